@@ -1,0 +1,65 @@
+"""Trade issues from the taxonomy, matched as whole words in the text.
+
+An issue counts when one of its terms appears, or when two of its weak terms
+do (words like "duties" or "deficit" that often mean something else). Each
+match remembers its sentence, so quotes and actors can be tied to the issues
+discussed next to them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from loaders.extraction.lexicon import Lexicon
+
+WEAK_SUFFIX = "#weak"
+
+
+@dataclass
+class IssueHits:
+    """Matches per issue: token spans, and which sentences they fall in."""
+
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
+    weak: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
+
+    def discussed(self) -> list[str]:
+        ids = [i for i, s in self.spans.items() if s]
+        ids += [i for i, s in self.weak.items() if len(s) >= 2 and i not in ids]
+        return sorted(ids, key=lambda i: min((s for s, _ in self.spans.get(i) or self.weak[i])))
+
+    def all_spans(self, issue_id: str) -> list[tuple[int, int]]:
+        return sorted(self.spans.get(issue_id, []) + self.weak.get(issue_id, []))
+
+
+class IssueMatcher:
+    def __init__(self, nlp: Language, lexicon: Lexicon):
+        self.lex = lexicon
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for issue in lexicon.issues.values():
+            self.matcher.add(issue.id, [nlp.make_doc(t) for t in issue.terms])
+            if issue.weak_terms:
+                self.matcher.add(issue.id + WEAK_SUFFIX, [nlp.make_doc(t) for t in issue.weak_terms])
+        self.terms = {t.lower() for issue in lexicon.issues.values() for t in issue.terms}
+
+    def find(self, doc: Doc) -> IssueHits:
+        hits = IssueHits()
+        taken: dict[int, tuple[int, int]] = {}  # token -> the match span that took it
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        for match_id, start, end in matches:
+            # a shorter term inside a longer one does not count twice, but one
+            # phrase may signal two issues ("non-tariff barriers")
+            if any(taken.get(i, (start, end)) != (start, end) for i in range(start, end)):
+                continue
+            label = self.matcher.vocab.strings[match_id]
+            for i in range(start, end):
+                taken[i] = (start, end)
+            if label.endswith(WEAK_SUFFIX):
+                hits.weak[label[: -len(WEAK_SUFFIX)]].append((start, end))
+            else:
+                hits.spans[label].append((start, end))
+        return hits

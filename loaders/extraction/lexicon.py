@@ -1,0 +1,195 @@
+"""The data files behind extraction, loaded once into lookup tables.
+
+Countries, organizations, titles, issues and well-known people live in
+``loaders/data/*.yaml`` so that researchers can extend them without touching
+code. ``Lexicon.load()`` reads them (or replacements given by path) and builds
+the folded-form indexes every extraction step uses.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from loaders.errors import LoaderError
+from loaders.extraction.text import fold
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    code: str
+    name: str
+    organization: str | None = None  # set for jurisdictions that are organizations (EU)
+
+
+@dataclass(frozen=True)
+class OrgInfo:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class IssueInfo:
+    id: str
+    label: str
+    description: str
+    terms: tuple[str, ...]
+    weak_terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+
+
+@dataclass
+class Lexicon:
+    countries: dict[str, CountryInfo] = field(default_factory=dict)
+    country_forms: dict[str, str] = field(default_factory=dict)  # folded name/alias -> code
+    country_adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective -> code
+    capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> code
+    country_names: dict[str, list[str]] = field(default_factory=dict)  # code -> name and aliases as written
+    organizations: dict[str, OrgInfo] = field(default_factory=dict)  # canonical name -> info
+    org_forms: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical name
+    government_bodies: dict[str, dict[str, str]] = field(default_factory=dict)
+    heads: dict[str, dict] = field(default_factory=dict)  # lower-case head (and plural) -> spec
+    modifiers: frozenset[str] = frozenset()
+    dropped_modifiers: frozenset[str] = frozenset()
+    domain_words: dict[str, str] = field(default_factory=dict)  # word or phrase -> domain
+    implied: list[tuple[tuple[str, ...], str, str | None]] = field(default_factory=list)
+    head_of_state: frozenset[str] = frozenset()
+    parties: dict[str, str] = field(default_factory=dict)
+    honorifics: frozenset[str] = frozenset()
+    issues: dict[str, IssueInfo] = field(default_factory=dict)
+    people: dict[str, PersonInfo] = field(default_factory=dict)  # canonical -> info
+    people_forms: dict[str, str] = field(default_factory=dict)  # folded full name/alias -> canonical
+
+    # ---- lookups -------------------------------------------------------
+    def country_of(self, text: str) -> str | None:
+        """Country code for a country name, adjective or capital, else None."""
+        key = fold(text)
+        return self.country_forms.get(key) or self.country_adjectives.get(key) or self.capitals.get(key)
+
+    def org_named(self, text: str) -> OrgInfo | None:
+        name = self.org_forms.get(fold(text))
+        return self.organizations.get(name) if name else None
+
+    def body(self, domain: str | None, country: str | None) -> str | None:
+        if not domain or not country:
+            return None
+        return self.government_bodies.get(domain, {}).get(country)
+
+    def head_spec(self, word: str) -> dict | None:
+        return self.heads.get(word.lower())
+
+    # ---- loading -------------------------------------------------------
+    @classmethod
+    def load(cls, data_dir: Path | None = None, issues_file: Path | None = None) -> "Lexicon":
+        data_dir = Path(data_dir) if data_dir else DATA_DIR
+        issues_path = issues_file or os.environ.get("TRADEGRAPH_ISSUES") or data_dir / "issues.yaml"
+        lex = cls()
+        lex._load_countries(_read_yaml(data_dir / "countries.yaml"))
+        lex._load_organizations(_read_yaml(data_dir / "organizations.yaml"))
+        lex._load_titles(_read_yaml(data_dir / "titles.yaml"))
+        lex._load_issues(_read_yaml(Path(issues_path)), str(issues_path))
+        people_file = data_dir / "people.yaml"
+        if people_file.exists():
+            lex._load_people(_read_yaml(people_file))
+        return lex
+
+    def _load_countries(self, data: dict) -> None:
+        for code, entry in data.items():
+            info = CountryInfo(code=code, name=entry["name"], organization=entry.get("organization"))
+            self.countries[code] = info
+            forms = [entry["name"], *entry.get("aliases", [])]
+            self.country_names[code] = forms
+            for form in forms:
+                self.country_forms.setdefault(fold(form), code)
+            for adj in entry.get("adjectives", []):
+                self.country_adjectives.setdefault(fold(adj), code)
+            for cap in entry.get("capitals", []):
+                self.capitals.setdefault(fold(cap), code)
+
+    def _load_organizations(self, data: dict) -> None:
+        for entry in data.get("organizations", []):
+            info = OrgInfo(
+                name=entry["name"],
+                aliases=tuple(entry.get("aliases", [])),
+                country=entry.get("country"),
+                kind=entry.get("kind", "organization"),
+            )
+            self.organizations[info.name] = info
+            for form in (info.name, *info.aliases):
+                self.org_forms.setdefault(fold(form), info.name)
+        self.government_bodies = {k: dict(v) for k, v in (data.get("government_bodies") or {}).items()}
+
+    def _load_titles(self, data: dict) -> None:
+        for head, spec in (data.get("heads") or {}).items():
+            spec = dict(spec or {})
+            spec["singular"] = head
+            self.heads[head.lower()] = spec
+            if spec.get("plural"):
+                self.heads.setdefault(spec["plural"].lower(), {**spec, "is_plural": True})
+        self.modifiers = frozenset(w.lower() for w in data.get("modifiers", []))
+        self.dropped_modifiers = frozenset(w.lower() for w in data.get("dropped_modifiers", []))
+        for domain, words in (data.get("domains") or {}).items():
+            for word in words:
+                self.domain_words[word.lower()] = domain
+        for item in data.get("implied", []):
+            self.implied.append((tuple(w.lower() for w in item["words"]), item["domain"], item.get("country")))
+        self.implied.sort(key=lambda t: -len(t[0]))
+        self.head_of_state = frozenset(t.lower() for t in data.get("head_of_state", []))
+        self.parties = dict(data.get("parties") or {})
+        self.honorifics = frozenset(data.get("honorifics", []))
+
+    def _load_issues(self, data: dict, where: str) -> None:
+        entries = data.get("issues") if isinstance(data, dict) else None
+        if not isinstance(entries, dict) or not entries:
+            raise LoaderError(where, "issue taxonomy must have an 'issues' mapping of id -> {terms: [...]}")
+        for issue_id, entry in entries.items():
+            if isinstance(entry, list):  # the short form: id -> list of terms
+                entry = {"terms": entry}
+            terms = tuple(str(t) for t in entry.get("terms", []))
+            if not terms:
+                raise LoaderError(where, f"issue '{issue_id}' has no terms")
+            self.issues[issue_id] = IssueInfo(
+                id=issue_id,
+                label=entry.get("label") or issue_id.replace("_", " ").capitalize(),
+                description=entry.get("description", ""),
+                terms=terms,
+                weak_terms=tuple(str(t) for t in entry.get("weak_terms", [])),
+            )
+
+    def _load_people(self, data: dict) -> None:
+        for entry in data.get("people", []):
+            info = PersonInfo(name=entry["name"], aliases=tuple(entry.get("aliases", [])), country=entry.get("country"))
+            self.people[info.name] = info
+            for form in (info.name, *info.aliases):
+                self.people_forms.setdefault(fold(form), info.name)
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except FileNotFoundError:
+        raise LoaderError(str(path), "data file not found") from None
+    except yaml.YAMLError as exc:
+        raise LoaderError(str(path), f"not valid YAML ({exc})") from None
+    return data or {}
+
+
+@lru_cache(maxsize=4)
+def default_lexicon(issues_file: str | None = None) -> Lexicon:
+    """The shipped lexicon (cached; the data files are read once per process)."""
+    return Lexicon.load(issues_file=Path(issues_file) if issues_file else None)

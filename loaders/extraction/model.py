@@ -1,0 +1,138 @@
+"""What extraction produces: facts about one article, each with its evidence.
+
+These dataclasses are the contract between the extractor and everything after
+it (the JSON printed by ``extract --json``, the graph writer, the app's
+preview). ``Extraction.to_json()`` gives the shape described in the evaluation
+kit's GOLD_FORMAT (persons, organizations, roles, issues, quotes), with
+evidence and a few extra keys alongside.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence and its character offsets in the
+    article text (``text[start:end] == sentence``)."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class Person:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    canonical: str | None = None  # full name from the people lexicon, when known
+    country: str | None = None
+    mentions: int = 0
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Organization:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    kind: str | None = None
+    known: bool = False  # in the organization lexicon
+    mentions: int = 0
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Role:
+    person: str
+    title: str
+    organization: str | None
+    current: bool = True
+    country: str | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Quote:
+    speaker: str
+    text: str
+    start: int = 0  # offsets of the quotation (without its marks) in the article
+    end: int = 0
+    issues: list[str] = field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+@dataclass
+class IssueMention:
+    id: str
+    label: str
+    count: int
+    terms: list[str] = field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Engagement:
+    """An actor discussed together with an issue (same sentence, or a quote)."""
+
+    actor: str
+    actor_type: str  # "Person" or "Organization"
+    issue: str
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Extraction:
+    id: str
+    checksum: str
+    title: str | None = None
+    published: str | None = None
+    source_url: str | None = None
+    persons: list[Person] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    issues: list[IssueMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    engagements: list[Engagement] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)  # ISO codes mentioned
+
+    def to_json(self) -> dict:
+        """The object ``extract --json`` prints for this article."""
+        def evidence(item):
+            return asdict(item.evidence) if item.evidence else None
+
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published,
+            "source_url": self.source_url,
+            "persons": [
+                {"name": p.name, "aliases": p.aliases, "canonical": p.canonical, "country": p.country,
+                 "evidence": evidence(p)}
+                for p in self.persons
+            ],
+            "organizations": [
+                {"name": o.name, "aliases": o.aliases, "country": o.country, "kind": o.kind, "evidence": evidence(o)}
+                for o in self.organizations
+            ],
+            "roles": [
+                {"person": r.person, "title": r.title, "organization": r.organization, "current": r.current,
+                 "country": r.country, "evidence": evidence(r)}
+                for r in self.roles
+            ],
+            "issues": [
+                {"id": i.id, "label": i.label, "count": i.count, "terms": i.terms, "evidence": evidence(i)}
+                for i in self.issues
+            ],
+            "quotes": [
+                {"speaker": q.speaker, "text": q.text, "start": q.start, "end": q.end, "issues": q.issues,
+                 "evidence": evidence(q)}
+                for q in self.quotes
+            ],
+            "engagements": [
+                {"actor": e.actor, "actor_type": e.actor_type, "issue": e.issue, "evidence": evidence(e)}
+                for e in self.engagements
+            ],
+            "countries": self.countries,
+        }

@@ -1,0 +1,253 @@
+"""Organizations: found, cleaned and made canonical.
+
+Mentions come from ``ORG`` entities (the lexicon's and the model's) and from
+generic government phrases the model does not label ("China's commerce
+ministry"). Each mention is resolved to a canonical name:
+
+* a name or alias from the organization lexicon ("Commerce Department" ->
+  U.S. Department of Commerce, "Xinhua" -> Xinhua News Agency);
+* a generic body with a country marker, through the lexicon's
+  ``government_bodies`` ("Canada's Department of Finance",
+  "the Chinese commerce ministry");
+* otherwise the cleaned surface form, when it looks like an organization.
+
+Countries, cities, people, titles and issue terms the model mislabels as
+organizations are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.persons import PersonIndex
+from loaders.extraction.text import fold
+
+# Words that make an unknown capitalized phrase an organization.
+ORG_HEADS = frozenset(
+    """ministry department committee council commission agency bank institute institution organization
+    organisation association party corp corporation inc ltd llc plc co company group holdings authority office
+    bureau court parliament assembly federation union foundation center centre fund service board senate house
+    congress university college school administration government cabinet secretariat forum alliance chamber
+    exchange network news times post journal press television broadcasting agency motors motor airlines
+    electronics technologies technology industries partners capital securities""".split()
+)
+BODY_WORDS = frozenset({"ministry", "department", "office"})
+_REJECT = frozenset(
+    """ai gpu gpus cpu ceo cfo coo phase h20 covid dst gdp api ev evs us uk eu un""".split()
+)
+_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our")
+_POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
+
+
+@dataclass
+class OrgMention:
+    start: int  # token offsets
+    end: int
+    name: str  # canonical
+    surface: str
+
+
+@dataclass
+class OrgEntity:
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    country: str | None = None
+    kind: str | None = None
+    known: bool = False
+    mentions: list[OrgMention] = field(default_factory=list)
+
+
+@dataclass
+class OrgIndex:
+    entities: dict[str, OrgEntity] = field(default_factory=dict)  # folded canonical -> entity
+    by_token: dict[int, OrgEntity] = field(default_factory=dict)
+
+    def at(self, i: int) -> OrgEntity | None:
+        return self.by_token.get(i)
+
+    def ordered(self) -> list[OrgEntity]:
+        return sorted(self.entities.values(), key=lambda e: e.mentions[0].start)
+
+    def nearest_before(self, i: int, accept) -> OrgEntity | None:
+        """The organization mentioned last before token ``i`` that ``accept``s."""
+        best, best_pos = None, -1
+        for entity in self.entities.values():
+            if not accept(entity):
+                continue
+            for m in entity.mentions:
+                if best_pos < m.start < i:
+                    best, best_pos = entity, m.start
+        return best
+
+
+class OrganizationFinder:
+    def __init__(self, lexicon: Lexicon, issue_terms: set[str] | None = None):
+        self.lex = lexicon
+        self.issue_terms = issue_terms or set()
+
+    def country_before(self, doc: Doc, i: int) -> tuple[str | None, int]:
+        """Country named just before token ``i`` ("China's", "Chinese",
+        "U.S."), and the token where that marker starts."""
+        j = i - 1
+        while j >= 0 and doc[j].lower_ in ("the",):
+            j -= 1
+        if j >= 0 and doc[j].text in _POSSESSIVES:
+            j -= 1
+        if j < 0:
+            return None, i
+        ent_start = j
+        if doc[j].ent_iob_ == "I" or doc[j].ent_iob_ == "B":
+            while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+                ent_start -= 1
+            code = self.lex.country_of(doc[ent_start:j + 1].text)
+            if code:
+                return code, ent_start
+        code = self.lex.country_of(doc[j].text)
+        return (code, j) if code else (None, i)
+
+    def resolve(self, doc: Doc, start: int, end: int) -> tuple[str, str | None, str | None, bool] | None:
+        """Canonical (name, country, kind, known) for tokens ``start:end``, or None."""
+        span = doc[start:end]
+        text = span.text
+        key = fold(text)
+        if not key or key in _REJECT or len(key) < 2:
+            return None
+        info = self.lex.org_named(text)
+        if info is None and span[0].ent_id_ in self.lex.organizations:
+            info = self.lex.organizations[span[0].ent_id_]
+        country, _ = self.country_before(doc, start)
+        domain = self._domain_of(span)
+        if info is not None:
+            generic = domain is not None and any(t.lower_ in BODY_WORDS for t in span)
+            if generic and country and country != info.country:
+                body = self.lex.body(domain, country)
+                if body:
+                    binfo = self.lex.organizations.get(body)
+                    return body, country, binfo.kind if binfo else "government", True
+            return info.name, info.country, info.kind, True
+        if domain is not None and any(t.lower_ in BODY_WORDS for t in span):
+            if country is None:
+                country = self._country_inside(span)
+            body = self.lex.body(domain, country)
+            if body:
+                binfo = self.lex.organizations.get(body)
+                return body, country, binfo.kind if binfo else "government", True
+        if self.lex.country_of(text) or key in self.issue_terms:
+            return None
+        words = [t for t in span if not t.is_punct]
+        if not words or all(t.is_lower for t in words):
+            return None
+        if all(self._title_word(t.lower_) for t in words):
+            return None
+        if len(words) == 1 and (len(words[0].text) <= 2 or words[0].lower_ in ORG_HEADS):
+            return None  # "Group", "Administration": a generic word, not a name
+        return text, country if any(t.lower_ in ORG_HEADS for t in span) else None, None, False
+
+    def _title_word(self, word: str) -> bool:
+        return word in self.lex.heads or word in self.lex.modifiers or word in self.lex.domain_words
+
+    def _domain_of(self, span) -> str | None:
+        words = [t.lower_ for t in span]
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                phrase = " ".join(words[i:i + n])
+                if phrase in self.lex.domain_words:
+                    return self.lex.domain_words[phrase]
+        return None
+
+    def _country_inside(self, span) -> str | None:
+        for tok in span:
+            code = self.lex.country_of(tok.text)
+            if code:
+                return code
+        return None
+
+    def mentions(self, doc: Doc, persons: PersonIndex) -> list[OrgMention]:
+        found: list[OrgMention] = []
+        taken: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            start, end = ent.start, ent.end
+            while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
+                start += 1
+            while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct
+                                   or doc[end - 1].lower_ in ("of", "and", "for", "the", "on", "in")):
+                end -= 1
+            if start >= end:
+                continue
+            if any(persons.at(i) is not None for i in range(start, end)) and not doc[start].ent_id_:
+                continue
+            if end - start == 1 and start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "GPE" \
+                    and not doc[start].ent_id_:
+                continue  # "Banff, Alta.": a province or state after a place name
+            resolved = self.resolve(doc, start, end)
+            if resolved is None:
+                continue
+            found.append(OrgMention(start, end, resolved[0], doc[start:end].text))
+            taken.update(range(start, end))
+        found.extend(self._generic_bodies(doc, taken))
+        return found
+
+    def _generic_bodies(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """"commerce ministry" / "Ministry of Commerce" phrases the model missed."""
+        out = []
+        for tok in doc:
+            if tok.lower_ not in ("ministry", "department") or tok.i in taken:
+                continue
+            start, end = tok.i, tok.i + 1
+            if start > 0 and doc[start - 1].lower_ in self.lex.domain_words:
+                start -= 1
+            elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in self.lex.domain_words:
+                end += 2
+            else:
+                continue
+            if any(i in taken for i in range(start, end)):
+                continue
+            resolved = self.resolve(doc, start, end)
+            if resolved is None or not resolved[3]:
+                continue
+            out.append(OrgMention(start, end, resolved[0], doc[start:end].text))
+            taken.update(range(start, end))
+        return out
+
+    def find(self, doc: Doc, persons: PersonIndex) -> OrgIndex:
+        index = OrgIndex()
+        for mention in sorted(self.mentions(doc, persons), key=lambda m: m.start):
+            key = fold(mention.name)
+            entity = index.entities.get(key)
+            if entity is None:
+                info = self.lex.organizations.get(mention.name)
+                country = info.country if info else None
+                if country is None:
+                    country, _ = self.country_before(doc, mention.start)
+                entity = OrgEntity(
+                    name=mention.name,
+                    country=country,
+                    kind=info.kind if info else None,
+                    known=info is not None,
+                )
+                index.entities[key] = entity
+            entity.mentions.append(mention)
+            if fold(mention.surface) != key:
+                entity.aliases.add(re.sub(r"\s+", " ", mention.surface))
+        # An unknown name seen once, without a word like "Institute" or
+        # "Ministry" in it, is more often a place or product the model
+        # mislabelled than an organization: keep only the credible ones.
+        for key, entity in list(index.entities.items()):
+            if not entity.known and len(entity.mentions) < 2 and not _org_like(entity.name):
+                del index.entities[key]
+        for entity in index.entities.values():
+            for mention in entity.mentions:
+                for i in range(mention.start, mention.end):
+                    index.by_token[i] = entity
+        return index
+
+
+def _org_like(name: str) -> bool:
+    words = fold(name).split()
+    return len(words) > 1 and any(w in ORG_HEADS for w in words)

@@ -1,0 +1,226 @@
+"""Direct quotations and who said them.
+
+Quotation spans are found paragraph by paragraph with curly, straight or
+angle double quotes, and single quotes where the press uses them ('...'); a
+quotation left open at the end of a paragraph runs to the paragraph's end
+(the convention for a quote continuing in the next paragraph, which opens
+with a fresh mark).
+
+The speaker is read, in order of preference, from:
+
+1. the attribution in the same sentence: the subject of a speech verb
+   outside the quote ("... ," Greer told CNBC; Mr Reynolds replied: "...";
+   said Cutler), a pronoun standing for the person last mentioned, or a
+   title ("the German Chancellor said") standing for the person who holds it;
+2. "according to" a person;
+3. the quotation before it, when this one continues it (the same paragraph
+   with no attribution of its own, or the next paragraph after an open quote).
+
+Quotations of fewer than ``MIN_WORDS`` words are scare quotes, not
+statements, and are not reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from loaders.extraction.persons import SPEECH_VERBS, PersonCluster, PersonIndex
+
+MIN_WORDS = 4
+_OPEN_DOUBLE = "\u201c\u00ab\u201e"
+_CLOSE_DOUBLE = "\u201d\u00bb"
+_SINGLE = re.compile(r"(?<![\w\u2019'])[\u2018'](?=[A-Za-z0-9])(.+?)(?<=[\w.,!?;:%)\u2014-])[\u2019'](?![A-Za-z0-9])")
+_PRONOUNS = {"he", "she", "they"}
+_WORD = re.compile(r"[\w\u2019'-]+")
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # offsets of the quoted words, marks excluded
+    end: int
+    open_ended: bool  # no closing mark before the paragraph ended
+    paragraph: int
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.start:self.end]
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    pos = 0
+    for n, para in enumerate(text.split("\n")):
+        doubles: list[tuple[int, int, bool]] = []
+        opened: int | None = None
+        for i, ch in enumerate(para):
+            if ch == '"':
+                if opened is None:
+                    opened = i + 1
+                else:
+                    doubles.append((opened, i, False))
+                    opened = None
+            elif ch in _OPEN_DOUBLE:
+                if opened is None:
+                    opened = i + 1
+            elif ch in _CLOSE_DOUBLE:
+                if opened is not None:
+                    doubles.append((opened, i, False))
+                    opened = None
+        if opened is not None and len(para) - opened > 1:
+            doubles.append((opened, len(para), True))
+        for start, end, open_ended in doubles:
+            spans.append(_trimmed(para, pos, start, end, open_ended, n))
+        for match in _SINGLE.finditer(para):
+            if any(s <= match.start() < e for s, e, _ in doubles):
+                continue
+            spans.append(_trimmed(para, pos, match.start(1), match.end(1), False, n))
+        pos += len(para) + 1
+    spans = [s for s in spans if s.end > s.start]
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _trimmed(para: str, offset: int, start: int, end: int, open_ended: bool, n: int) -> QuoteSpan:
+    while start < end and para[start].isspace():
+        start += 1
+    while end > start and (para[end - 1].isspace() or para[end - 1] in ",;:"):
+        end -= 1
+    return QuoteSpan(offset + start, offset + end, open_ended, n)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+class QuoteAttributor:
+    """Attributes quotation spans to people found in the article."""
+
+    def __init__(self, title_holder=None):
+        # title_holder(subject_token) -> PersonCluster | None: who "the German
+        # Chancellor" is; supplied by the pipeline, which knows the roles
+        self.title_holder = title_holder
+
+    def attribute(self, doc: Doc, spans: list[QuoteSpan], persons: PersonIndex) -> list[tuple[QuoteSpan, PersonCluster]]:
+        text = doc.text
+        results: list[tuple[QuoteSpan, PersonCluster]] = []
+        previous: tuple[QuoteSpan, PersonCluster | None] | None = None
+        for span in spans:
+            speaker = self._from_sentence(doc, span, spans, persons)
+            if speaker is None and previous is not None:
+                prev_span, prev_speaker = previous
+                if prev_speaker is not None and self._continues(text, prev_span, span):
+                    speaker = prev_speaker
+            previous = (span, speaker)
+            if speaker is not None and word_count(span.text(text)) >= MIN_WORDS:
+                results.append((span, speaker))
+        return results
+
+    @staticmethod
+    def _continues(text: str, prev: QuoteSpan, span: QuoteSpan) -> bool:
+        if prev.open_ended and span.paragraph == prev.paragraph + _blank_lines_between(text, prev, span) + 1:
+            return True
+        if span.paragraph != prev.paragraph:
+            return False
+        between = text[prev.end:span.start]
+        # only punctuation, quote marks and whitespace between the two quotes,
+        # or a short attribution clause that belonged to the first one
+        return len(between) < 80 and not re.search(r"[.!?]\s+[A-Z][^\u201c\"]{40,}", between)
+
+    def _from_sentence(self, doc: Doc, span: QuoteSpan, spans: list[QuoteSpan], persons: PersonIndex) -> PersonCluster | None:
+        text = doc.text
+        inside = [(s.start - 1, s.end + 1) for s in spans]
+
+        def quoted(i: int) -> bool:
+            idx = doc[i].idx
+            return any(a <= idx < b for a, b in inside)
+
+        char_span = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if char_span is None:
+            return None
+        first_sent = char_span[0].sent
+        last_sent = char_span[-1].sent
+        para_start = text.rfind("\n", 0, span.start) + 1
+        para_end = text.find("\n", span.end)
+        para_end = len(text) if para_end < 0 else para_end
+        sents = {first_sent.start: first_sent, last_sent.start: last_sent}
+        # the sentence right after a quote that ends a sentence often holds
+        # the attribution ("... ends here.” Greer said.)
+        after = doc[last_sent.end].sent if last_sent.end < len(doc) else None
+        if after is not None and after.start_char < para_end and not quoted(after.start):
+            sents[after.start] = after
+        candidates: list[tuple[int, PersonCluster]] = []
+        for sent in sents.values():
+            for tok in sent:
+                if tok.idx < para_start or tok.idx >= para_end or quoted(tok.i):
+                    continue
+                if tok.lower_ in SPEECH_VERBS:
+                    who = self._subject_of(doc, tok, persons, quoted)
+                    if who is not None:
+                        distance = min(abs(tok.idx - span.start), abs(tok.idx - span.end))
+                        candidates.append((distance, who))
+                elif tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                    who = persons.at(tok.i + 2) or self._person_in(doc, tok.i + 2, tok.i + 6, persons)
+                    if who is not None:
+                        candidates.append((abs(tok.idx - span.end), who))
+        if candidates:
+            candidates.sort(key=lambda c: c[0])
+            return candidates[0][1]
+        return None
+
+    @staticmethod
+    def _person_in(doc: Doc, start: int, end: int, persons: PersonIndex) -> PersonCluster | None:
+        for i in range(start, min(end, len(doc))):
+            if persons.at(i) is not None:
+                return persons.at(i)
+        return None
+
+    def _subject_of(self, doc: Doc, verb, persons: PersonIndex, quoted) -> PersonCluster | None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c.i)]
+        if verb.dep_ in ("conj", "advcl", "ccomp") and not subjects:
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and not quoted(c.i)]
+        for subj in subjects:
+            who = persons.at(subj.i) or self._in_subtree(subj, persons, quoted)
+            if who is not None:
+                return who
+            if subj.lower_ in _PRONOUNS:
+                return persons.last_before(subj.i)
+            if subj.pos_ in ("NOUN", "PROPN") and self.title_holder is not None:
+                holder = self.title_holder(subj)
+                if holder is not None:
+                    return holder
+        # the parse missed the verb's subject: the nearest person before it in
+        # the sentence who is the subject of something (not "with Champagne")
+        for i in range(verb.i - 1, verb.sent.start - 1, -1):
+            if quoted(i):
+                continue
+            who = persons.at(i)
+            if who is not None and doc[i].dep_ in ("nsubj", "nsubjpass") and persons.at(verb.i - 1) is None:
+                return who
+        # or a person right next to the verb
+        for i in (verb.i - 1, verb.i + 1, verb.i + 2, verb.i - 2):
+            if 0 <= i < len(doc) and not quoted(i):
+                who = persons.at(i)
+                if who is not None:
+                    return who
+                if doc[i].lower_ in _PRONOUNS and i < verb.i + 2:
+                    return persons.last_before(i)
+        return None
+
+    @staticmethod
+    def _in_subtree(token, persons: PersonIndex, quoted) -> PersonCluster | None:
+        """A person named in the subject phrase itself (its compounds and
+        appositions), not in a clause hanging off it ("X, who met Y, said")."""
+        stack = [token]
+        while stack:
+            t = stack.pop()
+            if not quoted(t.i) and persons.at(t.i) is not None:
+                return persons.at(t.i)
+            stack.extend(c for c in t.children if c.dep_ in ("compound", "appos", "flat", "amod", "nmod"))
+        return None
+
+
+def _blank_lines_between(text: str, prev: QuoteSpan, span: QuoteSpan) -> int:
+    between = text[prev.end:span.start]
+    return max(0, between.count("\n") - 1)

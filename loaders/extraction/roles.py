@@ -1,0 +1,390 @@
+"""Roles: a person holding a position at an organization.
+
+Titles are read around each person mention with the title vocabulary from
+``titles.yaml``:
+
+* before the name: "U.S. Commerce Secretary Howard Lutnick", "Nvidia CEO
+  Jensen Huang", "Chairman of the business and trade committee Liam Byrne",
+  "Senators Elizabeth Warren and Jim Banks" (a plural title covers each name);
+* after it, as an appositive: "Li Chenggang, a vice minister of commerce and
+  China's international trade representative," (two roles), "Cutler, now
+  vice president at the Asia Society Policy Institute", "Moolenaar, chair of
+  that committee".
+
+Each title phrase is split into the organization it names, the country it
+names, a party word and the title itself. The organization is, in order: the
+one named in the phrase; the body the title implies in its country
+("Treasury Secretary" -> the U.S. Treasury, "China's commerce minister" ->
+China's Ministry of Commerce); for company, committee and central-bank
+titles, the nearest fitting organization mentioned before; else none. Heads
+of state and government keep no organization. "former" (or "ex-") makes the
+role not current.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.organizations import OrgEntity, OrgIndex
+from loaders.extraction.persons import PersonCluster, PersonIndex
+from loaders.extraction.text import fold
+
+HEAD, MOD, CONN, POSS, PARTY, ORG, COUNTRY, OTHER, PERSON = (
+    "head", "mod", "conn", "poss", "party", "org", "country", "other", "person")
+CONNECTORS = frozenset({"of", "for", "at", "and", "the", "on", "in"})
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_LEAD_WORDS = frozenset({"a", "an", "the", "now", "former", "currently", "also", "then", "as", "who", "is", "was",
+                         "ex", "-", "longtime", "its", "his", "her", "their"})
+_NOT_CURRENT = frozenset({"former", "ex", "ex-", "then", "onetime", "one-time", "erstwhile", "retired", "outgoing"})
+_DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
+_CONTEXT_NOUNS = {
+    "committee": "committee", "subcommittee": "committee", "panel": "committee",
+    "company": "company", "firm": "company", "group": "company", "carmaker": "company", "automaker": "company",
+    "chipmaker": "company", "bank": "central_bank", "ministry": "government", "department": "government",
+    "agency": "government", "commission": "government", "institute": "think_tank", "organization": "international",
+}
+
+
+@dataclass
+class RoleFact:
+    person: PersonCluster
+    title: str
+    organization: str | None
+    current: bool
+    country: str | None
+    token: int  # a token of the phrase, for evidence
+    plural: bool = False
+
+
+@dataclass
+class ParsedTitle:
+    title: str
+    words: list[str]
+    head: str
+    organization: OrgEntity | None
+    org_hint: str | None  # "committee" in "chair of that committee"
+    country: str | None
+    current: bool
+    plural: bool
+
+
+class RoleFinder:
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.honorifics = {h.lower().rstrip(".") for h in lexicon.honorifics}
+
+    # ---- token classes ---------------------------------------------------
+    def _kind(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> str:
+        tok = doc[i]
+        low = tok.lower_
+        if persons.at(i) is not None:
+            return PERSON
+        if orgs.at(i) is not None:
+            return ORG
+        if tok.text in _POSSESSIVES:
+            return POSS
+        if tok.ent_type_ in ("GPE", "NORP") or self.lex.country_of(tok.text):
+            if self._country_entity(doc, i)[0]:
+                return COUNTRY
+        if tok.text in self.lex.parties:
+            return PARTY
+        if low in self.lex.heads:
+            return HEAD
+        if low in CONNECTORS:
+            return CONN
+        if low in self.lex.modifiers or low in self.lex.domain_words or low in _NOT_CURRENT:
+            return MOD
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("compound", "amod") and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT"):
+            if tok.head.i > i and tok.head.i - i <= 3:
+                return OTHER
+        return ""
+
+    def _country_entity(self, doc: Doc, i: int) -> tuple[str | None, int, int]:
+        tok = doc[i]
+        if tok.ent_iob_ in ("B", "I") and tok.ent_type_ in ("GPE", "NORP"):
+            start = i
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            end = i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            code = self.lex.country_of(doc[start:end].text)
+            if code:
+                return code, start, end
+        code = self.lex.country_of(tok.text)
+        return (code, i, i + 1) if code else (None, i, i + 1)
+
+    def _entity_bounds(self, doc: Doc, i: int, kind: str, orgs: OrgIndex) -> tuple[int, int]:
+        if kind == ORG:
+            entity = orgs.at(i)
+            for m in entity.mentions:
+                if m.start <= i < m.end:
+                    return m.start, m.end
+        if kind == COUNTRY:
+            _, start, end = self._country_entity(doc, i)
+            return start, end
+        return i, i + 1
+
+    # ---- phrase collection ------------------------------------------------
+    def phrase_before(self, doc: Doc, start: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, str]]:
+        i = start - 1
+        while i >= 0 and doc[i].text.lower().rstrip(".") in self.honorifics and doc[i].lower_ not in self.lex.heads:
+            i -= 1
+        phrase: list[tuple[int, str]] = []
+        while i >= 0:
+            if "\n" in doc[i].text:
+                break
+            kind = self._kind(doc, i, persons, orgs)
+            if kind in ("", PERSON):
+                break
+            if kind in (ORG, COUNTRY):
+                s, _ = self._entity_bounds(doc, i, kind, orgs)
+                phrase[0:0] = [(j, kind) for j in range(s, i + 1)]
+                i = s - 1
+                continue
+            phrase.insert(0, (i, kind))
+            i -= 1
+        while phrase and (phrase[0][1] in (CONN, POSS) or doc[phrase[0][0]].lower_ in ("and",)):
+            phrase.pop(0)
+        return phrase
+
+    def phrase_after(self, doc: Doc, end: int, persons: PersonIndex, orgs: OrgIndex) -> list[list[tuple[int, str]]]:
+        if end >= len(doc) or doc[end].text not in (",", "\u2013", "\u2014", "("):
+            return []
+        i = end + 1
+        lead: list[tuple[int, str]] = []
+        while i < len(doc) and doc[i].lower_ in _LEAD_WORDS and doc[i].lower_ not in self.lex.heads:
+            if doc[i].lower_ in _NOT_CURRENT:
+                lead.append((i, MOD))
+            i += 1
+        phrase: list[tuple[int, str]] = list(lead)
+        while i < len(doc):
+            if "\n" in doc[i].text:
+                break
+            kind = self._kind(doc, i, persons, orgs)
+            if kind in ("", PERSON):
+                break
+            if kind in (ORG, COUNTRY):
+                _, e = self._entity_bounds(doc, i, kind, orgs)
+                phrase.extend((j, kind) for j in range(i, e))
+                i = e
+                continue
+            phrase.append((i, kind))
+            i += 1
+        if i < len(doc) and persons.at(i) is not None:
+            return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
+        # "chair of that committee": keep a demonstrative reference to a body
+        if i + 1 < len(doc) and phrase and phrase[-1][1] == CONN and doc[i].lower_ in _DEMONSTRATIVE \
+                and doc[i + 1].lower_ in _CONTEXT_NOUNS:
+            phrase.append((i, OTHER))
+            phrase.append((i + 1, OTHER))
+        while phrase and phrase[-1][1] in (CONN, POSS):
+            phrase.pop()
+        # one appositive can hold several titles joined by "and"
+        parts: list[list[tuple[int, str]]] = [[]]
+        for item in phrase:
+            if doc[item[0]].lower_ == "and" and any(k == HEAD for _, k in parts[-1]):
+                parts.append([])
+            else:
+                parts[-1].append(item)
+        return [p for p in parts if any(k == HEAD for _, k in p)]
+
+    # ---- phrase parsing ----------------------------------------------------
+    def parse(self, doc: Doc, phrase: list[tuple[int, str]], orgs: OrgIndex) -> ParsedTitle | None:
+        heads = [n for n, (_, k) in enumerate(phrase) if k == HEAD]
+        if not heads:
+            return None
+        current = not any(doc[i].lower_.rstrip("-") in _NOT_CURRENT for i, _ in phrase)
+        country = None
+        organization: OrgEntity | None = None
+        org_hint = None
+        words: list[tuple[int, str]] = []
+        for n, (i, kind) in enumerate(phrase):
+            low = doc[i].lower_
+            if kind == COUNTRY and country is None:
+                country = self._country_entity(doc, i)[0]
+            elif kind == ORG:
+                entity = orgs.at(i)
+                if entity.kind == "party" and n < heads[0]:
+                    continue  # "Labour MP": party membership, not the body of the post
+                if organization is None or n > heads[0]:
+                    organization = entity
+            elif kind in (HEAD, MOD, OTHER):
+                if n > heads[-1] and kind == OTHER:
+                    break  # "MP for Birmingham Hodge Hill": a constituency, not part of the title
+                if low in _DEMONSTRATIVE and n + 1 < len(phrase) and doc[phrase[n + 1][0]].lower_ in _CONTEXT_NOUNS:
+                    org_hint = doc[phrase[n + 1][0]].lower_
+                    break
+                if low in self.lex.dropped_modifiers or low.rstrip("-") in _NOT_CURRENT:
+                    continue
+                words.append((n, doc[i].text))
+            elif kind == CONN and words and n + 1 < len(phrase) and phrase[n + 1][1] in (HEAD, MOD) \
+                    and low != "the":
+                words.append((n, doc[i].text))
+        # the title is the run of words around the last head, without a
+        # trailing "of" that led into an organization
+        while words and words[-1][1].lower() in CONNECTORS:
+            words.pop()
+        if not words or not any(w.lower() in self.lex.heads for _, w in words):
+            return None
+        title_words = [w for _, w in words]
+        head = next(w for w in reversed(title_words) if w.lower() in self.lex.heads)
+        spec = self.lex.heads[head.lower()]
+        plural = bool(spec.get("is_plural"))
+        if plural:
+            title_words = [spec["singular"].capitalize() if w == head else w for w in title_words]
+            head = spec["singular"]
+        if len(title_words) == 1 and organization is not None:
+            surface = [w for w in self._org_surface(doc, phrase, orgs).split()]
+            if head.lower() in ("chief", "head") and surface:
+                # "EU commission chief": the title is "commission chief"
+                title_words = [surface[-1].lower(), head]
+            elif spec.get("government"):
+                # "U.S. Treasury Secretary": the organization's domain word is part of the title
+                domain = next((w for w in surface if w.lower() in self.lex.domain_words), None)
+                if domain:
+                    title_words = [domain, head]
+        title = " ".join(title_words)
+        if organization is not None and country is None:
+            country = organization.country
+        return ParsedTitle(title, [w.lower() for w in title_words], head.lower(), organization, org_hint, country,
+                           current, plural)
+
+    @staticmethod
+    def _org_surface(doc: Doc, phrase: list[tuple[int, str]], orgs: OrgIndex) -> str:
+        return " ".join(doc[i].text for i, k in phrase if k == ORG)
+
+    # ---- organization of a title -------------------------------------------
+    def organization_for(self, parsed: ParsedTitle, orgs: OrgIndex, position: int) -> tuple[str | None, str | None]:
+        if parsed.organization is not None:
+            return parsed.organization.name, parsed.country or parsed.organization.country
+        words = parsed.words
+        country = parsed.country
+        lowered = " ".join(words)
+        if lowered in self.lex.head_of_state or (len(words) <= 2 and words[-1] in ("president", "premier", "leader")
+                                                  and "vice" not in words and words[0] != "commission"):
+            if lowered not in ("vice president", "premier"):
+                return None, country
+        for seq, domain, default_country in self.lex.implied:
+            if _contains(words, seq):
+                chosen = country or default_country
+                body = self.lex.body(domain, chosen)
+                if body:
+                    return body, chosen
+                break
+        spec = self.lex.heads.get(parsed.head, {})
+        if spec.get("government") and country:
+            for w in words:
+                domain = self.lex.domain_words.get(w)
+                if domain:
+                    body = self.lex.body(domain, country)
+                    if body:
+                        return body, country
+        if parsed.org_hint:
+            wanted = _CONTEXT_NOUNS[parsed.org_hint]
+            entity = orgs.nearest_before(position, lambda e: parsed.org_hint in fold(e.name).split()
+                                         or e.kind == wanted)
+            if entity is not None:
+                return entity.name, country or entity.country
+        context = spec.get("context")
+        if context:
+            entity = orgs.nearest_before(position, lambda e: _fits(e, context))
+            if entity is not None and position - entity.mentions[-1].start < 150:
+                return entity.name, country or entity.country
+        return None, country
+
+    # ---- main ----------------------------------------------------------------
+    def find(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex) -> list[RoleFact]:
+        found: list[tuple[PersonCluster, ParsedTitle, int, int]] = []  # (person, title, position, mention end)
+        for cluster in persons.clusters:
+            for start, end in cluster.spans:
+                before = self.phrase_before(doc, start, persons, orgs)
+                parsed = self.parse(doc, before, orgs) if before else None
+                if parsed is not None:
+                    found.append((cluster, parsed, start, end))
+                for phrase in self.phrase_after(doc, end, persons, orgs):
+                    parsed_after = self.parse(doc, phrase, orgs)
+                    if parsed_after is not None:
+                        found.append((cluster, parsed_after, phrase[0][0], -1))
+        # a title without a country takes the one the article gives the same
+        # person elsewhere ("a vice minister of commerce and China's ...")
+        countries: dict[int, str] = {}
+        for cluster, parsed, _, _ in found:
+            if parsed.country:
+                countries.setdefault(id(cluster), parsed.country)
+        facts: list[RoleFact] = []
+        plural_titles: dict[int, RoleFact] = {}  # mention end token -> fact with a plural title
+        for cluster, parsed, position, end in found:
+            if parsed.country is None:
+                parsed.country = countries.get(id(cluster)) or cluster.country
+            fact = self._fact(cluster, parsed, orgs, position)
+            facts.append(fact)
+            if parsed.plural and end >= 0:
+                plural_titles[end] = fact
+        # "Senators A and B": B inherits A's plural title
+        for cluster in persons.clusters:
+            for start, end in cluster.spans:
+                j = start - 1
+                if j >= 1 and doc[j].lower_ in ("and", ","):
+                    for prev_end, fact in list(plural_titles.items()):
+                        if prev_end == j and fact.person is not cluster:
+                            facts.append(RoleFact(cluster, fact.title, fact.organization, fact.current, fact.country,
+                                                  start, True))
+                            plural_titles[end] = fact
+        return _dedupe(facts)
+
+    def _fact(self, cluster: PersonCluster, parsed: ParsedTitle, orgs: OrgIndex, position: int) -> RoleFact:
+        organization, country = self.organization_for(parsed, orgs, position)
+        return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
+                        parsed.plural)
+
+    def title_of_subject(self, doc: Doc, subject, persons: PersonIndex, orgs: OrgIndex) -> tuple[ParsedTitle | None, list[int]]:
+        """Parse a definite title used as a subject ("the German Chancellor")."""
+        tokens = [t.i for t in subject.subtree]
+        phrase = []
+        for i in tokens:
+            kind = self._kind(doc, i, persons, orgs)
+            if kind in ("", PERSON) and doc[i].lower_ not in ("the",):
+                if phrase:
+                    break
+                continue
+            if doc[i].lower_ == "the" and not phrase:
+                continue
+            phrase.append((i, kind or CONN))
+        return (self.parse(doc, phrase, orgs) if phrase else None), tokens
+
+
+def _contains(words: list[str], seq: tuple[str, ...]) -> bool:
+    n = len(seq)
+    return any(tuple(words[i:i + n]) == seq for i in range(len(words) - n + 1))
+
+
+def _fits(entity: OrgEntity, context: str) -> bool:
+    name = fold(entity.name)
+    if context == "company":
+        return entity.kind == "company" or (entity.kind is None and not entity.known and "committee" not in name)
+    if context == "committee":
+        return entity.kind == "committee" or "committee" in name.split()
+    if context == "central_bank":
+        return entity.kind == "central_bank"
+    if context == "think_tank":
+        return entity.kind in ("think_tank", None) and not entity.known or entity.kind == "think_tank"
+    if context == "international":
+        return entity.kind == "international"
+    return False
+
+
+def _dedupe(facts: list[RoleFact]) -> list[RoleFact]:
+    out: dict[tuple[int, str], RoleFact] = {}
+    for fact in facts:
+        key = (id(fact.person), fold(fact.title))
+        kept = out.get(key)
+        if kept is None:
+            out[key] = fact
+        elif kept.organization is None and fact.organization is not None:
+            kept.organization = fact.organization
+            kept.country = kept.country or fact.country
+    return list(out.values())
