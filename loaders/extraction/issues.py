@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 
 WEAK_SUFFIX = "#weak"
+IGNORE = "#ignore"
 
 
 @dataclass
@@ -44,6 +45,8 @@ class IssueMatcher:
             self.matcher.add(issue.id, [nlp.make_doc(t) for t in issue.terms])
             if issue.weak_terms:
                 self.matcher.add(issue.id + WEAK_SUFFIX, [nlp.make_doc(t) for t in issue.weak_terms])
+        if lexicon.issue_ignore:
+            self.matcher.add(IGNORE, [nlp.make_doc(t) for t in lexicon.issue_ignore])
         self.terms = {t.lower() for issue in lexicon.issues.values() for t in issue.terms}
 
     def find(self, doc: Doc) -> IssueHits:
@@ -58,6 +61,8 @@ class IssueMatcher:
             label = self.matcher.vocab.strings[match_id]
             for i in range(start, end):
                 taken[i] = (start, end)
+            if label == IGNORE:
+                continue
             if label.endswith(WEAK_SUFFIX):
                 hits.weak[label[: -len(WEAK_SUFFIX)]].append((start, end))
             else:

@@ -71,6 +71,7 @@ class Lexicon:
     parties: dict[str, str] = field(default_factory=dict)
     honorifics: frozenset[str] = frozenset()
     issues: dict[str, IssueInfo] = field(default_factory=dict)
+    issue_ignore: tuple[str, ...] = ()
     people: dict[str, PersonInfo] = field(default_factory=dict)  # canonical -> info
     people_forms: dict[str, str] = field(default_factory=dict)  # folded full name/alias -> canonical
 
@@ -156,6 +157,7 @@ class Lexicon:
         entries = data.get("issues") if isinstance(data, dict) else None
         if not isinstance(entries, dict) or not entries:
             raise LoaderError(where, "issue taxonomy must have an 'issues' mapping of id -> {terms: [...]}")
+        self.issue_ignore = tuple(str(t) for t in data.get("ignore", []))
         for issue_id, entry in entries.items():
             if isinstance(entry, list):  # the short form: id -> list of terms
                 entry = {"terms": entry}

@@ -33,7 +33,9 @@ ORG_HEADS = frozenset(
     bureau court parliament assembly federation union foundation center centre fund service board senate house
     congress university college school administration government cabinet secretariat forum alliance chamber
     exchange network news times post journal press television broadcasting agency motors motor airlines
-    electronics technologies technology industries partners capital securities""".split()
+    electronics technologies technology industries partners capital securities semiconductor semiconductors
+    steel energy pharmaceuticals systems labs laboratories shipping logistics holding council alliance
+    society""".split()
 )
 BODY_WORDS = frozenset({"ministry", "department", "office"})
 _REJECT = frozenset(
@@ -59,6 +61,11 @@ class OrgEntity:
     kind: str | None = None
     known: bool = False
     mentions: list[OrgMention] = field(default_factory=list)
+    # An unknown name seen once, without a word like "Institute" in it, is
+    # more often a place or product the model mislabelled than an
+    # organization; it is kept only if a role confirms it ("chief executive
+    # of Halcyon Semiconductor").
+    confirmed: bool = True
 
 
 @dataclass
@@ -68,6 +75,20 @@ class OrgIndex:
 
     def at(self, i: int) -> OrgEntity | None:
         return self.by_token.get(i)
+
+    def reindex(self) -> None:
+        self.by_token = {}
+        for entity in self.entities.values():
+            for mention in entity.mentions:
+                for i in range(mention.start, mention.end):
+                    self.by_token[i] = entity
+
+    def prune(self, used: set[str]) -> None:
+        """Drop unconfirmed organizations that no role refers to."""
+        for key, entity in list(self.entities.items()):
+            if not entity.confirmed and entity.name not in used:
+                del self.entities[key]
+        self.reindex()
 
     def ordered(self) -> list[OrgEntity]:
         return sorted(self.entities.values(), key=lambda e: e.mentions[0].start)
@@ -235,16 +256,9 @@ class OrganizationFinder:
             entity.mentions.append(mention)
             if fold(mention.surface) != key:
                 entity.aliases.add(re.sub(r"\s+", " ", mention.surface))
-        # An unknown name seen once, without a word like "Institute" or
-        # "Ministry" in it, is more often a place or product the model
-        # mislabelled than an organization: keep only the credible ones.
-        for key, entity in list(index.entities.items()):
-            if not entity.known and len(entity.mentions) < 2 and not _org_like(entity.name):
-                del index.entities[key]
         for entity in index.entities.values():
-            for mention in entity.mentions:
-                for i in range(mention.start, mention.end):
-                    index.by_token[i] = entity
+            entity.confirmed = entity.known or len(entity.mentions) >= 2 or _org_like(entity.name)
+        index.reindex()
         return index
 
 

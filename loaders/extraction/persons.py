@@ -91,15 +91,23 @@ class PersonIndex:
                 return start, end
         return None
 
-    def last_before(self, i: int, exclude: PersonCluster | None = None) -> PersonCluster | None:
-        """The person most recently mentioned before token ``i``."""
+    def last_before(self, i: int, exclude: PersonCluster | None = None, doc: Doc | None = None) -> PersonCluster | None:
+        """The person most recently mentioned before token ``i``; with ``doc``,
+        the subject of the sentence that mentions them last, when that
+        sentence also names someone else ("Okafor, who met Park, said ...
+        she said": she is Okafor)."""
         best, best_pos = None, -1
+        subject, subject_pos = None, -1
         for cluster in self.clusters:
             if cluster is exclude:
                 continue
-            for start, _ in cluster.spans:
+            for start, end in cluster.spans:
                 if best_pos < start < i:
                     best, best_pos = cluster, start
+                if doc is not None and subject_pos < start < i and _is_subject(doc, start, end):
+                    subject, subject_pos = cluster, start
+        if subject is not None and doc is not None and doc[subject_pos].sent.start == doc[best_pos].sent.start:
+            return subject
         return best
 
     def named(self, name: str) -> PersonCluster | None:
@@ -108,6 +116,10 @@ class PersonIndex:
             if key in {fold(f) for f in cluster.forms} or key == fold(cluster.name):
                 return cluster
         return None
+
+
+def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    return any(doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(start, end))
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
@@ -126,6 +138,16 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
                 ranges.append((pos, pos + len(line)))
         pos += len(line) + 1
     return ranges
+
+
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)?"
+                       r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of datelines ("SAN JOSE, California (Tradewire) -"):
+    places and agencies, never people."""
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
 
 
 def byline_lines(text: str) -> list[tuple[int, int]]:
@@ -189,6 +211,10 @@ class PersonFinder:
             if doc[i].text in _POSSESSIVE or doc[i].text.endswith(("'s", "\u2019s")) and i > start:
                 end = i
                 break
+        for i in range(end - 2, start - 1, -1):
+            if doc[i].lower_ in self.lex.heads and (doc[i].is_upper or doc[i].is_title or doc[i].is_lower):
+                start = i + 1  # "Halcyon Semiconductor CEO Priya Raman" -> "Priya Raman"
+                break
         while start < end and (
             doc[start].text.lower().rstrip(".") in self.honorifics
             or self.is_title_word(doc[start].text)
@@ -203,11 +229,15 @@ class PersonFinder:
         if start >= end or end - start > 5:
             return None
         tokens = doc[start:end]
+        if all(t.is_upper and len(t.text) > 1 for t in tokens if t.is_alpha):
+            return None  # "SAN JOSE": a dateline or headline in capitals
         for tok in tokens:
             if tok.is_space or tok.text in ("\n",) or "\n" in tok.text:
                 return None
             if tok.text.lower() in NAME_PARTICLES or tok.text in ("-", "."):
                 continue
+            if tok.i > start and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and tok.is_alpha:
+                continue  # second part of a hyphenated given name ("Ji-won")
             if not self._namelike(tok, in_name=end - start > 1) and not (
                     tok.text[:1].isupper() and tok.text.endswith(".") and len(tok) <= 3):
                 return None
@@ -283,6 +313,7 @@ class PersonFinder:
         heads = headline_lines(text)
         bylines = byline_lines(text)
         quotes = quote_ranges or []
+        bylines = bylines + dateline_spans(text)
         raw = [c for c in self.candidates(doc) if not _inside(bylines, doc[c[0]].idx)]
         body = [c for c in raw if not _inside(heads, doc[c[0]].idx)]
         body_words = {doc[i].text for s, e, _ in body for i in range(s, e)}
@@ -367,7 +398,10 @@ class PersonFinder:
         best, best_pos = None, -1
         for cluster in index.clusters:
             parts = [fold(w) for w in cluster.name.split()]
-            if len(parts) < 2 or key not in (parts[-1], parts[0]):
+            if len(parts) < 2:
+                continue
+            last_parts = fold(cluster.name.split()[-1]).split()  # "Vasquez-Rauch" -> vasquez, rauch
+            if key not in (parts[-1], parts[0]) and key not in last_parts:
                 continue
             last_seen = max((s for s, _ in cluster.spans if s < position), default=-1)
             if best is None or last_seen > best_pos:

@@ -29,7 +29,7 @@ from loaders.extraction.model import (
 )
 from loaders.extraction.nlp import build_pipeline
 from loaders.extraction.organizations import OrgIndex, OrganizationFinder
-from loaders.extraction.persons import PersonCluster, PersonFinder, PersonIndex
+from loaders.extraction.persons import PersonCluster, PersonFinder, PersonIndex, dateline_spans
 from loaders.extraction.quotes import QuoteAttributor, find_quote_spans
 from loaders.extraction.roles import RoleFact, RoleFinder
 from loaders.extraction.text import clean_space, fold
@@ -78,7 +78,8 @@ class Extractor:
         quote_spans = find_quote_spans(doc.text)
         persons = self.person_finder.find(doc, [(q.start, q.end) for q in quote_spans])
         orgs = self.org_finder.find(doc, persons)
-        role_facts = self.role_finder.find(doc, persons, orgs)
+        role_facts = self.role_finder.find(doc, persons, orgs, self._dateline_country(doc))
+        orgs.prune({f.organization for f in role_facts if f.organization})
         attributor = QuoteAttributor(self._title_holder(doc, persons, orgs, role_facts))
         attributed = attributor.attribute(doc, quote_spans, persons)
         hits = self.issue_matcher.find(doc)
@@ -116,6 +117,19 @@ class Extractor:
         result.engagements = self._engagements(doc, hits, issue_ids, persons, orgs, result.quotes)
         result.countries = self._countries(doc, result)
         return result
+
+    def _dateline_country(self, doc: Doc) -> str | None:
+        """Country of the article's dateline city ("MEXICO CITY (Tradewire) -")."""
+        spans = dateline_spans(doc.text[:400])
+        if not spans:
+            return None
+        head = doc.text[spans[0][0]:spans[0][1]]
+        place = head.split("(")[0].strip(" -\u2013\u2014:")
+        for part in [place, *place.split(",")]:
+            code = self.lexicon.country_of(part.strip().title())
+            if code:
+                return code
+        return None
 
     def _title_holder(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, facts: list[RoleFact]):
         """Who "the German Chancellor" or "the Labour MP for X" is, for quotes.

@@ -185,7 +185,7 @@ class QuoteAttributor:
             if who is not None:
                 return who
             if subj.lower_ in _PRONOUNS:
-                return persons.last_before(subj.i)
+                return persons.last_before(subj.i, doc=doc)
             if subj.pos_ in ("NOUN", "PROPN") and self.title_holder is not None:
                 holder = self.title_holder(subj)
                 if holder is not None:
@@ -205,7 +205,7 @@ class QuoteAttributor:
                 if who is not None:
                     return who
                 if doc[i].lower_ in _PRONOUNS and i < verb.i + 2:
-                    return persons.last_before(i)
+                    return persons.last_before(i, doc=doc)
         return None
 
     @staticmethod

@@ -130,6 +130,20 @@ class RoleFinder:
 
     # ---- phrase collection ------------------------------------------------
     def phrase_before(self, doc: Doc, start: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, str]]:
+        phrase = self._collect_left(doc, start, persons, orgs)
+        if not phrase and start >= 2 and doc[start - 1].text == ",":
+            # "China's vice minister of commerce, Zhou Hanlin, said": a title set
+            # off by commas before the name, opening its clause
+            left = self._collect_left(doc, start - 1, persons, orgs)
+            if left and any(k == HEAD for _, k in left):
+                before = left[0][0] - 1
+                if before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
+                        or doc[before].lower_ in ("the", "a", "an", ",", "by", "with", "and") \
+                        or doc[before].text in _POSSESSIVES:
+                    phrase = left
+        return phrase
+
+    def _collect_left(self, doc: Doc, start: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, str]]:
         i = start - 1
         while i >= 0 and doc[i].text.lower().rstrip(".") in self.honorifics and doc[i].lower_ not in self.lex.heads:
             i -= 1
@@ -176,21 +190,51 @@ class RoleFinder:
             i += 1
         if i < len(doc) and persons.at(i) is not None:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
-        # "chair of that committee": keep a demonstrative reference to a body
-        if i + 1 < len(doc) and phrase and phrase[-1][1] == CONN and doc[i].lower_ in _DEMONSTRATIVE \
+        # "chair of that committee", "a spokeswoman for the ministry": keep the
+        # reference to a body named earlier
+        if phrase and i < len(doc) and doc[i].lower_ in _CONTEXT_NOUNS:
+            if phrase[-1][1] == CONN and doc[phrase[-1][0]].lower_ in _DEMONSTRATIVE:
+                phrase[-1] = (phrase[-1][0], OTHER)
+                phrase.append((i, OTHER))
+        elif i + 1 < len(doc) and phrase and phrase[-1][1] == CONN and doc[i].lower_ in _DEMONSTRATIVE \
                 and doc[i + 1].lower_ in _CONTEXT_NOUNS:
             phrase.append((i, OTHER))
             phrase.append((i + 1, OTHER))
+        # "a former U.S. trade negotiator who is now a senior fellow at X"
+        if i + 1 < len(doc) and doc[i].lower_ == "who" and doc[i + 1].lower_ in ("is", "was", "became", "has"):
+            rest = self.phrase_after_clause(doc, i + 2, persons, orgs)
+            if rest:
+                phrase = phrase + [(i, CONN)] + rest
         while phrase and phrase[-1][1] in (CONN, POSS):
             phrase.pop()
-        # one appositive can hold several titles joined by "and"
+        # one appositive can hold several titles joined by "and" (or "who is")
         parts: list[list[tuple[int, str]]] = [[]]
         for item in phrase:
-            if doc[item[0]].lower_ == "and" and any(k == HEAD for _, k in parts[-1]):
+            if doc[item[0]].lower_ in ("and", "who") and any(k == HEAD for _, k in parts[-1]):
                 parts.append([])
             else:
                 parts[-1].append(item)
         return [p for p in parts if any(k == HEAD for _, k in p)]
+
+    def phrase_after_clause(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, str]]:
+        """The title in "who is now a senior fellow at X" (from after the verb)."""
+        while i < len(doc) and doc[i].lower_ in _LEAD_WORDS | {"been", "now"} and doc[i].lower_ not in self.lex.heads:
+            i += 1
+        phrase: list[tuple[int, str]] = []
+        while i < len(doc) and "\n" not in doc[i].text:
+            kind = self._kind(doc, i, persons, orgs)
+            if kind in ("", PERSON):
+                break
+            if kind in (ORG, COUNTRY):
+                _, e = self._entity_bounds(doc, i, kind, orgs)
+                phrase.extend((j, kind) for j in range(i, e))
+                i = e
+                continue
+            phrase.append((i, kind))
+            i += 1
+        while phrase and phrase[-1][1] in (CONN, POSS):
+            phrase.pop()
+        return phrase if any(k == HEAD for _, k in phrase) else []
 
     # ---- phrase parsing ----------------------------------------------------
     def parse(self, doc: Doc, phrase: list[tuple[int, str]], orgs: OrgIndex) -> ParsedTitle | None:
@@ -213,11 +257,11 @@ class RoleFinder:
                 if organization is None or n > heads[0]:
                     organization = entity
             elif kind in (HEAD, MOD, OTHER):
-                if n > heads[-1] and kind == OTHER:
-                    break  # "MP for Birmingham Hodge Hill": a constituency, not part of the title
                 if low in _DEMONSTRATIVE and n + 1 < len(phrase) and doc[phrase[n + 1][0]].lower_ in _CONTEXT_NOUNS:
                     org_hint = doc[phrase[n + 1][0]].lower_
                     break
+                if n > heads[-1] and kind == OTHER:
+                    break  # "MP for Birmingham Hodge Hill": a constituency, not part of the title
                 if low in self.lex.dropped_modifiers or low.rstrip("-") in _NOT_CURRENT:
                     continue
                 words.append((n, doc[i].text))
@@ -258,11 +302,16 @@ class RoleFinder:
         return " ".join(doc[i].text for i, k in phrase if k == ORG)
 
     # ---- organization of a title -------------------------------------------
-    def organization_for(self, parsed: ParsedTitle, orgs: OrgIndex, position: int) -> tuple[str | None, str | None]:
+    def organization_for(self, parsed: ParsedTitle, orgs: OrgIndex, position: int,
+                         fallback_country: str | None = None) -> tuple[str | None, str | None]:
+        """The body a title belongs to. ``fallback_country`` (the dateline's)
+        is used only when neither the text nor the title itself names one."""
         if parsed.organization is not None:
             return parsed.organization.name, parsed.country or parsed.organization.country
         words = parsed.words
         country = parsed.country
+        if "shadow" in words:
+            return None, country  # an opposition post shadows a department, it does not belong to it
         lowered = " ".join(words)
         if lowered in self.lex.head_of_state or (len(words) <= 2 and words[-1] in ("president", "premier", "leader")
                                                   and "vice" not in words and words[0] != "commission"):
@@ -270,12 +319,13 @@ class RoleFinder:
                 return None, country
         for seq, domain, default_country in self.lex.implied:
             if _contains(words, seq):
-                chosen = country or default_country
+                chosen = country or default_country or fallback_country
                 body = self.lex.body(domain, chosen)
                 if body:
                     return body, chosen
                 break
         spec = self.lex.heads.get(parsed.head, {})
+        country = country or (fallback_country if spec.get("government") else None)
         if spec.get("government") and country:
             for w in words:
                 domain = self.lex.domain_words.get(w)
@@ -297,7 +347,7 @@ class RoleFinder:
         return None, country
 
     # ---- main ----------------------------------------------------------------
-    def find(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex) -> list[RoleFact]:
+    def find(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None = None) -> list[RoleFact]:
         found: list[tuple[PersonCluster, ParsedTitle, int, int]] = []  # (person, title, position, mention end)
         for cluster in persons.clusters:
             for start, end in cluster.spans:
@@ -320,7 +370,7 @@ class RoleFinder:
         for cluster, parsed, position, end in found:
             if parsed.country is None:
                 parsed.country = countries.get(id(cluster)) or cluster.country
-            fact = self._fact(cluster, parsed, orgs, position)
+            fact = self._fact(cluster, parsed, orgs, position, fallback_country)
             facts.append(fact)
             if parsed.plural and end >= 0:
                 plural_titles[end] = fact
@@ -336,8 +386,9 @@ class RoleFinder:
                             plural_titles[end] = fact
         return _dedupe(facts)
 
-    def _fact(self, cluster: PersonCluster, parsed: ParsedTitle, orgs: OrgIndex, position: int) -> RoleFact:
-        organization, country = self.organization_for(parsed, orgs, position)
+    def _fact(self, cluster: PersonCluster, parsed: ParsedTitle, orgs: OrgIndex, position: int,
+              fallback_country: str | None = None) -> RoleFact:
+        organization, country = self.organization_for(parsed, orgs, position, fallback_country)
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
                         parsed.plural)
 

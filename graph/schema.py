@@ -1,0 +1,61 @@
+"""The graph schema (``schema.yaml``) and the constraints and indexes it implies.
+
+``ensure_schema`` is idempotent: it creates a uniqueness constraint on ``id``
+for every label, one on ``Article.checksum``, a full-text index over names and
+aliases, and range indexes the explorer's queries use, all with
+``IF NOT EXISTS``, then waits for the indexes to come online.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from neo4j import Driver
+
+SCHEMA_FILE = Path(__file__).resolve().parent / "schema.yaml"
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    with open(SCHEMA_FILE, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def labels() -> list[str]:
+    return list(schema()["nodes"])
+
+
+def relationship_types() -> list[str]:
+    return list(schema()["relationships"])
+
+
+def provenance_types() -> list[str]:
+    return [name for name, spec in schema()["relationships"].items() if spec.get("provenance")]
+
+
+def schema_statements() -> list[str]:
+    """The Cypher that creates every constraint and index (labels come from
+    the schema file, never from user input)."""
+    statements = []
+    for label in labels():
+        statements.append(
+            f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+        )
+    statements.append("CREATE CONSTRAINT article_checksum IF NOT EXISTS FOR (n:Article) REQUIRE n.checksum IS UNIQUE")
+    statements.append("CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)")
+    statements.append("CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)")
+    statements.append("CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)")
+    statements.append("CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind)")
+    fulltext = schema()["fulltext"]
+    label_list = "|".join(fulltext["labels"])
+    props = ", ".join(f"n.{p}" for p in fulltext["properties"])
+    statements.append(f"CREATE FULLTEXT INDEX {fulltext['name']} IF NOT EXISTS FOR (n:{label_list}) ON EACH [{props}]")
+    return statements
+
+
+def ensure_schema(driver: Driver, database: str | None = None) -> None:
+    for statement in schema_statements():
+        driver.execute_query(statement, database_=database)
+    driver.execute_query("CALL db.awaitIndexes(300)", database_=database)

@@ -1,0 +1,106 @@
+"""Where the graph lives: connection settings from the environment and `.env`.
+
+When ``NEO4J_URI`` is not set, every command uses the project's own local
+Neo4j (see ``graph.server``) on ``bolt://127.0.0.1:<TRADEGRAPH_BOLT_PORT>``,
+with the password from ``NEO4J_PASSWORD`` or the one generated on its first
+start and kept in `.env` (mode 0600). When ``NEO4J_URI`` is set, that server
+is used with ``NEO4J_USER``/``NEO4J_PASSWORD`` and the local one is left alone.
+
+Environment variables win over `.env`; `.env` is a plain ``KEY=value`` file.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NEO4J_VERSION = "5.26.30"
+DEFAULT_BOLT_PORT = 7687
+
+
+@dataclass(frozen=True)
+class Settings:
+    uri: str
+    user: str
+    password: str | None
+    database: str
+    local: bool  # True: the project's own server, managed by graph.server
+    home: Path  # local server: configuration, data, logs
+    data_dir: Path
+    bolt_port: int
+    neo4j_version: str
+    cache_dir: Path  # Neo4j jars fetched by Maven
+    env_file: Path
+    heap: str
+    pagecache: str
+
+    def describe(self) -> str:
+        """The server as it may be shown to a user (never the password)."""
+        kind = "local Neo4j (managed by this project)" if self.local else "Neo4j from NEO4J_URI"
+        return f"{kind} at {self.uri} as {self.user}"
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    values: dict[str, str] = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, PermissionError):
+        return values
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, value = line.split("=", 1)
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[key.strip()] = value
+    return values
+
+
+def write_env_value(path: Path, key: str, value: str) -> None:
+    """Set ``key`` in the `.env` file, creating it readable by its owner only."""
+    lines = []
+    if path.exists():
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith(f"{key}=")]
+    lines.append(f"{key}={value}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def load_settings(environ: dict | None = None) -> Settings:
+    env = os.environ if environ is None else environ
+    env_file = Path(env.get("TRADEGRAPH_ENV_FILE") or ROOT / ".env")
+    file_values = read_env_file(env_file)
+
+    def get(key: str, default: str | None = None) -> str | None:
+        value = env.get(key)
+        if value in (None, ""):
+            value = file_values.get(key)
+        return value if value not in (None, "") else default
+
+    home = Path(get("TRADEGRAPH_HOME") or ROOT / ".tradegraph" / "neo4j").expanduser().resolve()
+    port = int(get("TRADEGRAPH_BOLT_PORT", str(DEFAULT_BOLT_PORT)))
+    uri = get("NEO4J_URI")
+    local = uri is None
+    return Settings(
+        uri=uri or f"bolt://127.0.0.1:{port}",
+        user=get("NEO4J_USER") or get("NEO4J_USERNAME") or "neo4j",
+        password=get("NEO4J_PASSWORD"),
+        database=get("NEO4J_DATABASE", "neo4j"),
+        local=local,
+        home=home,
+        data_dir=Path(get("TRADEGRAPH_DATA_DIR") or home / "data").expanduser().resolve(),
+        bolt_port=port,
+        neo4j_version=get("TRADEGRAPH_NEO4J_VERSION", NEO4J_VERSION),
+        cache_dir=Path(get("TRADEGRAPH_CACHE") or Path.home() / ".cache" / "tradegraph").expanduser().resolve(),
+        env_file=env_file,
+        heap=get("TRADEGRAPH_HEAP", "1g"),
+        pagecache=get("TRADEGRAPH_PAGECACHE", "512m"),
+    )

@@ -1,0 +1,159 @@
+"""Command line: ``python -m loaders extract|ingest PATH...``.
+
+``extract`` prints what the extractor finds (``--json``: one JSON object per
+article, the evaluation kit's format). ``ingest`` writes it into Neo4j. Both
+take files, folders and glob patterns, report one line per bad file with the
+reason, carry on with the rest, and exit with status 1 when anything failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from loaders.errors import LoaderError
+from loaders.readers.decoding import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_FILE_BYTES
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or glob patterns")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="extract in N processes (0 = one per core; default 1)")
+    parser.add_argument("--issues", metavar="FILE", help="issue taxonomy (YAML) to use instead of the shipped one")
+    parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_ARTICLE_CHARS,
+                        help=f"longest article accepted, in characters (default {DEFAULT_MAX_ARTICLE_CHARS:,})")
+    parser.add_argument("--max-file-mb", type=float, default=DEFAULT_MAX_FILE_BYTES / 1048576,
+                        help="largest file read whole, in MB (JSON Lines files are streamed; default %(default)g)")
+    parser.add_argument("--quiet", action="store_true", help="no progress output")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m loaders",
+                                     description="Read trade news articles and extract or ingest their facts.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    extract = sub.add_parser("extract", help="print the people, roles, organizations, issues and quotes found")
+    _common(extract)
+    extract.add_argument("--json", action="store_true", help="JSON Lines, one object per article")
+    ingest = sub.add_parser("ingest", help="extract and write into Neo4j (skips articles already stored)")
+    _common(ingest)
+    ingest.add_argument("--batch-size", type=int, default=50, help="articles per write transaction (default 50)")
+    ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
+    return parser
+
+
+def _workers(n: int) -> int:
+    from loaders.parallel import default_workers
+
+    return default_workers() if n <= 0 else n
+
+
+def _report_error(error: LoaderError) -> None:
+    print(f"error: {error.source}: {error.reason}", file=sys.stderr, flush=True)
+
+
+def cmd_extract(args) -> int:
+    from loaders.parallel import extract_stream
+    from loaders.progress import Progress
+    from loaders.readers import iter_articles
+
+    failed = 0
+    count = 0
+    progress = Progress("extract", enabled=not args.quiet and not sys.stdout.isatty())
+
+    def articles():
+        nonlocal failed
+        for item in iter_articles(args.paths, int(args.max_file_mb * 1048576), args.max_chars):
+            if isinstance(item, LoaderError):
+                failed += 1
+                _report_error(item)
+                if args.json:
+                    print(json.dumps(item.to_json(), ensure_ascii=False), flush=True)
+                continue
+            yield item
+
+    for article, result in extract_stream(articles(), workers=_workers(args.workers), issues_file=args.issues):
+        count += 1
+        progress.update(count)
+        if isinstance(result, LoaderError):
+            failed += 1
+            _report_error(result)
+            if args.json:
+                print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
+            continue
+        if args.json:
+            print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
+        else:
+            print(_human(result))
+    progress.close()
+    return 1 if failed else 0
+
+
+def _human(result) -> str:
+    lines = [f"== {result.id}" + (f": {result.title}" if result.title else "")]
+    for p in result.persons:
+        lines.append(f"  person        {p.name}" + (f"  (also: {', '.join(p.aliases)})" if p.aliases else ""))
+    for o in result.organizations:
+        lines.append(f"  organization  {o.name}" + (f"  [{o.country}]" if o.country else ""))
+    for r in result.roles:
+        state = "" if r.current else " (former)"
+        lines.append(f"  role          {r.person}: {r.title}{state}" + (f" @ {r.organization}" if r.organization else ""))
+    for i in result.issues:
+        lines.append(f"  issue         {i.id} ({i.count})")
+    for q in result.quotes:
+        lines.append(f"  quote         {q.speaker}: \u201c{q.text}\u201d")
+    return "\n".join(lines)
+
+
+def cmd_ingest(args) -> int:
+    from graph.connection import GraphUnavailable, open_driver
+    from graph.schema import ensure_schema
+    from graph.settings import load_settings
+    from graph.writer import GraphWriter
+    from loaders.extraction.lexicon import default_lexicon
+    from loaders.ingest import ingest
+    from loaders.progress import Progress
+    from loaders.readers import iter_articles
+
+    from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+
+    settings = load_settings()
+    try:
+        driver = open_driver(settings)
+    except GraphUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        lexicon = default_lexicon(args.issues)
+    except LoaderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    with driver:
+        try:
+            ensure_schema(driver, settings.database)
+            report = ingest(
+                None, GraphWriter(driver, settings.database), lexicon, workers=_workers(args.workers),
+                batch_size=args.batch_size, issues_file=args.issues, on_error=_report_error,
+                articles=iter_articles(args.paths, int(args.max_file_mb * 1048576), args.max_chars),
+                progress=Progress("ingest", enabled=not args.quiet),
+            )
+        except (ServiceUnavailable, SessionExpired, ConnectionError, OSError) as exc:
+            print(f"error: lost the connection to Neo4j at {settings.uri} during the ingest ({type(exc).__name__}). "
+                  "Articles written before this are complete; run the same command again once the server is "
+                  "back and it will carry on where it stopped.", file=sys.stderr)
+            return 3
+        except Neo4jError as exc:
+            print(f"error: Neo4j refused a write: {exc.code}: {exc.message}", file=sys.stderr)
+            return 3
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        print(report.summary())
+    return 1 if report.failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "extract":
+        return cmd_extract(args)
+    return cmd_ingest(args)
