@@ -79,6 +79,13 @@ def counts(driver, database=None) -> dict:
     return result
 
 
+def reset_graph(driver, database=None) -> None:
+    """Delete every node and relationship, in chunks (an auto-commit query, as
+    ``CALL … IN TRANSACTIONS`` requires)."""
+    with driver.session(database=database) as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "server":
@@ -107,7 +114,6 @@ def main(argv: list[str] | None = None) -> int:
             if not args.yes:
                 print("This deletes everything in the graph; run again with --yes to confirm.", file=sys.stderr)
                 return 2
-            driver.execute_query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
-                                 database_=settings.database)
+            reset_graph(driver, settings.database)
             print("The graph is empty.")
     return 0

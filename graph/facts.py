@@ -55,6 +55,8 @@ def title_key(title: str) -> str:
 
 
 def role_id(title: str, organization: str | None, country: str | None, holder: str) -> str:
+    """Same post, same id: title words in any order at the same organization
+    (or, without one, the same country; failing that, the holder)."""
     if organization:
         scope = slug(organization)
     elif country:
@@ -148,8 +150,9 @@ def article_facts(ex: Extraction, lexicon: Lexicon, text: str) -> ArticleFacts:
         pid = people.get(role.person)
         if pid is None:
             continue
-        rid = role_id(role.title, role.organization, role.country, pid)
-        facts.node("Role", {"id": rid, "title": role.title, "name": role.title, "organization": role.organization,
+        title = lexicon.canonical_title(role.title)
+        rid = role_id(title, role.organization, role.country, pid)
+        facts.node("Role", {"id": rid, "title": title, "name": title, "organization": role.organization,
                             "country": role.country, "aliases": []})
         facts.rel("HOLDS", "Person", pid, "Role", rid, role.evidence, published, current=role.current)
         if role.organization:

@@ -56,6 +56,20 @@ def schema_statements() -> list[str]:
 
 
 def ensure_schema(driver: Driver, database: str | None = None) -> None:
+    _drop_stale_fulltext(driver, database)
     for statement in schema_statements():
         driver.execute_query(statement, database_=database)
     driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
+
+
+def _drop_stale_fulltext(driver: Driver, database: str | None) -> None:
+    """``IF NOT EXISTS`` keeps an index whose definition has since changed in
+    schema.yaml; drop the full-text index when its labels or properties differ."""
+    wanted = schema()["fulltext"]
+    records, _, _ = driver.execute_query(
+        "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name "
+        "RETURN labelsOrTypes, properties", name=wanted["name"], database_=database)
+    for record in records:
+        if sorted(record["labelsOrTypes"]) != sorted(wanted["labels"]) or \
+                sorted(record["properties"]) != sorted(wanted["properties"]):
+            driver.execute_query(f"DROP INDEX {wanted['name']} IF EXISTS", database_=database)

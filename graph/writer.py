@@ -77,39 +77,88 @@ NODE_QUERIES = {
 }
 NODE_ORDER = ("Article", "Country", "Issue", "Organization", "Person", "Role", "Quote")
 
+# Rows arrive aggregated: one row per relationship per batch, with parallel
+# lists (one entry per supporting article). Only the articles the
+# relationship does not have yet (``fresh``) change it, and every new value
+# is computed in WITH clauses before a single SET, so the result does not
+# depend on how Cypher schedules the rows of an UNWIND.
 _PROVENANCE = f"""
     ON CREATE SET r.articles = [], r.evidence = [], r.evidence_start = [], r.evidence_end = [], r.weight = 0
-    WITH r, row WHERE NOT row.article IN r.articles
-    SET r.articles = r.articles + row.article
-    SET r.weight = size(r.articles)
-    SET r.evidence = CASE WHEN size(r.evidence) < {MAX_EVIDENCE} THEN r.evidence + row.evidence ELSE r.evidence END,
-        r.evidence_start = CASE WHEN size(r.evidence_start) < {MAX_EVIDENCE}
-                                THEN r.evidence_start + row.evidence_start ELSE r.evidence_start END,
-        r.evidence_end = CASE WHEN size(r.evidence_end) < {MAX_EVIDENCE}
-                              THEN r.evidence_end + row.evidence_end ELSE r.evidence_end END
+    WITH r, row, [i IN range(0, size(row.articles) - 1) WHERE NOT row.articles[i] IN r.articles] AS fresh
+    WHERE size(fresh) > 0
+    WITH r, row, fresh, r.articles + [i IN fresh | row.articles[i]] AS articles,
+         [i IN fresh WHERE row.published[i] <> "" | row.published[i]] AS dates
+    WITH r, row, fresh, articles,
+         reduce(m = r.first_seen, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) AS first_seen,
+         reduce(m = r.last_seen, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) AS last_seen
+    SET r.articles = articles,
+        r.weight = size(articles),
+        r.evidence = (r.evidence + [i IN fresh | row.evidence[i]])[0..{MAX_EVIDENCE}],
+        r.evidence_start = (r.evidence_start + [i IN fresh | row.evidence_start[i]])[0..{MAX_EVIDENCE}],
+        r.evidence_end = (r.evidence_end + [i IN fresh | row.evidence_end[i]])[0..{MAX_EVIDENCE}],
+        r.first_seen = first_seen,
+        r.last_seen = last_seen
 """
-# Extra SETs per relationship type, applied only when the article is new to the relationship.
+# Extra changes per relationship type, from the same fresh articles.
 _EXTRA = {
-    "MENTIONS": "SET r.count = coalesce(r.count, 0) + row.count",
+    "MENTIONS": "SET r.count = coalesce(r.count, 0) + reduce(n = 0, i IN fresh | n + row.count[i])",
     # the latest article decides whether the role is current; on the same
     # date, "former" wins (the result does not depend on arrival order)
-    "HOLDS": """SET r.current = CASE
-                    WHEN r.as_of IS NULL OR row.published > r.as_of THEN row.current
-                    WHEN row.published = r.as_of THEN r.current AND row.current
-                    ELSE r.current END
-                SET r.as_of = CASE WHEN r.as_of IS NULL OR row.published > r.as_of THEN row.published ELSE r.as_of END""",
+    "HOLDS": """WITH r, row, fresh, reduce(s = {as_of: r.as_of, current: r.current}, i IN fresh |
+                    CASE WHEN s.as_of IS NULL OR row.published[i] > s.as_of
+                              THEN {as_of: row.published[i], current: row.current[i]}
+                         WHEN row.published[i] = s.as_of
+                              THEN {as_of: s.as_of, current: s.current AND row.current[i]}
+                         ELSE s END) AS state
+                SET r.as_of = state.as_of, r.current = state.current""",
 }
+_LIST_FIELDS = ("articles", "published", "evidence", "evidence_start", "evidence_end")
 
 
 def rel_query(rel_type: str, start_label: str, end_label: str) -> str:
+    extra = _EXTRA.get(rel_type, "")
     return f"""
         UNWIND $rows AS row
         MATCH (s:{start_label} {{id: row.start}})
         MATCH (t:{end_label} {{id: row.end}})
         MERGE (s)-[r:{rel_type}]->(t)
         {_PROVENANCE}
-        {_EXTRA.get(rel_type, "")}
+        {"WITH r, row, fresh " + extra if extra else ""}
     """
+
+
+def aggregate_nodes(rows: list[dict]) -> list[dict]:
+    """One row per node id: aliases united, other properties first non-empty."""
+    merged: dict[str, dict] = {}
+    for row in rows:
+        kept = merged.get(row["id"])
+        if kept is None:
+            merged[row["id"]] = {**row, "aliases": sorted(set(row.get("aliases") or []))}
+            continue
+        kept["aliases"] = sorted(set(kept["aliases"]) | set(row.get("aliases") or []))
+        for key, value in row.items():
+            if kept.get(key) is None and value is not None:
+                kept[key] = value
+    return list(merged.values())
+
+
+def aggregate_rels(rows: list[dict]) -> list[dict]:
+    """One row per (start, end): each supporting article once, as parallel lists."""
+    merged: dict[tuple[str, str], dict] = {}
+    for row in rows:
+        key = (row["start"], row["end"])
+        kept = merged.get(key)
+        if kept is None:
+            kept = merged[key] = {"start": row["start"], "end": row["end"], **{f: [] for f in _LIST_FIELDS},
+                                  "count": [], "current": []}
+        if row["article"] in kept["articles"]:
+            continue
+        kept["articles"].append(row["article"])
+        for field in _LIST_FIELDS[1:]:
+            kept[field].append(row[field])
+        kept["count"].append(row.get("count", 0))
+        kept["current"].append(row.get("current", True))
+    return list(merged.values())
 
 
 @dataclass
@@ -154,6 +203,8 @@ class GraphWriter:
                 nodes.setdefault(label, []).extend(rows)
             for key, rows in facts.rels.items():
                 rels.setdefault(key, []).extend(rows)
+        nodes = {label: aggregate_nodes(rows) for label, rows in nodes.items()}
+        rels = {key: aggregate_rels(rows) for key, rows in rels.items()}
 
         def work(tx: ManagedTransaction) -> WriteStats:
             stats = WriteStats(articles=len(batch))

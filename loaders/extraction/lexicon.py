@@ -62,6 +62,8 @@ class Lexicon:
     organizations: dict[str, OrgInfo] = field(default_factory=dict)  # canonical name -> info
     org_forms: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical name
     government_bodies: dict[str, dict[str, str]] = field(default_factory=dict)
+    kind_words: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (folded words, kind)
+    title_synonyms: dict[str, str] = field(default_factory=dict)  # folded form -> canonical title
     heads: dict[str, dict] = field(default_factory=dict)  # lower-case head (and plural) -> spec
     modifiers: frozenset[str] = frozenset()
     dropped_modifiers: frozenset[str] = frozenset()
@@ -92,6 +94,19 @@ class Lexicon:
 
     def head_spec(self, word: str) -> dict | None:
         return self.heads.get(word.lower())
+
+    def canonical_title(self, title: str) -> str:
+        """One spelling per post: "chief executive" -> "CEO" (others unchanged)."""
+        return self.title_synonyms.get(fold(title), title)
+
+    def kind_of(self, name: str) -> str | None:
+        """Kind of an unknown organization from the words of its name."""
+        words = fold(name).split()
+        for phrase, kind in self.kind_words:
+            n = len(phrase)
+            if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+                return kind
+        return None
 
     # ---- loading -------------------------------------------------------
     @classmethod
@@ -133,6 +148,9 @@ class Lexicon:
             for form in (info.name, *info.aliases):
                 self.org_forms.setdefault(fold(form), info.name)
         self.government_bodies = {k: dict(v) for k, v in (data.get("government_bodies") or {}).items()}
+        for kind, words in (data.get("kind_words") or {}).items():
+            for word in words:
+                self.kind_words.append((tuple(fold(word).split()), kind))
 
     def _load_titles(self, data: dict) -> None:
         for head, spec in (data.get("heads") or {}).items():
@@ -152,6 +170,9 @@ class Lexicon:
         self.head_of_state = frozenset(t.lower() for t in data.get("head_of_state", []))
         self.parties = dict(data.get("parties") or {})
         self.honorifics = frozenset(data.get("honorifics", []))
+        for canonical, forms in (data.get("synonyms") or {}).items():
+            for form in [canonical, *forms]:
+                self.title_synonyms[fold(form)] = canonical
 
     def _load_issues(self, data: dict, where: str) -> None:
         entries = data.get("issues") if isinstance(data, dict) else None

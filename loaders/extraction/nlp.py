@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from loaders.errors import LoaderError
 from loaders.extraction.lexicon import Lexicon
@@ -71,8 +72,20 @@ def lexicon_country_forms(lexicon: Lexicon, code: str) -> list[str]:
     return [f for f in lexicon.country_names.get(code, []) if not f.startswith("the ")]
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs never
+    run into each other (the parser then respects these boundaries)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
 def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
     nlp = load_model(model)
+    nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="trade_lexicon",

@@ -180,6 +180,17 @@ class OrganizationFinder:
                     return self.lex.domain_words[phrase]
         return None
 
+    def _country_in_name(self, name: str) -> str | None:
+        """Country named inside an unknown organization's name ("Canadian
+        Exporters Alliance"); not for jurisdictions that are organizations."""
+        words = name.split()
+        for n in (2, 1):
+            for i in range(len(words) - n + 1):
+                code = self.lex.country_of(" ".join(words[i:i + n]))
+                if code and not self.lex.countries[code].organization:
+                    return code
+        return None
+
     def _country_inside(self, span) -> str | None:
         for tok in span:
             code = self.lex.country_of(tok.text)
@@ -246,10 +257,12 @@ class OrganizationFinder:
                 country = info.country if info else None
                 if country is None:
                     country, _ = self.country_before(doc, mention.start)
+                if country is None and info is None:
+                    country = self._country_in_name(mention.name)
                 entity = OrgEntity(
                     name=mention.name,
                     country=country,
-                    kind=info.kind if info else None,
+                    kind=info.kind if info else self.lex.kind_of(mention.name),
                     known=info is not None,
                 )
                 index.entities[key] = entity

@@ -251,7 +251,8 @@ class PersonFinder:
         found: list[tuple[int, int, str]] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                span = self.clean(doc, ent.start, self._through_particles(doc, ent.end))
+                span = self.clean(doc, self._back_through_particles(doc, ent.start),
+                                  self._through_particles(doc, ent.end))
                 if span:
                     found.append((*span, "ner"))
         for tok in doc:
@@ -265,8 +266,12 @@ class PersonFinder:
             while j < len(doc) and doc[j].text.lower().rstrip(".") in self.honorifics and doc[j].is_title:
                 j += 1
             k = j
+            # after "Mr", "Ms", "Sir"... the capitalized words are a name whatever
+            # the model labelled them; after a title, not if they are a place
+            blocked = ("DATE",) if word in self.honorifics and tok.lower_ not in self.lex.heads \
+                else ("GPE", "ORG", "NORP", "DATE", "LOC")
             while k < len(doc) and k - j < 4 and (
-                (self._namelike(doc[k]) and doc[k].ent_type_ not in ("GPE", "ORG", "NORP", "DATE", "LOC"))
+                (self._namelike(doc[k]) and doc[k].ent_type_ not in blocked and not doc[k].ent_id_)
                 or (doc[k].ent_type_ == "PERSON")
                 or (doc[k].text.lower() in NAME_PARTICLES and k + 1 < len(doc)
                     and (doc[k + 1].is_title or doc[k + 1].text.lower() in NAME_PARTICLES))
@@ -302,6 +307,16 @@ class PersonFinder:
         if end > 0 and doc[end - 1].text.lower() in NAME_PARTICLES and end < len(doc) and doc[end].is_title:
             return end + 1
         return end
+
+    def _back_through_particles(self, doc: Doc, start: int) -> int:
+        """Extend a name cut short after its particles ("Berg" <- "Ines van der")."""
+        k = start
+        while k > 0 and doc[k - 1].text.lower() in NAME_PARTICLES:
+            k -= 1
+        if k < start and k > 0 and self._namelike(doc[k - 1]) and not doc[k - 1].ent_id_ \
+                and doc[k - 1].ent_type_ not in ("GPE", "DATE"):
+            return k - 1
+        return start
 
     def _known_org(self, doc: Doc, span: tuple[int, int]) -> bool:
         ent = doc[span[0]].ent_type_

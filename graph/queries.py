@@ -1,0 +1,381 @@
+"""Read queries: what the explorer asks of the graph.
+
+Each function takes a ``GraphReader`` and plain values and returns plain
+Python data (dicts and lists), so the app stays a thin layer and the queries
+are tested without a UI. All user input travels as query parameters; the few
+variable parts of the Cypher text (path lengths) are chosen from fixed
+literals in code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from neo4j import Driver, RoutingControl
+
+#: Nodes drawn at most in one view; bigger neighbourhoods are cut with a notice.
+DEFAULT_NODE_CAP = 300
+_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+
+
+@dataclass
+class GraphReader:
+    driver: Driver
+    database: str | None = None
+
+    def rows(self, cypher: str, **params) -> list[dict]:
+        records, _, _ = self.driver.execute_query(cypher, params, database_=self.database,
+                                                  routing_=RoutingControl.READ)
+        return [r.data() for r in records]
+
+
+@dataclass
+class Subgraph:
+    """Nodes and relationships for drawing, with a notice when capped."""
+
+    nodes: dict[str, dict] = field(default_factory=dict)  # id -> {id, name, label, ...}
+    edges: dict[str, dict] = field(default_factory=dict)  # element id -> {source, target, type, ...}
+    truncated: bool = False
+    total_nodes: int | None = None
+
+    def add_node(self, node: dict) -> None:
+        self.nodes.setdefault(node["id"], node)
+
+    def add_edge(self, edge: dict) -> None:
+        self.edges.setdefault(edge["key"], edge)
+
+    def merge(self, other: "Subgraph") -> None:
+        for node in other.nodes.values():
+            self.add_node(node)
+        for edge in other.edges.values():
+            self.add_edge(edge)
+        self.truncated = self.truncated or other.truncated
+
+
+# ---- search -------------------------------------------------------------------
+
+def lucene_query(text: str) -> str:
+    """A safe full-text query for what a user typed: special characters
+    escaped, each word matched as a prefix ("lutn" finds "Lutnick")."""
+    words = [w for w in _LUCENE_SPECIAL.sub(" ", text).split() if w]
+    if not words:
+        return ""
+    return " AND ".join(f"{w}*" if len(w) > 1 else w for w in words)
+
+
+SEARCH = """
+CALL db.index.fulltext.queryNodes('names', $query) YIELD node, score
+WHERE size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels)
+RETURN node.id AS id, node.name AS name, labels(node)[0] AS label, node.aliases AS aliases, score
+ORDER BY score DESC, name
+LIMIT $limit
+"""
+
+
+def search(reader: GraphReader, text: str, labels: list[str] | None = None, limit: int = 20) -> list[dict]:
+    """Nodes whose name or alias matches ``text`` (people, organizations,
+    issues, roles, countries), best first."""
+    query = lucene_query(text.replace("\x00", ""))
+    if not query:
+        return []
+    return reader.rows(SEARCH, query=query, labels=list(labels or []), limit=int(limit))
+
+
+# ---- nodes and neighbourhoods ------------------------------------------------------
+
+NODE = """
+MATCH (n {id: $id})
+RETURN n {.*, label: labels(n)[0], text: null} AS node
+"""
+
+
+def node(reader: GraphReader, node_id: str) -> dict | None:
+    rows = reader.rows(NODE, id=node_id)
+    return rows[0]["node"] if rows else None
+
+
+_NODE_FILTER = """
+    ($labels IS NULL OR any(l IN labels(x) WHERE l IN $labels))
+    AND ($issue IS NULL OR NOT (x:Person OR x:Organization)
+         OR EXISTS { (x)-[:ENGAGES_ON]->(:Issue {key: $issue}) })
+    AND ($country IS NULL OR NOT (x:Person OR x:Organization)
+         OR x.country = $country
+         OR EXISTS { (x)-[:OF_COUNTRY]->(:Country {code: $country}) }
+         OR EXISTS { (x)-[:HOLDS]->(:Role)-[:AT]->(:Organization)-[:OF_COUNTRY]->(:Country {code: $country}) }
+         OR EXISTS { (x)-[:HOLDS]->(:Role)-[:OF_COUNTRY]->(:Country {code: $country}) })
+    AND ($date_from IS NULL OR NOT x:Article OR x.published >= $date_from)
+    AND ($date_to IS NULL OR NOT x:Article OR x.published <= $date_to)
+"""
+_REL_FILTER = """
+    ($date_from IS NULL OR r.last_seen IS NULL OR r.last_seen >= $date_from)
+    AND ($date_to IS NULL OR r.first_seen IS NULL OR r.first_seen <= $date_to)
+"""
+
+
+def _neighbourhood_query(depth: int) -> str:
+    hops = {1: "1..1", 2: "1..2"}[depth]
+    return f"""
+MATCH (c {{id: $id}})
+MATCH p = (c)-[*{hops}]-(x0)
+WHERE all(x IN nodes(p)[1..] WHERE {_NODE_FILTER})
+  AND all(r IN relationships(p) WHERE {_REL_FILTER})
+WITH p LIMIT $path_limit
+UNWIND relationships(p) AS r
+WITH DISTINCT r
+WITH r, startNode(r) AS s, endNode(r) AS t
+RETURN elementId(r) AS key, type(r) AS type,
+       s {{.id, .name, label: labels(s)[0]}} AS source,
+       t {{.id, .name, label: labels(t)[0]}} AS target,
+       r {{.current, .weight, .count}} AS props
+"""
+
+
+def _count_query(depth: int) -> str:
+    hops = {1: "1..1", 2: "1..2"}[depth]
+    return f"""
+MATCH (c {{id: $id}})
+MATCH p = (c)-[*{hops}]-(x0)
+WHERE all(x IN nodes(p)[1..] WHERE {_NODE_FILTER})
+  AND all(r IN relationships(p) WHERE {_REL_FILTER})
+WITH DISTINCT x0 LIMIT $count_limit
+RETURN count(x0) AS n
+"""
+
+
+def neighbourhood(
+    reader: GraphReader,
+    node_id: str,
+    depth: int = 1,
+    labels: list[str] | None = None,
+    issue: str | None = None,
+    country: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    node_cap: int = DEFAULT_NODE_CAP,
+) -> Subgraph:
+    """The node and its neighbours at ``depth`` 1 or 2, filtered by node
+    label, issue, country and article dates, capped at ``node_cap`` nodes."""
+    if depth not in (1, 2):
+        raise ValueError("depth must be 1 or 2")
+    params = {
+        "id": node_id, "labels": list(labels) if labels else None, "issue": issue or None,
+        "country": country or None, "date_from": date_from or None, "date_to": date_to or None,
+    }
+    total = reader.rows(_count_query(depth), count_limit=node_cap * 20, **params)[0]["n"]
+    graph = Subgraph(total_nodes=total)
+    centre = node(reader, node_id)
+    if centre is None:
+        return graph
+    graph.add_node(_drawable(centre))
+    path_limit = node_cap * 3
+    for row in reader.rows(_neighbourhood_query(depth), path_limit=path_limit, **params):
+        for end in (row["source"], row["target"]):
+            if end["id"] not in graph.nodes and len(graph.nodes) >= node_cap:
+                graph.truncated = True
+                break
+        else:
+            graph.add_node(row["source"])
+            graph.add_node(row["target"])
+            graph.add_edge({"key": row["key"], "type": row["type"], "source": row["source"]["id"],
+                            "target": row["target"]["id"], **{k: v for k, v in row["props"].items() if v is not None}})
+    if total + 1 > len(graph.nodes):
+        graph.truncated = graph.truncated or total + 1 > node_cap
+    return graph
+
+
+def _drawable(props: dict) -> dict:
+    return {"id": props["id"], "name": props.get("name") or props.get("title") or props["id"],
+            "label": props.get("label")}
+
+
+# ---- details and evidence ------------------------------------------------------------
+
+RELATIONS = """
+MATCH (n {id: $id})-[r]-(m)
+WITH n, r, m ORDER BY type(r), m.name
+LIMIT $limit
+RETURN type(r) AS type, startNode(r) = n AS outgoing,
+       m {.id, .name, label: labels(m)[0]} AS other,
+       r {.*} AS props
+"""
+ARTICLES = """
+UNWIND $ids AS aid
+MATCH (a:Article {id: aid})
+RETURN a.id AS id, a.title AS title, a.published AS published, a.source_url AS source_url, a.source_id AS source_id
+"""
+
+
+def articles(reader: GraphReader, ids: list[str]) -> dict[str, dict]:
+    return {row["id"]: row for row in reader.rows(ARTICLES, ids=list(ids))}
+
+
+def evidence_of(props: dict, sources: dict[str, dict], limit: int = 5) -> list[dict]:
+    """The evidence sentences of one relationship with their articles."""
+    out = []
+    ids = props.get("articles") or []
+    sentences = props.get("evidence") or []
+    for i, aid in enumerate(ids[:limit]):
+        source = sources.get(aid, {"id": aid})
+        out.append({"sentence": sentences[i] if i < len(sentences) else "", "article": source})
+    return out
+
+
+def details(reader: GraphReader, node_id: str, limit: int = 200) -> dict | None:
+    """Everything the details panel shows for one node: its properties, and
+    each relationship grouped by type with the evidence behind it."""
+    centre = node(reader, node_id)
+    if centre is None:
+        return None
+    relations = reader.rows(RELATIONS, id=node_id, limit=limit)
+    article_ids = {aid for rel in relations for aid in (rel["props"].get("articles") or [])[:5]}
+    sources = articles(reader, sorted(article_ids))
+    grouped: dict[str, list[dict]] = {}
+    for rel in relations:
+        item = {
+            "other": rel["other"], "outgoing": rel["outgoing"],
+            "current": rel["props"].get("current"), "weight": rel["props"].get("weight"),
+            "evidence": evidence_of(rel["props"], sources),
+        }
+        grouped.setdefault(rel["type"], []).append(item)
+    result = {"node": centre, "relations": grouped}
+    if centre.get("label") == "Person":
+        result.update(person_profile(reader, node_id))
+    return result
+
+
+PROFILE = """
+MATCH (p:Person {id: $id})
+CALL (p) {
+  OPTIONAL MATCH (p)-[h:HOLDS]->(r:Role)
+  OPTIONAL MATCH (r)-[:AT]->(o:Organization)
+  OPTIONAL MATCH (r)-[:OF_COUNTRY]->(rc:Country)
+  WITH h, r, o, rc WHERE r IS NOT NULL
+  RETURN collect({title: r.title, role: r.id, organization: o.name, organization_id: o.id,
+                  country: coalesce(rc.name, r.country), current: h.current, as_of: h.as_of,
+                  evidence: h.evidence[0], article: h.articles[0]}) AS roles
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[:SAID]->(q:Quote)-[:IN]->(a:Article)
+  OPTIONAL MATCH (q)-[:ABOUT]->(i:Issue)
+  WITH q, a, collect(i.name) AS issues WHERE q IS NOT NULL
+  RETURN collect({text: q.text, article: a.id, title: a.title, published: a.published,
+                  source_url: a.source_url, issues: issues}) AS quotes
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[e:ENGAGES_ON]->(i:Issue)
+  WITH i, e WHERE i IS NOT NULL
+  RETURN collect({issue: i.name, key: i.key, id: i.id, weight: e.weight}) AS issues
+}
+RETURN roles, quotes, issues
+"""
+
+
+def person_profile(reader: GraphReader, person_id: str) -> dict:
+    rows = reader.rows(PROFILE, id=person_id)
+    if not rows:
+        return {"roles": [], "quotes": [], "issues": []}
+    row = rows[0]
+    roles = sorted(row["roles"], key=lambda r: (not r["current"], r["title"] or ""))
+    sources = articles(reader, sorted({r["article"] for r in roles if r.get("article")}))
+    for role in roles:
+        role["source"] = sources.get(role.get("article"))
+    quotes = sorted(row["quotes"], key=lambda q: (q["published"] or "", q["text"]), reverse=True)
+    issues = sorted(row["issues"], key=lambda i: -(i["weight"] or 0))
+    return {"roles": roles, "quotes": quotes, "issues": issues}
+
+
+def article_text(reader: GraphReader, article_id: str) -> dict | None:
+    rows = reader.rows("MATCH (a:Article {id: $id}) RETURN a {.*} AS article", id=article_id)
+    return rows[0]["article"] if rows else None
+
+
+# ---- paths ---------------------------------------------------------------------
+
+def _paths_query(max_hops: int) -> str:
+    return f"""
+MATCH (a {{id: $a}}), (b {{id: $b}})
+MATCH p = allShortestPaths((a)-[*..{max_hops}]-(b))
+WITH p LIMIT $limit
+RETURN [n IN nodes(p) | n {{.id, .name, label: labels(n)[0]}}] AS nodes,
+       [r IN relationships(p) | {{key: elementId(r), type: type(r), source: startNode(r).id,
+                                 target: endNode(r).id, evidence: r.evidence[0], article: r.articles[0]}}] AS rels
+"""
+
+
+def shortest_paths(reader: GraphReader, a: str, b: str, max_hops: int = 6, limit: int = 10) -> list[dict]:
+    """The shortest connections between two nodes (all of equal length, up
+    to ``limit``), each as its nodes and relationships in order."""
+    if a == b:
+        return []
+    hops = min(max(int(max_hops), 1), 8)
+    return reader.rows(_paths_query(hops), a=a, b=b, limit=int(limit))
+
+
+def paths_subgraph(paths: list[dict]) -> Subgraph:
+    graph = Subgraph()
+    for path in paths:
+        for n in path["nodes"]:
+            graph.add_node(n)
+        for r in path["rels"]:
+            graph.add_edge({"key": r["key"], "type": r["type"], "source": r["source"], "target": r["target"]})
+    return graph
+
+
+# ---- issues --------------------------------------------------------------------
+
+ISSUES = """
+MATCH (i:Issue)
+OPTIONAL MATCH (i)<-[m:MENTIONS]-(:Article)
+RETURN i.id AS id, i.key AS key, i.name AS name, count(m) AS articles
+ORDER BY articles DESC, name
+"""
+
+
+def issues(reader: GraphReader) -> list[dict]:
+    return reader.rows(ISSUES)
+
+
+ISSUE_ACTORS = """
+MATCH (i:Issue {key: $key})<-[e:ENGAGES_ON]-(x)
+OPTIONAL MATCH (x)-[h:HOLDS]->(:Role)-[:AT]->(o:Organization)
+WITH i, e, x, h, o ORDER BY h.current DESC
+WITH i, e, x, [b IN collect(o) WHERE b IS NOT NULL] AS orgs
+WITH i, e, x, CASE WHEN x:Organization THEN [x] ELSE orgs END AS bodies
+WITH i, e, x, bodies,
+     [b IN bodies | COLLECT { MATCH (b)-[:OF_COUNTRY]->(c:Country) RETURN c.name }] AS body_countries
+WITH i, e, x, bodies,
+     coalesce(head(reduce(acc = [], l IN body_countries | acc + l)),
+              COLLECT { MATCH (x)-[:HOLDS]->(:Role)-[:OF_COUNTRY]->(c:Country) RETURN c.name }[0],
+              CASE WHEN x.country IS NOT NULL THEN COLLECT { MATCH (c:Country {code: x.country}) RETURN c.name }[0] END,
+              "Unknown") AS country
+OPTIONAL MATCH (x)-[:SAID]->(q:Quote)-[:ABOUT]->(i)
+OPTIONAL MATCH (q)-[:IN]->(a:Article)
+WITH x, e, country, bodies,
+     collect(CASE WHEN q IS NULL THEN NULL ELSE {text: q.text, title: a.title, published: a.published,
+                                                source_url: a.source_url, article: a.id} END) AS quotes
+RETURN x.id AS id, x.name AS name, labels(x)[0] AS label, country,
+       [b IN bodies | b.name] AS organizations, e.weight AS weight, e.evidence[0] AS evidence, quotes
+ORDER BY country, weight DESC, name
+"""
+
+
+def issue_view(reader: GraphReader, key: str) -> dict:
+    """Who engages on one issue, grouped by country and organization, with quotes."""
+    rows = reader.rows(ISSUE_ACTORS, key=key)
+    by_country: dict[str, dict[str, list[dict]]] = {}
+    for row in rows:
+        group = (row["organizations"] or ["(no organization)"])[0] if row["label"] == "Person" else row["name"]
+        by_country.setdefault(row["country"], {}).setdefault(group, []).append(row)
+    return {"key": key, "actors": rows, "by_country": by_country}
+
+
+# ---- overview --------------------------------------------------------------------
+
+def label_counts(reader: GraphReader) -> dict[str, int]:
+    rows = reader.rows("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n")
+    return {r["label"]: r["n"] for r in rows}
+
+
+def countries(reader: GraphReader) -> list[dict]:
+    return reader.rows("MATCH (c:Country) RETURN c.code AS code, c.name AS name ORDER BY name")

@@ -1,0 +1,147 @@
+"""Shared fixtures: a real Neo4j for the tests, the real spaCy pipeline.
+
+The tests never touch the developer's own graph. They use a dedicated local
+server (its own folder under .tradegraph/test-neo4j and its own port, 7688 by
+default), started through graph.server the same way users start theirs, or
+the server named by TRADEGRAPH_TEST_NEO4J_URI (with TRADEGRAPH_TEST_NEO4J_USER
+and TRADEGRAPH_TEST_NEO4J_PASSWORD). A server the fixture started is stopped
+at the end of the session.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+sys.path.insert(0, str(ROOT))
+
+from graph.settings import load_settings, read_env_file, write_env_value  # noqa: E402
+
+TEST_HOME = ROOT / ".tradegraph" / "test-neo4j"
+
+
+def _test_environment() -> dict[str, str]:
+    """Environment variables that point every command at the test server."""
+    uri = os.environ.get("TRADEGRAPH_TEST_NEO4J_URI")
+    if uri:
+        return {
+            "NEO4J_URI": uri,
+            "NEO4J_USER": os.environ.get("TRADEGRAPH_TEST_NEO4J_USER", "neo4j"),
+            "NEO4J_PASSWORD": os.environ.get("TRADEGRAPH_TEST_NEO4J_PASSWORD", ""),
+        }
+    env_file = TEST_HOME / ".env"
+    password = read_env_file(env_file).get("NEO4J_PASSWORD")
+    if not password:
+        password = secrets.token_urlsafe(18)
+        write_env_value(env_file, "NEO4J_PASSWORD", password)
+    return {
+        "TRADEGRAPH_HOME": str(TEST_HOME),
+        "TRADEGRAPH_BOLT_PORT": os.environ.get("TRADEGRAPH_TEST_BOLT_PORT", "7688"),
+        "TRADEGRAPH_ENV_FILE": str(env_file),
+        "TRADEGRAPH_HEAP": "768m",
+        "TRADEGRAPH_PAGECACHE": "256m",
+        "NEO4J_PASSWORD": password,
+    }
+
+
+@pytest.fixture(scope="session")
+def test_env() -> dict[str, str]:
+    env = _test_environment()
+    saved = {k: os.environ.get(k) for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "TRADEGRAPH_HOME",
+                                           "TRADEGRAPH_BOLT_PORT", "TRADEGRAPH_ENV_FILE", "TRADEGRAPH_HEAP",
+                                           "TRADEGRAPH_PAGECACHE")}
+    for key in saved:
+        os.environ.pop(key, None)
+    os.environ.update(env)
+    yield env
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def settings(test_env):
+    return load_settings()
+
+
+@pytest.fixture(scope="session")
+def server(settings):
+    """The running test server (started here if it is not up yet)."""
+    from graph.server import LocalServer
+
+    if not settings.local:
+        yield None
+        return
+    local = LocalServer(settings, progress=lambda message: print(message, file=sys.stderr))
+    started_here = local.pid() is None
+    local.start(timeout=240)
+    yield local
+    if started_here and not os.environ.get("TRADEGRAPH_KEEP_TEST_SERVER"):
+        local.stop()
+
+
+@pytest.fixture(scope="session")
+def driver(server, settings):
+    from graph.connection import open_driver
+    from graph.schema import ensure_schema
+
+    drv = open_driver(settings)
+    ensure_schema(drv, settings.database)
+    yield drv
+    drv.close()
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from loaders.extraction import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def lexicon(extractor):
+    return extractor.lexicon
+
+
+def reset(driver, database=None) -> None:
+    from graph.cli import reset_graph
+
+    reset_graph(driver, database)
+
+
+def ingest_paths(driver, extractor, paths, database=None, **kwargs):
+    from graph.writer import GraphWriter
+    from loaders.ingest import ingest
+
+    return ingest([str(p) for p in paths], GraphWriter(driver, database), extractor.lexicon,
+                  extractor=extractor, **kwargs)
+
+
+@pytest.fixture
+def empty_graph(driver, settings):
+    reset(driver, settings.database)
+    return driver
+
+
+@pytest.fixture(scope="module")
+def sample_graph(driver, settings, extractor):
+    """The graph holding exactly the sample corpus (loaded once per module)."""
+    reset(driver, settings.database)
+    report = ingest_paths(driver, extractor, [SAMPLES], settings.database)
+    assert report.failed == 0, report.errors
+    return driver
+
+
+def counts(driver) -> tuple[int, int]:
+    records, _, _ = driver.execute_query("MATCH (n) RETURN count(n) AS n")
+    nodes = records[0]["n"]
+    records, _, _ = driver.execute_query("MATCH ()-[r]->() RETURN count(r) AS n")
+    return nodes, records[0]["n"]

@@ -1,0 +1,267 @@
+"""Extraction, one pattern family at a time, on sentences written for these tests.
+
+The people here are invented; the institutions are real so that the lexicon's
+canonical names and implied bodies are exercised.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles import Article
+
+
+def run(extractor, text: str, article_id: str = "t"):
+    return extractor.extract(Article(id=article_id, text=text))
+
+
+def roles_of(result) -> set[tuple]:
+    return {(r.person, r.title, r.organization, r.current) for r in result.roles}
+
+
+def names(items) -> list[str]:
+    return [i.name for i in items]
+
+
+# ---- persons -----------------------------------------------------------------------
+
+def test_surname_and_full_name_are_one_person(extractor):
+    result = run(extractor, "Trade envoy Corinne Vasseur arrived in Lima on Monday. Vasseur said the talks would be hard. "
+                            "Later, Vasseur met farmers.")
+    assert names(result.persons) == ["Corinne Vasseur"]
+    assert result.persons[0].aliases == ["Vasseur"]
+
+
+def test_chinese_name_order_surname_first(extractor):
+    result = run(extractor, "Vice Premier Gao Weiming led the delegation. Gao told reporters the talks were useful.")
+    assert names(result.persons) == ["Gao Weiming"]
+
+
+def test_bylines_and_datelines_are_not_people(extractor):
+    result = run(extractor, "By Harriet Osei\nNAIROBI (Tradewire) - Kenyan Trade Minister Daniel Mwangi said exports rose.")
+    assert names(result.persons) == ["Daniel Mwangi"]
+
+
+def test_places_and_countries_are_not_people(extractor):
+    result = run(extractor, "Officials from Malaysia met in Kuala Lumpur. Minister Faridah Yusof said Malaysia wanted lower tariffs.")
+    assert names(result.persons) == ["Faridah Yusof"]
+
+
+def test_honorifics_and_particles(extractor):
+    result = run(extractor, "Sir Nigel Ashworth spoke first. Then Ms Ines van der Berg replied, and Mr Ashworth nodded.")
+    assert sorted(names(result.persons)) == ["Ines van der Berg", "Nigel Ashworth"]
+
+
+def test_surname_mislabelled_by_the_model_still_joins_the_person(extractor):
+    # a rare surname used alone is often tagged as a place or organization
+    result = run(extractor, "Commerce Secretary Dalton Quarrie spoke on Friday. Quarrie told Reuters the rules would stay.")
+    assert names(result.persons) == ["Dalton Quarrie"]
+    assert "Quarrie" in result.persons[0].aliases
+
+
+# ---- organizations ---------------------------------------------------------------------
+
+def test_organization_aliases_become_one_canonical_name(extractor):
+    result = run(extractor, "The Commerce Department issued rules. A U.S. Department of Commerce official said more would come. "
+                            "Xinhua reported the reaction, citing the Xinhua News Agency's sources.")
+    orgs = names(result.organizations)
+    assert orgs.count("U.S. Department of Commerce") == 1
+    assert orgs.count("Xinhua News Agency") == 1
+
+
+def test_generic_ministry_with_a_country_is_resolved(extractor):
+    result = run(extractor, "China's commerce ministry said on Sunday it would review the licences.")
+    assert "Ministry of Commerce of China" in names(result.organizations)
+
+
+def test_countries_and_cities_are_not_organizations(extractor):
+    result = run(extractor, "Japan and the United States met in Tokyo. Washington and Beijing watched closely.")
+    assert result.organizations == []
+    assert {"JP", "US", "CN"} <= set(result.countries)
+
+
+def test_unknown_organization_confirmed_by_a_role(extractor):
+    result = run(extractor, "Yara Haddad, chief executive of Cedarline Freight, said shipping costs had doubled.")
+    assert ("Yara Haddad", "chief executive", "Cedarline Freight", True) in roles_of(result)
+    assert "Cedarline Freight" in names(result.organizations)
+
+
+# ---- roles -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # title before the name, body implied by the title in its default country
+    ("U.S. Treasury Secretary Walter Brandeis met investors.",
+     ("Walter Brandeis", "Treasury Secretary", "U.S. Department of the Treasury", True)),
+    ("Trade Representative Nora Whitfield testified on Tuesday.",
+     ("Nora Whitfield", "Trade Representative", "Office of the United States Trade Representative", True)),
+    # a country possessive selects the body
+    ("Canada's Finance Minister Aurelie Gagnon announced the change.",
+     ("Aurelie Gagnon", "Finance Minister", "Department of Finance Canada", True)),
+    # organization named before the title
+    ("Nvidia CEO Samuel Okoro spoke at the conference.",
+     ("Samuel Okoro", "CEO", "Nvidia", True)),
+    # appositive with "of" and an organization
+    ("Ruth Adeyemi, chair of the House Ways and Means Committee, opened the hearing.",
+     ("Ruth Adeyemi", "chair", "House Ways and Means Committee", True)),
+    # appositive with a country possessive and an implied ministry
+    ("Tan Yuhang, China's commerce minister, rejected the claims.",
+     ("Tan Yuhang", "commerce minister", "Ministry of Commerce of China", True)),
+    # former roles are not current
+    ("Olga Marsh, a former U.S. trade negotiator, said the deal was thin.",
+     ("Olga Marsh", "trade negotiator", "Office of the United States Trade Representative", False)),
+    ("Former Commerce Secretary Peter Lindgren criticized the plan.",
+     ("Peter Lindgren", "Commerce Secretary", "U.S. Department of Commerce", False)),
+    # "now ... at" gives the current post
+    ('"It is a reset," said Olga Marsh, now vice president at the Peterson Institute.',
+     ("Olga Marsh", "vice president", "Peterson Institute for International Economics", True)),
+    # reverse appositive
+    ("China's vice minister of commerce, Bai Rongxin, said the door was open.",
+     ("Bai Rongxin", "vice minister of commerce", "Ministry of Commerce of China", True)),
+    # heads of state keep no organization
+    ("President Elena Ruiz of Chile met the delegation.",
+     ("Elena Ruiz", "President", None, True)),
+])
+def test_role_patterns(extractor, text, expected):
+    assert expected in roles_of(run(extractor, text))
+
+
+def test_appositive_with_two_titles_gives_two_roles(extractor):
+    result = run(extractor, "Feng Jiarui, a vice minister of commerce and China's international trade representative, "
+                            "arrived on Monday.")
+    found = roles_of(result)
+    assert ("Feng Jiarui", "vice minister of commerce", "Ministry of Commerce of China", True) in found
+    assert ("Feng Jiarui", "international trade representative", "Ministry of Commerce of China", True) in found
+
+
+def test_plural_title_applies_to_each_name(extractor):
+    result = run(extractor, "Senators Mara Ellison and Tobias Grant wrote to the agency.")
+    found = roles_of(result)
+    assert ("Mara Ellison", "Senator", "U.S. Senate", True) in found
+    assert ("Tobias Grant", "Senator", "U.S. Senate", True) in found
+
+
+def test_title_of_the_next_person_is_not_an_appositive(extractor):
+    result = run(extractor, "They met with Corvin Hale, Treasury Secretary Walter Brandeis and others.")
+    assert not any(r.person == "Corvin Hale" for r in result.roles)
+
+
+def test_demonstrative_refers_to_the_body_named_before(extractor):
+    result = run(extractor, "The Senate Finance Committee held a hearing. Lionel Park, chair of that committee, "
+                            "called for restraint.")
+    assert ("Lionel Park", "chair", "Senate Finance Committee", True) in roles_of(result)
+
+
+def test_company_title_attaches_to_the_company_named_just_before(extractor):
+    result = run(extractor, "Toyota reported lower profits. Its CEO Hiro Tanabe blamed the tariffs.")
+    assert ("Hiro Tanabe", "CEO", "Toyota", True) in roles_of(result)
+
+
+# ---- quotes ----------------------------------------------------------------------------
+
+def quotes_of(result) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in result.quotes]
+
+
+def test_quote_with_said_after(extractor):
+    result = run(extractor, "\u201cWe will not accept these tariffs,\u201d Trade Minister Lucia Ferraz said on Monday.")
+    assert quotes_of(result) == [("Lucia Ferraz", "We will not accept these tariffs")]
+
+
+def test_quote_attributed_by_pronoun_to_the_last_person(extractor):
+    text = ("Commerce Secretary Dalton Quarrie met exporters on Monday. \u201cThe licences will come when the "
+            "rules are met,\u201d he said.")
+    assert quotes_of(run(extractor, text)) == [("Dalton Quarrie", "The licences will come when the rules are met")]
+
+
+def test_split_quote_continues_with_the_same_speaker(extractor):
+    text = ('"A lot depends on what they do next," Nora Whitfield told the committee. '
+            '"They chose to escalate this dispute themselves."')
+    assert quotes_of(run(extractor, text)) == [
+        ("Nora Whitfield", "A lot depends on what they do next"),
+        ("Nora Whitfield", "They chose to escalate this dispute themselves."),
+    ]
+
+
+def test_said_before_the_quote_and_continuation_paragraphs(extractor):
+    text = ("Sir Nigel Ashworth replied: \u201cThe challenge is not the tariff itself but the diversion it causes.\n\n"
+            "\u201cWe already have safeguards in place for most steel products.\u201d")
+    assert quotes_of(run(extractor, text)) == [
+        ("Nigel Ashworth", "The challenge is not the tariff itself but the diversion it causes."),
+        ("Nigel Ashworth", "We already have safeguards in place for most steel products."),
+    ]
+
+
+def test_inverted_attribution_and_single_quotes(extractor):
+    text = "'We need to let the market decide,' said Ines van der Berg, a Dutch trade official."
+    assert quotes_of(run(extractor, text)) == [("Ines van der Berg", "We need to let the market decide")]
+
+
+def test_title_as_speaker_resolves_to_its_holder(extractor):
+    text = ("German Chancellor Katrin Vogel spoke in Berlin. "
+            "\u201cEurope will answer in unity and in proportion,\u201d the German Chancellor said.")
+    assert quotes_of(run(extractor, text)) == [("Katrin Vogel", "Europe will answer in unity and in proportion")]
+
+
+def test_scare_quotes_and_unattributed_quotes_are_not_reported(extractor):
+    text = ('The minister called it a "colossal failure" of policy. '
+            '"Non-market policies threaten our supply of minerals," the draft statement said.')
+    assert run(extractor, text).quotes == []
+
+
+# ---- issues ------------------------------------------------------------------------------
+
+def test_issues_from_the_taxonomy(extractor):
+    text = ("Beijing tightened export controls on gallium and other critical minerals, while Washington "
+            "weighed new tariffs on Chinese electric vehicles.")
+    found = {i.id for i in run(extractor, text).issues}
+    assert {"export_controls", "rare_earths", "tariffs", "autos"} <= found
+
+
+def test_ambiguous_words_do_not_make_an_issue(extractor):
+    text = "The deal became a bargaining chip. Officials said the levy would be reviewed."
+    found = {i.id for i in run(extractor, text).issues}
+    assert "semiconductors" not in found and "tariffs" not in found
+
+
+def test_quote_knows_its_issues_and_speaker_engages(extractor):
+    text = '"Fentanyl precursors must be stopped at the border," Agriculture Secretary Mae Collins said.'
+    result = run(extractor, text)
+    assert result.quotes[0].issues == ["fentanyl"]
+    assert any(e.actor == "Mae Collins" and e.issue == "fentanyl" for e in result.engagements)
+
+
+# ---- evidence and output -----------------------------------------------------------------
+
+def test_every_fact_has_its_sentence_and_offsets(extractor):
+    text = ("Lagos talks opened on Monday.\n\nNigerian Trade Minister Bola Adeyinka said tariffs on cement "
+            "would stay. \u201cWe protect our builders,\u201d Adeyinka said.")
+    result = run(extractor, text)
+    items = [*result.persons, *result.organizations, *result.roles, *result.issues, *result.quotes]
+    assert items
+    for item in items:
+        ev = item.evidence
+        assert ev is not None and text[ev.start:ev.end] == ev.sentence
+        assert "\n" not in ev.sentence
+    quote = result.quotes[0]
+    assert text[quote.start:quote.end] == quote.text
+
+
+def test_contract_json_shape(extractor):
+    data = run(extractor, "Trade Representative Nora Whitfield said tariffs would rise.", "doc-7").to_json()
+    assert data["id"] == "doc-7"
+    for key in ("persons", "organizations", "roles", "issues", "quotes"):
+        assert isinstance(data[key], list)
+    assert {"name", "aliases"} <= set(data["persons"][0])
+    assert {"person", "title", "organization", "current"} <= set(data["roles"][0])
+    assert data["issues"][0]["id"] == "tariffs"
+
+
+def test_custom_issue_taxonomy(tmp_path):
+    from loaders.extraction import Extractor
+    from loaders.extraction.lexicon import Lexicon
+
+    taxonomy = tmp_path / "issues.yaml"
+    taxonomy.write_text("issues:\n  whisky:\n    label: Whisky\n    terms: [whisky, scotch]\n", encoding="utf-8")
+    extractor = Extractor(lexicon=Lexicon.load(issues_file=taxonomy))
+    result = extractor.extract(Article(id="w", text="Tariffs on Scotch whisky hit distillers."))
+    assert [i.id for i in result.issues] == ["whisky"]

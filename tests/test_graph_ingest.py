@@ -1,0 +1,113 @@
+"""Ingest into the real Neo4j: facts land with provenance, re-ingest changes nothing,
+a batch lands whole or not at all."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from neo4j.exceptions import ConstraintError
+
+from conftest import SAMPLES, counts, ingest_paths
+from graph.facts import article_facts
+from graph.writer import GraphWriter
+from loaders.articles import Article
+
+
+def test_samples_load_with_every_label_present(empty_graph, extractor, settings):
+    report = ingest_paths(empty_graph, extractor, [SAMPLES], settings.database)
+    assert report.failed == 0 and report.written == report.read == 16
+    records, _, _ = empty_graph.execute_query("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n")
+    per_label = {r["label"]: r["n"] for r in records}
+    for label in ("Person", "Organization", "Role", "Issue", "Article", "Quote", "Country"):
+        assert per_label.get(label, 0) > 0, label
+    assert report.nodes_created == sum(per_label.values())
+
+
+def test_ingesting_again_changes_nothing(empty_graph, extractor, settings):
+    first = ingest_paths(empty_graph, extractor, [SAMPLES], settings.database)
+    before = counts(empty_graph)
+    props_before = empty_graph.execute_query(
+        "MATCH ()-[r]->() RETURN sum(size(r.articles)) AS a, sum(size(r.evidence)) AS e").records[0].data()
+    second = ingest_paths(empty_graph, extractor, [SAMPLES], settings.database)
+    assert first.written == 16
+    assert (second.written, second.skipped_existing, second.nodes_created, second.relationships_created) == (0, 16, 0, 0)
+    assert counts(empty_graph) == before
+    props_after = empty_graph.execute_query(
+        "MATCH ()-[r]->() RETURN sum(size(r.articles)) AS a, sum(size(r.evidence)) AS e").records[0].data()
+    assert props_after == props_before
+
+
+def test_same_article_under_two_names_is_stored_once(empty_graph, extractor, settings, tmp_path):
+    shutil.copy(SAMPLES / "01-geneva-magnets.txt", tmp_path / "one.txt")
+    shutil.copy(SAMPLES / "01-geneva-magnets.txt", tmp_path / "copy-of-one.txt")
+    report = ingest_paths(empty_graph, extractor, [tmp_path], settings.database)
+    assert (report.read, report.written, report.skipped_duplicate) == (2, 1, 1)
+    assert empty_graph.execute_query("MATCH (a:Article) RETURN count(a) AS n").records[0]["n"] == 1
+
+
+def test_relationships_carry_provenance_that_points_into_the_article(sample_graph):
+    records, _, _ = sample_graph.execute_query("""
+        MATCH (p:Person {name: 'Zhou Hanlin'})-[h:HOLDS]->(r:Role)
+        UNWIND range(0, size(h.evidence) - 1) AS i
+        MATCH (a:Article {id: h.articles[i]})
+        RETURN r.title AS title, h.evidence[i] AS sentence,
+               substring(a.text, h.evidence_start[i], h.evidence_end[i] - h.evidence_start[i]) AS at_offsets,
+               h.weight AS weight, size(h.articles) AS n
+    """)
+    assert records
+    for record in records:
+        assert record["sentence"] == record["at_offsets"]
+        assert "Zhou Hanlin" in record["sentence"]
+        assert record["weight"] == record["n"]
+    weights = {r["title"]: r["weight"] for r in records}
+    assert weights["vice minister of commerce"] == 4
+
+
+def test_role_is_shared_and_merges_across_articles(sample_graph):
+    records, _, _ = sample_graph.execute_query("""
+        MATCH (p:Person {name: 'Marisa Okafor'})-[h:HOLDS]->(r:Role)-[:AT]->(o:Organization)
+        RETURN r.title AS title, o.name AS org, h.weight AS weight, h.current AS current
+    """)
+    assert [r.data() for r in records] == [{"title": "Deputy Trade Representative",
+                                            "org": "Office of the United States Trade Representative",
+                                            "weight": 4, "current": True}]
+
+
+def test_batch_lands_whole_or_not_at_all(empty_graph, extractor, lexicon, settings):
+    text = (SAMPLES / "09-mexico-steel.txt").read_text(encoding="utf-8")
+    article = Article(id="mexico", text=text)
+    facts = article_facts(extractor.extract(article), lexicon, text)
+    # an Article already holding this checksum under another id makes the
+    # batch violate the checksum constraint half-way through its writes
+    empty_graph.execute_query("CREATE (:Article {id: 'article:other', checksum: $c})", c=article.checksum)
+    with pytest.raises(ConstraintError):
+        GraphWriter(empty_graph, settings.database).write([facts])
+    assert counts(empty_graph) == (1, 0)
+
+
+def test_former_and_current_are_decided_by_the_latest_article(empty_graph, extractor, lexicon, settings, tmp_path):
+    old = tmp_path / "old.json"
+    old.write_text('{"id": "old", "published": "2024-01-10", "text": "Trade Representative Nora Whitfield met '
+                   'farmers in Iowa on Monday."}', encoding="utf-8")
+    new = tmp_path / "new.json"
+    new.write_text('{"id": "new", "published": "2025-02-01", "text": "Former Trade Representative Nora Whitfield '
+                   'joined a law firm in Chicago."}', encoding="utf-8")
+    for order in ([new, old], [old, new]):
+        from conftest import reset
+
+        reset(empty_graph, settings.database)
+        ingest_paths(empty_graph, extractor, order, settings.database)
+        record = empty_graph.execute_query(
+            "MATCH (:Person {name: 'Nora Whitfield'})-[h:HOLDS]->(:Role) RETURN h.current AS current, h.as_of AS as_of"
+        ).records[0]
+        assert (record["current"], record["as_of"]) == (False, "2025-02-01")
+
+
+def test_bad_files_are_counted_and_the_rest_loads(empty_graph, extractor, settings, tmp_path):
+    (tmp_path / "good.txt").write_text((SAMPLES / "12-former-envoy.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "bad.json").write_text("{oops", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    report = ingest_paths(empty_graph, extractor, [tmp_path], settings.database)
+    assert (report.written, report.failed) == (1, 2)
+    assert sorted(e.source.rsplit("/", 1)[-1] for e in report.errors) == ["bad.json:1", "empty.txt"]
