@@ -181,7 +181,30 @@ def neighbourhood(
                             "target": row["target"]["id"], **{k: v for k, v in row["props"].items() if v is not None}})
     if total + 1 > len(graph.nodes):
         graph.truncated = graph.truncated or total + 1 > node_cap
+    if not labels or "Organization" in labels:
+        _add_role_bodies(reader, graph, node_cap)
     return graph
+
+
+ROLE_BODIES = """
+UNWIND $roles AS rid
+MATCH (r:Role {id: rid})-[a:AT]->(o:Organization)
+RETURN elementId(a) AS key, r.id AS source, o {.id, .name, label: 'Organization'} AS target
+"""
+
+
+def _add_role_bodies(reader: GraphReader, graph: Subgraph, node_cap: int) -> None:
+    """A role is drawn with the organization it belongs to, so a person's
+    posts read as "title at body" even at depth 1."""
+    roles = [nid for nid, n in graph.nodes.items() if n.get("label") == "Role"]
+    if not roles:
+        return
+    for row in reader.rows(ROLE_BODIES, roles=roles):
+        if row["target"]["id"] not in graph.nodes and len(graph.nodes) >= node_cap:
+            graph.truncated = True
+            continue
+        graph.add_node(row["target"])
+        graph.add_edge({"key": row["key"], "type": "AT", "source": row["source"], "target": row["target"]["id"]})
 
 
 def _drawable(props: dict) -> dict:

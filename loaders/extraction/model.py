@@ -96,6 +96,8 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)
     engagements: list[Engagement] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)  # ISO codes mentioned
+    # every mention of a person, organization or issue: (start, end, label), character offsets
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """The object ``extract --json`` prints for this article."""
@@ -135,4 +137,5 @@ class Extraction:
                 for e in self.engagements
             ],
             "countries": self.countries,
+            "mentions": [{"start": s, "end": e, "label": label} for s, e, label in self.mentions],
         }

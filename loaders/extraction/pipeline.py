@@ -115,6 +115,7 @@ class Extractor:
                 evidence=evidence_at(doc, token.start) if token is not None else None,
             ))
         result.engagements = self._engagements(doc, hits, issue_ids, persons, orgs, result.quotes)
+        result.mentions = self._mentions(doc, persons, orgs, hits, issue_ids)
         result.countries = self._countries(doc, result)
         return result
 
@@ -204,6 +205,21 @@ class Extractor:
                         if key not in found:
                             found[key] = Engagement(org.name, "Organization", issue, evidence_at(doc, start))
         return list(found.values())
+
+    @staticmethod
+    def _mentions(doc: Doc, persons: PersonIndex, orgs: OrgIndex, hits: IssueHits,
+                  issue_ids: list[str]) -> list[tuple[int, int, str]]:
+        """Character spans of every person, organization and issue mention
+        (for highlighting the text in a preview)."""
+        spans = []
+        for cluster in persons.clusters:
+            spans += [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "Person") for s, e in cluster.spans]
+        for entity in orgs.entities.values():
+            spans += [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), "Organization")
+                      for m in entity.mentions]
+        for issue in issue_ids:
+            spans += [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "Issue") for s, e in hits.all_spans(issue)]
+        return sorted(set(spans))
 
     def _countries(self, doc: Doc, result: Extraction) -> list[str]:
         codes: list[str] = []

@@ -1,0 +1,22 @@
+"""tradegraph explorer: ``streamlit run app.py``.
+
+The pages live in ``pages/`` (one file each) and share ``pages/common.py``;
+the data comes from ``graph.queries``. Without ``NEO4J_URI`` the app talks to
+the project's local Neo4j; if that is down, every page says so and how to
+start it.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+st.set_page_config(page_title="tradegraph", page_icon=":globe_with_meridians:", layout="wide")
+
+PAGES = [
+    st.Page("pages/explore.py", title="Explore", icon=":material/hub:", default=True),
+    st.Page("pages/paths.py", title="Paths", icon=":material/route:"),
+    st.Page("pages/issues.py", title="Issues", icon=":material/flag:"),
+    st.Page("pages/load.py", title="Load articles", icon=":material/upload_file:"),
+]
+
+st.navigation(PAGES).run()

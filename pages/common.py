@@ -1,0 +1,157 @@
+"""What every page of the explorer shares: the graph connection, the graph
+drawing, and the evidence and text display.
+
+Pages stay thin: they call ``graph.queries`` for data and these helpers for
+presentation. Article text is always shown as text (escaped), never rendered
+as Markdown or HTML, because articles come from anywhere.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+import streamlit as st
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+from streamlit_cytoscape import EdgeStyle, Event, NodeStyle, streamlit_cytoscape
+
+from graph import queries as Q
+from graph.connection import GraphUnavailable, how_to_start, open_driver
+from graph.settings import load_settings
+
+LABELS = ["Person", "Organization", "Role", "Issue", "Country", "Article", "Quote"]
+COLORS = {
+    "Person": "#e4572e", "Organization": "#1f9e89", "Role": "#f2a900", "Issue": "#6a994e",
+    "Country": "#2e86ab", "Article": "#8d99ae", "Quote": "#9d4edd",
+}
+ICONS = {
+    "Person": "person", "Organization": "business", "Role": "badge", "Issue": "flag",
+    "Country": "language", "Article": "description", "Quote": "chat",
+}
+EDGE_TYPES = ["HOLDS", "AT", "OF_COUNTRY", "SAID", "ABOUT", "IN", "MENTIONS", "ENGAGES_ON"]
+DB_ERRORS = (ServiceUnavailable, SessionExpired, GraphUnavailable, ConnectionError, OSError)
+
+
+@st.cache_resource(show_spinner=False)
+def _driver(uri: str, user: str, password: str | None, database: str):
+    settings = load_settings()
+    return open_driver(settings)
+
+
+def reader() -> Q.GraphReader | None:
+    """The graph, or None after telling the user it is down and how to start it."""
+    settings = load_settings()
+    try:
+        driver = _driver(settings.uri, settings.user, settings.password, settings.database)
+    except GraphUnavailable as exc:
+        graph_down(exc)
+        return None
+    return Q.GraphReader(driver, settings.database)
+
+
+def graph_down(exc: Exception) -> None:
+    _driver.clear()
+    settings = load_settings()
+    st.error(f"The graph database is not reachable at {settings.uri}.")
+    st.markdown(f"{html.escape(str(exc))}")
+    st.markdown("To fix it, " + how_to_start(settings) + ":")
+    if settings.local:
+        st.code("python -m graph server start", language="bash")
+
+
+def guarded(page: Callable[[Q.GraphReader], None]) -> None:
+    """Run a page body; a database outage shows a message, not a traceback."""
+    graph = reader()
+    if graph is None:
+        return
+    try:
+        page(graph)
+    except DB_ERRORS as exc:
+        graph_down(exc)
+    except Neo4jError as exc:
+        st.error(f"The database refused the query: {exc.code}: {exc.message}")
+
+
+# ---- drawing -----------------------------------------------------------------------
+
+NODE_STYLES = [NodeStyle(label, COLORS[label], "name", ICONS[label]) for label in LABELS]
+EDGE_STYLES = [EdgeStyle(t, caption="label", directed=True) for t in EDGE_TYPES]
+CLICK = [Event("select_node", "tap", "node")]
+
+
+def elements(graph: Q.Subgraph) -> dict:
+    nodes = [{"data": {"id": n["id"], "label": n.get("label") or "Node", "name": _short(n.get("name") or n["id"])}}
+             for n in graph.nodes.values()]
+    edges = [{"data": {"id": e["key"], "label": e["type"], "source": e["source"], "target": e["target"]}}
+             for e in graph.edges.values() if e["source"] in graph.nodes and e["target"] in graph.nodes]
+    return {"nodes": nodes, "edges": edges}
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def draw(graph: Q.Subgraph, key: str, height: int = 560, on_event: Callable[[dict], None] | None = None) -> None:
+    """Draw ``graph``; a click on a node (or its expand action) calls ``on_event``."""
+    layout = "fcose" if len(graph.nodes) > 60 else "cose"
+
+    def changed() -> None:
+        value = st.session_state.get(key)
+        if on_event and isinstance(value, dict):
+            on_event(value)
+
+    streamlit_cytoscape(elements(graph), layout=layout, node_styles=NODE_STYLES, edge_styles=EDGE_STYLES,
+                        height=height, key=key, on_change=changed, node_actions=["expand"], events=CLICK)
+
+
+def legend() -> None:
+    chips = " ".join(
+        f"<span style='display:inline-block;margin-right:10px'><span style='display:inline-block;width:10px;"
+        f"height:10px;border-radius:5px;background:{COLORS[l]};margin-right:4px'></span>{l}</span>" for l in LABELS)
+    st.markdown(chips, unsafe_allow_html=True)
+
+
+def cap_notice(graph: Q.Subgraph, cap: int) -> None:
+    if graph.truncated:
+        total = graph.total_nodes
+        st.warning(f"This view would show {total if total is not None else 'more than ' + str(cap)} nodes; "
+                   f"only the first {cap} are drawn. Narrow it with the filters (node types, issue, country, "
+                   "dates) or use depth 1.")
+
+
+# ---- evidence and text -----------------------------------------------------------------
+
+def source_line(source: dict | None) -> str:
+    """'Title (2025-06-03)' with a link when the article has one, escaped."""
+    if not source:
+        return "unknown article"
+    title = html.escape(source.get("title") or source.get("source_id") or source.get("id") or "untitled")
+    date = f" ({html.escape(source['published'])})" if source.get("published") else ""
+    url = source.get("source_url")
+    if url and url.startswith(("http://", "https://")):
+        return f"<a href='{html.escape(url, quote=True)}' target='_blank' rel='noopener'>{title}</a>{date}"
+    return f"{title}{date}"
+
+
+def evidence_block(sentence: str, source: dict | None) -> None:
+    st.markdown(
+        f"<div style='border-left:3px solid #ccc;padding-left:8px;margin:4px 0'>"
+        f"<span class='evidence'>{html.escape(sentence or '')}</span><br>"
+        f"<small>{source_line(source)}</small></div>",
+        unsafe_allow_html=True,
+    )
+
+
+def highlighted(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """Article text as escaped HTML with the given character spans marked."""
+    out, pos = [], 0
+    for start, end, label in sorted(spans):
+        if start < pos or end > len(text):
+            continue
+        out.append(html.escape(text[pos:start]))
+        color = COLORS.get(label, "#ddd")
+        out.append(f"<mark style='background:{color}33;border-bottom:2px solid {color}' title='{label}'>"
+                   f"{html.escape(text[start:end])}</mark>")
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "<div style='white-space:pre-wrap;line-height:1.6'>" + "".join(out) + "</div>"

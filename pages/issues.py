@@ -1,0 +1,43 @@
+"""Issues: for one trade issue, who engages on it, by country and organization,
+with what they said."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from graph import queries as Q
+from pages.common import evidence_block, guarded
+
+
+def page(graph: Q.GraphReader) -> None:
+    st.title("Who engages on an issue")
+    rows = Q.issues(graph)
+    if not rows:
+        st.info("No issues in the graph yet; load some articles first.")
+        return
+    names = {r["key"]: f"{r['name']} ({r['articles']} articles)" for r in rows}
+    key = st.selectbox("Issue", list(names), format_func=names.get, key="issue_key")
+    view = Q.issue_view(graph, key)
+    if not view["actors"]:
+        st.info("Nobody in the graph engages on this issue yet.")
+        return
+    people = sum(1 for a in view["actors"] if a["label"] == "Person")
+    st.caption(f"{people} people and {len(view['actors']) - people} organizations, "
+               f"in {len(view['by_country'])} countries.")
+    for country, groups in view["by_country"].items():
+        st.subheader(country)
+        for group, actors in groups.items():
+            st.markdown(f"**{group}**")
+            for actor in actors:
+                if actor["label"] == "Organization" and actor["name"] == group:
+                    st.markdown(f"- the organization itself \u00b7 {actor['weight']} article(s)")
+                else:
+                    st.markdown(f"- {actor['name']} \u00b7 {actor['weight']} article(s)")
+                quotes = [q for q in actor["quotes"] if q]
+                for quote in quotes[:5]:
+                    evidence_block("\u201c" + quote["text"] + "\u201d", quote)
+                if not quotes and actor.get("evidence"):
+                    evidence_block(actor["evidence"], None)
+
+
+guarded(page)

@@ -1,0 +1,92 @@
+"""End to end in a real headless Chromium: `streamlit run app.py` against the
+test Neo4j holding samples/; search an actor, select it, read the details."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+BROWSER_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def streamlit_server(sample_graph, test_env, tmp_path):
+    port = free_port()
+    log = open(tmp_path / "streamlit.log", "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+         "--server.fileWatcherType", "none"],
+        cwd=ROOT, env={**os.environ, **test_env}, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("streamlit did not start:\n" + (tmp_path / "streamlit.log").read_text())
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+    log.close()
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make browser)")
+def test_search_select_and_read_the_evidence(streamlit_server, tmp_path):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        page = browser.new_page(viewport={"width": 1500, "height": 1200})
+        page.set_default_timeout(60_000)
+        page.goto(streamlit_server)
+        expect(page.get_by_role("heading", name="Explore the trade graph")).to_be_visible()
+        search = page.get_by_label("Search people, organizations, issues, roles or countries")
+        search.fill("Hale")
+        search.press("Enter")
+        expect(page.get_by_role("heading", name="Gregory Hale")).to_be_visible()
+        expect(page.get_by_role("heading", name="Roles")).to_be_visible()
+        expect(page.get_by_text("senior fellow", exact=False).first).to_be_visible()
+        evidence = page.locator(".evidence", has_text="who is now a senior fellow at the Meridian Trade Institute")
+        expect(evidence.first).to_be_visible()
+
+        # click (tap) the role node in the drawing: the event travels back to Python
+        frame = page.frame_locator("iframe[title*='streamlit_cytoscape']").first
+        expect(frame.locator("#cy")).to_be_attached()
+        role_id = "role:fellow-senior@meridian-trade-institute"
+        page.wait_for_function(
+            """(id) => Array.from(document.querySelectorAll('iframe')).some(f => {
+                   const cy = f.contentDocument?.getElementById('cy')?._cyreg?.cy;
+                   return cy && cy.getElementById(id).length === 1; })""", arg=role_id)
+        page.evaluate(
+            """(id) => { for (const f of document.querySelectorAll('iframe')) {
+                   const cy = f.contentDocument?.getElementById('cy')?._cyreg?.cy;
+                   if (cy) { cy.getElementById(id).emit('tap'); } } }""", role_id)
+        expect(page.get_by_role("heading", name="senior fellow")).to_be_visible()
+        expect(page.get_by_text("Gregory Hale").first).to_be_visible()
+        page.screenshot(path=str(tmp_path / "explorer.png"), full_page=True)
+        browser.close()
+    assert (tmp_path / "explorer.png").stat().st_size > 10_000
