@@ -17,6 +17,8 @@ PAGES = [
     st.Page("pages/paths.py", title="Paths", icon=":material/route:"),
     st.Page("pages/issues.py", title="Issues", icon=":material/flag:"),
     st.Page("pages/load.py", title="Load articles", icon=":material/upload_file:"),
+    st.Page("pages/console.py", title="Cypher console", icon=":material/terminal:"),
+    st.Page("pages/analytics.py", title="Analytics & export", icon=":material/insights:"),
 ]
 
 st.navigation(PAGES).run()

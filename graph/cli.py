@@ -27,6 +27,26 @@ def build_parser() -> argparse.ArgumentParser:
     counts.add_argument("--json", action="store_true")
     reset = sub.add_parser("reset", help="delete every node and relationship")
     reset.add_argument("--yes", action="store_true", help="confirm")
+    query = sub.add_parser("query", help="run a read-only Cypher query")
+    query.add_argument("cypher", help="the query (in quotes)")
+    query.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+                       help="a $parameter; VALUE is read as JSON when it can be (repeatable)")
+    query.add_argument("--timeout", type=float, default=10.0, help="seconds before the server stops it (default 10)")
+    query.add_argument("--limit", type=int, default=1000, help="most rows returned (default 1000)")
+    query.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    export = sub.add_parser("export", help="export the graph or a query's result")
+    export.add_argument("--format", choices=["graphml", "gexf", "csv", "json"], required=True)
+    export.add_argument("--out", required=True, help="output file (a folder for csv)")
+    export.add_argument("--query", help="export only what this read-only query returns")
+    export.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE")
+    export.add_argument("--with-text", action="store_true", help="include article full text")
+    analytics = sub.add_parser("analytics", help="centrality and communities with networkx")
+    analytics.add_argument("--labels", nargs="*", default=["Person", "Organization", "Role", "Issue", "Country"],
+                           help="node labels to include (default: all but Article and Quote)")
+    analytics.add_argument("--cooccurrence", type=int, metavar="MIN_ARTICLES",
+                           help="analyse the people co-occurrence network instead, pairs in at least N articles")
+    analytics.add_argument("--top", type=int, default=10)
+    analytics.add_argument("--write", action="store_true", help="store the measures on the nodes in Neo4j")
     return parser
 
 
@@ -79,6 +99,93 @@ def counts(driver, database=None) -> dict:
     return result
 
 
+def _params(items: list[str]) -> dict:
+    from graph.console import parse_param
+
+    return dict(parse_param(item) for item in items)
+
+
+def cmd_query(args, driver, settings) -> int:
+    from graph.console import run_query, to_csv
+
+    try:
+        params = _params(args.param)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    result = run_query(driver, args.cypher, params, timeout=args.timeout, row_cap=args.limit,
+                       database=settings.database)
+    if not result.ok:
+        print(f"error: {result.error}", file=sys.stderr)
+        return 1
+    if args.format == "json":
+        print(json.dumps({"columns": result.columns, "rows": result.rows, "truncated": result.truncated},
+                         ensure_ascii=False, default=str))
+    elif args.format == "csv":
+        sys.stdout.write(to_csv(result))
+    else:
+        _print_table(result)
+    if result.truncated:
+        print(f"note: only the first {result.row_cap} rows are shown (--limit)", file=sys.stderr)
+    return 0
+
+
+def _print_table(result) -> None:
+    from graph.console import _cell
+
+    rows = [[_cell(row[c], json) for c in result.columns] for row in result.rows]
+    widths = [min(60, max([len(c)] + [len(r[i]) for r in rows])) for i, c in enumerate(result.columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(result.columns, widths)))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print("  ".join((v if len(v) <= w else v[: w - 1] + "\u2026").ljust(w) for v, w in zip(row, widths)))
+    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''}, {result.seconds * 1000:.0f} ms)")
+
+
+def cmd_export(args, driver, settings) -> int:
+    from pathlib import Path
+
+    from graph.export import export, full_graph, query_graph
+    from graph.queries import GraphReader
+
+    reader = GraphReader(driver, settings.database)
+    try:
+        if args.query:
+            graph = query_graph(reader, args.query, _params(args.param))
+        else:
+            graph = full_graph(reader, with_text=args.with_text)
+        paths = export(graph, args.format, Path(args.out))
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote {graph.number_of_nodes()} nodes and {graph.number_of_edges()} relationships to "
+          + ", ".join(str(p) for p in paths))
+    return 0
+
+
+def cmd_analytics(args, driver, settings) -> int:
+    from graph import analytics as A
+    from graph.queries import GraphReader
+
+    reader = GraphReader(driver, settings.database)
+    if args.cooccurrence:
+        graph = A.cooccurrence(reader, threshold=args.cooccurrence)
+    else:
+        graph = A.load_graph(reader, args.labels)
+    measures = A.centralities(graph, weighted=True)
+    groups = A.communities(graph)
+    print(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships, "
+          f"{len(set(groups.values()))} communities")
+    for name in A.MEASURES:
+        print(f"\nTop {args.top} by {name}:")
+        for row in A.top(measures[name], graph, args.top):
+            print(f"  {row['value']:.4f}  {row['name']} ({row['label']})")
+    if args.write:
+        n = A.write_measures(driver, measures, groups, settings.database)
+        print(f"\nStored degree, betweenness, pagerank and community on {n} nodes.")
+    return 0
+
+
 def reset_graph(driver, database=None) -> None:
     """Delete every node and relationship, in chunks (an auto-commit query, as
     ``CALL … IN TRANSACTIONS`` requires)."""
@@ -110,6 +217,12 @@ def main(argv: list[str] | None = None) -> int:
                 for kind in ("nodes", "relationships"):
                     for name, value in result[kind].items():
                         print(f"{kind[:-1]:<13} {name:<14} {value:>8}")
+        elif args.command == "query":
+            return cmd_query(args, driver, settings)
+        elif args.command == "export":
+            return cmd_export(args, driver, settings)
+        elif args.command == "analytics":
+            return cmd_analytics(args, driver, settings)
         elif args.command == "reset":
             if not args.yes:
                 print("This deletes everything in the graph; run again with --yes to confirm.", file=sys.stderr)

@@ -32,6 +32,7 @@ def open_driver(settings: Settings | None = None, verify: bool = True) -> Driver
             auth=(settings.user, settings.password or ""),
             connection_timeout=5,
             max_transaction_retry_time=30,
+            notifications_min_severity="OFF",  # performance hints are for developers, not users
         )
     except (ConfigurationError, ValueError) as exc:
         raise GraphUnavailable(f"invalid Neo4j URI {settings.uri!r}: {exc}") from None

@@ -38,6 +38,7 @@ class Subgraph:
     edges: dict[str, dict] = field(default_factory=dict)  # element id -> {source, target, type, ...}
     truncated: bool = False
     total_nodes: int | None = None
+    element_ids: dict[str, str] = field(default_factory=dict)  # Neo4j element id -> node id (console results)
 
     def add_node(self, node: dict) -> None:
         self.nodes.setdefault(node["id"], node)

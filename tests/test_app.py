@@ -202,3 +202,49 @@ def test_database_down_gives_a_message_not_a_traceback(sample_graph, tmp_path, m
     assert not at.exception
     assert "not reachable" in at.error[0].value
     assert any("python -m graph server start" in c.value for c in at.code)
+
+
+def test_console_runs_examples_refuses_writes_and_caps_rows(sample_graph):
+    at = app().run()
+    at.switch_page("pages/console.py").run()
+    no_errors(at)
+    assert any("(Person)" in e.label for e in at.expander)  # schema beside the editor
+    at.button(key="run_query").click().run()
+    no_errors(at)
+    assert list(at.dataframe[0].value.columns) == ["person", "role", "current"]
+    example = next(o for o in at.selectbox(key="example").options if o.startswith("3."))
+    at.selectbox(key="example").set_value(example).run()
+    assert at.text_input(key="param_issue").value == "rare_earths"
+    at.button(key="run_query").click().run()
+    no_errors(at)
+    assert "Zhou Hanlin" in set(at.dataframe[0].value["person"])
+    at.text_area(key="cypher").input("MATCH (n) DETACH DELETE n").run()
+    at.button(key="run_query").click().run()
+    assert "read-only" in at.error[0].value
+    at.text_area(key="cypher").input("UNWIND range(1, 50) AS x RETURN x").run()
+    at.number_input(key="row_cap").set_value(10).run()
+    at.button(key="run_query").click().run()
+    assert "cut at 10 rows" in at.warning[0].value
+    assert len(at.dataframe[0].value) == 10
+    at.text_area(key="cypher").input("UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 99 RETURN count(*)").run()
+    at.number_input(key="timeout").set_value(1.0).run()
+    at.button(key="run_query").click().run()
+    assert "longer than the 1 s limit" in at.error[0].value
+
+
+def test_analytics_page_measures_writes_back_and_exports(sample_graph):
+    at = app().run()
+    at.switch_page("pages/analytics.py").run()
+    no_errors(at)
+    assert any("communities" in m.value for m in at.markdown)
+    assert "Gregory Hale" in set(at.dataframe[0].value["name"])
+    at.button(key="an_write").click().run()
+    no_errors(at)
+    assert "Stored degree" in at.success[0].value
+    at.radio(key="an_source").set_value("People co-occurrence").run()
+    no_errors(at)
+    assert set(at.dataframe[0].value["type"]) == {"Person"}
+    at.selectbox(key="ex_format").set_value("graphml").run()
+    at.button(key="ex_run").click().run()
+    no_errors(at)
+    assert at.get("download_button")
