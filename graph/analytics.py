@@ -21,6 +21,7 @@ import networkx as nx
 from neo4j import Driver
 
 from graph.console import run_query
+from graph.facts import label_of
 from graph.queries import GraphReader, Subgraph
 
 MEASURES = ("degree", "betweenness", "pagerank")
@@ -213,7 +214,7 @@ def top(measure: dict[str, float], graph: nx.Graph, k: int = 10, labels: Iterabl
 
 WRITE = """
 UNWIND $rows AS row
-MATCH (n {id: row.id})
+MATCH (n:{label} {{id: row.id}})
 SET n += row.props
 """
 
@@ -229,7 +230,12 @@ def write_measures(driver: Driver, measures: dict[str, dict[str, float]], groups
             props.setdefault(node, {})[f"{prefix}{name}"] = float(value)
     for node, group in (groups or {}).items():
         props.setdefault(node, {})[f"{prefix}community"] = int(group)
-    rows = [{"id": node, "props": p} for node, p in props.items()]
-    for start in range(0, len(rows), 5000):
-        driver.execute_query(WRITE, rows=rows[start:start + 5000], database_=database)
-    return len(rows)
+    by_label: dict[str, list[dict]] = {}
+    for node, p in props.items():
+        label = label_of(node)
+        if label is not None:
+            by_label.setdefault(label, []).append({"id": node, "props": p})
+    for label, rows in by_label.items():
+        for start in range(0, len(rows), 5000):
+            driver.execute_query(WRITE.format(label=label), rows=rows[start:start + 5000], database_=database)
+    return sum(len(rows) for rows in by_label.values())

@@ -29,6 +29,18 @@ from loaders.extraction.text import fold, slug
 _TITLE_STOP = {"of", "the", "for", "and", "at", "to", "a", "an", "in", "on"}
 
 
+#: id prefix -> node label; queries use it so that every lookup by id goes
+#: through the label's uniqueness index instead of scanning all nodes.
+PREFIX_LABELS = {"person": "Person", "org": "Organization", "role": "Role", "issue": "Issue",
+                 "country": "Country", "article": "Article", "quote": "Quote"}
+
+
+def label_of(node_id: str) -> str | None:
+    """The label of a node id made by this module, or None for other strings."""
+    prefix = str(node_id).split(":", 1)[0]
+    return PREFIX_LABELS.get(prefix)
+
+
 def article_id(checksum: str) -> str:
     return f"article:{checksum[:20]}"
 

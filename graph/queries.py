@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from neo4j import Driver, RoutingControl
 
+from graph.facts import label_of
+
 #: Nodes drawn at most in one view; bigger neighbourhoods are cut with a notice.
 DEFAULT_NODE_CAP = 300
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
@@ -86,13 +88,16 @@ def search(reader: GraphReader, text: str, labels: list[str] | None = None, limi
 # ---- nodes and neighbourhoods ------------------------------------------------------
 
 NODE = """
-MATCH (n {id: $id})
-RETURN n {.*, label: labels(n)[0], text: null} AS node
+MATCH (n:{label} {{id: $id}})
+RETURN n {{.*, label: labels(n)[0], text: null}} AS node
 """
 
 
 def node(reader: GraphReader, node_id: str) -> dict | None:
-    rows = reader.rows(NODE, id=node_id)
+    label = label_of(node_id)
+    if label is None:
+        return None
+    rows = reader.rows(NODE.format(label=label), id=node_id)
     return rows[0]["node"] if rows else None
 
 
@@ -114,33 +119,30 @@ _REL_FILTER = """
 """
 
 
-def _neighbourhood_query(depth: int) -> str:
-    hops = {1: "1..1", 2: "1..2"}[depth]
-    return f"""
-MATCH (c {{id: $id}})
-MATCH p = (c)-[*{hops}]-(x0)
-WHERE all(x IN nodes(p)[1..] WHERE {_NODE_FILTER})
-  AND all(r IN relationships(p) WHERE {_REL_FILTER})
-WITH p LIMIT $path_limit
-UNWIND relationships(p) AS r
-WITH DISTINCT r
-WITH r, startNode(r) AS s, endNode(r) AS t
-RETURN elementId(r) AS key, type(r) AS type,
-       s {{.id, .name, label: labels(s)[0]}} AS source,
-       t {{.id, .name, label: labels(t)[0]}} AS target,
-       r {{.current, .weight, .count}} AS props
+_HOP_RETURN = """
+WITH s, r, x LIMIT $edge_limit
+RETURN elementId(x) AS eid, elementId(r) AS key, type(r) AS type, startNode(r) = s AS outgoing,
+       s.id AS from_id, x {.id, .name, label: labels(x)[0]} AS node, r {.current, .weight, .count} AS props
 """
-
-
-def _count_query(depth: int) -> str:
-    hops = {1: "1..1", 2: "1..2"}[depth]
-    return f"""
-MATCH (c {{id: $id}})
-MATCH p = (c)-[*{hops}]-(x0)
-WHERE all(x IN nodes(p)[1..] WHERE {_NODE_FILTER})
-  AND all(r IN relationships(p) WHERE {_REL_FILTER})
-WITH DISTINCT x0 LIMIT $count_limit
-RETURN count(x0) AS n
+_FIRST_HOP = """
+MATCH (s:__LABEL__ {id: $id})-[r]-(x)
+WHERE """ + _NODE_FILTER + " AND " + _REL_FILTER + _HOP_RETURN
+_NEXT_HOP = """
+MATCH (s) WHERE elementId(s) IN $eids
+MATCH (s)-[r]-(x)
+WHERE x.id <> $id AND """ + _NODE_FILTER + " AND " + _REL_FILTER + _HOP_RETURN
+_COUNT_FIRST = """
+MATCH (s:__LABEL__ {id: $id})-[r]-(x)
+WHERE """ + _NODE_FILTER + " AND " + _REL_FILTER + """
+WITH DISTINCT x LIMIT $count_limit
+RETURN count(x) AS n
+"""
+_COUNT_NEXT = """
+MATCH (s) WHERE elementId(s) IN $eids
+MATCH (s)-[r]-(x)
+WHERE x.id <> $id AND """ + _NODE_FILTER + " AND " + _REL_FILTER + """
+WITH DISTINCT x LIMIT $count_limit
+RETURN count(x) AS n
 """
 
 
@@ -156,35 +158,54 @@ def neighbourhood(
     node_cap: int = DEFAULT_NODE_CAP,
 ) -> Subgraph:
     """The node and its neighbours at ``depth`` 1 or 2, filtered by node
-    label, issue, country and article dates, capped at ``node_cap`` nodes."""
+    label, issue, country and article dates, capped at ``node_cap`` nodes.
+
+    The neighbourhood is expanded one hop at a time from the centre (found
+    through its label's index), so a hub's second hop is bounded by the cap
+    instead of enumerating every path."""
     if depth not in (1, 2):
         raise ValueError("depth must be 1 or 2")
-    params = {
-        "id": node_id, "labels": list(labels) if labels else None, "issue": issue or None,
-        "country": country or None, "date_from": date_from or None, "date_to": date_to or None,
-    }
-    total = reader.rows(_count_query(depth), count_limit=node_cap * 20, **params)[0]["n"]
-    graph = Subgraph(total_nodes=total)
-    centre = node(reader, node_id)
+    label = label_of(node_id)
+    graph = Subgraph(total_nodes=0)
+    centre = node(reader, node_id) if label else None
     if centre is None:
         return graph
     graph.add_node(_drawable(centre))
-    path_limit = node_cap * 3
-    for row in reader.rows(_neighbourhood_query(depth), path_limit=path_limit, **params):
-        for end in (row["source"], row["target"]):
-            if end["id"] not in graph.nodes and len(graph.nodes) >= node_cap:
-                graph.truncated = True
-                break
-        else:
-            graph.add_node(row["source"])
-            graph.add_node(row["target"])
-            graph.add_edge({"key": row["key"], "type": row["type"], "source": row["source"]["id"],
-                            "target": row["target"]["id"], **{k: v for k, v in row["props"].items() if v is not None}})
-    if total + 1 > len(graph.nodes):
-        graph.truncated = graph.truncated or total + 1 > node_cap
+    params = {
+        "id": node_id, "labels": list(labels) if labels else None, "issue": issue or None,
+        "country": country or None, "date_from": date_from or None, "date_to": date_to or None,
+        "edge_limit": node_cap * 4, "count_limit": node_cap * 20,
+    }
+    first = reader.rows(_FIRST_HOP.replace("__LABEL__", label), **params)
+    total = reader.rows(_COUNT_FIRST.replace("__LABEL__", label), **params)[0]["n"]
+    hop1 = _add_hop(graph, first, node_cap)
+    if depth == 2 and hop1:
+        second = reader.rows(_NEXT_HOP, eids=hop1, **params)
+        total += reader.rows(_COUNT_NEXT, eids=hop1, **params)[0]["n"]
+        _add_hop(graph, second, node_cap)
+    graph.total_nodes = total
+    if total + 1 > node_cap:
+        graph.truncated = True
     if not labels or "Organization" in labels:
         _add_role_bodies(reader, graph, node_cap)
     return graph
+
+
+def _add_hop(graph: Subgraph, rows: list[dict], node_cap: int) -> list[str]:
+    """Add a hop's rows within the cap; returns the element ids of new nodes."""
+    added: list[str] = []
+    for row in rows:
+        other = row["node"]
+        if other["id"] not in graph.nodes:
+            if len(graph.nodes) >= node_cap:
+                graph.truncated = True
+                continue
+            graph.add_node(other)
+            added.append(row["eid"])
+        source, target = (row["from_id"], other["id"]) if row["outgoing"] else (other["id"], row["from_id"])
+        graph.add_edge({"key": row["key"], "type": row["type"], "source": source, "target": target,
+                        **{k: v for k, v in row["props"].items() if v is not None}})
+    return added
 
 
 ROLE_BODIES = """
@@ -216,12 +237,12 @@ def _drawable(props: dict) -> dict:
 # ---- details and evidence ------------------------------------------------------------
 
 RELATIONS = """
-MATCH (n {id: $id})-[r]-(m)
+MATCH (n:{label} {{id: $id}})-[r]-(m)
 WITH n, r, m ORDER BY type(r), m.name
 LIMIT $limit
 RETURN type(r) AS type, startNode(r) = n AS outgoing,
-       m {.id, .name, label: labels(m)[0]} AS other,
-       r {.*} AS props
+       m {{.id, .name, label: labels(m)[0]}} AS other,
+       r {{.*}} AS props
 """
 ARTICLES = """
 UNWIND $ids AS aid
@@ -251,7 +272,7 @@ def details(reader: GraphReader, node_id: str, limit: int = 200) -> dict | None:
     centre = node(reader, node_id)
     if centre is None:
         return None
-    relations = reader.rows(RELATIONS, id=node_id, limit=limit)
+    relations = reader.rows(RELATIONS.format(label=label_of(node_id)), id=node_id, limit=limit)
     article_ids = {aid for rel in relations for aid in (rel["props"].get("articles") or [])[:5]}
     sources = articles(reader, sorted(article_ids))
     grouped: dict[str, list[dict]] = {}
@@ -316,9 +337,9 @@ def article_text(reader: GraphReader, article_id: str) -> dict | None:
 
 # ---- paths ---------------------------------------------------------------------
 
-def _paths_query(max_hops: int) -> str:
+def _paths_query(max_hops: int, label_a: str, label_b: str) -> str:
     return f"""
-MATCH (a {{id: $a}}), (b {{id: $b}})
+MATCH (a:{label_a} {{id: $a}}), (b:{label_b} {{id: $b}})
 MATCH p = allShortestPaths((a)-[*..{max_hops}]-(b))
 WITH p LIMIT $limit
 RETURN [n IN nodes(p) | n {{.id, .name, label: labels(n)[0]}}] AS nodes,
@@ -330,10 +351,11 @@ RETURN [n IN nodes(p) | n {{.id, .name, label: labels(n)[0]}}] AS nodes,
 def shortest_paths(reader: GraphReader, a: str, b: str, max_hops: int = 6, limit: int = 10) -> list[dict]:
     """The shortest connections between two nodes (all of equal length, up
     to ``limit``), each as its nodes and relationships in order."""
-    if a == b:
+    label_a, label_b = label_of(a), label_of(b)
+    if a == b or label_a is None or label_b is None:
         return []
     hops = min(max(int(max_hops), 1), 8)
-    return reader.rows(_paths_query(hops), a=a, b=b, limit=int(limit))
+    return reader.rows(_paths_query(hops, label_a, label_b), a=a, b=b, limit=int(limit))
 
 
 def paths_subgraph(paths: list[dict]) -> Subgraph:

@@ -8,10 +8,11 @@ batch; nodes are merged on their uniquely constrained ``id``.
 
 Writing the same article again changes nothing: relationship provenance is
 only extended when the article's id is not already in its ``articles`` list,
-and node properties are set from values that do not depend on the order in
-which articles arrive (names are fixed at creation from the id's source,
-alias lists are kept sorted and de-duplicated). That is also what makes two
-concurrent ingests of overlapping corpora converge on the same graph.
+and node properties are set by rules that do not depend on the order in
+which articles arrive (among spellings of a name one is chosen by sort
+order, alias lists are kept sorted and de-duplicated, counts add up, dates
+take the minimum or maximum). That is also what makes two concurrent ingests
+of overlapping corpora converge on the same graph.
 
 Cypher text here is constant; labels and types come from the schema, and
 all data travels as parameters.
@@ -29,7 +30,19 @@ from graph.facts import ArticleFacts
 #: Provenance sentences kept per relationship (article ids are all kept).
 MAX_EVIDENCE = 20
 
-_ALIASES = "COLLECT { UNWIND coalesce(n.aliases, []) + row.aliases AS a WITH DISTINCT a WHERE a <> n.name RETURN a ORDER BY a }"
+# Display names must not depend on which article arrives first (concurrent
+# ingests would otherwise disagree): among the spellings of one id, a person
+# or organization keeps the greatest (accents and lower-case particles sort
+# after their plain forms: "François", "von der Leyen"), a role the least
+# ("President" before "president"). Every other spelling is kept as an alias.
+_NAMED = """
+    WITH n, row, n.name AS old
+    WITH n, row, old, CASE WHEN old IS NULL OR row.name > old THEN row.name ELSE old END AS name
+    SET n.name = name,
+        n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + row.aliases + [row.name] +
+                              CASE WHEN old IS NULL THEN [] ELSE [old] END AS a
+                              WITH DISTINCT a WHERE a <> name RETURN a ORDER BY a }
+"""
 
 NODE_QUERIES = {
     "Article": """
@@ -39,24 +52,22 @@ NODE_QUERIES = {
                       n.published = row.published, n.source_url = row.source_url, n.text = row.text,
                       n.name = row.name, n.ingested_at = toString(datetime())
     """,
-    "Person": f"""
+    "Person": """
         UNWIND $rows AS row
-        MERGE (n:Person {{id: row.id}})
-        ON CREATE SET n.name = row.name
-        SET n.country = coalesce(n.country, row.country), n.aliases = {_ALIASES}
-    """,
-    "Organization": f"""
+        MERGE (n:Person {id: row.id})
+        SET n.country = coalesce(n.country, row.country)
+    """ + _NAMED,
+    "Organization": """
         UNWIND $rows AS row
-        MERGE (n:Organization {{id: row.id}})
-        ON CREATE SET n.name = row.name
-        SET n.kind = coalesce(n.kind, row.kind), n.country = coalesce(n.country, row.country),
-            n.aliases = {_ALIASES}
-    """,
+        MERGE (n:Organization {id: row.id})
+        SET n.kind = coalesce(n.kind, row.kind), n.country = coalesce(n.country, row.country)
+    """ + _NAMED,
     "Role": """
         UNWIND $rows AS row
         MERGE (n:Role {id: row.id})
-        ON CREATE SET n.title = row.title, n.name = row.name, n.organization = row.organization,
-                      n.country = row.country, n.aliases = []
+        ON CREATE SET n.organization = row.organization, n.country = row.country, n.aliases = []
+        WITH n, row, CASE WHEN n.title IS NULL OR row.title < n.title THEN row.title ELSE n.title END AS title
+        SET n.title = title, n.name = title
     """,
     "Issue": """
         UNWIND $rows AS row
@@ -127,14 +138,22 @@ def rel_query(rel_type: str, start_label: str, end_label: str) -> str:
     """
 
 
-def aggregate_nodes(rows: list[dict]) -> list[dict]:
-    """One row per node id: aliases united, other properties first non-empty."""
+def aggregate_nodes(rows: list[dict], label: str = "") -> list[dict]:
+    """One row per node id: aliases united (other spellings of the name
+    among them), the name chosen by the same order-free rule as in Cypher,
+    other properties first non-empty."""
     merged: dict[str, dict] = {}
+    pick = min if label == "Role" else max
     for row in rows:
         kept = merged.get(row["id"])
         if kept is None:
             merged[row["id"]] = {**row, "aliases": sorted(set(row.get("aliases") or []))}
             continue
+        if row.get("name") and kept.get("name") and row["name"] != kept["name"]:
+            kept["aliases"] = sorted(set(kept["aliases"]) | {row["name"], kept["name"]})
+            kept["name"] = pick(row["name"], kept["name"])
+            if label == "Role":
+                kept["title"] = kept["name"]
         kept["aliases"] = sorted(set(kept["aliases"]) | set(row.get("aliases") or []))
         for key, value in row.items():
             if kept.get(key) is None and value is not None:
@@ -203,7 +222,7 @@ class GraphWriter:
                 nodes.setdefault(label, []).extend(rows)
             for key, rows in facts.rels.items():
                 rels.setdefault(key, []).extend(rows)
-        nodes = {label: aggregate_nodes(rows) for label, rows in nodes.items()}
+        nodes = {label: aggregate_nodes(rows, label) for label, rows in nodes.items()}
         rels = {key: aggregate_rels(rows) for key, rows in rels.items()}
 
         def work(tx: ManagedTransaction) -> WriteStats:

@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--json", action="store_true", help="JSON Lines, one object per article")
     ingest = sub.add_parser("ingest", help="extract and write into Neo4j (skips articles already stored)")
     _common(ingest)
-    ingest.add_argument("--batch-size", type=int, default=50, help="articles per write transaction (default 50)")
+    ingest.add_argument("--batch-size", type=int, default=200, help="articles per write transaction (default 200)")
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
     return parser
 

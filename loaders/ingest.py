@@ -15,6 +15,8 @@ The flow is read -> de-duplicate -> extract -> resolve -> write:
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,6 +29,8 @@ from loaders.readers import iter_articles
 
 #: Articles whose checksums are looked up in the graph at once.
 LOOKUP_CHUNK = 200
+#: Articles per write transaction (measured in bench/: larger batches write faster, up to ~200).
+DEFAULT_BATCH = 200
 
 
 @dataclass
@@ -40,7 +44,8 @@ class IngestReport:
     relationships_created: int = 0
     seconds: float = 0.0
     extract_seconds: float = 0.0
-    write_seconds: float = 0.0
+    write_seconds: float = 0.0  # time spent in write transactions (in the writer thread)
+    wait_seconds: float = 0.0  # time extraction had to wait for the writer
     errors: list[LoaderError] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -65,7 +70,7 @@ def ingest(
     writer,
     lexicon,
     workers: int = 1,
-    batch_size: int = 50,
+    batch_size: int = DEFAULT_BATCH,
     articles: Iterable[Article | LoaderError] | None = None,
     extractor=None,
     issues_file: str | None = None,
@@ -115,26 +120,68 @@ def ingest(
         if chunk:
             yield from flush()
 
+    batches = _BackgroundWriter(writer, report)
     batch = []
-    mark = time.monotonic()
-    for article, result in extract_stream(new_articles(), workers=workers, issues_file=issues_file,
-                                          extractor=extractor):
-        if isinstance(result, LoaderError):
-            fail(result)
-            continue
-        batch.append(article_facts(result, lexicon, article.text))
-        if len(batch) >= batch_size:
-            report.extract_seconds += time.monotonic() - mark
-            _write(writer, batch, report)
-            mark = time.monotonic()
-            progress.update(report.read, _detail(report))
-    report.extract_seconds += time.monotonic() - mark
-    if batch:
-        _write(writer, batch, report)
+    try:
+        for article, result in extract_stream(new_articles(), workers=workers, issues_file=issues_file,
+                                              extractor=extractor):
+            if isinstance(result, LoaderError):
+                fail(result)
+                continue
+            batch.append(article_facts(result, lexicon, article.text))
+            if len(batch) >= batch_size:
+                batches.put(batch)
+                batch = []
+                progress.update(report.read, _detail(report))
+        if batch:
+            batches.put(batch)
+    finally:
+        batches.close()
     report.seconds = time.monotonic() - started
+    report.extract_seconds = report.seconds - report.write_seconds
     progress.update(report.read, _detail(report), force=True)
     progress.close()
     return report
+
+
+class _BackgroundWriter:
+    """Writes batches in a thread while extraction goes on. At most two
+    batches wait, so memory stays bounded; a write error stops the ingest
+    with that error, and the batches already written stay written."""
+
+    def __init__(self, writer, report: IngestReport):
+        self.writer = writer
+        self.report = report
+        self.queue: queue.Queue = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="graph-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            batch = self.queue.get()
+            if batch is None:
+                return
+            if self.error is None:
+                try:
+                    _write(self.writer, batch, self.report)
+                except BaseException as exc:  # handed to the caller's thread below
+                    self.error = exc
+
+    def put(self, batch: list) -> None:
+        if self.error is not None:
+            raise self.error
+        mark = time.monotonic()
+        self.queue.put(batch)
+        self.report.wait_seconds += time.monotonic() - mark
+
+    def close(self) -> None:
+        mark = time.monotonic()
+        self.queue.put(None)
+        self.thread.join()
+        self.report.wait_seconds += time.monotonic() - mark
+        if self.error is not None:
+            raise self.error
 
 
 def _write(writer, batch: list, report: IngestReport) -> None:
@@ -144,7 +191,6 @@ def _write(writer, batch: list, report: IngestReport) -> None:
     report.written += stats.articles
     report.nodes_created += stats.nodes_created
     report.relationships_created += stats.relationships_created
-    batch.clear()
 
 
 def _detail(report: IngestReport) -> str:

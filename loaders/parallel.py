@@ -40,6 +40,33 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
+class ExtractionPool:
+    """Worker processes that each hold a loaded extractor. Reusable across
+    streams, so the model is loaded once per worker, not once per run."""
+
+    def __init__(self, workers: int, issues_file: str | None = None):
+        self.workers = workers
+        self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_init_worker, initargs=(issues_file,))
+
+    def warm(self) -> None:
+        """Start every worker and load its model now (otherwise the first chunks wait for it)."""
+        list(self.executor.map(_ping, range(self.workers * 2)))
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> "ExtractionPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _ping(_: int) -> bool:
+    return _worker_extractor is not None
+
+
 def extract_stream(
     articles: Iterable[Article],
     workers: int = 1,
@@ -47,9 +74,13 @@ def extract_stream(
     chunk_size: int = 64,
     issues_file: str | None = None,
     extractor=None,
+    pool: ExtractionPool | None = None,
 ) -> Iterator[Result]:
-    """Yield ``(article, extraction or error)`` for every article, in order."""
-    if workers <= 1:
+    """Yield ``(article, extraction or error)`` for every article, in order.
+
+    ``workers > 1`` (or a ``pool``) extracts in worker processes; otherwise
+    in this process with ``extractor`` (loaded here when not given)."""
+    if pool is None and workers <= 1:
         if extractor is None:
             from loaders.extraction.pipeline import Extractor
 
@@ -64,20 +95,20 @@ def extract_stream(
         for result in extractor.extract_many(remember(articles), batch_size=batch_size):
             yield buffered.popleft(), result
         return
-    context = multiprocessing.get_context("spawn")
+    owned = pool is None
+    pool = pool or ExtractionPool(workers, issues_file)
     stream = iter(articles)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
-                             initargs=(issues_file,)) as pool:
-        pending: deque[tuple[list[Article], Future]] = deque()
+    pending: deque[tuple[list[Article], Future]] = deque()
 
-        def submit() -> bool:
-            chunk = list(islice(stream, chunk_size))
-            if not chunk:
-                return False
-            pending.append((chunk, pool.submit(_extract_chunk, chunk, batch_size)))
-            return True
+    def submit() -> bool:
+        chunk = list(islice(stream, chunk_size))
+        if not chunk:
+            return False
+        pending.append((chunk, pool.executor.submit(_extract_chunk, chunk, batch_size)))
+        return True
 
-        for _ in range(workers * 2):
+    try:
+        for _ in range(pool.workers * 2):
             if not submit():
                 break
         while pending:
@@ -85,3 +116,6 @@ def extract_stream(
             results = future.result()
             submit()
             yield from zip(chunk, results)
+    finally:
+        if owned:
+            pool.close()

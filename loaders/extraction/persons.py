@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold
 
 SPEECH_VERBS = frozenset(
@@ -106,7 +107,7 @@ class PersonIndex:
                     best, best_pos = cluster, start
                 if doc is not None and subject_pos < start < i and _is_subject(doc, start, end):
                     subject, subject_pos = cluster, start
-        if subject is not None and doc is not None and doc[subject_pos].sent.start == doc[best_pos].sent.start:
+        if subject is not None and doc is not None and sentence_start(doc, subject_pos) == sentence_start(doc, best_pos):
             return subject
         return best
 
@@ -324,7 +325,7 @@ class PersonFinder:
 
     # ---- clustering ------------------------------------------------------
     def find(self, doc: Doc, quote_ranges: list[tuple[int, int]] | None = None) -> PersonIndex:
-        text = doc.text
+        text = doc_text(doc)
         heads = headline_lines(text)
         bylines = byline_lines(text)
         quotes = quote_ranges or []

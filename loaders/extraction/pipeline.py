@@ -32,13 +32,14 @@ from loaders.extraction.organizations import OrgIndex, OrganizationFinder
 from loaders.extraction.persons import PersonCluster, PersonFinder, PersonIndex, dateline_spans
 from loaders.extraction.quotes import QuoteAttributor, find_quote_spans
 from loaders.extraction.roles import RoleFact, RoleFinder
+from loaders.extraction.sentences import doc_text, sentence_of
 from loaders.extraction.text import clean_space, fold
 
 
 def evidence_at(doc: Doc, token_index: int) -> Evidence:
     """The sentence holding token ``token_index``, with its offsets."""
-    sent = doc[token_index].sent
-    text = doc.text
+    sent = sentence_of(doc, token_index)
+    text = doc_text(doc)
     start, end = sent.start_char, sent.end_char
     while start < end and text[start].isspace():
         start += 1
@@ -75,7 +76,7 @@ class Extractor:
 
     # ---- assembly ------------------------------------------------------------
     def from_doc(self, doc: Doc, article: Article) -> Extraction:
-        quote_spans = find_quote_spans(doc.text)
+        quote_spans = find_quote_spans(doc_text(doc))
         persons = self.person_finder.find(doc, [(q.start, q.end) for q in quote_spans])
         orgs = self.org_finder.find(doc, persons)
         role_facts = self.role_finder.find(doc, persons, orgs, self._dateline_country(doc))
@@ -103,7 +104,7 @@ class Extractor:
         result.quotes = []
         seen_quotes = set()
         for span, speaker in attributed:
-            text = span.text(doc.text)
+            text = span.text(doc_text(doc))
             key = (speaker.name, fold(text))
             if key in seen_quotes:
                 continue
@@ -121,10 +122,10 @@ class Extractor:
 
     def _dateline_country(self, doc: Doc) -> str | None:
         """Country of the article's dateline city ("MEXICO CITY (Tradewire) -")."""
-        spans = dateline_spans(doc.text[:400])
+        spans = dateline_spans(doc_text(doc)[:400])
         if not spans:
             return None
-        head = doc.text[spans[0][0]:spans[0][1]]
+        head = doc_text(doc)[spans[0][0]:spans[0][1]]
         place = head.split("(")[0].strip(" -\u2013\u2014:")
         for part in [place, *place.split(",")]:
             code = self.lexicon.country_of(part.strip().title())
@@ -192,7 +193,7 @@ class Extractor:
                 found.setdefault(key, Engagement(quote.speaker, "Person", issue, quote.evidence))
         for issue in issue_ids:
             for start, _ in hits.all_spans(issue):
-                sent = doc[start].sent
+                sent = sentence_of(doc, start)
                 for tok in sent:
                     person = persons.at(tok.i)
                     if person is not None:

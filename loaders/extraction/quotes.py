@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from loaders.extraction.persons import SPEECH_VERBS, PersonCluster, PersonIndex
+from loaders.extraction.sentences import doc_text, sentence_of, sentence_start
 
 MIN_WORDS = 4
 _OPEN_DOUBLE = "\u201c\u00ab\u201e"
@@ -103,7 +104,7 @@ class QuoteAttributor:
         self.title_holder = title_holder
 
     def attribute(self, doc: Doc, spans: list[QuoteSpan], persons: PersonIndex) -> list[tuple[QuoteSpan, PersonCluster]]:
-        text = doc.text
+        text = doc_text(doc)
         results: list[tuple[QuoteSpan, PersonCluster]] = []
         previous: tuple[QuoteSpan, PersonCluster | None] | None = None
         for span in spans:
@@ -129,7 +130,7 @@ class QuoteAttributor:
         return len(between) < 80 and not re.search(r"[.!?]\s+[A-Z][^\u201c\"]{40,}", between)
 
     def _from_sentence(self, doc: Doc, span: QuoteSpan, spans: list[QuoteSpan], persons: PersonIndex) -> PersonCluster | None:
-        text = doc.text
+        text = doc_text(doc)
         inside = [(s.start - 1, s.end + 1) for s in spans]
 
         def quoted(i: int) -> bool:
@@ -139,15 +140,15 @@ class QuoteAttributor:
         char_span = doc.char_span(span.start, span.end, alignment_mode="expand")
         if char_span is None:
             return None
-        first_sent = char_span[0].sent
-        last_sent = char_span[-1].sent
+        first_sent = sentence_of(doc, char_span.start)
+        last_sent = sentence_of(doc, char_span.end - 1)
         para_start = text.rfind("\n", 0, span.start) + 1
         para_end = text.find("\n", span.end)
         para_end = len(text) if para_end < 0 else para_end
         sents = {first_sent.start: first_sent, last_sent.start: last_sent}
         # the sentence right after a quote that ends a sentence often holds
         # the attribution ("... ends here.” Greer said.)
-        after = doc[last_sent.end].sent if last_sent.end < len(doc) else None
+        after = sentence_of(doc, last_sent.end) if last_sent.end < len(doc) else None
         if after is not None and after.start_char < para_end and not quoted(after.start):
             sents[after.start] = after
         candidates: list[tuple[int, PersonCluster]] = []
@@ -192,7 +193,7 @@ class QuoteAttributor:
                     return holder
         # the parse missed the verb's subject: the nearest person before it in
         # the sentence who is the subject of something (not "with Champagne")
-        for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        for i in range(verb.i - 1, sentence_start(doc, verb.i) - 1, -1):
             if quoted(i):
                 continue
             who = persons.at(i)

@@ -1,0 +1,359 @@
+"""The benchmark measurements. Each one runs the pipeline next to its natural
+reference in the same process and run, and returns figures (never asserts).
+
+They use their own Neo4j (a local server in .tradegraph/bench-neo4j on port
+7689, or TRADEGRAPH_BENCH_NEO4J_URI), because they empty the graph.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import secrets
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+
+
+@dataclass
+class Figure:
+    area: str
+    what: str
+    value: float
+    unit: str
+    reference: float | None = None
+    ratio: float | None = None
+    target: str = ""
+
+    def row(self) -> list[str]:
+        ref = "" if self.reference is None else _num(self.reference)
+        ratio = "" if self.ratio is None else f"{self.ratio:.2f}x"
+        return [self.area, self.what, f"{_num(self.value)} {self.unit}", ref, ratio, self.target]
+
+
+def _num(x: float) -> str:
+    if abs(x) >= 100:
+        return f"{x:,.0f}"
+    if abs(x) >= 10:
+        return f"{x:.1f}"
+    return f"{x:.3g}"
+
+
+@dataclass
+class Bench:
+    articles: int
+    quick: bool
+    seed: int = 1
+    workers: int = 2
+    figures: list[Figure] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, *args, **kwargs) -> Figure:
+        figure = Figure(*args, **kwargs)
+        self.figures.append(figure)
+        print("  " + " | ".join(figure.row()), file=sys.stderr, flush=True)
+        return figure
+
+    # ---- environment ----------------------------------------------------------
+    def corpus(self, n: int) -> Path:
+        from bench.corpus import write_corpus
+
+        path = OUT / f"corpus-{n}-{self.seed}.jsonl"
+        if not path.exists():
+            write_corpus(path, n, self.seed)
+        return path
+
+    def articles_from(self, path: Path, limit: int | None = None):
+        from loaders.readers import iter_articles
+
+        items = [a for a in iter_articles([str(path)])]
+        return items[:limit] if limit else items
+
+    def settings(self):
+        from graph.settings import load_settings, read_env_file, write_env_value
+
+        uri = os.environ.get("TRADEGRAPH_BENCH_NEO4J_URI")
+        if uri:
+            os.environ.update(NEO4J_URI=uri, NEO4J_USER=os.environ.get("TRADEGRAPH_BENCH_NEO4J_USER", "neo4j"),
+                              NEO4J_PASSWORD=os.environ.get("TRADEGRAPH_BENCH_NEO4J_PASSWORD", ""))
+            return load_settings()
+        home = ROOT / ".tradegraph" / "bench-neo4j"
+        env_file = home / ".env"
+        password = read_env_file(env_file).get("NEO4J_PASSWORD")
+        if not password:
+            password = secrets.token_urlsafe(18)
+            write_env_value(env_file, "NEO4J_PASSWORD", password)
+        os.environ.pop("NEO4J_URI", None)
+        os.environ.update(TRADEGRAPH_HOME=str(home), TRADEGRAPH_BOLT_PORT="7689", TRADEGRAPH_ENV_FILE=str(env_file),
+                          NEO4J_PASSWORD=password, TRADEGRAPH_HEAP=os.environ.get("TRADEGRAPH_BENCH_HEAP", "2g"),
+                          TRADEGRAPH_PAGECACHE=os.environ.get("TRADEGRAPH_BENCH_PAGECACHE", "1g"))
+        return load_settings()
+
+    def driver(self):
+        from graph.connection import open_driver
+        from graph.schema import ensure_schema
+        from graph.server import LocalServer
+
+        settings = self.settings()
+        if settings.local:
+            LocalServer(settings).start(timeout=300)
+        driver = open_driver(settings)
+        ensure_schema(driver, settings.database)
+        self._settings = settings
+        return driver
+
+    def reset(self, driver) -> None:
+        from graph.cli import reset_graph
+
+        reset_graph(driver, self._settings.database)
+
+    # ---- 1. extraction -----------------------------------------------------------
+    def extraction(self) -> None:
+        import spacy
+
+        from loaders.extraction import Extractor
+        from loaders.extraction.nlp import MODEL_NAMES
+        from loaders.parallel import extract_stream
+
+        n = 150 if self.quick else 800
+        articles = self.articles_from(self.corpus(max(n, 200)), n)
+        texts = [a.text for a in articles]
+        bare = None
+        for name in MODEL_NAMES:
+            try:
+                bare = spacy.load(name)
+                break
+            except OSError:
+                continue
+        for _ in bare.pipe(texts[:16]):
+            pass
+        start = time.perf_counter()
+        tokens = sum(len(doc) for doc in bare.pipe(texts, batch_size=32))
+        bare_s = time.perf_counter() - start
+        extractor = Extractor()
+        list(extractor.extract_many(articles[:16]))
+        start = time.perf_counter()
+        results = list(extractor.extract_many(articles, batch_size=32))
+        ours_s = time.perf_counter() - start
+        assert all(not isinstance(r, Exception) for r in results)
+        self.add("extraction", f"extract, 1 process ({n} articles)", n / ours_s, "articles/s", n / bare_s,
+                 bare_s / ours_s, ">= 0.80x of bare nlp.pipe")
+        self.add("extraction", "extract tokens/s, 1 process", tokens / ours_s, "tokens/s", tokens / bare_s,
+                 bare_s / ours_s, "")
+        from loaders.parallel import ExtractionPool
+
+        start = time.perf_counter()
+        count = sum(1 for _ in extract_stream(iter(articles), extractor=extractor))
+        single_s = time.perf_counter() - start
+        start = time.perf_counter()
+        with ExtractionPool(self.workers) as pool:
+            pool.warm()
+            startup_s = time.perf_counter() - start
+            start = time.perf_counter()
+            count = sum(1 for _ in extract_stream(iter(articles), pool=pool, chunk_size=32))
+            multi_s = time.perf_counter() - start
+        assert count == n
+        self.add("extraction", f"--workers {self.workers}, steady state", n / multi_s, "articles/s", n / single_s,
+                 single_s / multi_s, f">= 1.6x on {self.workers} cores")
+        self.add("extraction", f"--workers {self.workers}, start-up (load the model in each worker)", startup_s, "s")
+
+    # ---- 2. writes -----------------------------------------------------------------
+    def writes(self, driver) -> None:
+        from bench.naive import NaiveWriter
+        from graph.facts import article_facts
+        from graph.writer import GraphWriter
+        from loaders.extraction import Extractor
+
+        n = 150 if self.quick else 600
+        articles = self.articles_from(self.corpus(max(n, 200)), n)
+        extractor = Extractor()
+        facts = [article_facts(r, extractor.lexicon, a.text)
+                 for a, r in zip(articles, extractor.extract_many(articles))]
+        rows = sum(sum(f.counts()) for f in facts)
+        self.reset(driver)
+        writer = GraphWriter(driver, self._settings.database)
+        naive = NaiveWriter(driver, self._settings.database)
+        # warm the server (JIT, page cache) and the query plans for both writers
+        for i in range(0, len(facts), 200):
+            writer.write(facts[i:i + 200])
+        self.reset(driver)
+        naive.write(facts[:10])
+        self.reset(driver)
+        start = time.perf_counter()
+        for i in range(0, len(facts), 200):
+            writer.write(facts[i:i + 200])
+        batched_s = time.perf_counter() - start
+        self.reset(driver)
+        subset = facts[: min(len(facts), 60 if self.quick else 150)]
+        subset_rows = sum(sum(f.counts()) for f in subset)
+        start = time.perf_counter()
+        for f in subset:
+            naive.write([f])
+        naive_s = time.perf_counter() - start
+        self.add("writes", f"batched writer ({n} articles, {rows:,} fact rows)", rows / batched_s, "facts/s",
+                 subset_rows / naive_s, (rows / batched_s) / (subset_rows / naive_s),
+                 ">= 10x of one transaction per article")
+
+    # ---- 3 + 4. scale, re-ingest ------------------------------------------------------
+    def scale(self, driver) -> None:
+        from graph.writer import GraphWriter
+        from loaders.extraction.lexicon import default_lexicon
+        from loaders.ingest import ingest
+        from loaders.progress import Progress
+
+        n = self.articles
+        path = self.corpus(n)
+        self.reset(driver)
+        marks: list[tuple[int, float]] = []
+
+        class Marks(Progress):
+            def update(self, done, detail="", force=False):
+                if not marks or done - marks[-1][0] >= 1000 or force:
+                    marks.append((done, time.monotonic()))
+                super().update(done, detail, force)
+
+        writer = GraphWriter(driver, self._settings.database)
+        started = time.monotonic()
+        marks.append((0, started))
+        report = ingest([str(path)], writer, default_lexicon(), workers=self.workers,
+                        progress=Marks("scale", enabled=True, interval=30))
+        wall = time.monotonic() - started
+        peak_main = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        self.add("scale", f"ingest {n:,} articles end to end ({self.workers} workers)", wall, "s",
+                 target="report")
+        self.add("scale", "throughput end to end", n / wall, "articles/s")
+        self.add("scale", "peak memory, main Python process", peak_main, "MB", target="< 2048 MB")
+        self.add("scale", "peak memory, largest extraction worker", peak_children, "MB")
+        self.add("scale", "writing share of ingest time (time in write transactions)",
+                 100 * report.write_seconds / report.seconds, "%", target="<= 20%")
+        self.add("scale", "time extraction waited for the writer", 100 * report.wait_seconds / report.seconds, "%")
+        self.add("scale", "graph size", report.nodes_created, "nodes")
+        self.add("scale", "graph size", report.relationships_created, "relationships")
+        store = _du(self._settings.data_dir) if self._settings.local else None
+        if store is not None:
+            self.add("scale", "Neo4j store on disk", store / 1048576, "MB")
+        per_k = []
+        for (a, ta), (b, tb) in zip(marks, marks[1:]):
+            if b - a >= 900:
+                per_k.append((b, (tb - ta) * 1000 / (b - a)))
+        if len(per_k) >= 2:
+            self.add("scale", f"time per 1,000 articles, first block (to {per_k[0][0]})", per_k[0][1], "s")
+            self.add("scale", f"time per 1,000 articles, last block (to {per_k[-1][0]})", per_k[-1][1], "s",
+                     per_k[0][1], per_k[-1][1] / per_k[0][1], "flat (about 1x)")
+        self.notes.append(f"per-1000 blocks (s): {[round(t, 1) for _, t in per_k]}")
+        # re-ingest of the whole corpus
+        started = time.monotonic()
+        again = ingest([str(path)], writer, default_lexicon(), workers=self.workers)
+        again_s = time.monotonic() - started
+        self.add("re-ingest", f"load the same {n:,} articles again", again_s, "s", wall, wall / again_s,
+                 ">= 20x faster than the first load")
+        self.add("re-ingest", "written on the second load", again.written + again.nodes_created +
+                 again.relationships_created, "articles+nodes+relationships", target="0")
+
+    # ---- 5. queries ----------------------------------------------------------------
+    def queries(self, driver) -> None:
+        import random
+
+        from graph import queries as Q
+        from graph.examples import examples
+
+        reader = Q.GraphReader(driver, self._settings.database)
+        rng = random.Random(self.seed)
+        people = [r["id"] for r in reader.rows(
+            "MATCH (p:Person)<-[m:MENTIONS]-() WITH p, count(m) AS n ORDER BY n DESC LIMIT 200 RETURN p.id AS id")]
+        names = [r["name"] for r in reader.rows("MATCH (p:Person) RETURN p.name AS name LIMIT 500")]
+        issues = [r["key"] for r in reader.rows("MATCH (i:Issue) RETURN i.key AS key")]
+        reps = 20 if self.quick else 60
+
+        def timed(label, fn):
+            fn()  # warm the plan
+            samples = []
+            for _ in range(reps):
+                start = time.perf_counter()
+                fn()
+                samples.append((time.perf_counter() - start) * 1000)
+            p50 = statistics.median(samples)
+            p95 = sorted(samples)[max(0, int(len(samples) * 0.95) - 1)]
+            self.add("queries", f"{label} p50", p50, "ms", target="< 50 ms")
+            self.add("queries", f"{label} p95", p95, "ms", target="< 200 ms")
+
+        timed("search by name", lambda: Q.search(reader, rng.choice(names).split()[-1][:5]))
+        timed("neighbourhood depth 1", lambda: Q.neighbourhood(reader, rng.choice(people), 1))
+        timed("neighbourhood depth 2", lambda: Q.neighbourhood(reader, rng.choice(people), 2,
+                                                                labels=["Person", "Organization", "Role", "Issue",
+                                                                        "Country"]))
+        timed("shortest paths", lambda: Q.shortest_paths(reader, rng.choice(people), rng.choice(people)))
+        timed("issue view", lambda: Q.issue_view(reader, rng.choice(issues)))
+        timed("person details", lambda: Q.details(reader, rng.choice(people)))
+        example_samples = []
+        for example in examples():
+            driver.execute_query(example.cypher, example.params, routing_="r")
+            for _ in range(max(3, reps // 6)):
+                start = time.perf_counter()
+                driver.execute_query(example.cypher, example.params, routing_="r")
+                example_samples.append((time.perf_counter() - start) * 1000)
+        self.add("queries", f"schema examples ({len(examples())}) p50", statistics.median(example_samples), "ms",
+                 target="< 50 ms")
+        self.add("queries", "schema examples p95",
+                 sorted(example_samples)[int(len(example_samples) * 0.95) - 1], "ms", target="< 200 ms")
+
+    # ---- 6. app ---------------------------------------------------------------------
+    def app(self, driver) -> None:
+        from streamlit.testing.v1 import AppTest
+
+        from graph import queries as Q
+
+        reader = Q.GraphReader(driver, self._settings.database)
+        hub = reader.rows("MATCH (i:Issue)<-[e:ENGAGES_ON]-() WITH i, count(e) AS n ORDER BY n DESC LIMIT 1 "
+                          "RETURN i.name AS name")[0]["name"]
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300).run()
+        at.text_input(key="search").input(hub).run()
+        at.multiselect(key="f_types").set_value(["Person", "Organization", "Role", "Issue", "Country"]).run()
+        at.slider(key="f_cap").set_value(300).run()
+        at.radio(key="depth").set_value(2).run()
+        view = at.session_state["view"]
+        samples = []
+        for _ in range(3 if self.quick else 5):
+            at.session_state["view_key"] = None  # force the queries, as on a fresh view
+            start = time.perf_counter()
+            at.run()
+            samples.append(time.perf_counter() - start)
+        self.add("app", f"explore page, {len(view.nodes)}-node neighbourhood (server side)",
+                 statistics.median(samples) * 1000, "ms", target="report")
+
+
+def _du(path: Path) -> int | None:
+    try:
+        out = subprocess.run(["du", "-sb", str(path)], capture_output=True, text=True).stdout
+        return int(out.split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def machine() -> dict:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = "unknown"
+    try:
+        kb = int(next(l for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")).split()[1])
+        mem = f"{kb / 1048576:.0f} GiB"
+    except (OSError, StopIteration, ValueError):
+        pass
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[:1]
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory": mem, "python": platform.python_version(),
+            "os": platform.platform(), "java": java[0] if java else "unknown"}

@@ -1,0 +1,45 @@
+"""Sentence lookup by token, in logarithmic time.
+
+spaCy's ``Token.sent`` walks the document's sentences on every call, which
+made sentence lookups the most expensive part of extraction. The boundaries
+are computed once per document here and cached on the ``Doc``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+_KEY = "tradegraph_sentence_starts"
+
+
+def _starts(doc: Doc) -> list[int]:
+    starts = doc.user_data.get(_KEY)
+    if starts is None:
+        starts = [sent.start for sent in doc.sents] or [0]
+        doc.user_data[_KEY] = starts
+    return starts
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i``."""
+    starts = _starts(doc)
+    k = bisect_right(starts, i) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[starts[k]:end]
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """Index of the first token of the sentence holding token ``i``."""
+    starts = _starts(doc)
+    return starts[bisect_right(starts, i) - 1]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, which spaCy rebuilds from the tokens on every access, cached."""
+    text = doc.user_data.get("tradegraph_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["tradegraph_text"] = text
+    return text
