@@ -23,8 +23,10 @@ INVARIANTS = {
         WITH q, COUNT { (:Person)-[:SAID]->(q) } AS said, COUNT { (q)-[:IN]->(:Article) } AS in_article
         WHERE said <> 1 OR in_article <> 1
         RETURN count(q) AS bad""",
-    "every relationship's weight equals its number of supporting articles": """
-        MATCH ()-[r]->() WHERE r.weight <> size(r.articles) RETURN count(r) AS bad""",
+    "every relationship lists its supporting articles (the first 100) and counts them all": """
+        MATCH ()-[r]->()
+        WHERE size(r.articles) <> CASE WHEN r.weight < 100 THEN r.weight ELSE 100 END
+        RETURN count(r) AS bad""",
     "every supporting article id names a stored article": """
         MATCH ()-[r]->() UNWIND r.articles AS aid
         WITH DISTINCT aid WHERE NOT EXISTS { MATCH (:Article {id: aid}) }

@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 
-from graph.connection import GraphUnavailable, open_driver
+from graph.connection import GraphUnavailable, connect_or_explain, open_driver
 from graph.server import LocalServer, ServerError
 from graph.settings import load_settings
 
@@ -198,10 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "server":
         return cmd_server(args)
     settings = load_settings()
-    try:
-        driver = open_driver(settings)
-    except GraphUnavailable as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    driver = connect_or_explain(settings)
+    if driver is None:
         return 2
     with driver:
         if args.command == "schema":

@@ -51,3 +51,15 @@ def open_driver(settings: Settings | None = None, verify: bool = True) -> Driver
             raise GraphUnavailable(f"Neo4j is not reachable at {settings.uri} ({type(exc).__name__}); "
                                    f"{how_to_start(settings)}") from None
     return driver
+
+
+def connect_or_explain(settings: Settings | None = None, stream=None) -> Driver | None:
+    """For command lines: a verified driver, or None after printing why not
+    (and how to fix it) on ``stream`` (standard error)."""
+    import sys
+
+    try:
+        return open_driver(settings)
+    except GraphUnavailable as exc:
+        print(f"error: {exc}", file=stream or sys.stderr)
+        return None

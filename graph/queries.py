@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from neo4j import Driver, RoutingControl
 
 from graph.facts import label_of
+from graph.schema import relationship_ends
 
 #: Nodes drawn at most in one view; bigger neighbourhoods are cut with a notice.
 DEFAULT_NODE_CAP = 300
+LABELS = ("Person", "Organization", "Role", "Issue", "Country", "Article", "Quote")
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
 
@@ -31,6 +33,12 @@ class GraphReader:
                                                   routing_=RoutingControl.READ)
         return [r.data() for r in records]
 
+    def values(self, cypher: str, **params) -> list[list]:
+        """Rows as plain lists: cheaper than dicts for large results."""
+        records, _, _ = self.driver.execute_query(cypher, params, database_=self.database,
+                                                  routing_=RoutingControl.READ)
+        return [r.values() for r in records]
+
 
 @dataclass
 class Subgraph:
@@ -41,6 +49,7 @@ class Subgraph:
     truncated: bool = False
     total_nodes: int | None = None
     element_ids: dict[str, str] = field(default_factory=dict)  # Neo4j element id -> node id (console results)
+    total_is_lower_bound: bool = False
 
     def add_node(self, node: dict) -> None:
         self.nodes.setdefault(node["id"], node)
@@ -119,31 +128,49 @@ _REL_FILTER = """
 """
 
 
+# one flat row per relationship (the driver decodes flat values fastest)
 _HOP_RETURN = """
-WITH s, r, x LIMIT $edge_limit
-RETURN elementId(x) AS eid, elementId(r) AS key, type(r) AS type, startNode(r) = s AS outgoing,
-       s.id AS from_id, x {.id, .name, label: labels(x)[0]} AS node, r {.current, .weight, .count} AS props
+RETURN elementId(x), elementId(r), type(r), startNode(r) = s, s.id, x.id, x.name, labels(x)[0], r.weight, r.current
 """
 _FIRST_HOP = """
-MATCH (s:__LABEL__ {id: $id})-[r]-(x)
-WHERE """ + _NODE_FILTER + " AND " + _REL_FILTER + _HOP_RETURN
+MATCH (s:__LABEL__ {id: $id})-[r__TYPES__]-(x)
+WHERE """ + _NODE_FILTER + " AND " + _REL_FILTER + """
+WITH s, r, x LIMIT $edge_limit
+""" + _HOP_RETURN
+# The second hop takes at most $per_source relationships from each first-hop
+# node, so one hub (an issue thousands of people engage on) neither fills the
+# view alone nor makes the query walk all of its relationships.
 _NEXT_HOP = """
 MATCH (s) WHERE elementId(s) IN $eids
-MATCH (s)-[r]-(x)
-WHERE x.id <> $id AND """ + _NODE_FILTER + " AND " + _REL_FILTER + _HOP_RETURN
+CALL (s) {
+  MATCH (s)-[r__TYPES__]-(x)
+  WHERE x.id <> $id AND """ + _NODE_FILTER + " AND " + _REL_FILTER + """
+  RETURN r, x LIMIT $per_source
+}
+""" + _HOP_RETURN
 _COUNT_FIRST = """
-MATCH (s:__LABEL__ {id: $id})-[r]-(x)
+MATCH (s:__LABEL__ {id: $id})-[r__TYPES__]-(x)
 WHERE """ + _NODE_FILTER + " AND " + _REL_FILTER + """
 WITH DISTINCT x LIMIT $count_limit
 RETURN count(x) AS n
 """
-_COUNT_NEXT = """
-MATCH (s) WHERE elementId(s) IN $eids
-MATCH (s)-[r]-(x)
-WHERE x.id <> $id AND """ + _NODE_FILTER + " AND " + _REL_FILTER + """
-WITH DISTINCT x LIMIT $count_limit
-RETURN count(x) AS n
-"""
+
+
+def _types_between(labels: list[str] | None, centre: str) -> str:
+    """The relationship types that can join shown nodes (``:HOLDS|AT|...``),
+    so a hub is not expanded through relationships whose other end is
+    filtered out anyway (an issue's thousands of MENTIONS when articles are
+    hidden). Types come from the schema file, never from input."""
+    if not labels:
+        return ""
+    shown = set(labels) | {centre}
+    types = [t for t, (starts, ends) in relationship_ends().items()
+             if (starts & shown and ends & set(labels)) or (ends & shown and starts & set(labels))]
+    return ":" + "|".join(types) if types else ":__NONE__"
+
+
+def _hop(query: str, label: str, types: str) -> str:
+    return query.replace("__LABEL__", label).replace("__TYPES__", types)
 
 
 def neighbourhood(
@@ -171,18 +198,30 @@ def neighbourhood(
     if centre is None:
         return graph
     graph.add_node(_drawable(centre))
+    allowed = [l for l in labels if l in LABELS] if labels else None
     params = {
-        "id": node_id, "labels": list(labels) if labels else None, "issue": issue or None,
+        "id": node_id, "labels": allowed, "issue": issue or None,
         "country": country or None, "date_from": date_from or None, "date_to": date_to or None,
-        "edge_limit": node_cap * 4, "count_limit": node_cap * 20,
+        "edge_limit": node_cap * 4, "count_limit": node_cap * 3,
     }
-    first = reader.rows(_FIRST_HOP.replace("__LABEL__", label), **params)
-    total = reader.rows(_COUNT_FIRST.replace("__LABEL__", label), **params)[0]["n"]
+    types = _types_between(allowed, label)
+    first = reader.values(_hop(_FIRST_HOP, label, types), **params)
+    total = reader.rows(_hop(_COUNT_FIRST, label, types), **params)[0]["n"]
+    graph.total_is_lower_bound = total >= params["count_limit"]
     hop1 = _add_hop(graph, first, node_cap)
     if depth == 2 and hop1:
-        second = reader.rows(_NEXT_HOP, eids=hop1, **params)
-        total += reader.rows(_COUNT_NEXT, eids=hop1, **params)[0]["n"]
+        room = max(node_cap - len(graph.nodes), 0)
+        per_source = max(4, (4 * room) // (3 * len(hop1)) + 1)
+        second = reader.values(_hop(_NEXT_HOP, label, types), eids=hop1, per_source=per_source, **params)
+        per_node: dict[str, int] = {}
+        for row in second:
+            per_node[row[4]] = per_node.get(row[4], 0) + 1
+        before = len(graph.nodes)
         _add_hop(graph, second, node_cap)
+        total += len(graph.nodes) - before
+        if any(n >= per_source for n in per_node.values()):
+            graph.truncated = True  # some first-hop nodes have more neighbours than were fetched
+            graph.total_is_lower_bound = True
     graph.total_nodes = total
     if total + 1 > node_cap:
         graph.truncated = True
@@ -191,20 +230,22 @@ def neighbourhood(
     return graph
 
 
-def _add_hop(graph: Subgraph, rows: list[dict], node_cap: int) -> list[str]:
-    """Add a hop's rows within the cap; returns the element ids of new nodes."""
+def _add_hop(graph: Subgraph, rows: list[list], node_cap: int) -> list[str]:
+    """Add a hop's rows (see _HOP_RETURN) within the cap; returns the element
+    ids of the nodes added."""
     added: list[str] = []
-    for row in rows:
-        other = row["node"]
-        if other["id"] not in graph.nodes:
+    for eid, key, rel_type, outgoing, from_id, node_id, name, label, weight, current in rows:
+        if node_id not in graph.nodes:
             if len(graph.nodes) >= node_cap:
                 graph.truncated = True
                 continue
-            graph.add_node(other)
-            added.append(row["eid"])
-        source, target = (row["from_id"], other["id"]) if row["outgoing"] else (other["id"], row["from_id"])
-        graph.add_edge({"key": row["key"], "type": row["type"], "source": source, "target": target,
-                        **{k: v for k, v in row["props"].items() if v is not None}})
+            graph.add_node({"id": node_id, "name": name, "label": label})
+            added.append(eid)
+        source, target = (from_id, node_id) if outgoing else (node_id, from_id)
+        edge = {"key": key, "type": rel_type, "source": source, "target": target, "weight": weight}
+        if current is not None:
+            edge["current"] = current
+        graph.add_edge(edge)
     return added
 
 
@@ -258,7 +299,7 @@ def articles(reader: GraphReader, ids: list[str]) -> dict[str, dict]:
 def evidence_of(props: dict, sources: dict[str, dict], limit: int = 5) -> list[dict]:
     """The evidence sentences of one relationship with their articles."""
     out = []
-    ids = props.get("articles") or []
+    ids = props.get("evidence_articles") or []
     sentences = props.get("evidence") or []
     for i, aid in enumerate(ids[:limit]):
         source = sources.get(aid, {"id": aid})
@@ -273,7 +314,7 @@ def details(reader: GraphReader, node_id: str, limit: int = 200) -> dict | None:
     if centre is None:
         return None
     relations = reader.rows(RELATIONS.format(label=label_of(node_id)), id=node_id, limit=limit)
-    article_ids = {aid for rel in relations for aid in (rel["props"].get("articles") or [])[:5]}
+    article_ids = {aid for rel in relations for aid in (rel["props"].get("evidence_articles") or [])[:5]}
     sources = articles(reader, sorted(article_ids))
     grouped: dict[str, list[dict]] = {}
     for rel in relations:
@@ -298,7 +339,7 @@ CALL (p) {
   WITH h, r, o, rc WHERE r IS NOT NULL
   RETURN collect({title: r.title, role: r.id, organization: o.name, organization_id: o.id,
                   country: coalesce(rc.name, r.country), current: h.current, as_of: h.as_of,
-                  evidence: h.evidence[0], article: h.articles[0]}) AS roles
+                  evidence: h.evidence[0], article: h.evidence_articles[0]}) AS roles
 }
 CALL (p) {
   OPTIONAL MATCH (p)-[:SAID]->(q:Quote)-[:IN]->(a:Article)
@@ -344,7 +385,7 @@ MATCH p = allShortestPaths((a)-[*..{max_hops}]-(b))
 WITH p LIMIT $limit
 RETURN [n IN nodes(p) | n {{.id, .name, label: labels(n)[0]}}] AS nodes,
        [r IN relationships(p) | {{key: elementId(r), type: type(r), source: startNode(r).id,
-                                 target: endNode(r).id, evidence: r.evidence[0], article: r.articles[0]}}] AS rels
+                                 target: endNode(r).id, evidence: r.evidence[0], article: r.evidence_articles[0]}}] AS rels
 """
 
 
@@ -384,6 +425,7 @@ def issues(reader: GraphReader) -> list[dict]:
 
 ISSUE_ACTORS = """
 MATCH (i:Issue {key: $key})<-[e:ENGAGES_ON]-(x)
+WITH i, e, x ORDER BY e.weight DESC, x.name LIMIT $limit
 OPTIONAL MATCH (x)-[h:HOLDS]->(:Role)-[:AT]->(o:Organization)
 WITH i, e, x, h, o ORDER BY h.current DESC
 WITH i, e, x, [b IN collect(o) WHERE b IS NOT NULL] AS orgs
@@ -395,25 +437,28 @@ WITH i, e, x, bodies,
               COLLECT { MATCH (x)-[:HOLDS]->(:Role)-[:OF_COUNTRY]->(c:Country) RETURN c.name }[0],
               CASE WHEN x.country IS NOT NULL THEN COLLECT { MATCH (c:Country {code: x.country}) RETURN c.name }[0] END,
               "Unknown") AS country
-OPTIONAL MATCH (x)-[:SAID]->(q:Quote)-[:ABOUT]->(i)
-OPTIONAL MATCH (q)-[:IN]->(a:Article)
-WITH x, e, country, bodies,
-     collect(CASE WHEN q IS NULL THEN NULL ELSE {text: q.text, title: a.title, published: a.published,
-                                                source_url: a.source_url, article: a.id} END) AS quotes
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label, country,
-       [b IN bodies | b.name] AS organizations, e.weight AS weight, e.evidence[0] AS evidence, quotes
+       [b IN bodies | b.name] AS organizations, e.weight AS weight, e.evidence[0] AS evidence,
+       COLLECT { MATCH (x)-[:SAID]->(q:Quote)-[:ABOUT]->(i)
+                 MATCH (q)-[:IN]->(a:Article)
+                 RETURN {text: q.text, title: a.title, published: a.published, source_url: a.source_url,
+                         article: a.id} AS quote
+                 LIMIT 4 } AS quotes
 ORDER BY country, weight DESC, name
 """
 
 
-def issue_view(reader: GraphReader, key: str) -> dict:
-    """Who engages on one issue, grouped by country and organization, with quotes."""
-    rows = reader.rows(ISSUE_ACTORS, key=key)
+def issue_view(reader: GraphReader, key: str, limit: int = 150) -> dict:
+    """Who engages on one issue (the ``limit`` most engaged), grouped by
+    country and organization, with their quotes on it."""
+    rows = reader.rows(ISSUE_ACTORS, key=key, limit=int(limit))
+    total = reader.rows("MATCH (i:Issue {key: $key}) RETURN COUNT { (i)<-[:ENGAGES_ON]-() } AS n", key=key)
+    total = total[0]["n"] if total else 0
     by_country: dict[str, dict[str, list[dict]]] = {}
     for row in rows:
         group = (row["organizations"] or ["(no organization)"])[0] if row["label"] == "Person" else row["name"]
         by_country.setdefault(row["country"], {}).setdefault(group, []).append(row)
-    return {"key": key, "actors": rows, "by_country": by_country}
+    return {"key": key, "actors": rows, "by_country": by_country, "total": total, "limit": limit}
 
 
 # ---- overview --------------------------------------------------------------------

@@ -73,3 +73,16 @@ def _drop_stale_fulltext(driver: Driver, database: str | None) -> None:
         if sorted(record["labelsOrTypes"]) != sorted(wanted["labels"]) or \
                 sorted(record["properties"]) != sorted(wanted["properties"]):
             driver.execute_query(f"DROP INDEX {wanted['name']} IF EXISTS", database_=database)
+
+
+def relationship_ends() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Start and end labels of each relationship type, read from the
+    ``pattern`` lines of schema.yaml ("(Person|Organization)-[:ENGAGES_ON]->(Issue)")."""
+    import re
+
+    ends = {}
+    for name, spec in schema()["relationships"].items():
+        match = re.match(r"\(([\w|]+)\)-\[:(\w+)\]->\(([\w|]+)\)", spec["pattern"])
+        if match:
+            ends[name] = (frozenset(match.group(1).split("|")), frozenset(match.group(3).split("|")))
+    return ends

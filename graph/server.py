@@ -138,7 +138,7 @@ server.directories.logs={self.logs_dir}
 server.directories.run={self.run_dir}
 server.directories.import={self.home / 'import'}
 server.memory.pagecache.size={self.settings.pagecache}
-db.tx_log.rotation.retention_policy=1 days
+db.tx_log.rotation.retention_policy=256M size
 """
         path = self.conf_dir / "neo4j.conf"
         path.write_text(conf, encoding="utf-8")

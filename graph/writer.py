@@ -20,15 +20,23 @@ all data travels as parameters.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 from neo4j import Driver, ManagedTransaction
 
 from graph.facts import ArticleFacts
 
-#: Provenance sentences kept per relationship (article ids are all kept).
+#: Provenance kept per relationship: MAX_ARTICLES supporting article ids and
+#: MAX_EVIDENCE evidence sentences (with their article ids); ``weight`` counts
+#: every supporting article. The ones kept are those with the smallest article
+#: ids, so the choice does not depend on the order articles arrive in.
+#: (Unbounded lists made every update of a hub relationship rewrite thousands
+#: of ids: write volume grew with the square of the corpus.)
 MAX_EVIDENCE = 20
+MAX_ARTICLES = 100
 
 # Display names must not depend on which article arrives first (concurrent
 # ingests would otherwise disagree): among the spellings of one id, a person
@@ -45,12 +53,16 @@ _NAMED = """
 """
 
 NODE_QUERIES = {
+    # An article is claimed by the transaction that creates its node; one
+    # that already exists (loaded meanwhile by a concurrent ingest) is left
+    # out of the batch, so no fact is ever counted twice.
     "Article": """
         UNWIND $rows AS row
         MERGE (n:Article {id: row.id})
         ON CREATE SET n.checksum = row.checksum, n.source_id = row.source_id, n.title = row.title,
                       n.published = row.published, n.source_url = row.source_url, n.text = row.text,
-                      n.name = row.name, n.ingested_at = toString(datetime())
+                      n.name = row.name, n.ingested_at = $now, n.ingest_run = $run
+        RETURN row.id AS id, n.ingest_run = $run AS claimed
     """,
     "Person": """
         UNWIND $rows AS row
@@ -86,27 +98,36 @@ NODE_QUERIES = {
                       n.article = row.article, n.aliases = []
     """,
 }
-NODE_ORDER = ("Article", "Country", "Issue", "Organization", "Person", "Role", "Quote")
+NODE_ORDER = ("Country", "Issue", "Organization", "Person", "Role", "Quote")  # after the Article claim
 
 # Rows arrive aggregated: one row per relationship per batch, with parallel
 # lists (one entry per supporting article). Only the articles the
-# relationship does not have yet (``fresh``) change it, and every new value
+# relationship does not list yet (``fresh``) change it, and every new value
 # is computed in WITH clauses before a single SET, so the result does not
 # depend on how Cypher schedules the rows of an UNWIND.
 _PROVENANCE = f"""
-    ON CREATE SET r.articles = [], r.evidence = [], r.evidence_start = [], r.evidence_end = [], r.weight = 0
+    ON CREATE SET r.articles = [], r.evidence = [], r.evidence_start = [], r.evidence_end = [],
+                  r.evidence_articles = [], r.weight = 0
     WITH r, row, [i IN range(0, size(row.articles) - 1) WHERE NOT row.articles[i] IN r.articles] AS fresh
     WHERE size(fresh) > 0
-    WITH r, row, fresh, r.articles + [i IN fresh | row.articles[i]] AS articles,
-         [i IN fresh WHERE row.published[i] <> "" | row.published[i]] AS dates
-    WITH r, row, fresh, articles,
+    WITH r, row, fresh,
+         [i IN fresh WHERE row.published[i] <> "" | row.published[i]] AS dates,
+         [k IN range(0, size(r.evidence_articles) - 1) |
+             {{a: r.evidence_articles[k], s: r.evidence[k], b: r.evidence_start[k], e: r.evidence_end[k]}}] +
+         [i IN fresh | {{a: row.articles[i], s: row.evidence[i], b: row.evidence_start[i], e: row.evidence_end[i]}}]
+             AS candidates
+    WITH r, row, fresh,
+         COLLECT {{ UNWIND r.articles + [i IN fresh | row.articles[i]] AS a
+                    WITH DISTINCT a RETURN a ORDER BY a LIMIT {MAX_ARTICLES} }} AS articles,
+         COLLECT {{ UNWIND candidates AS ev RETURN ev ORDER BY ev.a LIMIT {MAX_EVIDENCE} }} AS kept,
          reduce(m = r.first_seen, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) AS first_seen,
          reduce(m = r.last_seen, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) AS last_seen
     SET r.articles = articles,
-        r.weight = size(articles),
-        r.evidence = (r.evidence + [i IN fresh | row.evidence[i]])[0..{MAX_EVIDENCE}],
-        r.evidence_start = (r.evidence_start + [i IN fresh | row.evidence_start[i]])[0..{MAX_EVIDENCE}],
-        r.evidence_end = (r.evidence_end + [i IN fresh | row.evidence_end[i]])[0..{MAX_EVIDENCE}],
+        r.weight = r.weight + size(fresh),
+        r.evidence_articles = [ev IN kept | ev.a],
+        r.evidence = [ev IN kept | ev.s],
+        r.evidence_start = [ev IN kept | ev.b],
+        r.evidence_end = [ev IN kept | ev.e],
         r.first_seen = first_seen,
         r.last_seen = last_seen
 """
@@ -126,7 +147,26 @@ _EXTRA = {
 _LIST_FIELDS = ("articles", "published", "evidence", "evidence_start", "evidence_end")
 
 
+#: Relationships that belong to one article (its mentions, its quotes): they
+#: are new whenever the article is, and the article was just claimed by this
+#: transaction, so they are created outright, skipping the merge logic.
+ARTICLE_SCOPED = frozenset({"MENTIONS", "SAID", "IN", "ABOUT"})
+_CREATE = """
+    UNWIND $rows AS row
+    MATCH (s:__START__ {id: row.start})
+    MATCH (t:__END__ {id: row.end})
+    CREATE (s)-[r:__TYPE__]->(t)
+    SET r.articles = row.articles, r.weight = size(row.articles), r.evidence_articles = row.articles,
+        r.evidence = row.evidence, r.evidence_start = row.evidence_start, r.evidence_end = row.evidence_end,
+        r.first_seen = CASE WHEN row.published[0] <> "" THEN row.published[0] END,
+        r.last_seen = CASE WHEN row.published[0] <> "" THEN row.published[0] END
+"""
+
+
 def rel_query(rel_type: str, start_label: str, end_label: str) -> str:
+    if rel_type in ARTICLE_SCOPED:
+        query = _CREATE.replace("__START__", start_label).replace("__END__", end_label).replace("__TYPE__", rel_type)
+        return query + ("    SET r.count = reduce(n = 0, c IN row.count | n + c)\n" if rel_type == "MENTIONS" else "")
     extra = _EXTRA.get(rel_type, "")
     return f"""
         UNWIND $rows AS row
@@ -215,24 +255,31 @@ class GraphWriter:
     def write(self, batch: list[ArticleFacts]) -> WriteStats:
         if not batch:
             return WriteStats()
-        nodes: dict[str, list[dict]] = {}
-        rels: dict[tuple[str, str, str], list[dict]] = {}
-        for facts in batch:
-            for label, rows in facts.nodes.items():
-                nodes.setdefault(label, []).extend(rows)
-            for key, rows in facts.rels.items():
-                rels.setdefault(key, []).extend(rows)
-        nodes = {label: aggregate_nodes(rows, label) for label, rows in nodes.items()}
-        rels = {key: aggregate_rels(rows) for key, rows in rels.items()}
 
         def work(tx: ManagedTransaction) -> WriteStats:
-            stats = WriteStats(articles=len(batch))
+            stats = WriteStats()
+            run = uuid.uuid4().hex  # new for every attempt: a retried transaction claims afresh
+            now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            articles = aggregate_nodes([row for facts in batch for row in facts.nodes.get("Article", [])])
+            result = tx.run(NODE_QUERIES["Article"], rows=articles, run=run, now=now)
+            claimed = {record["id"] for record in result if record["claimed"]}
+            _count(stats, result.consume().counters)
+            mine = [facts for facts in batch if facts.article_id in claimed]
+            stats.articles = len(mine)
+            nodes: dict[str, list[dict]] = {}
+            rels: dict[tuple[str, str, str], list[dict]] = {}
+            for facts in mine:
+                for label, rows in facts.nodes.items():
+                    if label != "Article":
+                        nodes.setdefault(label, []).extend(rows)
+                for key, rows in facts.rels.items():
+                    rels.setdefault(key, []).extend(rows)
             for label in NODE_ORDER:
-                rows = nodes.get(label)
-                if rows:
+                if nodes.get(label):
+                    rows = aggregate_nodes(nodes[label], label)
                     _count(stats, tx.run(NODE_QUERIES[label], rows=rows).consume().counters)
             for (rel_type, start, end), rows in sorted(rels.items()):
-                _count(stats, tx.run(rel_query(rel_type, start, end), rows=rows).consume().counters)
+                _count(stats, tx.run(rel_query(rel_type, start, end), rows=aggregate_rels(rows)).consume().counters)
             return stats
 
         with self.driver.session(database=self.database) as session:

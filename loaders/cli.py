@@ -61,25 +61,26 @@ def cmd_extract(args) -> int:
     count = 0
     progress = Progress("extract", enabled=not args.quiet and not sys.stdout.isatty())
 
-    def articles():
+    def fail(error: LoaderError) -> None:
+        """One line on stderr; with --json also an error object in the stream."""
         nonlocal failed
+        failed += 1
+        _report_error(error)
+        if args.json:
+            print(json.dumps(error.to_json(), ensure_ascii=False), flush=True)
+
+    def articles():
         for item in iter_articles(args.paths, int(args.max_file_mb * 1048576), args.max_chars):
             if isinstance(item, LoaderError):
-                failed += 1
-                _report_error(item)
-                if args.json:
-                    print(json.dumps(item.to_json(), ensure_ascii=False), flush=True)
-                continue
-            yield item
+                fail(item)
+            else:
+                yield item
 
     for article, result in extract_stream(articles(), workers=_workers(args.workers), issues_file=args.issues):
         count += 1
         progress.update(count)
         if isinstance(result, LoaderError):
-            failed += 1
-            _report_error(result)
-            if args.json:
-                print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
+            fail(result)
             continue
         if args.json:
             print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
@@ -106,7 +107,7 @@ def _human(result) -> str:
 
 
 def cmd_ingest(args) -> int:
-    from graph.connection import GraphUnavailable, open_driver
+    from graph.connection import connect_or_explain
     from graph.schema import ensure_schema
     from graph.settings import load_settings
     from graph.writer import GraphWriter
@@ -118,10 +119,8 @@ def cmd_ingest(args) -> int:
     from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
     settings = load_settings()
-    try:
-        driver = open_driver(settings)
-    except GraphUnavailable as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    driver = connect_or_explain(settings)
+    if driver is None:
         return 2
     try:
         lexicon = default_lexicon(args.issues)

@@ -114,9 +114,10 @@ def legend() -> None:
 def cap_notice(graph: Q.Subgraph, cap: int) -> None:
     if graph.truncated:
         total = graph.total_nodes
-        st.warning(f"This view would show {total if total is not None else 'more than ' + str(cap)} nodes; "
-                   f"only the first {cap} are drawn. Narrow it with the filters (node types, issue, country, "
-                   "dates) or use depth 1.")
+        size = f"more than {total:,}" if graph.total_is_lower_bound or total is None else f"{total:,}"
+        st.warning(f"This view would show {size} nodes; {len(graph.nodes)} are drawn (at most {cap}, and a "
+                   "few neighbours of each busy node at depth 2). Narrow it with the filters (node types, issue, "
+                   "country, dates) or use depth 1.")
 
 
 # ---- evidence and text -----------------------------------------------------------------

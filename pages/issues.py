@@ -24,6 +24,8 @@ def page(graph: Q.GraphReader) -> None:
     people = sum(1 for a in view["actors"] if a["label"] == "Person")
     st.caption(f"{people} people and {len(view['actors']) - people} organizations, "
                f"in {len(view['by_country'])} countries.")
+    if view["total"] > len(view["actors"]):
+        st.warning(f"{view['total']:,} actors engage on this issue; the {view['limit']} most engaged are shown.")
     for country, groups in view["by_country"].items():
         st.subheader(country)
         for group, actors in groups.items():
@@ -34,8 +36,10 @@ def page(graph: Q.GraphReader) -> None:
                 else:
                     st.markdown(f"- {actor['name']} \u00b7 {actor['weight']} article(s)")
                 quotes = [q for q in actor["quotes"] if q]
-                for quote in quotes[:5]:
+                for quote in quotes[:3]:
                     evidence_block("\u201c" + quote["text"] + "\u201d", quote)
+                if len(quotes) > 3:
+                    st.caption("More quotes on this issue: open this person on the Explore page.")
                 if not quotes and actor.get("evidence"):
                     evidence_block(actor["evidence"], None)
 

@@ -50,7 +50,7 @@ def test_relationships_carry_provenance_that_points_into_the_article(sample_grap
     records, _, _ = sample_graph.execute_query("""
         MATCH (p:Person {name: 'Zhou Hanlin'})-[h:HOLDS]->(r:Role)
         UNWIND range(0, size(h.evidence) - 1) AS i
-        MATCH (a:Article {id: h.articles[i]})
+        MATCH (a:Article {id: h.evidence_articles[i]})
         RETURN r.title AS title, h.evidence[i] AS sentence,
                substring(a.text, h.evidence_start[i], h.evidence_end[i] - h.evidence_start[i]) AS at_offsets,
                h.weight AS weight, size(h.articles) AS n
@@ -75,15 +75,42 @@ def test_role_is_shared_and_merges_across_articles(sample_graph):
 
 
 def test_batch_lands_whole_or_not_at_all(empty_graph, extractor, lexicon, settings):
-    text = (SAMPLES / "09-mexico-steel.txt").read_text(encoding="utf-8")
-    article = Article(id="mexico", text=text)
-    facts = article_facts(extractor.extract(article), lexicon, text)
-    # an Article already holding this checksum under another id makes the
-    # batch violate the checksum constraint half-way through its writes
-    empty_graph.execute_query("CREATE (:Article {id: 'article:other', checksum: $c})", c=article.checksum)
+    batch = []
+    for name in ("09-mexico-steel.txt", "12-former-envoy.txt"):
+        text = (SAMPLES / name).read_text(encoding="utf-8")
+        article = Article(id=name, text=text)
+        batch.append((article, article_facts(extractor.extract(article), lexicon, text)))
+    # an Article already holding the second story's checksum under another id
+    # makes the batch violate the checksum constraint after the first story
+    # has been written inside the transaction
+    empty_graph.execute_query("CREATE (:Article {id: 'article:other', checksum: $c})", c=batch[1][0].checksum)
     with pytest.raises(ConstraintError):
-        GraphWriter(empty_graph, settings.database).write([facts])
+        GraphWriter(empty_graph, settings.database).write([facts for _, facts in batch])
     assert counts(empty_graph) == (1, 0)
+
+
+def test_provenance_lists_are_capped_but_weight_counts_every_article(empty_graph, extractor, lexicon, settings):
+    from graph.writer import MAX_ARTICLES
+
+    writer = GraphWriter(empty_graph, settings.database)
+    n = MAX_ARTICLES + 15
+    for k in range(0, n, 40):
+        batch = []
+        for i in range(k, min(k + 40, n)):
+            text = f"Report {i}. Canadian Trade Minister Aurelie Gagnon met exporters in Ottawa about tariffs."
+            batch.append(article_facts(extractor.extract(Article(id=f"r{i}", text=text)), lexicon, text))
+        writer.write(batch)
+    record = empty_graph.execute_query(
+        "MATCH (:Person {name: 'Aurelie Gagnon'})-[h:HOLDS]->() "
+        "RETURN h.weight AS w, h.articles AS a, h.evidence_articles AS ea, size(h.evidence) AS e").records[0]
+    assert (record["w"], len(record["a"]), record["e"]) == (n, MAX_ARTICLES, 20)
+    every = sorted(r["id"] for r in empty_graph.execute_query("MATCH (a:Article) RETURN a.id AS id").records)
+    assert record["a"] == every[:MAX_ARTICLES]  # the smallest ids: independent of loading order
+    assert record["ea"] == every[:20]
+    again = writer.write(batch)  # the same articles again: claimed already, nothing counted twice
+    assert again.articles == 0
+    assert empty_graph.execute_query(
+        "MATCH (:Person {name: 'Aurelie Gagnon'})-[h:HOLDS]->() RETURN h.weight AS w").records[0]["w"] == n
 
 
 def test_former_and_current_are_decided_by_the_latest_article(empty_graph, extractor, lexicon, settings, tmp_path):

@@ -148,11 +148,12 @@ def graph_dump(driver) -> tuple[set, set]:
     rels = set()
     for r in driver.execute_query(
             "MATCH (a)-[r]->(b) RETURN type(r) AS t, a.id AS a, b.id AS b, r.articles AS articles, "
-            "r.evidence AS evidence, r.current AS current, r.count AS count, r.first_seen AS f, r.last_seen AS l"
+            "r.evidence_articles AS evidence_articles, r.evidence AS evidence, r.current AS current, "
+            "r.count AS count, r.first_seen AS f, r.last_seen AS l, r.weight AS w"
     ).records:
-        pairs = tuple(sorted(zip(r["articles"], r["evidence"]))) if len(r["articles"]) <= 20 else ()
-        rels.add((r["t"], r["a"], r["b"], tuple(sorted(r["articles"])), pairs, r["current"], r["count"], r["f"],
-                  r["l"]))
+        pairs = tuple(zip(r["evidence_articles"], r["evidence"]))
+        rels.add((r["t"], r["a"], r["b"], tuple(r["articles"]), pairs, r["current"], r["count"], r["f"],
+                  r["l"], r["w"]))
     return nodes, rels
 
 
@@ -228,7 +229,17 @@ def test_concurrent_overlapping_ingests_equal_sequential_ones(driver, extractor,
         thread.join()
     assert errors == []
     concurrent = graph_dump(driver)
-    assert concurrent == sequential
+    assert concurrent == sequential, _difference(sequential, concurrent)
+
+
+def _difference(a, b) -> str:
+    nodes_a, rels_a = a
+    nodes_b, rels_b = b
+    lines = [f"nodes only in the first: {sorted(nodes_a - nodes_b)[:5]}",
+             f"nodes only in the second: {sorted(nodes_b - nodes_a)[:5]}"]
+    lines += [f"rel only in the first: {r[:3]} articles={r[3]}" for r in sorted(rels_a - rels_b)[:5]]
+    lines += [f"rel only in the second: {r[:3]} articles={r[3]}" for r in sorted(rels_b - rels_a)[:5]]
+    return "\n".join(lines)
 
 
 def test_readers_under_load_while_an_ingest_runs(driver, extractor, settings, tmp_path):

@@ -174,20 +174,8 @@ class RoleFinder:
             if doc[i].lower_ in _NOT_CURRENT:
                 lead.append((i, MOD))
             i += 1
-        phrase: list[tuple[int, str]] = list(lead)
-        while i < len(doc):
-            if "\n" in doc[i].text:
-                break
-            kind = self._kind(doc, i, persons, orgs)
-            if kind in ("", PERSON):
-                break
-            if kind in (ORG, COUNTRY):
-                _, e = self._entity_bounds(doc, i, kind, orgs)
-                phrase.extend((j, kind) for j in range(i, e))
-                i = e
-                continue
-            phrase.append((i, kind))
-            i += 1
+        collected, i = self._collect_right(doc, i, persons, orgs)
+        phrase: list[tuple[int, str]] = list(lead) + collected
         if i < len(doc) and persons.at(i) is not None:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
         # "chair of that committee", "a spokeswoman for the ministry": keep the
@@ -220,6 +208,15 @@ class RoleFinder:
         """The title in "who is now a senior fellow at X" (from after the verb)."""
         while i < len(doc) and doc[i].lower_ in _LEAD_WORDS | {"been", "now"} and doc[i].lower_ not in self.lex.heads:
             i += 1
+        phrase, _ = self._collect_right(doc, i, persons, orgs)
+        while phrase and phrase[-1][1] in (CONN, POSS):
+            phrase.pop()
+        return phrase if any(k == HEAD for _, k in phrase) else []
+
+    def _collect_right(self, doc: Doc, i: int, persons: PersonIndex,
+                       orgs: OrgIndex) -> tuple[list[tuple[int, str]], int]:
+        """Title-like tokens from ``i`` rightwards (organizations and countries
+        whole), up to the first other word; returns them and where it stopped."""
         phrase: list[tuple[int, str]] = []
         while i < len(doc) and "\n" not in doc[i].text:
             kind = self._kind(doc, i, persons, orgs)
@@ -232,9 +229,7 @@ class RoleFinder:
                 continue
             phrase.append((i, kind))
             i += 1
-        while phrase and phrase[-1][1] in (CONN, POSS):
-            phrase.pop()
-        return phrase if any(k == HEAD for _, k in phrase) else []
+        return phrase, i
 
     # ---- phrase parsing ----------------------------------------------------
     def parse(self, doc: Doc, phrase: list[tuple[int, str]], orgs: OrgIndex) -> ParsedTitle | None:
