@@ -89,8 +89,8 @@ Python {info['python']}; {info['java']}; Neo4j 5.26.30 (local, heap 2 GB, page c
 The reference for each ratio was measured in the same run: bare `nlp.pipe`
 of the same spaCy model on the same texts (extraction), one process
 (workers), one transaction per article with one statement per fact (writes),
-and the first load of the corpus (re-ingest). See bench/README.md for what
-each stage does.
+the same ingest with its writes discarded (what writing adds), and the first
+load of the corpus (re-ingest). See bench/README.md for what each stage does.
 """
     Path(__file__).resolve().parent.joinpath("RESULTS.md").write_text(text, encoding="utf-8")
     print("wrote bench/RESULTS.md")

@@ -1,4 +1,5 @@
-"""The reference for the writes benchmark: the naive way to write facts.
+"""References for the write benchmarks: the naive way to write facts, and
+a writer that writes nothing.
 
 One transaction per article, and in it one Cypher statement per node and per
 relationship (no UNWIND batching), with the same MERGE semantics and
@@ -39,3 +40,16 @@ class NaiveWriter:
                     "    r.weight = size(coalesce(r.articles, [])) + 1",
                     start=row["start"], end=row["end"], article=row["article"], evidence=row["evidence"],
                 ).consume()
+
+
+class NullWriter:
+    """The reference for "what writing adds": the writer interface, writing nothing."""
+
+    def existing_checksums(self, checksums) -> set[str]:
+        list(checksums)
+        return set()
+
+    def write(self, batch: list[ArticleFacts]):
+        from graph.writer import WriteStats
+
+        return WriteStats(articles=len(batch))

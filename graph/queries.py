@@ -448,7 +448,7 @@ ORDER BY country, weight DESC, name
 """
 
 
-def issue_view(reader: GraphReader, key: str, limit: int = 150) -> dict:
+def issue_view(reader: GraphReader, key: str, limit: int = 100) -> dict:
     """Who engages on one issue (the ``limit`` most engaged), grouped by
     country and organization, with their quotes on it."""
     rows = reader.rows(ISSUE_ACTORS, key=key, limit=int(limit))

@@ -6,13 +6,14 @@ each article lands whole or not at all. Inside it, one ``UNWIND … MERGE``
 statement per node label and per relationship shape writes all rows of the
 batch; nodes are merged on their uniquely constrained ``id``.
 
-Writing the same article again changes nothing: relationship provenance is
-only extended when the article's id is not already in its ``articles`` list,
-and node properties are set by rules that do not depend on the order in
-which articles arrive (among spellings of a name one is chosen by sort
-order, alias lists are kept sorted and de-duplicated, counts add up, dates
-take the minimum or maximum). That is also what makes two concurrent ingests
-of overlapping corpora converge on the same graph.
+Writing the same article again changes nothing: the transaction that creates
+an article's node claims the article, and an article whose node already
+exists is left out, so its facts are never counted twice. Everything else is
+set by rules that do not depend on the order in which articles arrive: among
+spellings of a name one is chosen by sort order, alias lists are kept sorted,
+counts add up, dates take the minimum or maximum, and the bounded provenance
+lists keep the smallest article ids. That is also what makes two concurrent
+ingests of overlapping corpora converge on the same graph.
 
 Cypher text here is constant; labels and types come from the schema, and
 all data travels as parameters.

@@ -3,12 +3,11 @@ with samples/: every page and the interactions a researcher uses."""
 
 from __future__ import annotations
 
-import os
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT, SAMPLES
+from conftest import ROOT
 
 TIMEOUT = 120
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.sentences import doc_text, sentence_start
