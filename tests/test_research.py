@@ -212,8 +212,9 @@ def test_csv_reads_in_pandas_and_imports_with_neo4j_admin(reader, tmp_path, sett
     env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
     result = subprocess.run(
         ["java", "-cp", str(server.lib_dir / "*"), "org.neo4j.cli.AdminTool", "database", "import", "full",
-         f"--nodes={nodes_csv}", f"--relationships={rels_csv}", "--array-delimiter=;", "neo4j"],
-        env=env, capture_output=True, text=True, timeout=300)
+         f"--nodes={nodes_csv}", f"--relationships={rels_csv}", "--array-delimiter=;",
+         f"--report-file={tmp_path / 'import.report'}", "neo4j"],
+        env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert f"{graph.number_of_nodes()} nodes" in result.stdout
     assert f"{graph.number_of_edges()} relationships" in result.stdout
