@@ -22,7 +22,8 @@ load: setup
 	$(BIN)/python -m graph counts
 
 run: load
-	$(BIN)/python -m streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT) --server.headless true
+	$(BIN)/python -m streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT) --server.headless true \
+	  --browser.gatherUsageStats false
 
 # Debian's Chromium for the end-to-end browser test (skipped when it is already there).
 browser:

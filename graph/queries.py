@@ -439,6 +439,7 @@ WITH i, e, x, bodies,
               "Unknown") AS country
 RETURN x.id AS id, x.name AS name, labels(x)[0] AS label, country,
        [b IN bodies | b.name] AS organizations, e.weight AS weight, e.evidence[0] AS evidence,
+       e.evidence_articles[0] AS evidence_article,
        COLLECT { MATCH (x)-[:SAID]->(q:Quote)-[:ABOUT]->(i)
                  MATCH (q)-[:IN]->(a:Article)
                  RETURN {text: q.text, title: a.title, published: a.published, source_url: a.source_url,
@@ -452,6 +453,9 @@ def issue_view(reader: GraphReader, key: str, limit: int = 100) -> dict:
     """Who engages on one issue (the ``limit`` most engaged), grouped by
     country and organization, with their quotes on it."""
     rows = reader.rows(ISSUE_ACTORS, key=key, limit=int(limit))
+    sources = articles(reader, sorted({r["evidence_article"] for r in rows if r.get("evidence_article")}))
+    for row in rows:
+        row["evidence_source"] = sources.get(row.get("evidence_article"))
     total = reader.rows("MATCH (i:Issue {key: $key}) RETURN COUNT { (i)<-[:ENGAGES_ON]-() } AS n", key=key)
     total = total[0]["n"] if total else 0
     by_country: dict[str, dict[str, list[dict]]] = {}

@@ -41,7 +41,7 @@ def page(graph: Q.GraphReader) -> None:
                 if len(quotes) > 3:
                     st.caption("More quotes on this issue: open this person on the Explore page.")
                 if not quotes and actor.get("evidence"):
-                    evidence_block(actor["evidence"], None)
+                    evidence_block(actor["evidence"], actor.get("evidence_source"))
 
 
 guarded(page)

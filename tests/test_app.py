@@ -163,6 +163,7 @@ def test_issue_page_groups_actors_by_country_and_organization(sample_graph):
     body = texts(at)
     assert "**Ministry of Commerce of China**" in body
     assert "Zhou Hanlin" in body and "We have shown good faith on rare earths" in body
+    assert "unknown article" not in body  # evidence without a quote still names its article
 
 
 def test_upload_previews_and_writes(sample_graph):
