@@ -59,6 +59,14 @@ def test_surname_mislabelled_by_the_model_still_joins_the_person(extractor):
     assert "Quarrie" in result.persons[0].aliases
 
 
+def test_hyphenated_surname_is_one_word_of_one_person(extractor):
+    # the tokenizer splits "Oduya-Ferraz" at the hyphen; the surname alone later is still the same person
+    result = run(extractor, "Speaking in Geneva, Amara Oduya-Ferraz urged members to act. "
+                            "Oduya-Ferraz said time was short. Later, Oduya-Ferraz met the envoys.")
+    assert names(result.persons) == ["Amara Oduya-Ferraz"]
+    assert "Oduya-Ferraz" in result.persons[0].aliases
+
+
 # ---- organizations ---------------------------------------------------------------------
 
 def test_organization_aliases_become_one_canonical_name(extractor):
@@ -72,6 +80,21 @@ def test_organization_aliases_become_one_canonical_name(extractor):
 def test_generic_ministry_with_a_country_is_resolved(extractor):
     result = run(extractor, "China's commerce ministry said on Sunday it would review the licences.")
     assert "Ministry of Commerce of China" in names(result.organizations)
+
+
+def test_generic_alias_with_another_country_is_that_countrys_own_body(extractor):
+    # "Chamber of Commerce" alone is an alias of the U.S. Chamber; with "Canadian" before it, it is not
+    result = run(extractor, "Jonas Pike, president of the Canadian Chamber of Commerce, said exports would fall.")
+    assert ("Jonas Pike", "president", "Canadian Chamber of Commerce", True) in roles_of(result)
+    assert "U.S. Chamber of Commerce" not in names(result.organizations)
+
+
+def test_generic_ministry_without_a_marker_takes_the_datelines_country(extractor):
+    # the model runs an entity across the dateline ("Tradewire) - Commerce"); the body still resolves
+    result = run(extractor, "BEIJING (Tradewire) - Commerce ministry spokesperson Lu Qiming told a briefing "
+                            "that the rules were lawful.")
+    assert ("Lu Qiming", "spokesperson", "Ministry of Commerce of China", True) in roles_of(result)
+    assert names(result.organizations) == ["Ministry of Commerce of China"]
 
 
 def test_countries_and_cities_are_not_organizations(extractor):
@@ -120,6 +143,20 @@ def test_unknown_organization_confirmed_by_a_role(extractor):
     # heads of state keep no organization
     ("President Elena Ruiz of Chile met the delegation.",
      ("Elena Ruiz", "President", None, True)),
+    # a hyphenated title the tokenizer splits, after the organization
+    ("World Trade Organization Director-General Mariam Oduya warned that talks had stalled.",
+     ("Mariam Oduya", "Director-General", "World Trade Organization", True)),
+    # "adviser to <organization>'s <unit>": the organization, and the title ends there
+    ("Hanna Velkov, a senior adviser to the European Commission's trade directorate, said steel was the problem.",
+     ("Hanna Velkov", "senior adviser", "European Commission", True)),
+    # the area a post covers belongs to the title, the organization after "at" to the role
+    ("Lena Hart, head of supply chain policy at the German Association of the Automotive Industry, said stocks "
+     "were low.",
+     ("Lena Hart", "head of supply chain policy", "German Association of the Automotive Industry", True)),
+    # a relative clause with "serves as"; an unknown word between the domain word and the head
+    # keeps the post from the economy ministry
+    ("Akira Mori, who also serves as Japan's economic revitalization minister, told reporters the talks went well.",
+     ("Akira Mori", "economic revitalization minister", None, True)),
 ])
 def test_role_patterns(extractor, text, expected):
     assert expected in roles_of(run(extractor, text))

@@ -83,6 +83,37 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("hyphenated_titles", default_config={"words": []})
+def make_hyphenated_titles(nlp: Language, name: str, words: list[str]):
+    """Join titles the tokenizer splits at the hyphen ("Director-General",
+    "Secretary-General", "vice-premier") back into one token, so a title
+    written with a hyphen reads like the same title written as one word.
+    Runs after the entity recognizer, and joins only words that are in
+    the title lexicon with a hyphen: names and other hyphenated words are
+    left as the model saw them."""
+    wanted = frozenset(w.lower() for w in words if "-" in w)
+
+    def hyphenated_titles(doc: Doc) -> Doc:
+        spans = []
+        i = 0
+        while i + 2 < len(doc):
+            left, dash, right = doc[i], doc[i + 1], doc[i + 2]
+            if dash.text == "-" and not left.whitespace_ and not dash.whitespace_ \
+                    and f"{left.lower_}-{right.lower_}" in wanted \
+                    and left.ent_type_ == dash.ent_type_ == right.ent_type_:
+                spans.append(doc[i:i + 3])
+                i += 3
+            else:
+                i += 1
+        if spans:
+            with doc.retokenize() as retokenizer:
+                for span in spans:
+                    retokenizer.merge(span)
+        return doc
+
+    return hyphenated_titles
+
+
 def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
     nlp = load_model(model)
     nlp.add_pipe("paragraph_breaks", before="parser")
@@ -94,4 +125,6 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
     )
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns(lexicon))
+    title_words = [*lexicon.heads, *lexicon.modifiers]
+    nlp.add_pipe("hyphenated_titles", after="ner", config={"words": sorted(title_words)})
     return nlp

@@ -130,8 +130,13 @@ class OrganizationFinder:
         code = self.lex.country_of(doc[j].text)
         return (code, j) if code else (None, i)
 
-    def resolve(self, doc: Doc, start: int, end: int) -> tuple[str, str | None, str | None, bool] | None:
-        """Canonical (name, country, kind, known) for tokens ``start:end``, or None."""
+    def resolve(self, doc: Doc, start: int, end: int,
+                fallback_country: str | None = None) -> tuple[str, str | None, str | None, bool] | None:
+        """Canonical (name, country, kind, known) for tokens ``start:end``, or None.
+
+        ``fallback_country`` (the dateline's) places a generic body that no
+        country marker places: "the commerce ministry" in a story filed
+        from Beijing is China's."""
         span = doc[start:end]
         text = span.text
         key = fold(text)
@@ -149,10 +154,14 @@ class OrganizationFinder:
                 if body:
                     binfo = self.lex.organizations.get(body)
                     return body, country, binfo.kind if binfo else "government", True
+            if country and info.country and country != info.country and self._generic_words(span):
+                # "the Canadian Chamber of Commerce": a generic alias of another
+                # country's body ("Chamber of Commerce") names this country's own
+                return self._with_country_marker(doc, start, end), country, info.kind, False
             return info.name, info.country, info.kind, True
         if domain is not None and any(t.lower_ in BODY_WORDS for t in span):
             if country is None:
-                country = self._country_inside(span)
+                country = self._country_inside(span) or fallback_country
             body = self.lex.body(domain, country)
             if body:
                 binfo = self.lex.organizations.get(body)
@@ -167,6 +176,20 @@ class OrganizationFinder:
         if len(words) == 1 and (len(words[0].text) <= 2 or words[0].lower_ in ORG_HEADS):
             return None  # "Group", "Administration": a generic word, not a name
         return text, country if any(t.lower_ in ORG_HEADS for t in span) else None, None, False
+
+    def _generic_words(self, span) -> bool:
+        """A name made only of generic words ("Chamber of Commerce", "Finance
+        Ministry"), which many countries' bodies share."""
+        words = [t.lower_ for t in span if t.is_alpha]
+        return bool(words) and all(
+            w in ORG_HEADS or w in self.lex.domain_words or w in ("of", "the", "and", "for") for w in words)
+
+    def _with_country_marker(self, doc: Doc, start: int, end: int) -> str:
+        """The name with the country word before it ("Canadian Chamber of
+        Commerce"; "Canada's Chamber of Commerce" -> "Canada Chamber of Commerce")."""
+        _, marker = self.country_before(doc, start)
+        words = [t.text for t in doc[marker:start] if t.text not in _POSSESSIVES and t.lower_ != "the"]
+        return " ".join([*words, doc[start:end].text])
 
     def _title_word(self, word: str) -> bool:
         return word in self.lex.heads or word in self.lex.modifiers or word in self.lex.domain_words
@@ -198,13 +221,14 @@ class OrganizationFinder:
                 return code
         return None
 
-    def mentions(self, doc: Doc, persons: PersonIndex) -> list[OrgMention]:
+    def mentions(self, doc: Doc, persons: PersonIndex, fallback_country: str | None = None) -> list[OrgMention]:
         found: list[OrgMention] = []
         taken: set[int] = set()
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
             start, end = ent.start, ent.end
+            start = _after_dateline_break(doc, start, end)
             while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
                 start += 1
             while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct
@@ -217,15 +241,15 @@ class OrganizationFinder:
             if end - start == 1 and start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "GPE" \
                     and not doc[start].ent_id_:
                 continue  # "Banff, Alta.": a province or state after a place name
-            resolved = self.resolve(doc, start, end)
+            resolved = self.resolve(doc, start, end, fallback_country)
             if resolved is None:
                 continue
             found.append(OrgMention(start, end, resolved[0], doc[start:end].text))
             taken.update(range(start, end))
-        found.extend(self._generic_bodies(doc, taken))
+        found.extend(self._generic_bodies(doc, taken, fallback_country))
         return found
 
-    def _generic_bodies(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+    def _generic_bodies(self, doc: Doc, taken: set[int], fallback_country: str | None = None) -> list[OrgMention]:
         """"commerce ministry" / "Ministry of Commerce" phrases the model missed."""
         out = []
         for tok in doc:
@@ -240,16 +264,16 @@ class OrganizationFinder:
                 continue
             if any(i in taken for i in range(start, end)):
                 continue
-            resolved = self.resolve(doc, start, end)
+            resolved = self.resolve(doc, start, end, fallback_country)
             if resolved is None or not resolved[3]:
                 continue
             out.append(OrgMention(start, end, resolved[0], doc[start:end].text))
             taken.update(range(start, end))
         return out
 
-    def find(self, doc: Doc, persons: PersonIndex) -> OrgIndex:
+    def find(self, doc: Doc, persons: PersonIndex, fallback_country: str | None = None) -> OrgIndex:
         index = OrgIndex()
-        for mention in sorted(self.mentions(doc, persons), key=lambda m: m.start):
+        for mention in sorted(self.mentions(doc, persons, fallback_country), key=lambda m: m.start):
             key = fold(mention.name)
             entity = index.entities.get(key)
             if entity is None:
@@ -273,6 +297,22 @@ class OrganizationFinder:
             entity.confirmed = entity.known or len(entity.mentions) >= 2 or _org_like(entity.name)
         index.reindex()
         return index
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _after_dateline_break(doc: Doc, start: int, end: int) -> int:
+    """Where an entity really starts when the model ran it across a dateline
+    ("Tradewire) - Commerce" in "BEIJING (Tradewire) - Commerce ministry..."):
+    after an unmatched closing bracket or a dash set off by spaces."""
+    for k in range(end - 1, start - 1, -1):
+        tok = doc[k]
+        if tok.text == ")" and "(" not in doc[start:k].text:
+            return k + 1
+        if tok.text in _DASHES and tok.whitespace_ and k > 0 and doc[k - 1].whitespace_:
+            return k + 1
+    return start
 
 
 def _org_like(name: str) -> bool:

@@ -119,6 +119,27 @@ class PersonIndex:
         return None
 
 
+def _joins_hyphenated(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a hyphen inside one word ("Okonjo-Iweala")?"""
+    return (0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k].whitespace_
+            and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha)
+
+
+def _hyphenated_start(doc: Doc, i: int) -> int:
+    """First token of the hyphenated word that ends at token ``i``."""
+    while i >= 2 and _joins_hyphenated(doc, i - 1) and doc[i - 2].text[:1].isupper():
+        i -= 2
+    return i
+
+
+def _hyphenated_end(doc: Doc, i: int) -> int:
+    """End (exclusive) of the hyphenated capitalized word starting at token ``i``."""
+    end = i + 1
+    while end + 1 < len(doc) and _joins_hyphenated(doc, end) and doc[end + 1].text[:1].isupper():
+        end += 2
+    return end
+
+
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
     return any(doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(start, end))
 
@@ -271,8 +292,9 @@ class PersonFinder:
             # the model labelled them; after a title, not if they are a place
             blocked = ("DATE",) if word in self.honorifics and tok.lower_ not in self.lex.heads \
                 else ("GPE", "ORG", "NORP", "DATE", "LOC")
-            while k < len(doc) and k - j < 4 and (
+            while k < len(doc) and sum(1 for t in doc[j:k] if t.text != "-") < 4 and (
                 (self._namelike(doc[k]) and doc[k].ent_type_ not in blocked and not doc[k].ent_id_)
+                or (k > j and _joins_hyphenated(doc, k) and self._namelike(doc[k + 1]))
                 or (doc[k].ent_type_ == "PERSON")
                 or (doc[k].text.lower() in NAME_PARTICLES and k + 1 < len(doc)
                     and (doc[k + 1].is_title or doc[k + 1].text.lower() in NAME_PARTICLES))
@@ -287,10 +309,10 @@ class PersonFinder:
                 continue
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN" and self._namelike(child):
-                    left = child.i
+                    left = _hyphenated_start(doc, child.i)
                     while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i in range(left, child.i + 1) \
                             and self._namelike(doc[left - 1]):
-                        left -= 1
+                        left = _hyphenated_start(doc, left - 1)
                     span = self.clean(doc, left, child.i + 1)
                     if span and not (doc[span[0]].ent_type_ in ("GPE", "ORG", "NORP") and self.lex.country_of(doc[span[0]:span[1]].text)):
                         if doc[span[0]:span[1]].text not in self.lex.org_forms and not self._known_org(doc, span):
@@ -354,8 +376,9 @@ class PersonFinder:
         mentions.sort()
 
         index = PersonIndex()
-        multi = [m for m in mentions if m[1] - m[0] > 1]
-        single = [m for m in mentions if m[1] - m[0] == 1]
+        # one word, even when the tokenizer split it at a hyphen ("Okonjo-Iweala")
+        multi = [m for m in mentions if len(doc[m[0]:m[1]].text.split()) > 1]
+        single = [m for m in mentions if len(doc[m[0]:m[1]].text.split()) == 1]
         for s, e, _ in multi:
             name = doc[s:e].text
             cluster = self._match_full(index, name)
@@ -367,7 +390,7 @@ class PersonFinder:
             cluster.forms.add(name)
             cluster.spans.append((s, e))
         for s, e, src in single:
-            word = doc[s].text
+            word = doc[s:e].text
             cluster = self._match_part(index, word, s)
             if cluster is None:
                 inside_quote = _inside(quotes, doc[s].idx)
@@ -444,6 +467,14 @@ class PersonFinder:
                 continue
             if tok.pos_ in ("PRON", "DET", "ADP") or tok.lower_ in _NOT_NAMES or tok.lower_ in _PRONOUN_NAMES:
                 continue  # "He" opening a sentence is not He Lifeng
+            end = _hyphenated_end(doc, tok.i)
+            if end > tok.i + 1:  # a hyphenated surname ("Okonjo-Iweala") as one word
+                cluster = parts.get(fold(doc[tok.i:end].text))
+                if cluster is not None and not any(i in taken for i in range(tok.i, end)):
+                    cluster.spans.append((tok.i, end))
+                    cluster.forms.add(doc[tok.i:end].text)
+                    taken.update(range(tok.i, end))
+                continue
             cluster = parts.get(fold(tok.text))
             if cluster is None:
                 continue

@@ -78,8 +78,9 @@ class Extractor:
     def from_doc(self, doc: Doc, article: Article) -> Extraction:
         quote_spans = find_quote_spans(doc_text(doc))
         persons = self.person_finder.find(doc, [(q.start, q.end) for q in quote_spans])
-        orgs = self.org_finder.find(doc, persons)
-        role_facts = self.role_finder.find(doc, persons, orgs, self._dateline_country(doc))
+        dateline_country = self._dateline_country(doc)
+        orgs = self.org_finder.find(doc, persons, dateline_country)
+        role_facts = self.role_finder.find(doc, persons, orgs, dateline_country)
         orgs.prune({f.organization for f in role_facts if f.organization})
         attributor = QuoteAttributor(self._title_holder(doc, persons, orgs, role_facts))
         attributed = attributor.attribute(doc, quote_spans, persons)

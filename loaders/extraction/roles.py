@@ -32,13 +32,15 @@ from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.text import fold
 
-HEAD, MOD, CONN, POSS, PARTY, ORG, COUNTRY, OTHER, PERSON = (
-    "head", "mod", "conn", "poss", "party", "org", "country", "other", "person")
+HEAD, MOD, CONN, POSS, PARTY, ORG, COUNTRY, OTHER, PERSON, PORTFOLIO = (
+    "head", "mod", "conn", "poss", "party", "org", "country", "other", "person", "portfolio")
 CONNECTORS = frozenset({"of", "for", "at", "and", "the", "on", "in"})
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _LEAD_WORDS = frozenset({"a", "an", "the", "now", "former", "currently", "also", "then", "as", "who", "is", "was",
-                         "ex", "-", "longtime", "its", "his", "her", "their"})
-_NOT_CURRENT = frozenset({"former", "ex", "ex-", "then", "onetime", "one-time", "erstwhile", "retired", "outgoing"})
+                         "ex", "-", "longtime", "its", "his", "her", "their", "serves", "serving", "served", "has",
+                         "been"})
+_NOT_CURRENT = frozenset({"former", "ex", "ex-", "then", "onetime", "one-time", "erstwhile", "retired", "outgoing",
+                          "served"})
 _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
 _CONTEXT_NOUNS = {
     "committee": "committee", "subcommittee": "committee", "panel": "committee",
@@ -95,6 +97,9 @@ class RoleFinder:
             return HEAD
         if low in CONNECTORS:
             return CONN
+        if low == "to" and (orgs.at(i + 1) is not None
+                            or (i + 2 < len(doc) and doc[i + 1].lower_ == "the" and orgs.at(i + 2) is not None)):
+            return CONN  # "adviser to the European Commission": only before an organization
         if low in self.lex.modifiers or low in self.lex.domain_words or low in _NOT_CURRENT:
             return MOD
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("compound", "amod") and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT"):
@@ -175,6 +180,7 @@ class RoleFinder:
                 lead.append((i, MOD))
             i += 1
         collected, i = self._collect_right(doc, i, persons, orgs)
+        collected, i = self._portfolio(doc, collected, i, persons, orgs)
         phrase: list[tuple[int, str]] = list(lead) + collected
         if i < len(doc) and persons.at(i) is not None:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
@@ -203,6 +209,26 @@ class RoleFinder:
             else:
                 parts[-1].append(item)
         return [p for p in parts if any(k == HEAD for _, k in p)]
+
+    def _portfolio(self, doc: Doc, collected: list[tuple[int, str]], i: int, persons: PersonIndex,
+                   orgs: OrgIndex) -> tuple[list[tuple[int, str]], int]:
+        """Take in the area a post covers when an organization follows: "head
+        of supply chain policy at the German Association of the Automotive
+        Industry" (the words between "of" and "at" belong to the title)."""
+        if not collected or collected[-1][1] != CONN or doc[collected[-1][0]].lower_ not in ("of", "for") \
+                or not any(k == HEAD for _, k in collected):
+            return collected, i
+        k = i
+        while k < len(doc) and k - i < 5 and doc[k].is_alpha and (
+                (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN")) or (k > i and doc[k].lower_ == "and")):
+            k += 1
+        if k == i or k + 1 >= len(doc) or doc[k].lower_ not in ("at", "for") or doc[k - 1].lower_ == "and":
+            return collected, i
+        first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        if first >= len(doc) or orgs.at(first) is None:
+            return collected, i
+        more, end = self._collect_right(doc, k, persons, orgs)
+        return collected + [(j, PORTFOLIO) for j in range(i, k)] + more, end
 
     def phrase_after_clause(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, str]]:
         """The title in "who is now a senior fellow at X" (from after the verb)."""
@@ -236,6 +262,10 @@ class RoleFinder:
         heads = [n for n, (_, k) in enumerate(phrase) if k == HEAD]
         if not heads:
             return None
+        # lower-case words after the title and before an organization are the
+        # area of the post: "head of supply chain policy at <organization>"
+        phrase = [(i, PORTFOLIO) if kind == OTHER and n > heads[-1] and doc[i].is_lower
+                  and any(k == ORG for _, k in phrase[n:]) else (i, kind) for n, (i, kind) in enumerate(phrase)]
         current = not any(doc[i].lower_.rstrip("-") in _NOT_CURRENT for i, _ in phrase)
         country = None
         organization: OrgEntity | None = None
@@ -243,6 +273,9 @@ class RoleFinder:
         words: list[tuple[int, str]] = []
         for n, (i, kind) in enumerate(phrase):
             low = doc[i].lower_
+            if kind in (HEAD, MOD, OTHER) and n > heads[-1] and organization is not None \
+                    and any(k == ORG for _, k in phrase[heads[-1]:n]):
+                break  # "adviser to the Commission's trade directorate": the title ended at the body
             if kind == COUNTRY and country is None:
                 country = self._country_entity(doc, i)[0]
             elif kind == ORG:
@@ -260,7 +293,9 @@ class RoleFinder:
                 if low in self.lex.dropped_modifiers or low.rstrip("-") in _NOT_CURRENT:
                     continue
                 words.append((n, doc[i].text))
-            elif kind == CONN and words and n + 1 < len(phrase) and phrase[n + 1][1] in (HEAD, MOD) \
+            elif kind == PORTFOLIO:
+                words.append((n, doc[i].text))
+            elif kind == CONN and words and n + 1 < len(phrase) and phrase[n + 1][1] in (HEAD, MOD, PORTFOLIO) \
                     and low != "the":
                 words.append((n, doc[i].text))
         # the title is the run of words around the last head, without a
@@ -322,8 +357,13 @@ class RoleFinder:
         spec = self.lex.heads.get(parsed.head, {})
         country = country or (fallback_country if spec.get("government") else None)
         if spec.get("government") and country:
-            for w in words:
+            head_at = max(n for n, w in enumerate(words) if w == parsed.head) if parsed.head in words else None
+            for n, w in enumerate(words):
                 domain = self.lex.domain_words.get(w)
+                if domain and head_at is not None and any(
+                        x not in self.lex.domain_words and x not in self.lex.modifiers and x not in CONNECTORS
+                        for x in words[min(n, head_at) + 1:max(n, head_at)]):
+                    continue  # "economic revitalization minister": the post is not the economy ministry's
                 if domain:
                     body = self.lex.body(domain, country)
                     if body:
