@@ -97,6 +97,62 @@ def test_generic_ministry_without_a_marker_takes_the_datelines_country(extractor
     assert names(result.organizations) == ["Ministry of Commerce of China"]
 
 
+def test_known_name_that_begins_a_longer_name_is_the_longer_name(extractor):
+    # "Hyundai" and "Samsung" alone are aliases of Hyundai Motor and Samsung Electronics
+    result = run(extractor, "Shares of Hyundai Heavy Industries rose 4% as Samsung Heavy Industries fell.")
+    assert names(result.organizations) == ["Hyundai Heavy Industries", "Samsung Heavy Industries"]
+
+
+def test_name_that_begins_with_a_country_is_one_organization(extractor):
+    result = run(extractor, "Park Min-seo, an economist at the Korea Institute for International Economic Policy, "
+                            "said lending by China Development Bank had slowed.")
+    assert ("Park Min-seo", "economist", "Korea Institute for International Economic Policy", True) \
+        in roles_of(result)
+    assert "China Development Bank" in names(result.organizations)
+
+
+def test_country_and_title_words_tagged_as_an_organization_are_a_title(extractor):
+    # the model reads "British Business and Trade" and "Indian Commerce" as organizations
+    result = run(extractor, "British Business and Trade Secretary Owen Pritchard and Indian Commerce and Industry "
+                            "Minister Ravi Menon signed the deal.")
+    assert roles_of(result) >= {
+        ("Owen Pritchard", "Business and Trade Secretary", "Department for Business and Trade", True),
+        ("Ravi Menon", "Commerce and Industry Minister", "Ministry of Commerce and Industry of India", True),
+    }
+    assert names(result.organizations) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dateline with a date still gives the country; "industry" names Korea's trade and industry ministry
+    ("SEOUL, July 28 (Tradewire) - Industry Minister Han Ji-ho said talks would go on.",
+     ("Han Ji-ho", "Industry Minister", "Ministry of Trade, Industry and Energy", True)),
+    ("MEXICO CITY (Tradewire) - Luz Ortega, a former deputy trade minister, said the move was aimed at Washington.",
+     ("Luz Ortega", "deputy trade minister", "Secretariat of Economy of Mexico", False)),
+])
+def test_dateline_country_places_a_government_title(extractor, text, expected):
+    assert expected in roles_of(run(extractor, text))
+
+
+def test_norway_is_a_country(extractor):
+    result = run(extractor, "Norwegian Trade Minister Eirik Solberg met officials in Oslo.")
+    assert "NO" in result.countries
+    assert result.organizations == []
+
+
+def test_country_code_that_yaml_reads_as_a_boolean_is_refused(tmp_path):
+    import shutil
+
+    from loaders.errors import LoaderError
+    from loaders.extraction.lexicon import DATA_DIR, Lexicon
+
+    for name in ("countries.yaml", "organizations.yaml", "titles.yaml", "issues.yaml"):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    countries = tmp_path / "countries.yaml"
+    countries.write_text(countries.read_text(encoding="utf-8").replace('"NO":', "NO:"), encoding="utf-8")
+    with pytest.raises(LoaderError, match="quote it"):
+        Lexicon.load(tmp_path)
+
+
 def test_countries_and_cities_are_not_organizations(extractor):
     result = run(extractor, "Japan and the United States met in Tokyo. Washington and Beijing watched closely.")
     assert result.organizations == []
@@ -186,6 +242,18 @@ def test_demonstrative_refers_to_the_body_named_before(extractor):
     result = run(extractor, "The Senate Finance Committee held a hearing. Lionel Park, chair of that committee, "
                             "called for restraint.")
     assert ("Lionel Park", "chair", "Senate Finance Committee", True) in roles_of(result)
+
+
+def test_its_before_a_title_refers_to_the_body_just_named(extractor):
+    result = run(extractor, "China's commerce ministry said it firmly opposed the measures. Its spokesperson, "
+                            "Zhu Lanying, added that Beijing would watch closely.")
+    assert ("Zhu Lanying", "spokesperson", "Ministry of Commerce of China", True) in roles_of(result)
+
+
+def test_abbreviated_titles_are_stored_in_full(extractor):
+    result = run(extractor, "In a letter, Sen. Dana Whitcombe, R-Idaho, and Rep. Carl Benning said rules had lagged.")
+    assert roles_of(result) >= {("Dana Whitcombe", "Senator", "U.S. Senate", True),
+                                ("Carl Benning", "Representative", "U.S. House of Representatives", True)}
 
 
 def test_company_title_attaches_to_the_company_named_just_before(extractor):

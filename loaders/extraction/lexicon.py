@@ -125,6 +125,7 @@ class Lexicon:
 
     def _load_countries(self, data: dict) -> None:
         for code, entry in data.items():
+            code = _country_code(code, "countries.yaml")
             info = CountryInfo(code=code, name=entry["name"], organization=entry.get("organization"))
             self.countries[code] = info
             forms = [entry["name"], *entry.get("aliases", [])]
@@ -141,13 +142,15 @@ class Lexicon:
             info = OrgInfo(
                 name=entry["name"],
                 aliases=tuple(entry.get("aliases", [])),
-                country=entry.get("country"),
+                country=_country_code(entry.get("country"), "organizations.yaml"),
                 kind=entry.get("kind", "organization"),
             )
             self.organizations[info.name] = info
             for form in (info.name, *info.aliases):
                 self.org_forms.setdefault(fold(form), info.name)
-        self.government_bodies = {k: dict(v) for k, v in (data.get("government_bodies") or {}).items()}
+        self.government_bodies = {
+            domain: {_country_code(code, "organizations.yaml"): body for code, body in bodies.items()}
+            for domain, bodies in (data.get("government_bodies") or {}).items()}
         for kind, words in (data.get("kind_words") or {}).items():
             for word in words:
                 self.kind_words.append((tuple(fold(word).split()), kind))
@@ -165,7 +168,8 @@ class Lexicon:
             for word in words:
                 self.domain_words[word.lower()] = domain
         for item in data.get("implied", []):
-            self.implied.append((tuple(w.lower() for w in item["words"]), item["domain"], item.get("country")))
+            self.implied.append((tuple(w.lower() for w in item["words"]), item["domain"],
+                                 _country_code(item.get("country"), "titles.yaml")))
         self.implied.sort(key=lambda t: -len(t[0]))
         self.head_of_state = frozenset(t.lower() for t in data.get("head_of_state", []))
         self.parties = dict(data.get("parties") or {})
@@ -195,10 +199,21 @@ class Lexicon:
 
     def _load_people(self, data: dict) -> None:
         for entry in data.get("people", []):
-            info = PersonInfo(name=entry["name"], aliases=tuple(entry.get("aliases", [])), country=entry.get("country"))
+            info = PersonInfo(name=entry["name"], aliases=tuple(entry.get("aliases", [])),
+                              country=_country_code(entry.get("country"), "people.yaml"))
             self.people[info.name] = info
             for form in (info.name, *info.aliases):
                 self.people_forms.setdefault(fold(form), info.name)
+
+
+def _country_code(value, where: str) -> str | None:
+    """A country code from a data file. YAML reads a bare NO (Norway) as
+    false, and a country keyed by false is never found: say so instead."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise LoaderError(where, f"country code {value!r} is not text; quote it (\"NO\" for Norway)")
+    return value
 
 
 def _read_yaml(path: Path) -> dict:

@@ -143,7 +143,7 @@ class OrganizationFinder:
         if not key or key in _REJECT or len(key) < 2:
             return None
         info = self.lex.org_named(text)
-        if info is None and span[0].ent_id_ in self.lex.organizations:
+        if info is None and span[0].ent_id_ in self.lex.organizations and all(t.ent_id_ == span[0].ent_id_ for t in span):
             info = self.lex.organizations[span[0].ent_id_]
         country, _ = self.country_before(doc, start)
         domain = self._domain_of(span)
@@ -173,6 +173,10 @@ class OrganizationFinder:
             return None
         if all(self._title_word(t.lower_) for t in words):
             return None
+        unplaced = [t for t in words if not self.lex.country_of(t.text)]
+        if len(unplaced) < len(words) and unplaced and all(
+                self._title_word(t.lower_) or t.lower_ in ("and", "of", "for") for t in unplaced):
+            return None  # "British Business and Trade" (Secretary): a country and a title's words
         if len(words) == 1 and (len(words[0].text) <= 2 or words[0].lower_ in ORG_HEADS):
             return None  # "Group", "Administration": a generic word, not a name
         return text, country if any(t.lower_ in ORG_HEADS for t in span) else None, None, False
@@ -190,6 +194,21 @@ class OrganizationFinder:
         _, marker = self.country_before(doc, start)
         words = [t.text for t in doc[marker:start] if t.text not in _POSSESSIVES and t.lower_ != "the"]
         return " ".join([*words, doc[start:end].text])
+
+    def _through_longer_name(self, doc: Doc, start: int, end: int) -> int:
+        """A known name that begins a longer one is the longer one:
+        "Hyundai" (Hyundai Motor) in "Hyundai Heavy Industries". The words
+        after it must end in an organization word and include one that is
+        not ("Heavy"), so "Huawei Technologies" stays Huawei."""
+        k = end
+        while k < len(doc) and k - end < 4 and doc[k].is_title and doc[k].is_alpha \
+                and doc[k].ent_type_ in ("", "ORG") and not doc[k].ent_id_ and doc[k - 1].whitespace_ == " ":
+            k += 1
+        while k > end and not _org_head(doc[k - 1].lower_):
+            k -= 1
+        if k > end and any(not _org_head(doc[i].lower_) for i in range(end, k)):
+            return k
+        return end
 
     def _title_word(self, word: str) -> bool:
         return word in self.lex.heads or word in self.lex.modifiers or word in self.lex.domain_words
@@ -222,8 +241,8 @@ class OrganizationFinder:
         return None
 
     def mentions(self, doc: Doc, persons: PersonIndex, fallback_country: str | None = None) -> list[OrgMention]:
-        found: list[OrgMention] = []
         taken: set[int] = set()
+        found: list[OrgMention] = self._country_led_names(doc, taken, persons)
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
@@ -234,8 +253,10 @@ class OrganizationFinder:
             while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct
                                    or doc[end - 1].lower_ in ("of", "and", "for", "the", "on", "in")):
                 end -= 1
-            if start >= end:
+            if start >= end or any(i in taken for i in range(start, end)):
                 continue
+            if doc[start].ent_id_:
+                end = self._through_longer_name(doc, start, end)
             if any(persons.at(i) is not None for i in range(start, end)) and not doc[start].ent_id_:
                 continue
             if end - start == 1 and start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "GPE" \
@@ -248,6 +269,36 @@ class OrganizationFinder:
             taken.update(range(start, end))
         found.extend(self._generic_bodies(doc, taken, fallback_country))
         return found
+
+    def _country_led_names(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """Names that begin with a country ("Korea Institute for International
+        Economic Policy", "China Development Bank"): the lexicon labels the
+        country first, so the model never sees the whole name."""
+        out = []
+        for tok in doc:
+            if tok.ent_type_ not in ("GPE", "NORP") or not tok.ent_id_ or tok.i in taken:
+                continue
+            if tok.ent_iob_ == "B" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+                continue  # the first word of a longer country name
+            start, k = tok.i, tok.i + 1
+            while k < len(doc) and k - start < 9 and doc[k - 1].whitespace_ == " " and not doc[k].ent_id_ \
+                    and persons.at(k) is None and (
+                    (doc[k].is_title and doc[k].is_alpha)
+                    or (doc[k].lower_ in ("of", "for", "and", "on") and k + 1 < len(doc) and doc[k + 1].is_title)):
+                k += 1
+            end = k
+            while end > start + 1 and doc[end - 1].lower_ in ("of", "for", "and", "on"):
+                end -= 1
+            if end == start + 1 or not any(_org_head(doc[i].lower_) for i in range(start + 1, end)):
+                continue
+            if any(i in taken for i in range(start, end)):
+                continue
+            resolved = self.resolve(doc, start, end)
+            if resolved is None:
+                continue
+            out.append(OrgMention(start, end, resolved[0], doc[start:end].text))
+            taken.update(range(start, end))
+        return out
 
     def _generic_bodies(self, doc: Doc, taken: set[int], fallback_country: str | None = None) -> list[OrgMention]:
         """"commerce ministry" / "Ministry of Commerce" phrases the model missed."""
@@ -313,6 +364,10 @@ def _after_dateline_break(doc: Doc, start: int, end: int) -> int:
         if tok.text in _DASHES and tok.whitespace_ and k > 0 and doc[k - 1].whitespace_:
             return k + 1
     return start
+
+
+def _org_head(word: str) -> bool:
+    return word in ORG_HEADS or (word.endswith("s") and word[:-1] in ORG_HEADS)
 
 
 def _org_like(name: str) -> bool:

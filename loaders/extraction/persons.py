@@ -162,7 +162,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)?"
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
                        r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
 
 

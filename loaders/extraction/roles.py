@@ -311,6 +311,9 @@ class RoleFinder:
         if plural:
             title_words = [spec["singular"].capitalize() if w == head else w for w in title_words]
             head = spec["singular"]
+        elif spec.get("full"):  # "Sen." is stored as "Senator"
+            title_words = [spec["full"].capitalize() if w == head else w for w in title_words]
+            head = spec["full"]
         if len(title_words) == 1 and organization is not None:
             surface = [w for w in self._org_surface(doc, phrase, orgs).split()]
             if head.lower() in ("chief", "head") and surface:
@@ -322,6 +325,9 @@ class RoleFinder:
                 if domain:
                     title_words = [domain, head]
         title = " ".join(title_words)
+        first = phrase[0][0]
+        if organization is None and org_hint is None and first > 0 and doc[first - 1].lower_ == "its":
+            org_hint = "its"  # "Its spokesperson, Zhu Lanying": the body just named
         if organization is not None and country is None:
             country = organization.country
         return ParsedTitle(title, [w.lower() for w in title_words], head.lower(), organization, org_hint, country,
@@ -342,6 +348,10 @@ class RoleFinder:
         country = parsed.country
         if "shadow" in words:
             return None, country  # an opposition post shadows a department, it does not belong to it
+        if parsed.org_hint == "its":
+            entity = orgs.nearest_before(position, lambda e: True)
+            if entity is not None and position - max(m.start for m in entity.mentions if m.start < position) <= 40:
+                return entity.name, country or entity.country
         lowered = " ".join(words)
         if lowered in self.lex.head_of_state or (len(words) <= 2 and words[-1] in ("president", "premier", "leader")
                                                   and "vice" not in words and words[0] != "commission"):
@@ -368,7 +378,7 @@ class RoleFinder:
                     body = self.lex.body(domain, country)
                     if body:
                         return body, country
-        if parsed.org_hint:
+        if parsed.org_hint and parsed.org_hint in _CONTEXT_NOUNS:
             wanted = _CONTEXT_NOUNS[parsed.org_hint]
             entity = orgs.nearest_before(position, lambda e: parsed.org_hint in fold(e.name).split()
                                          or e.kind == wanted)
