@@ -244,6 +244,37 @@ def test_demonstrative_refers_to_the_body_named_before(extractor):
     assert ("Lionel Park", "chair", "Senate Finance Committee", True) in roles_of(result)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Bernd Halloran, the Social Democrat who chairs the European Parliament's trade committee, was blunt.",
+     ("Bernd Halloran", "chair", "European Parliament", True)),
+    ("HANOI (Tradewire) - Pham Thi Ngoc, who heads the trade ministry's origin department, said checks would start.",
+     ("Pham Thi Ngoc", "head", "Ministry of Industry and Trade of Vietnam", True)),
+    ("Rolf Emmerich, who once headed the European Commission's legal service, said the case was weak.",
+     ("Rolf Emmerich", "head", "European Commission", False)),
+])
+def test_post_stated_by_a_verb(extractor, text, expected):
+    assert expected in roles_of(run(extractor, text))
+
+
+def test_and_joins_two_domains_of_one_title_but_not_two_titles(extractor):
+    one = run(extractor, "Tran Van Khoa, Vietnam's minister of industry and trade, is due in Washington.")
+    assert ("Tran Van Khoa", "minister of industry and trade", "Ministry of Industry and Trade of Vietnam", True) \
+        in roles_of(one)
+    other = run(extractor, "Olga Marsh, a former ambassador and trade expert, spoke.")
+    assert {r.title for r in other.roles} == {"ambassador"}
+
+
+def test_workplace_after_a_title_is_an_organization_even_when_taken_for_a_place(extractor):
+    result = run(extractor, "According to Ilse Marquardt, an analyst at Bruegel, the list was designed to hurt.")
+    assert ("Ilse Marquardt", "analyst", "Bruegel", True) in roles_of(result)
+
+
+def test_name_the_model_missed_before_an_appositive_title(extractor):
+    result = run(extractor, "Others, such as Le Minh Chau, a trade lawyer in Ho Chi Minh City, said rules could help.")
+    assert names(result.persons) == ["Le Minh Chau"]
+    assert result.organizations == []
+
+
 def test_its_before_a_title_refers_to_the_body_just_named(extractor):
     result = run(extractor, "China's commerce ministry said it firmly opposed the measures. Its spokesperson, "
                             "Zhu Lanying, added that Beijing would watch closely.")
@@ -320,6 +351,15 @@ def test_issues_from_the_taxonomy(extractor):
             "weighed new tariffs on Chinese electric vehicles.")
     found = {i.id for i in run(extractor, text).issues}
     assert {"export_controls", "rare_earths", "tariffs", "autos"} <= found
+
+
+@pytest.mark.parametrize("text,issue", [
+    ("Canberra hopes Beijing will lift its curbs on barley and rock lobster.", "agriculture"),
+    ("Brussels readied countermeasures: duties on bourbon and motorcycles.", "tariffs"),
+    ("Senators said chip smuggling showed that export laws were not enforced.", "export_controls"),
+])
+def test_issue_terms_beyond_the_obvious_words(extractor, text, issue):
+    assert issue in {i.id for i in run(extractor, text).issues}
 
 
 def test_ambiguous_words_do_not_make_an_issue(extractor):

@@ -267,6 +267,7 @@ class OrganizationFinder:
                 continue
             found.append(OrgMention(start, end, resolved[0], doc[start:end].text))
             taken.update(range(start, end))
+        found.extend(self._named_after_title(doc, taken, persons))
         found.extend(self._generic_bodies(doc, taken, fallback_country))
         return found
 
@@ -292,6 +293,32 @@ class OrganizationFinder:
             if end == start + 1 or not any(_org_head(doc[i].lower_) for i in range(start + 1, end)):
                 continue
             if any(i in taken for i in range(start, end)):
+                continue
+            resolved = self.resolve(doc, start, end)
+            if resolved is None:
+                continue
+            out.append(OrgMention(start, end, resolved[0], doc[start:end].text))
+            taken.update(range(start, end))
+        return out
+
+    def _named_after_title(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"an analyst at Bruegel": a capitalized name after a title and "at"
+        is where the person works, even when the model took it for a place.
+        Kept only if a role confirms it; never a known country or city."""
+        out = []
+        for at in doc:
+            if at.lower_ != "at" or at.i == 0 or at.i in taken:
+                continue
+            spec = self.lex.heads.get(doc[at.i - 1].lower_)
+            if spec is None or spec.get("government"):
+                continue
+            start = at.i + 2 if at.i + 1 < len(doc) and doc[at.i + 1].lower_ == "the" else at.i + 1
+            end = start
+            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha \
+                    and not doc[end].ent_id_ and persons.at(end) is None \
+                    and doc[end].ent_type_ not in ("DATE", "TIME", "PERSON", "NORP"):
+                end += 1
+            if end == start or any(i in taken for i in range(start, end)) or self.lex.country_of(doc[start:end].text):
                 continue
             resolved = self.resolve(doc, start, end)
             if resolved is None:

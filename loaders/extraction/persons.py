@@ -304,6 +304,7 @@ class PersonFinder:
                 span = self.clean(doc, j, k)
                 if span:
                     found.append((*span, "title"))
+        found.extend(self._before_appositive_title(doc))
         for tok in doc:
             if tok.lower_ not in SPEECH_VERBS:
                 continue
@@ -317,6 +318,40 @@ class PersonFinder:
                     if span and not (doc[span[0]].ent_type_ in ("GPE", "ORG", "NORP") and self.lex.country_of(doc[span[0]:span[1]].text)):
                         if doc[span[0]:span[1]].text not in self.lex.org_forms and not self._known_org(doc, span):
                             found.append((*span, "speaker"))
+        return found
+
+    def _before_appositive_title(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Names the model missed that an appositive title or "who" follows:
+        "Le Minh Chau, a trade lawyer in Ho Chi Minh City", "Pham Thi Ngoc,
+        who heads ..." (two to four capitalized words the model left
+        unlabelled or took for a facility or other non-place thing)."""
+        found = []
+        for comma in doc:
+            if comma.text != ",":
+                continue
+            end = start = comma.i
+            while start > 0 and end - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and doc[start - 1].is_alpha and not doc[start - 1].ent_id_ \
+                    and doc[start - 1].ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"):
+                start -= 1
+            if end - start < 2:
+                continue
+            k = end + 1
+            if k < len(doc) and doc[k].lower_ == "who":  # "Pham Thi Ngoc, who heads ...": only people are "who"
+                span = self.clean(doc, start, end)
+                if span:
+                    found.append((*span, "appositive"))
+                continue
+            if k < len(doc) and doc[k].lower_ in ("a", "an", "the"):
+                k += 1
+            words = 0
+            while k < len(doc) and words < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in self.lex.heads:
+                k += 1
+                words += 1
+            if k < len(doc) and doc[k].is_lower and doc[k].lower_ in self.lex.heads:
+                span = self.clean(doc, start, end)
+                if span:
+                    found.append((*span, "appositive"))
         return found
 
     @staticmethod

@@ -50,6 +50,14 @@ _CONTEXT_NOUNS = {
 }
 
 
+# Verbs that state a post ("who chairs the committee"): the title, and whether it is held now.
+_VERB_TITLES = {
+    "chairs": ("chair", True), "heads": ("head", True), "leads": ("head", True), "directs": ("director", True),
+    "runs": ("head", True), "chaired": ("chair", False), "headed": ("head", False), "led": ("head", False),
+    "directed": ("director", False), "ran": ("head", False),
+}
+
+
 @dataclass
 class RoleFact:
     person: PersonCluster
@@ -204,11 +212,61 @@ class RoleFinder:
         # one appositive can hold several titles joined by "and" (or "who is")
         parts: list[list[tuple[int, str]]] = [[]]
         for item in phrase:
-            if doc[item[0]].lower_ in ("and", "who") and any(k == HEAD for _, k in parts[-1]):
-                parts.append([])
+            low = doc[item[0]].lower_
+            if low in ("and", "who") and any(k == HEAD for _, k in parts[-1]):
+                if low == "and" and self._joins_domains(doc, parts[-1], phrase, item):
+                    parts[-1].append(item)  # "minister of industry and trade": one title
+                else:
+                    parts.append([])
             else:
                 parts[-1].append(item)
         return [p for p in parts if any(k == HEAD for _, k in p)]
+
+    def _joins_domains(self, doc: Doc, part: list[tuple[int, str]], phrase: list[tuple[int, str]],
+                       joiner: tuple[int, str]) -> bool:
+        """Does this "and" join two policy domains of one title ("minister of
+        industry and trade") rather than two titles?"""
+        if not part or doc[part[-1][0]].lower_ not in self.lex.domain_words:
+            return False
+        after = [item for item in phrase if item[0] > joiner[0]]
+        rest = []
+        for item in after:
+            if doc[item[0]].lower_ == "and" or item[1] not in (MOD, OTHER):
+                break
+            rest.append(item)
+        following = after[len(rest)] if len(rest) < len(after) else None
+        return bool(rest) and all(doc[i].lower_ in self.lex.domain_words for i, _ in rest) \
+            and (following is None or following[1] != HEAD)  # "and trade representative" is a second title
+
+    def verb_roles(self, doc: Doc, end: int, persons: PersonIndex, orgs: OrgIndex) -> list[ParsedTitle]:
+        """Posts stated by a verb in a relative clause: "Lange, the German
+        Social Democrat who chairs the European Parliament's trade
+        committee", "Nguyen Thi Lan, who heads the trade ministry's origin
+        department" (the organization must follow the verb)."""
+        if end >= len(doc) or doc[end].text != ",":
+            return []
+        k = end + 1
+        while k < len(doc) and k - end < 12 and doc[k].text not in (",", ".", ";", "\u2014") \
+                and persons.at(k) is None and doc[k].lower_ != "who":
+            k += 1
+        if k >= len(doc) or doc[k].lower_ != "who":
+            return []
+        k += 1
+        earlier = False
+        while k < len(doc) and doc[k].lower_ in ("also", "now", "currently", "once", "formerly", "previously"):
+            earlier = earlier or doc[k].lower_ in ("once", "formerly", "previously")
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in _VERB_TITLES:
+            return []
+        title, current = _VERB_TITLES[doc[k].lower_]
+        current = current and not earlier
+        j = k + 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        entity = orgs.at(j) if j < len(doc) else None
+        if entity is None:
+            return []
+        return [ParsedTitle(title, [title], title, entity, None, entity.country, current, False)]
 
     def _portfolio(self, doc: Doc, collected: list[tuple[int, str]], i: int, persons: PersonIndex,
                    orgs: OrgIndex) -> tuple[list[tuple[int, str]], int]:
@@ -404,6 +462,8 @@ class RoleFinder:
                     parsed_after = self.parse(doc, phrase, orgs)
                     if parsed_after is not None:
                         found.append((cluster, parsed_after, phrase[0][0], -1))
+                for parsed_verb in self.verb_roles(doc, end, persons, orgs):
+                    found.append((cluster, parsed_verb, end + 1, -1))
         # a title without a country takes the one the article gives the same
         # person elsewhere ("a vice minister of commerce and China's ...")
         countries: dict[int, str] = {}
