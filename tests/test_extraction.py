@@ -67,6 +67,19 @@ def test_hyphenated_surname_is_one_word_of_one_person(extractor):
     assert "Oduya-Ferraz" in result.persons[0].aliases
 
 
+def test_dateline_agency_and_institutions_are_not_people(extractor):
+    result = run(extractor, "TOKYO (Tradewire) - The U.S. Embassy in Tokyo said in a statement that \"work is proceeding "
+                            "on schedule.\" 'We are not worried at all,' a Toyota executive told Tradewire.")
+    assert result.persons == []
+    assert result.quotes == []
+
+
+def test_middle_word_of_a_long_name_is_the_same_person(extractor):
+    result = run(extractor, "President Luiz Inacio Lula da Silva spoke in Brasilia. Lula later added that he had not "
+                            "called Washington.")
+    assert names(result.persons) == ["Luiz Inacio Lula da Silva"]
+
+
 # ---- organizations ---------------------------------------------------------------------
 
 def test_organization_aliases_become_one_canonical_name(extractor):
@@ -131,6 +144,15 @@ def test_country_and_title_words_tagged_as_an_organization_are_a_title(extractor
 ])
 def test_dateline_country_places_a_government_title(extractor, text, expected):
     assert expected in roles_of(run(extractor, text))
+
+
+def test_dateline_city_places_the_story_but_is_no_organization(extractor):
+    result = run(extractor, "SAO PAULO — Brazil asked for consultations, the foreign ministry said. Vice President "
+                            "Aurelio Brandao, who also runs the development and trade ministry, said talks would go on.")
+    orgs = names(result.organizations)
+    assert "SAO" not in orgs and "Ministry of Foreign Affairs of Brazil" in orgs
+    assert ("Aurelio Brandao", "head", "Ministry of Development, Industry, Trade and Services of Brazil", True) \
+        in roles_of(result)
 
 
 def test_norway_is_a_country(extractor):

@@ -58,6 +58,7 @@ class Lexicon:
     country_forms: dict[str, str] = field(default_factory=dict)  # folded name/alias -> code
     country_adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective -> code
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> code
+    cities: dict[str, str] = field(default_factory=dict)  # folded other city -> code (datelines only)
     country_names: dict[str, list[str]] = field(default_factory=dict)  # code -> name and aliases as written
     organizations: dict[str, OrgInfo] = field(default_factory=dict)  # canonical name -> info
     org_forms: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical name
@@ -82,6 +83,10 @@ class Lexicon:
         """Country code for a country name, adjective or capital, else None."""
         key = fold(text)
         return self.country_forms.get(key) or self.country_adjectives.get(key) or self.capitals.get(key)
+
+    def place_country(self, text: str) -> str | None:
+        """Country of a dateline's place: a country, capital or other listed city."""
+        return self.country_of(text) or self.cities.get(fold(text))
 
     def org_named(self, text: str) -> OrgInfo | None:
         name = self.org_forms.get(fold(text))
@@ -136,6 +141,8 @@ class Lexicon:
                 self.country_adjectives.setdefault(fold(adj), code)
             for cap in entry.get("capitals", []):
                 self.capitals.setdefault(fold(cap), code)
+            for city in entry.get("cities", []):
+                self.cities.setdefault(fold(city), code)
 
     def _load_organizations(self, data: dict) -> None:
         for entry in data.get("organizations", []):

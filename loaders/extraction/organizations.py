@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.persons import PersonIndex
+from loaders.extraction.persons import PersonIndex, dateline_spans
+from loaders.extraction.sentences import doc_text
 from loaders.extraction.text import fold
 
 # Words that make an unknown capitalized phrase an organization.
@@ -243,8 +244,9 @@ class OrganizationFinder:
     def mentions(self, doc: Doc, persons: PersonIndex, fallback_country: str | None = None) -> list[OrgMention]:
         taken: set[int] = set()
         found: list[OrgMention] = self._country_led_names(doc, taken, persons)
+        places = _dateline_places(doc)
         for ent in doc.ents:
-            if ent.label_ != "ORG":
+            if ent.label_ != "ORG" or any(start <= doc[ent.start].idx < end for start, end in places):
                 continue
             start, end = ent.start, ent.end
             start = _after_dateline_break(doc, start, end)
@@ -336,6 +338,8 @@ class OrganizationFinder:
             start, end = tok.i, tok.i + 1
             if start > 0 and doc[start - 1].lower_ in self.lex.domain_words:
                 start -= 1
+                if start > 1 and doc[start - 1].lower_ == "and" and doc[start - 2].is_lower and doc[start - 2].is_alpha:
+                    start -= 2  # "the development and trade ministry"
             elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in self.lex.domain_words:
                 end += 2
             else:
@@ -378,6 +382,17 @@ class OrganizationFinder:
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dateline_places(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the place part of datelines ("SAO PAULO" in "SAO
+    PAULO —"); the agency in brackets after it stays an organization."""
+    text = doc_text(doc)
+    places = []
+    for start, end in dateline_spans(text[:400]):
+        bracket = text.find("(", start, end)
+        places.append((start, bracket if bracket >= 0 else end))
+    return places
 
 
 def _after_dateline_break(doc: Doc, start: int, end: int) -> int:

@@ -44,7 +44,7 @@ _PRONOUN_NAMES = frozenset({"he", "it", "an", "my", "you", "so", "do", "ma", "yu
 # Institution words: "the Government said" is not a person.
 _INSTITUTIONS = frozenset(
     """government administration ministry parliament commons house senate congress committee council commission
-    agency department office court bank party cabinet treasury""".split()
+    agency department office court bank party cabinet treasury embassy consulate mission delegation""".split()
 )
 # Capitalized words that open sentences or headlines and are never names.
 _NOT_NAMES = frozenset(
@@ -170,6 +170,16 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of datelines ("SAN JOSE, California (Tradewire) -"):
     places and agencies, never people."""
     return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
+def dateline_agencies(text: str) -> set[str]:
+    """The agency names datelines credit ("Tradewire" in "SEOUL (Tradewire) -"):
+    the story may name them again ("told Tradewire"), never as a person."""
+    names = set()
+    for start, end in dateline_spans(text):
+        for inside in re.findall(r"\(([^)]{1,40})\)", text[start:end]):
+            names.add(fold(inside))
+    return names
 
 
 def byline_lines(text: str) -> list[tuple[int, int]]:
@@ -314,6 +324,10 @@ class PersonFinder:
                     while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i in range(left, child.i + 1) \
                             and self._namelike(doc[left - 1]):
                         left = _hyphenated_start(doc, left - 1)
+                    if left > 0 and (doc[left - 1].lower_ in ("the", "a", "an") or (
+                            left > 1 and doc[left - 1].ent_type_ in ("GPE", "NORP")
+                            and doc[left - 2].lower_ in ("the", "a", "an"))):
+                        continue  # "The U.S. Embassy said": a name takes no article
                     span = self.clean(doc, left, child.i + 1)
                     if span and not (doc[span[0]].ent_type_ in ("GPE", "ORG", "NORP") and self.lex.country_of(doc[span[0]:span[1]].text)):
                         if doc[span[0]:span[1]].text not in self.lex.org_forms and not self._known_org(doc, span):
@@ -387,7 +401,9 @@ class PersonFinder:
         bylines = byline_lines(text)
         quotes = quote_ranges or []
         bylines = bylines + dateline_spans(text)
-        raw = [c for c in self.candidates(doc) if not _inside(bylines, doc[c[0]].idx)]
+        agencies = dateline_agencies(text)
+        raw = [c for c in self.candidates(doc) if not _inside(bylines, doc[c[0]].idx)
+               and fold(doc[c[0]:c[1]].text) not in agencies]
         body = [c for c in raw if not _inside(heads, doc[c[0]].idx)]
         body_words = {doc[i].text for s, e, _ in body for i in range(s, e)}
         cands: list[tuple[int, int, str]] = list(body)
@@ -475,7 +491,9 @@ class PersonFinder:
             if len(parts) < 2:
                 continue
             last_parts = fold(cluster.name.split()[-1]).split()  # "Vasquez-Rauch" -> vasquez, rauch
-            if key not in (parts[-1], parts[0]) and key not in last_parts:
+            # "Lula" in "Luiz Inacio Lula da Silva": a middle word of a long name too
+            middle = len(parts) >= 3 and key in parts[1:-1] and key not in NAME_PARTICLES
+            if key not in (parts[-1], parts[0]) and key not in last_parts and not middle:
                 continue
             last_seen = max((s for s, _ in cluster.spans if s < position), default=-1)
             if best is None or last_seen > best_pos:

@@ -129,7 +129,7 @@ class Extractor:
         head = doc_text(doc)[spans[0][0]:spans[0][1]]
         place = head.split("(")[0].strip(" -\u2013\u2014:")
         for part in [place, *place.split(",")]:
-            code = self.lexicon.country_of(part.strip().title())
+            code = self.lexicon.place_country(part.strip().title())
             if code:
                 return code
         return None
