@@ -297,6 +297,34 @@ def test_name_the_model_missed_before_an_appositive_title(extractor):
     assert result.organizations == []
 
 
+def test_area_of_a_post_stated_by_a_verb_and_a_military_honorific(extractor):
+    result = run(extractor, "Captain Ruth Okonkwo, who heads operations at Meridian Bulk Carriers, said rates rose.")
+    assert names(result.persons) == ["Ruth Okonkwo"]
+    assert ("Ruth Okonkwo", "head of operations", "Meridian Bulk Carriers", True) in roles_of(result)
+
+
+def test_workplace_after_a_plural_title_is_kept(extractor):
+    result = run(extractor, "Analysts at Drewry said freight rates could rise.")
+    assert names(result.organizations) == ["Drewry"]
+
+
+def test_place_based_before_the_organization(extractor):
+    result = run(extractor, "Siti Rahmawati, an analyst at the Jakarta-based Institute for Mineral Policy Studies, "
+                            "said smelters had multiplied.")
+    assert ("Siti Rahmawati", "analyst", "Institute for Mineral Policy Studies", True) in roles_of(result)
+
+
+def test_unlisted_ministry_with_a_country_is_named_like_listed_ones(extractor):
+    result = run(extractor, "China's Ministry of Transport said its countermeasures would apply to U.S. ships.")
+    assert names(result.organizations) == ["Ministry of Transport of China"]
+
+
+def test_eu_abbreviation_is_the_union_but_marks_the_place_of_a_title(extractor):
+    result = run(extractor, "EU Trade Commissioner Marta Lindqvist met exporters worried about the EU's carbon levy.")
+    assert ("Marta Lindqvist", "Trade Commissioner", "European Commission", True) in roles_of(result)
+    assert "European Union" in names(result.organizations)
+
+
 def test_its_before_a_title_refers_to_the_body_just_named(extractor):
     result = run(extractor, "China's commerce ministry said it firmly opposed the measures. Its spokesperson, "
                             "Zhu Lanying, added that Beijing would watch closely.")
@@ -338,6 +366,19 @@ def test_split_quote_continues_with_the_same_speaker(extractor):
         ("Nora Whitfield", "A lot depends on what they do next"),
         ("Nora Whitfield", "They chose to escalate this dispute themselves."),
     ]
+
+
+def test_quote_continues_after_a_long_attribution_but_not_past_another_person(extractor):
+    long_clause = ('"Nobody in this industry is untouched," said Captain Ruth Okonkwo, who heads operations at '
+                   'Meridian Bulk Carriers, a Singapore-based shipping company. "We are rerouting three vessels '
+                   'this week alone."')
+    assert quotes_of(run(extractor, long_clause)) == [
+        ("Ruth Okonkwo", "Nobody in this industry is untouched"),
+        ("Ruth Okonkwo", "We are rerouting three vessels this week alone."),
+    ]
+    other = ('"Nobody in this industry is untouched," said Ruth Okonkwo, who met Tomas Brandt of Halvard Lines. '
+             '"We are rerouting three vessels this week alone."')
+    assert quotes_of(run(extractor, other)) == [("Ruth Okonkwo", "Nobody in this industry is untouched")]
 
 
 def test_said_before_the_quote_and_continuation_paragraphs(extractor):

@@ -52,6 +52,9 @@ class OrgMention:
     end: int
     name: str  # canonical
     surface: str
+    # found where only an organization fits ("an analyst at Bruegel"): kept
+    # even when named once
+    confirmed: bool = False
 
 
 @dataclass
@@ -141,9 +144,11 @@ class OrganizationFinder:
         span = doc[start:end]
         text = span.text
         key = fold(text)
-        if not key or key in _REJECT or len(key) < 2:
+        if not key or len(key) < 2:
             return None
         info = self.lex.org_named(text)
+        if info is None and key in _REJECT:
+            return None
         if info is None and span[0].ent_id_ in self.lex.organizations and all(t.ent_id_ == span[0].ent_id_ for t in span):
             info = self.lex.organizations[span[0].ent_id_]
         country, _ = self.country_before(doc, start)
@@ -180,6 +185,10 @@ class OrganizationFinder:
             return None  # "British Business and Trade" (Secretary): a country and a title's words
         if len(words) == 1 and (len(words[0].text) <= 2 or words[0].lower_ in ORG_HEADS):
             return None  # "Group", "Administration": a generic word, not a name
+        if country and span[0].lower_ in BODY_WORDS and len(words) >= 3 and words[1].lower_ == "of" \
+                and not self.lex.countries[country].organization:
+            # "China's Ministry of Transport": an unlisted body named the lexicon's way
+            return f"{text} of {self.lex.countries[country].name}", country, "government", False
         return text, country if any(t.lower_ in ORG_HEADS for t in span) else None, None, False
 
     def _generic_words(self, span) -> bool:
@@ -269,6 +278,8 @@ class OrganizationFinder:
                 continue
             found.append(OrgMention(start, end, resolved[0], doc[start:end].text))
             taken.update(range(start, end))
+        for mention in found:
+            mention.confirmed = mention.confirmed or self._after_title_at(doc, mention.start)
         found.extend(self._named_after_title(doc, taken, persons))
         found.extend(self._generic_bodies(doc, taken, fallback_country))
         return found
@@ -303,16 +314,25 @@ class OrganizationFinder:
             taken.update(range(start, end))
         return out
 
+    def _works_at(self, doc: Doc, at: int) -> bool:
+        """Is token ``at`` the "at" of "<title> at <workplace>" ("analysts at
+        Drewry")? Government titles are left out ("minister at the talks")."""
+        if at == 0 or doc[at].lower_ != "at":
+            return False
+        spec = self.lex.heads.get(doc[at - 1].lower_)
+        return spec is not None and not spec.get("government")
+
+    def _after_title_at(self, doc: Doc, start: int) -> bool:
+        at = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
+        return at >= 0 and self._works_at(doc, at)
+
     def _named_after_title(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """"an analyst at Bruegel": a capitalized name after a title and "at"
         is where the person works, even when the model took it for a place.
         Kept only if a role confirms it; never a known country or city."""
         out = []
         for at in doc:
-            if at.lower_ != "at" or at.i == 0 or at.i in taken:
-                continue
-            spec = self.lex.heads.get(doc[at.i - 1].lower_)
-            if spec is None or spec.get("government"):
+            if at.lower_ != "at" or at.i == 0 or at.i in taken or not self._works_at(doc, at.i):
                 continue
             start = at.i + 2 if at.i + 1 < len(doc) and doc[at.i + 1].lower_ == "the" else at.i + 1
             end = start
@@ -325,7 +345,7 @@ class OrganizationFinder:
             resolved = self.resolve(doc, start, end)
             if resolved is None:
                 continue
-            out.append(OrgMention(start, end, resolved[0], doc[start:end].text))
+            out.append(OrgMention(start, end, resolved[0], doc[start:end].text, confirmed=True))
             taken.update(range(start, end))
         return out
 
@@ -376,7 +396,8 @@ class OrganizationFinder:
             if fold(mention.surface) != key:
                 entity.aliases.add(re.sub(r"\s+", " ", mention.surface))
         for entity in index.entities.values():
-            entity.confirmed = entity.known or len(entity.mentions) >= 2 or _org_like(entity.name)
+            entity.confirmed = entity.known or len(entity.mentions) >= 2 or _org_like(entity.name) \
+                or any(m.confirmed for m in entity.mentions)
         index.reindex()
         return index
 

@@ -111,7 +111,8 @@ class QuoteAttributor:
             speaker = self._from_sentence(doc, span, spans, persons)
             if speaker is None and previous is not None:
                 prev_span, prev_speaker = previous
-                if prev_speaker is not None and self._continues(text, prev_span, span):
+                if prev_speaker is not None and self._continues(text, prev_span, span) \
+                        and not _someone_else_between(doc, persons, prev_speaker, prev_span.end, span.start):
                     speaker = prev_speaker
             previous = (span, speaker)
             if speaker is not None and word_count(span.text(text)) >= MIN_WORDS:
@@ -126,8 +127,10 @@ class QuoteAttributor:
             return False
         between = text[prev.end:span.start]
         # only punctuation, quote marks and whitespace between the two quotes,
-        # or a short attribution clause that belonged to the first one
-        return len(between) < 80 and not re.search(r"[.!?]\s+[A-Z][^\u201c\"]{40,}", between)
+        # or the attribution clause that belonged to the first one (which may
+        # describe the speaker at length: "said X, who heads operations at Y,
+        # a Singapore-based shipping company."), but no further sentence
+        return len(between) < 240 and not re.search(r"[.!?]\s+[A-Z][^\u201c\"]{40,}", between)
 
     def _from_sentence(self, doc: Doc, span: QuoteSpan, spans: list[QuoteSpan], persons: PersonIndex) -> PersonCluster | None:
         text = doc_text(doc)
@@ -220,6 +223,17 @@ class QuoteAttributor:
                 return persons.at(t.i)
             stack.extend(c for c in t.children if c.dep_ in ("compound", "appos", "flat", "amod", "nmod"))
         return None
+
+
+def _someone_else_between(doc: Doc, persons: PersonIndex, speaker: PersonCluster, start: int, end: int) -> bool:
+    """Is a person other than ``speaker`` named between two quotes (characters
+    ``start``-``end``)? Then the second quote may be theirs."""
+    for cluster in persons.clusters:
+        if cluster is speaker:
+            continue
+        if any(start <= doc[s].idx < end for s, _ in cluster.spans):
+            return True
+    return False
 
 
 def _blank_lines_between(text: str, prev: QuoteSpan, span: QuoteSpan) -> int:

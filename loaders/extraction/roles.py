@@ -92,8 +92,11 @@ class RoleFinder:
         low = tok.lower_
         if persons.at(i) is not None:
             return PERSON
-        if orgs.at(i) is not None:
-            return ORG
+        entity = orgs.at(i)
+        if entity is not None:
+            # "EU Trade Commissioner": a jurisdiction that is also an organization marks the
+            # title's place, like a country; the post belongs to the body the title implies
+            return COUNTRY if self.lex.country_of(entity.name) else ORG
         if tok.text in _POSSESSIVES:
             return POSS
         if tok.ent_type_ in ("GPE", "NORP") or self.lex.country_of(tok.text):
@@ -261,12 +264,24 @@ class RoleFinder:
         title, current = _VERB_TITLES[doc[k].lower_]
         current = current and not earlier
         j = k + 1
+        area = []
+        # "who heads operations at Meridian Bulk Carriers": the area, then the body
+        while j < len(doc) and len(area) < 4 and doc[j].is_lower and doc[j].is_alpha \
+                and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+            area.append(doc[j].text)
+            j += 1
+        if area:
+            if j >= len(doc) or doc[j].lower_ not in ("at", "for", "of"):
+                return []
+            j += 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
         entity = orgs.at(j) if j < len(doc) else None
         if entity is None:
             return []
-        return [ParsedTitle(title, [title], title, entity, None, entity.country, current, False)]
+        if area:
+            title = f"{title} of {' '.join(area)}"
+        return [ParsedTitle(title, title.split(), title.split()[0], entity, None, entity.country, current, False)]
 
     def _portfolio(self, doc: Doc, collected: list[tuple[int, str]], i: int, persons: PersonIndex,
                    orgs: OrgIndex) -> tuple[list[tuple[int, str]], int]:
@@ -303,6 +318,11 @@ class RoleFinder:
         whole), up to the first other word; returns them and where it stopped."""
         phrase: list[tuple[int, str]] = []
         while i < len(doc) and "\n" not in doc[i].text:
+            if phrase and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "based" \
+                    and not doc[i].whitespace_ and doc[i].is_title:
+                phrase.extend([(i, CONN), (i + 1, CONN), (i + 2, CONN)])
+                i += 3  # "an analyst at the Jakarta-based Institute ...": where the body sits
+                continue
             kind = self._kind(doc, i, persons, orgs)
             if kind in ("", PERSON):
                 break
