@@ -155,6 +155,27 @@ def test_dateline_city_places_the_story_but_is_no_organization(extractor):
         in roles_of(result)
 
 
+def test_name_ending_in_a_country_is_one_organization(extractor):
+    result = run(extractor, "Pierre Vallieres, president of Dairy Farmers of Canada, said quotas must stay.")
+    assert ("Pierre Vallieres", "president", "Dairy Farmers of Canada", True) in roles_of(result)
+
+
+def test_party_named_before_a_lower_case_party_and_a_leader_by_verb(extractor):
+    result = run(extractor, "Ramon Ibarra, who leads the ruling Morena party in the lower house, said the bill would "
+                            "pass.")
+    assert ("Ramon Ibarra", "leader", "Morena Party", True) in roles_of(result)
+
+
+def test_head_of_a_countrys_agency_keeps_head_as_the_title(extractor):
+    result = run(extractor, '"Every container will be accounted for," said Aurora Salinas, the head of Mexico\'s '
+                            'customs agency.')
+    assert ("Aurora Salinas", "head", "National Customs Agency of Mexico", True) in roles_of(result)
+
+
+def test_guard_units_are_organizations(extractor):
+    assert "National Guard" in names(run(extractor, "Mexico will deploy 10,000 National Guard troops.").organizations)
+
+
 def test_norway_is_a_country(extractor):
     result = run(extractor, "Norwegian Trade Minister Eirik Solberg met officials in Oslo.")
     assert "NO" in result.countries
@@ -420,6 +441,7 @@ def test_issues_from_the_taxonomy(extractor):
     ("Canberra hopes Beijing will lift its curbs on barley and rock lobster.", "agriculture"),
     ("Brussels readied countermeasures: duties on bourbon and motorcycles.", "tariffs"),
     ("Senators said chip smuggling showed that export laws were not enforced.", "export_controls"),
+    ("Farmers want supply management kept and import quotas left alone.", "market_access"),
 ])
 def test_issue_terms_beyond_the_obvious_words(extractor, text, issue):
     assert issue in {i.id for i in run(extractor, text).issues}

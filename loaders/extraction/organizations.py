@@ -36,9 +36,9 @@ ORG_HEADS = frozenset(
     exchange network news times post journal press television broadcasting agency motors motor airlines
     electronics technologies technology industries partners capital securities semiconductor semiconductors
     steel energy pharmaceuticals systems labs laboratories shipping logistics holding council alliance
-    society""".split()
+    society guard""".split()
 )
-BODY_WORDS = frozenset({"ministry", "department", "office"})
+BODY_WORDS = frozenset({"ministry", "department", "office", "agency"})
 _REJECT = frozenset(
     """ai gpu gpus cpu ceo cfo coo phase h20 covid dst gdp api ev evs us uk eu un""".split()
 )
@@ -220,6 +220,32 @@ class OrganizationFinder:
             return k
         return end
 
+    def _country_span(self, doc: Doc, i: int) -> tuple[int, int]:
+        start, end = i, i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == doc[i].ent_type_:
+            end += 1
+        return start, end
+
+    def _named_parties(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """"the ruling Morena party": a name before a lower-case "party" is a
+        political party, whatever the model labelled the name."""
+        out = []
+        for tok in doc:
+            if tok.text != "party" or tok.i == 0 or tok.i in taken:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
+                start -= 1
+            if start == tok.i or self.lex.country_of(doc[start:tok.i].text):
+                continue
+            name = doc[start:tok.i].text
+            info = self.lex.org_named(f"{name} Party") or self.lex.org_named(name)
+            canonical = info.name if info else self.lex.parties.get(name) or f"{name} Party"
+            out.append(OrgMention(start, tok.i + 1, canonical, doc[start:tok.i + 1].text, confirmed=True))
+            taken.update(range(start, tok.i + 1))
+        return out
+
     def _title_word(self, word: str) -> bool:
         return word in self.lex.heads or word in self.lex.modifiers or word in self.lex.domain_words
 
@@ -252,7 +278,7 @@ class OrganizationFinder:
 
     def mentions(self, doc: Doc, persons: PersonIndex, fallback_country: str | None = None) -> list[OrgMention]:
         taken: set[int] = set()
-        found: list[OrgMention] = self._country_led_names(doc, taken, persons)
+        found: list[OrgMention] = self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken)
         places = _dateline_places(doc)
         for ent in doc.ents:
             if ent.label_ != "ORG" or any(start <= doc[ent.start].idx < end for start, end in places):
@@ -268,6 +294,11 @@ class OrganizationFinder:
                 continue
             if doc[start].ent_id_:
                 end = self._through_longer_name(doc, start, end)
+            elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE" \
+                    and doc[end + 1].ent_id_ and ent.end <= end + 1:
+                # "Dairy Farmers of Canada": the lexicon's country label cut the name short
+                _, country_end = self._country_span(doc, end + 1)
+                end = country_end
             if any(persons.at(i) is not None for i in range(start, end)) and not doc[start].ent_id_:
                 continue
             if end - start == 1 and start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "GPE" \
@@ -353,7 +384,7 @@ class OrganizationFinder:
         """"commerce ministry" / "Ministry of Commerce" phrases the model missed."""
         out = []
         for tok in doc:
-            if tok.lower_ not in ("ministry", "department") or tok.i in taken:
+            if tok.lower_ not in ("ministry", "department", "agency") or tok.i in taken:
                 continue
             start, end = tok.i, tok.i + 1
             if start > 0 and doc[start - 1].lower_ in self.lex.domain_words:

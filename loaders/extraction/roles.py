@@ -52,8 +52,8 @@ _CONTEXT_NOUNS = {
 
 # Verbs that state a post ("who chairs the committee"): the title, and whether it is held now.
 _VERB_TITLES = {
-    "chairs": ("chair", True), "heads": ("head", True), "leads": ("head", True), "directs": ("director", True),
-    "runs": ("head", True), "chaired": ("chair", False), "headed": ("head", False), "led": ("head", False),
+    "chairs": ("chair", True), "heads": ("head", True), "leads": ("leader", True), "directs": ("director", True),
+    "runs": ("head", True), "chaired": ("chair", False), "headed": ("head", False), "led": ("leader", False),
     "directed": ("director", False), "ran": ("head", False),
 }
 
@@ -264,18 +264,25 @@ class RoleFinder:
         title, current = _VERB_TITLES[doc[k].lower_]
         current = current and not earlier
         j = k + 1
+        article = j < len(doc) and doc[j].lower_ == "the"
+        if article:
+            j += 1
         area = []
         # "who heads operations at Meridian Bulk Carriers": the area, then the body
         while j < len(doc) and len(area) < 4 and doc[j].is_lower and doc[j].is_alpha \
-                and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+                and doc[j].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and orgs.at(j) is None:
             area.append(doc[j].text)
             j += 1
-        if area:
-            if j >= len(doc) or doc[j].lower_ not in ("at", "for", "of"):
+        if area and j < len(doc) and orgs.at(j) is not None:
+            if not article:
+                return []
+            area = []  # "leads the ruling Morena party": words describing the body, not an area
+        elif area:
+            if article or j >= len(doc) or doc[j].lower_ not in ("at", "for", "of"):
                 return []
             j += 1
-        if j < len(doc) and doc[j].lower_ == "the":
-            j += 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
         entity = orgs.at(j) if j < len(doc) else None
         if entity is None:
             return []
@@ -394,7 +401,8 @@ class RoleFinder:
             head = spec["full"]
         if len(title_words) == 1 and organization is not None:
             surface = [w for w in self._org_surface(doc, phrase, orgs).split()]
-            if head.lower() in ("chief", "head") and surface:
+            org_first = min((n for n, (_, k) in enumerate(phrase) if k == ORG), default=len(phrase)) < heads[0]
+            if head.lower() in ("chief", "head") and surface and org_first:
                 # "EU commission chief": the title is "commission chief"
                 title_words = [surface[-1].lower(), head]
             elif spec.get("government"):
