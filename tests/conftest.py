@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 sys.path.insert(0, str(ROOT))
 
+from graph.queries import GraphReader  # noqa: E402
 from graph.settings import load_settings, read_env_file, write_env_value  # noqa: E402
 
 TEST_HOME = ROOT / ".tradegraph" / "test-neo4j"
@@ -138,6 +139,12 @@ def sample_graph(driver, settings, extractor):
     report = ingest_paths(driver, extractor, [SAMPLES], settings.database)
     assert report.failed == 0, report.errors
     return driver
+
+
+@pytest.fixture(scope="module")
+def reader(sample_graph, settings):
+    """The explorer's reader over the sample graph."""
+    return GraphReader(sample_graph, settings.database)
 
 
 def counts(driver) -> tuple[int, int]:

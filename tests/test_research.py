@@ -16,7 +16,6 @@ from conftest import ROOT, counts
 from graph import analytics as A
 from graph.console import check_query, ConsoleRefused, parameters_in, parse_param, run_query, to_csv
 from graph.export import export, full_graph, query_graph
-from graph.queries import GraphReader
 
 WRITES = [
     "CREATE (:Evil {x: 1})",
@@ -42,11 +41,6 @@ REFUSED_BEFORE_SENDING = [
     "CALL apoc.cypher.runWrite('CREATE (:Evil)', {})",
     "STOP DATABASE neo4j",
 ]
-
-
-@pytest.fixture(scope="module")
-def reader(sample_graph, settings):
-    return GraphReader(sample_graph, settings.database)
 
 
 @pytest.mark.parametrize("cypher", WRITES)

@@ -26,11 +26,6 @@ HOSTILE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def reader(sample_graph, settings):
-    return Q.GraphReader(sample_graph, settings.database)
-
-
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_input_through_search_details_paths_and_views(sample_graph, reader, text):
     before = counts(sample_graph)

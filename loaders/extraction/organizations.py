@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.persons import PersonIndex, dateline_spans
-from loaders.extraction.sentences import doc_text
+from loaders.extraction.datelines import places
+from loaders.extraction.persons import PersonIndex
 from loaders.extraction.text import fold
 
 # Words that make an unknown capitalized phrase an organization.
@@ -279,9 +279,9 @@ class OrganizationFinder:
     def mentions(self, doc: Doc, persons: PersonIndex, fallback_country: str | None = None) -> list[OrgMention]:
         taken: set[int] = set()
         found: list[OrgMention] = self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken)
-        places = _dateline_places(doc)
+        dateline_places = places(doc)
         for ent in doc.ents:
-            if ent.label_ != "ORG" or any(start <= doc[ent.start].idx < end for start, end in places):
+            if ent.label_ != "ORG" or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
                 continue
             start, end = ent.start, ent.end
             start = _after_dateline_break(doc, start, end)
@@ -434,17 +434,6 @@ class OrganizationFinder:
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
-def _dateline_places(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of the place part of datelines ("SAO PAULO" in "SAO
-    PAULO —"); the agency in brackets after it stays an organization."""
-    text = doc_text(doc)
-    places = []
-    for start, end in dateline_spans(text[:400]):
-        bracket = text.find("(", start, end)
-        places.append((start, bracket if bracket >= 0 else end))
-    return places
 
 
 def _after_dateline_break(doc: Doc, start: int, end: int) -> int:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold
@@ -160,26 +161,6 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
                 ranges.append((pos, pos + len(line)))
         pos += len(line) + 1
     return ranges
-
-
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
-                       r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
-
-
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of datelines ("SAN JOSE, California (Tradewire) -"):
-    places and agencies, never people."""
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
-
-
-def dateline_agencies(text: str) -> set[str]:
-    """The agency names datelines credit ("Tradewire" in "SEOUL (Tradewire) -"):
-    the story may name them again ("told Tradewire"), never as a person."""
-    names = set()
-    for start, end in dateline_spans(text):
-        for inside in re.findall(r"\(([^)]{1,40})\)", text[start:end]):
-            names.add(fold(inside))
-    return names
 
 
 def byline_lines(text: str) -> list[tuple[int, int]]:
@@ -400,10 +381,10 @@ class PersonFinder:
         heads = headline_lines(text)
         bylines = byline_lines(text)
         quotes = quote_ranges or []
-        bylines = bylines + dateline_spans(text)
-        agencies = dateline_agencies(text)
+        bylines = bylines + datelines(doc)
+        credited = agencies(doc)
         raw = [c for c in self.candidates(doc) if not _inside(bylines, doc[c[0]].idx)
-               and fold(doc[c[0]:c[1]].text) not in agencies]
+               and fold(doc[c[0]:c[1]].text) not in credited]
         body = [c for c in raw if not _inside(heads, doc[c[0]].idx)]
         body_words = {doc[i].text for s, e, _ in body for i in range(s, e)}
         cands: list[tuple[int, int, str]] = list(body)

@@ -29,7 +29,8 @@ from loaders.extraction.model import (
 )
 from loaders.extraction.nlp import build_pipeline
 from loaders.extraction.organizations import OrgIndex, OrganizationFinder
-from loaders.extraction.persons import PersonCluster, PersonFinder, PersonIndex, dateline_spans
+from loaders.extraction.datelines import place_text
+from loaders.extraction.persons import PersonCluster, PersonFinder, PersonIndex
 from loaders.extraction.quotes import QuoteAttributor, find_quote_spans
 from loaders.extraction.roles import RoleFact, RoleFinder
 from loaders.extraction.sentences import doc_text, sentence_of
@@ -123,11 +124,9 @@ class Extractor:
 
     def _dateline_country(self, doc: Doc) -> str | None:
         """Country of the article's dateline city ("MEXICO CITY (Tradewire) -")."""
-        spans = dateline_spans(doc_text(doc)[:400])
-        if not spans:
+        place = place_text(doc)
+        if place is None:
             return None
-        head = doc_text(doc)[spans[0][0]:spans[0][1]]
-        place = head.split("(")[0].strip(" -\u2013\u2014:")
         for part in [place, *place.split(",")]:
             code = self.lexicon.place_country(part.strip().title())
             if code:

@@ -1,0 +1,67 @@
+"""Datelines: "SEOUL, July 28 (Tradewire) -" at the head of a story.
+
+A dateline names a place and an agency, never a person; its place tells
+which country a bare "commerce ministry" belongs to, and neither the place
+nor a model's entity running across it is an organization. The lines are
+found once per document and cached on the ``Doc``, so the people,
+organization and country steps all read the same datelines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from loaders.extraction.sentences import doc_text
+from loaders.extraction.text import fold
+
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
+                       r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
+_KEY = "tradegraph_datelines"
+# Only a dateline this close to the start places the story.
+HEAD_CHARS = 400
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of datelines ("SAN JOSE, California (Tradewire) -")."""
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
+def datelines(doc: Doc) -> list[tuple[int, int]]:
+    """The document's dateline ranges, found once and cached."""
+    spans = doc.user_data.get(_KEY)
+    if spans is None:
+        spans = dateline_spans(doc_text(doc))
+        doc.user_data[_KEY] = spans
+    return spans
+
+
+def agencies(doc: Doc) -> set[str]:
+    """Folded agency names the datelines credit ("Tradewire" in "SEOUL
+    (Tradewire) -"): the story may name them again ("told Tradewire")."""
+    text = doc_text(doc)
+    return {fold(inside) for start, end in datelines(doc)
+            for inside in re.findall(r"\(([^)]{1,40})\)", text[start:end])}
+
+
+def places(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the place part of the datelines near the start
+    ("SAO PAULO" in "SAO PAULO —"); the agency in brackets is left out."""
+    text = doc_text(doc)
+    out = []
+    for start, end in datelines(doc):
+        if start >= HEAD_CHARS:
+            break
+        bracket = text.find("(", start, end)
+        out.append((start, bracket if bracket >= 0 else end))
+    return out
+
+
+def place_text(doc: Doc) -> str | None:
+    """The first dateline's place as written ("MEXICO CITY", "SEOUL, July 28")."""
+    found = places(doc)
+    if not found:
+        return None
+    start, end = found[0]
+    return doc_text(doc)[start:end].strip(" -\u2013\u2014:")
