@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from loaders.errors import LoaderError
+from loaders.extraction.datafile import read_data_file
+from loaders.extraction.schemas import SCHEMAS
 from loaders.extraction.text import fold
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -119,13 +119,13 @@ class Lexicon:
         data_dir = Path(data_dir) if data_dir else DATA_DIR
         issues_path = issues_file or os.environ.get("TRADEGRAPH_ISSUES") or data_dir / "issues.yaml"
         lex = cls()
-        lex._load_countries(_read_yaml(data_dir / "countries.yaml"))
-        lex._load_organizations(_read_yaml(data_dir / "organizations.yaml"))
-        lex._load_titles(_read_yaml(data_dir / "titles.yaml"))
-        lex._load_issues(_read_yaml(Path(issues_path)), str(issues_path))
+        lex._load_countries(_read(data_dir / "countries.yaml"))
+        lex._load_organizations(_read(data_dir / "organizations.yaml"))
+        lex._load_titles(_read(data_dir / "titles.yaml"))
+        lex._load_issues(_read(Path(issues_path), "issues.yaml"), str(issues_path))
         people_file = data_dir / "people.yaml"
         if people_file.exists():
-            lex._load_people(_read_yaml(people_file))
+            lex._load_people(_read(people_file))
         return lex
 
     def _load_countries(self, data: dict) -> None:
@@ -223,15 +223,9 @@ def _country_code(value, where: str) -> str | None:
     return value
 
 
-def _read_yaml(path: Path) -> dict:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
-    except FileNotFoundError:
-        raise LoaderError(str(path), "data file not found") from None
-    except yaml.YAMLError as exc:
-        raise LoaderError(str(path), f"not valid YAML ({exc})") from None
-    return data or {}
+def _read(path: Path, schema: str | None = None) -> dict:
+    """One data file, checked against the shape ``schemas.py`` declares for it."""
+    return read_data_file(path, SCHEMAS[schema or path.name])
 
 
 @lru_cache(maxsize=4)

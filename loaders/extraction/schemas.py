@@ -1,0 +1,76 @@
+"""The shape of every lexicon data file, declared once.
+
+``datafile.read_data_file`` checks a file against its entry here, so a new
+key in a data file must first be named here (and used by ``lexicon.py``):
+nothing in ``loaders/data`` can be present yet ignored.
+"""
+
+from __future__ import annotations
+
+from loaders.extraction.datafile import Either, Fields, Flag, ListOf, MapOf, Text
+
+WORDS = ListOf(Text())
+CODE = Text()  # an ISO country code (or EU); quoted when YAML would read it as a boolean
+
+COUNTRIES = MapOf(Fields(
+    required={"name": Text()},
+    optional={"aliases": WORDS, "adjectives": WORDS, "capitals": WORDS, "cities": WORDS,
+              "organization": Text()},
+), key=CODE)
+
+ORGANIZATIONS = Fields(optional={
+    "kind_words": MapOf(WORDS),
+    "organization_words": WORDS,
+    "not_organizations": WORDS,
+    "body_words": WORDS,
+    "government_bodies": MapOf(MapOf(Text(), key=CODE)),
+    "organizations": ListOf(Fields(required={"name": Text()},
+                                   optional={"aliases": WORDS, "country": CODE, "kind": Text()})),
+})
+
+TITLES = Fields(optional={
+    "heads": MapOf(Fields(optional={"plural": Text(), "government": Flag(), "context": Text(),
+                                    "full": Text()})),
+    "modifiers": WORDS,
+    "dropped_modifiers": WORDS,
+    "domains": MapOf(WORDS),
+    "implied": ListOf(Fields(required={"words": WORDS, "domain": Text()}, optional={"country": CODE})),
+    "head_of_state": WORDS,
+    "head_of_state_words": Fields(required={"words": WORDS}, optional={"not_after": WORDS}),
+    "parties": MapOf(Text()),
+    "honorifics": WORDS,
+    "synonyms": MapOf(WORDS),
+    "lead_words": WORDS,
+    "not_current": WORDS,
+    "context_nouns": MapOf(Text()),
+    "post_verbs": MapOf(Fields(required={"title": Text(), "current": Flag()})),
+})
+
+NAMES = Fields(optional={
+    "speech_verbs": WORDS,
+    "name_particles": WORDS,
+    "pronoun_names": WORDS,
+    "institution_words": WORDS,
+    "not_names": WORDS,
+})
+
+ISSUES = Fields(required={"issues": MapOf(Either((
+    WORDS,  # the short form: id -> list of terms
+    Fields(required={"terms": WORDS},
+           optional={"label": Text(), "description": Text(), "weak_terms": WORDS}),
+)))}, optional={"ignore": WORDS})
+
+PEOPLE = Fields(optional={
+    "people": ListOf(Fields(required={"name": Text()},
+                            optional={"aliases": WORDS, "country": Text(nullable=True)})),
+})
+
+# file name in loaders/data -> its shape
+SCHEMAS = {
+    "countries.yaml": COUNTRIES,
+    "organizations.yaml": ORGANIZATIONS,
+    "titles.yaml": TITLES,
+    "names.yaml": NAMES,
+    "issues.yaml": ISSUES,
+    "people.yaml": PEOPLE,
+}
