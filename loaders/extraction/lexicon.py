@@ -52,6 +52,14 @@ class PersonInfo:
     country: str | None
 
 
+@dataclass(frozen=True)
+class PostVerb:
+    """A verb that states a post: "chairs" -> chair (held now), "led" -> leader (before)."""
+
+    title: str
+    current: bool
+
+
 @dataclass
 class Lexicon:
     countries: dict[str, CountryInfo] = field(default_factory=dict)
@@ -64,6 +72,9 @@ class Lexicon:
     org_forms: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical name
     government_bodies: dict[str, dict[str, str]] = field(default_factory=dict)
     kind_words: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (folded words, kind)
+    org_heads: frozenset[str] = frozenset()  # single words that make a phrase an organization
+    body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
+    not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
     title_synonyms: dict[str, str] = field(default_factory=dict)  # folded form -> canonical title
     heads: dict[str, dict] = field(default_factory=dict)  # lower-case head (and plural) -> spec
     modifiers: frozenset[str] = frozenset()
@@ -71,10 +82,21 @@ class Lexicon:
     domain_words: dict[str, str] = field(default_factory=dict)  # word or phrase -> domain
     implied: list[tuple[tuple[str, ...], str, str | None]] = field(default_factory=list)
     head_of_state: frozenset[str] = frozenset()
+    head_of_state_words: frozenset[str] = frozenset()  # "<x> president": a head of state too
+    head_of_state_not_after: frozenset[str] = frozenset()  # ... unless <x> is one of these
+    lead_words: frozenset[str] = frozenset()  # may open a title phrase after a name
+    not_current: frozenset[str] = frozenset()  # "former": a post held before
+    context_nouns: dict[str, str] = field(default_factory=dict)  # "that committee" -> kind of body
+    post_verbs: dict[str, PostVerb] = field(default_factory=dict)  # "chairs" -> chair, held now
     parties: dict[str, str] = field(default_factory=dict)
     honorifics: frozenset[str] = frozenset()
     issues: dict[str, IssueInfo] = field(default_factory=dict)
     issue_ignore: tuple[str, ...] = ()
+    speech_verbs: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    pronoun_names: frozenset[str] = frozenset()
+    institution_words: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
     people: dict[str, PersonInfo] = field(default_factory=dict)  # canonical -> info
     people_forms: dict[str, str] = field(default_factory=dict)  # folded full name/alias -> canonical
 
@@ -113,6 +135,17 @@ class Lexicon:
                 return kind
         return None
 
+    def is_org_head(self, word: str) -> bool:
+        """Whether a lower-case word (or its plural) makes a phrase an
+        organization: "Semiconductor(s)", "Ministry"."""
+        return word in self.org_heads or (word.endswith("s") and word[:-1] in self.org_heads)
+
+    def looks_like_org(self, name: str) -> bool:
+        """Whether an unknown name of several words carries an organization
+        word, so it is kept even when named once ("Halcyon Semiconductor")."""
+        words = fold(name).split()
+        return len(words) > 1 and any(w in self.org_heads for w in words)
+
     # ---- loading -------------------------------------------------------
     @classmethod
     def load(cls, data_dir: Path | None = None, issues_file: Path | None = None) -> "Lexicon":
@@ -122,6 +155,7 @@ class Lexicon:
         lex._load_countries(_read(data_dir / "countries.yaml"))
         lex._load_organizations(_read(data_dir / "organizations.yaml"))
         lex._load_titles(_read(data_dir / "titles.yaml"))
+        lex._load_names(_read(data_dir / "names.yaml"))
         lex._load_issues(_read(Path(issues_path), "issues.yaml"), str(issues_path))
         people_file = data_dir / "people.yaml"
         if people_file.exists():
@@ -161,6 +195,10 @@ class Lexicon:
         for kind, words in (data.get("kind_words") or {}).items():
             for word in words:
                 self.kind_words.append((tuple(fold(word).split()), kind))
+        self.org_heads = frozenset(
+            [phrase[0] for phrase, _ in self.kind_words if len(phrase) == 1] + data.get("organization_words", []))
+        self.body_words = frozenset(data.get("body_words", []))
+        self.not_organizations = frozenset(data.get("not_organizations", []))
 
     def _load_titles(self, data: dict) -> None:
         for head, spec in (data.get("heads") or {}).items():
@@ -179,11 +217,25 @@ class Lexicon:
                                  _country_code(item.get("country"), "titles.yaml")))
         self.implied.sort(key=lambda t: -len(t[0]))
         self.head_of_state = frozenset(t.lower() for t in data.get("head_of_state", []))
+        hos_words = data.get("head_of_state_words") or {}
+        self.head_of_state_words = frozenset(hos_words.get("words", []))
+        self.head_of_state_not_after = frozenset(hos_words.get("not_after", []))
+        self.lead_words = frozenset(data.get("lead_words", []))
+        self.not_current = frozenset(data.get("not_current", []))
+        self.context_nouns = dict(data.get("context_nouns") or {})
+        self.post_verbs = {verb: PostVerb(**spec) for verb, spec in (data.get("post_verbs") or {}).items()}
         self.parties = dict(data.get("parties") or {})
         self.honorifics = frozenset(data.get("honorifics", []))
         for canonical, forms in (data.get("synonyms") or {}).items():
             for form in [canonical, *forms]:
                 self.title_synonyms[fold(form)] = canonical
+
+    def _load_names(self, data: dict) -> None:
+        self.speech_verbs = frozenset(data.get("speech_verbs", []))
+        self.name_particles = frozenset(data.get("name_particles", []))
+        self.pronoun_names = frozenset(data.get("pronoun_names", []))
+        self.institution_words = frozenset(data.get("institution_words", []))
+        self.not_names = frozenset(data.get("not_names", []))
 
     def _load_issues(self, data: dict, where: str) -> None:
         entries = data.get("issues") if isinstance(data, dict) else None

@@ -27,21 +27,6 @@ from loaders.extraction.datelines import places
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.text import fold
 
-# Words that make an unknown capitalized phrase an organization.
-ORG_HEADS = frozenset(
-    """ministry department committee council commission agency bank institute institution organization
-    organisation association party corp corporation inc ltd llc plc co company group holdings authority office
-    bureau court parliament assembly federation union foundation center centre fund service board senate house
-    congress university college school administration government cabinet secretariat forum alliance chamber
-    exchange network news times post journal press television broadcasting agency motors motor airlines
-    electronics technologies technology industries partners capital securities semiconductor semiconductors
-    steel energy pharmaceuticals systems labs laboratories shipping logistics holding council alliance
-    society guard""".split()
-)
-BODY_WORDS = frozenset({"ministry", "department", "office", "agency"})
-_REJECT = frozenset(
-    """ai gpu gpus cpu ceo cfo coo phase h20 covid dst gdp api ev evs us uk eu un""".split()
-)
 _DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our")
 _POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
 
@@ -147,14 +132,14 @@ class OrganizationFinder:
         if not key or len(key) < 2:
             return None
         info = self.lex.org_named(text)
-        if info is None and key in _REJECT:
+        if info is None and key in self.lex.not_organizations:
             return None
         if info is None and span[0].ent_id_ in self.lex.organizations and all(t.ent_id_ == span[0].ent_id_ for t in span):
             info = self.lex.organizations[span[0].ent_id_]
         country, _ = self.country_before(doc, start)
         domain = self._domain_of(span)
         if info is not None:
-            generic = domain is not None and any(t.lower_ in BODY_WORDS for t in span)
+            generic = domain is not None and any(t.lower_ in self.lex.body_words for t in span)
             if generic and country and country != info.country:
                 body = self.lex.body(domain, country)
                 if body:
@@ -165,7 +150,7 @@ class OrganizationFinder:
                 # country's body ("Chamber of Commerce") names this country's own
                 return self._with_country_marker(doc, start, end), country, info.kind, False
             return info.name, info.country, info.kind, True
-        if domain is not None and any(t.lower_ in BODY_WORDS for t in span):
+        if domain is not None and any(t.lower_ in self.lex.body_words for t in span):
             if country is None:
                 country = self._country_inside(span) or fallback_country
             body = self.lex.body(domain, country)
@@ -183,20 +168,20 @@ class OrganizationFinder:
         if len(unplaced) < len(words) and unplaced and all(
                 self._title_word(t.lower_) or t.lower_ in ("and", "of", "for") for t in unplaced):
             return None  # "British Business and Trade" (Secretary): a country and a title's words
-        if len(words) == 1 and (len(words[0].text) <= 2 or words[0].lower_ in ORG_HEADS):
+        if len(words) == 1 and (len(words[0].text) <= 2 or words[0].lower_ in self.lex.org_heads):
             return None  # "Group", "Administration": a generic word, not a name
-        if country and span[0].lower_ in BODY_WORDS and len(words) >= 3 and words[1].lower_ == "of" \
+        if country and span[0].lower_ in self.lex.body_words and len(words) >= 3 and words[1].lower_ == "of" \
                 and not self.lex.countries[country].organization:
             # "China's Ministry of Transport": an unlisted body named the lexicon's way
             return f"{text} of {self.lex.countries[country].name}", country, "government", False
-        return text, country if any(t.lower_ in ORG_HEADS for t in span) else None, None, False
+        return text, country if any(t.lower_ in self.lex.org_heads for t in span) else None, None, False
 
     def _generic_words(self, span) -> bool:
         """A name made only of generic words ("Chamber of Commerce", "Finance
         Ministry"), which many countries' bodies share."""
         words = [t.lower_ for t in span if t.is_alpha]
         return bool(words) and all(
-            w in ORG_HEADS or w in self.lex.domain_words or w in ("of", "the", "and", "for") for w in words)
+            w in self.lex.org_heads or w in self.lex.domain_words or w in ("of", "the", "and", "for") for w in words)
 
     def _with_country_marker(self, doc: Doc, start: int, end: int) -> str:
         """The name with the country word before it ("Canadian Chamber of
@@ -214,9 +199,9 @@ class OrganizationFinder:
         while k < len(doc) and k - end < 4 and doc[k].is_title and doc[k].is_alpha \
                 and doc[k].ent_type_ in ("", "ORG") and not doc[k].ent_id_ and doc[k - 1].whitespace_ == " ":
             k += 1
-        while k > end and not _org_head(doc[k - 1].lower_):
+        while k > end and not self.lex.is_org_head(doc[k - 1].lower_):
             k -= 1
-        if k > end and any(not _org_head(doc[i].lower_) for i in range(end, k)):
+        if k > end and any(not self.lex.is_org_head(doc[i].lower_) for i in range(end, k)):
             return k
         return end
 
@@ -334,7 +319,7 @@ class OrganizationFinder:
             end = k
             while end > start + 1 and doc[end - 1].lower_ in ("of", "for", "and", "on"):
                 end -= 1
-            if end == start + 1 or not any(_org_head(doc[i].lower_) for i in range(start + 1, end)):
+            if end == start + 1 or not any(self.lex.is_org_head(doc[i].lower_) for i in range(start + 1, end)):
                 continue
             if any(i in taken for i in range(start, end)):
                 continue
@@ -427,7 +412,7 @@ class OrganizationFinder:
             if fold(mention.surface) != key:
                 entity.aliases.add(re.sub(r"\s+", " ", mention.surface))
         for entity in index.entities.values():
-            entity.confirmed = entity.known or len(entity.mentions) >= 2 or _org_like(entity.name) \
+            entity.confirmed = entity.known or len(entity.mentions) >= 2 or self.lex.looks_like_org(entity.name) \
                 or any(m.confirmed for m in entity.mentions)
         index.reindex()
         return index
@@ -447,12 +432,3 @@ def _after_dateline_break(doc: Doc, start: int, end: int) -> int:
         if tok.text in _DASHES and tok.whitespace_ and k > 0 and doc[k - 1].whitespace_:
             return k + 1
     return start
-
-
-def _org_head(word: str) -> bool:
-    return word in ORG_HEADS or (word.endswith("s") and word[:-1] in ORG_HEADS)
-
-
-def _org_like(name: str) -> bool:
-    words = fold(name).split()
-    return len(words) > 1 and any(w in ORG_HEADS for w in words)

@@ -27,35 +27,8 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold
 
-SPEECH_VERBS = frozenset(
-    """said says say told tells added adds asked asks replied replies wrote writes noted notes warned warns
-    argued argues stated states explained explains hailed hails described describes urged urges insisted insists
-    continued declared declares announced announces posted tweeted acknowledged acknowledges admitted admits
-    cautioned cautions stressed stresses emphasised emphasized emphasises emphasizes complained complains
-    predicted predicts recalled recalls suggested suggests responded responds remarked remarks commented
-    comments observed observes conceded concedes contended contends maintained maintains claimed claims
-    countered counters quipped echoed echoes reiterated reiterates called calls branded brands pledged pledges
-    promised promises vowed vows testified testifies confirmed confirms announced told""".split()
-)
-NAME_PARTICLES = frozenset("von van der den de del della da di du la le bin binti al el ibn dos das ter".split())
 _BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|editing by|additional reporting by)\s", re.I)
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-# Pronouns that are also Chinese names, accepted inside a longer tagged name.
-_PRONOUN_NAMES = frozenset({"he", "it", "an", "my", "you", "so", "do", "ma", "yu", "hu"})
-# Institution words: "the Government said" is not a person.
-_INSTITUTIONS = frozenset(
-    """government administration ministry parliament commons house senate congress committee council commission
-    agency department office court bank party cabinet treasury embassy consulate mission delegation""".split()
-)
-# Capitalized words that open sentences or headlines and are never names.
-_NOT_NAMES = frozenset(
-    """the a an and or but if when while as at in on of for to from with by after before since until
-    this that these those it its he she they we i you his her their our my your
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    breaking update updated exclusive analysis opinion editorial""".split()
-)
-
 
 @dataclass
 class PersonCluster:
@@ -187,7 +160,7 @@ class PersonFinder:
     # ---- token tests -----------------------------------------------------
     def is_title_word(self, word: str) -> bool:
         w = word.lower()
-        return w in self.lex.heads or w in self.lex.domain_words or (w in self.lex.modifiers and w not in NAME_PARTICLES)
+        return w in self.lex.heads or w in self.lex.domain_words or (w in self.lex.modifiers and w not in self.lex.name_particles)
 
     def _namelike(self, tok, in_name: bool = False) -> bool:
         """Could this token be part of a person's name? Inside a longer name
@@ -198,11 +171,11 @@ class PersonFinder:
         if not text[0].isupper():
             return False
         low = text.lower()
-        if low in _INSTITUTIONS:
+        if low in self.lex.institution_words:
             return False
-        if in_name and tok.ent_type_ == "PERSON" and low in _PRONOUN_NAMES:
+        if in_name and tok.ent_type_ == "PERSON" and low in self.lex.pronoun_names:
             return True
-        return low not in _NOT_NAMES
+        return low not in self.lex.not_names
 
     def _not_a_name(self, text: str) -> bool:
         """True for strings that are countries, organizations or titles."""
@@ -247,14 +220,14 @@ class PersonFinder:
         for tok in tokens:
             if tok.is_space or tok.text in ("\n",) or "\n" in tok.text:
                 return None
-            if tok.text.lower() in NAME_PARTICLES or tok.text in ("-", "."):
+            if tok.text.lower() in self.lex.name_particles or tok.text in ("-", "."):
                 continue
             if tok.i > start and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and tok.is_alpha:
                 continue  # second part of a hyphenated given name ("Ji-won")
             if not self._namelike(tok, in_name=end - start > 1) and not (
                     tok.text[:1].isupper() and tok.text.endswith(".") and len(tok) <= 3):
                 return None
-        if tokens[0].text.lower() in NAME_PARTICLES and end - start == 1:
+        if tokens[0].text.lower() in self.lex.name_particles and end - start == 1:
             return None
         if self._not_a_name(tokens.text):
             return None
@@ -287,8 +260,8 @@ class PersonFinder:
                 (self._namelike(doc[k]) and doc[k].ent_type_ not in blocked and not doc[k].ent_id_)
                 or (k > j and _joins_hyphenated(doc, k) and self._namelike(doc[k + 1]))
                 or (doc[k].ent_type_ == "PERSON")
-                or (doc[k].text.lower() in NAME_PARTICLES and k + 1 < len(doc)
-                    and (doc[k + 1].is_title or doc[k + 1].text.lower() in NAME_PARTICLES))
+                or (doc[k].text.lower() in self.lex.name_particles and k + 1 < len(doc)
+                    and (doc[k + 1].is_title or doc[k + 1].text.lower() in self.lex.name_particles))
             ):
                 k += 1
             if k > j:
@@ -297,7 +270,7 @@ class PersonFinder:
                     found.append((*span, "title"))
         found.extend(self._before_appositive_title(doc))
         for tok in doc:
-            if tok.lower_ not in SPEECH_VERBS:
+            if tok.lower_ not in self.lex.speech_verbs:
                 continue
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN" and self._namelike(child):
@@ -349,22 +322,21 @@ class PersonFinder:
                     found.append((*span, "appositive"))
         return found
 
-    @staticmethod
-    def _through_particles(doc: Doc, end: int) -> int:
+    def _through_particles(self, doc: Doc, end: int) -> int:
         """Extend a name cut short before its particles ("Ursula von" + "der Leyen")."""
         k = end
-        while k < len(doc) and doc[k].text.lower() in NAME_PARTICLES:
+        while k < len(doc) and doc[k].text.lower() in self.lex.name_particles:
             k += 1
-        if k > end and k < len(doc) and doc[k].is_title and doc[k - 1].text.lower() in NAME_PARTICLES:
+        if k > end and k < len(doc) and doc[k].is_title and doc[k - 1].text.lower() in self.lex.name_particles:
             return k + 1
-        if end > 0 and doc[end - 1].text.lower() in NAME_PARTICLES and end < len(doc) and doc[end].is_title:
+        if end > 0 and doc[end - 1].text.lower() in self.lex.name_particles and end < len(doc) and doc[end].is_title:
             return end + 1
         return end
 
     def _back_through_particles(self, doc: Doc, start: int) -> int:
         """Extend a name cut short after its particles ("Berg" <- "Ines van der")."""
         k = start
-        while k > 0 and doc[k - 1].text.lower() in NAME_PARTICLES:
+        while k > 0 and doc[k - 1].text.lower() in self.lex.name_particles:
             k -= 1
         if k < start and k > 0 and self._namelike(doc[k - 1]) and not doc[k - 1].ent_id_ \
                 and doc[k - 1].ent_type_ not in ("GPE", "DATE"):
@@ -454,9 +426,9 @@ class PersonFinder:
         return tok.dep_ == "pobj" and head.lower_ in ("in", "at", "near", "from", "to", "into", "outside", "inside")
 
     def _match_full(self, index: PersonIndex, name: str) -> PersonCluster | None:
-        words = [fold(w) for w in name.split() if w.lower() not in NAME_PARTICLES]
+        words = [fold(w) for w in name.split() if w.lower() not in self.lex.name_particles]
         for cluster in index.clusters:
-            theirs = [fold(w) for w in cluster.name.split() if w.lower() not in NAME_PARTICLES]
+            theirs = [fold(w) for w in cluster.name.split() if w.lower() not in self.lex.name_particles]
             if not words or not theirs:
                 continue
             # "Donald J. Trump" ~ "Donald Trump": same first and last word
@@ -473,7 +445,7 @@ class PersonFinder:
                 continue
             last_parts = fold(cluster.name.split()[-1]).split()  # "Vasquez-Rauch" -> vasquez, rauch
             # "Lula" in "Luiz Inacio Lula da Silva": a middle word of a long name too
-            middle = len(parts) >= 3 and key in parts[1:-1] and key not in NAME_PARTICLES
+            middle = len(parts) >= 3 and key in parts[1:-1] and key not in self.lex.name_particles
             if key not in (parts[-1], parts[0]) and key not in last_parts and not middle:
                 continue
             last_seen = max((s for s, _ in cluster.spans if s < position), default=-1)
@@ -499,7 +471,7 @@ class PersonFinder:
         for tok in doc:
             if tok.i in taken or not tok.is_title or tok.ent_type_ == "PERSON":
                 continue
-            if tok.pos_ in ("PRON", "DET", "ADP") or tok.lower_ in _NOT_NAMES or tok.lower_ in _PRONOUN_NAMES:
+            if tok.pos_ in ("PRON", "DET", "ADP") or tok.lower_ in self.lex.not_names or tok.lower_ in self.lex.pronoun_names:
                 continue  # "He" opening a sentence is not He Lifeng
             end = _hyphenated_end(doc, tok.i)
             if end > tok.i + 1:  # a hyphenated surname ("Okonjo-Iweala") as one word

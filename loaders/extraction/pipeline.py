@@ -83,7 +83,7 @@ class Extractor:
         orgs = self.org_finder.find(doc, persons, dateline_country)
         role_facts = self.role_finder.find(doc, persons, orgs, dateline_country)
         orgs.prune({f.organization for f in role_facts if f.organization})
-        attributor = QuoteAttributor(self._title_holder(doc, persons, orgs, role_facts))
+        attributor = QuoteAttributor(self.lexicon, self._title_holder(doc, persons, orgs, role_facts))
         attributed = attributor.attribute(doc, quote_spans, persons)
         hits = self.issue_matcher.find(doc)
         issue_ids = hits.discussed()

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from loaders.extraction.persons import SPEECH_VERBS, PersonCluster, PersonIndex
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.sentences import doc_text, sentence_of, sentence_start
 
 MIN_WORDS = 4
@@ -98,7 +99,8 @@ def word_count(text: str) -> int:
 class QuoteAttributor:
     """Attributes quotation spans to people found in the article."""
 
-    def __init__(self, title_holder=None):
+    def __init__(self, lexicon: Lexicon, title_holder=None):
+        self.lex = lexicon
         # title_holder(subject_token) -> PersonCluster | None: who "the German
         # Chancellor" is; supplied by the pipeline, which knows the roles
         self.title_holder = title_holder
@@ -159,7 +161,7 @@ class QuoteAttributor:
             for tok in sent:
                 if tok.idx < para_start or tok.idx >= para_end or quoted(tok.i):
                     continue
-                if tok.lower_ in SPEECH_VERBS:
+                if tok.lower_ in self.lex.speech_verbs:
                     who = self._subject_of(doc, tok, persons, quoted)
                     if who is not None:
                         distance = min(abs(tok.idx - span.start), abs(tok.idx - span.end))

@@ -36,27 +36,7 @@ HEAD, MOD, CONN, POSS, PARTY, ORG, COUNTRY, OTHER, PERSON, PORTFOLIO = (
     "head", "mod", "conn", "poss", "party", "org", "country", "other", "person", "portfolio")
 CONNECTORS = frozenset({"of", "for", "at", "and", "the", "on", "in"})
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
-_LEAD_WORDS = frozenset({"a", "an", "the", "now", "former", "currently", "also", "then", "as", "who", "is", "was",
-                         "ex", "-", "longtime", "its", "his", "her", "their", "serves", "serving", "served", "has",
-                         "been"})
-_NOT_CURRENT = frozenset({"former", "ex", "ex-", "then", "onetime", "one-time", "erstwhile", "retired", "outgoing",
-                          "served"})
 _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
-_CONTEXT_NOUNS = {
-    "committee": "committee", "subcommittee": "committee", "panel": "committee",
-    "company": "company", "firm": "company", "group": "company", "carmaker": "company", "automaker": "company",
-    "chipmaker": "company", "bank": "central_bank", "ministry": "government", "department": "government",
-    "agency": "government", "commission": "government", "institute": "think_tank", "organization": "international",
-}
-
-
-# Verbs that state a post ("who chairs the committee"): the title, and whether it is held now.
-_VERB_TITLES = {
-    "chairs": ("chair", True), "heads": ("head", True), "leads": ("leader", True), "directs": ("director", True),
-    "runs": ("head", True), "chaired": ("chair", False), "headed": ("head", False), "led": ("leader", False),
-    "directed": ("director", False), "ran": ("head", False),
-}
-
 
 @dataclass
 class RoleFact:
@@ -111,7 +91,7 @@ class RoleFinder:
         if low == "to" and (orgs.at(i + 1) is not None
                             or (i + 2 < len(doc) and doc[i + 1].lower_ == "the" and orgs.at(i + 2) is not None)):
             return CONN  # "adviser to the European Commission": only before an organization
-        if low in self.lex.modifiers or low in self.lex.domain_words or low in _NOT_CURRENT:
+        if low in self.lex.modifiers or low in self.lex.domain_words or low in self.lex.not_current:
             return MOD
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("compound", "amod") and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT"):
             if tok.head.i > i and tok.head.i - i <= 3:
@@ -186,8 +166,8 @@ class RoleFinder:
             return []
         i = end + 1
         lead: list[tuple[int, str]] = []
-        while i < len(doc) and doc[i].lower_ in _LEAD_WORDS and doc[i].lower_ not in self.lex.heads:
-            if doc[i].lower_ in _NOT_CURRENT:
+        while i < len(doc) and doc[i].lower_ in self.lex.lead_words and doc[i].lower_ not in self.lex.heads:
+            if doc[i].lower_ in self.lex.not_current:
                 lead.append((i, MOD))
             i += 1
         collected, i = self._collect_right(doc, i, persons, orgs)
@@ -197,12 +177,12 @@ class RoleFinder:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
         # "chair of that committee", "a spokeswoman for the ministry": keep the
         # reference to a body named earlier
-        if phrase and i < len(doc) and doc[i].lower_ in _CONTEXT_NOUNS:
+        if phrase and i < len(doc) and doc[i].lower_ in self.lex.context_nouns:
             if phrase[-1][1] == CONN and doc[phrase[-1][0]].lower_ in _DEMONSTRATIVE:
                 phrase[-1] = (phrase[-1][0], OTHER)
                 phrase.append((i, OTHER))
         elif i + 1 < len(doc) and phrase and phrase[-1][1] == CONN and doc[i].lower_ in _DEMONSTRATIVE \
-                and doc[i + 1].lower_ in _CONTEXT_NOUNS:
+                and doc[i + 1].lower_ in self.lex.context_nouns:
             phrase.append((i, OTHER))
             phrase.append((i + 1, OTHER))
         # "a former U.S. trade negotiator who is now a senior fellow at X"
@@ -259,9 +239,10 @@ class RoleFinder:
         while k < len(doc) and doc[k].lower_ in ("also", "now", "currently", "once", "formerly", "previously"):
             earlier = earlier or doc[k].lower_ in ("once", "formerly", "previously")
             k += 1
-        if k >= len(doc) or doc[k].lower_ not in _VERB_TITLES:
+        if k >= len(doc) or doc[k].lower_ not in self.lex.post_verbs:
             return []
-        title, current = _VERB_TITLES[doc[k].lower_]
+        verb = self.lex.post_verbs[doc[k].lower_]
+        title, current = verb.title, verb.current
         current = current and not earlier
         j = k + 1
         article = j < len(doc) and doc[j].lower_ == "the"
@@ -312,7 +293,7 @@ class RoleFinder:
 
     def phrase_after_clause(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, str]]:
         """The title in "who is now a senior fellow at X" (from after the verb)."""
-        while i < len(doc) and doc[i].lower_ in _LEAD_WORDS | {"been", "now"} and doc[i].lower_ not in self.lex.heads:
+        while i < len(doc) and doc[i].lower_ in self.lex.lead_words | {"been", "now"} and doc[i].lower_ not in self.lex.heads:
             i += 1
         phrase, _ = self._collect_right(doc, i, persons, orgs)
         while phrase and phrase[-1][1] in (CONN, POSS):
@@ -351,7 +332,7 @@ class RoleFinder:
         # area of the post: "head of supply chain policy at <organization>"
         phrase = [(i, PORTFOLIO) if kind == OTHER and n > heads[-1] and doc[i].is_lower
                   and any(k == ORG for _, k in phrase[n:]) else (i, kind) for n, (i, kind) in enumerate(phrase)]
-        current = not any(doc[i].lower_.rstrip("-") in _NOT_CURRENT for i, _ in phrase)
+        current = not any(doc[i].lower_.rstrip("-") in self.lex.not_current for i, _ in phrase)
         country = None
         organization: OrgEntity | None = None
         org_hint = None
@@ -370,12 +351,12 @@ class RoleFinder:
                 if organization is None or n > heads[0]:
                     organization = entity
             elif kind in (HEAD, MOD, OTHER):
-                if low in _DEMONSTRATIVE and n + 1 < len(phrase) and doc[phrase[n + 1][0]].lower_ in _CONTEXT_NOUNS:
+                if low in _DEMONSTRATIVE and n + 1 < len(phrase) and doc[phrase[n + 1][0]].lower_ in self.lex.context_nouns:
                     org_hint = doc[phrase[n + 1][0]].lower_
                     break
                 if n > heads[-1] and kind == OTHER:
                     break  # "MP for Birmingham Hodge Hill": a constituency, not part of the title
-                if low in self.lex.dropped_modifiers or low.rstrip("-") in _NOT_CURRENT:
+                if low in self.lex.dropped_modifiers or low.rstrip("-") in self.lex.not_current:
                     continue
                 words.append((n, doc[i].text))
             elif kind == PORTFOLIO:
@@ -439,10 +420,9 @@ class RoleFinder:
             if entity is not None and position - max(m.start for m in entity.mentions if m.start < position) <= 40:
                 return entity.name, country or entity.country
         lowered = " ".join(words)
-        if lowered in self.lex.head_of_state or (len(words) <= 2 and words[-1] in ("president", "premier", "leader")
-                                                  and "vice" not in words and words[0] != "commission"):
-            if lowered not in ("vice president", "premier"):
-                return None, country
+        if lowered in self.lex.head_of_state or (len(words) == 2 and words[-1] in self.lex.head_of_state_words
+                                                  and words[0] not in self.lex.head_of_state_not_after):
+            return None, country
         for seq, domain, default_country in self.lex.implied:
             if _contains(words, seq):
                 chosen = country or default_country or fallback_country
@@ -464,8 +444,8 @@ class RoleFinder:
                     body = self.lex.body(domain, country)
                     if body:
                         return body, country
-        if parsed.org_hint and parsed.org_hint in _CONTEXT_NOUNS:
-            wanted = _CONTEXT_NOUNS[parsed.org_hint]
+        if parsed.org_hint and parsed.org_hint in self.lex.context_nouns:
+            wanted = self.lex.context_nouns[parsed.org_hint]
             entity = orgs.nearest_before(position, lambda e: parsed.org_hint in fold(e.name).split()
                                          or e.kind == wanted)
             if entity is not None:
