@@ -32,7 +32,7 @@ from loaders.extraction.organizations import OrgIndex, OrganizationFinder
 from loaders.extraction.datelines import place_text
 from loaders.extraction.persons import PersonCluster, PersonFinder, PersonIndex
 from loaders.extraction.quotes import QuoteAttributor, find_quote_spans
-from loaders.extraction.roles import RoleFact, RoleFinder
+from loaders.extraction.roles import RoleFinder
 from loaders.extraction.sentences import doc_text, sentence_of
 from loaders.extraction.text import clean_space, fold
 
@@ -83,7 +83,7 @@ class Extractor:
         orgs = self.org_finder.find(doc, persons, dateline_country)
         role_facts = self.role_finder.find(doc, persons, orgs, dateline_country)
         orgs.prune({f.organization for f in role_facts if f.organization})
-        attributor = QuoteAttributor(self.lexicon, self._title_holder(doc, persons, orgs, role_facts))
+        attributor = QuoteAttributor(self.lexicon, self.role_finder.title_holder(doc, persons, orgs, role_facts))
         attributed = attributor.attribute(doc, quote_spans, persons)
         hits = self.issue_matcher.find(doc)
         issue_ids = hits.discussed()
@@ -132,34 +132,6 @@ class Extractor:
             if code:
                 return code
         return None
-
-    def _title_holder(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, facts: list[RoleFact]):
-        """Who "the German Chancellor" or "the Labour MP for X" is, for quotes.
-
-        A title matching a role already found names its holder; otherwise a
-        definite title as subject refers to the person last mentioned, and
-        that person gets the role."""
-        def holder(subject) -> PersonCluster | None:
-            parsed, tokens = self.role_finder.title_of_subject(doc, subject, persons, orgs)
-            if parsed is None:
-                return None
-            wanted = set(parsed.words)
-            best = None
-            for fact in facts:
-                if set(fold(fact.title).split()) <= wanted | {"of", "the"} and fact.person.first < subject.i:
-                    if best is None or fact.person.first > best.person.first:
-                        best = fact
-            if best is not None:
-                return best.person
-            if doc[tokens[0]].lower_ != "the":
-                return None
-            person = persons.last_before(tokens[0])
-            if person is not None:
-                organization, country = self.role_finder.organization_for(parsed, orgs, subject.i)
-                facts.append(RoleFact(person, parsed.title, organization, parsed.current, country or person.country,
-                                      subject.i))
-            return person
-        return holder
 
     def _person(self, doc: Doc, cluster: PersonCluster) -> Person:
         aliases = sorted(f for f in cluster.forms if f != cluster.name)

@@ -1,0 +1,344 @@
+"""Title phrases: the words around a person's name that state a post.
+
+A title is read with the vocabulary of ``titles.yaml``: each token near a
+name is classed (``TokenKind``: a head such as "minister", a modifier, a
+connector, an organization, a country...), the run of classed tokens before
+or after the name is collected ("U.S. Commerce Secretary Howard Lutnick",
+"Li Chenggang, a vice minister of commerce and China's international trade
+representative,", "who chairs the committee") and parsed into a
+``ParsedTitle``: the title itself, the organization and country it names,
+and whether it is held now. Which organization the post belongs to when the
+phrase names none is decided in ``roles.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.organizations import OrgEntity, OrgIndex
+from loaders.extraction.persons import PersonIndex
+from loaders.extraction.title_tokens import CONNECTORS, TokenClasses, TokenKind
+
+_DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
+
+
+@dataclass
+class ParsedTitle:
+    title: str
+    words: list[str]
+    head: str
+    organization: OrgEntity | None
+    org_hint: str | None  # "committee" in "chair of that committee"
+    country: str | None
+    current: bool
+    plural: bool
+
+class TitleReader:
+    """Finds and parses the title phrases around person mentions."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.honorifics = {h.lower().rstrip(".") for h in lexicon.honorifics}
+        self.tokens = TokenClasses(lexicon)
+
+    def phrase_before(self, doc: Doc, start: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
+        phrase = self._collect_left(doc, start, persons, orgs)
+        if not phrase and start >= 2 and doc[start - 1].text == ",":
+            # "China's vice minister of commerce, Zhou Hanlin, said": a title set
+            # off by commas before the name, opening its clause
+            left = self._collect_left(doc, start - 1, persons, orgs)
+            if left and any(k == TokenKind.HEAD for _, k in left):
+                before = left[0][0] - 1
+                if before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
+                        or doc[before].lower_ in ("the", "a", "an", ",", "by", "with", "and") \
+                        or doc[before].text in _POSSESSIVES:
+                    phrase = left
+        return phrase
+
+    def _collect_left(self, doc: Doc, start: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
+        i = start - 1
+        while i >= 0 and doc[i].text.lower().rstrip(".") in self.honorifics and doc[i].lower_ not in self.lex.heads:
+            i -= 1
+        phrase: list[tuple[int, TokenKind]] = []
+        while i >= 0:
+            if "\n" in doc[i].text:
+                break
+            kind = self.tokens.kind(doc, i, persons, orgs)
+            if kind in (TokenKind.NONE, TokenKind.PERSON):
+                break
+            if kind in (TokenKind.ORG, TokenKind.COUNTRY):
+                s, _ = self.tokens.bounds(doc, i, kind, orgs)
+                phrase[0:0] = [(j, kind) for j in range(s, i + 1)]
+                i = s - 1
+                continue
+            phrase.insert(0, (i, kind))
+            i -= 1
+        while phrase and (phrase[0][1] in (TokenKind.CONN, TokenKind.POSS) or doc[phrase[0][0]].lower_ in ("and",)):
+            phrase.pop(0)
+        return phrase
+
+    def phrase_after(self, doc: Doc, end: int, persons: PersonIndex, orgs: OrgIndex) -> list[list[tuple[int, TokenKind]]]:
+        if end >= len(doc) or doc[end].text not in (",", "\u2013", "\u2014", "("):
+            return []
+        i = end + 1
+        lead: list[tuple[int, TokenKind]] = []
+        while i < len(doc) and doc[i].lower_ in self.lex.lead_words and doc[i].lower_ not in self.lex.heads:
+            if doc[i].lower_ in self.lex.not_current:
+                lead.append((i, TokenKind.MOD))
+            i += 1
+        collected, i = self._collect_right(doc, i, persons, orgs)
+        collected, i = self._portfolio(doc, collected, i, persons, orgs)
+        phrase: list[tuple[int, TokenKind]] = list(lead) + collected
+        if i < len(doc) and persons.at(i) is not None:
+            return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
+        # "chair of that committee", "a spokeswoman for the ministry": keep the
+        # reference to a body named earlier
+        if phrase and i < len(doc) and doc[i].lower_ in self.lex.context_nouns:
+            if phrase[-1][1] == TokenKind.CONN and doc[phrase[-1][0]].lower_ in _DEMONSTRATIVE:
+                phrase[-1] = (phrase[-1][0], TokenKind.OTHER)
+                phrase.append((i, TokenKind.OTHER))
+        elif i + 1 < len(doc) and phrase and phrase[-1][1] == TokenKind.CONN and doc[i].lower_ in _DEMONSTRATIVE \
+                and doc[i + 1].lower_ in self.lex.context_nouns:
+            phrase.append((i, TokenKind.OTHER))
+            phrase.append((i + 1, TokenKind.OTHER))
+        # "a former U.S. trade negotiator who is now a senior fellow at X"
+        if i + 1 < len(doc) and doc[i].lower_ == "who" and doc[i + 1].lower_ in ("is", "was", "became", "has"):
+            rest = self.phrase_after_clause(doc, i + 2, persons, orgs)
+            if rest:
+                phrase = phrase + [(i, TokenKind.CONN)] + rest
+        while phrase and phrase[-1][1] in (TokenKind.CONN, TokenKind.POSS):
+            phrase.pop()
+        # one appositive can hold several titles joined by "and" (or "who is")
+        parts: list[list[tuple[int, TokenKind]]] = [[]]
+        for item in phrase:
+            low = doc[item[0]].lower_
+            if low in ("and", "who") and any(k == TokenKind.HEAD for _, k in parts[-1]):
+                if low == "and" and self._joins_domains(doc, parts[-1], phrase, item):
+                    parts[-1].append(item)  # "minister of industry and trade": one title
+                else:
+                    parts.append([])
+            else:
+                parts[-1].append(item)
+        return [p for p in parts if any(k == TokenKind.HEAD for _, k in p)]
+
+    def _joins_domains(self, doc: Doc, part: list[tuple[int, TokenKind]], phrase: list[tuple[int, TokenKind]],
+                       joiner: tuple[int, TokenKind]) -> bool:
+        """Does this "and" join two policy domains of one title ("minister of
+        industry and trade") rather than two titles?"""
+        if not part or doc[part[-1][0]].lower_ not in self.lex.domain_words:
+            return False
+        after = [item for item in phrase if item[0] > joiner[0]]
+        rest = []
+        for item in after:
+            if doc[item[0]].lower_ == "and" or item[1] not in (TokenKind.MOD, TokenKind.OTHER):
+                break
+            rest.append(item)
+        following = after[len(rest)] if len(rest) < len(after) else None
+        return bool(rest) and all(doc[i].lower_ in self.lex.domain_words for i, _ in rest) \
+            and (following is None or following[1] != TokenKind.HEAD)  # "and trade representative" is a second title
+
+    def verb_roles(self, doc: Doc, end: int, persons: PersonIndex, orgs: OrgIndex) -> list[ParsedTitle]:
+        """Posts stated by a verb in a relative clause: "Lange, the German
+        Social Democrat who chairs the European Parliament's trade
+        committee", "Nguyen Thi Lan, who heads the trade ministry's origin
+        department" (the organization must follow the verb)."""
+        if end >= len(doc) or doc[end].text != ",":
+            return []
+        k = end + 1
+        while k < len(doc) and k - end < 12 and doc[k].text not in (",", ".", ";", "\u2014") \
+                and persons.at(k) is None and doc[k].lower_ != "who":
+            k += 1
+        if k >= len(doc) or doc[k].lower_ != "who":
+            return []
+        k += 1
+        earlier = False
+        while k < len(doc) and doc[k].lower_ in ("also", "now", "currently", "once", "formerly", "previously"):
+            earlier = earlier or doc[k].lower_ in ("once", "formerly", "previously")
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in self.lex.post_verbs:
+            return []
+        verb = self.lex.post_verbs[doc[k].lower_]
+        title, current = verb.title, verb.current
+        current = current and not earlier
+        j = k + 1
+        article = j < len(doc) and doc[j].lower_ == "the"
+        if article:
+            j += 1
+        area = []
+        # "who heads operations at Meridian Bulk Carriers": the area, then the body
+        while j < len(doc) and len(area) < 4 and doc[j].is_lower and doc[j].is_alpha \
+                and doc[j].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and orgs.at(j) is None:
+            area.append(doc[j].text)
+            j += 1
+        if area and j < len(doc) and orgs.at(j) is not None:
+            if not article:
+                return []
+            area = []  # "leads the ruling Morena party": words describing the body, not an area
+        elif area:
+            if article or j >= len(doc) or doc[j].lower_ not in ("at", "for", "of"):
+                return []
+            j += 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+        entity = orgs.at(j) if j < len(doc) else None
+        if entity is None:
+            return []
+        if area:
+            title = f"{title} of {' '.join(area)}"
+        return [ParsedTitle(title, title.split(), title.split()[0], entity, None, entity.country, current, False)]
+
+    def _portfolio(self, doc: Doc, collected: list[tuple[int, TokenKind]], i: int, persons: PersonIndex,
+                   orgs: OrgIndex) -> tuple[list[tuple[int, TokenKind]], int]:
+        """Take in the area a post covers when an organization follows: "head
+        of supply chain policy at the German Association of the Automotive
+        Industry" (the words between "of" and "at" belong to the title)."""
+        if not collected or collected[-1][1] != TokenKind.CONN or doc[collected[-1][0]].lower_ not in ("of", "for") \
+                or not any(k == TokenKind.HEAD for _, k in collected):
+            return collected, i
+        k = i
+        while k < len(doc) and k - i < 5 and doc[k].is_alpha and (
+                (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN")) or (k > i and doc[k].lower_ == "and")):
+            k += 1
+        if k == i or k + 1 >= len(doc) or doc[k].lower_ not in ("at", "for") or doc[k - 1].lower_ == "and":
+            return collected, i
+        first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        if first >= len(doc) or orgs.at(first) is None:
+            return collected, i
+        more, end = self._collect_right(doc, k, persons, orgs)
+        return collected + [(j, TokenKind.PORTFOLIO) for j in range(i, k)] + more, end
+
+    def phrase_after_clause(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
+        """The title in "who is now a senior fellow at X" (from after the verb)."""
+        while i < len(doc) and doc[i].lower_ in self.lex.lead_words | {"been", "now"} and doc[i].lower_ not in self.lex.heads:
+            i += 1
+        phrase, _ = self._collect_right(doc, i, persons, orgs)
+        while phrase and phrase[-1][1] in (TokenKind.CONN, TokenKind.POSS):
+            phrase.pop()
+        return phrase if any(k == TokenKind.HEAD for _, k in phrase) else []
+
+    def _collect_right(self, doc: Doc, i: int, persons: PersonIndex,
+                       orgs: OrgIndex) -> tuple[list[tuple[int, TokenKind]], int]:
+        """Title-like tokens from ``i`` rightwards (organizations and countries
+        whole), up to the first other word; returns them and where it stopped."""
+        phrase: list[tuple[int, TokenKind]] = []
+        while i < len(doc) and "\n" not in doc[i].text:
+            if phrase and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "based" \
+                    and not doc[i].whitespace_ and doc[i].is_title:
+                phrase.extend([(i, TokenKind.CONN), (i + 1, TokenKind.CONN), (i + 2, TokenKind.CONN)])
+                i += 3  # "an analyst at the Jakarta-based Institute ...": where the body sits
+                continue
+            kind = self.tokens.kind(doc, i, persons, orgs)
+            if kind in (TokenKind.NONE, TokenKind.PERSON):
+                break
+            if kind in (TokenKind.ORG, TokenKind.COUNTRY):
+                _, e = self.tokens.bounds(doc, i, kind, orgs)
+                phrase.extend((j, kind) for j in range(i, e))
+                i = e
+                continue
+            phrase.append((i, kind))
+            i += 1
+        return phrase, i
+
+    # ---- phrase parsing ----------------------------------------------------
+    def parse(self, doc: Doc, phrase: list[tuple[int, TokenKind]], orgs: OrgIndex) -> ParsedTitle | None:
+        heads = [n for n, (_, k) in enumerate(phrase) if k == TokenKind.HEAD]
+        if not heads:
+            return None
+        # lower-case words after the title and before an organization are the
+        # area of the post: "head of supply chain policy at <organization>"
+        phrase = [(i, TokenKind.PORTFOLIO) if kind == TokenKind.OTHER and n > heads[-1] and doc[i].is_lower
+                  and any(k == TokenKind.ORG for _, k in phrase[n:]) else (i, kind) for n, (i, kind) in enumerate(phrase)]
+        current = not any(doc[i].lower_.rstrip("-") in self.lex.not_current for i, _ in phrase)
+        country = None
+        organization: OrgEntity | None = None
+        org_hint = None
+        words: list[tuple[int, TokenKind]] = []
+        for n, (i, kind) in enumerate(phrase):
+            low = doc[i].lower_
+            if kind in (TokenKind.HEAD, TokenKind.MOD, TokenKind.OTHER) and n > heads[-1] and organization is not None \
+                    and any(k == TokenKind.ORG for _, k in phrase[heads[-1]:n]):
+                break  # "adviser to the Commission's trade directorate": the title ended at the body
+            if kind == TokenKind.COUNTRY and country is None:
+                country = self.tokens.country_entity(doc, i)[0]
+            elif kind == TokenKind.ORG:
+                entity = orgs.at(i)
+                if entity.kind == "party" and n < heads[0]:
+                    continue  # "Labour MP": party membership, not the body of the post
+                if organization is None or n > heads[0]:
+                    organization = entity
+            elif kind in (TokenKind.HEAD, TokenKind.MOD, TokenKind.OTHER):
+                if low in _DEMONSTRATIVE and n + 1 < len(phrase) and doc[phrase[n + 1][0]].lower_ in self.lex.context_nouns:
+                    org_hint = doc[phrase[n + 1][0]].lower_
+                    break
+                if n > heads[-1] and kind == TokenKind.OTHER:
+                    break  # "MP for Birmingham Hodge Hill": a constituency, not part of the title
+                if low in self.lex.dropped_modifiers or low.rstrip("-") in self.lex.not_current:
+                    continue
+                words.append((n, doc[i].text))
+            elif kind == TokenKind.PORTFOLIO:
+                words.append((n, doc[i].text))
+            elif kind == TokenKind.CONN and words and n + 1 < len(phrase) and phrase[n + 1][1] in (TokenKind.HEAD, TokenKind.MOD, TokenKind.PORTFOLIO) \
+                    and low != "the":
+                words.append((n, doc[i].text))
+        # the title is the run of words around the last head, without a
+        # trailing "of" that led into an organization
+        while words and words[-1][1].lower() in CONNECTORS:
+            words.pop()
+        if not words or not any(w.lower() in self.lex.heads for _, w in words):
+            return None
+        title_words = [w for _, w in words]
+        head = next(w for w in reversed(title_words) if w.lower() in self.lex.heads)
+        spec = self.lex.heads[head.lower()]
+        plural = bool(spec.get("is_plural"))
+        if plural:
+            title_words = [spec["singular"].capitalize() if w == head else w for w in title_words]
+            head = spec["singular"]
+        elif spec.get("full"):  # "Sen." is stored as "Senator"
+            title_words = [spec["full"].capitalize() if w == head else w for w in title_words]
+            head = spec["full"]
+        if len(title_words) == 1 and organization is not None:
+            surface = [w for w in self._org_surface(doc, phrase, orgs).split()]
+            org_first = min((n for n, (_, k) in enumerate(phrase) if k == TokenKind.ORG), default=len(phrase)) < heads[0]
+            if head.lower() in ("chief", "head") and surface and org_first:
+                # "EU commission chief": the title is "commission chief"
+                title_words = [surface[-1].lower(), head]
+            elif spec.get("government"):
+                # "U.S. Treasury Secretary": the organization's domain word is part of the title
+                domain = next((w for w in surface if w.lower() in self.lex.domain_words), None)
+                if domain:
+                    title_words = [domain, head]
+        title = " ".join(title_words)
+        first = phrase[0][0]
+        if organization is None and org_hint is None and first > 0 and doc[first - 1].lower_ == "its":
+            org_hint = "its"  # "Its spokesperson, Zhu Lanying": the body just named
+        if organization is not None and country is None:
+            country = organization.country
+        return ParsedTitle(title, [w.lower() for w in title_words], head.lower(), organization, org_hint, country,
+                           current, plural)
+
+    @staticmethod
+    def _org_surface(doc: Doc, phrase: list[tuple[int, TokenKind]], orgs: OrgIndex) -> str:
+        return " ".join(doc[i].text for i, k in phrase if k == TokenKind.ORG)
+
+    def title_of_subject(self, doc: Doc, subject, persons: PersonIndex, orgs: OrgIndex) -> tuple[ParsedTitle | None, list[int]]:
+        """Parse a definite title used as a subject ("the German Chancellor")."""
+        tokens = [t.i for t in subject.subtree]
+        phrase = []
+        for i in tokens:
+            kind = self.tokens.kind(doc, i, persons, orgs)
+            if kind in (TokenKind.NONE, TokenKind.PERSON) and doc[i].lower_ not in ("the",):
+                if phrase:
+                    break
+                continue
+            if doc[i].lower_ == "the" and not phrase:
+                continue
+            phrase.append((i, kind if kind is not TokenKind.NONE else TokenKind.CONN))
+        return (self.parse(doc, phrase, orgs) if phrase else None), tokens
+
+
+def _contains(words: list[str], seq: tuple[str, ...]) -> bool:
+    n = len(seq)
+    return any(tuple(words[i:i + n]) == seq for i in range(len(words) - n + 1))

@@ -1,0 +1,103 @@
+"""Token classes for reading titles: what each word around a name is.
+
+A title phrase ("U.S. Commerce Secretary", "a vice minister of commerce and
+China's international trade representative") is read word by word; each
+word gets a ``TokenKind`` from the title vocabulary (``titles.yaml``) and
+from the people, organizations and countries already found in the article.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from spacy.tokens import Doc
+
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.organizations import OrgIndex
+from loaders.extraction.persons import PersonIndex
+
+CONNECTORS = frozenset({"of", "for", "at", "and", "the", "on", "in"})
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+class TokenKind(Enum):
+    """What a word around a name is, for reading a title phrase."""
+
+    HEAD = "head"  # the noun that ends a title: "minister", "CEO"
+    MOD = "mod"  # a word before a head inside a title: "vice", "trade"
+    CONN = "conn"  # "of", "for", "at", "and"
+    POSS = "poss"  # "'s"
+    PARTY = "party"  # "Democratic"
+    ORG = "org"  # a token of an organization found in the article
+    COUNTRY = "country"  # a token of a country (or of a jurisdiction such as the EU)
+    OTHER = "other"  # a noun or adjective compounded into the title
+    PERSON = "person"  # a token of a person's name
+    PORTFOLIO = "portfolio"  # the area after "head of": "head of operations at"
+    NONE = "none"  # not part of a title phrase
+
+
+class TokenClasses:
+    """Classes the tokens of a parsed article for title reading."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+
+    # ---- token classes ---------------------------------------------------
+    def kind(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> TokenKind:
+        tok = doc[i]
+        low = tok.lower_
+        if persons.at(i) is not None:
+            return TokenKind.PERSON
+        entity = orgs.at(i)
+        if entity is not None:
+            # "EU Trade Commissioner": a jurisdiction that is also an organization marks the
+            # title's place, like a country; the post belongs to the body the title implies
+            return TokenKind.COUNTRY if self.lex.country_of(entity.name) else TokenKind.ORG
+        if tok.text in _POSSESSIVES:
+            return TokenKind.POSS
+        if tok.ent_type_ in ("GPE", "NORP") or self.lex.country_of(tok.text):
+            if self.country_entity(doc, i)[0]:
+                return TokenKind.COUNTRY
+        if tok.text in self.lex.parties:
+            return TokenKind.PARTY
+        if low in self.lex.heads:
+            return TokenKind.HEAD
+        if low in CONNECTORS:
+            return TokenKind.CONN
+        if low == "to" and (orgs.at(i + 1) is not None
+                            or (i + 2 < len(doc) and doc[i + 1].lower_ == "the" and orgs.at(i + 2) is not None)):
+            return TokenKind.CONN  # "adviser to the European Commission": only before an organization
+        if low in self.lex.modifiers or low in self.lex.domain_words or low in self.lex.not_current:
+            return TokenKind.MOD
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("compound", "amod") and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT"):
+            if tok.head.i > i and tok.head.i - i <= 3:
+                return TokenKind.OTHER
+        return TokenKind.NONE
+
+    def country_entity(self, doc: Doc, i: int) -> tuple[str | None, int, int]:
+        tok = doc[i]
+        if tok.ent_iob_ in ("B", "I") and tok.ent_type_ in ("GPE", "NORP"):
+            start = i
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            end = i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            code = self.lex.country_of(doc[start:end].text)
+            if code:
+                return code, start, end
+        code = self.lex.country_of(tok.text)
+        return (code, i, i + 1) if code else (None, i, i + 1)
+
+    def bounds(self, doc: Doc, i: int, kind: TokenKind, orgs: OrgIndex) -> tuple[int, int]:
+        if kind == TokenKind.ORG:
+            entity = orgs.at(i)
+            for m in entity.mentions:
+                if m.start <= i < m.end:
+                    return m.start, m.end
+        if kind == TokenKind.COUNTRY:
+            _, start, end = self.country_entity(doc, i)
+            return start, end
+        return i, i + 1
+
+    # ---- phrase collection ------------------------------------------------
