@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.datelines import places
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.text import fold
 
 _DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our")
-_POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
 
 
 @dataclass
@@ -95,100 +95,12 @@ class OrgIndex:
 
 
 class OrganizationFinder:
+    """Finds the organizations an article names and groups their mentions,
+    each made canonical by ``OrgResolver``."""
+
     def __init__(self, lexicon: Lexicon, issue_terms: set[str] | None = None):
         self.lex = lexicon
-        self.issue_terms = issue_terms or set()
-
-    def country_before(self, doc: Doc, i: int) -> tuple[str | None, int]:
-        """Country named just before token ``i`` ("China's", "Chinese",
-        "U.S."), and the token where that marker starts."""
-        j = i - 1
-        while j >= 0 and doc[j].lower_ in ("the",):
-            j -= 1
-        if j >= 0 and doc[j].text in _POSSESSIVES:
-            j -= 1
-        if j < 0:
-            return None, i
-        ent_start = j
-        if doc[j].ent_iob_ == "I" or doc[j].ent_iob_ == "B":
-            while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
-                ent_start -= 1
-            code = self.lex.country_of(doc[ent_start:j + 1].text)
-            if code:
-                return code, ent_start
-        code = self.lex.country_of(doc[j].text)
-        return (code, j) if code else (None, i)
-
-    def resolve(self, doc: Doc, start: int, end: int,
-                fallback_country: str | None = None) -> tuple[str, str | None, str | None, bool] | None:
-        """Canonical (name, country, kind, known) for tokens ``start:end``, or None.
-
-        ``fallback_country`` (the dateline's) places a generic body that no
-        country marker places: "the commerce ministry" in a story filed
-        from Beijing is China's."""
-        span = doc[start:end]
-        text = span.text
-        key = fold(text)
-        if not key or len(key) < 2:
-            return None
-        info = self.lex.org_named(text)
-        if info is None and key in self.lex.not_organizations:
-            return None
-        if info is None and span[0].ent_id_ in self.lex.organizations and all(t.ent_id_ == span[0].ent_id_ for t in span):
-            info = self.lex.organizations[span[0].ent_id_]
-        country, _ = self.country_before(doc, start)
-        domain = self._domain_of(span)
-        if info is not None:
-            generic = domain is not None and any(t.lower_ in self.lex.body_words for t in span)
-            if generic and country and country != info.country:
-                body = self.lex.body(domain, country)
-                if body:
-                    binfo = self.lex.organizations.get(body)
-                    return body, country, binfo.kind if binfo else "government", True
-            if country and info.country and country != info.country and self._generic_words(span):
-                # "the Canadian Chamber of Commerce": a generic alias of another
-                # country's body ("Chamber of Commerce") names this country's own
-                return self._with_country_marker(doc, start, end), country, info.kind, False
-            return info.name, info.country, info.kind, True
-        if domain is not None and any(t.lower_ in self.lex.body_words for t in span):
-            if country is None:
-                country = self._country_inside(span) or fallback_country
-            body = self.lex.body(domain, country)
-            if body:
-                binfo = self.lex.organizations.get(body)
-                return body, country, binfo.kind if binfo else "government", True
-        if self.lex.country_of(text) or key in self.issue_terms:
-            return None
-        words = [t for t in span if not t.is_punct]
-        if not words or all(t.is_lower for t in words):
-            return None
-        if all(self._title_word(t.lower_) for t in words):
-            return None
-        unplaced = [t for t in words if not self.lex.country_of(t.text)]
-        if len(unplaced) < len(words) and unplaced and all(
-                self._title_word(t.lower_) or t.lower_ in ("and", "of", "for") for t in unplaced):
-            return None  # "British Business and Trade" (Secretary): a country and a title's words
-        if len(words) == 1 and (len(words[0].text) <= 2 or words[0].lower_ in self.lex.org_heads):
-            return None  # "Group", "Administration": a generic word, not a name
-        if country and span[0].lower_ in self.lex.body_words and len(words) >= 3 and words[1].lower_ == "of" \
-                and not self.lex.countries[country].organization:
-            # "China's Ministry of Transport": an unlisted body named the lexicon's way
-            return f"{text} of {self.lex.countries[country].name}", country, "government", False
-        return text, country if any(t.lower_ in self.lex.org_heads for t in span) else None, None, False
-
-    def _generic_words(self, span) -> bool:
-        """A name made only of generic words ("Chamber of Commerce", "Finance
-        Ministry"), which many countries' bodies share."""
-        words = [t.lower_ for t in span if t.is_alpha]
-        return bool(words) and all(
-            w in self.lex.org_heads or w in self.lex.domain_words or w in ("of", "the", "and", "for") for w in words)
-
-    def _with_country_marker(self, doc: Doc, start: int, end: int) -> str:
-        """The name with the country word before it ("Canadian Chamber of
-        Commerce"; "Canada's Chamber of Commerce" -> "Canada Chamber of Commerce")."""
-        _, marker = self.country_before(doc, start)
-        words = [t.text for t in doc[marker:start] if t.text not in _POSSESSIVES and t.lower_ != "the"]
-        return " ".join([*words, doc[start:end].text])
+        self.resolver = OrgResolver(lexicon, issue_terms)
 
     def _through_longer_name(self, doc: Doc, start: int, end: int) -> int:
         """A known name that begins a longer one is the longer one:
@@ -231,36 +143,6 @@ class OrganizationFinder:
             taken.update(range(start, tok.i + 1))
         return out
 
-    def _title_word(self, word: str) -> bool:
-        return word in self.lex.heads or word in self.lex.modifiers or word in self.lex.domain_words
-
-    def _domain_of(self, span) -> str | None:
-        words = [t.lower_ for t in span]
-        for n in (3, 2, 1):
-            for i in range(len(words) - n + 1):
-                phrase = " ".join(words[i:i + n])
-                if phrase in self.lex.domain_words:
-                    return self.lex.domain_words[phrase]
-        return None
-
-    def _country_in_name(self, name: str) -> str | None:
-        """Country named inside an unknown organization's name ("Canadian
-        Exporters Alliance"); not for jurisdictions that are organizations."""
-        words = name.split()
-        for n in (2, 1):
-            for i in range(len(words) - n + 1):
-                code = self.lex.country_of(" ".join(words[i:i + n]))
-                if code and not self.lex.countries[code].organization:
-                    return code
-        return None
-
-    def _country_inside(self, span) -> str | None:
-        for tok in span:
-            code = self.lex.country_of(tok.text)
-            if code:
-                return code
-        return None
-
     def mentions(self, doc: Doc, persons: PersonIndex, fallback_country: str | None = None) -> list[OrgMention]:
         taken: set[int] = set()
         found: list[OrgMention] = self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken)
@@ -272,7 +154,7 @@ class OrganizationFinder:
             start = _after_dateline_break(doc, start, end)
             while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
                 start += 1
-            while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct
+            while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct
                                    or doc[end - 1].lower_ in ("of", "and", "for", "the", "on", "in")):
                 end -= 1
             if start >= end or any(i in taken for i in range(start, end)):
@@ -289,10 +171,10 @@ class OrganizationFinder:
             if end - start == 1 and start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "GPE" \
                     and not doc[start].ent_id_:
                 continue  # "Banff, Alta.": a province or state after a place name
-            resolved = self.resolve(doc, start, end, fallback_country)
+            resolved = self.resolver.resolve(doc, start, end, fallback_country)
             if resolved is None:
                 continue
-            found.append(OrgMention(start, end, resolved[0], doc[start:end].text))
+            found.append(OrgMention(start, end, resolved.name, doc[start:end].text))
             taken.update(range(start, end))
         for mention in found:
             mention.confirmed = mention.confirmed or self._after_title_at(doc, mention.start)
@@ -323,10 +205,10 @@ class OrganizationFinder:
                 continue
             if any(i in taken for i in range(start, end)):
                 continue
-            resolved = self.resolve(doc, start, end)
+            resolved = self.resolver.resolve(doc, start, end)
             if resolved is None:
                 continue
-            out.append(OrgMention(start, end, resolved[0], doc[start:end].text))
+            out.append(OrgMention(start, end, resolved.name, doc[start:end].text))
             taken.update(range(start, end))
         return out
 
@@ -358,10 +240,10 @@ class OrganizationFinder:
                 end += 1
             if end == start or any(i in taken for i in range(start, end)) or self.lex.country_of(doc[start:end].text):
                 continue
-            resolved = self.resolve(doc, start, end)
+            resolved = self.resolver.resolve(doc, start, end)
             if resolved is None:
                 continue
-            out.append(OrgMention(start, end, resolved[0], doc[start:end].text, confirmed=True))
+            out.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=True))
             taken.update(range(start, end))
         return out
 
@@ -382,10 +264,10 @@ class OrganizationFinder:
                 continue
             if any(i in taken for i in range(start, end)):
                 continue
-            resolved = self.resolve(doc, start, end, fallback_country)
-            if resolved is None or not resolved[3]:
+            resolved = self.resolver.resolve(doc, start, end, fallback_country)
+            if resolved is None or not resolved.known:
                 continue
-            out.append(OrgMention(start, end, resolved[0], doc[start:end].text))
+            out.append(OrgMention(start, end, resolved.name, doc[start:end].text))
             taken.update(range(start, end))
         return out
 
@@ -398,9 +280,9 @@ class OrganizationFinder:
                 info = self.lex.organizations.get(mention.name)
                 country = info.country if info else None
                 if country is None:
-                    country, _ = self.country_before(doc, mention.start)
+                    country, _ = self.resolver.country_before(doc, mention.start)
                 if country is None and info is None:
-                    country = self._country_in_name(mention.name)
+                    country = self.resolver.country_in_name(mention.name)
                 entity = OrgEntity(
                     name=mention.name,
                     country=country,

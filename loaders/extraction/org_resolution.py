@@ -1,0 +1,165 @@
+"""Making one organization mention canonical.
+
+A span the model (or the lexicon's entity ruler) labelled an organization,
+or a generic phrase such as "China's commerce ministry", is resolved to the
+name the graph uses:
+
+* a name or alias from the organization lexicon ("Commerce Department" ->
+  U.S. Department of Commerce);
+* a generic body with a country marker, through the lexicon's
+  ``government_bodies`` ("Canada's Department of Finance");
+* otherwise the cleaned surface form, when it looks like an organization.
+
+Countries, titles and issue terms the model mislabels are refused (None).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.text import fold
+
+POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a mention names: the canonical name, its country and kind when
+    known, and whether the name is the lexicon's (``known``) rather than the
+    text's own spelling."""
+
+    name: str
+    country: str | None
+    kind: str | None
+    known: bool
+
+
+class OrgResolver:
+    """Resolves organization mentions against the lexicon."""
+
+    def __init__(self, lexicon: Lexicon, issue_terms: set[str] | None = None):
+        self.lex = lexicon
+        self.issue_terms = issue_terms or set()
+
+    def country_before(self, doc: Doc, i: int) -> tuple[str | None, int]:
+        """Country named just before token ``i`` ("China's", "Chinese",
+        "U.S."), and the token where that marker starts."""
+        j = i - 1
+        while j >= 0 and doc[j].lower_ in ("the",):
+            j -= 1
+        if j >= 0 and doc[j].text in POSSESSIVES:
+            j -= 1
+        if j < 0:
+            return None, i
+        ent_start = j
+        if doc[j].ent_iob_ == "I" or doc[j].ent_iob_ == "B":
+            while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+                ent_start -= 1
+            code = self.lex.country_of(doc[ent_start:j + 1].text)
+            if code:
+                return code, ent_start
+        code = self.lex.country_of(doc[j].text)
+        return (code, j) if code else (None, i)
+
+    def resolve(self, doc: Doc, start: int, end: int, fallback_country: str | None = None) -> Resolved | None:
+        """What tokens ``start:end`` name, or None when they name no organization.
+
+        ``fallback_country`` (the dateline's) places a generic body that no
+        country marker places: "the commerce ministry" in a story filed
+        from Beijing is China's."""
+        span = doc[start:end]
+        text = span.text
+        key = fold(text)
+        if not key or len(key) < 2:
+            return None
+        info = self.lex.org_named(text)
+        if info is None and key in self.lex.not_organizations:
+            return None
+        if info is None and span[0].ent_id_ in self.lex.organizations and all(t.ent_id_ == span[0].ent_id_ for t in span):
+            info = self.lex.organizations[span[0].ent_id_]
+        country, _ = self.country_before(doc, start)
+        domain = self._domain_of(span)
+        if info is not None:
+            generic = domain is not None and any(t.lower_ in self.lex.body_words for t in span)
+            if generic and country and country != info.country:
+                body = self.lex.body(domain, country)
+                if body:
+                    binfo = self.lex.organizations.get(body)
+                    return Resolved(body, country, binfo.kind if binfo else "government", True)
+            if country and info.country and country != info.country and self._generic_words(span):
+                # "the Canadian Chamber of Commerce": a generic alias of another
+                # country's body ("Chamber of Commerce") names this country's own
+                return Resolved(self._with_country_marker(doc, start, end), country, info.kind, False)
+            return Resolved(info.name, info.country, info.kind, True)
+        if domain is not None and any(t.lower_ in self.lex.body_words for t in span):
+            if country is None:
+                country = self._country_inside(span) or fallback_country
+            body = self.lex.body(domain, country)
+            if body:
+                binfo = self.lex.organizations.get(body)
+                return Resolved(body, country, binfo.kind if binfo else "government", True)
+        if self.lex.country_of(text) or key in self.issue_terms:
+            return None
+        words = [t for t in span if not t.is_punct]
+        if not words or all(t.is_lower for t in words):
+            return None
+        if all(self._title_word(t.lower_) for t in words):
+            return None
+        unplaced = [t for t in words if not self.lex.country_of(t.text)]
+        if len(unplaced) < len(words) and unplaced and all(
+                self._title_word(t.lower_) or t.lower_ in ("and", "of", "for") for t in unplaced):
+            return None  # "British Business and Trade" (Secretary): a country and a title's words
+        if len(words) == 1 and (len(words[0].text) <= 2 or words[0].lower_ in self.lex.org_heads):
+            return None  # "Group", "Administration": a generic word, not a name
+        if country and span[0].lower_ in self.lex.body_words and len(words) >= 3 and words[1].lower_ == "of" \
+                and not self.lex.countries[country].organization:
+            # "China's Ministry of Transport": an unlisted body named the lexicon's way
+            return Resolved(f"{text} of {self.lex.countries[country].name}", country, "government", False)
+        return Resolved(text, country if any(t.lower_ in self.lex.org_heads for t in span) else None, None, False)
+
+    def _generic_words(self, span) -> bool:
+        """A name made only of generic words ("Chamber of Commerce", "Finance
+        Ministry"), which many countries' bodies share."""
+        words = [t.lower_ for t in span if t.is_alpha]
+        return bool(words) and all(
+            w in self.lex.org_heads or w in self.lex.domain_words or w in ("of", "the", "and", "for") for w in words)
+
+    def _with_country_marker(self, doc: Doc, start: int, end: int) -> str:
+        """The name with the country word before it ("Canadian Chamber of
+        Commerce"; "Canada's Chamber of Commerce" -> "Canada Chamber of Commerce")."""
+        _, marker = self.country_before(doc, start)
+        words = [t.text for t in doc[marker:start] if t.text not in POSSESSIVES and t.lower_ != "the"]
+        return " ".join([*words, doc[start:end].text])
+
+    def _title_word(self, word: str) -> bool:
+        return word in self.lex.heads or word in self.lex.modifiers or word in self.lex.domain_words
+
+    def _domain_of(self, span) -> str | None:
+        words = [t.lower_ for t in span]
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                phrase = " ".join(words[i:i + n])
+                if phrase in self.lex.domain_words:
+                    return self.lex.domain_words[phrase]
+        return None
+
+    def country_in_name(self, name: str) -> str | None:
+        """Country named inside an unknown organization's name ("Canadian
+        Exporters Alliance"); not for jurisdictions that are organizations."""
+        words = name.split()
+        for n in (2, 1):
+            for i in range(len(words) - n + 1):
+                code = self.lex.country_of(" ".join(words[i:i + n]))
+                if code and not self.lex.countries[code].organization:
+                    return code
+        return None
+
+    def _country_inside(self, span) -> str | None:
+        for tok in span:
+            code = self.lex.country_of(tok.text)
+            if code:
+                return code
+        return None
