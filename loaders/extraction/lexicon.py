@@ -9,7 +9,7 @@ the folded-form indexes every extraction step uses.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,6 +53,18 @@ class PersonInfo:
 
 
 @dataclass(frozen=True)
+class HeadSpec:
+    """A noun that ends a title ("minister", "CEO"), from titles.yaml's heads."""
+
+    singular: str  # the head as listed; a plural form points back to it
+    plural: str | None = None
+    government: bool = False  # a government post: its domain word picks the body
+    context: str | None = None  # kind of body a bare head attaches to ("company")
+    full: str | None = None  # what an abbreviation stands for ("Sen." -> "senator")
+    is_plural: bool = False  # this entry is the plural form ("Senators A and B")
+
+
+@dataclass(frozen=True)
 class PostVerb:
     """A verb that states a post: "chairs" -> chair (held now), "led" -> leader (before)."""
 
@@ -76,7 +88,7 @@ class Lexicon:
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
     title_synonyms: dict[str, str] = field(default_factory=dict)  # folded form -> canonical title
-    heads: dict[str, dict] = field(default_factory=dict)  # lower-case head (and plural) -> spec
+    heads: dict[str, HeadSpec] = field(default_factory=dict)  # lower-case head (and plural) -> spec
     modifiers: frozenset[str] = frozenset()
     dropped_modifiers: frozenset[str] = frozenset()
     domain_words: dict[str, str] = field(default_factory=dict)  # word or phrase -> domain
@@ -119,7 +131,8 @@ class Lexicon:
             return None
         return self.government_bodies.get(domain, {}).get(country)
 
-    def head_spec(self, word: str) -> dict | None:
+    def head_spec(self, word: str) -> HeadSpec | None:
+        """What a title's head word means, in any case ("CEO", "ceo")."""
         return self.heads.get(word.lower())
 
     def canonical_title(self, title: str) -> str:
@@ -201,12 +214,11 @@ class Lexicon:
         self.not_organizations = frozenset(data.get("not_organizations", []))
 
     def _load_titles(self, data: dict) -> None:
-        for head, spec in (data.get("heads") or {}).items():
-            spec = dict(spec or {})
-            spec["singular"] = head
+        for head, entry in (data.get("heads") or {}).items():
+            spec = HeadSpec(singular=head, **(entry or {}))
             self.heads[head.lower()] = spec
-            if spec.get("plural"):
-                self.heads.setdefault(spec["plural"].lower(), {**spec, "is_plural": True})
+            if spec.plural:
+                self.heads.setdefault(spec.plural.lower(), replace(spec, is_plural=True))
         self.modifiers = frozenset(w.lower() for w in data.get("modifiers", []))
         self.dropped_modifiers = frozenset(w.lower() for w in data.get("dropped_modifiers", []))
         for domain, words in (data.get("domains") or {}).items():

@@ -218,7 +218,7 @@ class OrganizationFinder:
         if at == 0 or doc[at].lower_ != "at":
             return False
         spec = self.lex.heads.get(doc[at - 1].lower_)
-        return spec is not None and not spec.get("government")
+        return spec is not None and not spec.government
 
     def _after_title_at(self, doc: Doc, start: int) -> bool:
         at = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1

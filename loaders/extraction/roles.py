@@ -74,9 +74,10 @@ class RoleFinder(TitleReader):
                 if body:
                     return body, chosen
                 break
-        spec = self.lex.heads.get(parsed.head, {})
-        country = country or (fallback_country if spec.get("government") else None)
-        if spec.get("government") and country:
+        spec = self.lex.heads.get(parsed.head)
+        government = spec is not None and spec.government
+        country = country or (fallback_country if government else None)
+        if government and country:
             head_at = max(n for n, w in enumerate(words) if w == parsed.head) if parsed.head in words else None
             for n, w in enumerate(words):
                 domain = self.lex.domain_words.get(w)
@@ -94,7 +95,7 @@ class RoleFinder(TitleReader):
                                          or e.kind == wanted)
             if entity is not None:
                 return entity.name, country or entity.country
-        context = spec.get("context")
+        context = spec.context if spec is not None else None
         if context:
             entity = orgs.nearest_before(position, lambda e: _fits(e, context))
             if entity is not None and position - entity.mentions[-1].start < 150:

@@ -292,20 +292,20 @@ class TitleReader:
         title_words = [w for _, w in words]
         head = next(w for w in reversed(title_words) if w.lower() in self.lex.heads)
         spec = self.lex.heads[head.lower()]
-        plural = bool(spec.get("is_plural"))
+        plural = spec.is_plural
         if plural:
-            title_words = [spec["singular"].capitalize() if w == head else w for w in title_words]
-            head = spec["singular"]
-        elif spec.get("full"):  # "Sen." is stored as "Senator"
-            title_words = [spec["full"].capitalize() if w == head else w for w in title_words]
-            head = spec["full"]
+            title_words = [spec.singular.capitalize() if w == head else w for w in title_words]
+            head = spec.singular
+        elif spec.full:  # "Sen." is stored as "Senator"
+            title_words = [spec.full.capitalize() if w == head else w for w in title_words]
+            head = spec.full
         if len(title_words) == 1 and organization is not None:
             surface = [w for w in self._org_surface(doc, phrase, orgs).split()]
             org_first = min((n for n, (_, k) in enumerate(phrase) if k == TokenKind.ORG), default=len(phrase)) < heads[0]
             if head.lower() in ("chief", "head") and surface and org_first:
                 # "EU commission chief": the title is "commission chief"
                 title_words = [surface[-1].lower(), head]
-            elif spec.get("government"):
+            elif spec.government:
                 # "U.S. Treasury Secretary": the organization's domain word is part of the title
                 domain = next((w for w in surface if w.lower() in self.lex.domain_words), None)
                 if domain:
