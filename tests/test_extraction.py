@@ -188,7 +188,7 @@ def test_country_code_that_yaml_reads_as_a_boolean_is_refused(tmp_path):
     from loaders.errors import LoaderError
     from loaders.extraction.lexicon import DATA_DIR, Lexicon
 
-    for name in ("countries.yaml", "organizations.yaml", "titles.yaml", "issues.yaml"):
+    for name in ("countries.yaml", "organizations.yaml", "titles.yaml", "names.yaml", "issues.yaml"):
         shutil.copy(DATA_DIR / name, tmp_path / name)
     countries = tmp_path / "countries.yaml"
     countries.write_text(countries.read_text(encoding="utf-8").replace('"NO":', "NO:"), encoding="utf-8")

@@ -162,6 +162,10 @@ class Lexicon:
     # ---- loading -------------------------------------------------------
     @classmethod
     def load(cls, data_dir: Path | None = None, issues_file: Path | None = None) -> "Lexicon":
+        """Read and check every data file (from ``data_dir``, else the shipped
+        ``loaders/data``; the issue taxonomy from ``issues_file`` or
+        ``TRADEGRAPH_ISSUES`` when given) and build the lookup tables. A bad
+        file raises ``LoaderError`` naming the file and line."""
         data_dir = Path(data_dir) if data_dir else DATA_DIR
         issues_path = issues_file or os.environ.get("TRADEGRAPH_ISSUES") or data_dir / "issues.yaml"
         lex = cls()
@@ -177,7 +181,6 @@ class Lexicon:
 
     def _load_countries(self, data: dict) -> None:
         for code, entry in data.items():
-            code = _country_code(code, "countries.yaml")
             info = CountryInfo(code=code, name=entry["name"], organization=entry.get("organization"))
             self.countries[code] = info
             forms = [entry["name"], *entry.get("aliases", [])]
@@ -196,14 +199,14 @@ class Lexicon:
             info = OrgInfo(
                 name=entry["name"],
                 aliases=tuple(entry.get("aliases", [])),
-                country=_country_code(entry.get("country"), "organizations.yaml"),
+                country=entry.get("country"),
                 kind=entry.get("kind", "organization"),
             )
             self.organizations[info.name] = info
             for form in (info.name, *info.aliases):
                 self.org_forms.setdefault(fold(form), info.name)
         self.government_bodies = {
-            domain: {_country_code(code, "organizations.yaml"): body for code, body in bodies.items()}
+            domain: dict(bodies)
             for domain, bodies in (data.get("government_bodies") or {}).items()}
         for kind, words in (data.get("kind_words") or {}).items():
             for word in words:
@@ -226,7 +229,7 @@ class Lexicon:
                 self.domain_words[word.lower()] = domain
         for item in data.get("implied", []):
             self.implied.append((tuple(w.lower() for w in item["words"]), item["domain"],
-                                 _country_code(item.get("country"), "titles.yaml")))
+                                 item.get("country")))
         self.implied.sort(key=lambda t: -len(t[0]))
         self.head_of_state = frozenset(t.lower() for t in data.get("head_of_state", []))
         hos_words = data.get("head_of_state_words") or {}
@@ -271,20 +274,10 @@ class Lexicon:
     def _load_people(self, data: dict) -> None:
         for entry in data.get("people", []):
             info = PersonInfo(name=entry["name"], aliases=tuple(entry.get("aliases", [])),
-                              country=_country_code(entry.get("country"), "people.yaml"))
+                              country=entry.get("country"))
             self.people[info.name] = info
             for form in (info.name, *info.aliases):
                 self.people_forms.setdefault(fold(form), info.name)
-
-
-def _country_code(value, where: str) -> str | None:
-    """A country code from a data file. YAML reads a bare NO (Norway) as
-    false, and a country keyed by false is never found: say so instead."""
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise LoaderError(where, f"country code {value!r} is not text; quote it (\"NO\" for Norway)")
-    return value
 
 
 def _read(path: Path, schema: str | None = None) -> dict:
