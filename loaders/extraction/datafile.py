@@ -29,9 +29,11 @@ class Shape:
     """What a value in a data file must look like."""
 
     def describe(self) -> str:
+        """The shape in words, for error messages a researcher can act on."""
         raise NotImplementedError
 
     def check(self, node: Node, where: "_Where") -> None:
+        """Raise ``LoaderError`` (file and line) if ``node`` does not have this shape."""
         raise NotImplementedError
 
 
@@ -43,9 +45,11 @@ class Text(Shape):
     nullable: bool = False
 
     def describe(self) -> str:
+        """The shape in words, for error messages."""
         return "text"
 
     def check(self, node: Node, where: "_Where") -> None:
+        """Refuse anything but a string, with a hint for words YAML reads as booleans."""
         if self.nullable and isinstance(node, ScalarNode) and node.tag == _NULL:
             return
         if isinstance(node, ScalarNode) and node.tag == _STR:
@@ -60,9 +64,11 @@ class Flag(Shape):
     """true or false."""
 
     def describe(self) -> str:
+        """The shape in words, for error messages."""
         return "true or false"
 
     def check(self, node: Node, where: "_Where") -> None:
+        """Refuse anything but true/false, so "yes please" is not silently truthy."""
         if not (isinstance(node, ScalarNode) and node.tag == _BOOL):
             where.fail(node, f"expected true or false, found {_kind(node)}")
 
@@ -74,9 +80,11 @@ class ListOf(Shape):
     item: Shape
 
     def describe(self) -> str:
+        """The shape in words, for error messages."""
         return f"a list of {self.item.describe()}"
 
     def check(self, node: Node, where: "_Where") -> None:
+        """Refuse a non-list (a bare word where a list belongs), then check each item."""
         if not isinstance(node, SequenceNode):
             where.fail(node, f"expected {self.describe()}, found {_kind(node)}")
         for child in node.value:
@@ -91,9 +99,11 @@ class MapOf(Shape):
     key: Shape = Text()
 
     def describe(self) -> str:
+        """The shape in words, for error messages."""
         return f"a mapping of text to {self.value.describe()}"
 
     def check(self, node: Node, where: "_Where") -> None:
+        """Refuse a non-mapping, then check every key and value."""
         if not isinstance(node, MappingNode):
             where.fail(node, f"expected {self.describe()}, found {_kind(node)}")
         for key, value in node.value:
@@ -109,9 +119,11 @@ class Fields(Shape):
     optional: dict[str, Shape] = field(default_factory=dict)
 
     def describe(self) -> str:
+        """The shape in words, naming the keys a file may use."""
         return "a mapping with keys " + ", ".join([*self.required, *self.optional])
 
     def check(self, node: Node, where: "_Where") -> None:
+        """Refuse an unknown key (a typo would otherwise be ignored) and a missing required one."""
         if not isinstance(node, MappingNode):
             if isinstance(node, ScalarNode) and node.tag == _NULL and not self.required:
                 return  # "premier: {}" written as "premier:" is an empty entry
@@ -137,9 +149,11 @@ class Either(Shape):
     options: tuple[Shape, ...]
 
     def describe(self) -> str:
+        """The shape in words, for error messages."""
         return " or ".join(o.describe() for o in self.options)
 
     def check(self, node: Node, where: "_Where") -> None:
+        """Accept the node if any option fits; otherwise say what was expected."""
         for option in self.options:
             try:
                 option.check(node, where)

@@ -29,15 +29,21 @@ class IssueHits:
     weak: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
 
     def discussed(self) -> list[str]:
+        """Issues the article discusses, in order of first mention: any strong term,
+        or a weak term seen at least twice (one "duty" alone is not a tariff story)."""
         ids = [i for i, s in self.spans.items() if s]
         ids += [i for i, s in self.weak.items() if len(s) >= 2 and i not in ids]
         return sorted(ids, key=lambda i: min((s for s, _ in self.spans.get(i) or self.weak[i])))
 
     def all_spans(self, issue_id: str) -> list[tuple[int, int]]:
+        """Every matched span of one issue, strong and weak, for placing quotes' issues."""
         return sorted(self.spans.get(issue_id, []) + self.weak.get(issue_id, []))
 
 
 class IssueMatcher:
+    """Finds the taxonomy's terms as whole words, case-insensitively, so issue
+    coverage grows by editing ``issues.yaml`` rather than code."""
+
     def __init__(self, nlp: Language, lexicon: Lexicon):
         self.lex = lexicon
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -50,6 +56,8 @@ class IssueMatcher:
         self.terms = {t.lower() for issue in lexicon.issues.values() for t in issue.terms}
 
     def find(self, doc: Doc) -> IssueHits:
+        """The issue terms in a parsed article; a term inside a longer one counts once
+        and ignore-phrases ("bargaining chip") count never."""
         hits = IssueHits()
         taken: dict[int, tuple[int, int]] = {}  # token -> the match span that took it
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))

@@ -23,6 +23,8 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 @dataclass(frozen=True)
 class CountryInfo:
+    """A country (or a jurisdiction such as the EU) from countries.yaml."""
+
     code: str
     name: str
     organization: str | None = None  # set for jurisdictions that are organizations (EU)
@@ -30,6 +32,8 @@ class CountryInfo:
 
 @dataclass(frozen=True)
 class OrgInfo:
+    """A known organization from organizations.yaml: its canonical name and aliases."""
+
     name: str
     aliases: tuple[str, ...]
     country: str | None
@@ -38,6 +42,8 @@ class OrgInfo:
 
 @dataclass(frozen=True)
 class IssueInfo:
+    """One issue of the taxonomy (issues.yaml)."""
+
     id: str
     label: str
     description: str
@@ -47,6 +53,8 @@ class IssueInfo:
 
 @dataclass(frozen=True)
 class PersonInfo:
+    """A well-known person from people.yaml, so a surname alone gets the full name."""
+
     name: str
     aliases: tuple[str, ...]
     country: str | None
@@ -74,6 +82,9 @@ class PostVerb:
 
 @dataclass
 class Lexicon:
+    """Every data file's content as lookup tables keyed by folded form, built once
+    so each extraction step looks words up instead of re-reading YAML."""
+
     countries: dict[str, CountryInfo] = field(default_factory=dict)
     country_forms: dict[str, str] = field(default_factory=dict)  # folded name/alias -> code
     country_adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective -> code
@@ -123,10 +134,14 @@ class Lexicon:
         return self.country_of(text) or self.cities.get(fold(text))
 
     def org_named(self, text: str) -> OrgInfo | None:
+        """The known organization a name or alias refers to (any spelling that folds
+        alike), so "Commerce Department" and "U.S. Department of Commerce" meet."""
         name = self.org_forms.get(fold(text))
         return self.organizations.get(name) if name else None
 
     def body(self, domain: str | None, country: str | None) -> str | None:
+        """The government body a policy domain means in a country ("commerce", CN ->
+        Ministry of Commerce of China), or None when the lexicon does not say."""
         if not domain or not country:
             return None
         return self.government_bodies.get(domain, {}).get(country)

@@ -24,6 +24,8 @@ class Evidence:
 
 @dataclass
 class Person:
+    """A person found in one article, with the evidence of their first mention."""
+
     name: str
     aliases: list[str] = field(default_factory=list)
     canonical: str | None = None  # full name from the people lexicon, when known
@@ -34,6 +36,8 @@ class Person:
 
 @dataclass
 class Organization:
+    """An organization found in one article, canonical name first."""
+
     name: str
     aliases: list[str] = field(default_factory=list)
     country: str | None = None
@@ -45,6 +49,8 @@ class Organization:
 
 @dataclass
 class Role:
+    """A post a person holds (or held) at an organization, as the article states it."""
+
     person: str
     title: str
     organization: str | None
@@ -55,6 +61,8 @@ class Role:
 
 @dataclass
 class Quote:
+    """Words a person is quoted as saying, with the issues they touch."""
+
     speaker: str
     text: str
     start: int = 0  # offsets of the quotation (without its marks) in the article
@@ -65,6 +73,8 @@ class Quote:
 
 @dataclass
 class IssueMention:
+    """A trade issue the article discusses, with the terms that signalled it."""
+
     id: str
     label: str
     count: int
@@ -84,6 +94,9 @@ class Engagement:
 
 @dataclass
 class Extraction:
+    """Everything extracted from one article: what ``extract --json`` prints and
+    what the graph writer stores."""
+
     id: str
     checksum: str
     title: str | None = None

@@ -65,6 +65,8 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 
 
 def byline_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of byline lines ("By Jane Doe"): their names wrote the
+    story and are not people in it."""
     ranges = []
     pos = 0
     for line in text.split("\n"):
@@ -85,6 +87,8 @@ class NameCandidates:
 
     # ---- token tests -----------------------------------------------------
     def is_title_word(self, word: str) -> bool:
+        """Whether a word belongs to a title ("minister", "vice", "trade"), so it is
+        trimmed off a name rather than taken as part of it."""
         w = word.lower()
         return w in self.lex.heads or w in self.lex.domain_words or (w in self.lex.modifiers and w not in self.lex.name_particles)
 
@@ -160,6 +164,8 @@ class NameCandidates:
         return start, end
 
     def candidates(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Every span that could name a person, with where it came from ("ner",
+        "title", "speaker", "appositive"); ``PersonFinder`` decides which to keep and groups them."""
         found: list[tuple[int, int, str]] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":

@@ -43,6 +43,8 @@ def _usable(form: str) -> bool:
 
 
 def ruler_patterns(lexicon: Lexicon) -> list[dict]:
+    """Entity-ruler patterns from the lexicon's organizations, countries and
+    people, so known names are labelled even when the model misses them."""
     patterns: list[dict] = []
     seen: set[tuple[str, str]] = set()
 
@@ -69,6 +71,7 @@ def ruler_patterns(lexicon: Lexicon) -> list[dict]:
 
 
 def lexicon_country_forms(lexicon: Lexicon, code: str) -> list[str]:
+    """A country's names as written, without leading "the", for matching."""
     return [f for f in lexicon.country_names.get(code, []) if not f.startswith("the ")]
 
 
@@ -115,6 +118,8 @@ def make_hyphenated_titles(nlp: Language, name: str, words: list[str]):
 
 
 def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
+    """The spaCy pipeline extraction runs: the model plus paragraph breaks, the
+    lexicon's entity ruler and hyphenated-title joining (lemmatizer left out)."""
     nlp = load_model(model)
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe(

@@ -33,6 +33,8 @@ _DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our")
 
 @dataclass
 class OrgMention:
+    """One mention of an organization: token span, canonical name, surface text."""
+
     start: int  # token offsets
     end: int
     name: str  # canonical
@@ -44,6 +46,8 @@ class OrgMention:
 
 @dataclass
 class OrgEntity:
+    """All mentions of one organization in one article."""
+
     name: str
     aliases: set[str] = field(default_factory=set)
     country: str | None = None
@@ -59,13 +63,18 @@ class OrgEntity:
 
 @dataclass
 class OrgIndex:
+    """An article's organizations, by folded name and by token, so role and
+    quote steps can ask which organization a token belongs to."""
+
     entities: dict[str, OrgEntity] = field(default_factory=dict)  # folded canonical -> entity
     by_token: dict[int, OrgEntity] = field(default_factory=dict)
 
     def at(self, i: int) -> OrgEntity | None:
+        """The organization token ``i`` is part of, if any."""
         return self.by_token.get(i)
 
     def reindex(self) -> None:
+        """Rebuild the token index after entities were added or dropped."""
         self.by_token = {}
         for entity in self.entities.values():
             for mention in entity.mentions:
@@ -80,6 +89,7 @@ class OrgIndex:
         self.reindex()
 
     def ordered(self) -> list[OrgEntity]:
+        """Organizations in order of first mention, so output is stable."""
         return sorted(self.entities.values(), key=lambda e: e.mentions[0].start)
 
     def nearest_before(self, i: int, accept) -> OrgEntity | None:
@@ -144,6 +154,8 @@ class OrganizationFinder:
         return out
 
     def mentions(self, doc: Doc, persons: PersonIndex, fallback_country: str | None = None) -> list[OrgMention]:
+        """Every organization mention in the article, resolved to its canonical name;
+        one token belongs to at most one mention."""
         taken: set[int] = set()
         found: list[OrgMention] = self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken)
         dateline_places = places(doc)
@@ -272,6 +284,8 @@ class OrganizationFinder:
         return out
 
     def find(self, doc: Doc, persons: PersonIndex, fallback_country: str | None = None) -> OrgIndex:
+        """The article's organizations, mentions grouped by canonical name, with
+        country and kind; unknown names seen once are marked unconfirmed."""
         index = OrgIndex()
         for mention in sorted(self.mentions(doc, persons, fallback_country), key=lambda m: m.start):
             key = fold(mention.name)

@@ -39,22 +39,29 @@ class PersonCluster:
 
     @property
     def tokens(self) -> list[str]:
+        """The words of the name, for matching a surname or given name alone."""
         return self.name.split()
 
     @property
     def first(self) -> int:
+        """Token of the first mention: who was named before whom."""
         return min(start for start, _ in self.spans)
 
 
 @dataclass
 class PersonIndex:
+    """An article's people, with a token index so other steps can ask who a
+    token names."""
+
     clusters: list[PersonCluster] = field(default_factory=list)
     by_token: dict[int, PersonCluster] = field(default_factory=dict)
 
     def at(self, i: int) -> PersonCluster | None:
+        """The person token ``i`` is part of, if any."""
         return self.by_token.get(i)
 
     def span_at(self, i: int) -> tuple[int, int] | None:
+        """The whole mention (token span) token ``i`` is part of, if any."""
         cluster = self.by_token.get(i)
         if cluster is None:
             return None
@@ -83,6 +90,7 @@ class PersonIndex:
         return best
 
     def named(self, name: str) -> PersonCluster | None:
+        """The cluster a name refers to, by any of its forms (folded)."""
         key = fold(name)
         for cluster in self.clusters:
             if key in {fold(f) for f in cluster.forms} or key == fold(cluster.name):
@@ -105,6 +113,9 @@ class PersonFinder:
         self.names = NameCandidates(lexicon)
 
     def find(self, doc: Doc, quote_ranges: list[tuple[int, int]] | None = None) -> PersonIndex:
+        """The article's people, one cluster per person: candidates kept when they
+        pass the name checks, then grouped (surname or given name alone joins the
+        full name); bylines and one-word names only inside quotes are dropped."""
         text = doc_text(doc)
         heads = headline_lines(text)
         bylines = byline_lines(text)

@@ -63,6 +63,7 @@ class Extractor:
 
     # ---- public API --------------------------------------------------------
     def extract(self, article: Article) -> Extraction:
+        """Extract one article (parses it, then ``from_doc``)."""
         return self.from_doc(self.nlp(article.text), article)
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction | ExtractionError]:
@@ -77,6 +78,8 @@ class Extractor:
 
     # ---- assembly ------------------------------------------------------------
     def from_doc(self, doc: Doc, article: Article) -> Extraction:
+        """Run every extraction step over a parsed article and assemble the result;
+        the steps run in the order each needs the previous ones."""
         quote_spans = find_quote_spans(doc_text(doc))
         persons = self.person_finder.find(doc, [(q.start, q.end) for q in quote_spans])
         dateline_country = self._dateline_country(doc)

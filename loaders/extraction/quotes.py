@@ -41,16 +41,21 @@ _WORD = re.compile(r"[\w\u2019'-]+")
 
 @dataclass
 class QuoteSpan:
+    """A quotation in the article text, by character offsets."""
+
     start: int  # offsets of the quoted words, marks excluded
     end: int
     open_ended: bool  # no closing mark before the paragraph ended
     paragraph: int
 
     def text(self, doc_text: str) -> str:
+        """The quoted words, from the text the offsets refer to."""
         return doc_text[self.start:self.end]
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Quotations in any of the quote styles news uses, per paragraph; a quote
+    left open runs to the paragraph's end, as in news style."""
     spans: list[QuoteSpan] = []
     pos = 0
     for n, para in enumerate(text.split("\n")):
@@ -93,6 +98,7 @@ def _trimmed(para: str, offset: int, start: int, end: int, open_ended: bool, n: 
 
 
 def word_count(text: str) -> int:
+    """Words in a quote, so fragments too short to be a statement are skipped."""
     return len(_WORD.findall(text))
 
 
@@ -106,6 +112,10 @@ class QuoteAttributor:
         self.title_holder = title_holder
 
     def attribute(self, doc: Doc, spans: list[QuoteSpan], persons: PersonIndex) -> list[tuple[QuoteSpan, PersonCluster]]:
+        """Each quote with its speaker; a quote no one is named for continues the
+        previous quote's speaker when nothing (another person, a paragraph gap)
+        comes between; one with no speaker, or too short to be a statement, is
+        left out."""
         text = doc_text(doc)
         results: list[tuple[QuoteSpan, PersonCluster]] = []
         previous: tuple[QuoteSpan, PersonCluster | None] | None = None

@@ -36,6 +36,8 @@ from loaders.extraction.title_tokens import CONNECTORS
 
 @dataclass
 class RoleFact:
+    """A role found in the article, before it becomes a ``Role`` in the output."""
+
     person: PersonCluster
     title: str
     organization: str | None
@@ -104,6 +106,8 @@ class RoleFinder(TitleReader):
 
     # ---- main ----------------------------------------------------------------
     def find(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None = None) -> list[RoleFact]:
+        """Every role stated around a person mention in the article (titles before
+        the name, appositives, verbs such as "who chairs"), one per person and post."""
         found: list[tuple[PersonCluster, ParsedTitle, int, int]] = []  # (person, title, position, mention end)
         for cluster in persons.clusters:
             for start, end in cluster.spans:

@@ -27,6 +27,9 @@ _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
 
 @dataclass
 class ParsedTitle:
+    """A title phrase read into its parts: the title as stored, its words, head,
+    and the organization, country and currency it states."""
+
     title: str
     words: list[str]
     head: str
@@ -45,6 +48,8 @@ class TitleReader:
         self.tokens = TokenClasses(lexicon)
 
     def phrase_before(self, doc: Doc, start: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
+        """The title phrase just before a name ("U.S. Commerce Secretary"), as
+        classed tokens; empty when there is none."""
         phrase = self._collect_left(doc, start, persons, orgs)
         if not phrase and start >= 2 and doc[start - 1].text == ",":
             # "China's vice minister of commerce, Zhou Hanlin, said": a title set
@@ -81,6 +86,8 @@ class TitleReader:
         return phrase
 
     def phrase_after(self, doc: Doc, end: int, persons: PersonIndex, orgs: OrgIndex) -> list[list[tuple[int, TokenKind]]]:
+        """The title phrases of an appositive after a name (", a vice minister of
+        commerce and China's international trade representative,"): one per title."""
         if end >= len(doc) or doc[end].text not in (",", "\u2013", "\u2014", "("):
             return []
         i = end + 1
@@ -244,6 +251,9 @@ class TitleReader:
 
     # ---- phrase parsing ----------------------------------------------------
     def parse(self, doc: Doc, phrase: list[tuple[int, TokenKind]], orgs: OrgIndex) -> ParsedTitle | None:
+        """Read a classed phrase into a ``ParsedTitle``: the title words kept, the
+        organization and country it names, whether it is current; None when the
+        phrase has no head."""
         heads = [n for n, (_, k) in enumerate(phrase) if k == TokenKind.HEAD]
         if not heads:
             return None

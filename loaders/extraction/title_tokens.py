@@ -44,6 +44,8 @@ class TokenClasses:
 
     # ---- token classes ---------------------------------------------------
     def kind(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> TokenKind:
+        """What token ``i`` is for title reading, given the people and organizations
+        already found (their tokens are never title words)."""
         tok = doc[i]
         low = tok.lower_
         if persons.at(i) is not None:
@@ -75,6 +77,8 @@ class TokenClasses:
         return TokenKind.NONE
 
     def country_entity(self, doc: Doc, i: int) -> tuple[str | None, int, int]:
+        """The country a token is part of (with the span of a multi-word name such
+        as "South Korea"), or None."""
         tok = doc[i]
         if tok.ent_iob_ in ("B", "I") and tok.ent_type_ in ("GPE", "NORP"):
             start = i
@@ -90,6 +94,8 @@ class TokenClasses:
         return (code, i, i + 1) if code else (None, i, i + 1)
 
     def bounds(self, doc: Doc, i: int, kind: TokenKind, orgs: OrgIndex) -> tuple[int, int]:
+        """The whole span of the organization or country token ``i`` is part of, so
+        a phrase takes in "the European Commission" at once."""
         if kind == TokenKind.ORG:
             entity = orgs.at(i)
             for m in entity.mentions:
