@@ -21,53 +21,50 @@ def _write(tmp_path: Path, text: str, name: str = "titles.yaml") -> Path:
     return path
 
 
-def test_a_key_repeated_at_the_top_is_refused_with_its_line(tmp_path):
-    path = _write(tmp_path, "modifiers: [vice]\nhonorifics: [Mr]\nmodifiers: [deputy]\n")
-    with pytest.raises(LoaderError, match=r"titles\.yaml:3.*'modifiers' repeated \(first at line 1\)"):
+# (what the file says, what the error must say): one case per kind of rejection
+REJECTIONS = {
+    "key repeated at the top": (
+        "modifiers: [vice]\nhonorifics: [Mr]\nmodifiers: [deputy]\n",
+        r"titles\.yaml:3.*'modifiers' repeated \(first at line 1\)"),
+    "key repeated deep inside": (
+        "heads:\n  minister: {plural: ministers}\n  chair: {}\n  minister: {government: true}\n",
+        r"titles\.yaml:4.*'minister' repeated"),
+    "unknown key": (
+        "modifiers: [vice]\nhead_of_states: [king]\n",
+        r"titles\.yaml:2.*unknown key 'head_of_states'"),
+    "unknown key inside an entry": (
+        "heads:\n  minister: {plural: ministers, goverment: true}\n",
+        r"titles\.yaml:2.*unknown key 'goverment'"),
+    "text where a list belongs": (
+        "modifiers: vice\n",
+        r"titles\.yaml:1.*expected a list of text, found 'vice'"),
+    "text where a flag belongs": (
+        "post_verbs:\n  chairs: {title: chair, current: yes please}\n",
+        r"titles\.yaml:2.*expected true or false"),
+    "a word YAML reads as a boolean": (
+        "lead_words: [now, on, as]\n",
+        r"titles\.yaml:1.*'on' is not text; quote it"),
+    "required key left out": (
+        "post_verbs:\n  chairs: {title: chair}\n",
+        r"titles\.yaml:2.*missing key 'current'"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REJECTIONS))
+def test_a_slip_in_a_data_file_is_refused_with_file_and_line(tmp_path, case):
+    text, message = REJECTIONS[case]
+    path = _write(tmp_path, text)
+    with pytest.raises(LoaderError, match=message):
         read_data_file(path, TITLES)
 
 
-def test_a_key_repeated_deep_inside_is_refused(tmp_path):
-    path = _write(tmp_path, "heads:\n  minister: {plural: ministers}\n  chair: {}\n"
-                            "  minister: {government: true}\n")
-    with pytest.raises(LoaderError, match=r"titles\.yaml:4.*'minister' repeated"):
-        read_data_file(path, TITLES)
-
-
-def test_an_unknown_key_is_refused(tmp_path):
-    path = _write(tmp_path, "modifiers: [vice]\nhead_of_states: [king]\n")
-    with pytest.raises(LoaderError, match=r"titles\.yaml:2.*unknown key 'head_of_states'"):
-        read_data_file(path, TITLES)
-
-
-def test_an_unknown_key_inside_an_entry_is_refused(tmp_path):
-    path = _write(tmp_path, "heads:\n  minister: {plural: ministers, goverment: true}\n")
-    with pytest.raises(LoaderError, match=r"titles\.yaml:2.*unknown key 'goverment'"):
-        read_data_file(path, TITLES)
-
-
-def test_a_value_of_the_wrong_type_is_refused(tmp_path):
-    path = _write(tmp_path, "modifiers: vice\n")
-    with pytest.raises(LoaderError, match=r"titles\.yaml:1.*expected a list of text, found 'vice'"):
-        read_data_file(path, TITLES)
-
-
-def test_a_flag_written_as_text_is_refused(tmp_path):
-    path = _write(tmp_path, "post_verbs:\n  chairs: {title: chair, current: yes please}\n")
-    with pytest.raises(LoaderError, match=r"titles\.yaml:2.*expected true or false"):
-        read_data_file(path, TITLES)
-
-
-def test_a_word_yaml_reads_as_a_boolean_is_refused_with_a_hint(tmp_path):
-    path = _write(tmp_path, "lead_words: [now, on, as]\n")
-    with pytest.raises(LoaderError, match=r"titles\.yaml:1.*'on' is not text; quote it"):
-        read_data_file(path, TITLES)
-
-
-def test_a_missing_required_key_is_refused(tmp_path):
-    path = _write(tmp_path, "post_verbs:\n  chairs: {title: chair}\n")
-    with pytest.raises(LoaderError, match=r"titles\.yaml:2.*missing key 'current'"):
-        read_data_file(path, TITLES)
+def test_the_same_files_without_the_slips_load(tmp_path):
+    """The cases above fail for the slip, not for the file's other lines."""
+    path = _write(tmp_path, "modifiers: [vice, deputy]\nheads:\n  minister: {plural: ministers, government: true}\n"
+                            "lead_words: [now, \"on\", as]\npost_verbs:\n  chairs: {title: chair, current: true}\n")
+    data = read_data_file(path, TITLES)
+    assert data["lead_words"] == ["now", "on", "as"]
+    assert data["heads"]["minister"] == {"plural": "ministers", "government": True}
 
 
 def test_a_bad_file_in_a_data_directory_stops_the_lexicon_load(tmp_path):

@@ -71,16 +71,12 @@ class TitleReader:
         while i >= 0:
             if "\n" in doc[i].text:
                 break
-            kind = self.tokens.kind(doc, i, persons, orgs)
-            if kind in (TokenKind.NONE, TokenKind.PERSON):
+            found = self.tokens.run(doc, i, persons, orgs)
+            if found is None:
                 break
-            if kind in (TokenKind.ORG, TokenKind.COUNTRY):
-                s, _ = self.tokens.bounds(doc, i, kind, orgs)
-                phrase[0:0] = [(j, kind) for j in range(s, i + 1)]
-                i = s - 1
-                continue
-            phrase.insert(0, (i, kind))
-            i -= 1
+            kind, start_at, _ = found
+            phrase[0:0] = [(j, kind) for j in range(start_at, i + 1)]
+            i = start_at - 1
         while phrase and (phrase[0][1] in (TokenKind.CONN, TokenKind.POSS) or doc[phrase[0][0]].lower_ in ("and",)):
             phrase.pop(0)
         return phrase
@@ -237,16 +233,12 @@ class TitleReader:
                 phrase.extend([(i, TokenKind.CONN), (i + 1, TokenKind.CONN), (i + 2, TokenKind.CONN)])
                 i += 3  # "an analyst at the Jakarta-based Institute ...": where the body sits
                 continue
-            kind = self.tokens.kind(doc, i, persons, orgs)
-            if kind in (TokenKind.NONE, TokenKind.PERSON):
+            found = self.tokens.run(doc, i, persons, orgs)
+            if found is None:
                 break
-            if kind in (TokenKind.ORG, TokenKind.COUNTRY):
-                _, e = self.tokens.bounds(doc, i, kind, orgs)
-                phrase.extend((j, kind) for j in range(i, e))
-                i = e
-                continue
-            phrase.append((i, kind))
-            i += 1
+            kind, _, end_at = found
+            phrase.extend((j, kind) for j in range(i, end_at))
+            i = end_at
         return phrase, i
 
     # ---- phrase parsing ----------------------------------------------------

@@ -93,6 +93,16 @@ class TokenClasses:
         code = self.lex.country_of(tok.text)
         return (code, i, i + 1) if code else (None, i, i + 1)
 
+    def run(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> tuple[TokenKind, int, int] | None:
+        """Token ``i``'s kind and the span it belongs to (a whole organization or
+        country name, else the token alone); None when the token ends a title
+        phrase (a person's name, or a word no title has)."""
+        kind = self.kind(doc, i, persons, orgs)
+        if kind in (TokenKind.NONE, TokenKind.PERSON):
+            return None
+        start, end = self.bounds(doc, i, kind, orgs)
+        return kind, start, end
+
     def bounds(self, doc: Doc, i: int, kind: TokenKind, orgs: OrgIndex) -> tuple[int, int]:
         """The whole span of the organization or country token ``i`` is part of, so
         a phrase takes in "the European Commission" at once."""
