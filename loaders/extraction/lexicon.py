@@ -98,6 +98,7 @@ class Lexicon:
     org_heads: frozenset[str] = frozenset()  # single words that make a phrase an organization
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
+    org_leading_words: frozenset[str] = frozenset()  # "its": trimmed from a mention's start
     title_synonyms: dict[str, str] = field(default_factory=dict)  # folded form -> canonical title
     heads: dict[str, HeadSpec] = field(default_factory=dict)  # lower-case head (and plural) -> spec
     modifiers: frozenset[str] = frozenset()
@@ -119,6 +120,7 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()
     pronoun_names: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()  # "in <word>": a place, not a name
     not_names: frozenset[str] = frozenset()
     people: dict[str, PersonInfo] = field(default_factory=dict)  # canonical -> info
     people_forms: dict[str, str] = field(default_factory=dict)  # folded full name/alias -> canonical
@@ -230,6 +232,7 @@ class Lexicon:
             [phrase[0] for phrase, _ in self.kind_words if len(phrase) == 1] + data.get("organization_words", []))
         self.body_words = frozenset(data.get("body_words", []))
         self.not_organizations = frozenset(data.get("not_organizations", []))
+        self.org_leading_words = frozenset(data.get("org_leading_words", []))
 
     def _load_titles(self, data: dict) -> None:
         for head, entry in (data.get("heads") or {}).items():
@@ -265,6 +268,7 @@ class Lexicon:
         self.name_particles = frozenset(data.get("name_particles", []))
         self.pronoun_names = frozenset(data.get("pronoun_names", []))
         self.institution_words = frozenset(data.get("institution_words", []))
+        self.place_prepositions = frozenset(data.get("place_prepositions", []))
         self.not_names = frozenset(data.get("not_names", []))
 
     def _load_issues(self, data: dict, where: str) -> None:

@@ -28,7 +28,6 @@ from loaders.extraction.datelines import places
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.text import fold
 
-_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our")
 
 
 @dataclass
@@ -164,7 +163,7 @@ class OrganizationFinder:
                 continue
             start, end = ent.start, ent.end
             start = _after_dateline_break(doc, start, end)
-            while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
+            while start < end and (doc[start].lower_ in self.lex.org_leading_words or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
                 start += 1
             while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct
                                    or doc[end - 1].lower_ in ("of", "and", "for", "the", "on", "in")):

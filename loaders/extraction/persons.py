@@ -186,11 +186,9 @@ class PersonFinder:
         index.clusters.sort(key=lambda c: c.first)
         return index
 
-    @staticmethod
-    def _place_like(tok) -> bool:
+    def _place_like(self, tok) -> bool:
         """A lone word governed by "in", "at", "near"…: a place the model took for a name."""
-        head = tok.head
-        return tok.dep_ == "pobj" and head.lower_ in ("in", "at", "near", "from", "to", "into", "outside", "inside")
+        return tok.dep_ == "pobj" and tok.head.lower_ in self.lex.place_prepositions
 
     def _match_full(self, index: PersonIndex, name: str) -> PersonCluster | None:
         words = [fold(w) for w in name.split() if w.lower() not in self.lex.name_particles]

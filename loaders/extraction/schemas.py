@@ -23,6 +23,7 @@ ORGANIZATIONS = Fields(optional={
     "organization_words": WORDS,
     "not_organizations": WORDS,
     "body_words": WORDS,
+    "org_leading_words": WORDS,
     "government_bodies": MapOf(MapOf(Text(), key=CODE)),
     "organizations": ListOf(Fields(required={"name": Text()},
                                    optional={"aliases": WORDS, "country": CODE, "kind": Text()})),
@@ -51,6 +52,7 @@ NAMES = Fields(optional={
     "name_particles": WORDS,
     "pronoun_names": WORDS,
     "institution_words": WORDS,
+    "place_prepositions": WORDS,
     "not_names": WORDS,
 })
 
