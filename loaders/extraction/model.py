@@ -3,13 +3,14 @@
 These dataclasses are the contract between the extractor and everything after
 it (the JSON printed by ``extract --json``, the graph writer, the app's
 preview). ``Extraction.to_json()`` gives the shape described in the evaluation
-kit's GOLD_FORMAT (persons, organizations, roles, issues, quotes), with
+kit's GOLD_FORMAT (persons, organizations, roles, issues, quotes, events), with
 evidence and a few extra keys alongside.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import Enum
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,44 @@ class Engagement:
     evidence: Evidence | None = None
 
 
+class EventKind(str, Enum):
+    """The interactions between actors the graph records (see GOLD_FORMAT):
+    negotiation rounds, meetings, phone or video calls, visits where hosts and
+    guests met, summits, and agreements signed by named people."""
+
+    TALKS = "talks"
+    MEETING = "meeting"
+    CALL = "call"
+    VISIT = "visit"
+    SUMMIT = "summit"
+    SIGNING = "signing"
+
+
+@dataclass
+class Participant:
+    """A named person taking part in an event, and the side they act for: an
+    ISO 3166 alpha-2 code, "EU", or the international body (e.g. "WTO")."""
+
+    name: str
+    side: str | None = None
+
+
+@dataclass
+class Event:
+    """An interaction an article reports as having happened, happening, or
+    firmly scheduled. ``date`` is ISO (``YYYY-MM-DD``), ``YYYY-MM`` when only
+    the month is certain, or None; ``place`` is the city as stated (the
+    country when no city is given). ``evidence`` holds every sentence that
+    reports it, first one first."""
+
+    kind: EventKind
+    participants: list[Participant] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+    issues: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
 @dataclass
 class Extraction:
     """Everything extracted from one article: what ``extract --json`` prints and
@@ -108,6 +147,7 @@ class Extraction:
     issues: list[IssueMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     engagements: list[Engagement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)  # ISO codes mentioned
     # every mention of a person, organization or issue: (start, end, label), character offsets
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
@@ -148,6 +188,11 @@ class Extraction:
             "engagements": [
                 {"actor": e.actor, "actor_type": e.actor_type, "issue": e.issue, "evidence": evidence(e)}
                 for e in self.engagements
+            ],
+            "events": [
+                {"kind": e.kind.value, "participants": [asdict(p) for p in e.participants], "place": e.place,
+                 "date": e.date, "issues": e.issues, "evidence": [asdict(ev) for ev in e.evidence]}
+                for e in self.events
             ],
             "countries": self.countries,
             "mentions": [{"start": s, "end": e, "label": label} for s, e, label in self.mentions],
