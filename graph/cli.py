@@ -1,4 +1,4 @@
-"""Command line: ``python -m graph server|schema|counts|reset ...``.
+"""Command line: ``python -m graph server|schema|counts|reset|users ...``.
 
 ``server start|stop|status`` manages the project's own local Neo4j (only
 when ``NEO4J_URI`` is not set); the other commands work against whichever
@@ -47,7 +47,61 @@ def build_parser() -> argparse.ArgumentParser:
                            help="analyse the people co-occurrence network instead, pairs in at least N articles")
     analytics.add_argument("--top", type=int, default=10)
     analytics.add_argument("--write", action="store_true", help="store the measures on the nodes in Neo4j")
+    users = sub.add_parser("users", help="the explorer's password sign-in: add, change, list or remove users")
+    users.add_argument("action", choices=["add", "list", "remove"])
+    users.add_argument("name", nargs="?", help="the user name (add, remove)")
+    users.add_argument("--role", choices=["reader", "editor"], default="reader", help="add: the role (default reader)")
+    users.add_argument("--file", help="the users file (default: TRADEGRAPH_USERS_FILE or .tradegraph/users.json)")
+    users.add_argument("--password-stdin", action="store_true",
+                       help="add: read the password from the first line of standard input instead of prompting")
     return parser
+
+
+def cmd_users(args) -> int:
+    """Keep the users file: passwords are prompted for (twice) and stored as
+    scrypt hashes; they never appear on the command line."""
+    import getpass
+    import os
+    from pathlib import Path
+
+    from graph.access import DEFAULT_USERS_FILE, AccessConfigError, UsersFile
+
+    path = Path(args.file or os.environ.get("TRADEGRAPH_USERS_FILE") or DEFAULT_USERS_FILE).expanduser()
+    try:
+        users = UsersFile.load(path)
+    except AccessConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if args.action == "list":
+        for name, entry in sorted(users.users.items()):
+            print(f"{name:<32} {entry['role']}")
+        return 0
+    if not args.name:
+        print(f"error: users {args.action} needs a NAME", file=sys.stderr)
+        return 2
+    if args.action == "remove":
+        if not users.remove(args.name):
+            print(f"error: there is no user {args.name!r} in {path}", file=sys.stderr)
+            return 1
+        users.save()
+        print(f"Removed {args.name} from {path}.")
+        return 0
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"Password for {args.name}: ")
+        if getpass.getpass("Again: ") != password:
+            print("error: the two passwords differ; nothing changed", file=sys.stderr)
+            return 1
+    existed = args.name in users.users
+    try:
+        users.set(args.name, args.role, password)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    users.save()
+    print(f"{'Updated' if existed else 'Added'} {args.name} ({args.role}) in {path}.")
+    return 0
 
 
 def cmd_server(args) -> int:
@@ -197,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "server":
         return cmd_server(args)
+    if args.command == "users":
+        return cmd_users(args)
     settings = load_settings()
     driver = connect_or_explain(settings)
     if driver is None:

@@ -8,7 +8,9 @@ Safety is layered:
    writing procedures, whatever the query text looks like;
 2. a **timeout** (default 10 s) makes the server stop long queries;
 3. at most ``row_cap`` rows (default 1,000) are fetched, with a notice when
-   there were more;
+   there were more; both limits are clamped to the caps in ``graph.limits``
+   (60 s and 100,000 rows unless the operator sets others), whatever the
+   page or command line asks for;
 4. before anything is sent, queries that read files or URLs (``LOAD CSV``,
    ``apoc.load.*``), administer the server (``CALL dbms.*``, user and role
    commands) or run other Cypher (``apoc.cypher.*``) are refused with a plain
@@ -27,6 +29,7 @@ from neo4j.exceptions import ClientError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 from neo4j.time import Date, DateTime, Duration, Time
 
+from graph.limits import clamp_console
 from graph.queries import Subgraph
 
 DEFAULT_TIMEOUT = 10.0
@@ -129,7 +132,10 @@ def plain(value, graph: Subgraph | None = None):
 
 def run_query(driver: Driver, cypher: str, params: dict | None = None, timeout: float = DEFAULT_TIMEOUT,
               row_cap: int = DEFAULT_ROW_CAP, database: str | None = None) -> ConsoleResult:
-    """Run ``cypher`` read-only and return its rows (at most ``row_cap``)."""
+    """Run ``cypher`` read-only and return its rows (at most ``row_cap``).
+    The time and row limits are clamped to the configured caps
+    (``graph.limits``) whatever the caller asks for."""
+    timeout, row_cap = clamp_console(timeout, row_cap)
     result = ConsoleResult(row_cap=row_cap)
     try:
         check_query(cypher)

@@ -12,7 +12,9 @@ from streamlit_cytoscape import EdgeStyle, NodeStyle, streamlit_cytoscape
 
 from graph import analytics as A
 from graph import queries as Q
+from graph.access import WRITE_BACK
 from graph.export import FORMATS, export, full_graph, query_graph
+from pages.auth import audited, can
 from pages.common import LABELS, guarded
 
 PALETTE = ["#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#46f0f0", "#f032e6", "#bcf60c", "#fabebe",
@@ -77,8 +79,12 @@ def analytics_section(graph: Q.GraphReader) -> None:
         draw_communities(g, groups)
     else:
         st.caption("The graph is too large to draw here; the measures above cover all of it.")
-    if st.button("Store these measures on the nodes in Neo4j", key="an_write"):
-        n = A.write_measures(graph.driver, measures, groups, graph.database)
+    if st.button("Store these measures on the nodes in Neo4j", key="an_write", disabled=not can(WRITE_BACK),
+                 help=None if can(WRITE_BACK) else "Only editors may write analytics back into the graph."):
+        with audited(WRITE_BACK, "store analytics measures", source=st.session_state.get("an_source"),
+                     weighted=weighted) as done:
+            n = A.write_measures(graph.driver, measures, groups, graph.database)
+            done["nodes"] = n
         st.success(f"Stored degree, betweenness, pagerank and community on {n} nodes "
                    "(e.g. MATCH (p:Person) RETURN p.name, p.pagerank ORDER BY p.pagerank DESC).")
 

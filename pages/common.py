@@ -16,6 +16,7 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from streamlit_cytoscape import EdgeStyle, Event, NodeStyle, streamlit_cytoscape
 
 from graph import queries as Q
+from graph.access import AccessDenied
 from graph.connection import GraphUnavailable, how_to_start, open_driver
 from graph.settings import load_settings
 
@@ -60,7 +61,8 @@ def graph_down(exc: Exception) -> None:
 
 
 def guarded(page: Callable[[Q.GraphReader], None]) -> None:
-    """Run a page body; a database outage shows a message, not a traceback."""
+    """Run a page body; a database outage or a refused write shows a message,
+    not a traceback."""
     graph = reader()
     if graph is None:
         return
@@ -70,6 +72,8 @@ def guarded(page: Callable[[Q.GraphReader], None]) -> None:
         graph_down(exc)
     except Neo4jError as exc:
         st.error(f"The database refused the query: {exc.code}: {exc.message}")
+    except AccessDenied as exc:  # a write this session may not make (checked in the write path)
+        st.error(f"Not allowed: {exc}")
 
 
 # ---- drawing -----------------------------------------------------------------------

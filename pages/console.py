@@ -9,6 +9,7 @@ import streamlit as st
 from graph import queries as Q
 from graph.console import DEFAULT_ROW_CAP, DEFAULT_TIMEOUT, parameters_in, run_query, schema_overview, to_csv
 from graph.examples import examples
+from graph.limits import console_caps
 from pages.common import draw, guarded, legend
 
 STARTER = "MATCH (p:Person)-[h:HOLDS]->(r:Role)\nRETURN p.name AS person, r.title AS role, h.current AS current\nLIMIT 25"
@@ -66,8 +67,9 @@ def page(graph: Q.GraphReader) -> None:
                 raw = cols[n % len(cols)].text_input(f"${name}", key=f"param_{name}")
                 params[name] = _value(raw)
         c1, c2, c3 = st.columns(3)
-        timeout = c1.number_input("Time limit (s)", 1.0, 300.0, DEFAULT_TIMEOUT, key="timeout")
-        cap = int(c2.number_input("Row limit", 1, 100_000, DEFAULT_ROW_CAP, key="row_cap"))
+        max_seconds, max_rows = console_caps()  # run_query clamps to these whatever the page sends
+        timeout = c1.number_input("Time limit (s)", 1.0, max_seconds, min(DEFAULT_TIMEOUT, max_seconds), key="timeout")
+        cap = int(c2.number_input("Row limit", 1, max_rows, min(DEFAULT_ROW_CAP, max_rows), key="row_cap"))
         run = c3.button("Run", type="primary", key="run_query")
     with side:
         schema_panel(graph)

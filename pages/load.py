@@ -14,13 +14,14 @@ from pathlib import Path
 import streamlit as st
 
 from graph import queries as Q
+from graph.access import LOAD
+from graph.limits import UPLOAD_MAX_FILE_MB as MAX_FILE_MB, UPLOAD_MAX_FILES as MAX_FILES
 from graph.writer import GraphWriter
 from loaders.errors import LoaderError
 from loaders.readers import iter_articles
+from pages.auth import audited, require_page
 from pages.common import guarded, highlighted
 
-MAX_FILES = 20
-MAX_FILE_MB = 5
 TYPES = ["txt", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm", "rss", "atom", "xml"]
 
 
@@ -107,6 +108,14 @@ def page(graph: Q.GraphReader) -> None:
 
 
 def write(graph: Q.GraphReader, articles: list, ex) -> None:
+    """Write the articles; refused server side unless this session may load."""
+    with audited(LOAD, "load articles", articles=[a.id for a in articles]) as done:
+        total = _write(graph, articles, ex)
+        done.update(written=total.written, failed=total.failed, nodes_created=total.nodes_created,
+                    relationships_created=total.relationships_created)
+
+
+def _write(graph: Q.GraphReader, articles: list, ex):
     from loaders.ingest import IngestReport, ingest
 
     bar = st.progress(0.0, text="Writing...")
@@ -126,6 +135,8 @@ def write(graph: Q.GraphReader, articles: list, ex) -> None:
                f"{total.nodes_created} nodes and {total.relationships_created} relationships created.")
     for error in total.errors:
         st.error(f"{error.source}: {error.reason}")
+    return total
 
 
+require_page(LOAD)
 guarded(page)
