@@ -84,7 +84,10 @@ def gate() -> access.Actor:
     current = st.session_state.get(_ACTOR)
     if current is not None and current.via == "password" and cfg.users_file:
         # the file is read again on every run: a removed user is out, a changed role applies at once
-        entry = access.UsersFile.load(cfg.users_file).users.get(current.name)
+        try:
+            entry = access.UsersFile.load(cfg.users_file).users.get(current.name)
+        except access.AccessConfigError as exc:
+            _refuse(f"The sign-in configuration is unusable: {exc}")
         if entry is not None:
             return _keep(access.Actor(current.name, entry["role"], "password", read_only=cfg.read_only))
         st.session_state.pop(_ACTOR, None)
@@ -102,6 +105,7 @@ def gate() -> access.Actor:
                     st.logout()
 
             _only(not_authorised, "Not authorised")
+
     def sign_in() -> None:
         sign_in_page(cfg)
 

@@ -4,18 +4,11 @@ HTTP) and a users file; the configured roles decide what each person sees."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
-import urllib.request
-
 import pytest
 
-from conftest import ROOT
 from graph.access import UsersFile
 from oidc_provider import Provider
-from test_e2e_browser import BROWSER_ARGS, CHROMIUM, free_port
+from test_e2e_browser import BROWSER_ARGS, CHROMIUM, free_port, serve_app
 
 READER_PW = "a long passphrase"
 
@@ -42,30 +35,12 @@ editors = ["ana@lab.example.org"]
 readers = ["@lab.example.org"]
 provider_labels = {{ default = "the Lab account" }}
 """)
-    log = open(tmp_path / "streamlit.log", "w")
-    env = {**os.environ, **test_env, "TRADEGRAPH_AUDIT_LOG": str(tmp_path / "audit.jsonl")}
+    env = {**test_env, "TRADEGRAPH_AUDIT_LOG": str(tmp_path / "audit.jsonl")}
     with Provider(idp_port, "tradegraph-test", "test-secret") as provider:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port",
-             str(app_port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none", "--secrets.files", str(secrets)],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{app_port}"
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            proc.kill()
-            pytest.fail("streamlit did not start:\n" + (tmp_path / "streamlit.log").read_text())
+        proc, url = serve_app(app_port, env, tmp_path / "streamlit.log", ("--secrets.files", str(secrets)))
         yield url, provider, tmp_path
         proc.terminate()
         proc.wait(timeout=20)
-    log.close()
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make browser)")
@@ -90,6 +65,8 @@ def test_oidc_and_password_sign_in_give_each_person_their_role(team_app):
         expect(page.get_by_text("ana@lab.example.org (editor)")).to_be_visible()
         expect(page.get_by_role("link", name="Load articles")).to_be_visible()
         assert "/token" in provider.requests  # the code really was exchanged for a signed ID token
+        page.get_by_role("link", name="Load articles").click()
+        expect(page.get_by_text("Limit 5MB per file", exact=False)).to_be_visible()  # Streamlit's cap = the app's
 
         page = signed_in_with_provider("bo@lab.example.org")
         expect(page.get_by_text("bo@lab.example.org (reader)")).to_be_visible()

@@ -27,15 +27,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture
-def streamlit_server(sample_graph, test_env, tmp_path):
-    port = free_port()
-    log = open(tmp_path / "streamlit.log", "w")
+def serve_app(port: int, env: dict, log_path, extra: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:
+    """`streamlit run app.py` on 127.0.0.1:``port``; returns once it answers."""
+    log = open(log_path, "w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none"],
-        cwd=ROOT, env={**os.environ, **test_env}, stdout=log, stderr=subprocess.STDOUT)
+         "--server.fileWatcherType", "none", *extra],
+        cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT)
+    log.close()
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
@@ -47,11 +47,16 @@ def streamlit_server(sample_graph, test_env, tmp_path):
             time.sleep(0.5)
     else:
         proc.kill()
-        pytest.fail("streamlit did not start:\n" + (tmp_path / "streamlit.log").read_text())
+        pytest.fail("streamlit did not start:\n" + log_path.read_text())
+    return proc, url
+
+
+@pytest.fixture
+def streamlit_server(sample_graph, test_env, tmp_path):
+    proc, url = serve_app(free_port(), test_env, tmp_path / "streamlit.log")
     yield url
     proc.terminate()
     proc.wait(timeout=20)
-    log.close()
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make browser)")
