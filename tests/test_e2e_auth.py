@@ -66,7 +66,7 @@ def test_oidc_and_password_sign_in_give_each_person_their_role(team_app):
         expect(page.get_by_role("link", name="Load articles")).to_be_visible()
         assert "/token" in provider.requests  # the code really was exchanged for a signed ID token
         page.get_by_role("link", name="Load articles").click()
-        expect(page.get_by_text("Limit 5MB per file", exact=False)).to_be_visible()  # Streamlit's cap = the app's
+        expect(page.get_by_text("5MB per file", exact=False)).to_be_visible()  # Streamlit's cap = the app's
 
         page = signed_in_with_provider("bo@lab.example.org")
         expect(page.get_by_text("bo@lab.example.org (reader)")).to_be_visible()
