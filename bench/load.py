@@ -66,12 +66,12 @@ class LoadResult:
                 f"Invariant violations: {sum(self.violations.values())}; written on re-ingest: {self.reingest_written}.")
 
 
-def run_load(driver, database, corpus_path, lexicon, readers: int = 50, seconds: float = 60.0,
+def run_load(driver, database, corpus_path, readers: int = 50, seconds: float = 60.0,
              extractor=None, workers: int = 1) -> LoadResult:
     """Run ``readers`` reader threads for ``seconds`` while ingesting ``corpus_path``."""
     from graph import queries as Q
     from graph.writer import GraphWriter
-    from loaders.ingest import ingest
+    from loaders.ingest import IngestOptions, ingest
 
     reader = Q.GraphReader(driver, database)
     result = LoadResult()
@@ -117,8 +117,8 @@ def run_load(driver, database, corpus_path, lexicon, readers: int = 50, seconds:
 
     def ingest_once() -> None:
         start = time.monotonic()
-        report = ingest([str(corpus_path)], GraphWriter(driver, database), lexicon, workers=workers,
-                        extractor=extractor, batch_size=25)
+        report = ingest([corpus_path], GraphWriter(driver, database),
+                        IngestOptions(workers=workers, extractor=extractor, batch_size=25))
         result.ingest_written = report.written
         result.ingest_seconds = time.monotonic() - start
 
@@ -137,7 +137,7 @@ def run_load(driver, database, corpus_path, lexicon, readers: int = 50, seconds:
     for name, cypher in INVARIANTS.items():
         records, _, _ = driver.execute_query(cypher, database_=database)
         result.violations[name] = records[0]["bad"]
-    again = ingest([str(corpus_path)], GraphWriter(driver, database), lexicon, extractor=extractor)
+    again = ingest([corpus_path], GraphWriter(driver, database), IngestOptions(extractor=extractor))
     result.reingest_written = again.written + again.nodes_created + again.relationships_created
     return result
 
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     bench.reset(driver)
     extractor = Extractor()
     path = bench.corpus(args.articles)
-    result = run_load(driver, bench._settings.database, path, extractor.lexicon, args.readers, args.seconds,
+    result = run_load(driver, bench._settings.database, path, args.readers, args.seconds,
                       extractor=extractor)
     print(result.summary())
     for sample in result.error_samples:

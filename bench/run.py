@@ -167,7 +167,7 @@ class Bench:
     # ---- 2. writes -----------------------------------------------------------------
     def writes(self, driver) -> None:
         from bench.naive import NaiveWriter
-        from graph.facts import article_facts
+        from loaders.rows import article_facts
         from graph.writer import GraphWriter
         from loaders.extraction import Extractor
 
@@ -209,8 +209,7 @@ class Bench:
     # ---- 3 + 4. scale, re-ingest ------------------------------------------------------
     def scale(self, driver) -> None:
         from graph.writer import GraphWriter
-        from loaders.extraction.lexicon import default_lexicon
-        from loaders.ingest import ingest
+        from loaders.ingest import IngestOptions, ingest
         from loaders.progress import Progress
 
         n = self.articles
@@ -235,13 +234,13 @@ class Bench:
                 for _, line in zip(range(ref_n), src):
                     dst.write(line)
         start = time.monotonic()
-        ingest([str(ref_path)], NullWriter(), default_lexicon(), workers=self.workers)
+        ingest([ref_path], NullWriter(), IngestOptions(workers=self.workers))
         reference_rate = ref_n / (time.monotonic() - start)
         writer = GraphWriter(driver, self._settings.database)
         started = time.monotonic()
         marks.append((0, started))
-        report = ingest([str(path)], writer, default_lexicon(), workers=self.workers,
-                        progress=Marks("scale", enabled=True, interval=30))
+        report = ingest([path], writer, IngestOptions(workers=self.workers,
+                                                      progress=Marks("scale", enabled=True, interval=30)))
         wall = time.monotonic() - started
         peak_main = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -276,7 +275,7 @@ class Bench:
         self.notes.append(f"per-1000 blocks (s): {[round(t, 1) for _, t in per_k]}")
         # re-ingest of the whole corpus
         started = time.monotonic()
-        again = ingest([str(path)], writer, default_lexicon(), workers=self.workers)
+        again = ingest([path], writer, IngestOptions(workers=self.workers))
         again_s = time.monotonic() - started
         self.add("re-ingest", f"load the same {n:,} articles again", again_s, "s", wall, wall / again_s,
                  ">= 20x faster than the first load")

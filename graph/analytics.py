@@ -21,7 +21,7 @@ import networkx as nx
 from neo4j import Driver
 
 from graph.console import run_query
-from graph.facts import label_of
+from graph.ids import label_of
 from graph.queries import GraphReader, Subgraph
 
 MEASURES = ("degree", "betweenness", "pagerank")

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 from neo4j import Driver, RoutingControl
 
-from graph.facts import label_of
+from graph.ids import label_of
+from graph.schema import labels as schema_labels
 from graph.schema import relationship_ends
 
 #: Nodes drawn at most in one view; bigger neighbourhoods are cut with a notice.
 DEFAULT_NODE_CAP = 300
-LABELS = ("Person", "Organization", "Role", "Issue", "Country", "Article", "Quote")
+#: Node labels, from graph/schema.yaml (the one list of them).
+LABELS = tuple(schema_labels())
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
 

@@ -96,7 +96,7 @@ NODE_QUERIES = {
         UNWIND $rows AS row
         MERGE (n:Quote {id: row.id})
         ON CREATE SET n.text = row.text, n.name = row.name, n.start = row.start, n.end = row.end,
-                      n.article = row.article, n.aliases = []
+                      n.article = row.article
     """,
 }
 NODE_ORDER = ("Country", "Issue", "Organization", "Person", "Role", "Quote")  # after the Article claim

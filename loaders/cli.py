@@ -29,16 +29,21 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``python -m loaders`` command line."""
     parser = argparse.ArgumentParser(prog="python -m loaders",
                                      description="Read trade news articles and extract or ingest their facts.")
     sub = parser.add_subparsers(dest="command", required=True)
     extract = sub.add_parser("extract", help="print the people, roles, organizations, issues and quotes found")
     _common(extract)
     extract.add_argument("--json", action="store_true", help="JSON Lines, one object per article")
+    extract.add_argument("--with-text", action="store_true",
+                         help="with --json, add each article's text (mention offsets index into it)")
     ingest = sub.add_parser("ingest", help="extract and write into Neo4j (skips articles already stored)")
     _common(ingest)
     ingest.add_argument("--batch-size", type=int, default=200, help="articles per write transaction (default 200)")
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
+    ingest.add_argument("--progress-every", type=float, metavar="SECONDS",
+                        help="seconds between progress lines (default: 0.2 on a terminal, else 5)")
     return parser
 
 
@@ -53,6 +58,7 @@ def _report_error(error: LoaderError) -> None:
 
 
 def cmd_extract(args) -> int:
+    """``extract``: print what the extractor finds; exit status 1 if anything failed."""
     from loaders.parallel import extract_stream
     from loaders.progress import Progress
     from loaders.readers import iter_articles
@@ -83,7 +89,10 @@ def cmd_extract(args) -> int:
             fail(result)
             continue
         if args.json:
-            print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
+            row = result.to_json()
+            if args.with_text:
+                row["text"] = article.text
+            print(json.dumps(row, ensure_ascii=False), flush=True)
         else:
             print(_human(result))
     progress.close()
@@ -107,14 +116,14 @@ def _human(result) -> str:
 
 
 def cmd_ingest(args) -> int:
+    """``ingest``: extract and write into Neo4j; 2 without a graph, 3 if it fails mid-run."""
     from graph.connection import connect_or_explain
     from graph.schema import ensure_schema
     from graph.settings import load_settings
     from graph.writer import GraphWriter
     from loaders.extraction.lexicon import default_lexicon
-    from loaders.ingest import ingest
+    from loaders.ingest import IngestOptions, ingest
     from loaders.progress import Progress
-    from loaders.readers import iter_articles
 
     from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
@@ -123,19 +132,19 @@ def cmd_ingest(args) -> int:
     if driver is None:
         return 2
     try:
-        lexicon = default_lexicon(args.issues)
+        default_lexicon(args.issues)  # a bad taxonomy file is reported before anything is read
     except LoaderError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     with driver:
         try:
             ensure_schema(driver, settings.database)
-            report = ingest(
-                None, GraphWriter(driver, settings.database), lexicon, workers=_workers(args.workers),
-                batch_size=args.batch_size, issues_file=args.issues, on_error=_report_error,
-                articles=iter_articles(args.paths, int(args.max_file_mb * 1048576), args.max_chars),
-                progress=Progress("ingest", enabled=not args.quiet),
+            options = IngestOptions(
+                workers=_workers(args.workers), batch_size=args.batch_size, issues_file=args.issues,
+                max_file_bytes=int(args.max_file_mb * 1048576), max_chars=args.max_chars, on_error=_report_error,
+                progress=Progress("ingest", enabled=not args.quiet, interval=args.progress_every),
             )
+            report = ingest(args.paths, GraphWriter(driver, settings.database), options)
         except (ServiceUnavailable, SessionExpired, ConnectionError, OSError) as exc:
             print(f"error: lost the connection to Neo4j at {settings.uri} during the ingest ({type(exc).__name__}). "
                   "Articles written before this are complete; run the same command again once the server is "
@@ -152,6 +161,7 @@ def cmd_ingest(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
     if args.command == "extract":
         return cmd_extract(args)

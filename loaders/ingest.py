@@ -7,7 +7,7 @@ The flow is read -> de-duplicate -> extract -> resolve -> write:
   before any NLP runs (which is why loading a corpus again is fast and
   writes nothing);
 * new articles are extracted (in worker processes with ``workers > 1``),
-  turned into graph rows (``graph.facts``) and written in batches, one
+  turned into graph rows (``loaders.rows``) and written in batches, one
   transaction per batch (``graph.writer``);
 * a file or article that fails is reported with its reason and the run goes
   on; the report counts everything.
@@ -20,12 +20,19 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from loaders.articles import Article
 from loaders.errors import LoaderError
 from loaders.parallel import extract_stream
 from loaders.progress import Progress
 from loaders.readers import iter_articles
+from loaders.readers.decoding import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_FILE_BYTES
+
+if TYPE_CHECKING:
+    from loaders.extraction.lexicon import Lexicon
+    from loaders.extraction.pipeline import Extractor
 
 #: Articles whose checksums are looked up in the graph at once.
 LOOKUP_CHUNK = 200
@@ -35,6 +42,9 @@ DEFAULT_BATCH = 200
 
 @dataclass
 class IngestReport:
+    """What an ingest did: counts of articles by outcome, what was created,
+    where the time went, and every error with its source."""
+
     read: int = 0
     written: int = 0
     skipped_existing: int = 0
@@ -49,6 +59,7 @@ class IngestReport:
     errors: list[LoaderError] = field(default_factory=list)
 
     def summary(self) -> str:
+        """One line for a person (the command line's last line)."""
         return (
             f"Read {self.read} articles: {self.written} written, {self.skipped_existing} already in the graph, "
             f"{self.skipped_duplicate} duplicates in this run, {self.failed} failed. "
@@ -57,6 +68,7 @@ class IngestReport:
         )
 
     def to_json(self) -> dict:
+        """The summary ``ingest --json`` prints (the Load page reads it)."""
         return {
             "read": self.read, "written": self.written, "skipped_existing": self.skipped_existing,
             "skipped_duplicate": self.skipped_duplicate, "failed": self.failed,
@@ -65,25 +77,51 @@ class IngestReport:
         }
 
 
-def ingest(
-    paths: Iterable[str] | None,
-    writer,
-    lexicon,
-    workers: int = 1,
-    batch_size: int = DEFAULT_BATCH,
-    articles: Iterable[Article | LoaderError] | None = None,
-    extractor=None,
-    issues_file: str | None = None,
-    on_error: Callable[[LoaderError], None] | None = None,
-    progress: Progress | None = None,
-) -> IngestReport:
-    """Load ``paths`` (or an ``articles`` stream) into the graph via ``writer``."""
-    from graph.facts import article_facts
+@dataclass
+class IngestOptions:
+    """How to ingest: everything but the paths and the writer, with the
+    defaults the command line uses."""
 
+    #: extraction processes (1: extract in this process)
+    workers: int = 1
+    #: articles per write transaction
+    batch_size: int = DEFAULT_BATCH
+    #: issue taxonomy (YAML) to use instead of the shipped one
+    issues_file: str | None = None
+    #: limits for reading the paths (see ``loaders.readers``)
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    max_chars: int = DEFAULT_MAX_ARTICLE_CHARS
+    #: an extractor already loaded (used with ``workers=1``; saves loading spaCy again)
+    extractor: Extractor | None = None
+    #: called with each file or article that fails, as it happens
+    on_error: Callable[[LoaderError], None] | None = None
+    #: progress display for long runs (none by default)
+    progress: Progress | None = None
+
+    def lexicon(self) -> Lexicon:
+        """The lexicon the graph rows are resolved with: the extractor's, or the
+        shipped one (with ``issues_file``)."""
+        if self.extractor is not None:
+            return self.extractor.lexicon
+        from loaders.extraction.lexicon import default_lexicon
+
+        return default_lexicon(self.issues_file)
+
+
+def ingest(paths: Iterable[str | Path], writer, options: IngestOptions | None = None) -> IngestReport:
+    """Load the articles in ``paths`` (files, folders, glob patterns) into the
+    graph through ``writer`` (a ``graph.writer.GraphWriter``, or anything with
+    its ``existing_checksums`` and ``write``), skipping articles already
+    stored; failures are counted in the report and the run goes on."""
+    from loaders.rows import article_facts
+
+    options = options or IngestOptions()
+    lexicon = options.lexicon()
+    workers, batch_size, on_error = options.workers, options.batch_size, options.on_error
     report = IngestReport()
     started = time.monotonic()
-    source = articles if articles is not None else iter_articles(paths or [])
-    progress = progress or Progress("ingest", enabled=False)
+    source = iter_articles(paths, options.max_file_bytes, options.max_chars)
+    progress = options.progress or Progress("ingest", enabled=False)
 
     def fail(error: LoaderError) -> None:
         report.failed += 1
@@ -123,8 +161,8 @@ def ingest(
     batches = _BackgroundWriter(writer, report)
     batch = []
     try:
-        for article, result in extract_stream(new_articles(), workers=workers, issues_file=issues_file,
-                                              extractor=extractor):
+        for article, result in extract_stream(new_articles(), workers=workers, issues_file=options.issues_file,
+                                              extractor=options.extractor):
             if isinstance(result, LoaderError):
                 fail(result)
                 continue
@@ -169,6 +207,7 @@ class _BackgroundWriter:
                     self.error = exc
 
     def put(self, batch: list) -> None:
+        """Queue a batch (waits while two are queued); raises the writer's error."""
         if self.error is not None:
             raise self.error
         mark = time.monotonic()
@@ -176,6 +215,7 @@ class _BackgroundWriter:
         self.report.wait_seconds += time.monotonic() - mark
 
     def close(self) -> None:
+        """Write what is queued, stop the thread and raise the writer's error."""
         mark = time.monotonic()
         self.queue.put(None)
         self.thread.join()

@@ -18,9 +18,13 @@ from streamlit_cytoscape import EdgeStyle, Event, NodeStyle, streamlit_cytoscape
 from graph import queries as Q
 from graph.access import AccessDenied
 from graph.connection import GraphUnavailable, how_to_start, open_driver
+from graph.schema import relationship_types
 from graph.settings import load_settings
 
-LABELS = ["Person", "Organization", "Role", "Issue", "Country", "Article", "Quote"]
+# Labels and relationship types come from graph/schema.yaml; colours and icons
+# are presentation, keyed by those labels (tests/test_schema_source.py checks
+# that every label has both).
+LABELS = list(Q.LABELS)
 COLORS = {
     "Person": "#e4572e", "Organization": "#1f9e89", "Role": "#f2a900", "Issue": "#6a994e",
     "Country": "#2e86ab", "Article": "#8d99ae", "Quote": "#9d4edd",
@@ -29,7 +33,7 @@ ICONS = {
     "Person": "person", "Organization": "business", "Role": "badge", "Issue": "flag",
     "Country": "language", "Article": "description", "Quote": "chat",
 }
-EDGE_TYPES = ["HOLDS", "AT", "OF_COUNTRY", "SAID", "ABOUT", "IN", "MENTIONS", "ENGAGES_ON"]
+EDGE_TYPES = relationship_types()
 DB_ERRORS = (ServiceUnavailable, SessionExpired, GraphUnavailable, ConnectionError, OSError)
 
 

@@ -1,14 +1,21 @@
 """Load articles: upload files, preview what would be extracted, write them.
 
-Uploads go through the same readers and extractor as the command line. The
-number and size of files are capped; every bad file gets a clear message and
-the others still load.
+Uploads go through the command line itself (``python -m loaders extract
+--json --with-text`` for the preview, ``python -m loaders ingest --json`` to
+write), in a subprocess: the explorer imports ``graph`` only, and spaCy never
+loads in the Streamlit process. The number and size of files are capped;
+every bad file gets a clear message and the others still load.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import streamlit as st
@@ -16,20 +23,40 @@ import streamlit as st
 from graph import queries as Q
 from graph.access import LOAD
 from graph.limits import UPLOAD_MAX_FILE_MB as MAX_FILE_MB, UPLOAD_MAX_FILES as MAX_FILES
-from graph.writer import GraphWriter
-from loaders.errors import LoaderError
-from loaders.readers import iter_articles
 from pages.auth import audited, require_page
 from pages.common import guarded, highlighted
 
 TYPES = ["txt", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm", "rss", "atom", "xml"]
+ROOT = Path(__file__).resolve().parent.parent
+#: "ingest: 3 articles, ... - 2 written, 1 skipped, 0 failed" (loaders/progress.py, loaders/ingest.py)
+_PROGRESS = re.compile(r"(\d+) written, (\d+) skipped, (\d+) failed")
 
 
-@st.cache_resource(show_spinner="Loading the language model...")
-def extractor():
-    from loaders.extraction import Extractor
+@dataclass
+class Upload:
+    """The uploaded files saved for the loaders, and one message per file refused."""
 
-    return Extractor()
+    folder: str
+    names: dict[str, str] = field(default_factory=dict)  # saved file name -> uploaded name
+    problems: list[str] = field(default_factory=list)
+
+    def paths(self) -> list[str]:
+        """The saved files, in upload order."""
+        return [str(Path(self.folder) / name) for name in self.names]
+
+    def source_name(self, source: str) -> str:
+        """The uploaded file's name for a source the loaders report (a saved path, maybe with ``:line``)."""
+        base = Path(source).name
+        for saved, uploaded in self.names.items():
+            if base == saved or base.startswith(saved + ":"):
+                return uploaded + base[len(saved):]
+        return base
+
+
+def loaders_command(*args: str) -> list[str]:
+    """``python -m loaders ...`` with this interpreter: the loaders (and spaCy)
+    run in their own process, never in the explorer's."""
+    return [sys.executable, "-m", "loaders", *args]
 
 
 def safe_name(name: str) -> str:
@@ -37,30 +64,41 @@ def safe_name(name: str) -> str:
     return re.sub(r"[^\w.\-]", "_", base)[:120]
 
 
-def read_uploads(files) -> tuple[list, list[str]]:
-    """Articles in the uploaded files, and one message per file refused."""
-    problems: list[str] = []
+def save_uploads(files, folder: str) -> Upload:
+    """Save the uploads to ``folder`` under safe names, refusing too many
+    files and files over the size limit with a message each."""
+    upload = Upload(folder)
     if len(files) > MAX_FILES:
-        problems.append(f"{len(files)} files uploaded; at most {MAX_FILES} at a time. Only the first {MAX_FILES} "
-                        "are read.")
+        upload.problems.append(f"{len(files)} files uploaded; at most {MAX_FILES} at a time. Only the first "
+                               f"{MAX_FILES} are read.")
         files = files[:MAX_FILES]
-    articles = []
-    with tempfile.TemporaryDirectory(prefix="tradegraph-upload-") as tmp:
-        paths = []
-        for n, upload in enumerate(files):
-            size = upload.size
-            if size > MAX_FILE_MB * 1024 * 1024:
-                problems.append(f"{upload.name}: {size / 1048576:.1f} MB is over the {MAX_FILE_MB} MB limit per file.")
-                continue
-            path = Path(tmp) / f"{n:02d}-{safe_name(upload.name)}"
-            path.write_bytes(upload.getvalue())
-            paths.append(path)
-        for item in iter_articles(paths):
-            if isinstance(item, LoaderError):
-                problems.append(f"{Path(item.source).name[3:]}: {item.reason}")
-            else:
-                articles.append(item)
-    return articles, problems
+    for n, item in enumerate(files):
+        size = item.size
+        if size > MAX_FILE_MB * 1024 * 1024:
+            upload.problems.append(f"{item.name}: {size / 1048576:.1f} MB is over the {MAX_FILE_MB} MB limit per file.")
+            continue
+        saved = f"{n:02d}-{safe_name(item.name)}"
+        (Path(folder) / saved).write_bytes(item.getvalue())
+        upload.names[saved] = item.name
+    return upload
+
+
+@st.cache_data(show_spinner="Extracting (loading the language model)...", max_entries=8)
+def extract(_folder: str, contents: tuple[tuple[str, str, bytes], ...]) -> tuple[list[dict], list[dict], str]:
+    """``python -m loaders extract --json --with-text`` on the saved uploads:
+    the extraction of every article (with its text, for highlighting) and the
+    errors, by source. Cached by the files' names and contents, so that the
+    page's reruns (the Write button) do not extract again; ``_folder``, where
+    they are saved for this run, is left out of the cache key."""
+    paths = [str(Path(_folder) / saved) for saved, _, _ in contents]
+    proc = subprocess.run(loaders_command("extract", *paths, "--json", "--with-text", "--quiet"), cwd=ROOT,
+                          capture_output=True, text=True, encoding="utf-8", env=os.environ.copy())
+    results, errors = [], []
+    for line in proc.stdout.splitlines():
+        row = json.loads(line)
+        (errors if "error" in row and "persons" not in row else results).append(row)
+    failure = "" if proc.returncode in (0, 1) else (proc.stderr.strip().splitlines() or ["no output"])[-1]
+    return results, errors, failure
 
 
 def page(graph: Q.GraphReader) -> None:
@@ -70,72 +108,91 @@ def page(graph: Q.GraphReader) -> None:
     files = st.file_uploader("Article files", type=TYPES, accept_multiple_files=True, key="uploads")
     if not files:
         return
-    articles, problems = read_uploads(files)
-    for problem in problems:
-        st.error(problem)
-    if not articles:
-        return
-    ex = extractor()
-    results = []
-    for article in articles:
-        try:
-            results.append((article, ex.extract(article)))
-        except Exception as exc:  # a bad article is reported, the others still preview
-            st.error(f"{article.id}: extraction failed ({type(exc).__name__}: {exc})")
+    with tempfile.TemporaryDirectory(prefix="tradegraph-upload-") as folder:
+        upload = save_uploads(files, folder)
+        for problem in upload.problems:
+            st.error(problem)
+        if not upload.names:
+            return
+        contents = tuple((saved, name, (Path(folder) / saved).read_bytes()) for saved, name in upload.names.items())
+        results, errors, failure = extract(folder, contents)
+        if failure:
+            st.error(f"Extraction failed: {failure}")
+        for error in errors:
+            st.error(f"{upload.source_name(error['source'])}: {error['error']}")
+        if not results:
+            return
+        preview(results)
+        if st.button(f"Write {len(results)} article(s) to the graph", type="primary", key="write_uploads"):
+            write(upload)
+
+
+def preview(results: list[dict]) -> None:
+    """Each article's text with its mentions marked, beside its roles, issues and quotes."""
     st.subheader(f"Preview: {len(results)} article(s)")
-    for article, result in results:
-        with st.expander(f"{article.title or article.id} \u2014 {len(result.persons)} people, "
-                         f"{len(result.organizations)} organizations, {len(result.roles)} roles, "
-                         f"{len(result.quotes)} quotes", expanded=len(results) == 1):
+    for result in results:
+        with st.expander(f"{result['title'] or result['id']} \u2014 {len(result['persons'])} people, "
+                         f"{len(result['organizations'])} organizations, {len(result['roles'])} roles, "
+                         f"{len(result['quotes'])} quotes", expanded=len(results) == 1):
             c1, c2 = st.columns([3, 2])
             with c1:
-                st.markdown(highlighted(article.text, result.mentions), unsafe_allow_html=True)
+                spans = [(m["start"], m["end"], m["label"]) for m in result["mentions"]]
+                st.markdown(highlighted(result["text"], spans), unsafe_allow_html=True)
             with c2:
-                if result.roles:
+                if result["roles"]:
                     st.markdown("**Roles**")
-                    for role in result.roles:
-                        state = "" if role.current else " (former)"
-                        at = f" @ {role.organization}" if role.organization else ""
-                        st.text(f"{role.person}: {role.title}{state}{at}")
-                if result.issues:
-                    st.markdown("**Issues:** " + ", ".join(i.label for i in result.issues))
-                if result.quotes:
+                    for role in result["roles"]:
+                        state = "" if role["current"] else " (former)"
+                        at = f" @ {role['organization']}" if role["organization"] else ""
+                        st.text(f"{role['person']}: {role['title']}{state}{at}")
+                if result["issues"]:
+                    st.markdown("**Issues:** " + ", ".join(i["label"] for i in result["issues"]))
+                if result["quotes"]:
                     st.markdown("**Quotes**")
-                    for quote in result.quotes:
-                        st.text(f"{quote.speaker}: \u201c{quote.text}\u201d")
-    if st.button(f"Write {len(results)} article(s) to the graph", type="primary", key="write_uploads"):
-        write(graph, [a for a, _ in results], ex)
+                    for quote in result["quotes"]:
+                        st.text(f"{quote['speaker']}: \u201c{quote['text']}\u201d")
 
 
-def write(graph: Q.GraphReader, articles: list, ex) -> None:
-    """Write the articles; refused server side unless this session may load."""
-    with audited(LOAD, "load articles", articles=[a.id for a in articles]) as done:
-        total = _write(graph, articles, ex)
-        done.update(written=total.written, failed=total.failed, nodes_created=total.nodes_created,
-                    relationships_created=total.relationships_created)
+def write(upload: Upload) -> None:
+    """Write the saved uploads; refused server side unless this session may load."""
+    with audited(LOAD, "load articles", articles=list(upload.names.values())) as done:
+        report = _write(upload)
+        if report:
+            done.update(written=report["written"], failed=report["failed"], nodes_created=report["nodes_created"],
+                        relationships_created=report["relationships_created"])
 
 
-def _write(graph: Q.GraphReader, articles: list, ex):
-    from loaders.ingest import IngestReport, ingest
-
+def _write(upload: Upload) -> dict | None:
+    """``python -m loaders ingest --json`` on the saved uploads, its progress
+    lines driving the progress bar; the summary and each error shown after."""
     bar = st.progress(0.0, text="Writing...")
-    total = IngestReport()
-    writer = GraphWriter(graph.driver, graph.database)
-    for start in range(0, len(articles), 5):
-        chunk = articles[start:start + 5]
-        report = ingest(None, writer, ex.lexicon, articles=chunk, extractor=ex)
-        for field in ("read", "written", "skipped_existing", "skipped_duplicate", "failed", "nodes_created",
-                      "relationships_created"):
-            setattr(total, field, getattr(total, field) + getattr(report, field))
-        total.errors += report.errors
-        done = min(start + 5, len(articles))
-        bar.progress(done / len(articles), text=f"Written {done} of {len(articles)}")
+    total = len(upload.names)
+    proc = subprocess.Popen(loaders_command("ingest", *upload.paths(), "--json", "--batch-size", "1",
+                                            "--progress-every", "0"),
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+                            env=os.environ.copy())
+    messages = []
+    for line in proc.stderr:
+        match = _PROGRESS.search(line)
+        if match:
+            done = sum(int(n) for n in match.groups())
+            bar.progress(min(done / max(total, 1), 1.0), text=f"Written {match.group(1)}, {done} of {total} done")
+        elif line.strip():
+            messages.append(line.strip())
+    out = proc.stdout.read()
+    proc.wait()
     bar.progress(1.0, text="Done")
-    st.success(f"{total.written} written, {total.skipped_existing} already in the graph, {total.failed} failed; "
-               f"{total.nodes_created} nodes and {total.relationships_created} relationships created.")
-    for error in total.errors:
-        st.error(f"{error.source}: {error.reason}")
-    return total
+    try:
+        report = json.loads(out.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        st.error("Writing failed: " + (messages[-1] if messages else f"exit status {proc.returncode}"))
+        return None
+    st.success(f"{report['written']} written, {report['skipped_existing']} already in the graph, "
+               f"{report['failed']} failed; {report['nodes_created']} nodes and "
+               f"{report['relationships_created']} relationships created.")
+    for error in report["errors"]:
+        st.error(f"{upload.source_name(error['source'])}: {error['error']}")
+    return report
 
 
 require_page(LOAD)

@@ -120,10 +120,9 @@ def reset(driver, database=None) -> None:
 
 def ingest_paths(driver, extractor, paths, database=None, **kwargs):
     from graph.writer import GraphWriter
-    from loaders.ingest import ingest
+    from loaders.ingest import IngestOptions, ingest
 
-    return ingest([str(p) for p in paths], GraphWriter(driver, database), extractor.lexicon,
-                  extractor=extractor, **kwargs)
+    return ingest(paths, GraphWriter(driver, database), IngestOptions(extractor=extractor, **kwargs))
 
 
 @pytest.fixture

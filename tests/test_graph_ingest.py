@@ -9,7 +9,7 @@ import pytest
 from neo4j.exceptions import ConstraintError
 
 from conftest import SAMPLES, counts, ingest_paths
-from graph.facts import article_facts
+from loaders.rows import article_facts
 from graph.writer import GraphWriter
 from loaders.articles import Article
 

@@ -1,0 +1,126 @@
+"""From one article's extraction to graph rows (``graph.facts.ArticleFacts``).
+
+This is the resolve step between extraction and writing. It decides which
+nodes and relationships an article contributes; the ids themselves come from
+``graph/ids.py``, which is what makes the graph merge facts across articles:
+
+* people by their full name (the people lexicon's canonical name when the
+  article only gives a surname, so "Trump" and "Donald Trump" meet);
+* organizations by canonical name;
+* roles by the words of their title, order-insensitive, at their organization
+  ("Secretary of Commerce" = "Commerce Secretary" at the same department);
+  a role whose organization is unknown is scoped to its country, or else to
+  the person (two unknown "chairs" are not the same post);
+* articles by the checksum of their normalized text, so one story under two
+  file names is one node.
+"""
+
+from __future__ import annotations
+
+from graph.facts import ArticleFacts
+from graph.ids import article_id, country_id, issue_id, org_id, person_id, quote_id, role_id
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.model import Evidence, Extraction
+
+
+def article_facts(ex: Extraction, lexicon: Lexicon, text: str) -> ArticleFacts:
+    """Graph rows for one extracted article (``text`` is the article's text)."""
+    aid = article_id(ex.checksum)
+    facts = ArticleFacts(article_id=aid, checksum=ex.checksum)
+    published = ex.published
+    facts.node("Article", {
+        "id": aid, "checksum": ex.checksum, "source_id": ex.id, "title": ex.title, "published": published,
+        "source_url": ex.source_url, "text": text, "name": ex.title or ex.id,
+    })
+
+    def add_country(code: str | None, evidence: Evidence | None) -> str | None:
+        info = lexicon.countries.get(code) if code else None
+        if info is None or info.organization:
+            return None
+        cid = country_id(code)
+        if cid not in seen_countries:
+            seen_countries.add(cid)
+            facts.node("Country", {"id": cid, "code": code, "name": info.name, "aliases": []})
+            facts.rel("MENTIONS", "Article", aid, "Country", cid, evidence, published, count=1)
+        return cid
+
+    seen_countries: set[str] = set()
+    people: dict[str, str] = {}  # extraction name -> node id
+    for person in ex.persons:
+        display = person.canonical or person.name
+        pid = person_id(display)
+        people[person.name] = pid
+        aliases = sorted({a for a in [person.name, *person.aliases] if a != display})
+        facts.node("Person", {"id": pid, "name": display, "aliases": aliases, "country": person.country})
+        facts.rel("MENTIONS", "Article", aid, "Person", pid, person.evidence, published, count=person.mentions)
+
+    orgs: dict[str, str] = {}
+    for org in ex.organizations:
+        oid = org_id(org.name)
+        orgs[org.name] = oid
+        facts.node("Organization", {"id": oid, "name": org.name, "aliases": sorted(set(org.aliases) - {org.name}),
+                                    "kind": org.kind, "country": org.country})
+        facts.rel("MENTIONS", "Article", aid, "Organization", oid, org.evidence, published, count=org.mentions)
+        cid = add_country(org.country, org.evidence)
+        if cid:
+            facts.rel("OF_COUNTRY", "Organization", oid, "Country", cid, org.evidence, published)
+
+    for code in ex.countries:
+        add_country(code, None)
+
+    for role in ex.roles:
+        pid = people.get(role.person)
+        if pid is None:
+            continue
+        title = lexicon.canonical_title(role.title)
+        rid = role_id(title, role.organization, role.country, pid)
+        facts.node("Role", {"id": rid, "title": title, "name": title, "organization": role.organization,
+                            "country": role.country, "aliases": []})
+        facts.rel("HOLDS", "Person", pid, "Role", rid, role.evidence, published, current=role.current)
+        if role.organization:
+            oid = orgs.get(role.organization) or org_id(role.organization)
+            if role.organization not in orgs:
+                info = lexicon.organizations.get(role.organization)
+                facts.node("Organization", {"id": oid, "name": role.organization, "aliases": [],
+                                            "kind": info.kind if info else None,
+                                            "country": info.country if info else role.country})
+                orgs[role.organization] = oid
+                cid = add_country(info.country if info else role.country, role.evidence)
+                if cid:
+                    facts.rel("OF_COUNTRY", "Organization", oid, "Country", cid, role.evidence, published)
+            facts.rel("AT", "Role", rid, "Organization", oid, role.evidence, published)
+        elif role.country:
+            cid = add_country(role.country, role.evidence)
+            if cid:
+                facts.rel("OF_COUNTRY", "Role", rid, "Country", cid, role.evidence, published)
+
+    for issue in ex.issues:
+        info = lexicon.issues[issue.id]
+        iid = issue_id(issue.id)
+        facts.node("Issue", {"id": iid, "key": issue.id, "name": info.label, "description": info.description,
+                             "aliases": []})
+        facts.rel("MENTIONS", "Article", aid, "Issue", iid, issue.evidence, published, count=issue.count)
+
+    for quote in ex.quotes:
+        pid = people.get(quote.speaker)
+        if pid is None:
+            continue
+        qid = quote_id(aid, pid, quote.text)
+        short = quote.text if len(quote.text) <= 80 else quote.text[:77] + "..."
+        facts.node("Quote", {"id": qid, "text": quote.text, "name": short, "start": quote.start, "end": quote.end,
+                             "article": aid})
+        facts.rel("SAID", "Person", pid, "Quote", qid, quote.evidence, published)
+        facts.rel("IN", "Quote", qid, "Article", aid, quote.evidence, published)
+        for key in quote.issues:
+            facts.rel("ABOUT", "Quote", qid, "Issue", issue_id(key), quote.evidence, published)
+
+    for engagement in ex.engagements:
+        if engagement.actor_type == "Person":
+            start = people.get(engagement.actor)
+        else:
+            start = orgs.get(engagement.actor)
+        if start is None:
+            continue
+        facts.rel("ENGAGES_ON", engagement.actor_type, start, "Issue", issue_id(engagement.issue),
+                  engagement.evidence, published)
+    return facts
