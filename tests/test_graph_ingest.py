@@ -3,15 +3,16 @@ a batch lands whole or not at all."""
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
 from neo4j.exceptions import ConstraintError
 
-from conftest import SAMPLES, counts, ingest_paths
-from loaders.rows import article_facts
+from conftest import SAMPLES, counts, ingest_paths, reset
 from graph.writer import GraphWriter
 from loaders.articles import Article
+from loaders.rows import article_facts
 
 
 def test_samples_load_with_every_label_present(empty_graph, extractor, settings):
@@ -138,3 +139,32 @@ def test_bad_files_are_counted_and_the_rest_loads(empty_graph, extractor, settin
     report = ingest_paths(empty_graph, extractor, [tmp_path], settings.database)
     assert (report.written, report.failed) == (1, 2)
     assert sorted(e.source.rsplit("/", 1)[-1] for e in report.errors) == ["bad.json:1", "empty.txt"]
+
+
+def full_dump(driver) -> tuple[list, list]:
+    """Every node and relationship with all its properties, sorted; only the
+    run's timestamps (``ingested_at``, ``ingest_run``) are left out."""
+    nodes = sorted(
+        (r["labels"], json.dumps({k: v for k, v in r["props"].items() if k not in ("ingested_at", "ingest_run")},
+                                 sort_keys=True, ensure_ascii=False))
+        for r in driver.execute_query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").records)
+    rels = sorted(
+        (r["type"], r["a"], r["b"], json.dumps(r["props"], sort_keys=True, ensure_ascii=False))
+        for r in driver.execute_query(
+            "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props").records)
+    return nodes, rels
+
+
+def test_two_workers_give_the_same_graph_as_one(empty_graph, extractor, settings):
+    """The worker pool (separate processes, each with its own spaCy) and the
+    in-process path build the identical graph from samples/."""
+    from loaders.ingest import IngestOptions, ingest
+
+    one = ingest_paths(empty_graph, extractor, [SAMPLES], settings.database)
+    single = full_dump(empty_graph)
+    reset(empty_graph, settings.database)
+    two = ingest([SAMPLES], GraphWriter(empty_graph, settings.database), IngestOptions(workers=2))
+    pooled = full_dump(empty_graph)
+    assert one.written == two.written > 0 and two.failed == 0
+    assert len(single[0]) > 50 and len(single[1]) > 100
+    assert pooled == single

@@ -249,7 +249,7 @@ def test_readers_under_load_while_an_ingest_runs(driver, extractor, settings, tm
     reset(driver, settings.database)
     ingest_paths(driver, extractor, [SAMPLES], settings.database)
     corpus = write_corpus(tmp_path / "load.jsonl", 120, seed=3)
-    result = run_load(driver, settings.database, corpus, extractor.lexicon, readers=50, seconds=8,
+    result = run_load(driver, settings.database, corpus, readers=50, seconds=8,
                       extractor=extractor)
     print(result.summary())
     assert result.errors == 0, result.error_samples

@@ -1,0 +1,60 @@
+"""graph/schema.yaml is the one source of labels, relationship types and
+their properties: the writer, the queries and the pages follow it, and the
+writer sets no property the schema does not declare."""
+
+from __future__ import annotations
+
+import re
+
+from graph import queries as Q
+from graph.schema import labels, provenance_types, relationship_ends, relationship_types, schema
+from graph.writer import NODE_ORDER, NODE_QUERIES, rel_query
+
+
+def declared_node_properties() -> dict[str, set[str]]:
+    return {label: set(spec["properties"]) for label, spec in schema()["nodes"].items()}
+
+
+def declared_rel_properties() -> dict[str, set[str]]:
+    provenance = set(schema()["provenance"])
+    return {name: set(spec.get("properties", [])) | (provenance if spec.get("provenance") else set())
+            for name, spec in schema()["relationships"].items()}
+
+
+def test_writer_queries_and_pages_use_the_schema_labels():
+    from pages import common
+
+    assert set(NODE_QUERIES) == set(labels())
+    assert set(NODE_ORDER) | {"Article"} == set(labels())
+    assert list(Q.LABELS) == labels()
+    assert common.LABELS == labels() and common.EDGE_TYPES == relationship_types()
+    assert set(common.COLORS) == set(labels()) and set(common.ICONS) == set(labels())
+
+
+def test_every_property_in_the_writers_cypher_is_declared():
+    """Static check over the writer's Cypher text: every ``n.x =`` and ``r.x =``."""
+    nodes = declared_node_properties()
+    for label, query in NODE_QUERIES.items():
+        set_props = set(re.findall(r"\bn\.(\w+)\s*=", query)) | {"id"}
+        assert set_props <= nodes[label], (label, set_props - nodes[label])
+    rels = declared_rel_properties()
+    for rel_type, (starts, ends) in relationship_ends().items():
+        text = rel_query(rel_type, sorted(starts)[0], sorted(ends)[0])
+        set_props = set(re.findall(r"\br\.(\w+)\s*=", text))
+        assert set_props <= rels[rel_type], (rel_type, set_props - rels[rel_type])
+    assert set(provenance_types()) == set(relationship_types())
+
+
+def test_every_property_in_the_ingested_graph_is_declared(sample_graph):
+    """The stronger check: what the real writer left in Neo4j after ingesting samples/."""
+    nodes, rels = declared_node_properties(), declared_rel_properties()
+    found = sample_graph.execute_query(
+        "MATCH (n) UNWIND labels(n) AS label UNWIND keys(n) AS key RETURN DISTINCT label, key").records
+    undeclared = sorted({(r["label"], r["key"]) for r in found if r["key"] not in nodes.get(r["label"], set())})
+    assert undeclared == []
+    assert {r["label"] for r in found} == set(labels())
+    found = sample_graph.execute_query(
+        "MATCH ()-[r]->() UNWIND keys(r) AS key RETURN DISTINCT type(r) AS type, key").records
+    undeclared = sorted({(r["type"], r["key"]) for r in found if r["key"] not in rels.get(r["type"], set())})
+    assert undeclared == []
+    assert {r["type"] for r in found} == set(relationship_types())
