@@ -17,6 +17,7 @@ from graph.settings import load_settings
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``python -m graph`` command line: server, query, export, analytics."""
     parser = argparse.ArgumentParser(prog="python -m graph", description="The Neo4j side of tradegraph.")
     sub = parser.add_subparsers(dest="command", required=True)
     server = sub.add_parser("server", help="start, stop or inspect the local Neo4j")
@@ -105,6 +106,7 @@ def cmd_users(args) -> int:
 
 
 def cmd_server(args) -> int:
+    """``server start|stop|status`` for the project's local Neo4j; refuses when NEO4J_URI points elsewhere."""
     settings = load_settings()
     if not settings.local and args.action != "status":
         print(f"NEO4J_URI is set ({settings.uri}); the local server is not used, so there is nothing to "
@@ -160,6 +162,7 @@ def _params(items: list[str]) -> dict:
 
 
 def cmd_query(args, driver, settings) -> int:
+    """``query``: run one read-only Cypher query through the console's checks and print table, CSV or JSON."""
     from graph.console import run_query, to_csv
 
     try:
@@ -197,6 +200,7 @@ def _print_table(result) -> None:
 
 
 def cmd_export(args, driver, settings) -> int:
+    """``export``: write the whole graph, or a query's result, as GraphML, GEXF, JSON or CSV."""
     from pathlib import Path
 
     from graph.export import export, full_graph, query_graph
@@ -218,6 +222,7 @@ def cmd_export(args, driver, settings) -> int:
 
 
 def cmd_analytics(args, driver, settings) -> int:
+    """``analytics``: print centrality, communities or co-occurrence computed with networkx."""
     from graph import analytics as A
     from graph.queries import GraphReader
 
@@ -248,6 +253,7 @@ def reset_graph(driver, database=None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status (2 when the graph is unreachable)."""
     args = build_parser().parse_args(argv)
     if args.command == "server":
         return cmd_server(args)

@@ -18,6 +18,7 @@ class GraphUnavailable(Exception):
 
 
 def how_to_start(settings: Settings) -> str:
+    """One sentence telling a user how to get the configured graph running, for error messages."""
     if settings.local:
         return "start the local server with: python -m graph server start"
     return "check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, and that the server is running"

@@ -62,6 +62,8 @@ class ConsoleRefused(Exception):
 
 @dataclass
 class ConsoleResult:
+    """What a console query returned: columns, plain rows (capped), timing, or the error to show."""
+
     columns: list[str] = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)  # plain Python values (nodes as dicts)
     truncated: bool = False
@@ -73,6 +75,7 @@ class ConsoleResult:
 
     @property
     def ok(self) -> bool:
+        """Whether the query ran (no error to show)."""
         return self.error is None
 
 
@@ -226,6 +229,7 @@ def parameters_in(cypher: str) -> list[str]:
 
 
 def to_csv(result: ConsoleResult) -> str:
+    """The result as CSV text for download; nested values (nodes, lists) are written as JSON."""
     import csv
     import io
     import json

@@ -20,6 +20,8 @@ _PARAMS = re.compile(r"^//\s*params:\s*(\{.*\})\s*$", re.M)
 
 @dataclass(frozen=True)
 class Example:
+    """One example query from docs/SCHEMA.md, offered in the Cypher console."""
+
     number: int
     title: str
     cypher: str
@@ -27,11 +29,14 @@ class Example:
 
     @property
     def label(self) -> str:
+        """The example as the console's picker lists it."""
         return f"{self.number}. {self.title}"
 
 
 @lru_cache(maxsize=1)
 def examples(path: Path = SCHEMA_DOC) -> tuple[Example, ...]:
+    """The numbered example queries of docs/SCHEMA.md (with their parameters), so the docs and the console show the
+    same ones."""
     text = path.read_text(encoding="utf-8")
     found = []
     for number, title, body in _EXAMPLE.findall(text):

@@ -110,11 +110,13 @@ def _flattened(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: Path) -> Path:
+    """Write ``graph`` as GraphML (lists flattened, which GraphML cannot hold) for Gephi, yEd or Cytoscape."""
     nx.write_graphml(_flattened(graph), path, named_key_ids=True)
     return path
 
 
 def write_gexf(graph: nx.MultiDiGraph, path: Path) -> Path:
+    """Write ``graph`` as GEXF for Gephi (our ``type`` renamed: GEXF reserves it)."""
     flat = _flattened(graph)
     for _, _, data in flat.edges(data=True):
         data.pop("type", None)  # GEXF's own edge "type" means directed/undirected
@@ -123,6 +125,7 @@ def write_gexf(graph: nx.MultiDiGraph, path: Path) -> Path:
 
 
 def write_json(graph: nx.MultiDiGraph, path: Path) -> Path:
+    """Write ``graph`` as node-link JSON, keeping lists and every property as they are."""
     data = nx.node_link_data(graph, edges="links")
     path.write_text(json.dumps(data, ensure_ascii=False, default=str, indent=1), encoding="utf-8")
     return path
@@ -171,6 +174,7 @@ def _csv_value(value, is_array: bool) -> str:
 
 
 def write_csv(graph: nx.MultiDiGraph, folder: Path) -> tuple[Path, Path]:
+    """Write ``nodes.csv`` and ``relationships.csv`` into ``folder`` (for spreadsheets and ``LOAD CSV``)."""
     folder.mkdir(parents=True, exist_ok=True)
     nodes_path, rels_path = folder / "nodes.csv", folder / "relationships.csv"
     node_items = [dict(data) for _, data in graph.nodes(data=True)]

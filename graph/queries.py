@@ -27,10 +27,13 @@ _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
 @dataclass
 class GraphReader:
+    """Read access to the graph for the explorer and the analytics: every query is routed as a read."""
+
     driver: Driver
     database: str | None = None
 
     def rows(self, cypher: str, **params) -> list[dict]:
+        """The records of a read query as dicts (parameters passed as parameters, never pasted)."""
         records, _, _ = self.driver.execute_query(cypher, params, database_=self.database,
                                                   routing_=RoutingControl.READ)
         return [r.data() for r in records]
@@ -54,12 +57,15 @@ class Subgraph:
     total_is_lower_bound: bool = False
 
     def add_node(self, node: dict) -> None:
+        """Add a node unless one with its id is there already."""
         self.nodes.setdefault(node["id"], node)
 
     def add_edge(self, edge: dict) -> None:
+        """Add an edge unless one with its key is there already."""
         self.edges.setdefault(edge["key"], edge)
 
     def merge(self, other: "Subgraph") -> None:
+        """Add another subgraph's nodes and edges; the result is truncated if either was."""
         for node in other.nodes.values():
             self.add_node(node)
         for edge in other.edges.values():
@@ -105,6 +111,7 @@ RETURN n {{.*, label: labels(n)[0], text: null}} AS node
 
 
 def node(reader: GraphReader, node_id: str) -> dict | None:
+    """One node's properties by id (looked up through its label's index), or None."""
     label = label_of(node_id)
     if label is None:
         return None
@@ -295,6 +302,7 @@ RETURN a.id AS id, a.title AS title, a.published AS published, a.source_url AS s
 
 
 def articles(reader: GraphReader, ids: list[str]) -> dict[str, dict]:
+    """Title, date and source of the given articles, by id, to show beside evidence."""
     return {row["id"]: row for row in reader.rows(ARTICLES, ids=list(ids))}
 
 
@@ -360,6 +368,7 @@ RETURN roles, quotes, issues
 
 
 def person_profile(reader: GraphReader, person_id: str) -> dict:
+    """A person's roles (current first), quotes with their issues, and issues engaged on."""
     rows = reader.rows(PROFILE, id=person_id)
     if not rows:
         return {"roles": [], "quotes": [], "issues": []}
@@ -374,6 +383,7 @@ def person_profile(reader: GraphReader, person_id: str) -> dict:
 
 
 def article_text(reader: GraphReader, article_id: str) -> dict | None:
+    """An article's stored properties with its full text, for evidence in context; None if unknown."""
     rows = reader.rows("MATCH (a:Article {id: $id}) RETURN a {.*} AS article", id=article_id)
     return rows[0]["article"] if rows else None
 
@@ -402,6 +412,7 @@ def shortest_paths(reader: GraphReader, a: str, b: str, max_hops: int = 6, limit
 
 
 def paths_subgraph(paths: list[dict]) -> Subgraph:
+    """The nodes and relationships of the given paths as one subgraph to draw."""
     graph = Subgraph()
     for path in paths:
         for n in path["nodes"]:
@@ -422,6 +433,7 @@ ORDER BY articles DESC, name
 
 
 def issues(reader: GraphReader) -> list[dict]:
+    """Every issue in the graph with how many articles mention it, most mentioned first."""
     return reader.rows(ISSUES)
 
 
@@ -470,9 +482,11 @@ def issue_view(reader: GraphReader, key: str, limit: int = 100) -> dict:
 # ---- overview --------------------------------------------------------------------
 
 def label_counts(reader: GraphReader) -> dict[str, int]:
+    """How many nodes of each label the graph holds (the start page's summary)."""
     rows = reader.rows("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n")
     return {r["label"]: r["n"] for r in rows}
 
 
 def countries(reader: GraphReader) -> list[dict]:
+    """The countries in the graph by name, for the explorer's country filter."""
     return reader.rows("MATCH (c:Country) RETURN c.code AS code, c.name AS name ORDER BY name")

@@ -19,19 +19,23 @@ SCHEMA_FILE = Path(__file__).resolve().parent / "schema.yaml"
 
 @lru_cache(maxsize=1)
 def schema() -> dict:
+    """graph/schema.yaml as a dict (read once): the one list of labels, relationship types and properties."""
     with open(SCHEMA_FILE, encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
 
 def labels() -> list[str]:
+    """The node labels, in schema order."""
     return list(schema()["nodes"])
 
 
 def relationship_types() -> list[str]:
+    """The relationship types, in schema order."""
     return list(schema()["relationships"])
 
 
 def provenance_types() -> list[str]:
+    """The relationship types that carry provenance (weight, articles, evidence...)."""
     return [name for name, spec in schema()["relationships"].items() if spec.get("provenance")]
 
 
@@ -56,6 +60,7 @@ def schema_statements() -> list[str]:
 
 
 def ensure_schema(driver: Driver, database: str | None = None) -> None:
+    """Create every constraint and index the schema implies (idempotent) and wait until they are online."""
     _drop_stale_fulltext(driver, database)
     for statement in schema_statements():
         driver.execute_query(statement, database_=database)

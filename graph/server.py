@@ -86,6 +86,7 @@ class LocalServer:
 
     # ---- installation -----------------------------------------------------
     def installed(self) -> bool:
+        """Whether the Neo4j jars are fully in the cache (an interrupted download does not count)."""
         marker = self.lib_dir / ".complete"
         return marker.exists() and any(self.lib_dir.glob("neo4j-kernel-*.jar"))
 
@@ -119,6 +120,7 @@ class LocalServer:
 
     # ---- configuration ------------------------------------------------------
     def write_config(self) -> Path:
+        """Write neo4j.conf for this worktree's ports and folders (rewritten on every start)."""
         for folder in (self.conf_dir, self.logs_dir, self.run_dir, self.settings.data_dir, self.home / "import"):
             folder.mkdir(parents=True, exist_ok=True)
         port = self.settings.bolt_port
@@ -184,6 +186,7 @@ db.tx_log.rotation.retention_policy=256M size
 
     # ---- state -------------------------------------------------------------------
     def pid(self) -> int | None:
+        """The process id of the running server, or None when it is not running."""
         try:
             pid = int(self.pid_file.read_text().strip())
         except (FileNotFoundError, ValueError):
@@ -200,11 +203,13 @@ db.tx_log.rotation.retention_policy=256M size
         return pid
 
     def port_open(self) -> bool:
+        """Whether something listens on the Bolt port."""
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
             sock.settimeout(0.5)
             return sock.connect_ex(("127.0.0.1", self.settings.bolt_port)) == 0
 
     def bolt_answers(self) -> bool:
+        """Whether the Bolt port is our Neo4j, answering with our credentials."""
         from neo4j import GraphDatabase
         from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 
@@ -223,6 +228,7 @@ db.tx_log.rotation.retention_policy=256M size
             return False
 
     def status(self) -> dict:
+        """Where the server stands (uri, pid, whether Bolt answers, home and data folders), for ``server status``."""
         pid = self.pid()
         up = False
         if pid is not None and self.port_open():
@@ -310,6 +316,7 @@ db.tx_log.rotation.retention_policy=256M size
         _reap(pid)
 
     def log_tail(self, lines: int = 20) -> str:
+        """The last lines of the server's logs, to show when it fails to start."""
         parts = []
         for name in ("console.log", "neo4j.log"):
             path = self.logs_dir / name

@@ -23,6 +23,8 @@ DEFAULT_BOLT_PORT = 7687
 
 @dataclass(frozen=True)
 class Settings:
+    """Where the graph is and how to reach it, from the environment and the .env file."""
+
     uri: str
     user: str
     password: str | None
@@ -44,6 +46,7 @@ class Settings:
 
 
 def read_env_file(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines of an env file (comments and blank lines skipped); empty when the file is missing."""
     values: dict[str, str] = {}
     try:
         text = path.read_text(encoding="utf-8")
@@ -75,6 +78,7 @@ def write_env_value(path: Path, key: str, value: str) -> None:
 
 
 def load_settings(environ: dict | None = None) -> Settings:
+    """The settings from ``environ`` (default: the process's) over the .env file over the defaults."""
     env = os.environ if environ is None else environ
     env_file = Path(env.get("TRADEGRAPH_ENV_FILE") or ROOT / ".env")
     file_values = read_env_file(env_file)

@@ -165,6 +165,8 @@ _CREATE = """
 
 
 def rel_query(rel_type: str, start_label: str, end_label: str) -> str:
+    """The Cypher writing one relationship shape: created outright for article-scoped types, merged with provenance
+    for the others."""
     if rel_type in ARTICLE_SCOPED:
         query = _CREATE.replace("__START__", start_label).replace("__END__", end_label).replace("__TYPE__", rel_type)
         return query + ("    SET r.count = reduce(n = 0, c IN row.count | n + c)\n" if rel_type == "MENTIONS" else "")
@@ -223,12 +225,15 @@ def aggregate_rels(rows: list[dict]) -> list[dict]:
 
 @dataclass
 class WriteStats:
+    """What one write did: articles claimed and nodes, relationships and properties created or set."""
+
     articles: int = 0
     nodes_created: int = 0
     relationships_created: int = 0
     properties_set: int = 0
 
     def add(self, other: "WriteStats") -> None:
+        """Add another write's counts to these."""
         self.articles += other.articles
         self.nodes_created += other.nodes_created
         self.relationships_created += other.relationships_created
@@ -254,6 +259,8 @@ class GraphWriter:
         return {r["checksum"] for r in records}
 
     def write(self, batch: list[ArticleFacts]) -> WriteStats:
+        """Write a batch of articles' rows in one transaction (retried on transient errors); articles already
+        stored are left out."""
         if not batch:
             return WriteStats()
 

@@ -46,6 +46,7 @@ class Article:
 
     @property
     def checksum(self) -> str:
+        """The checksum of the article's normalized text (computed once): its identity in the graph."""
         if self._checksum is None:
             self._checksum = checksum(self.text)
         return self._checksum

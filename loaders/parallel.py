@@ -37,6 +37,7 @@ def _extract_chunk(articles: list[Article], batch_size: int) -> list[Extraction 
 
 
 def default_workers() -> int:
+    """The number of cores this process may use: the default for ``--workers 0``."""
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
@@ -54,6 +55,7 @@ class ExtractionPool:
         list(self.executor.map(_ping, range(self.workers * 2)))
 
     def close(self) -> None:
+        """Stop the worker processes (pending work is cancelled)."""
         self.executor.shutdown(wait=True, cancel_futures=True)
 
     def __enter__(self) -> "ExtractionPool":

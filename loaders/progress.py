@@ -12,6 +12,8 @@ import time
 
 
 class Progress:
+    """A progress line for long runs: redrawn in place on a terminal, printed every few seconds in logs."""
+
     def __init__(self, label: str, total: int | None = None, stream=None, interval: float | None = None,
                  enabled: bool = True):
         self.label = label
@@ -26,6 +28,7 @@ class Progress:
         self.drawn = False
 
     def update(self, done: int, detail: str = "", force: bool = False) -> None:
+        """Report ``done`` articles (and a detail); printed at most once per interval unless ``force``."""
         self.done = done
         if not self.enabled:
             return
@@ -45,6 +48,7 @@ class Progress:
         self.stream.flush()
 
     def close(self) -> None:
+        """End the redrawn line on a terminal."""
         if self.enabled and self.tty and self.drawn:
             self.stream.write("\n")
             self.stream.flush()

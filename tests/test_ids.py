@@ -124,3 +124,21 @@ def test_explorer_modules_load_neither_spacy_nor_loaders(module):
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
+
+
+def test_public_functions_of_graph_and_loaders_have_docstrings():
+    """Public functions, classes and methods in graph/ and loaders/ (the
+    extraction package has its own rules) say why they exist."""
+    missing = []
+    files = [*(ROOT / "graph").glob("*.py"), *(ROOT / "loaders").glob("*.py"), *(ROOT / "loaders/readers").glob("*.py")]
+    for path in sorted(files):
+        def visit(node, prefix=""):
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) \
+                        and not child.name.startswith("_"):
+                    if not ast.get_docstring(child):
+                        missing.append(f"{path.relative_to(ROOT)}:{child.lineno} {prefix}{child.name}")
+                    if isinstance(child, ast.ClassDef):
+                        visit(child, prefix + child.name + ".")
+        visit(ast.parse(path.read_text(encoding="utf-8")))
+    assert missing == []

@@ -52,11 +52,13 @@ def _atom_link(entry) -> str | None:
 
 
 def is_feed(text: str) -> bool:
+    """Whether XML text is an RSS or Atom feed (judged from its start)."""
     head = text[:2048].lower()
     return "<rss" in head or "<feed" in head or "<rdf:rdf" in head
 
 
 def read_feed(text: str, stem: str, source: str, max_chars: int) -> Iterator[Article | ReadError]:
+    """One article per feed item with text, or one error for a malformed feed."""
     try:
         root = ElementTree.fromstring(text.encode("utf-8"))
     except (ElementTree.ParseError, DefusedXmlException, ValueError) as exc:

@@ -94,6 +94,8 @@ def _main_root(soup: BeautifulSoup) -> Tag:
 
 
 def read_html(markup: str, article_id: str, source: str) -> Article:
+    """The article in an HTML page: title, date and canonical URL from the metadata, the text from its
+    main content."""
     soup = BeautifulSoup(markup, "html.parser")
     title = _meta(soup, "og:title", "twitter:title")
     if not title and soup.title and soup.title.string:

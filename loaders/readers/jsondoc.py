@@ -42,6 +42,8 @@ def article_from_object(obj, default_id: str, source: str, max_chars: int) -> Ar
 
 
 def read_json(text: str, path: Path, max_chars: int) -> Iterator[Article | ReadError]:
+    """The articles in a JSON document (one object, a list, or an object with an ``articles`` list), or one
+    error per bad entry."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

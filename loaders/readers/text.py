@@ -39,6 +39,7 @@ def headline(text: str) -> str | None:
 
 
 def read_plain(text: str, article_id: str, source: str) -> Article:
+    """A plain-text file as one article; the first line is the title when it looks like one."""
     return Article(id=article_id, text=text.strip("\ufeff"), title=headline(text), source=source)
 
 
@@ -55,6 +56,8 @@ def markdown_to_text(md: str) -> str:
 
 
 def read_markdown(md: str, article_id: str, source: str) -> Article:
+    """A Markdown file as one article: front matter (title, date, url, id) or the first heading as title,
+    markup removed from the text."""
     meta: dict = {}
     match = _FRONT_MATTER.match(md.lstrip("\ufeff"))
     if match:
