@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(extract)
     extract.add_argument("--json", action="store_true", help="JSON Lines, one object per article")
     extract.add_argument("--with-text", action="store_true",
-                         help="with --json, add each article's text (mention offsets index into it)")
+                         help="with --json, add each article's text (mention offsets index into it) and source")
     ingest = sub.add_parser("ingest", help="extract and write into Neo4j (skips articles already stored)")
     _common(ingest)
     ingest.add_argument("--batch-size", type=int, default=200, help="articles per write transaction (default 200)")
@@ -91,7 +91,7 @@ def cmd_extract(args) -> int:
         if args.json:
             row = result.to_json()
             if args.with_text:
-                row["text"] = article.text
+                row["text"], row["source"] = article.text, article.source
             print(json.dumps(row, ensure_ascii=False), flush=True)
         else:
             print(_human(result))

@@ -124,7 +124,7 @@ def page(graph: Q.GraphReader) -> None:
             return
         preview(results)
         if st.button(f"Write {len(results)} article(s) to the graph", type="primary", key="write_uploads"):
-            write(upload)
+            write(upload, results, errors)
 
 
 def preview(results: list[dict]) -> None:
@@ -153,21 +153,24 @@ def preview(results: list[dict]) -> None:
                         st.text(f"{quote['speaker']}: \u201c{quote['text']}\u201d")
 
 
-def write(upload: Upload) -> None:
-    """Write the saved uploads; refused server side unless this session may load."""
+def write(upload: Upload, results: list[dict], shown: list[dict]) -> None:
+    """Write the uploads that held articles; refused server side unless this session may load."""
     with audited(LOAD, "load articles", articles=list(upload.names.values())) as done:
-        report = _write(upload)
+        report = _write(upload, results, shown)
         if report:
             done.update(written=report["written"], failed=report["failed"], nodes_created=report["nodes_created"],
                         relationships_created=report["relationships_created"])
 
 
-def _write(upload: Upload) -> dict | None:
-    """``python -m loaders ingest --json`` on the saved uploads, its progress
-    lines driving the progress bar; the summary and each error shown after."""
+def _write(upload: Upload, results: list[dict], shown: list[dict]) -> dict | None:
+    """``python -m loaders ingest --json`` on the uploaded files that held
+    articles, its progress lines driving the progress bar; the summary and
+    each error not already shown with the preview after it."""
     bar = st.progress(0.0, text="Writing...")
-    total = len(upload.names)
-    proc = subprocess.Popen(loaders_command("ingest", *upload.paths(), "--json", "--batch-size", "1",
+    total = len(results)
+    held = {Path(source_file(r["source"])).name for r in results}  # the preview may be from an earlier run's folder
+    files = [path for path in upload.paths() if Path(path).name in held]
+    proc = subprocess.Popen(loaders_command("ingest", *files, "--json", "--batch-size", "1",
                                             "--progress-every", "0"),
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
                             env=os.environ.copy())
@@ -187,12 +190,20 @@ def _write(upload: Upload) -> dict | None:
     except (IndexError, ValueError):
         st.error("Writing failed: " + (messages[-1] if messages else f"exit status {proc.returncode}"))
         return None
+    seen = {(Path(e["source"]).name, e["error"]) for e in shown}
+    new = [e for e in report["errors"] if (Path(e["source"]).name, e["error"]) not in seen]
     st.success(f"{report['written']} written, {report['skipped_existing']} already in the graph, "
-               f"{report['failed']} failed; {report['nodes_created']} nodes and "
+               f"{len(new)} failed; {report['nodes_created']} nodes and "
                f"{report['relationships_created']} relationships created.")
-    for error in report["errors"]:
+    for error in new:
         st.error(f"{upload.source_name(error['source'])}: {error['error']}")
     return report
+
+
+def source_file(source: str) -> str:
+    """The file of an article's source (``path``, ``path:line``, ``path#item`` or ``path[entry]``; saved
+    names never hold these characters)."""
+    return re.sub(r"(:\d+|#\d+|\[\d+\])$", "", source)
 
 
 require_page(LOAD)

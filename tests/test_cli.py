@@ -30,6 +30,10 @@ def test_extract_json_prints_one_object_per_article_and_an_error_line_per_bad_fi
     assert ok[1]["quotes"][0]["speaker"] == "Mae Collins"
     assert {e["source"].rsplit("/", 1)[-1] for e in errors} == {"b.txt", "c.txt"}
     assert "b.txt: binary file" in result.stderr
+    with_text = [json.loads(line) for line in run(["loaders", "extract", str(tmp_path / "a.txt"), "--json",
+                                                    "--with-text"]).stdout.splitlines()]
+    assert with_text[0]["text"].startswith("Trade Representative") and with_text[0]["source"].endswith("a.txt")
+    assert {k: v for k, v in with_text[0].items() if k not in ("text", "source")} == ok[0]
 
 
 def test_extract_human_readable(tmp_path):
@@ -47,7 +51,13 @@ def test_ingest_and_counts_from_the_command_line(empty_graph, test_env):
     assert (report["read"], report["written"], report["failed"]) == (16, 16, 0)
     counts = json.loads(run(["graph", "counts", "--json"], env=test_env).stdout)
     assert all(n > 0 for n in counts["nodes"].values())
-    second = json.loads(run(["loaders", "ingest", str(SAMPLES), "--json", "--quiet"], env=test_env).stdout)
+    # the Load page reads these progress lines (pages/load.py) for its progress bar
+    again = run(["loaders", "ingest", str(SAMPLES), "--json", "--progress-every", "0"], env=test_env)
+    from pages.load import _PROGRESS
+
+    progress = [m.groups() for m in map(_PROGRESS.search, again.stderr.splitlines()) if m]
+    assert len(progress) >= 2 and progress[-1] == ("0", "16", "0")
+    second = json.loads(again.stdout)
     assert (second["written"], second["skipped_existing"], second["nodes_created"]) == (0, 16, 0)
     assert json.loads(run(["graph", "counts", "--json"], env=test_env).stdout) == counts
 
