@@ -45,10 +45,11 @@ class Upload:
         return [str(Path(self.folder) / name) for name in self.names]
 
     def source_name(self, source: str) -> str:
-        """The uploaded file's name for a source the loaders report (a saved path, maybe with ``:line``)."""
+        """The uploaded file's name for a source the loaders report (a saved path, maybe with ``:line``,
+        ``#item`` or ``[entry]`` after it)."""
         base = Path(source).name
         for saved, uploaded in self.names.items():
-            if base == saved or base.startswith(saved + ":"):
+            if base == saved or (base.startswith(saved) and base[len(saved)] in ":#["):
                 return uploaded + base[len(saved):]
         return base
 
@@ -60,6 +61,7 @@ def loaders_command(*args: str) -> list[str]:
 
 
 def safe_name(name: str) -> str:
+    """An uploaded file's name made safe to save: no folders, only word characters, dots and hyphens."""
     base = Path(name).name or "upload.txt"
     return re.sub(r"[^\w.\-]", "_", base)[:120]
 
@@ -102,6 +104,7 @@ def extract(_folder: str, contents: tuple[tuple[str, str, bytes], ...]) -> tuple
 
 
 def page(graph: Q.GraphReader) -> None:
+    """Upload, preview with highlighted mentions, then write on request."""
     st.title("Load articles")
     st.caption(f"Text, Markdown, JSON, JSON Lines, HTML or RSS/Atom files; up to {MAX_FILES} files of "
                f"{MAX_FILE_MB} MB each. Large collections load faster with `python -m loaders ingest`.")
