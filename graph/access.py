@@ -84,6 +84,7 @@ class Actor:
         return not self.read_only and right in RIGHTS.get(self.role, frozenset())
 
     def describe(self) -> str:
+        """Who this is, as the audit log and the page header name them."""
         return f"{self.name} ({self.role}, read-only instance)" if self.read_only else f"{self.name} ({self.role})"
 
 
@@ -138,6 +139,7 @@ class AccessConfig:
 
     @property
     def configured(self) -> bool:
+        """Some way to sign in is set up (an OIDC provider or a users file)."""
         return bool(self.oidc_providers or self.users_file)
 
 
@@ -281,6 +283,7 @@ class UsersFile:
 
     @classmethod
     def load(cls, path: Path) -> UsersFile:
+        """The users file at ``path`` (empty when it does not exist); a damaged file is refused."""
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -309,6 +312,7 @@ class UsersFile:
                             "updated": datetime.now(timezone.utc).isoformat(timespec="seconds")}
 
     def remove(self, name: str) -> bool:
+        """Forget a user; False when there was none of that name."""
         return self.users.pop(name, None) is not None
 
     def save(self) -> None:

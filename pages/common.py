@@ -9,6 +9,7 @@ as Markdown or HTML, because articles come from anywhere.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 
 import streamlit as st
@@ -34,6 +35,9 @@ ICONS = {
     "Country": "language", "Article": "description", "Quote": "chat",
 }
 EDGE_TYPES = relationship_types()
+#: "ingest: 3 articles, ... - 2 written, 1 skipped, 0 failed" (loaders/progress.py, loaders/ingest.py):
+#: the Load page reads these lines from `python -m loaders ingest` for its progress bar.
+INGEST_PROGRESS = re.compile(r"(\d+) written, (\d+) skipped, (\d+) failed")
 DB_ERRORS = (ServiceUnavailable, SessionExpired, GraphUnavailable, ConnectionError, OSError)
 
 

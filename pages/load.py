@@ -24,12 +24,10 @@ from graph import queries as Q
 from graph.access import LOAD
 from graph.limits import UPLOAD_MAX_FILE_MB as MAX_FILE_MB, UPLOAD_MAX_FILES as MAX_FILES
 from pages.auth import audited, require_page
-from pages.common import guarded, highlighted
+from pages.common import INGEST_PROGRESS, guarded, highlighted
 
 TYPES = ["txt", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm", "rss", "atom", "xml"]
 ROOT = Path(__file__).resolve().parent.parent
-#: "ingest: 3 articles, ... - 2 written, 1 skipped, 0 failed" (loaders/progress.py, loaders/ingest.py)
-_PROGRESS = re.compile(r"(\d+) written, (\d+) skipped, (\d+) failed")
 
 
 @dataclass
@@ -179,7 +177,7 @@ def _write(upload: Upload, results: list[dict], shown: list[dict]) -> dict | Non
                             env=os.environ.copy())
     messages = []
     for line in proc.stderr:
-        match = _PROGRESS.search(line)
+        match = INGEST_PROGRESS.search(line)
         if match:
             done = sum(int(n) for n in match.groups())
             bar.progress(min(done / max(total, 1), 1.0), text=f"Written {match.group(1)}, {done} of {total} done")

@@ -53,7 +53,7 @@ def test_ingest_and_counts_from_the_command_line(empty_graph, test_env):
     assert all(n > 0 for n in counts["nodes"].values())
     # the Load page reads these progress lines (pages/load.py) for its progress bar
     again = run(["loaders", "ingest", str(SAMPLES), "--json", "--progress-every", "0"], env=test_env)
-    from pages.load import _PROGRESS
+    from pages.common import INGEST_PROGRESS as _PROGRESS
 
     progress = [m.groups() for m in map(_PROGRESS.search, again.stderr.splitlines()) if m]
     assert len(progress) >= 2 and progress[-1] == ("0", "16", "0")
