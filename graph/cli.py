@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 
+from graph.cli_args import CommandParser
 from graph.connection import GraphUnavailable, connect_or_explain, open_driver
 from graph.server import LocalServer, ServerError
 from graph.settings import load_settings
@@ -18,8 +19,8 @@ from graph.settings import load_settings
 
 def build_parser() -> argparse.ArgumentParser:
     """The ``python -m graph`` command line: server, query, export, analytics."""
-    parser = argparse.ArgumentParser(prog="python -m graph", description="The Neo4j side of tradegraph.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = CommandParser(prog="python -m graph", description="The Neo4j side of tradegraph.")
+    sub = parser.add_commands(dest="command", required=True)
     server = sub.add_parser("server", help="start, stop or inspect the local Neo4j")
     server.add_argument("action", choices=["start", "stop", "status"])
     server.add_argument("--timeout", type=float, default=180, help="seconds to wait for Bolt on start")

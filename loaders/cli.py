@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 
+from graph.cli_args import CommandParser
 from loaders.errors import LoaderError
 from loaders.readers.decoding import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_FILE_BYTES
 
@@ -30,9 +31,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The ``python -m loaders`` command line."""
-    parser = argparse.ArgumentParser(prog="python -m loaders",
+    parser = CommandParser(prog="python -m loaders",
                                      description="Read trade news articles and extract or ingest their facts.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_commands(dest="command", required=True)
     extract = sub.add_parser("extract", help="print the people, roles, organizations, issues and quotes found")
     _common(extract)
     extract.add_argument("--json", action="store_true", help="JSON Lines, one object per article")
