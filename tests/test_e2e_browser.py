@@ -95,3 +95,24 @@ def test_search_select_and_read_the_evidence(streamlit_server, tmp_path):
         page.screenshot(path=str(tmp_path / "explorer.png"), full_page=True)
         browser.close()
     assert (tmp_path / "explorer.png").stat().st_size > 10_000
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make browser)")
+def test_no_deploy_button_or_developer_menu_but_the_theme_setting_stays(streamlit_server, tmp_path):
+    """.streamlit/config.toml (client.toolbarMode = "viewer") hides what a
+    researcher has no use for in a local tool."""
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        page.set_default_timeout(60_000)
+        page.goto(streamlit_server)
+        expect(page.get_by_role("heading", name="Explore the trade graph")).to_be_visible()
+        expect(page.get_by_test_id("stAppDeployButton")).to_have_count(0)
+        page.get_by_test_id("stMainMenu").click()
+        menu = page.get_by_test_id("stMainMenuPopover")
+        expect(menu.get_by_text("Dark")).to_be_visible()  # the theme setting
+        expect(menu.get_by_text("Clear cache")).to_have_count(0)  # a developer option
+        page.screenshot(path=str(tmp_path / "menu.png"))
+        browser.close()
