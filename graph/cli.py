@@ -1,8 +1,10 @@
 """Command line: ``python -m graph server|schema|counts|reset|users ...``.
 
 ``server start|stop|status`` manages the project's own local Neo4j (only
-when ``NEO4J_URI`` is not set); the other commands work against whichever
-server is configured.
+when ``NEO4J_URI`` is not set; ``status`` also lists every other graph this
+checkout runs), ``server credentials`` prints the user and password to log in
+to Neo4j Browser with (the only command that ever prints the password); the
+other commands work against whichever server is configured.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import sys
 
 from graph.cli_args import CommandParser
 from graph.connection import GraphUnavailable, connect_or_explain, open_driver
-from graph.server import LocalServer, ServerError
+from graph.server import LocalServer, ServerError, running_graphs
 from graph.settings import load_settings
 
 
@@ -21,8 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     """The ``python -m graph`` command line: server, query, export, analytics."""
     parser = CommandParser(prog="python -m graph", description="The Neo4j side of tradegraph.")
     sub = parser.add_commands(dest="command", required=True)
-    server = sub.add_parser("server", help="start, stop or inspect the local Neo4j")
-    server.add_argument("action", choices=["start", "stop", "status"])
+    server = sub.add_parser("server", help="start, stop or inspect the local Neo4j; print its credentials")
+    server.add_argument("action", choices=["start", "stop", "status", "credentials"],
+                        help="credentials: print the user and password (for Neo4j Browser)")
     server.add_argument("--timeout", type=float, default=180, help="seconds to wait for Bolt on start")
     sub.add_parser("schema", help="create constraints and indexes (idempotent)")
     counts = sub.add_parser("counts", help="count nodes per label and relationships per type")
@@ -109,7 +112,7 @@ def cmd_users(args) -> int:
 def cmd_server(args) -> int:
     """``server start|stop|status`` for the project's local Neo4j; refuses when NEO4J_URI points elsewhere."""
     settings = load_settings()
-    if not settings.local and args.action != "status":
+    if not settings.local and args.action in ("start", "stop"):
         print(f"NEO4J_URI is set ({settings.uri}); the local server is not used, so there is nothing to "
               f"{args.action}.", file=sys.stderr)
         return 2
@@ -117,29 +120,67 @@ def cmd_server(args) -> int:
     try:
         if args.action == "start":
             server.start(timeout=args.timeout)
+            if server.browser_url():
+                print(f"Neo4j Browser: {server.browser_url()} (log in with: python -m graph server credentials)",
+                      file=sys.stderr)
         elif args.action == "stop":
             print("Neo4j stopped." if server.stop() else "Neo4j was not running.")
+        elif args.action == "credentials":
+            return print_credentials(settings, server)
         else:
-            if not settings.local:
-                try:
-                    open_driver(settings).close()
-                    print(f"{settings.uri}: up (server from NEO4J_URI)")
-                    return 0
-                except GraphUnavailable as exc:
-                    print(f"{settings.uri}: down ({exc})")
-                    return 1
-            state = server.status()
-            if state["bolt"]:
-                print(f"{state['uri']}: up (pid {state['pid']}, data in {state['data']})")
-            elif state["running"]:
-                print(f"{state['uri']}: starting or not answering (pid {state['pid']})")
-            else:
-                print(f"{state['uri']}: down (start it with: python -m graph server start)")
-            return 0 if state["bolt"] else 1
+            return print_status(settings, server)
     except ServerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def print_credentials(settings, server) -> int:
+    """What to type into Neo4j Browser's login form; asked for explicitly, so
+    the password is shown here and nowhere else."""
+    if settings.local and not settings.password:
+        print("No password yet: the local server makes one on its first start (python -m graph server start).",
+              file=sys.stderr)
+        return 1
+    print(f"Connect URL: {settings.uri}")
+    print(f"Username:    {settings.user}")
+    print(f"Password:    {settings.password or ''}")
+    if settings.local and server.browser_url():
+        print(f"Browser:     {server.browser_url()}")
+    return 0
+
+
+def print_status(settings, server) -> int:
+    """The configured server's state (the exit status: 0 up, 1 down), then
+    every local graph this checkout runs, the configured one marked."""
+    if not settings.local:
+        try:
+            open_driver(settings).close()
+            print(f"{settings.uri}: up (server from NEO4J_URI)")
+            up = True
+        except GraphUnavailable as exc:
+            print(f"{settings.uri}: down ({exc})")
+            up = False
+    else:
+        state = server.status()
+        up = state["bolt"]
+        if state["bolt"]:
+            browser = f", Browser at {state['browser']}" if state["browser"] else ""
+            print(f"{state['uri']}: up (pid {state['pid']}, data in {state['data']}{browser})")
+        elif state["running"]:
+            print(f"{state['uri']}: starting or not answering (pid {state['pid']})")
+        else:
+            print(f"{state['uri']}: down (start it with: python -m graph server start)")
+    graphs = running_graphs()
+    if graphs:
+        print("\nLocal graphs running from this checkout:")
+        print(f"  {'':1} {'bolt':>5} {'http':>5} {'pid':>8}  {'bolt answers':<12}  data folder")
+        for graph in graphs:
+            mine = "*" if settings.local and graph["bolt_port"] == settings.bolt_port else ""
+            http = graph["http_port"] or "off"
+            print(f"  {mine:1} {graph['bolt_port']:>5} {http:>5} {graph['pid']:>8}  "
+                  f"{'yes' if graph['bolt'] else 'no':<12}  {graph['data']}")
+    return 0 if up else 1
 
 
 def counts(driver, database=None) -> dict:

@@ -6,15 +6,23 @@ the last line that runs on Java 17) and its runtime dependencies into a cache
 folder, and the real server entry point ``org.neo4j.server.CommunityEntryPoint``
 runs with a generated ``neo4j.conf``.
 
-The server listens on 127.0.0.1 only (Bolt; HTTP off), keeps its data in a
-folder that survives restarts, and has authentication on. Its password comes
+The server listens on 127.0.0.1 only: Bolt, and HTTP for Neo4j Browser
+(``org.neo4j.client:neo4j-browser``, also fetched from Maven Central, served
+at ``/browser/``) unless ``TRADEGRAPH_HTTP_PORT=off``. It keeps its data in a
+folder that survives restarts and has authentication on. Its password comes
 from ``NEO4J_PASSWORD`` or is generated on first start and stored in `.env`
 (mode 0600); it is set with Neo4j's own ``set-initial-password`` before the
-first start and is never printed.
+first start and is printed only by ``python -m graph server credentials``.
+
+Every server started from this checkout is noted in ``.tradegraph/servers/``
+(one small JSON file each, removed when it stops), so ``server status`` can
+list all the graphs running side by side (see ``running_graphs``).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import secrets
 import shutil
@@ -28,7 +36,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from graph.settings import Settings, load_settings, write_env_value
+from graph.settings import ROOT, Settings, load_settings, write_env_value
+
+REGISTRY = ROOT / ".tradegraph" / "servers"  # one JSON file per server started from this checkout
 
 JVM_FLAGS = [
     "-XX:+UseG1GC",
@@ -83,6 +93,9 @@ class LocalServer:
         self.run_dir = self.home / "run"
         self.pid_file = self.run_dir / "tradegraph-neo4j.pid"
         self.lib_dir = self.settings.cache_dir / f"neo4j-{self.settings.neo4j_version}" / "lib"
+        self.browser_dir = self.settings.cache_dir / f"neo4j-browser-{self.settings.browser_version}"
+        key = hashlib.sha1(str(self.home).encode("utf-8")).hexdigest()[:16]
+        self.registry_file = REGISTRY / f"{key}.json"
 
     # ---- installation -----------------------------------------------------
     def installed(self) -> bool:
@@ -118,20 +131,61 @@ class LocalServer:
         self.progress(f"Fetched {count} jars.")
         return self.lib_dir
 
+    def browser_jar(self) -> Path:
+        """The Neo4j Browser jar in the cache (fetched by :meth:`install_browser`)."""
+        return self.browser_dir / f"neo4j-browser-{self.settings.browser_version}.jar"
+
+    def install_browser(self) -> Path:
+        """Fetch Neo4j Browser's jar with Maven into the cache (once); the
+        server serves the ``browser/`` folder it holds at ``/browser/``."""
+        jar = self.browser_jar()
+        if jar.exists():
+            return jar
+        mvn = shutil.which("mvn")
+        if mvn is None:
+            raise ServerError("Maven ('mvn') is needed to fetch Neo4j Browser the first time (apt install maven), "
+                              "or set TRADEGRAPH_HTTP_PORT=off to run without the Browser")
+        version = self.settings.browser_version
+        self.progress(f"Fetching Neo4j Browser {version} from Maven Central into {self.browser_dir} (once)...")
+        staging = self.browser_dir.with_name(self.browser_dir.name + ".partial")
+        shutil.rmtree(staging, ignore_errors=True)
+        with tempfile.TemporaryDirectory(prefix="tradegraph-mvn-") as tmp:
+            cmd = [mvn, "-B", "-q", DEPENDENCY_PLUGIN.replace("copy-dependencies", "copy"),
+                   f"-Dartifact=org.neo4j.client:neo4j-browser:{version}:jar", f"-DoutputDirectory={staging}"]
+            proc = subprocess.run(cmd, cwd=tmp, capture_output=True, text=True)
+        if proc.returncode != 0 or not (staging / jar.name).exists():
+            tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-15:])
+            raise ServerError(f"Maven could not fetch org.neo4j.client:neo4j-browser:{version}:\n{tail}")
+        shutil.rmtree(self.browser_dir, ignore_errors=True)
+        staging.rename(self.browser_dir)
+        return jar
+
+    def classpath(self) -> str:
+        """Neo4j's jars, and the Browser's when HTTP is on."""
+        parts = [str(self.lib_dir / "*")]
+        if self.settings.http_port is not None:
+            parts.append(str(self.browser_jar()))
+        return os.pathsep.join(parts)
+
     # ---- configuration ------------------------------------------------------
     def write_config(self) -> Path:
         """Write neo4j.conf for this worktree's ports and folders (rewritten on every start)."""
         for folder in (self.conf_dir, self.logs_dir, self.run_dir, self.settings.data_dir, self.home / "import"):
             folder.mkdir(parents=True, exist_ok=True)
         port = self.settings.bolt_port
+        http = self.settings.http_port
+        if http is None:
+            http_conf = "server.http.enabled=false\n"
+        else:
+            http_conf = (f"server.http.enabled=true\nserver.http.listen_address=127.0.0.1:{http}\n"
+                         f"server.http.advertised_address=127.0.0.1:{http}\n")
         conf = f"""# Generated by tradegraph (graph/server.py); rewritten on every start.
 server.default_listen_address=127.0.0.1
 server.default_advertised_address=127.0.0.1
 server.bolt.enabled=true
 server.bolt.listen_address=127.0.0.1:{port}
 server.bolt.advertised_address=127.0.0.1:{port}
-server.http.enabled=false
-server.https.enabled=false
+{http_conf}server.https.enabled=false
 dbms.security.auth_enabled=true
 dbms.security.allow_csv_import_from_file_urls=false
 dbms.usage_report.enabled=false
@@ -177,7 +231,7 @@ db.tx_log.rotation.retention_policy=256M size
         auth = self.settings.data_dir / "dbms" / "auth.ini"
         if auth.exists():
             return
-        cmd = [self._java(), "-cp", str(self.lib_dir / "*"), "org.neo4j.cli.AdminTool",
+        cmd = [self._java(), "-cp", self.classpath(), "org.neo4j.cli.AdminTool",
                "dbms", "set-initial-password", password]
         proc = subprocess.run(cmd, env=self._env(), capture_output=True, text=True)
         if proc.returncode != 0:
@@ -202,11 +256,14 @@ db.tx_log.rotation.retention_policy=256M size
             return None  # the pid was reused by something else
         return pid
 
-    def port_open(self) -> bool:
-        """Whether something listens on the Bolt port."""
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-            sock.settimeout(0.5)
-            return sock.connect_ex(("127.0.0.1", self.settings.bolt_port)) == 0
+    def port_open(self, port: int | None = None) -> bool:
+        """Whether something listens on ``port`` (the Bolt port by default)."""
+        return _port_open(port or self.settings.bolt_port)
+
+    def browser_url(self) -> str | None:
+        """Where Neo4j Browser is served, or None with HTTP off."""
+        port = self.settings.http_port
+        return None if port is None else f"http://127.0.0.1:{port}/browser/"
 
     def bolt_answers(self) -> bool:
         """Whether the Bolt port is our Neo4j, answering with our credentials."""
@@ -237,7 +294,13 @@ db.tx_log.rotation.retention_policy=256M size
             except ServerError:
                 up = False
         return {"uri": self.settings.uri, "running": pid is not None, "pid": pid, "bolt": up,
-                "home": str(self.home), "data": str(self.settings.data_dir)}
+                "home": str(self.home), "data": str(self.settings.data_dir), "browser": self.browser_url()}
+
+    def _register(self, pid: int) -> None:
+        REGISTRY.mkdir(parents=True, exist_ok=True)
+        entry = {"pid": pid, "bolt_port": self.settings.bolt_port, "http_port": self.settings.http_port,
+                 "home": str(self.home), "data": str(self.settings.data_dir)}
+        self.registry_file.write_text(json.dumps(entry) + "\n", encoding="utf-8")
 
     # ---- lifecycle ---------------------------------------------------------------
     def start(self, timeout: float = 180.0) -> None:
@@ -254,18 +317,27 @@ db.tx_log.rotation.retention_policy=256M size
                 f"port {self.settings.bolt_port} on 127.0.0.1 is already in use by another program; stop it, "
                 "or set TRADEGRAPH_BOLT_PORT to a free port, or set NEO4J_URI to use that server"
             )
+        http = self.settings.http_port
+        if http is not None and self.port_open(http):
+            raise ServerError(
+                f"port {http} on 127.0.0.1 (HTTP, for Neo4j Browser) is already in use by another program; "
+                "stop it, or set TRADEGRAPH_HTTP_PORT to a free port (or to off)"
+            )
         self.install()
+        if http is not None:
+            self.install_browser()
         password = self.password()
         self.write_config()
         self._set_initial_password(password)
         heap = self.settings.heap
-        cmd = [self._java(), f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, "-cp", str(self.lib_dir / "*"),
+        cmd = [self._java(), f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, "-cp", self.classpath(),
                "org.neo4j.server.CommunityEntryPoint", f"--home-dir={self.home}", f"--config-dir={self.conf_dir}"]
         console = open(self.logs_dir / "console.log", "ab")
         proc = subprocess.Popen(cmd, env=self._env(), stdout=console, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL, start_new_session=True, cwd=self.home)
         console.close()
         self.pid_file.write_text(f"{proc.pid}\n", encoding="utf-8")
+        self._register(proc.pid)
         self.progress(f"Starting Neo4j {self.settings.neo4j_version} on {self.settings.uri} (pid {proc.pid})...")
         if not self._wait_for_bolt(proc.pid, timeout, proc):
             self._terminate(proc.pid, 10)
@@ -289,9 +361,11 @@ db.tx_log.rotation.retention_policy=256M size
         pid = self.pid()
         if pid is None:
             self.pid_file.unlink(missing_ok=True)
+            self.registry_file.unlink(missing_ok=True)
             return False
         self._terminate(pid, timeout)
         self.pid_file.unlink(missing_ok=True)
+        self.registry_file.unlink(missing_ok=True)
         return True
 
     def _terminate(self, pid: int, timeout: float) -> None:
@@ -327,6 +401,51 @@ db.tx_log.rotation.retention_policy=256M size
         if self.settings.password:
             output = output.replace(self.settings.password, "********")
         return output
+
+
+def running_graphs() -> list[dict]:
+    """Every local server started from this checkout that still runs: its
+    ports, folders, pid and whether Bolt answers (a Bolt handshake, so no
+    password is needed). Notes of servers that have gone are removed."""
+    graphs = []
+    for path in sorted(REGISTRY.glob("*.json")) if REGISTRY.exists() else []:
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            pid = int(entry["pid"])
+        except (OSError, ValueError, KeyError, TypeError):
+            path.unlink(missing_ok=True)
+            continue
+        if not _is_neo4j(pid):
+            path.unlink(missing_ok=True)
+            continue
+        entry["bolt"] = bolt_handshake(int(entry["bolt_port"]))
+        graphs.append(entry)
+    return sorted(graphs, key=lambda e: e["bolt_port"])
+
+
+def _is_neo4j(pid: int) -> bool:
+    try:
+        return b"CommunityEntryPoint" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
+def _port_open(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def bolt_handshake(port: int, timeout: float = 2.0) -> bool:
+    """True when a Bolt server answers the protocol handshake on 127.0.0.1:port."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+            # the magic preamble, then four proposed versions: 5.x (range), 4.4, 4.0, none
+            sock.sendall(bytes.fromhex("6060b017" "00080805" "00000404" "00000004" "00000000"))
+            reply = sock.recv(4)
+    except OSError:
+        return False
+    return len(reply) == 4 and reply != b"\x00\x00\x00\x00"
 
 
 def _reap(pid: int) -> None:

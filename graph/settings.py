@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 NEO4J_VERSION = "5.26.30"
 DEFAULT_BOLT_PORT = 7687
+DEFAULT_HTTP_PORT = 7474
+BROWSER_VERSION = "5.24.0"
 
 
 @dataclass(frozen=True)
@@ -30,14 +32,16 @@ class Settings:
     password: str | None
     database: str
     local: bool  # True: the project's own server, managed by graph.server
-    home: Path  # local server: configuration, data, logs
+    home: Path  # local server: configuration, logs, run state (and data, unless TRADEGRAPH_DATA_DIR says)
     data_dir: Path
     bolt_port: int
+    http_port: int | None  # local server: Neo4j Browser and the HTTP API on 127.0.0.1; None: HTTP off
     neo4j_version: str
     cache_dir: Path  # Neo4j jars fetched by Maven
     env_file: Path
     heap: str
     pagecache: str
+    browser_version: str = BROWSER_VERSION
 
     def describe(self) -> str:
         """The server as it may be shown to a user (never the password)."""
@@ -89,8 +93,26 @@ def load_settings(environ: dict | None = None) -> Settings:
             value = file_values.get(key)
         return value if value not in (None, "") else default
 
-    home = Path(get("TRADEGRAPH_HOME") or ROOT / ".tradegraph" / "neo4j").expanduser().resolve()
-    port = int(get("TRADEGRAPH_BOLT_PORT", str(DEFAULT_BOLT_PORT)))
+    default_home = ROOT / ".tradegraph" / "neo4j"
+    data_dir = get("TRADEGRAPH_DATA_DIR")
+    data_dir = Path(data_dir).expanduser().resolve() if data_dir else None
+    home = get("TRADEGRAPH_HOME")
+    if home:
+        home = Path(home).expanduser().resolve()
+    elif data_dir is not None and data_dir != default_home.resolve() / "data":
+        # a graph of its own: its configuration, logs and pid file live with
+        # its data, so a second server never finds the first one's process
+        home = data_dir / "server"
+    else:
+        home = default_home.resolve()
+    port = _port(get("TRADEGRAPH_BOLT_PORT"), DEFAULT_BOLT_PORT, "TRADEGRAPH_BOLT_PORT")
+    http = get("TRADEGRAPH_HTTP_PORT")
+    if http is not None and http.strip().lower() in ("off", "none", "no", "false"):
+        http_port = None
+    else:
+        # default: 7474 beside Bolt's 7687, and the same distance from any other Bolt port,
+        # so a second graph needs no HTTP setting of its own
+        http_port = _port(http, DEFAULT_HTTP_PORT + port - DEFAULT_BOLT_PORT, "TRADEGRAPH_HTTP_PORT")
     uri = get("NEO4J_URI")
     local = uri is None
     return Settings(
@@ -100,11 +122,25 @@ def load_settings(environ: dict | None = None) -> Settings:
         database=get("NEO4J_DATABASE", "neo4j"),
         local=local,
         home=home,
-        data_dir=Path(get("TRADEGRAPH_DATA_DIR") or home / "data").expanduser().resolve(),
+        data_dir=data_dir or home / "data",
         bolt_port=port,
+        http_port=http_port,
         neo4j_version=get("TRADEGRAPH_NEO4J_VERSION", NEO4J_VERSION),
         cache_dir=Path(get("TRADEGRAPH_CACHE") or Path.home() / ".cache" / "tradegraph").expanduser().resolve(),
         env_file=env_file,
         heap=get("TRADEGRAPH_HEAP", "1g"),
         pagecache=get("TRADEGRAPH_PAGECACHE", "512m"),
+        browser_version=get("TRADEGRAPH_BROWSER_VERSION", BROWSER_VERSION),
     )
+
+
+def _port(value: str | None, default: int, name: str) -> int:
+    if value is None:
+        return default
+    try:
+        port = int(value)
+    except ValueError:
+        port = 0
+    if not 0 < port < 65536:
+        raise ValueError(f"{name}={value!r} is not a port number (1-65535)")
+    return port

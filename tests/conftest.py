@@ -1,8 +1,9 @@
 """Shared fixtures: a real Neo4j for the tests, the real spaCy pipeline.
 
 The tests never touch the developer's own graph. They use a dedicated local
-server (its own folder under .tradegraph/test-neo4j and its own port, 7688 by
-default), started through graph.server the same way users start theirs, or
+server (its own folder under .tradegraph/test-neo4j, its own Bolt port, 7688 by
+default, and its own HTTP port for Neo4j Browser: TRADEGRAPH_TEST_HTTP_PORT, or
+the one it already runs with, or a free one), started through graph.server the same way users start theirs, or
 the server named by TRADEGRAPH_TEST_NEO4J_URI (with TRADEGRAPH_TEST_NEO4J_USER
 and TRADEGRAPH_TEST_NEO4J_PASSWORD). A server the fixture started is stopped
 at the end of the session.
@@ -44,6 +45,7 @@ def _test_environment() -> dict[str, str]:
     return {
         "TRADEGRAPH_HOME": str(TEST_HOME),
         "TRADEGRAPH_BOLT_PORT": os.environ.get("TRADEGRAPH_TEST_BOLT_PORT", "7688"),
+        "TRADEGRAPH_HTTP_PORT": os.environ.get("TRADEGRAPH_TEST_HTTP_PORT") or _test_http_port(),
         "TRADEGRAPH_ENV_FILE": str(env_file),
         "TRADEGRAPH_HEAP": "768m",
         "TRADEGRAPH_PAGECACHE": "256m",
@@ -51,11 +53,27 @@ def _test_environment() -> dict[str, str]:
     }
 
 
+def _test_http_port() -> str:
+    """The HTTP port the test server already runs with, else a free one (never
+    7474, so parallel runs and the user's own server do not collide)."""
+    import socket
+
+    from graph.server import REGISTRY, running_graphs
+
+    if REGISTRY.exists():
+        for graph in running_graphs():
+            if Path(graph["home"]) == TEST_HOME.resolve() and graph.get("http_port"):
+                return str(graph["http_port"])
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return str(sock.getsockname()[1])
+
+
 @pytest.fixture(scope="session")
 def test_env() -> dict[str, str]:
     env = _test_environment()
     saved = {k: os.environ.get(k) for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "TRADEGRAPH_HOME",
-                                           "TRADEGRAPH_BOLT_PORT", "TRADEGRAPH_ENV_FILE", "TRADEGRAPH_HEAP",
+                                           "TRADEGRAPH_BOLT_PORT", "TRADEGRAPH_HTTP_PORT", "TRADEGRAPH_DATA_DIR", "TRADEGRAPH_ENV_FILE", "TRADEGRAPH_HEAP",
                                            "TRADEGRAPH_PAGECACHE")}
     for key in saved:
         os.environ.pop(key, None)
