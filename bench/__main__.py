@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import signal
 import sys
 import time
 
@@ -47,6 +48,27 @@ def main(argv: list[str] | None = None) -> int:
         profile_extraction(bench)
         return 0
     stages = STAGES if args.stage == "all" else (args.stage,)
+    # SIGTERM (kill, a closed terminal's session) unwinds like Ctrl-C, so the finally below runs
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        return run_stages(bench, args, stages)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    finally:
+        try:
+            bench.close()
+        except KeyboardInterrupt:  # a second Ctrl-C while stopping: stop all the same
+            bench.close()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def run_stages(bench, args, stages) -> int:
+    """Run the stages and print the table of figures."""
     started = time.monotonic()
     driver = bench.driver() if set(stages) - {"extract"} else None
     for stage in stages:

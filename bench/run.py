@@ -2,7 +2,9 @@
 reference in the same process and run, and returns figures (never asserts).
 
 They use their own Neo4j (a local server in .tradegraph/bench-neo4j on port
-7689, or TRADEGRAPH_BENCH_NEO4J_URI), because they empty the graph.
+TRADEGRAPH_BENCH_BOLT_PORT, 7689 by default, HTTP off; or
+TRADEGRAPH_BENCH_NEO4J_URI), because they empty the graph. A server the run
+started is stopped when it ends, however it ends (``Bench.close``).
 """
 
 from __future__ import annotations
@@ -91,7 +93,9 @@ class Bench:
             password = secrets.token_urlsafe(18)
             write_env_value(env_file, "NEO4J_PASSWORD", password)
         os.environ.pop("NEO4J_URI", None)
-        os.environ.update(TRADEGRAPH_HOME=str(home), TRADEGRAPH_BOLT_PORT="7689", TRADEGRAPH_ENV_FILE=str(env_file),
+        os.environ.pop("TRADEGRAPH_DATA_DIR", None)
+        os.environ.update(TRADEGRAPH_HOME=str(home), TRADEGRAPH_ENV_FILE=str(env_file), TRADEGRAPH_HTTP_PORT="off",
+                          TRADEGRAPH_BOLT_PORT=os.environ.get("TRADEGRAPH_BENCH_BOLT_PORT") or "7689",
                           NEO4J_PASSWORD=password, TRADEGRAPH_HEAP=os.environ.get("TRADEGRAPH_BENCH_HEAP", "2g"),
                           TRADEGRAPH_PAGECACHE=os.environ.get("TRADEGRAPH_BENCH_PAGECACHE", "1g"))
         return load_settings()
@@ -103,11 +107,23 @@ class Bench:
 
         settings = self.settings()
         if settings.local:
-            LocalServer(settings).start(timeout=300)
+            server = LocalServer(settings)
+            if server.pid() is None:
+                self._server = server  # noted before it starts: an interrupted start is stopped too
+            server.start(timeout=300)
         driver = open_driver(settings)
         ensure_schema(driver, settings.database)
         self._settings = settings
         return driver
+
+    def close(self) -> None:
+        """Stop the Neo4j this run started (one that was already running is
+        left alone), so a benchmark never leaves a database in memory."""
+        server = getattr(self, "_server", None)
+        if server is not None:
+            self._server = None
+            print(f"Stopping the bench Neo4j on port {server.settings.bolt_port}...", file=sys.stderr, flush=True)
+            server.stop()
 
     def reset(self, driver) -> None:
         from graph.cli import reset_graph
