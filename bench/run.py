@@ -347,6 +347,7 @@ class Bench:
 
     # ---- 6. app ---------------------------------------------------------------------
     def app(self, driver) -> None:
+        quiet_streamlit()
         from streamlit.testing.v1 import AppTest
 
         from graph import queries as Q
@@ -368,6 +369,16 @@ class Bench:
             samples.append(time.perf_counter() - start)
         self.add("app", f"explore page, {len(view.nodes)}-node neighbourhood (server side)",
                  statistics.median(samples) * 1000, "ms", target="report")
+
+
+def quiet_streamlit() -> None:
+    """Keep the benchmark's output to its figures: running the app outside
+    ``streamlit run`` makes Streamlit log "missing ScriptRunContext" (and
+    other notes meant for app developers) once per cached call."""
+    os.environ["STREAMLIT_LOGGER_LEVEL"] = "error"  # read whenever Streamlit (re)loads its config
+    from streamlit import logger
+
+    logger.set_log_level("error")
 
 
 def _du(path: Path) -> int | None:

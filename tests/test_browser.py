@@ -1,0 +1,100 @@
+"""Neo4j Browser served by the local server over HTTP: loopback only,
+authentication on, the example queries as a guide, the password printed only
+on request."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import socket
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+
+import pytest
+
+from conftest import ROOT
+from graph.examples import examples
+from test_server import non_loopback_addresses
+
+
+@pytest.fixture(scope="module")
+def http(server, settings):
+    if server is None:
+        pytest.skip("tests run against an external server")
+    port = server.http_port()
+    assert port is not None and port != 7474, "the test server must run on its own HTTP port"
+    return f"http://127.0.0.1:{port}"
+
+
+def fetch(url, data=None, auth=None):
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json",
+                                                              "Accept": "application/json"})
+    if auth:
+        token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
+        request.add_header("Authorization", f"Basic {token}")
+    try:
+        with urllib.request.urlopen(request, timeout=20) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8", "replace")
+
+
+def test_the_browser_is_served_at_browser(http, settings):
+    status, body = fetch(http + "/browser/")
+    assert status == 200
+    assert "<title>Neo4j Browser</title>" in body
+    status, body = fetch(http + "/")
+    assert status == 200
+    assert json.loads(body)["bolt_direct"] == settings.uri  # the Browser connects to this server's Bolt
+
+
+def test_the_http_api_refuses_without_the_right_credentials(http, settings):
+    query = json.dumps({"statements": [{"statement": "RETURN 1 AS one"}]}).encode()
+    url = http + f"/db/{settings.database}/tx/commit"
+    status, body = fetch(url, query)
+    assert status == 401, body
+    assert "Unauthorized" in body
+    assert fetch(url, query, auth=(settings.user, "not-the-password"))[0] == 401
+    status, body = fetch(url, query, auth=(settings.user, settings.password))
+    assert status == 200 and json.loads(body)["results"][0]["data"][0]["row"] == [1]
+
+
+def test_http_is_not_reachable_on_other_addresses(server, http):
+    addresses = non_loopback_addresses()
+    if not addresses:
+        pytest.skip("this machine has no non-loopback IPv4 address")
+    for address in addresses:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.settimeout(2)
+            assert sock.connect_ex((address, server.http_port())) != 0, f"HTTP answered on {address}"
+
+
+def test_the_example_queries_are_served_as_a_guide_opened_after_login(server, http):
+    status, guide = fetch(server.guide_url())
+    assert status == 200
+    assert server.guide_url().startswith(http + "/browser/")
+    for example in examples():
+        assert example.cypher in guide
+        for name in example.params:
+            assert f":param {name} =>" in guide
+    conf = (server.home / "conf" / "neo4j.conf").read_text()
+    assert f"browser.post_connect_cmd=guide {server.guide_url()}" in conf
+
+
+def run_graph(*args, env):
+    return subprocess.run([sys.executable, "-m", "graph", *args], cwd=ROOT, env={**os.environ, **env},
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_credentials_are_printed_on_request_only(server, settings, test_env):
+    result = run_graph("server", "credentials", env=test_env)
+    assert result.returncode == 0, result.stderr
+    assert f"Password:    {settings.password}" in result.stdout
+    assert f"Username:    {settings.user}" in result.stdout
+    assert server.browser_url() in result.stdout
+    for other in (["server", "status"], ["server", "start"], ["counts"]):
+        output = run_graph(*other, env=test_env)
+        assert settings.password not in output.stdout + output.stderr, other

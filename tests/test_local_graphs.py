@@ -1,0 +1,80 @@
+"""Two graphs side by side: TRADEGRAPH_DATA_DIR and TRADEGRAPH_BOLT_PORT are
+enough to run a second local server next to another, and ``server status``
+lists every graph this checkout runs. Two real servers, started and stopped
+with the command line as a user would."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from conftest import ROOT
+
+HTTP_OFFSET = 7687 - 7474  # the HTTP port defaults to the Bolt port minus this
+
+
+def free_bolt_port(taken: set[int]) -> int:
+    """A free port whose default HTTP companion is free as well."""
+    for _ in range(50):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        if port in taken or port - HTTP_OFFSET in taken or port - HTTP_OFFSET < 1024:
+            continue
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port - HTTP_OFFSET))
+            except OSError:
+                continue
+        return port
+    pytest.skip("no free pair of ports")
+
+
+def graph_cli(*args, env, timeout=400):
+    full = {k: v for k, v in os.environ.items() if k not in ("TRADEGRAPH_HOME", "TRADEGRAPH_HTTP_PORT",
+                                                             "TRADEGRAPH_DATA_DIR", "TRADEGRAPH_BOLT_PORT",
+                                                             "NEO4J_URI")}
+    return subprocess.run([sys.executable, "-m", "graph", *args], cwd=ROOT, env={**full, **env},
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_two_graphs_side_by_side_and_status_lists_them(test_env, tmp_path):
+    if "NEO4J_URI" in test_env:
+        pytest.skip("tests run against an external server")
+    first = free_bolt_port(set())
+    second = free_bolt_port({first, first - HTTP_OFFSET})
+    common = {"TRADEGRAPH_ENV_FILE": test_env["TRADEGRAPH_ENV_FILE"], "NEO4J_PASSWORD": test_env["NEO4J_PASSWORD"],
+              "TRADEGRAPH_HEAP": "256m", "TRADEGRAPH_PAGECACHE": "32m"}
+    envs = [{**common, "TRADEGRAPH_DATA_DIR": str(tmp_path / name), "TRADEGRAPH_BOLT_PORT": str(port)}
+            for name, port in (("graph-a", first), ("graph-b", second))]
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            started = list(pool.map(lambda env: graph_cli("server", "start", env=env), envs))
+        for result in started:
+            assert result.returncode == 0, result.stderr
+        status = graph_cli("server", "status", env=envs[0], timeout=120)
+        assert status.returncode == 0, status.stderr
+        rows = {}
+        for line in status.stdout.splitlines():
+            match = re.match(r"\s+(\*?)\s+(\d+)\s+(\d+|off)\s+(\d+)\s+(yes|no)\s+(\S.*)$", line)
+            if match:
+                rows[int(match.group(2))] = match.groups()
+        for env, port in zip(envs, (first, second)):
+            mine, _, http, pid, answers, data = rows[port]
+            assert (http, answers, data) == (str(port - HTTP_OFFSET), "yes", env["TRADEGRAPH_DATA_DIR"])
+            assert int(pid) > 0
+        assert rows[first][0] == "*" and rows[second][0] == ""
+        # each keeps its own data: its configuration, logs and pid file live with it
+        for env in envs:
+            assert (tmp_path / env["TRADEGRAPH_DATA_DIR"] / "server" / "run" / "tradegraph-neo4j.pid").exists()
+    finally:
+        stopped = [graph_cli("server", "stop", env=env, timeout=120) for env in envs]
+    assert all("Neo4j stopped." in result.stdout for result in stopped), [r.stdout + r.stderr for r in stopped]
+    after = graph_cli("server", "status", env=envs[0], timeout=120)
+    assert str(tmp_path) not in after.stdout
