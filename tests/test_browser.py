@@ -98,3 +98,36 @@ def test_credentials_are_printed_on_request_only(server, settings, test_env):
     for other in (["server", "status"], ["server", "start"], ["counts"]):
         output = run_graph(*other, env=test_env)
         assert settings.password not in output.stdout + output.stderr, other
+
+
+CHROMIUM = "/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make browser)")
+def test_log_in_to_the_browser_and_find_the_example_guide(server, settings, http, tmp_path):
+    """What the README tells researchers to do, in a real headless Chromium."""
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-dev-shm-usage"])
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.set_default_timeout(90_000)
+        guide = page.get_by_text("tradegraph: example research queries").first
+        for attempt in range(3):  # a cold server on a loaded machine can leave the first login hanging
+            page.goto(server.browser_url())
+            expect(page.get_by_test_id("boltaddress")).to_have_value(f"127.0.0.1:{settings.bolt_port}")
+            page.get_by_test_id("username").fill(settings.user)
+            page.get_by_test_id("password").fill(settings.password)
+            page.get_by_test_id("connect").click()
+            try:
+                guide.wait_for(timeout=60_000)
+                break
+            except Exception:
+                if attempt == 2:
+                    raise
+        expect(guide).to_be_visible()
+        page.get_by_text("Next", exact=True).click()
+        expect(page.get_by_text(examples()[0].label).first).to_be_visible()
+        expect(page.get_by_text("product usage")).to_have_count(0)  # telemetry off
+        page.screenshot(path=str(tmp_path / "browser.png"))
+        browser.close()
