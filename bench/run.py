@@ -2,13 +2,15 @@
 reference in the same process and run, and returns figures (never asserts).
 
 They use their own Neo4j (a local server in .tradegraph/bench-neo4j on port
-TRADEGRAPH_BENCH_BOLT_PORT, 7689 by default, HTTP off; or
+TRADEGRAPH_BENCH_BOLT_PORT, 7689 by default, in bench-neo4j-<port> on any
+other port; HTTP off; or
 TRADEGRAPH_BENCH_NEO4J_URI), because they empty the graph. A server the run
 started is stopped when it ends, however it ends (``Bench.close``).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import platform
 import resource
@@ -86,7 +88,9 @@ class Bench:
             os.environ.update(NEO4J_URI=uri, NEO4J_USER=os.environ.get("TRADEGRAPH_BENCH_NEO4J_USER", "neo4j"),
                               NEO4J_PASSWORD=os.environ.get("TRADEGRAPH_BENCH_NEO4J_PASSWORD", ""))
             return load_settings()
-        home = ROOT / ".tradegraph" / "bench-neo4j"
+        port = os.environ.get("TRADEGRAPH_BENCH_BOLT_PORT") or "7689"
+        # a server per port, so a run on another port never meets the default one's process
+        home = ROOT / ".tradegraph" / ("bench-neo4j" if port == "7689" else f"bench-neo4j-{port}")
         env_file = home / ".env"
         password = read_env_file(env_file).get("NEO4J_PASSWORD")
         if not password:
@@ -95,7 +99,7 @@ class Bench:
         os.environ.pop("NEO4J_URI", None)
         os.environ.pop("TRADEGRAPH_DATA_DIR", None)
         os.environ.update(TRADEGRAPH_HOME=str(home), TRADEGRAPH_ENV_FILE=str(env_file), TRADEGRAPH_HTTP_PORT="off",
-                          TRADEGRAPH_BOLT_PORT=os.environ.get("TRADEGRAPH_BENCH_BOLT_PORT") or "7689",
+                          TRADEGRAPH_BOLT_PORT=port,
                           NEO4J_PASSWORD=password, TRADEGRAPH_HEAP=os.environ.get("TRADEGRAPH_BENCH_HEAP", "2g"),
                           TRADEGRAPH_PAGECACHE=os.environ.get("TRADEGRAPH_BENCH_PAGECACHE", "1g"))
         return load_settings()
@@ -371,14 +375,30 @@ class Bench:
                  statistics.median(samples) * 1000, "ms", target="report")
 
 
+class ErrorsOnly(logging.Filter):
+    """Lets through log records of level ERROR and above."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.ERROR
+
+
 def quiet_streamlit() -> None:
     """Keep the benchmark's output to its figures: running the app outside
     ``streamlit run`` makes Streamlit log "missing ScriptRunContext" (and
-    other notes meant for app developers) once per cached call."""
-    os.environ["STREAMLIT_LOGGER_LEVEL"] = "error"  # read whenever Streamlit (re)loads its config
+    other notes meant for app developers) once per cached call. Streamlit
+    resets its loggers' levels whenever it reads its config, so a filter,
+    which stays, lets through errors only."""
     from streamlit import logger
 
+    os.environ["STREAMLIT_LOGGER_LEVEL"] = "error"
     logger.set_log_level("error")
+    for name in ("streamlit", "streamlit.runtime.scriptrunner_utils.script_run_context",
+                 *list(logger._loggers)):
+        target = logger.get_logger(name)
+        if not any(isinstance(f, ErrorsOnly) for f in target.filters):
+            target.addFilter(ErrorsOnly())
+        for handler in target.handlers:
+            handler.addFilter(ErrorsOnly())
 
 
 def _du(path: Path) -> int | None:
