@@ -6,6 +6,12 @@ with the password from ``NEO4J_PASSWORD`` or the one generated on its first
 start and kept in `.env` (mode 0600). When ``NEO4J_URI`` is set, that server
 is used with ``NEO4J_USER``/``NEO4J_PASSWORD`` and the local one is left alone.
 
+The local server's HTTP port (Neo4j Browser) is ``TRADEGRAPH_HTTP_PORT``,
+by default the Bolt port minus 213 (7474 beside 7687), ``off`` for none. A
+``TRADEGRAPH_DATA_DIR`` of its own brings its own server home
+(``<data>/server``: configuration, logs, pid file), so the data folder and the
+Bolt port are all a second graph side by side needs.
+
 Environment variables win over `.env`; `.env` is a plain ``KEY=value`` file.
 """
 

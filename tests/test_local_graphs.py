@@ -78,3 +78,22 @@ def test_two_graphs_side_by_side_and_status_lists_them(test_env, tmp_path):
     assert all("Neo4j stopped." in result.stdout for result in stopped), [r.stdout + r.stderr for r in stopped]
     after = graph_cli("server", "status", env=envs[0], timeout=120)
     assert str(tmp_path) not in after.stdout
+
+
+def test_a_data_folder_brings_its_own_home_and_http_port(tmp_path):
+    from graph.settings import ROOT as SETTINGS_ROOT, load_settings
+
+    env_file = str(tmp_path / ".env")
+    default = load_settings({"TRADEGRAPH_ENV_FILE": env_file})
+    assert (default.bolt_port, default.http_port) == (7687, 7474)
+    assert default.home == SETTINGS_ROOT / ".tradegraph" / "neo4j"
+    second = load_settings({"TRADEGRAPH_ENV_FILE": env_file, "TRADEGRAPH_DATA_DIR": str(tmp_path / "steel"),
+                            "TRADEGRAPH_BOLT_PORT": "7690"})
+    assert second.home == tmp_path / "steel" / "server" and second.data_dir == tmp_path / "steel"
+    assert second.http_port == 7477
+    # naming the default data folder is the default graph, not a second one
+    same = load_settings({"TRADEGRAPH_ENV_FILE": env_file, "TRADEGRAPH_DATA_DIR": str(default.data_dir)})
+    assert same.home == default.home
+    assert load_settings({"TRADEGRAPH_ENV_FILE": env_file, "TRADEGRAPH_HTTP_PORT": "off"}).http_port is None
+    with pytest.raises(ValueError, match="TRADEGRAPH_HTTP_PORT"):
+        load_settings({"TRADEGRAPH_ENV_FILE": env_file, "TRADEGRAPH_HTTP_PORT": "browser"})
