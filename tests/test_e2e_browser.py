@@ -108,7 +108,8 @@ def test_no_deploy_button_or_developer_menu_but_the_theme_setting_stays(streamli
         page = browser.new_page(viewport={"width": 1200, "height": 800})
         page.set_default_timeout(60_000)
         page.goto(streamlit_server)
-        expect(page.get_by_role("heading", name="Explore the trade graph")).to_be_visible()
+        # the first run imports everything: seconds on a loaded machine
+        expect(page.get_by_role("heading", name="Explore the trade graph")).to_be_visible(timeout=90_000)
         expect(page.get_by_test_id("stAppDeployButton")).to_have_count(0)
         page.get_by_test_id("stMainMenu").click()
         menu = page.get_by_test_id("stMainMenuPopover")
