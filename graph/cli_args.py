@@ -24,6 +24,7 @@ class CommandParser(argparse.ArgumentParser):
         return self._commands
 
     def parse_args(self, args=None, namespace=None):
+        """Parse the command's name, then its arguments with options anywhere among them."""
         argv = list(sys.argv[1:] if args is None else args)
         commands = getattr(self, "_commands", None)
         if commands is None or not argv or argv[0] not in commands.choices:
