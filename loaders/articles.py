@@ -42,6 +42,7 @@ class Article:
     published: str | None = None
     source_url: str | None = None
     source: str = ""
+    author: str | None = None  # the byline, kept as metadata: a byline is never an actor
     _checksum: str | None = field(default=None, repr=False, compare=False)
 
     @property

@@ -80,7 +80,7 @@ def test_html_keeps_the_article_and_drops_scripts_and_navigation(tmp_path):
         encoding="utf-8",
     )
     article = only_article(read(path))
-    assert article.title == "Page title"
+    assert article.title == "Tariff talks resume"  # the headline, not the browser-tab title
     assert article.text.splitlines() == ["Tariff talks resume", "Officials met in Ottawa.", "They will meet again."]
     for junk in ("secret", "Home", "cookies", "Copyright"):
         assert junk not in article.text
@@ -154,3 +154,49 @@ def test_utf16_with_bom_is_decoded(tmp_path):
 def test_same_text_gives_same_checksum_whatever_the_spacing():
     assert checksum("Tariffs  rose.\r\nAgain. ") == checksum("Tariffs rose.\nAgain.")
     assert checksum("Tariffs rose.") != checksum("Tariffs fell.")
+
+
+def test_html_dates_from_meta_json_ld_and_time_tags(tmp_path):
+    body = "<article><h1>Quota rises</h1><p>" + "The quota rose again on Monday after talks. " * 12 + "</p>{extra}</article>"
+    pages = {
+        "meta.html": ("<head><meta name='dc.date' content='2025-03-07'></head>", "", "2025-03-07"),
+        "ld.html": ("<head><script type='application/ld+json'>{\"@graph\": [{\"@type\": \"WebSite\"}, "
+                    "{\"@type\": \"NewsArticle\", \"datePublished\": \"2025-05-06T08:00:00+02:00\"}]}</script></head>",
+                    "", "2025-05-06"),
+        "time.html": ("<head></head>", "<p><time datetime='2024-12-30T10:00'>Monday</time></p>", "2024-12-30"),
+        # a date only in the prose or the URL is not a publication date
+        "none.html": ("<head><link rel='canonical' href='https://e.org/2023/01/02/x'></head>",
+                      "<p>On 4 January 2023 the ministers met.</p>", None),
+    }
+    for name, (head, extra, _) in pages.items():
+        (tmp_path / name).write_text(f"<html>{head}<body>{body.format(extra=extra)}</body></html>", encoding="utf-8")
+    for name, (_, _, expected) in pages.items():
+        assert only_article(read(tmp_path / name)).published == expected, name
+
+
+def test_feed_dates_authors_and_updated_only_entries(tmp_path):
+    atom = tmp_path / "updates.atom"
+    atom.write_text(
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>A</title>"
+        "<entry><title>Only updated</title><id>https://e.org/u1</id><updated>2025-07-08T23:30:00-05:00</updated>"
+        "<author><name>Imogen Farrant</name></author><summary>Quota story.</summary></entry></feed>",
+        encoding="utf-8")
+    entry = only_article(read(atom))
+    assert (entry.published, entry.author, entry.source_url) == ("2025-07-09", "Imogen Farrant", "https://e.org/u1")
+
+
+def test_feed_declaring_entities_is_refused(tmp_path):
+    feed = tmp_path / "bomb.rss"
+    feed.write_text("<?xml version='1.0'?><!DOCTYPE rss [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;'>]>"
+                    "<rss version='2.0'><channel><item><description>&b;</description></item></channel></rss>",
+                    encoding="utf-8")
+    [error] = read(feed)
+    assert isinstance(error, ReadError) and "entities" in error.reason
+
+
+def test_html_page_with_no_main_text_is_a_clear_error(tmp_path):
+    page = tmp_path / "menu.html"
+    page.write_text("<html><body><nav><a href='/'>Home</a> <a href='/b'>Business</a></nav></body></html>",
+                    encoding="utf-8")
+    [error] = read(page)
+    assert isinstance(error, ReadError) and "no article text" in error.reason

@@ -141,6 +141,7 @@ class Extraction:
     title: str | None = None
     published: str | None = None
     source_url: str | None = None
+    author: str | None = None  # the byline (metadata, never an actor)
     persons: list[Person] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
@@ -162,6 +163,7 @@ class Extraction:
             "title": self.title,
             "published": self.published,
             "source_url": self.source_url,
+            "author": self.author,
             "persons": [
                 {"name": p.name, "aliases": p.aliases, "canonical": p.canonical, "country": p.country,
                  "evidence": evidence(p)}

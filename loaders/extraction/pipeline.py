@@ -97,6 +97,7 @@ class Extractor:
             title=article.title,
             published=article.published,
             source_url=article.source_url,
+            author=getattr(article, "author", None),
         )
         result.persons = [self._person(doc, c) for c in persons.clusters]
         result.organizations = [self._organization(doc, e) for e in orgs.ordered()]

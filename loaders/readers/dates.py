@@ -1,21 +1,48 @@
-"""Publication dates in the forms feeds and pages use, normalized to ISO dates."""
+"""Publication dates, normalized to ISO dates: the one place dates are parsed.
+
+Readers hand over whatever their format carries: a string from front matter,
+JSON or a feed (ISO 8601, RFC 822 or a common written form), a
+``time.struct_time`` from feedparser, or an HTML page's ``<meta>`` tags,
+JSON-LD ``datePublished`` and ``<time datetime>``. A missing date is not an
+error; a wrong one would be, so nothing is guessed from the page's prose or
+its URL.
+"""
 
 from __future__ import annotations
 
+import json
 import re
-from datetime import datetime
+import time
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
 _ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%m/%d/%Y", "%m/%d/%y")
 
+#: ``<meta>`` names and properties that carry the publication date, most specific first.
+HTML_DATE_META = (
+    "article:published_time", "og:article:published_time", "datePublished", "date", "pubdate",
+    "publishdate", "publish-date", "publication_date", "sailthru.date", "parsely-pub-date",
+    "dc.date.issued", "dc.date", "dcterms.date", "dcterms.issued",
+)
+#: JSON-LD types that describe an article (their ``datePublished`` is the page's date).
+_ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+                  "webpage", "report", "opinionnewsarticle", "backgroundnewsarticle"}
+
 
 def to_iso_date(value) -> str | None:
-    """``YYYY-MM-DD`` for a date given as ISO 8601, RFC 822 or a common
-    written form; ``None`` when it cannot be read (a missing date is not an
-    error, a wrong one would be)."""
+    """``YYYY-MM-DD`` for a date given as ISO 8601, RFC 822, a common
+    written form, a ``date``/``datetime`` or a ``time.struct_time``;
+    ``None`` when it cannot be read."""
     if value is None:
         return None
+    if isinstance(value, time.struct_time):
+        try:
+            return date(value.tm_year, value.tm_mon, value.tm_mday).isoformat()
+        except ValueError:
+            return None
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()[:10]
     text = str(value).strip()
     if not text:
         return None
@@ -34,4 +61,49 @@ def to_iso_date(value) -> str | None:
             return datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
+    return None
+
+
+def html_published(tree) -> str | None:
+    """The publication date an HTML page declares (``tree`` is an lxml
+    document): ``<meta>`` tags first, then JSON-LD ``datePublished``, then
+    the first ``<time datetime>`` inside an ``<article>`` or the page."""
+    metas = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        content = (meta.get("content") or "").strip()
+        if key and content:
+            metas.setdefault(key, content)
+    for name in HTML_DATE_META:
+        found = to_iso_date(metas.get(name.lower()))
+        if found:
+            return found
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json":
+            found = _json_ld_date(script.text or "")
+            if found:
+                return found
+    times = tree.xpath("//article//time[@datetime]") or tree.xpath("//time[@datetime]")
+    return to_iso_date(times[0].get("datetime")) if times else None
+
+
+def _json_ld_date(text: str) -> str | None:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    stack, seen = [data], 0
+    while stack and seen < 200:
+        item = stack.pop(0)
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+                found = to_iso_date(item.get("datePublished") or item.get("dateCreated"))
+                if found:
+                    return found
+            stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity", "mainEntityOfPage"))
     return None
