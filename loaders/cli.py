@@ -18,7 +18,17 @@ from loaders.readers.decoding import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_FILE
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or glob patterns")
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="article files, folders, glob patterns, or http(s) URLs of article pages and feeds")
+    parser.add_argument("--urls", metavar="FILE", help="a file of URLs (pages or feeds), one a line")
+    parser.add_argument("--all-entries", action="store_true",
+                        help="read every entry of a feed, not only those new since its last run")
+    parser.add_argument("--cache-dir", metavar="DIR",
+                        help="where fetched pages are kept (default .tradegraph/fetch-cache, or TRADEGRAPH_FETCH_CACHE)")
+    parser.add_argument("--no-cache", action="store_true", help="fetch every URL again and keep nothing")
+    parser.add_argument("--timeout", type=float, default=20.0, help="seconds allowed for one URL (default 20)")
+    parser.add_argument("--per-host-delay", type=float, default=1.0,
+                        help="seconds between two requests to the same site (default 1)")
     parser.add_argument("--workers", type=int, default=1,
                         help="extract in N processes (0 = one per core; default 1)")
     parser.add_argument("--issues", metavar="FILE", help="issue taxonomy (YAML) to use instead of the shipped one")
@@ -54,6 +64,48 @@ def _workers(n: int) -> int:
     return default_workers() if n <= 0 else n
 
 
+def _sources(args):
+    """(article stream, URL reader or None) for the paths, URLs and --urls
+    file given; None, None (after saying why) when no input was given."""
+    from loaders.readers import iter_articles
+    from loaders.web import UrlReader, is_url, read_url_list
+
+    inputs = list(args.paths)
+    if args.urls:
+        try:
+            inputs += read_url_list(args.urls)
+        except LoaderError as exc:
+            _report_error(exc)
+            return None, None
+    if not inputs:
+        print("error: give article files, folders, URLs, or --urls FILE", file=sys.stderr)
+        return None, None
+    url_reader = None
+    if any(is_url(i) for i in inputs):
+        from loaders.fetch import Fetcher, FetchOptions
+
+        options = FetchOptions(timeout=args.timeout, max_bytes=int(args.max_file_mb * 1048576),
+                               per_host_delay=args.per_host_delay, use_cache=not args.no_cache,
+                               cache_dir=args.cache_dir)
+        url_reader = UrlReader(Fetcher(options), all_entries=args.all_entries, max_chars=args.max_chars)
+    from loaders.web import iter_inputs
+
+    def read_files(paths):
+        return iter_articles(paths, int(args.max_file_mb * 1048576), args.max_chars)
+
+    return iter_inputs(inputs, url_reader, read_files), url_reader
+
+
+def _finish_urls(url_reader) -> None:
+    """Remember this run's feed entries, and say how many were left out."""
+    if url_reader is None:
+        return
+    url_reader.commit()
+    if url_reader.skipped_entries:
+        print(f"note: {url_reader.skipped_entries} feed entries were read at an earlier run and left out "
+              "(--all-entries reads them again)", file=sys.stderr)
+
+
 def _report_error(error: LoaderError) -> None:
     print(f"error: {error.source}: {error.reason}", file=sys.stderr, flush=True)
 
@@ -62,10 +114,11 @@ def cmd_extract(args) -> int:
     """``extract``: print what the extractor finds; exit status 1 if anything failed."""
     from loaders.parallel import extract_stream
     from loaders.progress import Progress
-    from loaders.readers import iter_articles
-
     failed = 0
     count = 0
+    source, url_reader = _sources(args)
+    if source is None:
+        return 2
     progress = Progress("extract", enabled=not args.quiet and not sys.stdout.isatty())
 
     def fail(error: LoaderError) -> None:
@@ -77,7 +130,7 @@ def cmd_extract(args) -> int:
             print(json.dumps(error.to_json(), ensure_ascii=False), flush=True)
 
     def articles():
-        for item in iter_articles(args.paths, int(args.max_file_mb * 1048576), args.max_chars):
+        for item in source:
             if isinstance(item, LoaderError):
                 fail(item)
             else:
@@ -97,6 +150,7 @@ def cmd_extract(args) -> int:
         else:
             print(_human(result))
     progress.close()
+    _finish_urls(url_reader)
     return 1 if failed else 0
 
 
@@ -137,6 +191,10 @@ def cmd_ingest(args) -> int:
     except LoaderError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    source, url_reader = _sources(args)
+    if source is None:
+        driver.close()
+        return 2
     with driver:
         try:
             ensure_schema(driver, settings.database)
@@ -145,7 +203,7 @@ def cmd_ingest(args) -> int:
                 max_file_bytes=int(args.max_file_mb * 1048576), max_chars=args.max_chars, on_error=_report_error,
                 progress=Progress("ingest", enabled=not args.quiet, interval=args.progress_every),
             )
-            report = ingest(args.paths, GraphWriter(driver, settings.database), options)
+            report = ingest(None, GraphWriter(driver, settings.database), options, articles=source)
         except (ServiceUnavailable, SessionExpired, ConnectionError, OSError) as exc:
             print(f"error: lost the connection to Neo4j at {settings.uri} during the ingest ({type(exc).__name__}). "
                   "Articles written before this are complete; run the same command again once the server is "
@@ -154,6 +212,7 @@ def cmd_ingest(args) -> int:
         except Neo4jError as exc:
             print(f"error: Neo4j refused a write: {exc.code}: {exc.message}", file=sys.stderr)
             return 3
+    _finish_urls(url_reader)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
     else:

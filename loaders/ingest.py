@@ -108,11 +108,14 @@ class IngestOptions:
         return default_lexicon(self.issues_file)
 
 
-def ingest(paths: Iterable[str | Path], writer, options: IngestOptions | None = None) -> IngestReport:
+def ingest(paths: Iterable[str | Path] | None, writer, options: IngestOptions | None = None, *,
+           articles: Iterable[Article | LoaderError] | None = None) -> IngestReport:
     """Load the articles in ``paths`` (files, folders, glob patterns) into the
     graph through ``writer`` (a ``graph.writer.GraphWriter``, or anything with
     its ``existing_checksums`` and ``write``), skipping articles already
-    stored; failures are counted in the report and the run goes on."""
+    stored; failures are counted in the report and the run goes on.
+    ``articles`` instead of ``paths``: a stream already read (articles and
+    read errors, as ``loaders.readers.iter_articles`` and the URL reader give)."""
     from loaders.rows import article_facts
 
     options = options or IngestOptions()
@@ -120,7 +123,7 @@ def ingest(paths: Iterable[str | Path], writer, options: IngestOptions | None = 
     workers, batch_size, on_error = options.workers, options.batch_size, options.on_error
     report = IngestReport()
     started = time.monotonic()
-    source = iter_articles(paths, options.max_file_bytes, options.max_chars)
+    source = articles if articles is not None else iter_articles(paths, options.max_file_bytes, options.max_chars)
     progress = options.progress or Progress("ingest", enabled=False)
 
     def fail(error: LoaderError) -> None:
