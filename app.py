@@ -21,7 +21,8 @@ st.set_page_config(page_title="tradegraph", page_icon=":globe_with_meridians:", 
 actor = gate()
 
 PAGES = [
-    st.Page("pages/explore.py", title="Explore", icon=":material/hub:", default=True),
+    st.Page("pages/home.py", title="Home", icon=":material/home:", default=True),
+    st.Page("pages/explore.py", title="Explore", icon=":material/hub:"),
     st.Page("pages/paths.py", title="Paths", icon=":material/route:"),
     st.Page("pages/issues.py", title="Issues", icon=":material/flag:"),
     st.Page("pages/load.py", title="Load articles", icon=":material/upload_file:") if actor.can(LOAD) else None,

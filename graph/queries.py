@@ -490,3 +490,111 @@ def label_counts(reader: GraphReader) -> dict[str, int]:
 def countries(reader: GraphReader) -> list[dict]:
     """The countries in the graph by name, for the explorer's country filter."""
     return reader.rows("MATCH (c:Country) RETURN c.code AS code, c.name AS name ORDER BY name")
+
+
+# ---- landing view ------------------------------------------------------------------
+
+TOP_ACTORS = """
+MATCH (x) WHERE x:Person OR x:Organization
+WITH x, COUNT { (x)--() } AS degree
+ORDER BY degree DESC, x.name
+LIMIT $limit
+RETURN x.id AS id, x.name AS name, labels(x)[0] AS label, degree
+"""
+TOP_ACTOR_LINKS = """
+UNWIND $ids AS pid
+MATCH (p:Person {id: pid})-[h:HOLDS]->(r:Role)-[a:AT]->(o:Organization)
+WHERE o.id IN $ids
+RETURN elementId(h) AS held, p.id AS person, r.id AS role, r.name AS title, elementId(a) AS at, o.id AS organization,
+       h.current AS current
+LIMIT $link_limit
+"""
+TOP_ACTOR_ISSUES = """
+UNWIND $ids AS xid
+MATCH (x {id: xid})-[e:ENGAGES_ON]->(i:Issue)
+WHERE x:Person OR x:Organization
+RETURN elementId(e) AS key, x.id AS actor, i.id AS issue, i.name AS name, e.weight AS weight
+ORDER BY e.weight DESC
+LIMIT $link_limit
+"""
+
+
+def most_connected(reader: GraphReader, limit: int = 25, link_limit: int = 120) -> Subgraph:
+    """The ``limit`` people and organizations with the most relationships,
+    drawn with what joins them: the posts linking a person to an
+    organization among them, and the issues they engage on. The landing
+    view's picture of who matters in the graph."""
+    graph = Subgraph()
+    actors = reader.rows(TOP_ACTORS, limit=int(limit))
+    for row in actors:
+        graph.add_node({"id": row["id"], "name": row["name"], "label": row["label"], "degree": row["degree"]})
+    ids = [row["id"] for row in actors]
+    if not ids:
+        return graph
+    for row in reader.rows(TOP_ACTOR_LINKS, ids=ids, link_limit=int(link_limit)):
+        graph.add_node({"id": row["role"], "name": row["title"], "label": "Role"})
+        graph.add_edge({"key": row["held"], "type": "HOLDS", "source": row["person"], "target": row["role"],
+                        "current": row["current"]})
+        graph.add_edge({"key": row["at"], "type": "AT", "source": row["role"], "target": row["organization"]})
+    for row in reader.rows(TOP_ACTOR_ISSUES, ids=ids, link_limit=int(link_limit)):
+        graph.add_node({"id": row["issue"], "name": row["name"], "label": "Issue"})
+        graph.add_edge({"key": row["key"], "type": "ENGAGES_ON", "source": row["actor"], "target": row["issue"],
+                        "weight": row["weight"]})
+    return graph
+
+
+LATEST_ARTICLES = """
+MATCH (a:Article)
+WITH a ORDER BY coalesce(a.published, '') DESC, a.ingested_at DESC, a.title
+LIMIT $limit
+RETURN a.id AS id, a.title AS title, a.published AS published, a.source_url AS source_url,
+       a.source_id AS source_id, a.author AS author,
+       COUNT { (a)-[:MENTIONS]->(:Person) } AS people,
+       COUNT { (a)-[:MENTIONS]->(:Organization) } AS organizations
+"""
+
+
+def latest_articles(reader: GraphReader, limit: int = 10) -> list[dict]:
+    """The most recently published articles (undated ones last), with how
+    many people and organizations each names."""
+    return reader.rows(LATEST_ARTICLES, limit=int(limit))
+
+
+ARTICLES_BY_MONTH = """
+MATCH (a:Article)
+WITH CASE WHEN a.published IS NULL OR a.published = '' THEN null ELSE substring(a.published, 0, 7) END AS month
+RETURN month, count(*) AS articles
+ORDER BY month
+"""
+
+
+def articles_over_time(reader: GraphReader) -> dict:
+    """Articles per publication month (``YYYY-MM``, oldest first), and how
+    many have no date."""
+    rows = reader.rows(ARTICLES_BY_MONTH)
+    return {"months": [{"month": r["month"], "articles": r["articles"]} for r in rows if r["month"]],
+            "undated": sum(r["articles"] for r in rows if not r["month"])}
+
+
+def overview(reader: GraphReader) -> dict:
+    """The graph's size: nodes per label and the number of relationships."""
+    relationships = reader.rows("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+    return {"nodes": label_counts(reader), "relationships": relationships}
+
+
+LATEST_EVENTS = """
+MATCH (e:Event)
+WITH e ORDER BY coalesce(e.date, e.published, '') DESC
+LIMIT $limit
+RETURN e {.*, label: 'Event'} AS event
+"""
+
+
+def latest_events(reader: GraphReader, limit: int = 10) -> list[dict]:
+    """Hook for events (who met whom): the latest ``Event`` nodes once the
+    extractor produces them; an empty list while the graph has none (the
+    landing view then shows no events section)."""
+    labels = {r["label"] for r in reader.rows("CALL db.labels() YIELD label RETURN label")}
+    if "Event" not in labels:
+        return []
+    return [r["event"] for r in reader.rows(LATEST_EVENTS, limit=int(limit))]

@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
+from graph import queries as Q
 
 TIMEOUT = 120
 
@@ -31,13 +32,51 @@ def no_errors(at: AppTest) -> None:
 def explore(sample_graph):
     at = app().run()
     no_errors(at)
+    at.switch_page("pages/explore.py").run()
+    no_errors(at)
     return at
+
+
+def test_home_opens_on_counts_top_actors_latest_articles_and_a_chart(sample_graph, reader):
+    at = app().run()
+    no_errors(at)
+    assert at.title[0].value == "tradegraph"
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Articles"] == "16" and int(metrics["People"]) > 10
+    assert int(metrics["Relationships"].replace(",", "")) > 100
+    assert [s.value for s in at.subheader][:3] == ["Most connected actors", "Latest articles", "Articles over time"]
+    top = Q.most_connected(reader, limit=25)
+    busiest = max((n for n in top.nodes.values() if n.get("degree")), key=lambda n: n["degree"])
+    assert at.selectbox(key="home_actor").value.startswith(busiest["name"])
+    latest = Q.latest_articles(reader, limit=10)
+    body = texts(at)
+    assert latest[0]["title"] in body and latest[0]["published"] >= latest[-1]["published"]
+    assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")  # the chart is drawn
+    at.selectbox(key="home_actor").select_index(1).run()
+    chosen = at.selectbox(key="home_actor").value.split(" \u00b7 ")[0]
+    at.button(key="home_open").click().run()
+    no_errors(at)
+    assert at.title[0].value == "Explore the trade graph"
+    assert at.subheader[0].value == chosen
 
 
 def search(at: AppTest, text: str) -> AppTest:
     at.text_input(key="search").input(text).run()
     no_errors(at)
     return at
+
+
+def test_landing_queries_add_up(reader):
+    over_time = Q.articles_over_time(reader)
+    overview = Q.overview(reader)
+    assert sum(m["articles"] for m in over_time["months"]) + over_time["undated"] == overview["nodes"]["Article"]
+    assert [m["month"] for m in over_time["months"]] == sorted(m["month"] for m in over_time["months"])
+    dates = [a["published"] or "" for a in Q.latest_articles(reader, limit=100)]
+    assert dates == sorted(dates, reverse=True)
+    top = Q.most_connected(reader, limit=5)
+    actors = [n for n in top.nodes.values() if n["label"] in ("Person", "Organization")]
+    assert len(actors) == 5 and all(e["source"] in top.nodes and e["target"] in top.nodes for e in top.edges.values())
+    assert Q.latest_events(reader) == []  # no Event nodes yet: the landing view shows no events section
 
 
 def test_start_page_invites_a_search_and_shows_what_is_loaded(explore):

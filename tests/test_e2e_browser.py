@@ -67,7 +67,16 @@ def test_search_select_and_read_the_evidence(streamlit_server, tmp_path):
         browser = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
         page = browser.new_page(viewport={"width": 1500, "height": 1200})
         page.set_default_timeout(60_000)
-        page.goto(streamlit_server)
+        page.goto(streamlit_server)  # the landing view first
+        expect(page.get_by_role("heading", name="tradegraph")).to_be_visible()
+        expect(page.get_by_role("heading", name="Most connected actors")).to_be_visible()
+        expect(page.get_by_role("heading", name="Articles over time")).to_be_visible()
+        page.wait_for_function(
+            """() => Array.from(document.querySelectorAll('iframe')).some(f => {
+                   const cy = f.contentDocument?.getElementById('cy')?._cyreg?.cy;
+                   return cy && cy.nodes().length >= 10; })""")
+        page.screenshot(path=str(tmp_path / "home.png"), full_page=True)
+        page.goto(streamlit_server + "/explore")
         expect(page.get_by_role("heading", name="Explore the trade graph")).to_be_visible()
         search = page.get_by_label("Search people, organizations, issues, roles or countries")
         search.fill("Hale")
