@@ -65,9 +65,14 @@ def most_connected(graph: Q.GraphReader) -> None:
 def latest_articles(graph: Q.GraphReader) -> None:
     st.subheader("Latest articles")
     for article in Q.latest_articles(graph, limit=LATEST):
-        found = f"{article['people']} people, {article['organizations']} organizations"
+        found = f"{_count(article['people'], 'person', 'people')}, " \
+                f"{_count(article['organizations'], 'organization', 'organizations')}"
         byline = f" \u00b7 by {html.escape(article['author'])}" if article.get("author") else ""
         st.markdown(f"{source_line(article)}<br><small>{found}{byline}</small>", unsafe_allow_html=True)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def latest_events(graph: Q.GraphReader) -> None:
