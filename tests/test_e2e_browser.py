@@ -67,6 +67,7 @@ def test_search_select_and_read_the_evidence(streamlit_server, tmp_path):
         browser = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
         page = browser.new_page(viewport={"width": 1500, "height": 1200})
         page.set_default_timeout(60_000)
+        expect.set_options(timeout=60_000)  # the landing view runs several queries before it shows
         page.goto(streamlit_server)  # the landing view first
         expect(page.get_by_role("heading", name="tradegraph")).to_be_visible()
         expect(page.get_by_role("heading", name="Most connected actors")).to_be_visible()
