@@ -115,6 +115,7 @@ def test_article_text_is_shown_as_text_in_the_explorer(sample_graph, extractor, 
     ingest_paths(sample_graph, extractor, [path], settings.database)
     article_id = sample_graph.execute_query("MATCH (a:Article {source_id: 'markup'}) RETURN a.id AS id").records[0]["id"]
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    at.switch_page("pages/explore.py")
     at.session_state["focus"] = article_id
     at.session_state["selected"] = article_id
     at.run()
