@@ -83,8 +83,9 @@ def latest_events(graph: Q.GraphReader) -> None:
     st.subheader("Latest events")
     for event in events:
         when = event.get("date") or event.get("published") or ""
-        st.markdown(f"- {html.escape(str(event.get('name') or event.get('id')))}"
-                    + (f" ({html.escape(str(when))})" if when else ""))
+        what = event.get("name") or " ".join(
+            str(part) for part in (event.get("kind"), event.get("place") and f"in {event['place']}") if part)
+        st.markdown(f"- {html.escape(str(what or event.get('id')))}" + (f" ({html.escape(str(when))})" if when else ""))
 
 
 def over_time(graph: Q.GraphReader) -> None:
