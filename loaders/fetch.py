@@ -64,6 +64,7 @@ class FetchOptions:
     user_agent: str = USER_AGENT
 
     def cache_path(self) -> Path:
+        """The cache folder: the option, else TRADEGRAPH_FETCH_CACHE, else the default under .tradegraph."""
         return Path(self.cache_dir or os.environ.get("TRADEGRAPH_FETCH_CACHE") or DEFAULT_CACHE_DIR).expanduser()
 
 
@@ -85,6 +86,7 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
     against robots.txt, the redirect limit and loops."""
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
+        """Never follow here: the redirect comes back to ``Fetcher`` as a response."""
         return None
 
 

@@ -71,13 +71,16 @@ class FeedMemory:
         self.pending: dict[str, dict] = {}
 
     def seen(self, feed_url: str) -> set[str]:
+        """The entries the feed listed at its earlier runs."""
         return set((self.known.get(feed_url) or {}).get("entries", []))
 
     def remember(self, feed_url: str, keys: Iterable[str]) -> None:
+        """Note this run's entries; kept only by :meth:`commit` when the run finishes."""
         earlier = self.seen(feed_url)
         self.pending[feed_url] = {"entries": sorted(earlier | set(keys)), "last_run": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
 
     def commit(self) -> None:
+        """Save what this run saw (atomically), so the next run reads only newer entries."""
         if not self.pending:
             return
         self.known.update(self.pending)
