@@ -351,8 +351,14 @@ class Bench:
 
     # ---- 6. app ---------------------------------------------------------------------
     def app(self, driver) -> None:
+        """Browser timings of every page (bench/browser.py), then the
+        server-side render of a 300-node view."""
         quiet_streamlit()
         from streamlit.testing.v1 import AppTest
+
+        from bench.browser import measure
+
+        measure(self, driver)
 
         from graph import queries as Q
 

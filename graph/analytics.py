@@ -15,7 +15,9 @@ only write here, done on request) so researchers can use them in Cypher.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import random
+import uuid
+from collections.abc import Callable, Iterable, Mapping
 
 import networkx as nx
 from neo4j import Driver
@@ -31,7 +33,7 @@ MEASURES = ("degree", "betweenness", "pagerank")
 
 WHOLE = """
 MATCH (n)
-WHERE size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels)
+WHERE NOT n:Meta AND (size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels))
 WITH collect(n) AS nodes
 UNWIND nodes AS n
 OPTIONAL MATCH (n)-[r]->(m)
@@ -125,7 +127,54 @@ def simple(graph: nx.Graph) -> nx.Graph:
     return out
 
 
-def centralities(graph: nx.Graph, weighted: bool = False) -> dict[str, dict[str, float]]:
+#: Sources sampled for approximate betweenness (networkx's ``k``): about a
+#: second on the 10,000-article benchmark graph, against a minute for exact.
+SAMPLE_SOURCES = 100
+#: Sources per step of the betweenness computation (one progress report each).
+STEP = 25
+
+
+def betweenness(graph: nx.Graph, sample: int | None = SAMPLE_SOURCES, seed: int = 42, weight: str | None = None,
+                progress: Callable[[float], None] | None = None) -> dict[str, float]:
+    """Normalized betweenness centrality, exact or estimated from ``sample``
+    source nodes drawn with ``seed`` (Brandes' sampling: the same estimate
+    networkx's ``k`` gives, scaled by n/k). Computed in steps of :data:`STEP`
+    sources so that ``progress`` (a fraction done, 0..1) can be shown.
+
+    Parameters
+    ----------
+    graph : networkx.Graph (undirected, simple)
+    sample : int or None
+        How many sources to sample; ``None`` (or a number >= the node count)
+        for the exact measure.
+    weight : str or None
+        Edge attribute used as a distance.
+
+    Examples
+    --------
+    >>> round(betweenness(nx.path_graph(3), sample=None)[1], 2)
+    1.0
+    """
+    nodes = list(graph)
+    n = len(nodes)
+    if n < 3:
+        return {v: 0.0 for v in nodes}
+    sources = nodes if sample is None or sample >= n else random.Random(seed).sample(nodes, sample)
+    raw = dict.fromkeys(nodes, 0.0)
+    for start in range(0, len(sources), STEP):
+        part = nx.betweenness_centrality_subset(graph, sources=sources[start:start + STEP], targets=nodes,
+                                                normalized=False, weight=weight)
+        for v, x in part.items():
+            raw[v] += x
+        if progress:
+            progress(min(1.0, (start + STEP) / len(sources)))
+    # the subset sums are halved for undirected graphs; networkx normalizes by (n-1)(n-2)
+    scale = 2.0 / ((n - 1) * (n - 2)) * (n / len(sources))
+    return {v: x * scale for v, x in raw.items()}
+
+
+def centralities(graph: nx.Graph, weighted: bool = False, sample: int | None = SAMPLE_SOURCES,
+                 progress: Callable[[float], None] | None = None) -> dict[str, dict[str, float]]:
     """Degree, betweenness and PageRank centrality of every node.
 
     Parameters
@@ -135,6 +184,12 @@ def centralities(graph: nx.Graph, weighted: bool = False) -> dict[str, dict[str,
     weighted : bool
         Use edge ``weight`` (number of supporting articles) in PageRank and
         betweenness (as a strength: distance = 1/weight).
+    sample : int or None
+        Betweenness from this many sampled sources (seeded, so the same graph
+        gives the same numbers); ``None`` for the exact measure, which takes
+        about a minute on a graph of 2,000 nodes and 16,000 relationships.
+    progress : callable or None
+        Called with the fraction of the betweenness computation done.
 
     Returns
     -------
@@ -153,6 +208,7 @@ def centralities(graph: nx.Graph, weighted: bool = False) -> dict[str, dict[str,
     References
     ----------
     Freeman, L. C. (1977). A set of measures of centrality based on betweenness.
+    Brandes, U. and Pich, C. (2007). Centrality estimation in large networks.
     Brin, S. and Page, L. (1998). The anatomy of a large-scale hypertextual web search engine.
     """
     g = simple(graph)
@@ -163,7 +219,7 @@ def centralities(graph: nx.Graph, weighted: bool = False) -> dict[str, dict[str,
             data["distance"] = 1.0 / data["weight"]
     return {
         "degree": nx.degree_centrality(g),
-        "betweenness": nx.betweenness_centrality(g, weight="distance" if weighted else None, normalized=True),
+        "betweenness": betweenness(g, sample=sample, weight="distance" if weighted else None, progress=progress),
         "pagerank": nx.pagerank(g, weight="weight" if weighted else None),
     }
 
@@ -197,14 +253,17 @@ def communities(graph: nx.Graph, seed: int = 42, resolution: float = 1.0) -> dic
     return {node: n for n, members in enumerate(ordered) for node in members}
 
 
-def top(measure: dict[str, float], graph: nx.Graph, k: int = 10, labels: Iterable[str] | None = None) -> list[dict]:
-    """The ``k`` highest nodes of one measure (optionally only some labels)."""
+def top(measure: dict[str, float], graph: nx.Graph | Mapping[str, dict], k: int = 10,
+        labels: Iterable[str] | None = None) -> list[dict]:
+    """The ``k`` highest nodes of one measure (optionally only some labels).
+    ``graph`` is a networkx graph or just its ``{node: {"name", "label"}}``
+    (what :func:`stored_measures` gives back)."""
+    info = graph.nodes if isinstance(graph, nx.Graph) else graph
     wanted = set(labels or [])
     rows = [
-        {"id": node, "name": graph.nodes[node].get("name", node), "label": graph.nodes[node].get("label"),
-         "value": value}
+        {"id": node, "name": info[node].get("name", node), "label": info[node].get("label"), "value": value}
         for node, value in measure.items()
-        if not wanted or graph.nodes[node].get("label") in wanted
+        if not wanted or info[node].get("label") in wanted
     ]
     rows.sort(key=lambda r: (-r["value"], str(r["name"])))
     return rows[:k]
@@ -220,10 +279,11 @@ SET n += row.props
 
 
 def write_measures(driver: Driver, measures: dict[str, dict[str, float]], groups: dict[str, int] | None = None,
-                   database: str | None = None, prefix: str = "") -> int:
+                   database: str | None = None, prefix: str = "", extra: dict | None = None) -> int:
     """Store the measures on the nodes as properties ``<prefix>degree``,
-    ``<prefix>betweenness``, ``<prefix>pagerank`` and ``<prefix>community``.
-    Returns the number of nodes updated."""
+    ``<prefix>betweenness``, ``<prefix>pagerank`` and ``<prefix>community``
+    (plus the ``extra`` properties on every node), so researchers can use
+    them in Cypher. Returns the number of nodes updated."""
     props: dict[str, dict] = {}
     for name, values in measures.items():
         for node, value in values.items():
@@ -234,8 +294,52 @@ def write_measures(driver: Driver, measures: dict[str, dict[str, float]], groups
     for node, p in props.items():
         label = label_of(node)
         if label is not None:
-            by_label.setdefault(label, []).append({"id": node, "props": p})
+            by_label.setdefault(label, []).append({"id": node, "props": {**p, **(extra or {})}})
     for label, rows in by_label.items():
         for start in range(0, len(rows), 5000):
             driver.execute_query(WRITE.format(label=label), rows=rows[start:start + 5000], database_=database)
     return sum(len(rows) for rows in by_label.values())
+
+
+# ---- results kept in Neo4j, per state of the graph ------------------------------------
+
+REMEMBER = """
+MERGE (m:Meta {id: 'analytics'})
+SET m.graph_version = $stamp, m.key = $key, m.run = $run, m.nodes = $nodes, m.edges = $edges,
+    m.stored_at = datetime()
+"""
+RECALL_META = "MATCH (m:Meta {id: 'analytics'}) RETURN m.graph_version AS stamp, m.key AS key, m.run AS run, " \
+              "m.nodes AS nodes, m.edges AS edges"
+RECALL = """
+MATCH (n) WHERE n.measures_run = $run
+RETURN n.id AS id, labels(n)[0] AS label, n.name AS name, n.degree AS degree, n.betweenness AS betweenness,
+       n.pagerank AS pagerank, n.community AS community
+"""
+
+
+def remember(driver: Driver, stamp: str, key: str, measures: dict[str, dict[str, float]], groups: dict[str, int],
+             nodes: int, edges: int, database: str | None = None) -> int:
+    """Write whole-graph results back to Neo4j for later opens: the measures
+    on the nodes (as :func:`write_measures`, tagged with a run id) and a
+    ``(:Meta {id: 'analytics'})`` node saying which graph version and which
+    parameters (``key``) they were computed for. Not a graph change: the
+    version counter stays as it is."""
+    run = uuid.uuid4().hex
+    count = write_measures(driver, measures, groups, database, extra={"measures_run": run})
+    driver.execute_query(REMEMBER, stamp=stamp, key=key, run=run, nodes=nodes, edges=edges, database_=database)
+    return count
+
+
+def recall(driver: Driver, stamp: str, key: str, database: str | None = None) -> dict | None:
+    """The results :func:`remember` stored for this graph version and key,
+    or None: ``{"nodes": {id: {"name", "label"}}, "measures", "groups",
+    "n_nodes", "n_edges"}``."""
+    meta, _, _ = driver.execute_query(RECALL_META, database_=database, routing_="r")
+    if not meta or meta[0]["stamp"] != stamp or meta[0]["key"] != key:
+        return None
+    records, _, _ = driver.execute_query(RECALL, run=meta[0]["run"], database_=database, routing_="r")
+    nodes = {r["id"]: {"name": r["name"] or r["id"], "label": r["label"]} for r in records}
+    measures = {m: {r["id"]: r[m] for r in records if r[m] is not None} for m in MEASURES}
+    groups = {r["id"]: r["community"] for r in records if r["community"] is not None}
+    return {"nodes": nodes, "measures": measures, "groups": groups, "n_nodes": meta[0]["nodes"],
+            "n_edges": meta[0]["edges"]}

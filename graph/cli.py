@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
                            help="analyse the people co-occurrence network instead, pairs in at least N articles")
     analytics.add_argument("--top", type=int, default=10)
     analytics.add_argument("--write", action="store_true", help="store the measures on the nodes in Neo4j")
+    analytics.add_argument("--exact", action="store_true",
+                           help="exact betweenness (default: estimated from 100 sampled sources, seeded)")
     users = sub.add_parser("users", help="the explorer's password sign-in: add, change, list or remove users")
     users.add_argument("action", choices=["add", "list", "remove"])
     users.add_argument("name", nargs="?", help="the user name (add, remove)")
@@ -273,7 +275,7 @@ def cmd_analytics(args, driver, settings) -> int:
         graph = A.cooccurrence(reader, threshold=args.cooccurrence)
     else:
         graph = A.load_graph(reader, args.labels)
-    measures = A.centralities(graph, weighted=True)
+    measures = A.centralities(graph, weighted=True, sample=None if args.exact else A.SAMPLE_SOURCES)
     groups = A.communities(graph)
     print(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships, "
           f"{len(set(groups.values()))} communities")

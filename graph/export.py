@@ -27,7 +27,7 @@ from graph.queries import GraphReader
 
 FORMATS = ("graphml", "gexf", "csv", "json")
 
-ALL_NODES = "MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
+ALL_NODES = "MATCH (n) WHERE NOT n:Meta RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
 ALL_RELS = """
 MATCH (a)-[r]->(b)
 RETURN elementId(r) AS key, a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props

@@ -353,8 +353,10 @@ CALL (p) {
 }
 CALL (p) {
   OPTIONAL MATCH (p)-[:SAID]->(q:Quote)-[:IN]->(a:Article)
+  WITH q, a WHERE q IS NOT NULL
+  ORDER BY coalesce(a.published, '') DESC, q.text DESC LIMIT $quote_limit
   OPTIONAL MATCH (q)-[:ABOUT]->(i:Issue)
-  WITH q, a, collect(i.name) AS issues WHERE q IS NOT NULL
+  WITH q, a, collect(i.name) AS issues
   RETURN collect({text: q.text, article: a.id, title: a.title, published: a.published,
                   source_url: a.source_url, issues: issues}) AS quotes
 }
@@ -363,15 +365,17 @@ CALL (p) {
   WITH i, e WHERE i IS NOT NULL
   RETURN collect({issue: i.name, key: i.key, id: i.id, weight: e.weight}) AS issues
 }
-RETURN roles, quotes, issues
+RETURN roles, quotes, issues, COUNT { (p)-[:SAID]->(:Quote) } AS quote_count
 """
 
 
-def person_profile(reader: GraphReader, person_id: str) -> dict:
-    """A person's roles (current first), quotes with their issues, and issues engaged on."""
-    rows = reader.rows(PROFILE, id=person_id)
+def person_profile(reader: GraphReader, person_id: str, quote_limit: int = 50) -> dict:
+    """Roles, the latest ``quote_limit`` quotes (``quote_count`` says how many
+    there are: a busy person has thousands, and fetching them all made the
+    details panel take seconds) and issues of a person."""
+    rows = reader.rows(PROFILE, id=person_id, quote_limit=quote_limit)
     if not rows:
-        return {"roles": [], "quotes": [], "issues": []}
+        return {"roles": [], "quotes": [], "issues": [], "quote_count": 0}
     row = rows[0]
     roles = sorted(row["roles"], key=lambda r: (not r["current"], r["title"] or ""))
     sources = articles(reader, sorted({r["article"] for r in roles if r.get("article")}))
@@ -379,7 +383,7 @@ def person_profile(reader: GraphReader, person_id: str) -> dict:
         role["source"] = sources.get(role.get("article"))
     quotes = sorted(row["quotes"], key=lambda q: (q["published"] or "", q["text"]), reverse=True)
     issues = sorted(row["issues"], key=lambda i: -(i["weight"] or 0))
-    return {"roles": roles, "quotes": quotes, "issues": issues}
+    return {"roles": roles, "quotes": quotes, "issues": issues, "quote_count": row["quote_count"]}
 
 
 def article_text(reader: GraphReader, article_id: str) -> dict | None:
@@ -482,8 +486,8 @@ def issue_view(reader: GraphReader, key: str, limit: int = 100) -> dict:
 # ---- overview --------------------------------------------------------------------
 
 def label_counts(reader: GraphReader) -> dict[str, int]:
-    """How many nodes of each label the graph holds (the start page's summary)."""
-    rows = reader.rows("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n")
+    """How many nodes of each label the graph holds (the start page's summary; not the Meta bookkeeping)."""
+    rows = reader.rows("MATCH (n) WHERE NOT n:Meta RETURN labels(n)[0] AS label, count(*) AS n")
     return {r["label"]: r["n"] for r in rows}
 
 

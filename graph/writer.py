@@ -28,6 +28,7 @@ from datetime import datetime, timezone
 
 from neo4j import Driver, ManagedTransaction
 
+from graph import version
 from graph.facts import ArticleFacts
 
 #: Provenance kept per relationship: MAX_ARTICLES supporting article ids and
@@ -289,6 +290,8 @@ class GraphWriter:
                     _count(stats, tx.run(NODE_QUERIES[label], rows=rows).consume().counters)
             for (rel_type, start, end), rows in sorted(rels.items()):
                 _count(stats, tx.run(rel_query(rel_type, start, end), rows=aggregate_rels(rows)).consume().counters)
+            if mine:  # caches of whole-graph results (analytics) key on this counter
+                _count(stats, tx.run(version.BUMP).consume().counters)
             return stats
 
         with self.driver.session(database=self.database) as session:

@@ -8,6 +8,7 @@ as Markdown or HTML, because articles come from anywhere.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from collections.abc import Callable
 import streamlit as st
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from streamlit_cytoscape import EdgeStyle, Event, NodeStyle, streamlit_cytoscape
+from streamlit_cytoscape.layouts import LAYOUTS
 
 from graph import queries as Q
 from graph.access import AccessDenied
@@ -91,12 +93,60 @@ EDGE_STYLES = [EdgeStyle(t, caption="label", directed=True) for t in EDGE_TYPES]
 CLICK = [Event("select_node", "tap", "node")]
 
 
+#: From this many drawn nodes on, only the most connected get a label; the
+#: others show theirs when zoomed in or clicked (the side panel).
+LABEL_ALL_BELOW = 100
+#: How many of the most connected nodes keep their label in a big view.
+HUB_LABELS = 25
+#: Labels of these nodes are drawn at every zoom, larger than the rest.
+LABELLED_STYLE = {"selector": "node[?_labelled]", "style": {
+    "min-zoomed-font-size": 0, "font-size": 9, "text-background-color": "#ffffff", "text-background-opacity": 0.75,
+    "text-background-padding": 1, "text-background-shape": "round-rectangle", "z-index": 10}}
+HUB_STYLE = {"selector": "node[?_hub]", "style": {"width": 30, "height": 30, "font-size": 11, "font-weight": "bold"}}
+
+
+class _Style:
+    """A raw Cytoscape style rule, passed along with the component's NodeStyles."""
+
+    def __init__(self, rule: dict):
+        self.rule = rule
+
+    def dump(self) -> dict:
+        return self.rule
+
+
 def elements(graph: Q.Subgraph) -> dict:
-    nodes = [{"data": {"id": n["id"], "label": n.get("label") or "Node", "name": _short(n.get("name") or n["id"])}}
-             for n in graph.nodes.values()]
+    """Cytoscape elements for a view. Below :data:`LABEL_ALL_BELOW` nodes every
+    node is labelled; in bigger views only the :data:`HUB_LABELS` most
+    connected ones (``_hub``), so the labels stay readable."""
     edges = [{"data": {"id": e["key"], "label": e["type"], "source": e["source"], "target": e["target"]}}
              for e in graph.edges.values() if e["source"] in graph.nodes and e["target"] in graph.nodes]
+    degree: dict[str, int] = dict.fromkeys(graph.nodes, 0)
+    for edge in edges:
+        degree[edge["data"]["source"]] += 1
+        degree[edge["data"]["target"]] += 1
+    big = len(graph.nodes) >= LABEL_ALL_BELOW
+    hubs = set(sorted(degree, key=lambda n: (-degree[n], n))[:HUB_LABELS]) if big else set()
+    nodes = []
+    for n in graph.nodes.values():
+        data = {"id": n["id"], "label": n.get("label") or "Node", "name": _short(n.get("name") or n["id"])}
+        if not big or n["id"] in hubs:
+            data["_labelled"] = True
+        if n["id"] in hubs:
+            data["_hub"] = True
+        nodes.append({"data": data})
     return {"nodes": nodes, "edges": edges}
+
+
+def layout_for(drawn: dict) -> dict:
+    """The layout, with a token of the drawn elements: the component runs the
+    layout again only when its layout argument changes, so without the token
+    a view whose elements changed (depth 2 back to 1) kept stale positions and
+    new nodes piled up in the corner."""
+    name = "fcose" if len(drawn["nodes"]) > 60 else "cose"
+    ids = sorted(e["data"]["id"] for e in drawn["nodes"]) + sorted(e["data"]["id"] for e in drawn["edges"])
+    token = hashlib.sha1("\n".join(ids).encode()).hexdigest()[:16]
+    return {**LAYOUTS[name], "animate": False, "elements_token": token}
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -105,15 +155,19 @@ def _short(text: str, limit: int = 40) -> str:
 
 def draw(graph: Q.Subgraph, key: str, height: int = 560, on_event: Callable[[dict], None] | None = None) -> None:
     """Draw ``graph``; a click on a node (or its expand action) calls ``on_event``."""
-    layout = "fcose" if len(graph.nodes) > 60 else "cose"
+    drawn = elements(graph)
 
     def changed() -> None:
         value = st.session_state.get(key)
         if on_event and isinstance(value, dict):
             on_event(value)
 
-    streamlit_cytoscape(elements(graph), layout=layout, node_styles=NODE_STYLES, edge_styles=EDGE_STYLES,
-                        height=height, key=key, on_change=changed, node_actions=["expand"], events=CLICK)
+    streamlit_cytoscape(drawn, layout=layout_for(drawn), node_styles=[*NODE_STYLES, *LABEL_STYLES],
+                        edge_styles=EDGE_STYLES, height=height, key=key, on_change=changed,
+                        node_actions=["expand"], events=CLICK)
+
+
+LABEL_STYLES = [_Style(LABELLED_STYLE), _Style(HUB_STYLE)]
 
 
 def legend() -> None:

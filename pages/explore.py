@@ -14,6 +14,7 @@ import datetime as dt
 import streamlit as st
 
 from graph import queries as Q
+from graph.version import graph_version
 from pages.common import LABELS, cap_notice, draw, evidence_block, guarded, legend, source_line
 
 DEFAULT_TYPES = ["Person", "Organization", "Role", "Issue", "Country"]
@@ -101,8 +102,21 @@ def build_view(graph: Q.GraphReader, params: dict) -> Q.Subgraph | None:
     return ss["view"]
 
 
+def node_details(graph: Q.GraphReader, node_id: str) -> dict | None:
+    """``Q.details`` of a node, kept in the session until the graph changes:
+    every widget change reruns the page, and the details of a busy node take
+    a few hundred milliseconds to gather."""
+    memo = st.session_state.setdefault("details_memo", {})
+    key = (node_id, graph_version(graph.driver, graph.database))
+    if key not in memo:
+        while len(memo) >= 8:
+            memo.pop(next(iter(memo)))
+        memo[key] = Q.details(graph, node_id)
+    return memo[key]
+
+
 def details(graph: Q.GraphReader, node_id: str) -> None:
-    info = Q.details(graph, node_id)
+    info = node_details(graph, node_id)
     if info is None:
         st.info("That node is no longer in the graph.")
         return
@@ -148,7 +162,8 @@ def person_details(info: dict) -> None:
         st.markdown(", ".join(f"{i['issue']} ({i['weight']})" for i in issues))
     quotes = info.get("quotes") or []
     if quotes:
-        st.markdown(f"#### Quotes ({len(quotes)})")
+        total = info.get("quote_count") or len(quotes)
+        st.markdown(f"#### Quotes ({total:,})" + ("" if total <= 20 else ": the latest 20"))
         for quote in quotes[:20]:
             evidence_block("\u201c" + quote["text"] + "\u201d", quote)
 

@@ -117,7 +117,7 @@ def test_no_deploy_button_or_developer_menu_but_the_theme_setting_stays(streamli
         browser = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
         page = browser.new_page(viewport={"width": 1200, "height": 800})
         page.set_default_timeout(60_000)
-        page.goto(streamlit_server)
+        page.goto(streamlit_server + "/explore")
         # the first run imports everything: seconds on a loaded machine
         expect(page.get_by_role("heading", name="Explore the trade graph")).to_be_visible(timeout=90_000)
         expect(page.get_by_test_id("stAppDeployButton")).to_have_count(0)
@@ -127,3 +127,66 @@ def test_no_deploy_button_or_developer_menu_but_the_theme_setting_stays(streamli
         expect(menu.get_by_text("Clear cache")).to_have_count(0)  # a developer option
         page.screenshot(path=str(tmp_path / "menu.png"))
         browser.close()
+
+
+POSITIONS_JS = """() => { for (const f of document.querySelectorAll('iframe')) {
+    const cy = f.contentDocument?.getElementById('cy')?._cyreg?.cy;
+    if (cy) { const w = cy.width(), h = cy.height();
+      return {w, h, nodes: cy.nodes().map(n => { const b = n.renderedBoundingBox(); return [b.x1, b.y1, b.x2, b.y2]; })}; } }
+  return null; }"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make browser)")
+def test_switching_depth_lays_the_new_view_out_again(streamlit_server, tmp_path):
+    """Depth 2 then back to 1: the drawing is laid out again, spread over the
+    canvas (it used to keep stale positions and pile new nodes in a corner)."""
+    import re
+
+    from playwright.sync_api import expect, sync_playwright
+
+    from bench.browser import DRAWN_JS, IDLE_JS
+
+    def drawn(page, before: str | None) -> str:
+        caption = page.get_by_text(re.compile(r"^\d+ nodes, \d+ relationships"))
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            text = caption.first.inner_text() if caption.count() else None
+            if text and text != before and page.evaluate(IDLE_JS) and \
+                    page.evaluate(DRAWN_JS, int(text.split()[0])):
+                return text
+            time.sleep(0.1)
+        pytest.fail(f"the view was not drawn (caption {before!r} -> {text!r})")
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        page = browser.new_page(viewport={"width": 1500, "height": 1200})
+        page.set_default_timeout(60_000)
+        page.goto(streamlit_server + "/explore")
+        expect(page.get_by_role("heading", name="Explore the trade graph")).to_be_visible(timeout=90_000)
+        search = page.get_by_role("textbox", name="Search people, organizations, issues, roles or countries")
+        search.fill("Hale")
+        search.press("Enter")
+        expect(page.get_by_role("heading", name="Gregory Hale")).to_be_visible()
+        one = drawn(page, None)
+        radio = page.get_by_test_id("stRadio")
+        radio.get_by_text("2", exact=True).click()
+        two = drawn(page, one)
+        assert int(two.split()[0]) > int(one.split()[0])
+        page.screenshot(path=str(tmp_path / "depth2.png"), full_page=True)
+        radio.get_by_text("1", exact=True).click()
+        drawn(page, two)
+        time.sleep(0.5)
+        page.screenshot(path=str(tmp_path / "depth1-again.png"), full_page=True)
+        shape = page.evaluate(POSITIONS_JS)
+        browser.close()
+    boxes = shape["nodes"]
+    assert len(boxes) == int(one.split()[0])
+    centres = [((x1 + x2) / 2, (y1 + y2) / 2) for x1, y1, x2, y2 in boxes]
+    xs, ys = [c[0] for c in centres], [c[1] for c in centres]
+    # spread over the canvas, not piled up: wide and tall, and few nodes overlapping another
+    assert max(xs) - min(xs) > shape["w"] * 0.3 and max(ys) - min(ys) > shape["h"] * 0.3
+    overlapping = sum(1 for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                      if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+    assert overlapping <= len(boxes) // 10, overlapping
+    corner = sum(1 for x, y in centres if x < shape["w"] * 0.15 and y < shape["h"] * 0.15)
+    assert corner <= len(boxes) // 4
