@@ -6,8 +6,10 @@ Chromium with Playwright through every page and the interactions a
 researcher uses, and times each from the navigation or click to the
 finished render.
 
-"Finished" means all of: Streamlit is idle (no running indicator, no element
-marked stale by a rerun), the element the step waits for is visible, and,
+"Finished" means all of: the server has sent the "script finished" message
+of the rerun the step caused (read from the app's websocket), Streamlit is
+idle (no running indicator, no element marked stale), the element the step
+waits for is visible, and,
 for a drawing, the Cytoscape canvas holds as many nodes as the page's caption
 says, laid out (positions spread, not piled in one place). The state is
 polled every 25 ms, so a figure is at most that much late.
@@ -82,6 +84,8 @@ def streamlit_app(port: int, log_path: Path):
         try:
             deadline = time.monotonic() + 120
             while True:
+                if proc.poll() is not None:  # e.g. the port was taken: never time another server
+                    raise RuntimeError("streamlit did not start:\n" + log_path.read_text())
                 try:
                     with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
                         if response.status == 200:
@@ -103,35 +107,50 @@ class Timer:
     """Times steps on one page: an action, then polling until finished."""
 
     def __init__(self, page, timeout: float = 300.0):
+        from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
         self.page = page
         self.timeout = timeout
+        self.finished = 0  # "script finished" messages the server sent
 
-    def until(self, done, what: str) -> None:
+        def frame(payload) -> None:
+            if isinstance(payload, (bytes, bytearray)):
+                msg = ForwardMsg()
+                try:
+                    msg.ParseFromString(bytes(payload))
+                except Exception:  # not a ForwardMsg: ignore
+                    return
+                if msg.WhichOneof("type") == "script_finished":
+                    self.finished += 1
+
+        page.on("websocket", lambda ws: ws.on("framereceived", frame))
+
+    def until(self, done, what: str, after: int | None = None) -> None:
+        """Poll until a rerun finished (more than ``after`` finish messages),
+        the page is idle and ``done()`` holds."""
         deadline = time.monotonic() + self.timeout
-        idle_since = None
         while True:
             ok = False
             try:
-                ok = bool(self.page.evaluate(IDLE_JS)) and done()
+                # evaluate first: Playwright delivers the websocket events only inside its own calls
+                idle = bool(self.page.evaluate(IDLE_JS))
+                ok = (after is None or self.finished > after) and idle and done()
             except Exception:  # navigation in progress: the page's context was replaced
                 ok = False
-            now = time.monotonic()
             if ok:
-                # idle twice in a row: a rerun that had not started yet would show by now
-                if idle_since is not None:
-                    return
-                idle_since = now
-            else:
-                idle_since = None
-            if now > deadline:
+                return
+            if time.monotonic() > deadline:
                 raise TimeoutError(f"{what}: not finished after {self.timeout:.0f} s")
             time.sleep(POLL)
 
     def step(self, action, done, what: str) -> float:
+        before = self.finished
         start = time.perf_counter()
         action()
-        self.until(done, what)
-        return time.perf_counter() - start - POLL  # the confirming poll
+        self.until(done, what, after=before)
+        seconds = time.perf_counter() - start
+        print(f"   {what}: {seconds:.2f} s", file=sys.stderr, flush=True)
+        return seconds
 
     # ---- conditions ---------------------------------------------------------------
     def visible(self, locator):
@@ -152,7 +171,7 @@ class Timer:
         return found.first.inner_text() if found.count() else None
 
 
-def run_pages(url: str, names: dict, out: Path | None = None, timeout: float = 300.0) -> list[tuple[str, float]]:
+def run_pages(url: str, names: dict, out: Path | None = None, timeout: float = 120.0) -> list[tuple[str, float]]:
     """One pass over the explorer; returns (step, seconds) in order.
     ``names``: ``person`` (a busy person's name), ``person_b`` (another),
     ``issue`` (an issue's display name), ``upload`` (a file to preview)."""
@@ -198,6 +217,7 @@ def run_pages(url: str, names: dict, out: Path | None = None, timeout: float = 3
         origin.fill(names["person"])
         origin.press("Enter")
         t.until(t.visible(page.get_by_text("Choose two actors")), "paths from")
+        time.sleep(0.5)
         to = page.get_by_role("textbox", name="To", exact=True)
         times.append(("shortest paths between two people", t.step(
             lambda: (to.fill(names["person_b"]), to.press("Enter")),

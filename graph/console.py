@@ -252,16 +252,11 @@ def _cell(value, json) -> str:
     return str(value)
 
 
-SCHEMA_NODES = """
-CALL db.labels() YIELD label
-CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS n }
-RETURN label, n ORDER BY label
-"""
-SCHEMA_RELS = """
-CALL db.relationshipTypes() YIELD relationshipType AS type
-CALL (type) { MATCH ()-[r]->() WHERE type(r) = type RETURN count(r) AS n }
-RETURN type, n ORDER BY type
-"""
+# counts by a literal label or type come from Neo4j's count store (instant);
+# filtering all nodes or relationships by a label held in a variable scanned
+# them (1.6 s for the relationships of the 10,000-article graph)
+SCHEMA_NODES = "CALL db.labels() YIELD label RETURN label ORDER BY label"
+SCHEMA_RELS = "CALL db.relationshipTypes() YIELD relationshipType AS type RETURN type ORDER BY type"
 SCHEMA_PROPS = """
 CALL db.schema.nodeTypeProperties() YIELD nodeLabels, propertyName
 RETURN nodeLabels[0] AS label, collect(DISTINCT propertyName) AS properties
@@ -274,9 +269,16 @@ def schema_overview(driver: Driver, database: str | None = None) -> dict:
         with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
             return session.execute_read(lambda tx: [r.data() for r in tx.run(cypher)])
 
+    def count(pattern: str) -> int:
+        return rows(f"MATCH {pattern} RETURN count(*) AS n")[0]["n"]
+
+    def quoted(name: str) -> str:
+        return "`" + name.replace("`", "``") + "`"
+
     props = {r["label"]: sorted(p for p in r["properties"] if p) for r in rows(SCHEMA_PROPS) if r["label"]}
     return {
-        "labels": [{"label": r["label"], "count": r["n"], "properties": props.get(r["label"], [])}
-                   for r in rows(SCHEMA_NODES)],
-        "relationships": [{"type": r["type"], "count": r["n"]} for r in rows(SCHEMA_RELS)],
+        "labels": [{"label": r["label"], "count": count(f"(:{quoted(r['label'])})"),
+                    "properties": props.get(r["label"], [])} for r in rows(SCHEMA_NODES)],
+        "relationships": [{"type": r["type"], "count": count(f"()-[:{quoted(r['type'])}]->()")}
+                          for r in rows(SCHEMA_RELS)],
     }

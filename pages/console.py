@@ -10,6 +10,7 @@ from graph import queries as Q
 from graph.console import DEFAULT_ROW_CAP, DEFAULT_TIMEOUT, parameters_in, run_query, schema_overview, to_csv
 from graph.examples import examples
 from graph.limits import console_caps
+from graph.version import graph_version
 from pages.common import draw, guarded, legend
 
 STARTER = "MATCH (p:Person)-[h:HOLDS]->(r:Role)\nRETURN p.name AS person, r.title AS role, h.current AS current\nLIMIT 25"
@@ -35,8 +36,15 @@ def table(result) -> pd.DataFrame:
     return pd.DataFrame([{c: cell(row[c]) for c in result.columns} for row in result.rows], columns=result.columns)
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _overview(_driver, driver_id: int, database: str | None, stamp: str) -> dict:
+    """The schema overview, once per state of the graph (``stamp``): the
+    property keys in use take Neo4j a few hundred milliseconds to gather."""
+    return schema_overview(_driver, database)
+
+
 def schema_panel(graph: Q.GraphReader) -> None:
-    overview = schema_overview(graph.driver, graph.database)
+    overview = _overview(graph.driver, id(graph.driver), graph.database, graph_version(graph.driver, graph.database))
     st.markdown("#### Schema")
     for item in overview["labels"]:
         with st.expander(f"({item['label']}) \u00b7 {item['count']:,}"):
