@@ -20,14 +20,20 @@ ON CREATE SET m.version = 0, m.epoch = randomUUID()
 SET m.version = m.version + 1
 """
 
-READ = "OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN m.epoch AS epoch, m.version AS version"
+# the node and relationship counts (from the count store: instant) also catch
+# writes by code that does not bump the counter, e.g. a graph loaded before it existed
+READ = """
+CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
+OPTIONAL MATCH (m:Meta {id: 'graph'})
+RETURN m.epoch AS epoch, m.version AS version, nodes, rels
+"""
 
 
 def graph_version(driver: Driver, database: str | None = None) -> str:
-    """A stamp that changes whenever a writer changed the graph
-    (``'<epoch>:<version>'``; ``'none:0'`` before the first write)."""
+    """A stamp that changes whenever a writer changed the graph:
+    ``'<epoch>:<version>:<nodes>:<relationships>'`` (``'none:0:0:0'`` for an
+    empty graph)."""
     records, _, _ = driver.execute_query(READ, database_=database, routing_="r")
-    row = records[0] if records else None
-    if row is None or row["epoch"] is None:
-        return "none:0"
-    return f"{row['epoch']}:{row['version']}"
+    row = records[0]
+    return f"{row['epoch'] or 'none'}:{row['version'] or 0}:{row['nodes']}:{row['rels']}"

@@ -144,7 +144,7 @@ def measure_tab(name: str, result: dict, k: int, only: list[str]) -> None:
         title: st.column_config.NumberColumn(title, format="%.4f", width="small"),
     })
     chart.bar_chart(frame, x="name", y=title, color="type", horizontal=True, sort=f"-{title}",
-                    x_label=title, y_label="", height=max(240, 26 * len(rows)))
+                    x_label=title, y_label="", height=max(240, 36 * len(rows)))
 
 
 def communities_tab(result: dict, k: int) -> None:
@@ -166,7 +166,7 @@ def communities_tab(result: dict, k: int) -> None:
         "most connected": st.column_config.TextColumn("Most connected members", width="large"),
     })
     chart.bar_chart(frame, x="community", y="size", horizontal=True, sort="-size", x_label="nodes", y_label="",
-                    height=max(240, 26 * len(rows)))
+                    height=max(240, 36 * len(rows)))
 
 
 def analytics_section(graph: Q.GraphReader) -> None:
@@ -176,8 +176,9 @@ def analytics_section(graph: Q.GraphReader) -> None:
     what, load = picked
     c1, c2 = st.columns(2)
     weighted = c1.checkbox("Weight links by the number of supporting articles", value=True, key="an_weighted")
-    exact = c2.checkbox("Exact betweenness (slow on large graphs; by default it is estimated from "
-                        f"{A.SAMPLE_SOURCES} sampled sources)", value=False, key="an_exact")
+    exact = c2.checkbox("Exact betweenness (slow on large graphs)", value=False, key="an_exact",
+                        help=f"By default betweenness is estimated from {A.SAMPLE_SOURCES} sampled sources "
+                             "(seeded, so the same graph gives the same numbers).")
     result = results(graph, what, load, weighted, exact)
     stored = " (read from the results stored in Neo4j for this state of the graph)" if result["stored"] else ""
     st.caption(f"{result['n_nodes']:,} nodes, {result['n_edges']:,} relationships{stored}")
