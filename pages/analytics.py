@@ -80,7 +80,7 @@ def results(graph: Q.GraphReader, what: tuple, load: Callable[[], nx.Graph], wei
     if key in memo:
         return memo[key]
     whole = what[0] == "whole"
-    stored_key = json.dumps([list(what[1]), weighted, exact])
+    stored_key = json.dumps([list(what[1]), weighted, exact]) if whole else ""
     found = A.recall(graph.driver, stamp, stored_key, graph.database) if whole else None
     if found is not None:
         result = {**found, "graph": load() if found["n_nodes"] <= DRAW_LIMIT else None, "stored": True}

@@ -102,7 +102,7 @@ HUB_LABELS = 25
 LABELLED_STYLE = {"selector": "node[?_labelled]", "style": {
     "min-zoomed-font-size": 0, "font-size": 9, "text-background-color": "#ffffff", "text-background-opacity": 0.75,
     "text-background-padding": 1, "text-background-shape": "round-rectangle", "z-index": 10}}
-HUB_STYLE = {"selector": "node[?_hub]", "style": {"width": 30, "height": 30, "font-size": 11, "font-weight": "bold"}}
+HUB_STYLE = {"selector": "node[?_hub]", "style": {"width": 32, "height": 32, "font-size": 18, "font-weight": "bold"}}
 
 
 class _Style:
