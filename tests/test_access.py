@@ -258,7 +258,7 @@ def test_app_on_a_network_address_without_sign_in_refuses_and_shows_no_data(samp
     assert any("refuses to serve" in r.getMessage() and "0.0.0.0" in r.getMessage() for r in caplog.records)
     address("127.0.0.1")
     at = app().run()  # the single local user, an editor, as before
-    assert at.title[0].value == "Explore the trade graph"
+    assert at.title[0].value == "tradegraph"  # the landing view
     assert "local user (editor)" in body(at).replace("*", "")
 
 
@@ -290,7 +290,7 @@ def test_password_sign_in_wrong_password_reader_and_editor(sample_graph, users_f
 
     clear_measures(sample_graph)
     at = sign_in(app(secrets).run(), "rudi", READER_PW)
-    assert at.title[0].value == "Explore the trade graph"
+    assert at.title[0].value == "tradegraph"  # the landing view
     assert "rudi (reader)" in body(at).replace("*", "")
     at.switch_page("pages/analytics.py").run()
     button = at.button(key="an_write")
@@ -317,7 +317,7 @@ def test_read_only_mode_refuses_writes_even_to_an_editor(sample_graph, users_fil
     monkeypatch.setenv("TRADEGRAPH_READ_ONLY", "1")
     clear_measures(sample_graph)
     at = app().run()  # no sign-in configured: anonymous readers, even on loopback
-    assert at.title[0].value == "Explore the trade graph"
+    assert at.title[0].value == "tradegraph"  # the landing view
     at = sign_in(app({"tradegraph": {"users_file": str(users_file)}}).run(), "erin", EDITOR_PW)
     assert "read-only" in body(at)
     at.switch_page("pages/analytics.py").run()
@@ -341,7 +341,7 @@ def test_oidc_shows_the_provider_button_and_maps_the_user_to_a_role(sample_graph
         at.user = {"is_logged_in": True, "email": email, "name": email.split("@")[0]}
         at.run()
         assert not at.exception, [e.value for e in at.exception]
-        assert at.title[0].value == "Explore the trade graph"
+        assert at.title[0].value == "tradegraph"  # the landing view
         assert f"{email} ({role})" in body(at).replace("*", "")
     at = app(secrets)
     at.user = {"is_logged_in": True, "email": "eve@elsewhere.test", "name": "Eve"}

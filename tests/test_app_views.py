@@ -29,6 +29,11 @@ def ok(at: AppTest) -> AppTest:
     return at
 
 
+def explore() -> AppTest:
+    """The Explore page (the app opens on the landing view)."""
+    return ok(ok(app().run()).switch_page("pages/explore.py").run())
+
+
 def drawing(at: AppTest) -> dict:
     """The arguments the page passed to the Cytoscape component."""
     found = [c for c in at.get("component_instance") if "cytoscape" in c.proto.component_name]
@@ -37,7 +42,7 @@ def drawing(at: AppTest) -> dict:
 
 
 def test_depth_switch_changes_the_layout_argument_so_the_layout_runs_again(sample_graph):
-    at = ok(app().run())
+    at = explore()
     ok(at.text_input(key="search").input("Hale").run())
     first = drawing(at)
     ok(at.radio(key="depth").set_value(2).run())
@@ -57,7 +62,7 @@ def test_big_views_label_only_the_most_connected_nodes(sample_graph, monkeypatch
     # the sample graph is small: lower the thresholds (100 nodes, 25 labels) so a depth-2 view is "big"
     monkeypatch.setattr(common, "LABEL_ALL_BELOW", 50)
     monkeypatch.setattr(common, "HUB_LABELS", 10)
-    at = ok(app().run())
+    at = explore()
     ok(at.text_input(key="search").input("Hale").run())
     ok(at.multiselect(key="f_types").set_value(common.LABELS).run())
     small = drawing(at)["elements"]

@@ -61,7 +61,7 @@ def test_oidc_and_password_sign_in_give_each_person_their_role(team_app):
             return page
 
         page = signed_in_with_provider("ana@lab.example.org")
-        expect(page.get_by_role("heading", name="Explore the trade graph")).to_be_visible()
+        expect(page.get_by_role("heading", name="tradegraph", exact=True)).to_be_visible()
         expect(page.get_by_text("ana@lab.example.org (editor)")).to_be_visible()
         expect(page.get_by_role("link", name="Load articles")).to_be_visible()
         assert "/token" in provider.requests  # the code really was exchanged for a signed ID token
@@ -75,7 +75,7 @@ def test_oidc_and_password_sign_in_give_each_person_their_role(team_app):
 
         page = signed_in_with_provider("eve@elsewhere.test")
         expect(page.get_by_role("heading", name="Not authorised")).to_be_visible()
-        expect(page.get_by_role("heading", name="Explore the trade graph")).to_have_count(0)
+        expect(page.get_by_role("heading", name="tradegraph", exact=True)).to_have_count(0)
 
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         page.goto(url)
