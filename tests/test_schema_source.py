@@ -12,7 +12,9 @@ from graph.writer import NODE_ORDER, NODE_QUERIES, rel_query
 
 
 def declared_node_properties() -> dict[str, set[str]]:
-    return {label: set(spec["properties"]) for label, spec in schema()["nodes"].items()}
+    """Data labels and the bookkeeping label (Meta), each with its declared properties."""
+    declared = {**schema()["nodes"], **schema().get("bookkeeping", {})}
+    return {label: set(spec["properties"]) for label, spec in declared.items()}
 
 
 def declared_rel_properties() -> dict[str, set[str]]:
@@ -52,7 +54,7 @@ def test_every_property_in_the_ingested_graph_is_declared(sample_graph):
         "MATCH (n) UNWIND labels(n) AS label UNWIND keys(n) AS key RETURN DISTINCT label, key").records
     undeclared = sorted({(r["label"], r["key"]) for r in found if r["key"] not in nodes.get(r["label"], set())})
     assert undeclared == []
-    assert {r["label"] for r in found} == set(labels())
+    assert {r["label"] for r in found} - set(schema().get("bookkeeping", {})) == set(labels())
     found = sample_graph.execute_query(
         "MATCH ()-[r]->() UNWIND keys(r) AS key RETURN DISTINCT type(r) AS type, key").records
     undeclared = sorted({(r["type"], r["key"]) for r in found if r["key"] not in rels.get(r["type"], set())})
