@@ -283,7 +283,7 @@ def test_identities_command_line(empty_graph, extractor, test_env, tmp_path):
     assert code == 0
     pairs = json.loads(out)
     best = pairs[0]
-    code, out = run("accept", best["a"]["id"], best["b"]["id"], "--by", "cli-test", "--reason", "same minister")
+    code, out = run("accept", best["a"]["id"], "--by", "cli-test", best["b"]["id"], "--reason", "same minister")
     assert code == 0 and "Merged" in out
     code, out = run("list")
     assert code == 0 and "cli-test" in out and "same minister" in out
@@ -293,6 +293,8 @@ def test_identities_command_line(empty_graph, extractor, test_env, tmp_path):
     assert code == 0 and json.loads((tmp_path / "out.json").read_text())[0]["by"] == "cli-test"
     code, out = run("split", "person:nobody", "person:x")
     assert code == 1 and "no person with id" in out
+    code, out = run("accept", "person:only-one")
+    assert code == 2 and "takes two Person ids" in out
     env["TRADEGRAPH_READ_ONLY"] = "1"
     code, out = run("reject", best["a"]["id"], best["b"]["id"])
     assert code == 1 and "read-only" in out

@@ -16,37 +16,52 @@ from graph.identity.merge import IdentityError
 from graph.identity.resolver import IdentityResolver
 
 
+USAGE = """actions:
+  suggest                 pairs of Person nodes that may be one person, best first (--limit, --json)
+  accept A B              merge two Person nodes (--reason, --by, --force when the evidence conflicts)
+  reject A B              record that two Person nodes are different people (--reason, --by)
+  split NODE KEY [KEY...] undo a merge: the mentions under KEYs become their own node (see list --merged)
+  list                    the decisions taken (--merged: the merged nodes and their keys; --json)
+  export --out FILE       write the decisions file out (--format jsonl|json)
+  resolve                 resolve every Person node in the graph now (as ingest does per batch)"""
+#: how many ids each action takes: (least, most or None)
+ARITY = {"suggest": (0, 0), "accept": (2, 2), "reject": (2, 2), "split": (2, None), "list": (0, 0),
+         "export": (0, 0), "resolve": (0, 0)}
+
+
 def add_parser(sub) -> None:
-    """Register the ``identities`` subcommand on the graph CLI's subparsers."""
-    ids = sub.add_parser("identities", help="review which nodes are one person: suggest, accept, reject, split, list")
-    actions = ids.add_subparsers(dest="action", required=True)
-    suggest = actions.add_parser("suggest", help="pairs of Person nodes that may be one person, best first")
-    suggest.add_argument("--limit", type=int, default=50)
-    suggest.add_argument("--json", action="store_true")
-    for name, text in (("accept", "merge two Person nodes into one"),
-                       ("reject", "record that two Person nodes are different people")):
-        action = actions.add_parser(name, help=text)
-        action.add_argument("a", help="a Person id (as `suggest` prints it)")
-        action.add_argument("b", help="the other Person id")
-        action.add_argument("--reason", default="")
-        action.add_argument("--by", default=None, help="who decides (default: your user name)")
-        if name == "accept":
-            action.add_argument("--force", action="store_true", help="merge even when the evidence conflicts")
-    split = actions.add_parser("split", help="undo a merge: the mentions under KEYS become their own node")
-    split.add_argument("node", help="the merged Person id")
-    split.add_argument("keys", nargs="+", help="keys to split off (see `list --merged`)")
-    split.add_argument("--reason", default="")
-    split.add_argument("--by", default=None)
-    listing = actions.add_parser("list", help="the decisions taken, or the merged nodes and their keys")
-    listing.add_argument("--merged", action="store_true", help="list nodes that hold several keys instead")
-    listing.add_argument("--json", action="store_true")
-    export = actions.add_parser("export", help="write the decisions file out")
-    export.add_argument("--out", required=True)
-    export.add_argument("--format", choices=["jsonl", "json"], default="jsonl")
-    actions.add_parser("resolve", help="resolve every Person node in the graph now (as ingest does per batch)")
+    """Register the ``identities`` subcommand on the graph CLI's subparsers
+    (one flat parser: options may stand anywhere among the ids)."""
+    ids = sub.add_parser("identities", help="review which nodes are one person: suggest, accept, reject, split, list",
+                         epilog=USAGE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ids.add_argument("action", choices=list(ARITY))
+    ids.add_argument("ids", nargs="*", metavar="ID", help="Person ids (accept, reject), or a node and its keys (split)")
+    ids.add_argument("--limit", type=int, default=50, help="suggest: most pairs shown (default 50)")
+    ids.add_argument("--json", action="store_true", help="suggest, list: print JSON")
+    ids.add_argument("--reason", default="", help="accept, reject, split: why (kept with the decision)")
+    ids.add_argument("--by", default=None, help="accept, reject, split: who decides (default: your user name)")
+    ids.add_argument("--force", action="store_true", help="accept: merge even when the evidence conflicts")
+    ids.add_argument("--merged", action="store_true", help="list: the nodes that hold several keys instead")
+    ids.add_argument("--out", help="export: the file to write")
+    ids.add_argument("--format", choices=["jsonl", "json"], default="jsonl", help="export: JSON Lines or one list")
+
+
+def _check(args) -> str | None:
+    least, most = ARITY[args.action]
+    n = len(args.ids)
+    if n < least or (most is not None and n > most):
+        want = {0: "no ids", 2: "two Person ids"}.get(least, "") if most == least else "a node and the keys to split off"
+        return f"identities {args.action} takes {want} (got {n})"
+    if args.action == "export" and not args.out:
+        return "identities export needs --out FILE"
+    return None
 
 
 def run(args: argparse.Namespace, driver, settings) -> int:
+    problem = _check(args)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     store = DecisionStore(settings.decisions_file)
     resolver = IdentityResolver(driver, settings.database, store)
     from graph import access
@@ -59,14 +74,14 @@ def run(args: argparse.Namespace, driver, settings) -> int:
         if args.action == "suggest":
             return _suggest(resolver, args)
         if args.action == "accept":
-            record = resolver.accept(args.a, args.b, actor=actor, reason=args.reason, force=args.force)
+            record = resolver.accept(*args.ids, actor=actor, reason=args.reason, force=args.force)
             print(f"Merged {record['names_b']} into {record['names_a']} ({record['node']}); decision {record['id']}.")
         elif args.action == "reject":
-            record = resolver.reject(args.a, args.b, actor=actor, reason=args.reason)
+            record = resolver.reject(*args.ids, actor=actor, reason=args.reason)
             print(f"Kept {record['names_a']} and {record['names_b']} apart; decision {record['id']}.")
         elif args.action == "split":
-            record = resolver.split(args.node, args.keys, actor=actor, reason=args.reason)
-            print(f"Split {record['names_a']} ({record['node']}) off {record['names_b']} ({args.node}); "
+            record = resolver.split(args.ids[0], args.ids[1:], actor=actor, reason=args.reason)
+            print(f"Split {record['names_a']} ({record['node']}) off {record['names_b']} ({args.ids[0]}); "
                   f"decision {record['id']}.")
         elif args.action == "list":
             return _list(resolver, store, args)
