@@ -26,6 +26,7 @@ import re
 
 from neo4j import Driver, ManagedTransaction
 
+from graph import version
 from graph.identity.names import fullest, phonetic_key, surname_key
 from graph.writer import MAX_ARTICLES, MAX_EVIDENCE
 
@@ -132,6 +133,7 @@ def merge_nodes(tx: ManagedTransaction, keep_id: str, other_id: str) -> dict:
     if keep.get("country") is None and other.get("country"):
         props["country"] = other["country"]
     tx.run("MATCH (p:Person {id: $id}) SET p += $props", id=keep_id, props=props)
+    tx.run(version.BUMP)  # whole-graph caches (analytics) see the change
     return {**keep, **props}
 
 
@@ -235,6 +237,7 @@ def split_node(tx: ManagedTransaction, node_id: str, keys: list[str]) -> tuple[s
         name, surname, aliases = node["name"], node.get("surname"), node.get("aliases", [])
     tx.run("MATCH (p:Person {id: $id}) SET p += $props", id=node_id,
            props=_identity_props(name, surname, aliases, staying))
+    tx.run(version.BUMP)
     return new_id, sorted(moving), sorted(staying)
 
 
