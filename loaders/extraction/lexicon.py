@@ -115,6 +115,15 @@ class Lexicon:
     place_prepositions: frozenset[str] = frozenset()  # "in <word>": a place, not a name
     not_names: frozenset[str] = frozenset()
     name_order: NameOrder = field(default_factory=lambda: NameOrder([]))  # which word is the surname
+    event_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # written form -> (verb, kind)
+    event_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-case words -> event kind
+    event_verb_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "call" -> {"with"}
+    event_hedges: frozenset[str] = frozenset()  # "could": a possibility, not an event
+    group_phrases: tuple[tuple[str, ...], ...] = ()  # "the two sides": the people of the last event
+    counterpart_words: frozenset[str] = frozenset()  # "his counterpart": someone on the other side
+    vague_times: tuple[str, ...] = ()  # "later this year": a possibility, not an event
+    pronoun_genders: dict[str, str] = field(default_factory=dict)  # "she" -> female
+    honorific_genders: dict[str, str] = field(default_factory=dict)  # "ms" -> female
 
     # ---- lookups -------------------------------------------------------
     def country_of(self, text: str) -> str | None:
@@ -183,6 +192,9 @@ class Lexicon:
         lex._load_names(_read(data_dir / "names.yaml"))
         lex._load_issues(_read(Path(issues_path), "issues.yaml"), str(issues_path))
         lex.name_order = NameOrder.from_data(_read(data_dir / "name_order.yaml"))
+        for name, load in (("events.yaml", lex._load_events), ("references.yaml", lex._load_references)):
+            if (data_dir / name).exists():
+                load(_read(data_dir / name))
         return lex
 
     def _load_countries(self, data: dict) -> None:
@@ -278,6 +290,26 @@ class Lexicon:
                 terms=terms,
                 weak_terms=tuple(str(t) for t in entry.get("weak_terms", [])),
             )
+
+    def _load_events(self, data: dict) -> None:
+        for kind, cues in (data.get("kinds") or {}).items():
+            cues = cues or {}
+            for verb, forms in (cues.get("verbs") or {}).items():
+                for form in [verb, *forms]:
+                    self.event_verbs[form.lower()] = (verb.lower(), kind)
+            for noun in cues.get("nouns", []):
+                self.event_nouns[tuple(noun.lower().split())] = kind
+        self.event_verb_objects = {verb.lower(): frozenset(w.lower() for w in words)
+                                   for verb, words in (data.get("verb_objects") or {}).items()}
+        self.event_hedges = frozenset(w.lower() for w in data.get("hedges", []))
+        self.group_phrases = tuple(sorted((tuple(p.lower().split()) for p in data.get("groups", [])),
+                                          key=len, reverse=True))
+        self.counterpart_words = frozenset(w.lower() for w in data.get("counterpart_words", []))
+        self.vague_times = tuple(w.lower() for w in data.get("vague_times", []))
+
+    def _load_references(self, data: dict) -> None:
+        self.pronoun_genders = {k.lower(): v for k, v in (data.get("pronouns") or {}).items()}
+        self.honorific_genders = {k.lower(): v for k, v in (data.get("honorifics") or {}).items()}
 
 
 def _read(path: Path, schema: str | None = None) -> dict:

@@ -30,6 +30,10 @@ from loaders.extraction.model import (
 from loaders.extraction.nlp import build_pipeline
 from loaders.extraction.organizations import OrgIndex, OrganizationFinder
 from loaders.extraction.datelines import place_text
+from loaders.extraction.event_dates import parse_published
+from loaders.extraction.events import EventFinder
+from loaders.extraction.references import References
+from loaders.extraction.sides import person_sides
 from loaders.extraction.persons import PersonCluster, PersonFinder, PersonIndex
 from loaders.extraction.quotes import QuoteAttributor, find_quote_spans
 from loaders.extraction.roles import RoleFinder
@@ -60,6 +64,7 @@ class Extractor:
         self.issue_matcher = IssueMatcher(self.nlp, self.lexicon)
         self.org_finder = OrganizationFinder(self.lexicon, self.issue_matcher.terms)
         self.role_finder = RoleFinder(self.lexicon)
+        self.event_finder = EventFinder(self.lexicon)
 
     # ---- public API --------------------------------------------------------
     def extract(self, article: Article) -> Extraction:
@@ -86,10 +91,19 @@ class Extractor:
         orgs = self.org_finder.find(doc, persons, dateline_country)
         role_facts = self.role_finder.find(doc, persons, orgs, dateline_country)
         orgs.prune({f.organization for f in role_facts if f.organization})
-        attributor = QuoteAttributor(self.lexicon, self.role_finder.title_holder(doc, persons, orgs, role_facts))
+        sides = person_sides(self.lexicon, doc, persons, role_facts)
+        titles: dict[str, list[str]] = {}
+        for fact in role_facts:
+            titles.setdefault(fact.person.name, []).append(fact.title)
+        refs = References(self.lexicon, doc, persons, sides, titles)
+        attributor = QuoteAttributor(self.lexicon, self.role_finder.title_holder(doc, persons, orgs, role_facts),
+                                     refs)
         attributed = attributor.attribute(doc, quote_spans, persons)
         hits = self.issue_matcher.find(doc)
         issue_ids = hits.discussed()
+        events = self.event_finder.find(doc, persons, refs, sides, [(q.start, q.end) for q in quote_spans],
+                                        parse_published(article.published),
+                                        {i: hits.all_spans(i) for i in issue_ids})
 
         result = Extraction(
             id=article.id,
@@ -121,6 +135,7 @@ class Extractor:
                 speaker=speaker.name, text=text, start=span.start, end=span.end, issues=quote_issues,
                 evidence=evidence_at(doc, token.start) if token is not None else None,
             ))
+        result.events = events
         result.engagements = self._engagements(doc, hits, issue_ids, persons, orgs, result.quotes)
         result.mentions = self._mentions(doc, persons, orgs, hits, issue_ids)
         result.countries = self._countries(doc, result)

@@ -67,6 +67,20 @@ NAME_ORDER = Fields(required={"surname_first": MapOf(Fields(
     optional={"min_words": Count(least=2), "initials": WORDS, "vowels": WORDS, "finals": WORDS},
 ))})
 
+EVENTS = Fields(optional={
+    "kinds": MapOf(Fields(optional={"verbs": MapOf(WORDS), "nouns": WORDS})),
+    "verb_objects": MapOf(WORDS),
+    "hedges": WORDS,
+    "groups": WORDS,
+    "counterpart_words": WORDS,
+    "vague_times": WORDS,
+})
+
+REFERENCES = Fields(optional={
+    "pronouns": MapOf(Text()),
+    "honorifics": MapOf(Text()),
+})
+
 # file name in loaders/data -> its shape
 SCHEMAS = {
     "countries.yaml": COUNTRIES,
@@ -75,4 +89,6 @@ SCHEMAS = {
     "names.yaml": NAMES,
     "issues.yaml": ISSUES,
     "name_order.yaml": NAME_ORDER,
+    "events.yaml": EVENTS,
+    "references.yaml": REFERENCES,
 }

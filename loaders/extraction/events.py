@@ -1,0 +1,252 @@
+"""Interactions between people: talks, meetings, calls, visits, summits, signings.
+
+A sentence reports an event when it holds a cue of ``loaders/data/events.yaml``
+(a verb such as "met", a noun such as "talks"), outside any quotation, not
+hedged into a possibility ("could meet", "hopes to visit", "later this
+year"), and names at least two people: by name, by pronoun, by description
+("his Chinese counterpart", "the vice premier") or as a group ("the two
+sides", standing for the people of the event reported just before).
+Sentences that name a kind already found without naming two people ("The
+talks in Geneva lasted two days") add their place, date and evidence to it.
+
+Events of one kind whose participants overlap and whose place and date do
+not disagree are one event, however often the story mentions it.
+Each participant's side is the country (or EU, or body) of their roles in
+the story, else of the people lexicon, else the country word right before
+their name ("Chinese Vice Premier Liang").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from loaders.extraction.event_dates import event_date
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.model import Event, EventKind, Evidence, Participant
+from loaders.extraction.persons import PersonCluster, PersonIndex
+from loaders.extraction.references import References
+from loaders.extraction.sentences import doc_text, sentence_of
+
+# verbs whose object may be a thing ("signed a deal", "visited Beijing")
+_THING_OBJECT_VERBS = {"sign", "ink", "negotiate", "visit"}
+_PLACE_PREPOSITIONS = {"in", "at"}
+CALL = EventKind.CALL.value
+
+
+@dataclass
+class _Found:
+    kind: str
+    people: list[PersonCluster]
+    place: str | None
+    date: str | None
+    sentences: list[Span] = field(default_factory=list)
+
+
+class EventFinder:
+    """Finds the events of one parsed story (see the module docstring)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+
+    def find(self, doc: Doc, persons: PersonIndex, refs: References, sides: dict[str, str],
+             quote_ranges: list[tuple[int, int]], published: date | None,
+             issue_spans: dict[str, list[tuple[int, int]]]) -> list[Event]:
+        """The story's events, first reported first, with every sentence reporting each."""
+        text = doc_text(doc)
+
+        def quoted(tok) -> bool:
+            return any(a - 1 <= tok.idx < b + 1 for a, b in quote_ranges)
+
+        found: list[_Found] = []
+        last: _Found | None = None
+        for sent in doc.sents:
+            cues = self._cues(sent, persons, quoted)
+            if not cues:
+                continue
+            for kind, cue in cues:
+                if self._hedged(cue, sent):
+                    continue
+                people, grouped = self._participants(sent, persons, refs, quoted, last, sides)
+                place = self._place(sent, quoted)
+                when = event_date(sent.text, published, cue.idx - sent.start_char)
+                if people and (len(people) >= 2 or not self._definite(cue)):
+                    event = self._merge(found, kind, people, place, when)
+                    if event is None:
+                        event = _Found(kind, people, place, when)
+                        found.append(event)
+                    if sent not in event.sentences:
+                        event.sentences.append(sent)
+                    last = event
+                elif self._definite(cue):
+                    event = next((e for e in reversed(found) if e.kind == kind), None)
+                    if event is not None:
+                        event.place = event.place or place
+                        event.date = event.date or when
+                        if sent not in event.sentences:
+                            event.sentences.append(sent)
+        return [self._event(doc, text, e, sides, issue_spans) for e in found if len(e.people) >= 2]
+
+    # ---- cues --------------------------------------------------------------
+    def _cues(self, sent: Span, persons: PersonIndex, quoted) -> list[tuple[str, object]]:
+        """(kind, cue token) for each kind the sentence reports, first cue of each kind."""
+        out: dict[str, object] = {}
+        tokens = list(sent)
+        for n, tok in enumerate(tokens):
+            if quoted(tok):
+                continue
+            kind = None
+            if tok.pos_ in ("VERB",) and tok.lower_ in self.lex.event_verbs:
+                verb, verb_kind = self.lex.event_verbs[tok.lower_]
+                if self._verb_fits(tok, verb, persons):
+                    kind = verb_kind
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                for words, noun_kind in sorted(self.lex.event_nouns.items(), key=lambda kv: -len(kv[0])):
+                    end = n + len(words)
+                    if end <= len(tokens) and tuple(t.lower_ for t in tokens[n:end]) == words:
+                        last = tokens[end - 1]
+                        if last.lower_ in ("call", "calls") and end < len(tokens) and \
+                                tokens[end].lower_ in ("for", "to", "on"):
+                            break
+                        kind = noun_kind
+                        break
+            if kind and kind not in out:
+                out[kind] = tok
+        return list(out.items())
+
+    def _verb_fits(self, verb, lemma: str, persons: PersonIndex) -> bool:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        personal = [o for o in objects if persons.at(o.i) is not None or o.pos_ in ("PRON", "PROPN")
+                    or o.lower_ in self.lex.counterpart_words]
+        if objects and not personal and lemma not in _THING_OBJECT_VERBS:
+            return False
+        needed = self.lex.event_verb_objects.get(lemma)
+        if needed:
+            return bool(personal) or any(c.lower_ in needed for c in verb.children)
+        return True
+
+    def _hedged(self, cue, sent: Span) -> bool:
+        """A possibility, not an event: a hedge word on the cue or on the verbs above it."""
+        lowered = sent.text.lower()
+        if any(v in lowered for v in self.lex.vague_times):
+            return True
+        node, steps = cue, 0
+        while True:
+            if node.lower_ in self.lex.event_hedges or (node is not cue and node.lower_ in self.lex.event_hedges):
+                return True
+            for child in node.children:
+                if child.dep_ in ("aux", "mark", "advmod", "amod", "neg") and \
+                        (child.lower_ in self.lex.event_hedges or child.lower_ in ("not", "n't", "never")):
+                    return True
+            if node.head is node or steps >= 4 or node.dep_ in ("ccomp",) and steps:
+                return False
+            node, steps = node.head, steps + 1
+
+    @staticmethod
+    def _definite(cue) -> bool:
+        return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in cue.children)
+
+    # ---- participants --------------------------------------------------------
+    def _participants(self, sent: Span, persons: PersonIndex, refs: References, quoted, last: _Found | None,
+                      sides: dict[str, str]) -> tuple[list[PersonCluster], bool]:
+        people: list[PersonCluster] = []
+        grouped = False
+
+        def add(cluster):
+            if cluster is not None and cluster not in people:
+                people.append(cluster)
+
+        tokens = list(sent)
+        for n, tok in enumerate(tokens):
+            if quoted(tok):
+                continue
+            who = persons.at(tok.i)
+            if who is not None:
+                span = persons.span_at(tok.i)
+                if span and any(doc_tok.dep_ == "poss" for doc_tok in sent.doc[span[0]:span[1]]):
+                    continue  # "Trump's top trade officials": the officials took part, not Trump
+                add(who)
+                continue
+            if tok.pos_ == "PRON" and tok.lower_ in self.lex.pronoun_genders and tok.dep_ != "poss":
+                add(refs.pronoun(tok.i))
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+                if tok.lower_ in self.lex.counterpart_words or \
+                        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    add(refs.description(tok.i))
+            for words in self.lex.group_phrases:
+                if tuple(t.lower_ for t in tokens[n:n + len(words)]) == words:
+                    grouped = True
+                    break
+        if grouped and len(people) < 2 and last is not None and last.sentences \
+                and sent.start - last.sentences[-1].end < 120:
+            for p in last.people:
+                add(p)
+        return people, grouped
+
+    def _place(self, sent: Span, quoted) -> str | None:
+        cities, countries = [], []
+        for ent in sent.ents:
+            if ent.label_ not in ("GPE", "LOC") or quoted(ent[0]):
+                continue
+            before = ent.doc[ent.start - 1] if ent.start > 0 else None
+            if before is None or before.lower_ not in _PLACE_PREPOSITIONS:
+                continue
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            code = self.lex.country_forms.get(_fold(name))
+            if code:
+                countries.append(name)
+            else:
+                cities.append(name)
+        return (cities or countries or [None])[0]
+
+    @staticmethod
+    def _merge(found: list[_Found], kind: str, people, place, when) -> _Found | None:
+        names = {p.name for p in people}
+        for event in reversed(found):
+            theirs = {p.name for p in event.people}
+            if not names & theirs:
+                continue
+            if event.kind != kind and (CALL in (kind, event.kind) or
+                                       len(names & theirs) / len(names | theirs) < 0.5):
+                continue  # a call is never a meeting; other kinds of one encounter are one event
+            if place and event.place and _fold(place) != _fold(event.place):
+                continue
+            if when and event.date and not (when.startswith(event.date) or event.date.startswith(when)):
+                continue
+            for p in people:
+                if p not in event.people:
+                    event.people.append(p)
+            event.place = event.place or place
+            event.date = event.date or when
+            return event
+        return None
+
+    def _event(self, doc: Doc, text: str, found: _Found, sides: dict[str, str],
+               issue_spans: dict[str, list[tuple[int, int]]]) -> Event:
+        evidence = [_evidence(text, s) for s in found.sentences]
+        reach = [(s.start, s.end) for s in found.sentences]
+        for s in list(found.sentences):
+            if s.end < len(doc):
+                following = sentence_of(doc, s.end)
+                reach.append((following.start, following.end))
+        issues = [issue for issue, spans in issue_spans.items()
+                  if any(a <= start < b for start, _ in spans for a, b in reach)]
+        return Event(kind=EventKind(found.kind),
+                     participants=[Participant(p.name, sides.get(p.name)) for p in found.people],
+                     place=found.place, date=found.date, issues=issues, evidence=evidence)
+
+
+def _fold(text: str) -> str:
+    from loaders.extraction.text import fold
+    return fold(text)
+
+
+def _evidence(text: str, sent: Span) -> Evidence:
+    start, end = sent.start_char, sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(sentence=text[start:end], start=start, end=end)

@@ -1,0 +1,56 @@
+"""Which side each person acts for: a country code, "EU", or an international body.
+
+Read from the story's evidence, most reliable first: the country of a role
+the story gives them ("U.S. Treasury Secretary" -> US; "WTO Director-General"
+-> the body's country code when the lexicon lists it as one), the people
+lexicon's country for the person, then a country word right before a
+mention of their name ("Chinese negotiator Li" -> CN).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.persons import PersonIndex
+
+# how many tokens before a name a country word may stand ("Chinese Vice Premier Liang")
+REACH = 5
+
+
+def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts) -> dict[str, str]:
+    """Person name -> side, for the people the story gives one."""
+    sides: dict[str, str] = {}
+    for fact in role_facts:
+        if fact.country and fact.current and fact.person.name not in sides:
+            sides[fact.person.name] = fact.country
+    for fact in role_facts:
+        if fact.country and fact.person.name not in sides:
+            sides[fact.person.name] = fact.country
+    for fact in role_facts:  # "a deputy director-general at the European Commission"
+        known = lexicon.org_named(fact.organization) if fact.organization else None
+        if known is not None and known.country and fact.person.name not in sides:
+            sides[fact.person.name] = known.country
+    for cluster in persons.clusters:
+        if cluster.name in sides:
+            continue
+        if cluster.country:
+            sides[cluster.name] = cluster.country
+            continue
+        for start, _ in sorted(cluster.spans):
+            code = _country_before(lexicon, doc, start, persons)
+            if code:
+                sides[cluster.name] = code
+                break
+    return sides
+
+
+def _country_before(lexicon: Lexicon, doc: Doc, start: int, persons: PersonIndex) -> str | None:
+    for k in range(start - 1, max(-1, start - 1 - REACH), -1):
+        tok = doc[k]
+        if tok.is_punct and tok.text not in (".",) or tok.pos_ in ("VERB", "AUX", "ADP") or persons.at(k):
+            return None
+        code = lexicon.country_of(tok.text)
+        if code:
+            return code
+    return None
