@@ -53,8 +53,10 @@ class EventFinder:
 
     def find(self, doc: Doc, persons: PersonIndex, refs: References, sides: dict[str, str],
              quote_ranges: list[tuple[int, int]], published: date | None,
-             issue_spans: dict[str, list[tuple[int, int]]]) -> list[Event]:
-        """The story's events, first reported first, with every sentence reporting each."""
+             issue_spans: dict[str, list[tuple[int, int]]], dateline_place: str | None = None) -> list[Event]:
+        """The story's events, first reported first, with every sentence reporting each.
+        An event held somewhere (not a call) with no place of its own takes
+        the dateline's city: a story datelined GENEVA reports talks there."""
         text = doc_text(doc)
 
         def quoted(tok) -> bool:
@@ -67,9 +69,11 @@ class EventFinder:
             if not cues:
                 continue
             for kind, cue in cues:
-                if self._hedged(cue, sent):
+                if self._negated(cue) or self._hedged(cue, sent):
                     continue
-                people, grouped = self._participants(sent, persons, refs, quoted, last, sides)
+                people, grouped = self._participants(sent, persons, refs, quoted, last, sides, _scope(cue))
+                if len(people) < 2:
+                    people, grouped = self._participants(sent, persons, refs, quoted, last, sides)
                 place = self._place(sent, quoted)
                 when = event_date(sent.text, published, cue.idx - sent.start_char)
                 if people and (len(people) >= 2 or not self._definite(cue)):
@@ -87,6 +91,9 @@ class EventFinder:
                         event.date = event.date or when
                         if sent not in event.sentences:
                             event.sentences.append(sent)
+        for event in found:
+            if event.place is None and event.kind != CALL and dateline_place:
+                event.place = dateline_place
         return [self._event(doc, text, e, sides, issue_spans) for e in found if len(e.people) >= 2]
 
     # ---- cues --------------------------------------------------------------
@@ -145,12 +152,18 @@ class EventFinder:
             node, steps = node.head, steps + 1
 
     @staticmethod
+    def _negated(cue) -> bool:
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children)
+
+    @staticmethod
     def _definite(cue) -> bool:
         return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in cue.children)
 
     # ---- participants --------------------------------------------------------
     def _participants(self, sent: Span, persons: PersonIndex, refs: References, quoted, last: _Found | None,
-                      sides: dict[str, str]) -> tuple[list[PersonCluster], bool]:
+                      sides: dict[str, str], scope: set[int] | None = None) -> tuple[list[PersonCluster], bool]:
+        """The people a cue's clause (``scope``, token indexes; else the whole
+        sentence) names, resolving pronouns, descriptions and groups."""
         people: list[PersonCluster] = []
         grouped = False
 
@@ -160,7 +173,7 @@ class EventFinder:
 
         tokens = list(sent)
         for n, tok in enumerate(tokens):
-            if quoted(tok):
+            if quoted(tok) or (scope is not None and tok.i not in scope):
                 continue
             who = persons.at(tok.i)
             if who is not None:
@@ -236,6 +249,28 @@ class EventFinder:
         return Event(kind=EventKind(found.kind),
                      participants=[Participant(p.name, sides.get(p.name)) for p in found.people],
                      place=found.place, date=found.date, issues=issues, evidence=evidence)
+
+
+def _scope(cue) -> set[int]:
+    """Tokens of the clause a cue belongs to: its verb's words without the
+    verbs joined to it ("met X, and spoke by phone with Y": X met, Y called),
+    plus the subject shared with the verb it is joined to."""
+    verb, steps = cue, 0
+    while verb.pos_ != "VERB" and verb.head is not verb and steps < 4:
+        verb, steps = verb.head, steps + 1
+    if verb.pos_ != "VERB":
+        verb = cue
+    scope: set[int] = set()
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        scope.add(tok.i)
+        stack.extend(c for c in tok.children if not (c.dep_ == "conj" and c.pos_ == "VERB"))
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("conj", "xcomp", "advcl"):
+        for c in verb.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                scope.update(t.i for t in c.subtree)
+    return scope
 
 
 def _fold(text: str) -> str:

@@ -122,6 +122,7 @@ class Lexicon:
     group_phrases: tuple[tuple[str, ...], ...] = ()  # "the two sides": the people of the last event
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart": someone on the other side
     vague_times: tuple[str, ...] = ()  # "later this year": a possibility, not an event
+    posts_abroad: frozenset[str] = frozenset()  # "ambassador": acts for the sending country
     pronoun_genders: dict[str, str] = field(default_factory=dict)  # "she" -> female
     honorific_genders: dict[str, str] = field(default_factory=dict)  # "ms" -> female
 
@@ -306,6 +307,7 @@ class Lexicon:
                                           key=len, reverse=True))
         self.counterpart_words = frozenset(w.lower() for w in data.get("counterpart_words", []))
         self.vague_times = tuple(w.lower() for w in data.get("vague_times", []))
+        self.posts_abroad = frozenset(w.lower() for w in data.get("posts_abroad", []))
 
     def _load_references(self, data: dict) -> None:
         self.pronoun_genders = {k.lower(): v for k, v in (data.get("pronouns") or {}).items()}

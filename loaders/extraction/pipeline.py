@@ -91,7 +91,7 @@ class Extractor:
         orgs = self.org_finder.find(doc, persons, dateline_country)
         role_facts = self.role_finder.find(doc, persons, orgs, dateline_country)
         orgs.prune({f.organization for f in role_facts if f.organization})
-        sides = person_sides(self.lexicon, doc, persons, role_facts)
+        sides = person_sides(self.lexicon, doc, persons, role_facts, dateline_country)
         titles: dict[str, list[str]] = {}
         for fact in role_facts:
             titles.setdefault(fact.person.name, []).append(fact.title)
@@ -103,7 +103,7 @@ class Extractor:
         issue_ids = hits.discussed()
         events = self.event_finder.find(doc, persons, refs, sides, [(q.start, q.end) for q in quote_spans],
                                         parse_published(article.published),
-                                        {i: hits.all_spans(i) for i in issue_ids})
+                                        {i: hits.all_spans(i) for i in issue_ids}, self._dateline_city(doc))
 
         result = Extraction(
             id=article.id,
@@ -151,6 +151,14 @@ class Extractor:
             if code:
                 return code
         return None
+
+    def _dateline_city(self, doc: Doc) -> str | None:
+        """The dateline's city as the story writes it ("GENEVA" -> "Geneva"), if the lexicon knows the place."""
+        place = place_text(doc)
+        if place is None:
+            return None
+        first = place.split(",")[0].strip().title()
+        return first if self.lexicon.place_country(first) else None
 
     def _person(self, doc: Doc, cluster: PersonCluster) -> Person:
         aliases = sorted(f for f in cluster.forms if f != cluster.name)

@@ -7,7 +7,7 @@ the story:
 * salience: the people mentioned in the nearest sentences before the word,
   the subject of a sentence before its objects, the nearest first;
 * gender: from the story's own cues (an honorific before a name, a he/she
-  right after a sentence naming only that person), never from the name;
+  in or right after a sentence naming only that person), never from the name;
   a pronoun skips people whose known gender differs;
 * descriptions: "the vice premier" is the person whose role's words it
   holds; "his Chinese counterpart" is the most salient person on a side
@@ -48,7 +48,7 @@ class References:
         for cluster in self.salient_before(i):
             known = self.genders.get(cluster.name)
             if gender and known and known != gender:
-                continue
+                continue  # the story calls this person "she" and the pronoun is "he"
             return cluster
         return None
 
@@ -128,8 +128,12 @@ class References:
             if gender is None or tok.pos_ != "PRON":
                 continue
             sent = sentence_of(doc, tok.i)
+            # a sentence naming one person before its pronoun is a cue
+            # ("Okafor said she ..."), and so is one after a sentence naming
+            # one person, unless the pronoun is a speaker ("..., she said"):
+            # that is what is being resolved, not evidence
             named = {self.persons.at(t.i).name for t in sent if t.i < tok.i and self.persons.at(t.i)}
-            if not named and sent.start > 0:
+            if not named and sent.start > 0 and tok.head.lower_ not in self.lex.speech_verbs:
                 prev = sentence_of(doc, sent.start - 1)
                 named = {self.persons.at(t.i).name for t in prev if self.persons.at(t.i)}
             if len(named) == 1:

@@ -74,6 +74,7 @@ EVENTS = Fields(optional={
     "groups": WORDS,
     "counterpart_words": WORDS,
     "vague_times": WORDS,
+    "posts_abroad": WORDS,
 })
 
 REFERENCES = Fields(optional={

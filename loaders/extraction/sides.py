@@ -15,11 +15,14 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.persons import PersonIndex
 
 # how many tokens before a name a country word may stand ("Chinese Vice Premier Liang")
-REACH = 5
+REACH = 12
 
 
-def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts) -> dict[str, str]:
-    """Person name -> side, for the people the story gives one."""
+def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts,
+                 home: str | None = None) -> dict[str, str]:
+    """Person name -> side, for the people the story gives one. ``home`` (the
+    dateline's country) is the side of an official the story gives a post
+    but no country ("Minister of Industry Sadiq" in a story from ABUJA)."""
     sides: dict[str, str] = {}
     for fact in role_facts:
         if fact.country and fact.current and fact.person.name not in sides:
@@ -42,13 +45,18 @@ def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts) -
             if code:
                 sides[cluster.name] = code
                 break
+    if home:
+        for fact in role_facts:
+            if not set(fact.title.lower().split()) & lexicon.posts_abroad:
+                sides.setdefault(fact.person.name, home)
     return sides
 
 
 def _country_before(lexicon: Lexicon, doc: Doc, start: int, persons: PersonIndex) -> str | None:
     for k in range(start - 1, max(-1, start - 1 - REACH), -1):
         tok = doc[k]
-        if tok.is_punct and tok.text not in (".",) or tok.pos_ in ("VERB", "AUX", "ADP") or persons.at(k):
+        if tok.is_punct and tok.text not in (".", "-", "'s", "’s") or tok.pos_ in ("VERB", "AUX") \
+                or persons.at(k) or tok.lower_ in ("with", "and") and doc[k + 1].pos_ != "PROPN":
             return None
         code = lexicon.country_of(tok.text)
         if code:
