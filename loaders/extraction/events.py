@@ -71,11 +71,14 @@ class EventFinder:
             for kind, cue in cues:
                 if self._negated(cue) or self._hedged(cue, sent):
                     continue
-                people, grouped = self._participants(sent, persons, refs, quoted, last, sides, _scope(cue))
-                if len(people) < 2:
-                    people, grouped = self._participants(sent, persons, refs, quoted, last, sides)
-                place = self._place(sent, quoted)
-                when = event_date(sent.text, published, cue.idx - sent.start_char)
+                scope = _scope(cue, self.lex.speech_verbs)
+                people, grouped = self._participants(sent, persons, refs, quoted, last, sides, scope)
+                if len(people) < 2 and not _between(cue, persons):
+                    speakers = _speakers_of(cue, self.lex.speech_verbs)
+                    people, grouped = self._participants(sent, persons, refs, quoted, last, sides,
+                                                         exclude=speakers)
+                place = self._place(sent, quoted, scope)
+                when = self._date(sent, published, cue, scope)
                 if people and (len(people) >= 2 or not self._definite(cue)):
                     event = self._merge(found, kind, people, place, when)
                     if event is None:
@@ -85,7 +88,8 @@ class EventFinder:
                         event.sentences.append(sent)
                     last = event
                 elif self._definite(cue):
-                    event = next((e for e in reversed(found) if e.kind == kind), None)
+                    event = next((e for e in reversed(found) if e.kind == kind or CALL not in (e.kind, kind)),
+                                 None)
                     if event is not None:
                         event.place = event.place or place
                         event.date = event.date or when
@@ -109,15 +113,18 @@ class EventFinder:
                 verb, verb_kind = self.lex.event_verbs[tok.lower_]
                 if self._verb_fits(tok, verb, persons):
                     kind = verb_kind
-            elif tok.pos_ in ("NOUN", "PROPN"):
+            else:
                 for words, noun_kind in sorted(self.lex.event_nouns.items(), key=lambda kv: -len(kv[0])):
                     end = n + len(words)
+                    if len(words) == 1 and tok.pos_ not in ("NOUN", "PROPN"):
+                        continue  # "talks" the verb, "meeting" the gerund
                     if end <= len(tokens) and tuple(t.lower_ for t in tokens[n:end]) == words:
                         last = tokens[end - 1]
                         if last.lower_ in ("call", "calls") and end < len(tokens) and \
                                 tokens[end].lower_ in ("for", "to", "on"):
                             break
                         kind = noun_kind
+                        tok = tokens[end - 1]  # the phrase's last word heads it ("phone call", "by phone")
                         break
             if kind and kind not in out:
                 out[kind] = tok
@@ -161,7 +168,8 @@ class EventFinder:
 
     # ---- participants --------------------------------------------------------
     def _participants(self, sent: Span, persons: PersonIndex, refs: References, quoted, last: _Found | None,
-                      sides: dict[str, str], scope: set[int] | None = None) -> tuple[list[PersonCluster], bool]:
+                      sides: dict[str, str], scope: set[int] | None = None,
+                      exclude: set[int] = frozenset()) -> tuple[list[PersonCluster], bool]:
         """The people a cue's clause (``scope``, token indexes; else the whole
         sentence) names, resolving pronouns, descriptions and groups."""
         people: list[PersonCluster] = []
@@ -173,7 +181,7 @@ class EventFinder:
 
         tokens = list(sent)
         for n, tok in enumerate(tokens):
-            if quoted(tok) or (scope is not None and tok.i not in scope):
+            if quoted(tok) or (scope is not None and tok.i not in scope) or tok.i in exclude:
                 continue
             who = persons.at(tok.i)
             if who is not None:
@@ -184,6 +192,9 @@ class EventFinder:
                 continue
             if tok.pos_ == "PRON" and tok.lower_ in self.lex.pronoun_genders and tok.dep_ != "poss":
                 add(refs.pronoun(tok.i))
+            elif tok.pos_ == "PRON" and tok.lower_ in ("they", "them") and tok.dep_ != "poss":
+                for p in refs.plural(tok.i):
+                    add(p)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
                 if tok.lower_ in self.lex.counterpart_words or \
                         any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -198,7 +209,19 @@ class EventFinder:
                 add(p)
         return people, grouped
 
-    def _place(self, sent: Span, quoted) -> str | None:
+    def _date(self, sent: Span, published, cue, scope: set[int]) -> str | None:
+        """The date in the cue's own clause, else the one nearest the cue."""
+        inside = "".join(t.text_with_ws if t.i in scope else " " * len(t.text_with_ws) for t in sent)
+        return event_date(inside, published, cue.idx - sent.start_char) or \
+            event_date(sent.text, published, cue.idx - sent.start_char)
+
+    def _place(self, sent: Span, quoted, scope: set[int] | None = None) -> str | None:
+        """The city (else the country) after "in"/"at" in the sentence, the
+        cue's own clause first."""
+        if scope is not None:
+            own = self._place(sent, lambda t: quoted(t) or t.i not in scope)
+            if own:
+                return own
         cities, countries = [], []
         for ent in sent.ents:
             if ent.label_ not in ("GPE", "LOC") or quoted(ent[0]):
@@ -251,12 +274,34 @@ class EventFinder:
                      place=found.place, date=found.date, issues=issues, evidence=evidence)
 
 
-def _scope(cue) -> set[int]:
+def _between(cue, persons: PersonIndex) -> bool:
+    """Does the cue name its own people ("a meeting between X and Y")?"""
+    return any(c.lower_ == "between" and any(persons.at(t.i) for t in c.subtree) for c in cue.children)
+
+
+def _speakers_of(cue, speech_verbs) -> set[int]:
+    """Tokens of the speaker's name when the cue is what they said ("... is
+    part of the negotiations, Lutnick said"): reporters of talks, not parties."""
+    node, steps = cue, 0
+    while node.head is not node and steps < 8:
+        if node.dep_ == "ccomp" and node.head.lower_ in speech_verbs:
+            return {t.i for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        node, steps = node.head, steps + 1
+    return set()
+
+
+def _scope(cue, speech_verbs=frozenset()) -> set[int]:
     """Tokens of the clause a cue belongs to: its verb's words without the
-    verbs joined to it ("met X, and spoke by phone with Y": X met, Y called),
-    plus the subject shared with the verb it is joined to."""
+    verbs joined to it ("met X, and spoke by phone with Y": X met, Y called)
+    or relative clauses ("Trump, whose aide Z said"), plus the subject
+    shared with the verb it is joined to. "A meeting between X and Y" is its
+    own scope; a clause reported by a speech verb stops below that verb."""
+    if any(c.lower_ == "between" for c in cue.children):
+        return {t.i for t in cue.subtree}
     verb, steps = cue, 0
     while verb.pos_ != "VERB" and verb.head is not verb and steps < 4:
+        if verb.head.lower_ in speech_verbs:
+            break
         verb, steps = verb.head, steps + 1
     if verb.pos_ != "VERB":
         verb = cue
@@ -265,7 +310,8 @@ def _scope(cue) -> set[int]:
     while stack:
         tok = stack.pop()
         scope.add(tok.i)
-        stack.extend(c for c in tok.children if not (c.dep_ == "conj" and c.pos_ == "VERB"))
+        stack.extend(c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+                     and c.dep_ not in ("relcl", "ccomp", "parataxis"))
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("conj", "xcomp", "advcl"):
         for c in verb.head.children:
             if c.dep_ in ("nsubj", "nsubjpass"):

@@ -52,6 +52,26 @@ class References:
             return cluster
         return None
 
+    def plural(self, i: int) -> list[PersonCluster]:
+        """The people "they" at token ``i`` stands for: those named in the
+        nearest earlier sentence (within two) that names several people
+        ("Li and Wang were part of the delegation led by He. They met ...")."""
+        doc = self.doc
+        start = sentence_start(doc, i)
+        for _ in range(2):
+            if start == 0:
+                break
+            prev = sentence_of(doc, start - 1)
+            named: list[PersonCluster] = []
+            for tok in prev:
+                who = self.persons.at(tok.i)
+                if who is not None and who not in named:
+                    named.append(who)
+            if len(named) >= 2:
+                return named
+            start = prev.start
+        return []
+
     def description(self, i: int) -> PersonCluster | None:
         """The person a description headed by token ``i`` names ("the vice
         premier", "his Chinese counterpart"), or None when it names no one."""
