@@ -111,7 +111,8 @@ def test_she_said_after_a_paragraph_about_a_man_is_the_woman_named_before(extrac
     ("They met in December 2018.", None, "2018-12"),
     ("They met in March.", "2025-06-10", "2025-03"),
     ("They met on Monday.", None, None),
-    ("They met last week.", "2025-06-10", None),
+    ("They met last week.", "2025-06-10", "2025-06"),
+    ("They met last week.", "2025-06-03", None),
 ])
 def test_event_dates(sentence, published, expected):
     assert event_date(sentence, parse_published(published)) == expected

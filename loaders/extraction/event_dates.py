@@ -4,7 +4,8 @@ article was published.
 "On Monday" in a story published on Tuesday 2025-06-10 is 2025-06-09 (the
 last Monday on or before publication; the next one when the sentence speaks
 of the future: "will meet on Monday"). "June 9" takes the publication year;
-"in October" or "earlier this month" gives only ``YYYY-MM``. Without a
+"in October", "earlier this month" or "last week" (when that week lies in
+one month) gives only ``YYYY-MM``. Without a
 publication date only dates that carry their own year are certain; anything
 else is None, never a guess.
 """
@@ -26,7 +27,7 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(
 _MONTH_ONLY = re.compile(r"\b(?:in|during|early|late|mid-?)\s+" + _MONTH + r"(?:\s+(\d{4}))?\b"
                          r"|\b" + _MONTH + r"\s+(\d{4})\b", re.I)
 _WEEKDAY = re.compile(r"\b(last|next|this|on|late|early)?\s*(" + "|".join(_WEEKDAYS) + r")\b", re.I)
-_RELATIVE = re.compile(r"\b(yesterday|today|tomorrow|this weekend|(?:earlier |later )?this month|last month|next month)\b", re.I)
+_RELATIVE = re.compile(r"\b(yesterday|today|tomorrow|this weekend|(?:earlier |later )?this month|last month|next month|last week|(?:earlier )?this week)\b", re.I)
 _FUTURE = re.compile(r"\b(will|shall|next|scheduled|due to|to be held|set to|upcoming)\b", re.I)
 
 
@@ -69,7 +70,9 @@ def event_date(sentence: str, published: date | None, anchor: int | None = None)
             found.append((m.start(), _weekday(_WEEKDAYS.index(m.group(2).lower()), (m.group(1) or "").lower(),
                                               published, future).isoformat()))
         for m in _RELATIVE.finditer(sentence):
-            found.append((m.start(), _relative(m.group(1).lower(), published)))
+            value = _relative(m.group(1).lower(), published)
+            if value:
+                found.append((m.start(), value))
     if not found:
         return None
     if anchor is None:
@@ -117,13 +120,20 @@ def _weekday(weekday: int, qualifier: str, published: date, future: bool) -> dat
     return published - timedelta(days=back)
 
 
-def _relative(word: str, published: date) -> str:
+def _relative(word: str, published: date) -> str | None:
     if word == "yesterday":
         return (published - timedelta(days=1)).isoformat()
     if word == "today":
         return published.isoformat()
     if word == "tomorrow":
         return (published + timedelta(days=1)).isoformat()
+    if word.endswith("week"):
+        monday = published - timedelta(days=published.weekday())
+        first, end = (monday - timedelta(days=7), monday - timedelta(days=1)) if word == "last week" \
+            else (monday, published)
+        if (first.year, first.month) != (end.year, end.month):
+            return None  # the week straddles two months: only unsure
+        return f"{first.year:04d}-{first.month:02d}"
     if word == "this weekend":
         return (published + timedelta(days=(5 - published.weekday()) % 7)).isoformat()
     if word == "last month":

@@ -64,21 +64,25 @@ class EventFinder:
 
         found: list[_Found] = []
         last: _Found | None = None
+        unpeopled: tuple[str, str | None, str | None, Span] | None = None  # a cue no one was named for
         for sent in doc.sents:
             cues = self._cues(sent, persons, quoted)
             if not cues:
+                if unpeopled is not None or last is not None:
+                    self._delegations(sent, persons, quoted, found, last, unpeopled)
                 continue
             for kind, cue in cues:
                 if self._negated(cue) or self._hedged(cue, sent):
                     continue
                 scope = _scope(cue, self.lex.speech_verbs)
-                people, grouped = self._participants(sent, persons, refs, quoted, last, sides, scope)
+                wide = _wide(sent, cue, self.lex.speech_verbs)
+                # one cue: the sentence's people; several: each cue's own clause first
+                people, _ = self._participants(sent, persons, refs, quoted, last, sides,
+                                               scope if len(cues) > 1 or _between(cue, persons) else wide)
                 if len(people) < 2 and not _between(cue, persons):
-                    speakers = _speakers_of(cue, self.lex.speech_verbs)
-                    people, grouped = self._participants(sent, persons, refs, quoted, last, sides,
-                                                         exclude=speakers)
-                place = self._place(sent, quoted, scope)
-                when = self._date(sent, published, cue, scope)
+                    people, _ = self._participants(sent, persons, refs, quoted, last, sides, wide)
+                place = self._place(sent, quoted, scope) or self._place(sent, quoted, wide)
+                when = self._date(sent, published, cue, scope) or self._date(sent, published, cue, wide)
                 if people and (len(people) >= 2 or not self._definite(cue)):
                     event = self._merge(found, kind, people, place, when)
                     if event is None:
@@ -95,10 +99,39 @@ class EventFinder:
                         event.date = event.date or when
                         if sent not in event.sentences:
                             event.sentences.append(sent)
+                    else:
+                        unpeopled = (kind, place, when, sent)
+                else:
+                    unpeopled = (kind, place, when, sent)
         for event in found:
             if event.place is None and event.kind != CALL and dateline_place:
                 event.place = dateline_place
         return [self._event(doc, text, e, sides, issue_spans) for e in found if len(e.people) >= 2]
+
+    def _delegations(self, sent: Span, persons: PersonIndex, quoted, found: list[_Found], last: _Found | None,
+                     unpeopled) -> None:
+        """ "The EU delegation was headed by X": the people leading the sides
+        of the event just reported (or of talks reported with no names)."""
+        words = [t.lower_ for t in sent]
+        if not any(w in self.lex.delegation_words for w in words) or \
+                not any(a in self.lex.lead_verbs and b == "by" for a, b in zip(words, words[1:])):
+            return
+        people = []
+        for tok in sent:
+            who = persons.at(tok.i)
+            if who is not None and not quoted(tok) and who not in people:
+                people.append(who)
+        if not people:
+            return
+        if unpeopled is not None and (last is None or unpeopled[3].start > last.sentences[-1].start):
+            kind, place, when, cue_sent = unpeopled
+            if sent.start - cue_sent.end > 150:
+                return
+            event = _Found(kind, people, place, when, [cue_sent, sent])
+            found.append(event)
+        elif last is not None and sent.start - last.sentences[-1].end < 150:
+            last.people.extend(p for p in people if p not in last.people)
+            last.sentences.append(sent)
 
     # ---- cues --------------------------------------------------------------
     def _cues(self, sent: Span, persons: PersonIndex, quoted) -> list[tuple[str, object]]:
@@ -203,17 +236,19 @@ class EventFinder:
                 if tuple(t.lower_ for t in tokens[n:n + len(words)]) == words:
                     grouped = True
                     break
-        if grouped and len(people) < 2 and last is not None and last.sentences \
-                and sent.start - last.sentences[-1].end < 120:
-            for p in last.people:
+        if grouped and len(people) < 2:
+            if last is not None and last.sentences and sent.start - last.sentences[-1].end < 120:
+                group = last.people
+            else:
+                group = refs.plural(sent.start)  # "X and Y pledged ... The two leaders met"
+            for p in group:
                 add(p)
         return people, grouped
 
     def _date(self, sent: Span, published, cue, scope: set[int]) -> str | None:
-        """The date in the cue's own clause, else the one nearest the cue."""
+        """The date among the tokens of ``scope``, the one nearest the cue."""
         inside = "".join(t.text_with_ws if t.i in scope else " " * len(t.text_with_ws) for t in sent)
-        return event_date(inside, published, cue.idx - sent.start_char) or \
-            event_date(sent.text, published, cue.idx - sent.start_char)
+        return event_date(inside, published, cue.idx - sent.start_char)
 
     def _place(self, sent: Span, quoted, scope: set[int] | None = None) -> str | None:
         """The city (else the country) after "in"/"at" in the sentence, the
@@ -279,15 +314,25 @@ def _between(cue, persons: PersonIndex) -> bool:
     return any(c.lower_ == "between" and any(persons.at(t.i) for t in c.subtree) for c in cue.children)
 
 
-def _speakers_of(cue, speech_verbs) -> set[int]:
-    """Tokens of the speaker's name when the cue is what they said ("... is
-    part of the negotiations, Lutnick said"): reporters of talks, not parties."""
-    node, steps = cue, 0
-    while node.head is not node and steps < 8:
-        if node.dep_ == "ccomp" and node.head.lower_ in speech_verbs:
-            return {t.i for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        node, steps = node.head, steps + 1
-    return set()
+_SUBORDINATE = ("relcl", "advcl", "acl")
+
+
+def _wide(sent: Span, cue, speech_verbs) -> set[int]:
+    """The sentence without what belongs to other clauses: relative and
+    adverbial clauses that do not hold the cue ("talks since Trump imposed
+    tariffs") and the speakers who report it ("..., Lutnick said")."""
+    inside = {t.i for t in cue.ancestors} | {cue.i}
+    out: set[int] = set()
+    for tok in sent:
+        if tok.dep_ in _SUBORDINATE and tok.i not in inside:
+            out.update(t.i for t in tok.subtree)
+        if tok.lower_ in speech_verbs and tok.pos_ == "VERB":
+            path_child = next((a for a in [cue, *cue.ancestors] if a.head is tok and a is not tok), None)
+            if path_child is None or path_child.dep_ == "ccomp":
+                for c in tok.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        out.update(t.i for t in c.subtree)
+    return {t.i for t in sent} - out
 
 
 def _scope(cue, speech_verbs=frozenset()) -> set[int]:
@@ -311,7 +356,7 @@ def _scope(cue, speech_verbs=frozenset()) -> set[int]:
         tok = stack.pop()
         scope.add(tok.i)
         stack.extend(c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
-                     and c.dep_ not in ("relcl", "ccomp", "parataxis"))
+                     and c.dep_ not in ("relcl", "ccomp", "parataxis", "advcl"))
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("conj", "xcomp", "advcl"):
         for c in verb.head.children:
             if c.dep_ in ("nsubj", "nsubjpass"):

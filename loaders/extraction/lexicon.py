@@ -123,6 +123,8 @@ class Lexicon:
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart": someone on the other side
     vague_times: tuple[str, ...] = ()  # "later this year": a possibility, not an event
     posts_abroad: frozenset[str] = frozenset()  # "ambassador": acts for the sending country
+    delegation_words: frozenset[str] = frozenset()  # "the EU delegation was headed by X"
+    lead_verbs: frozenset[str] = frozenset()
     pronoun_genders: dict[str, str] = field(default_factory=dict)  # "she" -> female
     honorific_genders: dict[str, str] = field(default_factory=dict)  # "ms" -> female
 
@@ -308,6 +310,8 @@ class Lexicon:
         self.counterpart_words = frozenset(w.lower() for w in data.get("counterpart_words", []))
         self.vague_times = tuple(w.lower() for w in data.get("vague_times", []))
         self.posts_abroad = frozenset(w.lower() for w in data.get("posts_abroad", []))
+        self.delegation_words = frozenset(w.lower() for w in data.get("delegation_words", []))
+        self.lead_verbs = frozenset(w.lower() for w in data.get("lead_verbs", []))
 
     def _load_references(self, data: dict) -> None:
         self.pronoun_genders = {k.lower(): v for k, v in (data.get("pronouns") or {}).items()}

@@ -153,12 +153,12 @@ class Extractor:
         return None
 
     def _dateline_city(self, doc: Doc) -> str | None:
-        """The dateline's city as the story writes it ("GENEVA" -> "Geneva"), if the lexicon knows the place."""
+        """The dateline's city as the story writes it ("GENEVA" -> "Geneva")."""
         place = place_text(doc)
         if place is None:
             return None
-        first = place.split(",")[0].strip().title()
-        return first if self.lexicon.place_country(first) else None
+        first = place.split(",")[0].strip()
+        return first.title() if first.isupper() else first
 
     def _person(self, doc: Doc, cluster: PersonCluster) -> Person:
         aliases = sorted(f for f in cluster.forms if f != cluster.name)

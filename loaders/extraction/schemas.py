@@ -75,6 +75,8 @@ EVENTS = Fields(optional={
     "counterpart_words": WORDS,
     "vague_times": WORDS,
     "posts_abroad": WORDS,
+    "delegation_words": WORDS,
+    "lead_verbs": WORDS,
 })
 
 REFERENCES = Fields(optional={

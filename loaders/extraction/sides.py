@@ -1,10 +1,12 @@
 """Which side each person acts for: a country code, "EU", or an international body.
 
-Read from the story's evidence, most reliable first: the country of a role
-the story gives them ("U.S. Treasury Secretary" -> US; "WTO Director-General"
--> the body's country code when the lexicon lists it as one), the people
-lexicon's country for the person, then a country word right before a
-mention of their name ("Chinese negotiator Li" -> CN).
+Read from the story's evidence, most explicit first: a country word in the
+words right before a mention of their name ("Chinese negotiator Li",
+"China's Vice Minister of Agriculture Zhou", "The Indian side was led by
+Commerce Secretary Iyer"), the country of a role the story gives them
+("U.S. Treasury Secretary" -> US), the country of the organization of that
+role ("at the European Commission" -> EU), the people lexicon's country, and
+last the dateline's country for an official with no other cue.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts,
     dateline's country) is the side of an official the story gives a post
     but no country ("Minister of Industry Sadiq" in a story from ABUJA)."""
     sides: dict[str, str] = {}
+    for cluster in persons.clusters:  # an explicit country word before the name says most
+        for start, _ in sorted(cluster.spans):
+            code = _country_before(lexicon, doc, start, persons)
+            if code:
+                sides[cluster.name] = code
+                break
     for fact in role_facts:
         if fact.country and fact.current and fact.person.name not in sides:
             sides[fact.person.name] = fact.country
@@ -63,7 +71,9 @@ def _country_before(lexicon: Lexicon, doc: Doc, start: int, persons: PersonIndex
         if tok.is_punct and tok.text not in (".", "-", "'s", "’s") or tok.pos_ in ("VERB", "AUX") \
                 or persons.at(k) or tok.lower_ in ("with", "and") and doc[k + 1].pos_ != "PROPN":
             return None
-        code = lexicon.country_of(tok.text)
-        if code:
-            return code
+        for width in (3, 2, 1):  # "Republic of Korea", "South Korea", "Chinese"
+            if k - width + 1 >= 0:
+                code = lexicon.country_of(doc[k - width + 1:k + 1].text)
+                if code:
+                    return code
     return None
