@@ -64,13 +64,16 @@ class EventFinder:
 
         found: list[_Found] = []
         last: _Found | None = None
-        unpeopled: tuple[str, str | None, str | None, Span] | None = None  # a cue no one was named for
+        unpeopled: list[tuple[str, str | None, str | None, Span]] = []  # cues no one was named for
         for sent in doc.sents:
             cues = self._cues(sent, persons, quoted)
             if not cues:
-                if unpeopled is not None or last is not None:
+                if unpeopled or last is not None:
                     self._delegations(sent, persons, quoted, found, last, unpeopled)
                 continue
+            order = self.lex.event_priority
+            cues.sort(key=lambda kc: order.index(kc[0]) if kc[0] in order else len(order))
+            taken: list[set[str]] = []  # the people of each event this sentence reported
             for kind, cue in cues:
                 if self._negated(cue) or self._hedged(cue, sent):
                     continue
@@ -83,6 +86,10 @@ class EventFinder:
                     people, _ = self._participants(sent, persons, refs, quoted, last, sides, wide)
                 place = self._place(sent, quoted, scope) or self._place(sent, quoted, wide)
                 when = self._date(sent, published, cue, scope) or self._date(sent, published, cue, wide)
+                if len(people) >= 2 and {p.name for p in people} in taken:
+                    continue  # "met at the summit": one encounter, reported once
+                if len(people) >= 2:
+                    taken.append({p.name for p in people})
                 if people and (len(people) >= 2 or not self._definite(cue)):
                     event = self._merge(found, kind, people, place, when)
                     if event is None:
@@ -100,12 +107,15 @@ class EventFinder:
                         if sent not in event.sentences:
                             event.sentences.append(sent)
                     else:
-                        unpeopled = (kind, place, when, sent)
+                        unpeopled.append((kind, place, when, sent))
                 else:
-                    unpeopled = (kind, place, when, sent)
+                    unpeopled.append((kind, place, when, sent))
+        home = self.lex.place_country(dateline_place) if dateline_place else None
         for event in found:
-            if event.place is None and event.kind != CALL and dateline_place:
-                event.place = dateline_place
+            if event.kind == CALL or not dateline_place:
+                continue
+            if event.place is None or (home and self.lex.country_forms.get(_fold(event.place)) == home):
+                event.place = dateline_place  # "in Viet Nam" in a story from HA NOI: Ha Noi
         return [self._event(doc, text, e, sides, issue_spans) for e in found if len(e.people) >= 2]
 
     def _delegations(self, sent: Span, persons: PersonIndex, quoted, found: list[_Found], last: _Found | None,
@@ -123,11 +133,14 @@ class EventFinder:
                 people.append(who)
         if not people:
             return
-        if unpeopled is not None and (last is None or unpeopled[3].start > last.sentences[-1].start):
-            kind, place, when, cue_sent = unpeopled
-            if sent.start - cue_sent.end > 150:
-                return
-            event = _Found(kind, people, place, when, [cue_sent, sent])
+        recent = [u for u in unpeopled if sent.start - u[3].end <= 150
+                  and (last is None or u[3].start > last.sentences[-1].start)]
+        if recent:
+            # the talks reported with no names, with the place and date any of those sentences gave
+            kind = recent[-1][0]
+            place = next((u[1] for u in reversed(recent) if u[1]), None)
+            when = next((u[2] for u in reversed(recent) if u[2]), None)
+            event = _Found(kind, people, place, when, [u[3] for u in recent if u[0] == kind] + [sent])
             found.append(event)
         elif last is not None and sent.start - last.sentences[-1].end < 150:
             last.people.extend(p for p in people if p not in last.people)
@@ -284,7 +297,7 @@ class EventFinder:
                 continue  # a call is never a meeting; other kinds of one encounter are one event
             if place and event.place and _fold(place) != _fold(event.place):
                 continue
-            if when and event.date and not (when.startswith(event.date) or event.date.startswith(when)):
+            if when and event.date and not _dates_agree(when, event.date):
                 continue
             for p in people:
                 if p not in event.people:
@@ -314,17 +327,20 @@ def _between(cue, persons: PersonIndex) -> bool:
     return any(c.lower_ == "between" and any(persons.at(t.i) for t in c.subtree) for c in cue.children)
 
 
-_SUBORDINATE = ("relcl", "advcl", "acl")
+_MARKS = {"since", "after", "before", "when", "while", "because", "as", "until", "once", "although", "though"}
 
 
 def _wide(sent: Span, cue, speech_verbs) -> set[int]:
-    """The sentence without what belongs to other clauses: relative and
-    adverbial clauses that do not hold the cue ("talks since Trump imposed
-    tariffs") and the speakers who report it ("..., Lutnick said")."""
+    """The sentence without what belongs to other clauses: relative clauses
+    and clauses opened by "since", "after", "before"... that do not hold the
+    cue ("talks since Trump imposed tariffs"), and the speakers who report
+    it ("..., Lutnick said")."""
     inside = {t.i for t in cue.ancestors} | {cue.i}
     out: set[int] = set()
     for tok in sent:
-        if tok.dep_ in _SUBORDINATE and tok.i not in inside:
+        subordinate = tok.dep_ == "relcl" or \
+            (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _MARKS for c in tok.children))
+        if subordinate and tok.i not in inside:
             out.update(t.i for t in tok.subtree)
         if tok.lower_ in speech_verbs and tok.pos_ == "VERB":
             path_child = next((a for a in [cue, *cue.ancestors] if a.head is tok and a is not tok), None)
@@ -362,6 +378,15 @@ def _scope(cue, speech_verbs=frozenset()) -> set[int]:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 scope.update(t.i for t in c.subtree)
     return scope
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    """Same day or month, or days at most three apart (a round of talks over a weekend)."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    if len(a) == len(b) == 10:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 3
+    return False
 
 
 def _fold(text: str) -> str:

@@ -125,6 +125,7 @@ class Lexicon:
     posts_abroad: frozenset[str] = frozenset()  # "ambassador": acts for the sending country
     delegation_words: frozenset[str] = frozenset()  # "the EU delegation was headed by X"
     lead_verbs: frozenset[str] = frozenset()
+    event_priority: tuple[str, ...] = ()  # the kind kept when one sentence reports one encounter twice
     pronoun_genders: dict[str, str] = field(default_factory=dict)  # "she" -> female
     honorific_genders: dict[str, str] = field(default_factory=dict)  # "ms" -> female
 
@@ -312,6 +313,7 @@ class Lexicon:
         self.posts_abroad = frozenset(w.lower() for w in data.get("posts_abroad", []))
         self.delegation_words = frozenset(w.lower() for w in data.get("delegation_words", []))
         self.lead_verbs = frozenset(w.lower() for w in data.get("lead_verbs", []))
+        self.event_priority = tuple(w.lower() for w in data.get("priority", []))
 
     def _load_references(self, data: dict) -> None:
         self.pronoun_genders = {k.lower(): v for k, v in (data.get("pronouns") or {}).items()}

@@ -77,6 +77,7 @@ EVENTS = Fields(optional={
     "posts_abroad": WORDS,
     "delegation_words": WORDS,
     "lead_verbs": WORDS,
+    "priority": WORDS,
 })
 
 REFERENCES = Fields(optional={

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.persons import PersonIndex
+from loaders.extraction.sentences import sentence_start
 from loaders.extraction.text import fold
 
 # how many tokens before a name a country word may stand ("Chinese Vice Premier Liang")
@@ -66,8 +67,14 @@ def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts,
 
 
 def _country_before(lexicon: Lexicon, doc: Doc, start: int, persons: PersonIndex) -> str | None:
-    for k in range(start - 1, max(-1, start - 1 - REACH), -1):
+    """A country word in the title before the name, within its sentence and
+    paragraph ("China's Vice Minister of Agriculture Zhou"), not across a
+    comma, a verb or another person ("talks with China, Zhou said")."""
+    first = sentence_start(doc, start)
+    for k in range(start - 1, max(first - 1, start - 1 - REACH), -1):
         tok = doc[k]
+        if tok.is_space:
+            return None
         if tok.is_punct and tok.text not in (".", "-", "'s", "’s") or tok.pos_ in ("VERB", "AUX") \
                 or persons.at(k) or tok.lower_ in ("with", "and") and doc[k + 1].pos_ != "PROPN":
             return None
