@@ -65,6 +65,28 @@ def test_possibilities_statements_and_quotes_are_not_events(extractor, sentence)
     assert run(extractor, sentence).events == []
 
 
+def test_a_speaker_talking_ahead_of_a_meeting_takes_part(extractor):
+    text = ("Both governments should settle the steel quotas soon, Prime Minister Aileen Corrie said on Monday "
+            "ahead of a meeting with U.S. President Ellis Marrow in Ottawa.")
+    events = run(extractor, text).events
+    assert [people(e) for e in events] == [{"Aileen Corrie", "Ellis Marrow"}]
+
+
+def test_a_speaker_reporting_talks_of_others_does_not_take_part(extractor):
+    text = ("Chip sales are part of the U.S. negotiations with Chinese Vice Premier Gao Ruilin, U.S. Commerce "
+            "Secretary Dana Whitlow said, after U.S. President Ellis Marrow met Gao in Busan.")
+    events = run(extractor, text).events
+    assert [people(e) for e in events] == [{"Ellis Marrow", "Gao Ruilin"}]
+
+
+def test_scare_quotes_do_not_hide_talks(extractor):
+    text = ("EU trade commissioner Lotte Brandsma said she held \u201csubstantive talks\u201d with U.S. Commerce "
+            "Secretary Dana Whitlow on Tuesday.")
+    events = run(extractor, text).events
+    assert [sides(e) for e in events] == [{"Lotte Brandsma": "EU", "Dana Whitlow": "US"}]
+    assert events[0].date == "2025-06-10"
+
+
 # ---- pronouns and descriptions ------------------------------------------------------
 
 def test_pronoun_and_counterpart_resolve_to_named_people(extractor):

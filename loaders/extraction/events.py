@@ -194,13 +194,13 @@ class EventFinder:
             return True
         node, steps = cue, 0
         while True:
-            if node.lower_ in self.lex.event_hedges or (node is not cue and node.lower_ in self.lex.event_hedges):
+            if node.lower_ in self.lex.event_hedges:
                 return True
             for child in node.children:
                 if child.dep_ in ("aux", "mark", "advmod", "amod", "neg") and \
                         (child.lower_ in self.lex.event_hedges or child.lower_ in ("not", "n't", "never")):
                     return True
-            if node.head is node or steps >= 4 or node.dep_ in ("ccomp",) and steps:
+            if node.head.i == node.i or steps >= 4 or node.dep_ in ("ccomp",) and steps:
                 return False
             node, steps = node.head, steps + 1
 
@@ -293,7 +293,8 @@ class EventFinder:
             if not names & theirs:
                 continue
             if event.kind != kind and (CALL in (kind, event.kind) or
-                                       len(names & theirs) / len(names | theirs) < 0.5):
+                                       (len(names & theirs) / len(names | theirs) < 0.5
+                                        and not (names <= theirs or theirs <= names))):
                 continue  # a call is never a meeting; other kinds of one encounter are one event
             if place and event.place and _fold(place) != _fold(event.place):
                 continue
@@ -343,7 +344,7 @@ def _wide(sent: Span, cue, speech_verbs) -> set[int]:
         if subordinate and tok.i not in inside:
             out.update(t.i for t in tok.subtree)
         if tok.lower_ in speech_verbs and tok.pos_ == "VERB":
-            path_child = next((a for a in [cue, *cue.ancestors] if a.head is tok and a is not tok), None)
+            path_child = next((a for a in [cue, *cue.ancestors] if a.head.i == tok.i and a.i != tok.i), None)
             if path_child is None or path_child.dep_ == "ccomp":
                 for c in tok.children:
                     if c.dep_ in ("nsubj", "nsubjpass"):
@@ -360,7 +361,7 @@ def _scope(cue, speech_verbs=frozenset()) -> set[int]:
     if any(c.lower_ == "between" for c in cue.children):
         return {t.i for t in cue.subtree}
     verb, steps = cue, 0
-    while verb.pos_ != "VERB" and verb.head is not verb and steps < 4:
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and steps < 4:
         if verb.head.lower_ in speech_verbs:
             break
         verb, steps = verb.head, steps + 1

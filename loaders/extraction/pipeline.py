@@ -35,7 +35,7 @@ from loaders.extraction.events import EventFinder
 from loaders.extraction.references import References
 from loaders.extraction.sides import person_sides
 from loaders.extraction.persons import PersonCluster, PersonFinder, PersonIndex
-from loaders.extraction.quotes import QuoteAttributor, find_quote_spans
+from loaders.extraction.quotes import MIN_WORDS, QuoteAttributor, find_quote_spans, word_count
 from loaders.extraction.roles import RoleFinder
 from loaders.extraction.sentences import doc_text, sentence_of
 from loaders.extraction.text import clean_space, fold
@@ -101,7 +101,9 @@ class Extractor:
         attributed = attributor.attribute(doc, quote_spans, persons)
         hits = self.issue_matcher.find(doc)
         issue_ids = hits.discussed()
-        events = self.event_finder.find(doc, persons, refs, sides, [(q.start, q.end) for q in quote_spans],
+        # a scare quote ("substantive talks") does not hide an event; a statement does
+        statements = [(q.start, q.end) for q in quote_spans if word_count(q.text(doc_text(doc))) >= MIN_WORDS]
+        events = self.event_finder.find(doc, persons, refs, sides, statements,
                                         parse_published(article.published),
                                         {i: hits.all_spans(i) for i in issue_ids}, self._dateline_city(doc))
 
