@@ -23,6 +23,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from loaders.extraction.datelines import datelines
 from loaders.extraction.event_dates import event_date
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.model import Event, EventKind, Evidence, Participant
@@ -259,8 +260,11 @@ class EventFinder:
         return people, grouped
 
     def _date(self, sent: Span, published, cue, scope: set[int]) -> str | None:
-        """The date among the tokens of ``scope``, the one nearest the cue."""
-        inside = "".join(t.text_with_ws if t.i in scope else " " * len(t.text_with_ws) for t in sent)
+        """The date among the tokens of ``scope``, the one nearest the cue
+        (a dateline's date is when the story was filed, not the event's)."""
+        lines = datelines(sent.doc)
+        inside = "".join(t.text_with_ws if t.i in scope and not any(a <= t.idx < b for a, b in lines)
+                         else " " * len(t.text_with_ws) for t in sent)
         return event_date(inside, published, cue.idx - sent.start_char)
 
     def _place(self, sent: Span, quoted, scope: set[int] | None = None) -> str | None:

@@ -68,13 +68,16 @@ def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts,
 
 def _country_before(lexicon: Lexicon, doc: Doc, start: int, persons: PersonIndex) -> str | None:
     """A country word in the title before the name, within its sentence and
-    paragraph ("China's Vice Minister of Agriculture Zhou"), not across a
-    comma, a verb or another person ("talks with China, Zhou said")."""
+    paragraph ("China's Vice Minister of Agriculture Zhou", "his Singaporean
+    counterpart, Trade Minister Lim"), not across a verb, another person or
+    a comma after a name ("talks with China, Zhou said")."""
     first = sentence_start(doc, start)
     for k in range(start - 1, max(first - 1, start - 1 - REACH), -1):
         tok = doc[k]
         if tok.is_space:
             return None
+        if tok.text == "," and k > 0 and doc[k - 1].pos_ == "NOUN":
+            continue  # "his Singaporean counterpart, Trade Minister Lim": an apposition
         if tok.is_punct and tok.text not in (".", "-", "'s", "’s") or tok.pos_ in ("VERB", "AUX") \
                 or persons.at(k) or tok.lower_ in ("with", "and") and doc[k + 1].pos_ != "PROPN":
             return None

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
-from loaders.extraction.title_tokens import CONNECTORS, TokenClasses, TokenKind
+from loaders.extraction.title_tokens import _POSSESSIVES, CONNECTORS, TokenClasses, TokenKind
 
 _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
 
