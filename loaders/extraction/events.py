@@ -26,10 +26,11 @@ from spacy.tokens import Doc, Span
 from loaders.extraction.datelines import datelines
 from loaders.extraction.event_dates import event_date
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.model import Event, EventKind, Evidence, Participant
+from loaders.extraction.model import Event, EventKind, Participant
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.references import References
-from loaders.extraction.sentences import doc_text, sentence_of
+from loaders.extraction.sentences import sentence_evidence, sentence_of
+from loaders.extraction.text import fold as _fold
 
 # verbs whose object may be a thing ("signed a deal", "visited Beijing")
 _THING_OBJECT_VERBS = {"sign", "ink", "negotiate", "visit"}
@@ -58,8 +59,6 @@ class EventFinder:
         """The story's events, first reported first, with every sentence reporting each.
         An event held somewhere (not a call) with no place of its own takes
         the dateline's city: a story datelined GENEVA reports talks there."""
-        text = doc_text(doc)
-
         def quoted(tok) -> bool:
             return any(a - 1 <= tok.idx < b + 1 for a, b in quote_ranges)
 
@@ -117,7 +116,7 @@ class EventFinder:
                 continue
             if event.place is None or (home and self.lex.country_forms.get(_fold(event.place)) == home):
                 event.place = dateline_place  # "in Viet Nam" in a story from HA NOI: Ha Noi
-        return [self._event(doc, text, e, sides, issue_spans) for e in found if len(e.people) >= 2]
+        return [self._event(doc, e, sides, issue_spans) for e in found if len(e.people) >= 2]
 
     def _delegations(self, sent: Span, persons: PersonIndex, quoted, found: list[_Found], last: _Found | None,
                      unpeopled) -> None:
@@ -312,9 +311,9 @@ class EventFinder:
             return event
         return None
 
-    def _event(self, doc: Doc, text: str, found: _Found, sides: dict[str, str],
+    def _event(self, doc: Doc, found: _Found, sides: dict[str, str],
                issue_spans: dict[str, list[tuple[int, int]]]) -> Event:
-        evidence = [_evidence(text, s) for s in found.sentences]
+        evidence = [sentence_evidence(doc, s) for s in found.sentences]
         reach = [(s.start, s.end) for s in found.sentences]
         for s in list(found.sentences):
             if s.end < len(doc):
@@ -392,17 +391,3 @@ def _dates_agree(a: str, b: str) -> bool:
     if len(a) == len(b) == 10:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 3
     return False
-
-
-def _fold(text: str) -> str:
-    from loaders.extraction.text import fold
-    return fold(text)
-
-
-def _evidence(text: str, sent: Span) -> Evidence:
-    start, end = sent.start_char, sent.end_char
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Evidence(sentence=text[start:end], start=start, end=end)

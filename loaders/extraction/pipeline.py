@@ -37,20 +37,13 @@ from loaders.extraction.sides import person_sides
 from loaders.extraction.persons import PersonCluster, PersonFinder, PersonIndex
 from loaders.extraction.quotes import MIN_WORDS, QuoteAttributor, find_quote_spans, word_count
 from loaders.extraction.roles import RoleFinder
-from loaders.extraction.sentences import doc_text, sentence_of
+from loaders.extraction.sentences import doc_text, sentence_evidence, sentence_of
 from loaders.extraction.text import clean_space, fold
 
 
 def evidence_at(doc: Doc, token_index: int) -> Evidence:
     """The sentence holding token ``token_index``, with its offsets."""
-    sent = sentence_of(doc, token_index)
-    text = doc_text(doc)
-    start, end = sent.start_char, sent.end_char
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Evidence(sentence=text[start:end], start=start, end=end)
+    return sentence_evidence(doc, sentence_of(doc, token_index))
 
 
 class Extractor:
