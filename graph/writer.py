@@ -62,7 +62,7 @@ NODE_QUERIES = {
         UNWIND $rows AS row
         MERGE (n:Article {id: row.id})
         ON CREATE SET n.checksum = row.checksum, n.source_id = row.source_id, n.title = row.title,
-                      n.published = row.published, n.source_url = row.source_url, n.author = row.author,
+                      n.published = row.published, n.date_source = row.date_source, n.source_url = row.source_url, n.author = row.author,
                       n.text = row.text,
                       n.name = row.name, n.ingested_at = $now, n.ingest_run = $run
         RETURN row.id AS id, n.ingest_run = $run AS claimed

@@ -30,6 +30,7 @@ def article_facts(ex: Extraction, lexicon: Lexicon, text: str) -> ArticleFacts:
     published = ex.published
     facts.node("Article", {
         "id": aid, "checksum": ex.checksum, "source_id": ex.id, "title": ex.title, "published": published,
+        "date_source": ex.date_source or "none",
         "source_url": ex.source_url, "author": ex.author, "text": text, "name": ex.title or ex.id,
     })
 

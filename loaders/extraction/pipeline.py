@@ -39,6 +39,7 @@ from loaders.extraction.quotes import MIN_WORDS, QuoteAttributor, find_quote_spa
 from loaders.extraction.roles import RoleFinder
 from loaders.extraction.sentences import doc_text, sentence_evidence, sentence_of
 from loaders.extraction.text import clean_space, fold
+from loaders.readers.dates import text_published
 
 
 def evidence_at(doc: Doc, token_index: int) -> Evidence:
@@ -100,11 +101,15 @@ class Extractor:
                                         parse_published(article.published),
                                         {i: hits.all_spans(i) for i in issue_ids}, self._dateline_city(doc))
 
+        published, date_source = article.published, "metadata" if article.published else None
+        if not published:
+            published, date_source = text_published(doc_text(doc))
         result = Extraction(
             id=article.id,
             checksum=article.checksum,
             title=article.title,
-            published=article.published,
+            published=published,
+            date_source=date_source,
             source_url=article.source_url,
             author=getattr(article, "author", None),
         )
