@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from graph.ids import title_key
 from loaders.errors import LoaderError
 from loaders.extraction.datafile import read_data_file
 from loaders.extraction.name_order import NameOrder
@@ -128,8 +129,20 @@ class Lexicon:
     event_priority: tuple[str, ...] = ()  # the kind kept when one sentence reports one encounter twice
     pronoun_genders: dict[str, str] = field(default_factory=dict)  # "she" -> female
     honorific_genders: dict[str, str] = field(default_factory=dict)  # "ms" -> female
+    # posts one person holds at a time: (title key, organization or "country-<code>") -> post key
+    single_posts: dict[tuple[str, str], str] = field(default_factory=dict)
 
     # ---- lookups -------------------------------------------------------
+    def single_post(self, title: str, organization: str | None, country: str | None) -> str | None:
+        """The key of the post (posts.yaml) this title at this organization
+        (or, without one, in this country) names, when one person holds it at
+        a time; None otherwise. The graph ends a holder's tenure when a later
+        holder of such a post appears."""
+        key = title_key(self.canonical_title(title))
+        if organization:
+            return self.single_posts.get((key, organization))
+        return self.single_posts.get((key, f"country-{country}")) if country else None
+
     def country_of(self, text: str) -> str | None:
         """Country code for a country name, adjective or capital, else None."""
         key = fold(text)
@@ -199,6 +212,9 @@ class Lexicon:
         for name, load in (("events.yaml", lex._load_events), ("references.yaml", lex._load_references)):
             if (data_dir / name).exists():
                 load(_read(data_dir / name))
+        posts_file = data_dir / "posts.yaml"
+        if posts_file.exists():
+            lex._load_posts(_read(posts_file), str(posts_file))
         return lex
 
     def _load_countries(self, data: dict) -> None:
@@ -318,6 +334,15 @@ class Lexicon:
     def _load_references(self, data: dict) -> None:
         self.pronoun_genders = {k.lower(): v for k, v in (data.get("pronouns") or {}).items()}
         self.honorific_genders = {k.lower(): v for k, v in (data.get("honorifics") or {}).items()}
+
+
+    def _load_posts(self, data: dict, where: str) -> None:
+        for post, entry in data.get("posts", {}).items():
+            if bool(entry.get("organization")) == bool(entry.get("country")):
+                raise LoaderError(where, f"post {post!r} needs either an organization or a country (not both)")
+            scope = entry.get("organization") or f"country-{entry['country']}"
+            for title in entry["titles"]:
+                self.single_posts[(title_key(title), scope)] = post
 
 
 def _read(path: Path, schema: str | None = None) -> dict:

@@ -83,6 +83,8 @@ EVENTS = Fields(optional={
 REFERENCES = Fields(optional={
     "pronouns": MapOf(Text()),
     "honorifics": MapOf(Text()),
+POSTS = Fields(optional={
+    "posts": MapOf(Fields(required={"titles": WORDS}, optional={"organization": Text(), "country": CODE})),
 })
 
 # file name in loaders/data -> its shape
@@ -95,4 +97,5 @@ SCHEMAS = {
     "name_order.yaml": NAME_ORDER,
     "events.yaml": EVENTS,
     "references.yaml": REFERENCES,
+    "posts.yaml": POSTS,
 }
