@@ -85,3 +85,35 @@ def test_only_undated_evidence_keeps_the_claim(empty_graph, extractor, settings,
 def test_one_holder_posts_come_from_data(lexicon, title):
     assert lexicon.single_post(title, "U.S. Department of Commerce", "US") == "us-commerce-secretary"
     assert lexicon.single_post("Deputy Commerce Secretary", "U.S. Department of Commerce", "US") is None
+
+
+def run_graph(args, env):
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "graph", *args], cwd=Path(__file__).parent.parent,
+                          env={**os.environ, **env}, capture_output=True, text=True, timeout=120)
+
+
+def test_timeline_command_prints_a_career_and_a_succession(empty_graph, extractor, settings, test_env):
+    reset(empty_graph, settings.database)
+    load(empty_graph, extractor, settings, sorted(STORIES.iterdir()))
+    post = run_graph(["timeline", "U.S. Trade Representative"], test_env)
+    assert post.returncode == 0, post.stderr
+    lines = post.stdout.splitlines()
+    assert lines[0].startswith("holders of Trade Representative")
+    assert [line.split("\u00b7")[0].split()[-2:] for line in lines[1:]] == [
+        ["Marla", "Quenby"], ["Dorian", "Falk"], ["Selma", "Oduya"]]
+    assert "2018-05-02 to 2021-03-03" in lines[1] and "since 2024-07-10 (current)" in lines[3]
+    person = run_graph(["timeline", "Dorian Falk", "--json"], test_env)
+    import json
+
+    data = json.loads(person.stdout)
+    assert data["node"]["label"] == "Person"
+    assert [(t["title"], t["since"], t["until"]) for t in data["timeline"]] == [
+        ("Trade Representative", "2021-03-03", "2024-07-10")]
+    on = run_graph(["timeline", "us-trade-representative", "--on", "2020-06-01", "--json"], test_env)
+    assert [t["person"] for t in json.loads(on.stdout)["timeline"]] == ["Marla Quenby"]
+    missing = run_graph(["timeline", "Nobody Atall"], test_env)
+    assert missing.returncode == 1 and "no person or post" in missing.stderr
