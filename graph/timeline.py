@@ -9,10 +9,7 @@ person holds at a time, under any of its titles).
 
 from __future__ import annotations
 
-from graph.queries import GraphReader, label_of, search
-
-#: A HOLDS held on $date: dated evidence of holding on or before it, and no end on or before it.
-HELD_ON = "h.since IS NOT NULL AND h.since <= $date AND (h.until IS NULL OR h.until > $date)"
+from graph.queries import AS_OF_HOLDS, GraphReader, label_of, search
 
 _TENURE = """{person: p.name, person_id: p.id, title: r.title, role_id: r.id, post: r.post,
               organization: o.name, country: coalesce(c.name, r.country), since: h.since, until: h.until,
@@ -39,7 +36,7 @@ ORDER BY coalesce(h.since, h.first_seen, '9999'), coalesce(h.until, '9999'), p.n
 
 HOLDERS_ON = f"""
 MATCH (p:Person)-[h:HOLDS]->(r:Role)
-WHERE (r.id = $id OR r.post = $id OR toLower(r.title) = toLower($id)) AND {HELD_ON}
+WHERE (r.id = $id OR r.post = $id OR toLower(r.title) = toLower($id)) AND {AS_OF_HOLDS}
 OPTIONAL MATCH (r)-[:AT]->(o:Organization)
 OPTIONAL MATCH (r)-[:OF_COUNTRY]->(c:Country)
 RETURN {_TENURE} AS tenure
@@ -62,7 +59,7 @@ def holders(reader: GraphReader, role_id: str) -> list[dict]:
 def holders_on(reader: GraphReader, post: str, date: str) -> list[dict]:
     """Who held the post on ``date`` (ISO): ``post`` is a role id, a post
     key (``us-trade-representative``) or a title, compared without case."""
-    return [r["tenure"] for r in reader.rows(HOLDERS_ON, id=post, date=date)]
+    return [r["tenure"] for r in reader.rows(HOLDERS_ON, id=post, as_of=date)]
 
 
 def timeline_of(reader: GraphReader, name: str) -> tuple[dict | None, list[dict]]:
