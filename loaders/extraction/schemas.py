@@ -83,6 +83,8 @@ EVENTS = Fields(optional={
 REFERENCES = Fields(optional={
     "pronouns": MapOf(Text()),
     "honorifics": MapOf(Text()),
+})
+
 POSTS = Fields(optional={
     "posts": MapOf(Fields(required={"titles": WORDS}, optional={"organization": Text(), "country": CODE})),
 })
