@@ -58,7 +58,7 @@ def draw_timeline(tenures: list[dict], by: str, title: str, as_of: str | None = 
             rule = alt.Chart(pd.DataFrame({"as_of": [pd.to_datetime(as_of)]})).mark_rule(
                 color="#c62828", strokeDash=[4, 3]).encode(x="as_of:T")
             chart = chart + rule
-        st.altair_chart(chart.properties(height=alt.Step(30)), use_container_width=True)
+        st.altair_chart(chart.properties(height=alt.Step(30)), width="stretch")
     for t in bars:
         st.caption(f"{t['label']}" + (f" \u00b7 {t['where']}" if t["where"] else "") + f": {t['span']}")
     for t in undrawn:

@@ -86,7 +86,7 @@ def test_explore_draws_a_career_and_a_succession_and_takes_an_as_of_date(success
     at.session_state["selected"] = role
     at.run()
     captions = [c.value for c in at.caption]
-    assert [c.split(":")[0] for c in captions if c.startswith(("Marla", "Dorian", "Selma"))] == [
+    assert [c.split(" \u00b7 ")[0] for c in captions if c.startswith(("Marla", "Dorian", "Selma"))] == [
         "Marla Quenby", "Dorian Falk", "Selma Oduya"]
     at.session_state["focus"] = role
     at.checkbox(key="f_use_as_of").check().run()
