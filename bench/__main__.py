@@ -32,7 +32,8 @@ def table(figures) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("stage", choices=["all", *STAGES, "profile"])
+    parser.add_argument("stage", nargs="+", choices=["all", *STAGES, "profile"],
+                        help="one or more stages, run in the order given (all: every stage)")
     parser.add_argument("--articles", type=int, default=10_000, help="corpus size for scale/queries/app")
     parser.add_argument("--quick", action="store_true", help="a few hundred articles, under two minutes")
     parser.add_argument("--workers", type=int, default=2)
@@ -42,12 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         args.articles = min(args.articles, 300)
     bench = Bench(articles=args.articles, quick=args.quick, seed=args.seed, workers=args.workers)
-    if args.stage == "profile":
+    if "profile" in args.stage:
         from bench.profile import profile_extraction
 
         profile_extraction(bench)
         return 0
-    stages = STAGES if args.stage == "all" else (args.stage,)
+    stages = STAGES if "all" in args.stage else tuple(dict.fromkeys(args.stage))
     # SIGTERM (kill, a closed terminal's session) unwinds like Ctrl-C, so the finally below runs
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:

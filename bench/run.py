@@ -236,11 +236,18 @@ class Bench:
         path = self.corpus(n)
         self.reset(driver)
         marks: list[tuple[int, float]] = []
+        # the marks also go to a file as they come, so a run stopped part-way
+        # still tells its per-block times (bench/out/scale-marks-N.tsv)
+        marks_file = OUT / f"scale-marks-{n}.tsv"
+        marks_log = open(marks_file, "w", encoding="utf-8")
 
         class Marks(Progress):
             def update(self, done, detail="", force=False):
                 if not marks or done - marks[-1][0] >= 1000 or force:
                     marks.append((done, time.monotonic()))
+                    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                    marks_log.write(f"{done}\t{marks[-1][1] - marks[0][1]:.1f}\t{rss:.0f}\n")
+                    marks_log.flush()
                 super().update(done, detail, force)
 
         # reference: the same ingest path (reading, de-duplication, extraction
@@ -293,6 +300,12 @@ class Bench:
             self.add("scale", f"time per 1,000 articles, last block (to {per_k[-1][0]})", per_k[-1][1], "s",
                      per_k[1][1], per_k[-1][1] / per_k[1][1], "flat (about 1x vs second)")
         self.notes.append(f"per-1000 blocks (s): {[round(t, 1) for _, t in per_k]}")
+        if n >= 30_000:
+            blocks = _blocks(marks, 10_000)
+            for end, seconds in blocks:
+                self.add("scale", f"time per 10,000 articles, block to {end:,}", seconds, "s",
+                         blocks[0][1], seconds / blocks[0][1], "flat (about 1x vs first)")
+        marks_log.close()
         # re-ingest of the whole corpus
         started = time.monotonic()
         again = ingest([path], writer, IngestOptions(workers=self.workers))
@@ -405,6 +418,19 @@ def quiet_streamlit() -> None:
             target.addFilter(ErrorsOnly())
         for handler in target.handlers:
             handler.addFilter(ErrorsOnly())
+
+
+def _blocks(marks: list[tuple[int, float]], size: int) -> list[tuple[int, float]]:
+    """Seconds per ``size`` articles, from (articles done, time) marks: the
+    time between the marks nearest each multiple of ``size``, scaled to
+    exactly ``size`` articles."""
+    out = []
+    start = marks[0]
+    for done, at in marks[1:]:
+        if done - start[0] >= size * 0.95:
+            out.append((done, (at - start[1]) * size / (done - start[0])))
+            start = (done, at)
+    return out
 
 
 def _du(path: Path) -> int | None:

@@ -51,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
                          help="with --json, add each article's text (mention offsets index into it) and source")
     ingest = sub.add_parser("ingest", help="extract and write into Neo4j (skips articles already stored)")
     _common(ingest)
+    ingest.add_argument("--executor", choices=["process", "dask"], default="process",
+                        help="where extraction runs: worker processes here (default), or Dask distributed tasks "
+                             "(a LocalCluster of --workers, or the cluster at --scheduler)")
+    ingest.add_argument("--scheduler", metavar="ADDRESS",
+                        help="with --executor dask: a running Dask scheduler (tcp://host:8786); its workers "
+                             "need this project and its spaCy model installed")
     ingest.add_argument("--batch-size", type=int, default=200, help="articles per write transaction (default 200)")
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
     ingest.add_argument("--progress-every", type=float, metavar="SECONDS",
@@ -200,6 +206,7 @@ def cmd_ingest(args) -> int:
             ensure_schema(driver, settings.database)
             options = IngestOptions(
                 workers=_workers(args.workers), batch_size=args.batch_size, issues_file=args.issues,
+                executor=args.executor, scheduler=args.scheduler,
                 max_file_bytes=int(args.max_file_mb * 1048576), max_chars=args.max_chars, on_error=_report_error,
                 progress=Progress("ingest", enabled=not args.quiet, interval=args.progress_every),
             )
@@ -212,6 +219,9 @@ def cmd_ingest(args) -> int:
         except Neo4jError as exc:
             print(f"error: Neo4j refused a write: {exc.code}: {exc.message}", file=sys.stderr)
             return 3
+        except LoaderError as exc:  # e.g. no Dask scheduler at --scheduler
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     _finish_urls(url_reader)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))

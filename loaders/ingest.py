@@ -98,6 +98,10 @@ class IngestOptions:
 
     #: extraction processes (1: extract in this process)
     workers: int = 1
+    #: where the workers run: ``process`` (this machine) or ``dask`` (Dask distributed)
+    executor: str = "process"
+    #: with ``executor="dask"``: the scheduler's address (none: a LocalCluster of ``workers``)
+    scheduler: str | None = None
     #: articles per write transaction
     batch_size: int = DEFAULT_BATCH
     #: issue taxonomy (YAML) to use instead of the shipped one
@@ -179,7 +183,8 @@ def ingest(paths: Iterable[str | Path] | None, writer, options: IngestOptions | 
     batch = []
     try:
         for article, result in extract_stream(new_articles(), workers=workers, issues_file=options.issues_file,
-                                              extractor=options.extractor):
+                                              extractor=options.extractor, executor=options.executor,
+                                              scheduler=options.scheduler):
             if isinstance(result, LoaderError):
                 fail(result)
                 continue

@@ -170,3 +170,25 @@ def test_two_workers_give_the_same_graph_as_one(empty_graph, extractor, settings
     assert one.written == two.written > 0 and two.failed == 0
     assert len(single[0]) > 50 and len(single[1]) > 100
     assert pooled == single
+
+
+def test_dask_local_cluster_gives_the_same_graph_as_one_process(empty_graph, extractor, settings):
+    """--executor dask (a LocalCluster of two worker processes, chunks as
+    Dask tasks, writes from this process) builds the identical graph."""
+    from loaders.ingest import IngestOptions, ingest
+
+    one = ingest_paths(empty_graph, extractor, [SAMPLES], settings.database)
+    single = full_dump(empty_graph)
+    reset(empty_graph, settings.database)
+    dask = ingest([SAMPLES], GraphWriter(empty_graph, settings.database),
+                  IngestOptions(workers=2, executor="dask"))
+    assert one.written == dask.written > 0 and dask.failed == 0
+    assert full_dump(empty_graph) == single
+
+
+def test_dask_scheduler_that_does_not_answer_is_a_clear_error():
+    from loaders.errors import ExtractionError
+    from loaders.parallel import DaskPool
+
+    with pytest.raises(ExtractionError, match="no Dask scheduler answers at tcp://127.0.0.1:7859"):
+        DaskPool(scheduler="tcp://127.0.0.1:7859")
