@@ -183,6 +183,25 @@ class Bench:
         self.add("extraction", f"--workers {self.workers}, steady state", n / multi_s, "articles/s", n / single_s,
                  single_s / multi_s, f">= 1.6x on {self.workers} cores")
         self.add("extraction", f"--workers {self.workers}, start-up (load the model in each worker)", startup_s, "s")
+        self.dask_extraction(articles, multi_s)
+
+    def dask_extraction(self, articles, pool_s: float) -> None:
+        """The same articles as Dask distributed tasks on a LocalCluster of
+        as many worker processes, against the process pool's time."""
+        from loaders.parallel import DaskPool, extract_stream
+
+        n = len(articles)
+        start = time.perf_counter()
+        with DaskPool(self.workers) as pool:
+            pool.warm()
+            startup_s = time.perf_counter() - start
+            start = time.perf_counter()
+            count = sum(1 for _ in extract_stream(iter(articles), pool=pool, chunk_size=32))
+            dask_s = time.perf_counter() - start
+        assert count == n
+        self.add("extraction", f"--executor dask, LocalCluster of {self.workers}, steady state", n / dask_s,
+                 "articles/s", n / pool_s, pool_s / dask_s, f"about 1x of --workers {self.workers}")
+        self.add("extraction", "--executor dask, start-up (cluster and models)", startup_s, "s")
 
     # ---- 2. writes -----------------------------------------------------------------
     def writes(self, driver) -> None:
@@ -225,6 +244,11 @@ class Bench:
         self.add("writes", f"batched writer ({n} articles, {rows:,} fact rows)", rows / batched_s, "facts/s",
                  subset_rows / naive_s, (rows / batched_s) / (subset_rows / naive_s),
                  ">= 10x of one transaction per article")
+        # the writer's ceiling: articles per second it takes with extraction
+        # done beforehand; an ingest whose extraction runs faster than this
+        # (enough cores or machines) is limited by the writer
+        self.add("writes", "writer's ceiling (extraction done beforehand)", n / batched_s, "articles/s",
+                 target="report: above it, writing limits the ingest")
 
     # ---- 3 + 4. scale, re-ingest ------------------------------------------------------
     def scale(self, driver) -> None:
