@@ -16,8 +16,9 @@ label the writer gives its own Cypher needs its rule here, and an unknown
 label is refused rather than loaded differently.
 
 What cannot run inside the import runs after it, on the started server:
-the schema (constraints and indexes) and empty lists (``neo4j-admin`` leaves
-an empty array field unset, the writer stores ``[]``). ``ingested_at`` is
+the schema (constraints and indexes) and lists the CSV cannot carry
+(``neo4j-admin`` leaves an empty array field unset where the writer stores
+``[]``, and evidence lists may hold empty strings): these are set by id. ``ingested_at`` is
 the import's time and ``ingest_run`` one id for the whole load.
 """
 
@@ -153,8 +154,8 @@ class BulkGraph:
                     props.update(ingested_at=now, ingest_run=run)
                 items.append((row["id"], props))
                 for key, value in props.items():
-                    if value == []:
-                        empty["nodes"].setdefault((label, key), []).append(row["id"])
+                    if _after_import(value):
+                        empty["nodes"].setdefault((label, key), []).append({"id": row["id"], "value": value})
             stats.nodes_created += len(items)
             path = folder / f"nodes-{label}.csv"
             _write(path, ["id:ID"], [[i] for i, _ in items], [p for _, p in items], label=label)
@@ -165,14 +166,21 @@ class BulkGraph:
                 props = rel_properties(rel_type, row)
                 items.append((row["start"], row["end"], props))
                 for key, value in props.items():
-                    if value == []:
-                        empty["rels"].setdefault((rel_type, start, end, key), []).append((row["start"], row["end"]))
+                    if _after_import(value):
+                        empty["rels"].setdefault((rel_type, start, end, key), []).append(
+                            {"s": row["start"], "e": row["end"], "value": value})
             stats.relationships_created += len(items)
             path = folder / f"rels-{rel_type}-{start}-{end}.csv"
             _write(path, [":START_ID", ":END_ID"], [[s, e] for s, e, _ in items], [p for _, _, p in items],
                    rel_type=rel_type)
             rel_files.append(path)
         return node_files, rel_files, empty, stats
+
+
+def _after_import(value) -> bool:
+    """Lists the import cannot give as they are: empty ones, and string
+    lists with an empty string in them (an empty field is no value there)."""
+    return isinstance(value, list) and (not value or "" in value)
 
 
 def _kind(values: list) -> str:
@@ -187,8 +195,8 @@ def _kind(values: list) -> str:
 
 
 def _cell(value, kind: str, is_array: bool) -> str:
-    if value is None or value == []:
-        return ""  # unset (empty lists are set after the import)
+    if value is None or _after_import(value):
+        return ""  # unset (such lists are set after the import)
     if is_array:
         return _quote(ARRAY_DELIMITER.join(_scalar(v) for v in value)) if kind == "string" else \
             ARRAY_DELIMITER.join(_scalar(v) for v in value)
@@ -244,16 +252,16 @@ def import_full(server, node_files: list[Path], rel_files: list[Path], database:
 
 
 def set_empty_lists(driver, empty: dict, database: str | None = None) -> None:
-    """After the import: store the empty lists the writer stores (``[]``), which the import leaves unset."""
-    for (label, key), ids in empty["nodes"].items():
-        for i in range(0, len(ids), 10_000):
-            driver.execute_query(f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) SET n.`{key}` = []",
-                                 ids=ids[i:i + 10_000], database_=database)
-    for (rel_type, start, end, key), pairs in empty["rels"].items():
-        rows = [{"s": s, "e": e} for s, e in pairs]
+    """After the import: store the lists the import cannot carry (empty
+    ones, or with empty strings: ``evidence: [""]``) as the writer stores them."""
+    for (label, key), rows in empty["nodes"].items():
+        for i in range(0, len(rows), 10_000):
+            driver.execute_query(f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET n.`{key}` = row.value",
+                                 rows=rows[i:i + 10_000], database_=database)
+    for (rel_type, start, end, key), rows in empty["rels"].items():
         for i in range(0, len(rows), 10_000):
             driver.execute_query(f"UNWIND $rows AS row MATCH (:{start} {{id: row.s}})-[r:{rel_type}]->"
-                                 f"(:{end} {{id: row.e}}) SET r.`{key}` = []", rows=rows[i:i + 10_000],
+                                 f"(:{end} {{id: row.e}}) SET r.`{key}` = row.value", rows=rows[i:i + 10_000],
                                  database_=database)
 
 
