@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 
+from graph.export import _csv_type  # the neo4j-admin type of a column's values
 from graph.facts import ArticleFacts
 from graph.writer import (ARTICLE_SCOPED, MAX_ARTICLES, MAX_EVIDENCE, WriteStats, aggregate_nodes, aggregate_rels)
 
@@ -183,17 +184,6 @@ def _after_import(value) -> bool:
     return isinstance(value, list) and (not value or "" in value)
 
 
-def _kind(values: list) -> str:
-    sample = next((v for v in values if v is not None), None)
-    if isinstance(sample, bool):
-        return "boolean"
-    if isinstance(sample, int):
-        return "long"
-    if isinstance(sample, float):
-        return "double"
-    return "string"
-
-
 def _cell(value, kind: str, is_array: bool) -> str:
     if value is None or _after_import(value):
         return ""  # unset (such lists are set after the import)
@@ -221,7 +211,7 @@ def _write(path: Path, id_header: list[str], ids: list[list[str]], props: list[d
         values = [p.get(key) for p in props]
         is_array = any(isinstance(v, list) for v in values)
         flat = [x for v in values for x in (v if isinstance(v, list) else [v])]
-        kind = _kind(flat)
+        kind = _csv_type(flat)
         if kind != "string" and any(not isinstance(x, (type(None), bool if kind == "boolean" else
                                                         int if kind == "long" else float)) for x in flat):
             raise BulkError(f"{label or rel_type}.{key} mixes types; load without --bulk")
