@@ -24,7 +24,6 @@ the import's time and ``ingest_run`` one id for the whole load.
 
 from __future__ import annotations
 
-import csv
 import subprocess
 import time
 import uuid
@@ -98,7 +97,6 @@ def rel_properties(rel_type: str, row: dict) -> dict:
     if rel_type == "HOLDS":
         as_of, current = None, None
         for published, now in zip(row["published"], row["current"]):
-            published = published if published is not None else None
             if as_of is None or (published is not None and published > as_of):
                 as_of, current = published, now
             elif published == as_of:
