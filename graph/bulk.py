@@ -51,6 +51,11 @@ def _named(row: dict, *keep: str) -> dict:
     return props
 
 
+#: Properties the writer sets only when it creates the node (``ON CREATE``),
+#: from the aggregated rows of the batch that creates it, which later
+#: batches do not fill in: kept from the first batch that brings the node.
+CREATE_ONLY = {"Role": ("organization", "country")}
+
 #: Node properties as the writer's Cypher sets them on a new node, from the
 #: aggregated row (graph/writer.py NODE_QUERIES).
 NODE_RULES: dict[str, Callable[[dict], dict]] = {
@@ -113,6 +118,7 @@ class BulkGraph:
         self.articles: set[str] = set()
         self.nodes: dict[str, list[dict]] = {}
         self.rels: dict[tuple[str, str, str], list[dict]] = {}
+        self.created: dict[str, dict[str, dict]] = {}  # label -> id -> CREATE_ONLY properties
 
     def existing_checksums(self, checksums: Iterable[str]) -> set[str]:
         """Nothing is stored yet: the database is empty (checked before)."""
@@ -121,9 +127,11 @@ class BulkGraph:
     def write(self, batch: list[ArticleFacts]) -> WriteStats:
         """Keep a batch's rows; an article seen before is left out, as the writer's claim does."""
         stats = WriteStats()
+        mine = []
         for facts in batch:
             if facts.article_id in self.articles:
                 continue
+            mine.append(facts)
             self.articles.add(facts.article_id)
             stats.articles += 1
             for label, rows in facts.nodes.items():
@@ -133,6 +141,12 @@ class BulkGraph:
                 self.nodes.setdefault(label, []).extend(rows)
             for key, rows in facts.rels.items():
                 self.rels.setdefault(key, []).extend(rows)
+        for label, keys in CREATE_ONLY.items():
+            created = self.created.setdefault(label, {})
+            rows = [r for facts in mine for r in facts.nodes.get(label, [])]
+            for row in aggregate_nodes(rows, label):
+                if row["id"] not in created:
+                    created[row["id"]] = {k: row.get(k) for k in keys}
         return stats
 
     def write_csv(self, folder: Path) -> tuple[list[Path], list[Path], dict, WriteStats]:
@@ -149,6 +163,7 @@ class BulkGraph:
             items = []
             for row in aggregate_nodes(rows, label):
                 props = NODE_RULES[label](row)
+                props.update(self.created.get(label, {}).get(row["id"], {}))
                 if label == "Article":
                     props.update(ingested_at=now, ingest_run=run)
                 items.append((row["id"], props))
