@@ -20,6 +20,12 @@ the schema (constraints and indexes) and lists the CSV cannot carry
 (``neo4j-admin`` leaves an empty array field unset where the writer stores
 ``[]``, and evidence lists may hold empty strings): these are set by id. ``ingested_at`` is
 the import's time and ``ingest_run`` one id for the whole load.
+
+One difference from merging everything at once is kept on purpose: the
+writer sets a role's ``organization`` and ``country`` only when it creates
+the node, from the batch that creates it (``CREATE_ONLY``); ``write`` takes
+them from the first batch that brings the role, so the bulk graph equals
+the transactional one for the same batches (``--batch-size``, 200).
 """
 
 from __future__ import annotations
