@@ -275,8 +275,10 @@ def set_empty_lists(driver, empty: dict, database: str | None = None) -> None:
 
 
 def is_empty(driver, database: str | None = None) -> bool:
-    """Whether the database holds no node at all (the only state a bulk load may replace)."""
-    records, _, _ = driver.execute_query("MATCH (n) RETURN count(n) > 0 AS any", database_=database, routing_="r")
+    """Whether the database holds no data node (bookkeeping Meta nodes aside): the only state a bulk load may
+    replace."""
+    records, _, _ = driver.execute_query("MATCH (n) WHERE NOT n:Meta RETURN count(n) > 0 AS any",
+                                         database_=database, routing_="r")
     return not records[0]["any"]
 
 
@@ -301,4 +303,8 @@ def bulk_load(settings, graph: BulkGraph, folder: Path, progress: Callable[[str]
     with open_driver(settings) as driver:
         ensure_schema(driver, settings.database)
         set_empty_lists(driver, empty, settings.database)
+        # the change counter the writer bumps: caches keyed on the graph's version see the new graph
+        from graph import version
+
+        driver.execute_query(version.BUMP, database_=settings.database)
     return stats
