@@ -38,6 +38,7 @@ class ArticleFacts:
     checksum: str
     nodes: dict[str, list[dict]] = field(default_factory=dict)
     rels: dict[tuple[str, str, str], list[dict]] = field(default_factory=dict)
+    events: list[dict] = field(default_factory=list)  # reports of events (see graph/events.py)
 
     def node(self, label: str, row: dict) -> None:
         """Add a node row (``id`` and properties) under its label, which
@@ -67,6 +68,23 @@ class ArticleFacts:
         }
         self.rels.setdefault((rel_type, start_label, end_label), []).append(row)
 
+    def event(self, kind: str, participants: list[tuple[str, str | None]], place: str | None, date: str | None,
+              issues: list[str], evidence: list[EvidenceLike], published: str | None) -> None:
+        """Add this article's report of an event: ``participants`` are (person id, side) pairs, ``issues`` issue
+        ids. The writer merges it with other articles' reports of the same event (graph/events.py)."""
+        seen: dict[str, str | None] = {}
+        for pid, side in participants:
+            if pid not in seen or (seen[pid] is None and side):
+                seen[pid] = side
+        self.events.append({
+            "report": f"{self.article_id}#{len(self.events)}", "article": self.article_id, "kind": kind,
+            "place": place, "date": date, "participants": list(seen), "sides": list(seen.values()),
+            "issues": sorted(set(issues)), "evidence": [e.sentence for e in evidence],
+            "evidence_start": [e.start for e in evidence], "evidence_end": [e.end for e in evidence],
+            "published": published,
+        })
+
     def counts(self) -> tuple[int, int]:
         """How many node rows and relationship rows the article contributes."""
-        return sum(len(v) for v in self.nodes.values()), sum(len(v) for v in self.rels.values())
+        return (sum(len(v) for v in self.nodes.values()) + len(self.events),
+                sum(len(v) for v in self.rels.values()) + sum(len(e["participants"]) + 1 for e in self.events))

@@ -29,6 +29,7 @@ from datetime import datetime, timezone
 from neo4j import Driver, ManagedTransaction
 
 from graph import version
+from graph.events import write_events
 from graph.facts import ArticleFacts
 
 #: Provenance kept per relationship: MAX_ARTICLES supporting article ids and
@@ -392,6 +393,7 @@ class GraphWriter:
             roles = sorted({row["end"] for row in rels.get(("HOLDS", "Person", "Role"), [])})
             if roles:
                 _count(stats, tx.run(TENURE_QUERY, roles=roles).consume().counters)
+            write_events(tx, [report for facts in mine for report in facts.events])
             if mine:  # caches of whole-graph results (analytics) key on this counter
                 _count(stats, tx.run(version.BUMP).consume().counters)
             return stats

@@ -12,7 +12,9 @@ nodes and relationships an article contributes; the ids themselves come from
   a role whose organization is unknown is scoped to its country, or else to
   the person (two unknown "chairs" are not the same post);
 * articles by the checksum of their normalized text, so one story under two
-  file names is one node.
+  file names is one node;
+* events are this article's reports of them; the writer merges reports of
+  the same event across articles (graph/events.py).
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ def article_facts(ex: Extraction, lexicon: Lexicon, text: str) -> ArticleFacts:
         display = person.name
         pid = person_id(display, aid)
         people[person.name] = pid
+        for other in [display, *person.aliases]:
+            people.setdefault(other, pid)
         aliases = sorted({a for a in person.aliases if a != display})
         facts.node("Person", {"id": pid, "name": display, "aliases": aliases, "country": person.country,
                               "surname": person.surname})
@@ -128,4 +132,15 @@ def article_facts(ex: Extraction, lexicon: Lexicon, text: str) -> ArticleFacts:
             continue
         facts.rel("ENGAGES_ON", engagement.actor_type, start, "Issue", issue_id(engagement.issue),
                   engagement.evidence, published)
+    for event in ex.events:
+        attendees = []
+        for participant in event.participants:
+            pid = people.get(participant.name) or person_id(participant.name)
+            if participant.name not in people:
+                people[participant.name] = pid
+                facts.node("Person", {"id": pid, "name": participant.name, "aliases": [], "country": None})
+            attendees.append((pid, participant.side))
+        known = {i.id for i in ex.issues}
+        facts.event(event.kind.value if hasattr(event.kind, "value") else str(event.kind), attendees, event.place,
+                    event.date, [issue_id(k) for k in event.issues if k in known], event.evidence, published)
     return facts

@@ -31,10 +31,12 @@ LABELS = list(Q.LABELS)
 COLORS = {
     "Person": "#e4572e", "Organization": "#1f9e89", "Role": "#f2a900", "Issue": "#6a994e",
     "Country": "#2e86ab", "Article": "#8d99ae", "Quote": "#9d4edd",
+    "Event": "#d81159",
 }
 ICONS = {
     "Person": "person", "Organization": "business", "Role": "badge", "Issue": "flag",
     "Country": "language", "Article": "description", "Quote": "chat",
+    "Event": "handshake",
 }
 EDGE_TYPES = relationship_types()
 #: "ingest: 3 articles, ... - 2 written, 1 skipped, 0 failed" (loaders/progress.py, loaders/ingest.py):

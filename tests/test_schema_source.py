@@ -26,8 +26,8 @@ def declared_rel_properties() -> dict[str, set[str]]:
 def test_writer_queries_and_pages_use_the_schema_labels():
     from pages import common
 
-    assert set(NODE_QUERIES) == set(labels())
-    assert set(NODE_ORDER) | {"Article"} == set(labels())
+    assert set(NODE_QUERIES) | {"Event"} == set(labels())  # events are built by graph/events.py
+    assert set(NODE_ORDER) | {"Article", "Event"} == set(labels())
     assert list(Q.LABELS) == labels()
     assert common.LABELS == labels() and common.EDGE_TYPES == relationship_types()
     assert set(common.COLORS) == set(labels()) and set(common.ICONS) == set(labels())
@@ -45,6 +45,18 @@ def test_every_property_in_the_writers_cypher_is_declared():
         set_props = set(re.findall(r"\br\.(\w+)\s*=", text))
         assert set_props <= rels[rel_type], (rel_type, set_props - rels[rel_type])
     assert set(provenance_types()) == set(relationship_types())
+
+
+def test_every_property_in_the_event_writers_cypher_is_declared():
+    """graph/events.py writes Event nodes and ATTENDED, ON, REPORTS and MET: the same check over its Cypher."""
+    from graph import events
+
+    nodes, rels = declared_node_properties(), declared_rel_properties()
+    assert set(re.findall(r"\be\.(\w+)\s*=", events._CREATE_EVENTS)) <= nodes["Event"]
+    for rel_type, query in [("ATTENDED", events._CREATE_ATTENDED), ("ON", events._CREATE_ON),
+                            ("REPORTS", events._CREATE_REPORTS), ("MET", events._SET_MET)]:
+        found = set(re.findall(r"\br\.(\w+)\s*=", query))
+        assert found and found <= rels[rel_type], (rel_type, found - rels[rel_type])
 
 
 def test_every_property_in_the_ingested_graph_is_declared(sample_graph):
