@@ -25,6 +25,7 @@ PAGES = [
     st.Page("pages/explore.py", title="Explore", icon=":material/hub:"),
     st.Page("pages/paths.py", title="Paths", icon=":material/route:"),
     st.Page("pages/issues.py", title="Issues", icon=":material/flag:"),
+    st.Page("pages/negotiations.py", title="Negotiations", icon=":material/handshake:"),
     st.Page("pages/load.py", title="Load articles", icon=":material/upload_file:") if actor.can(LOAD) else None,
     st.Page("pages/console.py", title="Cypher console", icon=":material/terminal:"),
     st.Page("pages/analytics.py", title="Analytics & export", icon=":material/insights:"),

@@ -20,6 +20,11 @@ from graph.schema import relationship_ends
 
 #: Nodes drawn at most in one view; bigger neighbourhoods are cut with a notice.
 DEFAULT_NODE_CAP = 300
+#: At depth 2 the view expands through these (actors, their posts and the
+#: events between them); issue, country, article and quote hubs are drawn but
+#: not expanded unless picked as the centre (a "Tariffs" hub would otherwise
+#: bring in everyone who ever mentioned tariffs).
+EXPANDED_AT_DEPTH_2 = frozenset({"Person", "Organization", "Role", "Event"})
 #: Node labels, from graph/schema.yaml (the one list of them).
 LABELS = tuple(schema_labels())
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
@@ -206,6 +211,8 @@ def neighbourhood(
     label, issue, country and article dates, capped at ``node_cap`` nodes.
     ``as_of`` (ISO date) shows the graph as it stood then: posts held on
     that date, articles, events and other relationships from before it.
+    The second hop goes out only from people, organizations, roles and
+    events (``EXPANDED_AT_DEPTH_2``).
 
     The neighbourhood is expanded one hop at a time from the centre (found
     through its label's index), so a hub's second hop is bounded by the cap
@@ -229,6 +236,8 @@ def neighbourhood(
     total = reader.rows(_hop(_COUNT_FIRST, label, types), **params)[0]["n"]
     graph.total_is_lower_bound = total >= params["count_limit"]
     hop1 = _add_hop(graph, first, node_cap)
+    through = {row[0] for row in first if row[7] in EXPANDED_AT_DEPTH_2}
+    hop1 = [eid for eid in hop1 if eid in through]
     if depth == 2 and hop1:
         room = max(node_cap - len(graph.nodes), 0)
         per_source = max(4, (4 * room) // (3 * len(hop1)) + 1)
@@ -619,3 +628,91 @@ def latest_events(reader: GraphReader, limit: int = 10) -> list[dict]:
     if "Event" not in labels:
         return []
     return [r["event"] for r in reader.rows(LATEST_EVENTS, limit=int(limit))]
+
+
+# ---- events (who met whom) ---------------------------------------------------------------
+
+_EVENT_FILTER = """
+MATCH (e:Event)
+WHERE ($date_from IS NULL OR coalesce(e.date_end, e.date) >= $date_from)
+  AND ($date_to IS NULL OR e.date <= $date_to)
+  AND ($side_a IS NULL OR $side_a IN e.sides) AND ($side_b IS NULL OR $side_b IN e.sides)
+  AND ($kind IS NULL OR e.kind = $kind)
+  AND ($person IS NULL OR EXISTS { (:Person {id: $person})-[:ATTENDED]->(e) })
+  AND ($issue IS NULL OR EXISTS { (e)-[:ON]->(:Issue {key: $issue}) })
+"""
+EVENTS = _EVENT_FILTER + """
+WITH e ORDER BY coalesce(e.date, '9999'), e.id LIMIT $limit
+RETURN e {.*} AS event,
+       COLLECT { MATCH (p:Person)-[x:ATTENDED]->(e)
+                 RETURN {id: p.id, name: p.name, side: x.side} AS p ORDER BY coalesce(x.side, '~'), p.name } AS people,
+       COLLECT { MATCH (e)-[:ON]->(i:Issue) RETURN {key: i.key, name: i.name} AS i ORDER BY i.name } AS issues,
+       COLLECT { MATCH (a:Article)-[r:REPORTS]->(e)
+                 RETURN {id: a.id, title: a.title, source_id: a.source_id, published: a.published,
+                         source_url: a.source_url, evidence: r.evidence} AS a ORDER BY a.id } AS reports
+"""
+EVENT_CHOICES = """
+MATCH (e:Event)
+RETURN COLLECT { UNWIND e.sides AS s RETURN DISTINCT s } AS sides, e.kind AS kind,
+       COLLECT { MATCH (p:Person)-[:ATTENDED]->(e) RETURN {id: p.id, name: p.name} } AS people,
+       COLLECT { MATCH (e)-[:ON]->(i:Issue) RETURN {key: i.key, name: i.name} } AS issues
+"""
+MET_NETWORK = _EVENT_FILTER + """
+WITH collect(e.id) AS ids
+MATCH (p:Person)-[m:MET]->(q:Person)
+WHERE any(x IN m.events WHERE x IN ids)
+RETURN elementId(m) AS key, p.id AS a, p.name AS a_name, q.id AS b, q.name AS b_name,
+       size([x IN m.events WHERE x IN ids]) AS count, m.weight AS weight
+ORDER BY count DESC, a, b LIMIT $limit
+"""
+
+
+def _event_params(side_a, side_b, person, issue, kind, date_from, date_to, limit) -> dict:
+    return {"side_a": side_a or None, "side_b": side_b or None, "person": person or None, "issue": issue or None,
+            "kind": kind or None, "date_from": date_from or None, "date_to": date_to or None, "limit": int(limit)}
+
+
+def event_choices(reader: GraphReader) -> dict:
+    """What the Negotiations page's filters can offer: the sides, kinds, people and issues of the stored events."""
+    sides, kinds, people, issues = set(), set(), {}, {}
+    for row in reader.rows(EVENT_CHOICES):
+        sides.update(row["sides"])
+        kinds.add(row["kind"])
+        people.update({p["id"]: p["name"] for p in row["people"]})
+        issues.update({i["key"]: i["name"] for i in row["issues"]})
+    return {"sides": sorted(s for s in sides if s), "kinds": sorted(k for k in kinds if k),
+            "people": dict(sorted(people.items(), key=lambda kv: kv[1])),
+            "issues": dict(sorted(issues.items(), key=lambda kv: kv[1]))}
+
+
+def events(reader: GraphReader, side_a: str | None = None, side_b: str | None = None, person: str | None = None,
+           issue: str | None = None, kind: str | None = None, date_from: str | None = None,
+           date_to: str | None = None, limit: int = 500) -> list[dict]:
+    """Events in date order, filtered by the sides present (a country pair), a participant, an issue, a kind and
+    dates; each with its people, delegations (people by side), issues and the articles that report it with their
+    sentences, so a researcher sees who sat across from whom and where that is written."""
+    rows = reader.rows(EVENTS, **_event_params(side_a, side_b, person, issue, kind, date_from, date_to, limit))
+    out = []
+    for row in rows:
+        delegations: dict[str, list[str]] = {}
+        for p in row["people"]:
+            delegations.setdefault(p["side"] or "side unknown", []).append(p["name"])
+        out.append({**row["event"], "people": row["people"], "delegations": delegations, "issues": row["issues"],
+                    "reports": row["reports"]})
+    return out
+
+
+def met_network(reader: GraphReader, side_a: str | None = None, side_b: str | None = None, person: str | None = None,
+                issue: str | None = None, kind: str | None = None, date_from: str | None = None,
+                date_to: str | None = None, limit: int = 400) -> Subgraph:
+    """Who met whom: people joined by MET, counting only the events the filters keep (``weight`` on each edge is
+    that number of events)."""
+    graph = Subgraph()
+    for row in reader.rows(MET_NETWORK, **_event_params(side_a, side_b, person, issue, kind, date_from, date_to,
+                                                         limit)):
+        graph.add_node({"id": row["a"], "name": row["a_name"], "label": "Person"})
+        graph.add_node({"id": row["b"], "name": row["b_name"], "label": "Person"})
+        graph.add_edge({"key": row["key"], "type": "MET", "source": row["a"], "target": row["b"],
+                        "weight": row["count"]})
+    graph.total_nodes = len(graph.nodes)
+    return graph

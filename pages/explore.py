@@ -19,7 +19,7 @@ from graph.version import graph_version
 from pages.common import LABELS, cap_notice, draw, evidence_block, guarded, legend, source_line
 from pages.timeline import draw_timeline as T_draw
 
-DEFAULT_TYPES = ["Person", "Organization", "Role", "Issue", "Country"]
+DEFAULT_TYPES = ["Person", "Organization", "Role", "Issue", "Country", "Event"]
 
 
 def state():
