@@ -146,7 +146,7 @@ def build_event(reports: list[dict]) -> dict:
     sides_of: dict[str, list[str | None]] = {}
     for r in reports:
         for pid, side in zip(r["participants"], r["sides"]):
-            sides_of.setdefault(pid, []).append(side)
+            sides_of.setdefault(pid, []).append(side or None)
     attended = []
     for pid in sorted(sides_of):
         side = _most_common(sides_of[pid])
@@ -228,7 +228,7 @@ DELETE r
 def _stored(r: dict) -> dict:
     """A report as read back from its REPORTS relationship."""
     return {"report": r["report"], "article": r["articles"][0], "kind": r["kind"], "place": r.get("place"),
-            "date": r.get("date"), "participants": list(r["participants"]), "sides": list(r["sides"]),
+            "date": r.get("date"), "participants": list(r["participants"]), "sides": [s or None for s in r["sides"]],
             "issues": list(r.get("issues") or []), "evidence": list(r["evidence"]),
             "evidence_start": list(r["evidence_start"]), "evidence_end": list(r["evidence_end"]),
             "published": r.get("first_seen")}

@@ -78,7 +78,7 @@ class ArticleFacts:
                 seen[pid] = side
         self.events.append({
             "report": f"{self.article_id}#{len(self.events)}", "article": self.article_id, "kind": kind,
-            "place": place, "date": date, "participants": list(seen), "sides": list(seen.values()),
+            "place": place, "date": date, "participants": list(seen), "sides": [side or "" for side in seen.values()],  # "" for unknown: a stored list holds no nulls
             "issues": sorted(set(issues)), "evidence": [e.sentence for e in evidence],
             "evidence_start": [e.start for e in evidence], "evidence_end": [e.end for e in evidence],
             "published": published,

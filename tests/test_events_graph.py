@@ -150,3 +150,12 @@ def test_writing_again_changes_nothing(write, empty_graph):
     before = full_dump(empty_graph)
     assert write(A, B).articles == 0
     assert full_dump(empty_graph) == before
+
+
+def test_a_participant_whose_side_is_unknown_attends_but_meets_nobody(write, empty_graph):
+    """Bug: an unknown side (None) in the report's list of sides could not be stored."""
+    write(extraction("unknown", "2025-05-12", [("talks", ["Dana Whitcombe", "Someone Unplaced", "He Lifeng"],
+                                                "Geneva", "2025-05-10", "Whitcombe, Unplaced and He talked.")]))
+    people = dict(events(empty_graph)[0]["people"])
+    assert people == {"Dana Whitcombe": "US", "Someone Unplaced": None, "He Lifeng": "CN"}
+    assert sorted(met(empty_graph)) == [("Dana Whitcombe", "He Lifeng")]
