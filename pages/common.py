@@ -36,7 +36,7 @@ COLORS = {
 ICONS = {
     "Person": "person", "Organization": "business", "Role": "badge", "Issue": "flag",
     "Country": "language", "Article": "description", "Quote": "chat",
-    "Event": "handshake",
+    "Event": "event",
 }
 EDGE_TYPES = relationship_types()
 #: "ingest: 3 articles, ... - 2 written, 1 skipped, 0 failed" (loaders/progress.py, loaders/ingest.py):

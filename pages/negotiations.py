@@ -61,7 +61,7 @@ def timeline(events: list[dict]) -> None:
             "color": {"field": "sides", "type": "nominal", "title": "sides"},
             "tooltip": [{"field": f} for f in ("event", "date", "place", "people")],
         },
-        "height": 60 + 35 * len({d["kind"] for d in dated}),
+        "height": 90 + 40 * len({d["kind"] for d in dated}),
     }, width="stretch")
 
 

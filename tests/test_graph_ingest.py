@@ -17,7 +17,7 @@ from loaders.rows import article_facts
 
 def test_samples_load_with_every_label_present(empty_graph, extractor, settings):
     report = ingest_paths(empty_graph, extractor, [SAMPLES], settings.database)
-    assert report.failed == 0 and report.written == report.read == 16
+    assert report.failed == 0 and report.written == report.read == 22
     records, _, _ = empty_graph.execute_query("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n")
     per_label = {r["label"]: r["n"] for r in records}
     for label in ("Person", "Organization", "Role", "Issue", "Article", "Quote", "Country"):

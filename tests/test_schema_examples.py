@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import ingest_paths
 
+from conftest import needs_event_extractor
 from graph.examples import examples
 
 EXAMPLES = {e.number: e for e in examples()}
@@ -158,6 +159,7 @@ def test_every_example_runs_read_only(sample_graph, number):
     assert not summary.counters.contains_updates
 
 
+@needs_event_extractor
 def test_14_every_round_of_us_china_talks_with_both_delegations(sample_graph):
     rows = run(sample_graph, 14)
     assert rows and all(r["delegation_a"] and r["delegation_b"] for r in rows)
@@ -169,6 +171,7 @@ def test_14_every_round_of_us_china_talks_with_both_delegations(sample_graph):
     assert stockholm[0]["date"] == "2025-07-28"
 
 
+@needs_event_extractor
 def test_15_who_met_a_person_most_often(sample_graph):
     rows = run(sample_graph, 15)
     assert "Zhou Hanlin" in {r["counterpart"] for r in rows}
@@ -179,6 +182,7 @@ def test_15_who_met_a_person_most_often(sample_graph):
     assert run(sample_graph, 15, name="Amina Wanjiru")[0]["counterpart"] == "Sophie Hartley"  # the signing
 
 
+@needs_event_extractor
 def test_16_a_ministers_counterparts_on_one_issue(sample_graph):
     rows = run(sample_graph, 16)
     assert ("Zhou Hanlin", "CN") in {(r["counterpart"], r["side"]) for r in rows}
