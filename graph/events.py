@@ -238,7 +238,13 @@ def write_events(tx: ManagedTransaction, reports: list[dict]) -> int:
     """Fold new reports into the events of the graph (inside the writer's
     transaction, after the articles' people and issues exist): the events
     they join are rebuilt from all their reports, and the MET relationships
-    of everyone in them recomputed. Returns the number of events written."""
+    of everyone in them recomputed. Returns the number of events written.
+
+    Concurrent ingests stay consistent because the writer has already
+    write-locked every participant (their Person rows are merged earlier in
+    the same transaction): two reports can only merge when they share a
+    person, so a transaction that could merge with another's events waits
+    for it to commit and then reads them."""
     if not reports:
         return 0
     pids = sorted({p for r in reports for p in r["participants"]})
