@@ -172,6 +172,7 @@ WITH DISTINCT e
 MATCH (a:Article)-[r:REPORTS]->(e)
 RETURN e.id AS event, a.id AS article, properties(r) AS r
 """
+_LOCK = "UNWIND $ids AS id MATCH (e:Event {id: id}) SET e.reports = e.reports"
 _DELETE = "UNWIND $ids AS id MATCH (e:Event {id: id}) DETACH DELETE e"
 _CREATE_EVENTS = """
 UNWIND $rows AS row
@@ -248,12 +249,7 @@ def write_events(tx: ManagedTransaction, reports: list[dict]) -> int:
     if not reports:
         return 0
     pids = sorted({p for r in reports for p in r["participants"]})
-    existing: dict[str, dict] = {}
-    event_of: dict[str, str] = {}
-    for rec in tx.run(_EXISTING, pids=pids):
-        report = _stored(rec["r"])
-        existing[report["report"]] = report
-        event_of[report["report"]] = rec["event"]
+    existing, event_of = _existing(tx, pids)
     new_keys = {r["report"] for r in reports}
     everything = list(existing.values()) + [r for r in reports if r["report"] not in existing]
     first_of: dict[str, str] = {}
@@ -275,6 +271,26 @@ def write_events(tx: ManagedTransaction, reports: list[dict]) -> int:
     pairs = [[p, q] for i, p in enumerate(people) for q in people[i + 1:]]
     _write_met(tx, pairs)
     return len(built)
+
+
+def _existing(tx: ManagedTransaction, pids: list[str]) -> tuple[dict[str, dict], dict[str, str]]:
+    """The stored reports of the events these people attended, keyed by report, and each one's event. The events
+    are write-locked and read again until stable, so an event another transaction is rebuilding is read after it
+    commits (its other participants are not locked by this transaction)."""
+    seen: set[str] | None = None
+    for _ in range(5):
+        existing: dict[str, dict] = {}
+        event_of: dict[str, str] = {}
+        for rec in tx.run(_EXISTING, pids=pids):
+            report = _stored(rec["r"])
+            existing[report["report"]] = report
+            event_of[report["report"]] = rec["event"]
+        found = set(event_of.values())
+        if found == seen:
+            break
+        tx.run(_LOCK, ids=sorted(found)).consume()
+        seen = found
+    return existing, event_of
 
 
 def _write_met(tx: ManagedTransaction, pairs: list[list[str]]) -> None:
