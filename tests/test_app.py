@@ -112,7 +112,7 @@ def test_selecting_another_node_shows_its_details(explore):
 
 
 def test_node_type_filter_and_depth(explore):
-    at = search(explore, "Marisa Okafor")
+    at = search(explore, "Ministry of Commerce of China")  # depth 2 goes on through its posts to their holders
     at.multiselect(key="f_types").set_value(["Person", "Role", "Organization"]).run()
     no_errors(at)
     labels = {o.split(" \u00b7 ")[-1] for o in at.selectbox(key="selected_box").options}

@@ -67,7 +67,7 @@ def test_5_organizations_that_co_occur_most(sample_graph):
 
 def test_6_issues_by_number_of_articles(sample_graph):
     rows = run(sample_graph, 6)
-    assert rows[0] == {"issue": "Tariffs", "articles": 9}
+    assert rows[0] == {"issue": "Tariffs", "articles": 13}
     assert {"Rare earths and critical minerals", "Agriculture", "Export controls"} <= {r["issue"] for r in rows[:5]}
 
 
@@ -88,20 +88,20 @@ def test_8_everyone_at_one_organization(sample_graph):
 
 def test_9_evidence_behind_a_relationship(sample_graph):
     rows = run(sample_graph, 9)
-    assert len(rows) == 5
+    assert len(rows) == 7
     assert all(r["offsets_match"] for r in rows)
-    assert all("Zhou Hanlin" in r["sentence"] for r in rows)
+    assert all("Zhou" in r["sentence"] for r in rows)  # "Zhou Hanlin", or "Zhou" once the story has named him
 
 
 def test_10_most_quoted_people(sample_graph):
     rows = run(sample_graph, 10)
-    assert rows[0]["person"] == "Marisa Okafor" and rows[0]["quotes"] == 5
+    assert rows[0]["person"] == "Marisa Okafor" and rows[0]["quotes"] == 6
     assert all(a["quotes"] >= b["quotes"] for a, b in zip(rows, rows[1:]))
 
 
 def test_11_articles_on_an_issue_in_a_date_range(sample_graph):
     rows = run(sample_graph, 11)
-    assert [r["published"] for r in rows] == ["2025-05-21", "2025-06-24", "2025-09-16"]
+    assert [r["published"] for r in rows] == ["2025-05-21", "2025-06-24", "2025-07-31", "2025-09-16"]
     assert run(sample_graph, 11, **{"from": "2025-06-01", "to": "2025-06-30"})[0]["published"] == "2025-06-24"
 
 
@@ -117,6 +117,9 @@ def test_13_colleagues_at_the_same_organization(sample_graph):
         ("Meridian Trade Institute", "Gregory Hale", "Tomasz Weller"),
         ("Ministry of Commerce of China", "Lin Meiyu", "Zhou Hanlin"),
         ("Office of the United States Trade Representative", "Gregory Hale", "Marisa Okafor"),
+        ("European Commission", "Elena Vasquez-Rauch", "Tomas Lindqvist"),
+        ("U.S. Department of Commerce", "Daniel Pruitt", "Daniel Ruiz"),
+        ("Ministry of Economy, Trade and Industry", "Kenji Arakawa", "Kenji Morita"),
     }
 
 
