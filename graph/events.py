@@ -235,11 +235,13 @@ def _stored(r: dict) -> dict:
             "published": r.get("first_seen")}
 
 
-def write_events(tx: ManagedTransaction, reports: list[dict]) -> int:
+def write_events(tx: ManagedTransaction, reports: list[dict]) -> tuple[int, int, int]:
     """Fold new reports into the events of the graph (inside the writer's
     transaction, after the articles' people and issues exist): the events
     they join are rebuilt from all their reports, and the MET relationships
-    of everyone in them recomputed. Returns the number of events written.
+    of everyone in them recomputed. Returns the number of events written and
+    the net numbers of nodes and relationships this added (events rebuilt
+    are deleted and created again: only the difference is new).
 
     Concurrent ingests stay consistent because the writer has already
     write-locked every participant (their Person rows are merged earlier in
@@ -247,7 +249,14 @@ def write_events(tx: ManagedTransaction, reports: list[dict]) -> int:
     person, so a transaction that could merge with another's events waits
     for it to commit and then reads them."""
     if not reports:
-        return 0
+        return 0, 0, 0
+    net = [0, 0]
+
+    def run(query: str, **params) -> None:
+        c = tx.run(query, **params).consume().counters
+        net[0] += c.nodes_created - c.nodes_deleted
+        net[1] += c.relationships_created - c.relationships_deleted
+
     pids = sorted({p for r in reports for p in r["participants"]})
     existing, event_of = _existing(tx, pids)
     new_keys = {r["report"] for r in reports}
@@ -261,16 +270,16 @@ def write_events(tx: ManagedTransaction, reports: list[dict]) -> int:
             first_of[event] = key
     groups = [g for g in components(everything, linked) if any(r["report"] in new_keys for r in g)]
     stale = sorted({event_of[r["report"]] for g in groups for r in g if r["report"] in event_of})
-    tx.run(_DELETE, ids=stale).consume()
+    run(_DELETE, ids=stale)
     built = [build_event(g) for g in groups]
-    tx.run(_CREATE_EVENTS, rows=[b["node"] for b in built]).consume()
-    tx.run(_CREATE_ATTENDED, rows=[{**a, "event": b["node"]["id"]} for b in built for a in b["attended"]]).consume()
-    tx.run(_CREATE_ON, rows=[{**o, "event": b["node"]["id"]} for b in built for o in b["on"]]).consume()
-    tx.run(_CREATE_REPORTS, rows=[{**r, "event": b["node"]["id"]} for b in built for r in b["reports"]]).consume()
+    run(_CREATE_EVENTS, rows=[b["node"] for b in built])
+    run(_CREATE_ATTENDED, rows=[{**a, "event": b["node"]["id"]} for b in built for a in b["attended"]])
+    run(_CREATE_ON, rows=[{**o, "event": b["node"]["id"]} for b in built for o in b["on"]])
+    run(_CREATE_REPORTS, rows=[{**r, "event": b["node"]["id"]} for b in built for r in b["reports"]])
     people = sorted({a["person"] for b in built for a in b["attended"]})
     pairs = [[p, q] for i, p in enumerate(people) for q in people[i + 1:]]
-    _write_met(tx, pairs)
-    return len(built)
+    _write_met(tx, pairs, run)
+    return len(built), net[0], net[1]
 
 
 def _existing(tx: ManagedTransaction, pids: list[str]) -> tuple[dict[str, dict], dict[str, str]]:
@@ -293,7 +302,7 @@ def _existing(tx: ManagedTransaction, pids: list[str]) -> tuple[dict[str, dict],
     return existing, event_of
 
 
-def _write_met(tx: ManagedTransaction, pairs: list[list[str]]) -> None:
+def _write_met(tx: ManagedTransaction, pairs: list[list[str]], run) -> None:
     """Recompute MET for these (sorted) person pairs from the events they attended on different sides."""
     if not pairs:
         return
@@ -304,5 +313,5 @@ def _write_met(tx: ManagedTransaction, pairs: list[list[str]]) -> None:
     for (p, q), events in sorted(found.items()):
         reports = [r for rs in events.values() for r in rs]
         rows.append({"start": p, "end": q, "events": sorted(events), "count": len(events), **_provenance(reports)})
-    tx.run(_SET_MET, rows=rows).consume()
-    tx.run(_DROP_MET, pairs=[pair for pair in pairs if tuple(pair) not in found]).consume()
+    run(_SET_MET, rows=rows)
+    run(_DROP_MET, pairs=[pair for pair in pairs if tuple(pair) not in found])

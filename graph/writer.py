@@ -393,7 +393,9 @@ class GraphWriter:
             roles = sorted({row["end"] for row in rels.get(("HOLDS", "Person", "Role"), [])})
             if roles:
                 _count(stats, tx.run(TENURE_QUERY, roles=roles).consume().counters)
-            write_events(tx, [report for facts in mine for report in facts.events])
+            _, nodes_added, rels_added = write_events(tx, [report for facts in mine for report in facts.events])
+            stats.nodes_created += nodes_added
+            stats.relationships_created += rels_added
             if mine:  # caches of whole-graph results (analytics) key on this counter
                 _count(stats, tx.run(version.BUMP).consume().counters)
             return stats
