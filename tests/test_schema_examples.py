@@ -37,8 +37,11 @@ def test_1_who_holds_which_role_where(sample_graph):
 
 def test_2_former_positions(sample_graph):
     rows = run(sample_graph, 2)
-    assert [(r["person"], r["former_role"]) for r in rows] == [("Gregory Hale", "trade negotiator")]
-    assert "former U.S. trade negotiator" in rows[0]["evidence"]
+    # Hale is called "former"; Dubois's tenure as Canada's trade minister was
+    # ended by a later holder of that one-holder post (samples/16, dated later)
+    assert [(r["person"], r["former_role"]) for r in rows] == [("Claire Dubois", "Trade Minister"),
+                                                             ("Gregory Hale", "trade negotiator")]
+    assert "former U.S. trade negotiator" in rows[1]["evidence"]
 
 
 def test_3_officials_who_spoke_on_rare_earths(sample_graph):
@@ -164,7 +167,7 @@ def test_every_example_runs_read_only(sample_graph, number):
 
 @needs_event_extractor
 def test_16_every_round_of_us_china_talks_with_both_delegations(sample_graph):
-    rows = run(sample_graph, 18)
+    rows = run(sample_graph, 16)
     assert rows and all(r["delegation_a"] and r["delegation_b"] for r in rows)
     assert [r["date"] or "" for r in rows] == sorted(r["date"] or "" for r in rows)
     stockholm = [r for r in rows if r["place"] == "Stockholm"]
