@@ -16,7 +16,8 @@ label the writer gives its own Cypher needs its rule here, and an unknown
 label is refused rather than loaded differently.
 
 What cannot run inside the import runs after it, on the started server:
-the schema (constraints and indexes) and lists the CSV cannot carry
+the events (reports folded into Event nodes by graph/events.py), the schema
+(constraints and indexes) and lists the CSV cannot carry
 (``neo4j-admin`` leaves an empty array field unset where the writer stores
 ``[]``, and evidence lists may hold empty strings): these are set by id. ``ingested_at`` is
 the import's time and ``ingest_run`` one id for the whole load.
@@ -65,7 +66,7 @@ CREATE_ONLY = {"Role": ("organization", "country")}
 #: Node properties as the writer's Cypher sets them on a new node, from the
 #: aggregated row (graph/writer.py NODE_QUERIES).
 NODE_RULES: dict[str, Callable[[dict], dict]] = {
-    "Article": lambda r: {k: r.get(k) for k in ("checksum", "source_id", "title", "published", "source_url",
+    "Article": lambda r: {k: r.get(k) for k in ("checksum", "source_id", "title", "published", "date_source", "source_url",
                                                  "author", "text", "name")},
     "Person": lambda r: _named(r, "country"),
     "Organization": lambda r: _named(r, "kind", "country"),
@@ -125,6 +126,7 @@ class BulkGraph:
         self.nodes: dict[str, list[dict]] = {}
         self.rels: dict[tuple[str, str, str], list[dict]] = {}
         self.created: dict[str, dict[str, dict]] = {}  # label -> id -> CREATE_ONLY properties
+        self.events: list[dict] = []  # reports of events, folded into Event nodes after the import
 
     def existing_checksums(self, checksums: Iterable[str]) -> set[str]:
         """Nothing is stored yet: the database is empty (checked before)."""
@@ -147,6 +149,7 @@ class BulkGraph:
                 self.nodes.setdefault(label, []).extend(rows)
             for key, rows in facts.rels.items():
                 self.rels.setdefault(key, []).extend(rows)
+            self.events.extend(facts.events)
         for label, keys in CREATE_ONLY.items():
             created = self.created.setdefault(label, {})
             rows = [r for facts in mine for r in facts.nodes.get(label, [])]
@@ -303,6 +306,13 @@ def bulk_load(settings, graph: BulkGraph, folder: Path, progress: Callable[[str]
     with open_driver(settings) as driver:
         ensure_schema(driver, settings.database)
         set_empty_lists(driver, empty, settings.database)
+        if graph.events:  # events merge across articles by the writer's own order-free rule (graph/events.py)
+            from graph.events import write_events
+
+            with driver.session(database=settings.database) as session:
+                _, nodes_added, rels_added = session.execute_write(write_events, graph.events)
+            stats.nodes_created += nodes_added
+            stats.relationships_created += rels_added
         # the change counter the writer bumps: caches keyed on the graph's version see the new graph
         from graph import version
 
