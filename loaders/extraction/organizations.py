@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.org_cues import CueFinder, link_short_forms
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.datelines import places
 from loaders.extraction.persons import PersonIndex
@@ -110,6 +111,7 @@ class OrganizationFinder:
     def __init__(self, lexicon: Lexicon, issue_terms: set[str] | None = None):
         self.lex = lexicon
         self.resolver = OrgResolver(lexicon, issue_terms)
+        self.cues = CueFinder(lexicon, self.resolver)
 
     def _through_longer_name(self, doc: Doc, start: int, end: int) -> int:
         """A known name that begins a longer one is the longer one:
@@ -187,11 +189,21 @@ class OrganizationFinder:
                 continue
             found.append(OrgMention(start, end, resolved.name, doc[start:end].text))
             taken.update(range(start, end))
+        found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True)
+                     for c in self.cues.dateline_credits(doc, taken))
         for mention in found:
-            mention.confirmed = mention.confirmed or self._after_title_at(doc, mention.start)
+            mention.confirmed = mention.confirmed or self._after_title_at(doc, mention.start) \
+                or self.cues.follows_cue(doc, mention.start)
         found.extend(self._named_after_title(doc, taken, persons))
+        found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True)
+                     for c in self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons))
         found.extend(self._generic_bodies(doc, taken, fallback_country))
-        return found
+        linked, refused = link_short_forms(doc, found, taken, self._defines_short_form)
+        found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in linked)
+        return [m for m in found if m.surface not in refused]
+
+    def _defines_short_form(self, name: str) -> bool:
+        return name in self.lex.organizations or self.lex.looks_like_org(name)
 
     def _country_led_names(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """Names that begin with a country ("Korea Institute for International
@@ -251,6 +263,8 @@ class OrganizationFinder:
                 end += 1
             if end == start or any(i in taken for i in range(start, end)) or self.lex.country_of(doc[start:end].text):
                 continue
+            if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
+                continue  # "at the Lisbon-based think tank": where the body sits
             resolved = self.resolver.resolve(doc, start, end)
             if resolved is None:
                 continue

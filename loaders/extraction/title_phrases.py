@@ -232,6 +232,9 @@ class TitleReader:
                     and not doc[i].whitespace_ and doc[i].is_title:
                 phrase.extend([(i, TokenKind.CONN), (i + 1, TokenKind.CONN), (i + 2, TokenKind.CONN)])
                 i += 3  # "an analyst at the Jakarta-based Institute ...": where the body sits
+                cue = self._cue_at(doc, i)
+                phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
+                i += cue  # "... at the Brussels-based think tank Bruegel": what the body is
                 continue
             found = self.tokens.run(doc, i, persons, orgs)
             if found is None:
@@ -240,6 +243,14 @@ class TitleReader:
             phrase.extend((j, kind) for j in range(i, end_at))
             i = end_at
         return phrase, i
+
+    def _cue_at(self, doc: Doc, i: int) -> int:
+        """Length of a name cue ("think tank") starting at token ``i``, else 0."""
+        for cue in self.lex.name_cues:
+            words = cue.lower().split()
+            if [t.lower_ for t in doc[i:i + len(words)]] == words:
+                return len(words)
+        return 0
 
     # ---- phrase parsing ----------------------------------------------------
     def parse(self, doc: Doc, phrase: list[tuple[int, TokenKind]], orgs: OrgIndex) -> ParsedTitle | None:

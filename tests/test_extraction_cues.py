@@ -1,0 +1,109 @@
+"""Extraction, second round: organizations told by their surroundings, and
+words around a name that say it is not a person.
+
+Every sentence here is written for these tests; the people and most bodies
+are invented.
+"""
+
+from __future__ import annotations
+
+from loaders.articles import Article
+
+
+def run(extractor, text: str):
+    return extractor.extract(Article(id="t", text=text))
+
+
+def org_names(result) -> set[str]:
+    return {o.name for o in result.organizations}
+
+
+def person_names(result) -> set[str]:
+    return {p.name for p in result.persons}
+
+
+# ---- outlets and bodies introduced by a noun ---------------------------------------
+
+def test_outlet_after_a_cue_noun_is_an_organization(extractor):
+    result = run(extractor, "The border is open, Minister Ilse Marquardt told reporters, according to the Dutch news "
+                            "agency zanp. Officials confirmed it to the newspaper Correio Mercantil on Friday.")
+    assert {"zanp", "Correio Mercantil"} <= org_names(result)
+
+
+def test_according_to_a_named_outlet(extractor):
+    result = run(extractor, "Exports of steel fell by a tenth, according to the Daily Ledger.")
+    assert "Daily Ledger" in org_names(result)
+
+
+def test_according_to_a_common_noun_is_no_organization(extractor):
+    result = run(extractor, "The two sides will meet again in May, according to the readout. "
+                            "Talks went well, according to the spokesperson.")
+    assert org_names(result) == set()
+
+
+def test_think_tank_named_after_a_based_place(extractor):
+    result = run(extractor, "\"It is a truce and little more,\" said Oriane Castellane, a senior fellow at the "
+                            "Lisbon-based think tank Valdora.")
+    assert "Valdora" in org_names(result)
+    roles = {(r.person, r.title, r.organization) for r in result.roles}
+    assert ("Oriane Castellane", "senior fellow", "Valdora") in roles
+
+
+def test_name_before_which_represents_is_a_body_not_a_person(extractor):
+    result = run(extractor, "Ferrolux, which represents alloy makers, asked for a longer phase-in.")
+    assert "Ferrolux" in org_names(result)
+    assert "Ferrolux" not in person_names(result)
+
+
+def test_dateline_agency_is_an_organization(extractor):
+    result = run(extractor, "PORT LOUIS (Island Wire) - Trade Minister Devika Ramsurrun said sugar exports rose.")
+    assert "Island Wire" in org_names(result)
+    assert "Devika Ramsurrun" in person_names(result)
+
+
+# ---- short forms ---------------------------------------------------------------
+
+def test_short_form_in_brackets_links_to_the_full_name(extractor):
+    result = run(extractor, "The Harbour City Chamber of Commerce and Industry (HCCCI) urged the government to act. "
+                            "The HCCCI said imports of cheap fabric were hurting mills.")
+    orgs = {o.name: o.aliases for o in result.organizations}
+    assert "Harbour City Chamber of Commerce and Industry" in orgs
+    assert "HCCCI" in orgs["Harbour City Chamber of Commerce and Industry"]
+    assert "HCCCI" not in orgs
+    assert "HCCCI" not in person_names(result)
+
+
+def test_place_before_the_short_form_belongs_to_the_name(extractor):
+    result = run(extractor, "The minister met leaders of the Norland Chamber of Commerce in Portugal (NorCham). "
+                            "NorCham welcomed the deal.")
+    assert "Norland Chamber of Commerce in Portugal" in org_names(result)
+    assert "NorCham" not in person_names(result)
+
+
+def test_agreement_with_a_short_form_is_no_organization(extractor):
+    result = run(extractor, "Talks on the Broad-based Trade and Commerce Agreement (BTCA) stalled in 2013. "
+                            "The BTCA was never signed.")
+    assert not any("Agreement" in name or name == "BTCA" for name in org_names(result))
+
+
+def test_bare_chamber_of_commerce_in_another_country_is_not_the_us_chamber(extractor):
+    result = run(extractor, "The Lagosia Chamber of Commerce and Industry said costs had doubled.")
+    assert org_names(result) == {"Lagosia Chamber of Commerce and Industry"}
+
+
+# ---- not people -----------------------------------------------------------------
+
+def test_place_after_in_is_not_a_person(extractor):
+    result = run(extractor, "Tomas Ribeiro said farmers in Serra Alta were planting more soy.")
+    assert person_names(result) == {"Tomas Ribeiro"}
+
+
+def test_name_before_states_is_a_place(extractor):
+    result = run(extractor, "Minister Amaka Obi proposed plants in special zones in Ogun and Zaria states.")
+    assert person_names(result) == {"Amaka Obi"}
+
+
+def test_two_word_surname_alone_joins_the_full_name(extractor):
+    result = run(extractor, "President Lucia Montes Herrera arrived on Monday. Montes Herrera said the deal was close.")
+    assert person_names(result) == {"Lucia Montes Herrera"}
+    assert "Montes Herrera" in result.persons[0].aliases
