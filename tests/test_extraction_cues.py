@@ -107,3 +107,34 @@ def test_two_word_surname_alone_joins_the_full_name(extractor):
     result = run(extractor, "President Lucia Montes Herrera arrived on Monday. Montes Herrera said the deal was close.")
     assert person_names(result) == {"Lucia Montes Herrera"}
     assert "Montes Herrera" in result.persons[0].aliases
+
+
+def test_title_fused_with_a_name_is_a_title(extractor):
+    result = run(extractor, "Taoiseach Ciaran Molloy said the levy was unfair. \"We will answer it,\" said Molloy.")
+    assert person_names(result) == {"Ciaran Molloy"}
+    assert ("Ciaran Molloy", "Taoiseach") in {(r.person, r.title) for r in result.roles}
+    assert {q.speaker for q in result.quotes} == {"Ciaran Molloy"}
+
+
+def test_title_written_after_a_name_is_no_part_of_it(extractor):
+    result = run(extractor, "Ortega Commerce Secretary told reporters the quota would stay.")
+    assert person_names(result) == {"Ortega"}
+
+
+def test_photo_credit_lines_are_not_story_sentences(extractor):
+    result = run(extractor, "Ports brace for new levies\n"
+                            "TRADEWIRE/Jonas Feld Prime Minister Ilse Marquardt speaks in Valletta, May 3.\n"
+                            "A crane loads containers. (AP Photo/Mara Quint)\n"
+                            "VALLETTA (Tradewire) - Trade Minister Paul Azzopardi said exports rose.")
+    assert person_names(result) == {"Paul Azzopardi"}
+
+
+def test_country_pair_with_a_slash_in_the_story_is_no_credit(extractor):
+    result = run(extractor, "US/China talks with Trade Minister Lu Bowen resumed on Monday.")
+    assert person_names(result) == {"Lu Bowen"}
+
+
+def test_title_set_off_by_commas_after_a_possessive(extractor):
+    # "The committee's ranking member, Patel, agreed." once raised a NameError
+    result = run(extractor, "Raja Patel spoke first. The committee's ranking member, Patel, agreed.")
+    assert person_names(result) == {"Raja Patel"}

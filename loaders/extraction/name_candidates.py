@@ -64,6 +64,24 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+# "REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "Photo: AFP/Jane Doe": a photo credit
+_CREDIT = re.compile(r"(?:^\s*|\()(?:[A-Z]{2,}[A-Z&\- ]{0,28}(?: Photo)?|Photo: ?[A-Z][A-Za-z&. ]{1,30})/ ?"
+                     r"[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+")
+
+
+def caption_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of photo captions and credits ("AGENCY/Photographer
+    Prime Minister ... speaks in ..."): lines that carry a photo credit are
+    not sentences of the story, and the people they name are not found there."""
+    ranges = []
+    pos = 0
+    for line in text.split("\n"):
+        if _CREDIT.search(line[:80]) and len(line) < 400:
+            ranges.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return ranges
+
+
 def byline_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of byline lines ("By Jane Doe"): their names wrote the
     story and are not people in it."""
@@ -107,6 +125,11 @@ class NameCandidates:
             return True
         return low not in self.lex.not_names
 
+    def _title_after_name(self, word: str) -> bool:
+        """A head or policy domain ("Secretary", "Commerce") closing a span is a
+        title written after the name, never its last word."""
+        return word in self.lex.heads or word in self.lex.domain_words
+
     def _not_a_name(self, text: str) -> bool:
         """True for strings that are countries, organizations or titles."""
         key = fold(text)
@@ -142,6 +165,8 @@ class NameCandidates:
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        while end - start > 1 and doc[end - 1].is_title and self._title_after_name(doc[end - 1].lower_):
+            end -= 1  # "Guzman Commerce Secretary said": the title after a name is no part of it
         if start >= end or end - start > 5:
             return None
         tokens = doc[start:end]

@@ -24,7 +24,8 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import after_name_cue, bracketed_short_forms
-from loaders.extraction.name_candidates import NameCandidates, byline_lines, headline_lines, hyphenated_end
+from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, headline_lines, \
+    hyphenated_end
 from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold
 
@@ -121,7 +122,7 @@ class PersonFinder:
         heads = headline_lines(text)
         bylines = byline_lines(text)
         quotes = quote_ranges or []
-        bylines = bylines + datelines(doc)
+        bylines = bylines + datelines(doc) + caption_lines(text)
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)}
         raw = [c for c in self.names.candidates(doc) if not _inside(bylines, doc[c[0]].idx)
                and fold(doc[c[0]:c[1]].text) not in credited and not self._not_a_person(doc, c[0], c[1])]

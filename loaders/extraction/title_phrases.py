@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.title_tokens import CONNECTORS, TokenClasses, TokenKind
@@ -59,7 +60,7 @@ class TitleReader:
                 before = left[0][0] - 1
                 if before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
                         or doc[before].lower_ in ("the", "a", "an", ",", "by", "with", "and") \
-                        or doc[before].text in _POSSESSIVES:
+                        or doc[before].text in POSSESSIVES:
                     phrase = left
         return phrase
 
