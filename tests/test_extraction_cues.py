@@ -138,3 +138,27 @@ def test_title_set_off_by_commas_after_a_possessive(extractor):
     # "The committee's ranking member, Patel, agreed." once raised a NameError
     result = run(extractor, "Raja Patel spoke first. The committee's ranking member, Patel, agreed.")
     assert person_names(result) == {"Raja Patel"}
+
+
+# ---- quotes ----------------------------------------------------------------------
+
+def test_quote_inside_an_unnamed_persons_statement_is_nobodys(extractor):
+    result = run(extractor, "A U.S. official, speaking on condition of anonymity, said Commerce Secretary Graham "
+                            "Pettibone saw \"real progress on investment and jobs\" in the talks.")
+    assert result.quotes == []
+
+
+def test_leader_named_by_party_title_speaks_for_the_party_leader(extractor):
+    result = run(extractor, "Opposition leader Niamh Carey of Sinn Fein spoke on Monday. Taoiseach Ciaran Molloy "
+                            "disagreed. \"This deal is a betrayal of our farmers,\" the Sinn Fein leader added.")
+    assert [(q.speaker, q.text) for q in result.quotes] == [("Niamh Carey", "This deal is a betrayal of our farmers")]
+    roles = {(r.person, r.title, r.organization) for r in result.roles}
+    assert ("Niamh Carey", "Opposition leader", "Sinn Fein") in roles
+    assert not any(person == "Ciaran Molloy" and title == "leader" for person, title, _ in roles)
+
+
+def test_speaker_named_only_after_a_long_quotation(extractor):
+    result = run(extractor, "\"We will not be rushed into a bad deal, and we have said so plainly to our partners in "
+                            "Lisbon and in Brussels. The timetable is theirs to propose and ours to accept or refuse, "
+                            "and we have refused it,\" Prime Minister Ana Duarte said on Friday.")
+    assert [q.speaker for q in result.quotes] == ["Ana Duarte"]

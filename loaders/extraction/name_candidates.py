@@ -213,6 +213,9 @@ class NameCandidates:
             # the model labelled them; after a title, not if they are a place
             blocked = ("DATE",) if word in self.honorifics and tok.lower_ not in self.lex.heads \
                 else ("GPE", "ORG", "NORP", "DATE", "LOC")
+            if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not tok.ent_id_ and j < len(doc) \
+                    and doc[j].ent_iob_ == "I":
+                blocked = ("GPE", "NORP", "DATE", "LOC")  # "Taoiseach Ciaran Molloy" read as one organization
             while k < len(doc) and sum(1 for t in doc[j:k] if t.text != "-") < 4 and (
                 (self._namelike(doc[k]) and doc[k].ent_type_ not in blocked and not doc[k].ent_id_)
                 or (k > j and _joins_hyphenated(doc, k) and self._namelike(doc[k + 1]))

@@ -114,6 +114,8 @@ class RoleFinder(TitleReader):
                 before = self.phrase_before(doc, start, persons, orgs)
                 parsed = self.parse(doc, before, orgs) if before else None
                 if parsed is not None:
+                    if parsed.organization is None:
+                        parsed.organization = _body_after_name(doc, end, orgs)
                     found.append((cluster, parsed, start, end))
                 for phrase in self.phrase_after(doc, end, persons, orgs):
                     parsed_after = self.parse(doc, phrase, orgs)
@@ -165,6 +167,12 @@ class RoleFinder(TitleReader):
                 if set(fold(fact.title).split()) <= wanted | {"of", "the"} and fact.person.first < subject.i:
                     if best is None or fact.person.first > best.person.first:
                         best = fact
+            if best is None and parsed.organization is not None:
+                # "the Sinn Fein leader": whoever the story ties to that body
+                for fact in facts:
+                    if fact.organization == parsed.organization.name and fact.person.first < subject.i \
+                            and (best is None or fact.person.first > best.person.first):
+                        best = fact
             if best is not None:
                 return best.person
             if doc[tokens[0]].lower_ != "the":
@@ -180,6 +188,19 @@ class RoleFinder(TitleReader):
         organization, country = self.organization_for(parsed, orgs, position, fallback_country)
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
                         parsed.plural)
+
+
+def _body_after_name(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
+    """"Opposition leader Niamh Carey of Sinn Fein": a body named with "of"
+    right after the name is the one the title belongs to."""
+    k = end + 1
+    if end < len(doc) and doc[end].lower_ == "of":
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        entity = orgs.at(k) if k < len(doc) else None
+        if entity is not None and (not entity.known or entity.kind in ("party", "union", "company", "think_tank")):
+            return entity
+    return None
 
 
 def _fits(entity: OrgEntity, context: str) -> bool:
