@@ -162,3 +162,11 @@ def test_speaker_named_only_after_a_long_quotation(extractor):
                             "Lisbon and in Brussels. The timetable is theirs to propose and ours to accept or refuse, "
                             "and we have refused it,\" Prime Minister Ana Duarte said on Friday.")
     assert [q.speaker for q in result.quotes] == ["Ana Duarte"]
+
+
+def test_body_word_as_subject_of_a_speech_verb_is_no_person(extractor):
+    result = run(extractor, "The Adriatic Steel Exporters' Association (ASEA) warned that the cut would hurt. "
+                            "\"We will defend our mills,\" said Marko Tadic, the chairman of ASEA.")
+    assert person_names(result) == {"Marko Tadic"}
+    assert ("Marko Tadic", "chairman", "Adriatic Steel Exporters' Association") in {
+        (r.person, r.title, r.organization) for r in result.roles}
