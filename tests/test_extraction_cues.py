@@ -170,3 +170,14 @@ def test_body_word_as_subject_of_a_speech_verb_is_no_person(extractor):
     assert person_names(result) == {"Marko Tadic"}
     assert ("Marko Tadic", "chairman", "Adriatic Steel Exporters' Association") in {
         (r.person, r.title, r.organization) for r in result.roles}
+
+
+# ---- titles with a list of portfolios ------------------------------------------------
+
+def test_portfolio_list_before_a_name_is_the_title_not_an_organization(extractor):
+    result = run(extractor, "NAIROBI (Tradewire) - Minister of Mines, Trade and Investment Chanda Mwale met the envoy. "
+                            "Minister of Industry and Trade Bwalya Phiri received him.")
+    assert person_names(result) == {"Chanda Mwale", "Bwalya Phiri"}
+    roles = {(r.person, r.title, r.organization) for r in result.roles}
+    assert ("Bwalya Phiri", "Minister of Industry and Trade", "Ministry of Industry and Trade of Kenya") in roles
+    assert not any("Phiri" in name or "Mwale" in name for name in org_names(result))

@@ -125,6 +125,20 @@ class NameCandidates:
             return True
         return low not in self.lex.not_names
 
+    def _past_portfolio(self, doc: Doc, j: int) -> int:
+        """After "Minister" in "Minister of Industry, Trade and Investment Halima
+        Sadiq": where the name starts, past the capitalized portfolio (policy
+        domains joined by commas and "and"), which the model often reads as
+        one organization with the name."""
+        if j + 1 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ not in self.lex.domain_words:
+            return j
+        k = j + 1
+        while k < len(doc) and (
+                (doc[k].is_title and doc[k].lower_ in self.lex.domain_words)
+                or (doc[k].lower_ in ("and", ",") and k + 1 < len(doc) and doc[k + 1].lower_ in self.lex.domain_words)):
+            k += 1
+        return k
+
     def _title_after_name(self, word: str) -> bool:
         """A head or policy domain ("Secretary", "Commerce") closing a span is a
         title written after the name, never its last word."""
@@ -205,7 +219,7 @@ class NameCandidates:
                 tok.is_title or tok.is_upper or (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B")))
             if not seed:
                 continue
-            j = tok.i + 1
+            j = self._past_portfolio(doc, tok.i + 1) if tok.lower_ in self.lex.heads else tok.i + 1
             while j < len(doc) and doc[j].text.lower().rstrip(".") in self.honorifics and doc[j].is_title:
                 j += 1
             k = j
@@ -216,6 +230,9 @@ class NameCandidates:
             if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not tok.ent_id_ and j < len(doc) \
                     and doc[j].ent_iob_ == "I":
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "Taoiseach Ciaran Molloy" read as one organization
+            elif j > tok.i + 1 and j < len(doc) and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "I" \
+                    and not doc[j].ent_id_:
+                blocked = ("GPE", "NORP", "DATE", "LOC")  # "of Industry and Trade Phan Quoc Thinh", one organization
             while k < len(doc) and sum(1 for t in doc[j:k] if t.text != "-") < 4 and (
                 (self._namelike(doc[k]) and doc[k].ent_type_ not in blocked and not doc[k].ent_id_)
                 or (k > j and _joins_hyphenated(doc, k) and self._namelike(doc[k + 1]))

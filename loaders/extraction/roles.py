@@ -102,7 +102,25 @@ class RoleFinder(TitleReader):
             entity = orgs.nearest_before(position, lambda e: _fits(e, context))
             if entity is not None and position - entity.mentions[-1].start < 150:
                 return entity.name, country or entity.country
+        named = self._ministry_named_by_title(parsed, country)
+        if named is not None:
+            return named, country
         return None, country
+
+    def _ministry_named_by_title(self, parsed: ParsedTitle, country: str | None) -> str | None:
+        """"Minister of Industry, Trade and Investment" names its ministry
+        ("Ministry of Industry, Trade and Investment", with the country the
+        lexicon's way when known) when no listed body fits."""
+        words = parsed.title.split()
+        if len(words) < 3 or words[0].lower() != "minister" or words[1] != "of":
+            return None
+        portfolio = [w.strip(",").lower() for w in words[2:] if w.lower() not in ("and", "&")]
+        if not portfolio or not all(w in self.lex.domain_words for w in portfolio):
+            return None
+        name = "Ministry of " + " ".join(words[2:])
+        if country and country in self.lex.countries:
+            name += f" of {self.lex.countries[country].name}"
+        return name
 
     # ---- main ----------------------------------------------------------------
     def find(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None = None) -> list[RoleFact]:
