@@ -7,6 +7,8 @@ are invented.
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.articles import Article
 
 
@@ -181,3 +183,17 @@ def test_portfolio_list_before_a_name_is_the_title_not_an_organization(extractor
     roles = {(r.person, r.title, r.organization) for r in result.roles}
     assert ("Bwalya Phiri", "Minister of Industry and Trade", "Ministry of Industry and Trade of Kenya") in roles
     assert not any("Phiri" in name or "Mwale" in name for name in org_names(result))
+
+
+# ---- spans that are no organization --------------------------------------------------
+
+@pytest.mark.parametrize("text", ["U.S.-Japan", "EU-China", "trans-Pacific", "Shipping Commerce", "Harbor Trade"])
+def test_spans_the_model_may_label_that_name_no_body(extractor, text):
+    doc = extractor.nlp(text)
+    assert extractor.org_finder.resolver.resolve(doc, 0, len(doc)) is None
+
+
+@pytest.mark.parametrize("text", ["U.S.-China Business Council", "Halcyon Semiconductor", "Ministry of Commerce"])
+def test_names_like_those_that_still_name_a_body(extractor, text):
+    doc = extractor.nlp(text)
+    assert extractor.org_finder.resolver.resolve(doc, 0, len(doc)) is not None
