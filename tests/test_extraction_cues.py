@@ -197,3 +197,23 @@ def test_spans_the_model_may_label_that_name_no_body(extractor, text):
 def test_names_like_those_that_still_name_a_body(extractor, text):
     doc = extractor.nlp(text)
     assert extractor.org_finder.resolver.resolve(doc, 0, len(doc)) is not None
+
+
+def test_national_body_led_by_an_adjective_with_a_plural_possessive(extractor):
+    result = run(extractor, "The Chilean Fruit Growers' Association welcomed the plan. Its president, Tomas Vial, "
+                            "said in a statement that it was good.")
+    assert "Chilean Fruit Growers' Association" in org_names(result)
+    assert ("Tomas Vial", "president", "Chilean Fruit Growers' Association") in {
+        (r.person, r.title, r.organization) for r in result.roles}
+
+
+def test_short_form_in_brackets_is_cut_off_a_ministry_name(extractor):
+    result = run(extractor, "The statement came from Chile's Ministry of Mines and Fisheries (MINFISH). "
+                            "MINFISH later confirmed it.")
+    assert "Ministry of Mines and Fisheries of Chile" in org_names(result)
+    assert not any("(" in name for name in org_names(result))
+
+
+def test_according_to_a_body_named_with_a_country(extractor):
+    result = run(extractor, "Reserves are large, according to the United States Geological Survey.")
+    assert "United States Geological Survey" in org_names(result)

@@ -165,6 +165,7 @@ class OrganizationFinder:
                 continue
             start, end = ent.start, ent.end
             start = _after_dateline_break(doc, start, end)
+            end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
             while start < end and (doc[start].lower_ in self.lex.org_leading_words or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
                 start += 1
             while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct
@@ -211,15 +212,19 @@ class OrganizationFinder:
         country first, so the model never sees the whole name."""
         out = []
         for tok in doc:
-            if tok.ent_type_ not in ("GPE", "NORP") or not tok.ent_id_ or tok.i in taken:
+            if tok.ent_type_ not in ("GPE", "NORP") or not (tok.ent_id_ or self.lex.country_of(tok.text)) \
+                    or tok.i in taken:
                 continue
             if tok.ent_iob_ == "B" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
                 continue  # the first word of a longer country name
             start, k = tok.i, tok.i + 1
-            while k < len(doc) and k - start < 9 and doc[k - 1].whitespace_ == " " and not doc[k].ent_id_ \
+            while k < len(doc) and k - start < 9 and (doc[k - 1].whitespace_ == " " or doc[k].text in ("'", "\u2019")) \
+                    and not doc[k].ent_id_ \
                     and persons.at(k) is None and (
                     (doc[k].is_title and doc[k].is_alpha)
-                    or (doc[k].lower_ in ("of", "for", "and", "on") and k + 1 < len(doc) and doc[k + 1].is_title)):
+                    or (doc[k].lower_ in ("of", "for", "and", "on") and k + 1 < len(doc) and doc[k + 1].is_title)
+                    or (doc[k].text in ("'", "\u2019") and doc[k - 1].text.endswith("s") and k + 1 < len(doc)
+                        and doc[k + 1].is_title)):  # "Vehicle Manufacturers' Association"
                 k += 1
             end = k
             while end > start + 1 and doc[end - 1].lower_ in ("of", "for", "and", "on"):
