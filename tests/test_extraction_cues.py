@@ -217,3 +217,11 @@ def test_short_form_in_brackets_is_cut_off_a_ministry_name(extractor):
 def test_according_to_a_body_named_with_a_country(extractor):
     result = run(extractor, "Reserves are large, according to the United States Geological Survey.")
     assert "United States Geological Survey" in org_names(result)
+
+
+def test_short_form_after_a_title_does_not_swallow_the_name(extractor):
+    result = run(extractor, "The minister met the Korea Chamber of Commerce in Portugal (KoChamP) on Friday. "
+                            "Chairman of KoChamP Yoo Jae-min told reporters that firms want faster licensing.")
+    assert person_names(result) == {"Yoo Jae-min"}
+    assert ("Yoo Jae-min", "Chairman", "Korea Chamber of Commerce in Portugal") in {
+        (r.person, r.title, r.organization) for r in result.roles}
