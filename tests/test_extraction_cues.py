@@ -225,3 +225,17 @@ def test_short_form_after_a_title_does_not_swallow_the_name(extractor):
     assert person_names(result) == {"Yoo Jae-min"}
     assert ("Yoo Jae-min", "Chairman", "Korea Chamber of Commerce in Portugal") in {
         (r.person, r.title, r.organization) for r in result.roles}
+
+
+# ---- roles -----------------------------------------------------------------------
+
+def test_two_posts_joined_by_and_are_two_roles(extractor):
+    result = run(extractor, "Executive Vice-President and Trade Commissioner Ilona Stavrou spoke in Brussels.")
+    roles = {(r.person, r.title, r.organization) for r in result.roles}
+    assert ("Ilona Stavrou", "Executive Vice-President", "European Commission") in roles
+    assert ("Ilona Stavrou", "Trade Commissioner", "European Commission") in roles
+
+
+def test_bare_title_beside_a_fuller_one_is_not_a_second_role(extractor):
+    result = run(extractor, "Minister of Industry and Trade Tran Van Hoa came on Monday. Later, Minister Tran Van Hoa left.")
+    assert [r.title for r in result.roles] == ["Minister of Industry and Trade"]

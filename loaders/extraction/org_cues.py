@@ -46,6 +46,15 @@ def _is_short_form(tok: Token) -> bool:
     return 2 <= len(text) <= 10 and text.isalpha() and text[0].isupper() and sum(c.isupper() for c in text) >= 2
 
 
+def cue_length(lexicon: Lexicon, doc: Doc, i: int) -> int:
+    """Length of a name cue ("think tank") starting at token ``i``, else 0."""
+    for cue in lexicon.name_cues:
+        words = cue.lower().split()
+        if [t.lower_ for t in doc[i:i + len(words)]] == words:
+            return len(words)
+    return 0
+
+
 def after_name_cue(lexicon: Lexicon, doc: Doc, i: int) -> bool:
     """Does a noun cue ("the think tank", "the news agency") end right before
     token ``i``? The name there is a body's, never a person's."""

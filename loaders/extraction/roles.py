@@ -166,7 +166,7 @@ class RoleFinder(TitleReader):
                             facts.append(RoleFact(cluster, fact.title, fact.organization, fact.current, fact.country,
                                                   start, True))
                             plural_titles[end] = fact
-        return _dedupe(facts)
+        return _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads)))
 
     def title_holder(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, facts: list[RoleFact]):
         """Who "the German Chancellor" or "the Labour MP for X" is, for quotes.
@@ -234,6 +234,42 @@ def _fits(entity: OrgEntity, context: str) -> bool:
     if context == "international":
         return entity.kind == "international"
     return False
+
+
+def _split_joined(facts: list[RoleFact], heads) -> list[RoleFact]:
+    """"Executive Vice-President and Trade Commissioner": two posts joined by
+    "and", each with its own head, are two roles (same body)."""
+    def has_head(words: list[str]) -> bool:
+        return any(w.lower() in heads or w.lower().split("-")[-1] in heads for w in words)
+
+    out = []
+    for fact in facts:
+        words = fact.title.split()
+        cut = next((n for n, w in enumerate(words) if w == "and" and has_head(words[:n]) and has_head(words[n + 1:])
+                    and words[n + 1][:1].isupper()), None)
+        if cut is None:
+            out.append(fact)
+            continue
+        for part in (words[:cut], words[cut + 1:]):
+            out.append(RoleFact(fact.person, " ".join(part), fact.organization, fact.current, fact.country, fact.token,
+                                fact.plural))
+    return out
+
+
+def _drop_subsumed(facts: list[RoleFact]) -> list[RoleFact]:
+    """A bare "Minister" beside "Minister of Industry and Trade" for the same
+    person says nothing more: a title whose words all sit in another of the
+    person's titles is dropped when it names no other body."""
+    def words(fact: RoleFact) -> set[str]:
+        return set(fold(fact.title).split()) - {"of", "the", "and", "for"}
+
+    kept = []
+    for fact in facts:
+        if any(other is not fact and other.person is fact.person and words(fact) < words(other)
+               and fact.organization in (None, other.organization) for other in facts):
+            continue
+        kept.append(fact)
+    return kept
 
 
 def _dedupe(facts: list[RoleFact]) -> list[RoleFact]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.org_cues import cue_length
 from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
@@ -233,7 +234,7 @@ class TitleReader:
                     and not doc[i].whitespace_ and doc[i].is_title:
                 phrase.extend([(i, TokenKind.CONN), (i + 1, TokenKind.CONN), (i + 2, TokenKind.CONN)])
                 i += 3  # "an analyst at the Jakarta-based Institute ...": where the body sits
-                cue = self._cue_at(doc, i)
+                cue = cue_length(self.lex, doc, i)
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "... at the Brussels-based think tank Bruegel": what the body is
                 continue
@@ -244,14 +245,6 @@ class TitleReader:
             phrase.extend((j, kind) for j in range(i, end_at))
             i = end_at
         return phrase, i
-
-    def _cue_at(self, doc: Doc, i: int) -> int:
-        """Length of a name cue ("think tank") starting at token ``i``, else 0."""
-        for cue in self.lex.name_cues:
-            words = cue.lower().split()
-            if [t.lower_ for t in doc[i:i + len(words)]] == words:
-                return len(words)
-        return 0
 
     # ---- phrase parsing ----------------------------------------------------
     def parse(self, doc: Doc, phrase: list[tuple[int, TokenKind]], orgs: OrgIndex) -> ParsedTitle | None:
