@@ -125,8 +125,8 @@ class CueFinder:
         while end < len(doc) and end - k < 4 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha \
                 and persons.at(end) is None and doc[end].ent_type_ not in _NOT_NAMED:
             end += 1
-        if end == k and k + 1 < len(doc) and doc[k - 1].pos_ == "NOUN" and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop \
-                and doc[k + 1].text in (".", ",", ";") and not doc[k].lower_.endswith("ed") \
+        if end == k and k + 1 < len(doc) and doc[k - 1].pos_ == "NOUN" and doc[k].is_alpha and doc[k].is_lower \
+                and not doc[k].is_stop and doc[k + 1].text in (".", ",", ";") and not doc[k].lower_.endswith("ed") \
                 and doc[k].lower_ not in self.lex.speech_verbs and doc[k].ent_type_ not in _NOT_NAMED:
             end = k + 1
         return end
@@ -148,7 +148,7 @@ class CueFinder:
             if doc[tok.i].pos_ in ("VERB", "ADP") and all(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in doc[k:end]):
                 continue  # "according to Washington": a place standing for a government
             resolved = self.resolver.resolve(doc, k, end)
-            name = resolved.name if resolved else (text if fold_ok(doc, k, end) else None)
+            name = resolved.name if resolved else (text if _plain_words(doc, k, end) else None)
             if name is None:
                 continue
             out.append(CuedName(k, end, name))
@@ -198,7 +198,7 @@ class CueFinder:
         return out
 
 
-def fold_ok(doc: Doc, start: int, end: int) -> bool:
+def _plain_words(doc: Doc, start: int, end: int) -> bool:
     """A single unknown word after a cue is a name unless it is a common word."""
     return all(not t.is_stop and t.is_alpha for t in doc[start:end])
 

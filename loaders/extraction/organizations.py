@@ -196,8 +196,8 @@ class OrganizationFinder:
             mention.confirmed = mention.confirmed or self._after_title_at(doc, mention.start) \
                 or self.cues.follows_cue(doc, mention.start)
         found.extend(self._named_after_title(doc, taken, persons))
-        found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True)
-                     for c in self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons))
+        cued = self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons)
+        found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in cued)
         found.extend(self._generic_bodies(doc, taken, fallback_country))
         linked, refused = link_short_forms(doc, found, taken, self._defines_short_form)
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in linked)
