@@ -28,6 +28,7 @@ PAGES = [
     st.Page("pages/load.py", title="Load articles", icon=":material/upload_file:") if actor.can(LOAD) else None,
     st.Page("pages/console.py", title="Cypher console", icon=":material/terminal:"),
     st.Page("pages/analytics.py", title="Analytics & export", icon=":material/insights:"),
+    st.Page("pages/review.py", title="Review people", icon=":material/group:"),
 ]
 PAGES = [page for page in PAGES if page is not None]
 

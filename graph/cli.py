@@ -1,4 +1,4 @@
-"""Command line: ``python -m graph server|schema|counts|reset|users ...``.
+"""Command line: ``python -m graph server|schema|counts|reset|query|export|analytics|users|identities ...``.
 
 ``server start|stop|status`` manages the project's own local Neo4j (only
 when ``NEO4J_URI`` is not set; ``status`` also lists every other graph this
@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     users.add_argument("--file", help="the users file (default: TRADEGRAPH_USERS_FILE or .tradegraph/users.json)")
     users.add_argument("--password-stdin", action="store_true",
                        help="add: read the password from the first line of standard input instead of prompting")
+    from graph.identity.commands import add_parser as add_identities
+
+    add_identities(sub)
     return parser
 
 
@@ -327,6 +330,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_export(args, driver, settings)
         elif args.command == "analytics":
             return cmd_analytics(args, driver, settings)
+        elif args.command == "identities":
+            from graph.identity.commands import run
+
+            return run(args, driver, settings)
         elif args.command == "reset":
             if not args.yes:
                 print("This deletes everything in the graph; run again with --yes to confirm.", file=sys.stderr)

@@ -115,8 +115,13 @@ def article_id(checksum: str) -> str:
     return _make("Article", checksum[:20])
 
 
-def person_id(name: str) -> str:
-    """People meet by their full name, however it is accented or punctuated."""
+def person_id(name: str, article: str | None = None) -> str:
+    """People meet by their full name, however it is accented or punctuated.
+    A single word (a surname alone) is scoped to its ``article`` id, since
+    two stories' "Lee" may be two people: the identity resolver
+    (``graph.identity``) joins it to a named person when the evidence says so."""
+    if article and len(name.split()) == 1:
+        return _make("Person", f"{slug(name)}@{article.split(':', 1)[-1][:12]}")
     return _make("Person", slug(name))
 
 

@@ -50,6 +50,9 @@ def schema_statements() -> list[str]:
     statements.append("CREATE CONSTRAINT article_checksum IF NOT EXISTS FOR (n:Article) REQUIRE n.checksum IS UNIQUE")
     statements.append("CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)")
     statements.append("CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)")
+    # blocking keys of identity resolution (graph.identity)
+    statements.append("CREATE INDEX person_surname_key IF NOT EXISTS FOR (n:Person) ON (n.surname_key)")
+    statements.append("CREATE INDEX person_surname_phonetic IF NOT EXISTS FOR (n:Person) ON (n.surname_phonetic)")
     statements.append("CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)")
     statements.append("CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind)")
     fulltext = schema()["fulltext"]

@@ -48,6 +48,7 @@ class Settings:
     heap: str
     pagecache: str
     browser_version: str = BROWSER_VERSION
+    decisions_file: Path | None = None  # identity decisions (JSON Lines), kept outside the database
 
     def describe(self) -> str:
         """The server as it may be shown to a user (never the password)."""
@@ -137,6 +138,9 @@ def load_settings(environ: dict | None = None) -> Settings:
         heap=get("TRADEGRAPH_HEAP", "1g"),
         pagecache=get("TRADEGRAPH_PAGECACHE", "512m"),
         browser_version=get("TRADEGRAPH_BROWSER_VERSION", BROWSER_VERSION),
+        # beside the data folder in the usual layout; with the graph's own home
+        # (configuration, logs) in any case, so two graphs never share one
+        decisions_file=Path(get("TRADEGRAPH_DECISIONS") or home / "identity-decisions.jsonl").expanduser().resolve(),
     )
 
 

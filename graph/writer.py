@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from neo4j import Driver, ManagedTransaction
@@ -67,10 +67,15 @@ NODE_QUERIES = {
                       n.name = row.name, n.ingested_at = $now, n.ingest_run = $run
         RETURN row.id AS id, n.ingest_run = $run AS claimed
     """,
+    # ``keys``: the ids the node's names were written under (one until a
+    # merge); ``surname`` as extraction read it, with its blocking keys.
     "Person": """
         UNWIND $rows AS row
         MERGE (n:Person {id: row.id})
-        SET n.country = coalesce(n.country, row.country)
+        SET n.country = coalesce(n.country, row.country), n.keys = coalesce(n.keys, [row.id]),
+            n.surname = coalesce(n.surname, row.surname),
+            n.surname_key = coalesce(n.surname_key, row.surname_key),
+            n.surname_phonetic = coalesce(n.surname_phonetic, row.surname_phonetic)
     """ + _NAMED,
     "Organization": """
         UNWIND $rows AS row
@@ -148,12 +153,17 @@ _EXTRA = {
                 SET r.as_of = state.as_of, r.current = state.current""",
 }
 _LIST_FIELDS = ("articles", "published", "evidence", "evidence_start", "evidence_end")
+_PERSON_MENTION = ("person_key", "person_name", "person_forms", "person_surname")
 
 
 #: Relationships that belong to one article (its mentions, its quotes): they
 #: are new whenever the article is, and the article was just claimed by this
 #: transaction, so they are created outright, skipping the merge logic.
 ARTICLE_SCOPED = frozenset({"MENTIONS", "SAID", "IN", "ABOUT"})
+# how the article wrote a person: what a split of a merged node needs (graph.identity)
+_PERSON_MENTION_SET = """    SET r.person_key = row.person_key[0], r.person_name = row.person_name[0],
+        r.person_forms = row.person_forms[0], r.person_surname = row.person_surname[0]
+"""
 _CREATE = """
     UNWIND $rows AS row
     MATCH (s:__START__ {id: row.start})
@@ -171,7 +181,11 @@ def rel_query(rel_type: str, start_label: str, end_label: str) -> str:
     for the others."""
     if rel_type in ARTICLE_SCOPED:
         query = _CREATE.replace("__START__", start_label).replace("__END__", end_label).replace("__TYPE__", rel_type)
-        return query + ("    SET r.count = reduce(n = 0, c IN row.count | n + c)\n" if rel_type == "MENTIONS" else "")
+        if rel_type == "MENTIONS":
+            query += "    SET r.count = reduce(n = 0, c IN row.count | n + c)\n"
+        if rel_type == "MENTIONS" and end_label == "Person":
+            query += _PERSON_MENTION_SET
+        return query
     extra = _EXTRA.get(rel_type, "")
     return f"""
         UNWIND $rows AS row
@@ -222,6 +236,8 @@ def aggregate_rels(rows: list[dict]) -> list[dict]:
             kept[field].append(row[field])
         kept["count"].append(row.get("count", 0))
         kept["current"].append(row.get("current", True))
+        for name in _PERSON_MENTION:  # how a person was written in the article: what a split needs
+            kept.setdefault(name, []).append(row.get(name))
     return list(merged.values())
 
 
@@ -233,6 +249,8 @@ class WriteStats:
     nodes_created: int = 0
     relationships_created: int = 0
     properties_set: int = 0
+    people: list[str] = field(default_factory=list)  # Person ids the batch wrote
+    identity: object | None = None  # graph.identity.ResolveReport, when resolution ran
 
     def add(self, other: "WriteStats") -> None:
         """Add another write's counts to these."""
@@ -240,14 +258,38 @@ class WriteStats:
         self.nodes_created += other.nodes_created
         self.relationships_created += other.relationships_created
         self.properties_set += other.properties_set
+        self.people.extend(other.people)
+        if other.identity is not None:
+            if self.identity is None:
+                from graph.identity import ResolveReport
+
+                self.identity = ResolveReport()
+            self.identity.add(other.identity)
+
+
+def _with_surname_keys(row: dict) -> dict:
+    """The blocking keys the identity resolver finds candidates by."""
+    from graph.identity.names import phonetic_key, surname_key
+
+    surname = row.get("surname") or ((row.get("name") or "").split() or [""])[-1]
+    return {**row, "surname_key": surname_key(surname), "surname_phonetic": phonetic_key(surname)}
 
 
 class GraphWriter:
-    """Writes ``ArticleFacts`` in batches (one transaction per batch)."""
+    """Writes ``ArticleFacts`` in batches (one transaction per batch), then
+    resolves the people the batch touched against the rest of the graph
+    (``graph.identity``): ``identity=True`` (the default) uses the decisions
+    file from the settings, an ``IdentityResolver`` its own, ``None`` turns
+    resolution off."""
 
-    def __init__(self, driver: Driver, database: str | None = None):
+    def __init__(self, driver: Driver, database: str | None = None, identity=True):
         self.driver = driver
         self.database = database
+        if identity is True:
+            from graph.identity import IdentityResolver
+
+            identity = IdentityResolver(driver, database)
+        self.identity = identity or None
 
     def existing_checksums(self, checksums: Iterable[str]) -> set[str]:
         """Which of these article checksums are already in the graph."""
@@ -287,6 +329,9 @@ class GraphWriter:
             for label in NODE_ORDER:
                 if nodes.get(label):
                     rows = aggregate_nodes(nodes[label], label)
+                    if label == "Person":
+                        rows = [_with_surname_keys(row) for row in rows]
+                        stats.people = [row["id"] for row in rows]
                     _count(stats, tx.run(NODE_QUERIES[label], rows=rows).consume().counters)
             for (rel_type, start, end), rows in sorted(rels.items()):
                 _count(stats, tx.run(rel_query(rel_type, start, end), rows=aggregate_rels(rows)).consume().counters)
@@ -295,7 +340,10 @@ class GraphWriter:
             return stats
 
         with self.driver.session(database=self.database) as session:
-            return session.execute_write(work)
+            stats = session.execute_write(work)
+        if self.identity is not None and stats.people:
+            stats.identity = self.identity.resolve(stats.people)
+        return stats
 
 
 def _count(stats: WriteStats, counters) -> None:

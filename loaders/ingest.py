@@ -56,6 +56,8 @@ class IngestReport:
     extract_seconds: float = 0.0
     write_seconds: float = 0.0  # time spent in write transactions (in the writer thread)
     wait_seconds: float = 0.0  # time extraction had to wait for the writer
+    people_merged: int = 0  # Person nodes joined across articles (graph.identity)
+    people_to_review: int = 0  # pairs left for review (python -m graph identities suggest)
     errors: list[LoaderError] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -65,6 +67,9 @@ class IngestReport:
             f"{self.skipped_duplicate} duplicates in this run, {self.failed} failed. "
             f"Created {self.nodes_created} nodes and {self.relationships_created} relationships "
             f"in {self.seconds:.1f} s."
+            + (f" Joined {self.people_merged} people across articles." if self.people_merged else "")
+            + (f" {self.people_to_review} possible matches to review (python -m graph identities suggest)."
+               if self.people_to_review else "")
         )
 
     def to_json(self) -> dict:
@@ -74,6 +79,7 @@ class IngestReport:
             "skipped_duplicate": self.skipped_duplicate, "failed": self.failed,
             "nodes_created": self.nodes_created, "relationships_created": self.relationships_created,
             "seconds": round(self.seconds, 3), "errors": [e.to_json() for e in self.errors],
+            "people_merged": self.people_merged, "people_to_review": self.people_to_review,
         }
 
 
@@ -234,6 +240,10 @@ def _write(writer, batch: list, report: IngestReport) -> None:
     report.written += stats.articles
     report.nodes_created += stats.nodes_created
     report.relationships_created += stats.relationships_created
+    identity = getattr(stats, "identity", None)
+    if identity is not None:
+        report.people_merged += len(identity.merged) + identity.replayed
+        report.people_to_review += identity.suggested
 
 
 def _detail(report: IngestReport) -> str:

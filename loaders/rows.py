@@ -4,8 +4,8 @@ This is the resolve step between extraction and writing. It decides which
 nodes and relationships an article contributes; the ids themselves come from
 ``graph/ids.py``, which is what makes the graph merge facts across articles:
 
-* people by their full name (the people lexicon's canonical name when the
-  article only gives a surname, so "Trump" and "Donald Trump" meet);
+* people by their full name; a surname alone by the surname and the article
+  (which person it is, the identity resolver decides from the evidence);
 * organizations by canonical name;
 * roles by the words of their title, order-insensitive, at their organization
   ("Secretary of Commerce" = "Commerce Secretary" at the same department);
@@ -47,12 +47,15 @@ def article_facts(ex: Extraction, lexicon: Lexicon, text: str) -> ArticleFacts:
     seen_countries: set[str] = set()
     people: dict[str, str] = {}  # extraction name -> node id
     for person in ex.persons:
-        display = person.canonical or person.name
-        pid = person_id(display)
+        display = person.name
+        pid = person_id(display, aid)
         people[person.name] = pid
-        aliases = sorted({a for a in [person.name, *person.aliases] if a != display})
-        facts.node("Person", {"id": pid, "name": display, "aliases": aliases, "country": person.country})
-        facts.rel("MENTIONS", "Article", aid, "Person", pid, person.evidence, published, count=person.mentions)
+        aliases = sorted({a for a in person.aliases if a != display})
+        facts.node("Person", {"id": pid, "name": display, "aliases": aliases, "country": person.country,
+                              "surname": person.surname})
+        # how the article wrote the person: what a split of a merged node needs
+        facts.rel("MENTIONS", "Article", aid, "Person", pid, person.evidence, published, count=person.mentions,
+                  person_key=pid, person_name=display, person_forms=aliases, person_surname=person.surname)
 
     orgs: dict[str, str] = {}
     for org in ex.organizations:

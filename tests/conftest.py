@@ -70,11 +70,13 @@ def _test_http_port() -> str:
 
 
 @pytest.fixture(scope="session")
-def test_env() -> dict[str, str]:
+def test_env(tmp_path_factory) -> dict[str, str]:
     env = _test_environment()
+    # identity decisions of this session only (they survive resets by design)
+    env["TRADEGRAPH_DECISIONS"] = str(tmp_path_factory.mktemp("identity") / "identity-decisions.jsonl")
     saved = {k: os.environ.get(k) for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "TRADEGRAPH_HOME",
                                            "TRADEGRAPH_BOLT_PORT", "TRADEGRAPH_HTTP_PORT", "TRADEGRAPH_DATA_DIR", "TRADEGRAPH_ENV_FILE", "TRADEGRAPH_HEAP",
-                                           "TRADEGRAPH_PAGECACHE")}
+                                           "TRADEGRAPH_PAGECACHE", "TRADEGRAPH_DECISIONS")}
     for key in saved:
         os.environ.pop(key, None)
     os.environ.update(env)
@@ -136,11 +138,11 @@ def reset(driver, database=None) -> None:
     reset_graph(driver, database)
 
 
-def ingest_paths(driver, extractor, paths, database=None, **kwargs):
+def ingest_paths(driver, extractor, paths, database=None, identity=True, **kwargs):
     from graph.writer import GraphWriter
     from loaders.ingest import IngestOptions, ingest
 
-    return ingest(paths, GraphWriter(driver, database), IngestOptions(extractor=extractor, **kwargs))
+    return ingest(paths, GraphWriter(driver, database, identity=identity), IngestOptions(extractor=extractor, **kwargs))
 
 
 @pytest.fixture

@@ -121,3 +121,14 @@ def test_an_unknown_name_with_an_organization_word_gets_its_kind():
     assert lex.kind_of("Pacific Trade Forum") is None  # an organization, kind unknown
     assert lex.looks_like_org("Pacific Trade Forum")
     assert lex.is_org_head("subcommittees")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("surname_first:\n  chinese: {surnames: [wang], min_words: two}\n", r"name_order\.yaml:2.*whole number"),
+    ("surname_first:\n  chinese: {surnames: [wang], min_words: 1}\n", r"name_order\.yaml:2.*at least 2"),
+    ("surname_first:\n  chinese: {min_words: 2}\n", r"name_order\.yaml:2.*missing key 'surnames'"),
+])
+def test_the_name_order_table_is_checked_like_every_data_file(tmp_path, text, message):
+    path = _write(tmp_path, text, "name_order.yaml")
+    with pytest.raises(LoaderError, match=message):
+        read_data_file(path, SCHEMAS["name_order.yaml"])

@@ -23,6 +23,7 @@ from loaders.errors import LoaderError
 _STR = "tag:yaml.org,2002:str"
 _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
+_INT = "tag:yaml.org,2002:int"
 
 
 class Shape:
@@ -71,6 +72,22 @@ class Flag(Shape):
         """Refuse anything but true/false, so "yes please" is not silently truthy."""
         if not (isinstance(node, ScalarNode) and node.tag == _BOOL):
             where.fail(node, f"expected true or false, found {_kind(node)}")
+
+
+@dataclass(frozen=True)
+class Count(Shape):
+    """A whole number of at least ``least`` (a minimum number of words)."""
+
+    least: int = 0
+
+    def describe(self) -> str:
+        """The shape in words, for error messages."""
+        return f"a whole number of at least {self.least}"
+
+    def check(self, node: Node, where: "_Where") -> None:
+        """Refuse anything but a whole number at or above the least."""
+        if not (isinstance(node, ScalarNode) and node.tag == _INT and int(node.value) >= self.least):
+            where.fail(node, f"expected {self.describe()}, found {_kind(node) if node.tag != _INT else node.value}")
 
 
 @dataclass(frozen=True)

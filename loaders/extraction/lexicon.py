@@ -1,6 +1,6 @@
 """The data files behind extraction, loaded once into lookup tables.
 
-Countries, organizations, titles, issues and well-known people live in
+Countries, organizations, titles, issues and the name-order table live in
 ``loaders/data/*.yaml`` so that researchers can extend them without touching
 code. ``Lexicon.load()`` reads them (or replacements given by path) and builds
 the folded-form indexes every extraction step uses.
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from loaders.errors import LoaderError
 from loaders.extraction.datafile import read_data_file
+from loaders.extraction.name_order import NameOrder
 from loaders.extraction.schemas import SCHEMAS
 from loaders.extraction.text import fold
 
@@ -49,15 +50,6 @@ class IssueInfo:
     description: str
     terms: tuple[str, ...]
     weak_terms: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class PersonInfo:
-    """A well-known person from people.yaml, so a surname alone gets the full name."""
-
-    name: str
-    aliases: tuple[str, ...]
-    country: str | None
 
 
 @dataclass(frozen=True)
@@ -125,8 +117,7 @@ class Lexicon:
     place_prepositions: frozenset[str] = frozenset()  # "in <word>": a place, not a name
     not_names: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "<word> states": a place, not a name
-    people: dict[str, PersonInfo] = field(default_factory=dict)  # canonical -> info
-    people_forms: dict[str, str] = field(default_factory=dict)  # folded full name/alias -> canonical
+    name_order: NameOrder = field(default_factory=lambda: NameOrder([]))  # which word is the surname
 
     # ---- lookups -------------------------------------------------------
     def country_of(self, text: str) -> str | None:
@@ -194,9 +185,7 @@ class Lexicon:
         lex._load_titles(_read(data_dir / "titles.yaml"))
         lex._load_names(_read(data_dir / "names.yaml"))
         lex._load_issues(_read(Path(issues_path), "issues.yaml"), str(issues_path))
-        people_file = data_dir / "people.yaml"
-        if people_file.exists():
-            lex._load_people(_read(people_file))
+        lex.name_order = NameOrder.from_data(_read(data_dir / "name_order.yaml"))
         return lex
 
     def _load_countries(self, data: dict) -> None:
@@ -295,14 +284,6 @@ class Lexicon:
                 terms=terms,
                 weak_terms=tuple(str(t) for t in entry.get("weak_terms", [])),
             )
-
-    def _load_people(self, data: dict) -> None:
-        for entry in data.get("people", []):
-            info = PersonInfo(name=entry["name"], aliases=tuple(entry.get("aliases", [])),
-                              country=entry.get("country"))
-            self.people[info.name] = info
-            for form in (info.name, *info.aliases):
-                self.people_forms.setdefault(fold(form), info.name)
 
 
 def _read(path: Path, schema: str | None = None) -> dict:

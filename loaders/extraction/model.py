@@ -29,7 +29,7 @@ class Person:
 
     name: str
     aliases: list[str] = field(default_factory=list)
-    canonical: str | None = None  # full name from the people lexicon, when known
+    surname: str | None = None  # the short form, as the name order reads it ("He" in "He Lifeng")
     country: str | None = None
     mentions: int = 0
     evidence: Evidence | None = None
@@ -165,7 +165,7 @@ class Extraction:
             "source_url": self.source_url,
             "author": self.author,
             "persons": [
-                {"name": p.name, "aliases": p.aliases, "canonical": p.canonical, "country": p.country,
+                {"name": p.name, "aliases": p.aliases, "surname": p.surname, "country": p.country,
                  "evidence": evidence(p)}
                 for p in self.persons
             ],

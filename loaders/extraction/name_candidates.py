@@ -1,7 +1,7 @@
 """Where names may be: the spans of an article that could name a person.
 
 Three kinds of evidence give candidate spans (``NameCandidates.candidates``):
-``PERSON`` entities (the model's and the lexicon's); capitalized words right
+``PERSON`` entities from the model; capitalized words right
 after a title or honorific ("Commerce Secretary Howard Lutnick", "Mr
 Reynolds"); the proper-noun subject of a speech verb ("Fouquet said"); and
 capitalized words the model missed before an appositive title or "who".
@@ -129,7 +129,7 @@ class NameCandidates:
         low = text.lower()
         if low in self.lex.institution_words:
             return False
-        if in_name and tok.ent_type_ == "PERSON" and low in self.lex.pronoun_names:
+        if in_name and low in self.lex.pronoun_names and (tok.ent_type_ == "PERSON" or self._in_surname_first(tok)):
             return True
         return low not in self.lex.not_names
 
@@ -154,6 +154,19 @@ class NameCandidates:
         """A head or policy domain ("Secretary", "Commerce") closing a span is a
         title written after the name, never its last word."""
         return word in self.lex.heads or word in self.lex.domain_words
+
+    def _in_surname_first(self, tok) -> bool:
+        """A capitalized pronoun-like word inside a sentence is part of a
+        surname-first name (``name_order.yaml``): a given name right after
+        the surname ("Vice Premier Liu He this week"), or the surname before
+        a given name ("confirmed He Lifeng's trip")."""
+        if tok.i == 0 or tok.is_sent_start or not tok.text[:1].isupper():
+            return False
+        order = self.lex.name_order
+        if order.takes_given(tok.doc[tok.i - 1].text, tok.text):
+            return True
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.text[:1].isupper() and order.takes_given(tok.text, nxt.text)
 
     def _not_a_name(self, text: str) -> bool:
         """True for strings that are countries, organizations or titles."""
@@ -220,8 +233,10 @@ class NameCandidates:
         short_forms = bracketed_short_forms(doc)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                span = self.clean(doc, self._back_through_particles(doc, ent.start),
-                                  self._through_particles(doc, ent.end))
+                start = self._back_through_particles(doc, ent.start)
+                if start > 0 and self._in_surname_first(doc[start - 1]):
+                    start -= 1  # "confirmed He Lifeng's trip": the model tags "Lifeng" only
+                span = self.clean(doc, start, self._through_particles(doc, ent.end))
                 if span:
                     found.append((*span, "ner"))
         for tok in doc:
@@ -245,7 +260,8 @@ class NameCandidates:
             elif j > tok.i + 1 and j < len(doc) and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "I":
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "of Industry and Trade Phan Quoc Thinh", one organization
             while k < len(doc) and sum(1 for t in doc[j:k] if t.text != "-") < 4 and (
-                (self._namelike(doc[k]) and doc[k].ent_type_ not in blocked and not doc[k].ent_id_)
+                (self._namelike(doc[k], in_name=self._in_surname_first(doc[k]))
+                 and doc[k].ent_type_ not in blocked and not doc[k].ent_id_)
                 or (k > j and _joins_hyphenated(doc, k) and (self._namelike(doc[k + 1]) or _syllable(doc[k + 1])))
                 or (k > j + 1 and _joins_hyphenated(doc, k - 1) and _syllable(doc[k]))  # "Jae-min"
                 or (doc[k].ent_type_ == "PERSON")

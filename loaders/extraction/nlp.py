@@ -2,7 +2,7 @@
 from the lexicon.
 
 The ruler runs before the statistical NER, so names the lexicon knows
-(organizations, countries, well-known people) are labelled correctly and the
+(organizations, countries) are labelled correctly and the
 model fills in everything else. The lemmatizer is left out: no step uses
 lemmas, and it costs a tenth of the pipeline's time.
 """
@@ -64,9 +64,6 @@ def ruler_patterns(lexicon: Lexicon) -> list[dict]:
             continue
         for form in lexicon_country_forms(lexicon, info.code):
             add("GPE", form, info.code)
-    for info in lexicon.people.values():
-        for form in (info.name, *info.aliases):
-            add("PERSON", form, info.name)
     return patterns
 
 

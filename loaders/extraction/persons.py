@@ -4,7 +4,7 @@ The statistical model finds most full names but often mislabels a bare
 surname ("Lutnick" as a place, "Ishiba" as an organization). So people are
 found from three kinds of evidence (``name_candidates.py``), then grouped:
 
-1. ``PERSON`` entities (the model's and the lexicon's);
+1. ``PERSON`` entities from the model;
 2. capitalized words right after a title or honorific ("Commerce Secretary
    Howard Lutnick", "Mr Reynolds", "Prime Minister Sir Keir Starmer");
 3. the proper-noun subject of a speech verb ("Fouquet said").
@@ -36,7 +36,7 @@ class PersonCluster:
     name: str
     forms: set[str] = field(default_factory=set)
     spans: list[tuple[int, int]] = field(default_factory=list)  # token offsets of each mention
-    canonical: str | None = None
+    surname: str | None = None  # as the name order reads it ("He" in "He Lifeng")
     country: str | None = None
 
     @property
@@ -169,7 +169,7 @@ class PersonFinder:
                 inside_quote = _inside(quotes, doc[s].idx)
                 if inside_quote and src != "speaker":
                     continue
-                if src == "ner" and self._place_like(doc[s]) and fold(word) not in self.lex.people_forms:
+                if src == "ner" and self._place_like(doc[s]):
                     continue
                 cluster = PersonCluster(name=word)
                 index.clusters.append(cluster)
@@ -181,10 +181,7 @@ class PersonFinder:
             for s, e in cluster.spans:
                 for i in range(s, e):
                     index.by_token[i] = cluster
-            known = self.lex.people_forms.get(fold(cluster.name))
-            if known:
-                cluster.canonical = known
-                cluster.country = self.lex.people[known].country
+            cluster.surname = self.lex.name_order.surname(cluster.name, cluster.forms)
         index.clusters.sort(key=lambda c: c.first)
         return index
 

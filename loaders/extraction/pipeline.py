@@ -139,9 +139,7 @@ class Extractor:
 
     def _person(self, doc: Doc, cluster: PersonCluster) -> Person:
         aliases = sorted(f for f in cluster.forms if f != cluster.name)
-        if cluster.canonical and cluster.canonical != cluster.name and cluster.canonical not in aliases:
-            aliases.append(cluster.canonical)
-        return Person(name=cluster.name, aliases=aliases, canonical=cluster.canonical, country=cluster.country,
+        return Person(name=cluster.name, aliases=aliases, surname=cluster.surname, country=cluster.country,
                       mentions=len(cluster.spans), evidence=evidence_at(doc, cluster.spans[0][0]))
 
     def _organization(self, doc: Doc, entity) -> Organization:

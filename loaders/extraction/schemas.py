@@ -7,7 +7,7 @@ nothing in ``loaders/data`` can be present yet ignored.
 
 from __future__ import annotations
 
-from loaders.extraction.datafile import Either, Fields, Flag, ListOf, MapOf, Text
+from loaders.extraction.datafile import Count, Either, Fields, Flag, ListOf, MapOf, Text
 
 WORDS = ListOf(Text())
 CODE = Text()  # an ISO country code (or EU); quoted when YAML would read it as a boolean
@@ -65,10 +65,10 @@ ISSUES = Fields(required={"issues": MapOf(Either((
            optional={"label": Text(), "description": Text(), "weak_terms": WORDS}),
 )))}, optional={"ignore": WORDS})
 
-PEOPLE = Fields(optional={
-    "people": ListOf(Fields(required={"name": Text()},
-                            optional={"aliases": WORDS, "country": Text(nullable=True)})),
-})
+NAME_ORDER = Fields(required={"surname_first": MapOf(Fields(
+    required={"surnames": WORDS},
+    optional={"min_words": Count(least=2), "initials": WORDS, "vowels": WORDS, "finals": WORDS},
+))})
 
 # file name in loaders/data -> its shape
 SCHEMAS = {
@@ -77,5 +77,5 @@ SCHEMAS = {
     "titles.yaml": TITLES,
     "names.yaml": NAMES,
     "issues.yaml": ISSUES,
-    "people.yaml": PEOPLE,
+    "name_order.yaml": NAME_ORDER,
 }

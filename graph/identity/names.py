@@ -1,0 +1,189 @@
+"""Personal names as the identity resolver compares them.
+
+A Person node stores its ``name`` and the ``surname`` extraction found for it
+(which words are the surname depends on name order: "He Lifeng" has the
+surname "He", "Shigeru Ishiba" the surname "Ishiba"). From the two, a name is
+split into its surname and its given names, and two names are compared part
+by part, because the parts vary in different ways between stories:
+
+* given names: the same, an initial for the full name ("J. Smith"), a middle
+  name or initial in one story and not in the other, a one-letter spelling
+  variant ("Dmitry"/"Dmitri") or a short form that begins the long one
+  ("Steve"/"Steven"), or different (Wang Yi and Wang Wentao: two people);
+* surnames: the same, a one-letter variant ("Zelensky"/"Zelenskyy"), or a
+  transliteration: two letters apart and the same Metaphone key or a
+  Jaro-Winkler similarity of 0.88 ("Kovalchuk"/"Kowalczuk"), or three apart
+  with the same Metaphone and NYSIIS keys ("Bessent"/"Biesant");
+* a bare surname ("Trump") has no given names to compare at all; whether it
+  is the same person is left to the evidence around it (see ``scoring``).
+
+Edit distances and phonetic keys come from rapidfuzz and jellyfish.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import jellyfish
+from rapidfuzz.distance import Levenshtein
+
+from graph.ids import fold
+
+def fold_word(text: str | None) -> str:
+    """The project's fold (``graph.ids``) with the words joined: the key two
+    spellings of one name part share ("Jae-myung" and "Jae Myung" -> "jaemyung")."""
+    return "".join(fold(text).split())
+
+
+def surname_key(surname: str | None) -> str:
+    """Blocking key: people with the same folded surname are compared."""
+    return fold_word(surname)
+
+
+def phonetic_key(surname: str | None) -> str:
+    """Blocking key for spelling variants: the surname's Metaphone code
+    ("Zelensky" and "Zelenskyy" share it)."""
+    key = fold_word(surname)
+    return jellyfish.metaphone(key) if key else ""
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A name split into surname and given names (folded)."""
+
+    full: str
+    surname: str  # folded, words joined
+    given: tuple[str, ...]  # folded given and middle names, in order; initials are one letter
+
+    @property
+    def bare(self) -> bool:
+        """Only a surname ("Trump"): nothing to compare but the surname."""
+        return not self.given
+
+
+def parse(name: str, surname: str | None = None) -> ParsedName:
+    """Split ``name`` using the stored ``surname`` (the last word when none
+    is stored). The surname may stand first ("He Lifeng") or last."""
+    words = name.split()
+    sur_words = surname.split() if surname else words[-1:]
+    n = len(sur_words)
+    folded = [fold_word(w) for w in words]
+    target = [fold_word(w) for w in sur_words]
+    if n < len(words) and folded[:n] == target and folded[-n:] != target:
+        given_words = words[n:]
+    elif folded[-n:] == target:
+        given_words = words[:-n]
+    else:  # a stored surname that is not in this spelling: fall back to the last word
+        sur_words, given_words = words[-1:], words[:-1]
+    given = tuple(g for g in (fold_word(w) for w in given_words) if g)
+    return ParsedName(full=name, surname=fold_word(" ".join(sur_words)), given=given)
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """How two names compare: ``surname`` is same / one-letter /
+    transliteration / different; ``given`` is same / middle / initial /
+    variant / bare / conflict. ``score`` is the name's share of the evidence
+    (0 when the names cannot be one person)."""
+
+    surname: str
+    given: str
+    score: float
+
+    @property
+    def conflict(self) -> bool:
+        return self.given == "conflict" or self.surname == "different"
+
+    def describe(self) -> str:
+        parts = {
+            "same": "same surname", "one-letter": "surname differs in one letter",
+            "transliteration": "surname is a transliteration variant",
+            "different": "different surnames",
+        }
+        given = {
+            "same": "same given names", "middle": "same given name, a middle name or initial in one only",
+            "initial": "an initial for the given name", "variant": "given name differs in one letter",
+            "bare": "surname only in one of them", "conflict": "different given names",
+        }
+        return f"{parts[self.surname]}; {given[self.given]}"
+
+
+#: Name evidence by (surname, given) comparison; pairs not listed are not
+#: compared further (score 0). Context (posts, organizations, countries,
+#: people) adds to these in ``scoring``.
+NAME_SCORES = {
+    ("same", "same"): 0.8,
+    ("same", "middle"): 0.7,
+    ("same", "initial"): 0.6,
+    ("same", "variant"): 0.6,
+    ("same", "bare"): 0.45,
+    ("one-letter", "same"): 0.55,
+    ("one-letter", "middle"): 0.55,
+    ("one-letter", "initial"): 0.4,
+    ("one-letter", "variant"): 0.4,
+    ("transliteration", "same"): 0.5,
+    ("transliteration", "middle"): 0.45,
+}
+
+
+def compare_surnames(a: str, b: str) -> str:
+    if a == b:
+        return "same"
+    if not a or not b:
+        return "different"
+    distance = Levenshtein.distance(a, b)
+    shortest = min(len(a), len(b))
+    if distance == 1 and shortest >= 4:
+        return "one-letter"
+    same_sound = jellyfish.metaphone(a) == jellyfish.metaphone(b)
+    if distance == 2 and shortest >= 5 and (same_sound or jellyfish.jaro_winkler_similarity(a, b) >= 0.88):
+        return "transliteration"  # "Kovalchuk"/"Kowalczuk", "Medvedev"/"Medwedew"
+    if distance == 3 and shortest >= 6 and same_sound and jellyfish.nysiis(a) == jellyfish.nysiis(b):
+        return "transliteration"  # "Bessent"/"Biesant"
+    return "different"
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (_initial(a) or _initial(b)) and a[0] == b[0]
+
+
+def compare_given(a: tuple[str, ...], b: tuple[str, ...]) -> str:
+    if not a or not b:
+        return "bare"
+    if "".join(a) == "".join(b):
+        return "same"  # "Jae-myung" and "Jae Myung"
+    first_a, first_b = a[0], b[0]
+    rest_a, rest_b = a[1:], b[1:]
+    if first_a == first_b:
+        kind = "middle"
+    elif _initial(first_a) != _initial(first_b) and first_a[0] == first_b[0]:
+        kind = "initial"
+    elif not _initial(first_a) and not _initial(first_b) and (
+            min(len(first_a), len(first_b)) >= 4 and Levenshtein.distance(first_a, first_b) == 1
+            or min(len(first_a), len(first_b)) >= 3 and (first_a.startswith(first_b) or first_b.startswith(first_a))):
+        kind = "variant"  # "Dmitry"/"Dmitri", "Steve"/"Steven", "Chris"/"Christopher"
+    else:
+        return "conflict"
+    # middle names: compatible when one side has none, or they agree word by word (initials allowed)
+    if rest_a and rest_b and not all(_same_word(x, y) for x, y in zip(rest_a, rest_b)):
+        return "conflict"
+    return kind
+
+
+def compare(a: ParsedName, b: ParsedName) -> NameMatch:
+    """Compare two parsed names (see ``NameMatch``)."""
+    surname = compare_surnames(a.surname, b.surname)
+    given = compare_given(a.given, b.given)
+    if surname == "different" or given == "conflict":
+        return NameMatch(surname, given, 0.0)
+    return NameMatch(surname, given, NAME_SCORES.get((surname, given), 0.0))
+
+
+def fullest(names) -> str:
+    """The name a merged node keeps: most words, then longest, then the
+    alphabetically first (so the choice does not depend on arrival order)."""
+    return min(names, key=lambda n: (-len(n.split()), -len(n), n))

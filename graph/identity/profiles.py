@@ -1,0 +1,169 @@
+"""What the graph knows about a Person node, for comparing it with others.
+
+A profile gathers, in one read, what the evidence says about a node: its
+names, the posts it holds (with the organization and country of each and the
+dates the articles give), the organizations and countries those imply, the
+articles that mention it and the other people those articles mention.
+``candidates`` finds, by blocking, the nodes worth comparing a node with:
+the same surname, the same surname sound (Metaphone), or a shared post.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from neo4j import Driver
+
+#: Most candidates kept per node (closest first: same surname, then sound, then post).
+MAX_CANDIDATES = 50
+#: Articles and co-mentioned people read per profile (a hub need not be read whole).
+MAX_ARTICLES = 500
+MAX_PEOPLE = 300
+
+
+@dataclass
+class RoleHeld:
+    id: str
+    title: str
+    organization: str | None  # organization id
+    organization_name: str | None
+    country: str | None
+    current: bool
+    as_of: str | None
+    first_seen: str | None
+    last_seen: str | None
+
+
+@dataclass
+class Profile:
+    """One Person node and the evidence around it."""
+
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    surname: str | None = None
+    keys: list[str] = field(default_factory=list)
+    country: str | None = None
+    roles: list[RoleHeld] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    people: dict[str, str] = field(default_factory=dict)  # co-mentioned person id -> name
+
+    @property
+    def organizations(self) -> dict[str, str]:
+        return {r.organization: r.organization_name or r.organization for r in self.roles if r.organization}
+
+    @property
+    def countries(self) -> set[str]:
+        found = {r.country for r in self.roles if r.country}
+        if self.country:
+            found.add(self.country)
+        return found
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "name": self.name, "aliases": self.aliases, "surname": self.surname,
+                "keys": self.keys, "countries": sorted(self.countries),
+                "roles": [r.__dict__ for r in self.roles], "organizations": sorted(self.organizations.values()),
+                "articles": self.articles, "people": sorted(self.people.values())}
+
+
+_PROFILES = f"""
+UNWIND $ids AS pid
+MATCH (p:Person {{id: pid}})
+RETURN p.id AS id, p.name AS name, coalesce(p.aliases, []) AS aliases, p.surname AS surname,
+       coalesce(p.keys, [p.id]) AS keys, p.country AS country,
+       COLLECT {{
+           MATCH (p)-[h:HOLDS]->(r:Role)
+           OPTIONAL MATCH (r)-[:AT]->(o:Organization)
+           RETURN {{id: r.id, title: r.title, organization: o.id, organization_name: o.name,
+                   country: coalesce(r.country, o.country), current: coalesce(h.current, true), as_of: h.as_of,
+                   first_seen: h.first_seen, last_seen: h.last_seen}}
+       }} AS roles,
+       COLLECT {{ MATCH (a:Article)-[:MENTIONS]->(p) RETURN a.id ORDER BY a.id LIMIT {MAX_ARTICLES} }} AS articles,
+       COLLECT {{
+           MATCH (a:Article)-[:MENTIONS]->(p) WITH a ORDER BY a.id LIMIT {MAX_ARTICLES}
+           MATCH (a)-[:MENTIONS]->(q:Person) WHERE q <> p
+           WITH DISTINCT q LIMIT {MAX_PEOPLE}
+           RETURN [q.id, q.name]
+       }} AS people
+"""
+
+
+def load_profiles(driver: Driver, ids, database: str | None = None) -> dict[str, Profile]:
+    """Profiles of the Person nodes with these ids (missing ids are left out)."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    records, _, _ = driver.execute_query(_PROFILES, ids=wanted, database_=database, routing_="r")
+    out = {}
+    for rec in records:
+        out[rec["id"]] = Profile(
+            id=rec["id"], name=rec["name"], aliases=list(rec["aliases"]), surname=rec["surname"],
+            keys=list(rec["keys"]), country=rec["country"], roles=[RoleHeld(**r) for r in rec["roles"]],
+            articles=list(rec["articles"]), people={q[0]: q[1] for q in rec["people"]})
+    return out
+
+
+_CANDIDATES = f"""
+UNWIND $ids AS pid
+MATCH (p:Person {{id: pid}})
+CALL (p) {{
+    MATCH (c:Person) WHERE p.surname_key IS NOT NULL AND c.surname_key = p.surname_key AND c <> p
+    RETURN c, 0 AS rank
+    UNION
+    MATCH (c:Person) WHERE p.surname_phonetic IS NOT NULL AND p.surname_phonetic <> ""
+                       AND c.surname_phonetic = p.surname_phonetic AND c <> p
+    RETURN c, 1 AS rank
+    UNION
+    MATCH (p)-[:HOLDS]->(:Role)<-[:HOLDS]-(c:Person) WHERE c <> p
+    RETURN c, 2 AS rank
+}}
+WITH p, c, min(rank) AS rank ORDER BY rank, c.id
+WITH p, collect([c.id, c.name, c.surname])[..{MAX_CANDIDATES}] AS found
+RETURN p.id AS id, p.name AS name, p.surname AS surname, found
+"""
+
+
+def candidates(driver: Driver, ids, database: str | None = None) -> dict[str, tuple[str, str | None, list]]:
+    """For each node id: (name, surname, [(candidate id, name, surname), ...])."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    records, _, _ = driver.execute_query(_CANDIDATES, ids=wanted, database_=database, routing_="r")
+    return {rec["id"]: (rec["name"], rec["surname"], [tuple(c) for c in rec["found"]]) for rec in records}
+
+
+_COMENTIONED = """
+UNWIND $pairs AS pair
+MATCH (a:Person {id: pair[0]}), (b:Person {id: pair[1]})
+RETURN pair[0] AS a, pair[1] AS b, EXISTS { MATCH (x:Article)-[:MENTIONS]->(a) WHERE (x)-[:MENTIONS]->(b) } AS both
+"""
+
+
+def comentioned(driver: Driver, pairs, database: str | None = None) -> set[tuple[str, str]]:
+    """Pairs of nodes that one article names as two different people."""
+    pairs = [list(p) for p in pairs]
+    if not pairs:
+        return set()
+    records, _, _ = driver.execute_query(_COMENTIONED, pairs=pairs, database_=database, routing_="r")
+    return {(r["a"], r["b"]) for r in records if r["both"]}
+
+
+def mentions(driver: Driver, node_id: str, limit: int = 5, database: str | None = None) -> list[dict]:
+    """The articles that name a person, with the first sentence naming them
+    and the key and spelling they were written under (for review)."""
+    records, _, _ = driver.execute_query("""
+        MATCH (a:Article)-[m:MENTIONS]->(p:Person {id: $id})
+        RETURN a.id AS article, a.title AS title, a.published AS published, a.source_id AS source,
+               m.evidence[0] AS sentence, m.person_key AS key, m.person_name AS name
+        ORDER BY a.published DESC, a.id LIMIT $limit
+    """, id=node_id, limit=limit, database_=database, routing_="r")
+    return [dict(r) for r in records]
+
+
+def keys_written(driver: Driver, node_id: str, database: str | None = None) -> dict[str, dict]:
+    """For each key a (merged) node holds: the names written under it and how many articles."""
+    records, _, _ = driver.execute_query("""
+        MATCH (a:Article)-[m:MENTIONS]->(p:Person {id: $id})
+        RETURN m.person_key AS key, collect(DISTINCT m.person_name) AS names, count(a) AS articles
+    """, id=node_id, database_=database, routing_="r")
+    return {r["key"]: {"names": r["names"], "articles": r["articles"]} for r in records if r["key"]}
