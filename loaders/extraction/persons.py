@@ -188,9 +188,7 @@ class PersonFinder:
     def _not_a_person(self, doc: Doc, start: int, end: int) -> bool:
         """What the words around a name say it is not a person: "Eurometaux,
         which represents ..." (a body), "Kano states" (a place), "farmers in
-        Mato Grosso" (a place, unless the lexicon knows the person)."""
-        if fold(doc[start:end].text) in self.lex.people_forms:
-            return False
+        Mato Grosso" (a place)."""
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
             return True
         if end < len(doc) and doc[end].lower_ in self.lex.place_nouns:
