@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 
 from graph.cli_args import CommandParser
@@ -54,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     analytics.add_argument("--write", action="store_true", help="store the measures on the nodes in Neo4j")
     analytics.add_argument("--exact", action="store_true",
                            help="exact betweenness (default: estimated from 100 sampled sources, seeded)")
+    timeline = sub.add_parser("timeline", help="a person's career, or a post's holders over time")
+    timeline.add_argument("name", help="a person's name, or a post's title (\"Trade Representative\") or role id")
+    timeline.add_argument("--on", metavar="DATE", help="only who held the post on this date (YYYY-MM-DD)")
+    timeline.add_argument("--json", action="store_true")
     users = sub.add_parser("users", help="the explorer's password sign-in: add, change, list or remove users")
     users.add_argument("action", choices=["add", "list", "remove"])
     users.add_argument("name", nargs="?", help="the user name (add, remove)")
@@ -234,6 +239,39 @@ def cmd_query(args, driver, settings) -> int:
     return 0
 
 
+def cmd_timeline(args, driver, settings) -> int:
+    """``timeline NAME``: print a person's career, or the holders of a post, in order of their start."""
+    from graph.queries import GraphReader
+    from graph.timeline import holders_on, span_text, timeline_of
+
+    reader = GraphReader(driver, settings.database)
+    if args.on:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.on):
+            print(f"error: --on takes a date as YYYY-MM-DD, not {args.on!r}", file=sys.stderr)
+            return 2
+        rows = holders_on(reader, args.name, args.on)
+        node = {"id": args.name, "label": "Role", "name": args.name}
+    else:
+        node, rows = timeline_of(reader, args.name)
+    if node is None:
+        print(f"error: no person or post in the graph matches {args.name!r}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps({"node": node, "timeline": rows}, ensure_ascii=False))
+        return 0
+    person = node["label"] == "Person"
+    heading = "career of" if person else ("holders on " + args.on + " of" if args.on else "holders of")
+    print(f"{heading} {node['name']} ({node['id']})")
+    if not rows:
+        print("  nothing found" + (" on that date" if args.on else ""))
+    for row in rows:
+        what = row["title"] + (f" at {row['organization']}" if row.get("organization") else
+                               f" ({row['country']})" if row.get("country") else "")
+        who = what if person else f"{row['person']} \u00b7 {what}"
+        print(f"  {span_text(row):<28} {who}  [{row['articles']} article(s)]")
+    return 0
+
+
 def _print_table(result) -> None:
     from graph.console import _cell
 
@@ -334,6 +372,8 @@ def main(argv: list[str] | None = None) -> int:
             from graph.identity.commands import run
 
             return run(args, driver, settings)
+        elif args.command == "timeline":
+            return cmd_timeline(args, driver, settings)
         elif args.command == "reset":
             if not args.yes:
                 print("This deletes everything in the graph; run again with --yes to confirm.", file=sys.stderr)

@@ -119,6 +119,10 @@ def node(reader: GraphReader, node_id: str) -> dict | None:
     return rows[0]["node"] if rows else None
 
 
+#: A HOLDS held on $as_of (see HOLDS since/until in docs/SCHEMA.md): dated
+#: evidence of holding on or before it, and no end on or before it.
+AS_OF_HOLDS = "(h.since <= $as_of AND (h.until IS NULL OR h.until > $as_of))"
+
 _NODE_FILTER = """
     ($labels IS NULL OR any(l IN labels(x) WHERE l IN $labels))
     AND ($issue IS NULL OR NOT (x:Person OR x:Organization)
@@ -130,10 +134,14 @@ _NODE_FILTER = """
          OR EXISTS { (x)-[:HOLDS]->(:Role)-[:OF_COUNTRY]->(:Country {code: $country}) })
     AND ($date_from IS NULL OR NOT x:Article OR x.published >= $date_from)
     AND ($date_to IS NULL OR NOT x:Article OR x.published <= $date_to)
+    AND ($as_of IS NULL OR NOT x:Article OR x.published <= $as_of)
+    AND ($as_of IS NULL OR NOT x:Event OR x.date IS NULL OR x.date <= $as_of)
 """
 _REL_FILTER = """
     ($date_from IS NULL OR r.last_seen IS NULL OR r.last_seen >= $date_from)
     AND ($date_to IS NULL OR r.first_seen IS NULL OR r.first_seen <= $date_to)
+    AND ($as_of IS NULL OR CASE WHEN type(r) = "HOLDS" THEN """ + AS_OF_HOLDS.replace("h.", "r.") + """
+                                ELSE r.first_seen IS NULL OR r.first_seen <= $as_of END)
 """
 
 
@@ -192,9 +200,12 @@ def neighbourhood(
     date_from: str | None = None,
     date_to: str | None = None,
     node_cap: int = DEFAULT_NODE_CAP,
+    as_of: str | None = None,
 ) -> Subgraph:
     """The node and its neighbours at ``depth`` 1 or 2, filtered by node
     label, issue, country and article dates, capped at ``node_cap`` nodes.
+    ``as_of`` (ISO date) shows the graph as it stood then: posts held on
+    that date, articles, events and other relationships from before it.
 
     The neighbourhood is expanded one hop at a time from the centre (found
     through its label's index), so a hub's second hop is bounded by the cap
@@ -211,7 +222,7 @@ def neighbourhood(
     params = {
         "id": node_id, "labels": allowed, "issue": issue or None,
         "country": country or None, "date_from": date_from or None, "date_to": date_to or None,
-        "edge_limit": node_cap * 4, "count_limit": node_cap * 3,
+        "as_of": as_of or None, "edge_limit": node_cap * 4, "count_limit": node_cap * 3,
     }
     types = _types_between(allowed, label)
     first = reader.values(_hop(_FIRST_HOP, label, types), **params)
@@ -349,6 +360,7 @@ CALL (p) {
   WITH h, r, o, rc WHERE r IS NOT NULL
   RETURN collect({title: r.title, role: r.id, organization: o.name, organization_id: o.id,
                   country: coalesce(rc.name, r.country), current: h.current, as_of: h.as_of,
+                  since: h.since, until: h.until,
                   evidence: h.evidence[0], article: h.evidence_articles[0]}) AS roles
 }
 CALL (p) {
@@ -443,8 +455,10 @@ def issues(reader: GraphReader) -> list[dict]:
 
 ISSUE_ACTORS = """
 MATCH (i:Issue {key: $key})<-[e:ENGAGES_ON]-(x)
+WHERE $as_of IS NULL OR e.first_seen IS NULL OR e.first_seen <= $as_of
 WITH i, e, x ORDER BY e.weight DESC, x.name LIMIT $limit
 OPTIONAL MATCH (x)-[h:HOLDS]->(:Role)-[:AT]->(o:Organization)
+WHERE $as_of IS NULL OR """ + AS_OF_HOLDS + """
 WITH i, e, x, h, o ORDER BY h.current DESC
 WITH i, e, x, [b IN collect(o) WHERE b IS NOT NULL] AS orgs
 WITH i, e, x, CASE WHEN x:Organization THEN [x] ELSE orgs END AS bodies
@@ -460,6 +474,7 @@ RETURN x.id AS id, x.name AS name, labels(x)[0] AS label, country,
        e.evidence_articles[0] AS evidence_article,
        COLLECT { MATCH (x)-[:SAID]->(q:Quote)-[:ABOUT]->(i)
                  MATCH (q)-[:IN]->(a:Article)
+                 WHERE $as_of IS NULL OR a.published <= $as_of
                  RETURN {text: q.text, title: a.title, published: a.published, source_url: a.source_url,
                          article: a.id} AS quote
                  LIMIT 4 } AS quotes
@@ -467,10 +482,12 @@ ORDER BY country, weight DESC, name
 """
 
 
-def issue_view(reader: GraphReader, key: str, limit: int = 100) -> dict:
+def issue_view(reader: GraphReader, key: str, limit: int = 100, as_of: str | None = None) -> dict:
     """Who engages on one issue (the ``limit`` most engaged), grouped by
-    country and organization, with their quotes on it."""
-    rows = reader.rows(ISSUE_ACTORS, key=key, limit=int(limit))
+    country and organization, with their quotes on it; ``as_of`` (ISO
+    date): as it stood then (engagements and quotes from before it, people
+    grouped by the posts they held on that date)."""
+    rows = reader.rows(ISSUE_ACTORS, key=key, limit=int(limit), as_of=as_of or None)
     sources = articles(reader, sorted({r["evidence_article"] for r in rows if r.get("evidence_article")}))
     for row in rows:
         row["evidence_source"] = sources.get(row.get("evidence_article"))

@@ -54,6 +54,7 @@ def schema_statements() -> list[str]:
     statements.append("CREATE INDEX person_surname_key IF NOT EXISTS FOR (n:Person) ON (n.surname_key)")
     statements.append("CREATE INDEX person_surname_phonetic IF NOT EXISTS FOR (n:Person) ON (n.surname_phonetic)")
     statements.append("CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)")
+    statements.append("CREATE INDEX role_post IF NOT EXISTS FOR (n:Role) ON (n.post)")
     statements.append("CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind)")
     fulltext = schema()["fulltext"]
     label_list = "|".join(fulltext["labels"])

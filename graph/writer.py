@@ -62,7 +62,7 @@ NODE_QUERIES = {
         UNWIND $rows AS row
         MERGE (n:Article {id: row.id})
         ON CREATE SET n.checksum = row.checksum, n.source_id = row.source_id, n.title = row.title,
-                      n.published = row.published, n.source_url = row.source_url, n.author = row.author,
+                      n.published = row.published, n.date_source = row.date_source, n.source_url = row.source_url, n.author = row.author,
                       n.text = row.text,
                       n.name = row.name, n.ingested_at = $now, n.ingest_run = $run
         RETURN row.id AS id, n.ingest_run = $run AS claimed
@@ -85,7 +85,8 @@ NODE_QUERIES = {
     "Role": """
         UNWIND $rows AS row
         MERGE (n:Role {id: row.id})
-        ON CREATE SET n.organization = row.organization, n.country = row.country, n.aliases = []
+        ON CREATE SET n.organization = row.organization, n.country = row.country, n.aliases = [],
+                      n.post = row.post, n.single_holder = row.post IS NOT NULL
         WITH n, row, CASE WHEN n.title IS NULL OR row.title < n.title THEN row.title ELSE n.title END AS title
         SET n.title = title, n.name = title
     """,
@@ -142,15 +143,25 @@ _PROVENANCE = f"""
 # Extra changes per relationship type, from the same fresh articles.
 _EXTRA = {
     "MENTIONS": "SET r.count = coalesce(r.count, 0) + reduce(n = 0, i IN fresh | n + row.count[i])",
-    # the latest article decides whether the role is current; on the same
-    # date, "former" wins (the result does not depend on arrival order)
-    "HOLDS": """WITH r, row, fresh, reduce(s = {as_of: r.as_of, current: r.current}, i IN fresh |
-                    CASE WHEN s.as_of IS NULL OR row.published[i] > s.as_of
-                              THEN {as_of: row.published[i], current: row.current[i]}
-                         WHEN row.published[i] = s.as_of
-                              THEN {as_of: s.as_of, current: s.current AND row.current[i]}
-                         ELSE s END) AS state
-                SET r.as_of = state.as_of, r.current = state.current""",
+    # The dated evidence of holding is kept as its earliest and latest date
+    # (since, last_held); dated evidence that it ended ("former") as the dates
+    # not before the latest holding one (ended_on; earlier ones can never end
+    # the tenure again); undated evidence as two flags. All of it is a
+    # function of the set of supporting articles, never of their order;
+    # until and current are then derived per post (TENURE_QUERY).
+    "HOLDS": """WITH r, row, fresh,
+                     [i IN fresh WHERE row.published[i] <> "" AND row.current[i] | row.published[i]] AS held,
+                     [i IN fresh WHERE row.published[i] <> "" AND NOT row.current[i] | row.published[i]] AS ended,
+                     [i IN fresh WHERE row.published[i] = "" | row.current[i]] AS undated
+                WITH r, held, ended, undated,
+                     reduce(m = r.since, d IN held | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) AS since,
+                     reduce(m = r.last_held, d IN held | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) AS last_held
+                SET r.since = since, r.last_held = last_held,
+                    r.ended_on = COLLECT { UNWIND coalesce(r.ended_on, []) + ended AS d WITH DISTINCT d
+                                           WHERE last_held IS NULL OR d >= last_held RETURN d ORDER BY d },
+                    r.undated_held = coalesce(r.undated_held, false) OR any(c IN undated WHERE c),
+                    r.undated_former = coalesce(r.undated_former, false) OR any(c IN undated WHERE NOT c),
+                    r.as_of = r.last_seen""",
 }
 _LIST_FIELDS = ("articles", "published", "evidence", "evidence_start", "evidence_end")
 _PERSON_MENTION = ("person_key", "person_name", "person_forms", "person_surname")
@@ -195,6 +206,49 @@ def rel_query(rel_type: str, start_label: str, end_label: str) -> str:
         {_PROVENANCE}
         {"WITH r, row, fresh " + extra if extra else ""}
     """
+
+
+# until and current of every HOLDS into the given roles, and into every role
+# of the same post (Role.post, for posts one person holds at a time), from the
+# stored evidence alone:
+#   until = the earliest of: its own dated "former" evidence (ended_on), and,
+#           for a one-holder post, the first dated evidence of another holder
+#           after this holder's latest (their since, else their last_held);
+#   current = no until, and: dated evidence of holding; or, with none, an
+#           undated claim that is not "former" and, for a one-holder post, no
+#           other holder with dated evidence (undated never overrides dated).
+TENURE_QUERY = """
+    UNWIND $roles AS rid
+    MATCH (role:Role {id: rid})
+    WITH DISTINCT role.post AS post, CASE WHEN role.post IS NULL THEN role END AS alone
+    CALL (post, alone) {
+        MATCH (p:Person)-[h:HOLDS]->(r:Role) WHERE post IS NOT NULL AND r.post = post
+        RETURN p, h, true AS single
+        UNION
+        MATCH (p:Person)-[h:HOLDS]->(alone) WHERE post IS NULL
+        RETURN p, h, false AS single
+    }
+    WITH post, alone, collect({p: p.id, h: h, single: single}) AS holds
+    UNWIND holds AS x
+    WITH x.h AS h, x.single AS single, [y IN holds WHERE y.p <> x.p | y.h] AS others
+    WITH h, single, others, coalesce(h.last_held, h.since) AS latest
+    WITH h, single, others,
+         CASE WHEN single AND latest IS NOT NULL THEN
+              reduce(m = null, o IN others |
+                  CASE WHEN o.since > latest AND (m IS NULL OR o.since < m) THEN o.since
+                       WHEN o.last_held > latest AND (m IS NULL OR o.last_held < m) THEN o.last_held
+                       ELSE m END)
+         END AS succeeded,
+         CASE WHEN size(coalesce(h.ended_on, [])) > 0 THEN h.ended_on[0] END AS ended
+    WITH h, single, others,
+         CASE WHEN ended IS NULL THEN succeeded WHEN succeeded IS NULL OR ended <= succeeded THEN ended
+              ELSE succeeded END AS until
+    SET h.until = until,
+        h.current = until IS NULL AND CASE WHEN h.last_held IS NOT NULL THEN true
+                                           ELSE coalesce(h.undated_held, false) AND NOT coalesce(h.undated_former, false)
+                                                AND NOT (single AND any(o IN others WHERE o.last_held IS NOT NULL))
+                                      END
+"""
 
 
 def aggregate_nodes(rows: list[dict], label: str = "") -> list[dict]:
@@ -335,6 +389,9 @@ class GraphWriter:
                     _count(stats, tx.run(NODE_QUERIES[label], rows=rows).consume().counters)
             for (rel_type, start, end), rows in sorted(rels.items()):
                 _count(stats, tx.run(rel_query(rel_type, start, end), rows=aggregate_rels(rows)).consume().counters)
+            roles = sorted({row["end"] for row in rels.get(("HOLDS", "Person", "Role"), [])})
+            if roles:
+                _count(stats, tx.run(TENURE_QUERY, roles=roles).consume().counters)
             if mine:  # caches of whole-graph results (analytics) key on this counter
                 _count(stats, tx.run(version.BUMP).consume().counters)
             return stats

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 LOOKUP_CHUNK = 200
 #: Articles per write transaction (measured in bench/: larger batches write faster, up to ~200).
 DEFAULT_BATCH = 200
+#: Undated articles named in the report (the count covers all of them).
+UNDATED_EXAMPLES = 20
 
 
 @dataclass
@@ -50,6 +52,9 @@ class IngestReport:
     skipped_existing: int = 0
     skipped_duplicate: int = 0
     failed: int = 0
+    #: extracted articles with no publication date anywhere (metadata, dateline, "Published" line)
+    undated: int = 0
+    undated_examples: list[str] = field(default_factory=list)  # the first few, by source
     nodes_created: int = 0
     relationships_created: int = 0
     seconds: float = 0.0
@@ -65,6 +70,8 @@ class IngestReport:
         return (
             f"Read {self.read} articles: {self.written} written, {self.skipped_existing} already in the graph, "
             f"{self.skipped_duplicate} duplicates in this run, {self.failed} failed. "
+            + (f"{self.undated} undated (no date in metadata, dateline or text: their facts have no dates). "
+               if self.undated else "") +
             f"Created {self.nodes_created} nodes and {self.relationships_created} relationships "
             f"in {self.seconds:.1f} s."
             + (f" Joined {self.people_merged} people across articles." if self.people_merged else "")
@@ -77,6 +84,7 @@ class IngestReport:
         return {
             "read": self.read, "written": self.written, "skipped_existing": self.skipped_existing,
             "skipped_duplicate": self.skipped_duplicate, "failed": self.failed,
+            "undated": self.undated, "undated_examples": self.undated_examples,
             "nodes_created": self.nodes_created, "relationships_created": self.relationships_created,
             "seconds": round(self.seconds, 3), "errors": [e.to_json() for e in self.errors],
             "people_merged": self.people_merged, "people_to_review": self.people_to_review,
@@ -175,6 +183,10 @@ def ingest(paths: Iterable[str | Path] | None, writer, options: IngestOptions | 
             if isinstance(result, LoaderError):
                 fail(result)
                 continue
+            if result.published is None:
+                report.undated += 1
+                if len(report.undated_examples) < UNDATED_EXAMPLES:
+                    report.undated_examples.append(article.source or article.id)
             batch.append(article_facts(result, lexicon, article.text))
             if len(batch) >= batch_size:
                 batches.put(batch)

@@ -30,6 +30,7 @@ def article_facts(ex: Extraction, lexicon: Lexicon, text: str) -> ArticleFacts:
     published = ex.published
     facts.node("Article", {
         "id": aid, "checksum": ex.checksum, "source_id": ex.id, "title": ex.title, "published": published,
+        "date_source": ex.date_source or "none",
         "source_url": ex.source_url, "author": ex.author, "text": text, "name": ex.title or ex.id,
     })
 
@@ -78,7 +79,8 @@ def article_facts(ex: Extraction, lexicon: Lexicon, text: str) -> ArticleFacts:
         title = lexicon.canonical_title(role.title)
         rid = role_id(title, role.organization, role.country, pid)
         facts.node("Role", {"id": rid, "title": title, "name": title, "organization": role.organization,
-                            "country": role.country, "aliases": []})
+                            "country": role.country, "aliases": [],
+                            "post": lexicon.single_post(title, role.organization, role.country)})
         facts.rel("HOLDS", "Person", pid, "Role", rid, role.evidence, published, current=role.current)
         if role.organization:
             oid = orgs.get(role.organization) or org_id(role.organization)

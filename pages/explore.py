@@ -14,8 +14,10 @@ import datetime as dt
 import streamlit as st
 
 from graph import queries as Q
+from graph import timeline as T
 from graph.version import graph_version
 from pages.common import LABELS, cap_notice, draw, evidence_block, guarded, legend, source_line
+from pages.timeline import draw_timeline as T_draw
 
 DEFAULT_TYPES = ["Person", "Organization", "Role", "Issue", "Country"]
 
@@ -58,12 +60,17 @@ def filters(graph: Q.GraphReader) -> dict:
         use_dates = d1.checkbox("Limit to article dates", key="f_use_dates")
         date_from = d2.date_input("From", value=dt.date(2024, 1, 1), key="f_from", disabled=not use_dates)
         date_to = d3.date_input("To", value=dt.date.today(), key="f_to", disabled=not use_dates)
+        a1, a2, _ = st.columns(3)
+        use_as_of = a1.checkbox("As of a date", key="f_use_as_of",
+                                help="The graph as it stood then: posts held on that date, articles and events "
+                                     "before it.")
+        as_of = a2.date_input("As of", value=dt.date.today(), key="f_as_of", disabled=not use_as_of)
         cap = st.slider("Most nodes drawn", 50, 1000, Q.DEFAULT_NODE_CAP, step=50, key="f_cap")
     return {
         "labels": labels or None, "issue": issue, "country": country,
         "date_from": date_from.isoformat() if use_dates and date_from else None,
         "date_to": date_to.isoformat() if use_dates and date_to else None,
-        "node_cap": cap,
+        "node_cap": cap, "as_of": as_of.isoformat() if use_as_of and as_of else None,
     }
 
 
@@ -93,7 +100,7 @@ def build_view(graph: Q.GraphReader, params: dict) -> Q.Subgraph | None:
         return None
     depth = st.radio("Depth", [1, 2], horizontal=True, key="depth")
     key = (ss["focus"], depth, tuple(params["labels"] or ()), params["issue"], params["country"],
-           params["date_from"], params["date_to"], params["node_cap"], tuple(ss["expanded"]))
+           params["date_from"], params["date_to"], params["node_cap"], params["as_of"], tuple(ss["expanded"]))
     if ss["view_key"] != key:
         view = Q.neighbourhood(graph, ss["focus"], depth=depth, **params)
         for node_id in ss["expanded"]:
@@ -115,7 +122,7 @@ def node_details(graph: Q.GraphReader, node_id: str) -> dict | None:
     return memo[key]
 
 
-def details(graph: Q.GraphReader, node_id: str) -> None:
+def details(graph: Q.GraphReader, node_id: str, as_of: str | None = None) -> None:
     info = node_details(graph, node_id)
     if info is None:
         st.info("That node is no longer in the graph.")
@@ -135,7 +142,10 @@ def details(graph: Q.GraphReader, node_id: str) -> None:
         ss["focus"], ss["expanded"] = node_id, []
         st.rerun()
     if node.get("label") == "Person":
+        T_draw(T.career(graph, node_id), "title", "Career", as_of)
         person_details(info)
+    if node.get("label") == "Role":
+        T_draw(T.holders(graph, node_id), "person", "Holders over time", as_of)
     if node.get("label") == "Article":
         article = Q.article_text(graph, node_id) or {}
         st.markdown(source_line(article), unsafe_allow_html=True)
@@ -153,7 +163,8 @@ def person_details(info: dict) -> None:
         where = f" at **{role['organization']}**" if role.get("organization") else (
             f" ({role['country']})" if role.get("country") else "")
         status = "current" if role.get("current") else "former"
-        st.markdown(f"- **{role['title']}**{where} \u00b7 _{status}_")
+        span = T.span_text(role) if role.get("since") or role.get("until") else ""
+        st.markdown(f"- **{role['title']}**{where} \u00b7 _{status}_" + (f" \u00b7 {span}" if span else ""))
         if role.get("evidence"):
             evidence_block(role["evidence"], role.get("source"))
     issues = info.get("issues") or []
@@ -226,7 +237,7 @@ def page(graph: Q.GraphReader) -> None:
                      on_change=lambda: ss.update(selected=by_label[ss["selected_box"]]))
     with right:
         if ss["selected"]:
-            details(graph, ss["selected"])
+            details(graph, ss["selected"], params["as_of"])
 
 
 guarded(page)

@@ -3,6 +3,8 @@ with what they said."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from graph import queries as Q
@@ -16,8 +18,13 @@ def page(graph: Q.GraphReader) -> None:
         st.info("No issues in the graph yet; load some articles first.")
         return
     names = {r["key"]: f"{r['name']} ({r['articles']} articles)" for r in rows}
-    key = st.selectbox("Issue", list(names), format_func=names.get, key="issue_key")
-    view = Q.issue_view(graph, key)
+    c1, c2, c3 = st.columns([3, 1, 1])
+    key = c1.selectbox("Issue", list(names), format_func=names.get, key="issue_key")
+    use_as_of = c2.checkbox("As of a date", key="issue_use_as_of",
+                            help="As it stood then: engagements and quotes from before it, people under the "
+                                 "posts they held on that date.")
+    as_of = c3.date_input("As of", value=dt.date.today(), key="issue_as_of", disabled=not use_as_of)
+    view = Q.issue_view(graph, key, as_of=as_of.isoformat() if use_as_of and as_of else None)
     if not view["actors"]:
         st.info("Nobody in the graph engages on this issue yet.")
         return

@@ -496,3 +496,10 @@ def test_custom_issue_taxonomy(tmp_path):
     extractor = Extractor(lexicon=Lexicon.load(issues_file=taxonomy))
     result = extractor.extract(Article(id="w", text="Tariffs on Scotch whisky hit distillers."))
     assert [i.id for i in result.issues] == ["whisky"]
+
+
+def test_title_between_commas_after_a_possessive_country(extractor):
+    # used to fail the whole article with a NameError (_POSSESSIVES was not imported)
+    result = run(extractor, "Mexico's economy secretary met Brazil's foreign trade secretary, Paula Menezes Costa, "
+                            "on Monday.")
+    assert "Paula Menezes Costa" in names(result.persons)

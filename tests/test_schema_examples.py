@@ -3,7 +3,10 @@ its answer is checked."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from conftest import ingest_paths
 
 from graph.examples import examples
 
@@ -117,6 +120,36 @@ def test_13_colleagues_at_the_same_organization(sample_graph):
         ("Ministry of Commerce of China", "Lin Meiyu", "Zhou Hanlin"),
         ("Office of the United States Trade Representative", "Gregory Hale", "Marisa Okafor"),
     }
+
+
+# Examples 14 and 15 are about successions: the succession stories (invented
+# people in real posts) are added to the sample graph for them, after the
+# examples above have run against the samples alone.
+SUCCESSION = Path(__file__).parent / "fixtures" / "succession"
+
+
+@pytest.fixture
+def with_successions(sample_graph, settings, extractor):
+    report = ingest_paths(sample_graph, extractor, [SUCCESSION], settings.database)
+    assert report.failed == 0
+    return sample_graph
+
+
+def test_14_who_held_a_post_on_a_date(with_successions):
+    rows = run(with_successions, 14)
+    assert rows == [{"person": "Marla Quenby", "role": "Trade Representative", "since": "2018-05-02",
+                     "until": "2021-03-03"}]
+    assert [r["person"] for r in run(with_successions, 14, date="2022-01-01")] == ["Dorian Falk"]
+    assert [r["person"] for r in run(with_successions, 14, date="2025-01-01")] == ["Selma Oduya"]
+    assert run(with_successions, 14, date="2010-01-01") == []
+
+
+def test_15_every_post_a_person_held_in_order(with_successions):
+    rows = run(with_successions, 15)
+    assert [(r["role"], r["since"], r["until"]) for r in rows] == [
+        ("Deputy Commerce Secretary", "2016-11-08", None),
+        ("Trade Representative", "2018-05-02", "2021-03-03"),
+    ]
 
 
 @pytest.mark.parametrize("number", sorted(EXAMPLES))

@@ -17,7 +17,7 @@ from loaders.extraction.sentences import doc_text
 from loaders.extraction.text import fold
 
 _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
-                       r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
+                       r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
 _KEY = "tradegraph_datelines"
 # Only a dateline this close to the start places the story.
 HEAD_CHARS = 400

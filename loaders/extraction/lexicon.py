@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from graph.ids import title_key
 from loaders.errors import LoaderError
 from loaders.extraction.datafile import read_data_file
 from loaders.extraction.name_order import NameOrder
@@ -118,8 +119,33 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "<word> states": a place, not a name
     name_order: NameOrder = field(default_factory=lambda: NameOrder([]))  # which word is the surname
+    event_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # written form -> (verb, kind)
+    event_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-case words -> event kind
+    event_verb_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "call" -> {"with"}
+    event_hedges: frozenset[str] = frozenset()  # "could": a possibility, not an event
+    group_phrases: tuple[tuple[str, ...], ...] = ()  # "the two sides": the people of the last event
+    counterpart_words: frozenset[str] = frozenset()  # "his counterpart": someone on the other side
+    vague_times: tuple[str, ...] = ()  # "later this year": a possibility, not an event
+    posts_abroad: frozenset[str] = frozenset()  # "ambassador": acts for the sending country
+    delegation_words: frozenset[str] = frozenset()  # "the EU delegation was headed by X"
+    lead_verbs: frozenset[str] = frozenset()
+    event_priority: tuple[str, ...] = ()  # the kind kept when one sentence reports one encounter twice
+    pronoun_genders: dict[str, str] = field(default_factory=dict)  # "she" -> female
+    honorific_genders: dict[str, str] = field(default_factory=dict)  # "ms" -> female
+    # posts one person holds at a time: (title key, organization or "country-<code>") -> post key
+    single_posts: dict[tuple[str, str], str] = field(default_factory=dict)
 
     # ---- lookups -------------------------------------------------------
+    def single_post(self, title: str, organization: str | None, country: str | None) -> str | None:
+        """The key of the post (posts.yaml) this title at this organization
+        (or, without one, in this country) names, when one person holds it at
+        a time; None otherwise. The graph ends a holder's tenure when a later
+        holder of such a post appears."""
+        key = title_key(self.canonical_title(title))
+        if organization:
+            return self.single_posts.get((key, organization))
+        return self.single_posts.get((key, f"country-{country}")) if country else None
+
     def country_of(self, text: str) -> str | None:
         """Country code for a country name, adjective or capital, else None."""
         key = fold(text)
@@ -186,6 +212,12 @@ class Lexicon:
         lex._load_names(_read(data_dir / "names.yaml"))
         lex._load_issues(_read(Path(issues_path), "issues.yaml"), str(issues_path))
         lex.name_order = NameOrder.from_data(_read(data_dir / "name_order.yaml"))
+        for name, load in (("events.yaml", lex._load_events), ("references.yaml", lex._load_references)):
+            if (data_dir / name).exists():
+                load(_read(data_dir / name))
+        posts_file = data_dir / "posts.yaml"
+        if posts_file.exists():
+            lex._load_posts(_read(posts_file), str(posts_file))
         return lex
 
     def _load_countries(self, data: dict) -> None:
@@ -284,6 +316,39 @@ class Lexicon:
                 terms=terms,
                 weak_terms=tuple(str(t) for t in entry.get("weak_terms", [])),
             )
+
+    def _load_events(self, data: dict) -> None:
+        for kind, cues in (data.get("kinds") or {}).items():
+            cues = cues or {}
+            for verb, forms in (cues.get("verbs") or {}).items():
+                for form in [verb, *forms]:
+                    self.event_verbs[form.lower()] = (verb.lower(), kind)
+            for noun in cues.get("nouns", []):
+                self.event_nouns[tuple(noun.lower().split())] = kind
+        self.event_verb_objects = {verb.lower(): frozenset(w.lower() for w in words)
+                                   for verb, words in (data.get("verb_objects") or {}).items()}
+        self.event_hedges = frozenset(w.lower() for w in data.get("hedges", []))
+        self.group_phrases = tuple(sorted((tuple(p.lower().split()) for p in data.get("groups", [])),
+                                          key=len, reverse=True))
+        self.counterpart_words = frozenset(w.lower() for w in data.get("counterpart_words", []))
+        self.vague_times = tuple(w.lower() for w in data.get("vague_times", []))
+        self.posts_abroad = frozenset(w.lower() for w in data.get("posts_abroad", []))
+        self.delegation_words = frozenset(w.lower() for w in data.get("delegation_words", []))
+        self.lead_verbs = frozenset(w.lower() for w in data.get("lead_verbs", []))
+        self.event_priority = tuple(w.lower() for w in data.get("priority", []))
+
+    def _load_references(self, data: dict) -> None:
+        self.pronoun_genders = {k.lower(): v for k, v in (data.get("pronouns") or {}).items()}
+        self.honorific_genders = {k.lower(): v for k, v in (data.get("honorifics") or {}).items()}
+
+
+    def _load_posts(self, data: dict, where: str) -> None:
+        for post, entry in data.get("posts", {}).items():
+            if bool(entry.get("organization")) == bool(entry.get("country")):
+                raise LoaderError(where, f"post {post!r} needs either an organization or a country (not both)")
+            scope = entry.get("organization") or f"country-{entry['country']}"
+            for title in entry["titles"]:
+                self.single_posts[(title_key(title), scope)] = post
 
 
 def _read(path: Path, schema: str | None = None) -> dict:

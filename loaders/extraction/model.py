@@ -140,6 +140,9 @@ class Extraction:
     checksum: str
     title: str | None = None
     published: str | None = None
+    #: where ``published`` was read: "metadata" (front matter, HTML, feed), "dateline",
+    #: "published line", or None when the article states no date anywhere (undated)
+    date_source: str | None = None
     source_url: str | None = None
     author: str | None = None  # the byline (metadata, never an actor)
     persons: list[Person] = field(default_factory=list)
@@ -162,6 +165,8 @@ class Extraction:
             "id": self.id,
             "title": self.title,
             "published": self.published,
+            "date_source": self.date_source,
+            "undated": self.published is None,
             "source_url": self.source_url,
             "author": self.author,
             "persons": [

@@ -30,23 +30,21 @@ from loaders.extraction.model import (
 from loaders.extraction.nlp import build_pipeline
 from loaders.extraction.organizations import OrgIndex, OrganizationFinder
 from loaders.extraction.datelines import place_text
+from loaders.extraction.event_dates import parse_published
+from loaders.extraction.events import EventFinder
+from loaders.extraction.references import References
+from loaders.extraction.sides import person_sides
 from loaders.extraction.persons import PersonCluster, PersonFinder, PersonIndex
-from loaders.extraction.quotes import QuoteAttributor, find_quote_spans
+from loaders.extraction.quotes import MIN_WORDS, QuoteAttributor, find_quote_spans, word_count
 from loaders.extraction.roles import RoleFinder
-from loaders.extraction.sentences import doc_text, sentence_of
+from loaders.extraction.sentences import doc_text, sentence_evidence, sentence_of
 from loaders.extraction.text import clean_space, fold
+from loaders.readers.dates import text_published
 
 
 def evidence_at(doc: Doc, token_index: int) -> Evidence:
     """The sentence holding token ``token_index``, with its offsets."""
-    sent = sentence_of(doc, token_index)
-    text = doc_text(doc)
-    start, end = sent.start_char, sent.end_char
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Evidence(sentence=text[start:end], start=start, end=end)
+    return sentence_evidence(doc, sentence_of(doc, token_index))
 
 
 class Extractor:
@@ -60,6 +58,7 @@ class Extractor:
         self.issue_matcher = IssueMatcher(self.nlp, self.lexicon)
         self.org_finder = OrganizationFinder(self.lexicon, self.issue_matcher.terms)
         self.role_finder = RoleFinder(self.lexicon)
+        self.event_finder = EventFinder(self.lexicon)
 
     # ---- public API --------------------------------------------------------
     def extract(self, article: Article) -> Extraction:
@@ -86,16 +85,31 @@ class Extractor:
         orgs = self.org_finder.find(doc, persons, dateline_country)
         role_facts = self.role_finder.find(doc, persons, orgs, dateline_country)
         orgs.prune({f.organization for f in role_facts if f.organization})
-        attributor = QuoteAttributor(self.lexicon, self.role_finder.title_holder(doc, persons, orgs, role_facts))
+        sides = person_sides(self.lexicon, doc, persons, role_facts, dateline_country)
+        titles: dict[str, list[str]] = {}
+        for fact in role_facts:
+            titles.setdefault(fact.person.name, []).append(fact.title)
+        refs = References(self.lexicon, doc, persons, sides, titles)
+        attributor = QuoteAttributor(self.lexicon, self.role_finder.title_holder(doc, persons, orgs, role_facts),
+                                     refs)
         attributed = attributor.attribute(doc, quote_spans, persons)
         hits = self.issue_matcher.find(doc)
         issue_ids = hits.discussed()
+        # a scare quote ("substantive talks") does not hide an event; a statement does
+        statements = [(q.start, q.end) for q in quote_spans if word_count(q.text(doc_text(doc))) >= MIN_WORDS]
+        events = self.event_finder.find(doc, persons, refs, sides, statements,
+                                        parse_published(article.published),
+                                        {i: hits.all_spans(i) for i in issue_ids}, self._dateline_city(doc))
 
+        published, date_source = article.published, "metadata" if article.published else None
+        if not published:
+            published, date_source = text_published(doc_text(doc))
         result = Extraction(
             id=article.id,
             checksum=article.checksum,
             title=article.title,
-            published=article.published,
+            published=published,
+            date_source=date_source,
             source_url=article.source_url,
             author=getattr(article, "author", None),
         )
@@ -121,6 +135,7 @@ class Extractor:
                 speaker=speaker.name, text=text, start=span.start, end=span.end, issues=quote_issues,
                 evidence=evidence_at(doc, token.start) if token is not None else None,
             ))
+        result.events = events
         result.engagements = self._engagements(doc, hits, issue_ids, persons, orgs, result.quotes)
         result.mentions = self._mentions(doc, persons, orgs, hits, issue_ids)
         result.countries = self._countries(doc, result)
@@ -136,6 +151,14 @@ class Extractor:
             if code:
                 return code
         return None
+
+    def _dateline_city(self, doc: Doc) -> str | None:
+        """The dateline's city as the story writes it ("GENEVA" -> "Geneva")."""
+        place = place_text(doc)
+        if place is None:
+            return None
+        first = place.split(",")[0].strip()
+        return first.title() if first.isupper() else first
 
     def _person(self, doc: Doc, cluster: PersonCluster) -> Person:
         aliases = sorted(f for f in cluster.forms if f != cluster.name)

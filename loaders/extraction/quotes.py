@@ -105,8 +105,11 @@ def word_count(text: str) -> int:
 class QuoteAttributor:
     """Attributes quotation spans to people found in the article."""
 
-    def __init__(self, lexicon: Lexicon, title_holder=None):
+    def __init__(self, lexicon: Lexicon, title_holder=None, references=None):
         self.lex = lexicon
+        # references.pronoun(token) -> PersonCluster | None: who "he" is
+        # (loaders.extraction.references, shared with event extraction)
+        self.references = references
         # title_holder(subject_token) -> PersonCluster | None: who "the German
         # Chancellor" is; supplied by the pipeline, which knows the roles
         self.title_holder = title_holder
@@ -201,7 +204,7 @@ class QuoteAttributor:
             if who is not None:
                 return who
             if subj.lower_ in _PRONOUNS:
-                return persons.last_before(subj.i, doc=doc)
+                return self._pronoun(doc, subj.i, persons)
             if subj.pos_ in ("NOUN", "PROPN") and self.title_holder is not None:
                 holder = self.title_holder(subj)
                 if holder is not None:
@@ -225,8 +228,14 @@ class QuoteAttributor:
                 if who is not None:
                     return who
                 if doc[i].lower_ in _PRONOUNS and i < verb.i + 2:
-                    return persons.last_before(i, doc=doc)
+                    return self._pronoun(doc, i, persons)
         return None
+
+    def _pronoun(self, doc: Doc, i: int, persons: PersonIndex) -> PersonCluster | None:
+        """Who the pronoun at token ``i`` stands for: the shared resolver when given."""
+        if self.references is not None:
+            return self.references.pronoun(i) or persons.last_before(i, doc=doc)
+        return persons.last_before(i, doc=doc)
 
     @staticmethod
     def _in_subtree(token, persons: PersonIndex, quoted) -> PersonCluster | None:

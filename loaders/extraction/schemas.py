@@ -70,6 +70,28 @@ NAME_ORDER = Fields(required={"surname_first": MapOf(Fields(
     optional={"min_words": Count(least=2), "initials": WORDS, "vowels": WORDS, "finals": WORDS},
 ))})
 
+EVENTS = Fields(optional={
+    "kinds": MapOf(Fields(optional={"verbs": MapOf(WORDS), "nouns": WORDS})),
+    "verb_objects": MapOf(WORDS),
+    "hedges": WORDS,
+    "groups": WORDS,
+    "counterpart_words": WORDS,
+    "vague_times": WORDS,
+    "posts_abroad": WORDS,
+    "delegation_words": WORDS,
+    "lead_verbs": WORDS,
+    "priority": WORDS,
+})
+
+REFERENCES = Fields(optional={
+    "pronouns": MapOf(Text()),
+    "honorifics": MapOf(Text()),
+})
+
+POSTS = Fields(optional={
+    "posts": MapOf(Fields(required={"titles": WORDS}, optional={"organization": Text(), "country": CODE})),
+})
+
 # file name in loaders/data -> its shape
 SCHEMAS = {
     "countries.yaml": COUNTRIES,
@@ -78,4 +100,7 @@ SCHEMAS = {
     "names.yaml": NAMES,
     "issues.yaml": ISSUES,
     "name_order.yaml": NAME_ORDER,
+    "events.yaml": EVENTS,
+    "references.yaml": REFERENCES,
+    "posts.yaml": POSTS,
 }

@@ -11,6 +11,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
+from loaders.extraction.model import Evidence
+
 _KEY = "tradegraph_sentence_starts"
 
 
@@ -43,3 +45,15 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["tradegraph_text"] = text
     return text
+
+
+def sentence_evidence(doc: Doc, sent: Span) -> Evidence:
+    """A sentence as evidence: its text without surrounding whitespace, with
+    the offsets that text has in the article (``text[start:end]``)."""
+    text = doc_text(doc)
+    start, end = sent.start_char, sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(sentence=text[start:end], start=start, end=end)

@@ -22,7 +22,7 @@ from loaders.extraction.org_cues import cue_length
 from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
-from loaders.extraction.title_tokens import CONNECTORS, TokenClasses, TokenKind
+from loaders.extraction.title_tokens import _POSSESSIVES, CONNECTORS, TokenClasses, TokenKind
 
 _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
 

@@ -107,3 +107,57 @@ def _json_ld_date(text: str) -> str | None:
                     return found
             stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity", "mainEntityOfPage"))
     return None
+
+
+# ---- dates written in the article's own text --------------------------------
+# Only two places in a story's text state its date: the dateline at its head
+# ("WASHINGTON, March 3, 2021 (Tradewire) -") and a "Published ..." line. A
+# date anywhere else in the prose is a date of something the story reports.
+_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_DAY = rf"(?:{_MONTH}[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})[ \t]+{_MONTH.replace('month', 'month2')})"
+_WRITTEN = re.compile(rf"{_MONTH_DAY}(?:,?[ \t]+(?P<year>(?:19|20)\d{{2}}))?\b")
+_DATELINE_DATE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)?,[ \t]*"
+    rf"(?P<date>{_MONTH_DAY}(?:,?[ \t]+(?:19|20)\d{{2}})?)[ \t]*(?:\([^)\n]{{1,40}}\))?[ \t]*[-\u2013\u2014:]")
+_PUBLISHED_LINE = re.compile(r"^[ \t]*(?:First[ \t]+)?(?:Published|Posted|Dated)(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*"
+                             r"(?P<rest>[^\n]{6,80})$", re.M | re.I)
+_ISO_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
+#: How far from the start a dateline, and from either end a "Published" line, may stand.
+TEXT_DATE_CHARS = 600
+
+
+def written_date(text: str) -> tuple[str | None, bool]:
+    """The first date written in ``text`` ("March 3, 2021", "3 June 2021",
+    "2021-03-03") as ``(iso_date, True)``; a month and day without a year
+    give ``(None, False)``: the year is unknown, and guessing it would make
+    a wrong date, which is worse than none."""
+    iso = _ISO_IN_TEXT.search(text)
+    match = _WRITTEN.search(text)
+    if iso and (not match or iso.start() < match.start()):
+        return to_iso_date(iso.group(0)), True
+    if not match:
+        return None, False
+    if not match.group("year"):
+        return None, False
+    month = match.group("month") or match.group("month2")
+    day = match.group("day") or match.group("day2")
+    return to_iso_date(f"{day} {month[:3]} {match.group('year')}".title()), True
+
+
+def text_published(text: str) -> tuple[str | None, str | None]:
+    """The publication date the story's own text states, and where it was
+    read: ``(date, "dateline")``, ``(date, "published line")`` or ``(None,
+    None)``. Used only when the input carried no date (metadata wins)."""
+    head = text[:TEXT_DATE_CHARS]
+    match = _DATELINE_DATE.search(head)
+    if match:
+        found, _ = written_date(match.group("date"))
+        if found:
+            return found, "dateline"
+    for part in (head, text[-TEXT_DATE_CHARS:]):
+        for line in _PUBLISHED_LINE.finditer(part):
+            found, _ = written_date(line.group("rest"))
+            if found:
+                return found, "published line"
+    return None, None

@@ -1,0 +1,393 @@
+"""Interactions between people: talks, meetings, calls, visits, summits, signings.
+
+A sentence reports an event when it holds a cue of ``loaders/data/events.yaml``
+(a verb such as "met", a noun such as "talks"), outside any quotation, not
+hedged into a possibility ("could meet", "hopes to visit", "later this
+year"), and names at least two people: by name, by pronoun, by description
+("his Chinese counterpart", "the vice premier") or as a group ("the two
+sides", standing for the people of the event reported just before).
+Sentences that name a kind already found without naming two people ("The
+talks in Geneva lasted two days") add their place, date and evidence to it.
+
+Events of one kind whose participants overlap and whose place and date do
+not disagree are one event, however often the story mentions it.
+Each participant's side is the country (or EU, or body) of their roles in
+the story, else of the people lexicon, else the country word right before
+their name ("Chinese Vice Premier Liang").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from loaders.extraction.datelines import datelines
+from loaders.extraction.event_dates import event_date
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.model import Event, EventKind, Participant
+from loaders.extraction.persons import PersonCluster, PersonIndex
+from loaders.extraction.references import References
+from loaders.extraction.sentences import sentence_evidence, sentence_of
+from loaders.extraction.text import fold as _fold
+
+# verbs whose object may be a thing ("signed a deal", "visited Beijing")
+_THING_OBJECT_VERBS = {"sign", "ink", "negotiate", "visit"}
+_PLACE_PREPOSITIONS = {"in", "at"}
+CALL = EventKind.CALL.value
+
+
+@dataclass
+class _Found:
+    kind: str
+    people: list[PersonCluster]
+    place: str | None
+    date: str | None
+    sentences: list[Span] = field(default_factory=list)
+
+
+class EventFinder:
+    """Finds the events of one parsed story (see the module docstring)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+
+    def find(self, doc: Doc, persons: PersonIndex, refs: References, sides: dict[str, str],
+             quote_ranges: list[tuple[int, int]], published: date | None,
+             issue_spans: dict[str, list[tuple[int, int]]], dateline_place: str | None = None) -> list[Event]:
+        """The story's events, first reported first, with every sentence reporting each.
+        An event held somewhere (not a call) with no place of its own takes
+        the dateline's city: a story datelined GENEVA reports talks there."""
+        def quoted(tok) -> bool:
+            return any(a - 1 <= tok.idx < b + 1 for a, b in quote_ranges)
+
+        found: list[_Found] = []
+        last: _Found | None = None
+        unpeopled: list[tuple[str, str | None, str | None, Span]] = []  # cues no one was named for
+        for sent in doc.sents:
+            cues = self._cues(sent, persons, quoted)
+            if not cues:
+                if unpeopled or last is not None:
+                    self._delegations(sent, persons, quoted, found, last, unpeopled)
+                continue
+            order = self.lex.event_priority
+            cues.sort(key=lambda kc: order.index(kc[0]) if kc[0] in order else len(order))
+            taken: list[set[str]] = []  # the people of each event this sentence reported
+            for kind, cue in cues:
+                if self._negated(cue) or self._hedged(cue, sent):
+                    continue
+                scope = _scope(cue, self.lex.speech_verbs)
+                wide = _wide(sent, cue, self.lex.speech_verbs)
+                # one cue: the sentence's people; several: each cue's own clause first
+                people, _ = self._participants(sent, persons, refs, quoted, last, sides,
+                                               scope if len(cues) > 1 or _between(cue, persons) else wide)
+                if len(people) < 2 and not _between(cue, persons):
+                    people, _ = self._participants(sent, persons, refs, quoted, last, sides, wide)
+                place = self._place(sent, quoted, scope) or self._place(sent, quoted, wide)
+                when = self._date(sent, published, cue, scope) or self._date(sent, published, cue, wide)
+                if len(people) >= 2 and {p.name for p in people} in taken:
+                    continue  # "met at the summit": one encounter, reported once
+                if len(people) >= 2:
+                    taken.append({p.name for p in people})
+                if people and (len(people) >= 2 or not self._definite(cue)):
+                    event = self._merge(found, kind, people, place, when)
+                    if event is None:
+                        event = _Found(kind, people, place, when)
+                        found.append(event)
+                    if sent not in event.sentences:
+                        event.sentences.append(sent)
+                    last = event
+                elif self._definite(cue):
+                    event = next((e for e in reversed(found) if e.kind == kind or CALL not in (e.kind, kind)),
+                                 None)
+                    if event is not None:
+                        event.place = event.place or place
+                        event.date = event.date or when
+                        if sent not in event.sentences:
+                            event.sentences.append(sent)
+                    else:
+                        unpeopled.append((kind, place, when, sent))
+                else:
+                    unpeopled.append((kind, place, when, sent))
+        home = self.lex.place_country(dateline_place) if dateline_place else None
+        for event in found:
+            if event.kind == CALL or not dateline_place:
+                continue
+            if event.place is None or (home and self.lex.country_forms.get(_fold(event.place)) == home):
+                event.place = dateline_place  # "in Viet Nam" in a story from HA NOI: Ha Noi
+        return [self._event(doc, e, sides, issue_spans) for e in found if len(e.people) >= 2]
+
+    def _delegations(self, sent: Span, persons: PersonIndex, quoted, found: list[_Found], last: _Found | None,
+                     unpeopled) -> None:
+        """ "The EU delegation was headed by X": the people leading the sides
+        of the event just reported (or of talks reported with no names)."""
+        words = [t.lower_ for t in sent]
+        if not any(w in self.lex.delegation_words for w in words) or \
+                not any(a in self.lex.lead_verbs and b == "by" for a, b in zip(words, words[1:])):
+            return
+        people = []
+        for tok in sent:
+            who = persons.at(tok.i)
+            if who is not None and not quoted(tok) and who not in people:
+                people.append(who)
+        if not people:
+            return
+        recent = [u for u in unpeopled if sent.start - u[3].end <= 150
+                  and (last is None or u[3].start > last.sentences[-1].start)]
+        if recent:
+            # the talks reported with no names, with the place and date any of those sentences gave
+            kind = recent[-1][0]
+            place = next((u[1] for u in reversed(recent) if u[1]), None)
+            when = next((u[2] for u in reversed(recent) if u[2]), None)
+            event = _Found(kind, people, place, when, [u[3] for u in recent if u[0] == kind] + [sent])
+            found.append(event)
+        elif last is not None and sent.start - last.sentences[-1].end < 150:
+            last.people.extend(p for p in people if p not in last.people)
+            last.sentences.append(sent)
+
+    # ---- cues --------------------------------------------------------------
+    def _cues(self, sent: Span, persons: PersonIndex, quoted) -> list[tuple[str, object]]:
+        """(kind, cue token) for each kind the sentence reports, first cue of each kind."""
+        out: dict[str, object] = {}
+        tokens = list(sent)
+        for n, tok in enumerate(tokens):
+            if quoted(tok):
+                continue
+            kind = None
+            if tok.pos_ in ("VERB",) and tok.lower_ in self.lex.event_verbs:
+                verb, verb_kind = self.lex.event_verbs[tok.lower_]
+                if self._verb_fits(tok, verb, persons):
+                    kind = verb_kind
+            else:
+                for words, noun_kind in sorted(self.lex.event_nouns.items(), key=lambda kv: -len(kv[0])):
+                    end = n + len(words)
+                    if len(words) == 1 and tok.pos_ not in ("NOUN", "PROPN"):
+                        continue  # "talks" the verb, "meeting" the gerund
+                    if end <= len(tokens) and tuple(t.lower_ for t in tokens[n:end]) == words:
+                        last = tokens[end - 1]
+                        if last.lower_ in ("call", "calls") and end < len(tokens) and \
+                                tokens[end].lower_ in ("for", "to", "on"):
+                            break
+                        kind = noun_kind
+                        tok = tokens[end - 1]  # the phrase's last word heads it ("phone call", "by phone")
+                        break
+            if kind and kind not in out:
+                out[kind] = tok
+        return list(out.items())
+
+    def _verb_fits(self, verb, lemma: str, persons: PersonIndex) -> bool:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        personal = [o for o in objects if persons.at(o.i) is not None or o.pos_ in ("PRON", "PROPN")
+                    or o.lower_ in self.lex.counterpart_words]
+        if objects and not personal and lemma not in _THING_OBJECT_VERBS:
+            return False
+        needed = self.lex.event_verb_objects.get(lemma)
+        if needed:
+            return bool(personal) or any(c.lower_ in needed for c in verb.children)
+        return True
+
+    def _hedged(self, cue, sent: Span) -> bool:
+        """A possibility, not an event: a hedge word on the cue or on the verbs above it."""
+        lowered = sent.text.lower()
+        if any(v in lowered for v in self.lex.vague_times):
+            return True
+        node, steps = cue, 0
+        while True:
+            if node.lower_ in self.lex.event_hedges:
+                return True
+            for child in node.children:
+                if child.dep_ in ("aux", "mark", "advmod", "amod", "neg") and \
+                        (child.lower_ in self.lex.event_hedges or child.lower_ in ("not", "n't", "never")):
+                    return True
+            if node.head.i == node.i or steps >= 4 or node.dep_ in ("ccomp",) and steps:
+                return False
+            node, steps = node.head, steps + 1
+
+    @staticmethod
+    def _negated(cue) -> bool:
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children)
+
+    @staticmethod
+    def _definite(cue) -> bool:
+        return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in cue.children)
+
+    # ---- participants --------------------------------------------------------
+    def _participants(self, sent: Span, persons: PersonIndex, refs: References, quoted, last: _Found | None,
+                      sides: dict[str, str], scope: set[int] | None = None,
+                      exclude: set[int] = frozenset()) -> tuple[list[PersonCluster], bool]:
+        """The people a cue's clause (``scope``, token indexes; else the whole
+        sentence) names, resolving pronouns, descriptions and groups."""
+        people: list[PersonCluster] = []
+        grouped = False
+
+        def add(cluster):
+            if cluster is not None and cluster not in people:
+                people.append(cluster)
+
+        tokens = list(sent)
+        for n, tok in enumerate(tokens):
+            if quoted(tok) or (scope is not None and tok.i not in scope) or tok.i in exclude:
+                continue
+            who = persons.at(tok.i)
+            if who is not None:
+                span = persons.span_at(tok.i)
+                if span and any(doc_tok.dep_ == "poss" for doc_tok in sent.doc[span[0]:span[1]]):
+                    continue  # "Trump's top trade officials": the officials took part, not Trump
+                add(who)
+                continue
+            if tok.pos_ == "PRON" and tok.lower_ in self.lex.pronoun_genders and tok.dep_ != "poss":
+                add(refs.pronoun(tok.i))
+            elif tok.pos_ == "PRON" and tok.lower_ in ("they", "them") and tok.dep_ != "poss":
+                for p in refs.plural(tok.i):
+                    add(p)
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+                if tok.lower_ in self.lex.counterpart_words or \
+                        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    add(refs.description(tok.i))
+            for words in self.lex.group_phrases:
+                if tuple(t.lower_ for t in tokens[n:n + len(words)]) == words:
+                    grouped = True
+                    break
+        if grouped and len(people) < 2:
+            if last is not None and last.sentences and sent.start - last.sentences[-1].end < 120:
+                group = last.people
+            else:
+                group = refs.plural(sent.start)  # "X and Y pledged ... The two leaders met"
+            for p in group:
+                add(p)
+        return people, grouped
+
+    def _date(self, sent: Span, published, cue, scope: set[int]) -> str | None:
+        """The date among the tokens of ``scope``, the one nearest the cue
+        (a dateline's date is when the story was filed, not the event's)."""
+        lines = datelines(sent.doc)
+        inside = "".join(t.text_with_ws if t.i in scope and not any(a <= t.idx < b for a, b in lines)
+                         else " " * len(t.text_with_ws) for t in sent)
+        return event_date(inside, published, cue.idx - sent.start_char)
+
+    def _place(self, sent: Span, quoted, scope: set[int] | None = None) -> str | None:
+        """The city (else the country) after "in"/"at" in the sentence, the
+        cue's own clause first."""
+        if scope is not None:
+            own = self._place(sent, lambda t: quoted(t) or t.i not in scope)
+            if own:
+                return own
+        cities, countries = [], []
+        for ent in sent.ents:
+            if ent.label_ not in ("GPE", "LOC") or quoted(ent[0]):
+                continue
+            before = ent.doc[ent.start - 1] if ent.start > 0 else None
+            if before is None or before.lower_ not in _PLACE_PREPOSITIONS:
+                continue
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            code = self.lex.country_forms.get(_fold(name))
+            if code:
+                countries.append(name)
+            else:
+                cities.append(name)
+        return (cities or countries or [None])[0]
+
+    @staticmethod
+    def _merge(found: list[_Found], kind: str, people, place, when) -> _Found | None:
+        names = {p.name for p in people}
+        for event in reversed(found):
+            theirs = {p.name for p in event.people}
+            if not names & theirs:
+                continue
+            if event.kind != kind and (CALL in (kind, event.kind) or
+                                       (len(names & theirs) / len(names | theirs) < 0.5
+                                        and not (names <= theirs or theirs <= names))):
+                continue  # a call is never a meeting; other kinds of one encounter are one event
+            if place and event.place and _fold(place) != _fold(event.place):
+                continue
+            if when and event.date and not _dates_agree(when, event.date):
+                continue
+            for p in people:
+                if p not in event.people:
+                    event.people.append(p)
+            event.place = event.place or place
+            event.date = event.date or when
+            return event
+        return None
+
+    def _event(self, doc: Doc, found: _Found, sides: dict[str, str],
+               issue_spans: dict[str, list[tuple[int, int]]]) -> Event:
+        evidence = [sentence_evidence(doc, s) for s in found.sentences]
+        reach = [(s.start, s.end) for s in found.sentences]
+        for s in list(found.sentences):
+            if s.end < len(doc):
+                following = sentence_of(doc, s.end)
+                reach.append((following.start, following.end))
+        issues = [issue for issue, spans in issue_spans.items()
+                  if any(a <= start < b for start, _ in spans for a, b in reach)]
+        return Event(kind=EventKind(found.kind),
+                     participants=[Participant(p.name, sides.get(p.name)) for p in found.people],
+                     place=found.place, date=found.date, issues=issues, evidence=evidence)
+
+
+def _between(cue, persons: PersonIndex) -> bool:
+    """Does the cue name its own people ("a meeting between X and Y")?"""
+    return any(c.lower_ == "between" and any(persons.at(t.i) for t in c.subtree) for c in cue.children)
+
+
+_MARKS = {"since", "after", "before", "when", "while", "because", "as", "until", "once", "although", "though"}
+
+
+def _wide(sent: Span, cue, speech_verbs) -> set[int]:
+    """The sentence without what belongs to other clauses: relative clauses
+    and clauses opened by "since", "after", "before"... that do not hold the
+    cue ("talks since Trump imposed tariffs"), and the speakers who report
+    it ("..., Lutnick said")."""
+    inside = {t.i for t in cue.ancestors} | {cue.i}
+    out: set[int] = set()
+    for tok in sent:
+        subordinate = tok.dep_ == "relcl" or \
+            (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _MARKS for c in tok.children))
+        if subordinate and tok.i not in inside:
+            out.update(t.i for t in tok.subtree)
+        if tok.lower_ in speech_verbs and tok.pos_ == "VERB":
+            path_child = next((a for a in [cue, *cue.ancestors] if a.head.i == tok.i and a.i != tok.i), None)
+            if path_child is None or path_child.dep_ == "ccomp":
+                for c in tok.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        out.update(t.i for t in c.subtree)
+    return {t.i for t in sent} - out
+
+
+def _scope(cue, speech_verbs=frozenset()) -> set[int]:
+    """Tokens of the clause a cue belongs to: its verb's words without the
+    verbs joined to it ("met X, and spoke by phone with Y": X met, Y called)
+    or relative clauses ("Trump, whose aide Z said"), plus the subject
+    shared with the verb it is joined to. "A meeting between X and Y" is its
+    own scope; a clause reported by a speech verb stops below that verb."""
+    if any(c.lower_ == "between" for c in cue.children):
+        return {t.i for t in cue.subtree}
+    verb, steps = cue, 0
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and steps < 4:
+        if verb.head.lower_ in speech_verbs:
+            break
+        verb, steps = verb.head, steps + 1
+    if verb.pos_ != "VERB":
+        verb = cue
+    scope: set[int] = set()
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        scope.add(tok.i)
+        stack.extend(c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+                     and c.dep_ not in ("relcl", "ccomp", "parataxis", "advcl"))
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("conj", "xcomp", "advcl"):
+        for c in verb.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                scope.update(t.i for t in c.subtree)
+    return scope
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    """Same day or month, or days at most three apart (a round of talks over a weekend)."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    if len(a) == len(b) == 10:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 3
+    return False

@@ -1,0 +1,175 @@
+"""Who "he", "the vice premier" and "his Chinese counterpart" are.
+
+One resolver serves quote attribution and event extraction alike, so "he
+said" and "he met Bessent" never disagree about who "he" is. It reads only
+the story:
+
+* salience: the people mentioned in the nearest sentences before the word,
+  the subject of a sentence before its objects, the nearest first;
+* gender: from the story's own cues (an honorific before a name, a he/she
+  in or right after a sentence naming only that person), never from the name;
+  a pronoun skips people whose known gender differs;
+* descriptions: "the vice premier" is the person whose role's words it
+  holds; "his Chinese counterpart" is the most salient person on a side
+  other than his (and Chinese, when it says so).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.persons import PersonCluster, PersonIndex
+from loaders.extraction.sentences import sentence_of, sentence_start
+from loaders.extraction.text import fold
+
+# how many sentences back a pronoun may reach
+WINDOW = 4
+
+
+class References:
+    """Resolves pronouns and descriptions in one parsed story to its people."""
+
+    def __init__(self, lexicon: Lexicon, doc: Doc, persons: PersonIndex, sides: dict[str, str] | None = None,
+                 titles: dict[str, list[str]] | None = None):
+        self.lex = lexicon
+        self.doc = doc
+        self.persons = persons
+        self.sides = sides or {}  # person name -> side (country code, EU, body)
+        self.titles = titles or {}  # person name -> titles the story gives them
+        self.genders = self._genders()
+
+    # ---- public ---------------------------------------------------------
+    def pronoun(self, i: int) -> PersonCluster | None:
+        """The person the pronoun at token ``i`` stands for, or None."""
+        gender = self.lex.pronoun_genders.get(self.doc[i].lower_)
+        for cluster in self.salient_before(i):
+            known = self.genders.get(cluster.name)
+            if gender and known and known != gender:
+                continue  # the story calls this person "she" and the pronoun is "he"
+            return cluster
+        return None
+
+    def plural(self, i: int) -> list[PersonCluster]:
+        """The people "they" at token ``i`` stands for: those named in the
+        nearest earlier sentence (within two) that names several people
+        ("Li and Wang were part of the delegation led by He. They met ...")."""
+        doc = self.doc
+        start = sentence_start(doc, i)
+        for _ in range(2):
+            if start == 0:
+                break
+            prev = sentence_of(doc, start - 1)
+            named: list[PersonCluster] = []
+            for tok in prev:
+                who = self.persons.at(tok.i)
+                if who is not None and who not in named:
+                    named.append(who)
+            if len(named) >= 2:
+                return named
+            start = prev.start
+        return []
+
+    def description(self, i: int) -> PersonCluster | None:
+        """The person a description headed by token ``i`` names ("the vice
+        premier", "his Chinese counterpart"), or None when it names no one."""
+        tok = self.doc[i]
+        words = [t for t in tok.subtree if t.i <= i]
+        lower = [t.lower_ for t in words]
+        wanted = next((self.lex.country_of(t.text) for t in words if t.i < i and self.lex.country_of(t.text)), None)
+        if tok.lower_ in self.lex.counterpart_words:
+            owner = None
+            for t in words:
+                if t.dep_ == "poss":
+                    owner = self.persons.at(t.i) or (self.pronoun(t.i) if t.pos_ == "PRON" else None)
+            own_side = self.sides.get(owner.name) if owner else None
+            for cluster in self.salient_before(i, window=None):
+                side = self.sides.get(cluster.name)
+                if cluster is owner or (own_side and side == own_side):
+                    continue
+                if wanted and side != wanted:
+                    continue
+                return cluster
+            return None
+        if not lower or lower[0] not in ("the", "this", "that"):
+            return None
+        phrase = {fold(w) for w in lower[1:] if w not in ("the",)}
+        if not phrase:
+            return None
+        extra_ok = _country_words(self.lex, phrase)
+        for cluster in self.salient_before(i, window=None):
+            for title in self.titles.get(cluster.name, []):
+                title_words = set(fold(title).split()) - {"of", "the", "and"}
+                if fold(tok.text) in title_words and phrase - title_words <= extra_ok:
+                    if wanted and self.sides.get(cluster.name) not in (None, wanted):
+                        continue
+                    return cluster
+        return None
+
+    def salient_before(self, i: int, window: int | None = WINDOW) -> list[PersonCluster]:
+        """People mentioned before token ``i``, most salient first: nearest
+        sentence first, within it the grammatical subject first, then the
+        latest mention."""
+        doc = self.doc
+        here = sentence_start(doc, i)
+        starts = []
+        s = here
+        while s > 0 and (window is None or len(starts) < window):
+            starts.append(s)
+            s = sentence_start(doc, s - 1)
+        if s == 0 and (window is None or len(starts) < window):
+            starts.append(0)
+        rank = {start: n for n, start in enumerate(dict.fromkeys(starts))}
+        best: dict[str, tuple] = {}
+        for cluster in self.persons.clusters:
+            for start, end in cluster.spans:
+                if start >= i:
+                    continue
+                sent = sentence_start(doc, start)
+                if sent not in rank:
+                    continue
+                key = (rank[sent], 0 if _is_subject(doc, start, end) else 1, -start)
+                if cluster.name not in best or key < best[cluster.name][0]:
+                    best[cluster.name] = (key, cluster)
+        return [c for _, c in sorted(best.values(), key=lambda kc: kc[0])]
+
+    # ---- gender ------------------------------------------------------------
+    def _genders(self) -> dict[str, str]:
+        doc = self.doc
+        votes: dict[str, Counter] = {}
+        for cluster in self.persons.clusters:
+            for start, _ in cluster.spans:
+                if start > 0 and doc[start - 1].lower_ in self.lex.honorific_genders:
+                    votes.setdefault(cluster.name, Counter())[self.lex.honorific_genders[doc[start - 1].lower_]] += 3
+        for tok in doc:
+            gender = self.lex.pronoun_genders.get(tok.lower_)
+            if gender is None or tok.pos_ != "PRON":
+                continue
+            sent = sentence_of(doc, tok.i)
+            # a sentence naming one person before its pronoun is a cue
+            # ("Okafor said she ..."), and so is one after a sentence naming
+            # one person, unless the pronoun is a speaker ("..., she said"):
+            # that is what is being resolved, not evidence
+            named = {self.persons.at(t.i).name for t in sent if t.i < tok.i and self.persons.at(t.i)}
+            if not named and sent.start > 0 and tok.head.lower_ not in self.lex.speech_verbs:
+                prev = sentence_of(doc, sent.start - 1)
+                named = {self.persons.at(t.i).name for t in prev if self.persons.at(t.i)}
+            if len(named) == 1:
+                votes.setdefault(named.pop(), Counter())[gender] += 1
+        out = {}
+        for name, counter in votes.items():
+            (top, n), *rest = counter.most_common()
+            if not rest or n > rest[0][1]:
+                out[name] = top
+        return out
+
+
+def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    return any(doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(start, end)) or \
+        (doc[end - 1].head.dep_ in ("nsubj", "nsubjpass") and doc[end - 1].dep_ in ("compound", "appos", "flat"))
+
+
+def _country_words(lex: Lexicon, words: set[str]) -> set[str]:
+    return {w for w in words if lex.country_of(w)}

@@ -1,0 +1,89 @@
+"""Which side each person acts for: a country code, "EU", or an international body.
+
+Read from the story's evidence, most explicit first: a country word in the
+words right before a mention of their name ("Chinese negotiator Li",
+"China's Vice Minister of Agriculture Zhou", "The Indian side was led by
+Commerce Secretary Iyer"), the country of a role the story gives them
+("U.S. Treasury Secretary" -> US), the country of the organization of that
+role ("at the European Commission" -> EU), the people lexicon's country, and
+last the dateline's country for an official with no other cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.persons import PersonIndex
+from loaders.extraction.sentences import sentence_start
+from loaders.extraction.text import fold
+
+# how many tokens before a name a country word may stand ("Chinese Vice Premier Liang")
+REACH = 16
+
+
+def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts,
+                 home: str | None = None) -> dict[str, str]:
+    """Person name -> side, for the people the story gives one. ``home`` (the
+    dateline's country) is the side of an official the story gives a post
+    but no country ("Minister of Industry Sadiq" in a story from ABUJA)."""
+    sides: dict[str, str] = {}
+    for cluster in persons.clusters:  # an explicit country word before the name says most
+        for start, _ in sorted(cluster.spans):
+            code = _country_before(lexicon, doc, start, persons)
+            if code:
+                sides[cluster.name] = code
+                break
+    for fact in role_facts:
+        if fact.country and fact.current and fact.person.name not in sides:
+            sides[fact.person.name] = fact.country
+    for fact in role_facts:
+        if fact.country and fact.person.name not in sides:
+            sides[fact.person.name] = fact.country
+    bodies = {fold(info.organization): code for code, info in lexicon.countries.items() if info.organization}
+    for fact in role_facts:  # "a deputy director-general at the European Commission"
+        if not fact.organization or fact.person.name in sides:
+            continue
+        known = lexicon.org_named(fact.organization)
+        code = (known.country if known else None) or bodies.get(fold(fact.organization))
+        if code:
+            sides[fact.person.name] = code
+    for cluster in persons.clusters:
+        if cluster.name in sides:
+            continue
+        if cluster.country:
+            sides[cluster.name] = cluster.country
+            continue
+        for start, _ in sorted(cluster.spans):
+            code = _country_before(lexicon, doc, start, persons)
+            if code:
+                sides[cluster.name] = code
+                break
+    if home:
+        for fact in role_facts:
+            if not set(fact.title.lower().split()) & lexicon.posts_abroad:
+                sides.setdefault(fact.person.name, home)
+    return sides
+
+
+def _country_before(lexicon: Lexicon, doc: Doc, start: int, persons: PersonIndex) -> str | None:
+    """A country word in the title before the name, within its sentence and
+    paragraph ("China's Vice Minister of Agriculture Zhou", "his Singaporean
+    counterpart, Trade Minister Lim"), not across a verb, another person or
+    a comma after a name ("talks with China, Zhou said")."""
+    first = sentence_start(doc, start)
+    for k in range(start - 1, max(first - 1, start - 1 - REACH), -1):
+        tok = doc[k]
+        if tok.is_space:
+            return None
+        if tok.text == "," and k > 0 and doc[k - 1].pos_ == "NOUN":
+            continue  # "his Singaporean counterpart, Trade Minister Lim": an apposition
+        if tok.is_punct and tok.text not in (".", "-", "'s", "’s") or tok.pos_ in ("VERB", "AUX") \
+                or persons.at(k) or tok.lower_ in ("with", "and") and doc[k + 1].pos_ != "PROPN":
+            return None
+        for width in (3, 2, 1):  # "Republic of Korea", "South Korea", "Chinese"
+            if k - width + 1 >= 0:
+                code = lexicon.country_of(doc[k - width + 1:k + 1].text)
+                if code:
+                    return code
+    return None
