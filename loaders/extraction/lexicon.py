@@ -91,6 +91,8 @@ class Lexicon:
     org_heads: frozenset[str] = frozenset()  # single words that make a phrase an organization
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
+    name_cues: tuple[str, ...] = ()  # "news agency": the name after it is an organization
+    body_verbs: frozenset[str] = frozenset()  # "<name>, which represents": a body
     org_leading_words: frozenset[str] = frozenset()  # "its": trimmed from a mention's start
     title_synonyms: dict[str, str] = field(default_factory=dict)  # folded form -> canonical title
     heads: dict[str, HeadSpec] = field(default_factory=dict)  # lower-case head (and plural) -> spec
@@ -115,6 +117,7 @@ class Lexicon:
     institution_words: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()  # "in <word>": a place, not a name
     not_names: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()  # "<word> states": a place, not a name
     name_order: NameOrder = field(default_factory=lambda: NameOrder([]))  # which word is the surname
     event_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # written form -> (verb, kind)
     event_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-case words -> event kind
@@ -253,6 +256,8 @@ class Lexicon:
             [phrase[0] for phrase, _ in self.kind_words if len(phrase) == 1] + data.get("organization_words", []))
         self.body_words = frozenset(data.get("body_words", []))
         self.not_organizations = frozenset(data.get("not_organizations", []))
+        self.name_cues = tuple(data.get("name_cues", []))
+        self.body_verbs = frozenset(data.get("body_verbs", []))
         self.org_leading_words = frozenset(data.get("org_leading_words", []))
 
     def _load_titles(self, data: dict) -> None:
@@ -291,6 +296,7 @@ class Lexicon:
         self.institution_words = frozenset(data.get("institution_words", []))
         self.place_prepositions = frozenset(data.get("place_prepositions", []))
         self.not_names = frozenset(data.get("not_names", []))
+        self.place_nouns = frozenset(data.get("place_nouns", []))
 
     def _load_issues(self, data: dict, where: str) -> None:
         entries = data.get("issues") if isinstance(data, dict) else None

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.org_cues import bracketed_short_forms
 from loaders.extraction.text import fold
 
 _BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|editing by|additional reporting by)\s", re.I)
@@ -34,6 +35,13 @@ def _hyphenated_start(doc: Doc, i: int) -> int:
     while i >= 2 and _joins_hyphenated(doc, i - 1) and doc[i - 2].text[:1].isupper():
         i -= 2
     return i
+
+
+def _syllable(tok) -> bool:
+    """The lower-case second part of a hyphenated given name ("Jae-min",
+    "Ji-won"), not a word such as "-led" or "-based"."""
+    return tok.is_lower and tok.is_alpha and len(tok.text) <= 4 and not tok.text.endswith("ed") \
+        and tok.text not in ("run", "born", "era", "made", "style", "wide", "like")
 
 
 def hyphenated_end(doc: Doc, i: int) -> int:
@@ -60,6 +68,24 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
             caps = sum(1 for w in words if w[0].isupper())
             if caps / len(words) >= 0.7:
                 ranges.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return ranges
+
+
+# "REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "Photo: AFP/Jane Doe": a photo credit
+_CREDIT = re.compile(r"(?:^\s*|\()(?:[A-Z]{2,}[A-Z&\- ]{0,28}(?: Photo)?|Photo: ?[A-Z][A-Za-z&. ]{1,30})/ ?"
+                     r"[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+")
+
+
+def caption_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of photo captions and credits ("AGENCY/Photographer
+    Prime Minister ... speaks in ..."): lines that carry a photo credit are
+    not sentences of the story, and the people they name are not found there."""
+    ranges = []
+    pos = 0
+    for line in text.split("\n"):
+        if _CREDIT.search(line[:80]) and len(line) < 400:
+            ranges.append((pos, pos + len(line)))
         pos += len(line) + 1
     return ranges
 
@@ -106,6 +132,28 @@ class NameCandidates:
         if in_name and low in self.lex.pronoun_names and (tok.ent_type_ == "PERSON" or self._in_surname_first(tok)):
             return True
         return low not in self.lex.not_names
+
+    def _past_portfolio(self, doc: Doc, j: int, short_forms: set[str] = frozenset()) -> int:
+        """After "Minister" in "Minister of Industry, Trade and Investment Halima
+        Sadiq": where the name starts, past the capitalized portfolio (policy
+        domains joined by commas and "and") or a short form the story defined
+        ("Chairman of KoCham Yoo Jae-min"), which the model often reads as one
+        organization with the name."""
+        if j + 2 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].text in short_forms:
+            return j + 2
+        if j + 1 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ not in self.lex.domain_words:
+            return j
+        k = j + 1
+        while k < len(doc) and (
+                (doc[k].is_title and doc[k].lower_ in self.lex.domain_words)
+                or (doc[k].lower_ in ("and", ",") and k + 1 < len(doc) and doc[k + 1].lower_ in self.lex.domain_words)):
+            k += 1
+        return k
+
+    def _title_after_name(self, word: str) -> bool:
+        """A head or policy domain ("Secretary", "Commerce") closing a span is a
+        title written after the name, never its last word."""
+        return word in self.lex.heads or word in self.lex.domain_words
 
     def _in_surname_first(self, tok) -> bool:
         """A capitalized pronoun-like word inside a sentence is part of a
@@ -155,6 +203,8 @@ class NameCandidates:
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        while end - start > 1 and doc[end - 1].is_title and self._title_after_name(doc[end - 1].lower_):
+            end -= 1  # "Guzman Commerce Secretary said": the title after a name is no part of it
         if start >= end or end - start > 5:
             return None
         tokens = doc[start:end]
@@ -180,6 +230,7 @@ class NameCandidates:
         """Every span that could name a person, with where it came from ("ner",
         "title", "speaker", "appositive"); ``PersonFinder`` decides which to keep and groups them."""
         found: list[tuple[int, int, str]] = []
+        short_forms = bracketed_short_forms(doc)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 start = self._back_through_particles(doc, ent.start)
@@ -195,7 +246,7 @@ class NameCandidates:
                 tok.is_title or tok.is_upper or (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B")))
             if not seed:
                 continue
-            j = tok.i + 1
+            j = self._past_portfolio(doc, tok.i + 1, short_forms) if tok.lower_ in self.lex.heads else tok.i + 1
             while j < len(doc) and doc[j].text.lower().rstrip(".") in self.honorifics and doc[j].is_title:
                 j += 1
             k = j
@@ -203,10 +254,16 @@ class NameCandidates:
             # the model labelled them; after a title, not if they are a place
             blocked = ("DATE",) if word in self.honorifics and tok.lower_ not in self.lex.heads \
                 else ("GPE", "ORG", "NORP", "DATE", "LOC")
+            if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not tok.ent_id_ and j < len(doc) \
+                    and doc[j].ent_iob_ == "I":
+                blocked = ("GPE", "NORP", "DATE", "LOC")  # "Taoiseach Ciaran Molloy" read as one organization
+            elif j > tok.i + 1 and j < len(doc) and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "I":
+                blocked = ("GPE", "NORP", "DATE", "LOC")  # "of Industry and Trade Phan Quoc Thinh", one organization
             while k < len(doc) and sum(1 for t in doc[j:k] if t.text != "-") < 4 and (
                 (self._namelike(doc[k], in_name=self._in_surname_first(doc[k]))
                  and doc[k].ent_type_ not in blocked and not doc[k].ent_id_)
-                or (k > j and _joins_hyphenated(doc, k) and self._namelike(doc[k + 1]))
+                or (k > j and _joins_hyphenated(doc, k) and (self._namelike(doc[k + 1]) or _syllable(doc[k + 1])))
+                or (k > j + 1 and _joins_hyphenated(doc, k - 1) and _syllable(doc[k]))  # "Jae-min"
                 or (doc[k].ent_type_ == "PERSON")
                 or (doc[k].text.lower() in self.lex.name_particles and k + 1 < len(doc)
                     and (doc[k + 1].is_title or doc[k + 1].text.lower() in self.lex.name_particles))

@@ -15,6 +15,7 @@ Countries, titles and issue terms the model mislabels are refused (None).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -101,9 +102,13 @@ class OrgResolver:
             if body:
                 binfo = self.lex.organizations.get(body)
                 return Resolved(body, country, binfo.kind if binfo else "government", True)
-        if self.lex.country_of(text) or key in self.issue_terms:
+        if self.lex.country_of(text) or key in self.issue_terms or self._country_pair(text):
             return None
         words = [t for t in span if not t.is_punct]
+        if words and words[0].is_lower and words[0].is_alpha:
+            return None  # "trans-Pacific", "pan-European": an adjective, not a name
+        if len(words) == 2 and words[-1].lower_ in self.lex.domain_words and words[0].lower_ not in self.lex.body_words:
+            return None  # "Shipping Commerce": a word glued to a policy domain ("Commerce Secretary")
         if not words or all(t.is_lower for t in words):
             return None
         if all(self._title_word(t.lower_) for t in words):
@@ -119,6 +124,11 @@ class OrgResolver:
             # "China's Ministry of Transport": an unlisted body named the lexicon's way
             return Resolved(f"{text} of {self.lex.countries[country].name}", country, "government", False)
         return Resolved(text, country if any(t.lower_ in self.lex.org_heads for t in span) else None, None, False)
+
+    def _country_pair(self, text: str) -> bool:
+        """"U.S.-Japan", "EU-China": countries joined by a dash are a relation, not a body."""
+        parts = [p.strip() for p in re.split(r"[-\u2013\u2014/]", text.replace("U.S.", "US")) if p.strip()]
+        return len(parts) >= 2 and all(self.lex.country_of(p) for p in parts)
 
     def _generic_words(self, span) -> bool:
         """A name made only of generic words ("Chamber of Commerce", "Finance

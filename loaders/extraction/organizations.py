@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.org_cues import CueFinder, link_short_forms
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.datelines import places
 from loaders.extraction.persons import PersonIndex
@@ -110,6 +111,7 @@ class OrganizationFinder:
     def __init__(self, lexicon: Lexicon, issue_terms: set[str] | None = None):
         self.lex = lexicon
         self.resolver = OrgResolver(lexicon, issue_terms)
+        self.cues = CueFinder(lexicon, self.resolver)
 
     def _through_longer_name(self, doc: Doc, start: int, end: int) -> int:
         """A known name that begins a longer one is the longer one:
@@ -163,6 +165,7 @@ class OrganizationFinder:
                 continue
             start, end = ent.start, ent.end
             start = _after_dateline_break(doc, start, end)
+            end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
             while start < end and (doc[start].lower_ in self.lex.org_leading_words or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
                 start += 1
             while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct
@@ -187,11 +190,21 @@ class OrganizationFinder:
                 continue
             found.append(OrgMention(start, end, resolved.name, doc[start:end].text))
             taken.update(range(start, end))
+        found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True)
+                     for c in self.cues.dateline_credits(doc, taken))
         for mention in found:
-            mention.confirmed = mention.confirmed or self._after_title_at(doc, mention.start)
+            mention.confirmed = mention.confirmed or self._after_title_at(doc, mention.start) \
+                or self.cues.follows_cue(doc, mention.start)
         found.extend(self._named_after_title(doc, taken, persons))
+        cued = self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons)
+        found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in cued)
         found.extend(self._generic_bodies(doc, taken, fallback_country))
-        return found
+        linked, refused = link_short_forms(doc, found, taken, self._defines_short_form)
+        found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in linked)
+        return [m for m in found if m.surface not in refused]
+
+    def _defines_short_form(self, name: str) -> bool:
+        return name in self.lex.organizations or self.lex.looks_like_org(name)
 
     def _country_led_names(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """Names that begin with a country ("Korea Institute for International
@@ -199,15 +212,19 @@ class OrganizationFinder:
         country first, so the model never sees the whole name."""
         out = []
         for tok in doc:
-            if tok.ent_type_ not in ("GPE", "NORP") or not tok.ent_id_ or tok.i in taken:
+            if tok.ent_type_ not in ("GPE", "NORP") or not (tok.ent_id_ or self.lex.country_of(tok.text)) \
+                    or tok.i in taken:
                 continue
             if tok.ent_iob_ == "B" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
                 continue  # the first word of a longer country name
             start, k = tok.i, tok.i + 1
-            while k < len(doc) and k - start < 9 and doc[k - 1].whitespace_ == " " and not doc[k].ent_id_ \
+            while k < len(doc) and k - start < 9 and (doc[k - 1].whitespace_ == " " or doc[k].text in ("'", "\u2019")) \
+                    and not doc[k].ent_id_ \
                     and persons.at(k) is None and (
                     (doc[k].is_title and doc[k].is_alpha)
-                    or (doc[k].lower_ in ("of", "for", "and", "on") and k + 1 < len(doc) and doc[k + 1].is_title)):
+                    or (doc[k].lower_ in ("of", "for", "and", "on") and k + 1 < len(doc) and doc[k + 1].is_title)
+                    or (doc[k].text in ("'", "\u2019") and doc[k - 1].text.endswith("s") and k + 1 < len(doc)
+                        and doc[k + 1].is_title)):  # "Vehicle Manufacturers' Association"
                 k += 1
             end = k
             while end > start + 1 and doc[end - 1].lower_ in ("of", "for", "and", "on"):
@@ -251,6 +268,8 @@ class OrganizationFinder:
                 end += 1
             if end == start or any(i in taken for i in range(start, end)) or self.lex.country_of(doc[start:end].text):
                 continue
+            if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
+                continue  # "at the Lisbon-based think tank": where the body sits
             resolved = self.resolver.resolve(doc, start, end)
             if resolved is None:
                 continue

@@ -23,7 +23,9 @@ from spacy.tokens import Doc
 
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.name_candidates import NameCandidates, byline_lines, headline_lines, hyphenated_end
+from loaders.extraction.org_cues import after_name_cue, bracketed_short_forms
+from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, headline_lines, \
+    hyphenated_end
 from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold
 
@@ -120,10 +122,10 @@ class PersonFinder:
         heads = headline_lines(text)
         bylines = byline_lines(text)
         quotes = quote_ranges or []
-        bylines = bylines + datelines(doc)
-        credited = agencies(doc)
+        bylines = bylines + datelines(doc) + caption_lines(text)
+        credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)}
         raw = [c for c in self.names.candidates(doc) if not _inside(bylines, doc[c[0]].idx)
-               and fold(doc[c[0]:c[1]].text) not in credited]
+               and fold(doc[c[0]:c[1]].text) not in credited and not self._not_a_person(doc, c[0], c[1])]
         body = [c for c in raw if not _inside(heads, doc[c[0]].idx)]
         body_words = {doc[i].text for s, e, _ in body for i in range(s, e)}
         cands: list[tuple[int, int, str]] = list(body)
@@ -183,6 +185,19 @@ class PersonFinder:
         index.clusters.sort(key=lambda c: c.first)
         return index
 
+    def _not_a_person(self, doc: Doc, start: int, end: int) -> bool:
+        """What the words around a name say it is not a person: "Eurometaux,
+        which represents ..." (a body), "Kano states" (a place), "farmers in
+        Mato Grosso" (a place)."""
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
+            return True
+        if end < len(doc) and doc[end].lower_ in self.lex.place_nouns:
+            return True
+        if after_name_cue(self.lex, doc, start):
+            return True  # "the think tank Valdora"
+        return end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("in", "near") \
+            and (end >= len(doc) or doc[end].text not in ("'s", "\u2019s"))
+
     def _place_like(self, tok) -> bool:
         """A lone word governed by "in", "at", "near"…: a place the model took for a name."""
         return tok.dep_ == "pobj" and tok.head.lower_ in self.lex.place_prepositions
@@ -195,6 +210,9 @@ class PersonFinder:
                 continue
             # "Donald J. Trump" ~ "Donald Trump": same first and last word
             if words[0] == theirs[0] and words[-1] == theirs[-1]:
+                return cluster
+            # "Robles Arriaga" after "Ximena Robles Arriaga": a two-word surname alone
+            if 2 <= len(words) < len(theirs) and theirs[-len(words):] == words:
                 return cluster
         return None
 

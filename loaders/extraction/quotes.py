@@ -209,6 +209,10 @@ class QuoteAttributor:
                 holder = self.title_holder(subj)
                 if holder is not None:
                     return holder
+            if subj.pos_ == "NOUN" and subj.lower_ not in _PRONOUNS:
+                # "A U.S. official said Pettibone saw "real progress"": the
+                # statement is an unnamed person's, not the named one's inside it
+                return None
         # the parse missed the verb's subject: the nearest person before it in
         # the sentence who is the subject of something (not "with Champagne")
         for i in range(verb.i - 1, sentence_start(doc, verb.i) - 1, -1):

@@ -102,7 +102,25 @@ class RoleFinder(TitleReader):
             entity = orgs.nearest_before(position, lambda e: _fits(e, context))
             if entity is not None and position - entity.mentions[-1].start < 150:
                 return entity.name, country or entity.country
+        named = self._ministry_named_by_title(parsed, country)
+        if named is not None:
+            return named, country
         return None, country
+
+    def _ministry_named_by_title(self, parsed: ParsedTitle, country: str | None) -> str | None:
+        """"Minister of Industry, Trade and Investment" names its ministry
+        ("Ministry of Industry, Trade and Investment", with the country the
+        lexicon's way when known) when no listed body fits."""
+        words = parsed.title.split()
+        if len(words) < 3 or words[0].lower() != "minister" or words[1] != "of":
+            return None
+        portfolio = [w.strip(",").lower() for w in words[2:] if w.lower() not in ("and", "&")]
+        if not portfolio or not all(w in self.lex.domain_words for w in portfolio):
+            return None
+        name = "Ministry of " + " ".join(words[2:])
+        if country and country in self.lex.countries:
+            name += f" of {self.lex.countries[country].name}"
+        return name
 
     # ---- main ----------------------------------------------------------------
     def find(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None = None) -> list[RoleFact]:
@@ -114,6 +132,8 @@ class RoleFinder(TitleReader):
                 before = self.phrase_before(doc, start, persons, orgs)
                 parsed = self.parse(doc, before, orgs) if before else None
                 if parsed is not None:
+                    if parsed.organization is None:
+                        parsed.organization = _body_after_name(doc, end, orgs)
                     found.append((cluster, parsed, start, end))
                 for phrase in self.phrase_after(doc, end, persons, orgs):
                     parsed_after = self.parse(doc, phrase, orgs)
@@ -146,7 +166,7 @@ class RoleFinder(TitleReader):
                             facts.append(RoleFact(cluster, fact.title, fact.organization, fact.current, fact.country,
                                                   start, True))
                             plural_titles[end] = fact
-        return _dedupe(facts)
+        return _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads)))
 
     def title_holder(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, facts: list[RoleFact]):
         """Who "the German Chancellor" or "the Labour MP for X" is, for quotes.
@@ -165,6 +185,12 @@ class RoleFinder(TitleReader):
                 if set(fold(fact.title).split()) <= wanted | {"of", "the"} and fact.person.first < subject.i:
                     if best is None or fact.person.first > best.person.first:
                         best = fact
+            if best is None and parsed.organization is not None:
+                # "the Sinn Fein leader": whoever the story ties to that body
+                for fact in facts:
+                    if fact.organization == parsed.organization.name and fact.person.first < subject.i \
+                            and (best is None or fact.person.first > best.person.first):
+                        best = fact
             if best is not None:
                 return best.person
             if doc[tokens[0]].lower_ != "the":
@@ -182,6 +208,19 @@ class RoleFinder(TitleReader):
                         parsed.plural)
 
 
+def _body_after_name(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
+    """"Opposition leader Niamh Carey of Sinn Fein": a body named with "of"
+    right after the name is the one the title belongs to."""
+    k = end + 1
+    if end < len(doc) and doc[end].lower_ == "of":
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        entity = orgs.at(k) if k < len(doc) else None
+        if entity is not None and (not entity.known or entity.kind in ("party", "union", "company", "think_tank")):
+            return entity
+    return None
+
+
 def _fits(entity: OrgEntity, context: str) -> bool:
     name = fold(entity.name)
     if context == "company":
@@ -195,6 +234,42 @@ def _fits(entity: OrgEntity, context: str) -> bool:
     if context == "international":
         return entity.kind == "international"
     return False
+
+
+def _split_joined(facts: list[RoleFact], heads) -> list[RoleFact]:
+    """"Executive Vice-President and Trade Commissioner": two posts joined by
+    "and", each with its own head, are two roles (same body)."""
+    def has_head(words: list[str]) -> bool:
+        return any(w.lower() in heads or w.lower().split("-")[-1] in heads for w in words)
+
+    out = []
+    for fact in facts:
+        words = fact.title.split()
+        cut = next((n for n, w in enumerate(words) if w == "and" and has_head(words[:n]) and has_head(words[n + 1:])
+                    and words[n + 1][:1].isupper()), None)
+        if cut is None:
+            out.append(fact)
+            continue
+        for part in (words[:cut], words[cut + 1:]):
+            out.append(RoleFact(fact.person, " ".join(part), fact.organization, fact.current, fact.country, fact.token,
+                                fact.plural))
+    return out
+
+
+def _drop_subsumed(facts: list[RoleFact]) -> list[RoleFact]:
+    """A bare "Minister" beside "Minister of Industry and Trade" for the same
+    person says nothing more: a title whose words all sit in another of the
+    person's titles is dropped when it names no other body."""
+    def words(fact: RoleFact) -> set[str]:
+        return set(fold(fact.title).split()) - {"of", "the", "and", "for"}
+
+    kept = []
+    for fact in facts:
+        if any(other is not fact and other.person is fact.person and words(fact) < words(other)
+               and fact.organization in (None, other.organization) for other in facts):
+            continue
+        kept.append(fact)
+    return kept
 
 
 def _dedupe(facts: list[RoleFact]) -> list[RoleFact]:

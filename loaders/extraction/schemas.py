@@ -22,6 +22,8 @@ ORGANIZATIONS = Fields(optional={
     "kind_words": MapOf(WORDS),
     "organization_words": WORDS,
     "not_organizations": WORDS,
+    "name_cues": WORDS,
+    "body_verbs": WORDS,
     "body_words": WORDS,
     "org_leading_words": WORDS,
     "government_bodies": MapOf(MapOf(Text(), key=CODE)),
@@ -54,6 +56,7 @@ NAMES = Fields(optional={
     "institution_words": WORDS,
     "place_prepositions": WORDS,
     "not_names": WORDS,
+    "place_nouns": WORDS,
 })
 
 ISSUES = Fields(required={"issues": MapOf(Either((

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.org_cues import cue_length
+from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.title_tokens import _POSSESSIVES, CONNECTORS, TokenClasses, TokenKind
@@ -59,7 +61,7 @@ class TitleReader:
                 before = left[0][0] - 1
                 if before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
                         or doc[before].lower_ in ("the", "a", "an", ",", "by", "with", "and") \
-                        or doc[before].text in _POSSESSIVES:
+                        or doc[before].text in POSSESSIVES:
                     phrase = left
         return phrase
 
@@ -232,6 +234,9 @@ class TitleReader:
                     and not doc[i].whitespace_ and doc[i].is_title:
                 phrase.extend([(i, TokenKind.CONN), (i + 1, TokenKind.CONN), (i + 2, TokenKind.CONN)])
                 i += 3  # "an analyst at the Jakarta-based Institute ...": where the body sits
+                cue = cue_length(self.lex, doc, i)
+                phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
+                i += cue  # "... at the Brussels-based think tank Bruegel": what the body is
                 continue
             found = self.tokens.run(doc, i, persons, orgs)
             if found is None:
@@ -312,7 +317,7 @@ class TitleReader:
                 domain = next((w for w in surface if w.lower() in self.lex.domain_words), None)
                 if domain:
                     title_words = [domain, head]
-        title = " ".join(title_words)
+        title = " ".join(title_words).replace(" , ", ", ")
         first = phrase[0][0]
         if organization is None and org_hint is None and first > 0 and doc[first - 1].lower_ == "its":
             org_hint = "its"  # "Its spokesperson, Zhu Lanying": the body just named

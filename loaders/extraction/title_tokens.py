@@ -66,6 +66,9 @@ class TokenClasses:
             return TokenKind.HEAD
         if low in CONNECTORS:
             return TokenKind.CONN
+        if tok.text == "," and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in self.lex.domain_words \
+                and doc[i + 1].is_title and doc[i + 1].lower_ in self.lex.domain_words:
+            return TokenKind.CONN  # "Minister of Industry, Trade and Investment": a list of portfolios
         if low == "to" and (orgs.at(i + 1) is not None
                             or (i + 2 < len(doc) and doc[i + 1].lower_ == "the" and orgs.at(i + 2) is not None)):
             return TokenKind.CONN  # "adviser to the European Commission": only before an organization

@@ -1,0 +1,245 @@
+"""Organizations told by their surroundings rather than by their words.
+
+Two cues the model and the lexicon miss:
+
+* a noun that introduces a name ("the news agency dpa", "the think tank
+  Bruegel", "the newspaper Valor Economico", "according to the Nikkei"):
+  the name after it is an organization, whatever it looks like;
+* a short form defined in brackets after a full name ("the Lagos Chamber of
+  Commerce and Industry (LCCI)"): every later use of the short form is the
+  same organization, and a place between the name and the brackets ("the
+  Korea Chamber of Commerce and Industry in Viet Nam (KoCham)") belongs to
+  the name.
+
+The introducing nouns are data (``name_cues`` in organizations.yaml).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from loaders.extraction.datelines import HEAD_CHARS, datelines
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.org_resolution import OrgResolver
+
+if TYPE_CHECKING:  # persons reads the short forms defined here
+    from loaders.extraction.persons import PersonIndex
+
+_NOT_NAMED = ("DATE", "TIME", "NORP", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
+
+
+@dataclass
+class CuedName:
+    """A name found by a cue: token span and the canonical name it resolves to."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _is_short_form(tok: Token) -> bool:
+    """"LCCI", "KoCham", "INTA": one word, at least two capitals, no digits only."""
+    text = tok.text
+    return 2 <= len(text) <= 10 and text.isalpha() and text[0].isupper() and sum(c.isupper() for c in text) >= 2
+
+
+def cue_length(lexicon: Lexicon, doc: Doc, i: int) -> int:
+    """Length of a name cue ("think tank") starting at token ``i``, else 0."""
+    for cue in lexicon.name_cues:
+        words = cue.lower().split()
+        if [t.lower_ for t in doc[i:i + len(words)]] == words:
+            return len(words)
+    return 0
+
+
+def after_name_cue(lexicon: Lexicon, doc: Doc, i: int) -> bool:
+    """Does a noun cue ("the think tank", "the news agency") end right before
+    token ``i``? The name there is a body's, never a person's."""
+    for cue in lexicon.name_cues:
+        words = cue.lower().split()
+        k = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+        if k >= len(words) and [t.lower_ for t in doc[k - len(words):k]] == words and doc[k - 1].pos_ == "NOUN":
+            return True
+    return False
+
+
+def bracketed_short_forms(doc: Doc) -> set[str]:
+    """Words a story defines in brackets after a capitalized name ("(LCCI)",
+    "(KoCham)"): short forms of organizations, never people."""
+    out = set()
+    for tok in doc:
+        if tok.text == "(" and 0 < tok.i and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" \
+                and _is_short_form(doc[tok.i + 1]) and (doc[tok.i - 1].is_title or doc[tok.i - 1].ent_type_):
+            out.add(doc[tok.i + 1].text)
+    return out
+
+
+def short_form_after(doc: Doc, end: int) -> tuple[int, int] | None:
+    """Where a bracketed short form follows a name ending at ``end``:
+    ``(name_end, short_form_index)``. ``name_end`` moves past "in <Place>"
+    when the brackets come after a place ("... in Viet Nam (KoCham)")."""
+    k = end
+    if k < len(doc) and doc[k].lower_ == "in":
+        j = k + 1
+        while j < len(doc) and j - k <= 3 and doc[j].ent_type_ in ("GPE", "LOC") and doc[j].text != "(":
+            j += 1
+        if j == k + 1:
+            return None
+        k = j
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and _is_short_form(doc[k + 1]):
+        return k, k + 1
+    return None
+
+
+class CueFinder:
+    """Finds organizations named after a cue noun, and the short forms a
+    story defines for the organizations it names."""
+
+    def __init__(self, lexicon: Lexicon, resolver: OrgResolver):
+        self.lex = lexicon
+        self.resolver = resolver
+        self.cues = sorted((tuple(cue.lower().split()) for cue in lexicon.name_cues), key=len, reverse=True)
+
+    def _cue_end(self, doc: Doc, i: int) -> int | None:
+        """Token after a cue phrase starting at ``i`` (and a "the" after it)."""
+        for cue in self.cues:
+            if tuple(t.lower_ for t in doc[i:i + len(cue)]) == cue:
+                k = i + len(cue)
+                if k < len(doc) and doc[k].lower_ == "the":
+                    k += 1
+                return k
+        return None
+
+    def follows_cue(self, doc: Doc, i: int) -> bool:
+        """Does a cue phrase end right before token ``i`` ("the newspaper |X")?"""
+        return any(self._cue_end(doc, j) == i for j in range(max(0, i - 5), i))
+
+    def _name_at(self, doc: Doc, k: int, persons: PersonIndex) -> int:
+        """End of the name starting at ``k``: capitalized words (at most four),
+        or one lower-case word that ends the clause ("dpa."), which the model
+        rarely reads as a name."""
+        end = k
+        while end < len(doc) and end - k < 4 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha \
+                and persons.at(end) is None and doc[end].ent_type_ not in _NOT_NAMED:
+            end += 1
+        if end == k and k + 1 < len(doc) and doc[k - 1].pos_ == "NOUN" and doc[k].is_alpha and doc[k].is_lower \
+                and not doc[k].is_stop and doc[k + 1].text in (".", ",", ";") and not doc[k].lower_.endswith("ed") \
+                and doc[k].lower_ not in self.lex.speech_verbs and doc[k].ent_type_ not in _NOT_NAMED:
+            end = k + 1
+        return end
+
+    def named_after_cues(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[CuedName]:
+        """Names right after a cue ("the German news agency dpa"); never a
+        country, a place or a person."""
+        out = []
+        for tok in doc:
+            k = self._cue_end(doc, tok.i)
+            if k is None or k >= len(doc) or k in taken:
+                continue
+            end = self._name_at(doc, k, persons)
+            if end == k or any(i in taken for i in range(k, end)):
+                continue
+            text = doc[k:end].text
+            if self.lex.country_of(text) or self.lex.place_country(text):
+                continue
+            if doc[tok.i].pos_ in ("VERB", "ADP") and all(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in doc[k:end]):
+                continue  # "according to Washington": a place standing for a government
+            resolved = self.resolver.resolve(doc, k, end)
+            name = resolved.name if resolved else (text if _plain_words(doc, k, end) else None)
+            if name is None:
+                continue
+            out.append(CuedName(k, end, name))
+            taken.update(range(k, end))
+        return out
+
+    def dateline_credits(self, doc: Doc, taken: set[int]) -> list[CuedName]:
+        """The agency a dateline credits ("OTTAWA (The Canadian Press) -",
+        "HA NOI (VNA) -"): an outlet the story is sourced from."""
+        out = []
+        for start_char, end_char in datelines(doc):
+            if start_char >= HEAD_CHARS:
+                break
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            opens = [t.i for t in span if t.text == "("]
+            closes = [t.i for t in span if t.text == ")"]
+            if not opens or not closes or closes[0] <= opens[0] + 1:
+                continue
+            start, end = opens[0] + 1, closes[0]
+            if any(i in taken for i in range(start, end)) or not doc[start].text[:1].isalpha():
+                continue
+            resolved = self.resolver.resolve(doc, start, end)
+            out.append(CuedName(start, end, resolved.name if resolved else doc[start:end].text))
+            taken.update(range(start, end))
+        return out
+
+    def named_before_clause(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[CuedName]:
+        """"Eurometaux, which represents metal producers": a name followed by
+        ", which" and a verb of speaking for members (``body_verbs``)."""
+        out = []
+        for tok in doc:
+            if tok.text != "," or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "which" \
+                    or doc[tok.i + 2].lower_ not in self.lex.body_verbs:
+                continue
+            end, start = tok.i, tok.i
+            while start > 0 and end - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and persons.at(start - 1) is None:
+                start -= 1
+            if start == end or any(i in taken for i in range(start, end)) or self.lex.place_country(doc[start:end].text):
+                continue
+            resolved = self.resolver.resolve(doc, start, end)
+            name = resolved.name if resolved else doc[start:end].text
+            out.append(CuedName(start, end, name))
+            taken.update(range(start, end))
+        return out
+
+
+def _plain_words(doc: Doc, start: int, end: int) -> bool:
+    """A single unknown word after a cue is a name unless it is a common word."""
+    return all(not t.is_stop and t.is_alpha for t in doc[start:end])
+
+
+def link_short_forms(doc: Doc, found: list, taken: set[int], is_org) -> tuple[list[CuedName], set[str]]:
+    """Give every use of a bracketed short form the full name it was defined
+    for. ``found`` holds the mentions so far (objects with ``start``, ``end``,
+    ``name``, ``surface``); a mention whose name the brackets follow after
+    "in <Place>" is stretched over the place, mentions spelled as the short
+    form take the full name, and uses nobody labelled are returned. Only
+    names ``is_org`` accepts define a short form: "Trade and Investment
+    Agreement (BTIA)" is an agreement, not a body, and its short form is
+    returned among the refused ones, so no mention spelled so is kept."""
+    defined: dict[str, str] = {}
+    refused: set[str] = set()
+    for mention in sorted(found, key=lambda m: m.start):
+        after = short_form_after(doc, mention.end)
+        if after is None:
+            continue
+        if not is_org(mention.name):
+            refused.add(doc[after[1]].text)
+            continue
+        name_end, short = after
+        if name_end > mention.end:
+            if any(i in taken for i in range(mention.end, name_end)):
+                continue
+            stretched = doc[mention.start:name_end].text
+            if mention.name == mention.surface:
+                mention.name = stretched
+            mention.surface = stretched
+            taken.update(range(mention.end, name_end))
+            mention.end = name_end
+        defined.setdefault(doc[short].text, mention.name)
+    if not defined:
+        return [], refused
+    for mention in found:
+        if mention.surface in defined and mention.end - mention.start == 1:
+            mention.name = defined[mention.surface]
+    out = []
+    for tok in doc:
+        if tok.text in defined and tok.i not in taken:
+            out.append(CuedName(tok.i, tok.i + 1, defined[tok.text]))
+            taken.add(tok.i)
+    return out, refused - set(defined)
