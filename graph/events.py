@@ -30,7 +30,7 @@ from datetime import date as Date
 
 from neo4j import ManagedTransaction
 
-from graph.ids import fold
+from graph.ids import fold, label_prefixes
 
 #: Reports whose dates are at most this many days apart may be one event
 #: (rounds of talks run over two or three days; reports date them differently).
@@ -43,7 +43,7 @@ def event_id(report_keys: Iterable[str]) -> str:
     """An event is named after its smallest report key (``article id#n``): the
     same set of reports always gives the same id, whatever the loading order."""
     first = min(report_keys)
-    return "event:" + hashlib.sha1(first.encode("utf-8")).hexdigest()[:20]
+    return f"{label_prefixes()['Event']}:" + hashlib.sha1(first.encode("utf-8")).hexdigest()[:20]
 
 
 def _day(value: str | None) -> Date | None:

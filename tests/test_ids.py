@@ -88,9 +88,12 @@ def test_label_of_follows_the_schema_prefixes():
     assert label_of(article_id("abc")) == "Article" and label_of(role_id("Chair", "X", None, "y")) == "Role"
     assert label_of(quote_id("a", "b", "c")) == "Quote"
     assert label_of("nothing:here") is None
+    from graph.events import event_id
+
+    assert label_of(event_id(["a#1"])) == "Event"
     assert set(labels()) == {label_of(i) for i in (person_id("x"), org_id("x"), role_id("a", "b", None, "c"),
                                                     issue_id("x"), country_id("x"), article_id("x"),
-                                                    quote_id("a", "b", "c"))}
+                                                    quote_id("a", "b", "c"), event_id(["a#1"]))}
 
 
 def test_fold_and_slug_have_one_implementation():

