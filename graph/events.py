@@ -229,7 +229,7 @@ DELETE r
 def _stored(r: dict) -> dict:
     """A report as read back from its REPORTS relationship."""
     return {"report": r["report"], "article": r["articles"][0], "kind": r["kind"], "place": r.get("place"),
-            "date": r.get("date"), "participants": list(r["participants"]), "sides": [s or None for s in r["sides"]],
+            "date": r.get("date"), "participants": list(r["participants"]), "sides": list(r["sides"]),  # "" for unknown, as stored
             "issues": list(r.get("issues") or []), "evidence": list(r["evidence"]),
             "evidence_start": list(r["evidence_start"]), "evidence_end": list(r["evidence_end"]),
             "published": r.get("first_seen")}

@@ -163,3 +163,13 @@ def test_a_participant_whose_side_is_unknown_attends_but_meets_nobody(write, emp
     people = dict(events(empty_graph)[0]["people"])
     assert people == {"Dana Whitcombe": "US", "Someone Unplaced": None, "He Lifeng": "CN"}
     assert sorted(met(empty_graph)) == [("Dana Whitcombe", "He Lifeng")]
+
+
+def test_an_event_with_an_unknown_side_is_rebuilt_when_a_later_report_joins_it(write, empty_graph):
+    """Bug: rebuilding an event read its stored sides back as nulls, which a stored list cannot hold."""
+    write(extraction("unknown", "2025-05-12", [("talks", ["Dana Whitcombe", "Someone Unplaced", "He Lifeng"],
+                                                "Geneva", "2025-05-10", "Whitcombe, Unplaced and He talked.")]))
+    write(B)  # He Lifeng again, the next day, in no named place: the same round
+    found = events(empty_graph)
+    assert len(found) == 1 and found[0]["articles"] == 2
+    assert dict(found[0]["people"])["Someone Unplaced"] is None
