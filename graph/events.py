@@ -315,3 +315,47 @@ def _write_met(tx: ManagedTransaction, pairs: list[list[str]], run) -> None:
         rows.append({"start": p, "end": q, "events": sorted(events), "count": len(events), **_provenance(reports)})
     run(_SET_MET, rows=rows)
     run(_DROP_MET, pairs=[pair for pair in pairs if tuple(pair) not in found])
+
+
+_PERSON_REPORTS = """
+UNWIND $ids AS pid
+MATCH (:Person {id: pid})-[:ATTENDED]->(e:Event)
+WITH DISTINCT e
+MATCH (a:Article)-[r:REPORTS]->(e)
+RETURN elementId(r) AS rid, a.id AS article, properties(r) AS r
+"""
+_SET_PARTICIPANTS = """
+UNWIND $rows AS row
+MATCH ()-[r:REPORTS]->() WHERE elementId(r) = row.rid
+SET r.participants = row.participants, r.sides = row.sides
+"""
+_DROP_PERSON_MET = "UNWIND $ids AS pid MATCH (:Person {id: pid})-[m:MET]-(:Person) DELETE m"
+
+
+def rename_participants(tx: ManagedTransaction, people: list[str], renamed: dict[str, str],
+                        articles: set[str] | None = None) -> int:
+    """After an identity merge or split: the reports of every event these
+    people attended name the person ids they now stand for (``renamed``
+    maps old id to new, only in reports from ``articles`` when given), and
+    those events and their MET relationships are rebuilt by the same rule as
+    when writing, so two events that now share a person may become one.
+    Returns the number of events rebuilt."""
+    reports, rows = [], []
+    for rec in tx.run(_PERSON_REPORTS, ids=sorted(set(people) | set(renamed.values()))):
+        report = _stored(rec["r"])
+        if articles is None or rec["article"] in articles:
+            seen: dict[str, str] = {}
+            for pid, side in zip(report["participants"], report["sides"]):
+                pid = renamed.get(pid, pid)
+                if pid not in seen or (side and not seen[pid]):
+                    seen[pid] = side
+            report["participants"], report["sides"] = list(seen), list(seen.values())
+            rows.append({"rid": rec["rid"], "participants": report["participants"], "sides": report["sides"]})
+        reports.append(report)
+    if not reports:
+        return 0
+    tx.run(_SET_PARTICIPANTS, rows=rows).consume()
+    # their MET relationships (moved by the merge in either direction) are made again from the events
+    tx.run(_DROP_PERSON_MET, ids=sorted(set(people) | set(renamed.values()))).consume()
+    built, _, _ = write_events(tx, reports)
+    return built

@@ -117,3 +117,19 @@ def test_timeline_command_prints_a_career_and_a_succession(empty_graph, extracto
     assert [t["person"] for t in json.loads(on.stdout)["timeline"]] == ["Marla Quenby"]
     missing = run_graph(["timeline", "Nobody Atall"], test_env)
     assert missing.returncode == 1 and "no person or post" in missing.stderr
+
+
+def test_a_merge_of_two_spellings_derives_the_tenure_again(empty_graph, extractor, settings, tmp_path):
+    """Bug: when identity resolution joined two spellings of one holder, the tenure kept the dates of one of them
+    (until, current) instead of being derived from the evidence of both."""
+    variant = tmp_path / "2023-falk.md"
+    variant.write_text("---\ntitle: Falk on tariffs\npublished: 2023-06-01\n---\n"
+                       "WASHINGTON (Tradewire) - U.S. Trade Representative Dorian M. Falk said on Thursday that the "
+                       "tariff review was nearly complete.\n", encoding="utf-8")
+    files = [*sorted(STORIES.iterdir()), variant]
+    for order in (files, list(reversed(files))):
+        reset(empty_graph, settings.database)
+        report = load(empty_graph, extractor, settings, order)
+        assert report.people_merged >= 1 and report.written == len(files), [p.name for p in order]
+        # one node, holding the post from its first dated evidence until the "former" of 2024
+        assert tenures(empty_graph) == [("Dorian M. Falk", "2021-03-03", "2024-07-10", False), *EXPECTED[1:]]

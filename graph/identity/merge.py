@@ -28,7 +28,8 @@ from neo4j import Driver, ManagedTransaction
 
 from graph import version
 from graph.identity.names import fullest, phonetic_key, surname_key
-from graph.writer import MAX_ARTICLES, MAX_EVIDENCE
+from graph.events import rename_participants
+from graph.writer import MAX_ARTICLES, MAX_EVIDENCE, TENURE_QUERY
 
 _TYPE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _EVIDENCE_LISTS = ("evidence_articles", "evidence", "evidence_start", "evidence_end")
@@ -82,13 +83,17 @@ def combine(rel_type: str, kept: dict, moved: dict) -> dict:
     if rel_type == "MENTIONS":
         out["count"] = (kept.get("count") or 0) + (moved.get("count") or 0)
     if rel_type == "HOLDS":
-        mine, theirs = (kept.get("as_of") or "", kept.get("current", True)), (moved.get("as_of") or "",
-                                                                                moved.get("current", True))
-        if mine[0] == theirs[0]:
-            out["current"] = bool(mine[1] and theirs[1])
-        else:
-            out["as_of"], out["current"] = max(mine, theirs, key=lambda s: s[0])
-            out["as_of"] = out["as_of"] or None
+        # the tenure evidence united as the writer keeps it; until and current are derived again (TENURE_QUERY)
+        held = [d for d in (kept.get("since"), moved.get("since")) if d]
+        out["since"] = min(held) if held else None
+        latest = [d for d in (kept.get("last_held"), moved.get("last_held")) if d]
+        out["last_held"] = max(latest) if latest else None
+        ended = set(kept.get("ended_on") or []) | set(moved.get("ended_on") or [])
+        out["ended_on"] = sorted(d for d in ended if out["last_held"] is None or d >= out["last_held"])
+        for flag in ("undated_held", "undated_former"):
+            out[flag] = bool(kept.get(flag) or moved.get(flag))
+        out["as_of"] = out["last_seen"]
+        out.pop("until", None)
     return {k: v for k, v in out.items() if v is not None}
 
 
@@ -133,8 +138,21 @@ def merge_nodes(tx: ManagedTransaction, keep_id: str, other_id: str) -> dict:
     if keep.get("country") is None and other.get("country"):
         props["country"] = other["country"]
     tx.run("MATCH (p:Person {id: $id}) SET p += $props", id=keep_id, props=props)
-    tx.run(version.BUMP)  # whole-graph caches (analytics) see the change
+    _after_identity_change(tx, [keep_id], {other_id: keep_id})  # whole-graph caches (analytics) see the change
     return {**keep, **props}
+
+
+def _after_identity_change(tx: ManagedTransaction, people: list[str], renamed: dict[str, str],
+                           articles: set[str] | None = None) -> None:
+    """What is derived from a person's relationships, made again for the nodes a merge or split changed: the
+    events they attended (reports name the new ids; events that now share a person may be one) with their MET
+    relationships, and the tenures (until, current) of the posts they hold."""
+    rename_participants(tx, people, renamed, articles)
+    roles = [r["id"] for r in tx.run("UNWIND $ids AS pid MATCH (:Person {id: pid})-[:HOLDS]->(r:Role) "
+                                     "RETURN DISTINCT r.id AS id", ids=people)]
+    if roles:
+        tx.run(TENURE_QUERY, roles=roles).consume()
+    tx.run(version.BUMP)  # whole-graph caches (analytics) see the change
 
 
 def survivor(a: dict, b: dict) -> tuple[str, str]:
@@ -176,7 +194,16 @@ def _part(props: dict, wanted: set[str], dates: dict[str, str | None], total: in
         out["first_seen"], out["last_seen"] = seen[0], seen[-1]
         if "as_of" in out:
             out["as_of"] = seen[-1]
-    return out
+    if "since" in props or "last_held" in props or "ended_on" in props:
+        # a tenure's dates divided by article: the dates of "former" evidence (ended_on) that fall on this part's
+        # articles stay "former", its other dated articles are evidence of holding
+        ended = [d for d in props.get("ended_on") or [] if d in seen]
+        held = [d for d in seen if d not in ended]
+        out["since"] = held[0] if held else None
+        out["last_held"] = held[-1] if held else None
+        out["ended_on"] = sorted({d for d in ended if not held or d >= held[-1]})
+        out.pop("until", None)
+    return {k: v for k, v in out.items() if v is not None}
 
 
 def split_node(tx: ManagedTransaction, node_id: str, keys: list[str]) -> tuple[str, list[str], list[str]]:
@@ -237,7 +264,7 @@ def split_node(tx: ManagedTransaction, node_id: str, keys: list[str]) -> tuple[s
         name, surname, aliases = node["name"], node.get("surname"), node.get("aliases", [])
     tx.run("MATCH (p:Person {id: $id}) SET p += $props", id=node_id,
            props=_identity_props(name, surname, aliases, staying))
-    tx.run(version.BUMP)
+    _after_identity_change(tx, [node_id, new_id], {node_id: new_id}, articles)
     return new_id, sorted(moving), sorted(staying)
 
 
