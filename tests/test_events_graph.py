@@ -173,3 +173,30 @@ def test_an_event_with_an_unknown_side_is_rebuilt_when_a_later_report_joins_it(w
     found = events(empty_graph)
     assert len(found) == 1 and found[0]["articles"] == 2
     assert dict(found[0]["people"])["Someone Unplaced"] is None
+
+
+def test_a_merge_of_two_spellings_rebuilds_their_events(write, empty_graph, settings):
+    """Bug: after an identity merge the reports still named the merged-away id, so the next rebuild of the event
+    lost that attendee, and two events that now shared a person stayed apart."""
+    from graph.identity.merge import merge
+
+    SIDES["Dana J. Whitcombe"] = "US"
+    try:
+        write(A, extraction("x", "2025-05-12", [("talks", ["Dana J. Whitcombe", "Zhao Wenbo"], "Geneva",
+                                                 "2025-05-11", "Dana J. Whitcombe and Zhao Wenbo met in Geneva.")]))
+        assert len(events(empty_graph)) == 2  # no shared person id yet
+        kept, gone, _ = merge(empty_graph, "person:dana-whitcombe", "person:dana-j-whitcombe", settings.database)
+        assert (kept, gone) == ("person:dana-j-whitcombe", "person:dana-whitcombe")
+        found = events(empty_graph)
+        assert len(found) == 1 and found[0]["articles"] == 2
+        assert dict(found[0]["people"]) == {"Dana J. Whitcombe": "US", "He Lifeng": "CN", "Zhao Wenbo": "CN"}
+        stale = empty_graph.execute_query("MATCH ()-[r:REPORTS]->() WHERE $gone IN r.participants RETURN count(r) AS n",
+                                          gone=gone).records[0]["n"]
+        assert stale == 0
+        assert {k: (v["count"], len(v["events"])) for k, v in met(empty_graph).items()} == {
+            ("Dana J. Whitcombe", "He Lifeng"): (1, 1), ("Dana J. Whitcombe", "Zhao Wenbo"): (1, 1)}
+        write(B)  # a later report of the same round is folded in with every attendee kept
+        found = events(empty_graph)
+        assert len(found) == 1 and "Dana J. Whitcombe" in dict(found[0]["people"])
+    finally:
+        SIDES.pop("Dana J. Whitcombe")
