@@ -40,7 +40,8 @@ from pathlib import Path
 
 from graph.export import _csv_type  # the neo4j-admin type of a column's values
 from graph.facts import ArticleFacts
-from graph.writer import (ARTICLE_SCOPED, MAX_ARTICLES, MAX_EVIDENCE, WriteStats, aggregate_nodes, aggregate_rels)
+from graph.writer import (ARTICLE_SCOPED, MAX_ARTICLES, MAX_EVIDENCE, TENURE_QUERY, WriteStats, _with_surname_keys,
+                          aggregate_nodes, aggregate_rels)
 
 ARRAY_DELIMITER = "\u001f"  # unit separator: never in article text
 
@@ -61,16 +62,18 @@ def _named(row: dict, *keep: str) -> dict:
 #: Properties the writer sets only when it creates the node (``ON CREATE``),
 #: from the aggregated rows of the batch that creates it, which later
 #: batches do not fill in: kept from the first batch that brings the node.
-CREATE_ONLY = {"Role": ("organization", "country")}
+CREATE_ONLY = {"Role": ("organization", "country", "post", "single_holder")}
 
 #: Node properties as the writer's Cypher sets them on a new node, from the
 #: aggregated row (graph/writer.py NODE_QUERIES).
 NODE_RULES: dict[str, Callable[[dict], dict]] = {
     "Article": lambda r: {k: r.get(k) for k in ("checksum", "source_id", "title", "published", "date_source", "source_url",
                                                  "author", "text", "name")},
-    "Person": lambda r: _named(r, "country"),
+    "Person": lambda r: {**_named(_with_surname_keys(r), "country", "surname", "surname_key", "surname_phonetic"),
+                         "keys": [r["id"]]},
     "Organization": lambda r: _named(r, "kind", "country"),
     "Role": lambda r: {"organization": r.get("organization"), "country": r.get("country"), "aliases": [],
+                       "post": r.get("post"), "single_holder": r.get("post") is not None,
                        "title": r.get("title"), "name": r.get("title")},
     "Issue": lambda r: {"key": r.get("key"), "name": r.get("name"), "description": r.get("description"),
                         "aliases": []},
@@ -94,6 +97,9 @@ def rel_properties(rel_type: str, row: dict) -> dict:
                  "first_seen": first, "last_seen": first}
         if rel_type == "MENTIONS":
             props["count"] = sum(row["count"])
+        if row.get("person_key"):  # how the article wrote a person (graph/writer.py _PERSON_MENTION_SET)
+            for name in ("person_key", "person_name", "person_forms", "person_surname"):
+                props[name] = row[name][0]
         return props
     n = len(row["articles"])
     kept = sorted(range(n), key=lambda i: row["articles"][i])[:MAX_EVIDENCE]
@@ -107,13 +113,17 @@ def rel_properties(rel_type: str, row: dict) -> dict:
     if rel_type == "MENTIONS":
         props["count"] = sum(row["count"])
     if rel_type == "HOLDS":
-        as_of, current = None, None
-        for published, now in zip(row["published"], row["current"]):
-            if as_of is None or (published is not None and published > as_of):
-                as_of, current = published, now
-            elif published == as_of:
-                current = current and now
-        props["as_of"], props["current"] = as_of, current
+        # the tenure evidence as the writer keeps it (graph/writer.py _EXTRA["HOLDS"]); until and current are
+        # derived per post after the import (TENURE_QUERY), as the writer does after each batch
+        pairs = list(zip(row["published"], row["current"]))
+        held = sorted(p for p, now in pairs if p not in (None, "") and now)
+        ended = sorted({p for p, now in pairs if p not in (None, "") and not now})
+        props["since"] = held[0] if held else None
+        props["last_held"] = held[-1] if held else None
+        props["ended_on"] = [d for d in ended if not held or d >= held[-1]]
+        props["undated_held"] = any(now for p, now in pairs if p in (None, ""))
+        props["undated_former"] = any(not now for p, now in pairs if p in (None, ""))
+        props["as_of"] = props["last_seen"]
     return props
 
 
@@ -156,6 +166,8 @@ class BulkGraph:
             for row in aggregate_nodes(rows, label):
                 if row["id"] not in created:
                     created[row["id"]] = {k: row.get(k) for k in keys}
+                    if "single_holder" in keys:  # the writer's ON CREATE: a post names a one-holder post
+                        created[row["id"]]["single_holder"] = row.get("post") is not None
         return stats
 
     def write_csv(self, folder: Path) -> tuple[list[Path], list[Path], dict, WriteStats]:
@@ -285,10 +297,12 @@ def is_empty(driver, database: str | None = None) -> bool:
     return not records[0]["any"]
 
 
-def bulk_load(settings, graph: BulkGraph, folder: Path, progress: Callable[[str], None] = print) -> WriteStats:
+def bulk_load(settings, graph: BulkGraph, folder: Path, progress: Callable[[str], None] = print,
+              identity=True) -> WriteStats:
     """Stop the local server, import ``graph``'s CSVs (written to
     ``folder``), start it again, and apply the post-import steps (schema,
-    empty lists). The caller has checked that the database is empty."""
+    empty lists, events, tenures, identity resolution: ``identity`` as for
+    ``GraphWriter``). The caller has checked that the database is empty."""
     from graph.connection import open_driver
     from graph.schema import ensure_schema
     from graph.server import LocalServer
@@ -313,6 +327,19 @@ def bulk_load(settings, graph: BulkGraph, folder: Path, progress: Callable[[str]
                 _, nodes_added, rels_added = session.execute_write(write_events, graph.events)
             stats.nodes_created += nodes_added
             stats.relationships_created += rels_added
+        roles = [r["end"] for r in aggregate_rels(graph.rels.get(("HOLDS", "Person", "Role"), []))]
+        if roles:  # until and current of every tenure, from the stored evidence (graph/writer.py TENURE_QUERY)
+            driver.execute_query(TENURE_QUERY, roles=sorted(set(roles)), database_=settings.database)
+        if identity is not None and graph.nodes.get("Person"):
+            # one person, one node: the resolver the writer runs after each batch, over every person at once
+            if identity is True:
+                from graph.identity import IdentityResolver
+
+                identity = IdentityResolver(driver, settings.database)
+            people = sorted({row["id"] for row in graph.nodes["Person"]})
+            stats.identity = identity.resolve(people)
+            progress(f"bulk: identity resolution over {len(people):,} people: "
+                     f"{len(stats.identity.merged) + stats.identity.replayed} merged")
         # the change counter the writer bumps: caches keyed on the graph's version see the new graph
         from graph import version
 

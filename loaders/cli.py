@@ -246,6 +246,9 @@ def cmd_ingest(args) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 3
         report.nodes_created, report.relationships_created = stats.nodes_created, stats.relationships_created
+        if stats.identity is not None:
+            report.people_merged += len(stats.identity.merged) + stats.identity.replayed
+            report.people_to_review += stats.identity.suggested
     _finish_urls(url_reader)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))

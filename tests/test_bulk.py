@@ -66,9 +66,6 @@ def assert_same(got, expected) -> None:
     assert got == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known gap (issue 16 stays open): --bulk was written before identity (Person surname keys), tenures "
-    "(HOLDS since/until) landed; it does not yet set them, so the graphs differ. strict: fails once fixed"))
 def test_bulk_load_of_samples_is_the_transactional_graph(empty_graph, extractor, settings, bulk_server, tmp_path):
     report = ingest_paths(empty_graph, extractor, [SAMPLES], settings.database)
     expected = full_dump(empty_graph)
@@ -78,9 +75,6 @@ def test_bulk_load_of_samples_is_the_transactional_graph(empty_graph, extractor,
     assert_same(got, expected)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known gap (issue 16 stays open): --bulk was written before identity (Person surname keys), tenures "
-    "(HOLDS since/until) landed; it does not yet set them, so the graphs differ. strict: fails once fixed"))
 def test_bulk_load_of_a_generated_corpus_is_the_transactional_graph(empty_graph, extractor, settings, bulk_server,
                                                                      tmp_path):
     from bench.corpus import write_corpus
