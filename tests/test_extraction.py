@@ -503,3 +503,19 @@ def test_title_between_commas_after_a_possessive_country(extractor):
     result = run(extractor, "Mexico's economy secretary met Brazil's foreign trade secretary, Paula Menezes Costa, "
                             "on Monday.")
     assert "Paula Menezes Costa" in names(result.persons)
+
+
+@pytest.mark.parametrize("text, full", [
+    ("Ximena Arriaga Beltran, director of market access at the Ministry of Economy, met the delegation in Lima.",
+     "Ximena Arriaga Beltran"),
+    ("Officials said Rafaela Coutinho Brandao, the Secretary of Foreign Trade, would travel to Geneva.",
+     "Rafaela Coutinho Brandao"),
+])
+def test_a_given_name_before_two_surnames_stays_in_the_name(extractor, text, full):
+    assert full in names(run(extractor, text).persons)
+
+
+def test_a_place_or_title_before_a_name_is_not_taken_into_it(extractor):
+    found = names(run(extractor, "In Lima Teodoro Vallejos Paz said exports grew. Secretary Ana Ruiz Soto agreed.")
+                  .persons)
+    assert not any(n.startswith(("Lima", "Secretary")) for n in found)

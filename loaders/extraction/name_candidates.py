@@ -168,6 +168,28 @@ class NameCandidates:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and nxt.text[:1].isupper() and order.takes_given(tok.text, nxt.text)
 
+    def _given_name_before(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the word right before a model-tagged name of two or more words an
+        untagged (or mis-tagged) given name? Spanish and Portuguese names carry
+        two surnames ("Itzel Guadarrama Ochoa", "Luana Ferraz Cavalcanti") and
+        the model often leaves the given name out, or calls it a place. Not a
+        title, honorific, party, place, day or month, nor a word that is never
+        a name, and not itself the end of a longer capitalized run ("Trade
+        Representative Ana Ruiz" is a title, "Deputy Ana" is handled as one)."""
+        if start == 0 or end - start < 2:
+            return False
+        tok = doc[start - 1]
+        if tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha or tok.ent_type_ in ("DATE", "NORP", "ORG"):
+            return False
+        if tok.text.lower().rstrip(".") in self.honorifics or self.is_title_word(tok.text) \
+                or tok.text in self.lex.parties or not self._namelike(tok):
+            return False
+        if self.lex.country_of(tok.text) or self.lex.place_country(tok.text) or fold(tok.text) in self.lex.org_forms:
+            return False
+        before = doc[start - 2] if start >= 2 else None
+        return before is None or not (before.is_title and before.is_alpha and not before.is_sent_start) \
+            or before.text.lower().rstrip(".") in self.honorifics or self.is_title_word(before.text)
+
     def _not_a_name(self, text: str) -> bool:
         """True for strings that are countries, organizations or titles."""
         key = fold(text)
@@ -236,6 +258,8 @@ class NameCandidates:
                 start = self._back_through_particles(doc, ent.start)
                 if start > 0 and self._in_surname_first(doc[start - 1]):
                     start -= 1  # "confirmed He Lifeng's trip": the model tags "Lifeng" only
+                elif self._given_name_before(doc, start, ent.end):
+                    start -= 1  # "Itzel Guadarrama Ochoa": the model tags the two surnames only
                 span = self.clean(doc, start, self._through_particles(doc, ent.end))
                 if span:
                     found.append((*span, "ner"))
