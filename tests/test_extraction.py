@@ -506,10 +506,11 @@ def test_title_between_commas_after_a_possessive_country(extractor):
 
 
 @pytest.mark.parametrize("text, full", [
+    # the model tags "Guadarrama Ochoa" only
+    ("Itziar Guadarrama Ochoa, undersecretary for foreign trade at the Ministry of Economy, met the delegation.",
+     "Itziar Guadarrama Ochoa"),
     ("Ximena Arriaga Beltran, director of market access at the Ministry of Economy, met the delegation in Lima.",
      "Ximena Arriaga Beltran"),
-    ("Officials said Rafaela Coutinho Brandao, the Secretary of Foreign Trade, would travel to Geneva.",
-     "Rafaela Coutinho Brandao"),
 ])
 def test_a_given_name_before_two_surnames_stays_in_the_name(extractor, text, full):
     assert full in names(run(extractor, text).persons)
