@@ -520,3 +520,14 @@ def test_a_place_or_title_before_a_name_is_not_taken_into_it(extractor):
     found = names(run(extractor, "In Lima Teodoro Vallejos Paz said exports grew. Secretary Ana Ruiz Soto agreed.")
                   .persons)
     assert not any(n.startswith(("Lima", "Secretary")) for n in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Delegates from the Japan Council for the Advancement of Maritime Commerce arrived on Monday.",
+     "Japan Council for the Advancement of Maritime Commerce"),
+    ("She met officials of the Ghana Ports Authority on Friday to discuss congestion.", "Ghana Ports Authority"),
+    ("Nguyen Van Long, deputy head of the Viet Nam Association of Seafood Producers, said prices fell.",
+     "Viet Nam Association of Seafood Producers"),
+])
+def test_names_that_begin_with_a_country_are_read_whole(extractor, text, name):
+    assert name in names(run(extractor, text).organizations)

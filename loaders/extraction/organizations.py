@@ -218,16 +218,23 @@ class OrganizationFinder:
             if tok.ent_iob_ == "B" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
                 continue  # the first word of a longer country name
             start, k = tok.i, tok.i + 1
-            while k < len(doc) and k - start < 9 and (doc[k - 1].whitespace_ == " " or doc[k].text in ("'", "\u2019")) \
+            while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == tok.ent_type_:
+                start -= 1  # the last word of a longer country name ("Viet Nam Chamber of Commerce")
+            while k < len(doc) and k - start < 10 and (doc[k - 1].whitespace_ == " " or doc[k].text in ("'", "\u2019")) \
                     and not doc[k].ent_id_ \
                     and persons.at(k) is None and (
-                    (doc[k].is_title and doc[k].is_alpha)
-                    or (doc[k].lower_ in ("of", "for", "and", "on") and k + 1 < len(doc) and doc[k + 1].is_title)
+                    (doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("DATE", "TIME"))
+                    or (doc[k].lower_ in ("of", "for", "and", "on") and k + 1 < len(doc) and doc[k + 1].is_title
+                        and doc[k + 1].ent_type_ not in ("DATE", "TIME"))  # "Ports Authority on Thursday"
+                    or (doc[k].lower_ in ("of", "for") and k + 2 < len(doc) and doc[k + 1].lower_ == "the"
+                        and doc[k + 2].is_title)
+                    or (doc[k].lower_ == "the" and doc[k - 1].lower_ in ("of", "for") and k + 1 < len(doc)
+                        and doc[k + 1].is_title)  # "Council for the Promotion of International Trade"
                     or (doc[k].text in ("'", "\u2019") and doc[k - 1].text.endswith("s") and k + 1 < len(doc)
                         and doc[k + 1].is_title)):  # "Vehicle Manufacturers' Association"
                 k += 1
             end = k
-            while end > start + 1 and doc[end - 1].lower_ in ("of", "for", "and", "on"):
+            while end > start + 1 and doc[end - 1].lower_ in ("of", "for", "and", "on", "the"):
                 end -= 1
             if end == start + 1 or not any(self.lex.is_org_head(doc[i].lower_) for i in range(start + 1, end)):
                 continue
