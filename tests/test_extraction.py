@@ -531,3 +531,11 @@ def test_a_place_or_title_before_a_name_is_not_taken_into_it(extractor):
 ])
 def test_names_that_begin_with_a_country_are_read_whole(extractor, text, name):
     assert name in names(run(extractor, text).organizations)
+
+
+def test_an_outlet_named_before_its_medium_is_an_organization_not_a_person(extractor):
+    result = run(extractor, 'According to the Daehan Sinmun newspaper, talks stalled. "It is too early," Bae Ji-ho '
+                            'told KTV radio on Sunday. She also spoke to Korean television.')
+    orgs = names(result.organizations)
+    assert "Daehan Sinmun" in orgs and "KTV" in orgs and not any("Korean" in o for o in orgs)
+    assert "Daehan Sinmun" not in names(result.persons)

@@ -92,6 +92,7 @@ class Lexicon:
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
     name_cues: tuple[str, ...] = ()  # "news agency": the name after it is an organization
+    medium_nouns: tuple[str, ...] = ()  # "newspaper", "radio": the name before it is an outlet
     body_verbs: frozenset[str] = frozenset()  # "<name>, which represents": a body
     org_leading_words: frozenset[str] = frozenset()  # "its": trimmed from a mention's start
     title_synonyms: dict[str, str] = field(default_factory=dict)  # folded form -> canonical title
@@ -257,6 +258,7 @@ class Lexicon:
         self.body_words = frozenset(data.get("body_words", []))
         self.not_organizations = frozenset(data.get("not_organizations", []))
         self.name_cues = tuple(data.get("name_cues", []))
+        self.medium_nouns = tuple(data.get("medium_nouns", []))
         self.body_verbs = frozenset(data.get("body_verbs", []))
         self.org_leading_words = frozenset(data.get("org_leading_words", []))
 

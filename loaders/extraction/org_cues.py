@@ -66,6 +66,17 @@ def after_name_cue(lexicon: Lexicon, doc: Doc, i: int) -> bool:
     return False
 
 
+def medium_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
+    """Does a medium noun ("newspaper", "radio") follow the name ending at
+    token ``end`` ("the Asahi newspaper", "KBS radio")? The name is an
+    outlet's."""
+    for noun in lexicon.medium_nouns:
+        words = noun.split()
+        if [t.lower_ for t in doc[end:end + len(words)]] == words and all(t.is_lower for t in doc[end:end + len(words)]):
+            return True
+    return False
+
+
 def bracketed_short_forms(doc: Doc) -> set[str]:
     """Words a story defines in brackets after a capitalized name ("(LCCI)",
     "(KoCham)"): short forms of organizations, never people."""
@@ -153,6 +164,30 @@ class CueFinder:
                 continue
             out.append(CuedName(k, end, name))
             taken.update(range(k, end))
+        return out
+
+    def named_before_medium(self, doc: Doc, taken: set[int]) -> list[CuedName]:
+        """Outlets named right before their medium ("told KBS radio", "the
+        Chosun Ilbo newspaper"): one to three capitalized words, never a
+        country, place or demonym ("Chinese television" is no outlet's name;
+        the model often calls an outlet's foreign name a nationality)."""
+        out = []
+        for tok in doc:
+            if tok.i == 0 or tok.i in taken or not medium_after(self.lex, doc, tok.i):
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+                    and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start and doc[start - 1].i not in taken \
+                    and doc[start - 1].ent_type_ not in ("GPE", "LOC", "DATE", "TIME"):
+                start -= 1
+            if start == tok.i:
+                continue
+            text = doc[start:tok.i].text
+            if self.lex.country_of(text) or self.lex.place_country(text):
+                continue
+            resolved = self.resolver.resolve(doc, start, tok.i)
+            out.append(CuedName(start, tok.i, resolved.name if resolved else text))
+            taken.update(range(start, tok.i))
         return out
 
     def dateline_credits(self, doc: Doc, taken: set[int]) -> list[CuedName]:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import after_name_cue, bracketed_short_forms
+from loaders.extraction.org_cues import after_name_cue, bracketed_short_forms, medium_after
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, headline_lines, \
     hyphenated_end
 from loaders.extraction.sentences import doc_text, sentence_start
@@ -193,8 +193,8 @@ class PersonFinder:
             return True
         if end < len(doc) and doc[end].lower_ in self.lex.place_nouns:
             return True
-        if after_name_cue(self.lex, doc, start):
-            return True  # "the think tank Valdora"
+        if after_name_cue(self.lex, doc, start) or medium_after(self.lex, doc, end):
+            return True  # "the think tank Valdora", "the Valdora newspaper"
         return end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("in", "near") \
             and (end >= len(doc) or doc[end].text not in ("'s", "\u2019s"))
 

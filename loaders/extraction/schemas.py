@@ -23,6 +23,7 @@ ORGANIZATIONS = Fields(optional={
     "organization_words": WORDS,
     "not_organizations": WORDS,
     "name_cues": WORDS,
+    "medium_nouns": WORDS,
     "body_verbs": WORDS,
     "body_words": WORDS,
     "org_leading_words": WORDS,
