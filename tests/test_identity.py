@@ -97,6 +97,23 @@ def test_a_bare_surname_needs_a_single_bearer_and_corroboration():
     assert score_pair(bare, full, only_bearer=True).score >= AUTO_MERGE
 
 
+def test_a_name_written_surname_first_in_one_story_needs_more_than_the_name():
+    """Bug: "Sakurada Hiroki" (a translated story, surname first, a surname the table does not hold) and
+    "Hiroki Sakurada" compared as two different surnames and were never even suggested."""
+    vice = role("role:vice-minister@meti", "Vice-Minister for International Affairs", "JP", "METI")
+    first = person("person:sakurada-hiroki", "Sakurada Hiroki", vice)
+    last = person("person:hiroki-sakurada", "Hiroki Sakurada", vice, surname="Sakurada")
+    found = score_pair(first, last)
+    assert found.names.startswith("same words, surname written first in one")
+    assert found.verdict == "merge"  # the same post as well
+    assert score_pair(person("person:x", "Sakurada Hiroki"), person("person:y", "Hiroki Sakurada",
+                                                                     surname="Sakurada")).verdict != "merge"
+    # two Chinese names that share a word are not one reordered name
+    assert compare(parse("Wang Li", "Wang"), parse("Li Qiang", "Li")).score == 0
+    assert score_pair(person("person:w", "Wang Li", surname="Wang"),
+                      person("person:l", "Li Qiang", surname="Li")).verdict == "conflict"
+
+
 def test_a_post_the_story_could_not_place_is_the_same_post_by_its_title():
     placed = person("person:donald-tremaine", "Donald Tremaine", role("role:president@country-us", "President", "US"))
     unplaced = person("person:tremaine@1", "Tremaine", role("role:president@holder-person-tremaine-1", "President", None))

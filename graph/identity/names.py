@@ -98,6 +98,7 @@ class NameMatch:
         parts = {
             "same": "same surname", "one-letter": "surname differs in one letter",
             "transliteration": "surname is a transliteration variant",
+            "reordered": "same words, surname written first in one",
             "different": "different surnames",
         }
         given = {
@@ -123,6 +124,11 @@ NAME_SCORES = {
     ("one-letter", "variant"): 0.4,
     ("transliteration", "same"): 0.5,
     ("transliteration", "middle"): 0.45,
+    # the same words with the surname on the other side ("Hanazawa Ryoichi" /
+    # "Ryoichi Hanazawa"): translated press writes some names surname first;
+    # weaker than the same order, so a post, organization or country must agree
+    ("reordered", "same"): 0.6,
+    ("reordered", "middle"): 0.5,
 }
 
 
@@ -181,6 +187,24 @@ def compare(a: ParsedName, b: ParsedName) -> NameMatch:
     if surname == "different" or given == "conflict":
         return NameMatch(surname, given, 0.0)
     return NameMatch(surname, given, NAME_SCORES.get((surname, given), 0.0))
+
+
+def compare_reordered(a: ParsedName, b: ParsedName) -> NameMatch | None:
+    """``a`` read with ``b``'s surname (which ``a`` writes on the other
+    side), compared with ``b``: a "reordered" match, or None when that
+    reading does not apply or does not agree."""
+    words = a.full.split()
+    if len(words) < 2 or not b.surname or a.surname == b.surname:
+        return None
+    folded = [fold_word(w) for w in words]
+    if b.surname not in (folded[0], folded[-1]):
+        return None
+    other = parse(a.full, next(w for w in words if fold_word(w) == b.surname))
+    if other.surname != b.surname:
+        return None
+    given = compare_given(other.given, b.given)
+    score = NAME_SCORES.get(("reordered", given), 0.0)
+    return NameMatch("reordered", given, score) if score else None
 
 
 def fullest(names) -> str:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from graph.identity.names import NameMatch, compare, parse
+from graph.identity.names import NameMatch, compare, compare_reordered, parse
 from graph.identity.profiles import Profile
 
 #: Merge when written at this score or above (and nothing conflicts).
@@ -89,6 +89,8 @@ def name_match(a: Profile, b: Profile) -> NameMatch:
     for x in full_names(a):
         for y in full_names(b):
             found = compare(x, y)
+            if found.score == 0:  # the surname may stand on the other side in one of them
+                found = compare_reordered(x, y) or compare_reordered(y, x) or found
             if best is None or found.score > best.score:
                 best = found
     return best
