@@ -539,3 +539,10 @@ def test_an_outlet_named_before_its_medium_is_an_organization_not_a_person(extra
     orgs = names(result.organizations)
     assert "Daehan Sinmun" in orgs and "KTV" in orgs and not any("Korean" in o for o in orgs)
     assert "Daehan Sinmun" not in names(result.persons)
+
+
+def test_a_label_line_above_the_dateline_does_not_hide_the_place(extractor):
+    """Bug: "ANALYSIS:" has a dateline's shape, so the story lost its place and a bare title its body."""
+    text = ("ANALYSIS: Ottawa weighs its options on dairy\n\nOTTAWA - Canada's trade minister spent the week in "
+            "Washington.\n\nTrade Minister Maelle Tremblay-Roy met industry leaders on Friday.\n")
+    assert ("Maelle Tremblay-Roy", "Trade Minister", "Global Affairs Canada", True) in roles_of(run(extractor, text))

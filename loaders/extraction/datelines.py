@@ -58,10 +58,15 @@ def places(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def place_texts(doc: Doc) -> list[str]:
+    """The places of the datelines near the start, as written ("MEXICO CITY",
+    "SEOUL, July 28"); a label line such as "ANALYSIS:" above a story has the
+    shape of a dateline too, so callers take the first that names a place."""
+    text = doc_text(doc)
+    return [text[start:end].strip(" -\u2013\u2014:") for start, end in places(doc)]
+
+
 def place_text(doc: Doc) -> str | None:
-    """The first dateline's place as written ("MEXICO CITY", "SEOUL, July 28")."""
-    found = places(doc)
-    if not found:
-        return None
-    start, end = found[0]
-    return doc_text(doc)[start:end].strip(" -\u2013\u2014:")
+    """The first dateline's place as written."""
+    found = place_texts(doc)
+    return found[0] if found else None

@@ -29,7 +29,7 @@ from loaders.extraction.model import (
 )
 from loaders.extraction.nlp import build_pipeline
 from loaders.extraction.organizations import OrgIndex, OrganizationFinder
-from loaders.extraction.datelines import place_text
+from loaders.extraction.datelines import place_text, place_texts
 from loaders.extraction.event_dates import parse_published
 from loaders.extraction.events import EventFinder
 from loaders.extraction.references import References
@@ -141,20 +141,26 @@ class Extractor:
         result.countries = self._countries(doc, result)
         return result
 
+    def _dateline_place(self, doc: Doc) -> tuple[str, str] | None:
+        """The first dateline that names a known place (a label such as
+        "ANALYSIS:" above the story is skipped): (its first part as written,
+        country code)."""
+        for place in place_texts(doc):
+            for part in [place, *place.split(",")]:
+                code = self.lexicon.place_country(part.strip().title())
+                if code:
+                    return place, code
+        return None
+
     def _dateline_country(self, doc: Doc) -> str | None:
         """Country of the article's dateline city ("MEXICO CITY (Tradewire) -")."""
-        place = place_text(doc)
-        if place is None:
-            return None
-        for part in [place, *place.split(",")]:
-            code = self.lexicon.place_country(part.strip().title())
-            if code:
-                return code
-        return None
+        found = self._dateline_place(doc)
+        return found[1] if found else None
 
     def _dateline_city(self, doc: Doc) -> str | None:
         """The dateline's city as the story writes it ("GENEVA" -> "Geneva")."""
-        place = place_text(doc)
+        found = self._dateline_place(doc)
+        place = found[0] if found else place_text(doc)
         if place is None:
             return None
         first = place.split(",")[0].strip()
