@@ -546,3 +546,18 @@ def test_a_label_line_above_the_dateline_does_not_hide_the_place(extractor):
     text = ("ANALYSIS: Ottawa weighs its options on dairy\n\nOTTAWA - Canada's trade minister spent the week in "
             "Washington.\n\nTrade Minister Maelle Tremblay-Roy met industry leaders on Friday.\n")
     assert ("Maelle Tremblay-Roy", "Trade Minister", "Global Affairs Canada", True) in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a portfolio after "for", with words that are no policy domain
+    ("Minister for Foreign Trade and Development Anneke Vosbergen met the delegation in Geneva.", "Anneke Vosbergen"),
+    ("Vice-Minister for International Affairs Morikawa Daisuke spoke on Tuesday.", "Morikawa Daisuke"),
+])
+def test_a_name_after_a_portfolio_with_for(extractor, text, name):
+    assert name in names(run(extractor, text).persons)
+
+
+def test_a_city_the_model_calls_a_person_is_not_one(extractor):
+    result = run(extractor, "The talks follow the visit to São Paulo last November of the Trade Envoy to Brazil, "
+                            "Ronan Pell-Whitby MP, who met exporters there.")
+    assert "São Paulo" not in names(result.persons)

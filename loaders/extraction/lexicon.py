@@ -100,6 +100,7 @@ class Lexicon:
     modifiers: frozenset[str] = frozenset()
     dropped_modifiers: frozenset[str] = frozenset()
     domain_words: dict[str, str] = field(default_factory=dict)  # word or phrase -> domain
+    portfolio_words: frozenset[str] = frozenset()  # "development", "affairs": in a portfolio, no domain
     implied: list[tuple[tuple[str, ...], str, str | None]] = field(default_factory=list)
     head_of_state: frozenset[str] = frozenset()
     head_of_state_words: frozenset[str] = frozenset()  # "<x> president": a head of state too
@@ -270,6 +271,7 @@ class Lexicon:
                 self.heads.setdefault(spec.plural.lower(), replace(spec, is_plural=True))
         self.modifiers = frozenset(w.lower() for w in data.get("modifiers", []))
         self.dropped_modifiers = frozenset(w.lower() for w in data.get("dropped_modifiers", []))
+        self.portfolio_words = frozenset(w.lower() for w in data.get("portfolio_words", []))
         for domain, words in (data.get("domains") or {}).items():
             for word in words:
                 self.domain_words[word.lower()] = domain

@@ -12,6 +12,7 @@ and checked against the words that are never names (``names.yaml``).
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Doc
@@ -52,6 +53,16 @@ def hyphenated_end(doc: Doc, i: int) -> int:
     return end
 
 
+
+
+_DATE_WORDS = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
+                                             *calendar.day_abbr, "Sept", "Christmas", "Easter", "New", "Year"])
+
+
+def _date_word(tok) -> bool:
+    """A word a date is made of ("March", "Monday"): the model also tags
+    some surnames as dates ("Minister ... Sjoerd Hoogeveen"), which are not."""
+    return tok.lower_.rstrip(".") in _DATE_WORDS or not tok.is_alpha
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
@@ -141,14 +152,20 @@ class NameCandidates:
         organization with the name."""
         if j + 2 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].text in short_forms:
             return j + 2
-        if j + 1 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ not in self.lex.domain_words:
+        if j + 1 >= len(doc) or doc[j].lower_ not in ("of", "for") or not self._portfolio_word(doc[j + 1]):
             return j
         k = j + 1
         while k < len(doc) and (
-                (doc[k].is_title and doc[k].lower_ in self.lex.domain_words)
-                or (doc[k].lower_ in ("and", ",") and k + 1 < len(doc) and doc[k + 1].lower_ in self.lex.domain_words)):
+                (doc[k].is_title and self._portfolio_word(doc[k]))
+                or (doc[k].lower_ in ("and", ",") and k + 1 < len(doc) and self._portfolio_word(doc[k + 1]))):
             k += 1
         return k
+
+    def _portfolio_word(self, tok) -> bool:
+        """A word of a minister's portfolio ("Minister for Foreign Trade and
+        Development", "Vice-Minister for International Affairs"): a policy
+        domain, or a word that only ever qualifies one (``portfolio_words``)."""
+        return tok.lower_ in self.lex.domain_words or tok.lower_ in self.lex.portfolio_words
 
     def _title_after_name(self, word: str) -> bool:
         """A head or policy domain ("Secretary", "Commerce") closing a span is a
@@ -195,8 +212,8 @@ class NameCandidates:
         key = fold(text)
         if not key:
             return True
-        if self.lex.country_of(text) or key in self.lex.org_forms:
-            return True
+        if self.lex.country_of(text) or key in self.lex.org_forms or self.lex.place_country(text):
+            return True  # "São Paulo", which the model may call a person, is a place
         words = text.replace("-", " ").split()
         if all(self.is_title_word(w) or w.lower() in self.honorifics for w in words):
             return True
@@ -285,7 +302,8 @@ class NameCandidates:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "of Industry and Trade Phan Quoc Thinh", one organization
             while k < len(doc) and sum(1 for t in doc[j:k] if t.text != "-") < 4 and (
                 (self._namelike(doc[k], in_name=self._in_surname_first(doc[k]))
-                 and doc[k].ent_type_ not in blocked and not doc[k].ent_id_)
+                 and (doc[k].ent_type_ not in blocked or (doc[k].ent_type_ == "DATE" and not _date_word(doc[k])))
+                 and not doc[k].ent_id_)
                 or (k > j and _joins_hyphenated(doc, k) and (self._namelike(doc[k + 1]) or _syllable(doc[k + 1])))
                 or (k > j + 1 and _joins_hyphenated(doc, k - 1) and _syllable(doc[k]))  # "Jae-min"
                 or (doc[k].ent_type_ == "PERSON")

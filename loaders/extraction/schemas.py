@@ -36,6 +36,7 @@ TITLES = Fields(optional={
     "heads": MapOf(Fields(optional={"plural": Text(), "government": Flag(), "context": Text(),
                                     "full": Text()})),
     "modifiers": WORDS,
+    "portfolio_words": WORDS,
     "dropped_modifiers": WORDS,
     "domains": MapOf(WORDS),
     "implied": ListOf(Fields(required={"words": WORDS, "domain": Text()}, optional={"country": CODE})),
