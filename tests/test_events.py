@@ -33,6 +33,9 @@ def sides(event) -> dict[str, str | None]:
     ("U.S. President Ellis Marrow and Chinese President Gao Ruilin held a summit in Busan on Monday.", "summit"),
     ("U.S. Commerce Secretary Dana Whitlow and Chinese Vice Premier Gao Ruilin signed a grain agreement in "
      "Geneva on Monday.", "signing"),
+    # a diplomat's "courtesy call on" a minister is a meeting, not a phone call
+    ("Chinese Ambassador Gao Ruilin paid a courtesy call on U.S. Commerce Secretary Dana Whitlow in Washington on "
+     "Monday.", "meeting"),
 ])
 def test_each_kind_is_found_with_both_sides(extractor, sentence, kind):
     result = run(extractor, sentence)

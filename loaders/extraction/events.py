@@ -166,7 +166,7 @@ class EventFinder:
                         continue  # "talks" the verb, "meeting" the gerund
                     if end <= len(tokens) and tuple(t.lower_ for t in tokens[n:end]) == words:
                         last = tokens[end - 1]
-                        if last.lower_ in ("call", "calls") and end < len(tokens) and \
+                        if noun_kind == "call" and last.lower_ in ("call", "calls") and end < len(tokens) and \
                                 tokens[end].lower_ in ("for", "to", "on"):
                             break
                         kind = noun_kind
