@@ -561,3 +561,10 @@ def test_a_city_the_model_calls_a_person_is_not_one(extractor):
     result = run(extractor, "The talks follow the visit to São Paulo last November of the Trade Envoy to Brazil, "
                             "Ronan Pell-Whitby MP, who met exporters there.")
     assert "São Paulo" not in names(result.persons)
+
+
+def test_the_last_word_of_a_portfolio_is_not_a_given_name(extractor):
+    """Bug: "Minister for Trade Negotiations Kim Dae-sung" gave a person "Negotiations Kim Dae-sung"."""
+    text = ("Deputy Minister for Trade Negotiations Kim Dae-sung met the delegation. "
+            "Minister for Trade Negotiations Oh Jae-won said talks would go on.")
+    assert sorted(names(run(extractor, text).persons)) == ["Kim Dae-sung", "Oh Jae-won"]

@@ -199,6 +199,7 @@ class NameCandidates:
         if tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha or tok.ent_type_ in ("DATE", "NORP", "ORG"):
             return False
         if tok.text.lower().rstrip(".") in self.honorifics or self.is_title_word(tok.text) \
+                or tok.lower_ in self.lex.portfolio_words \
                 or tok.text in self.lex.parties or not self._namelike(tok):
             return False
         if self.lex.country_of(tok.text) or self.lex.place_country(tok.text) or fold(tok.text) in self.lex.org_forms:
