@@ -51,8 +51,31 @@ def _driver(uri: str, user: str, password: str | None, database: str):
     return open_driver(settings)
 
 
+def through_app() -> None:
+    """Make sure this run came through app.py (sign-in and navigation).
+
+    Because the pages live in a folder called ``pages/``, Streamlit starts in
+    its old multipage mode: until some session has run app.py's
+    ``st.navigation``, a visitor who opens a page's address directly (the
+    first one after a restart) gets that file run on its own, without
+    app.py, so without sign-in. Leave that mode and run again: the rerun goes
+    through app.py, which signs the visitor in and opens the page asked for.
+    Without a person for the session (app.py's gate did not run), stop."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    from pages.auth import current
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+    if current() is None:
+        st.error("Open the explorer from its first page.")
+        st.stop()
+
+
 def reader() -> Q.GraphReader | None:
     """The graph, or None after telling the user it is down and how to start it."""
+    through_app()
     settings = load_settings()
     try:
         driver = _driver(settings.uri, settings.user, settings.password, settings.database)

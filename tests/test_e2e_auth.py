@@ -89,3 +89,20 @@ def test_oidc_and_password_sign_in_give_each_person_their_role(team_app):
         expect(page.get_by_role("link", name="Load articles")).to_have_count(0)
         page.screenshot(path=str(tmp_path / "reader.png"))
         browser.close()
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make browser)")
+def test_a_first_visit_straight_to_a_page_still_asks_to_sign_in(team_app):
+    """Bug: because the pages live in pages/, a fresh server ran the file of a page's address on its own (Streamlit's
+    old multipage mode) for a visitor who opened it directly, skipping app.py and its sign-in."""
+    from playwright.sync_api import expect, sync_playwright
+
+    url, _, _ = team_app
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(url + "/negotiations")  # the server's very first session
+        expect(page.get_by_role("heading", name="Sign in to tradegraph")).to_be_visible(timeout=60_000)
+        expect(page.get_by_role("heading", name="Negotiations: who met whom")).to_have_count(0)
+        expect(page.get_by_text("common", exact=True)).to_have_count(0)  # no listing of the files in pages/
+        browser.close()
