@@ -52,25 +52,23 @@ def _driver(uri: str, user: str, password: str | None, database: str):
 
 
 def through_app() -> None:
-    """Make sure this run came through app.py (sign-in and navigation).
+    """Make sure app.py's sign-in ran for this session.
 
     Because the pages live in a folder called ``pages/``, Streamlit starts in
     its old multipage mode: until some session has run app.py's
     ``st.navigation``, a visitor who opens a page's address directly (the
     first one after a restart) gets that file run on its own, without
-    app.py, so without sign-in. Leave that mode and run again: the rerun goes
-    through app.py, which signs the visitor in and opens the page asked for.
-    Without a person for the session (app.py's gate did not run), stop."""
+    app.py, so without sign-in. Such a run has no person for the session:
+    sign in here (the same gate), leave the old mode, and run again, so that
+    this run and every later one, of every session, go through app.py."""
     from streamlit.runtime.pages_manager import PagesManager
 
-    from pages.auth import current
+    from pages.auth import current, gate
 
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
     if current() is None:
-        st.error("Open the explorer from its first page.")
-        st.stop()
+        PagesManager.uses_pages_directory = False
+        gate()  # the sign-in page until there is a person (stops the run), then
+        st.rerun()  # again, through app.py and its navigation, on the page asked for
 
 
 def reader() -> Q.GraphReader | None:

@@ -106,3 +106,23 @@ def test_a_first_visit_straight_to_a_page_still_asks_to_sign_in(team_app):
         expect(page.get_by_role("heading", name="Negotiations: who met whom")).to_have_count(0)
         expect(page.get_by_text("common", exact=True)).to_have_count(0)  # no listing of the files in pages/
         browser.close()
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make browser)")
+def test_a_first_visit_straight_to_a_page_opens_it_in_the_explorer(sample_graph, test_env, tmp_path):
+    """Without sign-in, the page asked for opens at once, in app.py's navigation (not a listing of pages/)."""
+    from playwright.sync_api import expect, sync_playwright
+
+    proc, url = serve_app(free_port(), test_env, tmp_path / "streamlit.log")
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.goto(url + "/negotiations")
+            expect(page.get_by_role("heading", name="Negotiations: who met whom")).to_be_visible(timeout=60_000)
+            expect(page.get_by_role("link", name="Review people")).to_be_visible()
+            expect(page.get_by_text("common", exact=True)).to_have_count(0)
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
