@@ -265,7 +265,7 @@ db.tx_log.rotation.retention_policy=256M size
         if auth.exists():
             return
         cmd = [self._java(), "-cp", self.classpath(), "org.neo4j.cli.AdminTool",
-               "dbms", "set-initial-password", password]
+               "dbms", "set-initial-password", "--", password]  # "--": a password may start with "-"
         proc = subprocess.run(cmd, env=self._env(), capture_output=True, text=True)
         if proc.returncode != 0:
             output = (proc.stdout + proc.stderr).replace(password, "********")

@@ -112,3 +112,24 @@ def test_data_survives_a_restart(server, driver, settings):
     records, _, _ = driver.execute_query("MATCH (c:Country {id: 'country:zz'}) RETURN c.name AS name")
     assert records[0]["name"] == "Restartland"
     driver.execute_query("MATCH (c:Country {id: 'country:zz'}) DETACH DELETE c")
+
+
+def test_a_password_that_starts_with_a_dash_is_set_and_works(settings, tmp_path):
+    """Bug: a generated password such as "-Xq..." (token_urlsafe can start with "-") was read by neo4j-admin as an
+    option, so the first start of a new graph failed now and then."""
+    if not LocalServer(settings, progress=lambda m: None).installed():
+        pytest.skip("Neo4j jars are not installed here (tests use an external server)")
+    from neo4j import GraphDatabase
+
+    from test_e2e_browser import free_port
+
+    port = free_port()
+    other = replace(settings, home=tmp_path / "home", data_dir=tmp_path / "home" / "data", bolt_port=port,
+                    http_port=None, uri=f"bolt://127.0.0.1:{port}", local=True, password="-starts-with-a-dash-42")
+    server = LocalServer(other, progress=lambda m: None)
+    try:
+        server.start(timeout=240)
+        with GraphDatabase.driver(other.uri, auth=("neo4j", other.password)) as driver:
+            assert driver.execute_query("RETURN 1 AS one").records[0]["one"] == 1
+    finally:
+        server.stop()
