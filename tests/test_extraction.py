@@ -568,3 +568,17 @@ def test_the_last_word_of_a_portfolio_is_not_a_given_name(extractor):
     text = ("Deputy Minister for Trade Negotiations Kim Dae-sung met the delegation. "
             "Minister for Trade Negotiations Oh Jae-won said talks would go on.")
     assert sorted(names(run(extractor, text).persons)) == ["Kim Dae-sung", "Oh Jae-won"]
+
+
+def test_a_dateline_with_its_place_in_title_case(extractor):
+    """ "Hanoi, July 18 (VNA) -": the agency is an outlet, and the place places a bare title's body."""
+    text = ("Manila, March 3 (PNX) - Deputy Minister of Trade and Industry Ramon Dizon-Reyes met exporters "
+            "on Monday.")
+    result = run(extractor, text)
+    assert "PNX" in names(result.organizations)
+    assert "Manila" not in names(result.persons)
+
+
+def test_an_acronym_a_speaker_told_is_an_outlet(extractor):
+    text = "A former negotiator told KTN that the deal came too early. The minister told reporters it was fair."
+    assert names(run(extractor, text).organizations) == ["KTN"]

@@ -18,6 +18,11 @@ from loaders.extraction.text import fold
 
 _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
                        r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
+# "Hanoi, July 18 (VNA) -": a place written in title case is a dateline only
+# with both a date and an agency in brackets after it (a sentence never starts so)
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_TITLE_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*" + _MONTHS + r"[ \t]+\d{1,2}"
+                             r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*\([^)\n]{1,40}\)[ \t]*[-\u2013\u2014:]", re.M)
 _KEY = "tradegraph_datelines"
 # Only a dateline this close to the start places the story.
 HEAD_CHARS = 400
@@ -25,7 +30,10 @@ HEAD_CHARS = 400
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of datelines ("SAN JOSE, California (Tradewire) -")."""
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    found = {(m.start(), m.end()) for m in _DATELINE.finditer(text)}
+    found |= {(m.start(), m.end()) for m in _TITLE_DATELINE.finditer(text)
+              if not any(a <= m.start() < b for a, b in found)}
+    return sorted(found)
 
 
 def datelines(doc: Doc) -> list[tuple[int, int]]:

@@ -77,6 +77,13 @@ def medium_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
     return False
 
 
+def told_before(doc: Doc, start: int, end: int) -> bool:
+    """Is the one-word acronym at ``start:end`` addressed by "told" ("he told
+    MBC that ...")? Then it is an outlet, even one the lexicon does not know."""
+    return end - start == 1 and start > 0 and doc[start - 1].lower_ in ("told", "tells", "tell") \
+        and doc[start].is_upper and doc[start].is_alpha and 2 <= len(doc[start]) <= 6
+
+
 def bracketed_short_forms(doc: Doc) -> set[str]:
     """Words a story defines in brackets after a capitalized name ("(LCCI)",
     "(KoCham)"): short forms of organizations, never people."""
@@ -188,6 +195,25 @@ class CueFinder:
             resolved = self.resolver.resolve(doc, start, tok.i)
             out.append(CuedName(start, tok.i, resolved.name if resolved else text))
             taken.update(range(start, tok.i))
+        return out
+
+    def told_outlets(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[CuedName]:
+        """ "..., he told MBC": an acronym that a speech verb addresses is an
+        outlet (people are not written in capitals), unless it names a
+        country or a place."""
+        out = []
+        for tok in doc:
+            if tok.lower_ not in ("told", "tells", "tell") or tok.i + 1 >= len(doc):
+                continue
+            k = tok.i + 1
+            nxt = doc[k]
+            if k in taken or persons.at(k) is not None or not told_before(doc, k, k + 1):
+                continue
+            if self.lex.country_of(nxt.text) or self.lex.place_country(nxt.text):
+                continue
+            resolved = self.resolver.resolve(doc, k, k + 1)
+            out.append(CuedName(k, k + 1, resolved.name if resolved else nxt.text))
+            taken.add(k)
         return out
 
     def dateline_credits(self, doc: Doc, taken: set[int]) -> list[CuedName]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import CueFinder, link_short_forms, medium_after
+from loaders.extraction.org_cues import CueFinder, link_short_forms, medium_after, told_before
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.datelines import places
 from loaders.extraction.persons import PersonIndex
@@ -194,10 +194,11 @@ class OrganizationFinder:
                      for c in self.cues.dateline_credits(doc, taken))
         for mention in found:
             mention.confirmed = mention.confirmed or self._after_title_at(doc, mention.start) \
-                or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end)
+                or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
+                or told_before(doc, mention.start, mention.end)
         found.extend(self._named_after_title(doc, taken, persons))
         cued = self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons) \
-            + self.cues.named_before_medium(doc, taken)
+            + self.cues.named_before_medium(doc, taken) + self.cues.told_outlets(doc, taken, persons)
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in cued)
         found.extend(self._generic_bodies(doc, taken, fallback_country))
         linked, refused = link_short_forms(doc, found, taken, self._defines_short_form)
