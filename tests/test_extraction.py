@@ -582,3 +582,19 @@ def test_a_dateline_with_its_place_in_title_case(extractor):
 def test_an_acronym_a_speaker_told_is_an_outlet(extractor):
     text = "A former negotiator told KTN that the deal came too early. The minister told reporters it was fair."
     assert names(run(extractor, text).organizations) == ["KTN"]
+
+
+def test_a_korean_name_the_model_reads_as_an_interjection(extractor):
+    """ "Oh Seo-yeon, a senior research fellow at ...": the model takes "Oh" for an interjection and finds no name."""
+    text = ('Oh Min-ji, a senior research fellow at the Seoul Trade Institute, said talks were slow. '
+            '"Every month without a deal costs exporters money," Oh told reporters.')
+    result = run(extractor, text)
+    assert "Oh Min-ji" in names(result.persons)
+    assert [q.speaker for q in result.quotes] == ["Oh Min-ji"]
+
+
+@pytest.mark.parametrize("verb", ["pointed out", "affirmed", "asserted", "underlined"])
+def test_quotes_after_more_speech_verbs(extractor, verb):
+    text = (f"Vice Minister Liang Wenhao met the delegation on Tuesday. He {verb} that \"cooperation between "
+            "the two economies is the only correct choice for both sides.\"")
+    assert [q.speaker for q in run(extractor, text).quotes] == ["Liang Wenhao"]

@@ -346,11 +346,19 @@ class NameCandidates:
             if comma.text != ",":
                 continue
             end = start = comma.i
-            while start > 0 and end - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                    and doc[start - 1].is_alpha and not doc[start - 1].ent_id_ \
-                    and doc[start - 1].ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"):
-                start -= 1
-            if end - start < 2:
+            while start > 0 and end - start < 6:
+                prev = doc[start - 1]
+                if start >= 3 and _joins_hyphenated(doc, start - 2) and _syllable(prev) and doc[start - 3].is_title:
+                    start -= 3  # "Seo-yeon": a hyphenated given name
+                elif prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_id_ \
+                        and prev.ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"):
+                    start -= 1
+                elif start < end and prev.is_title and prev.is_alpha and not prev.ent_type_ \
+                        and self.lex.name_order.takes_given(prev.text, doc[start].text):
+                    start -= 1  # "Oh Seo-yeon": a surname the model reads as a word ("Oh")
+                else:
+                    break
+            if end - start < 2 or sum(1 for t in doc[start:end] if t.text != "-") > 4:
                 continue
             k = end + 1
             if k < len(doc) and doc[k].lower_ == "who":  # "Pham Thi Ngoc, who heads ...": only people are "who"
