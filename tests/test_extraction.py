@@ -598,3 +598,10 @@ def test_quotes_after_more_speech_verbs(extractor, verb):
     text = (f"Vice Minister Liang Wenhao met the delegation on Tuesday. He {verb} that \"cooperation between "
             "the two economies is the only correct choice for both sides.\"")
     assert [q.speaker for q in run(extractor, text).quotes] == ["Liang Wenhao"]
+
+
+def test_a_speaker_named_at_the_end_of_a_long_title_phrase(extractor):
+    """The parse hangs the name off the title's "for" phrase; it still ends the subject right before the verb."""
+    text = ('AISI vice president for international trade Dorota K. Malecka told the Senate Finance Committee last '
+            'month that "any quota must come with strict rules or it will leak."')
+    assert [q.speaker for q in run(extractor, text).quotes] == ["Dorota K. Malecka"]

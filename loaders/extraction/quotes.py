@@ -199,12 +199,19 @@ class QuoteAttributor:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c.i)]
         if verb.dep_ in ("conj", "advcl", "ccomp") and not subjects:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and not quoted(c.i)]
+        # a title and the name after it may both be parsed as subjects ("vice president ... Dorota Malecka told")
+        subjects.sort(key=lambda c: persons.at(c.i) is None)
         for subj in subjects:
             who = persons.at(subj.i) or self._in_subtree(subj, persons, quoted)
             if who is not None:
                 return who
             if subj.lower_ in _PRONOUNS:
                 return self._pronoun(doc, subj.i, persons)
+            named = persons.at(verb.i - 1) if verb.i > 0 and not quoted(verb.i - 1) else None
+            if named is not None and any(t.i == verb.i - 1 for t in subj.subtree):
+                # "AISI vice president for international trade Terrence Hale told ...": the parse hangs the
+                # name off the title's "for" phrase, but it ends the subject right before the verb
+                return named
             if subj.pos_ in ("NOUN", "PROPN") and self.title_holder is not None:
                 holder = self.title_holder(subj)
                 if holder is not None:
