@@ -286,8 +286,7 @@ def measure(bench, driver) -> None:
 def busiest(bench, driver) -> dict:
     """Make sure the graph holds the corpus, then pick the actors to show."""
     from graph.writer import GraphWriter
-    from loaders.extraction.lexicon import default_lexicon
-    from loaders.ingest import ingest
+    from loaders.ingest import IngestOptions, ingest
     from loaders.progress import Progress
 
     database = bench._settings.database
@@ -295,8 +294,8 @@ def busiest(bench, driver) -> dict:
     if held < bench.articles:
         print(f"   loading the {bench.articles:,}-article corpus (the graph holds {held:,} articles)",
               file=sys.stderr, flush=True)
-        ingest([str(bench.corpus(bench.articles))], GraphWriter(driver, database), default_lexicon(),
-               workers=bench.workers, progress=Progress("load", enabled=True, interval=30))
+        ingest([str(bench.corpus(bench.articles))], GraphWriter(driver, database),
+               IngestOptions(workers=bench.workers, progress=Progress("load", enabled=True, interval=30)))
     people = driver.execute_query(
         "MATCH (p:Person)<-[m:MENTIONS]-() WITH p, count(m) AS n ORDER BY n DESC, p.id LIMIT 2 "
         "RETURN p.name AS name", database_=database).records
