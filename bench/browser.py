@@ -191,9 +191,12 @@ def run_pages(url: str, names: dict, out: Path | None = None, timeout: float = 1
         def nav(title: str) -> None:
             page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
 
-        heading = page.get_by_role("heading", name="Explore the trade graph")
-        times.append(("landing (Explore, empty search)", t.step(lambda: page.goto(url), t.visible(heading), "landing")))
+        landing = page.get_by_role("heading", name="tradegraph", exact=True)
+        times.append(("landing (counts, top actors, latest articles)",
+                      t.step(lambda: page.goto(url), t.visible(landing), "landing")))
         shot("landing")
+        heading = page.get_by_role("heading", name="Explore the trade graph")
+        times.append(("Explore page", t.step(lambda: nav("Explore"), t.visible(heading), "explore page")))
         search = page.get_by_role("textbox", name="Search people, organizations, issues, roles or countries")
         details = page.get_by_role("heading", name=names["person"], exact=True)
         times.append((f"search and depth-1 view of the busiest person", t.step(

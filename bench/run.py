@@ -366,6 +366,7 @@ class Bench:
         hub = reader.rows("MATCH (i:Issue)<-[e:ENGAGES_ON]-() WITH i, count(e) AS n ORDER BY n DESC LIMIT 1 "
                           "RETURN i.name AS name")[0]["name"]
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300).run()
+        at.switch_page("pages/explore.py").run()  # the app opens on the landing view
         at.text_input(key="search").input(hub).run()
         at.multiselect(key="f_types").set_value(["Person", "Organization", "Role", "Issue", "Country"]).run()
         at.slider(key="f_cap").set_value(300).run()
