@@ -30,6 +30,17 @@ def non_loopback_addresses() -> list[str]:
     return [a for a in addresses if not a.startswith("127.")]
 
 
+def assert_closed_on_other_addresses(port: int, what: str) -> None:
+    """Nothing answers on ``port`` at this machine's non-loopback addresses."""
+    addresses = non_loopback_addresses()
+    if not addresses:
+        pytest.skip("this machine has no non-loopback IPv4 address")
+    for address in addresses:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.settimeout(2)
+            assert sock.connect_ex((address, port)) != 0, f"{what} answered on {address}"
+
+
 def test_status_reports_the_uri_and_that_it_is_up(server, settings):
     if server is None:
         pytest.skip("tests run against an external server")
@@ -49,13 +60,7 @@ def test_starting_twice_is_harmless(server):
 def test_bolt_is_not_reachable_on_other_addresses(server, settings):
     if server is None:
         pytest.skip("tests run against an external server")
-    addresses = non_loopback_addresses()
-    if not addresses:
-        pytest.skip("this machine has no non-loopback IPv4 address")
-    for address in addresses:
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-            sock.settimeout(2)
-            assert sock.connect_ex((address, settings.bolt_port)) != 0, f"Bolt answered on {address}"
+    assert_closed_on_other_addresses(settings.bolt_port, "Bolt")
     conf = (settings.home / "conf" / "neo4j.conf").read_text()
     assert "server.bolt.listen_address=127.0.0.1:" in conf
     assert "server.http.enabled=false" in conf or "server.http.listen_address=127.0.0.1:" in conf
