@@ -605,3 +605,12 @@ def test_a_speaker_named_at_the_end_of_a_long_title_phrase(extractor):
     text = ('AISI vice president for international trade Dorota K. Malecka told the Senate Finance Committee last '
             'month that "any quota must come with strict rules or it will leak."')
     assert [q.speaker for q in run(extractor, text).quotes] == ["Dorota K. Malecka"]
+
+
+def test_a_publisher_line_places_a_readout_without_a_dateline(extractor):
+    text = ("Readout: call with Chile's trade undersecretary\n\nFrom: Department for Business and Trade\n"
+            "Published 2 March 2025\n\nThe Minister of State for Trade Policy, Rowena Ashby-Clarke, held a call "
+            "yesterday with Chile's Undersecretary of International Economic Affairs, Tomas Irarrazaval.\n")
+    result = run(extractor, text)
+    assert {(r.person, r.organization) for r in result.roles} >= {("Rowena Ashby-Clarke",
+                                                                     "Department for Business and Trade")}

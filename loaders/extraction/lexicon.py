@@ -93,6 +93,7 @@ class Lexicon:
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
     name_cues: tuple[str, ...] = ()  # "news agency": the name after it is an organization
     medium_nouns: tuple[str, ...] = ()  # "newspaper", "radio": the name before it is an outlet
+    publisher_cues: tuple[str, ...] = ()  # "from", "issued by": a publisher line's opening words
     body_verbs: frozenset[str] = frozenset()  # "<name>, which represents": a body
     org_leading_words: frozenset[str] = frozenset()  # "its": trimmed from a mention's start
     title_synonyms: dict[str, str] = field(default_factory=dict)  # folded form -> canonical title
@@ -260,6 +261,7 @@ class Lexicon:
         self.not_organizations = frozenset(data.get("not_organizations", []))
         self.name_cues = tuple(data.get("name_cues", []))
         self.medium_nouns = tuple(data.get("medium_nouns", []))
+        self.publisher_cues = tuple(sorted((c.lower() for c in data.get("publisher_cues", [])), key=len, reverse=True))
         self.body_verbs = frozenset(data.get("body_verbs", []))
         self.org_leading_words = frozenset(data.get("org_leading_words", []))
 

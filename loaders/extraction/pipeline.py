@@ -29,7 +29,7 @@ from loaders.extraction.model import (
 )
 from loaders.extraction.nlp import build_pipeline
 from loaders.extraction.organizations import OrgIndex, OrganizationFinder
-from loaders.extraction.datelines import place_text, place_texts
+from loaders.extraction.datelines import HEAD_CHARS, place_text, place_texts
 from loaders.extraction.event_dates import parse_published
 from loaders.extraction.events import EventFinder
 from loaders.extraction.references import References
@@ -153,9 +153,23 @@ class Extractor:
         return None
 
     def _dateline_country(self, doc: Doc) -> str | None:
-        """Country of the article's dateline city ("MEXICO CITY (Tradewire) -")."""
+        """Country of the article's dateline city ("MEXICO CITY (Tradewire) -"),
+        else of the body a publisher line near the top names ("From:
+        Department for Business and Trade" above a government readout)."""
         found = self._dateline_place(doc)
-        return found[1] if found else None
+        return found[1] if found else self._publisher_country(doc)
+
+    def _publisher_country(self, doc: Doc) -> str | None:
+        head = doc_text(doc)[:HEAD_CHARS]
+        for line in head.splitlines():
+            words = line.strip()
+            for cue in self.lexicon.publisher_cues:
+                if words.lower().startswith(cue + ":") or words.lower().startswith(cue + " "):
+                    name = words[len(cue):].lstrip(": ").strip().rstrip(".")
+                    info = self.lexicon.org_named(name)
+                    if info is not None and info.country:
+                        return info.country
+        return None
 
     def _dateline_city(self, doc: Doc) -> str | None:
         """The dateline's city as the story writes it ("GENEVA" -> "Geneva")."""

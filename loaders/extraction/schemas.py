@@ -24,6 +24,7 @@ ORGANIZATIONS = Fields(optional={
     "not_organizations": WORDS,
     "name_cues": WORDS,
     "medium_nouns": WORDS,
+    "publisher_cues": WORDS,
     "body_verbs": WORDS,
     "body_words": WORDS,
     "org_leading_words": WORDS,
