@@ -116,6 +116,14 @@ EDGE_STYLES = [EdgeStyle(t, caption="label", directed=True) for t in EDGE_TYPES]
 CLICK = [Event("select_node", "tap", "node")]
 
 
+#: In the details panel, relationship types shown open, with more of their items and evidence; the
+#: others (a busy person's MENTIONS from hundreds of articles) are folded and
+#: shorter, because every line is an element the browser has to draw.
+OPEN_TYPES = ("HOLDS", "AT", "SAID", "ATTENDED", "MET")
+ITEMS_OPEN, ITEMS_FOLDED = 50, 20
+EVIDENCE_OPEN, EVIDENCE_FOLDED = 3, 1
+
+
 #: From this many drawn nodes on, only the most connected get a label; the
 #: others show theirs when zoomed in or clicked (the side panel).
 LABEL_ALL_BELOW = 100

@@ -16,6 +16,7 @@ import streamlit as st
 from graph import queries as Q
 from graph import timeline as T
 from graph.version import graph_version
+from pages import common
 from pages.common import LABELS, cap_notice, draw, evidence_block, guarded, legend, source_line
 from pages.timeline import draw_timeline as T_draw
 
@@ -182,8 +183,12 @@ def person_details(info: dict) -> None:
 def relations(info: dict) -> None:
     st.markdown("#### Relationships and evidence")
     for rel_type, items in sorted(info["relations"].items()):
-        with st.expander(f"{rel_type} ({len(items)})", expanded=rel_type in ("HOLDS", "AT", "SAID")):
-            for item in items[:50]:
+        opened = rel_type in common.OPEN_TYPES
+        shown = common.ITEMS_OPEN if opened else common.ITEMS_FOLDED
+        with st.expander(f"{rel_type} ({len(items)})", expanded=opened):
+            if len(items) > shown:
+                st.caption(f"The first {shown} of {len(items):,} by name; the Cypher console lists them all.")
+            for item in items[:shown]:
                 other = item["other"]
                 arrow = "\u2192" if item["outgoing"] else "\u2190"
                 extra = ""
@@ -191,7 +196,7 @@ def relations(info: dict) -> None:
                     extra = " \u00b7 current" if item["current"] else " \u00b7 former"
                 st.markdown(f"{arrow} **{other.get('name') or other['id']}** ({other.get('label')})"
                             f"{extra} \u00b7 {item.get('weight') or 0} article(s)")
-                for ev in item["evidence"][:3]:
+                for ev in item["evidence"][:common.EVIDENCE_OPEN if opened else common.EVIDENCE_FOLDED]:
                     evidence_block(ev["sentence"], ev["article"])
 
 

@@ -174,3 +174,17 @@ def test_the_version_changes_on_writes_only(empty_graph, settings, extractor):
     report = ingest_paths(empty_graph, extractor, [SAMPLES], settings.database)  # nothing new: no write
     assert report.written == 0 and graph_version(empty_graph, settings.database) == stamp
     assert "Meta" not in Q.label_counts(Q.GraphReader(empty_graph, settings.database))
+
+
+def test_folded_relationship_types_show_fewer_items_and_one_sentence_each(sample_graph, monkeypatch):
+    """Every line of the details panel is an element the browser draws: a busy person's folded types (MENTIONS from
+    hundreds of articles) are cut short with a notice; the open ones (HOLDS, SAID...) keep more."""
+    monkeypatch.setattr(common, "ITEMS_FOLDED", 2)
+    at = explore()
+    ok(at.text_input(key="search").input("Okafor").run())
+    folded = next(e for e in at.expander if e.label.startswith("MENTIONS"))
+    mentions = int(folded.label.split("(")[1].rstrip(")"))
+    assert mentions > 2
+    assert any(f"The first 2 of {mentions}" in c.value for c in folded.caption)
+    arrows = [m.value for m in folded.markdown if m.value.startswith(("\u2192", "\u2190"))]
+    assert len(arrows) == 2
