@@ -172,14 +172,7 @@ class Bench:
         start = time.perf_counter()
         count = sum(1 for _ in extract_stream(iter(articles), extractor=extractor))
         single_s = time.perf_counter() - start
-        start = time.perf_counter()
-        with ExtractionPool(self.workers) as pool:
-            pool.warm()
-            startup_s = time.perf_counter() - start
-            start = time.perf_counter()
-            count = sum(1 for _ in extract_stream(iter(articles), pool=pool, chunk_size=32))
-            multi_s = time.perf_counter() - start
-        assert count == n
+        startup_s, multi_s = _time_pool(ExtractionPool, self.workers, articles)
         self.add("extraction", f"--workers {self.workers}, steady state", n / multi_s, "articles/s", n / single_s,
                  single_s / multi_s, f">= 1.6x on {self.workers} cores")
         self.add("extraction", f"--workers {self.workers}, start-up (load the model in each worker)", startup_s, "s")
@@ -188,17 +181,10 @@ class Bench:
     def dask_extraction(self, articles, pool_s: float) -> None:
         """The same articles as Dask distributed tasks on a LocalCluster of
         as many worker processes, against the process pool's time."""
-        from loaders.parallel import DaskPool, extract_stream
+        from loaders.parallel import DaskPool
 
         n = len(articles)
-        start = time.perf_counter()
-        with DaskPool(self.workers) as pool:
-            pool.warm()
-            startup_s = time.perf_counter() - start
-            start = time.perf_counter()
-            count = sum(1 for _ in extract_stream(iter(articles), pool=pool, chunk_size=32))
-            dask_s = time.perf_counter() - start
-        assert count == n
+        startup_s, dask_s = _time_pool(DaskPool, self.workers, articles)
         self.add("extraction", f"--executor dask, LocalCluster of {self.workers}, steady state", n / dask_s,
                  "articles/s", n / pool_s, pool_s / dask_s, f"about 1x of --workers {self.workers}")
         self.add("extraction", "--executor dask, start-up (cluster and models)", startup_s, "s")
@@ -474,6 +460,24 @@ def quiet_streamlit() -> None:
             target.addFilter(ErrorsOnly())
         for handler in target.handlers:
             handler.addFilter(ErrorsOnly())
+
+
+def _time_pool(pool_class, workers: int, articles) -> tuple[float, float]:
+    """(start-up, steady-state) seconds of extracting ``articles`` with a
+    worker pool (``ExtractionPool`` or ``DaskPool``): start-up is starting the
+    pool (a LocalCluster starts in its constructor) and loading the model in
+    every worker; then the articles go through in chunks of 32."""
+    from loaders.parallel import extract_stream
+
+    start = time.perf_counter()
+    with pool_class(workers) as pool:
+        pool.warm()
+        startup_s = time.perf_counter() - start
+        start = time.perf_counter()
+        count = sum(1 for _ in extract_stream(iter(articles), pool=pool, chunk_size=32))
+        run_s = time.perf_counter() - start
+    assert count == len(articles)
+    return startup_s, run_s
 
 
 def _blocks(marks: list[tuple[int, float]], size: int) -> list[tuple[int, float]]:

@@ -327,9 +327,9 @@ def bulk_load(settings, graph: BulkGraph, folder: Path, progress: Callable[[str]
                 _, nodes_added, rels_added = session.execute_write(write_events, graph.events)
             stats.nodes_created += nodes_added
             stats.relationships_created += rels_added
-        roles = [r["end"] for r in aggregate_rels(graph.rels.get(("HOLDS", "Person", "Role"), []))]
+        roles = sorted({row["end"] for row in graph.rels.get(("HOLDS", "Person", "Role"), [])})
         if roles:  # until and current of every tenure, from the stored evidence (graph/writer.py TENURE_QUERY)
-            driver.execute_query(TENURE_QUERY, roles=sorted(set(roles)), database_=settings.database)
+            driver.execute_query(TENURE_QUERY, roles=roles, database_=settings.database)
         if identity is not None and graph.nodes.get("Person"):
             # one person, one node: the resolver the writer runs after each batch, over every person at once
             if identity is True:
