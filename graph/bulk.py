@@ -40,7 +40,7 @@ from pathlib import Path
 
 from graph.export import _csv_type  # the neo4j-admin type of a column's values
 from graph.facts import ArticleFacts
-from graph.writer import (ARTICLE_SCOPED, MAX_ARTICLES, MAX_EVIDENCE, TENURE_QUERY, WriteStats, _with_surname_keys,
+from graph.writer import (ARTICLE_SCOPED, MAX_ARTICLES, MAX_EVIDENCE, SAMPLE_QUERY, TENURE_QUERY, WriteStats, _with_surname_keys,
                           aggregate_nodes, aggregate_rels)
 
 ARRAY_DELIMITER = "\u001f"  # unit separator: never in article text
@@ -69,7 +69,8 @@ CREATE_ONLY = {"Role": ("organization", "country", "post", "single_holder")}
 NODE_RULES: dict[str, Callable[[dict], dict]] = {
     "Article": lambda r: {k: r.get(k) for k in ("checksum", "source_id", "title", "published", "date_source", "source_url",
                                                  "author", "text", "name")},
-    "Person": lambda r: {**_named(_with_surname_keys(r), "country", "surname", "surname_key", "surname_phonetic"),
+    "Person": lambda r: {**_named(_with_surname_keys(r), "country", "surname", "surname_key", "surname_phonetic",
+                                "named_key", "named_phonetic"),
                          "keys": [r["id"]]},
     "Organization": lambda r: _named(r, "kind", "country"),
     "Role": lambda r: {"organization": r.get("organization"), "country": r.get("country"), "aliases": [],
@@ -330,6 +331,9 @@ def bulk_load(settings, graph: BulkGraph, folder: Path, progress: Callable[[str]
         roles = sorted({row["end"] for row in graph.rels.get(("HOLDS", "Person", "Role"), [])})
         if roles:  # until and current of every tenure, from the stored evidence (graph/writer.py TENURE_QUERY)
             driver.execute_query(TENURE_QUERY, roles=roles, database_=settings.database)
+        if graph.nodes.get("Person"):  # each person's sample of articles, as the writer keeps it
+            driver.execute_query(SAMPLE_QUERY, ids=sorted({row["id"] for row in graph.nodes["Person"]}),
+                                 database_=settings.database)
         if identity is not None and graph.nodes.get("Person"):
             # one person, one node: the resolver the writer runs after each batch, over every person at once
             if identity is True:

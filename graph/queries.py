@@ -306,14 +306,35 @@ def _drawable(props: dict) -> dict:
 
 # ---- details and evidence ------------------------------------------------------------
 
-RELATIONS = """
-MATCH (n:{label} {{id: $id}})-[r]-(m)
-WITH n, r, m ORDER BY type(r), m.name
-LIMIT $limit
-RETURN type(r) AS type, startNode(r) = n AS outgoing,
-       m {{.id, .name, label: labels(m)[0]}} AS other,
-       r {{.*}} AS props
+#: Relationships of one type fetched for the details panel (the panel shows
+#: fewer; the Cypher console lists them all).
+DETAILS_PER_TYPE = 50
+# One branch per relationship type the label can have (from schema.yaml, never
+# from input): the best supported first, then the latest articles, then by
+# name. Per type, so a hub's thousands of MENTIONS cannot push its posts or
+# quotes out of the panel.
+_RELATIONS_BRANCH = """
+  MATCH (n)-[r:__TYPE__]-(m)
+  WITH r, m ORDER BY coalesce(r.weight, 0) DESC, coalesce(m.published, "") DESC, m.name, m.id LIMIT $limit
+  RETURN r, m
 """
+
+
+def _types_of(label: str) -> list[str]:
+    return sorted(t for t, (starts, ends) in relationship_ends().items() if label in starts or label in ends)
+
+
+def _relations_query(label: str) -> str:
+    types = _types_of(label)
+    if not types:
+        return ""
+    branches = "  UNION ALL".join(_RELATIONS_BRANCH.replace("__TYPE__", t) for t in types)
+    totals = ", ".join(f"{t}: COUNT {{ (n)-[:{t}]-() }}" for t in types)
+    return (f"MATCH (n:{label} {{id: $id}})\nCALL (n) {{{branches}}}\n"
+            "RETURN type(r) AS type, startNode(r) = n AS outgoing, m {.id, .name, label: labels(m)[0]} AS other, "
+            "r {.*} AS props, {" + totals + "} AS totals")
+
+
 ARTICLES = """
 UNWIND $ids AS aid
 MATCH (a:Article {id: aid})
@@ -337,13 +358,16 @@ def evidence_of(props: dict, sources: dict[str, dict], limit: int = 5) -> list[d
     return out
 
 
-def details(reader: GraphReader, node_id: str, limit: int = 200) -> dict | None:
+def details(reader: GraphReader, node_id: str, limit: int = DETAILS_PER_TYPE) -> dict | None:
     """Everything the details panel shows for one node: its properties, and
-    each relationship grouped by type with the evidence behind it."""
+    for each relationship type its number (``totals``) and the ``limit``
+    best-supported relationships with the evidence behind them."""
     centre = node(reader, node_id)
     if centre is None:
         return None
-    relations = reader.rows(RELATIONS.format(label=label_of(node_id)), id=node_id, limit=limit)
+    query = _relations_query(label_of(node_id))
+    relations = reader.rows(query, id=node_id, limit=int(limit)) if query else []
+    totals = {t: n for t, n in (relations[0]["totals"] if relations else {}).items() if n}
     article_ids = {aid for rel in relations for aid in (rel["props"].get("evidence_articles") or [])[:5]}
     sources = articles(reader, sorted(article_ids))
     grouped: dict[str, list[dict]] = {}
@@ -354,7 +378,7 @@ def details(reader: GraphReader, node_id: str, limit: int = 200) -> dict | None:
             "evidence": evidence_of(rel["props"], sources),
         }
         grouped.setdefault(rel["type"], []).append(item)
-    result = {"node": centre, "relations": grouped}
+    result = {"node": centre, "relations": grouped, "totals": totals}
     if centre.get("label") == "Person":
         result.update(person_profile(reader, node_id))
     return result

@@ -53,6 +53,8 @@ def schema_statements() -> list[str]:
     # blocking keys of identity resolution (graph.identity)
     statements.append("CREATE INDEX person_surname_key IF NOT EXISTS FOR (n:Person) ON (n.surname_key)")
     statements.append("CREATE INDEX person_surname_phonetic IF NOT EXISTS FOR (n:Person) ON (n.surname_phonetic)")
+    statements.append("CREATE INDEX person_named_key IF NOT EXISTS FOR (n:Person) ON (n.named_key)")
+    statements.append("CREATE INDEX person_named_phonetic IF NOT EXISTS FOR (n:Person) ON (n.named_phonetic)")
     statements.append("CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)")
     statements.append("CREATE INDEX role_post IF NOT EXISTS FOR (n:Role) ON (n.post)")
     statements.append("CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind)")
@@ -69,6 +71,10 @@ def ensure_schema(driver: Driver, database: str | None = None) -> None:
     for statement in schema_statements():
         driver.execute_query(statement, database_=database)
     driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
+    # graphs written before named_key existed: the keys of their named people (one pass, then none to set)
+    driver.execute_query("MATCH (p:Person) WHERE p.named_key IS NULL AND p.surname_key IS NOT NULL "
+                         "AND size(split(trim(p.name), ' ')) > 1 "
+                         "SET p.named_key = p.surname_key, p.named_phonetic = p.surname_phonetic", database_=database)
 
 
 def _drop_stale_fulltext(driver: Driver, database: str | None) -> None:

@@ -76,7 +76,9 @@ NODE_QUERIES = {
         SET n.country = coalesce(n.country, row.country), n.keys = coalesce(n.keys, [row.id]),
             n.surname = coalesce(n.surname, row.surname),
             n.surname_key = coalesce(n.surname_key, row.surname_key),
-            n.surname_phonetic = coalesce(n.surname_phonetic, row.surname_phonetic)
+            n.surname_phonetic = coalesce(n.surname_phonetic, row.surname_phonetic),
+            n.named_key = coalesce(n.named_key, row.named_key),
+            n.named_phonetic = coalesce(n.named_phonetic, row.named_phonetic)
     """ + _NAMED,
     "Organization": """
         UNWIND $rows AS row
@@ -209,6 +211,32 @@ def rel_query(rel_type: str, start_label: str, end_label: str) -> str:
     """
 
 
+#: Articles kept per person as its sample (``Person.sample_articles``): the
+#: ones with the smallest ids among those that mention it, so the sample is
+#: a function of the set of articles, not of their order. Identity resolution
+#: reads the people a person is named with from this sample: reading them
+#: from every article of a person named in most of the corpus made each write
+#: slower as the corpus grew.
+SAMPLE_ARTICLES = 200
+# the sample computed from every mention (a node without one, a merge, a split, a bulk import)
+_SAMPLE_FROM_MENTIONS = f"""
+    SET p.sample_articles = COLLECT {{ MATCH (a:Article)-[:MENTIONS]->(p) RETURN a.id AS id ORDER BY id
+                                       LIMIT {SAMPLE_ARTICLES} }}
+"""
+SAMPLE_QUERY = "UNWIND $ids AS pid MATCH (p:Person {id: pid})" + _SAMPLE_FROM_MENTIONS
+# after a batch: new articles folded into the stored samples, missing ones computed
+_SAMPLE_ADD = f"""
+    UNWIND $rows AS row
+    MATCH (p:Person {{id: row.person}}) WHERE p.sample_articles IS NOT NULL
+    WITH p, row, p.sample_articles AS old
+    WHERE size(old) < {SAMPLE_ARTICLES} OR any(a IN row.articles WHERE a < old[-1])
+    SET p.sample_articles = COLLECT {{ UNWIND old + row.articles AS id WITH DISTINCT id RETURN id ORDER BY id
+                                       LIMIT {SAMPLE_ARTICLES} }}
+"""
+_SAMPLE_MISSING = "UNWIND $ids AS pid MATCH (p:Person {id: pid}) WHERE p.sample_articles IS NULL" + \
+    _SAMPLE_FROM_MENTIONS
+
+
 # until and current of every HOLDS into the given roles, and into every role
 # of the same post (Role.post, for posts one person holds at a time), from the
 # stored evidence alone:
@@ -305,6 +333,7 @@ class WriteStats:
     relationships_created: int = 0
     properties_set: int = 0
     people: list[str] = field(default_factory=list)  # Person ids the batch wrote
+    new_people: list[str] = field(default_factory=list)  # those of them the graph did not hold before
     identity: object | None = None  # graph.identity.ResolveReport, when resolution ran
 
     def add(self, other: "WriteStats") -> None:
@@ -324,10 +353,9 @@ class WriteStats:
 
 def _with_surname_keys(row: dict) -> dict:
     """The blocking keys the identity resolver finds candidates by."""
-    from graph.identity.names import phonetic_key, surname_key
+    from graph.identity.names import blocking_keys
 
-    surname = row.get("surname") or ((row.get("name") or "").split() or [""])[-1]
-    return {**row, "surname_key": surname_key(surname), "surname_phonetic": phonetic_key(surname)}
+    return {**row, **blocking_keys(row.get("name") or "", row.get("surname"))}
 
 
 class GraphWriter:
@@ -387,9 +415,19 @@ class GraphWriter:
                     if label == "Person":
                         rows = [_with_surname_keys(row) for row in rows]
                         stats.people = [row["id"] for row in rows]
+                        known = {r["id"] for r in tx.run("UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id",
+                                                         ids=stats.people)}
+                        stats.new_people = [i for i in stats.people if i not in known]
                     _count(stats, tx.run(NODE_QUERIES[label], rows=rows).consume().counters)
             for (rel_type, start, end), rows in sorted(rels.items()):
                 _count(stats, tx.run(rel_query(rel_type, start, end), rows=aggregate_rels(rows)).consume().counters)
+            mentioned: dict[str, set[str]] = {}
+            for row in rels.get(("MENTIONS", "Article", "Person"), []):
+                mentioned.setdefault(row["end"], set()).add(row["start"])
+            if mentioned:
+                _count(stats, tx.run(_SAMPLE_ADD, rows=[{"person": p, "articles": sorted(a)}
+                                                        for p, a in sorted(mentioned.items())]).consume().counters)
+                _count(stats, tx.run(_SAMPLE_MISSING, ids=sorted(mentioned)).consume().counters)
             roles = sorted({row["end"] for row in rels.get(("HOLDS", "Person", "Role"), [])})
             if roles:
                 _count(stats, tx.run(TENURE_QUERY, roles=roles).consume().counters)
@@ -403,7 +441,7 @@ class GraphWriter:
         with self.driver.session(database=self.database) as session:
             stats = session.execute_write(work)
         if self.identity is not None and stats.people:
-            stats.identity = self.identity.resolve(stats.people)
+            stats.identity = self.identity.resolve(stats.people, fresh=stats.new_people)
         return stats
 
 

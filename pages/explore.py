@@ -182,12 +182,15 @@ def person_details(info: dict) -> None:
 
 def relations(info: dict) -> None:
     st.markdown("#### Relationships and evidence")
+    totals = info.get("totals") or {}
     for rel_type, items in sorted(info["relations"].items()):
         opened = rel_type in common.OPEN_TYPES
         shown = common.ITEMS_OPEN if opened else common.ITEMS_FOLDED
-        with st.expander(f"{rel_type} ({len(items)})", expanded=opened):
-            if len(items) > shown:
-                st.caption(f"The first {shown} of {len(items):,} by name; the Cypher console lists them all.")
+        total = max(totals.get(rel_type, 0), len(items))
+        with st.expander(f"{rel_type} ({total:,})", expanded=opened):
+            if total > min(shown, len(items)):
+                st.caption(f"The {min(shown, len(items))} best supported of {total:,} (then the latest, then by "
+                           "name); the Cypher console lists them all.")
             for item in items[:shown]:
                 other = item["other"]
                 arrow = "\u2192" if item["outgoing"] else "\u2190"

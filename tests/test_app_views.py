@@ -95,6 +95,26 @@ def test_person_details_fetch_only_the_latest_quotes(reader):
     assert profile["quotes"] == everything[:2]
 
 
+def test_details_list_every_relationship_type_with_its_true_number(reader):
+    # a limit of one per type stands in for a hub with thousands of MENTIONS:
+    # before, one limit across all types, ordered by type, cut whole types
+    # (SAID, MET) out of the panel and counted only what was fetched
+    person = reader.rows("MATCH (p:Person) WITH p, COUNT { (p)--() } AS n ORDER BY n DESC, p.id LIMIT 1 "
+                         "RETURN p.id AS id")[0]["id"]
+    expected = {r["type"]: r["n"] for r in reader.rows(
+        "MATCH (:Person {id: $id})-[r]-() RETURN type(r) AS type, count(r) AS n", id=person)}
+    assert len(expected) >= 4
+    info = Q.details(reader, person, limit=1)
+    assert info["totals"] == expected
+    assert set(info["relations"]) == set(expected)
+    assert all(len(items) == 1 for items in info["relations"].values())
+    everything = Q.details(reader, person, limit=10_000)
+    for rel_type, items in everything["relations"].items():
+        assert len(items) == expected[rel_type]
+        best = max(item["weight"] or 0 for item in items)
+        assert (info["relations"][rel_type][0]["weight"] or 0) == best
+
+
 def test_sampled_betweenness_in_steps_matches_networkx():
     g = nx.gnm_random_graph(90, 300, seed=5)
     for u, v, data in g.edges(data=True):

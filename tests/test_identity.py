@@ -235,6 +235,32 @@ def test_resolution_does_not_depend_on_the_order_of_articles(empty_graph, extrac
     assert node_with(empty_graph, "Wang Jianhua") != node_with(empty_graph, "Wang Lixin")
 
 
+def samples(driver) -> dict[str, list[str]]:
+    records, _, _ = driver.execute_query("MATCH (p:Person) RETURN p.name AS name, p.sample_articles AS sample, "
+                                         "COLLECT { MATCH (a:Article)-[:MENTIONS]->(p) RETURN a.id } AS mentions")
+    for r in records:  # below the cap, the sample is every article that mentions the person
+        assert r["sample"] == sorted(r["mentions"]), r["name"]
+    return {r["name"]: r["sample"] for r in records}
+
+
+def test_each_person_keeps_an_order_free_sample_of_its_articles(empty_graph, extractor, store):
+    # identity resolution reads a person by this sample (graph.writer.SAMPLE_ARTICLES) instead of every
+    # article that mentions it: it must not depend on the loading order, and it must survive merges
+    from graph.identity.profiles import load_profiles
+
+    load(empty_graph, extractor, store)
+    forward = samples(empty_graph)
+    ids = [r["id"] for r in empty_graph.execute_query("MATCH (p:Person) RETURN p.id AS id").records]
+    with_sample = load_profiles(empty_graph, ids)
+    empty_graph.execute_query("MATCH (p:Person) REMOVE p.sample_articles")
+    assert {k: (p.articles, p.people) for k, p in load_profiles(empty_graph, ids).items()} == \
+        {k: (p.articles, p.people) for k, p in with_sample.items()}
+    reset(empty_graph)
+    for path in sorted(STORIES.glob("*.md"), reverse=True):
+        load(empty_graph, extractor, store, [path])
+    assert samples(empty_graph) == forward
+
+
 def test_a_split_undoes_a_merge_and_holds_after_reset_and_reingest(empty_graph, extractor, store):
     resolver, _ = load(empty_graph, extractor, store)
     node = node_with(empty_graph, "Oleksandr Kowalczuk")

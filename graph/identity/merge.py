@@ -27,9 +27,9 @@ import re
 from neo4j import Driver, ManagedTransaction
 
 from graph import version
-from graph.identity.names import fullest, phonetic_key, surname_key
+from graph.identity.names import blocking_keys, fullest
 from graph.events import rename_participants
-from graph.writer import MAX_ARTICLES, MAX_EVIDENCE, TENURE_QUERY
+from graph.writer import MAX_ARTICLES, MAX_EVIDENCE, SAMPLE_QUERY, TENURE_QUERY
 
 _TYPE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _EVIDENCE_LISTS = ("evidence_articles", "evidence", "evidence_start", "evidence_end")
@@ -109,9 +109,7 @@ def _create_rel(tx, rel_type: str, node_id: str, out: bool, xid: str, props: dic
 
 def _identity_props(name: str, surname: str | None, aliases, keys) -> dict:
     return {"name": name, "aliases": sorted(set(a for a in aliases if a and a != name)),
-            "keys": sorted(set(keys)), "surname": surname,
-            "surname_key": surname_key(surname or name.split()[-1]),
-            "surname_phonetic": phonetic_key(surname or name.split()[-1])}
+            "keys": sorted(set(keys)), "surname": surname, **blocking_keys(name, surname)}
 
 
 def merge_nodes(tx: ManagedTransaction, keep_id: str, other_id: str) -> dict:
@@ -146,8 +144,9 @@ def _after_identity_change(tx: ManagedTransaction, people: list[str], renamed: d
                            articles: set[str] | None = None) -> None:
     """What is derived from a person's relationships, made again for the nodes a merge or split changed: the
     events they attended (reports name the new ids; events that now share a person may be one) with their MET
-    relationships, and the tenures (until, current) of the posts they hold."""
+    relationships, the tenures (until, current) of the posts they hold, and their sample of articles."""
     rename_participants(tx, people, renamed, articles)
+    tx.run(SAMPLE_QUERY, ids=people).consume()  # the articles identity resolution reads a person by
     roles = [r["id"] for r in tx.run("UNWIND $ids AS pid MATCH (:Person {id: pid})-[:HOLDS]->(r:Role) "
                                      "RETURN DISTINCT r.id AS id", ids=people)]
     if roles:

@@ -23,6 +23,7 @@ Edit distances and phonetic keys come from rapidfuzz and jellyfish.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jellyfish
 from rapidfuzz.distance import Levenshtein
@@ -47,6 +48,20 @@ def phonetic_key(surname: str | None) -> str:
     return jellyfish.metaphone(key) if key else ""
 
 
+def blocking_keys(name: str, surname: str | None = None) -> dict:
+    """The keys the identity resolver finds candidates by: the surname's
+    (``surname_key``, ``surname_phonetic``), and the same again as
+    ``named_key``/``named_phonetic`` only when the name is more than a
+    surname, so the named bearers of a surname are found without reading
+    the (many) bare-surname nodes that share it."""
+    words = (name or "").split()
+    surname = surname or (words or [""])[-1]
+    key, sound = surname_key(surname), phonetic_key(surname)
+    named = len(words) > 1
+    return {"surname_key": key, "surname_phonetic": sound,
+            "named_key": key if named else None, "named_phonetic": sound if named else None}
+
+
 @dataclass(frozen=True)
 class ParsedName:
     """A name split into surname and given names (folded)."""
@@ -61,6 +76,7 @@ class ParsedName:
         return not self.given
 
 
+@lru_cache(maxsize=1 << 16)  # the resolver parses every candidate's name after each write batch
 def parse(name: str, surname: str | None = None) -> ParsedName:
     """Split ``name`` using the stored ``surname`` (the last word when none
     is stored). The surname may stand first ("He Lifeng") or last."""
@@ -180,6 +196,7 @@ def compare_given(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     return kind
 
 
+@lru_cache(maxsize=1 << 16)
 def compare(a: ParsedName, b: ParsedName) -> NameMatch:
     """Compare two parsed names (see ``NameMatch``)."""
     surname = compare_surnames(a.surname, b.surname)

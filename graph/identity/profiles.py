@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from neo4j import Driver
 
+from graph.writer import SAMPLE_ARTICLES
+
 #: Most candidates kept per node (closest first: same surname, then sound, then post).
 MAX_CANDIDATES = 50
-#: Articles and co-mentioned people read per profile (a hub need not be read whole).
-MAX_ARTICLES = 500
+#: Co-mentioned people read per profile (from the person's sample of articles).
 MAX_PEOPLE = 300
 
 
@@ -66,76 +67,116 @@ class Profile:
                 "articles": self.articles, "people": sorted(self.people.values())}
 
 
-_PROFILES = f"""
-UNWIND $ids AS pid
-MATCH (p:Person {{id: pid}})
+# The articles a person is read by: the sample the writer keeps on the node
+# (graph.writer.SAMPLE_ARTICLES, order-free and bounded), or for a node
+# written before samples existed, the same sample computed from its mentions.
+_SAMPLE = f"""
+WITH p, CASE WHEN p.sample_articles IS NOT NULL THEN p.sample_articles
+             ELSE COLLECT {{ MATCH (a:Article)-[:MENTIONS]->(p) RETURN a.id AS id ORDER BY id
+                            LIMIT {SAMPLE_ARTICLES} }} END AS sample"""
+_IDENTITY = """
 RETURN p.id AS id, p.name AS name, coalesce(p.aliases, []) AS aliases, p.surname AS surname,
        coalesce(p.keys, [p.id]) AS keys, p.country AS country,
-       COLLECT {{
+       COLLECT {
            MATCH (p)-[h:HOLDS]->(r:Role)
            OPTIONAL MATCH (r)-[:AT]->(o:Organization)
-           RETURN {{id: r.id, title: r.title, organization: o.id, organization_name: o.name,
+           RETURN {id: r.id, title: r.title, organization: o.id, organization_name: o.name,
                    country: coalesce(r.country, o.country), current: coalesce(h.current, true), as_of: h.as_of,
-                   first_seen: h.first_seen, last_seen: h.last_seen}}
-       }} AS roles,
-       COLLECT {{ MATCH (a:Article)-[:MENTIONS]->(p) RETURN a.id ORDER BY a.id LIMIT {MAX_ARTICLES} }} AS articles,
+                   first_seen: h.first_seen, last_seen: h.last_seen}
+       } AS roles"""
+_PROFILES = "UNWIND $ids AS pid MATCH (p:Person {id: pid})" + _SAMPLE + _IDENTITY + f""",
+       sample AS articles,
        COLLECT {{
-           MATCH (a:Article)-[:MENTIONS]->(p) WITH a ORDER BY a.id LIMIT {MAX_ARTICLES}
-           MATCH (a)-[:MENTIONS]->(q:Person) WHERE q <> p
-           WITH DISTINCT q LIMIT {MAX_PEOPLE}
+           UNWIND sample AS aid
+           MATCH (a:Article {{id: aid}})-[:MENTIONS]->(q:Person) WHERE q <> p
+           WITH DISTINCT q ORDER BY q.id LIMIT {MAX_PEOPLE}
            RETURN [q.id, q.name]
        }} AS people
 """
+# what conflicts are decided on (names, posts, countries), without the articles and people
+_LIGHT_PROFILES = "UNWIND $ids AS pid MATCH (p:Person {id: pid})" + _IDENTITY
 
 
-def load_profiles(driver: Driver, ids, database: str | None = None) -> dict[str, Profile]:
-    """Profiles of the Person nodes with these ids (missing ids are left out)."""
+def load_profiles(driver: Driver, ids, database: str | None = None, light: bool = False) -> dict[str, Profile]:
+    """Profiles of the Person nodes with these ids (missing ids are left out); ``light``: without the articles and
+    the people they name (enough to find conflicts)."""
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    records, _, _ = driver.execute_query(_PROFILES, ids=wanted, database_=database, routing_="r")
+    query = _LIGHT_PROFILES if light else _PROFILES
+    records, _, _ = driver.execute_query(query, ids=wanted, database_=database, routing_="r")
     out = {}
     for rec in records:
         out[rec["id"]] = Profile(
             id=rec["id"], name=rec["name"], aliases=list(rec["aliases"]), surname=rec["surname"],
             keys=list(rec["keys"]), country=rec["country"], roles=[RoleHeld(**r) for r in rec["roles"]],
-            articles=list(rec["articles"]), people={q[0]: q[1] for q in rec["people"]})
+            articles=list(rec.get("articles") or []), people={q[0]: q[1] for q in rec.get("people") or []})
     return out
 
 
+# A name is "named" when it has more than a surname. Bare surnames are
+# written per article ("Lee" in two stories may be two people), so a common
+# one piles up nodes; comparing every node with all of them made each write
+# slower as the corpus grew. A bare node is compared with the named people
+# of its surname (the only ones it can be merged with) and with anyone
+# holding its post; a named node with the bare ones only when it is new
+# (``$fresh``): a bare node was already compared with every named bearer
+# when it was written, so an existing named node has met them.
+#: A post held by more nodes than this is no blocking key (it says little about who is who, and reading all its
+#: holders after every write grew with the corpus).
+MAX_POST_HOLDERS = 50
 _CANDIDATES = f"""
 UNWIND $ids AS pid
 MATCH (p:Person {{id: pid}})
 CALL (p) {{
-    MATCH (c:Person) WHERE p.surname_key IS NOT NULL AND c.surname_key = p.surname_key AND c <> p
+    MATCH (c:Person) WHERE p.surname_key IS NOT NULL AND c.__KEY__ = p.surname_key AND c <> p
     RETURN c, 0 AS rank
     UNION
     MATCH (c:Person) WHERE p.surname_phonetic IS NOT NULL AND p.surname_phonetic <> ""
-                       AND c.surname_phonetic = p.surname_phonetic AND c <> p
+                       AND c.__PHONETIC__ = p.surname_phonetic AND c <> p
     RETURN c, 1 AS rank
     UNION
-    MATCH (p)-[:HOLDS]->(:Role)<-[:HOLDS]-(c:Person) WHERE c <> p
+    MATCH (p)-[:HOLDS]->(r:Role) WHERE COUNT {{ (r)<-[:HOLDS]-() }} <= {MAX_POST_HOLDERS}
+    MATCH (r)<-[:HOLDS]-(c:Person) WHERE c <> p
     RETURN c, 2 AS rank
 }}
-WITH p, c, min(rank) AS rank ORDER BY rank, c.id
+WITH p, c, min(rank) AS rank ORDER BY rank, CASE WHEN c.named_key IS NOT NULL THEN 0 ELSE 1 END, c.id
 WITH p, collect([c.id, c.name, c.surname])[..{MAX_CANDIDATES}] AS found
 RETURN p.id AS id, p.name AS name, p.surname AS surname, found
 """
+# every node of the surname, or only the named ones (see above)
+_CANDIDATES_ALL = _CANDIDATES.replace("__KEY__", "surname_key").replace("__PHONETIC__", "surname_phonetic")
+_CANDIDATES_NAMED = _CANDIDATES.replace("__KEY__", "named_key").replace("__PHONETIC__", "named_phonetic")
 
 
-def candidates(driver: Driver, ids, database: str | None = None) -> dict[str, tuple[str, str | None, list]]:
-    """For each node id: (name, surname, [(candidate id, name, surname), ...])."""
+def candidates(driver: Driver, ids, database: str | None = None,
+               fresh=None) -> dict[str, tuple[str, str | None, list]]:
+    """For each node id: (name, surname, [(candidate id, name, surname), ...]); ``fresh``: the ids among them that
+    are new nodes (None: all), which alone are compared with bare surnames when named."""
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    records, _, _ = driver.execute_query(_CANDIDATES, ids=wanted, database_=database, routing_="r")
-    return {rec["id"]: (rec["name"], rec["surname"], [tuple(c) for c in rec["found"]]) for rec in records}
+    with_bare = wanted if fresh is None else sorted(set(wanted) & set(fresh))
+    records, _, _ = driver.execute_query(
+        "UNWIND $ids AS id MATCH (p:Person {id: id}) WHERE p.named_key IS NOT NULL RETURN p.id AS id",
+        ids=with_bare, database_=database, routing_="r")
+    with_bare = {r["id"] for r in records}
+    out = {}
+    for query, part in ((_CANDIDATES_ALL, sorted(with_bare)), (_CANDIDATES_NAMED, sorted(set(wanted) - with_bare))):
+        if part:
+            records, _, _ = driver.execute_query(query, ids=part, database_=database, routing_="r")
+            out.update({rec["id"]: (rec["name"], rec["surname"], [tuple(c) for c in rec["found"]]) for rec in records})
+    return out
 
 
+# from the person fewer articles mention: a pair with someone named in most of
+# the corpus would otherwise walk all of that person's articles
 _COMENTIONED = """
 UNWIND $pairs AS pair
 MATCH (a:Person {id: pair[0]}), (b:Person {id: pair[1]})
-RETURN pair[0] AS a, pair[1] AS b, EXISTS { MATCH (x:Article)-[:MENTIONS]->(a) WHERE (x)-[:MENTIONS]->(b) } AS both
+WITH pair, a, b, COUNT { (a)<-[:MENTIONS]-() } <= COUNT { (b)<-[:MENTIONS]-() } AS a_first
+WITH pair, CASE WHEN a_first THEN a ELSE b END AS s, CASE WHEN a_first THEN b ELSE a END AS t
+RETURN pair[0] AS a, pair[1] AS b, EXISTS { MATCH (s)<-[:MENTIONS]-(x:Article) WHERE (x)-[:MENTIONS]->(t) } AS both
 """
 
 

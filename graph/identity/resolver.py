@@ -74,11 +74,13 @@ class IdentityResolver:
     def profiles(self, ids) -> dict[str, Profile]:
         return load_profiles(self.driver, ids, self.database)
 
-    def evaluate(self, ids, state: DecisionState | None = None) -> tuple[list[Match], dict[str, Profile]]:
+    def evaluate(self, ids, state: DecisionState | None = None, fresh=None) -> tuple[list[Match], dict[str, Profile]]:
         """Every candidate pair of the nodes ``ids`` whose names could be one
-        person, scored (best first), and the profiles read for them."""
+        person, scored (best first), and the profiles read for them;
+        ``fresh``: the nodes among them that are new (None: all of them), see
+        ``profiles.candidates``."""
         state = state or self.store.state()
-        found = candidates(self.driver, ids, self.database)
+        found = candidates(self.driver, ids, self.database, fresh=fresh)
         pairs: dict[tuple[str, str], None] = {}
         for node_id, (name, surname, cands) in found.items():
             mine = parse(name, surname)
@@ -113,11 +115,14 @@ class IdentityResolver:
             return {}
         keys = {pid: parse(profiles[pid].name, profiles[pid].surname).surname for pid in bare}
         records, _, _ = self.driver.execute_query(
-            "UNWIND $keys AS k MATCH (c:Person {surname_key: k}) WHERE size(split(trim(c.name), ' ')) > 1 "
+            "UNWIND $keys AS k MATCH (c:Person {named_key: k}) "
             "RETURN k AS key, collect(c.id) AS ids", keys=sorted(set(keys.values())),
             database_=self.database, routing_="r")
         named = {r["key"]: r["ids"] for r in records}
-        extra = self.profiles({i for ids in named.values() for i in ids} - profiles.keys())
+        # only conflicts decide a bearer, and they need no articles: light profiles (a common surname has
+        # hundreds of bearers)
+        extra = load_profiles(self.driver, {i for ids in named.values() for i in ids} - profiles.keys(),
+                              self.database, light=True)
         everyone = {**profiles, **extra}
         together = comentioned(self.driver, [(b, n) for b in bare for n in named.get(keys[b], [])], self.database)
         out = {}
@@ -162,8 +167,9 @@ class IdentityResolver:
         return [found[r["id"]] for r in records if r["id"] in found]
 
     # ---- writing -----------------------------------------------------------
-    def resolve(self, ids) -> ResolveReport:
-        """Resolve the Person nodes ``ids`` (just written) against the graph."""
+    def resolve(self, ids, fresh=None) -> ResolveReport:
+        """Resolve the Person nodes ``ids`` (just written) against the graph;
+        ``fresh``: the ones the write created (None: all of them)."""
         report = ResolveReport()
         ids = sorted(set(ids))
         if not ids:
@@ -173,7 +179,8 @@ class IdentityResolver:
         merged_into: dict[str, str] = {}
         for _ in range(MAX_ROUNDS):  # a merge can make a bare surname's bearer unique: look again
             survivors = sorted({self._current(merged_into, x) for x in ids})
-            if not self._round(survivors, state, merged_into, report):
+            new = None if fresh is None else sorted({self._current(merged_into, x) for x in fresh})
+            if not self._round(survivors, state, merged_into, report, new):
                 break
         return report
 
@@ -183,9 +190,10 @@ class IdentityResolver:
             node_id = merged_into[node_id]
         return node_id
 
-    def _round(self, ids, state: DecisionState, merged_into: dict[str, str], report: ResolveReport) -> bool:
+    def _round(self, ids, state: DecisionState, merged_into: dict[str, str], report: ResolveReport,
+               fresh=None) -> bool:
         """One pass of scoring and merging; True when something was merged."""
-        matches, _ = self.evaluate(ids, state)
+        matches, _ = self.evaluate(ids, state, fresh)
         merges = 0
 
         def current(node_id: str) -> str:
