@@ -239,3 +239,54 @@ def test_two_posts_joined_by_and_are_two_roles(extractor):
 def test_bare_title_beside_a_fuller_one_is_not_a_second_role(extractor):
     result = run(extractor, "Minister of Industry and Trade Tran Van Hoa came on Monday. Later, Minister Tran Van Hoa left.")
     assert [r.title for r in result.roles] == ["Minister of Industry and Trade"]
+
+
+# ---- outlets a speaker addresses, credits, portfolios (third round) -----------------
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("Exporters stand to gain, Ravindra Kulkarni told Market Now that evening.", "Market Now"),
+    ("The minister, Orla Vintner, said on Bluewater Business TV that the quota would stay.", "Bluewater Business TV"),
+    ("In an interview with the Harbour Courier, Ines Albrand said the talks had stalled.", "Harbour Courier"),
+    ("The industry cannot absorb the duty, its chairman Tobias Wrenfield told TV Kestrel last week.", "TV Kestrel"),
+])
+def test_an_outlet_a_speaker_addresses_is_an_organization(extractor, sentence, outlet):
+    assert outlet in org_names(run(extractor, sentence))
+
+
+def test_a_title_or_place_a_speaker_addresses_is_no_outlet(extractor):
+    result = run(extractor, "Senator Hal Brisbane told Prime Minister Odile Marchant that the deal was close. "
+                            "He later told Lisbon that the talks would go on, and told reporters nothing more.")
+    assert not {"Prime Minister", "Prime Minister Odile Marchant", "Lisbon", "Prime"} & org_names(result)
+
+
+def test_photo_credit_agency_stops_at_the_slash(extractor):
+    result = run(extractor, "Premier Dana Holloway speaks in Toronto on March 10. THE HARBOUR PRESS/Ruth Allenby\n\n"
+                            "Holloway said the duties would hurt.")
+    assert not any("/" in name or "Allenby" in name for name in org_names(result))
+
+
+def test_portfolio_words_before_a_title_are_no_organization(extractor):
+    result = run(extractor, "Vice Minister Lu Shaoqing met Development, Industry, Trade and Services Minister "
+                            "Helena Paiva on Wednesday. The Labour MP for Leeds East, Tom Harker, spoke later.")
+    names = org_names(result)
+    assert not any(name.startswith("Development") for name in names)
+    assert "Labour Party" in names
+
+
+def test_excellency_is_no_part_of_a_name_and_long_hyphenated_names_stay_whole(extractor):
+    result = run(extractor, "H.E. Rashed Al-Mansoori met the delegation. His Excellency Faisal bin Khalid Al-Qasimi, "
+                            "the Minister of Investment, also attended. Vice Premier He Lingfeng spoke later.")
+    names = person_names(result)
+    assert {"Rashed Al-Mansoori", "Faisal bin Khalid Al-Qasimi", "He Lingfeng"} <= names
+    assert not any(name.startswith(("H.E", "Excellency")) for name in names)
+    roles = {(r.person, r.title) for r in result.roles}
+    assert ("Faisal bin Khalid Al-Qasimi", "Minister of Investment") in roles
+
+
+def test_minister_of_a_portfolio_list_names_the_ministry_the_lexicon_knows(extractor):
+    # the dateline's country must not rename a ministry the title names exactly
+    result = run(extractor, "RIYADH (Gulf Wire) - Yusuf Al-Harbi, Minister of Industry and Mineral Resources, met "
+                            "Minister of Trade, Industry and Energy Ryu Seung-min on Tuesday.")
+    roles = {r.person: (r.title, r.organization) for r in result.roles}
+    assert roles["Yusuf Al-Harbi"][0] == "Minister of Industry and Mineral Resources"
+    assert roles["Ryu Seung-min"] == ("Minister of Trade, Industry and Energy", "Ministry of Trade, Industry and Energy")

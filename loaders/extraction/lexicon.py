@@ -92,6 +92,7 @@ class Lexicon:
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
     name_cues: tuple[str, ...] = ()  # "news agency": the name after it is an organization
+    outlet_cues: tuple[str, ...] = ()  # "told", "said on": the capitalized name after it is an outlet
     medium_nouns: tuple[str, ...] = ()  # "newspaper", "radio": the name before it is an outlet
     publisher_cues: tuple[str, ...] = ()  # "from", "issued by": a publisher line's opening words
     body_verbs: frozenset[str] = frozenset()  # "<name>, which represents": a body
@@ -260,6 +261,7 @@ class Lexicon:
         self.body_words = frozenset(data.get("body_words", []))
         self.not_organizations = frozenset(data.get("not_organizations", []))
         self.name_cues = tuple(data.get("name_cues", []))
+        self.outlet_cues = tuple(data.get("outlet_cues", []))
         self.medium_nouns = tuple(data.get("medium_nouns", []))
         self.publisher_cues = tuple(sorted((c.lower() for c in data.get("publisher_cues", [])), key=len, reverse=True))
         self.body_verbs = frozenset(data.get("body_verbs", []))

@@ -245,7 +245,7 @@ class NameCandidates:
             end -= 1
         while end - start > 1 and doc[end - 1].is_title and self._title_after_name(doc[end - 1].lower_):
             end -= 1  # "Guzman Commerce Secretary said": the title after a name is no part of it
-        if start >= end or end - start > 5:
+        if start >= end or self._name_words(doc, start, end) > 4 or end - start > 8:
             return None
         tokens = doc[start:end]
         if all(t.is_upper and len(t.text) > 1 for t in tokens if t.is_alpha):
@@ -301,7 +301,7 @@ class NameCandidates:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "Taoiseach Ciaran Molloy" read as one organization
             elif j > tok.i + 1 and j < len(doc) and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "I":
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "of Industry and Trade Phan Quoc Thinh", one organization
-            while k < len(doc) and sum(1 for t in doc[j:k] if t.text != "-") < 4 and (
+            while k < len(doc) and self._name_words(doc, j, k) < 4 and (
                 (self._namelike(doc[k], in_name=self._in_surname_first(doc[k]))
                  and (doc[k].ent_type_ not in blocked or (doc[k].ent_type_ == "DATE" and not _date_word(doc[k])))
                  and not doc[k].ent_id_)
@@ -336,6 +336,12 @@ class NameCandidates:
                             found.append((*span, "speaker"))
         return found
 
+    def _name_words(self, doc: Doc, start: int, end: int) -> int:
+        """Words of a name between two tokens: a hyphenated word counts once
+        ("Al-Dosari") and particles not at all ("bin", "van der")."""
+        return sum(1 for t in doc[start:end] if t.text != "-" and t.text.lower() not in self.lex.name_particles
+                   and not (t.i > start and _joins_hyphenated(doc, t.i - 1)))
+
     def _before_appositive_title(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Names the model missed that an appositive title or "who" follows:
         "Le Minh Chau, a trade lawyer in Ho Chi Minh City", "Pham Thi Ngoc,
@@ -358,7 +364,7 @@ class NameCandidates:
                     start -= 1  # "Oh Seo-yeon": a surname the model reads as a word ("Oh")
                 else:
                     break
-            if end - start < 2 or sum(1 for t in doc[start:end] if t.text != "-") > 4:
+            if end - start < 2 or self._name_words(doc, start, end) > 4:
                 continue
             k = end + 1
             if k < len(doc) and doc[k].lower_ == "who":  # "Pham Thi Ngoc, who heads ...": only people are "who"

@@ -84,6 +84,16 @@ def told_before(doc: Doc, start: int, end: int) -> bool:
         and doc[start].is_upper and doc[start].is_alpha and 2 <= len(doc[start]) <= 6
 
 
+def _after_phrase(doc: Doc, i: int, phrases) -> int | None:
+    """The token after one of ``phrases`` (tuples of lower-case words, longest first) starting at token ``i``, and
+    after a "the" that follows it."""
+    for phrase in phrases:
+        if tuple(t.lower_ for t in doc[i:i + len(phrase)]) == phrase:
+            k = i + len(phrase)
+            return k + 1 if k < len(doc) and doc[k].lower_ == "the" else k
+    return None
+
+
 def bracketed_short_forms(doc: Doc) -> set[str]:
     """Words a story defines in brackets after a capitalized name ("(LCCI)",
     "(KoCham)"): short forms of organizations, never people."""
@@ -120,16 +130,15 @@ class CueFinder:
         self.lex = lexicon
         self.resolver = resolver
         self.cues = sorted((tuple(cue.lower().split()) for cue in lexicon.name_cues), key=len, reverse=True)
+        self.outlet_cues = sorted((tuple(cue.lower().split()) for cue in lexicon.outlet_cues), key=len, reverse=True)
 
     def _cue_end(self, doc: Doc, i: int) -> int | None:
         """Token after a cue phrase starting at ``i`` (and a "the" after it)."""
-        for cue in self.cues:
-            if tuple(t.lower_ for t in doc[i:i + len(cue)]) == cue:
-                k = i + len(cue)
-                if k < len(doc) and doc[k].lower_ == "the":
-                    k += 1
-                return k
-        return None
+        return _after_phrase(doc, i, self.cues)
+
+    def addressed(self, doc: Doc, i: int) -> bool:
+        """Does a speech cue address the name at token ``i`` ("told |ET Now")?"""
+        return any(_after_phrase(doc, j, self.outlet_cues) == i for j in range(max(0, i - 6), i))
 
     def follows_cue(self, doc: Doc, i: int) -> bool:
         """Does a cue phrase end right before token ``i`` ("the newspaper |X")?"""
@@ -197,23 +206,29 @@ class CueFinder:
             taken.update(range(start, tok.i))
         return out
 
-    def told_outlets(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[CuedName]:
-        """ "..., he told MBC": an acronym that a speech verb addresses is an
-        outlet (people are not written in capitals), unless it names a
-        country or a place."""
+    def addressed_outlets(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[CuedName]:
+        """ "he told ET Now that", "said on Fuji TV", "in an interview with the
+        Nikkei": the capitalized words a speech cue addresses (``outlet_cues``)
+        name an outlet, unless they name a person, a title, a country or a
+        place ("told Prime Minister ...", "told Washington")."""
         out = []
         for tok in doc:
-            if tok.lower_ not in ("told", "tells", "tell") or tok.i + 1 >= len(doc):
+            k = _after_phrase(doc, tok.i, self.outlet_cues)
+            if k is None or k >= len(doc) or k in taken:
                 continue
-            k = tok.i + 1
-            nxt = doc[k]
-            if k in taken or persons.at(k) is not None or not told_before(doc, k, k + 1):
+            end = self._name_at(doc, k, persons)
+            if end == k or any(i in taken for i in range(k, end)):
                 continue
-            if self.lex.country_of(nxt.text) or self.lex.place_country(nxt.text):
+            words = doc[k:end]
+            text = words.text
+            if any(self.lex.head_spec(t.text) for t in words) or self.lex.country_of(text) \
+                    or self.lex.place_country(text) or all(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in words):
                 continue
-            resolved = self.resolver.resolve(doc, k, k + 1)
-            out.append(CuedName(k, k + 1, resolved.name if resolved else nxt.text))
-            taken.add(k)
+            if end < len(doc) and persons.at(end) is not None:
+                continue  # the start of a person's name the index did not take whole
+            resolved = self.resolver.resolve(doc, k, end)
+            out.append(CuedName(k, end, resolved.name if resolved else text))
+            taken.update(range(k, end))
         return out
 
     def dateline_credits(self, doc: Doc, taken: set[int]) -> list[CuedName]:

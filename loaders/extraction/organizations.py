@@ -128,6 +128,17 @@ class OrganizationFinder:
             return k
         return end
 
+    def _portfolio_before_title(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Development, Industry, Trade and Services Minister X": words that
+        only name a portfolio (``domains``, ``portfolio_words``) right before a
+        title's head word are part of the title, not an organization (one
+        word may be a party's: "the Labour MP")."""
+        if end >= len(doc) or not self.lex.head_spec(doc[end].text):
+            return False
+        words = [t.lower_ for t in doc[start:end] if t.is_alpha and t.lower_ not in ("and", "of", "the")]
+        return len(words) > 1 and self.lex.org_named(doc[start:end].text) is None \
+            and all(w in self.lex.domain_words or w in self.lex.portfolio_words for w in words)
+
     def _country_span(self, doc: Doc, i: int) -> tuple[int, int]:
         start, end = i, i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == doc[i].ent_type_:
@@ -166,6 +177,8 @@ class OrganizationFinder:
             start, end = ent.start, ent.end
             start = _after_dateline_break(doc, start, end)
             end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
+            # a photo credit ("THE CANADIAN PRESS/Jane Doe"): the agency ends at the slash
+            end = next((k for k in range(start, end) if "/" in doc[k].text), end)
             while start < end and (doc[start].lower_ in self.lex.org_leading_words or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
                 start += 1
             while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct
@@ -182,6 +195,8 @@ class OrganizationFinder:
                 end = country_end
             if any(persons.at(i) is not None for i in range(start, end)) and not doc[start].ent_id_:
                 continue
+            if self._portfolio_before_title(doc, start, end):
+                continue
             if end - start == 1 and start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "GPE" \
                     and not doc[start].ent_id_:
                 continue  # "Banff, Alta.": a province or state after a place name
@@ -195,10 +210,10 @@ class OrganizationFinder:
         for mention in found:
             mention.confirmed = mention.confirmed or self._after_title_at(doc, mention.start) \
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
-                or told_before(doc, mention.start, mention.end)
+                or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start)
         found.extend(self._named_after_title(doc, taken, persons))
         cued = self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons) \
-            + self.cues.named_before_medium(doc, taken) + self.cues.told_outlets(doc, taken, persons)
+            + self.cues.named_before_medium(doc, taken) + self.cues.addressed_outlets(doc, taken, persons)
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in cued)
         found.extend(self._generic_bodies(doc, taken, fallback_country))
         linked, refused = link_short_forms(doc, found, taken, self._defines_short_form)

@@ -118,6 +118,9 @@ class RoleFinder(TitleReader):
         if not portfolio or not all(w in self.lex.domain_words for w in portfolio):
             return None
         name = "Ministry of " + " ".join(words[2:])
+        known = self.lex.org_named(name)
+        if known is not None:
+            return known.name  # the lexicon's body of that name, whatever the dateline's country
         if country and country in self.lex.countries:
             name += f" of {self.lex.countries[country].name}"
         return name

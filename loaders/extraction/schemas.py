@@ -23,6 +23,7 @@ ORGANIZATIONS = Fields(optional={
     "organization_words": WORDS,
     "not_organizations": WORDS,
     "name_cues": WORDS,
+    "outlet_cues": WORDS,
     "medium_nouns": WORDS,
     "publisher_cues": WORDS,
     "body_verbs": WORDS,
