@@ -290,3 +290,27 @@ def test_minister_of_a_portfolio_list_names_the_ministry_the_lexicon_knows(extra
     roles = {r.person: (r.title, r.organization) for r in result.roles}
     assert roles["Yusuf Al-Harbi"][0] == "Minister of Industry and Mineral Resources"
     assert roles["Ryu Seung-min"] == ("Minister of Trade, Industry and Energy", "Ministry of Trade, Industry and Energy")
+
+
+def test_a_name_in_commas_after_a_title_is_a_person_whatever_the_model_says(extractor):
+    result = run(extractor, "Its executive director, Mariana Quintela Sobral, said the group expected \"a strong "
+                            "second half if the plant approvals come through.\" The chamber's president and chief "
+                            "executive, Nadia Okoro-Whitfield, said in a statement that members would pay.")
+    assert {"Mariana Quintela Sobral", "Nadia Okoro-Whitfield"} <= person_names(result)
+    assert {q.speaker for q in result.quotes} == {"Mariana Quintela Sobral"}
+
+
+def test_hyphenated_surname_before_an_appositive_title_and_a_region_after_for(extractor):
+    result = run(extractor, "Edgar Penhale-Doyle, chief executive of the Harbour Authority, told MPs the review was "
+                            "late. Ruto met Assistant U.S. Trade Representative for Africa Simone Caldwell-Obi on "
+                            "Monday.")
+    assert {"Edgar Penhale-Doyle", "Simone Caldwell-Obi"} <= person_names(result)
+    roles = {(r.person, r.title) for r in result.roles}
+    assert ("Simone Caldwell-Obi", "Assistant Trade Representative for Africa") in roles
+
+
+def test_one_story_writing_a_name_in_both_orders_is_one_person(extractor):
+    result = run(extractor, "Minister Ryu Seong-jin held talks in Riyadh. Minister Al-Harbi said that \"Minister "
+                            "Seong-jin Ryu and I agree on the next steps for both of our countries,\" and smiled.")
+    assert "Seong-jin Ryu" not in person_names(result)
+    assert "Ryu Seong-jin" in person_names(result)

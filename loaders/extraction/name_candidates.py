@@ -317,6 +317,7 @@ class NameCandidates:
                 if span:
                     found.append((*span, "title"))
         found.extend(self._before_appositive_title(doc))
+        found.extend(self._after_title_appositive(doc))
         for tok in doc:
             if tok.lower_ not in self.lex.speech_verbs:
                 continue
@@ -342,6 +343,31 @@ class NameCandidates:
         return sum(1 for t in doc[start:end] if t.text != "-" and t.text.lower() not in self.lex.name_particles
                    and not (t.i > start and _joins_hyphenated(doc, t.i - 1)))
 
+    def _after_title_appositive(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Names set off by commas right after a title: "its executive
+        director, Carolina Vasconcelos Brandao, said" (two to four capitalized
+        words, whatever the model labelled them: it often reads such a name as
+        an organization)."""
+        found = []
+        for comma in doc:
+            i = comma.i
+            if comma.text != "," or i == 0 or doc[i - 1].lower_ not in self.lex.heads or not doc[i - 1].is_lower:
+                continue
+            k = i + 1
+            while k < len(doc) and self._name_words(doc, i + 1, k) < 4 and (
+                    (self._namelike(doc[k], in_name=True) and doc[k].ent_type_ not in ("GPE", "NORP", "DATE"))
+                    or (k > i + 1 and _joins_hyphenated(doc, k) and self._namelike(doc[k + 1], in_name=True))
+                    or (k > i + 2 and _joins_hyphenated(doc, k - 1))):
+                k += 1
+            if k >= len(doc) or doc[k].text != "," or self._name_words(doc, i + 1, k) < 2:
+                continue
+            if any(doc[j].ent_id_ or doc[j].lower_ in self.lex.heads for j in range(i + 1, k)):
+                continue  # a known body or another title, not a name
+            span = self.clean(doc, i + 1, k)
+            if span:
+                found.append((*span, "appositive"))
+        return found
+
     def _before_appositive_title(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Names the model missed that an appositive title or "who" follows:
         "Le Minh Chau, a trade lawyer in Ho Chi Minh City", "Pham Thi Ngoc,
@@ -354,8 +380,9 @@ class NameCandidates:
             end = start = comma.i
             while start > 0 and end - start < 6:
                 prev = doc[start - 1]
-                if start >= 3 and _joins_hyphenated(doc, start - 2) and _syllable(prev) and doc[start - 3].is_title:
-                    start -= 3  # "Seo-yeon": a hyphenated given name
+                if start >= 3 and _joins_hyphenated(doc, start - 2) and (_syllable(prev) or prev.is_title) \
+                        and doc[start - 3].is_title and not doc[start - 3].ent_id_:
+                    start -= 3  # "Seo-yeon", "Tranmere-Josephs": a hyphenated given name or surname
                 elif prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_id_ \
                         and prev.ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"):
                     start -= 1

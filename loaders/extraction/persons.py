@@ -211,6 +211,9 @@ class PersonFinder:
             # "Donald J. Trump" ~ "Donald Trump": same first and last word
             if words[0] == theirs[0] and words[-1] == theirs[-1]:
                 return cluster
+            # "Gi-hoon Nam" ~ "Nam Gi-hoon": one story writing a name in both orders
+            if len(words) == 2 == len(theirs) and words == theirs[::-1]:
+                return cluster
             # "Robles Arriaga" after "Ximena Robles Arriaga": a two-word surname alone
             if 2 <= len(words) < len(theirs) and theirs[-len(words):] == words:
                 return cluster

@@ -74,6 +74,8 @@ class TokenClasses:
             return TokenKind.CONN  # "adviser to the European Commission": only before an organization
         if low in self.lex.modifiers or low in self.lex.domain_words or low in self.lex.not_current:
             return TokenKind.MOD
+        if low in self.lex.portfolio_words and i > 0 and doc[i - 1].lower_ == "for":
+            return TokenKind.MOD  # "Assistant Trade Representative for Africa"
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("compound", "amod") and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT"):
             if tok.head.i > i and tok.head.i - i <= 3:
                 return TokenKind.OTHER
