@@ -101,8 +101,15 @@ class Bench:
         os.environ.update(TRADEGRAPH_HOME=str(home), TRADEGRAPH_ENV_FILE=str(env_file), TRADEGRAPH_HTTP_PORT="off",
                           TRADEGRAPH_BOLT_PORT=port,
                           NEO4J_PASSWORD=password, TRADEGRAPH_HEAP=os.environ.get("TRADEGRAPH_BENCH_HEAP", "2g"),
-                          TRADEGRAPH_PAGECACHE=os.environ.get("TRADEGRAPH_BENCH_PAGECACHE", "1g"))
+                          TRADEGRAPH_PAGECACHE=os.environ.get("TRADEGRAPH_BENCH_PAGECACHE", self.pagecache()))
         return load_settings()
+
+    def pagecache(self) -> str:
+        """The page cache the bench server gets: 1 GB, or 4 GB from 50,000
+        articles on, where the store (about 24 MB per 1,000 articles) outgrows
+        1 GB. Neo4j's own sizing advice is a page cache that holds the store;
+        a server started earlier keeps the size it was started with."""
+        return "4g" if self.articles >= 50_000 else "1g"
 
     def driver(self):
         from graph.connection import open_driver
@@ -355,6 +362,106 @@ class Bench:
                  ">= 20x faster than the first load")
         self.add("re-ingest", "written on the second load", again.written + again.nodes_created +
                  again.relationships_created, "articles+nodes+relationships", target="0")
+
+    # ---- 3b. the writer alone at scale ---------------------------------------------------
+    def facts(self, n: int) -> Path:
+        """The corpus's fact rows, extracted once (2 workers, the ingest's own
+        path) and kept as pickled write batches in bench/out, so the writer
+        can be measured at scale without extracting again. Delete the file
+        after changing extraction."""
+        import pickle
+
+        from graph.writer import WriteStats
+        from loaders.ingest import IngestOptions, ingest
+        from loaders.progress import Progress
+
+        path = OUT / f"facts-{n}-{self.seed}.pkl"
+        if path.exists():
+            return path
+        partial = path.with_suffix(".partial")
+        with open(partial, "wb") as out:
+            class Keep:  # the writer interface, keeping the batches
+                def existing_checksums(self, checksums):
+                    list(checksums)
+                    return set()
+
+                def write(self, batch):
+                    pickle.dump(batch, out)
+                    return WriteStats(articles=len(batch))
+
+            ingest([self.corpus(n)], Keep(), IngestOptions(workers=self.workers,
+                                                          progress=Progress("extract", enabled=True, interval=30)))
+        partial.rename(path)
+        return path
+
+    def writer(self, driver) -> None:
+        """Write the extracted corpus with the transactional writer alone
+        (identity resolution, tenures and events included), timing each block
+        of 1,000 and 10,000 articles: whether writing stays flat as the graph
+        grows, and the writer's ceiling in articles per second."""
+        import pickle
+
+        from graph.identity import DecisionStore, IdentityResolver
+        from graph.writer import GraphWriter
+
+        n = self.articles
+        facts = self.facts(n)
+        self.reset(driver)
+        decisions = OUT / f"writer-decisions-{n}.jsonl"
+        decisions.unlink(missing_ok=True)
+        identity = IdentityResolver(driver, self._settings.database, DecisionStore(decisions))
+        resolving = [0.0]
+        resolve = identity.resolve
+
+        def timed_resolve(*args, **kwargs):
+            started = time.monotonic()
+            try:
+                return resolve(*args, **kwargs)
+            finally:
+                resolving[0] += time.monotonic() - started
+
+        identity.resolve = timed_resolve
+        writer = GraphWriter(driver, self._settings.database, identity=identity)
+        marks = [(0, time.monotonic(), 0.0)]
+        log = open(OUT / f"writer-marks-{n}.tsv", "w", encoding="utf-8")
+        done = nodes = rels = 0
+        with open(facts, "rb") as handle:
+            while True:
+                try:
+                    batch = pickle.load(handle)
+                except EOFError:
+                    break
+                stats = writer.write(batch)
+                done += len(batch)
+                nodes += stats.nodes_created
+                rels += stats.relationships_created
+                if done - marks[-1][0] >= 1000:
+                    marks.append((done, time.monotonic(), resolving[0]))
+                    log.write(f"{done}\t{marks[-1][1] - marks[0][1]:.1f}\t{resolving[0]:.1f}\n")
+                    log.flush()
+                    print(f"  writer: {done:,} articles, {marks[-1][1] - marks[0][1]:.0f} s", file=sys.stderr,
+                          flush=True)
+        log.close()
+        if marks[-1][0] != done:
+            marks.append((done, time.monotonic(), resolving[0]))
+        wall = marks[-1][1] - marks[0][1]
+        self.add("writer", f"write {done:,} extracted articles (identity, tenures, events)", wall, "s", target="report")
+        self.add("writer", "writer's ceiling at this size", done / wall, "articles/s",
+                 target="report: above it, writing limits the ingest")
+        self.add("writer", "time in identity resolution", 100 * resolving[0] / wall, "% of writing")
+        self.add("writer", "peak memory, main Python process",
+                 resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MB", target="< 2048 MB")
+        self.add("writer", "graph size", nodes, "nodes")
+        self.add("writer", "graph size", rels, "relationships")
+        if self._settings.local:
+            store = _du(self._settings.data_dir / "databases" / "neo4j")
+            if store is not None:
+                self.add("writer", "Neo4j store on disk (database files)", store / 1048576, "MB")
+        size = 10_000 if done >= 30_000 else 1000
+        blocks = _blocks([(d, t) for d, t, _ in marks], size)
+        for end, seconds in blocks:
+            self.add("writer", f"time per {size:,} articles, block to {end:,}", seconds, "s", blocks[0][1],
+                     seconds / blocks[0][1], "flat (about 1x vs first)")
 
     # ---- 5. queries ----------------------------------------------------------------
     def queries(self, driver) -> None:
