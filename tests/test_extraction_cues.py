@@ -314,3 +314,20 @@ def test_one_story_writing_a_name_in_both_orders_is_one_person(extractor):
                             "Seong-jin Ryu and I agree on the next steps for both of our countries,\" and smiled.")
     assert "Seong-jin Ryu" not in person_names(result)
     assert "Ryu Seong-jin" in person_names(result)
+
+
+def test_quoted_as_saying_gives_the_quote_to_the_one_quoted(extractor):
+    result = run(extractor, "Celeste Marlowe, the deputy trade representative, did not speak to reporters. In a "
+                            "readout released later, she was quoted as saying that Washington \"welcomes Korea's "
+                            "constructive approach to the talks\" and wanted more.")
+    assert [(q.speaker, q.text[:8]) for q in result.quotes] == [("Celeste Marlowe", "welcomes")]
+
+
+def test_a_quote_reported_inside_another_statement_is_its_own_speakers(extractor):
+    # the next sentence's speaker ("Harker asked") is only a fallback when the quote's own sentence names no one
+    result = run(extractor, "Tom Harker chairs the committee. The Conservative MP reminded the minister that one of "
+                            "his predecessors, Lord Penrose-Vane, had told the committee in 2023 that \"safeguards are "
+                            "a bridge, not a destination.\" Harker asked: \"Where is the other side of the bridge?\"")
+    speakers = {q.text[:10]: q.speaker for q in result.quotes}
+    assert speakers["safeguards"].endswith("Penrose-Vane")
+    assert speakers["Where is t"] == "Tom Harker"

@@ -169,8 +169,12 @@ class QuoteAttributor:
         after = sentence_of(doc, last_sent.end) if last_sent.end < len(doc) else None
         if after is not None and after.start_char < para_end and not quoted(after.start):
             sents[after.start] = after
-        candidates: list[tuple[int, PersonCluster]] = []
+        # (only when the quote's own sentences name no one: "..., had told the
+        # committee that "..." Aldous-Fenn asked: ..." is the first speaker's)
+        candidates: list[tuple[int, int, PersonCluster]] = []
         for sent in sents.values():
+            later = 1 if after is not None and sent.start == after.start and after.start not in (
+                first_sent.start, last_sent.start) else 0
             for tok in sent:
                 if tok.idx < para_start or tok.idx >= para_end or quoted(tok.i):
                     continue
@@ -178,14 +182,14 @@ class QuoteAttributor:
                     who = self._subject_of(doc, tok, persons, quoted)
                     if who is not None:
                         distance = min(abs(tok.idx - span.start), abs(tok.idx - span.end))
-                        candidates.append((distance, who))
+                        candidates.append((later, distance, who))
                 elif tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
                     who = persons.at(tok.i + 2) or self._person_in(doc, tok.i + 2, tok.i + 6, persons)
                     if who is not None:
-                        candidates.append((abs(tok.idx - span.end), who))
+                        candidates.append((later, abs(tok.idx - span.end), who))
         if candidates:
-            candidates.sort(key=lambda c: c[0])
-            return candidates[0][1]
+            candidates.sort(key=lambda c: (c[0], c[1]))
+            return candidates[0][2]
         return None
 
     @staticmethod
@@ -196,6 +200,16 @@ class QuoteAttributor:
         return None
 
     def _subject_of(self, doc: Doc, verb, persons: PersonIndex, quoted) -> PersonCluster | None:
+        # "she was quoted as saying", "Xinhua quoted Lu as saying": the one quoted, not the one quoting
+        anchor = verb.head.head if verb.head.lower_ == "as" else None
+        if verb.lower_ == "saying" and anchor is not None and anchor.lower_ in ("quoted", "quotes", "quote", "cited", "cites"):
+            for c in anchor.children:
+                if c.dep_ in ("dobj", "nsubjpass") and not quoted(c.i):
+                    who = persons.at(c.i) or self._in_subtree(c, persons, quoted)
+                    if who is not None:
+                        return who
+                    if c.lower_ in _PRONOUNS:
+                        return self._pronoun(doc, c.i, persons)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c.i)]
         if verb.dep_ in ("conj", "advcl", "ccomp") and not subjects:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and not quoted(c.i)]
