@@ -205,6 +205,6 @@ def test_folded_relationship_types_show_fewer_items_and_one_sentence_each(sample
     folded = next(e for e in at.expander if e.label.startswith("MENTIONS"))
     mentions = int(folded.label.split("(")[1].rstrip(")"))
     assert mentions > 2
-    assert any(f"The first 2 of {mentions}" in c.value for c in folded.caption)
+    assert any(f"The 2 best supported of {mentions}" in c.value for c in folded.caption)
     arrows = [m.value for m in folded.markdown if m.value.startswith(("\u2192", "\u2190"))]
     assert len(arrows) == 2
