@@ -50,8 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         profile_extraction(bench)
         return 0
     stages = STAGES if "all" in args.stage else tuple(dict.fromkeys(args.stage))
-    # SIGTERM (kill, a closed terminal's session) unwinds like Ctrl-C, so the finally below runs
+    # SIGTERM (kill, a closed terminal's session) unwinds like Ctrl-C, so the finally below runs; and Ctrl-C
+    # itself, also when the shell that started the run ignored it (a background job without job control)
     previous = signal.signal(signal.SIGTERM, _interrupt)
+    previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         return run_stages(bench, args, stages)
     except KeyboardInterrupt:
@@ -63,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         except KeyboardInterrupt:  # a second Ctrl-C while stopping: stop all the same
             bench.close()
         signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
 
 
 def _interrupt(signum, frame):

@@ -46,8 +46,11 @@ def test_an_interrupted_bench_stops_its_server(signum, tmp_path):
     env.update(TRADEGRAPH_BENCH_BOLT_PORT=str(port), TRADEGRAPH_BENCH_HEAP="512m", TRADEGRAPH_BENCH_PAGECACHE="64m")
     pid_file = ROOT / ".tradegraph" / f"bench-neo4j-{port}" / "run" / "tradegraph-neo4j.pid"
     log = open(tmp_path / "bench.log", "w")
+    # started as a background job without job control starts it (CI, "cmd &" in a script): with Ctrl-C
+    # ignored, which the bench must undo to stop cleanly on it (it did not: the run went on and exited 0)
     proc = subprocess.Popen([sys.executable, "-m", "bench", "writes", "--quick"], cwd=ROOT, env=env,
-                            stdout=log, stderr=subprocess.STDOUT)
+                            stdout=log, stderr=subprocess.STDOUT,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     try:
         deadline = time.monotonic() + 400
         while "== writes" not in (tmp_path / "bench.log").read_text():  # the server is up, the stage runs
