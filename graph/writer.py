@@ -333,7 +333,6 @@ class WriteStats:
     relationships_created: int = 0
     properties_set: int = 0
     people: list[str] = field(default_factory=list)  # Person ids the batch wrote
-    new_people: list[str] = field(default_factory=list)  # those of them the graph did not hold before
     identity: object | None = None  # graph.identity.ResolveReport, when resolution ran
 
     def add(self, other: "WriteStats") -> None:
@@ -415,9 +414,6 @@ class GraphWriter:
                     if label == "Person":
                         rows = [_with_surname_keys(row) for row in rows]
                         stats.people = [row["id"] for row in rows]
-                        known = {r["id"] for r in tx.run("UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id",
-                                                         ids=stats.people)}
-                        stats.new_people = [i for i in stats.people if i not in known]
                     _count(stats, tx.run(NODE_QUERIES[label], rows=rows).consume().counters)
             for (rel_type, start, end), rows in sorted(rels.items()):
                 _count(stats, tx.run(rel_query(rel_type, start, end), rows=aggregate_rels(rows)).consume().counters)
@@ -441,7 +437,7 @@ class GraphWriter:
         with self.driver.session(database=self.database) as session:
             stats = session.execute_write(work)
         if self.identity is not None and stats.people:
-            stats.identity = self.identity.resolve(stats.people, fresh=stats.new_people)
+            stats.identity = self.identity.resolve(stats.people)
         return stats
 
 

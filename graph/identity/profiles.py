@@ -118,10 +118,12 @@ def load_profiles(driver: Driver, ids, database: str | None = None, light: bool 
 # written per article ("Lee" in two stories may be two people), so a common
 # one piles up nodes; comparing every node with all of them made each write
 # slower as the corpus grew. A bare node is compared with the named people
-# of its surname (the only ones it can be merged with) and with anyone
-# holding its post; a named node with the bare ones only when it is new
-# (``$fresh``): a bare node was already compared with every named bearer
-# when it was written, so an existing named node has met them.
+# of its surname (the only ones it can be merged with, found through
+# ``named_key``) and with anyone holding its post; a named node with every
+# node of its surname. ``candidates(fresh=...)`` can limit the bare ones to
+# new named nodes, but the writer does not: a named node's new evidence can
+# corroborate a bare surname written earlier, and skipping that made the
+# result depend on the order articles arrive in (concurrent ingests found it).
 #: A post held by more nodes than this is no blocking key (it says little about who is who, and reading all its
 #: holders after every write grew with the corpus).
 MAX_POST_HOLDERS = 50
