@@ -53,9 +53,13 @@ def main(argv: list[str] | None = None) -> int:
     # SIGTERM (kill, a closed terminal's session) unwinds like Ctrl-C, so the finally below runs; and Ctrl-C
     # itself, also when the shell that started the run ignored it (a background job without job control)
     previous = signal.signal(signal.SIGTERM, _interrupt)
-    previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
+    previous_int = signal.signal(signal.SIGINT, _interrupt)
     try:
-        return run_stages(bench, args, stages)
+        code = run_stages(bench, args, stages)
+        if _INTERRUPTED:  # a library swallowed the KeyboardInterrupt: the run still ends as interrupted
+            print("interrupted", file=sys.stderr)
+            return 130
+        return code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
@@ -68,7 +72,11 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGINT, previous_int)
 
 
+_INTERRUPTED: list[int] = []
+
+
 def _interrupt(signum, frame):
+    _INTERRUPTED.append(signum)
     raise KeyboardInterrupt
 
 
@@ -77,6 +85,8 @@ def run_stages(bench, args, stages) -> int:
     started = time.monotonic()
     driver = bench.driver() if set(stages) - {"extract"} else None
     for stage in stages:
+        if _INTERRUPTED:
+            raise KeyboardInterrupt
         print(f"== {stage}", file=sys.stderr, flush=True)
         if stage == "extract":
             bench.extraction()
