@@ -330,9 +330,9 @@ def _relations_query(label: str) -> str:
         return ""
     branches = "  UNION ALL".join(_RELATIONS_BRANCH.replace("__TYPE__", t) for t in types)
     totals = ", ".join(f"{t}: COUNT {{ (n)-[:{t}]-() }}" for t in types)
-    return (f"MATCH (n:{label} {{id: $id}})\nCALL (n) {{{branches}}}\n"
+    return (f"MATCH (n:{label} {{id: $id}})\nWITH n, {{{totals}}} AS totals\nCALL (n) {{{branches}}}\n"
             "RETURN type(r) AS type, startNode(r) = n AS outgoing, m {.id, .name, label: labels(m)[0]} AS other, "
-            "r {.*} AS props, {" + totals + "} AS totals")
+            "r {.*} AS props, totals")
 
 
 ARTICLES = """

@@ -120,10 +120,9 @@ def load_profiles(driver: Driver, ids, database: str | None = None, light: bool 
 # slower as the corpus grew. A bare node is compared with the named people
 # of its surname (the only ones it can be merged with, found through
 # ``named_key``) and with anyone holding its post; a named node with every
-# node of its surname. ``candidates(fresh=...)`` can limit the bare ones to
-# new named nodes, but the writer does not: a named node's new evidence can
-# corroborate a bare surname written earlier, and skipping that made the
-# result depend on the order articles arrive in (concurrent ingests found it).
+# node of its surname, each time it is written: its new evidence can
+# corroborate a bare surname written earlier (comparing only new named nodes
+# made the result depend on the order articles arrive in).
 #: A post held by more nodes than this is no blocking key (it says little about who is who, and reading all its
 #: holders after every write grew with the corpus).
 MAX_POST_HOLDERS = 50
@@ -146,25 +145,22 @@ WITH p, c, min(rank) AS rank ORDER BY rank, CASE WHEN c.named_key IS NOT NULL TH
 WITH p, collect([c.id, c.name, c.surname])[..{MAX_CANDIDATES}] AS found
 RETURN p.id AS id, p.name AS name, p.surname AS surname, found
 """
-# every node of the surname, or only the named ones (see above)
+# a named node: every node of its surname; a bare one: only the named ones (see above)
 _CANDIDATES_ALL = _CANDIDATES.replace("__KEY__", "surname_key").replace("__PHONETIC__", "surname_phonetic")
 _CANDIDATES_NAMED = _CANDIDATES.replace("__KEY__", "named_key").replace("__PHONETIC__", "named_phonetic")
 
 
-def candidates(driver: Driver, ids, database: str | None = None,
-               fresh=None) -> dict[str, tuple[str, str | None, list]]:
-    """For each node id: (name, surname, [(candidate id, name, surname), ...]); ``fresh``: the ids among them that
-    are new nodes (None: all), which alone are compared with bare surnames when named."""
+def candidates(driver: Driver, ids, database: str | None = None) -> dict[str, tuple[str, str | None, list]]:
+    """For each node id: (name, surname, [(candidate id, name, surname), ...])."""
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    with_bare = wanted if fresh is None else sorted(set(wanted) & set(fresh))
     records, _, _ = driver.execute_query(
         "UNWIND $ids AS id MATCH (p:Person {id: id}) WHERE p.named_key IS NOT NULL RETURN p.id AS id",
-        ids=with_bare, database_=database, routing_="r")
-    with_bare = {r["id"] for r in records}
+        ids=wanted, database_=database, routing_="r")
+    named = {r["id"] for r in records}
     out = {}
-    for query, part in ((_CANDIDATES_ALL, sorted(with_bare)), (_CANDIDATES_NAMED, sorted(set(wanted) - with_bare))):
+    for query, part in ((_CANDIDATES_ALL, sorted(named)), (_CANDIDATES_NAMED, sorted(set(wanted) - named))):
         if part:
             records, _, _ = driver.execute_query(query, ids=part, database_=database, routing_="r")
             out.update({rec["id"]: (rec["name"], rec["surname"], [tuple(c) for c in rec["found"]]) for rec in records})

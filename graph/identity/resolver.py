@@ -74,13 +74,11 @@ class IdentityResolver:
     def profiles(self, ids) -> dict[str, Profile]:
         return load_profiles(self.driver, ids, self.database)
 
-    def evaluate(self, ids, state: DecisionState | None = None, fresh=None) -> tuple[list[Match], dict[str, Profile]]:
+    def evaluate(self, ids, state: DecisionState | None = None) -> tuple[list[Match], dict[str, Profile]]:
         """Every candidate pair of the nodes ``ids`` whose names could be one
-        person, scored (best first), and the profiles read for them;
-        ``fresh``: the nodes among them that are new (None: all of them), see
-        ``profiles.candidates``."""
+        person, scored (best first), and the profiles read for them."""
         state = state or self.store.state()
-        found = candidates(self.driver, ids, self.database, fresh=fresh)
+        found = candidates(self.driver, ids, self.database)
         pairs: dict[tuple[str, str], None] = {}
         for node_id, (name, surname, cands) in found.items():
             mine = parse(name, surname)
@@ -167,9 +165,8 @@ class IdentityResolver:
         return [found[r["id"]] for r in records if r["id"] in found]
 
     # ---- writing -----------------------------------------------------------
-    def resolve(self, ids, fresh=None) -> ResolveReport:
-        """Resolve the Person nodes ``ids`` (just written) against the graph;
-        ``fresh``: the ones the write created (None: all of them)."""
+    def resolve(self, ids) -> ResolveReport:
+        """Resolve the Person nodes ``ids`` (just written) against the graph."""
         report = ResolveReport()
         ids = sorted(set(ids))
         if not ids:
@@ -179,8 +176,7 @@ class IdentityResolver:
         merged_into: dict[str, str] = {}
         for _ in range(MAX_ROUNDS):  # a merge can make a bare surname's bearer unique: look again
             survivors = sorted({self._current(merged_into, x) for x in ids})
-            new = None if fresh is None else sorted({self._current(merged_into, x) for x in fresh})
-            if not self._round(survivors, state, merged_into, report, new):
+            if not self._round(survivors, state, merged_into, report):
                 break
         return report
 
@@ -190,10 +186,9 @@ class IdentityResolver:
             node_id = merged_into[node_id]
         return node_id
 
-    def _round(self, ids, state: DecisionState, merged_into: dict[str, str], report: ResolveReport,
-               fresh=None) -> bool:
+    def _round(self, ids, state: DecisionState, merged_into: dict[str, str], report: ResolveReport) -> bool:
         """One pass of scoring and merging; True when something was merged."""
-        matches, _ = self.evaluate(ids, state, fresh)
+        matches, _ = self.evaluate(ids, state)
         merges = 0
 
         def current(node_id: str) -> str:
