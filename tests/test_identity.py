@@ -261,6 +261,42 @@ def test_each_person_keeps_an_order_free_sample_of_its_articles(empty_graph, ext
     assert samples(empty_graph) == forward
 
 
+def test_a_merge_whose_node_a_concurrent_ingest_deletes_is_refused_not_crashed(empty_graph):
+    """Two ingests resolving the same people: one deletes a node (its merge) while the other's merge of that node
+    waits. The waiting merge must end with IdentityError or a database error the resolver skips, never a KeyError
+    from reading a vanished node (the concurrent-ingest test once failed so)."""
+    import threading
+    from neo4j.exceptions import Neo4jError
+    from graph.identity import merge as M
+
+    empty_graph.execute_query("CREATE (:Person {id: 'p-a', name: 'Ana Lima', keys: ['p-a']}), "
+                              "(:Person {id: 'p-b', name: 'Lima', keys: ['p-b']}), (:Person {id: 'p-c'})")
+    with pytest.raises(IdentityError):  # what a read of a node deleted meanwhile returns: no properties
+        M.merge(empty_graph, "p-a", "p-c")
+    outcome = []
+
+    def second_merge():
+        try:
+            outcome.append(M.merge(empty_graph, "p-a", "p-b"))
+        except (IdentityError, Neo4jError) as exc:
+            outcome.append(type(exc).__name__)
+        except Exception as exc:  # reported below
+            outcome.append(exc)
+
+    with empty_graph.session() as session:
+        tx = session.begin_transaction()
+        tx.run("MATCH (p:Person {id: 'p-b'}) DETACH DELETE p").consume()  # the first ingest's merge, not committed
+        thread = threading.Thread(target=second_merge)
+        thread.start()
+        thread.join(1.0)
+        assert thread.is_alive()  # waits for the node's lock instead of reading it half-gone
+        tx.commit()
+    thread.join(30)
+    assert outcome and outcome[0] in ("IdentityError", "ClientError", "DatabaseError", "TransientError"), outcome
+    records, _, _ = empty_graph.execute_query("MATCH (p:Person {id: 'p-a'}) RETURN p.name AS name, p.keys AS keys")
+    assert [(r["name"], r["keys"]) for r in records] == [("Ana Lima", ["p-a"])]
+
+
 def test_a_split_undoes_a_merge_and_holds_after_reset_and_reingest(empty_graph, extractor, store):
     resolver, _ = load(empty_graph, extractor, store)
     node = node_with(empty_graph, "Oleksandr Kowalczuk")

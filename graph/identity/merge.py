@@ -55,8 +55,11 @@ def _rels(tx: ManagedTransaction, node_id: str) -> list[dict]:
 
 
 def _node(tx: ManagedTransaction, node_id: str) -> dict:
-    record = tx.run("MATCH (p:Person {id: $id}) RETURN properties(p) AS props", id=node_id).single()
-    if record is None:
+    """The node's properties, read under its write lock: a concurrent ingest that merges the same node waits,
+    or has deleted it already (then the read finds nothing, or an empty map, and the caller leaves the pair)."""
+    record = tx.run("MATCH (p:Person {id: $id}) SET p._locked = true REMOVE p._locked "
+                    "RETURN properties(p) AS props", id=node_id).single()
+    if record is None or not (record["props"] or {}).get("name"):
         raise IdentityError(f"no person with id {node_id!r}")
     return dict(record["props"])
 
@@ -165,8 +168,8 @@ def survivor(a: dict, b: dict) -> tuple[str, str]:
 def merge(driver: Driver, a: str, b: str, database: str | None = None) -> tuple[str, str, dict]:
     """Merge two Person nodes in one transaction: (kept id, merged id, kept node's properties)."""
     def work(tx):
-        first, second = _node(tx, a), _node(tx, b)
-        keep_id, other_id = survivor({"id": a, **first}, {"id": b, **second})
+        nodes = {x: _node(tx, x) for x in sorted((a, b))}  # locked in one order: two merges do not deadlock
+        keep_id, other_id = survivor({"id": a, **nodes[a]}, {"id": b, **nodes[b]})
         return keep_id, other_id, merge_nodes(tx, keep_id, other_id)
 
     with driver.session(database=database) as session:
