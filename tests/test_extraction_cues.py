@@ -331,3 +331,50 @@ def test_a_quote_reported_inside_another_statement_is_its_own_speakers(extractor
     speakers = {q.text[:10]: q.speaker for q in result.quotes}
     assert speakers["safeguards"].endswith("Penrose-Vane")
     assert speakers["Where is t"] == "Tom Harker"
+
+
+# ---- round four: official releases, other countries' generic bodies ---------------------------
+
+def roles_of(result) -> set[tuple[str, str, str | None]]:
+    return {(r.person, r.title, r.organization) for r in result.roles}
+
+
+def test_a_surname_written_in_capitals_is_the_surname_and_marks_a_name(extractor):
+    result = run(extractor, "The dialogue was attended on the Korean side by CHOI Seo-yun, Director General for "
+                            "Trade Policy, and on the Japanese side by NAKAMURA Ryota of the Trade Policy Bureau.")
+    surnames = {p.name: p.surname for p in result.persons}
+    assert surnames == {"CHOI Seo-yun": "CHOI", "NAKAMURA Ryota": "NAKAMURA"}
+
+
+def test_a_body_named_with_of_after_the_name_is_the_titles_even_when_known(extractor):
+    result = run(extractor, "Trade Minister PARK Ji-hoon of the Ministry of Trade, Industry and Energy met the "
+                            "delegation in Seoul on Tuesday.")
+    assert ("PARK Ji-hoon", "Trade Minister", "Ministry of Trade, Industry and Energy") in roles_of(result)
+
+
+def test_a_prefix_joined_with_a_hyphen_and_a_portfolio_after_for_make_one_title(extractor):
+    result = run(extractor, "Officials met Hiroki Tamaru, Vice-Minister for International Affairs of Japan's "
+                            "Ministry of Economy, Trade and Industry, in Osaka. Co-chair Lena Brandt agreed.")
+    assert ("Hiroki Tamaru", "Vice-Minister for International Affairs",
+            "Ministry of Economy, Trade and Industry") in roles_of(result)
+    assert ("Lena Brandt", "Co-chair") in {(r.person, r.title) for r in result.roles}
+
+
+def test_a_generic_alias_of_a_body_of_a_country_the_story_never_names_is_the_storys_own(extractor):
+    result = run(extractor, "NEW DELHI: Opposition MPs questioned Commerce Secretary Arvind Kulkarni on Monday. "
+                            "Congress MP Meera Pillai said the government had given away its leverage.")
+    assert "U.S. Congress" not in org_names(result) and "Congress" in org_names(result)
+    assert ("Arvind Kulkarni", "Commerce Secretary", "Ministry of Commerce and Industry of India") in roles_of(result)
+    named = run(extractor, "BRUSSELS — Diplomats said the U.S. Congress must approve the deal. Congress is divided, "
+                           "said Ana Lindqvist.")
+    assert "U.S. Congress" in org_names(named)
+
+
+def test_a_known_name_ending_a_longer_one_and_a_verb_after_a_name_are_not_the_name(extractor):
+    result = run(extractor, "ABUJA — The opposition Peoples Progressive Democratic Party dismissed the visit. A "
+                            "member of the Social Democratic Party agreed. The Standing Committee on Commerce "
+                            "questioned the minister.")
+    names = org_names(result)
+    assert {"Peoples Progressive Democratic Party", "Social Democratic Party"} <= names
+    assert "Democratic Party" not in names
+    assert "Standing Committee on Commerce" in names

@@ -273,6 +273,11 @@ class Lexicon:
             self.heads[head.lower()] = spec
             if spec.plural:
                 self.heads.setdefault(spec.plural.lower(), replace(spec, is_plural=True))
+        for prefix in data.get("hyphen_prefixes", []):
+            # "Vice-Minister", "deputy-director": a prefix joined to any head with a hyphen is that head
+            for word, spec in list(self.heads.items()):
+                if "-" not in word and not word.endswith("."):
+                    self.heads.setdefault(f"{prefix.lower()}-{word}", spec)
         self.modifiers = frozenset(w.lower() for w in data.get("modifiers", []))
         self.dropped_modifiers = frozenset(w.lower() for w in data.get("dropped_modifiers", []))
         self.portfolio_words = frozenset(w.lower() for w in data.get("portfolio_words", []))

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.name_order import capitals
 from loaders.extraction.org_cues import bracketed_short_forms
 from loaders.extraction.text import fold
 
@@ -318,6 +319,7 @@ class NameCandidates:
                     found.append((*span, "title"))
         found.extend(self._before_appositive_title(doc))
         found.extend(self._after_title_appositive(doc))
+        found.extend(self._surname_in_capitals(doc))
         for tok in doc:
             if tok.lower_ not in self.lex.speech_verbs:
                 continue
@@ -409,6 +411,29 @@ class NameCandidates:
                 span = self.clean(doc, start, end)
                 if span:
                     found.append((*span, "appositive"))
+        return found
+
+    def _surname_in_capitals(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Names written the way Korean and Japanese official releases write
+        them, surname in capitals first ("CHOI Min-seo", "NAKAMURA Shota"),
+        which the model often misses: a surname the name-order table lists,
+        in capitals, then one capitalized given name (hyphenated or not)."""
+        found = []
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if not (capitals(tok.text) and self.lex.name_order.listed_surname(tok.text)) or tok.ent_id_:
+                continue
+            if not nxt.is_title or not nxt.is_alpha or not self._namelike(nxt, in_name=True) or nxt.ent_id_ \
+                    or self.is_title_word(nxt.text):
+                continue
+            end = tok.i + 2
+            if end + 1 < len(doc) and _joins_hyphenated(doc, end) and (_syllable(doc[end + 1]) or doc[end + 1].is_title):
+                end += 2  # "Min-seo", "Seung-Woo"
+            if end < len(doc) and doc[end].is_title and doc[end].is_alpha and not self.is_title_word(doc[end].text):
+                continue  # a longer capitalized run: not this pattern
+            span = self.clean(doc, tok.i, end)
+            if span:
+                found.append((*span, "capitals"))
         return found
 
     def _through_particles(self, doc: Doc, end: int) -> int:

@@ -5,8 +5,10 @@ is read surname-first when its first word is a surname the table lists for a
 language, it has that language's least number of words, and either its
 other words are made of the language's given-name syllables or the story
 itself refers to the person by the first word alone (and never by the
-last). Otherwise the surname is the last word, with the lower-case
-particles before it ("von der Leyen").
+last), or when its first word alone is written in capitals ("CHOI Min-seo",
+the convention of Korean and Japanese official releases). Otherwise the
+surname is the last word, with the lower-case particles before it ("von der
+Leyen").
 """
 
 from __future__ import annotations
@@ -48,6 +50,11 @@ def _segments(word: str, syllables: frozenset[str]) -> bool:
     return _segments_cached(word, syllables)
 
 
+def capitals(word: str) -> bool:
+    """A word of two or more letters written all in capitals ("CHOI", not "Choi" or "U.S.")."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 class NameOrder:
     """The name-order table, ready for lookups."""
 
@@ -68,6 +75,8 @@ class NameOrder:
         """Is the first of these name words the surname?"""
         if len(words) < 2:
             return False
+        if capitals(words[0]) and not any(capitals(w) for w in words[1:]):
+            return True  # "TAKAHASHI Kenji": official releases write the surname in capitals, wherever it stands
         first, last = fold(words[0]), fold(words[-1])
         alone = {fold(f) for f in forms if len(f.split()) == 1}
         says_first = first in alone and last not in alone
@@ -77,6 +86,11 @@ class NameOrder:
             if says_first or all(rule.given_name(w) for w in words[1:]):
                 return True
         return False
+
+    def listed_surname(self, word: str) -> bool:
+        """Is ``word`` a surname of a surname-first language in the table?"""
+        key = fold(word)
+        return any(key in rule.surnames for rule in self.rules)
 
     def takes_given(self, surname: str, word: str) -> bool:
         """Can ``word`` follow ``surname`` as a given name ("Liu" + "He")?"""

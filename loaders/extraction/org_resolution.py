@@ -44,6 +44,8 @@ class OrgResolver:
     def __init__(self, lexicon: Lexicon, issue_terms: set[str] | None = None):
         self.lex = lexicon
         self.issue_terms = issue_terms or set()
+        self._named_for: Doc | None = None
+        self._named: set[str] = set()
 
     def country_before(self, doc: Doc, i: int) -> tuple[str | None, int]:
         """Country named just before token ``i`` ("China's", "Chinese",
@@ -94,6 +96,12 @@ class OrgResolver:
                 # "the Canadian Chamber of Commerce": a generic alias of another
                 # country's body ("Chamber of Commerce") names this country's own
                 return Resolved(self._with_country_marker(doc, start, end), country, info.kind, False)
+            if country is None and info.country and fallback_country and fallback_country != info.country \
+                    and fold(text) != fold(info.name) and self._generic_words(span, titles=True) \
+                    and info.country not in self._countries_named(doc):
+                # "Congress MP" in a story filed from New Delhi, "the House of Representatives" from Abuja:
+                # a generic alias of a body of a country the story never names is the story's own country's
+                return Resolved(text, fallback_country, info.kind, False)
             return Resolved(info.name, info.country, info.kind, True)
         if domain is not None and any(t.lower_ in self.lex.body_words for t in span):
             if country is None:
@@ -130,12 +138,22 @@ class OrgResolver:
         parts = [p.strip() for p in re.split(r"[-\u2013\u2014/]", text.replace("U.S.", "US")) if p.strip()]
         return len(parts) >= 2 and all(self.lex.country_of(p) for p in parts)
 
-    def _generic_words(self, span) -> bool:
+    def _generic_words(self, span, titles: bool = False) -> bool:
         """A name made only of generic words ("Chamber of Commerce", "Finance
-        Ministry"), which many countries' bodies share."""
+        Ministry"; with ``titles`` also "House of Representatives"), which many
+        countries' bodies share."""
         words = [t.lower_ for t in span if t.is_alpha]
         return bool(words) and all(
-            w in self.lex.org_heads or w in self.lex.domain_words or w in ("of", "the", "and", "for") for w in words)
+            w in self.lex.org_heads or w in self.lex.domain_words or w in ("of", "the", "and", "for")
+            or (titles and w in self.lex.heads) for w in words)
+
+    def _countries_named(self, doc: Doc) -> set[str]:
+        """The countries an article names anywhere (kept for the last article read)."""
+        if self._named_for is not doc:
+            self._named_for = doc
+            self._named = {code for ent in doc.ents if ent.label_ in ("GPE", "NORP")
+                           for code in [self.lex.country_of(ent.text)] if code}
+        return self._named
 
     def _with_country_marker(self, doc: Doc, start: int, end: int) -> str:
         """The name with the country word before it ("Canadian Chamber of

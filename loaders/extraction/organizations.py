@@ -128,6 +128,23 @@ class OrganizationFinder:
             return k
         return end
 
+    def _back_through_longer_name(self, doc: Doc, start: int, persons: PersonIndex) -> int:
+        """A known name that ends a longer one is the longer one: "Democratic
+        Party" in "the opposition Peoples Democratic Party" or "the Social
+        Democratic Party" (capitalized words right before it, inside a
+        sentence, that are no country, title or person)."""
+        k = start
+        while k > 0 and start - k < 3:
+            prev = doc[k - 1]
+            if not (prev.is_title and prev.is_alpha and not prev.is_sent_start and not prev.ent_id_
+                    and prev.whitespace_ == " " and persons.at(prev.i) is None
+                    and prev.ent_type_ in ("", "ORG", "NORP") and not self.lex.country_of(prev.text)
+                    and prev.lower_ not in self.lex.org_leading_words and not self.lex.head_spec(prev.text)
+                    and prev.lower_ not in self.lex.modifiers and prev.lower_ not in self.lex.domain_words):
+                break
+            k -= 1
+        return k
+
     def _portfolio_before_title(self, doc: Doc, start: int, end: int) -> bool:
         """ "Development, Industry, Trade and Services Minister X": words that
         only name a portfolio (``domains``, ``portfolio_words``) right before a
@@ -182,11 +199,13 @@ class OrganizationFinder:
             while start < end and (doc[start].lower_ in self.lex.org_leading_words or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
                 start += 1
             while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct
-                                   or doc[end - 1].lower_ in ("of", "and", "for", "the", "on", "in")):
-                end -= 1
+                                   or doc[end - 1].lower_ in ("of", "and", "for", "the", "on", "in")
+                                   or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV"))):
+                end -= 1  # "... Committee on Commerce questioned": the model ran the name into its verb
             if start >= end or any(i in taken for i in range(start, end)):
                 continue
             if doc[start].ent_id_:
+                start = self._back_through_longer_name(doc, start, persons)
                 end = self._through_longer_name(doc, start, end)
             elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE" \
                     and doc[end + 1].ent_id_ and ent.end <= end + 1:

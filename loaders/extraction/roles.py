@@ -50,6 +50,8 @@ class RoleFinder(TitleReader):
     """Turns the title phrases around each person into roles: reads them
     (``TitleReader``) and decides the organization each post belongs to."""
 
+    _countries_named: frozenset[str] | set[str] = frozenset()  # of the article ``find`` reads
+
     # ---- organization of a title -------------------------------------------
     def organization_for(self, parsed: ParsedTitle, orgs: OrgIndex, position: int,
                          fallback_country: str | None = None) -> tuple[str | None, str | None]:
@@ -72,6 +74,9 @@ class RoleFinder(TitleReader):
         for seq, domain, default_country in self.lex.implied:
             if _contains(words, seq):
                 chosen = country or default_country or fallback_country
+                if country is None and default_country and fallback_country and fallback_country != default_country \
+                        and default_country not in self._countries_named and self.lex.body(domain, fallback_country):
+                    chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that names no U.S.
                 body = self.lex.body(domain, chosen)
                 if body:
                     return body, chosen
@@ -129,6 +134,8 @@ class RoleFinder(TitleReader):
     def find(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None = None) -> list[RoleFact]:
         """Every role stated around a person mention in the article (titles before
         the name, appositives, verbs such as "who chairs"), one per person and post."""
+        self._countries_named = {code for ent in doc.ents if ent.label_ in ("GPE", "NORP")
+                                 for code in [self.lex.country_of(ent.text)] if code}
         found: list[tuple[PersonCluster, ParsedTitle, int, int]] = []  # (person, title, position, mention end)
         for cluster in persons.clusters:
             for start, end in cluster.spans:
@@ -136,7 +143,7 @@ class RoleFinder(TitleReader):
                 parsed = self.parse(doc, before, orgs) if before else None
                 if parsed is not None:
                     if parsed.organization is None:
-                        parsed.organization = _body_after_name(doc, end, orgs)
+                        parsed.organization = _body_after_name(doc, end, orgs, parsed.country)
                     found.append((cluster, parsed, start, end))
                 for phrase in self.phrase_after(doc, end, persons, orgs):
                     parsed_after = self.parse(doc, phrase, orgs)
@@ -211,15 +218,17 @@ class RoleFinder(TitleReader):
                         parsed.plural)
 
 
-def _body_after_name(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
-    """"Opposition leader Niamh Carey of Sinn Fein": a body named with "of"
-    right after the name is the one the title belongs to."""
+def _body_after_name(doc: Doc, end: int, orgs: OrgIndex, country: str | None = None) -> OrgEntity | None:
+    """"Opposition leader Niamh Carey of Sinn Fein", "Trade Minister Lee Do-hyun
+    of the Ministry of Trade, Industry and Energy": a body named with "of"
+    right after the name is the one the title belongs to, unless it is
+    another country's than the one the title names."""
     k = end + 1
     if end < len(doc) and doc[end].lower_ == "of":
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
         entity = orgs.at(k) if k < len(doc) else None
-        if entity is not None and (not entity.known or entity.kind in ("party", "union", "company", "think_tank")):
+        if entity is not None and not (country and entity.country and entity.country != country):
             return entity
     return None
 

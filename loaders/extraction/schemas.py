@@ -38,6 +38,7 @@ TITLES = Fields(optional={
     "heads": MapOf(Fields(optional={"plural": Text(), "government": Flag(), "context": Text(),
                                     "full": Text()})),
     "modifiers": WORDS,
+    "hyphen_prefixes": WORDS,
     "portfolio_words": WORDS,
     "dropped_modifiers": WORDS,
     "domains": MapOf(WORDS),

@@ -74,12 +74,21 @@ class TokenClasses:
             return TokenKind.CONN  # "adviser to the European Commission": only before an organization
         if low in self.lex.modifiers or low in self.lex.domain_words or low in self.lex.not_current:
             return TokenKind.MOD
-        if low in self.lex.portfolio_words and i > 0 and doc[i - 1].lower_ == "for":
-            return TokenKind.MOD  # "Assistant Trade Representative for Africa"
+        if low in self.lex.portfolio_words and self._after_for(doc, i):
+            return TokenKind.MOD  # "Assistant Trade Representative for Africa", "for International Affairs"
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("compound", "amod") and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT"):
             if tok.head.i > i and tok.head.i - i <= 3:
                 return TokenKind.OTHER
         return TokenKind.NONE
+
+    def _after_for(self, doc: Doc, i: int) -> bool:
+        """Is token ``i`` in the portfolio after "for": "for" itself just before
+        it, or before a run of portfolio and domain words ending at it."""
+        j = i - 1
+        while j >= 0 and (doc[j].lower_ in self.lex.portfolio_words or doc[j].lower_ in self.lex.domain_words
+                          or doc[j].lower_ == "and"):
+            j -= 1
+        return j >= 0 and j < i and doc[j].lower_ == "for"
 
     def country_entity(self, doc: Doc, i: int) -> tuple[str | None, int, int]:
         """The country a token is part of (with the span of a multi-word name such
