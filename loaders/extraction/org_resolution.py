@@ -38,6 +38,17 @@ class Resolved:
     known: bool
 
 
+def countries_named(lexicon: Lexicon, doc: Doc) -> dict[str, int]:
+    """How many times an article names each country ("U.S.", "Indian", "India")."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            code = lexicon.country_of(ent.text)
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
 class OrgResolver:
     """Resolves organization mentions against the lexicon."""
 
@@ -45,7 +56,7 @@ class OrgResolver:
         self.lex = lexicon
         self.issue_terms = issue_terms or set()
         self._named_for: Doc | None = None
-        self._named: set[str] = set()
+        self._named: dict[str, int] = {}
 
     def country_before(self, doc: Doc, i: int) -> tuple[str | None, int]:
         """Country named just before token ``i`` ("China's", "Chinese",
@@ -98,9 +109,11 @@ class OrgResolver:
                 return Resolved(self._with_country_marker(doc, start, end), country, info.kind, False)
             if country is None and info.country and fallback_country and fallback_country != info.country \
                     and fold(text) != fold(info.name) and self._generic_words(span, titles=True) \
-                    and info.country not in self._countries_named(doc):
+                    and self._countries_named(doc).get(info.country, 0) <= 1 \
+                    and not self.lex.countries[info.country].organization and info.name not in doc.text:
                 # "Congress MP" in a story filed from New Delhi, "the House of Representatives" from Abuja:
-                # a generic alias of a body of a country the story never names is the story's own country's
+                # a generic alias of a body of a country the story names once at most (and never the body by its
+                # full name) is the story's own country's; never for a union's bodies ("Commission": the EU's)
                 return Resolved(text, fallback_country, info.kind, False)
             return Resolved(info.name, info.country, info.kind, True)
         if domain is not None and any(t.lower_ in self.lex.body_words for t in span):
@@ -147,12 +160,11 @@ class OrgResolver:
             w in self.lex.org_heads or w in self.lex.domain_words or w in ("of", "the", "and", "for")
             or (titles and w in self.lex.heads) for w in words)
 
-    def _countries_named(self, doc: Doc) -> set[str]:
-        """The countries an article names anywhere (kept for the last article read)."""
+    def _countries_named(self, doc: Doc) -> dict[str, int]:
+        """How often an article names each country (kept for the last article read)."""
         if self._named_for is not doc:
             self._named_for = doc
-            self._named = {code for ent in doc.ents if ent.label_ in ("GPE", "NORP")
-                           for code in [self.lex.country_of(ent.text)] if code}
+            self._named = countries_named(self.lex, doc)
         return self._named
 
     def _with_country_marker(self, doc: Doc, start: int, end: int) -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from loaders.extraction.org_resolution import countries_named
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.text import fold
@@ -50,7 +51,7 @@ class RoleFinder(TitleReader):
     """Turns the title phrases around each person into roles: reads them
     (``TitleReader``) and decides the organization each post belongs to."""
 
-    _countries_named: frozenset[str] | set[str] = frozenset()  # of the article ``find`` reads
+    _countries_named: dict[str, int] = {}  # of the article ``find`` reads (never changed in place)
 
     # ---- organization of a title -------------------------------------------
     def organization_for(self, parsed: ParsedTitle, orgs: OrgIndex, position: int,
@@ -75,8 +76,9 @@ class RoleFinder(TitleReader):
             if _contains(words, seq):
                 chosen = country or default_country or fallback_country
                 if country is None and default_country and fallback_country and fallback_country != default_country \
-                        and default_country not in self._countries_named and self.lex.body(domain, fallback_country):
-                    chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that names no U.S.
+                        and self._countries_named.get(default_country, 0) <= 1 \
+                        and self.lex.body(domain, fallback_country):
+                    chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
                 body = self.lex.body(domain, chosen)
                 if body:
                     return body, chosen
@@ -134,8 +136,7 @@ class RoleFinder(TitleReader):
     def find(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None = None) -> list[RoleFact]:
         """Every role stated around a person mention in the article (titles before
         the name, appositives, verbs such as "who chairs"), one per person and post."""
-        self._countries_named = {code for ent in doc.ents if ent.label_ in ("GPE", "NORP")
-                                 for code in [self.lex.country_of(ent.text)] if code}
+        self._countries_named = countries_named(self.lex, doc)
         found: list[tuple[PersonCluster, ParsedTitle, int, int]] = []  # (person, title, position, mention end)
         for cluster in persons.clusters:
             for start, end in cluster.spans:

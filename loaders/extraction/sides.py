@@ -79,8 +79,8 @@ def _country_before(lexicon: Lexicon, doc: Doc, start: int, persons: PersonIndex
         if tok.text == "," and k > 0 and doc[k - 1].pos_ == "NOUN":
             continue  # "his Singaporean counterpart, Trade Minister Lim": an apposition
         if tok.is_punct and tok.text not in (".", "-", "'s", "’s") or tok.pos_ in ("VERB", "AUX") \
-                or persons.at(k) or tok.lower_ in ("with", "and") and doc[k + 1].pos_ != "PROPN":
-            return None
+                or persons.at(k) or tok.lower_ == "with" or tok.lower_ == "and" and doc[k + 1].pos_ != "PROPN":
+            return None  # "talks in New Delhi with Kenji Tamura": a place before "with" is no side of his
         for width in (3, 2, 1):  # "Republic of Korea", "South Korea", "Chinese"
             if k - width + 1 >= 0:
                 code = lexicon.country_of(doc[k - width + 1:k + 1].text)
