@@ -385,3 +385,23 @@ def test_a_place_before_with_is_no_side_of_the_person_after_it(extractor):
                             "Vice-Minister for International Affairs at Japan's Ministry of Economy, Trade and Industry.")
     sides = {p.name: p.side for e in result.events for p in e.participants}
     assert sides == {"Ravi Anand": "IN", "Kenji Tamura": "JP"}
+
+
+def test_a_name_the_story_says_is_a_company_or_association_is_a_body(extractor):
+    result = run(extractor, "He said that Veltrana, the Chilean state copper company, was in talks. In Hamburg, Ute "
+                            "Krombach, president of the German machine tool association VMW, urged calm. Shares of "
+                            "Orinda Holdings and Kasumi Electric fell. Lior Adani, a partner at Brandt Ossery LLP, "
+                            "wrote the note. Ministers for Small and Medium Industries met.")
+    orgs, people = org_names(result), person_names(result)
+    assert {"Veltrana", "VMW", "Kasumi Electric", "Brandt Ossery LLP"} <= orgs
+    assert not {"Veltrana", "Kasumi Electric", "Brandt Ossery LLP"} & people
+    assert "Medium Industries" not in orgs
+    assert ("Ute Krombach", "president", "VMW") in roles_of(result)
+    assert ("Lior Adani", "partner", "Brandt Ossery LLP") in roles_of(result)
+
+
+def test_a_country_word_and_common_nouns_name_no_body(extractor):
+    result = run(extractor, "Caio Mendes, executive president of the Brazilian steel association Ferro Brasil, said "
+                            "the duties came late.")
+    assert "Brazilian steel" not in org_names(result)
+    assert ("Caio Mendes", "executive president", "Ferro Brasil") in roles_of(result)

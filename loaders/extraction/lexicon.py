@@ -96,6 +96,8 @@ class Lexicon:
     medium_nouns: tuple[str, ...] = ()  # "newspaper", "radio": the name before it is an outlet
     publisher_cues: tuple[str, ...] = ()  # "from", "issued by": a publisher line's opening words
     body_verbs: frozenset[str] = frozenset()  # "<name>, which represents": a body
+    appositive_body_nouns: tuple[tuple[str, ...], ...] = ()  # "<name>, the state energy company": a body
+    company_suffixes: frozenset[str] = frozenset()  # "<name> LLP": a company, never a person
     org_leading_words: frozenset[str] = frozenset()  # "its": trimmed from a mention's start
     title_synonyms: dict[str, str] = field(default_factory=dict)  # folded form -> canonical title
     heads: dict[str, HeadSpec] = field(default_factory=dict)  # lower-case head (and plural) -> spec
@@ -265,6 +267,9 @@ class Lexicon:
         self.medium_nouns = tuple(data.get("medium_nouns", []))
         self.publisher_cues = tuple(sorted((c.lower() for c in data.get("publisher_cues", [])), key=len, reverse=True))
         self.body_verbs = frozenset(data.get("body_verbs", []))
+        self.appositive_body_nouns = tuple(sorted((tuple(n.lower().split()) for n in data.get("appositive_body_nouns", [])),
+                                                  key=len, reverse=True))
+        self.company_suffixes = frozenset(data.get("company_suffixes", []))
         self.org_leading_words = frozenset(data.get("org_leading_words", []))
 
     def _load_titles(self, data: dict) -> None:

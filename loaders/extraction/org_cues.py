@@ -66,6 +66,27 @@ def after_name_cue(lexicon: Lexicon, doc: Doc, i: int) -> bool:
     return False
 
 
+def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
+    """Does an appositive saying what kind of body it is follow the name ending
+    at token ``end`` ("Petronas, the Malaysian state energy company, said")?
+    Up to five describing words between the article and the noun
+    (``appositive_body_nouns``), then the clause goes on."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    k = end + 2
+    for _ in range(6):
+        for noun in lexicon.appositive_body_nouns:
+            stop = k + len(noun)
+            if stop <= len(doc) and [t.lower_ for t in doc[k:stop]] == list(noun) \
+                    and (stop == len(doc) or doc[stop].text in (",", ".", ";", ":") or doc[stop].lower_ in ("that", "which")):
+                return True
+        if k >= len(doc) or not doc[k].is_alpha or doc[k].pos_ in ("VERB", "AUX") \
+                or not (doc[k].is_lower or doc[k].ent_type_ in ("NORP", "GPE")):
+            return False
+        k += 1
+    return False
+
+
 def medium_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
     """Does a medium noun ("newspaper", "radio") follow the name ending at
     token ``end`` ("the Asahi newspaper", "KBS radio")? The name is an
@@ -269,6 +290,28 @@ class CueFinder:
                 continue
             resolved = self.resolver.resolve(doc, start, end)
             name = resolved.name if resolved else doc[start:end].text
+            out.append(CuedName(start, end, name))
+            taken.update(range(start, end))
+        return out
+
+
+    def named_before_appositive(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[CuedName]:
+        """"Petronas, the Malaysian state energy company,": the capitalized
+        words before an appositive that says what kind of body they name."""
+        out = []
+        for tok in doc:
+            if tok.text != "," or tok.i == 0 or tok.i in taken or not appositive_body_after(self.lex, doc, tok.i):
+                continue
+            end = start = tok.i
+            while start > 0 and end - start < 4 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+                    and doc[start - 1].is_alpha and persons.at(start - 1) is None and (start - 1) not in taken:
+                start -= 1
+            if start == end or self.lex.country_of(doc[start:end].text) or self.lex.place_country(doc[start:end].text):
+                continue
+            resolved = self.resolver.resolve(doc, start, end)
+            name = resolved.name if resolved else (doc[start:end].text if _plain_words(doc, start, end) else None)
+            if name is None:
+                continue
             out.append(CuedName(start, end, name))
             taken.update(range(start, end))
         return out

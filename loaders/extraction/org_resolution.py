@@ -132,6 +132,8 @@ class OrgResolver:
             return None  # "Shipping Commerce": a word glued to a policy domain ("Commerce Secretary")
         if not words or all(t.is_lower for t in words):
             return None
+        if len(words) > 1 and self.lex.country_of(words[0].text) and all(t.is_lower for t in words[1:]):
+            return None  # "Brazilian steel": a country and common nouns, no name
         if all(self._title_word(t.lower_) for t in words):
             return None
         unplaced = [t for t in words if not self.lex.country_of(t.text)]

@@ -231,8 +231,10 @@ class OrganizationFinder:
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
                 or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start)
         found.extend(self._named_after_title(doc, taken, persons))
+        found.extend(self._company_names(doc, taken, persons))
         cued = self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons) \
-            + self.cues.named_before_medium(doc, taken) + self.cues.addressed_outlets(doc, taken, persons)
+            + self.cues.named_before_medium(doc, taken) + self.cues.addressed_outlets(doc, taken, persons) \
+            + self.cues.named_before_appositive(doc, taken, persons)
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in cued)
         found.extend(self._generic_bodies(doc, taken, fallback_country))
         linked, refused = link_short_forms(doc, found, taken, self._defines_short_form)
@@ -305,8 +307,8 @@ class OrganizationFinder:
                 continue
             start = at.i + 2 if at.i + 1 < len(doc) and doc[at.i + 1].lower_ == "the" else at.i + 1
             end = start
-            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha \
-                    and not doc[end].ent_id_ and persons.at(end) is None \
+            while end < len(doc) and end - start < 4 and (doc[end].is_title or doc[end].text in self.lex.company_suffixes) \
+                    and doc[end].is_alpha and not doc[end].ent_id_ and persons.at(end) is None \
                     and doc[end].ent_type_ not in ("DATE", "TIME", "PERSON", "NORP"):
                 end += 1
             if end == start or any(i in taken for i in range(start, end)) or self.lex.country_of(doc[start:end].text):
@@ -318,6 +320,31 @@ class OrganizationFinder:
                 continue
             out.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=True))
             taken.update(range(start, end))
+        return out
+
+    def _company_names(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"Kokusai Electric", "Hartley Voss LLP": capitalized words ending in a
+        word only companies end in (``company_suffixes``), which the model may
+        have taken for a person."""
+        out = []
+        for tok in doc:
+            if tok.text not in self.lex.company_suffixes or tok.i in taken or tok.i == 0:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+                    and doc[start - 1].is_alpha and not doc[start - 1].is_stop and (start - 1) not in taken \
+                    and persons.at(start - 1) is None and not self.lex.head_spec(doc[start - 1].text):
+                start -= 1
+            before = doc[start - 1] if start > 0 else None
+            if start == tok.i or (before is not None and (before.lower_ in ("of", "for", "&") or (
+                    before.lower_ == "and" and start >= 2 and doc[start - 2].is_title and (start - 2) not in taken))):
+                continue  # "Minister for Large and Medium Industries": the end of a longer phrase
+            text = doc[start:tok.i + 1].text
+            if self.lex.country_of(text) or self.lex.place_country(text):
+                continue
+            resolved = self.resolver.resolve(doc, start, tok.i + 1)  # the suffix vouches for a name it refuses
+            out.append(OrgMention(start, tok.i + 1, resolved.name if resolved else text, text, confirmed=True))
+            taken.update(range(start, tok.i + 1))
         return out
 
     def _generic_bodies(self, doc: Doc, taken: set[int], fallback_country: str | None = None) -> list[OrgMention]:
@@ -370,7 +397,7 @@ class OrganizationFinder:
                 entity.aliases.add(re.sub(r"\s+", " ", mention.surface))
         for entity in index.entities.values():
             entity.confirmed = entity.known or len(entity.mentions) >= 2 or self.lex.looks_like_org(entity.name) \
-                or any(m.confirmed for m in entity.mentions)
+                or any(m.confirmed for m in entity.mentions) or entity.name.split()[-1] in self.lex.company_suffixes
         index.reindex()
         return index
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import after_name_cue, bracketed_short_forms, medium_after
+from loaders.extraction.org_cues import after_name_cue, appositive_body_after, bracketed_short_forms, medium_after
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, headline_lines, \
     hyphenated_end
 from loaders.extraction.sentences import doc_text, sentence_start
@@ -195,6 +195,10 @@ class PersonFinder:
             return True
         if after_name_cue(self.lex, doc, start) or medium_after(self.lex, doc, end):
             return True  # "the think tank Valdora", "the Valdora newspaper"
+        if appositive_body_after(self.lex, doc, end):
+            return True  # "Petronas, the Malaysian state energy company,"
+        if doc[end - 1].text in self.lex.company_suffixes or (end < len(doc) and doc[end].text in self.lex.company_suffixes):
+            return True  # "Hartley Voss LLP"
         return end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("in", "near") \
             and (end >= len(doc) or doc[end].text not in ("'s", "\u2019s"))
 

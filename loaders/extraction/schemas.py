@@ -27,6 +27,8 @@ ORGANIZATIONS = Fields(optional={
     "medium_nouns": WORDS,
     "publisher_cues": WORDS,
     "body_verbs": WORDS,
+    "appositive_body_nouns": WORDS,
+    "company_suffixes": WORDS,
     "body_words": WORDS,
     "org_leading_words": WORDS,
     "government_bodies": MapOf(MapOf(Text(), key=CODE)),

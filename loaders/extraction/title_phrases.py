@@ -258,6 +258,24 @@ class TitleReader:
         # area of the post: "head of supply chain policy at <organization>"
         phrase = [(i, TokenKind.PORTFOLIO) if kind == TokenKind.OTHER and n > heads[-1] and doc[i].is_lower
                   and any(k == TokenKind.ORG for _, k in phrase[n:]) else (i, kind) for n, (i, kind) in enumerate(phrase)]
+        # ... but lower-case words right before the body's name describe the body: "president of the German auto
+        # industry association VDA" is the president of VDA
+        describing = (TokenKind.PORTFOLIO, TokenKind.OTHER, TokenKind.MOD, TokenKind.HEAD)
+        n = len(phrase) - 1
+        while n > heads[0] + 1:
+            if phrase[n][1] == TokenKind.ORG and phrase[n - 1][1] in (*describing, TokenKind.COUNTRY) \
+                    and phrase[n - 1][0] == phrase[n][0] - 1 and doc[phrase[n - 1][0]].is_lower:
+                k = n - 1
+                while k > heads[0] and (phrase[k][1] == TokenKind.COUNTRY
+                                        or (phrase[k][1] in describing and doc[phrase[k][0]].is_lower)):
+                    k -= 1
+                if doc[phrase[k][0]].lower_ in ("the", "a", "an") and k > heads[0]:
+                    for m in range(k + 1, n):
+                        if phrase[m][1] in describing:
+                            phrase[m] = (phrase[m][0], TokenKind.CONN)
+                    heads = [h for h in heads if not k < h < n] or heads
+                n = k
+            n -= 1
         current = not any(doc[i].lower_.rstrip("-") in self.lex.not_current for i, _ in phrase)
         country = None
         organization: OrgEntity | None = None
