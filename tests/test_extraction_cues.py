@@ -405,3 +405,34 @@ def test_a_country_word_and_common_nouns_name_no_body(extractor):
                             "the duties came late.")
     assert "Brazilian steel" not in org_names(result)
     assert ("Caio Mendes", "executive president", "Ferro Brasil") in roles_of(result)
+
+
+def test_a_name_before_a_title_in_brackets_or_a_countrys_title_is_a_person(extractor):
+    result = run(extractor, "The note was drafted in Brussels by Noor Halvorsen (Partner, Brussels) and her team. "
+                            "Zhang held talks in Recife with Teodora Vilela, Brazil's secretary of foreign trade, on "
+                            "Monday.")
+    assert {"Noor Halvorsen", "Teodora Vilela"} <= person_names(result)
+    assert ("Noor Halvorsen", "Partner") in {(r.person, r.title) for r in result.roles}
+
+
+def test_which_after_a_name_makes_a_body_only_before_a_verb(extractor):
+    result = run(extractor, "The meeting follows a video call between Zhou Ming and the Commission's chief trade "
+                            "negotiator, Joost Verhaegen, which both sides described as constructive. Ferrometa, "
+                            "which represents metal producers, objected.")
+    assert "Joost Verhaegen" in person_names(result)
+    assert "Ferrometa" not in person_names(result)
+
+
+def test_a_deputy_ministers_portfolio_names_the_ministry_and_a_conjunction_is_no_part_of_a_body(extractor):
+    result = run(extractor, "Deputy Minister of Industry and Trade Tran Thi Mai and Whitcomb are due to hold talks "
+                            "in Hanoi. \"If CBP goes after a few cases, the market will adjust,\" Tran said.")
+    assert ("Tran Thi Mai", "Deputy Minister of Industry and Trade", "Ministry of Industry and Trade") in roles_of(result)
+    assert not any(name.startswith("If ") for name in org_names(result))
+
+
+def test_a_policy_dialogue_held_with_a_counterpart_is_talks(extractor):
+    result = run(extractor, "Trade Minister KIM Ha-neul held the 9th Korea-Japan Trade Policy Dialogue with ITO Ren, "
+                            "Vice-Minister for International Affairs of Japan's Ministry of Economy, Trade and Industry, "
+                            "in Seoul on June 25.")
+    assert [(e.kind, {p.name for p in e.participants}) for e in result.events] == \
+        [("talks", {"KIM Ha-neul", "ITO Ren"})]

@@ -274,6 +274,9 @@ class NameCandidates:
         short_forms = bracketed_short_forms(doc)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
+                ent = doc[ent.start:next((k for k in range(ent.start, ent.end) if doc[k].text == "("), ent.end)]
+                if not len(ent):
+                    continue  # "Noor Halvorsen (Partner": the model ran the name into its bracketed title
                 start = self._back_through_particles(doc, ent.start)
                 if start > 0 and self._in_surname_first(doc[start - 1]):
                     start -= 1  # "confirmed He Lifeng's trip": the model tags "Lifeng" only
@@ -377,17 +380,22 @@ class NameCandidates:
         unlabelled or took for a facility or other non-place thing)."""
         found = []
         for comma in doc:
-            if comma.text != ",":
+            if comma.text not in (",", "("):
                 continue
             end = start = comma.i
+            if comma.text == "(":
+                titled = self._bracketed_title(doc, comma.i + 1)
+            else:
+                titled = self._appositive_title(doc, comma.i + 1)
             while start > 0 and end - start < 6:
                 prev = doc[start - 1]
                 if start >= 3 and _joins_hyphenated(doc, start - 2) and (_syllable(prev) or prev.is_title) \
                         and doc[start - 3].is_title and not doc[start - 3].ent_id_:
                     start -= 3  # "Seo-yeon", "Tranmere-Josephs": a hyphenated given name or surname
                 elif prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_id_ \
-                        and prev.ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"):
-                    start -= 1
+                        and (prev.ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT")
+                             or (prev.ent_type_ == "ORG" and titled)):
+                    start -= 1  # the model often reads a name before a title as an organization
                 elif start < end and prev.is_title and prev.is_alpha and not prev.ent_type_ \
                         and self.lex.name_order.takes_given(prev.text, doc[start].text):
                     start -= 1  # "Oh Seo-yeon": a surname the model reads as a word ("Oh")
@@ -395,23 +403,48 @@ class NameCandidates:
                     break
             if end - start < 2 or self._name_words(doc, start, end) > 4:
                 continue
+            if comma.text == "(":
+                if titled:  # "Amara Nwosu (Partner, Brussels)": a name with its title in brackets
+                    span = self.clean(doc, start, end)
+                    if span:
+                        found.append((*span, "appositive"))
+                continue
             k = end + 1
             if k < len(doc) and doc[k].lower_ == "who":  # "Pham Thi Ngoc, who heads ...": only people are "who"
                 span = self.clean(doc, start, end)
                 if span:
                     found.append((*span, "appositive"))
                 continue
-            if k < len(doc) and doc[k].lower_ in ("a", "an", "the"):
-                k += 1
-            words = 0
-            while k < len(doc) and words < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in self.lex.heads:
-                k += 1
-                words += 1
-            if k < len(doc) and doc[k].is_lower and doc[k].lower_ in self.lex.heads:
+            if titled:
                 span = self.clean(doc, start, end)
                 if span:
                     found.append((*span, "appositive"))
         return found
+
+    def _appositive_title(self, doc: Doc, k: int) -> bool:
+        """Does a lower-case title start at token ``k`` (after a comma): "a trade
+        lawyer", "the bloc's chief negotiator", "Brazil's secretary of foreign trade"?"""
+        if k < len(doc) and doc[k].lower_ in ("a", "an", "the"):
+            k += 1
+        elif k + 1 < len(doc) and self.lex.country_of(doc[k].text) and doc[k + 1].text in _POSSESSIVE:
+            k += 2
+        words = 0
+        while k < len(doc) and words < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in self.lex.heads:
+            k += 1
+            words += 1
+        return k < len(doc) and doc[k].is_lower and doc[k].lower_ in self.lex.heads
+
+    def _bracketed_title(self, doc: Doc, k: int) -> bool:
+        """Does a title open the brackets at token ``k``: "(Partner, Brussels)",
+        "(Senior Adviser; former ...)"? Title-case words of titles only, one a head."""
+        words = 0
+        while k < len(doc) and words < 3 and doc[k].is_alpha and (doc[k].is_title or doc[k].is_lower) \
+                and (doc[k].lower_ in self.lex.modifiers or doc[k].lower_ in self.lex.heads):
+            if doc[k].lower_ in self.lex.heads:
+                return k + 1 < len(doc) and doc[k + 1].text in (",", ";", ")")
+            k += 1
+            words += 1
+        return False
 
     def _surname_in_capitals(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Names written the way Korean and Japanese official releases write

@@ -189,8 +189,9 @@ class PersonFinder:
         """What the words around a name say it is not a person: "Eurometaux,
         which represents ..." (a body), "Kano states" (a place), "farmers in
         Mato Grosso" (a place)."""
-        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
-            return True
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" \
+                and doc[end + 2].pos_ in ("VERB", "AUX"):
+            return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"
         if end < len(doc) and doc[end].lower_ in self.lex.place_nouns:
             return True
         if after_name_cue(self.lex, doc, start) or medium_after(self.lex, doc, end):

@@ -119,6 +119,8 @@ class RoleFinder(TitleReader):
         ("Ministry of Industry, Trade and Investment", with the country the
         lexicon's way when known) when no listed body fits."""
         words = parsed.title.split()
+        while len(words) > 3 and words[0].lower() in self.lex.modifiers:
+            words = words[1:]  # "Deputy Minister of Industry and Trade": the deputy's post is in the same ministry
         if len(words) < 3 or words[0].lower() != "minister" or words[1] != "of":
             return None
         portfolio = [w.strip(",").lower() for w in words[2:] if w.lower() not in ("and", "&")]
