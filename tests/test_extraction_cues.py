@@ -436,3 +436,26 @@ def test_a_policy_dialogue_held_with_a_counterpart_is_talks(extractor):
                             "in Seoul on June 25.")
     assert [(e.kind, {p.name for p in e.participants}) for e in result.events] == \
         [("talks", {"KIM Ha-neul", "ITO Ren"})]
+
+
+def test_a_hungarian_name_the_story_shortens_to_its_first_word_is_surname_first(extractor):
+    result = run(extractor, "Szabó Levente (Senior Fellow, Danube Policy Forum) argues the gap is deliberate. "
+                            "\"Ambiguity is the policy,\" Szabó said.")
+    assert {p.name: p.surname for p in result.persons} == {"Szabó Levente": "Szabó"}  # a forum is no person
+
+
+def test_malaysian_and_nigerian_honorifics_are_no_part_of_the_name(extractor):
+    result = run(extractor, "Malaysian Minister Datuk Seri Azlan Mokhtar met officials in Abuja on Tuesday.")
+    assert "Azlan Mokhtar" in person_names(result)
+
+
+def test_a_title_after_and_belongs_to_the_next_person_and_an_honorific_does_not_hide_a_title(extractor):
+    result = run(extractor, "The texts were initialled by India's Commerce Secretary, Dr. V.S. Raghunath, and the "
+                            "European Commission's chief trade negotiator, Maarten Claes, at the close of the round. "
+                            "Parliamentary State Secretary to the Federal Minister for Economic Affairs, Dr Lena "
+                            "Hofbauer, held talks.")
+    roles = roles_of(result)
+    assert ("V.S. Raghunath", "Commerce Secretary", "Ministry of Commerce and Industry of India") in roles
+    assert ("Maarten Claes", "chief trade negotiator", "European Commission") in roles
+    assert not any(p == "V.S. Raghunath" and t == "chief trade negotiator" for p, t, _ in roles)
+    assert not any(p == "Lena Hofbauer" and "Federal Minister" in t for p, t, _ in roles)

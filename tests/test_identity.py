@@ -40,6 +40,7 @@ KOVALCHUK = ["Oleksandr P. Kovalchuk", "Oleksandr Kovalchuk", "Oleksandr Kovalch
     ("Steve Marlow", "Steven Marlow", "same", "variant"),
     ("Lee Jae-myung", "Lee Jae Myung", "same", "same"),
     ("Oleksandr Kovalchuk", "Kovalchuk", "same", "bare"),
+    ("R.K. Menon", "Rajesh Kumar Menon", "same", "initial"),  # initials written as one word
 ])
 def test_names_that_can_be_one_person(a, b, surname, given):
     found = compare(parse(a, "Lee" if a.startswith("Lee") else None),
@@ -53,6 +54,7 @@ def test_names_that_can_be_one_person(a, b, surname, given):
     ("Lee Min-jun", "Lee", "Daniel Lee", "Lee"),
     ("John A. Smith", None, "John B. Smith", None),  # different middle initials
     ("Robert Jones", None, "Robert James", None),  # two letters apart but not the same sound
+    ("R.S. Menon", None, "Rajesh Kumar Menon", None),  # joined initials that do not fit
 ])
 def test_names_that_cannot_be_one_person(a, sa, b, sb):
     found = compare(parse(a, sa), parse(b, sb))

@@ -22,6 +22,8 @@ Edit distances and phonetic keys come from rapidfuzz and jellyfish.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,11 +78,21 @@ class ParsedName:
         return not self.given
 
 
+_JOINED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:[A-Z]\.)+[A-Z]$")
+
+
+def _initials(word: str) -> list[str]:
+    """ "R.K." is two initials, "R." and "K." (as in "R.K. Menon" for "Rajesh Kumar Menon")."""
+    if _JOINED_INITIALS.match(word):
+        return [f"{letter}." for letter in word.replace(".", "")]
+    return [word]
+
+
 @lru_cache(maxsize=1 << 16)  # the resolver parses every candidate's name after each write batch
 def parse(name: str, surname: str | None = None) -> ParsedName:
     """Split ``name`` using the stored ``surname`` (the last word when none
     is stored). The surname may stand first ("He Lifeng") or last."""
-    words = name.split()
+    words = [part for word in name.split() for part in _initials(word)]
     sur_words = surname.split() if surname else words[-1:]
     n = len(sur_words)
     folded = [fold_word(w) for w in words]

@@ -53,13 +53,19 @@ class TitleReader:
         """The title phrase just before a name ("U.S. Commerce Secretary"), as
         classed tokens; empty when there is none."""
         phrase = self._collect_left(doc, start, persons, orgs)
+        while start >= 1 and doc[start - 1].text.lower().rstrip(".") in self.honorifics \
+                and doc[start - 1].lower_ not in self.lex.heads:
+            start -= 1  # "Commerce Secretary, Dr. R.K. Menon"
         if not phrase and start >= 2 and doc[start - 1].text == ",":
             # "China's vice minister of commerce, Zhou Hanlin, said": a title set
             # off by commas before the name, opening its clause
             left = self._collect_left(doc, start - 1, persons, orgs)
             if left and any(k == TokenKind.HEAD for _, k in left):
                 before = left[0][0] - 1
-                if before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
+                if before >= 1 and doc[before].lower_ in ("the", "a", "an") \
+                        and doc[before - 1].lower_ in ("to", "of", "for", "at"):
+                    pass  # "State Secretary to the Federal Minister for X, Dr Y": the minister is another person
+                elif before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
                         or doc[before].lower_ in ("the", "a", "an", ",", "by", "with", "and") \
                         or doc[before].text in POSSESSIVES:
                     phrase = left
@@ -99,6 +105,9 @@ class TitleReader:
         phrase: list[tuple[int, TokenKind]] = list(lead) + collected
         if i < len(doc) and persons.at(i) is not None:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
+        if doc[end + 1].lower_ in ("and", "or") and i + 1 < len(doc) and doc[i].text == "," \
+                and persons.at(i + 1) is not None:
+            return []  # "Menon, and the Commission's chief negotiator, Pieter Van Damme": the next person's
         # "chair of that committee", "a spokeswoman for the ministry": keep the
         # reference to a body named earlier
         if phrase and i < len(doc) and doc[i].lower_ in self.lex.context_nouns:
