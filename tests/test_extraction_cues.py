@@ -459,3 +459,10 @@ def test_a_title_after_and_belongs_to_the_next_person_and_an_honorific_does_not_
     assert ("Maarten Claes", "chief trade negotiator", "European Commission") in roles
     assert not any(p == "V.S. Raghunath" and t == "chief trade negotiator" for p, t, _ in roles)
     assert not any(p == "Lena Hofbauer" and "Federal Minister" in t for p, t, _ in roles)
+
+
+def test_a_bodys_name_after_a_title_word_and_a_gerund_are_no_people(extractor):
+    result = run(extractor, "Brazil's Executive Management Committee of the Chamber of Foreign Trade extended the "
+                            "duties. Reacting, the minister's spokesperson, Mr. Tunde Bakare, said the deal was good.")
+    assert person_names(result) == {"Tunde Bakare"}
+    assert "G20" in org_names(run(extractor, "Leaders of the Group of 20 met in Johannesburg."))

@@ -138,6 +138,8 @@ class NameCandidates:
             return False
         if not text[0].isupper():
             return False
+        if tok.is_sent_start and tok.tag_ == "VBG":
+            return False  # "Reacting, the minister's spokesperson said"
         low = text.lower()
         if low in self.lex.institution_words:
             return False
@@ -316,7 +318,8 @@ class NameCandidates:
                     and (doc[k + 1].is_title or doc[k + 1].text.lower() in self.lex.name_particles))
             ):
                 k += 1
-            if k > j:
+            if k > j and not (k < len(doc) and doc[k].lower_ in self.lex.institution_words):
+                # ("Executive Management Committee": a body's name, not a title and a name)
                 span = self.clean(doc, j, k)
                 if span:
                     found.append((*span, "title"))
