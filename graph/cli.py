@@ -331,10 +331,13 @@ def cmd_analytics(args, driver, settings) -> int:
 
 
 def reset_graph(driver, database=None) -> None:
-    """Delete every node and relationship, in chunks (an auto-commit query, as
-    ``CALL … IN TRANSACTIONS`` requires)."""
+    """Delete every node and relationship, in chunks (auto-commit queries, as
+    ``CALL … IN TRANSACTIONS`` requires): the relationships first, so a node
+    named in tens of thousands of articles is not deleted with all of them in
+    one transaction (that ran out of transaction memory on a 40,000-article graph)."""
     with driver.session(database=database) as session:
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS").consume()
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS").consume()
 
 
 def main(argv: list[str] | None = None) -> int:

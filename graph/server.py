@@ -228,7 +228,7 @@ server.directories.run={self.run_dir}
 server.directories.import={self.home / 'import'}
 server.memory.pagecache.size={self.settings.pagecache}
 db.tx_log.rotation.retention_policy=256M size
-"""
+""" + (f"dbms.memory.transaction.total.max={self.settings.tx_memory}\n" if self.settings.tx_memory else "")
         path = self.conf_dir / "neo4j.conf"
         path.write_text(conf, encoding="utf-8")
         return path

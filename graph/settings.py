@@ -49,6 +49,7 @@ class Settings:
     pagecache: str
     browser_version: str = BROWSER_VERSION
     decisions_file: Path | None = None  # identity decisions (JSON Lines), kept outside the database
+    tx_memory: str | None = None  # a cap on the memory all transactions may hold (a shared instance's guard)
 
     def describe(self) -> str:
         """The server as it may be shown to a user (never the password)."""
@@ -141,6 +142,7 @@ def load_settings(environ: dict | None = None) -> Settings:
         # beside the data folder in the usual layout; with the graph's own home
         # (configuration, logs) in any case, so two graphs never share one
         decisions_file=Path(get("TRADEGRAPH_DECISIONS") or home / "identity-decisions.jsonl").expanduser().resolve(),
+        tx_memory=get("TRADEGRAPH_TX_MEMORY") or None,
     )
 
 

@@ -299,6 +299,29 @@ def test_a_merge_whose_node_a_concurrent_ingest_deletes_is_refused_not_crashed(e
     assert [(r["name"], r["keys"]) for r in records] == [("Ana Lima", ["p-a"])]
 
 
+def test_the_single_bearer_of_a_surname_is_found_among_many_read_a_few_at_a_time(empty_graph, store):
+    """A bare surname's one fitting bearer sits after more than a chunk of bearers it conflicts with (other
+    countries), and a second fitting one named in the bare node's own article does not count: found."""
+    from graph.identity.names import blocking_keys
+    from graph.identity.resolver import BEARERS_AT_ONCE
+
+    rows = [{"id": f"p-{n:03d}", "name": f"Given{n} Tamsin", "country": "US"} for n in range(BEARERS_AT_ONCE + 5)]
+    rows += [{"id": "p-900", "name": "Hiro Tamsin", "country": "JP"},  # the one that fits
+             {"id": "p-950", "name": "Aki Tamsin", "country": "JP"}]  # named in the bare node's article: not him
+    for row in rows:
+        row.update(blocking_keys(row["name"]))
+    empty_graph.execute_query("UNWIND $rows AS row CREATE (p:Person) SET p = row", rows=rows)
+    empty_graph.execute_query(
+        "CREATE (a:Article {id: 'art-1'}), (b:Person {id: 'p-bare', name: 'Tamsin', country: 'JP'}) "
+        "SET b += $keys WITH a, b MATCH (q:Person {id: 'p-950'}) CREATE (a)-[:MENTIONS]->(b), (a)-[:MENTIONS]->(q)",
+        keys=blocking_keys("Tamsin"))
+    resolver = IdentityResolver(empty_graph, store=store)
+    profiles = resolver.profiles(["p-bare"])
+    assert resolver._bearers(profiles, [("p-bare", "p-900")]) == {"p-bare": "p-900"}
+    empty_graph.execute_query("MATCH (p:Person {id: 'p-001'}) SET p.country = 'JP'")  # now two fit
+    assert resolver._bearers(profiles, [("p-bare", "p-900")]) == {}
+
+
 def test_a_split_undoes_a_merge_and_holds_after_reset_and_reingest(empty_graph, extractor, store):
     resolver, _ = load(empty_graph, extractor, store)
     node = node_with(empty_graph, "Oleksandr Kowalczuk")

@@ -260,3 +260,35 @@ def test_readers_under_load_while_an_ingest_runs(driver, extractor, settings, tm
     assert result.ingest_written == 120
     assert all(bad == 0 for bad in result.violations.values()), result.violations
     assert result.reingest_written == 0
+
+
+def test_reset_empties_a_graph_whose_hub_has_more_relationships_than_one_transaction_holds(test_env, tmp_path):
+    """`graph reset` on a 40,000-article graph once ran out of transaction memory: it deleted nodes with all
+    their relationships, and a person named in tens of thousands of articles is one node. Here a server of its
+    own with a small cap on transaction memory (TRADEGRAPH_TX_MEMORY) and a hub of 60,000 relationships."""
+    if "NEO4J_URI" in test_env:
+        pytest.skip("tests run against an external server")
+    from neo4j import GraphDatabase
+    from graph.cli import reset_graph
+    from test_local_graphs import free_bolt_port, graph_cli
+
+    port = free_bolt_port(set())
+    env = {"TRADEGRAPH_ENV_FILE": test_env["TRADEGRAPH_ENV_FILE"], "NEO4J_PASSWORD": test_env["NEO4J_PASSWORD"],
+           "TRADEGRAPH_HEAP": "256m", "TRADEGRAPH_PAGECACHE": "32m", "TRADEGRAPH_TX_MEMORY": "12m",
+           "TRADEGRAPH_DATA_DIR": str(tmp_path / "small"), "TRADEGRAPH_BOLT_PORT": str(port),
+           "TRADEGRAPH_HTTP_PORT": "off"}
+    started = graph_cli("server", "start", env=env)
+    assert started.returncode == 0, started.stderr
+    try:
+        assert "dbms.memory.transaction.total.max=12m" in \
+            (tmp_path / "small" / "server" / "conf" / "neo4j.conf").read_text(encoding="utf-8")
+        with GraphDatabase.driver(f"bolt://127.0.0.1:{port}", auth=("neo4j", test_env["NEO4J_PASSWORD"])) as driver:
+            driver.execute_query("CREATE (:Person {id: 'hub'})")
+            with driver.session() as session:
+                session.run("UNWIND range(1, 60000) AS i CALL (i) { MATCH (h:Person {id: 'hub'}) "
+                            "CREATE (h)<-[:MENTIONS]-(:Article {id: 'a' + i}) } IN TRANSACTIONS OF 2000 ROWS").consume()
+            reset_graph(driver)
+            records, _, _ = driver.execute_query("MATCH (n) RETURN count(n) AS n")
+            assert records[0]["n"] == 0
+    finally:
+        graph_cli("server", "stop", env=env, timeout=120)

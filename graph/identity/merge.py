@@ -29,7 +29,7 @@ from neo4j import Driver, ManagedTransaction
 from graph import version
 from graph.identity.names import blocking_keys, fullest
 from graph.events import rename_participants
-from graph.writer import MAX_ARTICLES, MAX_EVIDENCE, SAMPLE_QUERY, TENURE_QUERY
+from graph.writer import MAX_ARTICLES, MAX_EVIDENCE, SAMPLE_ARTICLES, SAMPLE_QUERY, TENURE_QUERY
 
 _TYPE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _EVIDENCE_LISTS = ("evidence_articles", "evidence", "evidence_start", "evidence_end")
@@ -51,6 +51,18 @@ def _rels(tx: ManagedTransaction, node_id: str) -> list[dict]:
         RETURN type(r) AS type, startNode(r) = p AS out, elementId(r) AS rid, elementId(x) AS xid,
                x.id AS other, properties(r) AS props
     """, id=node_id)
+    return [dict(r) for r in result]
+
+
+def _rels_towards(tx: ManagedTransaction, node_id: str, xids) -> list[dict]:
+    """The node's relationships with the nodes ``xids`` (element ids), each read from that side."""
+    result = tx.run("""
+        UNWIND $xids AS xid
+        MATCH (x) WHERE elementId(x) = xid
+        MATCH (x)-[r]-(p:Person {id: $id})
+        RETURN type(r) AS type, startNode(r) = p AS out, elementId(r) AS rid, elementId(x) AS xid,
+               x.id AS other, properties(r) AS props
+    """, id=node_id, xids=sorted(xids))
     return [dict(r) for r in result]
 
 
@@ -121,8 +133,12 @@ def merge_nodes(tx: ManagedTransaction, keep_id: str, other_id: str) -> dict:
     if keep_id == other_id:
         raise IdentityError("a person cannot be merged with itself")
     keep, other = _node(tx, keep_id), _node(tx, other_id)
-    kept_rels = {(r["type"], r["out"], r["xid"]): r for r in _rels(tx, keep_id)}
-    for rel in _rels(tx, other_id):
+    moving = _rels(tx, other_id)
+    # only the kept node's relationships to the same nodes can be twins: a person named in much of the corpus
+    # has thousands, read from the other side
+    kept_rels = {(r["type"], r["out"], r["xid"]): r for r in _rels_towards(tx, keep_id, {r["xid"] for r in moving})}
+    changed_roles = sorted({r["other"] for r in moving if r["type"] == "HOLDS" and r["other"]})
+    for rel in moving:
         if rel["other"] == keep_id:
             continue  # a relationship between the two would become a loop
         twin = kept_rels.get((rel["type"], rel["out"], rel["xid"]))
@@ -138,20 +154,31 @@ def merge_nodes(tx: ManagedTransaction, keep_id: str, other_id: str) -> dict:
                             [*keep.get("keys", [keep_id]), *other.get("keys", [other_id])])
     if keep.get("country") is None and other.get("country"):
         props["country"] = other["country"]
+    samples = (keep.get("sample_articles"), other.get("sample_articles"))
+    if None not in samples:
+        # the smallest ids of the union are the smallest of the two samples': no need to read every mention
+        # of a person named in much of the corpus
+        props["sample_articles"] = sorted(set(samples[0]) | set(samples[1]))[:SAMPLE_ARTICLES]
     tx.run("MATCH (p:Person {id: $id}) SET p += $props", id=keep_id, props=props)
-    _after_identity_change(tx, [keep_id], {other_id: keep_id})  # whole-graph caches (analytics) see the change
+    _after_identity_change(tx, [keep_id], {other_id: keep_id},  # whole-graph caches (analytics) see the change
+                           sampled=None not in samples, roles=changed_roles)
     return {**keep, **props}
 
 
 def _after_identity_change(tx: ManagedTransaction, people: list[str], renamed: dict[str, str],
-                           articles: set[str] | None = None) -> None:
+                           articles: set[str] | None = None, sampled: bool = False,
+                           roles: list[str] | None = None) -> None:
     """What is derived from a person's relationships, made again for the nodes a merge or split changed: the
     events they attended (reports name the new ids; events that now share a person may be one) with their MET
-    relationships, the tenures (until, current) of the posts they hold, and their sample of articles."""
+    relationships, the tenures (until, current) of the posts they hold (``roles``: the posts whose holds
+    changed, when the caller knows them; a merge changes only the merged node's), and their sample of articles
+    (unless ``sampled``)."""
     rename_participants(tx, people, renamed, articles)
-    tx.run(SAMPLE_QUERY, ids=people).consume()  # the articles identity resolution reads a person by
-    roles = [r["id"] for r in tx.run("UNWIND $ids AS pid MATCH (:Person {id: pid})-[:HOLDS]->(r:Role) "
-                                     "RETURN DISTINCT r.id AS id", ids=people)]
+    if not sampled:
+        tx.run(SAMPLE_QUERY, ids=people).consume()  # the articles identity resolution reads a person by
+    if roles is None:
+        roles = [r["id"] for r in tx.run("UNWIND $ids AS pid MATCH (:Person {id: pid})-[:HOLDS]->(r:Role) "
+                                         "RETURN DISTINCT r.id AS id", ids=people)]
     if roles:
         tx.run(TENURE_QUERY, roles=roles).consume()
     tx.run(version.BUMP)  # whole-graph caches (analytics) see the change

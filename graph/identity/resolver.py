@@ -35,6 +35,8 @@ from graph.identity.scoring import Match, name_match, score_pair
 CHUNK = 1000
 #: Scoring passes per batch (a merge can make a bare surname's bearer unique).
 MAX_ROUNDS = 3
+#: Named bearers of a bare surname read at a time, until two fit (then there is no single bearer).
+BEARERS_AT_ONCE = 20
 
 
 @dataclass
@@ -74,19 +76,40 @@ class IdentityResolver:
     def profiles(self, ids) -> dict[str, Profile]:
         return load_profiles(self.driver, ids, self.database)
 
-    def evaluate(self, ids, state: DecisionState | None = None) -> tuple[list[Match], dict[str, Profile]]:
+    def evaluate(self, ids, state: DecisionState | None = None,
+                 merges_only: bool = False) -> tuple[list[Match], dict[str, Profile]]:
         """Every candidate pair of the nodes ``ids`` whose names could be one
-        person, scored (best first), and the profiles read for them."""
+        person, scored (best first), and the profiles read for them.
+
+        ``merges_only`` (after a write): a pair with a bare surname is kept
+        only when the other is that surname's single fitting bearer, the one
+        way such a pair can be merged. A common surname's bare nodes fit
+        every named bearer's name, and reading all their profiles after each
+        write grew with the corpus."""
         state = state or self.store.state()
         found = candidates(self.driver, ids, self.database)
         pairs: dict[tuple[str, str], None] = {}
+        with_bare: dict[tuple[str, str], str] = {}  # pair -> its bare node
         for node_id, (name, surname, cands) in found.items():
             mine = parse(name, surname)
             for cid, cname, csurname in cands:
                 if cid == node_id:
                     continue
-                if compare(mine, parse(cname, csurname)).score > 0:
-                    pairs[tuple(sorted((node_id, cid)))] = None
+                theirs = parse(cname, csurname)
+                if compare(mine, theirs).score <= 0:
+                    continue
+                pair = tuple(sorted((node_id, cid)))
+                if merges_only and (mine.bare or theirs.bare):
+                    if not (mine.bare and theirs.bare):  # two bare surnames are never merged
+                        with_bare[pair] = node_id if mine.bare else cid
+                else:
+                    pairs[pair] = None
+        if with_bare:
+            bearers = self._bearers(load_profiles(self.driver, set(with_bare.values()), self.database, light=True),
+                                    with_bare)
+            for pair, bare in with_bare.items():
+                if bearers.get(bare) == (pair[1] if pair[0] == bare else pair[0]):
+                    pairs[pair] = None
         if not pairs:
             return [], {}
         profiles = self.profiles({x for p in pairs for x in p})
@@ -107,32 +130,44 @@ class IdentityResolver:
 
     def _bearers(self, profiles: dict[str, Profile], pairs) -> dict[str, str]:
         """For each bare surname among the pairs, the one named person with
-        that surname it does not conflict with (left out when none or several)."""
-        bare = {pid for pid, p in profiles.items() if parse(p.name, p.surname).bare}
+        that surname it does not conflict with (left out when none or several).
+
+        A common surname has hundreds of named bearers, more as the corpus
+        grows; two that fit already make the answer "several", so bearers are
+        read a few at a time (by id, so the answer does not depend on the
+        order articles came in) until two fit. "Named in one article as
+        different people" is read from the bare node's own articles."""
+        bare = sorted(pid for pid, p in profiles.items() if parse(p.name, p.surname).bare)
         if not bare:
             return {}
         keys = {pid: parse(profiles[pid].name, profiles[pid].surname).surname for pid in bare}
         records, _, _ = self.driver.execute_query(
             "UNWIND $keys AS k MATCH (c:Person {named_key: k}) "
-            "RETURN k AS key, collect(c.id) AS ids", keys=sorted(set(keys.values())),
+            "RETURN k AS key, c.id AS id ORDER BY id", keys=sorted(set(keys.values())),
             database_=self.database, routing_="r")
-        named = {r["key"]: r["ids"] for r in records}
-        # only conflicts decide a bearer, and they need no articles: light profiles (a common surname has
-        # hundreds of bearers)
-        extra = load_profiles(self.driver, {i for ids in named.values() for i in ids} - profiles.keys(),
-                              self.database, light=True)
-        everyone = {**profiles, **extra}
-        together = comentioned(self.driver, [(b, n) for b in bare for n in named.get(keys[b], [])], self.database)
+        named: dict[str, list[str]] = {}
+        for r in records:
+            named.setdefault(r["key"], []).append(r["id"])
+        records, _, _ = self.driver.execute_query(
+            "UNWIND $ids AS pid MATCH (b:Person {id: pid})<-[:MENTIONS]-(:Article)-[:MENTIONS]->(c:Person) "
+            "WHERE c.named_key IS NOT NULL AND c.named_key = b.surname_key AND c <> b "
+            "RETURN pid, collect(DISTINCT c.id) AS ids", ids=bare, database_=self.database, routing_="r")
+        near = {r["pid"]: set(r["ids"]) for r in records}
+        # only conflicts decide a bearer, and they need no articles: light profiles
+        everyone = dict(profiles)
         out = {}
         for pid in bare:
-            fits = []
-            for nid in named.get(keys[pid], []):
-                other = everyone.get(nid)
-                if other is None:
-                    continue
-                m = score_pair(everyone[pid], other, comentioned=(pid, nid) in together)
-                if m.verdict != "conflict":
-                    fits.append(nid)
+            ids, fits = named.get(keys[pid], []), []
+            for at in range(0, len(ids), BEARERS_AT_ONCE):
+                chunk = ids[at:at + BEARERS_AT_ONCE]
+                everyone.update(load_profiles(self.driver, set(chunk) - everyone.keys(), self.database, light=True))
+                for nid in chunk:
+                    other = everyone.get(nid)
+                    if other is not None and score_pair(everyone[pid], other, comentioned=nid in near.get(pid, ())
+                                                        ).verdict != "conflict":
+                        fits.append(nid)
+                if len(fits) >= 2:
+                    break
             if len(fits) == 1:
                 out[pid] = fits[0]
         return out
@@ -188,7 +223,7 @@ class IdentityResolver:
 
     def _round(self, ids, state: DecisionState, merged_into: dict[str, str], report: ResolveReport) -> bool:
         """One pass of scoring and merging; True when something was merged."""
-        matches, _ = self.evaluate(ids, state)
+        matches, _ = self.evaluate(ids, state, merges_only=True)
         merges = 0
 
         def current(node_id: str) -> str:
