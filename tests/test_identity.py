@@ -299,7 +299,7 @@ def test_a_merge_whose_node_a_concurrent_ingest_deletes_is_refused_not_crashed(e
     assert [(r["name"], r["keys"]) for r in records] == [("Ana Lima", ["p-a"])]
 
 
-def test_the_single_bearer_of_a_surname_is_found_among_many_read_a_few_at_a_time(empty_graph, store):
+def test_the_single_bearer_of_a_surname_is_found_among_many_read_a_few_at_a_time(empty_graph, store, monkeypatch):
     """A bare surname's one fitting bearer sits after more than a chunk of bearers it conflicts with (other
     countries), and a second fitting one named in the bare node's own article does not count: found."""
     from graph.identity.names import blocking_keys
@@ -318,6 +318,10 @@ def test_the_single_bearer_of_a_surname_is_found_among_many_read_a_few_at_a_time
     resolver = IdentityResolver(empty_graph, store=store)
     profiles = resolver.profiles(["p-bare"])
     assert resolver._bearers(profiles, [("p-bare", "p-900")]) == {"p-bare": "p-900"}
+    import graph.identity.resolver as resolver_module
+    monkeypatch.setattr(resolver_module, "MAX_BEARERS", BEARERS_AT_ONCE)  # a surname with too many bearers
+    assert resolver._bearers(profiles, [("p-bare", "p-900")]) == {}
+    monkeypatch.undo()
     empty_graph.execute_query("MATCH (p:Person {id: 'p-001'}) SET p.country = 'JP'")  # now two fit
     assert resolver._bearers(profiles, [("p-bare", "p-900")]) == {}
 

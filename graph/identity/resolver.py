@@ -37,6 +37,9 @@ CHUNK = 1000
 MAX_ROUNDS = 3
 #: Named bearers of a bare surname read at a time, until two fit (then there is no single bearer).
 BEARERS_AT_ONCE = 20
+#: A surname with more named bearers than this has no single bearer a bare mention could be given to (like a
+#: post with too many holders, it says too little; reading them all after every write grew with the corpus).
+MAX_BEARERS = 100
 
 
 @dataclass
@@ -158,6 +161,8 @@ class IdentityResolver:
         out = {}
         for pid in bare:
             ids, fits = named.get(keys[pid], []), []
+            if len(ids) > MAX_BEARERS:
+                continue
             for at in range(0, len(ids), BEARERS_AT_ONCE):
                 chunk = ids[at:at + BEARERS_AT_ONCE]
                 everyone.update(load_profiles(self.driver, set(chunk) - everyone.keys(), self.database, light=True))
