@@ -272,11 +272,16 @@ TENURE_QUERY = """
     WITH h, single, others,
          CASE WHEN ended IS NULL THEN succeeded WHEN succeeded IS NULL OR ended <= succeeded THEN ended
               ELSE succeeded END AS until
-    SET h.until = until,
-        h.current = until IS NULL AND CASE WHEN h.last_held IS NOT NULL THEN true
-                                           ELSE coalesce(h.undated_held, false) AND NOT coalesce(h.undated_former, false)
-                                                AND NOT (single AND any(o IN others WHERE o.last_held IS NOT NULL))
-                                      END
+    WITH h, until,
+         until IS NULL AND CASE WHEN h.last_held IS NOT NULL THEN true
+                                ELSE coalesce(h.undated_held, false) AND NOT coalesce(h.undated_former, false)
+                                     AND NOT (single AND any(o IN others WHERE o.last_held IS NOT NULL))
+                           END AS current
+    // only what changed is written: a post with hundreds of holders is recomputed after every batch that
+    // touches it, and rewriting every holder's tenure each time grew with the corpus
+    WHERE (h.until IS NULL) <> (until IS NULL) OR (until IS NOT NULL AND h.until <> until)
+          OR h.current IS NULL OR h.current <> current
+    SET h.until = until, h.current = current
 """
 
 
