@@ -38,9 +38,10 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 
+from graph import tenure
 from graph.export import _csv_type  # the neo4j-admin type of a column's values
 from graph.facts import ArticleFacts
-from graph.writer import (ARTICLE_SCOPED, MAX_ARTICLES, MAX_EVIDENCE, SAMPLE_QUERY, TENURE_QUERY, WriteStats, _with_surname_keys,
+from graph.writer import (ARTICLE_SCOPED, MAX_ARTICLES, MAX_EVIDENCE, SAMPLE_QUERY, WriteStats, _with_surname_keys,
                           aggregate_nodes, aggregate_rels)
 
 ARRAY_DELIMITER = "\u001f"  # unit separator: never in article text
@@ -115,7 +116,7 @@ def rel_properties(rel_type: str, row: dict) -> dict:
         props["count"] = sum(row["count"])
     if rel_type == "HOLDS":
         # the tenure evidence as the writer keeps it (graph/writer.py _EXTRA["HOLDS"]); until and current are
-        # derived per post after the import (TENURE_QUERY), as the writer does after each batch
+        # derived per post after the import (graph/tenure.py), as the writer does after each batch
         pairs = list(zip(row["published"], row["current"]))
         held = sorted(p for p, now in pairs if p not in (None, "") and now)
         ended = sorted({p for p, now in pairs if p not in (None, "") and not now})
@@ -329,8 +330,9 @@ def bulk_load(settings, graph: BulkGraph, folder: Path, progress: Callable[[str]
             stats.nodes_created += nodes_added
             stats.relationships_created += rels_added
         roles = sorted({row["end"] for row in graph.rels.get(("HOLDS", "Person", "Role"), [])})
-        if roles:  # until and current of every tenure, from the stored evidence (graph/writer.py TENURE_QUERY)
-            driver.execute_query(TENURE_QUERY, roles=roles, database_=settings.database)
+        if roles:  # until and current of every tenure, from the stored evidence (graph/tenure.py)
+            with driver.session(database=settings.database) as session:
+                session.execute_write(tenure.recompute, roles)
         if graph.nodes.get("Person"):  # each person's sample of articles, as the writer keeps it
             driver.execute_query(SAMPLE_QUERY, ids=sorted({row["id"] for row in graph.nodes["Person"]}),
                                  database_=settings.database)

@@ -2,7 +2,7 @@
 posts held on a date, read from HOLDS ``since``/``until``/``current``.
 
 Those properties are computed by the writer from the articles' dated
-evidence (see graph/writer.py, TENURE_QUERY); nothing here knows who held
+evidence (see graph/tenure.py); nothing here knows who held
 what. A post is one Role, or every Role sharing a ``post`` key (a post one
 person holds at a time, under any of its titles).
 """

@@ -28,7 +28,7 @@ from datetime import datetime, timezone
 
 from neo4j import Driver, ManagedTransaction
 
-from graph import version
+from graph import tenure, version
 from graph.events import write_events
 from graph.facts import ArticleFacts
 
@@ -151,7 +151,7 @@ _EXTRA = {
     # not before the latest holding one (ended_on; earlier ones can never end
     # the tenure again); undated evidence as two flags. All of it is a
     # function of the set of supporting articles, never of their order;
-    # until and current are then derived per post (TENURE_QUERY).
+    # until and current are then derived per post (graph/tenure.py).
     "HOLDS": """WITH r, row, fresh,
                      [i IN fresh WHERE row.published[i] <> "" AND row.current[i] | row.published[i]] AS held,
                      [i IN fresh WHERE row.published[i] <> "" AND NOT row.current[i] | row.published[i]] AS ended,
@@ -235,54 +235,6 @@ _SAMPLE_ADD = f"""
 """
 _SAMPLE_MISSING = "UNWIND $ids AS pid MATCH (p:Person {id: pid}) WHERE p.sample_articles IS NULL" + \
     _SAMPLE_FROM_MENTIONS
-
-
-# until and current of every HOLDS into the given roles, and into every role
-# of the same post (Role.post, for posts one person holds at a time), from the
-# stored evidence alone:
-#   until = the earliest of: its own dated "former" evidence (ended_on), and,
-#           for a one-holder post, the first dated evidence of another holder
-#           after this holder's latest (their since, else their last_held);
-#   current = no until, and: dated evidence of holding; or, with none, an
-#           undated claim that is not "former" and, for a one-holder post, no
-#           other holder with dated evidence (undated never overrides dated).
-TENURE_QUERY = """
-    UNWIND $roles AS rid
-    MATCH (role:Role {id: rid})
-    WITH DISTINCT role.post AS post, CASE WHEN role.post IS NULL THEN role END AS alone
-    CALL (post, alone) {
-        MATCH (p:Person)-[h:HOLDS]->(r:Role) WHERE post IS NOT NULL AND r.post = post
-        RETURN p, h, true AS single
-        UNION
-        MATCH (p:Person)-[h:HOLDS]->(alone) WHERE post IS NULL
-        RETURN p, h, false AS single
-    }
-    WITH post, alone, collect({p: p.id, h: h, single: single}) AS holds
-    UNWIND holds AS x
-    WITH x.h AS h, x.single AS single, [y IN holds WHERE y.p <> x.p | y.h] AS others
-    WITH h, single, others, coalesce(h.last_held, h.since) AS latest
-    WITH h, single, others,
-         CASE WHEN single AND latest IS NOT NULL THEN
-              reduce(m = null, o IN others |
-                  CASE WHEN o.since > latest AND (m IS NULL OR o.since < m) THEN o.since
-                       WHEN o.last_held > latest AND (m IS NULL OR o.last_held < m) THEN o.last_held
-                       ELSE m END)
-         END AS succeeded,
-         CASE WHEN size(coalesce(h.ended_on, [])) > 0 THEN h.ended_on[0] END AS ended
-    WITH h, single, others,
-         CASE WHEN ended IS NULL THEN succeeded WHEN succeeded IS NULL OR ended <= succeeded THEN ended
-              ELSE succeeded END AS until
-    WITH h, until,
-         until IS NULL AND CASE WHEN h.last_held IS NOT NULL THEN true
-                                ELSE coalesce(h.undated_held, false) AND NOT coalesce(h.undated_former, false)
-                                     AND NOT (single AND any(o IN others WHERE o.last_held IS NOT NULL))
-                           END AS current
-    // only what changed is written: a post with hundreds of holders is recomputed after every batch that
-    // touches it, and rewriting every holder's tenure each time grew with the corpus
-    WHERE (h.until IS NULL) <> (until IS NULL) OR (until IS NOT NULL AND h.until <> until)
-          OR h.current IS NULL OR h.current <> current
-    SET h.until = until, h.current = current
-"""
 
 
 def aggregate_nodes(rows: list[dict], label: str = "") -> list[dict]:
@@ -431,7 +383,7 @@ class GraphWriter:
                 _count(stats, tx.run(_SAMPLE_MISSING, ids=sorted(mentioned)).consume().counters)
             roles = sorted({row["end"] for row in rels.get(("HOLDS", "Person", "Role"), [])})
             if roles:
-                _count(stats, tx.run(TENURE_QUERY, roles=roles).consume().counters)
+                stats.properties_set += 2 * tenure.recompute(tx, roles)
             _, nodes_added, rels_added = write_events(tx, [report for facts in mine for report in facts.events])
             stats.nodes_created += nodes_added
             stats.relationships_created += rels_added

@@ -29,7 +29,8 @@ from neo4j import Driver, ManagedTransaction
 from graph import version
 from graph.identity.names import blocking_keys, fullest
 from graph.events import rename_participants
-from graph.writer import MAX_ARTICLES, MAX_EVIDENCE, SAMPLE_ARTICLES, SAMPLE_QUERY, TENURE_QUERY
+from graph import tenure
+from graph.writer import MAX_ARTICLES, MAX_EVIDENCE, SAMPLE_ARTICLES, SAMPLE_QUERY
 
 _TYPE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _EVIDENCE_LISTS = ("evidence_articles", "evidence", "evidence_start", "evidence_end")
@@ -98,7 +99,7 @@ def combine(rel_type: str, kept: dict, moved: dict) -> dict:
     if rel_type == "MENTIONS":
         out["count"] = (kept.get("count") or 0) + (moved.get("count") or 0)
     if rel_type == "HOLDS":
-        # the tenure evidence united as the writer keeps it; until and current are derived again (TENURE_QUERY)
+        # the tenure evidence united as the writer keeps it; until and current are derived again (graph/tenure.py)
         held = [d for d in (kept.get("since"), moved.get("since")) if d]
         out["since"] = min(held) if held else None
         latest = [d for d in (kept.get("last_held"), moved.get("last_held")) if d]
@@ -180,7 +181,7 @@ def _after_identity_change(tx: ManagedTransaction, people: list[str], renamed: d
         roles = [r["id"] for r in tx.run("UNWIND $ids AS pid MATCH (:Person {id: pid})-[:HOLDS]->(r:Role) "
                                          "RETURN DISTINCT r.id AS id", ids=people)]
     if roles:
-        tx.run(TENURE_QUERY, roles=roles).consume()
+        tenure.recompute(tx, roles)
     tx.run(version.BUMP)  # whole-graph caches (analytics) see the change
 
 
