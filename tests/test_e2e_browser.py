@@ -176,9 +176,16 @@ def test_switching_depth_lays_the_new_view_out_again(streamlit_server, tmp_path)
         page.screenshot(path=str(tmp_path / "depth2.png"), full_page=True)
         radio.get_by_text("1", exact=True).click()
         drawn(page, two)
-        time.sleep(0.5)
+        # the layout may still be moving on a busy machine (the CI once caught it mid-way): read the
+        # positions once they stop changing
+        shape, deadline = page.evaluate(POSITIONS_JS), time.monotonic() + 30
+        while time.monotonic() < deadline:
+            time.sleep(0.5)
+            again = page.evaluate(POSITIONS_JS)
+            if again == shape:
+                break
+            shape = again
         page.screenshot(path=str(tmp_path / "depth1-again.png"), full_page=True)
-        shape = page.evaluate(POSITIONS_JS)
         browser.close()
     boxes = shape["nodes"]
     assert len(boxes) == int(one.split()[0])
