@@ -317,13 +317,13 @@ def test_the_single_bearer_of_a_surname_is_found_among_many_read_a_few_at_a_time
         keys=blocking_keys("Tamsin"))
     resolver = IdentityResolver(empty_graph, store=store)
     profiles = resolver.profiles(["p-bare"])
-    assert resolver._bearers(profiles, [("p-bare", "p-900")]) == {"p-bare": "p-900"}
+    assert resolver._bearers(profiles) == {"p-bare": "p-900"}
     import graph.identity.resolver as resolver_module
     monkeypatch.setattr(resolver_module, "MAX_BEARERS", BEARERS_AT_ONCE)  # a surname with too many bearers
-    assert resolver._bearers(profiles, [("p-bare", "p-900")]) == {}
+    assert resolver._bearers(profiles) == {}
     monkeypatch.undo()
     empty_graph.execute_query("MATCH (p:Person {id: 'p-001'}) SET p.country = 'JP'")  # now two fit
-    assert resolver._bearers(profiles, [("p-bare", "p-900")]) == {}
+    assert resolver._bearers(profiles) == {}
 
 
 def test_a_split_undoes_a_merge_and_holds_after_reset_and_reingest(empty_graph, extractor, store):

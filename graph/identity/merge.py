@@ -26,10 +26,9 @@ import re
 
 from neo4j import Driver, ManagedTransaction
 
-from graph import version
+from graph import tenure, version
 from graph.identity.names import blocking_keys, fullest
 from graph.events import rename_participants
-from graph import tenure
 from graph.writer import MAX_ARTICLES, MAX_EVIDENCE, SAMPLE_ARTICLES, SAMPLE_QUERY
 
 _TYPE = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -46,24 +45,22 @@ def _rel_type(name: str) -> str:
     return name
 
 
+# one relationship r between Person p and node x, as merges and splits read it
+_REL_FIELDS = """
+    RETURN type(r) AS type, startNode(r) = p AS out, elementId(r) AS rid, elementId(x) AS xid,
+           x.id AS other, properties(r) AS props
+"""
+
+
 def _rels(tx: ManagedTransaction, node_id: str) -> list[dict]:
-    result = tx.run("""
-        MATCH (p:Person {id: $id})-[r]-(x)
-        RETURN type(r) AS type, startNode(r) = p AS out, elementId(r) AS rid, elementId(x) AS xid,
-               x.id AS other, properties(r) AS props
-    """, id=node_id)
+    result = tx.run("MATCH (p:Person {id: $id})-[r]-(x)" + _REL_FIELDS, id=node_id)
     return [dict(r) for r in result]
 
 
 def _rels_towards(tx: ManagedTransaction, node_id: str, xids) -> list[dict]:
     """The node's relationships with the nodes ``xids`` (element ids), each read from that side."""
-    result = tx.run("""
-        UNWIND $xids AS xid
-        MATCH (x) WHERE elementId(x) = xid
-        MATCH (x)-[r]-(p:Person {id: $id})
-        RETURN type(r) AS type, startNode(r) = p AS out, elementId(r) AS rid, elementId(x) AS xid,
-               x.id AS other, properties(r) AS props
-    """, id=node_id, xids=sorted(xids))
+    result = tx.run("UNWIND $xids AS xid MATCH (x) WHERE elementId(x) = xid MATCH (x)-[r]-(p:Person {id: $id})"
+                    + _REL_FIELDS, id=node_id, xids=sorted(xids))
     return [dict(r) for r in result]
 
 

@@ -107,16 +107,17 @@ class IdentityResolver:
                         with_bare[pair] = node_id if mine.bare else cid
                 else:
                     pairs[pair] = None
-        if with_bare:
-            bearers = self._bearers(load_profiles(self.driver, set(with_bare.values()), self.database, light=True),
-                                    with_bare)
+        bearers: dict[str, str] | None = None
+        if with_bare:  # every bare node the pairs keep is among these: their bearers are known from here on
+            bearers = self._bearers(load_profiles(self.driver, set(with_bare.values()), self.database, light=True))
             for pair, bare in with_bare.items():
                 if bearers.get(bare) == (pair[1] if pair[0] == bare else pair[0]):
                     pairs[pair] = None
         if not pairs:
             return [], {}
         profiles = self.profiles({x for p in pairs for x in p})
-        bearers = self._bearers(profiles, pairs)
+        if bearers is None:
+            bearers = self._bearers(profiles)
         together = comentioned(self.driver, pairs, self.database)
         matches = []
         for a_id, b_id in pairs:
@@ -131,8 +132,8 @@ class IdentityResolver:
         matches.sort(key=lambda m: (-m.score, m.pair))
         return matches, profiles
 
-    def _bearers(self, profiles: dict[str, Profile], pairs) -> dict[str, str]:
-        """For each bare surname among the pairs, the one named person with
+    def _bearers(self, profiles: dict[str, Profile]) -> dict[str, str]:
+        """For each bare surname among the profiles, the one named person with
         that surname it does not conflict with (left out when none or several).
 
         A common surname has hundreds of named bearers, more as the corpus
@@ -270,7 +271,7 @@ class IdentityResolver:
             return None
         apart = state.kept_apart(profiles[a].keys, profiles[b].keys)
         both = comentioned(self.driver, [(a, b)], self.database)
-        bearers = self._bearers(profiles, [(a, b)]) if names.given == "bare" else {}
+        bearers = self._bearers(profiles) if names.given == "bare" else {}
         return score_pair(profiles[a], profiles[b], names, comentioned=bool(both),
                           only_bearer=bearers.get(a) == b or bearers.get(b) == a,
                           rejected=(apart["reason"] or apart["action"]) if apart else None)
