@@ -326,37 +326,6 @@ def test_the_single_bearer_of_a_surname_is_found_among_many_read_a_few_at_a_time
     assert resolver._bearers(profiles) == {}
 
 
-def test_bearers_of_another_country_are_left_out_without_reading_their_profiles(empty_graph, store, monkeypatch):
-    """Countries decide before profiles are read: a bearer placed in another country (by its own country or by
-    a post's organization) conflicts with the bare mention and is never profiled; one with no country is."""
-    from graph.identity.names import blocking_keys
-    import graph.identity.resolver as resolver_module
-
-    rows = [{"id": f"p-{n:03d}", "name": f"Given{n} Tamsin", "country": "US"} for n in range(30)]
-    rows += [{"id": "p-500", "name": "Ren Tamsin"},  # no country: cannot be ruled out unread
-             {"id": "p-600", "name": "Sora Tamsin"}]  # placed in the US through the post below
-    for row in rows:
-        row.update(blocking_keys(row["name"]))
-    empty_graph.execute_query("UNWIND $rows AS row CREATE (p:Person) SET p = row", rows=rows)
-    empty_graph.execute_query(
-        "MATCH (p:Person {id: 'p-600'}) CREATE (p)-[:HOLDS]->(:Role {id: 'r-1', title: 'Envoy'})"
-        "-[:AT]->(:Organization {id: 'o-1', name: 'Trade Office', country: 'US'})")
-    empty_graph.execute_query("CREATE (b:Person {id: 'p-bare', name: 'Tamsin', country: 'JP'}) SET b += $keys",
-                              keys=blocking_keys("Tamsin"))
-    read = []
-    real = resolver_module.load_profiles
-
-    def spy(driver, ids, database=None, light=False):
-        read.extend(ids)
-        return real(driver, ids, database, light=light)
-
-    resolver = IdentityResolver(empty_graph, store=store)
-    profiles = resolver.profiles(["p-bare"])
-    monkeypatch.setattr(resolver_module, "load_profiles", spy)
-    assert resolver._bearers(profiles) == {"p-bare": "p-500"}
-    assert sorted(read) == ["p-500"]
-
-
 def test_a_split_undoes_a_merge_and_holds_after_reset_and_reingest(empty_graph, extractor, store):
     resolver, _ = load(empty_graph, extractor, store)
     node = node_with(empty_graph, "Oleksandr Kowalczuk")

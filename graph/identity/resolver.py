@@ -63,26 +63,6 @@ class Suggestion:
     b: Profile
 
 
-# The named bearers of each surname key with the countries their profiles would show (Profile.countries), so
-# that those of another country, which conflict with a bare mention anyway, need no profile; a key with more
-# than $most bearers comes back as one row without an id.
-_NAMED_BEARERS = """
-UNWIND $keys AS k
-CALL (k) { MATCH (c:Person {named_key: k}) RETURN count(c) AS n }
-CALL (k, n) {
-    WITH k, n WHERE n <= $most
-    MATCH (c:Person {named_key: k})
-    RETURN c.id AS id, [x IN COLLECT { MATCH (c)-[:HOLDS]->(r:Role) OPTIONAL MATCH (r)-[:AT]->(o:Organization)
-                                       RETURN coalesce(r.country, o.country) } + [c.country]
-                        WHERE x IS NOT NULL] AS countries
-    UNION
-    WITH k, n WHERE n > $most
-    RETURN null AS id, [] AS countries
-}
-RETURN k AS key, id, countries ORDER BY key, id
-"""
-
-
 class IdentityResolver:
     """Decides, records and applies identity merges for one graph."""
 
@@ -159,22 +139,19 @@ class IdentityResolver:
         A common surname has hundreds of named bearers, more as the corpus
         grows; two that fit already make the answer "several", so bearers are
         read a few at a time (by id, so the answer does not depend on the
-        order articles came in) until two fit; those of another country
-        are left out before any is read. "Named in one article as
+        order articles came in) until two fit. "Named in one article as
         different people" is read from the bare node's own articles."""
         bare = sorted(pid for pid, p in profiles.items() if parse(p.name, p.surname).bare)
         if not bare:
             return {}
         keys = {pid: parse(profiles[pid].name, profiles[pid].surname).surname for pid in bare}
-        records, _, _ = self.driver.execute_query(_NAMED_BEARERS, keys=sorted(set(keys.values())),
-                                                  most=MAX_BEARERS, database_=self.database, routing_="r")
-        named: dict[str, list[tuple[str, set[str]]]] = {}
-        crowded = set()
+        records, _, _ = self.driver.execute_query(
+            "UNWIND $keys AS k MATCH (c:Person {named_key: k}) "
+            "RETURN k AS key, c.id AS id ORDER BY id", keys=sorted(set(keys.values())),
+            database_=self.database, routing_="r")
+        named: dict[str, list[str]] = {}
         for r in records:
-            if r["id"] is None:
-                crowded.add(r["key"])
-            else:
-                named.setdefault(r["key"], []).append((r["id"], set(r["countries"])))
+            named.setdefault(r["key"], []).append(r["id"])
         records, _, _ = self.driver.execute_query(
             "UNWIND $ids AS pid MATCH (b:Person {id: pid})<-[:MENTIONS]-(:Article)-[:MENTIONS]->(c:Person) "
             "WHERE c.named_key IS NOT NULL AND c.named_key = b.surname_key AND c <> b "
@@ -184,12 +161,9 @@ class IdentityResolver:
         everyone = dict(profiles)
         out = {}
         for pid in bare:
-            if keys[pid] in crowded:
+            ids, fits = named.get(keys[pid], []), []
+            if len(ids) > MAX_BEARERS:
                 continue
-            # a bearer of another country conflicts whatever else it holds: it is left out unread
-            mine = everyone[pid].countries
-            ids = [nid for nid, theirs in named.get(keys[pid], []) if not (mine and theirs) or mine & theirs]
-            fits = []
             for at in range(0, len(ids), BEARERS_AT_ONCE):
                 chunk = ids[at:at + BEARERS_AT_ONCE]
                 everyone.update(load_profiles(self.driver, set(chunk) - everyone.keys(), self.database, light=True))
