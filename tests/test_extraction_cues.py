@@ -466,3 +466,38 @@ def test_a_bodys_name_after_a_title_word_and_a_gerund_are_no_people(extractor):
                             "duties. Reacting, the minister's spokesperson, Mr. Tunde Bakare, said the deal was good.")
     assert person_names(result) == {"Tunde Bakare"}
     assert "G20" in org_names(run(extractor, "Leaders of the Group of 20 met in Johannesburg."))
+
+
+# ---- fifth round (train 7) ------------------------------------------------------------
+
+def test_a_briefings_list_of_authors_gives_people_and_posts_at_the_issuing_firm(extractor):
+    text = ("CLIENT ALERT | Trade Remedies\n\nTariff Rules Change Again: What Importers Should Do\n\n"
+            "Marlowe Brandt LLP\n\nAuthors: Ines Korvald, Partner (Oslo); Tobias R. Fenwick, Counsel (London); "
+            "Ama Owusu-Reyes (Associate, Accra)\n\nThe new schedule applies from March.")
+    result = run(extractor, text)
+    assert {"Ines Korvald", "Tobias R. Fenwick", "Ama Owusu-Reyes"} <= person_names(result)
+    roles = roles_of(result)
+    assert {("Ines Korvald", "Partner", "Marlowe Brandt LLP"), ("Tobias R. Fenwick", "Counsel", "Marlowe Brandt LLP"),
+            ("Ama Owusu-Reyes", "Associate", "Marlowe Brandt LLP")} <= roles
+    assert "Marlowe Brandt LLP" in org_names(result) and len(result.organizations) == 1
+
+
+def test_a_post_at_a_body_said_of_a_person_does_not_make_the_person_a_body(extractor):
+    result = run(extractor, "Oriane Vasquez-Holt, a partner at the firm, wrote the note. Petronix, the Malaysian "
+                            "state energy company, said it would invest.")
+    assert person_names(result) == {"Oriane Vasquez-Holt"}
+    assert org_names(result) == {"Petronix"}
+
+
+def test_two_word_honorifics_and_a_bodys_short_form_before_a_title(extractor):
+    result = run(extractor, "Federation of Coastal Exporters (FCE) president Tan Sri Harun Idris Salleh said firms "
+                            "need guidance. Tan Wei Ling, a director of the federation, agreed.")
+    assert person_names(result) == {"Harun Idris Salleh", "Tan Wei Ling"}
+    assert ("Harun Idris Salleh", "president", "Federation of Coastal Exporters") in roles_of(result)
+
+
+def test_kenyan_cabinet_secretary_abbreviation_is_a_title(extractor):
+    result = run(extractor, "Former Trade CS Joseph Kariuki Mwangi warned against haste. \"We need time,\" "
+                            "CS Mwangi said.")
+    assert person_names(result) == {"Joseph Kariuki Mwangi"}
+    assert any(p == "Joseph Kariuki Mwangi" and t == "Trade Cabinet Secretary" for p, t, _ in roles_of(result))

@@ -189,6 +189,8 @@ class Lexicon:
             n = len(phrase)
             if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
                 return kind
+        if len(name.split()) > 1 and name.split()[-1] in self.company_suffixes:
+            return "company"  # "Hartley Voss LLP", "Korea Electric"
         return None
 
     def is_org_head(self, word: str) -> bool:

@@ -66,6 +66,21 @@ def _date_word(tok) -> bool:
     return tok.lower_.rstrip(".") in _DATE_WORDS or not tok.is_alpha
 
 
+# "Authors: Jane Doe, Partner (Brussels); ...": a briefing's list of its people and their posts, in capitals like a
+# headline but read as text (its names are people with posts, unlike a byline's "By Jane Doe")
+_PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|contacts?|prepared by|key contacts?)\s*:", re.I)
+
+
+def people_list_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines listing a briefing's people ("Authors: ...")."""
+    ranges, pos = [], 0
+    for line in text.split("\n"):
+        if _PEOPLE_LIST.match(line):
+            ranges.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return ranges
+
+
 def headline_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of lines written in Title Case (headlines, section heads).
 
@@ -76,7 +91,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line)]
-        if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')):
+        if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line):
             caps = sum(1 for w in words if w[0].isupper())
             if caps / len(words) >= 0.7:
                 ranges.append((pos, pos + len(line)))
@@ -121,7 +136,9 @@ class NameCandidates:
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
-        self.honorifics = {h.lower().rstrip(".") for h in lexicon.honorifics}
+        self.honorifics = {h.lower().rstrip(".") for h in lexicon.honorifics if " " not in h}
+        # "Tan Sri", "Puan Sri": honorifics of two words, whose first word alone may be a name ("Tan Boon Heng")
+        self.honorific_pairs = {tuple(h.lower().split()) for h in lexicon.honorifics if " " in h}
 
     # ---- token tests -----------------------------------------------------
     def is_title_word(self, word: str) -> bool:
@@ -223,6 +240,12 @@ class NameCandidates:
             return True
         return False
 
+    def honorific_at(self, doc: Doc, i: int) -> int:
+        """How many tokens of honorific start at token ``i`` (0, 1 or 2)."""
+        if i + 1 < len(doc) and (doc[i].lower_, doc[i + 1].lower_.rstrip(".")) in self.honorific_pairs:
+            return 2
+        return 1 if doc[i].text.lower().rstrip(".") in self.honorifics else 0
+
     # ---- candidates ------------------------------------------------------
     def clean(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """Trim honorifics, titles and possessives off a candidate name span."""
@@ -235,6 +258,8 @@ class NameCandidates:
             if doc[i].lower_ in self.lex.heads and (doc[i].is_upper or doc[i].is_title or doc[i].is_lower):
                 start = i + 1  # "Halcyon Semiconductor CEO Priya Raman" -> "Priya Raman"
                 break
+        while start < end and self.honorific_at(doc, start) == 2:
+            start += 2
         while start < end and (
             doc[start].text.lower().rstrip(".") in self.honorifics
             or self.is_title_word(doc[start].text)
@@ -287,20 +312,22 @@ class NameCandidates:
                 span = self.clean(doc, start, self._through_particles(doc, ent.end))
                 if span:
                     found.append((*span, "ner"))
+        found.extend(self._listed(doc))
         for tok in doc:
             word = tok.text.lower().rstrip(".")
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            seed = word in self.honorifics or (tok.lower_ in self.lex.heads and (
+            pair = self.honorific_at(doc, tok.i) == 2
+            seed = word in self.honorifics or pair or (tok.lower_ in self.lex.heads and (
                 tok.is_title or tok.is_upper or (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B")))
             if not seed:
                 continue
-            j = self._past_portfolio(doc, tok.i + 1, short_forms) if tok.lower_ in self.lex.heads else tok.i + 1
-            while j < len(doc) and doc[j].text.lower().rstrip(".") in self.honorifics and doc[j].is_title:
-                j += 1
+            j = self._past_portfolio(doc, tok.i + 1, short_forms) if tok.lower_ in self.lex.heads else tok.i + 1 + pair
+            while j < len(doc) and self.honorific_at(doc, j) and doc[j].is_title:
+                j += self.honorific_at(doc, j)
             k = j
             # after "Mr", "Ms", "Sir"... the capitalized words are a name whatever
             # the model labelled them; after a title, not if they are a place
-            blocked = ("DATE",) if word in self.honorifics and tok.lower_ not in self.lex.heads \
+            blocked = ("DATE",) if (word in self.honorifics or pair) and tok.lower_ not in self.lex.heads \
                 else ("GPE", "ORG", "NORP", "DATE", "LOC")
             if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not tok.ent_id_ and j < len(doc) \
                     and doc[j].ent_iob_ == "I":
@@ -343,6 +370,24 @@ class NameCandidates:
                     if span and not (doc[span[0]].ent_type_ in ("GPE", "ORG", "NORP") and self.lex.country_of(doc[span[0]:span[1]].text)):
                         if doc[span[0]:span[1]].text not in self.lex.org_forms and not self._known_org(doc, span):
                             found.append((*span, "speaker"))
+        return found
+
+    def _listed(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """The names of a briefing's list of its people ("Authors: Jane Doe, Partner (Brussels); John Roe
+        (Counsel, Delhi)"): each item opens with the name, which a comma or a bracket ends. The model reads
+        such lines poorly (a firm taken for a person, a name run into its title)."""
+        found = []
+        for a, b in people_list_lines(doc.text):
+            line = doc.text[a:b]
+            body_at = line.index(":") + 1
+            for item in re.finditer(r"(?:^|;|\),|\bwith\b|\band\b)\s*([^,;()]+?)\s*(?=[,(])", line[body_at:]):
+                start = a + body_at + item.start(1)
+                span = doc.char_span(start, start + len(item.group(1)), alignment_mode="contract")
+                if span is None or not 2 <= len(item.group(1).split()) <= 4:
+                    continue
+                cleaned = self.clean(doc, span.start, span.end)
+                if cleaned:
+                    found.append((*cleaned, "list"))
         return found
 
     def _name_words(self, doc: Doc, start: int, end: int) -> int:

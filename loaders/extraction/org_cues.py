@@ -80,9 +80,9 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
             if stop <= len(doc) and [t.lower_ for t in doc[k:stop]] == list(noun) \
                     and (stop == len(doc) or doc[stop].text in (",", ".", ";", ":") or doc[stop].lower_ in ("that", "which")):
                 return True
-        if k >= len(doc) or not doc[k].is_alpha or doc[k].pos_ in ("VERB", "AUX") \
-                or not (doc[k].is_lower or doc[k].ent_type_ in ("NORP", "GPE")):
-            return False
+        if k >= len(doc) or not doc[k].is_alpha or doc[k].pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ") \
+                or not (doc[k].is_lower or doc[k].ent_type_ in ("NORP", "GPE")) or doc[k].lower_ in lexicon.heads:
+            return False  # "Jane Doe, a partner at the firm,": a post at a body, said of a person
         k += 1
     return False
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from loaders.extraction.name_candidates import people_list_lines
 from loaders.extraction.org_resolution import countries_named
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonCluster, PersonIndex
@@ -179,7 +180,42 @@ class RoleFinder(TitleReader):
                             facts.append(RoleFact(cluster, fact.title, fact.organization, fact.current, fact.country,
                                                   start, True))
                             plural_titles[end] = fact
+        facts.extend(self._listed(doc, persons, orgs, facts))
         return _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads)))
+
+    def _listed(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, facts: list[RoleFact]) -> list[RoleFact]:
+        """Posts in a briefing's list of its people ("Authors: Jane Doe, Partner (Brussels); Raj Rao (Counsel,
+        New Delhi)"): the words after the name's comma, or first in its brackets, are the post, whatever they
+        are; one the list gives without a body is at the firm that issued the briefing (the company named last
+        before the list)."""
+        lines = people_list_lines(doc.text)
+        if not lines:
+            return []
+        out = []
+        for cluster in persons.clusters:
+            for start, end in cluster.spans:
+                at = doc[start].idx
+                line = next(((a, b) for a, b in lines if a <= at < b), None)
+                if line is None or end >= len(doc):
+                    continue
+                k = end + 1 if doc[end].text in (",", "(") else None
+                if k is None:
+                    continue
+                stop = k
+                while stop < len(doc) and doc[stop].idx < line[1] and doc[stop].text not in (",", ";", "(", ")") \
+                        and stop - k < 6:
+                    stop += 1
+                words = doc[k:stop]
+                if not len(words) or not words[0].is_title or stop - k >= 6 or any(t.ent_type_ == "GPE" for t in words):
+                    continue
+                firm = orgs.nearest_before(start, lambda e: e.kind == "company") \
+                    or orgs.nearest_before(start, lambda e: _fits(e, "company"))
+                known = [f for f in facts if f.person is cluster and f.token >= start and f.organization]
+                if known:
+                    continue  # the list names the post's body itself ("Deputy Director-General, WTO")
+                out.append(RoleFact(cluster, words.text, firm.name if firm is not None else None,
+                                    not words[0].lower_ in self.lex.not_current, None, k))
+        return out
 
     def title_holder(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, facts: list[RoleFact]):
         """Who "the German Chancellor" or "the Labour MP for X" is, for quotes.

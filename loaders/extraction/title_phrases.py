@@ -46,16 +46,16 @@ class TitleReader:
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
-        self.honorifics = {h.lower().rstrip(".") for h in lexicon.honorifics}
+        self.honorifics = {h.lower().rstrip(".") for h in lexicon.honorifics if " " not in h}
+        self.honorific_pairs = {tuple(h.lower().split()) for h in lexicon.honorifics if " " in h}
         self.tokens = TokenClasses(lexicon)
 
     def phrase_before(self, doc: Doc, start: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
         """The title phrase just before a name ("U.S. Commerce Secretary"), as
         classed tokens; empty when there is none."""
         phrase = self._collect_left(doc, start, persons, orgs)
-        while start >= 1 and doc[start - 1].text.lower().rstrip(".") in self.honorifics \
-                and doc[start - 1].lower_ not in self.lex.heads:
-            start -= 1  # "Commerce Secretary, Dr. R.K. Menon"
+        while start >= 1 and self._honorific_before(doc, start):
+            start -= self._honorific_before(doc, start)  # "Commerce Secretary, Dr. R.K. Menon"
         if not phrase and start >= 2 and doc[start - 1].text == ",":
             # "China's vice minister of commerce, Zhou Hanlin, said": a title set
             # off by commas before the name, opening its clause
@@ -71,14 +71,26 @@ class TitleReader:
                     phrase = left
         return phrase
 
+    def _honorific_before(self, doc: Doc, end: int) -> int:
+        """How many tokens of honorific end just before token ``end`` ("Dr", "Tan Sri"); 0 when none (a title
+        head such as "President" counts as a title there, not as an honorific)."""
+        if end >= 2 and (doc[end - 2].lower_, doc[end - 1].lower_.rstrip(".")) in self.honorific_pairs:
+            return 2
+        word = doc[end - 1]
+        return 1 if word.text.lower().rstrip(".") in self.honorifics and word.lower_ not in self.lex.heads else 0
+
     def _collect_left(self, doc: Doc, start: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
         i = start - 1
-        while i >= 0 and doc[i].text.lower().rstrip(".") in self.honorifics and doc[i].lower_ not in self.lex.heads:
-            i -= 1
+        while i >= 0 and self._honorific_before(doc, i + 1):
+            i -= self._honorific_before(doc, i + 1)
         phrase: list[tuple[int, TokenKind]] = []
         while i >= 0:
             if "\n" in doc[i].text:
                 break
+            if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].is_upper \
+                    and orgs.at(i - 3) is not None:
+                i -= 3  # "Federation of Malaysian Manufacturers (FMM) president": the body's short form
+                continue
             found = self.tokens.run(doc, i, persons, orgs)
             if found is None:
                 break
@@ -331,8 +343,9 @@ class TitleReader:
             title_words = [spec.singular.capitalize() if w == head else w for w in title_words]
             head = spec.singular
         elif spec.full:  # "Sen." is stored as "Senator"
-            title_words = [spec.full.capitalize() if w == head else w for w in title_words]
-            head = spec.full
+            full = spec.full if spec.full[:1].isupper() else spec.full.capitalize()
+            title_words = [full if w == head else w for w in title_words]
+            head = spec.full.split()[-1].lower()  # "CS" -> "Cabinet Secretary", a secretary
         if len(title_words) == 1 and organization is not None:
             surface = [w for w in self._org_surface(doc, phrase, orgs).split()]
             org_first = min((n for n, (_, k) in enumerate(phrase) if k == TokenKind.ORG), default=len(phrase)) < heads[0]
