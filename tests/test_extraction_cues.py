@@ -501,3 +501,45 @@ def test_kenyan_cabinet_secretary_abbreviation_is_a_title(extractor):
                             "CS Mwangi said.")
     assert person_names(result) == {"Joseph Kariuki Mwangi"}
     assert any(p == "Joseph Kariuki Mwangi" and t == "Trade Cabinet Secretary" for p, t, _ in roles_of(result))
+
+
+def test_embassies_get_one_name_however_written(extractor):
+    result = run(extractor, "Ambassador Lerato Dube joined from the South African Embassy in Washington. "
+                            "The Embassy of the Republic of Korea in Washington hosted a reception, and the "
+                            "U.S. embassy in Pretoria said nothing. Zambia's High Commission in London agreed.")
+    assert {"Embassy of South Africa in Washington", "Embassy of South Korea in Washington",
+            "Embassy of the United States in Pretoria", "High Commission of Zambia in London"} <= org_names(result)
+
+
+def test_a_body_the_model_missed_is_found_by_its_short_forms_initials(extractor):
+    result = run(extractor, "Vice Chairman Oh Dong-hyun of the Korea Battery & Materials Association (KBMA) "
+                            "attended. KBMA said exports fell.")
+    assert "Korea Battery & Materials Association" in org_names(result)
+    assert ("Oh Dong-hyun", "Vice Chairman", "Korea Battery & Materials Association") in roles_of(result)
+    result = run(extractor, "The Trade and Investment Framework (TIF) was signed.")
+    assert not org_names(result)  # an agreement spelled by its initials is no body
+
+
+def test_committee_titles_take_the_committee_named_before(extractor):
+    result = run(extractor, "Lawmakers on the Senate Finance Committee pressed the envoy. Committee Chair Wilma "
+                            "Hargrove opened the hearing. The panel's ranking member, Sen. Omar Castellanos-Reid of "
+                            "Nevada, was sharper.")
+    roles = roles_of(result)
+    assert ("Wilma Hargrove", "Committee Chair", "Senate Finance Committee") in roles
+    assert ("Omar Castellanos-Reid", "ranking member", "Senate Finance Committee") in roles
+
+
+def test_formal_titles_in_capitals_around_a_name(extractor):
+    result = run(extractor, "VILNIUS - Vaitkus Jonas, Minister of Foreign Affairs and Trade, held talks in Riga. "
+                            "On Monday, the envoy met Peru's Minister of Foreign Trade and Tourism, Rosa Quispe Mamani, in Lima.")
+    assert {"Vaitkus Jonas", "Rosa Quispe Mamani"} <= person_names(result)
+    roles = roles_of(result)
+    assert any(p == "Vaitkus Jonas" and t == "Minister of Foreign Affairs and Trade" and o and
+               o.startswith("Ministry of Foreign Affairs and Trade") for p, t, o in roles)
+    assert any(p == "Rosa Quispe Mamani" and t == "Minister of Foreign Trade and Tourism" for p, t, _ in roles)
+
+
+def test_places_listed_after_in_and_member_states_are_no_people(extractor):
+    result = run(extractor, "The ministry will open help desks in Leon and Queretaro, and plants in Debrecen, "
+                            "Szeged and Nyiregyhaza. Member States can block it.")
+    assert not person_names(result)

@@ -30,6 +30,11 @@ class CountryInfo:
     code: str
     name: str
     organization: str | None = None  # set for jurisdictions that are organizations (EU)
+    the: bool = False  # "the Netherlands" inside a phrase
+
+    @property
+    def in_phrase(self) -> str:
+        return f"the {self.name}" if self.the else self.name
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,7 @@ class Lexicon:
     medium_nouns: tuple[str, ...] = ()  # "newspaper", "radio": the name before it is an outlet
     publisher_cues: tuple[str, ...] = ()  # "from", "issued by": a publisher line's opening words
     body_verbs: frozenset[str] = frozenset()  # "<name>, which represents": a body
+    missions: tuple[tuple[str, ...], ...] = ()  # ("high", "commission"): a country's mission abroad
     appositive_body_nouns: tuple[tuple[str, ...], ...] = ()  # "<name>, the state energy company": a body
     company_suffixes: frozenset[str] = frozenset()  # "<name> LLP": a company, never a person
     org_leading_words: frozenset[str] = frozenset()  # "its": trimmed from a mention's start
@@ -230,7 +236,8 @@ class Lexicon:
 
     def _load_countries(self, data: dict) -> None:
         for code, entry in data.items():
-            info = CountryInfo(code=code, name=entry["name"], organization=entry.get("organization"))
+            info = CountryInfo(code=code, name=entry["name"], organization=entry.get("organization"),
+                               the=bool(entry.get("the", False)))
             self.countries[code] = info
             forms = [entry["name"], *entry.get("aliases", [])]
             self.country_names[code] = forms
@@ -272,6 +279,7 @@ class Lexicon:
         self.appositive_body_nouns = tuple(sorted((tuple(n.lower().split()) for n in data.get("appositive_body_nouns", [])),
                                                   key=len, reverse=True))
         self.company_suffixes = frozenset(data.get("company_suffixes", []))
+        self.missions = tuple(sorted((tuple(m.lower().split()) for m in data.get("missions", [])), key=len, reverse=True))
         self.org_leading_words = frozenset(data.get("org_leading_words", []))
 
     def _load_titles(self, data: dict) -> None:

@@ -404,7 +404,9 @@ class NameCandidates:
         found = []
         for comma in doc:
             i = comma.i
-            if comma.text != "," or i == 0 or doc[i - 1].lower_ not in self.lex.heads or not doc[i - 1].is_lower:
+            if comma.text != "," or i == 0:
+                continue
+            if not (doc[i - 1].lower_ in self.lex.heads and doc[i - 1].is_lower) and not self._portfolio_ends_at(doc, i):
                 continue
             k = i + 1
             while k < len(doc) and self._name_words(doc, i + 1, k) < 4 and (
@@ -420,6 +422,14 @@ class NameCandidates:
             if span:
                 found.append((*span, "appositive"))
         return found
+
+    def _portfolio_ends_at(self, doc: Doc, end: int) -> bool:
+        """Does a title with its portfolio end just before token ``end``: "Mexico's Secretary of Economy,"?"""
+        for h in range(max(0, end - 8), end - 2):
+            if doc[h].lower_ in self.lex.heads and (doc[h].is_title or doc[h].is_lower) \
+                    and self._past_portfolio(doc, h + 1) == end:
+                return True
+        return False
 
     def _before_appositive_title(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Names the model missed that an appositive title or "who" follows:
@@ -476,6 +486,9 @@ class NameCandidates:
             k += 1
         elif k + 1 < len(doc) and self.lex.country_of(doc[k].text) and doc[k + 1].text in _POSSESSIVE:
             k += 2
+        if k + 2 < len(doc) and doc[k].is_title and doc[k].lower_ in self.lex.heads and doc[k + 1].lower_ in ("of", "for") \
+                and self._portfolio_word(doc[k + 2]):
+            return True  # "Szalai Bence, Minister of Foreign Affairs and Trade,": a formal title in capitals
         words = 0
         while k < len(doc) and words < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in self.lex.heads:
             k += 1

@@ -126,11 +126,20 @@ def bracketed_short_forms(doc: Doc) -> set[str]:
     return out
 
 
-def short_form_after(doc: Doc, end: int) -> tuple[int, int] | None:
+def short_form_after(doc: Doc, end: int, start: int | None = None) -> tuple[int, int] | None:
     """Where a bracketed short form follows a name ending at ``end``:
     ``(name_end, short_form_index)``. ``name_end`` moves past "in <Place>"
-    when the brackets come after a place ("... in Viet Nam (KoCham)")."""
+    when the brackets come after a place ("... in Viet Nam (KoCham)"), and
+    past capitalized words the short form spells with the name's initials
+    ("Federation of Malaysian" read short of "Manufacturers (FMM)")."""
     k = end
+    if start is not None and k < len(doc) and doc[k].text != "(":
+        j = k
+        while j < len(doc) and j - k < 3 and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j > k and j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
+                and "".join(t.text[0] for t in doc[start:j] if t.is_title or t.is_upper) == doc[j + 1].text:
+            return j, j + 1
     if k < len(doc) and doc[k].lower_ == "in":
         j = k + 1
         while j < len(doc) and j - k <= 3 and doc[j].ent_type_ in ("GPE", "LOC") and doc[j].text != "(":
@@ -334,7 +343,7 @@ def link_short_forms(doc: Doc, found: list, taken: set[int], is_org) -> tuple[li
     defined: dict[str, str] = {}
     refused: set[str] = set()
     for mention in sorted(found, key=lambda m: m.start):
-        after = short_form_after(doc, mention.end)
+        after = short_form_after(doc, mention.end, mention.start)
         if after is None:
             continue
         if not is_org(mention.name):

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import CueFinder, link_short_forms, medium_after, told_before
+from loaders.extraction.org_cues import CueFinder, _is_short_form, link_short_forms, medium_after, told_before
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.datelines import places
 from loaders.extraction.persons import PersonIndex
@@ -186,7 +186,8 @@ class OrganizationFinder:
         """Every organization mention in the article, resolved to its canonical name;
         one token belongs to at most one mention."""
         taken: set[int] = set()
-        found: list[OrgMention] = self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken)
+        found: list[OrgMention] = self._missions(doc, taken) + self._country_led_names(doc, taken, persons) \
+            + self._named_parties(doc, taken)
         dateline_places = places(doc)
         for ent in doc.ents:
             if ent.label_ != "ORG" or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
@@ -237,9 +238,74 @@ class OrganizationFinder:
             + self.cues.named_before_appositive(doc, taken, persons)
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in cued)
         found.extend(self._generic_bodies(doc, taken, fallback_country))
+        found.extend(self._spelled_by_short_form(doc, taken, persons))
         linked, refused = link_short_forms(doc, found, taken, self._defines_short_form)
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in linked)
         return [m for m in found if m.surface not in refused]
+
+    def _missions(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """A country's embassy, high commission or consulate, however the story writes it ("the Kenyan Embassy
+        in Washington", "Embassy of the Republic of Korea in Washington", "the U.S. embassy in New Delhi"):
+        named "Embassy of Kenya in Washington", one name for every spelling."""
+        out = []
+        for tok in doc:
+            if tok.i in taken or not (tok.is_title or tok.is_lower):
+                continue
+            words = next((m for m in self.lex.missions if [t.lower_ for t in doc[tok.i:tok.i + len(m)]] == list(m)),
+                         None)
+            if words is None:
+                continue
+            start, end, code = tok.i, tok.i + len(words), None
+            for size in (3, 2, 1):  # "South Korean Embassy", "Kenya's Embassy"
+                k = start - size - (1 if start >= 1 and doc[start - 1].text in POSSESSIVES else 0)
+                if k >= 0 and (code := self.lex.country_of(doc[k:k + size].text)):
+                    start = k
+                    break
+            if code is None and end < len(doc) and doc[end].lower_ == "of":
+                k = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else 0)
+                for size in (4, 3, 2, 1):  # "Embassy of the Republic of Korea"
+                    if k + size <= len(doc) and (code := self.lex.country_of(doc[k:k + size].text)):
+                        end = k + size
+                        break
+            if code is None or code not in self.lex.countries or any(i in taken for i in range(start, end)):
+                continue
+            city = None
+            if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "GPE" \
+                    and fold(doc[end + 1].text) not in self.lex.country_forms:  # "in Washington", not "in Kenya"
+                k = end + 2  # the city's first word, then the rest of its entity ("Kuala Lumpur")
+                while k < len(doc) and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ == "I":
+                    k += 1
+                city, end = doc[end + 1:k].text, k
+            mission = " ".join(t.text for t in doc[tok.i:tok.i + len(words)])
+            mission = mission if mission[0].isupper() else mission.title()
+            name = f"{mission} of {self.lex.countries[code].in_phrase}" + (f" in {city}" if city else "")
+            out.append(OrgMention(start, end, name, doc[start:end].text, confirmed=True))
+            taken.update(range(start, end))
+        return out
+
+    def _spelled_by_short_form(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """A body the model missed whose bracketed short form spells its initials: "the Korea Automobile &
+        Mobility Association (KAMA)" (the capitalized words before the brackets, "of", "and" and "&" between
+        them, whose first letters make the short form exactly), kept when the name has an organization word."""
+        out = []
+        for tok in doc:
+            if tok.text != "(" or tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" \
+                    or not _is_short_form(doc[tok.i + 1]) or (tok.i - 1) in taken:
+                continue
+            short = doc[tok.i + 1].text
+            start = tok.i
+            while start > 0 and tok.i - start < 10 and (start - 1) not in taken and persons.at(start - 1) is None \
+                    and (doc[start - 1].is_title or doc[start - 1].is_upper and doc[start - 1].is_alpha
+                         or doc[start - 1].lower_ in ("of", "and", "&", "for")):
+                start -= 1
+                initials = "".join(t.text[0] for t in doc[start:tok.i] if t.is_title or t.is_upper and t.is_alpha)
+                if initials == short.upper() and doc[start].is_title:
+                    name = doc[start:tok.i].text
+                    if self.lex.looks_like_org(name) or name in self.lex.organizations:
+                        out.append(OrgMention(start, tok.i, name, name, confirmed=True))
+                        taken.update(range(start, tok.i))
+                    break
+        return out
 
     def _defines_short_form(self, name: str) -> bool:
         return name in self.lex.organizations or self.lex.looks_like_org(name)

@@ -194,6 +194,8 @@ class PersonFinder:
             return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"
         if end < len(doc) and doc[end].lower_ in self.lex.place_nouns:
             return True
+        if end - start == 1 and doc[start].lower_ in self.lex.place_nouns:
+            return True  # "Member States": a place noun is nobody's name
         if after_name_cue(self.lex, doc, start) or medium_after(self.lex, doc, end):
             return True  # "the think tank Valdora", "the Valdora newspaper"
         if appositive_body_after(self.lex, doc, end):
@@ -204,7 +206,11 @@ class PersonFinder:
             and (end >= len(doc) or doc[end].text not in ("'s", "\u2019s"))
 
     def _place_like(self, tok) -> bool:
-        """A lone word governed by "in", "at", "near"…: a place the model took for a name."""
+        """A lone word governed by "in", "at", "near"…, or joined to one that is ("in Leon and Queretaro",
+        "in Debrecen, Szeged and Nyiregyhaza"): a place the model took for a name."""
+        seen = 0
+        while tok.dep_ == "conj" and tok.head is not tok and seen < 6:
+            tok, seen = tok.head, seen + 1
         return tok.dep_ == "pobj" and tok.head.lower_ in self.lex.place_prepositions
 
     def _match_full(self, index: PersonIndex, name: str) -> PersonCluster | None:

@@ -125,8 +125,9 @@ class RoleFinder(TitleReader):
         if len(words) < 3 or words[0].lower() != "minister" or words[1] != "of":
             return None
         portfolio = [w.strip(",").lower() for w in words[2:] if w.lower() not in ("and", "&")]
-        if not portfolio or not all(w in self.lex.domain_words for w in portfolio):
-            return None
+        if not any(w in self.lex.domain_words for w in portfolio) or not all(
+                w in self.lex.domain_words or w in self.lex.portfolio_words for w in portfolio):
+            return None  # ("Minister of Foreign Affairs and Trade": "affairs" qualifies a domain)
         name = "Ministry of " + " ".join(words[2:])
         known = self.lex.org_named(name)
         if known is not None:

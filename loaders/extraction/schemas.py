@@ -15,7 +15,7 @@ CODE = Text()  # an ISO country code (or EU); quoted when YAML would read it as 
 COUNTRIES = MapOf(Fields(
     required={"name": Text()},
     optional={"aliases": WORDS, "adjectives": WORDS, "capitals": WORDS, "cities": WORDS,
-              "organization": Text()},
+              "organization": Text(), "the": Flag()},
 ), key=CODE)
 
 ORGANIZATIONS = Fields(optional={
@@ -28,6 +28,7 @@ ORGANIZATIONS = Fields(optional={
     "publisher_cues": WORDS,
     "body_verbs": WORDS,
     "appositive_body_nouns": WORDS,
+    "missions": WORDS,
     "company_suffixes": WORDS,
     "body_words": WORDS,
     "org_leading_words": WORDS,

@@ -56,7 +56,10 @@ class TitleReader:
         phrase = self._collect_left(doc, start, persons, orgs)
         while start >= 1 and self._honorific_before(doc, start):
             start -= self._honorific_before(doc, start)  # "Commerce Secretary, Dr. R.K. Menon"
-        if not phrase and start >= 2 and doc[start - 1].text == ",":
+        # "The panel's ranking member, Sen. Jane Doe": a lone honorific title gives way to the one before the comma
+        if len(phrase) == 1 and doc[phrase[0][0]].text.lower().rstrip(".") in self.honorifics:
+            start = phrase[0][0]
+        if (not phrase or start == phrase[0][0]) and start >= 2 and doc[start - 1].text == ",":
             # "China's vice minister of commerce, Zhou Hanlin, said": a title set
             # off by commas before the name, opening its clause
             left = self._collect_left(doc, start - 1, persons, orgs)
@@ -67,7 +70,9 @@ class TitleReader:
                     pass  # "State Secretary to the Federal Minister for X, Dr Y": the minister is another person
                 elif before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
                         or doc[before].lower_ in ("the", "a", "an", ",", "by", "with", "and") \
-                        or doc[before].text in POSSESSIVES:
+                        or doc[before].text in POSSESSIVES \
+                        or (doc[before].pos_ == "VERB" and doc[left[0][0]].ent_type_ in ("GPE", "NORP")):
+                    # ("met Peru's Minister of Trade, Rosa Quispe,": the object's title, its holder named after it)
                     phrase = left
         return phrase
 
@@ -154,8 +159,9 @@ class TitleReader:
                        joiner: tuple[int, TokenKind]) -> bool:
         """Does this "and" join two policy domains of one title ("minister of
         industry and trade") rather than two titles?"""
-        if not part or doc[part[-1][0]].lower_ not in self.lex.domain_words:
-            return False
+        last = doc[part[-1][0]].lower_ if part else ""
+        if last not in self.lex.domain_words and not (last in self.lex.portfolio_words and len(part) >= 3):
+            return False  # ("Minister of Foreign Affairs and Trade": a domain after a portfolio's last word too)
         after = [item for item in phrase if item[0] > joiner[0]]
         rest = []
         for item in after:
@@ -361,6 +367,9 @@ class TitleReader:
         first = phrase[0][0]
         if organization is None and org_hint is None and first > 0 and doc[first - 1].lower_ == "its":
             org_hint = "its"  # "Its spokesperson, Zhu Lanying": the body just named
+        elif organization is None and org_hint is None and len(title_words) > 1 \
+                and title_words[0].lower() in self.lex.context_nouns and title_words[0].lower() != head.lower():
+            org_hint = title_words[0].lower()  # "Committee Chair Jane Doe": the committee the story named
         if organization is not None and country is None:
             country = organization.country
         return ParsedTitle(title, [w.lower() for w in title_words], head.lower(), organization, org_hint, country,

@@ -88,7 +88,8 @@ class TokenClasses:
         while j >= 0 and (doc[j].lower_ in self.lex.portfolio_words or doc[j].lower_ in self.lex.domain_words
                           or doc[j].lower_ == "and"):
             j -= 1
-        return j >= 0 and j < i and doc[j].lower_ == "for"
+        return j >= 0 and j < i and (doc[j].lower_ == "for" or (
+            doc[j].lower_ == "of" and j >= 1 and doc[j - 1].lower_ in self.lex.heads))  # "Minister of Foreign Affairs"
 
     def country_entity(self, doc: Doc, i: int) -> tuple[str | None, int, int]:
         """The country a token is part of (with the span of a multi-word name such
