@@ -543,3 +543,23 @@ def test_places_listed_after_in_and_member_states_are_no_people(extractor):
     result = run(extractor, "The ministry will open help desks in Leon and Queretaro, and plants in Debrecen, "
                             "Szeged and Nyiregyhaza. Member States can block it.")
     assert not person_names(result)
+
+
+def test_a_permanent_mission_to_a_body_and_a_bodys_organ(extractor):
+    result = run(extractor, "The envoys met at the Permanent Mission of Chile to the WTO, weeks after the WTO "
+                            "Appellate Body stopped working.")
+    assert {"Permanent Mission of Chile to the WTO", "WTO Appellate Body"} <= org_names(result)
+
+
+def test_release_headings_and_headline_capitals_are_no_bodies(extractor):
+    result = run(extractor, "Press Release\nMinistry of Trade, Industry and Energy, Republic of Korea\n\n"
+                            "Minister Holds Talks on Tariff Measures on Automobiles and Steel\n\n"
+                            "The Ministry of Trade, Industry and Energy said the talks went well.")
+    assert org_names(result) == {"Ministry of Trade, Industry and Energy"}
+
+
+def test_bodies_told_by_a_chamber_cue_or_a_hyphenated_appositive(extractor):
+    result = run(extractor, "The steel chamber Acerlat has lobbied for years. On the floor of Fundiciones Vargas, a "
+                            "family-owned maker of axle housings, the presses run.")
+    assert {"Acerlat", "Fundiciones Vargas"} <= org_names(result)
+    assert not person_names(result)

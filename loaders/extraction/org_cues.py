@@ -78,9 +78,14 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
         for noun in lexicon.appositive_body_nouns:
             stop = k + len(noun)
             if stop <= len(doc) and [t.lower_ for t in doc[k:stop]] == list(noun) \
-                    and (stop == len(doc) or doc[stop].text in (",", ".", ";", ":") or doc[stop].lower_ in ("that", "which")):
+                    and (stop == len(doc) or doc[stop].text in (",", ".", ";", ":")
+                         or doc[stop].lower_ in ("that", "which", "of")):  # "a family-owned maker of axles"
                 return True
-        if k >= len(doc) or not doc[k].is_alpha or doc[k].pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ") \
+        if k < len(doc) and doc[k].text == "-" and k > end + 2 and not doc[k - 1].whitespace_:
+            k += 1  # "a family-owned maker"
+            continue
+        joined = doc[k - 1].text == "-" and k > end + 3  # "owned" in "family-owned" is no verb of the clause
+        if k >= len(doc) or not doc[k].is_alpha or (doc[k].pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ") and not joined) \
                 or not (doc[k].is_lower or doc[k].ent_type_ in ("NORP", "GPE")) or doc[k].lower_ in lexicon.heads:
             return False  # "Jane Doe, a partner at the firm,": a post at a body, said of a person
         k += 1

@@ -26,6 +26,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import CueFinder, _is_short_form, link_short_forms, medium_after, told_before
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.datelines import places
+from loaders.extraction.name_candidates import headline_lines
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.text import fold
 
@@ -199,7 +200,7 @@ class OrganizationFinder:
             end = next((k for k in range(start, end) if "/" in doc[k].text), end)
             while start < end and (doc[start].lower_ in self.lex.org_leading_words or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
                 start += 1
-            while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct
+            while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
                                    or doc[end - 1].lower_ in ("of", "and", "for", "the", "on", "in")
                                    or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV"))):
                 end -= 1  # "... Committee on Commerce questioned": the model ran the name into its verb
@@ -269,6 +270,13 @@ class OrganizationFinder:
                         break
             if code is None or code not in self.lex.countries or any(i in taken for i in range(start, end)):
                 continue
+            to = ""
+            if end + 1 < len(doc) and doc[end].lower_ == "to":  # "Permanent Mission of Mexico to the WTO"
+                k = end + 1 + (1 if doc[end + 1].lower_ == "the" else 0)
+                size = next((n for n in (5, 4, 3, 2, 1) if k + n <= len(doc) and not doc[k + n - 1].is_punct
+                             and self.lex.org_named(doc[k:k + n].text)), 0)
+                if size:
+                    to, end = f" to {doc[end + 1:k + size].text}", k + size
             city = None
             if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "GPE" \
                     and fold(doc[end + 1].text) not in self.lex.country_forms:  # "in Washington", not "in Kenya"
@@ -278,7 +286,7 @@ class OrganizationFinder:
                 city, end = doc[end + 1:k].text, k
             mission = " ".join(t.text for t in doc[tok.i:tok.i + len(words)])
             mission = mission if mission[0].isupper() else mission.title()
-            name = f"{mission} of {self.lex.countries[code].in_phrase}" + (f" in {city}" if city else "")
+            name = f"{mission} of {self.lex.countries[code].in_phrase}{to}" + (f" in {city}" if city else "")
             out.append(OrgMention(start, end, name, doc[start:end].text, confirmed=True))
             taken.update(range(start, end))
         return out
@@ -461,6 +469,11 @@ class OrganizationFinder:
             entity.mentions.append(mention)
             if fold(mention.surface) != key:
                 entity.aliases.add(re.sub(r"\s+", " ", mention.surface))
+        heads = headline_lines(doc.text)
+        for key, entity in list(index.entities.items()):
+            if not entity.known and entity.name.split()[-1] not in self.lex.company_suffixes \
+                    and all(any(a <= doc[m.start].idx < b for a, b in heads) for m in entity.mentions):
+                del index.entities[key]  # "U.S. Doubles Steel and Aluminium Tariffs": headline capitals, no body
         for entity in index.entities.values():
             entity.confirmed = entity.known or len(entity.mentions) >= 2 or self.lex.looks_like_org(entity.name) \
                 or any(m.confirmed for m in entity.mentions) or entity.name.split()[-1] in self.lex.company_suffixes
