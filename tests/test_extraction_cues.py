@@ -563,3 +563,16 @@ def test_bodies_told_by_a_chamber_cue_or_a_hyphenated_appositive(extractor):
                             "family-owned maker of axle housings, the presses run.")
     assert {"Acerlat", "Fundiciones Vargas"} <= org_names(result)
     assert not person_names(result)
+
+
+def test_a_company_prefix_and_a_contracted_short_form(extractor):
+    result = run(extractor, "Sutanto, a former director of state miner PT Bumi Logam Nusantara (Bulogam), spoke. "
+                            "Bulogam said exports would rise.")
+    assert "PT Bumi Logam Nusantara" in org_names(result)
+    assert not person_names(result) & {"PT Bumi Logam Nusantara", "Bulogam"}
+
+
+def test_a_korean_given_name_after_a_title_and_comma_keeps_its_second_syllable(extractor):
+    result = run(extractor, "The shipbuilders' association agreed. Its vice chairman, Kwon Tae-gyu, cautioned that "
+                            "labour shortages limit expansion.")
+    assert "Kwon Tae-gyu" in person_names(result)

@@ -101,6 +101,7 @@ class Lexicon:
     medium_nouns: tuple[str, ...] = ()  # "newspaper", "radio": the name before it is an outlet
     publisher_cues: tuple[str, ...] = ()  # "from", "issued by": a publisher line's opening words
     body_verbs: frozenset[str] = frozenset()  # "<name>, which represents": a body
+    company_prefixes: frozenset[str] = frozenset()  # "PT" in "PT Aneka Tambang"
     missions: tuple[tuple[str, ...], ...] = ()  # ("high", "commission"): a country's mission abroad
     appositive_body_nouns: tuple[tuple[str, ...], ...] = ()  # "<name>, the state energy company": a body
     company_suffixes: frozenset[str] = frozenset()  # "<name> LLP": a company, never a person
@@ -195,7 +196,7 @@ class Lexicon:
             n = len(phrase)
             if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
                 return kind
-        if len(name.split()) > 1 and name.split()[-1] in self.company_suffixes:
+        if len(name.split()) > 1 and (name.split()[-1] in self.company_suffixes or name.split()[0] in self.company_prefixes):
             return "company"  # "Hartley Voss LLP", "Korea Electric"
         return None
 
@@ -208,7 +209,8 @@ class Lexicon:
         """Whether an unknown name of several words carries an organization
         word, so it is kept even when named once ("Halcyon Semiconductor")."""
         words = fold(name).split()
-        return len(words) > 1 and any(w in self.org_heads for w in words)
+        legal = name.split()[0] in self.company_prefixes or name.split()[-1] in self.company_suffixes
+        return len(words) > 1 and (legal or any(w in self.org_heads for w in words))
 
     # ---- loading -------------------------------------------------------
     @classmethod
@@ -279,6 +281,7 @@ class Lexicon:
         self.appositive_body_nouns = tuple(sorted((tuple(n.lower().split()) for n in data.get("appositive_body_nouns", [])),
                                                   key=len, reverse=True))
         self.company_suffixes = frozenset(data.get("company_suffixes", []))
+        self.company_prefixes = frozenset(data.get("company_prefixes", []))
         self.missions = tuple(sorted((tuple(m.lower().split()) for m in data.get("missions", [])), key=len, reverse=True))
         self.org_leading_words = frozenset(data.get("org_leading_words", []))
 

@@ -411,7 +411,8 @@ class NameCandidates:
             k = i + 1
             while k < len(doc) and self._name_words(doc, i + 1, k) < 4 and (
                     (self._namelike(doc[k], in_name=True) and doc[k].ent_type_ not in ("GPE", "NORP", "DATE"))
-                    or (k > i + 1 and _joins_hyphenated(doc, k) and self._namelike(doc[k + 1], in_name=True))
+                    or (k > i + 1 and _joins_hyphenated(doc, k) and (self._namelike(doc[k + 1], in_name=True)
+                                                                     or _syllable(doc[k + 1])))  # "Min-gyu"
                     or (k > i + 2 and _joins_hyphenated(doc, k - 1))):
                 k += 1
             if k >= len(doc) or doc[k].text != "," or self._name_words(doc, i + 1, k) < 2:

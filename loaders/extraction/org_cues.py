@@ -46,6 +46,32 @@ def _is_short_form(tok: Token) -> bool:
     return 2 <= len(text) <= 10 and text.isalpha() and text[0].isupper() and sum(c.isupper() for c in text) >= 2
 
 
+def _contracts(short: str, words: list[str]) -> bool:
+    """Is ``short`` made of the beginnings of two or more of ``words`` in order ("Antam" from "Aneka Tambang")?"""
+    def fits(rest: str, at: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        for n in range(at, len(words)):
+            word = words[n]
+            for size in range(min(len(word), len(rest)), 0, -1):
+                if rest[:size] == word[:size] and fits(rest[size:], n + 1, used + 1):
+                    return True
+        return False
+    return 3 <= len(short) <= 10 and fits(short.lower(), 0, 0)
+
+
+def short_form_at(doc: Doc, i: int) -> bool:
+    """Is the bracketed token ``i`` a short form of the capitalized name before the brackets: initials ("LCCI",
+    "KoCham") or a contraction of the name's words ("Antam" after "PT Aneka Tambang")?"""
+    tok = doc[i]
+    if _is_short_form(tok):
+        return True
+    if not (tok.is_alpha and tok.is_title) or i < 3:
+        return False
+    words = [t.lower_ for t in doc[max(0, i - 6):i - 1] if t.is_alpha and (t.is_title or t.is_upper)]
+    return _contracts(tok.text, words)
+
+
 def cue_length(lexicon: Lexicon, doc: Doc, i: int) -> int:
     """Length of a name cue ("think tank") starting at token ``i``, else 0."""
     for cue in lexicon.name_cues:
@@ -126,7 +152,7 @@ def bracketed_short_forms(doc: Doc) -> set[str]:
     out = set()
     for tok in doc:
         if tok.text == "(" and 0 < tok.i and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" \
-                and _is_short_form(doc[tok.i + 1]) and (doc[tok.i - 1].is_title or doc[tok.i - 1].ent_type_):
+                and short_form_at(doc, tok.i + 1) and (doc[tok.i - 1].is_title or doc[tok.i - 1].ent_type_):
             out.add(doc[tok.i + 1].text)
     return out
 
@@ -152,7 +178,7 @@ def short_form_after(doc: Doc, end: int, start: int | None = None) -> tuple[int,
         if j == k + 1:
             return None
         k = j
-    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and _is_short_form(doc[k + 1]):
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and short_form_at(doc, k + 1):
         return k, k + 1
     return None
 

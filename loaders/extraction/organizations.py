@@ -402,6 +402,16 @@ class OrganizationFinder:
         have taken for a person."""
         out = []
         for tok in doc:
+            if tok.text in self.lex.company_prefixes and tok.i not in taken:  # "PT Aneka Tambang"
+                end = tok.i + 1
+                while end < len(doc) and end - tok.i <= 4 and doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper) \
+                        and end not in taken and persons.at(end) is None:
+                    end += 1
+                if end > tok.i + 1:
+                    text = doc[tok.i:end].text
+                    out.append(OrgMention(tok.i, end, text, text, confirmed=True))
+                    taken.update(range(tok.i, end))
+                continue
             if tok.text not in self.lex.company_suffixes or tok.i in taken or tok.i == 0:
                 continue
             start = tok.i

@@ -194,6 +194,8 @@ class PersonFinder:
             return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"
         if end < len(doc) and doc[end].lower_ in self.lex.place_nouns:
             return True
+        if doc[start].text in self.lex.company_prefixes or (start > 0 and doc[start - 1].text in self.lex.company_prefixes):
+            return True  # "PT Aneka Tambang": a company
         if end - start == 1 and doc[start].lower_ in self.lex.place_nouns:
             return True  # "Member States": a place noun is nobody's name
         if after_name_cue(self.lex, doc, start) or medium_after(self.lex, doc, end):

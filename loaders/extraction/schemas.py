@@ -29,6 +29,7 @@ ORGANIZATIONS = Fields(optional={
     "body_verbs": WORDS,
     "appositive_body_nouns": WORDS,
     "missions": WORDS,
+    "company_prefixes": WORDS,
     "company_suffixes": WORDS,
     "body_words": WORDS,
     "org_leading_words": WORDS,
