@@ -573,6 +573,6 @@ def test_a_company_prefix_and_a_contracted_short_form(extractor):
 
 
 def test_a_korean_given_name_after_a_title_and_comma_keeps_its_second_syllable(extractor):
-    result = run(extractor, "The shipbuilders' association agreed. Its vice chairman, Kwon Tae-gyu, cautioned that "
+    result = run(extractor, "The shipbuilders' association agreed. Its vice chairman, Chae Seo-gyu, cautioned that "
                             "labour shortages limit expansion.")
-    assert "Kwon Tae-gyu" in person_names(result)
+    assert "Chae Seo-gyu" in person_names(result)
