@@ -116,6 +116,20 @@ def test_a_name_written_surname_first_in_one_story_needs_more_than_the_name():
                       person("person:l", "Li Qiang", surname="Li")).verdict == "conflict"
 
 
+def test_two_spellings_of_one_kind_of_post_are_not_counted_against_a_merge():
+    """Bug: "Szalai Bence, Minister of Foreign Affairs and Trade" and "Bence Szalai, the foreign and trade
+    minister" (the one post, placed at the ministry in one story only) scored "each holds another post"."""
+    formal = person("person:szalai-bence", "Szalai Bence",
+                    role("role:minister-of-foreign-affairs-and-trade@mfat-hu", "Minister of Foreign Affairs and Trade",
+                         "HU", "Ministry of Foreign Affairs and Trade of Hungary"), surname="Szalai")
+    short = person("person:bence-szalai", "Bence Szalai",
+                   role("role:foreign-and-trade-minister@country-hu", "foreign and trade minister", "HU"))
+    assert score_pair(formal, short).verdict == "merge"
+    other = person("person:bence-szalai-2", "Bence Szalai",
+                   role("role:finance-minister@country-hu", "Finance Minister", "HU"))
+    assert score_pair(formal, other).verdict != "merge"
+
+
 def test_a_post_the_story_could_not_place_is_the_same_post_by_its_title():
     placed = person("person:donald-tremaine", "Donald Tremaine", role("role:president@country-us", "President", "US"))
     unplaced = person("person:tremaine@1", "Tremaine", role("role:president@holder-person-tremaine-1", "President", None))

@@ -123,6 +123,15 @@ def same_post(ra, rb) -> bool:
     return unplaced and " ".join(ra.title.lower().split()) == " ".join(rb.title.lower().split())
 
 
+def one_kind(title_a: str, title_b: str) -> bool:
+    """Two spellings of one kind of post: the same head, and the words of one within the other's ("foreign and
+    trade minister" / "Minister of Foreign Affairs and Trade"). Not a shared post (the body may differ), but no
+    sign of another one either."""
+    head_a, words_a = _head(title_a)
+    head_b, words_b = _head(title_b)
+    return head_a == head_b and bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
+
+
 def post_conflicts(a: Profile, b: Profile) -> list[str]:
     """Different posts of one kind held at the same time."""
     held_a = {r.id for r in a.roles}
@@ -190,7 +199,8 @@ def score_pair(a: Profile, b: Profile, names: NameMatch | None = None, comention
     corroborated = bool(match.reasons)  # something beyond the name agrees
     current_a = {r.title for r in a.roles if r.current}
     current_b = {r.title for r in b.roles if r.current}
-    if current_a and current_b and not shared_roles and not shared_orgs:
+    if current_a and current_b and not shared_roles and not shared_orgs and not any(
+            one_kind(x, y) for x in current_a for y in current_b):
         match.score += OTHER_POSTS
         match.reasons.append(f"against: each holds another post ({', '.join(sorted(current_a))} / "
                              f"{', '.join(sorted(current_b))})")
