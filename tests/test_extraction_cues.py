@@ -576,3 +576,8 @@ def test_a_korean_given_name_after_a_title_and_comma_keeps_its_second_syllable(e
     result = run(extractor, "The shipbuilders' association agreed. Its vice chairman, Chae Seo-gyu, cautioned that "
                             "labour shortages limit expansion.")
     assert "Chae Seo-gyu" in person_names(result)
+
+
+def test_a_second_surname_the_model_reads_as_a_nationality_stays_in_the_name(extractor):
+    result = run(extractor, "Economy Secretary Valentina Rojas Ibanez agreed with the plan.")
+    assert person_names(result) == {"Valentina Rojas Ibanez"}

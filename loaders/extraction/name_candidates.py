@@ -540,6 +540,11 @@ class NameCandidates:
             return k + 1
         if end > 0 and doc[end - 1].text.lower() in self.lex.name_particles and end < len(doc) and doc[end].is_title:
             return end + 1
+        if end < len(doc) and end - 2 >= 0 and doc[end].is_title and doc[end].is_alpha and doc[end].ent_iob_ == "B" \
+                and doc[end].ent_type_ in ("NORP", "GPE") and not self.lex.place_country(doc[end].text) \
+                and not self.is_title_word(doc[end].text) and doc[end - 1].ent_type_ == "PERSON" \
+                and (end + 1 == len(doc) or not doc[end + 1].is_title) and self._name_words(doc, end - 2, end) == 2:
+            return end + 1  # "Valentina Rojas Ibanez": a second surname the model took for a nationality
         return end
 
     def _back_through_particles(self, doc: Doc, start: int) -> int:
