@@ -581,3 +581,11 @@ def test_a_korean_given_name_after_a_title_and_comma_keeps_its_second_syllable(e
 def test_a_second_surname_the_model_reads_as_a_nationality_stays_in_the_name(extractor):
     result = run(extractor, "Economy Secretary Valentina Rojas Ibanez agreed with the plan.")
     assert person_names(result) == {"Valentina Rojas Ibanez"}
+
+
+def test_market_access_in_the_words_trade_stories_use(extractor):
+    for text in ("Exporters will lose duty-free access to the American market in September, the minister warned. "
+                 "Duty-free access had kept the mills running.",
+                 "Halal certification remains the biggest non-tariff barrier for our exporters, she said. Another "
+                 "non-tariff barrier is slow customs clearance."):
+        assert "market_access" in {i.id for i in run(extractor, text).issues}, text
