@@ -589,3 +589,12 @@ def test_market_access_in_the_words_trade_stories_use(extractor):
                  "Halal certification remains the biggest non-tariff barrier for our exporters, she said. Another "
                  "non-tariff barrier is slow customs clearance."):
         assert "market_access" in {i.id for i in run(extractor, text).issues}, text
+
+
+def test_an_ambassador_keeps_the_country_posted_to_and_the_sending_countrys_embassy(extractor):
+    result = run(extractor, "Ghana's Ambassador to the United States, Kwame Asante-Boateng, joined the call from the "
+                            "Ghanaian Embassy in Washington. Ambassador to China Efua Mensah-Darko did not.")
+    roles = roles_of(result)
+    assert ("Kwame Asante-Boateng", "Ambassador to the United States", "Embassy of Ghana in Washington") in roles
+    assert any(p == "Efua Mensah-Darko" and t == "Ambassador to China" for p, t, _ in roles)
+    assert {r.person: r.country for r in result.roles}["Efua Mensah-Darko"] != "CN"  # posted there, not from there

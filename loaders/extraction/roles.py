@@ -113,6 +113,13 @@ class RoleFinder(TitleReader):
         named = self._ministry_named_by_title(parsed, country)
         if named is not None:
             return named, country
+        if parsed.head in self.lex.posts_abroad and country in self.lex.countries:
+            # an ambassador belongs to the one mission of the country the story names ("Embassy of Kenya in ...")
+            sending = f" of {self.lex.countries[country].in_phrase}"
+            missions = [e for e in orgs.entities.values() if e.kind == "government" and e.name.split(" of ")[0]
+                        in {" ".join(m).title() for m in self.lex.missions} and sending in f" {e.name}"]
+            if len(missions) == 1:
+                return missions[0].name, country
         return None, country
 
     def _ministry_named_by_title(self, parsed: ParsedTitle, country: str | None) -> str | None:

@@ -308,8 +308,17 @@ class TitleReader:
         organization: OrgEntity | None = None
         org_hint = None
         words: list[tuple[int, TokenKind]] = []
+        abroad = False  # after "ambassador to": the country named is where the post is, part of the title
         for n, (i, kind) in enumerate(phrase):
             low = doc[i].lower_
+            if kind == TokenKind.CONN and low == "to" and n > 0 and doc[phrase[n - 1][0]].lower_ in self.lex.posts_abroad:
+                abroad = True
+                words.append((n, doc[i].text))
+                continue
+            if abroad and (kind == TokenKind.COUNTRY or (kind == TokenKind.CONN and low == "the")):
+                words.append((n, doc[i].text))
+                continue
+            abroad = False
             if kind in (TokenKind.HEAD, TokenKind.MOD, TokenKind.OTHER) and n > heads[-1] and organization is not None \
                     and any(k == TokenKind.ORG for _, k in phrase[heads[-1]:n]):
                 break  # "adviser to the Commission's trade directorate": the title ended at the body

@@ -72,6 +72,10 @@ class TokenClasses:
         if low == "to" and (orgs.at(i + 1) is not None
                             or (i + 2 < len(doc) and doc[i + 1].lower_ == "the" and orgs.at(i + 2) is not None)):
             return TokenKind.CONN  # "adviser to the European Commission": only before an organization
+        if low == "to" and i >= 1 and doc[i - 1].lower_ in self.lex.posts_abroad and i + 1 < len(doc) and (
+                self.lex.country_of(doc[i + 1].text) or self.country_entity(doc, i + 1)[0]
+                or (doc[i + 1].lower_ == "the" and i + 2 < len(doc) and self.country_entity(doc, i + 2)[0])):
+            return TokenKind.CONN  # "ambassador to the United States": the country the post is in
         if low in self.lex.modifiers or low in self.lex.domain_words or low in self.lex.not_current:
             return TokenKind.MOD
         if low in self.lex.portfolio_words and self._after_for(doc, i):
