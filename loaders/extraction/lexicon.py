@@ -103,6 +103,7 @@ class Lexicon:
     body_verbs: frozenset[str] = frozenset()  # "<name>, which represents": a body
     company_prefixes: frozenset[str] = frozenset()  # "PT" in "PT Aneka Tambang"
     missions: tuple[tuple[str, ...], ...] = ()  # ("high", "commission"): a country's mission abroad
+    mission_names: frozenset[str] = frozenset()  # the same as a body's name opens: "High Commission"
     appositive_body_nouns: tuple[tuple[str, ...], ...] = ()  # "<name>, the state energy company": a body
     company_suffixes: frozenset[str] = frozenset()  # "<name> LLP": a company, never a person
     org_leading_words: frozenset[str] = frozenset()  # "its": trimmed from a mention's start
@@ -122,6 +123,8 @@ class Lexicon:
     post_verbs: dict[str, PostVerb] = field(default_factory=dict)  # "chairs" -> chair, held now
     parties: dict[str, str] = field(default_factory=dict)
     honorifics: frozenset[str] = frozenset()
+    honorific_words: frozenset[str] = frozenset()  # one-word honorifics, folded ("dr", "datuk")
+    honorific_pairs: frozenset[tuple[str, str]] = frozenset()  # two-word ones ("tan", "sri")
     issues: dict[str, IssueInfo] = field(default_factory=dict)
     issue_ignore: tuple[str, ...] = ()
     speech_verbs: frozenset[str] = frozenset()
@@ -196,9 +199,14 @@ class Lexicon:
             n = len(phrase)
             if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
                 return kind
-        if len(name.split()) > 1 and (name.split()[-1] in self.company_suffixes or name.split()[0] in self.company_prefixes):
-            return "company"  # "Hartley Voss LLP", "Korea Electric"
+        if len(name.split()) > 1 and self.has_legal_form(name):
+            return "company"  # "Hartley Voss LLP", "Korea Electric", "PT Aneka Tambang"
         return None
+
+    def has_legal_form(self, name: str) -> bool:
+        """Does the name open or end with a word only companies carry ("PT", "LLP")?"""
+        words = name.split()
+        return bool(words) and (words[0] in self.company_prefixes or words[-1] in self.company_suffixes)
 
     def is_org_head(self, word: str) -> bool:
         """Whether a lower-case word (or its plural) makes a phrase an
@@ -209,8 +217,7 @@ class Lexicon:
         """Whether an unknown name of several words carries an organization
         word, so it is kept even when named once ("Halcyon Semiconductor")."""
         words = fold(name).split()
-        legal = name.split()[0] in self.company_prefixes or name.split()[-1] in self.company_suffixes
-        return len(words) > 1 and (legal or any(w in self.org_heads for w in words))
+        return len(words) > 1 and (self.has_legal_form(name) or any(w in self.org_heads for w in words))
 
     # ---- loading -------------------------------------------------------
     @classmethod
@@ -283,6 +290,7 @@ class Lexicon:
         self.company_suffixes = frozenset(data.get("company_suffixes", []))
         self.company_prefixes = frozenset(data.get("company_prefixes", []))
         self.missions = tuple(sorted((tuple(m.lower().split()) for m in data.get("missions", [])), key=len, reverse=True))
+        self.mission_names = frozenset(" ".join(m).title() for m in self.missions)  # "High Commission"
         self.org_leading_words = frozenset(data.get("org_leading_words", []))
 
     def _load_titles(self, data: dict) -> None:
@@ -316,6 +324,9 @@ class Lexicon:
         self.post_verbs = {verb: PostVerb(**spec) for verb, spec in (data.get("post_verbs") or {}).items()}
         self.parties = dict(data.get("parties") or {})
         self.honorifics = frozenset(data.get("honorifics", []))
+        self.honorific_words = frozenset(h.lower().rstrip(".") for h in self.honorifics if " " not in h)
+        # "Tan Sri", "Puan Sri": honorifics of two words, whose first word alone may be a name ("Tan Boon Heng")
+        self.honorific_pairs = frozenset(tuple(h.lower().split()) for h in self.honorifics if " " in h)
         for canonical, forms in (data.get("synonyms") or {}).items():
             for form in [canonical, *forms]:
                 self.title_synonyms[fold(form)] = canonical

@@ -136,9 +136,8 @@ class NameCandidates:
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
-        self.honorifics = {h.lower().rstrip(".") for h in lexicon.honorifics if " " not in h}
-        # "Tan Sri", "Puan Sri": honorifics of two words, whose first word alone may be a name ("Tan Boon Heng")
-        self.honorific_pairs = {tuple(h.lower().split()) for h in lexicon.honorifics if " " in h}
+        self.honorifics = lexicon.honorific_words
+        self.honorific_pairs = lexicon.honorific_pairs
 
     # ---- token tests -----------------------------------------------------
     def is_title_word(self, word: str) -> bool:
@@ -322,8 +321,8 @@ class NameCandidates:
             if not seed:
                 continue
             j = self._past_portfolio(doc, tok.i + 1, short_forms) if tok.lower_ in self.lex.heads else tok.i + 1 + pair
-            while j < len(doc) and self.honorific_at(doc, j) and doc[j].is_title:
-                j += self.honorific_at(doc, j)
+            while j < len(doc) and doc[j].is_title and (n := self.honorific_at(doc, j)):
+                j += n
             k = j
             # after "Mr", "Ms", "Sir"... the capitalized words are a name whatever
             # the model labelled them; after a title, not if they are a place

@@ -116,8 +116,8 @@ class RoleFinder(TitleReader):
         if parsed.head in self.lex.posts_abroad and country in self.lex.countries:
             # an ambassador belongs to the one mission of the country the story names ("Embassy of Kenya in ...")
             sending = f" of {self.lex.countries[country].in_phrase}"
-            missions = [e for e in orgs.entities.values() if e.kind == "government" and e.name.split(" of ")[0]
-                        in {" ".join(m).title() for m in self.lex.missions} and sending in f" {e.name}"]
+            missions = [e for e in orgs.entities.values() if e.kind == "government"
+                        and e.name.split(" of ")[0] in self.lex.mission_names and sending in f" {e.name}"]
             if len(missions) == 1:
                 return missions[0].name, country
         return None, country
@@ -216,11 +216,10 @@ class RoleFinder(TitleReader):
                 words = doc[k:stop]
                 if not len(words) or not words[0].is_title or stop - k >= 6 or any(t.ent_type_ == "GPE" for t in words):
                     continue
+                if any(f.person is cluster and f.token >= start and f.organization for f in facts):
+                    continue  # the list names the post's body itself ("Deputy Director-General, WTO")
                 firm = orgs.nearest_before(start, lambda e: e.kind == "company") \
                     or orgs.nearest_before(start, lambda e: _fits(e, "company"))
-                known = [f for f in facts if f.person is cluster and f.token >= start and f.organization]
-                if known:
-                    continue  # the list names the post's body itself ("Deputy Director-General, WTO")
                 out.append(RoleFact(cluster, words.text, firm.name if firm is not None else None,
                                     not words[0].lower_ in self.lex.not_current, None, k))
         return out

@@ -46,16 +46,16 @@ class TitleReader:
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
-        self.honorifics = {h.lower().rstrip(".") for h in lexicon.honorifics if " " not in h}
-        self.honorific_pairs = {tuple(h.lower().split()) for h in lexicon.honorifics if " " in h}
+        self.honorifics = lexicon.honorific_words
+        self.honorific_pairs = lexicon.honorific_pairs
         self.tokens = TokenClasses(lexicon)
 
     def phrase_before(self, doc: Doc, start: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
         """The title phrase just before a name ("U.S. Commerce Secretary"), as
         classed tokens; empty when there is none."""
         phrase = self._collect_left(doc, start, persons, orgs)
-        while start >= 1 and self._honorific_before(doc, start):
-            start -= self._honorific_before(doc, start)  # "Commerce Secretary, Dr. R.K. Menon"
+        while start >= 1 and (n := self._honorific_before(doc, start)):
+            start -= n  # "Commerce Secretary, Dr. R.K. Menon"
         # "The panel's ranking member, Sen. Jane Doe": a lone honorific title gives way to the one before the comma
         if len(phrase) == 1 and doc[phrase[0][0]].text.lower().rstrip(".") in self.honorifics:
             start = phrase[0][0]
@@ -86,8 +86,8 @@ class TitleReader:
 
     def _collect_left(self, doc: Doc, start: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
         i = start - 1
-        while i >= 0 and self._honorific_before(doc, i + 1):
-            i -= self._honorific_before(doc, i + 1)
+        while i >= 0 and (n := self._honorific_before(doc, i + 1)):
+            i -= n
         phrase: list[tuple[int, TokenKind]] = []
         while i >= 0:
             if "\n" in doc[i].text:
