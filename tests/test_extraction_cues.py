@@ -598,3 +598,21 @@ def test_an_ambassador_keeps_the_country_posted_to_and_the_sending_countrys_emba
     assert ("Kwame Asante-Boateng", "Ambassador to the United States", "Embassy of Ghana in Washington") in roles
     assert any(p == "Efua Mensah-Darko" and t == "Ambassador to China" for p, t, _ in roles)
     assert {r.person: r.country for r in result.roles}["Efua Mensah-Darko"] != "CN"  # posted there, not from there
+
+
+def test_a_post_at_the_body_a_possessive_noun_points_back_to(extractor):
+    result = run(extractor, "Brightwater Line, a Rotterdam-based carrier, will reroute ships. \"We cannot absorb the "
+                            "fee on every call,\" said Pieter Maas, the company's chief executive. The Chamber of "
+                            "Dredging Contractors disagreed, said Ilse Vonk, the chamber's president.")
+    roles = roles_of(result)
+    assert ("Pieter Maas", "chief executive", "Brightwater Line") in roles
+    assert ("Ilse Vonk", "president", "Chamber of Dredging Contractors") in roles
+    assert "Brightwater Line" not in person_names(result)
+
+
+def test_a_post_stated_with_is_or_was_after_a_name_opening_the_sentence(extractor):
+    result = run(extractor, "Marit Hovland is a senior fellow at Bruegel. Kojo Appiah was a deputy trade minister "
+                            "until 2023. Marit Hovland is expected to testify.")
+    facts = {(r.person, r.title, r.organization, r.current) for r in result.roles}
+    assert ("Marit Hovland", "senior fellow", "Bruegel", True) in facts
+    assert ("Kojo Appiah", "deputy trade minister", None, False) in {(p, t, None, c) for p, t, _, c in facts}

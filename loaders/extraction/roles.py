@@ -69,6 +69,13 @@ class RoleFinder(TitleReader):
             entity = orgs.nearest_before(position, lambda e: True)
             if entity is not None and position - max(m.start for m in entity.mentions if m.start < position) <= 40:
                 return entity.name, country or entity.country
+        # "the chamber's president", "chair of that committee": the body the story named, whatever the title
+        if parsed.org_hint and parsed.org_hint in self.lex.context_nouns:
+            wanted = self.lex.context_nouns[parsed.org_hint]
+            entity = orgs.nearest_before(position, lambda e: parsed.org_hint in fold(e.name).split()
+                                         or e.kind == wanted)
+            if entity is not None:
+                return entity.name, country or entity.country
         lowered = " ".join(words)
         if lowered in self.lex.head_of_state or (len(words) == 2 and words[-1] in self.lex.head_of_state_words
                                                   and words[0] not in self.lex.head_of_state_not_after):
@@ -99,12 +106,6 @@ class RoleFinder(TitleReader):
                     body = self.lex.body(domain, country)
                     if body:
                         return body, country
-        if parsed.org_hint and parsed.org_hint in self.lex.context_nouns:
-            wanted = self.lex.context_nouns[parsed.org_hint]
-            entity = orgs.nearest_before(position, lambda e: parsed.org_hint in fold(e.name).split()
-                                         or e.kind == wanted)
-            if entity is not None:
-                return entity.name, country or entity.country
         context = spec.context if spec is not None else None
         if context:
             entity = orgs.nearest_before(position, lambda e: _fits(e, context))
@@ -161,6 +162,10 @@ class RoleFinder(TitleReader):
                     parsed_after = self.parse(doc, phrase, orgs)
                     if parsed_after is not None:
                         found.append((cluster, parsed_after, phrase[0][0], -1))
+                for phrase in self.phrase_of_copula(doc, start, end, persons, orgs):
+                    parsed_copula = self.parse(doc, phrase, orgs)
+                    if parsed_copula is not None:
+                        found.append((cluster, parsed_copula, phrase[0][0], -1))
                 for parsed_verb in self.verb_roles(doc, end, persons, orgs):
                     found.append((cluster, parsed_verb, end + 1, -1))
         # a title without a country takes the one the article gives the same

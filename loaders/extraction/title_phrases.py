@@ -111,12 +111,7 @@ class TitleReader:
         commerce and China's international trade representative,"): one per title."""
         if end >= len(doc) or doc[end].text not in (",", "\u2013", "\u2014", "("):
             return []
-        i = end + 1
-        lead: list[tuple[int, TokenKind]] = []
-        while i < len(doc) and doc[i].lower_ in self.lex.lead_words and doc[i].lower_ not in self.lex.heads:
-            if doc[i].lower_ in self.lex.not_current:
-                lead.append((i, TokenKind.MOD))
-            i += 1
+        lead, i = self._lead(doc, end + 1)
         collected, i = self._collect_right(doc, i, persons, orgs)
         collected, i = self._portfolio(doc, collected, i, persons, orgs)
         phrase: list[tuple[int, TokenKind]] = list(lead) + collected
@@ -242,6 +237,37 @@ class TitleReader:
         more, end = self._collect_right(doc, k, persons, orgs)
         return collected + [(j, TokenKind.PORTFOLIO) for j in range(i, k)] + more, end
 
+    def _lead(self, doc: Doc, i: int) -> tuple[list[tuple[int, TokenKind]], int]:
+        """The words that open a title phrase after a name ("a former", "the
+        company's"): those that matter to the title, and where the title starts."""
+        lead: list[tuple[int, TokenKind]] = []
+        while i < len(doc) and doc[i].lower_ in self.lex.lead_words and doc[i].lower_ not in self.lex.heads:
+            if doc[i].lower_ in self.lex.not_current:
+                lead.append((i, TokenKind.MOD))
+            i += 1
+        if i + 1 < len(doc) and doc[i].lower_ in self.lex.context_nouns and doc[i + 1].text in _POSSESSIVES:
+            lead += [(i, TokenKind.OTHER), (i + 1, TokenKind.POSS)]  # "X, the company's chief executive"
+            i += 2
+        return lead, i
+
+    def phrase_of_copula(self, doc: Doc, start: int, end: int, persons: PersonIndex,
+                         orgs: OrgIndex) -> list[list[tuple[int, TokenKind]]]:
+        """The title a sentence gives its subject with "is"/"was": "Ingrid Solheim
+        is a senior fellow at Bruegel", "Okafor was trade minister until 2023".
+        Only for a name opening its sentence and a title that follows the verb
+        at once (after "a", "the", "now" ...)."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("is", "was") or not doc[start].is_sent_start:
+            return []
+        lead, i = self._lead(doc, end + 1)
+        phrase, _ = self._collect_right(doc, i, persons, orgs)
+        while phrase and phrase[-1][1] in (TokenKind.CONN, TokenKind.POSS):
+            phrase.pop()
+        if not phrase or phrase[0][0] != i or not any(k == TokenKind.HEAD for _, k in phrase):
+            return []
+        if doc[end].lower_ == "was":
+            lead.insert(0, (end, TokenKind.MOD))  # "Okafor was trade minister": a post held before
+        return [lead + phrase]
+
     def phrase_after_clause(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
         """The title in "who is now a senior fellow at X" (from after the verb)."""
         while i < len(doc) and doc[i].lower_ in self.lex.lead_words | {"been", "now"} and doc[i].lower_ not in self.lex.heads:
@@ -331,6 +357,10 @@ class TitleReader:
                 if organization is None or n > heads[0]:
                     organization = entity
             elif kind in (TokenKind.HEAD, TokenKind.MOD, TokenKind.OTHER):
+                if n < heads[0] and low in self.lex.context_nouns and n + 1 < len(phrase) \
+                        and phrase[n + 1][1] == TokenKind.POSS and org_hint is None:
+                    org_hint = low  # "the chamber's president": the chamber the story named
+                    continue
                 if low in _DEMONSTRATIVE and n + 1 < len(phrase) and doc[phrase[n + 1][0]].lower_ in self.lex.context_nouns:
                     org_hint = doc[phrase[n + 1][0]].lower_
                     break
