@@ -616,3 +616,25 @@ def test_a_post_stated_with_is_or_was_after_a_name_opening_the_sentence(extracto
     facts = {(r.person, r.title, r.organization, r.current) for r in result.roles}
     assert ("Marit Hovland", "senior fellow", "Bruegel", True) in facts
     assert ("Kojo Appiah", "deputy trade minister", None, False) in {(p, t, None, c) for p, t, _, c in facts}
+
+
+def test_a_high_commissioner_is_a_post_abroad_like_an_ambassador(extractor):
+    result = run(extractor, "Ghana's High Commissioner to Nigeria, Kwesi Ofori-Atta, also attended.")
+    roles = {(r.person, r.title, r.country) for r in result.roles}
+    assert ("Kwesi Ofori-Atta", "High Commissioner to Nigeria", "GH") in roles
+
+
+def test_the_ministry_points_back_to_the_body_a_title_implied(extractor):
+    result = run(extractor, "The talks followed a meeting with the Minister of Industry, Trade and Investment, "
+                            "Dr. Ngozi Balogun-Eze. The Permanent Secretary of the ministry, Mrs. Halima Danjuma, "
+                            "signed the terms.")
+    orgs = {r.person: r.organization for r in result.roles}
+    assert orgs["Halima Danjuma"] == orgs["Ngozi Balogun-Eze"] is not None
+
+
+def test_names_after_a_title_and_comma_keep_particles_and_a_last_name_read_as_a_place(extractor):
+    result = run(extractor, "She met the bloc's chief trade negotiator, Maartje van Rossem, in Brussels. Also present "
+                            "was the President of the Chilean Agency for the Promotion of Exports (ProChile), Ines "
+                            "Carvajal Toledo. Deputy Assistant Secretary for Strategic Trade Wyatt Holloway "
+                            "joined by phone.")
+    assert {"Maartje van Rossem", "Ines Carvajal Toledo", "Wyatt Holloway"} <= person_names(result)

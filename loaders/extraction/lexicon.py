@@ -143,6 +143,7 @@ class Lexicon:
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart": someone on the other side
     vague_times: tuple[str, ...] = ()  # "later this year": a possibility, not an event
     posts_abroad: frozenset[str] = frozenset()  # "ambassador": acts for the sending country
+    posts_abroad_pairs: frozenset[tuple[str, ...]] = frozenset()  # ("high", "commissioner")
     delegation_words: frozenset[str] = frozenset()  # "the EU delegation was headed by X"
     lead_verbs: frozenset[str] = frozenset()
     event_priority: tuple[str, ...] = ()  # the kind kept when one sentence reports one encounter twice
@@ -207,6 +208,14 @@ class Lexicon:
         """Does the name open or end with a word only companies carry ("PT", "LLP")?"""
         words = name.split()
         return bool(words) and (words[0] in self.company_prefixes or words[-1] in self.company_suffixes)
+
+    def post_abroad(self, words: list[str], at_end: bool = False) -> bool:
+        """Do these (lower-case) words name a post held abroad ("ambassador",
+        "high commissioner"), anywhere or, with ``at_end``, as their last words?"""
+        if at_end:
+            return bool(words) and (words[-1] in self.posts_abroad or tuple(words[-2:]) in self.posts_abroad_pairs)
+        return bool(set(words) & self.posts_abroad) or any(pair in self.posts_abroad_pairs
+                                                            for pair in zip(words, words[1:]))
 
     def is_org_head(self, word: str) -> bool:
         """Whether a lower-case word (or its plural) makes a phrase an
@@ -374,7 +383,9 @@ class Lexicon:
                                           key=len, reverse=True))
         self.counterpart_words = frozenset(w.lower() for w in data.get("counterpart_words", []))
         self.vague_times = tuple(w.lower() for w in data.get("vague_times", []))
-        self.posts_abroad = frozenset(w.lower() for w in data.get("posts_abroad", []))
+        self.posts_abroad = frozenset(w.lower() for w in data.get("posts_abroad", []) if " " not in w)
+        # "high commissioner": a post abroad of two words, whose last word alone is not one ("EU Trade Commissioner")
+        self.posts_abroad_pairs = frozenset(tuple(w.lower().split()) for w in data.get("posts_abroad", []) if " " in w)
         self.delegation_words = frozenset(w.lower() for w in data.get("delegation_words", []))
         self.lead_verbs = frozenset(w.lower() for w in data.get("lead_verbs", []))
         self.event_priority = tuple(w.lower() for w in data.get("priority", []))

@@ -405,16 +405,24 @@ class NameCandidates:
             i = comma.i
             if comma.text != "," or i == 0:
                 continue
-            if not (doc[i - 1].lower_ in self.lex.heads and doc[i - 1].is_lower) and not self._portfolio_ends_at(doc, i):
+            if not (doc[i - 1].lower_ in self.lex.heads and doc[i - 1].is_lower) and not self._portfolio_ends_at(doc, i) \
+                    and not self._title_of_body_ends_at(doc, i):
                 continue
             k = i + 1
             while k < len(doc) and self._name_words(doc, i + 1, k) < 4 and (
-                    (self._namelike(doc[k], in_name=True) and doc[k].ent_type_ not in ("GPE", "NORP", "DATE"))
+                    (self._namelike(doc[k], in_name=True) and (
+                        doc[k].ent_type_ not in ("GPE", "NORP", "DATE")
+                        # "..., Helena Vasconcelos Prado,": a last name the model took for a place
+                        or (k >= i + 3 and doc[k].ent_type_ == "GPE" and k + 1 < len(doc) and doc[k + 1].text in (",", ".")
+                            and not self.lex.country_of(doc[k].text))))
                     or (k > i + 1 and _joins_hyphenated(doc, k) and (self._namelike(doc[k + 1], in_name=True)
                                                                      or _syllable(doc[k + 1])))  # "Min-gyu"
-                    or (k > i + 2 and _joins_hyphenated(doc, k - 1))):
+                    or (k > i + 2 and _joins_hyphenated(doc, k - 1))
+                    # "Annelies de Wachter": a particle inside the name
+                    or (k > i + 1 and doc[k].is_lower and doc[k].lower_ in self.lex.name_particles
+                        and k + 1 < len(doc) and doc[k + 1].is_title)):
                 k += 1
-            if k >= len(doc) or doc[k].text != "," or self._name_words(doc, i + 1, k) < 2:
+            if k >= len(doc) or doc[k].text not in (",", ".") or self._name_words(doc, i + 1, k) < 2:
                 continue
             if any(doc[j].ent_id_ or doc[j].lower_ in self.lex.heads for j in range(i + 1, k)):
                 continue  # a known body or another title, not a name
@@ -422,6 +430,22 @@ class NameCandidates:
             if span:
                 found.append((*span, "appositive"))
         return found
+
+    def _title_of_body_ends_at(self, doc: Doc, end: int) -> bool:
+        """Does "the <Title> of <a body's name>" end just before token ``end``: "the
+        President of the Brazilian Agency for the Promotion of Exports (ApexBrasil),"?
+        (capitalized words, connectors and a bracketed short form back to the head,
+        which "the" opens.)"""
+        h = end - 1
+        while h >= 1 and end - h <= 20:
+            tok = doc[h]
+            if tok.lower_ in self.lex.heads and tok.is_title and doc[h - 1].lower_ == "the":
+                return h + 1 < end - 1 and doc[h + 1].lower_ == "of"
+            if not (tok.text[:1].isupper() or tok.text in ("(", ")", "&")
+                    or tok.lower_ in ("of", "the", "and", "for", "on")) or "\n" in tok.text:
+                return False
+            h -= 1
+        return False
 
     def _portfolio_ends_at(self, doc: Doc, end: int) -> bool:
         """Does a title with its portfolio end just before token ``end``: "Mexico's Secretary of Economy,"?"""

@@ -47,6 +47,7 @@ class RoleFact:
     country: str | None
     token: int  # a token of the phrase, for evidence
     plural: bool = False
+    hint: str | None = None  # "ministry" in "Permanent Secretary of the ministry": a body named earlier
 
 class RoleFinder(TitleReader):
     """Turns the title phrases around each person into roles: reads them
@@ -114,7 +115,7 @@ class RoleFinder(TitleReader):
         named = self._ministry_named_by_title(parsed, country)
         if named is not None:
             return named, country
-        if parsed.head in self.lex.posts_abroad and country in self.lex.countries:
+        if self.lex.post_abroad(parsed.words) and country in self.lex.countries:
             # an ambassador belongs to the one mission of the country the story names ("Embassy of Kenya in ...")
             sending = f" of {self.lex.countries[country].in_phrase}"
             missions = [e for e in orgs.entities.values() if e.kind == "government"
@@ -194,6 +195,7 @@ class RoleFinder(TitleReader):
                                                   start, True))
                             plural_titles[end] = fact
         facts.extend(self._listed(doc, persons, orgs, facts))
+        _bodies_of_earlier_posts(facts)
         return _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads)))
 
     def _listed(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, facts: list[RoleFact]) -> list[RoleFact]:
@@ -266,7 +268,20 @@ class RoleFinder(TitleReader):
               fallback_country: str | None = None) -> RoleFact:
         organization, country = self.organization_for(parsed, orgs, position, fallback_country)
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
-                        parsed.plural)
+                        parsed.plural, parsed.org_hint)
+
+
+def _bodies_of_earlier_posts(facts: list[RoleFact]) -> None:
+    """"the Minister of Industry, Trade and Investment, Dr. X ... The Permanent
+    Secretary of the ministry, Mrs. Y": a body a title implied earlier (and the
+    text never named as such) is the one "the ministry" points back to."""
+    for fact in facts:
+        if fact.organization is not None or not fact.hint or fact.hint == "its":
+            continue
+        earlier = [f for f in facts if f.organization and f.token < fact.token and fact.hint in fold(f.organization).split()]
+        if earlier:
+            source = max(earlier, key=lambda f: f.token)
+            fact.organization, fact.country = source.organization, fact.country or source.country
 
 
 def _body_after_name(doc: Doc, end: int, orgs: OrgIndex, country: str | None = None) -> OrgEntity | None:

@@ -61,7 +61,7 @@ def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts,
                 break
     if home:
         for fact in role_facts:
-            if not set(fact.title.lower().split()) & lexicon.posts_abroad:
+            if not lexicon.post_abroad(fact.title.lower().split()):
                 sides.setdefault(fact.person.name, home)
     return sides
 

@@ -89,6 +89,11 @@ class TitleReader:
         while i >= 0 and (n := self._honorific_before(doc, i + 1)):
             i -= n
         phrase: list[tuple[int, TokenKind]] = []
+        if i >= 3 and doc[i].lower_ in self.lex.context_nouns and doc[i - 1].lower_ in _DEMONSTRATIVE \
+                and doc[i - 2].lower_ in ("of", "at", "for"):
+            # "The Permanent Secretary of the ministry, Mrs. X": the body the story named
+            phrase = [(i - 2, TokenKind.CONN), (i - 1, TokenKind.OTHER), (i, TokenKind.OTHER)]
+            i -= 3
         while i >= 0:
             if "\n" in doc[i].text:
                 break
@@ -337,7 +342,8 @@ class TitleReader:
         abroad = False  # after "ambassador to": the country named is where the post is, part of the title
         for n, (i, kind) in enumerate(phrase):
             low = doc[i].lower_
-            if kind == TokenKind.CONN and low == "to" and n > 0 and doc[phrase[n - 1][0]].lower_ in self.lex.posts_abroad:
+            if kind == TokenKind.CONN and low == "to" and n > 0 and self.lex.post_abroad(
+                    [doc[j].lower_ for j, _ in phrase[max(0, n - 2):n]], at_end=True):
                 abroad = True
                 words.append((n, doc[i].text))
                 continue

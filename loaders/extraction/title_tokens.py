@@ -72,7 +72,7 @@ class TokenClasses:
         if low == "to" and (orgs.at(i + 1) is not None
                             or (i + 2 < len(doc) and doc[i + 1].lower_ == "the" and orgs.at(i + 2) is not None)):
             return TokenKind.CONN  # "adviser to the European Commission": only before an organization
-        if low == "to" and i >= 1 and doc[i - 1].lower_ in self.lex.posts_abroad and i + 1 < len(doc) and (
+        if low == "to" and i >= 1 and self.lex.post_abroad([t.lower_ for t in doc[max(0, i - 2):i]], at_end=True) and i + 1 < len(doc) and (
                 self.lex.country_of(doc[i + 1].text) or self.country_entity(doc, i + 1)[0]
                 or (doc[i + 1].lower_ == "the" and i + 2 < len(doc) and self.country_entity(doc, i + 2)[0])):
             return TokenKind.CONN  # "ambassador to the United States": the country the post is in
