@@ -638,3 +638,16 @@ def test_names_after_a_title_and_comma_keep_particles_and_a_last_name_read_as_a_
                             "Carvajal Toledo. Deputy Assistant Secretary for Strategic Trade Wyatt Holloway "
                             "joined by phone.")
     assert {"Maartje van Rossem", "Ines Carvajal Toledo", "Wyatt Holloway"} <= person_names(result)
+
+
+def test_a_government_title_belongs_to_the_one_named_body_of_its_domains(extractor):
+    result = run(extractor, "Exporters met Economy Secretary Lorena Ibarra Soto in Mexico City on Thursday. Mexico's "
+                            "Secretariat of Economy said afterward that it would open help desks.")
+    assert ("Lorena Ibarra Soto", "Economy Secretary", "Secretariat of Economy") in roles_of(result)
+
+
+def test_a_trade_agreement_named_by_its_initials_is_no_body_for_the_companys_post(extractor):
+    result = run(extractor, "Forjas Halcon makes axle housings near Celaya. \"Half our parts qualify under USMCA,\" "
+                            "said Ramiro Halcon Vega, the company's chief executive.")
+    assert "USMCA" not in org_names(result)
+    assert ("Ramiro Halcon Vega", "chief executive", "Forjas Halcon") in roles_of(result)

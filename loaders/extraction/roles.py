@@ -115,6 +115,10 @@ class RoleFinder(TitleReader):
         named = self._ministry_named_by_title(parsed, country)
         if named is not None:
             return named, country
+        if government:
+            entity = self._body_named_for_domains(parsed, orgs, country)
+            if entity is not None:
+                return entity.name, country or entity.country
         if self.lex.post_abroad(parsed.words) and country in self.lex.countries:
             # an ambassador belongs to the one mission of the country the story names ("Embassy of Kenya in ...")
             sending = f" of {self.lex.countries[country].in_phrase}"
@@ -123,6 +127,19 @@ class RoleFinder(TitleReader):
             if len(missions) == 1:
                 return missions[0].name, country
         return None, country
+
+    def _body_named_for_domains(self, parsed: ParsedTitle, orgs: OrgIndex, country: str | None) -> OrgEntity | None:
+        """"Economy Secretary Marisol Quintero ... Mexico's Secretariat of Economy
+        said": a government title whose policy domains all appear in the name of
+        one government body the story names (of the title's country, when known)
+        belongs to that body."""
+        domains = [w for w in parsed.words if w in self.lex.domain_words and w != parsed.head]
+        if not domains:
+            return None
+        fits = [e for e in orgs.entities.values() if e.kind == "government"
+                and (country is None or e.country in (None, country))
+                and all(d in fold(e.name).split() for d in domains)]
+        return fits[0] if len(fits) == 1 else None
 
     def _ministry_named_by_title(self, parsed: ParsedTitle, country: str | None) -> str | None:
         """"Minister of Industry, Trade and Investment" names its ministry
