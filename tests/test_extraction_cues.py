@@ -651,3 +651,24 @@ def test_a_trade_agreement_named_by_its_initials_is_no_body_for_the_companys_pos
                             "said Ramiro Halcon Vega, the company's chief executive.")
     assert "USMCA" not in org_names(result)
     assert ("Ramiro Halcon Vega", "chief executive", "Forjas Halcon") in roles_of(result)
+
+
+def test_a_place_opening_the_sentence_before_a_title_is_no_person(extractor):
+    result = run(extractor, "On Capitol Hill, the chairman of the House Ways and Means Committee, Rep. Dale Whitcombe, "
+                            "wrote to the agency.")
+    assert "Capitol Hill" not in person_names(result)
+    assert "Dale Whitcombe" in person_names(result)
+
+
+def test_a_name_with_a_particle_before_a_body_officials_title(extractor):
+    result = run(extractor, "\"The quotas protect sensitive sectors,\" Liesbeth van Oordt, the Commission official who "
+                            "led the talks, told me.")
+    assert person_names(result) == {"Liesbeth van Oordt"}
+
+
+def test_the_author_a_note_describes_is_a_person_with_that_post(extractor):
+    result = run(extractor, "By Marek Zielinski\n\nThe author is a fellow at the Polish Institute of International "
+                            "Affairs (PISM) in Warsaw.\n\nPoland wants the quotas kept, Zielinski argues.")
+    assert ("Marek Zielinski", "fellow", "Polish Institute of International Affairs") in roles_of(result)
+    plain = run(extractor, "By Marek Zielinski\n\nPoland wants the quotas kept, officials said.")
+    assert not person_names(plain)  # a byline alone names the writer, no person in the story

@@ -131,6 +131,19 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
 
 
 
+def author_notes(doc: Doc) -> list[int]:
+    """Where the post starts in each note on the byline's author ("The author is
+    a fellow at the Polish Institute of International Affairs"): the author of
+    such a piece is a person in it, with that post."""
+    starts = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space][:3]
+        if len(words) == 3 and words[0].lower_ in ("the", "this") and words[1].lower_ in ("author", "writer") \
+                and words[2].lower_ in ("is", "was"):
+            starts.append(words[2].i + 1)
+    return starts
+
+
 class NameCandidates:
     """Finds the spans that could name a person, cleaned to the name itself."""
 
@@ -483,8 +496,13 @@ class NameCandidates:
                     start -= 1  # "Oh Seo-yeon": a surname the model reads as a word ("Oh")
                 else:
                     break
+            if start < end:
+                start = self._back_through_particles(doc, start)  # "Annelies de Wachter, the Commission official"
             if end - start < 2 or self._name_words(doc, start, end) > 4:
                 continue
+            if start >= 1 and doc[start - 1].is_sent_start and (
+                    doc[start - 1].lower_ in self.lex.place_prepositions or doc[start - 1].lower_ == "on"):
+                continue  # "On Capitol Hill, the chairman ...": a place opening the sentence
             if comma.text == "(":
                 if titled:  # "Amara Nwosu (Partner, Brussels)": a name with its title in brackets
                     span = self.clean(doc, start, end)
@@ -514,7 +532,12 @@ class NameCandidates:
                 and self._portfolio_word(doc[k + 2]):
             return True  # "Szalai Bence, Minister of Foreign Affairs and Trade,": a formal title in capitals
         words = 0
-        while k < len(doc) and words < 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in self.lex.heads:
+        # "the Commission official", "the EU trade official": a body's name before the title
+        while k < len(doc) and words < 2 and doc[k].ent_type_ in ("ORG", "NORP", "GPE") and doc[k].text[:1].isupper() \
+                and (doc[k - 1].lower_ in ("the", "a", "an") or (words and doc[k - 1].ent_type_)):
+            k += 1
+            words += 1
+        while k < len(doc) and words < 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in self.lex.heads:
             k += 1
             words += 1
         return k < len(doc) and doc[k].is_lower and doc[k].lower_ in self.lex.heads

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import after_name_cue, appositive_body_after, bracketed_short_forms, medium_after
-from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, headline_lines, \
+from loaders.extraction.name_candidates import NameCandidates, author_notes, byline_lines, caption_lines, headline_lines, \
     hyphenated_end
 from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold
@@ -120,7 +120,11 @@ class PersonFinder:
         full name); bylines and one-word names only inside quotes are dropped."""
         text = doc_text(doc)
         heads = headline_lines(text)
+        # a byline names the story's writer, no person in it, unless a note says who the author is
         bylines = byline_lines(text)
+        if author_notes(doc):
+            heads = [h for h in heads if h not in bylines]  # "By Jane Doe" in capitals is no headline then
+            bylines = []
         quotes = quote_ranges or []
         bylines = bylines + datelines(doc) + caption_lines(text)
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)}

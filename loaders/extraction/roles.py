@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from loaders.extraction.name_candidates import people_list_lines
+from loaders.extraction.name_candidates import author_notes, byline_lines, people_list_lines
 from loaders.extraction.org_resolution import countries_named
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonCluster, PersonIndex
@@ -212,8 +212,28 @@ class RoleFinder(TitleReader):
                                                   start, True))
                             plural_titles[end] = fact
         facts.extend(self._listed(doc, persons, orgs, facts))
+        facts.extend(self._authors(doc, persons, orgs, fallback_country))
         _bodies_of_earlier_posts(facts)
         return _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads)))
+
+    def _authors(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None) -> list[RoleFact]:
+        """"By Jane Doe ... The author is a senior fellow at Bruegel": the post of the
+        byline's one author."""
+        notes = author_notes(doc)
+        if not notes:
+            return []
+        lines = byline_lines(doc.text)
+        authors = [c for c in persons.clusters if any(a <= doc[s].idx < b for s, _ in c.spans for a, b in lines)]
+        if len(authors) != 1:
+            return []
+        out = []
+        for start in notes:
+            lead, i = self._lead(doc, start)
+            phrase = self.phrase_after_clause(doc, i, persons, orgs)
+            parsed = self.parse(doc, lead + phrase, orgs) if phrase else None
+            if parsed is not None:
+                out.append(self._fact(authors[0], parsed, orgs, phrase[0][0], fallback_country))
+        return out
 
     def _listed(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, facts: list[RoleFact]) -> list[RoleFact]:
         """Posts in a briefing's list of its people ("Authors: Jane Doe, Partner (Brussels); Raj Rao (Counsel,
