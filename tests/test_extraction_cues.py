@@ -672,3 +672,22 @@ def test_the_author_a_note_describes_is_a_person_with_that_post(extractor):
     assert ("Marek Zielinski", "fellow", "Polish Institute of International Affairs") in roles_of(result)
     plain = run(extractor, "By Marek Zielinski\n\nPoland wants the quotas kept, officials said.")
     assert not person_names(plain)  # a byline alone names the writer, no person in the story
+
+
+def test_market_access_from_access_near_a_market_and_energy_not_from_a_ministrys_name(extractor):
+    issues = {i.id for i in run(extractor, "She added that Ghana would seek better terms for its cocoa butter and "
+                                           "shea in the Japanese market, and access for processed cashew in the "
+                                           "Korean market.").issues}
+    assert "market_access" in issues
+    named = run(extractor, "The meeting was hosted by the Minister of Industry, Energy and Mining, Rosa Ferreyra, and "
+                           "the Federal Ministry for Economic Affairs and Energy sent an observer. Exports are mostly "
+                           "soybeans, iron ore and oil.")
+    assert "energy" not in {i.id for i in named.issues}
+
+
+def test_an_issue_pair_must_be_two_single_words(tmp_path):
+    from loaders.extraction.lexicon import Lexicon, LoaderError
+    bad = tmp_path / "issues.yaml"
+    bad.write_text("issues:\n  market_access:\n    terms: [market access]\n    near: [[access, the market, x]]\n")
+    with pytest.raises(LoaderError, match="near"):
+        Lexicon.load(issues_file=bad)

@@ -1,7 +1,11 @@
 """Trade issues from the taxonomy, matched as whole words in the text.
 
-An issue counts when one of its terms appears, or when two of its weak terms
-do (words like "duties" or "deficit" that often mean something else). Each
+An issue counts when one of its terms appears, when two of its weak terms
+do (words like "duties" or "deficit" that often mean something else), or when
+a pair of its ``near`` words stands close in one sentence ("access for our
+sesame in the Indian market"). A weak term written in capitals inside a
+sentence is part of a name or title ("Ministry of Industry, Energy and
+Mining") and does not count. Each
 match remembers its sentence, so quotes and actors can be tied to the issues
 discussed next to them.
 """
@@ -18,6 +22,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 
 WEAK_SUFFIX = "#weak"
+NEAR_WINDOW = 12  # tokens
 IGNORE = "#ignore"
 
 
@@ -54,6 +59,7 @@ class IssueMatcher:
         if lexicon.issue_ignore:
             self.matcher.add(IGNORE, [nlp.make_doc(t) for t in lexicon.issue_ignore])
         self.terms = {t.lower() for issue in lexicon.issues.values() for t in issue.terms}
+        self.near = {issue.id: issue.near for issue in lexicon.issues.values() if issue.near}
 
     def find(self, doc: Doc) -> IssueHits:
         """The issue terms in a parsed article; a term inside a longer one counts once
@@ -72,7 +78,27 @@ class IssueMatcher:
             if label == IGNORE:
                 continue
             if label.endswith(WEAK_SUFFIX):
+                if doc[start].text[:1].isupper() and not doc[start].is_sent_start:
+                    continue  # "Minister of Industry, Energy and Mining": a name's word, not the issue
                 hits.weak[label[: -len(WEAK_SUFFIX)]].append((start, end))
             else:
                 hits.spans[label].append((start, end))
+        for issue_id, pairs in self.near.items():
+            for start in self._near(doc, pairs):
+                hits.spans[issue_id].append((start, start + 1))
         return hits
+
+    @staticmethod
+    def _near(doc: Doc, pairs: tuple[tuple[str, str], ...]) -> list[int]:
+        """Tokens where a ``near`` pair starts: its second word follows within
+        ``NEAR_WINDOW`` tokens of the same sentence."""
+        found = []
+        for tok in doc:
+            for first, second in pairs:
+                if tok.lower_ != first:
+                    continue
+                sent_end = tok.sent.end
+                if any(doc[j].lower_ == second for j in range(tok.i + 1, min(sent_end, tok.i + 1 + NEAR_WINDOW))):
+                    found.append(tok.i)
+                    break
+        return found

@@ -56,6 +56,9 @@ class IssueInfo:
     description: str
     terms: tuple[str, ...]
     weak_terms: tuple[str, ...]
+    # pairs of words that signal the issue when both stand in one sentence, the first
+    # a few words before the second ("access" ... "market"), whatever lies between
+    near: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -366,6 +369,7 @@ class Lexicon:
                 description=entry.get("description", ""),
                 terms=terms,
                 weak_terms=tuple(str(t) for t in entry.get("weak_terms", [])),
+                near=tuple(_word_pair(pair, where, issue_id) for pair in entry.get("near", [])),
             )
 
     def _load_events(self, data: dict) -> None:
@@ -413,3 +417,11 @@ def _read(path: Path, schema: str | None = None) -> dict:
 def default_lexicon(issues_file: str | None = None) -> Lexicon:
     """The shipped lexicon (cached; the data files are read once per process)."""
     return Lexicon.load(issues_file=Path(issues_file) if issues_file else None)
+
+
+def _word_pair(pair, where: str, issue_id: str) -> tuple[str, str]:
+    """One ``near`` entry of an issue: exactly two single words."""
+    words = [str(w).lower() for w in pair]
+    if len(words) != 2 or any(" " in w or not w for w in words):
+        raise LoaderError(where, f"issue '{issue_id}': each 'near' entry must be two single words, got {pair!r}")
+    return words[0], words[1]
