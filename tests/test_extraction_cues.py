@@ -691,3 +691,34 @@ def test_an_issue_pair_must_be_two_single_words(tmp_path):
     bad.write_text("issues:\n  market_access:\n    terms: [market access]\n    near: [[access, the market, x]]\n")
     with pytest.raises(LoaderError, match="near"):
         Lexicon.load(issues_file=bad)
+
+
+def test_a_short_form_in_the_bodys_own_language_is_no_person(extractor):
+    result = run(extractor, "The Peruvian Society of Industry (Sonapi) said exports fell. Sonapi chairman Renzo "
+                            "Callirgos Tapia urged talks. The president of the Federation of Andean Exporters "
+                            "(Fedandex), Lucila Mayta Quispe, agreed.")
+    assert not person_names(result) & {"Sonapi", "Fedandex"}
+    roles = roles_of(result)
+    assert ("Renzo Callirgos Tapia", "chairman", "Peruvian Society of Industry") in roles
+    assert ("Lucila Mayta Quispe", "president", "Federation of Andean Exporters") in roles
+
+
+def test_names_after_a_lower_case_portfolio_title_and_before_who(extractor):
+    result = run(extractor, "Peru's undersecretary for international economic relations, Amaru Condori Rojas, spoke. "
+                            "He replaced Claudia Huaman Soto, who left to become ambassador to Japan.")
+    assert {"Amaru Condori Rojas", "Claudia Huaman Soto"} <= person_names(result)
+
+
+def test_portfolio_words_after_a_government_title_are_no_organization(extractor):
+    result = run(extractor, "Malta's Minister of State for Trade Promotion, Ciaran Borg, chaired it. The "
+                            "Undersecretary for International Economic Relations, Amaru Condori, attended.")
+    assert not org_names(result)
+    assert ("Ciaran Borg", "Minister of State for Trade Promotion", None) in roles_of(result)
+
+
+def test_an_ambassador_to_an_international_body_keeps_it_in_the_title(extractor):
+    result = run(extractor, "Ngozi Adebayo-Cole, Nigeria's ambassador to the WTO, chairs the talks. Hendra Kusuma, "
+                            "chief executive of PT Sinar Bumi Sejahtera Tbk, said output would rise.")
+    roles = roles_of(result)
+    assert ("Ngozi Adebayo-Cole", "ambassador to the WTO", None) in roles
+    assert ("Hendra Kusuma", "chief executive", "PT Sinar Bumi Sejahtera Tbk") in roles

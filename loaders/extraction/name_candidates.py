@@ -176,7 +176,7 @@ class NameCandidates:
             return True
         return low not in self.lex.not_names
 
-    def _past_portfolio(self, doc: Doc, j: int, short_forms: set[str] = frozenset()) -> int:
+    def _past_portfolio(self, doc: Doc, j: int, short_forms: set[str] = frozenset(), lower: bool = False) -> int:
         """After "Minister" in "Minister of Industry, Trade and Investment Halima
         Sadiq": where the name starts, past the capitalized portfolio (policy
         domains joined by commas and "and") or a short form the story defined
@@ -188,7 +188,7 @@ class NameCandidates:
             return j
         k = j + 1
         while k < len(doc) and (
-                (doc[k].is_title and self._portfolio_word(doc[k]))
+                ((doc[k].is_title or (lower and doc[k].is_lower)) and self._portfolio_word(doc[k]))
                 or (doc[k].lower_ in ("and", ",") and k + 1 < len(doc) and self._portfolio_word(doc[k + 1]))):
             k += 1
         return k
@@ -452,7 +452,7 @@ class NameCandidates:
         h = end - 1
         while h >= 1 and end - h <= 20:
             tok = doc[h]
-            if tok.lower_ in self.lex.heads and tok.is_title and doc[h - 1].lower_ == "the":
+            if tok.lower_ in self.lex.heads and (tok.is_title or tok.is_lower) and doc[h - 1].lower_ == "the":
                 return h + 1 < end - 1 and doc[h + 1].lower_ == "of"
             if not (tok.text[:1].isupper() or tok.text in ("(", ")", "&")
                     or tok.lower_ in ("of", "the", "and", "for", "on")) or "\n" in tok.text:
@@ -464,7 +464,7 @@ class NameCandidates:
         """Does a title with its portfolio end just before token ``end``: "Mexico's Secretary of Economy,"?"""
         for h in range(max(0, end - 8), end - 2):
             if doc[h].lower_ in self.lex.heads and (doc[h].is_title or doc[h].is_lower) \
-                    and self._past_portfolio(doc, h + 1) == end:
+                    and self._past_portfolio(doc, h + 1, lower=doc[h].is_lower) == end:
                 return True
         return False
 
@@ -480,8 +480,9 @@ class NameCandidates:
             end = start = comma.i
             if comma.text == "(":
                 titled = self._bracketed_title(doc, comma.i + 1)
-            else:
-                titled = self._appositive_title(doc, comma.i + 1)
+            else:  # a title follows, or "who" (only people are "who": "replaced Claudia Riquelme Soto, who left")
+                titled = self._appositive_title(doc, comma.i + 1) or (
+                    comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ == "who")
             while start > 0 and end - start < 6:
                 prev = doc[start - 1]
                 if start >= 3 and _joins_hyphenated(doc, start - 2) and (_syllable(prev) or prev.is_title) \

@@ -69,7 +69,13 @@ def short_form_at(doc: Doc, i: int) -> bool:
     if not (tok.is_alpha and tok.is_title) or i < 3:
         return False
     words = [t.lower_ for t in doc[max(0, i - 6):i - 1] if t.is_alpha and (t.is_title or t.is_upper)]
-    return _contracts(tok.text, words)
+    if _contracts(tok.text, words):
+        return True
+    # "the Indonesian Chamber of Commerce and Industry (Kadin)": a short form in the body's own language, after
+    # a name the model read as an organization
+    before = doc[i - 2]
+    return before.ent_type_ == "ORG" and before.is_title and doc[i - 1].text == "(" \
+        and i + 1 < len(doc) and doc[i + 1].text == ")" and len(tok.text) >= 3
 
 
 def cue_length(lexicon: Lexicon, doc: Doc, i: int) -> int:

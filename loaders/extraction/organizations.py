@@ -157,6 +157,18 @@ class OrganizationFinder:
         return len(words) > 1 and self.lex.org_named(doc[start:end].text) is None \
             and all(w in self.lex.domain_words or w in self.lex.portfolio_words for w in words)
 
+    def _portfolio_after_title(self, doc: Doc, start: int, end: int) -> bool:
+        """"Minister of State for Trade Promotion", "Undersecretary for International
+        Economic Relations": portfolio words right after a government title's
+        "of"/"for" are part of the title, not an organization."""
+        if start < 2 or doc[start - 1].lower_ not in ("of", "for") or self.lex.org_named(doc[start:end].text):
+            return False
+        spec = self.lex.head_spec(doc[start - 2].text)
+        if spec is None or not spec.government:
+            return False
+        words = [t.lower_ for t in doc[start:end] if t.is_alpha and t.lower_ not in ("and", "of", "the", "for")]
+        return bool(words) and all(w in self.lex.domain_words or w in self.lex.portfolio_words for w in words)
+
     def _country_span(self, doc: Doc, i: int) -> tuple[int, int]:
         start, end = i, i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == doc[i].ent_type_:
@@ -216,7 +228,7 @@ class OrganizationFinder:
                 end = country_end
             if any(persons.at(i) is not None for i in range(start, end)) and not doc[start].ent_id_:
                 continue
-            if self._portfolio_before_title(doc, start, end):
+            if self._portfolio_before_title(doc, start, end) or self._portfolio_after_title(doc, start, end):
                 continue
             if end - start == 1 and start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "GPE" \
                     and not doc[start].ent_id_:

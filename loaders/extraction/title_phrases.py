@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import cue_length
+from loaders.extraction.org_cues import cue_length, short_form_at
 from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
@@ -97,8 +97,8 @@ class TitleReader:
         while i >= 0:
             if "\n" in doc[i].text:
                 break
-            if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].is_upper \
-                    and orgs.at(i - 3) is not None:
+            if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" \
+                    and (doc[i - 1].is_upper or short_form_at(doc, i - 1)) and orgs.at(i - 3) is not None:
                 i -= 3  # "Federation of Malaysian Manufacturers (FMM) president": the body's short form
                 continue
             found = self.tokens.run(doc, i, persons, orgs)
@@ -347,7 +347,8 @@ class TitleReader:
                 abroad = True
                 words.append((n, doc[i].text))
                 continue
-            if abroad and (kind == TokenKind.COUNTRY or (kind == TokenKind.CONN and low == "the")):
+            if abroad and (kind in (TokenKind.COUNTRY, TokenKind.ORG) or (kind == TokenKind.CONN and low == "the")):
+                # "ambassador to the WTO": the body posted to is part of the title, not the holder's body
                 words.append((n, doc[i].text))
                 continue
             abroad = False
