@@ -722,3 +722,27 @@ def test_an_ambassador_to_an_international_body_keeps_it_in_the_title(extractor)
     roles = roles_of(result)
     assert ("Ngozi Adebayo-Cole", "ambassador to the WTO", None) in roles
     assert ("Hendra Kusuma", "chief executive", "PT Sinar Bumi Sejahtera Tbk") in roles
+
+
+def test_a_post_one_was_appointed_to_is_held_now(extractor):
+    result = run(extractor, "Tran Van Minh, who was recently appointed Director General of the Trade Remedies "
+                            "Authority, spoke. Kojo Appiah was named trade minister in May. Ama Owusu, who was trade "
+                            "minister until 2023, disagreed.")
+    current = {(r.person, r.current) for r in result.roles}
+    assert {("Tran Van Minh", True), ("Kojo Appiah", True), ("Ama Owusu", False)} <= current
+
+
+def test_a_masthead_names_its_issuer_and_a_titled_byline_its_author(extractor):
+    result = run(extractor, "POLICY BRIEF No. 3/2026 | Lindqvist Centre for Trade Studies\n\nTariffs Return to "
+                            "the Nordic Agenda\n\nBy Dr. Maja Ekholm Dahl, Senior Fellow, Trade Programme\n\n"
+                            "Sweden's exporters face higher tariffs.")
+    assert "Lindqvist Centre for Trade Studies" in org_names(result)
+    assert ("Maja Ekholm Dahl", "Senior Fellow", "Lindqvist Centre for Trade Studies") in roles_of(result)
+    assert not org_names(run(extractor, "Tariffs Return to the Nordic Agenda\n\nSweden's exporters face higher "
+                                        "tariffs, officials said."))
+
+
+def test_a_bracketed_word_the_story_also_writes_in_lower_case_is_no_short_form(extractor):
+    result = run(extractor, "EU trade ministers meeting in the Foreign Affairs Council (Trade) endorsed the position. "
+                            "Commissioner for Trade and Economic Security Lina Vaitkute presented the file on trade.")
+    assert ("Lina Vaitkute", "Commissioner for Trade and Economic Security", "European Commission") in roles_of(result)

@@ -131,6 +131,20 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
 
 
 
+_BYLINE_POST = re.compile(r"^[^,]+,\s*((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
+
+
+def titled_bylines(text: str, heads) -> list[tuple[int, int]]:
+    """Byline lines that give the author's post ("By Dr. Jane Doe, Senior Fellow,
+    Trade Programme"): the author of such a briefing is a person in it."""
+    out = []
+    for a, b in byline_lines(text):
+        post = _BYLINE_POST.match(text[a:b])
+        if post and any(w.lower() in heads for w in post.group(1).split()):
+            out.append((a, b))
+    return out
+
+
 def author_notes(doc: Doc) -> list[int]:
     """Where the post starts in each note on the byline's author ("The author is
     a fellow at the Polish Institute of International Affairs"): the author of

@@ -75,7 +75,16 @@ def short_form_at(doc: Doc, i: int) -> bool:
     # a name the model read as an organization
     before = doc[i - 2]
     return before.ent_type_ == "ORG" and before.is_title and doc[i - 1].text == "(" \
-        and i + 1 < len(doc) and doc[i + 1].text == ")" and len(tok.text) >= 3
+        and i + 1 < len(doc) and doc[i + 1].text == ")" and len(tok.text) >= 3 \
+        and tok.lower_ not in _lower_words(doc)  # ("Foreign Affairs Council (Trade)": a word the story uses)
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The words an article writes in lower case (a short form never is one), once per article."""
+    words = doc.user_data.get("lower_words")
+    if words is None:
+        words = doc.user_data["lower_words"] = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+    return words
 
 
 def cue_length(lexicon: Lexicon, doc: Doc, i: int) -> int:

@@ -494,8 +494,11 @@ class OrganizationFinder:
         heads = headline_lines(doc.text)
         for key, entity in list(index.entities.items()):
             if not entity.known and entity.name.split()[-1] not in self.lex.company_suffixes \
+                    and not any(_masthead(doc, heads, m) for m in entity.mentions) \
                     and all(any(a <= doc[m.start].idx < b for a, b in heads) for m in entity.mentions):
-                del index.entities[key]  # "U.S. Doubles Steel and Aluminium Tariffs": headline capitals, no body
+                # "U.S. Doubles Steel and Aluminium Tariffs": headline capitals, no body (a masthead's "BRIEFING
+                # NOTE | Meridian Institute for Trade Policy", the body a whole part of the line names, stays)
+                del index.entities[key]
         for entity in index.entities.values():
             entity.confirmed = entity.known or len(entity.mentions) >= 2 or self.lex.looks_like_org(entity.name) \
                 or any(m.confirmed for m in entity.mentions) or entity.name.split()[-1] in self.lex.company_suffixes
@@ -504,6 +507,18 @@ class OrganizationFinder:
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _masthead(doc: Doc, lines: list[tuple[int, int]], mention: OrgMention) -> bool:
+    """Is the mention a whole part of its heading line ("Ministry of Development, Industry, Trade and Services
+    (MDIC)", "BRIEFING NOTE No. 14 | Meridian Institute for Trade Policy"): an issuer's masthead, not a headline?"""
+    at = doc[mention.start].idx
+    line = next(((a, b) for a, b in lines if a <= at < b), None)
+    if line is None:
+        return False
+    parts = re.split(r"\s[|\u2013\u2014-]\s|\|", doc.text[line[0]:line[1]])
+    surface = re.sub(r"\s+", " ", mention.surface).strip()
+    return any(re.sub(r"\s*\([A-Za-z]{2,10}\)$", "", part.strip()) == surface for part in parts)
 
 
 def _after_dateline_break(doc: Doc, start: int, end: int) -> int:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import after_name_cue, appositive_body_after, bracketed_short_forms, medium_after
-from loaders.extraction.name_candidates import NameCandidates, author_notes, byline_lines, caption_lines, headline_lines, \
+from loaders.extraction.name_candidates import NameCandidates, author_notes, byline_lines, titled_bylines, caption_lines, headline_lines, \
     hyphenated_end
 from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold
@@ -125,6 +125,10 @@ class PersonFinder:
         if author_notes(doc):
             heads = [h for h in heads if h not in bylines]  # "By Jane Doe" in capitals is no headline then
             bylines = []
+        titled = titled_bylines(text, self.lex.heads)
+        if titled:
+            heads = [h for h in heads if h not in titled]
+            bylines = [line for line in bylines if line not in titled]
         quotes = quote_ranges or []
         bylines = bylines + datelines(doc) + caption_lines(text)
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)}
