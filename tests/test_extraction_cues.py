@@ -746,3 +746,22 @@ def test_a_bracketed_word_the_story_also_writes_in_lower_case_is_no_short_form(e
     result = run(extractor, "EU trade ministers meeting in the Foreign Affairs Council (Trade) endorsed the position. "
                             "Commissioner for Trade and Economic Security Lina Vaitkute presented the file on trade.")
     assert ("Lina Vaitkute", "Commissioner for Trade and Economic Security", "European Commission") in roles_of(result)
+
+
+def test_a_title_case_dateline_with_a_date_and_a_dash_places_the_story(extractor):
+    result = run(extractor, "Manila, March 10 - At the headquarters of the Department of Trade and Industry in "
+                            "Manila, Undersecretary Liza Soriano received the delegation.")
+    assert {r.person: r.country for r in result.roles}.get("Liza Soriano") == "PH"
+
+
+def test_a_post_with_no_portfolio_belongs_to_its_countrys_one_named_ministry(extractor):
+    result = run(extractor, "Hanoi, March 10 - At the headquarters of the Ministry of Industry and Trade (MOIT) in "
+                            "Hanoi, Deputy Minister Pham Thu Ha received the ambassador.")
+    assert ("Pham Thu Ha", "Deputy Minister", "Ministry of Industry and Trade of Vietnam") in roles_of(result)
+
+
+def test_a_title_with_two_portfolios_before_the_name(extractor):
+    result = run(extractor, "He spoke with U.S. Under Secretary of Commerce for Industry and Security Dana Whitfield "
+                            "on Wednesday.")
+    assert ("Dana Whitfield", "Under Secretary of Commerce for Industry and Security",
+            "Bureau of Industry and Security") in roles_of(result)

@@ -203,7 +203,9 @@ class NameCandidates:
         k = j + 1
         while k < len(doc) and (
                 ((doc[k].is_title or (lower and doc[k].is_lower)) and self._portfolio_word(doc[k]))
-                or (doc[k].lower_ in ("and", ",") and k + 1 < len(doc) and self._portfolio_word(doc[k + 1]))):
+                # "Under Secretary of Commerce for Industry and Security Caroline Ashby": a second portfolio
+                or (doc[k].lower_ in ("and", ",", "for", "of") and k + 1 < len(doc) and self._portfolio_word(doc[k + 1])
+                    and (doc[k + 1].is_title or lower))):
             k += 1
         return k
 

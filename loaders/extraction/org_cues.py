@@ -81,9 +81,9 @@ def short_form_at(doc: Doc, i: int) -> bool:
 
 def _lower_words(doc: Doc) -> frozenset[str]:
     """The words an article writes in lower case (a short form never is one), once per article."""
-    words = doc.user_data.get("lower_words")
+    words = doc.user_data.get("tradegraph_lower_words")
     if words is None:
-        words = doc.user_data["lower_words"] = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+        words = doc.user_data["tradegraph_lower_words"] = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
     return words
 
 

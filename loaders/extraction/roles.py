@@ -135,7 +135,13 @@ class RoleFinder(TitleReader):
         belongs to that body."""
         domains = [w for w in parsed.words if w in self.lex.domain_words and w != parsed.head]
         if not domains:
-            return None
+            # "Deputy Minister Huong received ... at the Ministry of Industry and Trade": a post with no
+            # portfolio belongs to its country's one ministry the story names
+            if country is None or parsed.head not in ("minister", "secretary"):
+                return None
+            fits = [e for e in orgs.entities.values() if e.kind == "government" and e.country == country
+                    and fold(e.name).split()[0] in self.lex.body_words]
+            return fits[0] if len(fits) == 1 else None
         fits = [e for e in orgs.entities.values() if e.kind == "government"
                 and (country is None or e.country in (None, country))
                 and all(d in fold(e.name).split() for d in domains)]
