@@ -765,3 +765,13 @@ def test_a_title_with_two_portfolios_before_the_name(extractor):
                             "on Wednesday.")
     assert ("Dana Whitfield", "Under Secretary of Commerce for Industry and Security",
             "Bureau of Industry and Security") in roles_of(result)
+
+
+def test_a_companys_legal_form_or_base_gives_its_peoples_side(extractor):
+    result = run(extractor, "Skovlund Line, a Copenhagen-based carrier, will reroute ships, said Mads Holm, the "
+                            "company's chief executive. Budi Santoso, chief executive of PT Logam Jaya Tbk, met Holm "
+                            "in Jakarta on Monday.")
+    countries = {o.name: o.country for o in result.organizations}
+    assert countries["Skovlund Line"] == "DK" and countries["PT Logam Jaya Tbk"] == "ID"
+    sides = {p.name: p.side for e in result.events for p in e.participants}
+    assert sides == {"Mads Holm": "DK", "Budi Santoso": "ID"}

@@ -109,6 +109,7 @@ class Lexicon:
     mission_names: frozenset[str] = frozenset()  # the same as a body's name opens: "High Commission"
     appositive_body_nouns: tuple[tuple[str, ...], ...] = ()  # "<name>, the state energy company": a body
     company_suffixes: frozenset[str] = frozenset()  # "<name> LLP": a company, never a person
+    legal_form_countries: dict[str, str] = field(default_factory=dict)  # "Tbk" -> "ID": the one country using it
     org_leading_words: frozenset[str] = frozenset()  # "its": trimmed from a mention's start
     title_synonyms: dict[str, str] = field(default_factory=dict)  # folded form -> canonical title
     heads: dict[str, HeadSpec] = field(default_factory=dict)  # lower-case head (and plural) -> spec
@@ -212,6 +213,14 @@ class Lexicon:
         words = name.split()
         return bool(words) and (words[0] in self.company_prefixes or words[-1] in self.company_suffixes)
 
+    def legal_form_country(self, name: str) -> str | None:
+        """The country a company's legal form says it is registered in ("PT ... Tbk" -> ID), when only one
+        country uses that form."""
+        words = name.split()
+        if not words:
+            return None
+        return self.legal_form_countries.get(words[-1]) or self.legal_form_countries.get(words[0])
+
     def post_abroad(self, words: list[str], at_end: bool = False) -> bool:
         """Do these (lower-case) words name a post held abroad ("ambassador",
         "high commissioner"), anywhere or, with ``at_end``, as their last words?"""
@@ -301,6 +310,7 @@ class Lexicon:
                                                   key=len, reverse=True))
         self.company_suffixes = frozenset(data.get("company_suffixes", []))
         self.company_prefixes = frozenset(data.get("company_prefixes", []))
+        self.legal_form_countries = dict(data.get("legal_form_countries") or {})
         self.missions = tuple(sorted((tuple(m.lower().split()) for m in data.get("missions", [])), key=len, reverse=True))
         self.mission_names = frozenset(" ".join(m).title() for m in self.missions)  # "High Commission"
         self.org_leading_words = frozenset(data.get("org_leading_words", []))

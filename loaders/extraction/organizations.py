@@ -157,6 +157,18 @@ class OrganizationFinder:
         return len(words) > 1 and self.lex.org_named(doc[start:end].text) is None \
             and all(w in self.lex.domain_words or w in self.lex.portfolio_words for w in words)
 
+    def _based_in(self, doc: Doc, end: int) -> str | None:
+        """"Nordhavn Line, a Copenhagen-based container carrier": the country of the place the appositive
+        right after the name says the body is based in."""
+        k = end
+        if k + 4 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the"):
+            k += 2
+            while k + 2 < len(doc) and k - end < 6 and not (doc[k + 1].text == "-" and doc[k + 2].lower_ == "based"):
+                k += 1
+            if k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ == "based":
+                return self.lex.place_country(doc[k].text)
+        return None
+
     def _portfolio_after_title(self, doc: Doc, start: int, end: int) -> bool:
         """"Minister of State for Trade Promotion", "Undersecretary for International
         Economic Relations": portfolio words right after a government title's
@@ -480,7 +492,8 @@ class OrganizationFinder:
                 if country is None:
                     country, _ = self.resolver.country_before(doc, mention.start)
                 if country is None and info is None:
-                    country = self.resolver.country_in_name(mention.name)
+                    country = self.resolver.country_in_name(mention.name) or self.lex.legal_form_country(mention.name) \
+                        or self._based_in(doc, mention.end)
                 entity = OrgEntity(
                     name=mention.name,
                     country=country,

@@ -31,6 +31,7 @@ ORGANIZATIONS = Fields(optional={
     "missions": WORDS,
     "company_prefixes": WORDS,
     "company_suffixes": WORDS,
+    "legal_form_countries": MapOf(CODE),
     "body_words": WORDS,
     "org_leading_words": WORDS,
     "government_bodies": MapOf(MapOf(Text(), key=CODE)),
