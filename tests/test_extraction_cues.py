@@ -720,7 +720,7 @@ def test_an_ambassador_to_an_international_body_keeps_it_in_the_title(extractor)
     result = run(extractor, "Ngozi Adebayo-Cole, Nigeria's ambassador to the WTO, chairs the talks. Hendra Kusuma, "
                             "chief executive of PT Sinar Bumi Sejahtera Tbk, said output would rise.")
     roles = roles_of(result)
-    assert ("Ngozi Adebayo-Cole", "ambassador to the WTO", None) in roles
+    assert ("Ngozi Adebayo-Cole", "ambassador to the WTO", "Permanent Mission of Nigeria to the WTO") in roles
     assert ("Hendra Kusuma", "chief executive", "PT Sinar Bumi Sejahtera Tbk") in roles
 
 
@@ -775,3 +775,15 @@ def test_a_companys_legal_form_or_base_gives_its_peoples_side(extractor):
     assert countries["Skovlund Line"] == "DK" and countries["PT Logam Jaya Tbk"] == "ID"
     sides = {p.name: p.side for e in result.events for p in e.participants}
     assert sides == {"Mads Holm": "DK", "Budi Santoso": "ID"}
+
+
+def test_an_ambassadors_title_implies_the_mission_the_story_does_not_name(extractor):
+    result = run(extractor, "Ravi Menon, the Ambassador of India to China, spoke. The EU's ambassador to the UAE, "
+                            "Claire Fontaine, agreed. Diego Paz Solis, Chile's permanent representative to the WTO, "
+                            "and Paulo Nery, Brazil's ambassador to the EU, were there.")
+    roles = roles_of(result)
+    assert ("Ravi Menon", "Ambassador to China", "Embassy of India in China") in roles
+    assert ("Claire Fontaine", "ambassador to the UAE",
+            "Delegation of the European Union to the United Arab Emirates") in roles
+    assert ("Diego Paz Solis", "permanent representative to the WTO", "Permanent Mission of Chile to the WTO") in roles
+    assert ("Paulo Nery", "ambassador to the EU", "Mission of Brazil to the European Union") in roles

@@ -435,7 +435,7 @@ class NameCandidates:
             if comma.text != "," or i == 0:
                 continue
             if not (doc[i - 1].lower_ in self.lex.heads and doc[i - 1].is_lower) and not self._portfolio_ends_at(doc, i) \
-                    and not self._title_of_body_ends_at(doc, i):
+                    and not self._title_of_body_ends_at(doc, i) and not self._posted_to_ends_at(doc, i):
                 continue
             k = i + 1
             while k < len(doc) and self._name_words(doc, i + 1, k) < 4 and (
@@ -459,6 +459,17 @@ class NameCandidates:
             if span:
                 found.append((*span, "appositive"))
         return found
+
+    def _posted_to_ends_at(self, doc: Doc, end: int) -> bool:
+        """Does "<post abroad> to <country or body>" end just before token ``end``: "the EU's ambassador to
+        the UAE,"?"""
+        for k in range(end - 1, max(0, end - 6), -1):
+            if doc[k].lower_ == "to":
+                place = doc[k + 1:end].text
+                return self.lex.post_abroad([t.lower_ for t in doc[max(0, k - 2):k]], at_end=True) and bool(
+                    self.lex.country_of(place) or self.lex.country_of(place.removeprefix("the "))
+                    or self.lex.org_named(place.removeprefix("the ")))
+        return False
 
     def _title_of_body_ends_at(self, doc: Doc, end: int) -> bool:
         """Does "the <Title> of <a body's name>" end just before token ``end``: "the

@@ -126,7 +126,32 @@ class RoleFinder(TitleReader):
                         and e.name.split(" of ")[0] in self.lex.mission_names and sending in f" {e.name}"]
             if len(missions) == 1:
                 return missions[0].name, country
+            if parsed.posted_to:
+                return self._mission_implied(parsed, country), country
         return None, country
+
+    def _mission_implied(self, parsed: ParsedTitle, sending: str) -> str | None:
+        """The mission an ambassador's title implies when the story names none: "Ambassador of India to
+        China" -> "Embassy of India in China"; to the EU, "Mission of Brazil to the European Union"; the EU's
+        own, "Delegation of the European Union to ..."; to an international body, "Permanent Mission of
+        Mexico to the WTO"; a high commissioner's, "High Commission of ... in ..."."""
+        to = parsed.posted_to
+        countries = self.lex.countries
+        if parsed.head not in ("ambassador", "commissioner", "representative") or to == sending:
+            return None
+        own = countries[sending].in_phrase
+        if to in countries:
+            if sending == "EU":
+                return f"Delegation of the European Union to {countries[to].in_phrase}"
+            if to == "EU":
+                return f"Mission of {own} to the European Union"
+            if parsed.head == "representative":
+                return None
+            body = "High Commission" if parsed.head == "commissioner" else "Embassy"
+            return f"{body} of {own} in {countries[to].in_phrase}"
+        if to.startswith("the ") and parsed.head in ("ambassador", "representative"):
+            return f"Permanent Mission of {own} to {to}"
+        return None
 
     def _body_named_for_domains(self, parsed: ParsedTitle, orgs: OrgIndex, country: str | None) -> OrgEntity | None:
         """"Economy Secretary Marisol Quintero ... Mexico's Secretariat of Economy

@@ -41,6 +41,7 @@ class ParsedTitle:
     country: str | None
     current: bool
     plural: bool
+    posted_to: str | None = None  # "ambassador to Nigeria": the country code, or the body ("the WTO") as written
 
 class TitleReader:
     """Finds and parses the title phrases around person mentions."""
@@ -343,16 +344,20 @@ class TitleReader:
         org_hint = None
         words: list[tuple[int, TokenKind]] = []
         abroad = False  # after "ambassador to": the country named is where the post is, part of the title
+        posted_to: str | None = None
         for n, (i, kind) in enumerate(phrase):
             low = doc[i].lower_
-            if kind == TokenKind.CONN and low == "to" and n > 0 and self.lex.post_abroad(
-                    [doc[j].lower_ for j, _ in phrase[max(0, n - 2):n]], at_end=True):
+            if kind == TokenKind.CONN and low == "to" and n > 0 and self.tokens.abroad_before(doc, i):
                 abroad = True
                 words.append((n, doc[i].text))
                 continue
             if abroad and (kind in (TokenKind.COUNTRY, TokenKind.ORG) or (kind == TokenKind.CONN and low == "the")):
                 # "ambassador to the WTO": the body posted to is part of the title, not the holder's body
                 words.append((n, doc[i].text))
+                if posted_to is None and kind == TokenKind.COUNTRY:
+                    posted_to = self.tokens.country_entity(doc, i)[0]
+                elif kind == TokenKind.ORG and (posted_to is None or posted_to.startswith("the ")):
+                    posted_to = "the " + (posted_to[4:] + " " if posted_to else "") + doc[i].text
                 continue
             abroad = False
             if kind in (TokenKind.HEAD, TokenKind.MOD, TokenKind.OTHER) and n > heads[-1] and organization is not None \
@@ -422,7 +427,7 @@ class TitleReader:
         if organization is not None and country is None:
             country = organization.country
         return ParsedTitle(title, [w.lower() for w in title_words], head.lower(), organization, org_hint, country,
-                           current, plural)
+                           current, plural, posted_to)
 
     @staticmethod
     def _org_surface(doc: Doc, phrase: list[tuple[int, TokenKind]], orgs: OrgIndex) -> str:

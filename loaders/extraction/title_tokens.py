@@ -72,7 +72,7 @@ class TokenClasses:
         if low == "to" and (orgs.at(i + 1) is not None
                             or (i + 2 < len(doc) and doc[i + 1].lower_ == "the" and orgs.at(i + 2) is not None)):
             return TokenKind.CONN  # "adviser to the European Commission": only before an organization
-        if low == "to" and i >= 1 and self.lex.post_abroad([t.lower_ for t in doc[max(0, i - 2):i]], at_end=True) and i + 1 < len(doc) and (
+        if low == "to" and i >= 1 and self.abroad_before(doc, i) and i + 1 < len(doc) and (
                 self.lex.country_of(doc[i + 1].text) or self.country_entity(doc, i + 1)[0]
                 or (doc[i + 1].lower_ == "the" and i + 2 < len(doc) and self.country_entity(doc, i + 2)[0])):
             return TokenKind.CONN  # "ambassador to the United States": the country the post is in
@@ -94,6 +94,18 @@ class TokenClasses:
             j -= 1
         return j >= 0 and j < i and (doc[j].lower_ == "for" or (
             doc[j].lower_ == "of" and j >= 1 and doc[j - 1].lower_ in self.lex.heads))  # "Minister of Foreign Affairs"
+
+    def abroad_before(self, doc: Doc, i: int) -> bool:
+        """Does a post held abroad end right before token ``i``: "ambassador", "High Commissioner", or with
+        the sending country, "Ambassador of India" (before "to China")?"""
+        if self.lex.post_abroad([t.lower_ for t in doc[max(0, i - 2):i]], at_end=True):
+            return True
+        for k in range(i - 1, max(0, i - 6), -1):
+            if doc[k].lower_ == "of":
+                between = doc[k + 1:i].text
+                return k >= 1 and self.lex.post_abroad([t.lower_ for t in doc[max(0, k - 2):k]], at_end=True) \
+                    and bool(self.lex.country_of(between) or self.lex.country_of(between.removeprefix("the ")))
+        return False
 
     def country_entity(self, doc: Doc, i: int) -> tuple[str | None, int, int]:
         """The country a token is part of (with the span of a multi-word name such
