@@ -71,7 +71,7 @@ NODE_RULES: dict[str, Callable[[dict], dict]] = {
     "Article": lambda r: {k: r.get(k) for k in ("checksum", "source_id", "title", "published", "date_source", "source_url",
                                                  "author", "text", "name")},
     "Person": lambda r: {**_named(_with_surname_keys(r), "country", "surname", "surname_key", "surname_phonetic",
-                                "named_key", "named_phonetic"),
+                                "named_key", "named_phonetic", "short_surname_key"),
                          "keys": [r["id"]]},
     "Organization": lambda r: _named(r, "kind", "country"),
     "Role": lambda r: {"organization": r.get("organization"), "country": r.get("country"), "aliases": [],

@@ -55,6 +55,7 @@ def schema_statements() -> list[str]:
     statements.append("CREATE INDEX person_surname_phonetic IF NOT EXISTS FOR (n:Person) ON (n.surname_phonetic)")
     statements.append("CREATE INDEX person_named_key IF NOT EXISTS FOR (n:Person) ON (n.named_key)")
     statements.append("CREATE INDEX person_named_phonetic IF NOT EXISTS FOR (n:Person) ON (n.named_phonetic)")
+    statements.append("CREATE INDEX person_short_surname_key IF NOT EXISTS FOR (n:Person) ON (n.short_surname_key)")
     statements.append("CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)")
     statements.append("CREATE INDEX role_post IF NOT EXISTS FOR (n:Role) ON (n.post)")
     statements.append("CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind)")

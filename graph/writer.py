@@ -78,7 +78,8 @@ NODE_QUERIES = {
             n.surname_key = coalesce(n.surname_key, row.surname_key),
             n.surname_phonetic = coalesce(n.surname_phonetic, row.surname_phonetic),
             n.named_key = coalesce(n.named_key, row.named_key),
-            n.named_phonetic = coalesce(n.named_phonetic, row.named_phonetic)
+            n.named_phonetic = coalesce(n.named_phonetic, row.named_phonetic),
+            n.short_surname_key = coalesce(n.short_surname_key, row.short_surname_key)
     """ + _NAMED,
     "Organization": """
         UNWIND $rows AS row

@@ -787,3 +787,15 @@ def test_an_ambassadors_title_implies_the_mission_the_story_does_not_name(extrac
             "Delegation of the European Union to the United Arab Emirates") in roles
     assert ("Diego Paz Solis", "permanent representative to the WTO", "Permanent Mission of Chile to the WTO") in roles
     assert ("Paulo Nery", "ambassador to the EU", "Mission of Brazil to the European Union") in roles
+
+
+def test_a_title_set_off_by_commas_right_after_a_dateline(extractor):
+    result = run(extractor, "BRUSSELS, July 21 - Chile's Undersecretary for International Economic Relations, "
+                            "Ignacio Valdés, met EU officials in Brussels on Monday.")
+    assert ("Ignacio Valdés", "Undersecretary for International Economic Relations", None) in roles_of(result)
+
+
+def test_a_two_word_name_the_story_shortens_to_its_first_word_is_surname_first(extractor):
+    result = run(extractor, "Japanese Minister Takeda Ryosuke met her on Monday. Minister Takeda said the talks "
+                            "went well.")
+    assert [(p.name, p.surname) for p in result.persons] == [("Takeda Ryosuke", "Takeda")]

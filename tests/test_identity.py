@@ -137,6 +137,50 @@ def test_a_post_the_story_could_not_place_is_the_same_post_by_its_title():
     assert found.verdict == "merge" and "same post: President" in found.reasons
 
 
+def test_short_forms_of_long_surnames_and_a_dropped_middle_name_can_be_one_person():
+    """Bug: "Ignacio Valdés" and "Ignacio Valdés Urrutia" (two surnames), "Faizal Othman" and "Faizal bin
+    Othman" (a particle), "Nguyen Lan Huong" and "Nguyen Thi Lan Huong" (a middle name dropped) compared as
+    different people and were never suggested."""
+    assert compare(parse("Ignacio Valdés"), parse("Ignacio Valdés Urrutia", "Valdés Urrutia")).surname == "first"
+    assert compare(parse("Faizal Othman"), parse("Faizal bin Othman", "bin Othman")).surname == "first"
+    assert compare(parse("Nguyen Lan Huong", "Nguyen"), parse("Nguyen Thi Lan Huong", "Nguyen")).given == "middle"
+    assert compare(parse("Ignacio Valdés"), parse("Joaquín Valdés Urrutia", "Valdés Urrutia")).score == 0
+    post = role("role:undersecretary@subrei", "Undersecretary for International Economic Relations", "CL", "Subrei")
+    short = person("person:ignacio-valdes", "Ignacio Valdés", post)
+    long = person("person:ignacio-valdes-urrutia", "Ignacio Valdés Urrutia", post, surname="Urrutia")
+    assert score_pair(short, long).verdict == "merge"  # read as two surnames although stored with one
+    assert score_pair(person("person:x", "Ignacio Valdés"), person("person:y", "Ignacio Valdés Urrutia",
+                                                                     surname="Urrutia")).verdict != "merge"
+
+
+def test_one_post_at_one_body_spelled_with_and_without_its_country_is_one_post():
+    """Bug: "Economy Secretary" at "Secretariat of Economy" and "Secretary of Economy" at "Secretariat of
+    Economy of Mexico" were read as two posts held at once, a conflict that ruled the merge out."""
+    a = person("person:marisol-quintero", "Marisol Quintero",
+               role("role:economy-secretary@sec-economy", "Economy Secretary", "MX", "Secretariat of Economy"))
+    b = person("person:marisol-quintero-vidal", "Marisol Quintero Vidal",
+               role("role:secretary-of-economy@sec-economy-mx", "Secretary of Economy", "MX",
+                    "Secretariat of Economy of Mexico"), surname="Quintero Vidal")
+    found = score_pair(a, b)
+    assert not found.conflicts and found.verdict == "merge"
+
+
+def test_long_surnames_and_their_short_forms_meet_on_one_node(empty_graph, extractor, store, tmp_path):
+    stories = {"s1": "SANTIAGO, July 2 - Undersecretary for International Economic Relations Ignacio Valdés Urrutia "
+                     "met EU officials in Santiago. Valdés said the talks went well.",
+               "s2": "BRUSSELS, July 21 - Chile's Undersecretary for International Economic Relations, Ignacio "
+                     "Valdés, met EU officials in Brussels on Monday.",
+               "s3": "KUALA LUMPUR, May 5 - Trade Minister Datuk Seri Faizal bin Othman said Malaysia would act.",
+               "s4": "KUALA LUMPUR, May 9 - Malaysia's Trade Minister Faizal Othman met Japanese officials."}
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    for name, text in stories.items():
+        (folder / f"{name}.txt").write_text(text)
+    load(empty_graph, extractor, store, [folder])
+    assert node_with(empty_graph, "Ignacio Valdés") == node_with(empty_graph, "Ignacio Valdés Urrutia")
+    assert node_with(empty_graph, "Faizal Othman") == node_with(empty_graph, "Faizal bin Othman")
+
+
 def test_decisions_replay_merges_splits_and_rejections(tmp_path):
     store = DecisionStore(tmp_path / "d.jsonl")
     store.record("merge", ["k:a"], ["k:b"], by="auto", reason="r")

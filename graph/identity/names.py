@@ -7,13 +7,16 @@ split into its surname and its given names, and two names are compared part
 by part, because the parts vary in different ways between stories:
 
 * given names: the same, an initial for the full name ("J. Smith"), a middle
-  name or initial in one story and not in the other, a one-letter spelling
+  name or initial in one story and not in the other (also a first middle name
+  dropped before two given names that agree: "Nguyen (Thi) Lan Huong"), a one-letter spelling
   variant ("Dmitry"/"Dmitri") or a short form that begins the long one
   ("Steve"/"Steven"), or different (Wang Yi and Wang Wentao: two people);
 * surnames: the same, a one-letter variant ("Zelensky"/"Zelenskyy"), or a
   transliteration: two letters apart and the same Metaphone key or a
   Jaro-Winkler similarity of 0.88 ("Kovalchuk"/"Kowalczuk"), or three apart
   with the same Metaphone and NYSIIS keys ("Bessent"/"Biesant");
+* two surnames and the first alone ("Valdés Urrutia" / "Valdés"): one of two
+  surnames, compared with the same given names;
 * a bare surname ("Trump") has no given names to compare at all; whether it
   is the same person is left to the evidence around it (see ``scoring``).
 
@@ -60,8 +63,27 @@ def blocking_keys(name: str, surname: str | None = None) -> dict:
     surname = surname or (words or [""])[-1]
     key, sound = surname_key(surname), phonetic_key(surname)
     named = len(words) > 1
+    short = _short_surname(surname.split()) if named else ""
+    if not short and len(words) >= 3 and len(surname.split()) == 1 and words[-1] == surname \
+            and words[-2][:1].isupper() and not _initials(words[-2])[0].endswith("."):
+        short = fold_word(words[-2])  # "Ignacio Valdés Urrutia" read with one surname: "Valdés" may be the first of two
     return {"surname_key": key, "surname_phonetic": sound,
-            "named_key": key if named else None, "named_phonetic": sound if named else None}
+            "named_key": key if named else None, "named_phonetic": sound if named else None,
+            "short_surname_key": short or None}
+
+
+def _short_surname(sur_words: list[str]) -> str:
+    """The short form stories also write a surname of several words in, folded: the first of two surnames
+    ("Valdés" in "Valdés Urrutia") or the surname without its leading particle ("Othman" in "bin Othman").
+    Empty for a surname of one word."""
+    if len(sur_words) < 2:
+        return ""
+    if all(w[:1].isupper() for w in sur_words):
+        return fold_word(sur_words[0])
+    rest = list(sur_words)
+    while rest and rest[0][:1].islower():
+        rest.pop(0)
+    return fold_word(" ".join(rest)) if rest and len(rest) < len(sur_words) else ""
 
 
 @dataclass(frozen=True)
@@ -71,6 +93,7 @@ class ParsedName:
     full: str
     surname: str  # folded, words joined
     given: tuple[str, ...]  # folded given and middle names, in order; initials are one letter
+    short_surname: str = ""  # "valdes" for "Valdés Urrutia", "othman" for "bin Othman" (``_short_surname``)
 
     @property
     def bare(self) -> bool:
@@ -104,7 +127,8 @@ def parse(name: str, surname: str | None = None) -> ParsedName:
     else:  # a stored surname that is not in this spelling: fall back to the last word
         sur_words, given_words = words[-1:], words[:-1]
     given = tuple(g for g in (fold_word(w) for w in given_words) if g)
-    return ParsedName(full=name, surname=fold_word(" ".join(sur_words)), given=given)
+    return ParsedName(full=name, surname=fold_word(" ".join(sur_words)), given=given,
+                      short_surname=_short_surname(sur_words))
 
 
 @dataclass(frozen=True)
@@ -127,6 +151,7 @@ class NameMatch:
             "same": "same surname", "one-letter": "surname differs in one letter",
             "transliteration": "surname is a transliteration variant",
             "reordered": "same words, surname written first in one",
+            "first": "the short form of the surname in one",
             "different": "different surnames",
         }
         given = {
@@ -157,6 +182,10 @@ NAME_SCORES = {
     # weaker than the same order, so a post, organization or country must agree
     ("reordered", "same"): 0.6,
     ("reordered", "middle"): 0.5,
+    # the short form of a surname of several words ("Ignacio Valdés" / "Ignacio Valdés Urrutia", "Faizal
+    # Othman" / "Faizal bin Othman"): stories shorten names so; a post, organization or country must agree
+    ("first", "same"): 0.6,
+    ("first", "middle"): 0.5,
 }
 
 
@@ -190,6 +219,9 @@ def compare_given(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         return "bare"
     if "".join(a) == "".join(b):
         return "same"  # "Jae-myung" and "Jae Myung"
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= 2 and len(longer) == len(shorter) + 1 and longer[1:] == shorter:
+        return "middle"  # "Nguyen Lan Huong" for "Nguyen Thi Lan Huong": a middle name before two that agree
     first_a, first_b = a[0], b[0]
     rest_a, rest_b = a[1:], b[1:]
     if first_a == first_b:
@@ -212,6 +244,9 @@ def compare_given(a: tuple[str, ...], b: tuple[str, ...]) -> str:
 def compare(a: ParsedName, b: ParsedName) -> NameMatch:
     """Compare two parsed names (see ``NameMatch``)."""
     surname = compare_surnames(a.surname, b.surname)
+    if surname == "different" and ((a.short_surname and a.short_surname == b.surname)
+                                   or (b.short_surname and b.short_surname == a.surname)):
+        surname = "first"
     given = compare_given(a.given, b.given)
     if surname == "different" or given == "conflict":
         return NameMatch(surname, given, 0.0)
@@ -234,6 +269,26 @@ def compare_reordered(a: ParsedName, b: ParsedName) -> NameMatch | None:
     given = compare_given(other.given, b.given)
     score = NAME_SCORES.get(("reordered", given), 0.0)
     return NameMatch("reordered", given, score) if score else None
+
+
+def compare_two_surnames(a: ParsedName, b: ParsedName) -> NameMatch | None:
+    """``a`` ("Ignacio Valdés Urrutia", stored with the surname "Urrutia") read with its last two words as
+    two surnames, compared with ``b`` ("Ignacio Valdés"): a match on the short form of the surname, or None."""
+    words = a.full.split()
+    if len(words) < 3 or a.short_surname or not all(w[:1].isupper() for w in words[-2:]):
+        return None
+    found = compare(parse(a.full, " ".join(words[-2:])), b)
+    return found if found.surname == "first" and found.score else None
+
+
+def compare_any(a: ParsedName, b: ParsedName) -> NameMatch:
+    """``compare``, and when that finds no match, the readings with the surname on the other side or as two
+    surnames in one of them."""
+    found = compare(a, b)
+    if found.score == 0:
+        found = compare_reordered(a, b) or compare_reordered(b, a) or compare_two_surnames(a, b) \
+            or compare_two_surnames(b, a) or found
+    return found
 
 
 def fullest(names) -> str:

@@ -137,6 +137,13 @@ CALL (p) {{
                        AND c.__PHONETIC__ = p.surname_phonetic AND c <> p
     RETURN c, 1 AS rank
     UNION
+    // two surnames and the first alone ("Valdes Urrutia" / "Valdes"), either way round
+    MATCH (c:Person) WHERE p.short_surname_key IS NOT NULL AND c.named_key = p.short_surname_key AND c <> p
+    RETURN c, 1 AS rank
+    UNION
+    MATCH (c:Person) WHERE p.named_key IS NOT NULL AND c.short_surname_key = p.named_key AND c <> p
+    RETURN c, 1 AS rank
+    UNION
     MATCH (p)-[:HOLDS]->(r:Role) WHERE COUNT {{ (r)<-[:HOLDS]-() }} <= {MAX_POST_HOLDERS}
     MATCH (r)<-[:HOLDS]-(c:Person) WHERE c <> p
     RETURN c, 2 AS rank

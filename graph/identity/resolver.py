@@ -27,7 +27,7 @@ from neo4j.exceptions import Neo4jError
 
 from graph.identity import merge as M
 from graph.identity.decisions import DecisionState, DecisionStore
-from graph.identity.names import compare, parse
+from graph.identity.names import compare_any, parse
 from graph.identity.profiles import Profile, candidates, comentioned, load_profiles
 from graph.identity.scoring import Match, name_match, score_pair
 
@@ -99,7 +99,7 @@ class IdentityResolver:
                 if cid == node_id:
                     continue
                 theirs = parse(cname, csurname)
-                if compare(mine, theirs).score <= 0:
+                if compare_any(mine, theirs).score <= 0:
                     continue
                 pair = tuple(sorted((node_id, cid)))
                 if merges_only and (mine.bare or theirs.bare):

@@ -31,7 +31,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from graph.identity.names import NameMatch, compare, compare_reordered, parse
+from graph.ids import fold
+from graph.identity.names import NameMatch, compare_any, parse
 from graph.identity.profiles import Profile
 
 #: Merge when written at this score or above (and nothing conflicts).
@@ -88,9 +89,7 @@ def name_match(a: Profile, b: Profile) -> NameMatch:
     best = None
     for x in full_names(a):
         for y in full_names(b):
-            found = compare(x, y)
-            if found.score == 0:  # the surname may stand on the other side in one of them
-                found = compare_reordered(x, y) or compare_reordered(y, x) or found
+            found = compare_any(x, y)  # the surname may stand on the other side in one of them, or be two
             if best is None or found.score > best.score:
                 best = found
     return best
@@ -132,6 +131,15 @@ def one_kind(title_a: str, title_b: str) -> bool:
     return head_a == head_b and bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
 
 
+def one_body(name_a: str | None, name_b: str | None) -> bool:
+    """Two spellings of one body: the same name once with its country and once without ("Secretariat of
+    Economy" / "Secretariat of Economy of Mexico")."""
+    if not name_a or not name_b:
+        return False
+    short, long = sorted((" ".join(fold(name_a).split()), " ".join(fold(name_b).split())), key=len)
+    return short == long or long.startswith(short + " of ")
+
+
 def post_conflicts(a: Profile, b: Profile) -> list[str]:
     """Different posts of one kind held at the same time."""
     held_a = {r.id for r in a.roles}
@@ -148,7 +156,8 @@ def post_conflicts(a: Profile, b: Profile) -> list[str]:
             apart = _days(ra.as_of or ra.last_seen, rb.as_of or rb.last_seen)
             if apart is not None and apart > SAME_TIME_DAYS:
                 continue
-            other_org = ra.organization and rb.organization and ra.organization != rb.organization
+            other_org = ra.organization and rb.organization and ra.organization != rb.organization \
+                and not one_body(ra.organization_name, rb.organization_name)
             other_post = words_a and words_b and not (words_a & words_b)
             if other_org or other_post:
                 where_a = f" ({ra.organization_name})" if ra.organization_name else ""
@@ -178,7 +187,8 @@ def score_pair(a: Profile, b: Profile, names: NameMatch | None = None, comention
     if rejected is not None:
         match.conflicts.append(f"kept apart by a decision: {rejected}")
 
-    shared_roles = {ra.title for ra in a.roles for rb in b.roles if same_post(ra, rb)}
+    shared_roles = {ra.title for ra in a.roles for rb in b.roles if same_post(ra, rb) or (
+        one_kind(ra.title, rb.title) and one_body(ra.organization_name, rb.organization_name))}
     if shared_roles:
         titles = sorted(shared_roles)
         match.score += SHARED_ROLE

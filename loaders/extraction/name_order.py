@@ -80,6 +80,8 @@ class NameOrder:
         first, last = fold(words[0]), fold(words[-1])
         alone = {fold(f) for f in forms if len(f.split()) == 1}
         says_first = first in alone and last not in alone
+        if says_first and len(words) == 2 and not capitals(words[1]):
+            return True  # "Takeda Ryosuke ... Minister Takeda": the story itself uses the first word as the surname
         for rule in self.rules:
             if first not in rule.surnames or len(words) < rule.min_words:
                 continue
@@ -106,6 +108,12 @@ class NameOrder:
             return name
         if self.surname_first(words, forms):
             return words[0]
+        if len(words) >= 3 and words[-2][:1].isupper() and words[-2].lower() not in SURNAME_PARTICLES:
+            # "Ignacio Valdés Urrutia ... Valdés said": the story shortens the name to the first of two surnames
+            short = {fold(f) for f in forms if len(f.split()) <= 2}
+            pair = fold(" ".join(words[-2:]))
+            if (fold(words[-2]) in short and fold(words[-1]) not in short) or pair in short:
+                return " ".join(words[-2:])
         start = len(words) - 1
         while start > 1 and words[start - 1].lower() in SURNAME_PARTICLES:
             start -= 1
