@@ -799,3 +799,18 @@ def test_a_two_word_name_the_story_shortens_to_its_first_word_is_surname_first(e
     result = run(extractor, "Japanese Minister Takeda Ryosuke met her on Monday. Minister Takeda said the talks "
                             "went well.")
     assert [(p.name, p.surname) for p in result.persons] == [("Takeda Ryosuke", "Takeda")]
+
+
+def test_a_company_name_the_model_cut_is_whole_again(extractor):
+    result = run(extractor, "Deniz Aksoy, chief executive of Karadeniz Paslanmaz Boru A.Ş., said so. He met Federal "
+                            "Maritime Commission (FMC) Commissioner Ruth Okafor in Washington.")
+    roles = roles_of(result)
+    assert ("Deniz Aksoy", "chief executive", "Karadeniz Paslanmaz Boru A.Ş.") in roles
+    assert ("Ruth Okafor", "Commissioner", "Federal Maritime Commission") in roles
+    assert not {"Karadeniz", "Federal Maritime", "Maritime Commission"} & org_names(result)
+
+
+def test_words_a_title_or_heading_runs_into_are_no_people(extractor):
+    result = run(extractor, "The MoU was signed by Dr. Thani Al Marri. They will meet at the APEC Ministers "
+                            "Responsible for Trade Meeting in May.")
+    assert person_names(result) == {"Thani Al Marri"}

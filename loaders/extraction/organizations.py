@@ -214,10 +214,14 @@ class OrganizationFinder:
         found: list[OrgMention] = self._missions(doc, taken) + self._country_led_names(doc, taken, persons) \
             + self._named_parties(doc, taken)
         dateline_places = places(doc)
-        for ent in doc.ents:
+        ents = list(doc.ents)
+        for n, ent in enumerate(ents):
             if ent.label_ != "ORG" or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
                 continue
             start, end = ent.start, ent.end
+            if n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end \
+                    and len(ents[n + 1]) == 1 and self.lex.is_org_head(doc[end].lower_):
+                end = ents[n + 1].end  # "Federal Maritime" + "Commission": the model cut one name in two
             start = _after_dateline_break(doc, start, end)
             end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
             # a photo credit ("THE CANADIAN PRESS/Jane Doe"): the agency ends at the slash
@@ -257,7 +261,7 @@ class OrganizationFinder:
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
                 or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start)
         found.extend(self._named_after_title(doc, taken, persons))
-        found.extend(self._company_names(doc, taken, persons))
+        found.extend(self._company_names(doc, taken, persons, found))
         cued = self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons) \
             + self.cues.named_before_medium(doc, taken) + self.cues.addressed_outlets(doc, taken, persons) \
             + self.cues.named_before_appositive(doc, taken, persons)
@@ -420,10 +424,13 @@ class OrganizationFinder:
             taken.update(range(start, end))
         return out
 
-    def _company_names(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+    def _company_names(self, doc: Doc, taken: set[int], persons: PersonIndex,
+                       found: list[OrgMention] | None = None) -> list[OrgMention]:
         """"Kokusai Electric", "Hartley Voss LLP": capitalized words ending in a
         word only companies end in (``company_suffixes``), which the model may
-        have taken for a person."""
+        have taken for a person. A one-word mention found right before such a
+        name is its first word ("Anadolu" + "Paslanmaz Celik A.S."): it is
+        taken back from ``found`` into the company's name."""
         out = []
         for tok in doc:
             if tok.text in self.lex.company_prefixes and tok.i not in taken:  # "PT Aneka Tambang"
@@ -439,12 +446,20 @@ class OrganizationFinder:
             if tok.text not in self.lex.company_suffixes or tok.i in taken or tok.i == 0:
                 continue
             start = tok.i
-            while start > 0 and tok.i - start < 3 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+            while start > 0 and tok.i - start < 4 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
                     and doc[start - 1].is_alpha and not doc[start - 1].is_stop and (start - 1) not in taken \
                     and persons.at(start - 1) is None and not self.lex.head_spec(doc[start - 1].text):
                 start -= 1
+            first = next((m for m in found or [] if m.end == start and m.start == start - 1), None)
+            if first is not None and start < tok.i and not doc[first.start].ent_id_ and doc[first.start].is_title:
+                found.remove(first)  # "Anadolu" + "Paslanmaz Celik A.S."
+                start = first.start
             before = doc[start - 1] if start > 0 else None
-            if start == tok.i or (before is not None and (before.lower_ in ("of", "for", "&") or (
+            owner = self.lex.head_spec(doc[start - 2].text) if start >= 2 else None
+            if start == tok.i or (before is not None and (before.lower_ == "&" or (
+                    before.lower_ in ("of", "for") and start >= 2 and (
+                        (owner is not None and owner.government) or doc[start - 2].lower_ in self.lex.body_words
+                        or doc[start - 2].lower_ in self.lex.institution_words)) or (
                     before.lower_ == "and" and start >= 2 and doc[start - 2].is_title and (start - 2) not in taken))):
                 continue  # "Minister for Large and Medium Industries": the end of a longer phrase
             text = doc[start:tok.i + 1].text
