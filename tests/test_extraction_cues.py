@@ -814,3 +814,9 @@ def test_words_a_title_or_heading_runs_into_are_no_people(extractor):
     result = run(extractor, "The MoU was signed by Dr. Thani Al Marri. They will meet at the APEC Ministers "
                             "Responsible for Trade Meeting in May.")
     assert person_names(result) == {"Thani Al Marri"}
+
+
+def test_a_surname_with_its_particle_alone_is_the_full_names_person(extractor):
+    result = run(extractor, "The round was led by the EU's chief negotiator, Maartje Van Rossem of the European "
+                            "Commission. Van Rossem said the two sides had agreed.")
+    assert [(p.name, p.aliases) for p in result.persons] == [("Maartje Van Rossem", ["Van Rossem"])]

@@ -238,6 +238,10 @@ class PersonFinder:
             # "Robles Arriaga" after "Ximena Robles Arriaga": a two-word surname alone
             if 2 <= len(words) < len(theirs) and theirs[-len(words):] == words:
                 return cluster
+            # "De Wachter" after "Annelies De Wachter": a surname with its particle, alone
+            if len(words) == 1 < len(name.split()) and len(theirs) >= 2 and words[0] == theirs[-1] \
+                    and fold(name) == fold(" ".join(cluster.name.split()[-len(name.split()):])):
+                return cluster
         return None
 
     def _match_part(self, index: PersonIndex, word: str, position: int) -> PersonCluster | None:
