@@ -820,3 +820,18 @@ def test_a_surname_with_its_particle_alone_is_the_full_names_person(extractor):
     result = run(extractor, "The round was led by the EU's chief negotiator, Maartje Van Rossem of the European "
                             "Commission. Van Rossem said the two sides had agreed.")
     assert [(p.name, p.aliases) for p in result.persons] == [("Maartje Van Rossem", ["Van Rossem"])]
+
+
+def test_a_delegation_and_a_portfolio_of_places_say_whose_side_a_holder_is(extractor):
+    result = run(extractor, "ABUJA, Jan 5 - The deal followed a meeting on Monday between the Minister of Industry, "
+                            "Trade and Investment, Dr. Ngozi Balogun-Eze, and a high-level Indian delegation led by "
+                            "Commerce Secretary Anand Raghunathan. The Permanent Secretary of the Federal Ministry "
+                            "of Industry, Trade and Investment, Mrs. Halima Danjuma, said India's Ministry of "
+                            "Commerce and Industry had agreed. The Permanent Secretary of the ministry signed.")
+    sides = {p.name: p.side for e in result.events for p in e.participants}
+    assert sides["Anand Raghunathan"] == "IN" and sides["Ngozi Balogun-Eze"] == "NG"
+    assert ("Anand Raghunathan", "Commerce Secretary", "Ministry of Commerce and Industry of India") in roles_of(result)
+    talks = run(extractor, "Assistant U.S. Trade Representative for Japan, Korea and APEC Affairs Dana Whitfield met "
+                           "Korea's Deputy Minister for Trade Negotiations Park Ji-won in Seoul on Monday.")
+    assert {p.name: p.side for e in talks.events for p in e.participants} == {"Dana Whitfield": "US",
+                                                                               "Park Ji-won": "KR"}

@@ -509,12 +509,10 @@ class OrganizationFinder:
                 if country is None and info is None:
                     country = self.resolver.country_in_name(mention.name) or self.lex.legal_form_country(mention.name) \
                         or self._based_in(doc, mention.end)
-                entity = OrgEntity(
-                    name=mention.name,
-                    country=country,
-                    kind=info.kind if info else self.lex.kind_of(mention.name),
-                    known=info is not None,
-                )
+                kind = info.kind if info else self.lex.kind_of(mention.name)
+                if country is None and info is None and kind == "government":
+                    country = fallback_country  # "the Federal Ministry of Industry ..." in a story from ABUJA
+                entity = OrgEntity(name=mention.name, country=country, kind=kind, known=info is not None)
                 index.entities[key] = entity
             entity.mentions.append(mention)
             if fold(mention.surface) != key:

@@ -31,6 +31,7 @@ from loaders.extraction.name_candidates import author_notes, byline_lines, peopl
 from loaders.extraction.org_resolution import countries_named
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonCluster, PersonIndex
+from loaders.extraction.sides import country_before
 from loaders.extraction.text import fold
 from loaders.extraction.title_phrases import ParsedTitle, TitleReader, _contains
 from loaders.extraction.title_tokens import CONNECTORS
@@ -73,8 +74,12 @@ class RoleFinder(TitleReader):
         # "the chamber's president", "chair of that committee": the body the story named, whatever the title
         if parsed.org_hint and parsed.org_hint in self.lex.context_nouns:
             wanted = self.lex.context_nouns[parsed.org_hint]
-            entity = orgs.nearest_before(position, lambda e: parsed.org_hint in fold(e.name).split()
-                                         or e.kind == wanted)
+
+            def fits(e: OrgEntity) -> bool:
+                return parsed.org_hint in fold(e.name).split() or e.kind == wanted
+            home = country or fallback_country  # of several ministries, "the ministry" of the story's country
+            entity = (orgs.nearest_before(position, lambda e: fits(e) and e.country == home) if home else None) \
+                or orgs.nearest_before(position, fits)
             if entity is not None:
                 return entity.name, country or entity.country
         lowered = " ".join(words)
@@ -203,6 +208,9 @@ class RoleFinder(TitleReader):
             for start, end in cluster.spans:
                 before = self.phrase_before(doc, start, persons, orgs)
                 parsed = self.parse(doc, before, orgs) if before else None
+                if parsed is not None and parsed.country is None and parsed.organization is None:
+                    # "an Indian delegation led by Commerce Secretary X": the country the words before give
+                    parsed.country = country_before(self.lex, doc, before[0][0], persons)
                 if parsed is not None:
                     if parsed.organization is None:
                         parsed.organization = _body_after_name(doc, end, orgs, parsed.country)
@@ -244,7 +252,7 @@ class RoleFinder(TitleReader):
                             plural_titles[end] = fact
         facts.extend(self._listed(doc, persons, orgs, facts))
         facts.extend(self._authors(doc, persons, orgs, fallback_country))
-        _bodies_of_earlier_posts(facts)
+        _bodies_of_earlier_posts(facts, fallback_country)
         return _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads)))
 
     def _authors(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None) -> list[RoleFact]:
@@ -339,16 +347,18 @@ class RoleFinder(TitleReader):
                         parsed.plural, parsed.org_hint)
 
 
-def _bodies_of_earlier_posts(facts: list[RoleFact]) -> None:
+def _bodies_of_earlier_posts(facts: list[RoleFact], home: str | None = None) -> None:
     """"the Minister of Industry, Trade and Investment, Dr. X ... The Permanent
     Secretary of the ministry, Mrs. Y": a body a title implied earlier (and the
-    text never named as such) is the one "the ministry" points back to."""
+    text never named as such) is the one "the ministry" points back to; of
+    several, one of the holder's country, else of the dateline's (``home``)."""
     for fact in facts:
         if fact.organization is not None or not fact.hint or fact.hint == "its":
             continue
         earlier = [f for f in facts if f.organization and f.token < fact.token and fact.hint in fold(f.organization).split()]
         if earlier:
-            source = max(earlier, key=lambda f: f.token)
+            wanted = fact.country or home
+            source = max(earlier, key=lambda f: (f.country == wanted, f.token))
             fact.organization, fact.country = source.organization, fact.country or source.country
 
 

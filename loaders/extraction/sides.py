@@ -30,7 +30,7 @@ def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts,
     sides: dict[str, str] = {}
     for cluster in persons.clusters:  # an explicit country word before the name says most
         for start, _ in sorted(cluster.spans):
-            code = _country_before(lexicon, doc, start, persons)
+            code = country_before(lexicon, doc, start, persons)
             if code:
                 sides[cluster.name] = code
                 break
@@ -55,7 +55,7 @@ def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts,
             sides[cluster.name] = cluster.country
             continue
         for start, _ in sorted(cluster.spans):
-            code = _country_before(lexicon, doc, start, persons)
+            code = country_before(lexicon, doc, start, persons)
             if code:
                 sides[cluster.name] = code
                 break
@@ -66,18 +66,39 @@ def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts,
     return sides
 
 
-def _country_before(lexicon: Lexicon, doc: Doc, start: int, persons: PersonIndex) -> str | None:
+def _portfolio_start(lexicon: Lexicon, doc: Doc, k: int, first: int) -> int | None:
+    """When token ``k`` ends a title's portfolio of places ("for Japan, Korea and APEC Affairs"): the index of
+    its "for"; else None."""
+    j = k
+    while j > first and (doc[j].text[:1].isupper() or doc[j].text == "," or doc[j].lower_ == "and"):
+        j -= 1
+    if j < k and doc[j].lower_ == "for" and any(lexicon.country_of(doc[i].text) for i in range(j + 1, k + 1)):
+        return j
+    return None
+
+
+def country_before(lexicon: Lexicon, doc: Doc, start: int, persons: PersonIndex) -> str | None:
     """A country word in the title before the name, within its sentence and
     paragraph ("China's Vice Minister of Agriculture Zhou", "his Singaporean
     counterpart, Trade Minister Lim"), not across a verb, another person or
     a comma after a name ("talks with China, Zhou said")."""
     first = sentence_start(doc, start)
-    for k in range(start - 1, max(first - 1, start - 1 - REACH), -1):
+    k = start
+    while k - 1 > max(first - 1, start - 1 - REACH):
+        k -= 1
         tok = doc[k]
+        portfolio = _portfolio_start(lexicon, doc, k, first)
+        if portfolio is not None:
+            k = portfolio  # "Assistant U.S. Trade Representative for Japan, Korea and APEC Affairs": the countries
+            continue       # a post covers are not its holder's
         if tok.is_space:
             return None
         if tok.text == "," and k > 0 and doc[k - 1].pos_ == "NOUN":
             continue  # "his Singaporean counterpart, Trade Minister Lim": an apposition
+        if tok.lower_ == "by" and k >= 2 and doc[k - 1].lower_ in lexicon.lead_verbs \
+                and doc[k - 2].lower_ in lexicon.delegation_words:
+            k -= 1  # "an Indian delegation led by Commerce Secretary X": the delegation's country is his
+            continue
         if tok.is_punct and tok.text not in (".", "-", "'s", "’s") or tok.pos_ in ("VERB", "AUX") \
                 or persons.at(k) or tok.lower_ == "with" or tok.lower_ == "and" and doc[k + 1].pos_ != "PROPN":
             return None  # "talks in New Delhi with Kenji Tamura": a place before "with" is no side of his
