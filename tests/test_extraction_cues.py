@@ -835,3 +835,11 @@ def test_a_delegation_and_a_portfolio_of_places_say_whose_side_a_holder_is(extra
                            "Korea's Deputy Minister for Trade Negotiations Park Ji-won in Seoul on Monday.")
     assert {p.name: p.side for e in talks.events for p in e.participants} == {"Dana Whitfield": "US",
                                                                                "Park Ji-won": "KR"}
+
+
+def test_export_bans_critical_raw_materials_and_wto_challenges_in_the_words_stories_use(extractor):
+    issues = {i.id for i in run(extractor, "Indonesia has banned exports of raw nickel ore since 2020, a policy the "
+                                           "European Union has challenged at the World Trade Organization. Chile "
+                                           "offers lithium refining and critical raw materials, and green hydrogen."
+                                ).issues}
+    assert {"export_controls", "wto_disputes", "rare_earths", "energy"} <= issues
