@@ -843,3 +843,10 @@ def test_export_bans_critical_raw_materials_and_wto_challenges_in_the_words_stor
                                            "offers lithium refining and critical raw materials, and green hydrogen."
                                 ).issues}
     assert {"export_controls", "wto_disputes", "rare_earths", "energy"} <= issues
+
+
+def test_a_country_the_sentence_names_before_between_is_no_side_of_the_people_after_it(extractor):
+    result = run(extractor, "BRUSSELS, July 21 - Ministers discussed relations with the United States ahead of a "
+                            "possible meeting between Commissioner Lina Vaitkute and US officials. On Friday, "
+                            "Commissioner for Trade Lina Vaitkute held a call with Japan's trade minister, Aiko Mori.")
+    assert {r.person: r.country for r in result.roles}["Lina Vaitkute"] == "EU"

@@ -208,9 +208,11 @@ class RoleFinder(TitleReader):
             for start, end in cluster.spans:
                 before = self.phrase_before(doc, start, persons, orgs)
                 parsed = self.parse(doc, before, orgs) if before else None
-                if parsed is not None and parsed.country is None and parsed.organization is None:
-                    # "an Indian delegation led by Commerce Secretary X": the country the words before give
-                    parsed.country = country_before(self.lex, doc, before[0][0], persons)
+                at = before[0][0] if before else 0
+                if parsed is not None and parsed.country is None and parsed.organization is None and at >= 3 \
+                        and doc[at - 1].lower_ == "by" and doc[at - 2].lower_ in self.lex.lead_verbs:
+                    # "an Indian delegation led by Commerce Secretary X": the delegation's country
+                    parsed.country = country_before(self.lex, doc, at, persons)
                 if parsed is not None:
                     if parsed.organization is None:
                         parsed.organization = _body_after_name(doc, end, orgs, parsed.country)

@@ -100,7 +100,7 @@ def country_before(lexicon: Lexicon, doc: Doc, start: int, persons: PersonIndex)
             k -= 1  # "an Indian delegation led by Commerce Secretary X": the delegation's country is his
             continue
         if tok.is_punct and tok.text not in (".", "-", "'s", "’s") or tok.pos_ in ("VERB", "AUX") \
-                or persons.at(k) or tok.lower_ == "with" or tok.lower_ == "and" and doc[k + 1].pos_ != "PROPN":
+                or persons.at(k) or tok.lower_ in ("with", "between") or tok.lower_ == "and" and doc[k + 1].pos_ != "PROPN":
             return None  # "talks in New Delhi with Kenji Tamura": a place before "with" is no side of his
         for width in (3, 2, 1):  # "Republic of Korea", "South Korea", "Chinese"
             if k - width + 1 >= 0:
