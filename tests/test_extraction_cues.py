@@ -850,3 +850,10 @@ def test_a_country_the_sentence_names_before_between_is_no_side_of_the_people_af
                             "possible meeting between Commissioner Lina Vaitkute and US officials. On Friday, "
                             "Commissioner for Trade Lina Vaitkute held a call with Japan's trade minister, Aiko Mori.")
     assert {r.person: r.country for r in result.roles}["Lina Vaitkute"] == "EU"
+
+
+def test_long_chamber_names_and_chambers_abroad_are_whole(extractor):
+    result = run(extractor, "The Korea Chamber of Commerce in China said its members would invest. The China Chamber "
+                            "of Commerce for Import and Export of Machinery and Electronic Products agreed.")
+    assert org_names(result) == {"Korea Chamber of Commerce in China", "China Chamber of Commerce for Import and "
+                                 "Export of Machinery and Electronic Products"}

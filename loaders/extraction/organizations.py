@@ -181,6 +181,16 @@ class OrganizationFinder:
         words = [t.lower_ for t in doc[start:end] if t.is_alpha and t.lower_ not in ("and", "of", "the", "for")]
         return bool(words) and all(w in self.lex.domain_words or w in self.lex.portfolio_words for w in words)
 
+    def _chamber_abroad(self, doc: Doc, start: int, end: int, taken: set[int]) -> int:
+        """Where a chamber's name ends: "Korea Chamber of Commerce in China" (a chamber abroad is named by its
+        host country, which the model labels apart)."""
+        if end + 1 < len(doc) and doc[end].lower_ == "in" and "chamber" in fold(doc[start:end].text).split() \
+                and doc[end + 1].ent_type_ == "GPE":
+            _, place_end = self._country_span(doc, end + 1)
+            if self.lex.country_of(doc[end + 1:place_end].text) and not any(i in taken for i in range(end, place_end)):
+                return place_end
+        return end
+
     def _country_span(self, doc: Doc, i: int) -> tuple[int, int]:
         start, end = i, i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == doc[i].ent_type_:
@@ -242,6 +252,7 @@ class OrganizationFinder:
                 # "Dairy Farmers of Canada": the lexicon's country label cut the name short
                 _, country_end = self._country_span(doc, end + 1)
                 end = country_end
+            end = self._chamber_abroad(doc, start, end, taken)
             if any(persons.at(i) is not None for i in range(start, end)) and not doc[start].ent_id_:
                 continue
             if self._portfolio_before_title(doc, start, end) or self._portfolio_after_title(doc, start, end):
@@ -360,7 +371,7 @@ class OrganizationFinder:
             start, k = tok.i, tok.i + 1
             while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == tok.ent_type_:
                 start -= 1  # the last word of a longer country name ("Viet Nam Chamber of Commerce")
-            while k < len(doc) and k - start < 10 and (doc[k - 1].whitespace_ == " " or doc[k].text in ("'", "\u2019")) \
+            while k < len(doc) and k - start < 16 and (doc[k - 1].whitespace_ == " " or doc[k].text in ("'", "\u2019")) \
                     and not doc[k].ent_id_ \
                     and persons.at(k) is None and (
                     (doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("DATE", "TIME"))
@@ -378,6 +389,7 @@ class OrganizationFinder:
                 end -= 1
             if end == start + 1 or not any(self.lex.is_org_head(doc[i].lower_) for i in range(start + 1, end)):
                 continue
+            end = self._chamber_abroad(doc, start, end, taken)
             if any(i in taken for i in range(start, end)):
                 continue
             resolved = self.resolver.resolve(doc, start, end)
