@@ -641,9 +641,10 @@ def test_names_after_a_title_and_comma_keep_particles_and_a_last_name_read_as_a_
 
 
 def test_a_government_title_belongs_to_the_one_named_body_of_its_domains(extractor):
-    result = run(extractor, "Exporters met Economy Secretary Lorena Ibarra Soto in Mexico City on Thursday. Mexico's "
-                            "Secretariat of Economy said afterward that it would open help desks.")
-    assert ("Lorena Ibarra Soto", "Economy Secretary", "Secretariat of Economy") in roles_of(result)
+    result = run(extractor, "Exporters met Economy Minister Lorena Ibarra Soto in Santiago on Thursday. Chile's "
+                            "Ministry of Economy, Development and Tourism said afterward that it would open help desks.")
+    assert ("Lorena Ibarra Soto", "Economy Minister", "Ministry of Economy, Development and Tourism of Chile") \
+        in roles_of(result)
 
 
 def test_a_trade_agreement_named_by_its_initials_is_no_body_for_the_companys_post(extractor):
@@ -857,3 +858,17 @@ def test_long_chamber_names_and_chambers_abroad_are_whole(extractor):
                             "of Commerce for Import and Export of Machinery and Electronic Products agreed.")
     assert org_names(result) == {"Korea Chamber of Commerce in China", "China Chamber of Commerce for Import and "
                                  "Export of Machinery and Electronic Products"}
+
+
+def test_names_after_long_portfolios_and_honorifics_with_an_apostrophe(extractor):
+    result = run(extractor, "The call was joined by Assistant U.S. Trade Representative for Southeast Asia and the "
+                            "Pacific Lorna Vance and by Malaysia's Ambassador to the United States, Dato' Aziz Rahman.")
+    assert {"Lorna Vance", "Aziz Rahman"} == person_names(result)
+    assert ("Aziz Rahman", "Ambassador to the United States", "Embassy of Malaysia in the United States") \
+        in roles_of(result)
+
+
+def test_foreign_trade_is_a_trade_portfolio(extractor):
+    result = run(extractor, "MEXICO CITY, May 5 - Undersecretary of Foreign Trade Lucia Campos Leal received them.")
+    assert ("Lucia Campos Leal", "Undersecretary of Foreign Trade", "Secretariat of Economy of Mexico") \
+        in roles_of(result)

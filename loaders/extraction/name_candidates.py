@@ -205,7 +205,12 @@ class NameCandidates:
                 ((doc[k].is_title or (lower and doc[k].is_lower)) and self._portfolio_word(doc[k]))
                 # "Under Secretary of Commerce for Industry and Security Caroline Ashby": a second portfolio
                 or (doc[k].lower_ in ("and", ",", "for", "of") and k + 1 < len(doc) and self._portfolio_word(doc[k + 1])
-                    and (doc[k + 1].is_title or lower))):
+                    and (doc[k + 1].is_title or lower))
+                or (doc[k].lower_ in ("and", "for", "of") and k + 2 < len(doc) and doc[k + 1].lower_ == "the"
+                    and self._portfolio_word(doc[k + 2]) and (doc[k + 2].is_title or lower))
+                # "for Southeast Asia and the Pacific"
+                or (doc[k].lower_ == "the" and doc[k - 1].lower_ in ("and", "for", "of") and k + 1 < len(doc)
+                    and self._portfolio_word(doc[k + 1]) and (doc[k + 1].is_title or lower))):
             k += 1
         return k
 
@@ -438,6 +443,11 @@ class NameCandidates:
                     and not self._title_of_body_ends_at(doc, i) and not self._posted_to_ends_at(doc, i):
                 continue
             k = i + 1
+            while k < len(doc) and (n := self.honorific_at(doc, k)):
+                k += n  # "..., Dato' Rosli Hamdan": the honorific is no part of the name
+                if k < len(doc) and doc[k].text in ("'", "\u2019"):
+                    k += 1
+            i = k - 1
             while k < len(doc) and self._name_words(doc, i + 1, k) < 4 and (
                     (self._namelike(doc[k], in_name=True) and (
                         doc[k].ent_type_ not in ("GPE", "NORP", "DATE")

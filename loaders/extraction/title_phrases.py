@@ -83,6 +83,8 @@ class TitleReader:
         head such as "President" counts as a title there, not as an honorific)."""
         if end >= 2 and (doc[end - 2].lower_, doc[end - 1].lower_.rstrip(".")) in self.honorific_pairs:
             return 2
+        if end >= 2 and doc[end - 1].text in ("'", "\u2019") and doc[end - 2].lower_ in self.honorifics:
+            return 2  # "Dato' Rosli Hamdan"
         word = doc[end - 1]
         return 1 if word.text.lower().rstrip(".") in self.honorifics and word.lower_ not in self.lex.heads else 0
 
