@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.sentences import sentence_of
 
 WEAK_SUFFIX = "#weak"
 NEAR_WINDOW = 12  # tokens
@@ -97,7 +98,7 @@ class IssueMatcher:
             for first, second in pairs:
                 if tok.lower_ != first:
                     continue
-                sent_end = tok.sent.end
+                sent_end = sentence_of(doc, tok.i).end  # (``Token.sent`` walks every sentence on each call)
                 if any(doc[j].lower_ == second for j in range(tok.i + 1, min(sent_end, tok.i + 1 + NEAR_WINDOW))):
                     found.append(tok.i)
                     break
