@@ -122,6 +122,7 @@ class Lexicon:
     head_of_state_words: frozenset[str] = frozenset()  # "<x> president": a head of state too
     head_of_state_not_after: frozenset[str] = frozenset()  # ... unless <x> is one of these
     lead_words: frozenset[str] = frozenset()  # may open a title phrase after a name
+    appointment_words: frozenset[str] = frozenset()  # "was appointed X": a post held now
     not_current: frozenset[str] = frozenset()  # "former": a post held before
     context_nouns: dict[str, str] = field(default_factory=dict)  # "that committee" -> kind of body
     post_verbs: dict[str, PostVerb] = field(default_factory=dict)  # "chairs" -> chair, held now
@@ -340,7 +341,8 @@ class Lexicon:
         hos_words = data.get("head_of_state_words") or {}
         self.head_of_state_words = frozenset(hos_words.get("words", []))
         self.head_of_state_not_after = frozenset(hos_words.get("not_after", []))
-        self.lead_words = frozenset(data.get("lead_words", []))
+        self.appointment_words = frozenset(w.lower() for w in data.get("appointment_words", []))
+        self.lead_words = frozenset(data.get("lead_words", [])) | self.appointment_words
         self.not_current = frozenset(data.get("not_current", []))
         self.context_nouns = dict(data.get("context_nouns") or {})
         self.post_verbs = {verb: PostVerb(**spec) for verb, spec in (data.get("post_verbs") or {}).items()}

@@ -54,6 +54,7 @@ TITLES = Fields(optional={
     "honorifics": WORDS,
     "synonyms": MapOf(WORDS),
     "lead_words": WORDS,
+    "appointment_words": WORDS,
     "not_current": WORDS,
     "context_nouns": MapOf(Text()),
     "post_verbs": MapOf(Fields(required={"title": Text(), "current": Flag()})),

@@ -25,7 +25,6 @@ from loaders.extraction.persons import PersonIndex
 from loaders.extraction.title_tokens import _POSSESSIVES, CONNECTORS, TokenClasses, TokenKind
 
 _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
-_APPOINTED = frozenset({"appointed", "named", "elected", "nominated", "promoted"})
 
 
 @dataclass
@@ -254,7 +253,7 @@ class TitleReader:
             if doc[i].lower_ in self.lex.not_current:
                 lead.append((i, TokenKind.MOD))
             i += 1
-        if any(doc[j].lower_ in _APPOINTED for j in range(i - 3, i) if j >= 0):
+        if any(doc[j].lower_ in self.lex.appointment_words for j in range(i - 3, i) if j >= 0):
             lead = [(j, k) for j, k in lead if doc[j].lower_ != "was"]  # "who was recently appointed X": held now
         if i + 1 < len(doc) and doc[i].lower_ in self.lex.context_nouns and doc[i + 1].text in _POSSESSIVES:
             lead += [(i, TokenKind.OTHER), (i + 1, TokenKind.POSS)]  # "X, the company's chief executive"
@@ -275,7 +274,7 @@ class TitleReader:
             phrase.pop()
         if not phrase or phrase[0][0] != i or not any(k == TokenKind.HEAD for _, k in phrase):
             return []
-        if doc[end].lower_ == "was" and not any(t.lower_ in _APPOINTED for t in doc[end + 1:i]):
+        if doc[end].lower_ == "was" and not any(t.lower_ in self.lex.appointment_words for t in doc[end + 1:i]):
             lead.insert(0, (end, TokenKind.MOD))  # "Okafor was trade minister": a post held before (not "was named")
         return [lead + phrase]
 
