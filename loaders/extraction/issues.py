@@ -60,7 +60,11 @@ class IssueMatcher:
         if lexicon.issue_ignore:
             self.matcher.add(IGNORE, [nlp.make_doc(t) for t in lexicon.issue_ignore])
         self.terms = {t.lower() for issue in lexicon.issues.values() for t in issue.terms}
-        self.near = {issue.id: issue.near for issue in lexicon.issues.values() if issue.near}
+        # "access" -> [("market_access", "market"), ...]: the near pairs by their first word, for one pass per article
+        self.near: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for issue in lexicon.issues.values():
+            for first, second in issue.near:
+                self.near[first].append((issue.id, second))
 
     def find(self, doc: Doc) -> IssueHits:
         """The issue terms in a parsed article; a term inside a longer one counts once
@@ -84,22 +88,20 @@ class IssueMatcher:
                 hits.weak[label[: -len(WEAK_SUFFIX)]].append((start, end))
             else:
                 hits.spans[label].append((start, end))
-        for issue_id, pairs in self.near.items():
-            for start in self._near(doc, pairs):
-                hits.spans[issue_id].append((start, start + 1))
+        for issue_id, start in self._near(doc):
+            hits.spans[issue_id].append((start, start + 1))
         return hits
 
-    @staticmethod
-    def _near(doc: Doc, pairs: tuple[tuple[str, str], ...]) -> list[int]:
-        """Tokens where a ``near`` pair starts: its second word follows within
-        ``NEAR_WINDOW`` tokens of the same sentence."""
+    def _near(self, doc: Doc) -> list[tuple[str, int]]:
+        """(issue, token) where a ``near`` pair of the issue starts: its second word
+        follows within ``NEAR_WINDOW`` tokens of the same sentence; one per issue and token."""
         found = []
         for tok in doc:
-            for first, second in pairs:
-                if tok.lower_ != first:
-                    continue
-                sent_end = sentence_of(doc, tok.i).end  # (``Token.sent`` walks every sentence on each call)
-                if any(doc[j].lower_ == second for j in range(tok.i + 1, min(sent_end, tok.i + 1 + NEAR_WINDOW))):
-                    found.append(tok.i)
-                    break
+            pairs = self.near.get(tok.lower_)
+            if not pairs:
+                continue
+            sent_end = sentence_of(doc, tok.i).end  # (``Token.sent`` walks every sentence on each call)
+            after = {doc[j].lower_ for j in range(tok.i + 1, min(sent_end, tok.i + 1 + NEAR_WINDOW))}
+            for issue_id in dict.fromkeys(issue_id for issue_id, second in pairs if second in after):
+                found.append((issue_id, tok.i))
         return found

@@ -131,14 +131,15 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
 
 
 
+_AUTHOR_NOTES_KEY = "tradegraph_author_notes"
 _BYLINE_POST = re.compile(r"^[^,]+,\s*((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
 
 
-def titled_bylines(text: str, heads) -> list[tuple[int, int]]:
-    """Byline lines that give the author's post ("By Dr. Jane Doe, Senior Fellow,
-    Trade Programme"): the author of such a briefing is a person in it."""
+def titled_bylines(text: str, bylines: list[tuple[int, int]], heads) -> list[tuple[int, int]]:
+    """Those of the ``bylines`` (``byline_lines``) that give the author's post ("By Dr. Jane
+    Doe, Senior Fellow, Trade Programme"): the author of such a briefing is a person in it."""
     out = []
-    for a, b in byline_lines(text):
+    for a, b in bylines:
         post = _BYLINE_POST.match(text[a:b])
         if post and any(w.lower() in heads for w in post.group(1).split()):
             out.append((a, b))
@@ -148,13 +149,17 @@ def titled_bylines(text: str, heads) -> list[tuple[int, int]]:
 def author_notes(doc: Doc) -> list[int]:
     """Where the post starts in each note on the byline's author ("The author is
     a fellow at the Polish Institute of International Affairs"): the author of
-    such a piece is a person in it, with that post."""
-    starts = []
-    for sent in doc.sents:
-        words = [t for t in sent if not t.is_space][:3]
-        if len(words) == 3 and words[0].lower_ in ("the", "this") and words[1].lower_ in ("author", "writer") \
-                and words[2].lower_ in ("is", "was"):
-            starts.append(words[2].i + 1)
+    such a piece is a person in it, with that post. Found once per article
+    (people and roles both ask)."""
+    starts = doc.user_data.get(_AUTHOR_NOTES_KEY)
+    if starts is None:
+        starts = []
+        for sent in doc.sents:
+            words = [t for t in sent if not t.is_space][:3]
+            if len(words) == 3 and words[0].lower_ in ("the", "this") and words[1].lower_ in ("author", "writer") \
+                    and words[2].lower_ in ("is", "was"):
+                starts.append(words[2].i + 1)
+        doc.user_data[_AUTHOR_NOTES_KEY] = starts
     return starts
 
 

@@ -125,7 +125,7 @@ class PersonFinder:
         if author_notes(doc):
             heads = [h for h in heads if h not in bylines]  # "By Jane Doe" in capitals is no headline then
             bylines = []
-        titled = titled_bylines(text, self.lex.heads)
+        titled = titled_bylines(text, bylines, self.lex.heads)
         if titled:
             heads = [h for h in heads if h not in titled]
             bylines = [line for line in bylines if line not in titled]
