@@ -257,9 +257,24 @@ def test_unknown_organization_confirmed_by_a_role(extractor):
     # keeps the post from the economy ministry
     ("Akira Mori, who also serves as Japan's economic revitalization minister, told reporters the talks went well.",
      ("Akira Mori", "economic revitalization minister", None, True)),
+    # a bare spokesman speaks for the body the story has just named
+    ("Kenya's Ministry of Trade said it would appeal. Spokesman Otieno Wafula told a briefing that talks continue.",
+     ("Otieno Wafula", "Spokesman", "Ministry of Trade of Kenya", True)),
+    # "Honourable" is a style of address, not part of the post; the post still names its ministry
+    ("The accord was signed by Dr. Chiamaka Obi-Lawal, Nigeria's Honourable Minister of Mines, Trade and "
+     "Investment, on Friday.",
+     ("Chiamaka Obi-Lawal", "Minister of Mines, Trade and Investment",
+      "Ministry of Mines, Trade and Investment of Nigeria", True)),
 ])
 def test_role_patterns(extractor, text, expected):
     assert expected in roles_of(run(extractor, text))
+
+
+def test_a_bare_spokesman_far_from_any_named_body_keeps_none(extractor):
+    filler = " ".join(["Markets were calm through the week and traders waited for the figures."] * 6)
+    result = run(extractor, f"Kenya's Ministry of Trade said it would appeal. {filler} Spokesman Otieno Wafula "
+                            "said talks continue.")
+    assert ("Otieno Wafula", "Spokesman", None, True) in roles_of(result)
 
 
 def test_appositive_with_two_titles_gives_two_roles(extractor):

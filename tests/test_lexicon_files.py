@@ -44,6 +44,9 @@ REJECTIONS = {
     "a word YAML reads as a boolean": (
         "lead_words: [now, on, as]\n",
         r"titles\.yaml:1.*'on' is not text; quote it"),
+    "a word outside a fixed set": (
+        "heads:\n  spokesman: {context: just_name}\n",
+        r"titles\.yaml:2.*'just_name' is not one of company, committee"),
     "required key left out": (
         "post_verbs:\n  chairs: {title: chair}\n",
         r"titles\.yaml:2.*missing key 'current'"),

@@ -61,6 +61,24 @@ class Text(Shape):
 
 
 @dataclass(frozen=True)
+class Choice(Shape):
+    """One of a fixed set of words: a misspelt value would otherwise be read
+    and silently never match anything."""
+
+    values: tuple[str, ...]
+
+    def describe(self) -> str:
+        """The shape in words, for error messages."""
+        return "one of " + ", ".join(self.values)
+
+    def check(self, node: Node, where: "_Where") -> None:
+        """Refuse anything but one of the allowed words."""
+        Text().check(node, where)
+        if node.value not in self.values:
+            where.fail(node, f"{node.value!r} is not {self.describe()}")
+
+
+@dataclass(frozen=True)
 class Flag(Shape):
     """true or false."""
 

@@ -115,7 +115,9 @@ class RoleFinder(TitleReader):
         context = spec.context if spec is not None else None
         if context:
             entity = orgs.nearest_before(position, lambda e: _fits(e, context))
-            if entity is not None and position - entity.mentions[-1].start < 150:
+            # a bare "Spokesman" speaks for the body named in the last lines; a CEO for the story's company
+            reach = 40 if context == "just_named" else 150
+            if entity is not None and position - entity.mentions[-1].start < reach:
                 return entity.name, country or entity.country
         named = self._ministry_named_by_title(parsed, country)
         if named is not None:
@@ -391,7 +393,7 @@ def _fits(entity: OrgEntity, context: str) -> bool:
         return entity.kind in ("think_tank", None) and not entity.known or entity.kind == "think_tank"
     if context == "international":
         return entity.kind == "international"
-    return False
+    return context == "just_named"  # a spokesperson speaks for whatever body the story just named
 
 
 def _split_joined(facts: list[RoleFact], heads) -> list[RoleFact]:

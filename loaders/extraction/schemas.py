@@ -7,7 +7,7 @@ nothing in ``loaders/data`` can be present yet ignored.
 
 from __future__ import annotations
 
-from loaders.extraction.datafile import Count, Either, Fields, Flag, ListOf, MapOf, Text
+from loaders.extraction.datafile import Choice, Count, Either, Fields, Flag, ListOf, MapOf, Text
 
 WORDS = ListOf(Text())
 CODE = Text()  # an ISO country code (or EU); quoted when YAML would read it as a boolean
@@ -39,8 +39,11 @@ ORGANIZATIONS = Fields(optional={
                                    optional={"aliases": WORDS, "country": CODE, "kind": Text()})),
 })
 
+# which body a bare title belongs to when its phrase names none (roles.py, ``_fits``)
+HEAD_CONTEXTS = Choice(("company", "committee", "central_bank", "think_tank", "international", "just_named", "any"))
+
 TITLES = Fields(optional={
-    "heads": MapOf(Fields(optional={"plural": Text(), "government": Flag(), "context": Text(),
+    "heads": MapOf(Fields(optional={"plural": Text(), "government": Flag(), "context": HEAD_CONTEXTS,
                                     "full": Text()})),
     "modifiers": WORDS,
     "hyphen_prefixes": WORDS,
