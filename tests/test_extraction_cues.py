@@ -872,3 +872,33 @@ def test_foreign_trade_is_a_trade_portfolio(extractor):
     result = run(extractor, "MEXICO CITY, May 5 - Undersecretary of Foreign Trade Lucia Campos Leal received them.")
     assert ("Lucia Campos Leal", "Undersecretary of Foreign Trade", "Secretariat of Economy of Mexico") \
         in roles_of(result)
+
+
+# ---- names written in Spanish or Portuguese, and legal forms ------------------------
+
+def test_spanish_name_runs_through_de_and_the_country(extractor):
+    result = run(extractor, "Rodrigo Alvear, chairman of the board of Corporación Minera del Estaño de Bolivia "
+                            "(Comidesbo), said exports would rise. Comidesbo sells to China.")
+    orgs = {o.name: o for o in result.organizations}
+    assert "Corporación Minera del Estaño de Bolivia" in orgs
+    assert "Comidesbo" in orgs["Corporación Minera del Estaño de Bolivia"].aliases  # a contraction of its words
+    roles = {(r.person, r.title, r.organization) for r in result.roles}
+    assert ("Rodrigo Alvear", "chairman", "Corporación Minera del Estaño de Bolivia") in roles  # through "the board"
+
+
+def test_spanish_name_goes_on_past_y(extractor):
+    result = run(extractor, "Imports rose, said Lucía Ferrer, president of the Cámara Nacional de la Industria "
+                            "del Cobre y del Zinc.")
+    assert "Cámara Nacional de la Industria del Cobre y del Zinc" in org_names(result)
+
+
+def test_legal_form_after_a_comma_belongs_to_the_company(extractor):
+    result = run(extractor, "Production at Volkswagen de México, S.A. de C.V. fell by a tenth, the company said.")
+    names = org_names(result)
+    assert "Volkswagen de México, S.A. de C.V." in names
+    assert "S.A. de C.V." not in names and "Volkswagen" not in names
+
+
+def test_portuguese_body_named_once_is_kept(extractor):
+    result = run(extractor, "Exports rose, said Ana Souza of the Confederação Nacional dos Exportadores.")
+    assert "Confederação Nacional dos Exportadores" in org_names(result)

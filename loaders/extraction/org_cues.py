@@ -60,21 +60,26 @@ def _contracts(short: str, words: list[str]) -> bool:
     return 3 <= len(short) <= 10 and fits(short.lower(), 0, 0)
 
 
-def short_form_at(doc: Doc, i: int) -> bool:
+def short_form_at(doc: Doc, i: int, name_start: int | None = None) -> bool:
     """Is the bracketed token ``i`` a short form of the capitalized name before the brackets: initials ("LCCI",
-    "KoCham") or a contraction of the name's words ("Antam" after "PT Aneka Tambang")?"""
+    "KoCham") or a contraction of the name's words ("Antam" after "PT Aneka Tambang")? With ``name_start``
+    (where an organization mention ending at the brackets begins) the contraction may take any of its words
+    ("Codelco" from "Corporación Nacional del Cobre de Chile")."""
     tok = doc[i]
     if _is_short_form(tok):
         return True
     if not (tok.is_alpha and tok.is_title) or i < 3:
         return False
-    words = [t.lower_ for t in doc[max(0, i - 6):i - 1] if t.is_alpha and (t.is_title or t.is_upper)]
+    if name_start is not None:
+        words = [t.lower_ for t in doc[name_start:i - 1] if t.is_alpha]
+    else:
+        words = [t.lower_ for t in doc[max(0, i - 6):i - 1] if t.is_alpha and (t.is_title or t.is_upper)]
     if _contracts(tok.text, words):
         return True
     # "the Indonesian Chamber of Commerce and Industry (Kadin)": a short form in the body's own language, after
-    # a name the model read as an organization
+    # a name the model (or, with ``name_start``, the finder) read as an organization
     before = doc[i - 2]
-    return before.ent_type_ == "ORG" and before.is_title and doc[i - 1].text == "(" \
+    return (before.ent_type_ == "ORG" or name_start is not None) and before.is_title and doc[i - 1].text == "(" \
         and i + 1 < len(doc) and doc[i + 1].text == ")" and len(tok.text) >= 3 \
         and tok.lower_ not in _lower_words(doc)  # ("Foreign Affairs Council (Trade)": a word the story uses)
 
@@ -193,7 +198,8 @@ def short_form_after(doc: Doc, end: int, start: int | None = None) -> tuple[int,
         if j == k + 1:
             return None
         k = j
-    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and short_form_at(doc, k + 1):
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+            and short_form_at(doc, k + 1, start if k == end else None):
         return k, k + 1
     return None
 

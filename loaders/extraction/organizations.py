@@ -146,6 +146,18 @@ class OrganizationFinder:
             k -= 1
         return k
 
+    def _legal_form_after(self, doc: Doc, end: int) -> int:
+        """"Volkswagen de México, S.A. de C.V.", "Hartley Voss, Inc.": a legal form after a comma
+        (``company_suffixes``, joined by "de") belongs to the company before it."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return end
+        k, last = end + 1, end
+        while k < len(doc) and k - end <= 6 and (doc[k].text in self.lex.company_suffixes or doc[k].lower_ == "de"):
+            if doc[k].text in self.lex.company_suffixes:
+                last = k + 1
+            k += 1
+        return last
+
     def _portfolio_before_title(self, doc: Doc, start: int, end: int) -> bool:
         """ "Development, Industry, Trade and Services Minister X": words that
         only name a portfolio (``domains``, ``portfolio_words``) right before a
@@ -239,19 +251,23 @@ class OrganizationFinder:
             while start < end and (doc[start].lower_ in self.lex.org_leading_words or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
                 start += 1
             while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
-                                   or doc[end - 1].lower_ in ("of", "and", "for", "the", "on", "in")
+                                   or doc[end - 1].lower_ in _OF or doc[end - 1].lower_ in ("and", "for", "the", "on", "in")
                                    or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV"))):
                 end -= 1  # "... Committee on Commerce questioned": the model ran the name into its verb
             if start >= end or any(i in taken for i in range(start, end)):
                 continue
-            if doc[start].ent_id_:
+            if doc[start].ent_id_ and not (end + 1 < len(doc) and doc[end].lower_ in _OF_ABROAD
+                                           and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_):
                 start = self._back_through_longer_name(doc, start, persons)
                 end = self._through_longer_name(doc, start, end)
-            elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE" \
+            elif end + 1 < len(doc) and doc[end].lower_ in _OF and doc[end + 1].ent_type_ == "GPE" \
                     and doc[end + 1].ent_id_ and ent.end <= end + 1:
-                # "Dairy Farmers of Canada": the lexicon's country label cut the name short
+                # "Dairy Farmers of Canada", "Corporación Nacional del Cobre de Chile", "Volkswagen de México":
+                # the lexicon's country label cut the name short
                 _, country_end = self._country_span(doc, end + 1)
                 end = country_end
+            end = _romance_tail(doc, start, end)
+            end = self._legal_form_after(doc, end)
             end = self._chamber_abroad(doc, start, end, taken)
             if any(persons.at(i) is not None for i in range(start, end)) and not doc[start].ent_id_:
                 continue
@@ -545,6 +561,26 @@ class OrganizationFinder:
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_OF_ABROAD = frozenset({"de", "del", "do", "da"})  # "of" in names written in Spanish or Portuguese
+_OF = _OF_ABROAD | {"of"}
+_ROMANCE_ARTICLES = _OF_ABROAD | {"la", "las", "los", "el", "dos", "das", "o", "a"}
+
+
+def _romance_tail(doc: Doc, start: int, end: int) -> int:
+    """"Cámara Nacional de la Industria del Hierro y del Acero": a name written in Spanish or Portuguese
+    goes on past its "y"/"e" ("and"), which the model takes for the end of it."""
+    if not any(doc[k].lower_ in _OF_ABROAD for k in range(start, end)):
+        return end
+    while end + 1 < len(doc) and doc[end].lower_ in ("y", "e"):
+        k = end + 1
+        while k < len(doc) and doc[k].lower_ in _ROMANCE_ARTICLES:
+            k += 1
+        if k >= len(doc) or not doc[k].is_title or not doc[k].is_alpha:
+            break
+        while k < len(doc) and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        end = k
+    return end
 
 
 def _masthead(doc: Doc, lines: list[tuple[int, int]], mention: OrgMention) -> bool:

@@ -58,6 +58,7 @@ TITLES = Fields(optional={
     "synonyms": MapOf(WORDS),
     "lead_words": WORDS,
     "appointment_words": WORDS,
+    "board_words": WORDS,
     "not_current": WORDS,
     "context_nouns": MapOf(Text()),
     "post_verbs": MapOf(Fields(required={"title": Text(), "current": Flag()})),

@@ -62,6 +62,8 @@ class TokenClasses:
                 return TokenKind.COUNTRY
         if tok.text in self.lex.parties:
             return TokenKind.PARTY
+        if low in self.lex.board_words and self._board_of(doc, i):
+            return TokenKind.CONN  # "chairman of the board of (directors of) X": the post is at X
         if low in self.lex.heads:
             return TokenKind.HEAD
         if low in CONNECTORS:
@@ -84,6 +86,17 @@ class TokenClasses:
             if tok.head.i > i and tok.head.i - i <= 3:
                 return TokenKind.OTHER
         return TokenKind.NONE
+
+    def _board_of(self, doc: Doc, i: int) -> bool:
+        """Is token ``i`` part of "of the (supervisory) board (of directors)" after a head, leading to "of <body>"?"""
+        j = i
+        while j >= 0 and (doc[j].lower_ in self.lex.board_words or doc[j].lower_ in ("of", "the")):
+            j -= 1
+        k = i
+        while k < len(doc) and doc[k].lower_ in self.lex.board_words | {"of"}:
+            k += 1
+        return j >= 0 and doc[j].lower_ in self.lex.heads and doc[j + 1].lower_ == "of" \
+            and "board" in doc[j + 1:k].text.lower().split() and k > 0 and doc[k - 1].lower_ == "of"
 
     def _after_for(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` in the portfolio after "for": "for" itself just before
