@@ -902,3 +902,23 @@ def test_legal_form_after_a_comma_belongs_to_the_company(extractor):
 def test_portuguese_body_named_once_is_kept(extractor):
     result = run(extractor, "Exports rose, said Ana Souza of the Confederação Nacional dos Exportadores.")
     assert "Confederação Nacional dos Exportadores" in org_names(result)
+
+
+def test_mission_in_a_capital_named_after_its_country(extractor):
+    result = run(extractor, "A reception was held at the U.S. Embassy in Mexico City on Friday. The German Embassy "
+                            "in Mexico City said nothing.")
+    orgs = {o.name: o for o in result.organizations}
+    assert {"Embassy of the United States in Mexico City", "Embassy of Germany in Mexico City"} <= set(orgs)
+    assert orgs["Embassy of Germany in Mexico City"].aliases == ["German Embassy in Mexico City"]  # no ". The"
+    assert orgs["Embassy of Germany in Mexico City"].country == "DE"  # the sending country, not the host
+
+
+def test_mission_in_a_country_names_the_host_as_an_ambassadors_post_does(extractor):
+    result = run(extractor, "The Chilean Embassy in Peru said the shipment had cleared customs.")
+    assert "Embassy of Chile in Peru" in org_names(result)
+
+
+def test_country_led_name_with_an_ampersand(extractor):
+    result = run(extractor, "Orders were up, said Seo Do-yun, vice chairman of the Korea Marine & Offshore "
+                            "Equipment Association.")
+    assert ("Seo Do-yun", "vice chairman", "Korea Marine & Offshore Equipment Association") in roles_of(result)

@@ -192,8 +192,10 @@ class OrgResolver:
         """Country named inside an unknown organization's name ("Canadian
         Exporters Alliance"); not for jurisdictions that are organizations."""
         words = name.split()
-        for n in (2, 1):
-            for i in range(len(words) - n + 1):
+        for i in range(len(words)):  # the first country named ("Embassy of Germany in Mexico City": Germany's)
+            for n in (2, 1):
+                if i + n > len(words):
+                    continue
                 code = self.lex.country_of(" ".join(words[i:i + n]))
                 if code and not self.lex.countries[code].organization:
                     return code

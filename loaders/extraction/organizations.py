@@ -314,7 +314,8 @@ class OrganizationFinder:
             start, end, code = tok.i, tok.i + len(words), None
             for size in (3, 2, 1):  # "South Korean Embassy", "Kenya's Embassy"
                 k = start - size - (1 if start >= 1 and doc[start - 1].text in POSSESSIVES else 0)
-                if k >= 0 and (code := self.lex.country_of(doc[k:k + size].text)):
+                if k >= 0 and not doc[k].is_punct and doc[k].lower_ != "the" \
+                        and (code := self.lex.country_of(doc[k:k + size].text)):
                     start = k
                     break
             if code is None and end < len(doc) and doc[end].lower_ == "of":
@@ -333,12 +334,18 @@ class OrganizationFinder:
                 if size:
                     to, end = f" to {doc[end + 1:k + size].text}", k + size
             city = None
-            if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "GPE" \
-                    and fold(doc[end + 1].text) not in self.lex.country_forms:  # "in Washington", not "in Kenya"
+            if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "GPE":
                 k = end + 2  # the city's first word, then the rest of its entity ("Kuala Lumpur")
                 while k < len(doc) and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ == "I":
                     k += 1
-                city, end = doc[end + 1:k].text, k
+                if k == end + 2 and k + 1 < len(doc) and doc[k].text == "City" and self.lex.country_of(doc[end + 1].text):
+                    k += 1  # "Mexico City", "Guatemala City": a capital named after its country
+                host = self.lex.country_of(doc[end + 1:k].text) if fold(doc[end + 1:k].text) in self.lex.country_forms \
+                    else None
+                if host is None:
+                    city, end = doc[end + 1:k].text, k  # "in Washington"
+                elif host in self.lex.countries and host != code:
+                    city, end = self.lex.countries[host].in_phrase, k  # "in Kenya", as an ambassador's post implies
             mission = " ".join(t.text for t in doc[tok.i:tok.i + len(words)])
             mission = mission if mission[0].isupper() else mission.title()
             name = f"{mission} of {self.lex.countries[code].in_phrase}{to}" + (f" in {city}" if city else "")
@@ -391,7 +398,7 @@ class OrganizationFinder:
                     and not doc[k].ent_id_ \
                     and persons.at(k) is None and (
                     (doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("DATE", "TIME"))
-                    or (doc[k].lower_ in ("of", "for", "and", "on") and k + 1 < len(doc) and doc[k + 1].is_title
+                    or (doc[k].lower_ in ("of", "for", "and", "on", "&") and k + 1 < len(doc) and doc[k + 1].is_title
                         and doc[k + 1].ent_type_ not in ("DATE", "TIME"))  # "Ports Authority on Thursday"
                     or (doc[k].lower_ in ("of", "for") and k + 2 < len(doc) and doc[k + 1].lower_ == "the"
                         and doc[k + 2].is_title)
@@ -401,7 +408,7 @@ class OrganizationFinder:
                         and doc[k + 1].is_title)):  # "Vehicle Manufacturers' Association"
                 k += 1
             end = k
-            while end > start + 1 and doc[end - 1].lower_ in ("of", "for", "and", "on", "the"):
+            while end > start + 1 and doc[end - 1].lower_ in ("of", "for", "and", "on", "the", "&"):
                 end -= 1
             if end == start + 1 or not any(self.lex.is_org_head(doc[i].lower_) for i in range(start + 1, end)):
                 continue
