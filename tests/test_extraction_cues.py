@@ -919,6 +919,6 @@ def test_mission_in_a_country_names_the_host_as_an_ambassadors_post_does(extract
 
 
 def test_country_led_name_with_an_ampersand(extractor):
-    result = run(extractor, "Orders were up, said Seo Do-yun, vice chairman of the Korea Marine & Offshore "
+    result = run(extractor, "Orders were up, said Seo Jin-woo, vice chairman of the Korea Marine & Offshore "
                             "Equipment Association.")
-    assert ("Seo Do-yun", "vice chairman", "Korea Marine & Offshore Equipment Association") in roles_of(result)
+    assert ("Seo Jin-woo", "vice chairman", "Korea Marine & Offshore Equipment Association") in roles_of(result)
