@@ -922,3 +922,21 @@ def test_country_led_name_with_an_ampersand(extractor):
     result = run(extractor, "Orders were up, said Seo Jin-woo, vice chairman of the Korea Marine & Offshore "
                             "Equipment Association.")
     assert ("Seo Jin-woo", "vice chairman", "Korea Marine & Offshore Equipment Association") in roles_of(result)
+
+
+# ---- posts stated by succession, and titles the model read as bodies ---------------
+
+def test_succeeded_as_gives_the_predecessor_a_former_post_and_the_subject_a_current_one(extractor):
+    result = run(extractor, "Mr Tremayne, who succeeded Olwen Pritchard as Secretary of State for Business and "
+                            "Trade in the spring, confirmed the quota.")
+    roles = {(r.person, r.title, r.current) for r in result.roles}
+    assert ("Olwen Pritchard", "Secretary of State for Business and Trade", False) in roles
+    assert ("Tremayne", "Secretary of State for Business and Trade", True) in roles
+
+
+def test_government_title_before_a_name_is_no_organization(extractor):
+    result = run(extractor, "Chinese Vice Premier Lu Hanbo met visiting German Federal Minister for Economic Affairs "
+                            "and Energy Ilka Sommerfeld in Beijing on Monday.")
+    assert not any("Minister" in name for name in org_names(result))
+    assert any(r.person == "Ilka Sommerfeld" and r.title == "Federal Minister for Economic Affairs and Energy"
+               for r in result.roles)

@@ -124,6 +124,7 @@ class Lexicon:
     lead_words: frozenset[str] = frozenset()  # may open a title phrase after a name
     appointment_words: frozenset[str] = frozenset()  # "was appointed X": a post held now
     board_words: frozenset[str] = frozenset()  # "chairman of the board of X": read through to X
+    succession_verbs: frozenset[str] = frozenset()  # "succeeded X as T": X held T before
     not_current: frozenset[str] = frozenset()  # "former": a post held before
     context_nouns: dict[str, str] = field(default_factory=dict)  # "that committee" -> kind of body
     post_verbs: dict[str, PostVerb] = field(default_factory=dict)  # "chairs" -> chair, held now
@@ -344,6 +345,7 @@ class Lexicon:
         self.head_of_state_not_after = frozenset(hos_words.get("not_after", []))
         self.appointment_words = frozenset(w.lower() for w in data.get("appointment_words", []))
         self.board_words = frozenset(w.lower() for w in data.get("board_words", []))
+        self.succession_verbs = frozenset(w.lower() for w in data.get("succession_verbs", []))
         self.lead_words = frozenset(data.get("lead_words", [])) | self.appointment_words
         self.not_current = frozenset(data.get("not_current", []))
         self.context_nouns = dict(data.get("context_nouns") or {})

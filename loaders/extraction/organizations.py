@@ -146,6 +146,12 @@ class OrganizationFinder:
             k -= 1
         return k
 
+    def _title_before_person(self, doc: Doc, start: int, end: int, persons: PersonIndex) -> bool:
+        """"German Federal Minister for Economic Affairs and Energy Henrike Vosskamp": capitalized words with a
+        government title in them, right before a name, are the person's title, not a body."""
+        return end < len(doc) and persons.at(end) is not None and any(
+            (spec := self.lex.heads.get(doc[k].lower_)) is not None and spec.government for k in range(start, end))
+
     def _legal_form_after(self, doc: Doc, end: int) -> int:
         """"Volkswagen de México, S.A. de C.V.", "Hartley Voss, Inc.": a legal form after a comma
         (``company_suffixes``, joined by "de") belongs to the company before it."""
@@ -272,6 +278,8 @@ class OrganizationFinder:
             if any(persons.at(i) is not None for i in range(start, end)) and not doc[start].ent_id_:
                 continue
             if self._portfolio_before_title(doc, start, end) or self._portfolio_after_title(doc, start, end):
+                continue
+            if not doc[start].ent_id_ and self._title_before_person(doc, start, end, persons):
                 continue
             if end - start == 1 and start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "GPE" \
                     and not doc[start].ent_id_:
@@ -413,7 +421,7 @@ class OrganizationFinder:
             if end == start + 1 or not any(self.lex.is_org_head(doc[i].lower_) for i in range(start + 1, end)):
                 continue
             end = self._chamber_abroad(doc, start, end, taken)
-            if any(i in taken for i in range(start, end)):
+            if any(i in taken for i in range(start, end)) or self._title_before_person(doc, start, end, persons):
                 continue
             resolved = self.resolver.resolve(doc, start, end)
             if resolved is None:

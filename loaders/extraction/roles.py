@@ -23,7 +23,7 @@ role not current.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -34,7 +34,7 @@ from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.sides import country_before
 from loaders.extraction.text import fold
 from loaders.extraction.title_phrases import ParsedTitle, TitleReader, _contains
-from loaders.extraction.title_tokens import CONNECTORS
+from loaders.extraction.title_tokens import CONNECTORS, TokenKind
 
 
 @dataclass
@@ -229,6 +229,7 @@ class RoleFinder(TitleReader):
                         found.append((cluster, parsed_copula, phrase[0][0], -1))
                 for parsed_verb in self.verb_roles(doc, end, persons, orgs):
                     found.append((cluster, parsed_verb, end + 1, -1))
+                found.extend(self._succession(doc, start, end, cluster, persons, orgs))
         # a title without a country takes the one the article gives the same
         # person elsewhere ("a vice minister of commerce and China's ...")
         countries: dict[int, str] = {}
@@ -258,6 +259,30 @@ class RoleFinder(TitleReader):
         facts.extend(self._authors(doc, persons, orgs, fallback_country))
         _bodies_of_earlier_posts(facts, fallback_country)
         return _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads)))
+
+    def _succession(self, doc: Doc, start: int, end: int, cluster: PersonCluster, persons: PersonIndex,
+                    orgs: OrgIndex) -> list[tuple[PersonCluster, ParsedTitle, int, int]]:
+        """"Penhaligon, who succeeded Moira Castellane as Secretary of State for Business and Trade": the person
+        after the verb held the post before; the subject of "who" holds it now."""
+        verb = start - 1
+        while verb > 0 and (doc[verb].lower_.rstrip(".") in self.honorifics or doc[verb].text == "."):
+            verb -= 1  # "replacing Ms. Judith Abernathy"
+        if verb < 0 or doc[verb].lower_ not in self.lex.succession_verbs or end + 1 >= len(doc) \
+                or doc[end].lower_ != "as":
+            return []
+        phrase, _ = self._collect_right(doc, end + 1 + (doc[end + 1].lower_ == "the"), persons, orgs)
+        while phrase and phrase[-1][1] in (TokenKind.CONN, TokenKind.POSS):
+            phrase.pop()
+        parsed = self.parse(doc, phrase, orgs) if phrase else None
+        if parsed is None:
+            return []
+        out = [(cluster, replace(parsed, current=False), end + 1, -1)]
+        who = verb - 1
+        if who >= 2 and doc[who].lower_ == "who" and doc[who - 1].text == ",":
+            subject = persons.at(who - 2)
+            if subject is not None and subject is not cluster:
+                out.append((subject, replace(parsed), end + 1, -1))
+        return out
 
     def _authors(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None) -> list[RoleFact]:
         """"By Jane Doe ... The author is a senior fellow at Bruegel": the post of the

@@ -59,6 +59,7 @@ TITLES = Fields(optional={
     "lead_words": WORDS,
     "appointment_words": WORDS,
     "board_words": WORDS,
+    "succession_verbs": WORDS,
     "not_current": WORDS,
     "context_nouns": MapOf(Text()),
     "post_verbs": MapOf(Fields(required={"title": Text(), "current": Flag()})),
