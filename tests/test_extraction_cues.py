@@ -940,3 +940,20 @@ def test_government_title_before_a_name_is_no_organization(extractor):
     assert not any("Minister" in name for name in org_names(result))
     assert any(r.person == "Ilka Sommerfeld" and r.title == "Federal Minister for Economic Affairs and Energy"
                for r in result.roles)
+
+
+def test_two_titles_before_two_names_are_shared_out_in_order(extractor):
+    result = run(extractor, "In a letter, the chair and ranking member of the Senate Finance Committee, Sens. Orla "
+                            "Brandt and Tobias Reinholt, asked for a briefing.")
+    roles = roles_of(result)
+    assert ("Orla Brandt", "chair", "Senate Finance Committee") in roles
+    assert ("Tobias Reinholt", "ranking member", "Senate Finance Committee") in roles
+    assert ("Tobias Reinholt", "Senator", "U.S. Senate") in roles  # "Sens." gives each name the title
+    assert not any(" and " in title for _, title, _ in roles)
+
+
+def test_plural_abbreviated_title_with_its_dot_apart(extractor):
+    result = run(extractor, "Reps. Marisa Quell and Dorian Fitch asked for the data.")
+    roles = roles_of(result)
+    assert {("Marisa Quell", "Representative", "U.S. House of Representatives"),
+            ("Dorian Fitch", "Representative", "U.S. House of Representatives")} <= roles

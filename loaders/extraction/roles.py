@@ -209,6 +209,10 @@ class RoleFinder(TitleReader):
         for cluster in persons.clusters:
             for start, end in cluster.spans:
                 before = self.phrase_before(doc, start, persons, orgs)
+                shared = self._distributive(doc, start, end, cluster, persons, orgs)
+                found.extend(shared)
+                if shared and before and any(doc[i].text == "," for i in range(before[-1][0] + 1, start)):
+                    before = []  # the titles before the comma were shared out, one to each name
                 parsed = self.parse(doc, before, orgs) if before else None
                 at = before[0][0] if before else 0
                 if parsed is not None and parsed.country is None and parsed.organization is None and at >= 3 \
@@ -259,6 +263,37 @@ class RoleFinder(TitleReader):
         facts.extend(self._authors(doc, persons, orgs, fallback_country))
         _bodies_of_earlier_posts(facts, fallback_country)
         return _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads)))
+
+    def _distributive(self, doc: Doc, start: int, end: int, cluster: PersonCluster, persons: PersonIndex,
+                      orgs: OrgIndex) -> list[tuple[PersonCluster, ParsedTitle, int, int]]:
+        """"the chair and ranking member of the Senate Finance Committee, Sens. A and B": two titles joined by
+        "and" before a comma, then two names joined by "and": the first title is A's, the second B's, each at
+        the body named after the second."""
+        c = start - 1
+        while c >= 0 and (doc[c].text == "." or doc[c].lower_ in self.lex.heads
+                          or doc[c].lower_.rstrip(".") in self.honorifics):
+            c -= 1  # past "Sens." / "Reps." / "Ms."
+        if c < 1 or doc[c].text != "," or end + 1 >= len(doc) or doc[end].lower_ != "and":
+            return []
+        second = persons.at(end + 1)
+        if second is None or second is cluster:
+            return []
+        second_end = next((e for s, e in second.spans if s == end + 1), None)
+        if second_end is None:
+            return []
+        left = self._collect_left(doc, c, persons, orgs)
+        heads = [n for n, (_, k) in enumerate(left) if k == TokenKind.HEAD]
+        joins = [n for n, (i, k) in enumerate(left) if doc[i].lower_ == "and" and heads and heads[0] < n < heads[-1]]
+        if len(heads) < 2 or len(joins) != 1:
+            return []
+        tail_from = heads[-1] + 1
+        first = left[:joins[0]] + left[tail_from:]
+        out = []
+        for person, part, at in ((cluster, first, start), (second, left[joins[0] + 1:], end + 1)):
+            parsed = self.parse(doc, part, orgs)
+            if parsed is not None:
+                out.append((person, parsed, at, -1))
+        return out if len(out) == 2 else []
 
     def _succession(self, doc: Doc, start: int, end: int, cluster: PersonCluster, persons: PersonIndex,
                     orgs: OrgIndex) -> list[tuple[PersonCluster, ParsedTitle, int, int]]:

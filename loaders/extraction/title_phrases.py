@@ -92,6 +92,8 @@ class TitleReader:
         while i >= 0 and (n := self._honorific_before(doc, i + 1)):
             i -= n
         phrase: list[tuple[int, TokenKind]] = []
+        if i >= 1 and doc[i].text == "." and doc[i - 1].lower_ in self.lex.heads and doc[i - 1].is_title:
+            i -= 1  # "Reps. A and B": the tokenizer kept the abbreviation's dot apart
         if i >= 3 and doc[i].lower_ in self.lex.context_nouns and doc[i - 1].lower_ in _DEMONSTRATIVE \
                 and doc[i - 2].lower_ in ("of", "at", "for"):
             # "The Permanent Secretary of the ministry, Mrs. X": the body the story named
@@ -401,8 +403,9 @@ class TitleReader:
         spec = self.lex.heads[head.lower()]
         plural = spec.is_plural
         if plural:
-            title_words = [spec.singular.capitalize() if w == head else w for w in title_words]
-            head = spec.singular
+            single = spec.full or spec.singular  # "Sens." -> "Senator"
+            title_words = [single[:1].upper() + single[1:] if w == head else w for w in title_words]
+            head = single.split()[-1].lower()
         elif spec.full:  # "Sen." is stored as "Senator"
             full = spec.full if spec.full[:1].isupper() else spec.full.capitalize()
             title_words = [full if w == head else w for w in title_words]
