@@ -957,3 +957,11 @@ def test_plural_abbreviated_title_with_its_dot_apart(extractor):
     roles = roles_of(result)
     assert {("Marisa Quell", "Representative", "U.S. House of Representatives"),
             ("Dorian Fitch", "Representative", "U.S. House of Representatives")} <= roles
+
+
+def test_first_word_of_a_spelled_out_company_alone_is_the_company_not_a_person(extractor):
+    result = run(extractor, "Brightvale Advanced Materials Corp jumped 14%. \"We built the plant for this,\" "
+                            "Brightvale CEO Odile Marchetti said.")
+    assert person_names(result) == {"Odile Marchetti"}
+    result = run(extractor, "Sales at Halvard Marine Inc rose. Mr. Halvard said the yard was full.")
+    assert "Halvard" in person_names(result)  # an honorific says it is a person

@@ -170,10 +170,15 @@ class PersonFinder:
                 cluster.name = name
             cluster.forms.add(name)
             cluster.spans.append((s, e))
+        companies = self._company_first_words(doc) if single else set()
         for s, e, src in single:
             word = doc[s:e].text
             cluster = self._match_part(index, word, s)
             if cluster is None:
+                honorific = next((t for t in reversed(doc[max(0, s - 2):s]) if t.text != "."), None)
+                if word in companies and src in ("ner", "speaker") and not (
+                        honorific is not None and honorific.lower_.rstrip(".") in self.lex.honorific_words):
+                    continue  # "Corvane CEO Deborah Klinefelter" after "Corvane Advanced Materials Corp": the company
                 inside_quote = _inside(quotes, doc[s].idx)
                 if inside_quote and src != "speaker":
                     continue
@@ -192,6 +197,20 @@ class PersonFinder:
             cluster.surname = self.lex.name_order.surname(cluster.name, cluster.forms)
         index.clusters.sort(key=lambda c: c.first)
         return index
+
+    def _company_first_words(self, doc: Doc) -> set[str]:
+        """First words of the company names the story spells out ("Corvane" of "Corvane Advanced Materials
+        Corp", "Kestrel" of "Kestrel Microdevices Inc"): used alone later, they are the company."""
+        out = set()
+        for tok in doc:
+            if tok.text not in self.lex.company_suffixes or tok.i < 2:
+                continue
+            k = tok.i
+            while k > 0 and tok.i - k < 4 and doc[k - 1].is_title and doc[k - 1].is_alpha:
+                k -= 1
+            if k < tok.i - 1:  # a name and more words before the legal form
+                out.add(doc[k].text)
+        return out
 
     def _not_a_person(self, doc: Doc, start: int, end: int) -> bool:
         """What the words around a name say it is not a person: "Eurometaux,
