@@ -965,3 +965,23 @@ def test_first_word_of_a_spelled_out_company_alone_is_the_company_not_a_person(e
     assert person_names(result) == {"Odile Marchetti"}
     result = run(extractor, "Sales at Halvard Marine Inc rose. Mr. Halvard said the yard was full.")
     assert "Halvard" in person_names(result)  # an honorific says it is a person
+
+
+def test_researcher_with_an_academy_named_once(extractor):
+    result = run(extractor, "Zhao Minqi, a researcher with the Chinese Academy of Port and Shipping Studies, said "
+                            "the visit sent a positive signal.")
+    assert ("Zhao Minqi", "researcher", "Chinese Academy of Port and Shipping Studies") in roles_of(result)
+
+
+def test_directorate_named_once_and_its_short_form_before_a_title(extractor):
+    result = run(extractor, "NEW DELHI - India's Directorate General of Customs Valuation (DGCV) has issued new "
+                            "rules. DGCV Director General Kavita Rao told reporters the rules were fair.")
+    assert ("Kavita Rao", "Director General", "Directorate General of Customs Valuation") in roles_of(result)
+
+
+def test_listed_body_followed_by_another_country_is_that_countrys_body(extractor):
+    result = run(extractor, "A delegation from the Trade Remedies Authority of Vietnam, led by its director, Tran "
+                            "Van Khoa, held consultations in New Delhi.")
+    orgs = {o.name: o for o in result.organizations}
+    assert orgs["Trade Remedies Authority of Vietnam"].country == "VN"  # not the UK body of that name
+    assert ("Tran Van Khoa", "director", "Trade Remedies Authority of Vietnam") in roles_of(result)

@@ -146,6 +146,16 @@ class OrganizationFinder:
             k -= 1
         return k
 
+    def _other_countrys(self, doc: Doc, start: int, end: int) -> int:
+        """"the Trade Remedies Authority of Vietnam": a listed body's name followed by "of" and another country
+        than its own names that country's body of the same name (the mention runs through the country)."""
+        info = self.lex.organizations.get(doc[start].ent_id_)
+        if info is None or not info.country or end + 1 >= len(doc) or doc[end].lower_ != "of" \
+                or doc[end + 1].ent_type_ != "GPE" or not doc[end + 1].ent_id_:
+            return end
+        code, country_end = doc[end + 1].ent_id_, self._country_span(doc, end + 1)[1]
+        return country_end if code in self.lex.countries and code != info.country else end
+
     def _title_before_person(self, doc: Doc, start: int, end: int, persons: PersonIndex) -> bool:
         """"German Federal Minister for Economic Affairs and Energy Henrike Vosskamp": capitalized words with a
         government title in them, right before a name, are the person's title, not a body."""
@@ -266,6 +276,7 @@ class OrganizationFinder:
                                            and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_):
                 start = self._back_through_longer_name(doc, start, persons)
                 end = self._through_longer_name(doc, start, end)
+                end = self._other_countrys(doc, start, end)
             elif end + 1 < len(doc) and doc[end].lower_ in _OF and doc[end + 1].ent_type_ == "GPE" \
                     and doc[end + 1].ent_id_ and ent.end <= end + 1:
                 # "Dairy Farmers of Canada", "Corporación Nacional del Cobre de Chile", "Volkswagen de México":

@@ -70,7 +70,7 @@ class TitleReader:
                         and doc[before - 1].lower_ in ("to", "of", "for", "at"):
                     pass  # "State Secretary to the Federal Minister for X, Dr Y": the minister is another person
                 elif before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
-                        or doc[before].lower_ in ("the", "a", "an", ",", "by", "with", "and", "-", "--", "\u2013", "\u2014") \
+                        or doc[before].lower_ in ("the", "a", "an", "its", ",", "by", "with", "and", "-", "--", "\u2013", "\u2014") \
                         or doc[before].text in POSSESSIVES \
                         or (doc[before].pos_ == "VERB" and doc[left[0][0]].ent_type_ in ("GPE", "NORP")):
                     # ("met Peru's Minister of Trade, Rosa Quispe,": the object's title, its holder named after it)

@@ -71,9 +71,9 @@ class TokenClasses:
         if tok.text == "," and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in self.lex.domain_words \
                 and doc[i + 1].is_title and doc[i + 1].lower_ in self.lex.domain_words:
             return TokenKind.CONN  # "Minister of Industry, Trade and Investment": a list of portfolios
-        if low == "to" and (orgs.at(i + 1) is not None
+        if (low == "to" or (low == "with" and i >= 1 and doc[i - 1].lower_ in self.lex.heads)) and (orgs.at(i + 1) is not None
                             or (i + 2 < len(doc) and doc[i + 1].lower_ == "the" and orgs.at(i + 2) is not None)):
-            return TokenKind.CONN  # "adviser to the European Commission": only before an organization
+            return TokenKind.CONN  # "adviser to (researcher with) the European Commission": only before a body
         if low == "to" and i >= 1 and self.abroad_before(doc, i) and i + 1 < len(doc) and (
                 self.lex.country_of(doc[i + 1].text) or self.country_entity(doc, i + 1)[0]
                 or (doc[i + 1].lower_ == "the" and i + 2 < len(doc) and self.country_entity(doc, i + 2)[0])):
