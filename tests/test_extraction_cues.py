@@ -985,3 +985,15 @@ def test_listed_body_followed_by_another_country_is_that_countrys_body(extractor
     orgs = {o.name: o for o in result.organizations}
     assert orgs["Trade Remedies Authority of Vietnam"].country == "VN"  # not the UK body of that name
     assert ("Tran Van Khoa", "director", "Trade Remedies Authority of Vietnam") in roles_of(result)
+
+
+def test_the_committees_chair_before_a_name_with_an_honorific(extractor):
+    result = run(extractor, "Giving evidence to the Energy and Trade Committee on Tuesday, the minister said little. "
+                            "The committee's chair, Dame Rowena Penhale, said patience was running out.")
+    assert ("Rowena Penhale", "chair", "Energy and Trade Committee") in roles_of(result)
+
+
+def test_a_cue_noun_between_title_and_body(extractor):
+    result = run(extractor, "Tamsin Orford, director general of the trade body Metals Britannia, said producers "
+                            "needed certainty.")
+    assert ("Tamsin Orford", "director general", "Metals Britannia") in roles_of(result)

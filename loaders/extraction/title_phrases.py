@@ -112,6 +112,10 @@ class TitleReader:
             kind, start_at, _ = found
             phrase[0:0] = [(j, kind) for j in range(start_at, i + 1)]
             i = start_at - 1
+        if phrase and phrase[0][1] == TokenKind.POSS and phrase[0][0] >= 1 \
+                and doc[phrase[0][0] - 1].lower_ in self.lex.context_nouns:
+            phrase.insert(0, (phrase[0][0] - 1, TokenKind.OTHER))  # "the committee's chair": the body it points at
+            return phrase
         while phrase and (phrase[0][1] in (TokenKind.CONN, TokenKind.POSS) or doc[phrase[0][0]].lower_ in ("and",)):
             phrase.pop(0)
         return phrase
@@ -302,6 +306,11 @@ class TitleReader:
                 cue = cue_length(self.lex, doc, i)
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "... at the Brussels-based think tank Bruegel": what the body is
+                continue
+            cue = cue_length(self.lex, doc, i) if phrase and doc[i - 1].lower_ == "the" else 0
+            if cue and i + cue < len(doc) and orgs.at(i + cue) is not None:
+                phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
+                i += cue  # "director general of the trade body UK Steel": what the body is
                 continue
             found = self.tokens.run(doc, i, persons, orgs)
             if found is None:
