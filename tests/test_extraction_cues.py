@@ -997,3 +997,15 @@ def test_a_cue_noun_between_title_and_body(extractor):
     result = run(extractor, "Tamsin Orford, director general of the trade body Metals Britannia, said producers "
                             "needed certainty.")
     assert ("Tamsin Orford", "director general", "Metals Britannia") in roles_of(result)
+
+
+def test_spanish_company_with_small_words_and_a_dotted_legal_form(extractor):
+    result = run(extractor, "Cables y Conductores del Sur S.p.A., which exports copper wire, suspended a contract. "
+                            "Its general manager, Felipe Arancibia, warned of cuts.")
+    assert ("Felipe Arancibia", "general manager", "Cables y Conductores del Sur S.p.A.") in roles_of(result)
+
+
+def test_body_the_model_read_as_a_building_is_kept_by_its_words(extractor):
+    result = run(extractor, "From the Sociedad Nacional de Pesca (Sonapesca), its president, Macarena Ibáñez, "
+                            "called for a response.")
+    assert ("Macarena Ibáñez", "president", "Sociedad Nacional de Pesca") in roles_of(result)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from loaders.errors import LoaderError
@@ -118,6 +119,10 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
     """The spaCy pipeline extraction runs: the model plus paragraph breaks, the
     lexicon's entity ruler and hyphenated-title joining (lemmatizer left out)."""
     nlp = load_model(model)
+    for form in lexicon.company_suffixes:
+        if "." in form.rstrip(".") and form.endswith("."):
+            # "S.p.A.", "S.A.B.": a legal form is one word, not "S.p" "." "A."
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler",

@@ -254,8 +254,10 @@ class OrganizationFinder:
         dateline_places = places(doc)
         ents = list(doc.ents)
         for n, ent in enumerate(ents):
-            if ent.label_ != "ORG" or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
+            if ent.label_ not in ("ORG", "FAC") or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
                 continue
+            if ent.label_ == "FAC" and not self.lex.looks_like_org(ent.text):
+                continue  # "the Sociedad Nacional de Minería" read as a building: a body by its words
             start, end = ent.start, ent.end
             if n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end \
                     and len(ents[n + 1]) == 1 and self.lex.is_org_head(doc[end].lower_):
@@ -500,9 +502,12 @@ class OrganizationFinder:
             if tok.text not in self.lex.company_suffixes or tok.i in taken or tok.i == 0:
                 continue
             start = tok.i
-            while start > 0 and tok.i - start < 4 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
-                    and doc[start - 1].is_alpha and not doc[start - 1].is_stop and (start - 1) not in taken \
-                    and persons.at(start - 1) is None and not self.lex.head_spec(doc[start - 1].text):
+            while start > 0 and tok.i - start < 6 and (start - 1) not in taken and persons.at(start - 1) is None and (
+                    ((doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].is_alpha
+                     and not doc[start - 1].is_stop and not self.lex.head_spec(doc[start - 1].text))
+                    # "Cables y Conductores del Pacífico S.p.A.": Spanish or Portuguese small words inside
+                    or (doc[start - 1].lower_ in _ROMANCE_INSIDE and start >= 2 and doc[start - 2].is_title
+                        and start < tok.i and doc[start].is_title)):
                 start -= 1
             first = next((m for m in found or [] if m.end == start and m.start == start - 1), None)
             if first is not None and start < tok.i and not doc[first.start].ent_id_ and doc[first.start].is_title:
@@ -590,6 +595,7 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _OF_ABROAD = frozenset({"de", "del", "do", "da"})  # "of" in names written in Spanish or Portuguese
 _OF = _OF_ABROAD | {"of"}
 _ROMANCE_ARTICLES = _OF_ABROAD | {"la", "las", "los", "el", "dos", "das", "o", "a"}
+_ROMANCE_INSIDE = _OF_ABROAD | {"y", "e"}  # small words inside a company name written in Spanish or Portuguese
 
 
 def _romance_tail(doc: Doc, start: int, end: int) -> int:
