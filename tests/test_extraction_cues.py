@@ -1009,3 +1009,15 @@ def test_body_the_model_read_as_a_building_is_kept_by_its_words(extractor):
     result = run(extractor, "From the Sociedad Nacional de Pesca (Sonapesca), its president, Macarena Ibáñez, "
                             "called for a response.")
     assert ("Macarena Ibáñez", "president", "Sociedad Nacional de Pesca") in roles_of(result)
+
+
+def test_given_name_before_a_one_word_tagged_surname_after_a_small_word(extractor):
+    result = run(extractor, "Ministers met in Brussels, chaired by Stelios Hadjipavlou, Minister of Energy, Commerce "
+                            "and Industry of Cyprus.")
+    assert "Stelios Hadjipavlou" in person_names(result)
+
+
+def test_name_after_a_capitalized_title_opened_by_its(extractor):
+    result = run(extractor, "The Secretariat is in Accra. Its Deputy Secretary-General, Nana Akosua Owusu-Ansah, "
+                            "told the forum that the zone could supply goods.")
+    assert "Nana Akosua Owusu-Ansah" in person_names(result)

@@ -251,9 +251,11 @@ class NameCandidates:
         title, honorific, party, place, day or month, nor a word that is never
         a name, and not itself the end of a longer capitalized run ("Trade
         Representative Ana Ruiz" is a title, "Deputy Ana" is handled as one)."""
-        if start == 0 or end - start < 2:
+        if start == 0:
             return False
         tok = doc[start - 1]
+        if end - start < 2 and (start < 2 or tok.is_sent_start or not (doc[start - 2].is_lower or doc[start - 2].is_punct)):
+            return False  # one tagged word: only after a small word ("chaired by Stelios Hadjipetrou")
         if tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha or tok.ent_type_ in ("DATE", "NORP", "ORG"):
             return False
         if tok.text.lower().rstrip(".") in self.honorifics or self.is_title_word(tok.text) \
@@ -434,6 +436,14 @@ class NameCandidates:
         return sum(1 for t in doc[start:end] if t.text != "-" and t.text.lower() not in self.lex.name_particles
                    and not (t.i > start and _joins_hyphenated(doc, t.i - 1)))
 
+    def _determined_title(self, doc: Doc, end: int) -> bool:
+        """Does a capitalized title ending before token ``end`` open with "its", "the" or "their" ("Its Deputy
+        Secretary-General, Nana Akosua Mensah-Bonsu,"), so the words after the comma name its holder?"""
+        k = end - 1
+        while k > 0 and end - k < 5 and (doc[k].lower_ in self.lex.heads or doc[k].lower_ in self.lex.modifiers):
+            k -= 1
+        return k < end - 1 and doc[k].lower_ in ("its", "the", "their")
+
     def _after_title_appositive(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Names set off by commas right after a title: "its executive
         director, Carolina Vasconcelos Brandao, said" (two to four capitalized
@@ -444,7 +454,8 @@ class NameCandidates:
             i = comma.i
             if comma.text != "," or i == 0:
                 continue
-            if not (doc[i - 1].lower_ in self.lex.heads and doc[i - 1].is_lower) and not self._portfolio_ends_at(doc, i) \
+            if not (doc[i - 1].lower_ in self.lex.heads and (doc[i - 1].is_lower or self._determined_title(doc, i))) \
+                    and not self._portfolio_ends_at(doc, i) \
                     and not self._title_of_body_ends_at(doc, i) and not self._posted_to_ends_at(doc, i):
                 continue
             k = i + 1
