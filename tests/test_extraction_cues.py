@@ -1021,3 +1021,26 @@ def test_name_after_a_capitalized_title_opened_by_its(extractor):
     result = run(extractor, "The Secretariat is in Accra. Its Deputy Secretary-General, Nana Akosua Owusu-Ansah, "
                             "told the forum that the zone could supply goods.")
     assert "Nana Akosua Owusu-Ansah" in person_names(result)
+
+
+def test_indias_union_minister_is_no_union_the_story_named(extractor):
+    result = run(extractor, "The European Union wants a deal. Officials will meet India's Union Minister of "
+                            "Commerce and Industry, Harish Venkatesan, in July. Indian Union Commerce and Industry "
+                            "Minister H. Venkatesan said so.")
+    roles = roles_of(result)
+    assert ("Harish Venkatesan", "Union Minister of Commerce and Industry",
+            "Ministry of Commerce and Industry of India") in roles
+    assert ("H. Venkatesan", "Union Commerce and Industry Minister",
+            "Ministry of Commerce and Industry of India") in roles
+    assert not any("Union Commerce" in name for name in org_names(result))
+
+
+def test_a_title_of_several_portfolios_names_the_listed_ministry_holding_them_all(extractor):
+    result = run(extractor, "WASHINGTON - In Seoul, a reshuffle replaced Trade, Industry and Energy Minister "
+                            "Baek Jin-ho on Monday.")
+    assert ("Baek Jin-ho", "Trade, Industry and Energy Minister", "Ministry of Trade, Industry and Energy") \
+        in roles_of(result)  # not the U.S. energy department of the dateline's country
+
+
+def test_india_s_union_cabinet_is_a_body(extractor):
+    assert "Union Cabinet" in org_names(run(extractor, "In India, the agreement requires Union Cabinet approval."))

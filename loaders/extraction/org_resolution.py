@@ -134,8 +134,9 @@ class OrgResolver:
             return None
         if len(words) > 1 and self.lex.country_of(words[0].text) and all(t.is_lower for t in words[1:]):
             return None  # "Brazilian steel": a country and common nouns, no name
-        if all(self._title_word(t.lower_) for t in words):
-            return None
+        if all(self._title_word(t.lower_) for t in words) and not (
+                self.lex.is_org_head(words[-1].lower_) and not any(t.lower_ in self.lex.heads for t in words)):
+            return None  # "Deputy Trade Representative", not "Union Cabinet"
         unplaced = [t for t in words if not self.lex.country_of(t.text)]
         if len(unplaced) < len(words) and unplaced and all(
                 self._title_word(t.lower_) or t.lower_ in ("and", "of", "for") for t in unplaced):

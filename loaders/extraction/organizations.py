@@ -158,8 +158,12 @@ class OrganizationFinder:
 
     def _title_before_person(self, doc: Doc, start: int, end: int, persons: PersonIndex) -> bool:
         """"German Federal Minister for Economic Affairs and Energy Henrike Vosskamp": capitalized words with a
-        government title in them, right before a name, are the person's title, not a body."""
-        return end < len(doc) and persons.at(end) is not None and any(
+        government title in them, right before a name (or its initial), are the person's title, not a body."""
+        while end < len(doc) and persons.at(end) is None and (doc[end].is_title or doc[end].lower_ == "and") \
+                and doc[end].is_alpha and not (doc[end].is_upper and len(doc[end].text) == 1):
+            end += 1  # "Indian Union Commerce" + "and Industry Minister H. Venkataraman"
+        at = end + 1 if end + 1 < len(doc) and doc[end].is_upper and len(doc[end].text.rstrip(".")) == 1 else end
+        return at < len(doc) and persons.at(at) is not None and any(
             (spec := self.lex.heads.get(doc[k].lower_)) is not None and spec.government for k in range(start, end))
 
     def _legal_form_after(self, doc: Doc, end: int) -> int:

@@ -23,6 +23,7 @@ role not current.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -99,6 +100,10 @@ class RoleFinder(TitleReader):
                 break
         spec = self.lex.heads.get(parsed.head)
         government = spec is not None and spec.government
+        if government:
+            portfolio = self._listed_body_for_portfolio(parsed, country)
+            if portfolio is not None:
+                return portfolio.name, portfolio.country
         country = country or (fallback_country if government else None)
         if government and country:
             head_at = max(n for n, w in enumerate(words) if w == parsed.head) if parsed.head in words else None
@@ -136,6 +141,25 @@ class RoleFinder(TitleReader):
             if parsed.posted_to:
                 return self._mission_implied(parsed, country), country
         return None, country
+
+    def _listed_body_for_portfolio(self, parsed: ParsedTitle, country: str | None):
+        """"Trade, Industry and Energy Minister": a title naming two or more policy domains belongs to the one
+        listed government body (of the title's country, when known) whose name holds every one of them, the
+        Korean ministry here, whatever the dateline's country."""
+        order = [w.strip(",") for w in parsed.words if w.strip(",") in self.lex.domain_words and w != parsed.head]
+        if len(set(order)) < 2:
+            return None
+
+        def holds(name: str) -> bool:
+            words = re.findall(r"[a-z]+", fold(name))
+            if not set(order) <= set(words):
+                return False
+            # with no country, the domains in the title's order ("Industry, Trade and Investment" is Nigeria's,
+            # not Malaysia's "Investment, Trade and Industry")
+            return country is not None or [w for w in words if w in order] == order
+        fits = [info for info in self.lex.organizations.values() if info.kind == "government"
+                and (country is None or info.country == country) and holds(info.name)]
+        return fits[0] if len(fits) == 1 else None
 
     def _mission_implied(self, parsed: ParsedTitle, sending: str) -> str | None:
         """The mission an ambassador's title implies when the story names none: "Ambassador of India to

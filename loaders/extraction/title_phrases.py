@@ -434,8 +434,9 @@ class TitleReader:
         first = phrase[0][0]
         if organization is None and org_hint is None and first > 0 and doc[first - 1].lower_ == "its":
             org_hint = "its"  # "Its spokesperson, Zhu Lanying": the body just named
-        elif organization is None and org_hint is None and len(title_words) > 1 \
+        elif organization is None and org_hint is None and len(title_words) > 1 and not spec.government \
                 and title_words[0].lower() in self.lex.context_nouns and title_words[0].lower() != head.lower():
+            # (not "Union Minister": India's central government, no union the story named)
             org_hint = title_words[0].lower()  # "Committee Chair Jane Doe": the committee the story named
         if organization is not None and country is None:
             country = organization.country
