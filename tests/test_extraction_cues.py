@@ -1044,3 +1044,29 @@ def test_a_title_of_several_portfolios_names_the_listed_ministry_holding_them_al
 
 def test_india_s_union_cabinet_is_a_body(extractor):
     assert "Union Cabinet" in org_names(run(extractor, "In India, the agreement requires Union Cabinet approval."))
+
+
+def test_title_case_dateline_with_an_agency_and_no_dash(extractor):
+    result = run(extractor, "India, EU aim to close talks by December\n\nNew Delhi, Jul 14 (BNQ) India and the "
+                            "European Union on Tuesday agreed to talk. Commerce Secretary Meera Iyengar was present.")
+    assert "BNQ" in org_names(result)
+    # the dateline places the story: a bare "Commerce Secretary" is India's, not the U.S. one
+    assert ("Meera Iyengar", "Commerce Secretary", "Ministry of Commerce and Industry of India") in roles_of(result)
+
+
+def test_short_form_and_country_in_brackets_before_a_title(extractor):
+    result = run(extractor, "Engineering Export Promotion Council (EEPC India) Chairman Pankaj Setalvad attended.")
+    assert ("Pankaj Setalvad", "Chairman", "Engineering Export Promotion Council") in roles_of(result)
+
+
+def test_legal_form_right_after_the_name(extractor):
+    result = run(extractor, "Henrik Lund, chief commercial officer of Nordhavn Bulk Carriers A/S, signed a deal. "
+                            "Shares of Samsung Electronics Co., Ltd. rose.")
+    names = org_names(result)
+    assert {"Nordhavn Bulk Carriers A/S", "Samsung Electronics Co., Ltd."} <= names
+
+
+def test_french_minister_delegate_is_a_title_not_a_name(extractor):
+    result = run(extractor, "Hélène Marchadier, French Minister Delegate for Foreign Trade, called for a mechanism.")
+    assert person_names(result) == {"Hélène Marchadier"}
+    assert any(r.title == "Minister Delegate for Foreign Trade" for r in result.roles)

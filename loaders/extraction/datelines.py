@@ -18,11 +18,12 @@ from loaders.extraction.text import fold
 
 _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
                        r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
-# "Hanoi, July 18 (VNA) -", "Hanoi, March 10 - ": a place written in title case is a
-# dateline only with a date after it and then a dash (a sentence never starts so)
+# "Hanoi, July 18 (VNA) -", "Hanoi, March 10 - ", "New Delhi, Jul 14 (PTI) India ...": a place written in
+# title case is a dateline only with a date after it and then a dash or an agency (a sentence never starts so)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _TITLE_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*" + _MONTHS + r"[ \t]+\d{1,2}"
-                             r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*[-\u2013\u2014:]|[-\u2013\u2014]{1,2}[ \t])",
+                             r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*(?:[-\u2013\u2014:]|(?=[A-Z]))"
+                             r"|[-\u2013\u2014]{1,2}[ \t])",
                              re.M)
 _KEY = "tradegraph_datelines"
 # Only a dateline this close to the start places the story.

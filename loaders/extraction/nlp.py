@@ -120,8 +120,8 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
     lexicon's entity ruler and hyphenated-title joining (lemmatizer left out)."""
     nlp = load_model(model)
     for form in lexicon.company_suffixes:
-        if "." in form.rstrip(".") and form.endswith("."):
-            # "S.p.A.", "S.A.B.": a legal form is one word, not "S.p" "." "A."
+        if ("." in form.rstrip(".") and form.endswith(".")) or "/" in form:
+            # "S.p.A.", "S.A.B.", "A/S": a legal form is one word, not "S.p" "." "A."
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe(

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import CueFinder, _is_short_form, link_short_forms, medium_after, told_before
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
-from loaders.extraction.datelines import places
+from loaders.extraction.datelines import agencies, places
 from loaders.extraction.name_candidates import headline_lines
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.text import fold
@@ -167,8 +167,10 @@ class OrganizationFinder:
             (spec := self.lex.heads.get(doc[k].lower_)) is not None and spec.government for k in range(start, end))
 
     def _legal_form_after(self, doc: Doc, end: int) -> int:
-        """"Volkswagen de México, S.A. de C.V.", "Hartley Voss, Inc.": a legal form after a comma
-        (``company_suffixes``, joined by "de") belongs to the company before it."""
+        """"Volkswagen de México, S.A. de C.V.", "Hartley Voss, Inc.", "Nordhavn Car Carriers A/S": a legal
+        form after the name or a comma (``company_suffixes``, joined by "de") belongs to the company before it."""
+        if end < len(doc) and doc[end].text in self.lex.company_suffixes and doc[end - 1].whitespace_:
+            return self._legal_form_after(doc, end + 1)  # "Nordhavn Car Carriers" + "A/S": the model left it out
         if end + 1 >= len(doc) or doc[end].text != ",":
             return end
         k, last = end + 1, end
@@ -308,8 +310,9 @@ class OrganizationFinder:
             taken.update(range(start, end))
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True)
                      for c in self.cues.dateline_credits(doc, taken))
+        credited = agencies(doc)  # "New Delhi, Jul 14 (BNS)": the model may have found the agency first
         for mention in found:
-            mention.confirmed = mention.confirmed or self._after_title_at(doc, mention.start) \
+            mention.confirmed = mention.confirmed or fold(mention.surface) in credited or self._after_title_at(doc, mention.start) \
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
                 or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start)
         found.extend(self._named_after_title(doc, taken, persons))

@@ -106,6 +106,10 @@ class TitleReader:
                     and (doc[i - 1].is_upper or short_form_at(doc, i - 1)) and orgs.at(i - 3) is not None:
                 i -= 3  # "Federation of Malaysian Manufacturers (FMM) president": the body's short form
                 continue
+            if doc[i].text == ")" and i >= 4 and doc[i - 3].text == "(" and doc[i - 2].is_upper \
+                    and doc[i - 1].is_title and orgs.at(i - 4) is not None:
+                i -= 4  # "Engineering Export Promotion Council (EEPC India) Chairman": a short form and its country
+                continue
             found = self.tokens.run(doc, i, persons, orgs)
             if found is None:
                 break
