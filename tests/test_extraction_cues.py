@@ -1070,3 +1070,21 @@ def test_french_minister_delegate_is_a_title_not_a_name(extractor):
     result = run(extractor, "Hélène Marchadier, French Minister Delegate for Foreign Trade, called for a mechanism.")
     assert person_names(result) == {"Hélène Marchadier"}
     assert any(r.title == "Minister Delegate for Foreign Trade" for r in result.roles)
+
+
+def test_spanish_company_found_only_by_its_legal_form(extractor):
+    result = run(extractor, "Companies such as Aceros del Noroeste, S.A. de C.V. have been affected.")
+    assert org_names(result) == {"Aceros del Noroeste, S.A. de C.V."}
+
+
+def test_spanish_company_name_ending_in_del(extractor):
+    result = run(extractor, "Jorge Villamil, chief executive of Grupo Autopartes del Bajío, said staff were added.")
+    assert ("Jorge Villamil", "chief executive", "Grupo Autopartes del Bajío") in roles_of(result)
+
+
+def test_four_word_spanish_name_cut_in_two_by_the_model_is_one_person(extractor):
+    result = run(extractor, "Among them was the president of the Cámara Nacional de la Industria del Hierro y del "
+                            "Acero (Canacero), Luisa Fernanda Ibarra Tostado, and others.")
+    assert person_names(result) == {"Luisa Fernanda Ibarra Tostado"}
+    assert ("Luisa Fernanda Ibarra Tostado", "president",
+            "Cámara Nacional de la Industria del Hierro y del Acero") in roles_of(result)

@@ -166,6 +166,18 @@ class OrganizationFinder:
         return at < len(doc) and persons.at(at) is not None and any(
             (spec := self.lex.heads.get(doc[k].lower_)) is not None and spec.government for k in range(start, end))
 
+    def _name_before_legal_form(self, doc: Doc, start: int, end: int) -> int:
+        """"Aceros del Noreste, S.A. de C.V.": when the model found only the legal form after a comma, the
+        capitalized words before the comma (Spanish or Portuguese small words between them) are the name."""
+        if start < 2 or doc[start - 1].text != "," or not all(
+                doc[k].text in self.lex.company_suffixes or doc[k].lower_ == "de" for k in range(start, end)):
+            return start
+        k = start - 1
+        while k > 0 and start - k < 7 and (doc[k - 1].is_title and doc[k - 1].is_alpha
+                                           or (doc[k - 1].lower_ in _ROMANCE_INSIDE and k >= 2 and doc[k - 2].is_title)):
+            k -= 1
+        return k if k < start - 1 and doc[k].is_title else start
+
     def _legal_form_after(self, doc: Doc, end: int) -> int:
         """"Volkswagen de México, S.A. de C.V.", "Hartley Voss, Inc.", "Nordhavn Car Carriers A/S": a legal
         form after the name or a comma (``company_suffixes``, joined by "de") belongs to the company before it."""
@@ -269,6 +281,7 @@ class OrganizationFinder:
                     and len(ents[n + 1]) == 1 and self.lex.is_org_head(doc[end].lower_):
                 end = ents[n + 1].end  # "Federal Maritime" + "Commission": the model cut one name in two
             start = _after_dateline_break(doc, start, end)
+            start = self._name_before_legal_form(doc, start, end)
             end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
             # a photo credit ("THE CANADIAN PRESS/Jane Doe"): the agency ends at the slash
             end = next((k for k in range(start, end) if "/" in doc[k].text), end)
@@ -606,8 +619,13 @@ _ROMANCE_INSIDE = _OF_ABROAD | {"y", "e"}  # small words inside a company name w
 
 
 def _romance_tail(doc: Doc, start: int, end: int) -> int:
-    """"Cámara Nacional de la Industria del Hierro y del Acero": a name written in Spanish or Portuguese
-    goes on past its "y"/"e" ("and"), which the model takes for the end of it."""
+    """"Cámara Nacional de la Industria del Hierro y del Acero", "Grupo Autopartes del Bajío": a name
+    written in Spanish or Portuguese goes on past its "y"/"e" ("and") or a last "del ...", which the model
+    takes for the end of it."""
+    if end + 1 < len(doc) and doc[end].lower_ in _OF_ABROAD and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        end += 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            end += 1
     if not any(doc[k].lower_ in _OF_ABROAD for k in range(start, end)):
         return end
     while end + 1 < len(doc) and doc[end].lower_ in ("y", "e"):

@@ -99,6 +99,19 @@ class PersonIndex:
                 return cluster
         return None
 
+def _join_adjacent(doc: Doc, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Luisa Fernanda" + "Ibarra Tostado": two name spans with nothing but a space between them are one
+    name of four words (the model cut a Spanish name with two given names and two surnames)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, src in mentions:
+        if out and out[-1][1] == s and doc[s - 1].whitespace_ and (e - out[-1][0]) <= 4 \
+                and all(doc[k].is_title for k in range(out[-1][0], e)):
+            out[-1] = (out[-1][0], e, out[-1][2])
+        else:
+            out.append((s, e, src))
+    return out
+
+
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
     return any(doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(start, end))
 
@@ -155,6 +168,7 @@ class PersonFinder:
             taken.update(range(s, e))
             mentions.append((s, e, src))
         mentions.sort()
+        mentions = _join_adjacent(doc, mentions)
 
         index = PersonIndex()
         # one word, even when the tokenizer split it at a hyphen ("Okonjo-Iweala")

@@ -64,12 +64,17 @@ class TitleReader:
             # "China's vice minister of commerce, Zhou Hanlin, said": a title set
             # off by commas before the name, opening its clause
             left = self._collect_left(doc, start - 1, persons, orgs)
+            copula = bool(left) and doc[left[0][0]].lower_ in ("was", "is") and len(left) > 1
+            if copula:
+                left = left[1:]  # "Among them was the president of X, Luisa Ibarra": who is there, not a post held before
+                while left and left[0][1] == TokenKind.CONN:
+                    left = left[1:]
             if left and any(k == TokenKind.HEAD for _, k in left):
                 before = left[0][0] - 1
                 if before >= 1 and doc[before].lower_ in ("the", "a", "an") \
                         and doc[before - 1].lower_ in ("to", "of", "for", "at"):
                     pass  # "State Secretary to the Federal Minister for X, Dr Y": the minister is another person
-                elif before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
+                elif copula or before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
                         or doc[before].lower_ in ("the", "a", "an", "its", ",", "by", "with", "and", "-", "--", "\u2013", "\u2014") \
                         or doc[before].text in POSSESSIVES \
                         or (doc[before].pos_ == "VERB" and doc[left[0][0]].ent_type_ in ("GPE", "NORP")):
@@ -102,8 +107,8 @@ class TitleReader:
         while i >= 0:
             if "\n" in doc[i].text:
                 break
-            if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" \
-                    and (doc[i - 1].is_upper or short_form_at(doc, i - 1)) and orgs.at(i - 3) is not None:
+            if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and orgs.at(i - 3) is not None \
+                    and (doc[i - 1].is_upper or short_form_at(doc, i - 1) or orgs.at(i - 1) is orgs.at(i - 3)):
                 i -= 3  # "Federation of Malaysian Manufacturers (FMM) president": the body's short form
                 continue
             if doc[i].text == ")" and i >= 4 and doc[i - 3].text == "(" and doc[i - 2].is_upper \
