@@ -21,6 +21,11 @@ from functools import lru_cache
 from graph.schema import schema
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+#: Letters that carry no combining mark to strip but have a plain spelling ("Voßkamp" is written "Vosskamp",
+#: "Đỗ" "Do", "Łukasz" "Lukasz", "Søren" "Soren").
+_PLAIN_LETTERS = str.maketrans({"ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe",
+                                "Œ": "OE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                                "þ": "th", "Þ": "Th", "ı": "i"})
 _NON_WORD = re.compile(r"[^\w\s]")
 #: Word sequences that spell the United States wherever they appear in a name.
 _US_FORMS = (("united", "states", "of", "america"), ("united", "states"), ("u", "s", "a"), ("u", "s"))
@@ -28,10 +33,11 @@ _TITLE_STOP = {"of", "the", "for", "and", "at", "to", "a", "an", "in", "on"}
 
 
 def strip_accents(text: str) -> str:
-    """``text`` without combining marks ("José Ángel" -> "Jose Angel"), so
-    names compare and slug the same with or without their accents."""
+    """``text`` without combining marks ("José Ángel" -> "Jose Angel") and with
+    the plain spelling of letters such as "ß" and "ø", so names compare and
+    slug the same however they are written."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_PLAIN_LETTERS)
 
 
 def fold(text: str | None) -> str:

@@ -1088,3 +1088,10 @@ def test_four_word_spanish_name_cut_in_two_by_the_model_is_one_person(extractor)
     assert person_names(result) == {"Luisa Fernanda Ibarra Tostado"}
     assert ("Luisa Fernanda Ibarra Tostado", "president",
             "Cámara Nacional de la Industria del Hierro y del Acero") in roles_of(result)
+
+
+def test_nominated_to_succeed_x_as_t_gives_x_the_post_before(extractor):
+    result = run(extractor, "Kendra Oyewole, the deputy U.S. trade representative, was nominated last month to "
+                            "succeed Whitlow as U.S. Trade Representative.")
+    roles = {(r.person, r.title, r.current) for r in result.roles}
+    assert ("Whitlow", "Trade Representative", False) in roles

@@ -130,6 +130,20 @@ def test_two_spellings_of_one_kind_of_post_are_not_counted_against_a_merge():
     assert score_pair(formal, other).verdict != "merge"
 
 
+def test_a_title_with_its_portfolio_after_for_is_one_kind_of_post_with_the_longer_spelling():
+    """Bug: "Under Secretary for International Trade" was read as a post whose head is "trade", so
+    "Raymond T. Kessler, Under Secretary of Commerce for International Trade" and "Raymond Kessler, Under
+    Secretary for International Trade" each seemed to hold another post."""
+    long = person("person:raymond-t-kessler", "Raymond T. Kessler",
+                  role("role:under-secretary-of-commerce-for-international-trade@doc",
+                       "Under Secretary of Commerce for International Trade", "US", "U.S. Department of Commerce"),
+                  surname="Kessler")
+    short = person("person:raymond-kessler", "Raymond Kessler",
+                   role("role:under-secretary-for-international-trade@country-us",
+                        "Under Secretary for International Trade", "US"), surname="Kessler")
+    assert not any("another post" in reason for reason in score_pair(long, short).reasons)
+
+
 def test_a_post_the_story_could_not_place_is_the_same_post_by_its_title():
     placed = person("person:donald-tremaine", "Donald Tremaine", role("role:president@country-us", "President", "US"))
     unplaced = person("person:tremaine@1", "Tremaine", role("role:president@holder-person-tremaine-1", "President", None))

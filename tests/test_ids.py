@@ -148,3 +148,11 @@ def test_public_functions_of_graph_and_loaders_have_docstrings():
                         visit(child, prefix + child.name + ".")
         visit(ast.parse(path.read_text(encoding="utf-8")))
     assert missing == []
+
+
+def test_letters_without_a_combining_mark_fold_to_their_plain_spelling():
+    """Bug: "Henrike Voßkamp" and "Henrike Vosskamp" (one person, spelled both ways across stories) folded
+    apart, as did "Đỗ" and "Do": NFKD leaves "ß", "đ", "ø" and "ł" whole."""
+    assert slug("Henrike Voßkamp") == slug("Henrike Vosskamp") == "henrike-vosskamp"
+    assert fold("Đỗ Thanh Hải") == fold("Do Thanh Hai")
+    assert fold("Søren Łukasz") == "soren lukasz"

@@ -99,7 +99,9 @@ def _head(title: str) -> tuple[str, frozenset[str]]:
     """A title's kind of post and the words that say which one:
     "Secretary of Commerce" -> ("secretary", {"commerce"})."""
     words = [w for w in title.lower().replace("-", " ").split()]
-    before_of = words[:words.index("of")] if "of" in words else words
+    # the head ends the words before the portfolio: "Under Secretary for International Trade" is a secretary
+    cut = next((n for n, w in enumerate(words) if w in ("of", "for", "to", "at")), len(words))
+    before_of = words[:cut]
     head = before_of[-1] if before_of else ""
     others = frozenset(w for w in words if w not in _TITLE_STOP and w != head)
     return head, others
