@@ -458,6 +458,8 @@ def test_issues_from_the_taxonomy(extractor):
     ("Brussels readied countermeasures: duties on bourbon and motorcycles.", "tariffs"),
     ("Senators said chip smuggling showed that export laws were not enforced.", "export_controls"),
     ("Farmers want supply management kept and import quotas left alone.", "market_access"),
+    ("Mills said Asian steel is re-exported to Texas with minimal processing.", "transshipment"),
+    ("The pact will help local firms join European value chains in electronics.", "supply_chains"),
 ])
 def test_issue_terms_beyond_the_obvious_words(extractor, text, issue):
     assert issue in {i.id for i in run(extractor, text).issues}
