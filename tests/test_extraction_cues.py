@@ -1095,3 +1095,35 @@ def test_nominated_to_succeed_x_as_t_gives_x_the_post_before(extractor):
                             "nominated last month to succeed Whitlow as U.S. Trade Representative.")
     roles = {(r.person, r.title, r.current) for r in result.roles}
     assert ("Dana Whitlow", "Trade Representative", False) in roles
+
+
+def test_a_surname_with_an_apostrophe_after_an_honorific_is_a_name(extractor):
+    """Bug: "Mr O'Brien said" found no one: a name with an apostrophe is no alphabetic token, and the check
+    for words in capitals (a dateline) took an empty list of words for one."""
+    result = run(extractor, "\"The market is open and fair to all,\" Mr O'Shaughnessy said on Monday.")
+    assert [(q.speaker, q.text[:15]) for q in result.quotes] == [("O'Shaughnessy", "The market is o")]
+
+
+def test_said_then_a_title_then_the_name(extractor):
+    result = run(extractor, "Under Secretary Wendell P. Okonkwo met the minister. \"American farmers deserve the "
+                            "same access to your consumers,\" said Under Secretary Okonkwo.")
+    assert [q.speaker for q in result.quotes] == ["Wendell P. Okonkwo"]
+
+
+def test_name_the_model_read_as_a_body_before_a_head_in_capitals(extractor):
+    result = run(extractor, "Also present were Carsten Hollberg, President of the BDI, and Lukas Anzenberger, CEO "
+                            "of Rheinwerk AG.")
+    assert ("Lukas Anzenberger", "CEO", "Rheinwerk AG") in roles_of(result)
+
+
+def test_a_city_and_a_cue_noun_before_a_company_are_neither_body_nor_title(extractor):
+    result = run(extractor, "Also taking part were Carsten Hollberg, President of the BDI, and Lukas Anzenberger, "
+                            "CEO of the Stuttgart carmaker Rheinwerk AG.")
+    assert "Stuttgart" not in org_names(result)
+    assert ("Lukas Anzenberger", "CEO", "Rheinwerk AG") in roles_of(result)
+
+
+def test_a_body_before_a_comma_and_the_chairman_is_no_name(extractor):
+    result = run(extractor, "In the National Assembly, the Chairman of the House Committee on Commerce, Hon. "
+                            "Babatunde Adewale, said the committee would invite the minister.")
+    assert person_names(result) == {"Babatunde Adewale"}

@@ -316,7 +316,8 @@ class NameCandidates:
         if start >= end or self._name_words(doc, start, end) > 4 or end - start > 8:
             return None
         tokens = doc[start:end]
-        if all(t.is_upper and len(t.text) > 1 for t in tokens if t.is_alpha):
+        lettered = [t for t in tokens if any(c.isalpha() for c in t.text)]  # "Fa'amausili", "O'Brien" too
+        if all(t.text.isupper() and len(t.text) > 1 for t in lettered):
             return None  # "SAN JOSE": a dateline or headline in capitals
         for tok in tokens:
             if tok.is_space or tok.text in ("\n",) or "\n" in tok.text:
@@ -578,6 +579,7 @@ class NameCandidates:
     def _appositive_title(self, doc: Doc, k: int) -> bool:
         """Does a lower-case title start at token ``k`` (after a comma): "a trade
         lawyer", "the bloc's chief negotiator", "Brazil's secretary of foreign trade"?"""
+        bare = k  # the title right after the comma, no article
         if k < len(doc) and doc[k].lower_ in ("a", "an", "the"):
             k += 1
         elif k + 1 < len(doc) and self.lex.country_of(doc[k].text) and doc[k + 1].text in _POSSESSIVE:
@@ -585,6 +587,9 @@ class NameCandidates:
         if k + 2 < len(doc) and doc[k].is_title and doc[k].lower_ in self.lex.heads and doc[k + 1].lower_ in ("of", "for") \
                 and self._portfolio_word(doc[k + 2]):
             return True  # "Szalai Bence, Minister of Foreign Affairs and Trade,": a formal title in capitals
+        if k == bare and k + 2 < len(doc) and (doc[k].is_upper or doc[k].is_title) and doc[k].lower_ in self.lex.heads \
+                and doc[k + 1].lower_ in ("of", "at") and (doc[k + 2].ent_type_ == "ORG" or doc[k + 2].lower_ == "the"):
+            return True  # "Lukas Anzengruber, CEO of Rheinmotor AG,": a head in capitals and the body
         words = 0
         # "the Commission official", "the EU trade official": a body's name before the title
         while k < len(doc) and words < 2 and doc[k].ent_type_ in ("ORG", "NORP", "GPE") and doc[k].text[:1].isupper() \

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import CueFinder, _is_short_form, link_short_forms, medium_after, told_before
+from loaders.extraction.org_cues import (CueFinder, _is_short_form, cue_length, link_short_forms, medium_after,
+                                        told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.datelines import agencies, places
 from loaders.extraction.name_candidates import headline_lines
@@ -313,6 +314,9 @@ class OrganizationFinder:
                 continue
             if not doc[start].ent_id_ and self._title_before_person(doc, start, end, persons):
                 continue
+            if end - start == 1 and not doc[start].ent_id_ and (cue := cue_length(self.lex, doc, end)) \
+                    and end + cue < len(doc) and doc[end + cue].is_title:
+                continue  # "the Stuttgart carmaker Rheinmotor AG": where the body is from, before what it is
             if end - start == 1 and start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "GPE" \
                     and not doc[start].ent_id_:
                 continue  # "Banff, Alta.": a province or state after a place name

@@ -242,6 +242,14 @@ class QuoteAttributor:
             who = persons.at(i)
             if who is not None and doc[i].dep_ in ("nsubj", "nsubjpass") and persons.at(verb.i - 1) is None:
                 return who
+        # "..., said Under Secretary Okafor": the name after the verb and a title
+        j = verb.i + 1
+        while j < len(doc) and j - verb.i <= 4 and not quoted(j) and (
+                doc[j].lower_ in self.lex.heads or doc[j].lower_ in self.lex.modifiers
+                or doc[j].lower_.rstrip(".") in self.lex.honorific_words or doc[j].text == "."):
+            j += 1
+        if j > verb.i + 2 and j < len(doc) and not quoted(j) and persons.at(j) is not None:
+            return persons.at(j)
         # or a person right next to the verb
         for i in (verb.i - 1, verb.i + 1, verb.i + 2, verb.i - 2):
             if 0 <= i < len(doc) and not quoted(i):

@@ -316,8 +316,11 @@ class TitleReader:
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "... at the Brussels-based think tank Bruegel": what the body is
                 continue
-            cue = cue_length(self.lex, doc, i) if phrase and doc[i - 1].lower_ == "the" else 0
+            place = 1 if phrase and doc[i - 1].lower_ == "the" and doc[i].is_title and orgs.at(i) is None \
+                and doc[i].ent_type_ in ("GPE", "ORG", "NORP") and cue_length(self.lex, doc, i + 1) else 0
+            cue = cue_length(self.lex, doc, i + place) + place if phrase and doc[i - 1].lower_ == "the" else 0
             if cue and i + cue < len(doc) and orgs.at(i + cue) is not None:
+                # ("the Stuttgart carmaker Rheinmotor AG": where the body is from, then what it is)
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "director general of the trade body UK Steel": what the body is
                 continue
