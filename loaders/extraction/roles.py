@@ -13,10 +13,13 @@ Titles are read around each person mention with the title vocabulary from
 
 Each title phrase is split into the organization it names, the country it
 names, a party word and the title itself. The organization is, in order: the
-one named in the phrase; the body the title implies in its country
+one named in the phrase; the one listed ministry holding every portfolio of a
+title naming several ("Trade, Industry and Energy Minister"); the body the
+title implies in its country
 ("Treasury Secretary" -> the U.S. Treasury, "China's commerce minister" ->
 China's Ministry of Commerce); for company, committee and central-bank
-titles, the nearest fitting organization mentioned before; else none. Heads
+titles, the nearest fitting organization mentioned before (for a bare
+"Spokesman", the body named in the last lines); else none. Heads
 of state and government keep no organization. "former" (or "ex-") makes the
 role not current.
 """
