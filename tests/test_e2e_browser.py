@@ -195,6 +195,9 @@ def test_switching_depth_lays_the_new_view_out_again(streamlit_server, tmp_path)
     assert max(xs) - min(xs) > shape["w"] * 0.15 and max(ys) - min(ys) > shape["h"] * 0.15
     overlapping = sum(1 for i, a in enumerate(boxes) for b in boxes[i + 1:]
                       if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
-    assert overlapping <= max(2, len(boxes) // 10), overlapping  # a pile-up overlaps nearly every pair
+    # a pile-up overlaps nearly every pair; a force layout that ended may still leave a few labelled nodes
+    # touching (3 pairs of 66 for 12 nodes, seen twice in CI), so the bound is a share of the pairs
+    pairs = len(boxes) * (len(boxes) - 1) // 2
+    assert overlapping <= max(2, pairs // 10), (overlapping, pairs)
     corner = sum(1 for x, y in centres if x < shape["w"] * 0.15 and y < shape["h"] * 0.15)
     assert corner <= len(boxes) // 4
