@@ -82,7 +82,7 @@ def test_bulk_load_of_a_generated_corpus_is_the_transactional_graph(empty_graph,
     from loaders.readers import iter_articles
     from loaders.rows import article_facts
 
-    path = write_corpus(tmp_path / "corpus.jsonl", 1000, seed=3)
+    path = write_corpus(tmp_path / "corpus.jsonl", 500, seed=3)  # three batches of the writer
     articles = list(iter_articles([str(path)]))
     facts = [article_facts(r, extractor.lexicon, a.text) for a, r in zip(articles, extractor.extract_many(articles))]
     writer = GraphWriter(empty_graph, settings.database)

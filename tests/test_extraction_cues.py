@@ -1127,3 +1127,51 @@ def test_a_body_before_a_comma_and_the_chairman_is_no_name(extractor):
     result = run(extractor, "In the National Assembly, the Chairman of the House Committee on Commerce, Hon. "
                             "Babatunde Adewale, said the committee would invite the minister.")
     assert person_names(result) == {"Babatunde Adewale"}
+
+
+# ---- eighth round: attendee lists, bodies owned by a country, glosses ---------------
+
+ATTENDEES = """The following officials also took part:
+
+Chile:
+- Ignacio Valdivieso Roa, Chief Negotiator, Undersecretariat of International Economic Relations
+- Fernanda Oyarzún, Deputy Chief Negotiator
+
+Norway:
+- Ambassador Sigrid Haugland, Embassy of Norway in Chile
+"""
+
+
+def test_names_in_an_attendee_list_are_people_with_their_posts(extractor):
+    result = run(extractor, ATTENDEES)
+    assert {"Ignacio Valdivieso Roa", "Fernanda Oyarzún", "Sigrid Haugland"} <= person_names(result)
+    roles = {(r.person, r.title, r.organization) for r in result.roles}
+    assert ("Ignacio Valdivieso Roa", "Chief Negotiator", "Undersecretariat of International Economic Relations") in roles
+    assert ("Sigrid Haugland", "Ambassador", "Embassy of Norway in Chile") in roles
+
+
+def test_a_body_inside_a_listed_portfolio_is_not_the_post_holders(extractor):
+    result = run(extractor, "Delegates:\n- Aroha Whitiora, Assistant Trade Representative for the Pacific and "
+                            "APEC Affairs, Office of the United States Trade Representative\n")
+    assert {(r.person, r.organization) for r in result.roles} == {
+        ("Aroha Whitiora", "Office of the United States Trade Representative")}
+
+
+def test_a_ministry_after_the_name_and_a_countrys_possessive_is_the_posts(extractor):
+    result = run(extractor, "Kwon Ha-eun hosted Vice-Minister Sato Reiko of Japan's Ministry of Economy, Trade and "
+                            "Industry (METI) and Trade Minister Choi Min-jae of the Republic of Korea's Ministry of "
+                            "Trade, Industry and Energy (MOTIE) in Busan.")
+    orgs = {r.person: r.organization for r in result.roles}
+    assert orgs["Sato Reiko"] == "Ministry of Economy, Trade and Industry"
+    assert orgs["Choi Min-jae"] == "Ministry of Trade, Industry and Energy"
+
+
+def test_an_embassy_in_the_united_states_keeps_its_host(extractor):
+    result = run(extractor, "Counsellor Ruan Minh Thu of the Embassy of Vietnam in the United States attended.")
+    assert "Embassy of Vietnam in the United States" in org_names(result)
+
+
+def test_a_generic_name_in_brackets_translates_the_body_before_it(extractor):
+    result = run(extractor, "WASHINGTON - Officials spoke with Mexico's Secretaría de Economía (Ministry of Economy) "
+                            "on Friday about steel.")
+    assert org_names(result) == {"Secretariat of Economy of Mexico"}

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_order import capitals
 from loaders.extraction.org_cues import bracketed_short_forms
+from loaders.extraction.sentences import doc_text
 from loaders.extraction.text import fold
 
 _BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|editing by|additional reporting by)\s", re.I)
@@ -69,6 +70,22 @@ def _date_word(tok) -> bool:
 # "Authors: Jane Doe, Partner (Brussels); ...": a briefing's list of its people and their posts, in capitals like a
 # headline but read as text (its names are people with posts, unlike a byline's "By Jane Doe")
 _PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|contacts?|prepared by|key contacts?)\s*:", re.I)
+# "- Jane Doe, Deputy Minister, Ministry of X": an entry of a list (attendees, delegations), read as text like the
+# people list above: its capitals are a name and a post, not a headline's
+_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)])\s+\S")
+
+
+def list_entry_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Token range of the rest of the list entry line ("- Name, Title, Body") holding token ``i``, from ``i``
+    to the line's end; None when that line is no list entry."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, doc[i].idx) + 1
+    if not _LIST_ITEM.match(text[line_start:line_start + 12]):
+        return None
+    end = i
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    return i, end
 
 
 def people_list_lines(text: str) -> list[tuple[int, int]]:
@@ -91,7 +108,8 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line)]
-        if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line):
+        if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
+                and not _LIST_ITEM.match(line):
             caps = sum(1 for w in words if w[0].isupper())
             if caps / len(words) >= 0.7:
                 ranges.append((pos, pos + len(line)))
@@ -536,7 +554,7 @@ class NameCandidates:
                 titled = self._bracketed_title(doc, comma.i + 1)
             else:  # a title follows, or "who" (only people are "who": "replaced Claudia Riquelme Soto, who left")
                 titled = self._appositive_title(doc, comma.i + 1) or (
-                    comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ == "who")
+                    comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ == "who") or self._list_entry(doc, comma.i)
             while start > 0 and end - start < 6:
                 prev = doc[start - 1]
                 if start >= 3 and _joins_hyphenated(doc, start - 2) and (_syllable(prev) or prev.is_title) \
@@ -600,6 +618,22 @@ class NameCandidates:
             k += 1
             words += 1
         return k < len(doc) and doc[k].is_lower and doc[k].lower_ in self.lex.heads
+
+    def _list_entry(self, doc: Doc, comma: int) -> bool:
+        """Is the comma at ``comma`` the one after a name that opens a list entry, a title in capitals
+        after it ("- Helena Strickland-Obi, Assistant U.S. Trade Representative for ...")?"""
+        text = doc_text(doc)
+        line_start = text.rfind("\n", 0, doc[comma].idx) + 1
+        if not _LIST_ITEM.match(text[line_start:doc[comma].idx] + " x") or \
+                not re.fullmatch(r"\s*\S+\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*",
+                                 text[line_start:doc[comma].idx]):
+            return False
+        for tok in doc[comma + 1:comma + 7]:
+            if tok.text in (",", ";") or "\n" in tok.text:
+                return False
+            if tok.is_title and tok.lower_ in self.lex.heads:
+                return True
+        return False
 
     def _bracketed_title(self, doc: Doc, k: int) -> bool:
         """Does a title open the brackets at token ``k``: "(Partner, Brussels)",

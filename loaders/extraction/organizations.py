@@ -342,7 +342,20 @@ class OrganizationFinder:
         found.extend(self._spelled_by_short_form(doc, taken, persons))
         linked, refused = link_short_forms(doc, found, taken, self._defines_short_form)
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in linked)
+        self._glosses(doc, found)
         return [m for m in found if m.surface not in refused]
+
+    def _glosses(self, doc: Doc, found: list[OrgMention]) -> None:
+        """"Mexico's Secretaría de Economía (Ministry of Economy)": a generic body name in brackets right after
+        a body's own-language name translates it; it names that body, not a body of the dateline's country."""
+        ending = {m.end: m for m in found}
+        for mention in found:
+            before = ending.get(mention.start - 1)
+            if before is None or doc[mention.start - 1].text != "(" or mention.end >= len(doc) \
+                    or doc[mention.end].text != ")" or before.name == mention.name \
+                    or not self.resolver._generic_words(doc[mention.start:mention.end]):
+                continue
+            mention.name = before.name
 
     def _missions(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """A country's embassy, high commission or consulate, however the story writes it ("the Kenyan Embassy
@@ -379,7 +392,10 @@ class OrganizationFinder:
                 if size:
                     to, end = f" to {doc[end + 1:k + size].text}", k + size
             city = None
-            if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "GPE":
+            the = 1 if end + 2 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].lower_ == "the" \
+                and doc[end + 2].ent_type_ == "GPE" else 0  # "in the United States"
+            if end + 1 + the < len(doc) and doc[end].lower_ == "in" and doc[end + 1 + the].ent_type_ == "GPE":
+                end += the
                 k = end + 2  # the city's first word, then the rest of its entity ("Kuala Lumpur")
                 while k < len(doc) and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ == "I":
                     k += 1

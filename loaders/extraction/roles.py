@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from loaders.extraction.name_candidates import author_notes, byline_lines, people_list_lines
+from loaders.extraction.name_candidates import author_notes, byline_lines, list_entry_at, people_list_lines
 from loaders.extraction.org_resolution import countries_named
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonCluster, PersonIndex
@@ -248,11 +248,14 @@ class RoleFinder(TitleReader):
                     parsed.country = country_before(self.lex, doc, at, persons)
                 if parsed is not None:
                     if parsed.organization is None:
-                        parsed.organization = _body_after_name(doc, end, orgs, parsed.country)
+                        parsed.organization = _body_after_name(doc, end, orgs, parsed.country) \
+                            or _body_of_list_entry(doc, end, orgs)
                     found.append((cluster, parsed, start, end))
                 for phrase in self.phrase_after(doc, end, persons, orgs):
                     parsed_after = self.parse(doc, phrase, orgs)
                     if parsed_after is not None:
+                        if parsed_after.organization is None:
+                            parsed_after.organization = _body_of_list_entry(doc, phrase[-1][0] + 1, orgs)
                         found.append((cluster, parsed_after, phrase[0][0], -1))
                 for phrase in self.phrase_of_copula(doc, start, end, persons, orgs):
                     parsed_copula = self.parse(doc, phrase, orgs)
@@ -462,10 +465,32 @@ def _body_after_name(doc: Doc, end: int, orgs: OrgIndex, country: str | None = N
     if end < len(doc) and doc[end].lower_ == "of":
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
+        # "of the Republic of Korea's Ministry of ...": past the owning country's name
+        g = k
+        while g < min(len(doc), k + 6) and doc[g].ent_type_ == "GPE":
+            g += 1
+        if g > k and g + 1 < len(doc) and doc[g].text in ("'s", "\u2019s"):
+            k = g + 1
         entity = orgs.at(k) if k < len(doc) else None
         if entity is not None and not (country and entity.country and entity.country != country):
             return entity
     return None
+
+
+def _body_of_list_entry(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
+    """"- Tominaga Ayaka, Deputy Director-General, Economic Affairs Bureau, Ministry of Foreign Affairs": in a
+    list of attendees a title belongs to the body that closes its line (the outermost one, written last)."""
+    if end >= len(doc):
+        return None
+    entry = list_entry_at(doc, end)
+    if entry is None:
+        return None
+    last = None
+    for k in range(entry[0], entry[1]):
+        entity = orgs.at(k)
+        if entity is not None and orgs.at(k - 1) is not entity and doc[k - 1].text == ",":
+            last = entity  # a body of its own after a comma, not one inside the portfolio ("for ... APEC Affairs")
+    return last
 
 
 def _fits(entity: OrgEntity, context: str) -> bool:

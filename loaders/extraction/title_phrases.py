@@ -107,6 +107,8 @@ class TitleReader:
         while i >= 0:
             if "\n" in doc[i].text:
                 break
+            if phrase and doc[phrase[0][0]].lower_ in ("and", "&") and (doc[i].text == ")" or orgs.at(i) is not None):
+                break  # "Tsukamoto of Japan's Ministry of X (METI) and Minister for Trade Baek": a body ends the last clause
             if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and orgs.at(i - 3) is not None \
                     and (doc[i - 1].is_upper or short_form_at(doc, i - 1) or orgs.at(i - 1) is orgs.at(i - 3)):
                 i -= 3  # "Federation of Malaysian Manufacturers (FMM) president": the body's short form
