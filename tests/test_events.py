@@ -141,3 +141,77 @@ def test_she_said_after_a_paragraph_about_a_man_is_the_woman_named_before(extrac
 ])
 def test_event_dates(sentence, published, expected):
     assert event_date(sentence, parse_published(published)) == expected
+
+
+# ---- eighth round: lists of participants, leads without names, people who joined ----
+
+READOUT = """WASHINGTON - On June 3, Deputy Trade Representative Orla Fennimore held a video call with Vice Minister \
+Tavita Leiataua of Samoa's Ministry of Commerce, Industry and Labour.
+
+The two officials discussed fisheries subsidies.
+
+Participants
+
+United States:
+- Orla Fennimore, Deputy Trade Representative
+- Rasmus Elkjaer, Director for the Pacific Islands
+
+Samoa:
+- Tavita Leiataua, Vice Minister
+- Mele Aufai, Chief Executive Officer, Ministry of Commerce, Industry and Labour
+
+Background
+
+Press contact: Joan Pettifer, Office of Public Affairs
+"""
+
+
+def test_the_people_of_a_participants_list_join_the_main_event_with_their_lines_sides(extractor):
+    result = run(extractor, READOUT)
+    assert len(result.events) == 1
+    assert sides(result.events[0]) == {"Orla Fennimore": "US", "Tavita Leiataua": "WS", "Rasmus Elkjaer": "US",
+                                       "Mele Aufai": "WS"}
+    assert "Joan Pettifer" in {p.name for p in result.persons}
+
+
+def test_an_event_reported_without_names_takes_the_pair_named_next(extractor):
+    result = run(extractor, "GENEVA - Senior Canadian and Korean trade officials met on the sidelines of a WTO "
+                            "meeting in Geneva on Wednesday.\n\nCanadian Deputy Minister Blair Osterhout and "
+                            "Korean Vice Minister Yoo Ha-neul spent two hours at the Canadian mission.")
+    assert [(e.kind.value, people(e), e.place, e.date) for e in result.events] == [
+        ("meeting", {"Blair Osterhout", "Yoo Ha-neul"}, "Geneva", "2025-06-04")]
+
+
+def test_people_who_attended_join_the_event_just_reported(extractor):
+    result = run(extractor, "Trade Minister Oh Ji-hoon held a video conference with Deputy Trade Representative "
+                            "Orla Fennimore on the 9th. Ambassador Kwak Min-seo participated in the conference "
+                            "from the embassy in Washington. From the ministry, Director-General Seo Yu-na "
+                            "attended. Minister Oh also attended a seminar on shipbuilding.")
+    assert [(e.kind.value, people(e)) for e in result.events] == [
+        ("call", {"Oh Ji-hoon", "Orla Fennimore", "Kwak Min-seo", "Seo Yu-na"})]
+
+
+def test_meeting_reporters_is_no_event(extractor):
+    result = run(extractor, "Trade Minister Oh Ji-hoon met with reporters after the briefing in Seoul.")
+    assert result.events == []
+
+
+def test_a_signing_after_a_meeting_is_its_own_event_at_that_meeting(extractor):
+    result = run(extractor, "On June 3, Minister Oh Ji-hoon hosted Vice Minister Tavita Leiataua in Seoul.\n\n"
+                            "The two officials signed a memorandum on fisheries cooperation.\n\n"
+                            "They agreed to hold the next meeting in Apia.")
+    assert [(e.kind.value, people(e), e.place, e.date) for e in result.events] == [
+        ("visit", {"Oh Ji-hoon", "Tavita Leiataua"}, "Seoul", "2025-06-03"),
+        ("signing", {"Oh Ji-hoon", "Tavita Leiataua"}, "Seoul", "2025-06-03")]
+
+
+def test_received_the_title_then_the_name_in_apposition_is_a_visit(extractor):
+    result = run(extractor, "The undersecretary of Foreign Trade of the Secretaría de Economía (SE, Ministry of "
+                            "Economy), Lorenzo Ibarra Cuevas, received on Monday the vice minister of Commerce of "
+                            "China, Wen Jiali, in the offices of the ministry in Mexico City.")
+    assert [(e.kind.value, people(e), e.place) for e in result.events] == [
+        ("visit", {"Lorenzo Ibarra Cuevas", "Wen Jiali"}, "Mexico City")]
+    assert {(r.person, r.organization) for r in result.roles} >= {
+        ("Lorenzo Ibarra Cuevas", "Secretariat of Economy of Mexico")}
+    assert {o.name for o in result.organizations} >= {"Secretariat of Economy of Mexico"}
+    assert "Ministry of Economy" not in {o.name for o in result.organizations}

@@ -1175,3 +1175,34 @@ def test_a_generic_name_in_brackets_translates_the_body_before_it(extractor):
     result = run(extractor, "WASHINGTON - Officials spoke with Mexico's Secretaría de Economía (Ministry of Economy) "
                             "on Friday about steel.")
     assert org_names(result) == {"Secretariat of Economy of Mexico"}
+
+
+def test_a_given_name_the_model_read_as_a_nationality_before_a_formal_title(extractor):
+    result = run(extractor, "Wilhelmina van der Berg, Deputy Director-General at the Commission's Directorate-"
+                            "General for Trade, said the quota would shrink.")
+    assert person_names(result) == {"Wilhelmina van der Berg"}
+
+
+def test_the_people_of_a_wire_credit_line_are_persons(extractor):
+    result = run(extractor, "GENEVA (Wire) - Trade Minister Ana Souza met Lee Min-ho on Tuesday.\n\n"
+                            "(Reporting by Odile Marchetti and Piet Vermaelen; Editing by Rufus Hartigan)")
+    assert {"Odile Marchetti", "Piet Vermaelen", "Rufus Hartigan"} <= person_names(result)
+
+
+def test_a_press_contact_is_a_person_and_a_body_is_no_post(extractor):
+    result = run(extractor, "Officials met on Tuesday.\n\nPress contact: Joan Pettifer, Office of Public Affairs")
+    assert "Joan Pettifer" in person_names(result)
+    assert not [r for r in result.roles if r.person == "Joan Pettifer"]
+
+
+def test_a_ministry_of_several_portfolios_the_model_cut_before_and(extractor):
+    result = run(extractor, "Vice Minister Tavita Leiataua of Samoa's Ministry of Commerce, Industry and Labour "
+                            "spoke first.")
+    assert org_names(result) == {"Ministry of Commerce, Industry and Labour of Samoa"}
+
+
+def test_a_generic_body_written_again_without_its_country_is_the_same_body(extractor):
+    result = run(extractor, "WASHINGTON - Vice Minister Tavita Leiataua of Samoa's Ministry of Commerce, Industry "
+                            "and Labour met U.S. officials.\n\nParticipants:\n- Mele Aufai, Chief Executive "
+                            "Officer, Ministry of Commerce, Industry and Labour\n")
+    assert org_names(result) == {"Ministry of Commerce, Industry and Labour of Samoa"}

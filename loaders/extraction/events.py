@@ -29,13 +29,15 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.model import Event, EventKind, Participant
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.references import References
-from loaders.extraction.sentences import sentence_evidence, sentence_of
+from loaders.extraction.name_candidates import LIST_ITEM
+from loaders.extraction.sentences import doc_text, sentence_evidence, sentence_of
 from loaders.extraction.text import fold as _fold
 
 # verbs whose object may be a thing ("signed a deal", "visited Beijing")
 _THING_OBJECT_VERBS = {"sign", "ink", "negotiate", "visit"}
 _PLACE_PREPOSITIONS = {"in", "at"}
 CALL = EventKind.CALL.value
+SIGNING = EventKind.SIGNING.value  # an agreement signed at a meeting is an event of its own
 
 
 @dataclass
@@ -70,6 +72,10 @@ class EventFinder:
             if not cues:
                 if unpeopled or last is not None:
                     self._delegations(sent, persons, quoted, found, last, unpeopled)
+                    named = self._named_after_lead(sent, persons, quoted, found, last, unpeopled, published)
+                    last = named or last
+                    if named is None:
+                        self._joined(sent, persons, quoted, last)
                 continue
             order = self.lex.event_priority
             cues.sort(key=lambda kc: order.index(kc[0]) if kc[0] in order else len(order))
@@ -116,7 +122,51 @@ class EventFinder:
                 continue
             if event.place is None or (home and self.lex.country_forms.get(_fold(event.place)) == home):
                 event.place = dateline_place  # "in Viet Nam" in a story from HA NOI: Ha Noi
-        return [self._event(doc, e, sides, issue_spans) for e in found if len(e.people) >= 2]
+        found = [e for e in found if len(e.people) >= 2]
+        for n, event in enumerate(found):
+            if event.kind == SIGNING and (event.place is None or event.date is None):
+                # "The three officials signed a memorandum": at the encounter of the same people just reported
+                host = next((e for e in reversed(found[:n]) if e.kind != CALL
+                             and {p.name for p in event.people} <= {p.name for p in e.people}), None)
+                if host is not None:
+                    event.place = event.place or host.place
+                    event.date = event.date or host.date
+        listed = self._attendees(doc, persons)
+        if found and listed:
+            sides = dict(sides)
+            for cluster, country in listed:
+                if cluster not in found[0].people:
+                    found[0].people.append(cluster)
+                if country:
+                    sides[cluster.name] = country  # the delegation the list puts them in
+        return [self._event(doc, e, sides, issue_spans) for e in found]
+
+    def _attendees(self, doc: Doc, persons: PersonIndex) -> list[tuple[PersonCluster, str | None]]:
+        """The people of a list of participants ("Participants" or "The following officials also took
+        part:", then "- Jane Doe, Deputy Minister" entries, under country lines such as "Japan:"), each with
+        the country of the line above them: they took part in the story's main event."""
+        text = doc_text(doc)
+        entries: list[tuple[int, int, str | None]] = []  # character range of each entry, its country line's code
+        inside, country, pos = False, None, 0
+        for line in text.split("\n"):
+            low = line.strip().lower()
+            bare = low.rstrip(":").strip()
+            if bare in self.lex.attendee_headings or (low.endswith(":") and any(
+                    h in low for h in self.lex.attendee_headings)):
+                inside, country = True, None
+            elif inside and LIST_ITEM.match(line):
+                entries.append((pos, pos + len(line), country))
+            elif inside and low.endswith(":") and len(low.split()) <= 5:
+                country = self.lex.country_of(line.strip().rstrip(":").strip())
+            elif inside and low:
+                inside = False
+            pos += len(line) + 1
+        out: list[tuple[PersonCluster, str | None]] = []
+        for a, b, code in entries:
+            for cluster in persons.clusters:
+                if cluster not in [c for c, _ in out] and any(a <= doc[s].idx < b for s, _ in cluster.spans):
+                    out.append((cluster, code))
+        return out
 
     def _delegations(self, sent: Span, persons: PersonIndex, quoted, found: list[_Found], last: _Found | None,
                      unpeopled) -> None:
@@ -144,6 +194,60 @@ class EventFinder:
             found.append(event)
         elif last is not None and sent.start - last.sentences[-1].end < 150:
             last.people.extend(p for p in people if p not in last.people)
+            last.sentences.append(sent)
+
+    def _named_after_lead(self, sent: Span, persons: PersonIndex, quoted, found: list[_Found],
+                          last: _Found | None, unpeopled, published) -> _Found | None:
+        """"Senior U.S. and Chinese officials met in Geneva on Wednesday. Deputy USTR X and Vice Minister Y
+        spent three hours ...": an event reported with no names, then two or more people named together as
+        the subject of the next sentences, are that event's people."""
+        recent = [u for u in unpeopled if 0 <= sent.start - u[3].end <= 80
+                  and (last is None or u[3].start > last.sentences[-1].start)]
+        if not recent:
+            return None
+        people: list[PersonCluster] = []
+        for tok in sent:
+            if quoted(tok):
+                continue
+            subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" or (
+                tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.dep_ == "ROOT")
+            who = persons.at(tok.i) if subject else None
+            if who is not None and who not in people:
+                people.append(who)
+        if len(people) < 2:
+            return None
+        kind, place, when, lead = recent[-1]
+        root = next((t for t in sent if t.dep_ == "ROOT"), sent[0])
+        scope = {t.i for t in sent}
+        place = place or self._place(sent, quoted)
+        when = when or self._date(sent, published, root, scope)
+        event = self._merge(found, kind, people, place, when)
+        if event is None:
+            event = _Found(kind, people, place, when, [])
+            found.append(event)
+        event.sentences.extend(s for s in (lead, sent) if s not in event.sentences)
+        unpeopled.remove(recent[-1])
+        return event
+
+    def _joined(self, sent: Span, persons: PersonIndex, quoted, last: _Found | None) -> None:
+        """"Ambassador X participated in the conference from the embassy", "Y also attended": people who
+        joined the event just reported."""
+        if last is None or not last.sentences or sent.start - last.sentences[-1].end > 150:
+            return
+        verbs = [t for t in sent if t.pos_ == "VERB" and t.lower_ in self.lex.join_verbs and not quoted(t)]
+        if not verbs or self._hedged(verbs[0], sent):
+            return
+        verb = verbs[0]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+        if any(o.lower_ not in self.lex.join_objects for o in objects):
+            return  # "attended a seminar on steel": another gathering
+        people = [who for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i
+                  and (who := persons.at(t.i)) is not None]
+        for who in people:
+            if who not in last.people:
+                last.people.append(who)
+        if people and sent not in last.sentences:
             last.sentences.append(sent)
 
     # ---- cues --------------------------------------------------------------
@@ -179,7 +283,26 @@ class EventFinder:
     def _verb_fits(self, verb, lemma: str, persons: PersonIndex) -> bool:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         personal = [o for o in objects if persons.at(o.i) is not None or o.pos_ in ("PRON", "PROPN")
-                    or o.lower_ in self.lex.counterpart_words]
+                    or o.lower_ in self.lex.counterpart_words
+                    # "received the vice minister of commerce, Wenbin Qiao": a title, its holder in apposition
+                    or (o.lower_ in self.lex.heads and any(c.dep_ == "appos" and persons.at(c.i) is not None
+                                                           for c in o.children))]
+        if not objects and not personal:
+            # "hosted Vice Minister Tavita Leiataua": a parse that lost the object; a person right after the verb
+            # ("received this Monday the vice minister of Commerce of China, Wen Jiali": past the day, the
+            # title and its body to the name in apposition)
+            k = verb.i + 1
+            while k < len(verb.doc) and k <= verb.i + 14 and persons.at(k) is None and (
+                    verb.doc[k].lower_ in self.lex.heads or verb.doc[k].lower_ in self.lex.modifiers
+                    or verb.doc[k].lower_ in ("the", "on", "this", "of", ",") or verb.doc[k].is_title
+                    or verb.doc[k].ent_type_ in ("NORP", "GPE", "DATE")):
+                k += 1
+            if k < len(verb.doc) and persons.at(k) is not None:
+                personal = [verb.doc[k]]
+        partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj"]
+        if partners and all(g.lower_ in self.lex.audiences for g in partners):
+            return False  # "met with reporters": an audience, not a counterpart
         if objects and not personal and lemma not in _THING_OBJECT_VERBS:
             return False
         needed = self.lex.event_verb_objects.get(lemma)
@@ -250,7 +373,7 @@ class EventFinder:
                     grouped = True
                     break
         if grouped and len(people) < 2:
-            if last is not None and last.sentences and sent.start - last.sentences[-1].end < 120:
+            if last is not None and last.sentences and sent.start - last.sentences[-1].end < 250:
                 group = last.people
             else:
                 group = refs.plural(sent.start)  # "X and Y pledged ... The two leaders met"
@@ -281,6 +404,8 @@ class EventFinder:
             if before is None or before.lower_ not in _PLACE_PREPOSITIONS:
                 continue
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            if ent.end < len(ent.doc) and ent.doc[ent.end].text == "City":
+                name += " City"  # "Mexico City", "Guatemala City": a capital named after its country
             code = self.lex.country_forms.get(_fold(name))
             if code:
                 countries.append(name)
@@ -295,10 +420,10 @@ class EventFinder:
             theirs = {p.name for p in event.people}
             if not names & theirs:
                 continue
-            if event.kind != kind and (CALL in (kind, event.kind) or
+            if event.kind != kind and (CALL in (kind, event.kind) or SIGNING in (kind, event.kind) or
                                        (len(names & theirs) / len(names | theirs) < 0.5
                                         and not (names <= theirs or theirs <= names))):
-                continue  # a call is never a meeting; other kinds of one encounter are one event
+                continue  # a call is never a meeting, a signing its own; other kinds of one encounter are one event
             if place and event.place and _fold(place) != _fold(event.place):
                 continue
             if when and event.date and not _dates_agree(when, event.date):

@@ -153,6 +153,10 @@ class Lexicon:
     posts_abroad_pairs: frozenset[tuple[str, ...]] = frozenset()  # ("high", "commissioner")
     delegation_words: frozenset[str] = frozenset()  # "the EU delegation was headed by X"
     lead_verbs: frozenset[str] = frozenset()
+    attendee_headings: tuple[str, ...] = ()  # "Participants": a list of the main event's people follows
+    join_verbs: frozenset[str] = frozenset()  # "X also attended": joins the event just reported
+    join_objects: frozenset[str] = frozenset()  # ... "attended the talks", not "attended a seminar"
+    audiences: frozenset[str] = frozenset()  # "met with reporters": no counterpart
     event_priority: tuple[str, ...] = ()  # the kind kept when one sentence reports one encounter twice
     pronoun_genders: dict[str, str] = field(default_factory=dict)  # "she" -> female
     honorific_genders: dict[str, str] = field(default_factory=dict)  # "ms" -> female
@@ -408,6 +412,10 @@ class Lexicon:
         self.posts_abroad_pairs = frozenset(tuple(w.lower().split()) for w in data.get("posts_abroad", []) if " " in w)
         self.delegation_words = frozenset(w.lower() for w in data.get("delegation_words", []))
         self.lead_verbs = frozenset(w.lower() for w in data.get("lead_verbs", []))
+        self.attendee_headings = tuple(w.lower() for w in data.get("attendee_headings", []))
+        self.join_verbs = frozenset(w.lower() for w in data.get("join_verbs", []))
+        self.join_objects = frozenset(w.lower() for w in data.get("join_objects", []))
+        self.audiences = frozenset(w.lower() for w in data.get("audiences", []))
         self.event_priority = tuple(w.lower() for w in data.get("priority", []))
 
     def _load_references(self, data: dict) -> None:

@@ -69,10 +69,13 @@ def _date_word(tok) -> bool:
 
 # "Authors: Jane Doe, Partner (Brussels); ...": a briefing's list of its people and their posts, in capitals like a
 # headline but read as text (its names are people with posts, unlike a byline's "By Jane Doe")
-_PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|contacts?|prepared by|key contacts?)\s*:", re.I)
+_PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|(?:press |media |key )?contacts?|prepared by)\s*:", re.I)
 # "- Jane Doe, Deputy Minister, Ministry of X": an entry of a list (attendees, delegations), read as text like the
 # people list above: its capitals are a name and a post, not a headline's
-_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)])\s+\S")
+# "(Reporting by Jane Doe; Editing by John Roe)": a wire story's credit line names the people who wrote it, in
+# capitals like a headline but read as text (the people in it are named persons of the story)
+_CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s", re.I)
+LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)])\s+\S")
 
 
 def list_entry_at(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -80,7 +83,7 @@ def list_entry_at(doc: Doc, i: int) -> tuple[int, int] | None:
     to the line's end; None when that line is no list entry."""
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, doc[i].idx) + 1
-    if not _LIST_ITEM.match(text[line_start:line_start + 12]):
+    if not LIST_ITEM.match(text[line_start:line_start + 12]):
         return None
     end = i
     while end < len(doc) and "\n" not in doc[end].text:
@@ -109,7 +112,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line)]
         if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
-                and not _LIST_ITEM.match(line):
+                and not LIST_ITEM.match(line) and not _CREDIT_LINE.match(line):
             caps = sum(1 for w in words if w[0].isupper())
             if caps / len(words) >= 0.7:
                 ranges.append((pos, pos + len(line)))
@@ -141,7 +144,7 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
     ranges = []
     pos = 0
     for line in text.split("\n"):
-        if _BYLINE.match(line) and len(line) < 160:
+        if _BYLINE.match(line) and len(line) < 160 and not _CREDIT_LINE.match(line):
             ranges.append((pos, pos + len(line)))
         pos += len(line) + 1
     return ranges
@@ -522,13 +525,16 @@ class NameCandidates:
         (capitalized words, connectors and a bracketed short form back to the head,
         which "the" opens.)"""
         h = end - 1
-        while h >= 1 and end - h <= 20:
+        depth = 0  # inside brackets ("(SE, Ministry of Economy)") anything goes
+        while h >= 1 and end - h <= 24:
             tok = doc[h]
+            depth += (tok.text == ")") - (tok.text == "(")
             if tok.lower_ in self.lex.heads and (tok.is_title or tok.is_lower) and doc[h - 1].lower_ == "the":
                 return h + 1 < end - 1 and doc[h + 1].lower_ == "of"
-            if not (tok.text[:1].isupper() or tok.text in ("(", ")", "&")
-                    or tok.lower_ in ("of", "the", "and", "for", "on")) or "\n" in tok.text:
-                return False
+            if "\n" in tok.text or not (depth > 0 or tok.text[:1].isupper() or tok.text in ("(", ")", "&")
+                                         or tok.lower_ in ("of", "the", "and", "for", "on")
+                                         or tok.lower_ in self.lex.name_particles):
+                return False  # ("Secretaría de Economía": a particle inside a body's name)
             h -= 1
         return False
 
@@ -560,8 +566,10 @@ class NameCandidates:
                 if start >= 3 and _joins_hyphenated(doc, start - 2) and (_syllable(prev) or prev.is_title) \
                         and doc[start - 3].is_title and not doc[start - 3].ent_id_:
                     start -= 3  # "Seo-yeon", "Tranmere-Josephs": a hyphenated given name or surname
-                elif prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_id_ \
+                elif (prev.pos_ == "PROPN" or (prev.ent_type_ == "NORP" and titled and not self.lex.country_of(prev.text))) \
+                        and prev.is_title and prev.is_alpha and not prev.ent_id_ \
                         and (prev.ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT")
+                             or (prev.ent_type_ == "NORP" and titled and not self.lex.country_of(prev.text))
                              or (prev.ent_type_ == "ORG" and titled)):
                     start -= 1  # the model often reads a name before a title as an organization
                 elif start < end and prev.is_title and prev.is_alpha and not prev.ent_type_ \
@@ -605,9 +613,15 @@ class NameCandidates:
         if k + 2 < len(doc) and doc[k].is_title and doc[k].lower_ in self.lex.heads and doc[k + 1].lower_ in ("of", "for") \
                 and self._portfolio_word(doc[k + 2]):
             return True  # "Szalai Bence, Minister of Foreign Affairs and Trade,": a formal title in capitals
-        if k == bare and k + 2 < len(doc) and (doc[k].is_upper or doc[k].is_title) and doc[k].lower_ in self.lex.heads \
-                and doc[k + 1].lower_ in ("of", "at") and (doc[k + 2].ent_type_ == "ORG" or doc[k + 2].lower_ == "the"):
-            return True  # "Lukas Anzengruber, CEO of Rheinmotor AG,": a head in capitals and the body
+        h = k
+        while h + 1 < len(doc) and h < k + 3 and doc[h].is_title and doc[h].lower_ in self.lex.modifiers \
+                and doc[h + 1].is_title and doc[h + 1].lower_ in self.lex.heads:
+            h += 1  # "Deputy Director-General at ...": modifiers in capitals before the head
+        if k == bare and h + 2 < len(doc) and (doc[h].is_upper or doc[h].is_title) and doc[h].lower_ in self.lex.heads:
+            after = hyphenated_end(doc, h)  # "Director-General"
+            if after + 1 < len(doc) and doc[after].lower_ in ("of", "at") \
+                    and (doc[after + 1].ent_type_ == "ORG" or doc[after + 1].lower_ == "the"):
+                return True  # "Lukas Anzengruber, CEO of Rheinmotor AG,": a head in capitals and the body
         words = 0
         # "the Commission official", "the EU trade official": a body's name before the title
         while k < len(doc) and words < 2 and doc[k].ent_type_ in ("ORG", "NORP", "GPE") and doc[k].text[:1].isupper() \
@@ -624,7 +638,7 @@ class NameCandidates:
         after it ("- Helena Strickland-Obi, Assistant U.S. Trade Representative for ...")?"""
         text = doc_text(doc)
         line_start = text.rfind("\n", 0, doc[comma].idx) + 1
-        if not _LIST_ITEM.match(text[line_start:doc[comma].idx] + " x") or \
+        if not LIST_ITEM.match(text[line_start:doc[comma].idx] + " x") or \
                 not re.fullmatch(r"\s*\S+\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*",
                                  text[line_start:doc[comma].idx]):
             return False

@@ -281,6 +281,10 @@ class OrganizationFinder:
             if n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end \
                     and len(ents[n + 1]) == 1 and self.lex.is_org_head(doc[end].lower_):
                 end = ents[n + 1].end  # "Federal Maritime" + "Commission": the model cut one name in two
+            if end + 1 < len(doc) and doc[end - 1].lower_ in self.lex.domain_words and doc[end].lower_ in ("and", "&") \
+                    and doc[end + 1].is_title and doc[end + 1].lower_ in self.lex.domain_words \
+                    and any(t.lower_ in self.lex.body_words for t in doc[start:end]):
+                end += 2  # "Ministry of Commerce, Industry" + "and Labour": the last portfolio is the name's
             start = _after_dateline_break(doc, start, end)
             start = self._name_before_legal_form(doc, start, end)
             end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
@@ -343,15 +347,33 @@ class OrganizationFinder:
         linked, refused = link_short_forms(doc, found, taken, self._defines_short_form)
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in linked)
         self._glosses(doc, found)
+        self._same_words_again(doc, found)
         return [m for m in found if m.surface not in refused]
+
+    def _same_words_again(self, doc: Doc, found: list[OrgMention]) -> None:
+        """"Samoa's Ministry of Commerce, Industry and Labour ... - Jane Doe, Ministry of Commerce, Industry and
+        Labour": a generic name written again without its country names the body it named the first time, not
+        the dateline country's."""
+        first: dict[str, OrgMention] = {}
+        for mention in sorted(found, key=lambda m: m.start):
+            key = fold(mention.surface)
+            earlier = first.setdefault(key, mention)
+            if earlier is not mention and earlier.name != mention.name \
+                    and self.resolver.country_before(doc, mention.start)[0] is None \
+                    and self.resolver._generic_words(doc[mention.start:mention.end]):
+                mention.name = earlier.name
 
     def _glosses(self, doc: Doc, found: list[OrgMention]) -> None:
         """"Mexico's Secretaría de Economía (Ministry of Economy)": a generic body name in brackets right after
         a body's own-language name translates it; it names that body, not a body of the dateline's country."""
         ending = {m.end: m for m in found}
         for mention in found:
-            before = ending.get(mention.start - 1)
-            if before is None or doc[mention.start - 1].text != "(" or mention.end >= len(doc) \
+            opening = mention.start - 1
+            if opening >= 2 and doc[opening].text == "," and doc[opening - 2].text == "(" \
+                    and _is_short_form(doc[opening - 1]):
+                opening -= 2  # "(SE, Ministry of Economy)": the short form, then the translation
+            before = ending.get(opening)
+            if before is None or doc[opening].text != "(" or mention.end >= len(doc) \
                     or doc[mention.end].text != ")" or before.name == mention.name \
                     or not self.resolver._generic_words(doc[mention.start:mention.end]):
                 continue

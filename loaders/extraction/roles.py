@@ -391,8 +391,10 @@ class RoleFinder(TitleReader):
                         and stop - k < 6:
                     stop += 1
                 words = doc[k:stop]
-                if not len(words) or not words[0].is_title or stop - k >= 6 or any(t.ent_type_ == "GPE" for t in words):
-                    continue
+                if not len(words) or not words[0].is_title or stop - k >= 6 or any(t.ent_type_ == "GPE" for t in words) \
+                        or orgs.at(k) is not None or any(self.lex.is_org_head(t.lower_) and t.lower_ not in self.lex.heads
+                                                         for t in words):
+                    continue  # ("Press contact: Jane Doe, Office of Public Affairs": a body, no post)
                 if any(f.person is cluster and f.token >= start and f.organization for f in facts):
                     continue  # the list names the post's body itself ("Deputy Director-General, WTO")
                 firm = orgs.nearest_before(start, lambda e: e.kind == "company") \

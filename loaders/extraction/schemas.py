@@ -96,6 +96,10 @@ EVENTS = Fields(optional={
     "posts_abroad": WORDS,
     "delegation_words": WORDS,
     "lead_verbs": WORDS,
+    "attendee_headings": WORDS,
+    "join_verbs": WORDS,
+    "join_objects": WORDS,
+    "audiences": WORDS,
     "priority": WORDS,
 })
 

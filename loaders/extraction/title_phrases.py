@@ -113,6 +113,10 @@ class TitleReader:
                     and (doc[i - 1].is_upper or short_form_at(doc, i - 1) or orgs.at(i - 1) is orgs.at(i - 3)):
                 i -= 3  # "Federation of Malaysian Manufacturers (FMM) president": the body's short form
                 continue
+            if doc[i].text == ")" and (opening := _bracket_of_names(doc, i, orgs)) is not None \
+                    and opening >= 1 and orgs.at(opening - 1) is not None:
+                i = opening - 1  # "the Secretaría de Economía (SE, Ministry of Economy)": short form and translation
+                continue
             if doc[i].text == ")" and i >= 4 and doc[i - 3].text == "(" and doc[i - 2].is_upper \
                     and doc[i - 1].is_title and orgs.at(i - 4) is not None:
                 i -= 4  # "Engineering Export Promotion Council (EEPC India) Chairman": a short form and its country
@@ -475,6 +479,20 @@ class TitleReader:
                 continue
             phrase.append((i, kind if kind is not TokenKind.NONE else TokenKind.CONN))
         return (self.parse(doc, phrase, orgs) if phrase else None), tokens
+
+
+def _bracket_of_names(doc: Doc, close: int, orgs: OrgIndex) -> int | None:
+    """The "(" of brackets closing at ``close`` that hold only a body's other names (short forms, names in
+    another language, commas between them), or None."""
+    k = close - 1
+    while k > close - 10 and k >= 0:
+        tok = doc[k]
+        if tok.text == "(":
+            return k if k < close - 1 else None
+        if not (tok.text == "," or orgs.at(k) is not None or (tok.is_upper and tok.is_alpha and len(tok.text) >= 2)):
+            return None
+        k -= 1
+    return None
 
 
 def _contains(words: list[str], seq: tuple[str, ...]) -> bool:
