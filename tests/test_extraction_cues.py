@@ -1206,3 +1206,30 @@ def test_a_generic_body_written_again_without_its_country_is_the_same_body(extra
                             "and Labour met U.S. officials.\n\nParticipants:\n- Mele Aufai, Chief Executive "
                             "Officer, Ministry of Commerce, Industry and Labour\n")
     assert org_names(result) == {"Ministry of Commerce, Industry and Labour of Samoa"}
+
+
+def test_a_chamber_abroad_keeps_its_own_countrys_word_and_its_short_form(extractor):
+    result = run(extractor, "The forum was organized by the Japan Foundation and the Japanese Chamber of Commerce "
+                            "and Industry in Peru (JCCIP). JCCIP president Seo Dong-hyun spoke first.")
+    assert "Japanese Chamber of Commerce and Industry in Peru" in org_names(result)
+    assert ("Seo Dong-hyun", "Japanese Chamber of Commerce and Industry in Peru") in {
+        (r.person, r.organization) for r in result.roles}
+
+
+def test_a_known_companys_regional_arm_is_a_body_of_its_own(extractor):
+    result = run(extractor, "Ilse Brandauer, director of government affairs at Nissan Mexicana, said so.")
+    assert ("Ilse Brandauer", "director of government affairs", "Nissan Mexicana") in {
+        (r.person, r.title, r.organization) for r in result.roles}
+
+
+def test_a_known_company_then_two_organization_words_is_the_longer_name(extractor):
+    result = run(extractor, "Kenji Arakawa, managing director of Toyota Motor Manufacturing de Guanajuato, "
+                            "said plans were on hold.")
+    assert person_names(result) == {"Kenji Arakawa"}
+    assert "Toyota Motor Manufacturing de Guanajuato" in org_names(result)
+
+
+def test_a_committee_named_by_a_list_of_portfolios_is_one_body(extractor):
+    result = run(extractor, "Rep. Noh Ji-won, a member of the Agriculture, Food, Rural Affairs, Oceans and "
+                            "Fisheries Committee, spoke at the hearing.")
+    assert "Agriculture, Food, Rural Affairs, Oceans and Fisheries Committee" in org_names(result)

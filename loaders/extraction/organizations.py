@@ -120,14 +120,20 @@ class OrganizationFinder:
         "Hyundai" (Hyundai Motor) in "Hyundai Heavy Industries". The words
         after it must end in an organization word and include one that is
         not ("Heavy"), so "Huawei Technologies" stays Huawei."""
+        if end < len(doc) and doc[end].whitespace_ is not None and doc[end - 1].whitespace_ == " " \
+                and self.lex.organizations.get(doc[end - 1].ent_id_) is not None \
+                and self.lex.organizations[doc[end - 1].ent_id_].kind == "company" \
+                and (doc[end].text in self.lex.subsidiary_words or self.lex.country_of(doc[end].text)) \
+                and doc[end].is_title and not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"):
+            return end + 1  # "ArcelorMittal Europe", "Nissan Mexicana": the company's regional arm, not "a Toyota Mexico plant"
         k = end
         while k < len(doc) and k - end < 4 and doc[k].is_title and doc[k].is_alpha \
                 and doc[k].ent_type_ in ("", "ORG") and not doc[k].ent_id_ and doc[k - 1].whitespace_ == " ":
             k += 1
         while k > end and not self.lex.is_org_head(doc[k - 1].lower_):
             k -= 1
-        if k > end and any(not self.lex.is_org_head(doc[i].lower_) for i in range(end, k)):
-            return k
+        if k > end and (any(not self.lex.is_org_head(doc[i].lower_) for i in range(end, k)) or k - start >= 3):
+            return k  # ("Toyota Motor Manufacturing": two organization words make a name of its own)
         return end
 
     def _back_through_longer_name(self, doc: Doc, start: int, persons: PersonIndex) -> int:
@@ -268,8 +274,8 @@ class OrganizationFinder:
         """Every organization mention in the article, resolved to its canonical name;
         one token belongs to at most one mention."""
         taken: set[int] = set()
-        found: list[OrgMention] = self._missions(doc, taken) + self._country_led_names(doc, taken, persons) \
-            + self._named_parties(doc, taken)
+        found: list[OrgMention] = self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
+            + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken)
         dateline_places = places(doc)
         ents = list(doc.ents)
         for n, ent in enumerate(ents):
@@ -311,7 +317,10 @@ class OrganizationFinder:
                 end = country_end
             end = _romance_tail(doc, start, end)
             end = self._legal_form_after(doc, end)
-            end = self._chamber_abroad(doc, start, end, taken)
+            abroad = self._chamber_abroad(doc, start, end, taken)
+            if abroad > end and start >= 1 and (start - 1) not in taken and self.lex.country_of(doc[start - 1].text):
+                start -= 1  # "the Japanese Chamber of Commerce and Industry in Mexico": its own country and its host
+            end = abroad
             if any(persons.at(i) is not None for i in range(start, end)) and not doc[start].ent_id_:
                 continue
             if self._portfolio_before_title(doc, start, end) or self._portfolio_after_title(doc, start, end):
@@ -327,7 +336,9 @@ class OrganizationFinder:
             resolved = self.resolver.resolve(doc, start, end, fallback_country)
             if resolved is None:
                 continue
-            found.append(OrgMention(start, end, resolved.name, doc[start:end].text))
+            # a known company's longer name ("Nissan Mexicana") is a body, however often the story names it
+            longer = bool(doc[start].ent_id_) and end > ent.end and not resolved.known
+            found.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=longer))
             taken.update(range(start, end))
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True)
                      for c in self.cues.dateline_credits(doc, taken))
@@ -378,6 +389,41 @@ class OrganizationFinder:
                     or not self.resolver._generic_words(doc[mention.start:mention.end]):
                 continue
             mention.name = before.name
+
+    def _portfolio_lists(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """"the Trade, Industry, Energy, SMEs and Startups Committee": a body named by a list of its portfolios
+        (capitalized words, commas, "and", at least two policy domains), which the model cuts at the commas."""
+        out = []
+        for tok in doc:
+            if not tok.is_title or tok.lower_ not in ("committee", "commission", "council", "ministry", "department") \
+                    or tok.i < 4 or tok.i in taken:
+                continue
+            k = tok.i - 1
+            while k >= 0 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k -= 1  # "Startups"
+            if k < 0 or doc[k].lower_ not in ("and", "&"):
+                continue
+            items = 1
+            k -= 1
+            while k >= 0:
+                j = k
+                while j >= 0 and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].ent_type_ not in ("GPE", "PERSON"):
+                    j -= 1
+                if j == k:
+                    break
+                items += 1
+                k = j
+                if k >= 0 and doc[k].text == "," and k >= 1 and doc[k - 1].text[:1].isupper():
+                    k -= 1
+                    continue
+                break
+            start = k + 1
+            words = [t.lower_ for t in doc[start:tok.i + 1] if t.is_alpha]
+            if items < 3 or sum(w in self.lex.domain_words for w in words) < 2 or any(i in taken for i in range(start, tok.i + 1)):
+                continue
+            out.append(OrgMention(start, tok.i + 1, doc[start:tok.i + 1].text, doc[start:tok.i + 1].text, confirmed=True))
+            taken.update(range(start, tok.i + 1))
+        return out
 
     def _missions(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """A country's embassy, high commission or consulate, however the story writes it ("the Kenyan Embassy

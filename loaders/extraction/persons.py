@@ -237,6 +237,9 @@ class PersonFinder:
             return True
         if doc[start].text in self.lex.company_prefixes or (start > 0 and doc[start - 1].text in self.lex.company_prefixes):
             return True  # "PT Aneka Tambang": a company
+        if end - start >= 2 and start > 0 and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].whitespace_ \
+                and self.lex.is_org_head(doc[start].lower_):
+            return True  # "Toyota Motor Manufacturing de Guanajuato": the rest of a company's name
         if end - start == 1 and doc[start].lower_ in self.lex.place_nouns:
             return True  # "Member States": a place noun is nobody's name
         if after_name_cue(self.lex, doc, start) or medium_after(self.lex, doc, end):

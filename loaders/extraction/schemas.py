@@ -21,6 +21,7 @@ COUNTRIES = MapOf(Fields(
 ORGANIZATIONS = Fields(optional={
     "kind_words": MapOf(WORDS),
     "organization_words": WORDS,
+    "subsidiary_words": WORDS,
     "not_organizations": WORDS,
     "name_cues": WORDS,
     "outlet_cues": WORDS,
