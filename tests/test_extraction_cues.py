@@ -1233,3 +1233,24 @@ def test_a_committee_named_by_a_list_of_portfolios_is_one_body(extractor):
     result = run(extractor, "Rep. Noh Ji-won, a member of the Agriculture, Food, Rural Affairs, Oceans and "
                             "Fisheries Committee, spoke at the hearing.")
     assert "Agriculture, Food, Rural Affairs, Oceans and Fisheries Committee" in org_names(result)
+
+
+def test_the_paper_a_translated_story_credits_is_an_outlet_not_a_person(extractor):
+    result = run(extractor, "Dongfang Jingji Bao (Eastern Economic Daily), May 4, 2026. Translated from the "
+                            "Chinese.\n\nVice Minister Lin Qiuyue said exports rose.")
+    assert person_names(result) == {"Lin Qiuyue"}
+    assert "Dongfang Jingji Bao" in org_names(result)
+    assert "Eastern Economic Daily" not in org_names(result)
+
+
+def test_a_bodys_own_language_name_in_brackets_is_no_person(extractor):
+    result = run(extractor, "Trade Minister Ko Eun-bi of the Ministry of Trade, Industry and Energy (Saneop "
+                            "Tongsang Jawonbu, MOTIE) spoke on Monday.")
+    assert person_names(result) == {"Ko Eun-bi"}
+
+
+def test_the_minister_said_is_the_minister_the_story_named_with_no_second_post(extractor):
+    result = run(extractor, "Minister for Trade Ko Eun-bi met investors in Busan. \"Our firms need rules that "
+                            "last,\" the minister said.")
+    assert [(r.person, r.title) for r in result.roles] == [("Ko Eun-bi", "Minister for Trade")]
+    assert [q.speaker for q in result.quotes] == ["Ko Eun-bi"]

@@ -103,6 +103,7 @@ class Lexicon:
     name_cues: tuple[str, ...] = ()  # "news agency": the name after it is an organization
     outlet_cues: tuple[str, ...] = ()  # "told", "said on": the capitalized name after it is an outlet
     medium_nouns: tuple[str, ...] = ()  # "newspaper", "radio": the name before it is an outlet
+    medium_words: frozenset[str] = frozenset()  # single words that say a name is an outlet's ("Daily", "Shimbun")
     publisher_cues: tuple[str, ...] = ()  # "from", "issued by": a publisher line's opening words
     body_verbs: frozenset[str] = frozenset()  # "<name>, which represents": a body
     company_prefixes: frozenset[str] = frozenset()  # "PT" in "PT Aneka Tambang"
@@ -313,6 +314,8 @@ class Lexicon:
         self.name_cues = tuple(data.get("name_cues", []))
         self.outlet_cues = tuple(data.get("outlet_cues", []))
         self.medium_nouns = tuple(data.get("medium_nouns", []))
+        self.medium_words = frozenset([phrase[0] for phrase, kind in self.kind_words if kind == "media" and len(phrase) == 1]
+                                      + [w for w in self.medium_nouns if " " not in w])
         self.publisher_cues = tuple(sorted((c.lower() for c in data.get("publisher_cues", [])), key=len, reverse=True))
         self.body_verbs = frozenset(data.get("body_verbs", []))
         self.appositive_body_nouns = tuple(sorted((tuple(n.lower().split()) for n in data.get("appositive_body_nouns", [])),

@@ -125,6 +125,36 @@ _CREDIT = re.compile(r"(?:^\s*|\()(?:[A-Z]{2,}[A-Z&\- ]{0,28}(?: Photo)?|Photo: 
                      r"[A-Z][\w'\u2019-]+ [A-Z][\w'\u2019-]+")
 
 
+# "Chuo Sangyo Shimbun (Central Industry Daily), March 27. Translated from the Japanese.": the line naming the
+# paper a translated story comes from, its name first, then a gloss or city in brackets, then the date
+_SOURCE_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: [A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*){0,5})"
+    r"(?: \((?P<gloss>[^)]{2,50})\))?, (?:[a-z]+ edition, )?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|\d{4}-\d\d-\d\d)")
+
+
+def source_lines(text: str, medium_words: frozenset[str], glosses: bool = False) -> list[tuple[int, int]]:
+    """Character ranges of the outlet's name on the line that credits a translated story's source paper
+    ("Seoul Sanop Ilbo (Seoul Industry Daily), August 20, 2026. Translated from the Korean."): the line says it
+    is translated, or its gloss names a medium ("Daily", "Times"). Only the first lines of a story. With
+    ``glosses``, the range of the name's gloss in brackets follows each name's (empty when there is none)."""
+    out, pos = [], 0
+    for n, line in enumerate(text.split("\n")):
+        if n > 8:
+            break
+        found = _SOURCE_LINE.match(line)
+        if found and not found.group("name").isupper() and (
+                "translated from" in line.lower()
+                or any(w.lower() in medium_words for w in re.findall(r"[A-Za-z]+", found.group("gloss") or ""))):
+            out.append((pos, pos + len(found.group("name"))))
+            if glosses:
+                gloss = found.group("gloss") or ""
+                kept = gloss and any(w.lower() in medium_words for w in re.findall(r"[A-Za-z]+", gloss))
+                out.append((pos + found.start("gloss"), pos + found.end("gloss")) if kept else (0, 0))
+        pos += len(line) + 1
+    return out
+
+
 def caption_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of photo captions and credits ("AGENCY/Photographer
     Prime Minister ... speaks in ..."): lines that carry a photo credit are

@@ -27,7 +27,8 @@ from loaders.extraction.org_cues import (CueFinder, _is_short_form, cue_length, 
                                         told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.datelines import agencies, places
-from loaders.extraction.name_candidates import headline_lines
+from loaders.extraction.name_candidates import headline_lines, source_lines
+from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.text import fold
 
@@ -274,7 +275,7 @@ class OrganizationFinder:
         """Every organization mention in the article, resolved to its canonical name;
         one token belongs to at most one mention."""
         taken: set[int] = set()
-        found: list[OrgMention] = self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
+        found: list[OrgMention] = self._source_papers(doc, taken) + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken)
         dateline_places = places(doc)
         ents = list(doc.ents)
@@ -389,6 +390,24 @@ class OrganizationFinder:
                     or not self.resolver._generic_words(doc[mention.start:mention.end]):
                 continue
             mention.name = before.name
+
+    def _source_papers(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """The paper a translated story credits on its source line ("Zhongguo Maoyi Shibao (China Trade Times),
+        July 9, 2026. Translated from the Chinese."): an outlet, named as written."""
+        out = []
+        ranges = source_lines(doc_text(doc), self.lex.medium_words, glosses=True)
+        for (a, b), gloss in zip(ranges[::2], ranges[1::2]):
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            out.append(OrgMention(span.start, span.end, span.text, span.text, confirmed=True))
+            taken.update(range(span.start, span.end))
+            english = doc.char_span(*gloss, alignment_mode="expand") if gloss[1] else None
+            if english is not None and not any(i in taken for i in range(english.start, english.end)):
+                # "(China Trade Times)": the paper's name in English, the same outlet
+                out.append(OrgMention(english.start, english.end, span.text, english.text, confirmed=True))
+                taken.update(range(english.start, english.end))
+        return out
 
     def _portfolio_lists(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """"the Trade, Industry, Energy, SMEs and Startups Committee": a body named by a list of its portfolios

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import after_name_cue, appositive_body_after, bracketed_short_forms, medium_after
-from loaders.extraction.name_candidates import NameCandidates, author_notes, byline_lines, titled_bylines, caption_lines, headline_lines, \
+from loaders.extraction.name_candidates import NameCandidates, author_notes, byline_lines, titled_bylines, caption_lines, headline_lines, source_lines, \
     hyphenated_end
 from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold
@@ -143,7 +143,7 @@ class PersonFinder:
             heads = [h for h in heads if h not in titled]
             bylines = [line for line in bylines if line not in titled]
         quotes = quote_ranges or []
-        bylines = bylines + datelines(doc) + caption_lines(text)
+        bylines = bylines + datelines(doc) + caption_lines(text) + source_lines(text, self.lex.medium_words)
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)}
         raw = [c for c in self.names.candidates(doc) if not _inside(bylines, doc[c[0]].idx)
                and fold(doc[c[0]:c[1]].text) not in credited and not self._not_a_person(doc, c[0], c[1])]
@@ -237,6 +237,9 @@ class PersonFinder:
             return True
         if doc[start].text in self.lex.company_prefixes or (start > 0 and doc[start - 1].text in self.lex.company_prefixes):
             return True  # "PT Aneka Tambang": a company
+        if start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text in (",", ")") \
+                and (doc[start - 2].ent_type_ == "ORG" or self.lex.is_org_head(doc[start - 2].lower_)):
+            return True  # "Ministry of Trade, Industry and Energy (Saneop Tongsang Jawonbu, MOTIE)": its own-language name
         if end - start >= 2 and start > 0 and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].whitespace_ \
                 and self.lex.is_org_head(doc[start].lower_):
             return True  # "Toyota Motor Manufacturing de Guanajuato": the rest of a company's name

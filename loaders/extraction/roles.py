@@ -417,7 +417,9 @@ class RoleFinder(TitleReader):
             wanted = set(parsed.words)
             best = None
             for fact in facts:
-                if set(fold(fact.title).split()) <= wanted | {"of", "the"} and fact.person.first < subject.i:
+                held = set(fold(fact.title).split())
+                # "the minister said" after "Minister for Trade Paik": a shorter form of a title someone holds
+                if (held <= wanted | {"of", "the"} or wanted - {"the"} <= held) and fact.person.first < subject.i:
                     if best is None or fact.person.first > best.person.first:
                         best = fact
             if best is None and parsed.organization is not None:
