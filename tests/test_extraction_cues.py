@@ -1254,3 +1254,34 @@ def test_the_minister_said_is_the_minister_the_story_named_with_no_second_post(e
                             "last,\" the minister said.")
     assert [(r.person, r.title) for r in result.roles] == [("Ko Eun-bi", "Minister for Trade")]
     assert [q.speaker for q in result.quotes] == ["Ko Eun-bi"]
+
+
+def test_a_title_in_its_own_language_in_brackets_before_the_body(extractor):
+    result = run(extractor, "Hoshi Daigo, Vice-Minister for International Affairs (Keizai Sangyo Shingikan) of "
+                            "the Ministry of Economy, Trade and Industry (METI), visited Manila.")
+    assert {(r.person, r.organization) for r in result.roles} == {
+        ("Hoshi Daigo", "Ministry of Economy, Trade and Industry")}
+
+
+def test_a_title_of_a_country_of_two_words_before_its_ministry_is_no_body(extractor):
+    result = run(extractor, "He held talks with Ko Eun-bi, the Minister for Trade of South Korea's Ministry of "
+                            "Trade, Industry and Energy (MOTIE).")
+    assert org_names(result) == {"Ministry of Trade, Industry and Energy"}
+    assert [(r.person, r.title, r.organization) for r in result.roles] == [
+        ("Ko Eun-bi", "Minister for Trade", "Ministry of Trade, Industry and Energy")]
+
+
+@pytest.mark.parametrize("sentence, title, current", [
+    ("Lin Qiuyue, who also holds the title of deputy China international trade representative, spoke.",
+     "deputy international trade representative", True),
+    ("Elena Brandt, who served as ambassador to Chile, spoke.", "ambassador to Chile", False),
+])
+def test_a_post_after_a_holding_phrase(extractor, sentence, title, current):
+    result = run(extractor, sentence)
+    assert [(r.title, r.current) for r in result.roles] == [(title, current)]
+
+
+def test_an_honorific_opening_a_sentence_with_was_formerly(extractor):
+    result = run(extractor, "Hoshi Daigo arrived on Monday. Mr. Hoshi was formerly the Director-General of the "
+                            "Trade Policy Bureau, and he led the tariff talks.")
+    assert [(r.title, r.current) for r in result.roles] == [("Director-General", False)]

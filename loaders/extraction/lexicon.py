@@ -130,6 +130,8 @@ class Lexicon:
     not_current: frozenset[str] = frozenset()  # "former": a post held before
     context_nouns: dict[str, str] = field(default_factory=dict)  # "that committee" -> kind of body
     post_verbs: dict[str, PostVerb] = field(default_factory=dict)  # "chairs" -> chair, held now
+    # "who also holds the title of X": (words of the phrase, whether the post after it is held now)
+    holding_phrases: tuple[tuple[tuple[str, ...], bool], ...] = ()
     parties: dict[str, str] = field(default_factory=dict)
     honorifics: frozenset[str] = frozenset()
     honorific_words: frozenset[str] = frozenset()  # one-word honorifics, folded ("dr", "datuk")
@@ -359,6 +361,9 @@ class Lexicon:
         self.not_current = frozenset(data.get("not_current", []))
         self.context_nouns = dict(data.get("context_nouns") or {})
         self.post_verbs = {verb: PostVerb(**spec) for verb, spec in (data.get("post_verbs") or {}).items()}
+        self.holding_phrases = tuple(sorted(((tuple(p.lower().split()), bool(spec["current"]))
+                                             for p, spec in (data.get("holding_phrases") or {}).items()),
+                                            key=lambda x: -len(x[0])))
         self.parties = dict(data.get("parties") or {})
         self.honorifics = frozenset(data.get("honorifics", []))
         self.honorific_words = frozenset(h.lower().rstrip(".") for h in self.honorifics if " " not in h)

@@ -137,7 +137,9 @@ class OrgResolver:
         if all(self._title_word(t.lower_) for t in words) and not (
                 self.lex.is_org_head(words[-1].lower_) and not any(t.lower_ in self.lex.heads for t in words)):
             return None  # "Deputy Trade Representative", not "Union Cabinet"
-        unplaced = [t for t in words if not self.lex.country_of(t.text)]
+        countries = {t.i for ent in span.doc.ents if ent.label_ == "GPE" and ent.start < end and ent.end > start
+                     and self.lex.country_of(ent.text) for t in ent}  # "South Korea": a country of two words
+        unplaced = [t for t in words if not self.lex.country_of(t.text) and t.i not in countries]
         if len(unplaced) < len(words) and unplaced and all(
                 self._title_word(t.lower_) or t.lower_ in ("and", "of", "for") for t in unplaced):
             return None  # "British Business and Trade" (Secretary): a country and a title's words

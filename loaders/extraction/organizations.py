@@ -299,6 +299,9 @@ class OrganizationFinder:
             end = next((k for k in range(start, end) if "/" in doc[k].text), end)
             while start < end and (doc[start].lower_ in self.lex.org_leading_words or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
                 start += 1
+            owner = next((k for k in range(end - 2, start, -1) if doc[k].text in POSSESSIVES), None)
+            if owner is not None and any(doc[k].lower_ in self.lex.heads and doc[k].is_title for k in range(start, owner)):
+                start = owner + 1  # "the Minister for Trade of South Korea's Ministry of ...": a title, then the body
             while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
                                    or doc[end - 1].lower_ in _OF or doc[end - 1].lower_ in ("and", "for", "the", "on", "in")
                                    or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV"))):

@@ -59,6 +59,7 @@ TITLES = Fields(optional={
     "synonyms": MapOf(WORDS),
     "lead_words": WORDS,
     "appointment_words": WORDS,
+    "holding_phrases": MapOf(Fields(required={"current": Flag()})),
     "board_words": WORDS,
     "succession_verbs": WORDS,
     "not_current": WORDS,

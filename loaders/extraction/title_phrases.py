@@ -140,6 +140,9 @@ class TitleReader:
         commerce and China's international trade representative,"): one per title."""
         if end >= len(doc) or doc[end].text not in (",", "\u2013", "\u2014", "("):
             return []
+        held = self._holding_phrase(doc, end + 1, persons, orgs)
+        if held:
+            return [held]
         lead, i = self._lead(doc, end + 1)
         collected, i = self._collect_right(doc, i, persons, orgs)
         collected, i = self._portfolio(doc, collected, i, persons, orgs)
@@ -287,8 +290,10 @@ class TitleReader:
         is a senior fellow at Bruegel", "Okafor was trade minister until 2023".
         Only for a name opening its sentence and a title that follows the verb
         at once (after "a", "the", "now" ...)."""
-        if end + 1 >= len(doc) or doc[end].lower_ not in ("is", "was") or not doc[start].is_sent_start:
-            return []
+        opens = doc[start].is_sent_start or (start >= 1 and doc[start - 1].is_sent_start
+                                             and doc[start - 1].text.lower().rstrip(".") in self.honorifics)
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("is", "was") or not opens:
+            return []  # ("Mr. Tsukamoto was formerly the Director-General of ...": an honorific opens it)
         lead, i = self._lead(doc, end + 1)
         phrase, _ = self._collect_right(doc, i, persons, orgs)
         while phrase and phrase[-1][1] in (TokenKind.CONN, TokenKind.POSS):
@@ -298,6 +303,23 @@ class TitleReader:
         if doc[end].lower_ == "was" and not any(t.lower_ in self.lex.appointment_words for t in doc[end + 1:i]):
             lead.insert(0, (end, TokenKind.MOD))  # "Okafor was trade minister": a post held before (not "was named")
         return [lead + phrase]
+
+    def _holding_phrase(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
+        """"Qiao, who also holds the title of deputy China international trade representative,": the post after
+        a holding phrase of the lexicon; one the phrase puts in the past ("who served as ...") is marked held
+        before."""
+        if i >= len(doc) or doc[i].lower_ != "who":
+            return []
+        k = i + 1
+        while k < len(doc) and doc[k].lower_ in ("also", "now", "currently"):
+            k += 1
+        for words, current in self.lex.holding_phrases:
+            if tuple(t.lower_ for t in doc[k:k + len(words)]) == words:
+                phrase = self.phrase_after_clause(doc, k + len(words), persons, orgs)
+                if phrase and not current:
+                    phrase.insert(0, (k, TokenKind.MOD))  # "served": not_current
+                return phrase
+        return []
 
     def phrase_after_clause(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
         """The title in "who is now a senior fellow at X" (from after the verb)."""
@@ -314,6 +336,15 @@ class TitleReader:
         whole), up to the first other word; returns them and where it stopped."""
         phrase: list[tuple[int, TokenKind]] = []
         while i < len(doc) and "\n" not in doc[i].text:
+            if phrase and doc[i].text == "(":
+                close = next((k for k in range(i + 1, min(len(doc), i + 7)) if doc[k].text == ")"), None)
+                if close is not None and close > i + 1 and close + 1 < len(doc) \
+                        and doc[close + 1].lower_ in ("of", "at") and all(t.is_alpha for t in doc[i + 1:close]):
+                    # "Vice-Minister for International Affairs (Keizai Sangyo Shingikan) of the Ministry ...":
+                    # the title in its own language, then its body
+                    phrase.extend((j, TokenKind.CONN) for j in range(i, close + 1))
+                    i = close + 1
+                    continue
             if phrase and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "based" \
                     and not doc[i].whitespace_ and doc[i].is_title:
                 phrase.extend([(i, TokenKind.CONN), (i + 1, TokenKind.CONN), (i + 2, TokenKind.CONN)])
