@@ -1285,3 +1285,28 @@ def test_an_honorific_opening_a_sentence_with_was_formerly(extractor):
     result = run(extractor, "Hoshi Daigo arrived on Monday. Mr. Hoshi was formerly the Director-General of the "
                             "Trade Policy Bureau, and he led the tariff talks.")
     assert [(r.title, r.current) for r in result.roles] == [("Director-General", False)]
+
+
+# ---- quotes: pronoun chains, translated speech verbs, unnamed speakers ---------------
+
+def test_she_carries_on_the_subject_of_the_sentence_before_not_the_person_she_named(extractor):
+    result = run(extractor, "Ines Vidal Urquiza, Spain's secretary of state for trade, said Madrid would answer "
+                            "\"firmly but without escalation.\" She said she had spoken to Chinese Ambassador Lu "
+                            "Hanwen in Brussels. \"Our farmers cannot become hostages of a dispute about cars,\" "
+                            "she said.")
+    assert {q.speaker for q in result.quotes} == {"Ines Vidal Urquiza"}
+
+
+@pytest.mark.parametrize("verb", ["expressed", "considered", "evaluated", "indicated"])
+def test_speech_verbs_of_translated_press(extractor, verb):
+    result = run(extractor, f"Vice Minister Lin Qiuyue {verb} that China \"firmly opposes unilateral measures "
+                            "against its enterprises,\" according to the ministry.")
+    assert [q.speaker for q in result.quotes] == ["Lin Qiuyue"]
+
+
+def test_an_unnamed_official_of_a_body_is_not_its_minister_and_continues_no_quote(extractor):
+    result = run(extractor, "Trade Minister Ko Eun-bi of the Ministry of Trade, Industry and Energy (MOTIE) spoke "
+                            "first. \"We kept every promise of the deal,\" Ko said. A senior official of MOTIE "
+                            "explained, \"The timing of the refund is not decided yet.\" An official added, \"We "
+                            "will know more by the end of the month.\"")
+    assert [q.speaker for q in result.quotes] == ["Ko Eun-bi"]

@@ -105,6 +105,8 @@ def word_count(text: str) -> int:
 class QuoteAttributor:
     """Attributes quotation spans to people found in the article."""
 
+    _unnamed_speaker = False  # set while reading one quote's sentence: its speech verb has an unnamed subject
+
     def __init__(self, lexicon: Lexicon, title_holder=None, references=None):
         self.lex = lexicon
         # references.pronoun(token) -> PersonCluster | None: who "he" is
@@ -123,8 +125,10 @@ class QuoteAttributor:
         results: list[tuple[QuoteSpan, PersonCluster]] = []
         previous: tuple[QuoteSpan, PersonCluster | None] | None = None
         for span in spans:
+            self._unnamed_speaker = False
             speaker = self._from_sentence(doc, span, spans, persons)
-            if speaker is None and previous is not None:
+            # ("A high-ranking official ... explained, "..."": an unnamed speaker, nobody's quote continued)
+            if speaker is None and previous is not None and not self._unnamed_speaker:
                 prev_span, prev_speaker = previous
                 if prev_speaker is not None and self._continues(text, prev_span, span) \
                         and not _someone_else_between(doc, persons, prev_speaker, prev_span.end, span.start):
@@ -233,6 +237,7 @@ class QuoteAttributor:
             if subj.pos_ == "NOUN" and subj.lower_ not in _PRONOUNS:
                 # "A U.S. official said Pettibone saw "real progress"": the
                 # statement is an unnamed person's, not the named one's inside it
+                self._unnamed_speaker = True
                 return None
         # the parse missed the verb's subject: the nearest person before it in
         # the sentence who is the subject of something (not "with Champagne")

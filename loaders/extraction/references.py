@@ -42,14 +42,43 @@ class References:
         self.genders = self._genders()
 
     # ---- public ---------------------------------------------------------
-    def pronoun(self, i: int) -> PersonCluster | None:
-        """The person the pronoun at token ``i`` stands for, or None."""
+    def pronoun(self, i: int, depth: int = 0) -> PersonCluster | None:
+        """The person the pronoun at token ``i`` stands for, or None. A pronoun of the same gender that is the
+        main subject of the sentence before (or of this one, earlier) carries on: "Iriarte said ... She said she
+        had spoken to Ambassador Cai. "...," she said." is Iriarte's, not the ambassador's."""
         gender = self.lex.pronoun_genders.get(self.doc[i].lower_)
+        if gender and depth < 4:
+            carried = self._subject_pronoun_before(i, gender)
+            if carried is not None:
+                found = self.pronoun(carried, depth + 1)
+                if found is not None:
+                    return found
         for cluster in self.salient_before(i):
             known = self.genders.get(cluster.name)
             if gender and known and known != gender:
                 continue  # the story calls this person "she" and the pronoun is "he"
             return cluster
+        return None
+
+    def _subject_pronoun_before(self, i: int, gender: str) -> int | None:
+        """The token of a same-gender pronoun that is the main subject of the sentence before token ``i`` (or
+        of its own sentence, before it), when no named person is a subject in between; None otherwise."""
+        doc = self.doc
+        here = sentence_start(doc, i)
+        sentences = [sentence_of(doc, i)]
+        if here > 0:
+            sentences.append(sentence_of(doc, here - 1))
+        for sent in sentences:
+            subjects = [t for t in sent if t.i < i and t.dep_ in ("nsubj", "nsubjpass")
+                        and (t.head.dep_ == "ROOT" or t.head.i == t.i)]
+            if not subjects:
+                continue
+            first = subjects[0]
+            if self.persons.at(first.i) is not None:
+                return None  # a named subject: salience decides
+            if first.i != i and first.pos_ == "PRON" and self.lex.pronoun_genders.get(first.lower_) == gender:
+                return first.i
+            return None
         return None
 
     def plural(self, i: int) -> list[PersonCluster]:

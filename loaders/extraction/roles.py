@@ -412,8 +412,8 @@ class RoleFinder(TitleReader):
         role by ``_fact``)."""
         def holder(subject) -> PersonCluster | None:
             parsed, tokens = self.title_of_subject(doc, subject, persons, orgs)
-            if parsed is None:
-                return None
+            if parsed is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+                return None  # ("A high-ranking official of MOTIE explained": someone unnamed, not its minister)
             wanted = set(parsed.words)
             best = None
             for fact in facts:
