@@ -215,3 +215,17 @@ def test_received_the_title_then_the_name_in_apposition_is_a_visit(extractor):
         ("Lorenzo Ibarra Cuevas", "Secretariat of Economy of Mexico")}
     assert {o.name for o in result.organizations} >= {"Secretariat of Economy of Mexico"}
     assert "Ministry of Economy" not in {o.name for o in result.organizations}
+
+
+def test_attending_the_talks_joins_them_and_a_filing_credit_takes_no_part(extractor):
+    result = run(extractor, "[Seoul = Ishida Mai] Vice-Minister Hoshi Daigo visited Seoul on the 2nd and held talks "
+                            "with Minister Ko Eun-bi.\n\nAmbassador Mizuno Kenji of the Embassy of Japan also "
+                            "attended the talks.")
+    assert [(e.kind.value, people(e)) for e in result.events] == [
+        ("visit", {"Hoshi Daigo", "Ko Eun-bi", "Mizuno Kenji"})]
+
+
+def test_speaking_at_a_meeting_is_no_encounter(extractor):
+    result = run(extractor, "Rep. Noh Ji-won and Rep. Park Da-som said at a committee meeting that the package "
+                            "conceded too much.")
+    assert result.events == []

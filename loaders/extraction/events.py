@@ -18,6 +18,7 @@ their name ("Chinese Vice Premier Liang").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -126,8 +127,9 @@ class EventFinder:
         for n, event in enumerate(found):
             if event.kind == SIGNING and (event.place is None or event.date is None):
                 # "The three officials signed a memorandum": at the encounter of the same people just reported
-                host = next((e for e in reversed(found[:n]) if e.kind != CALL
-                             and {p.name for p in event.people} <= {p.name for p in e.people}), None)
+                hosts = [e for e in reversed(found[:n]) if e.kind != CALL
+                         and {p.name for p in event.people} <= {p.name for p in e.people}]
+                host = next((e for e in hosts if e.date), hosts[0] if hosts else None)  # one that happened on a day
                 if host is not None:
                     event.place = event.place or host.place
                     event.date = event.date or host.date
@@ -263,6 +265,11 @@ class EventFinder:
                 verb, verb_kind = self.lex.event_verbs[tok.lower_]
                 if self._verb_fits(tok, verb, persons):
                     kind = verb_kind
+            elif self._joined_object(tok):
+                continue  # "Ambassador Mizuno also attended the talks": someone joining, read by ``_joined``
+            elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and tok.head.head.lower_ in self.lex.speech_verbs \
+                    and not any(c.lower_ in ("with", "between") for c in tok.children):
+                continue  # "Rep. Jang said at a committee meeting": where someone spoke, no encounter
             else:
                 for words, noun_kind in sorted(self.lex.event_nouns.items(), key=lambda kv: -len(kv[0])):
                     end = n + len(words)
@@ -279,6 +286,14 @@ class EventFinder:
             if kind and kind not in out:
                 out[kind] = tok
         return list(out.items())
+
+    def _joined_object(self, tok) -> bool:
+        """Is ``tok`` the object of a joining verb ("attended the talks", "participated in the meeting")?"""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "in":
+            head = head.head
+        return tok.dep_ in ("dobj", "obj", "pobj") and head.pos_ == "VERB" and head.lower_ in self.lex.join_verbs \
+            and tok.lower_ in self.lex.join_objects
 
     def _verb_fits(self, verb, lemma: str, persons: PersonIndex) -> bool:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
@@ -349,9 +364,12 @@ class EventFinder:
                 people.append(cluster)
 
         tokens = list(sent)
+        credits = _credit_brackets(sent.doc)
         for n, tok in enumerate(tokens):
             if quoted(tok) or (scope is not None and tok.i not in scope) or tok.i in exclude:
                 continue
+            if any(a <= tok.idx < b for a, b in credits):
+                continue  # "[Seoul = Ishida Mai]": the reporter who filed the story
             who = persons.at(tok.i)
             if who is not None:
                 span = persons.span_at(tok.i)
@@ -449,6 +467,18 @@ class EventFinder:
         return Event(kind=EventKind(found.kind),
                      participants=[Participant(p.name, sides.get(p.name)) for p in found.people],
                      place=found.place, date=found.date, issues=issues, evidence=evidence)
+
+
+_CREDIT_BRACKET = re.compile(r"^[ \t]*\[[^\]\n]{1,60}=[^\]\n]{1,60}\]", re.M)
+
+
+def _credit_brackets(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of "[Seoul = Ishida Mai]" credits opening a line (where the story was filed, by whom)."""
+    ranges = doc.user_data.get("tradegraph_credit_brackets")
+    if ranges is None:
+        ranges = [m.span() for m in _CREDIT_BRACKET.finditer(doc_text(doc))]
+        doc.user_data["tradegraph_credit_brackets"] = ranges
+    return ranges
 
 
 def _between(cue, persons: PersonIndex) -> bool:
