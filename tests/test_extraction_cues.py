@@ -1310,3 +1310,14 @@ def test_an_unnamed_official_of_a_body_is_not_its_minister_and_continues_no_quot
                             "explained, \"The timing of the refund is not decided yet.\" An official added, \"We "
                             "will know more by the end of the month.\"")
     assert [q.speaker for q in result.quotes] == ["Ko Eun-bi"]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Wilhelmina van der Berg, Deputy Director-General of the Directorate-General for Trade of the European "
+     "Commission, said so.", "Directorate-General for Trade"),
+    ("Jo Park, director at the Office of Trade Policy of the U.S. Department of Commerce, said so.",
+     "Office of Trade Policy"),
+])
+def test_a_post_in_a_body_that_is_part_of_another_belongs_to_the_first(extractor, sentence, body):
+    result = run(extractor, sentence)
+    assert [r.organization for r in result.roles] == [body]

@@ -405,6 +405,7 @@ class TitleReader:
         org_hint = None
         words: list[tuple[int, TokenKind]] = []
         abroad = False  # after "ambassador to": the country named is where the post is, part of the title
+        first_after: tuple[int, int] | None = None  # tokens of the first body named after the head
         posted_to: str | None = None
         for n, (i, kind) in enumerate(phrase):
             low = doc[i].lower_
@@ -430,8 +431,16 @@ class TitleReader:
                 entity = orgs.at(i)
                 if entity.kind == "party" and n < heads[0]:
                     continue  # "Labour MP": party membership, not the body of the post
-                if organization is None or n > heads[0]:
+                sub_body = organization is not None and organization is not entity and first_after is not None \
+                    and all(k == TokenKind.CONN or phrase[m][0] in range(*first_after) or orgs.at(phrase[m][0]) is entity
+                            for m, (_, k) in enumerate(phrase[:n]) if m > max(h for h in heads if h < n)) \
+                    if any(h < n for h in heads) else False
+                if organization is None or (n > heads[0] and not sub_body):
                     organization = entity
+                    if n > heads[0] and first_after is None:
+                        first_after = next(((m.start, m.end) for m in entity.mentions if m.start <= i < m.end), None)
+                # ("Deputy Director-General of the Directorate-General for Trade of the European Commission": the
+                # post sits in the first body, a part of the second)
             elif kind in (TokenKind.HEAD, TokenKind.MOD, TokenKind.OTHER):
                 if n < heads[0] and low in self.lex.context_nouns and n + 1 < len(phrase) \
                         and phrase[n + 1][1] == TokenKind.POSS and org_hint is None:
