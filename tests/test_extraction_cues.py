@@ -1321,3 +1321,16 @@ def test_an_unnamed_official_of_a_body_is_not_its_minister_and_continues_no_quot
 def test_a_post_in_a_body_that_is_part_of_another_belongs_to_the_first(extractor, sentence, body):
     result = run(extractor, sentence)
     assert [r.organization for r in result.roles] == [body]
+
+
+def test_a_counsel_to_a_committee_holds_a_post_there(extractor):
+    result = run(extractor, "Odile Marchetti, a former chief trade counsel to the Senate Finance Committee, joined "
+                            "the office in January.")
+    assert [(r.title, r.organization, r.current) for r in result.roles] == [
+        ("chief trade counsel", "Senate Finance Committee", False)]
+
+
+def test_a_member_states_mep_sits_in_the_european_parliament_and_a_german_secretary_not_in_washington(extractor):
+    result = run(extractor, "Femke Roozendaal, the Dutch MEP, met German Commerce Secretary Jo Park.")
+    assert {(r.person, r.organization) for r in result.roles} == {
+        ("Femke Roozendaal", "European Parliament"), ("Jo Park", None)}

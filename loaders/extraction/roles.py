@@ -100,6 +100,10 @@ class RoleFinder(TitleReader):
                 body = self.lex.body(domain, chosen)
                 if body:
                     return body, chosen
+                if default_country and chosen != default_country and default_country in self.lex.countries \
+                        and self.lex.countries[default_country].organization and self.lex.body(domain, default_country):
+                    # "the Dutch MEP": a member state's member of the union's parliament
+                    return self.lex.body(domain, default_country), chosen
                 break
         spec = self.lex.heads.get(parsed.head)
         government = spec is not None and spec.government
