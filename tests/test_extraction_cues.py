@@ -1334,3 +1334,16 @@ def test_a_member_states_mep_sits_in_the_european_parliament_and_a_german_secret
     result = run(extractor, "Femke Roozendaal, the Dutch MEP, met German Commerce Secretary Jo Park.")
     assert {(r.person, r.organization) for r in result.roles} == {
         ("Femke Roozendaal", "European Parliament"), ("Jo Park", None)}
+
+
+def test_a_name_after_a_place_and_a_cue_noun_is_a_body(extractor):
+    result = run(extractor, "Alberto Ruiz, an analyst at the Brussels think tank Bruegel, said so. The European "
+                            "farm lobby Copa-Cogeca said the duties had no basis.")
+    assert {"Bruegel", "Copa-Cogeca"} <= org_names(result)
+    assert person_names(result) == {"Alberto Ruiz"}
+
+
+def test_a_translation_after_a_short_form_in_brackets_is_the_same_body(extractor):
+    result = run(extractor, "The president of the Asociación Mexicana de la Industria Automotriz (AMIA, Mexican "
+                            "Automotive Industry Association), Mariana Treviño Salcido, spoke.")
+    assert org_names(result) == {"Asociación Mexicana de la Industria Automotriz"}

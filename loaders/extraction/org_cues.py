@@ -254,7 +254,7 @@ class CueFinder:
             text = doc[k:end].text
             if self.lex.country_of(text) or self.lex.place_country(text):
                 continue
-            if doc[tok.i].pos_ in ("VERB", "ADP") and all(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in doc[k:end]):
+            if doc[k - 1].pos_ == "ADP" and all(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in doc[k:end]):
                 continue  # "according to Washington": a place standing for a government
             resolved = self.resolver.resolve(doc, k, end)
             name = resolved.name if resolved else (text if _plain_words(doc, k, end) else None)

@@ -384,13 +384,16 @@ class OrganizationFinder:
         ending = {m.end: m for m in found}
         for mention in found:
             opening = mention.start - 1
-            if opening >= 2 and doc[opening].text == "," and doc[opening - 2].text == "(" \
-                    and _is_short_form(doc[opening - 1]):
+            short_first = opening >= 2 and doc[opening].text == "," and doc[opening - 2].text == "(" \
+                and _is_short_form(doc[opening - 1])
+            if short_first:
                 opening -= 2  # "(SE, Ministry of Economy)": the short form, then the translation
             before = ending.get(opening)
+            # after a short form any name translates ("(AMIA, Mexican Automotive Industry Association)"); alone in
+            # brackets only a generic one does ("Ministry of Economy"), not another body ("(WTO)")
             if before is None or doc[opening].text != "(" or mention.end >= len(doc) \
                     or doc[mention.end].text != ")" or before.name == mention.name \
-                    or not self.resolver._generic_words(doc[mention.start:mention.end]):
+                    or not (short_first or self.resolver._generic_words(doc[mention.start:mention.end])):
                 continue
             mention.name = before.name
 
