@@ -37,9 +37,13 @@ def test_chinese_name_order_surname_first(extractor):
     assert names(result.persons) == ["Gao Weiming"]
 
 
-def test_bylines_and_datelines_are_not_people(extractor):
-    result = run(extractor, "By Harriet Osei\nNAIROBI (Tradewire) - Kenyan Trade Minister Daniel Mwangi said exports rose.")
-    assert names(result.persons) == ["Daniel Mwangi"]
+def test_a_byline_names_a_person_who_takes_no_part_and_a_dateline_none(extractor):
+    # the gold format counts every named person, the writer too; the writer is nobody's "he" and meets no one
+    result = run(extractor, "By Harriet Osei\nNAIROBI (Tradewire) - Kenyan Trade Minister Daniel Mwangi met "
+                            "Ugandan Minister Sarah Kato on Monday. She said exports rose.")
+    assert names(result.persons) == ["Harriet Osei", "Daniel Mwangi", "Sarah Kato"]
+    assert [{p.name for p in e.participants} for e in result.events] == [{"Daniel Mwangi", "Sarah Kato"}]
+    assert not [r for r in result.roles if r.person == "Harriet Osei"]
 
 
 def test_places_and_countries_are_not_people(extractor):

@@ -672,7 +672,7 @@ def test_the_author_a_note_describes_is_a_person_with_that_post(extractor):
                             "Affairs (PISM) in Warsaw.\n\nPoland wants the quotas kept, Zielinski argues.")
     assert ("Marek Zielinski", "fellow", "Polish Institute of International Affairs") in roles_of(result)
     plain = run(extractor, "By Marek Zielinski\n\nPoland wants the quotas kept, officials said.")
-    assert not person_names(plain)  # a byline alone names the writer, no person in the story
+    assert person_names(plain) == {"Marek Zielinski"} and not plain.roles  # the writer, with no post
 
 
 def test_market_access_from_access_near_a_market_and_energy_not_from_a_ministrys_name(extractor):

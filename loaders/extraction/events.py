@@ -30,7 +30,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.model import Event, EventKind, Participant
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.references import References
-from loaders.extraction.name_candidates import LIST_ITEM
+from loaders.extraction.name_candidates import LIST_ITEM, byline_lines
 from loaders.extraction.sentences import doc_text, sentence_evidence, sentence_of
 from loaders.extraction.text import fold as _fold
 
@@ -473,10 +473,12 @@ _CREDIT_BRACKET = re.compile(r"^[ \t]*\[[^\]\n]{1,60}=[^\]\n]{1,60}\]", re.M)
 
 
 def _credit_brackets(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of "[Seoul = Ishida Mai]" credits opening a line (where the story was filed, by whom)."""
+    """Character ranges of "[Seoul = Ishida Mai]" credits opening a line (where the story was filed, by whom) and of
+    bylines."""
     ranges = doc.user_data.get("tradegraph_credit_brackets")
     if ranges is None:
-        ranges = [m.span() for m in _CREDIT_BRACKET.finditer(doc_text(doc))]
+        # and "By Jane Doe" bylines: the writer of the story took no part in it
+        ranges = [m.span() for m in _CREDIT_BRACKET.finditer(doc_text(doc))] + byline_lines(doc_text(doc))
         doc.user_data["tradegraph_credit_brackets"] = ranges
     return ranges
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import after_name_cue, appositive_body_after, bracketed_short_forms, medium_after
-from loaders.extraction.name_candidates import NameCandidates, author_notes, byline_lines, titled_bylines, caption_lines, headline_lines, source_lines, \
+from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, headline_lines, source_lines, \
     hyphenated_end
 from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold
@@ -133,17 +133,12 @@ class PersonFinder:
         full name); bylines and one-word names only inside quotes are dropped."""
         text = doc_text(doc)
         heads = headline_lines(text)
-        # a byline names the story's writer, no person in it, unless a note says who the author is
-        bylines = byline_lines(text)
-        if author_notes(doc):
-            heads = [h for h in heads if h not in bylines]  # "By Jane Doe" in capitals is no headline then
-            bylines = []
-        titled = titled_bylines(text, bylines, self.lex.heads)
-        if titled:
-            heads = [h for h in heads if h not in titled]
-            bylines = [line for line in bylines if line not in titled]
+        # a byline names the story's writer: a person named in the story, as the gold format counts them (who
+        # takes no part in its events and is no antecedent of its pronouns: ``references.py``, ``events.py``);
+        # "By Jane Doe" in capitals is no headline
+        heads = [h for h in heads if h not in byline_lines(text)]
         quotes = quote_ranges or []
-        bylines = bylines + datelines(doc) + caption_lines(text) + source_lines(text, self.lex.medium_words)
+        bylines = datelines(doc) + caption_lines(text) + source_lines(text, self.lex.medium_words)
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)}
         raw = [c for c in self.names.candidates(doc) if not _inside(bylines, doc[c[0]].idx)
                and fold(doc[c[0]:c[1]].text) not in credited and not self._not_a_person(doc, c[0], c[1])]

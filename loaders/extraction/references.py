@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.persons import PersonCluster, PersonIndex
-from loaders.extraction.sentences import sentence_of, sentence_start
+from loaders.extraction.name_candidates import byline_lines
+from loaders.extraction.sentences import doc_text, sentence_of, sentence_start
 from loaders.extraction.text import fold
 
 # how many sentences back a pronoun may reach
@@ -39,6 +40,7 @@ class References:
         self.persons = persons
         self.sides = sides or {}  # person name -> side (country code, EU, body)
         self.titles = titles or {}  # person name -> titles the story gives them
+        self._bylines = byline_lines(doc_text(doc))
         self.genders = self._genders()
 
     # ---- public ---------------------------------------------------------
@@ -154,8 +156,8 @@ class References:
         best: dict[str, tuple] = {}
         for cluster in self.persons.clusters:
             for start, end in cluster.spans:
-                if start >= i:
-                    continue
+                if start >= i or any(a <= doc[start].idx < b for a, b in self._bylines):
+                    continue  # ("By Jane Doe": the writer, no one the story's "he" or "she" stands for)
                 sent = sentence_start(doc, start)
                 if sent not in rank:
                     continue
