@@ -1347,3 +1347,33 @@ def test_a_translation_after_a_short_form_in_brackets_is_the_same_body(extractor
     result = run(extractor, "The president of the Asociación Mexicana de la Industria Automotriz (AMIA, Mexican "
                             "Automotive Industry Association), Mariana Treviño Salcido, spoke.")
     assert org_names(result) == {"Asociación Mexicana de la Industria Automotriz"}
+
+
+# ---- translated press: names in the story's own language, honorific suffixes ---------
+
+def test_a_bodys_own_language_name_before_its_english_name_and_short_form(extractor):
+    result = run(extractor, "Dianzi Shanghui (China Chamber of Commerce for Electronic Products, CCCEP) "
+                            "vice-president Lin Qiuyue told this newspaper so.")
+    assert person_names(result) == {"Lin Qiuyue"}
+    assert [(r.person, r.organization) for r in result.roles] == [
+        ("Lin Qiuyue", "China Chamber of Commerce for Electronic Products")]
+
+
+def test_a_title_in_its_own_language_with_its_english_form_in_brackets(extractor):
+    result = run(extractor, "Hoshi Daigo, Keizai Sangyo Shingikan (Vice-Minister for International Affairs) of "
+                            "Keizai Sangyosho (the Ministry of Economy, Trade and Industry, METI), visited Seoul.")
+    assert person_names(result) == {"Hoshi Daigo"}
+    assert [(r.title, r.organization) for r in result.roles] == [
+        ("Vice-Minister for International Affairs", "Ministry of Economy, Trade and Industry")]
+
+
+def test_an_honorific_joined_to_a_surname_is_no_part_of_the_name(extractor):
+    result = run(extractor, "Hoshi Daigo visited Seoul. \"We must act together on rare earths,\" Hoshi-shi said. "
+                            "Hoshi-shingikan also met investors.")
+    assert person_names(result) == {"Hoshi Daigo"}
+    assert [q.speaker for q in result.quotes] == ["Hoshi Daigo"]
+
+
+def test_a_party_group_in_brackets_after_a_member_is_no_person_and_a_body_in_brackets_keeps_the_person(extractor):
+    result = run(extractor, "Katarzyna Zielinska (Renew, PL) spoke first. Jane Doe (Ministry of Trade) spoke next.")
+    assert person_names(result) == {"Katarzyna Zielinska", "Jane Doe"}

@@ -140,6 +140,7 @@ class Lexicon:
     issue_ignore: tuple[str, ...] = ()
     speech_verbs: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
     pronoun_names: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()  # "in <word>": a place, not a name
@@ -376,6 +377,7 @@ class Lexicon:
     def _load_names(self, data: dict) -> None:
         self.speech_verbs = frozenset(data.get("speech_verbs", []))
         self.name_particles = frozenset(data.get("name_particles", []))
+        self.name_suffixes = frozenset(w.lower() for w in data.get("name_suffixes", []))
         self.pronoun_names = frozenset(data.get("pronoun_names", []))
         self.institution_words = frozenset(data.get("institution_words", []))
         self.place_prepositions = frozenset(data.get("place_prepositions", []))

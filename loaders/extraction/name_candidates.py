@@ -362,6 +362,8 @@ class NameCandidates:
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        if end - start >= 3 and doc[end - 2].text == "-" and doc[end - 1].lower_ in self.lex.name_suffixes:
+            end -= 2  # "Morimoto-shi", "Morimoto-shingikan": the honorific joined to the surname
         while end - start > 1 and doc[end - 1].is_title and self._title_after_name(doc[end - 1].lower_):
             end -= 1  # "Guzman Commerce Secretary said": the title after a name is no part of it
         if start >= end or self._name_words(doc, start, end) > 4 or end - start > 8:

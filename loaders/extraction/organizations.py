@@ -362,6 +362,7 @@ class OrganizationFinder:
         linked, refused = link_short_forms(doc, found, taken, self._defines_short_form)
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in linked)
         self._glosses(doc, found)
+        found.extend(self._own_language_names(doc, found, taken))
         self._same_words_again(doc, found)
         return [m for m in found if m.surface not in refused]
 
@@ -377,6 +378,30 @@ class OrganizationFinder:
                     and self.resolver.country_before(doc, mention.start)[0] is None \
                     and self.resolver._generic_words(doc[mention.start:mention.end]):
                 mention.name = earlier.name
+
+    def _own_language_names(self, doc: Doc, found: list[OrgMention], taken: set[int]) -> list[OrgMention]:
+        """"Jidian Shanghui (China Chamber of Commerce for ..., CCCME)", "Keizai Sangyosho (the Ministry of Economy,
+        Trade and Industry, METI)": capitalized words right before a body's name given in brackets with its short
+        form (or "the") are its name in the story's own language: that body."""
+        out = []
+        for mention in found:
+            opening = mention.start - 1 - (mention.start >= 2 and doc[mention.start - 1].lower_ == "the")
+            if opening < 1 or doc[opening].text != "(":
+                continue
+            close = next((j for j in range(mention.end, min(len(doc), mention.end + 4)) if doc[j].text == ")"), None)
+            if close is None or not (doc[opening + 1].lower_ == "the" or (
+                    doc[close - 2].text == "," and doc[close - 1].is_upper and doc[close - 1].is_alpha)):
+                continue
+            k = opening
+            while k > 0 and opening - k < 4 and doc[k - 1].is_title and doc[k - 1].is_alpha and (k - 1) not in taken:
+                k -= 1
+                if doc[k].is_sent_start:
+                    break
+            if k == opening or doc[k - 1].lower_ in self.lex.heads or self.lex.country_of(doc[k:opening].text):
+                continue
+            out.append(OrgMention(k, opening, mention.name, doc[k:opening].text, confirmed=True))
+            taken.update(range(k, opening))
+        return out
 
     def _glosses(self, doc: Doc, found: list[OrgMention]) -> None:
         """"Mexico's Secretaría de Economía (Ministry of Economy)": a generic body name in brackets right after

@@ -232,6 +232,23 @@ class PersonFinder:
             return True
         if doc[start].text in self.lex.company_prefixes or (start > 0 and doc[start - 1].text in self.lex.company_prefixes):
             return True  # "PT Aneka Tambang": a company
+        if end + 2 < len(doc) and doc[end].text == "(":
+            k = end + 1 + (doc[end + 1].lower_ == "the")
+            close = next((j for j in range(k, min(len(doc), k + 24)) if doc[j].text == ")"), None)
+            translated = doc[end + 1].lower_ == "the" or (
+                close is not None and doc[close - 2].text == "," and doc[close - 1].is_upper and doc[close - 1].is_alpha)
+            stop = next((j for j in range(k, min(len(doc), k + 14)) if doc[j].text in (",", ")")), k)
+            if translated and stop > k + 1 and (doc[k].ent_type_ == "ORG" or any(
+                    self.lex.is_org_head(t.lower_) and t.is_title for t in doc[k:stop])):
+                return True  # "Jidian Shanghui (China Chamber of Commerce for ..., CCCME)": a body's own-language name
+        if end + 3 < len(doc) and doc[end].text == "(":
+            close = next((j for j in range(end + 1, min(len(doc), end + 10)) if doc[j].text == ")"), None)
+            if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ == "of" \
+                    and any(t.lower_ in self.lex.heads and t.is_title for t in doc[end + 1:close]):
+                return True  # "Keizai Sangyo Shingikan (Vice-Minister for International Affairs) of ...": a title
+        if end - start == 1 and start >= 2 and doc[start - 1].text == "(" and doc[start - 2].ent_type_ == "PERSON" \
+                and end < len(doc) and doc[end].text in (",", ")"):
+            return True  # "Joost van den Bergh (Renew, NL)": the member's party group
         if start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text in (",", ")") \
                 and (doc[start - 2].ent_type_ == "ORG" or self.lex.is_org_head(doc[start - 2].lower_)):
             return True  # "Ministry of Trade, Industry and Energy (Saneop Tongsang Jawonbu, MOTIE)": its own-language name

@@ -70,6 +70,7 @@ TITLES = Fields(optional={
 NAMES = Fields(optional={
     "speech_verbs": WORDS,
     "name_particles": WORDS,
+    "name_suffixes": WORDS,
     "pronoun_names": WORDS,
     "institution_words": WORDS,
     "place_prepositions": WORDS,

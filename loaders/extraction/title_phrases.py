@@ -140,7 +140,7 @@ class TitleReader:
         commerce and China's international trade representative,"): one per title."""
         if end >= len(doc) or doc[end].text not in (",", "\u2013", "\u2014", "("):
             return []
-        held = self._holding_phrase(doc, end + 1, persons, orgs)
+        held = self._holding_phrase(doc, end + 1, persons, orgs) or self._glossed_title(doc, end + 1, persons, orgs)
         if held:
             return [held]
         lead, i = self._lead(doc, end + 1)
@@ -303,6 +303,25 @@ class TitleReader:
         if doc[end].lower_ == "was" and not any(t.lower_ in self.lex.appointment_words for t in doc[end + 1:i]):
             lead.insert(0, (end, TokenKind.MOD))  # "Okafor was trade minister": a post held before (not "was named")
         return [lead + phrase]
+
+    def _glossed_title(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
+        """"Morimoto Takeshi, Keizai Sangyo Shingikan (Vice-Minister for International Affairs) of ...": a title in
+        the story's own language, its English form in brackets, then its body."""
+        k = i
+        while k < len(doc) and k - i < 4 and doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in self.lex.heads \
+                and persons.at(k) is None and (orgs.at(k) is None or not orgs.at(k).known):
+            k += 1  # (the model may read the title in its own language as a body's name)
+        if k == i or k >= len(doc) or doc[k].text != "(":
+            return []
+        inside, stop = self._collect_right(doc, k + 1, persons, orgs)
+        if not inside or stop >= len(doc) or doc[stop].text != ")" or not any(t == TokenKind.HEAD for _, t in inside):
+            return []
+        rest, _ = self._collect_right(doc, stop + 1, persons, orgs) if stop + 1 < len(doc) \
+            and doc[stop + 1].lower_ in ("of", "at") else ([], stop)
+        phrase = inside + rest
+        while phrase and phrase[-1][1] in (TokenKind.CONN, TokenKind.POSS):
+            phrase.pop()
+        return phrase
 
     def _holding_phrase(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
         """"Qiao, who also holds the title of deputy China international trade representative,": the post after
@@ -525,7 +544,7 @@ def _bracket_of_names(doc: Doc, close: int, orgs: OrgIndex) -> int | None:
     """The "(" of brackets closing at ``close`` that hold only a body's other names (short forms, names in
     another language, commas between them), or None."""
     k = close - 1
-    while k > close - 10 and k >= 0:
+    while k > close - 24 and k >= 0:
         tok = doc[k]
         if tok.text == "(":
             return k if k < close - 1 else None
