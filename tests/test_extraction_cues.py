@@ -1377,3 +1377,33 @@ def test_an_honorific_joined_to_a_surname_is_no_part_of_the_name(extractor):
 def test_a_party_group_in_brackets_after_a_member_is_no_person_and_a_body_in_brackets_keeps_the_person(extractor):
     result = run(extractor, "Katarzyna Zielinska (Renew, PL) spoke first. Jane Doe (Ministry of Trade) spoke next.")
     assert person_names(result) == {"Katarzyna Zielinska", "Jane Doe"}
+
+
+SUMMARY = """Committee on International Trade (INTA)
+Meeting summary, 14 October 2026
+
+Chair: Lorenzo Bellandi (S&D, IT)
+Vice-Chairs present: Agnieszka Wrobel (EPP, PL), Pieter de Smet (Renew, BE)
+Rapporteur on the steel measure: Kadri Tamm (Renew, EE)
+For the Commission: Wilhelmina van der Berg, Deputy Director-General, DG TRADE
+
+The committee heard the Commission on the steel safeguard.
+"""
+
+
+def test_a_committee_meetings_labelled_lines_name_its_officers_and_guests(extractor):
+    result = run(extractor, SUMMARY)
+    assert {"Lorenzo Bellandi", "Agnieszka Wrobel", "Pieter de Smet", "Kadri Tamm",
+            "Wilhelmina van der Berg"} <= person_names(result)
+    roles = {(r.person, r.title, r.organization) for r in result.roles}
+    assert {("Lorenzo Bellandi", "Chair", "Committee on International Trade"),
+            ("Agnieszka Wrobel", "Vice-Chair", "Committee on International Trade"),
+            ("Kadri Tamm", "Rapporteur", "Committee on International Trade"),
+            ("Wilhelmina van der Berg", "Deputy Director-General", "Directorate-General for Trade")} <= roles
+
+
+def test_a_think_tank_events_chair_holds_no_committee_post(extractor):
+    result = run(extractor, "Roundtable on export controls, 3 March 2026\n\nChair: Dr Sabine Kettering, Senior "
+                            "Fellow, Lindenhurst Centre for Trade and Security\n\nSpeakers discussed chips.")
+    assert "Sabine Kettering" in person_names(result)
+    assert "Chair" not in {r.title for r in result.roles}

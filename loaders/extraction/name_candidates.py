@@ -83,19 +83,48 @@ def list_entry_at(doc: Doc, i: int) -> tuple[int, int] | None:
     to the line's end; None when that line is no list entry."""
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, doc[i].idx) + 1
-    if not LIST_ITEM.match(text[line_start:line_start + 12]):
-        return None
+    line_end = text.find("\n", line_start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not (LIST_ITEM.match(line) or _NAMED_LABEL.match(line)):
+        return None  # ("For the Commission: Jane Doe, Deputy Director-General, DG TRADE": an entry too)
     end = i
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
     return i, end
 
 
+# "Chair: Matteo Ferrandi (S&D, IT)", "Vice-Chairs present: A (EPP, PL), B (Renew, NL)": a label with a title,
+# then the people who hold it
+_LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?)(?: present| attending)?:\s+\S")
+
+
+def label_lines(text: str, heads) -> list[tuple[int, int, str]]:
+    """Character ranges of lines that open with a label naming a title ("Chair:", "Vice-Chairs present:",
+    "Rapporteur on the steel measure:"), with the label's title (singular): the names after it hold it."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        found = _LABEL_LINE.match(line)
+        if found:
+            words = found.group("label").split()
+            title = [w[:-1] if w.lower().endswith("s") and w.lower()[:-1] in heads else w for w in words]
+            if title and title[0].lower() in heads:
+                cut = next((n for n, w in enumerate(title) if w.lower() in ("on", "for", "of")), len(title))
+                out.append((pos, pos + len(line), " ".join(title[:cut])))
+        pos += len(line) + 1
+    return out
+
+
+# "For the Commission: Ingrid Haugen, Deputy Director-General, DG TRADE", "Chair: Dr Sabine Kettering, Senior
+# Fellow": a label, then a name that a comma or bracket ends (a meeting summary's list of who was there)
+_NAMED_LABEL = re.compile(r"^\s*[A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,5}?:\s+(?:(?:H\.E\.|Dr|Mr|Ms|Mrs|Prof)\.? )?"
+                          r"[A-Z][\w'\u00c0-\u024f-]+(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w'.\u00c0-\u024f-]+){1,3}\s*[,(;]")
+
+
 def people_list_lines(text: str) -> list[tuple[int, int]]:
-    """Character ranges of lines listing a briefing's people ("Authors: ...")."""
+    """Character ranges of lines listing a briefing's people ("Authors: ...", "Chair: Jane Doe (S&D, IT)")."""
     ranges, pos = [], 0
     for line in text.split("\n"):
-        if _PEOPLE_LIST.match(line):
+        if _PEOPLE_LIST.match(line) or _NAMED_LABEL.match(line):
             ranges.append((pos, pos + len(line)))
         pos += len(line) + 1
     return ranges
@@ -112,6 +141,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line)]
         if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
+                and not _NAMED_LABEL.match(line) \
                 and not LIST_ITEM.match(line) and not _CREDIT_LINE.match(line):
             caps = sum(1 for w in words if w[0].isupper())
             if caps / len(words) >= 0.7:

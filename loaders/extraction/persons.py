@@ -24,7 +24,8 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import after_name_cue, appositive_body_after, bracketed_short_forms, medium_after
-from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, headline_lines, source_lines, \
+from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, headline_lines, label_lines, \
+    source_lines, \
     hyphenated_end
 from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold
@@ -137,6 +138,8 @@ class PersonFinder:
         # takes no part in its events and is no antecedent of its pronouns: ``references.py``, ``events.py``);
         # "By Jane Doe" in capitals is no headline
         heads = [h for h in heads if h not in byline_lines(text)]
+        labelled = {a for a, _, _ in label_lines(text, self.lex.heads)}
+        heads = [h for h in heads if h[0] not in labelled]  # "Chair: Matteo Ferrandi (S&D, IT)": read as text
         quotes = quote_ranges or []
         bylines = datelines(doc) + caption_lines(text) + source_lines(text, self.lex.medium_words)
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)}

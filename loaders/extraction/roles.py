@@ -31,11 +31,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from loaders.extraction.name_candidates import author_notes, byline_lines, list_entry_at, people_list_lines
+from loaders.extraction.name_candidates import author_notes, byline_lines, label_lines, list_entry_at, people_list_lines
 from loaders.extraction.org_resolution import countries_named
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.sides import country_before
+from loaders.extraction.sentences import doc_text
 from loaders.extraction.text import fold
 from loaders.extraction.title_phrases import ParsedTitle, TitleReader, _contains
 from loaders.extraction.title_tokens import CONNECTORS, TokenKind
@@ -294,6 +295,7 @@ class RoleFinder(TitleReader):
                                                   start, True))
                             plural_titles[end] = fact
         facts.extend(self._listed(doc, persons, orgs, facts))
+        facts.extend(self._labelled(doc, persons, orgs))
         facts.extend(self._authors(doc, persons, orgs, fallback_country))
         _bodies_of_earlier_posts(facts, fallback_country)
         return _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads)))
@@ -405,6 +407,27 @@ class RoleFinder(TitleReader):
                     or orgs.nearest_before(start, lambda e: _fits(e, "company"))
                 out.append(RoleFact(cluster, words.text, firm.name if firm is not None else None,
                                     not words[0].lower_ in self.lex.not_current, None, k))
+        return out
+
+    def _labelled(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex) -> list[RoleFact]:
+        """"Chair: Matteo Ferrandi (S&D, IT)", "Vice-Chairs present: A (EPP, PL), B (Renew, NL)": the people of a
+        line opened by a committee post's label hold that post at the committee the story named before (a
+        meeting's chair at a think tank holds no post: only a committee's posts are read so)."""
+        out = []
+        for a, b, title in label_lines(doc_text(doc), self.lex.heads):
+            words = title.lower().split()
+            if words[-1] not in self.lex.heads:
+                continue
+            start = doc.char_span(a, b, alignment_mode="expand")
+            if start is None:
+                continue
+            committee = orgs.nearest_before(start.start, lambda e: _fits(e, "committee"))
+            if committee is None:
+                continue
+            for cluster in persons.clusters:
+                spans = [s for s, _ in cluster.spans if a <= doc[s].idx < b]
+                if spans:
+                    out.append(RoleFact(cluster, title, committee.name, True, committee.country, spans[0]))
         return out
 
     def title_holder(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, facts: list[RoleFact]):
