@@ -16,6 +16,8 @@ The introducing nouns are data (``name_cues`` in organizations.yaml).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -94,6 +96,8 @@ def _lower_words(doc: Doc) -> frozenset[str]:
 
 def cue_length(lexicon: Lexicon, doc: Doc, i: int) -> int:
     """Length of a name cue ("think tank") starting at token ``i``, else 0."""
+    if i >= len(doc) or doc[i].lower_ not in _first_words(lexicon.name_cues):
+        return 0
     for cue in lexicon.name_cues:
         words = cue.lower().split()
         if [t.lower_ for t in doc[i:i + len(words)]] == words:
@@ -142,11 +146,19 @@ def medium_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
     """Does a medium noun ("newspaper", "radio") follow the name ending at
     token ``end`` ("the Asahi newspaper", "KBS radio")? The name is an
     outlet's."""
+    if end >= len(doc) or doc[end].lower_ not in _first_words(lexicon.medium_nouns):
+        return False
     for noun in lexicon.medium_nouns:
         words = noun.split()
         if [t.lower_ for t in doc[end:end + len(words)]] == words and all(t.is_lower for t in doc[end:end + len(words)]):
             return True
     return False
+
+
+@lru_cache(maxsize=16)
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The first words of ``phrases``: a token that is none of them starts none of them."""
+    return frozenset(p.lower().split()[0] for p in phrases if p.strip())
 
 
 def told_before(doc: Doc, start: int, end: int) -> bool:
@@ -156,10 +168,19 @@ def told_before(doc: Doc, start: int, end: int) -> bool:
         and doc[start].is_upper and doc[start].is_alpha and 2 <= len(doc[start]) <= 6
 
 
-def _after_phrase(doc: Doc, i: int, phrases) -> int | None:
-    """The token after one of ``phrases`` (tuples of lower-case words, longest first) starting at token ``i``, and
-    after a "the" that follows it."""
-    for phrase in phrases:
+def _by_first_word(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases (tuples of lower-case words) grouped by their first word, longest first in each group: a token is
+    compared only with the phrases that can start at it."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return out
+
+
+def _after_phrase(doc: Doc, i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int | None:
+    """The token after one of ``phrases`` (``_by_first_word``) starting at token ``i``, and after a "the" that
+    follows it."""
+    for phrase in phrases.get(doc[i].lower_, ()):
         if tuple(t.lower_ for t in doc[i:i + len(phrase)]) == phrase:
             k = i + len(phrase)
             return k + 1 if k < len(doc) and doc[k].lower_ == "the" else k
@@ -211,8 +232,8 @@ class CueFinder:
     def __init__(self, lexicon: Lexicon, resolver: OrgResolver):
         self.lex = lexicon
         self.resolver = resolver
-        self.cues = sorted((tuple(cue.lower().split()) for cue in lexicon.name_cues), key=len, reverse=True)
-        self.outlet_cues = sorted((tuple(cue.lower().split()) for cue in lexicon.outlet_cues), key=len, reverse=True)
+        self.cues = _by_first_word(tuple(cue.lower().split()) for cue in lexicon.name_cues)
+        self.outlet_cues = _by_first_word(tuple(cue.lower().split()) for cue in lexicon.outlet_cues)
 
     def _cue_end(self, doc: Doc, i: int) -> int | None:
         """Token after a cue phrase starting at ``i`` (and a "the" after it)."""
