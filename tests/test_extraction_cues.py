@@ -1407,3 +1407,18 @@ def test_a_think_tank_events_chair_holds_no_committee_post(extractor):
                             "Fellow, Lindenhurst Centre for Trade and Security\n\nSpeakers discussed chips.")
     assert "Sabine Kettering" in person_names(result)
     assert "Chair" not in {r.title for r in result.roles}
+
+
+def test_an_own_language_title_and_body_before_their_english_forms_in_brackets(extractor):
+    result = run(extractor, "Ko Eun-bi, Trade Minister (Tongsang Gyoseop Bonbujang) of the Sanup Tongsang Jawonbu "
+                            "(Ministry of Trade, Industry and Energy), visited Hanoi.")
+    assert person_names(result) == {"Ko Eun-bi"}
+    assert org_names(result) == {"Ministry of Trade, Industry and Energy"}
+
+
+def test_madam_is_an_honorific_and_a_companys_short_name_is_no_person(extractor):
+    result = run(extractor, "Deputy Minister Nguyen Thi Lan spoke first. \"We will act on every violation,\" Madam "
+                            "Lan affirmed. A petition came from Hoa Sen Group. Hoa Sen's deputy director, Tran Van "
+                            "Binh, said so.")
+    assert person_names(result) == {"Nguyen Thi Lan", "Tran Van Binh"}
+    assert [q.speaker for q in result.quotes] == ["Nguyen Thi Lan"]

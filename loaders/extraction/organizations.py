@@ -414,6 +414,12 @@ class OrganizationFinder:
             if short_first:
                 opening -= 2  # "(SE, Ministry of Economy)": the short form, then the translation
             before = ending.get(opening)
+            if before is not None and doc[opening].text == "(" and mention.end < len(doc) \
+                    and doc[mention.end].text in (")", ",") and before.name != mention.name \
+                    and before.name not in self.lex.organizations and mention.name in self.lex.organizations \
+                    and not short_first:
+                before.name = mention.name  # "the Sanup Tongsang Jawonbu (Ministry of Trade, Industry and Energy)"
+                continue
             # after a short form any name translates ("(AMIA, Mexican Automotive Industry Association)"); alone in
             # brackets only a generic one does ("Ministry of Economy"), not another body ("(WTO)")
             if before is None or doc[opening].text != "(" or mention.end >= len(doc) \

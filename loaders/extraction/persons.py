@@ -249,6 +249,15 @@ class PersonFinder:
             if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ == "of" \
                     and any(t.lower_ in self.lex.heads and t.is_title for t in doc[end + 1:close]):
                 return True  # "Keizai Sangyo Shingikan (Vice-Minister for International Affairs) of ...": a title
+        if start >= 2 and doc[start - 1].text == "(" and doc[start - 2].lower_ in self.lex.heads \
+                and end < len(doc) and doc[end].text == ")":
+            return True  # "Trade Minister (Tongsang Gyoseop Bonbujang) of ...": the title in its own language
+        if end - start >= 2:
+            name = doc[start:end].text
+            for ent in doc.ents:
+                if ent.label_ == "ORG" and ent.text.startswith(name + " ") \
+                        and all(self.lex.is_org_head(w.lower()) for w in ent.text[len(name) + 1:].split()):
+                    return True  # "Hoa Phat's deputy director" after "Hoa Phat Group": the company, short
         if end - start == 1 and start >= 2 and doc[start - 1].text == "(" and doc[start - 2].ent_type_ == "PERSON" \
                 and end < len(doc) and doc[end].text in (",", ")"):
             return True  # "Joost van den Bergh (Renew, NL)": the member's party group
