@@ -1422,3 +1422,16 @@ def test_madam_is_an_honorific_and_a_companys_short_name_is_no_person(extractor)
                             "Binh, said so.")
     assert person_names(result) == {"Nguyen Thi Lan", "Tran Van Binh"}
     assert [q.speaker for q in result.quotes] == ["Nguyen Thi Lan"]
+
+
+def test_she_after_a_spokesperson_reporting_others_is_the_spokesperson(extractor):
+    result = run(extractor, "Odile Marchetti, the Commission's trade spokesperson, said Rainer Falk and Liang Wen had "
+                            "agreed to meet again in March. \"The aim is a text both sides can defend,\" she said.")
+    assert [q.speaker for q in result.quotes] == ["Odile Marchetti"]
+
+
+def test_the_korean_minister_is_the_minister_of_that_country(extractor):
+    result = run(extractor, "South Korean Trade Minister Ko Eun-bi met Indonesia's Deputy Minister of Investment "
+                            "Rizal Wibowo in Canberra. \"Korea brings the demand and the technology,\" the Korean "
+                            "minister said.")
+    assert [q.speaker for q in result.quotes] == ["Ko Eun-bi"]

@@ -161,7 +161,10 @@ class References:
                 sent = sentence_start(doc, start)
                 if sent not in rank:
                     continue
-                key = (rank[sent], 0 if _is_subject(doc, start, end) else 1, -start)
+                # the main clause's subject first ("X, the spokesperson, said Y and Z had agreed ...": X), then
+                # other subjects, then the latest mention
+                key = (rank[sent], 0 if _is_main_subject(doc, start, end) else 1 if _is_subject(doc, start, end) else 2,
+                       -start)
                 if cluster.name not in best or key < best[cluster.name][0]:
                     best[cluster.name] = (key, cluster)
         return [c for _, c in sorted(best.values(), key=lambda kc: kc[0])]
@@ -195,6 +198,12 @@ class References:
             if not rest or n > rest[0][1]:
                 out[name] = top
         return out
+
+
+def _is_main_subject(doc: Doc, start: int, end: int) -> bool:
+    return any(doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT" for k in range(start, end)) or \
+        (doc[end - 1].head.dep_ in ("nsubj", "nsubjpass") and doc[end - 1].head.head.dep_ == "ROOT"
+         and doc[end - 1].dep_ in ("compound", "appos", "flat"))
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:

@@ -445,6 +445,8 @@ class RoleFinder(TitleReader):
             best = None
             for fact in facts:
                 held = set(fold(fact.title).split())
+                if parsed.country and fact.country and fact.country != parsed.country:
+                    continue  # "the Korean minister": not the Indonesian one
                 # "the minister said" after "Minister for Trade Paik": a shorter form of a title someone holds
                 if (held <= wanted | {"of", "the"} or wanted - {"the"} <= held) and fact.person.first < subject.i:
                     if best is None or fact.person.first > best.person.first:
