@@ -1435,3 +1435,10 @@ def test_the_korean_minister_is_the_minister_of_that_country(extractor):
                             "Rizal Wibowo in Canberra. \"Korea brings the demand and the technology,\" the Korean "
                             "minister said.")
     assert [q.speaker for q in result.quotes] == ["Ko Eun-bi"]
+
+
+def test_a_members_group_and_country_code_in_brackets_keep_the_member(extractor):
+    result = run(extractor, "Committee Chair Aurelie Vandamme (Renew Europe, BE) opened the debate. \"We cannot be "
+                            "the only open market left for steel,\" the Chair said.")
+    assert person_names(result) == {"Aurelie Vandamme"}
+    assert [q.speaker for q in result.quotes] == ["Aurelie Vandamme"]

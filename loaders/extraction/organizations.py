@@ -390,7 +390,8 @@ class OrganizationFinder:
                 continue
             close = next((j for j in range(mention.end, min(len(doc), mention.end + 4)) if doc[j].text == ")"), None)
             if close is None or not (doc[opening + 1].lower_ == "the" or (
-                    doc[close - 2].text == "," and doc[close - 1].is_upper and doc[close - 1].is_alpha)):
+                    doc[close - 2].text == "," and doc[close - 1].is_upper and doc[close - 1].is_alpha
+                    and len(doc[close - 1].text) >= 3)):
                 continue
             k = opening
             while k > 0 and opening - k < 4 and doc[k - 1].is_title and doc[k - 1].is_alpha and (k - 1) not in taken:

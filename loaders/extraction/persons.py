@@ -239,7 +239,8 @@ class PersonFinder:
             k = end + 1 + (doc[end + 1].lower_ == "the")
             close = next((j for j in range(k, min(len(doc), k + 24)) if doc[j].text == ")"), None)
             translated = doc[end + 1].lower_ == "the" or (
-                close is not None and doc[close - 2].text == "," and doc[close - 1].is_upper and doc[close - 1].is_alpha)
+                close is not None and doc[close - 2].text == "," and doc[close - 1].is_upper and doc[close - 1].is_alpha
+                and len(doc[close - 1].text) >= 3)  # ("Aurélie Vandamme (Renew Europe, BE)": a member's group, country)
             stop = next((j for j in range(k, min(len(doc), k + 14)) if doc[j].text in (",", ")")), k)
             if translated and stop > k + 1 and (doc[k].ent_type_ == "ORG" or any(
                     self.lex.is_org_head(t.lower_) and t.is_title for t in doc[k:stop])):
