@@ -1442,3 +1442,10 @@ def test_a_members_group_and_country_code_in_brackets_keep_the_member(extractor)
                             "the only open market left for steel,\" the Chair said.")
     assert person_names(result) == {"Aurelie Vandamme"}
     assert [q.speaker for q in result.quotes] == ["Aurelie Vandamme"]
+
+
+def test_a_hyphenated_own_language_body_name_before_its_english_name(extractor):
+    result = run(extractor, "Hoshi Daigo, Vice-Minister for International Affairs of Keizai Sangyo-sho (Ministry of "
+                            "Economy, Trade and Industry, METI), held a call.")
+    assert [(r.person, r.organization) for r in result.roles] == [
+        ("Hoshi Daigo", "Ministry of Economy, Trade and Industry")]

@@ -394,8 +394,11 @@ class OrganizationFinder:
                     and len(doc[close - 1].text) >= 3)):
                 continue
             k = opening
-            while k > 0 and opening - k < 4 and doc[k - 1].is_title and doc[k - 1].is_alpha and (k - 1) not in taken:
-                k -= 1
+            while k > 0 and opening - k < 6 and (k - 1) not in taken and (
+                    (doc[k - 1].is_title and doc[k - 1].is_alpha)
+                    or (k >= 2 and doc[k - 1].is_alpha and doc[k - 2].text == "-" and not doc[k - 2].whitespace_)
+                    or (doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and k >= 2 and doc[k - 2].is_alpha)):
+                k -= 1  # ("Keizai Sangyo-sho": hyphenated parts too)
                 if doc[k].is_sent_start:
                     break
             if k == opening or doc[k - 1].lower_ in self.lex.heads or self.lex.country_of(doc[k:opening].text):
