@@ -163,26 +163,33 @@ _SOURCE_LINE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|\d{4}-\d\d-\d\d)")
 
 
-def source_lines(text: str, medium_words: frozenset[str], glosses: bool = False) -> list[tuple[int, int]]:
-    """Character ranges of the outlet's name on the line that credits a translated story's source paper
-    ("Seoul Sanop Ilbo (Seoul Industry Daily), August 20, 2026. Translated from the Korean."): the line says it
-    is translated, or its gloss names a medium ("Daily", "Times"). Only the first lines of a story. With
-    ``glosses``, the range of the name's gloss in brackets follows each name's (empty when there is none)."""
+def source_lines(text: str, medium_words: frozenset[str]) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """The outlet's name on the line that credits a translated story's source paper ("Seoul Sanop Ilbo (Seoul
+    Industry Daily), August 20, 2026. Translated from the Korean."), as a character range, with the range of
+    its English name in brackets when that gloss names a medium ("Daily", "Times"), else None. The line says it
+    is translated, or its gloss names a medium. Only the first lines of a story."""
     out, pos = [], 0
     for n, line in enumerate(text.split("\n")):
         if n > 8:
             break
         found = _SOURCE_LINE.match(line)
-        if found and not found.group("name").isupper() and (
-                "translated from" in line.lower()
-                or any(w.lower() in medium_words for w in re.findall(r"[A-Za-z]+", found.group("gloss") or ""))):
-            out.append((pos, pos + len(found.group("name"))))
-            if glosses:
-                gloss = found.group("gloss") or ""
-                kept = gloss and any(w.lower() in medium_words for w in re.findall(r"[A-Za-z]+", gloss))
-                out.append((pos + found.start("gloss"), pos + found.end("gloss")) if kept else (0, 0))
+        if found and not found.group("name").isupper():
+            medium = any(w.lower() in medium_words for w in re.findall(r"[A-Za-z]+", found.group("gloss") or ""))
+            if medium or "translated from" in line.lower():
+                gloss = (pos + found.start("gloss"), pos + found.end("gloss")) if medium else None
+                out.append(((pos, pos + len(found.group("name"))), gloss))
         pos += len(line) + 1
     return out
+
+
+def translating_brackets(doc: Doc, opening: int, close: int | None) -> bool:
+    """Do the brackets opened at token ``opening`` (closed at ``close``, when found) translate the name before
+    them? They start with "the" ("(the Ministry of Economy, Trade and Industry, METI)") or end with a short form
+    of three or more capitals after a comma ("(China Chamber of Commerce for ..., CCCME)"; not a member's
+    country: "(Renew, BE)")."""
+    return doc[opening + 1].lower_ == "the" or (
+        close is not None and doc[close - 2].text == "," and doc[close - 1].is_upper and doc[close - 1].is_alpha
+        and len(doc[close - 1].text) >= 3)
 
 
 def caption_lines(text: str) -> list[tuple[int, int]]:
@@ -213,18 +220,6 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
 
 
 _AUTHOR_NOTES_KEY = "tradegraph_author_notes"
-_BYLINE_POST = re.compile(r"^[^,]+,\s*((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
-
-
-def titled_bylines(text: str, bylines: list[tuple[int, int]], heads) -> list[tuple[int, int]]:
-    """Those of the ``bylines`` (``byline_lines``) that give the author's post ("By Dr. Jane
-    Doe, Senior Fellow, Trade Programme"): the author of such a briefing is a person in it."""
-    out = []
-    for a, b in bylines:
-        post = _BYLINE_POST.match(text[a:b])
-        if post and any(w.lower() in heads for w in post.group(1).split()):
-            out.append((a, b))
-    return out
 
 
 def author_notes(doc: Doc) -> list[int]:
@@ -625,13 +620,13 @@ class NameCandidates:
                     comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ == "who") or self._list_entry(doc, comma.i)
             while start > 0 and end - start < 6:
                 prev = doc[start - 1]
+                # ("Anneliese van der Meer, Deputy Director-General at ...": a given name the model read as a nationality)
+                nationality = prev.ent_type_ == "NORP" and titled and not self.lex.country_of(prev.text)
                 if start >= 3 and _joins_hyphenated(doc, start - 2) and (_syllable(prev) or prev.is_title) \
                         and doc[start - 3].is_title and not doc[start - 3].ent_id_:
                     start -= 3  # "Seo-yeon", "Tranmere-Josephs": a hyphenated given name or surname
-                elif (prev.pos_ == "PROPN" or (prev.ent_type_ == "NORP" and titled and not self.lex.country_of(prev.text))) \
-                        and prev.is_title and prev.is_alpha and not prev.ent_id_ \
-                        and (prev.ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT")
-                             or (prev.ent_type_ == "NORP" and titled and not self.lex.country_of(prev.text))
+                elif (prev.pos_ == "PROPN" or nationality) and prev.is_title and prev.is_alpha and not prev.ent_id_ \
+                        and (prev.ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT") or nationality
                              or (prev.ent_type_ == "ORG" and titled)):
                     start -= 1  # the model often reads a name before a title as an organization
                 elif start < end and prev.is_title and prev.is_alpha and not prev.ent_type_ \

@@ -27,7 +27,7 @@ from loaders.extraction.org_cues import (CueFinder, _is_short_form, cue_length, 
                                         told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.datelines import agencies, places
-from loaders.extraction.name_candidates import headline_lines, source_lines
+from loaders.extraction.name_candidates import headline_lines, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.text import fold
@@ -389,9 +389,7 @@ class OrganizationFinder:
             if opening < 1 or doc[opening].text != "(":
                 continue
             close = next((j for j in range(mention.end, min(len(doc), mention.end + 4)) if doc[j].text == ")"), None)
-            if close is None or not (doc[opening + 1].lower_ == "the" or (
-                    doc[close - 2].text == "," and doc[close - 1].is_upper and doc[close - 1].is_alpha
-                    and len(doc[close - 1].text) >= 3)):
+            if close is None or not translating_brackets(doc, opening, close):
                 continue
             k = opening
             while k > 0 and opening - k < 6 and (k - 1) not in taken and (
@@ -436,14 +434,13 @@ class OrganizationFinder:
         """The paper a translated story credits on its source line ("Zhongguo Maoyi Shibao (China Trade Times),
         July 9, 2026. Translated from the Chinese."): an outlet, named as written."""
         out = []
-        ranges = source_lines(doc_text(doc), self.lex.medium_words, glosses=True)
-        for (a, b), gloss in zip(ranges[::2], ranges[1::2]):
+        for (a, b), gloss in source_lines(doc_text(doc), self.lex.medium_words):
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             out.append(OrgMention(span.start, span.end, span.text, span.text, confirmed=True))
             taken.update(range(span.start, span.end))
-            english = doc.char_span(*gloss, alignment_mode="expand") if gloss[1] else None
+            english = doc.char_span(*gloss, alignment_mode="expand") if gloss else None
             if english is not None and not any(i in taken for i in range(english.start, english.end)):
                 # "(China Trade Times)": the paper's name in English, the same outlet
                 out.append(OrgMention(english.start, english.end, span.text, english.text, confirmed=True))

@@ -24,9 +24,8 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import after_name_cue, appositive_body_after, bracketed_short_forms, medium_after
-from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, headline_lines, label_lines, \
-    source_lines, \
-    hyphenated_end
+from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, headline_lines, \
+    hyphenated_end, label_lines, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold
 
@@ -137,13 +136,15 @@ class PersonFinder:
         # a byline names the story's writer: a person named in the story, as the gold format counts them (who
         # takes no part in its events and is no antecedent of its pronouns: ``references.py``, ``events.py``);
         # "By Jane Doe" in capitals is no headline
-        heads = [h for h in heads if h not in byline_lines(text)]
+        bylines = byline_lines(text)
         labelled = {a for a, _, _ in label_lines(text, self.lex.heads)}
-        heads = [h for h in heads if h[0] not in labelled]  # "Chair: Matteo Ferrandi (S&D, IT)": read as text
+        # ("Chair: Matteo Ferrandi (S&D, IT)": read as text)
+        heads = [h for h in heads if h not in bylines and h[0] not in labelled]
         quotes = quote_ranges or []
-        bylines = datelines(doc) + caption_lines(text) + source_lines(text, self.lex.medium_words)
+        # lines that are no sentences of the story and name nobody in it
+        outside = datelines(doc) + caption_lines(text) + [name for name, _ in source_lines(text, self.lex.medium_words)]
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)}
-        raw = [c for c in self.names.candidates(doc) if not _inside(bylines, doc[c[0]].idx)
+        raw = [c for c in self.names.candidates(doc) if not _inside(outside, doc[c[0]].idx)
                and fold(doc[c[0]:c[1]].text) not in credited and not self._not_a_person(doc, c[0], c[1])]
         body = [c for c in raw if not _inside(heads, doc[c[0]].idx)]
         body_words = {doc[i].text for s, e, _ in body for i in range(s, e)}
@@ -238,11 +239,8 @@ class PersonFinder:
         if end + 2 < len(doc) and doc[end].text == "(":
             k = end + 1 + (doc[end + 1].lower_ == "the")
             close = next((j for j in range(k, min(len(doc), k + 24)) if doc[j].text == ")"), None)
-            translated = doc[end + 1].lower_ == "the" or (
-                close is not None and doc[close - 2].text == "," and doc[close - 1].is_upper and doc[close - 1].is_alpha
-                and len(doc[close - 1].text) >= 3)  # ("Aurélie Vandamme (Renew Europe, BE)": a member's group, country)
             stop = next((j for j in range(k, min(len(doc), k + 14)) if doc[j].text in (",", ")")), k)
-            if translated and stop > k + 1 and (doc[k].ent_type_ == "ORG" or any(
+            if translating_brackets(doc, end, close) and stop > k + 1 and (doc[k].ent_type_ == "ORG" or any(
                     self.lex.is_org_head(t.lower_) and t.is_title for t in doc[k:stop])):
                 return True  # "Jidian Shanghui (China Chamber of Commerce for ..., CCCME)": a body's own-language name
         if end + 3 < len(doc) and doc[end].text == "(":
