@@ -169,7 +169,8 @@ def _human(result) -> str:
     for p in result.persons:
         lines.append(f"  person        {p.name}" + (f"  (also: {', '.join(p.aliases)})" if p.aliases else ""))
     for o in result.organizations:
-        lines.append(f"  organization  {o.name}" + (f"  [{o.country}]" if o.country else ""))
+        lines.append(f"  organization  {o.name}" + (f"  [{o.country}]" if o.country else "")
+                     + (f"  (written: {o.written})" if o.written else ""))
     for r in result.roles:
         state = "" if r.current else " (former)"
         lines.append(f"  role          {r.person}: {r.title}{state}" + (f" @ {r.organization}" if r.organization else ""))

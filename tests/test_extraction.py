@@ -635,3 +635,27 @@ def test_a_publisher_line_places_a_readout_without_a_dateline(extractor):
     result = run(extractor, text)
     assert {(r.person, r.organization) for r in result.roles} >= {("Rowena Ashby-Clarke",
                                                                      "Department for Business and Trade")}
+
+
+def test_json_names_a_body_as_the_article_writes_it(extractor):
+    """The printed name is the one on the page; the canonical name stands beside it."""
+    data = run(extractor, "Tessa Marlowe, a spokeswoman for China's commerce ministry, said the export "
+                          "controls on gallium would stay. The commerce ministry gave no date.").to_json()
+    body = next(o for o in data["organizations"] if o["canonical"] == "Ministry of Commerce of China")
+    assert body["name"] == "China's commerce ministry"  # the longest form on the page
+    role = next(r for r in data["roles"] if r["person"] == "Tessa Marlowe")
+    assert (role["organization"], role["organization_canonical"]) == ("China's commerce ministry",
+                                                                     "Ministry of Commerce of China")
+    # a canonical name the article writes stays the printed name
+    data = run(extractor, "The European Commission and the Commission's trade arm met on Monday.").to_json()
+    assert [o["name"] for o in data["organizations"]][:1] == ["European Commission"]
+
+
+def test_written_form_prefers_the_canonical_name_on_the_page():
+    from graph.ids import fold
+    from loaders.extraction.organizations import written_form
+    text = f" {fold('Officials at the U.S. Commerce Department and the Commerce Department said')} "
+    assert written_form(text, "U.S. Department of Commerce", {"U.S. Commerce Department", "Commerce Department"}) \
+        == "U.S. Commerce Department"
+    assert written_form(f" {fold('The Department of Commerce said')} ", "Department of Commerce", {"Commerce"}) is None
+    assert written_form(text, "World Trade Organization", {"WTO"}) is None  # a form not on the page is never printed

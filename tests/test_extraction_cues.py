@@ -1449,3 +1449,43 @@ def test_a_hyphenated_own_language_body_name_before_its_english_name(extractor):
                             "Economy, Trade and Industry, METI), held a call.")
     assert [(r.person, r.organization) for r in result.roles] == [
         ("Hoshi Daigo", "Ministry of Economy, Trade and Industry")]
+
+
+# ---- the area a post covers, written after its title -----------------------------
+
+def test_the_area_after_a_title_belongs_to_the_title(extractor):
+    result = run(extractor, "Participants\n\n- Orla Brennagh, Director for Chile, Office of the U.S. Trade Representative\n"
+                            "- Pak Ji-won, Director-General for South American Trade Policy, Ministry of Trade, Industry "
+                            "and Energy\n- Yun Tae-gyu, Director-General for EPA Policy, Ministry of Trade, Industry and "
+                            "Energy\n- Wiryo Santoso, Director General of Bilateral Trade Negotiations, Ministry of Trade\n")
+    assert person_names(result) == {"Orla Brennagh", "Pak Ji-won", "Yun Tae-gyu", "Wiryo Santoso"}
+    assert {(r.person, r.title) for r in result.roles} == {
+        ("Orla Brennagh", "Director for Chile"), ("Pak Ji-won", "Director-General for South American Trade Policy"),
+        ("Yun Tae-gyu", "Director-General for EPA Policy"),
+        ("Wiryo Santoso", "Director General of Bilateral Trade Negotiations")}
+    assert not {"EPA Policy", "Bilateral Trade Negotiations"} & org_names(result)
+    # the area's country is not the country the post serves
+    assert {r.organization for r in result.roles if r.person == "Orla Brennagh"} == {
+        "Office of the United States Trade Representative"}
+
+
+def test_a_body_after_of_is_no_area(extractor):
+    result = run(extractor, "Ines Caldeira, Director-General of the Export Policy Bureau, said the rules would stay.")
+    assert "Export Policy Bureau" in org_names(result)
+
+
+def test_a_known_body_inside_an_area_is_no_organization(extractor):
+    result = run(extractor, "Dara Quill served as Deputy Assistant Secretary for APEC Affairs until May.")
+    assert "Asia-Pacific Economic Cooperation" not in org_names(result) and "APEC" not in org_names(result)
+
+
+def test_a_word_inside_a_capitalized_title_is_no_name(extractor):
+    result = run(extractor, "Halvard Strand, the group's Chief Sustainability Officer, declined to comment.")
+    assert person_names(result) == {"Halvard Strand"}
+    assert [(r.person, r.title) for r in result.roles] == [("Halvard Strand", "Chief Sustainability Officer")]
+
+
+def test_a_diplomats_rank_with_its_area(extractor):
+    result = run(extractor, "- Bae Soo-min, Minister-Counsellor for Economic Affairs, Embassy of the Republic of Korea "
+                            "in Ottawa\n")
+    assert [(r.person, r.title) for r in result.roles] == [("Bae Soo-min", "Minister-Counsellor for Economic Affairs")]

@@ -37,7 +37,13 @@ class Person:
 
 @dataclass
 class Organization:
-    """An organization found in one article, canonical name first."""
+    """An organization found in one article, canonical name first.
+
+    ``written`` is how the article itself names the body when the canonical
+    name never appears in it ("commerce ministry" for the Ministry of Commerce
+    of China): a reader checking the evidence, or a scorer comparing with a
+    hand annotation, looks for the words on the page. The graph keys the node
+    on ``name`` and keeps ``written`` among its aliases."""
 
     name: str
     aliases: list[str] = field(default_factory=list)
@@ -46,6 +52,11 @@ class Organization:
     known: bool = False  # in the organization lexicon
     mentions: int = 0
     evidence: Evidence | None = None
+    written: str | None = None
+
+    @property
+    def as_written(self) -> str:
+        return self.written or self.name
 
 
 @dataclass
@@ -161,6 +172,9 @@ class Extraction:
         def evidence(item):
             return asdict(item.evidence) if item.evidence else None
 
+        # names as the article writes them; the canonical name beside each
+        written = {o.name: o.as_written for o in self.organizations}
+
         return {
             "id": self.id,
             "title": self.title,
@@ -175,12 +189,14 @@ class Extraction:
                 for p in self.persons
             ],
             "organizations": [
-                {"name": o.name, "aliases": o.aliases, "country": o.country, "kind": o.kind, "evidence": evidence(o)}
+                {"name": o.as_written, "canonical": o.name, "aliases": o.aliases, "country": o.country,
+                 "kind": o.kind, "evidence": evidence(o)}
                 for o in self.organizations
             ],
             "roles": [
-                {"person": r.person, "title": r.title, "organization": r.organization, "current": r.current,
-                 "country": r.country, "evidence": evidence(r)}
+                {"person": r.person, "title": r.title, "organization": written.get(r.organization, r.organization),
+                 "organization_canonical": r.organization, "current": r.current, "country": r.country,
+                 "evidence": evidence(r)}
                 for r in self.roles
             ],
             "issues": [

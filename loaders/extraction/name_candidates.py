@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_order import capitals
 from loaders.extraction.org_cues import bracketed_short_forms
+from loaders.extraction.portfolios import area_after
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.text import fold
 
@@ -279,6 +280,9 @@ class NameCandidates:
         organization with the name."""
         if j + 2 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].text in short_forms:
             return j + 2
+        area = area_after(self.lex, doc, j - 1) if j >= 1 else None
+        if area:
+            return area[1]  # "Director-General for North American Trade Policy, ...": no name in the area
         if j + 1 >= len(doc) or doc[j].lower_ not in ("of", "for") or not self._portfolio_word(doc[j + 1]):
             return j
         k = j + 1
@@ -467,6 +471,9 @@ class NameCandidates:
             if k > j and not (k < len(doc) and doc[k].lower_ in self.lex.institution_words):
                 # ("Executive Management Committee": a body's name, not a title and a name)
                 span = self.clean(doc, j, k)
+                if span and span[1] - span[0] == 1 and span[1] < len(doc) and doc[span[1]].is_title \
+                        and doc[span[1]].lower_ in self.lex.heads:
+                    continue  # "Chief Strategy Officer": one capitalized word inside a title, before its head
                 if span:
                     found.append((*span, "title"))
         found.extend(self._before_appositive_title(doc))

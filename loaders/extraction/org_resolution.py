@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.portfolios import area_at
 from loaders.extraction.text import fold
 
 POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
@@ -89,6 +90,9 @@ class OrgResolver:
         key = fold(text)
         if not key or len(key) < 2:
             return None
+        area = area_at(self.lex, doc, start)
+        if area and area[0] <= start and end <= area[1]:
+            return None  # "Director-General for FTA Policy", "for APEC Affairs": the area a post covers, not a body
         info = self.lex.org_named(text)
         if info is None and key in self.lex.not_organizations:
             return None

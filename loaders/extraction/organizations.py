@@ -756,6 +756,17 @@ class OrganizationFinder:
         return index
 
 
+
+def written_form(folded_text: str, name: str, surfaces) -> str | None:
+    """How the article itself names a body whose canonical name it never
+    writes: its longest form on the page ("commerce ministry" for the Ministry
+    of Commerce of China), or None when the canonical name is on the page.
+    ``folded_text`` is the article folded with ``fold``, padded with spaces."""
+    if f" {fold(name)} " in folded_text:
+        return None
+    forms = [form for form in surfaces if f" {fold(form)} " in folded_text]
+    return max(forms, key=lambda form: (len(form), form)) if forms else None
+
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _OF_ABROAD = frozenset({"de", "del", "do", "da"})  # "of" in names written in Spanish or Portuguese
 _OF = _OF_ABROAD | {"of"}

@@ -28,7 +28,7 @@ from loaders.extraction.model import (
     Role,
 )
 from loaders.extraction.nlp import build_pipeline
-from loaders.extraction.organizations import OrgIndex, OrganizationFinder
+from loaders.extraction.organizations import OrgIndex, OrganizationFinder, written_form
 from loaders.extraction.datelines import HEAD_CHARS, place_text, place_texts
 from loaders.extraction.event_dates import parse_published
 from loaders.extraction.events import EventFinder
@@ -114,7 +114,8 @@ class Extractor:
             author=getattr(article, "author", None),
         )
         result.persons = [self._person(doc, c) for c in persons.clusters]
-        result.organizations = [self._organization(doc, e) for e in orgs.ordered()]
+        folded = f" {fold(doc_text(doc))} "
+        result.organizations = [self._organization(doc, e, folded) for e in orgs.ordered()]
         result.roles = [
             Role(person=f.person.name, title=clean_space(f.title), organization=f.organization, current=f.current,
                  country=f.country, evidence=evidence_at(doc, f.token))
@@ -185,10 +186,11 @@ class Extractor:
         return Person(name=cluster.name, aliases=aliases, surname=cluster.surname, country=cluster.country,
                       mentions=len(cluster.spans), evidence=evidence_at(doc, cluster.spans[0][0]))
 
-    def _organization(self, doc: Doc, entity) -> Organization:
+    def _organization(self, doc: Doc, entity, folded_text: str) -> Organization:
         return Organization(name=entity.name, aliases=sorted(entity.aliases), country=entity.country, kind=entity.kind,
                             known=entity.known, mentions=len(entity.mentions),
-                            evidence=evidence_at(doc, entity.mentions[0].start))
+                            evidence=evidence_at(doc, entity.mentions[0].start),
+                            written=written_form(folded_text, entity.name, entity.aliases))
 
     def _issue(self, doc: Doc, hits: IssueHits, issue_id: str) -> IssueMention:
         spans = hits.all_spans(issue_id)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.organizations import OrgIndex
 from loaders.extraction.persons import PersonIndex
+from loaders.extraction.portfolios import area_at
 
 CONNECTORS = frozenset({"of", "for", "at", "and", "the", "on", "in"})
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -57,6 +58,8 @@ class TokenClasses:
             return TokenKind.COUNTRY if self.lex.country_of(entity.name) else TokenKind.ORG
         if tok.text in _POSSESSIVES:
             return TokenKind.POSS
+        if (tok.is_title or tok.is_upper) and low not in self.lex.heads and area_at(self.lex, doc, i):
+            return TokenKind.MOD  # "Director for Korea", "for North American Trade Policy": the post's area
         if tok.ent_type_ in ("GPE", "NORP") or self.lex.country_of(tok.text):
             if self.country_entity(doc, i)[0]:
                 return TokenKind.COUNTRY

@@ -1,0 +1,92 @@
+"""The area a post covers, written after its title with "for" or "of".
+
+"Director for Korea", "Director-General for North American Trade Policy",
+"Assistant Trade Representative for Japan, Korea and APEC Affairs",
+"Director General of International Trade Negotiations": the capitalized words
+after the title say what the post covers. They belong to the title; they are
+not a body (the model often labels "FTA Policy" an organization), not a person
+("American Trade Policy" read as a name after a title), and a country among
+them is the post's subject, not the country the post serves.
+
+Three steps ask the same question (title reading, organization resolution,
+name candidates), so the answer lives here, once.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from loaders.extraction.lexicon import Lexicon
+
+_JOINERS = frozenset({"and", ",", "&"})
+
+
+def _portfolio(lex: Lexicon, word: str) -> bool:
+    return word in lex.portfolio_words or word in lex.domain_words
+
+
+def _short_form(tok) -> bool:
+    """"FTA", "APEC": capitals only, two to five letters."""
+    return tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 5
+
+
+def area_word(lex: Lexicon, doc: Doc, k: int) -> bool:
+    """A word of a post's area: a policy domain or portfolio word, a country or
+    nationality ("Korea", "American"), or a short form a portfolio word follows
+    ("FTA Policy", "APEC Affairs")."""
+    tok = doc[k]
+    if tok.is_title and _portfolio(lex, tok.lower_):
+        return True
+    if tok.is_title and lex.country_of(tok.text):
+        return True
+    return _short_form(tok) and k + 1 < len(doc) and doc[k + 1].is_title and _portfolio(lex, doc[k + 1].lower_)
+
+
+def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
+    """The area after the title head at token ``head`` ("Director" in
+    "Director for Korea,"): its token range, else None.
+
+    The words after "for" (or "of") must all be area words, joined by commas,
+    "and" or "the", and must end the title: punctuation, a lower-case word or
+    the end of the line follows ("Director-General of the Trade Policy Bureau"
+    goes on with a capitalized word: a body's name, not an area). After "of"
+    the area must close on a portfolio word: "Prime Minister of Japan" names
+    the country the post serves."""
+    prep = head + 1
+    if prep + 1 >= len(doc) or doc[prep].lower_ not in ("for", "of") or not doc[head].is_title:
+        return None
+    if doc[head].lower_ not in lex.heads and not (  # "Director General of ...": the head written in two words
+            doc[head].lower_ == "general" and head >= 1 and doc[head - 1].lower_ in lex.heads):
+        return None
+    k = prep + 1
+    last = None
+    while k < len(doc):
+        if area_word(lex, doc, k):
+            last = k
+            k += 1
+        elif doc[k].lower_ in _JOINERS | {"the"} and last is not None and k + 1 < len(doc) \
+                and (area_word(lex, doc, k + 1) or (doc[k + 1].lower_ == "the" and k + 2 < len(doc)
+                                                    and area_word(lex, doc, k + 2))):
+            k += 1
+        else:
+            break
+    if last is None:
+        return None
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and (after.is_title or after.is_upper) and not after.is_punct:
+        return None  # the words run on into a name ("of the Trade Policy Bureau")
+    if doc[prep].lower_ == "of" and not _portfolio(lex, doc[last].lower_):
+        return None
+    return prep + 1, last + 1
+
+
+def area_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
+    """The area (as ``area_after``) that token ``i`` is part of, if any."""
+    j = i
+    while j > 1 and i - j < 12 and doc[j - 1].lower_ not in ("for", "of") and (
+            area_word(lex, doc, j - 1) or doc[j - 1].lower_ in _JOINERS | {"the"}):
+        j -= 1
+    if j < 2 or doc[j - 1].lower_ not in ("for", "of"):
+        return None
+    found = area_after(lex, doc, j - 2)
+    return found if found and found[0] <= i < found[1] else None
