@@ -1489,3 +1489,30 @@ def test_a_diplomats_rank_with_its_area(extractor):
     result = run(extractor, "- Bae Soo-min, Minister-Counsellor for Economic Affairs, Embassy of the Republic of Korea "
                             "in Ottawa\n")
     assert [(r.person, r.title) for r in result.roles] == [("Bae Soo-min", "Minister-Counsellor for Economic Affairs")]
+
+
+# ---- names the model labels as places or bodies ---------------------------------------
+
+def test_a_name_with_its_country_after_a_title(extractor):
+    result = run(extractor, "The chair of the DSB, Sigrid Bergland of Norway, urged members to wait.")
+    assert person_names(result) == {"Sigrid Bergland"}
+
+
+def test_a_name_read_as_a_place_before_an_appositive_title(extractor):
+    result = run(extractor, "Lopes met Pieter-Jan Haverkamp, director for international affairs at the Commission's "
+                            "agriculture department, on Monday evening.")
+    assert "Pieter-Jan Haverkamp" in person_names(result)
+
+
+def test_a_body_described_with_a_possessive_is_no_person(extractor):
+    result = run(extractor, "\"Prices will not fall soon,\" said Tiago Arruda Neves, president of Abrafrut, the "
+                            "Brazilian fruit growers' association.")
+    assert person_names(result) == {"Tiago Arruda Neves"}
+    assert "Abrafrut" in org_names(result)
+
+
+def test_a_name_after_a_label_that_is_a_post(extractor):
+    result = run(extractor, "About the author: Marthe Lindqvist-Oyelaran is a senior fellow at the Nordic Trade "
+                            "Institute.")
+    assert person_names(result) == {"Marthe Lindqvist-Oyelaran"}
+    assert [(r.title, r.organization) for r in result.roles] == [("senior fellow", "Nordic Trade Institute")]

@@ -478,6 +478,7 @@ class NameCandidates:
                     found.append((*span, "title"))
         found.extend(self._before_appositive_title(doc))
         found.extend(self._after_title_appositive(doc))
+        found.extend(self._described_by_copula(doc))
         found.extend(self._surname_in_capitals(doc))
         for tok in doc:
             if tok.lower_ not in self.lex.speech_verbs:
@@ -553,6 +554,9 @@ class NameCandidates:
             while k < len(doc) and self._name_words(doc, i + 1, k) < 4 and (
                     (self._namelike(doc[k], in_name=True) and (
                         doc[k].ent_type_ not in ("GPE", "NORP", "DATE")
+                        # "The chair, Sigrid Bergland of Norway,": a name the model took for a place
+                        or (doc[k].ent_type_ == "GPE" and not self.lex.country_of(doc[k].text)
+                            and not self.lex.place_country(doc[k].text))
                         # "..., Helena Vasconcelos Prado,": a last name the model took for a place
                         or (k >= i + 3 and doc[k].ent_type_ == "GPE" and k + 1 < len(doc) and doc[k + 1].text in (",", ".")
                             and not self.lex.country_of(doc[k].text))))
@@ -563,11 +567,16 @@ class NameCandidates:
                     or (k > i + 1 and doc[k].is_lower and doc[k].lower_ in self.lex.name_particles
                         and k + 1 < len(doc) and doc[k + 1].is_title)):
                 k += 1
-            if k >= len(doc) or doc[k].text not in (",", ".") or self._name_words(doc, i + 1, k) < 2:
+            if k + 2 < len(doc) and doc[k].lower_ == "of" and self.lex.country_of(doc[k + 1].text) \
+                    and doc[k + 2].text in (",", "."):
+                end_of_name, k = k, k + 2  # "The chair, Sigrid Holm of Norway, said": the name and where it is from
+            else:
+                end_of_name = k
+            if k >= len(doc) or doc[k].text not in (",", ".") or self._name_words(doc, i + 1, end_of_name) < 2:
                 continue
-            if any(doc[j].ent_id_ or doc[j].lower_ in self.lex.heads for j in range(i + 1, k)):
+            if any(doc[j].ent_id_ or doc[j].lower_ in self.lex.heads for j in range(i + 1, end_of_name)):
                 continue  # a known body or another title, not a name
-            span = self.clean(doc, i + 1, k)
+            span = self.clean(doc, i + 1, end_of_name)
             if span:
                 found.append((*span, "appositive"))
         return found
@@ -634,7 +643,10 @@ class NameCandidates:
                     start -= 3  # "Seo-yeon", "Tranmere-Josephs": a hyphenated given name or surname
                 elif (prev.pos_ == "PROPN" or nationality) and prev.is_title and prev.is_alpha and not prev.ent_id_ \
                         and (prev.ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT") or nationality
-                             or (prev.ent_type_ == "ORG" and titled)):
+                             or (prev.ent_type_ == "ORG" and titled)
+                             # "met Dirk-Jan Haverkamp, director for ...": a name the model took for a place
+                             or (prev.ent_type_ in ("GPE", "DATE") and titled and not self.lex.country_of(prev.text)
+                                 and not self.lex.place_country(prev.text) and not _date_word(prev))):
                     start -= 1  # the model often reads a name before a title as an organization
                 elif start < end and prev.is_title and prev.is_alpha and not prev.ent_type_ \
                         and self.lex.name_order.takes_given(prev.text, doc[start].text):
@@ -664,6 +676,34 @@ class NameCandidates:
                 span = self.clean(doc, start, end)
                 if span:
                     found.append((*span, "appositive"))
+        return found
+
+    def _described_by_copula(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """A name opening a sentence (or the text after a label such as "About the author:") that "is" or "was"
+        a post: "Sophie Arnaud is a senior fellow at ...". The model often takes such a name for an organization;
+        a body "is" no "senior fellow"."""
+        found = []
+        for sent in doc.sents:
+            start = sent.start
+            while start < sent.end and doc[start].is_space:
+                start += 1
+            colon = next((t.i for t in doc[start:min(sent.end, start + 5)] if t.text == ":"), None)
+            if colon is not None:
+                start = colon + 1
+            k = start
+            while k < sent.end and k - start < 6 and (
+                    self._namelike(doc[k], in_name=True) or (k > start and _joins_hyphenated(doc, k))
+                    or (k > start + 1 and _joins_hyphenated(doc, k - 1) and _syllable(doc[k]))):
+                k += 1
+            if k >= sent.end - 2 or doc[k].lower_ not in ("is", "was") or self._name_words(doc, start, k) < 2 \
+                    or not self._appositive_title(doc, k + 1) or doc[k + 1].lower_ not in ("a", "an", "the"):
+                continue
+            if any(doc[j].ent_id_ or doc[j].lower_ in self.lex.heads or self.lex.country_of(doc[j].text)
+                   for j in range(start, k)):
+                continue
+            span = self.clean(doc, start, k)
+            if span:
+                found.append((*span, "copula"))
         return found
 
     def _appositive_title(self, doc: Doc, k: int) -> bool:

@@ -134,6 +134,9 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
         if k < len(doc) and doc[k].text == "-" and k > end + 2 and not doc[k - 1].whitespace_:
             k += 1  # "a family-owned maker"
             continue
+        if k < len(doc) and doc[k].tag_ == "POS" and k > end + 2:
+            k += 1  # "the Brazilian grain exporters' association"
+            continue
         joined = doc[k - 1].text == "-" and k > end + 3  # "owned" in "family-owned" is no verb of the clause
         if k >= len(doc) or not doc[k].is_alpha or (doc[k].pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ") and not joined) \
                 or not (doc[k].is_lower or doc[k].ent_type_ in ("NORP", "GPE")) or doc[k].lower_ in lexicon.heads:

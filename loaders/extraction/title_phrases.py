@@ -291,7 +291,8 @@ class TitleReader:
         Only for a name opening its sentence and a title that follows the verb
         at once (after "a", "the", "now" ...)."""
         opens = doc[start].is_sent_start or (start >= 1 and doc[start - 1].is_sent_start
-                                             and doc[start - 1].text.lower().rstrip(".") in self.honorifics)
+                                             and doc[start - 1].text.lower().rstrip(".") in self.honorifics) \
+            or (start >= 1 and doc[start - 1].text == ":" and start - doc[start].sent.start <= 5)  # "About the author:"
         if end + 1 >= len(doc) or doc[end].lower_ not in ("is", "was") or not opens:
             return []  # ("Mr. Tsukamoto was formerly the Director-General of ...": an honorific opens it)
         lead, i = self._lead(doc, end + 1)
