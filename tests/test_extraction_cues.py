@@ -1516,3 +1516,29 @@ def test_a_name_after_a_label_that_is_a_post(extractor):
                             "Institute.")
     assert person_names(result) == {"Marthe Lindqvist-Oyelaran"}
     assert [(r.title, r.organization) for r in result.roles] == [("senior fellow", "Nordic Trade Institute")]
+
+
+# ---- where a body's name ends ------------------------------------------------------
+
+def test_a_last_portfolio_after_and_is_the_bodys(extractor):
+    result = run(extractor, "Jonas Weidlich, state secretary at Germany's Federal Ministry for Economic Affairs and "
+                            "Energy, met Ivo Pletikosa.")
+    assert [r.organization for r in result.roles if r.person == "Jonas Weidlich"] == [
+        "Federal Ministry for Economic Affairs and Energy of Germany"]
+    assert "Federal Ministry for Economic Affairs and Energy" in {o.as_written for o in result.organizations}
+
+
+def test_a_capitalized_last_portfolio_stays_in_the_title_and_its_ministry(extractor):
+    result = run(extractor, "Dewi Anggraeni, Minister of Investment and Downstream Industry, signed the memorandum.")
+    assert [(r.title, r.organization) for r in result.roles] == [
+        ("Minister of Investment and Downstream Industry", "Ministry of Investment and Downstream Industry")]
+
+
+def test_a_chamber_abroad_to_a_union(extractor):
+    result = run(extractor, "According to the Brazil Chamber of Commerce to the EU, exports held up.")
+    assert "Brazil Chamber of Commerce to the EU" in org_names(result)
+
+
+def test_a_country_closing_a_portuguese_bodys_name(extractor):
+    result = run(extractor, "Caio Menezes, president of the Instituto Aço Brasil, asked for quotas.")
+    assert [r.organization for r in result.roles] == ["Instituto Aço Brasil"]

@@ -98,6 +98,7 @@ class Lexicon:
     kind_words: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (folded words, kind)
     org_heads: frozenset[str] = frozenset()  # single words that make a phrase an organization
     subsidiary_words: frozenset[str] = frozenset()  # "ArcelorMittal Europe": a known company's regional arm
+    country_closes_name: frozenset[str] = frozenset()  # "Instituto Aço Brasil": the country ends the name
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
     name_cues: tuple[str, ...] = ()  # "news agency": the name after it is an organization
@@ -313,6 +314,7 @@ class Lexicon:
             [phrase[0] for phrase, _ in self.kind_words if len(phrase) == 1] + data.get("organization_words", []))
         self.body_words = frozenset(data.get("body_words", []))
         self.subsidiary_words = frozenset(data.get("subsidiary_words", []))
+        self.country_closes_name = frozenset(data.get("country_closes_name", []))
         self.not_organizations = frozenset(data.get("not_organizations", []))
         self.name_cues = tuple(data.get("name_cues", []))
         self.outlet_cues = tuple(data.get("outlet_cues", []))

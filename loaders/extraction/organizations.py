@@ -236,12 +236,14 @@ class OrganizationFinder:
         return bool(words) and all(w in self.lex.domain_words or w in self.lex.portfolio_words for w in words)
 
     def _chamber_abroad(self, doc: Doc, start: int, end: int, taken: set[int]) -> int:
-        """Where a chamber's name ends: "Korea Chamber of Commerce in China" (a chamber abroad is named by its
-        host country, which the model labels apart)."""
-        if end + 1 < len(doc) and doc[end].lower_ == "in" and "chamber" in fold(doc[start:end].text).split() \
-                and doc[end + 1].ent_type_ == "GPE":
-            _, place_end = self._country_span(doc, end + 1)
-            if self.lex.country_of(doc[end + 1:place_end].text) and not any(i in taken for i in range(end, place_end)):
+        """Where a chamber's name ends: "Korea Chamber of Commerce in China", "China Chamber of Commerce to the EU"
+        (a chamber abroad is named by its host country or union, which the model labels apart)."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("in", "to") or "chamber" not in fold(doc[start:end].text).split():
+            return end
+        at = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+        if doc[at].ent_type_ in ("GPE", "ORG"):  # "in China", "to the EU" (a union the lexicon lists as a body)
+            _, place_end = self._country_span(doc, at)
+            if self.lex.country_of(doc[at:place_end].text) and not any(i in taken for i in range(end, place_end)):
                 return place_end
         return end
 
@@ -288,10 +290,17 @@ class OrganizationFinder:
             if n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end \
                     and len(ents[n + 1]) == 1 and self.lex.is_org_head(doc[end].lower_):
                 end = ents[n + 1].end  # "Federal Maritime" + "Commission": the model cut one name in two
-            if end + 1 < len(doc) and doc[end - 1].lower_ in self.lex.domain_words and doc[end].lower_ in ("and", "&") \
-                    and doc[end + 1].is_title and doc[end + 1].lower_ in self.lex.domain_words \
-                    and any(t.lower_ in self.lex.body_words for t in doc[start:end]):
-                end += 2  # "Ministry of Commerce, Industry" + "and Labour": the last portfolio is the name's
+            if end + 1 < len(doc) and (doc[end - 1].lower_ in self.lex.domain_words
+                                       or doc[end - 1].lower_ in self.lex.portfolio_words) \
+                    and doc[end].lower_ in ("and", "&") and any(t.lower_ in self.lex.body_words for t in doc[start:end]):
+                # "Ministry of Commerce, Industry" + "and Labour", "Federal Ministry for Economic Affairs" + "and
+                # Energy", "Ministry of Investment and Downstream Industry": the last portfolio is the name's
+                k = end + 1
+                while k < len(doc) and k - end <= 2 and doc[k].is_title and doc[k].lower_ not in self.lex.domain_words:
+                    k += 1
+                if k < len(doc) and doc[k].is_title and doc[k].lower_ in self.lex.domain_words \
+                        and not (k + 1 < len(doc) and doc[k + 1].is_title):
+                    end = k + 1
             start = _after_dateline_break(doc, start, end)
             start = self._name_before_legal_form(doc, start, end)
             end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
@@ -320,6 +329,10 @@ class OrganizationFinder:
                 _, country_end = self._country_span(doc, end + 1)
                 end = country_end
             end = _romance_tail(doc, start, end)
+            if end < len(doc) and doc[end].is_title and self.lex.country_of(doc[end].text) \
+                    and any(t.text in self.lex.country_closes_name for t in doc[start:end]) \
+                    and not (end + 1 < len(doc) and doc[end + 1].is_title):
+                end += 1  # "the Instituto Aço Brasil": the country's name closes the body's
             end = self._legal_form_after(doc, end)
             abroad = self._chamber_abroad(doc, start, end, taken)
             if abroad > end and start >= 1 and (start - 1) not in taken and self.lex.country_of(doc[start - 1].text):

@@ -164,7 +164,10 @@ class RoleFinder(TitleReader):
                 return False
             # with no country, the domains in the title's order ("Industry, Trade and Investment" is Nigeria's,
             # not Malaysia's "Investment, Trade and Industry")
-            return country is not None or [w for w in words if w in order] == order
+            # not Malaysia's "Investment, Trade and Industry"); nor a body holding a domain the title does not name
+            # ("Minister of Investment and Downstream Industry" is not at "Investment, Trade and Industry")
+            return country is not None or ([w for w in words if w in order] == order
+                                           and not {w for w in words if w in self.lex.domain_words} - set(order))
         fits = [info for info in self.lex.organizations.values() if info.kind == "government"
                 and (country is None or info.country == country) and holds(info.name)]
         return fits[0] if len(fits) == 1 else None
@@ -221,8 +224,11 @@ class RoleFinder(TitleReader):
         if len(words) < 3 or words[0].lower() != "minister" or words[1] != "of":
             return None
         portfolio = [w.strip(",").lower() for w in words[2:] if w.lower() not in ("and", "&")]
-        if not any(w in self.lex.domain_words for w in portfolio) or not all(
-                w in self.lex.domain_words or w in self.lex.portfolio_words for w in portfolio):
+        written = [w for w in words[2:] if w.lower() not in ("and", "&")]
+        if not any(w in self.lex.domain_words for w in portfolio) or not (all(
+                w in self.lex.domain_words or w in self.lex.portfolio_words for w in portfolio)
+                # "Minister of Investment and Downstream Industry": a capitalized portfolio closing on a domain
+                or (portfolio[-1] in self.lex.domain_words and all(w[:1].isupper() for w in written))):
             return None  # ("Minister of Foreign Affairs and Trade": "affairs" qualifies a domain)
         name = "Ministry of " + " ".join(words[2:])
         known = self.lex.org_named(name)

@@ -22,6 +22,7 @@ ORGANIZATIONS = Fields(optional={
     "kind_words": MapOf(WORDS),
     "organization_words": WORDS,
     "subsidiary_words": WORDS,
+    "country_closes_name": WORDS,
     "not_organizations": WORDS,
     "name_cues": WORDS,
     "outlet_cues": WORDS,

@@ -196,8 +196,11 @@ class TitleReader:
                 break
             rest.append(item)
         following = after[len(rest)] if len(rest) < len(after) else None
-        return bool(rest) and all(doc[i].lower_ in self.lex.domain_words for i, _ in rest) \
-            and (following is None or following[1] != TokenKind.HEAD)  # "and trade representative" is a second title
+        domains = bool(rest) and (all(doc[i].lower_ in self.lex.domain_words for i, _ in rest) or (
+            # "Minister of Investment and Downstream Industry": capitalized words closing on a domain
+            len(rest) <= 3 and all(doc[i].is_title for i, _ in rest) and doc[rest[-1][0]].lower_ in self.lex.domain_words
+            and doc[part[-1][0]].is_title))
+        return domains and (following is None or following[1] != TokenKind.HEAD)  # "and trade representative" is a second title
 
     def verb_roles(self, doc: Doc, end: int, persons: PersonIndex, orgs: OrgIndex) -> list[ParsedTitle]:
         """Posts stated by a verb in a relative clause: "Lange, the German

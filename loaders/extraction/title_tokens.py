@@ -83,6 +83,10 @@ class TokenClasses:
             return TokenKind.CONN  # "ambassador to the United States": the country the post is in
         if low in self.lex.modifiers or low in self.lex.domain_words or low in self.lex.not_current:
             return TokenKind.MOD
+        if tok.is_title and 2 <= i < len(doc) - 1 and doc[i - 1].lower_ == "and" \
+                and doc[i - 2].lower_ in self.lex.domain_words and doc[i + 1].is_title \
+                and doc[i + 1].lower_ in self.lex.domain_words:
+            return TokenKind.MOD  # "Minister of Investment and Downstream Industry": a word of the last portfolio
         if low in self.lex.portfolio_words and self._after_for(doc, i):
             return TokenKind.MOD  # "Assistant Trade Representative for Africa", "for International Affairs"
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("compound", "amod") and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT"):
