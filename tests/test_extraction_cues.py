@@ -1542,3 +1542,38 @@ def test_a_chamber_abroad_to_a_union(extractor):
 def test_a_country_closing_a_portuguese_bodys_name(extractor):
     result = run(extractor, "Caio Menezes, president of the Instituto Aço Brasil, asked for quotas.")
     assert [r.organization for r in result.roles] == ["Instituto Aço Brasil"]
+
+
+# ---- posts said by a verb, and one post written two ways ----------------------------
+
+def test_a_post_served_as_in_a_main_clause_is_held_before(extractor):
+    result = run(extractor, "Kanda Ryosuke is vice-minister. Kanda previously served as Director-General of the "
+                            "Energy Policy Bureau and is known as a hawk.")
+    assert ("Director-General", "Energy Policy Bureau", False) in {
+        (r.title, r.organization, r.current) for r in result.roles}
+
+
+def test_a_name_in_another_script_between_the_name_and_its_title(extractor):
+    result = run(extractor, "Minister Ahn will meet Laura Pettigrew (로라 페티그루), Deputy United States Trade "
+                            "Representative, on the 27th.")
+    assert ("Laura Pettigrew", "Deputy Trade Representative") in {(r.person, r.title) for r in result.roles}
+
+
+def test_a_shorter_title_is_not_read_as_a_body_it_implies(extractor):
+    result = run(extractor, "Ahn met Laura Pettigrew, Deputy United States Trade Representative, in May. Minister "
+                            "Ahn and Deputy Representative Pettigrew then held a video call.")
+    assert {(r.title, r.organization) for r in result.roles if r.person == "Laura Pettigrew"} == {
+        ("Deputy Trade Representative", "Office of the United States Trade Representative")}
+
+
+def test_half_a_korean_given_name_is_no_short_form(extractor):
+    result = run(extractor, "Trade Minister Seo Jun-ho met Park Seo-hyun, head of trade policy at a chipmaker. "
+                            "Minister Seo said the talks went well.")
+    assert {r.person for r in result.roles if r.title.endswith("Minister")} == {"Seo Jun-ho"}
+    assert next(p for p in result.persons if p.name == "Park Seo-hyun").aliases == []
+
+
+def test_one_post_written_two_ways_is_one_role(extractor):
+    result = run(extractor, "Trade Minister Ilka Sorvari spoke first. Ilka Sorvari, Minister for Trade, said the "
+                            "deal was close.")
+    assert len([r for r in result.roles if r.person == "Ilka Sorvari"]) == 1

@@ -314,6 +314,8 @@ class PersonFinder:
             if len(parts) < 2:
                 continue
             last_parts = fold(cluster.name.split()[-1]).split()  # "Vasquez-Rauch" -> vasquez, rauch
+            if len(last_parts) > 1 and fold(self.lex.name_order.surname(cluster.name, cluster.forms) or "") == parts[0]:
+                last_parts = []  # "Yoon Seo-yeon": the surname comes first; "Seo" is half her given name
             # "Lula" in "Luiz Inacio Lula da Silva": a middle word of a long name too
             middle = len(parts) >= 3 and key in parts[1:-1] and key not in self.lex.name_particles
             if key not in (parts[-1], parts[0]) and key not in last_parts and not middle:

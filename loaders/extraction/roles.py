@@ -304,7 +304,8 @@ class RoleFinder(TitleReader):
         facts.extend(self._labelled(doc, persons, orgs))
         facts.extend(self._authors(doc, persons, orgs, fallback_country))
         _bodies_of_earlier_posts(facts, fallback_country)
-        return _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads)))
+        named = {e.name for e in orgs.entities.values()}
+        return _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads)), named)
 
     def _distributive(self, doc: Doc, start: int, end: int, cluster: PersonCluster, persons: PersonIndex,
                       orgs: OrgIndex) -> list[tuple[PersonCluster, ParsedTitle, int, int]]:
@@ -567,26 +568,31 @@ def _split_joined(facts: list[RoleFact], heads) -> list[RoleFact]:
     return out
 
 
-def _drop_subsumed(facts: list[RoleFact]) -> list[RoleFact]:
+def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset()) -> list[RoleFact]:
     """A bare "Minister" beside "Minister of Industry and Trade" for the same
     person says nothing more: a title whose words all sit in another of the
-    person's titles is dropped when it names no other body."""
+    person's titles is dropped when it names no other body, or only one its
+    title implied and the story never names ("Deputy Representative" read as
+    the House's, beside "Deputy Trade Representative" at USTR)."""
     def words(fact: RoleFact) -> set[str]:
         return set(fold(fact.title).split()) - {"of", "the", "and", "for"}
 
     kept = []
     for fact in facts:
         if any(other is not fact and other.person is fact.person and words(fact) < words(other)
-               and fact.organization in (None, other.organization) for other in facts):
+               and (fact.organization in (None, other.organization) or fact.organization not in named)
+               for other in facts):
             continue
         kept.append(fact)
     return kept
 
 
 def _dedupe(facts: list[RoleFact]) -> list[RoleFact]:
-    out: dict[tuple[int, str], RoleFact] = {}
+    """One fact per person and post: "Trade Minister" and "Minister for Trade" are one post written two ways
+    (the same words, in another order, with or without "of", "for")."""
+    out: dict[tuple[int, frozenset[str]], RoleFact] = {}
     for fact in facts:
-        key = (id(fact.person), fold(fact.title))
+        key = (id(fact.person), frozenset(fold(fact.title).split()) - {"of", "the", "and", "for"})
         kept = out.get(key)
         if kept is None:
             out[key] = fact

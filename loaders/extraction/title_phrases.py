@@ -140,6 +140,11 @@ class TitleReader:
         commerce and China's international trade representative,"): one per title."""
         if end >= len(doc) or doc[end].text not in (",", "\u2013", "\u2014", "("):
             return []
+        if doc[end].text == "(":  # "Daniel Whitcombe (대니얼 휫컴), Deputy ...": the name in another script first
+            close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].text == ")"), None)
+            if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," \
+                    and not any(c.isascii() and c.isalpha() for c in doc[end + 1:close].text):
+                end = close + 1
         held = self._holding_phrase(doc, end + 1, persons, orgs) or self._glossed_title(doc, end + 1, persons, orgs)
         if held:
             return [held]
@@ -296,7 +301,17 @@ class TitleReader:
         opens = doc[start].is_sent_start or (start >= 1 and doc[start - 1].is_sent_start
                                              and doc[start - 1].text.lower().rstrip(".") in self.honorifics) \
             or (start >= 1 and doc[start - 1].text == ":" and start - doc[start].sent.start <= 5)  # "About the author:"
-        if end + 1 >= len(doc) or doc[end].lower_ not in ("is", "was") or not opens:
+        if not opens or end + 1 >= len(doc):
+            return []
+        k = end
+        while k < len(doc) and doc[k].lower_ in ("also", "now", "currently", "previously", "formerly", "once"):
+            k += 1
+        for words, current in self.lex.holding_phrases:  # "Takeda previously served as Director-General of ..."
+            if tuple(t.lower_ for t in doc[k:k + len(words)]) == words:
+                phrase = self.phrase_after_clause(doc, k + len(words), persons, orgs)
+                earlier = not current or any(doc[j].lower_ in ("previously", "formerly", "once") for j in range(end, k))
+                return [[(k, TokenKind.MOD)] + phrase] if phrase and earlier else [phrase] if phrase else []
+        if doc[end].lower_ not in ("is", "was"):
             return []  # ("Mr. Tsukamoto was formerly the Director-General of ...": an honorific opens it)
         lead, i = self._lead(doc, end + 1)
         phrase, _ = self._collect_right(doc, i, persons, orgs)
