@@ -1577,3 +1577,17 @@ def test_one_post_written_two_ways_is_one_role(extractor):
     result = run(extractor, "Trade Minister Ilka Sorvari spoke first. Ilka Sorvari, Minister for Trade, said the "
                             "deal was close.")
     assert len([r for r in result.roles if r.person == "Ilka Sorvari"]) == 1
+
+
+def test_an_area_named_by_a_region_before_the_body(extractor):
+    result = run(extractor, "Lars Udd, head of the Korea desk at Nordbank, spoke. Mina Cho, head of the Americas "
+                            "policy team at Hanwha Aerospace, listened.")
+    assert {(r.person, r.title, r.organization) for r in result.roles} == {
+        ("Lars Udd", "head of the Korea desk", "Nordbank"),
+        ("Mina Cho", "head of the Americas policy team", "Hanwha Aerospace")}
+
+
+def test_one_of_several_alike_posts(extractor):
+    result = run(extractor, "Kofi Asante-Darko, one of the WTO's four deputy directors-general, said the secretariat "
+                            "could help.")
+    assert [(r.title, r.organization) for r in result.roles] == [("deputy director-general", "World Trade Organization")]

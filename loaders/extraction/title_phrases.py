@@ -262,13 +262,28 @@ class TitleReader:
         """Take in the area a post covers when an organization follows: "head
         of supply chain policy at the German Association of the Automotive
         Industry" (the words between "of" and "at" belong to the title)."""
+        tail = len(collected)
+        while tail > 0 and len(collected) - tail < 4 and doc[collected[tail - 1][0]].lower_ not in ("of", "for") and (
+                doc[collected[tail - 1][0]].lower_ == "the"
+                or collected[tail - 1][1] in (TokenKind.COUNTRY, TokenKind.MOD, TokenKind.OTHER)):
+            tail -= 1  # "head of the Korea desk", "of the Americas policy team": the area's first words, read apart
+        if tail < len(collected) and tail > 0 and doc[collected[tail - 1][0]].lower_ in ("of", "for") \
+                and i < len(doc) and doc[i].is_lower:
+            collected, i = collected[:tail], collected[tail][0]
         if not collected or collected[-1][1] != TokenKind.CONN or doc[collected[-1][0]].lower_ not in ("of", "for") \
                 or not any(k == TokenKind.HEAD for _, k in collected):
             return collected, i
         k = i
-        while k < len(doc) and k - i < 5 and doc[k].is_alpha and (
-                (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN")) or (k > i and doc[k].lower_ == "and")):
+        if k + 1 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].is_alpha:
+            k += 1  # "head of the Americas policy team at SK hynix"
+        while k < len(doc) and k - i < 6 and doc[k].is_alpha and (
+                (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN")) or (k > i and doc[k].lower_ == "and")
+                # a region or country naming the area ("the Americas policy team", "the Korea desk")
+                or (doc[k].is_title and k + 1 < len(doc) and doc[k + 1].is_lower and orgs.at(k) is None
+                    and (doc[k].lower_ in self.lex.portfolio_words or self.lex.country_of(doc[k].text)))):
             k += 1
+        if k == i + 1 and doc[i].lower_ == "the":
+            return collected, i
         if k == i or k + 1 >= len(doc) or doc[k].lower_ not in ("at", "for") or doc[k - 1].lower_ == "and":
             return collected, i
         first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
@@ -281,6 +296,8 @@ class TitleReader:
         """The words that open a title phrase after a name ("a former", "the
         company's"): those that matter to the title, and where the title starts."""
         lead: list[tuple[int, TokenKind]] = []
+        if i + 2 < len(doc) and doc[i].lower_ == "one" and doc[i + 1].lower_ == "of":
+            i += 2  # "one of the WTO's four deputy directors-general": one post of several alike
         while i < len(doc) and doc[i].lower_ in self.lex.lead_words and doc[i].lower_ not in self.lex.heads:
             if doc[i].lower_ in self.lex.not_current:
                 lead.append((i, TokenKind.MOD))
@@ -489,7 +506,7 @@ class TitleReader:
                     break
                 if n > heads[-1] and kind == TokenKind.OTHER:
                     break  # "MP for Birmingham Hodge Hill": a constituency, not part of the title
-                if low in self.lex.dropped_modifiers or low.rstrip("-") in self.lex.not_current:
+                if low in self.lex.dropped_modifiers or low.rstrip("-") in self.lex.not_current or doc[i].like_num:
                     continue
                 words.append((n, doc[i].text))
             elif kind == TokenKind.PORTFOLIO:
@@ -509,7 +526,8 @@ class TitleReader:
         plural = spec.is_plural
         if plural:
             single = spec.full or spec.singular  # "Sens." -> "Senator"
-            title_words = [single[:1].upper() + single[1:] if w == head else w for w in title_words]
+            title_words = [(single[:1].upper() if w[:1].isupper() else single[:1]) + single[1:] if w == head else w
+                           for w in title_words]  # "Senators" -> "Senator", "directors-general" -> "director-general"
             head = single.split()[-1].lower()
         elif spec.full:  # "Sen." is stored as "Senator"
             full = spec.full if spec.full[:1].isupper() else spec.full.capitalize()

@@ -81,6 +81,9 @@ class TokenClasses:
                 self.lex.country_of(doc[i + 1].text) or self.country_entity(doc, i + 1)[0]
                 or (doc[i + 1].lower_ == "the" and i + 2 < len(doc) and self.country_entity(doc, i + 2)[0])):
             return TokenKind.CONN  # "ambassador to the United States": the country the post is in
+        if tok.like_num and tok.is_lower and i + 1 < len(doc) and (doc[i + 1].lower_ in self.lex.heads
+                                                                  or doc[i + 1].lower_ in self.lex.modifiers):
+            return TokenKind.MOD  # "one of the WTO's four deputy directors-general": a count, dropped from the title
         if low in self.lex.modifiers or low in self.lex.domain_words or low in self.lex.not_current:
             return TokenKind.MOD
         if tok.is_title and 2 <= i < len(doc) - 1 and doc[i - 1].lower_ == "and" \
