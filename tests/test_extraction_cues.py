@@ -1591,3 +1591,29 @@ def test_one_of_several_alike_posts(extractor):
     result = run(extractor, "Kofi Asante-Darko, one of the WTO's four deputy directors-general, said the secretariat "
                             "could help.")
     assert [(r.title, r.organization) for r in result.roles] == [("deputy director-general", "World Trade Organization")]
+
+
+def test_a_delegation_that_was_led_by_gives_its_country(extractor):
+    result = run(extractor, "Japan's delegation was led by Vice Economy Minister Oda Kenji.")
+    assert [(r.person, r.organization) for r in result.roles] == [
+        ("Oda Kenji", "Ministry of Economy, Trade and Industry")]
+
+
+def test_a_one_word_short_form_then_the_translation_in_brackets(extractor):
+    result = run(extractor, "Lima heads the Secretaria de Comércio Exterior (Secex, the Secretariat of Foreign Trade), "
+                            "the MDIC body.")
+    assert org_names(result) == {"Secretaria de Comércio Exterior"}
+
+
+def test_a_term_in_the_storys_own_language_and_a_building_are_no_people(extractor):
+    result = run(extractor, "Thailand asked for changes to Vietnam's import licence (Giay Phep Nhap Khau) rules. "
+                            "\"It is urgent,\" Minister Ruang told reporters at Government Complex Chaeng Watthana.")
+    assert person_names(result) == {"Ruang"}
+
+
+def test_a_described_holder_matches_a_hyphenated_title(extractor):
+    result = run(extractor, "The secretary of Foreign Trade, Lucia Prates, received the vice-minister of Commerce of "
+                            "China, Zhao Mingyu, on Tuesday. \"We are partners in this trade,\" Prates said. The Chinese "
+                            "vice-minister, for his part, said Beijing wants \"a broader basket of goods from Brazil\".")
+    assert [(q.speaker, q.text[:8]) for q in result.quotes] == [("Lucia Prates", "We are p"), ("Zhao Mingyu", "a broade")]
+    assert {r.person for r in result.roles if "vice-minister" in r.title} == {"Zhao Mingyu"}

@@ -147,6 +147,7 @@ class Lexicon:
     place_prepositions: frozenset[str] = frozenset()  # "in <word>": a place, not a name
     not_names: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "<word> states": a place, not a name
+    facility_words: frozenset[str] = frozenset()  # "Complex Sejong": a building, not a name
     name_order: NameOrder = field(default_factory=lambda: NameOrder([]))  # which word is the surname
     event_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # written form -> (verb, kind)
     event_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-case words -> event kind
@@ -385,6 +386,7 @@ class Lexicon:
         self.place_prepositions = frozenset(data.get("place_prepositions", []))
         self.not_names = frozenset(data.get("not_names", []))
         self.place_nouns = frozenset(data.get("place_nouns", []))
+        self.facility_words = frozenset(data.get("facility_words", []))
 
     def _load_issues(self, data: dict, where: str) -> None:
         entries = data.get("issues") if isinstance(data, dict) else None

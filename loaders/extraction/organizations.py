@@ -424,8 +424,10 @@ class OrganizationFinder:
         ending = {m.end: m for m in found}
         for mention in found:
             opening = mention.start - 1
+            if opening >= 3 and doc[opening].lower_ == "the" and doc[opening - 1].text == ",":
+                opening -= 1  # "(Secex, the Secretariat of Foreign Trade)"
             short_first = opening >= 2 and doc[opening].text == "," and doc[opening - 2].text == "(" \
-                and _is_short_form(doc[opening - 1])
+                and (_is_short_form(doc[opening - 1]) or (doc[opening - 1].is_title and doc[opening - 1].is_alpha))
             if short_first:
                 opening -= 2  # "(SE, Ministry of Economy)": the short form, then the translation
             before = ending.get(opening)

@@ -268,6 +268,15 @@ class PersonFinder:
             return True  # "Toyota Motor Manufacturing de Guanajuato": the rest of a company's name
         if end - start == 1 and doc[start].lower_ in self.lex.place_nouns:
             return True  # "Member States": a place noun is nobody's name
+        if end - start >= 2 and doc[start].lower_ in self.lex.facility_words:
+            return True  # "Complex Sejong" in "Government Complex Sejong": a building
+        opening = start - 1
+        while opening > 0 and start - opening < 5 and doc[opening].is_title:
+            opening -= 1
+        if opening >= 1 and doc[opening].text == "(" and end < len(doc) and doc[end].text == ")" \
+                and doc[opening - 1].is_lower and doc[opening - 1].pos_ == "NOUN" \
+                and doc[opening - 1].lower_ not in self.lex.heads:
+            return True  # "import approval (Persetujuan Impor)": a term in the story's own language
         if after_name_cue(self.lex, doc, start) or medium_after(self.lex, doc, end):
             return True  # "the think tank Valdora", "the Valdora newspaper"
         if appositive_body_after(self.lex, doc, end):

@@ -448,7 +448,7 @@ class RoleFinder(TitleReader):
             parsed, tokens = self.title_of_subject(doc, subject, persons, orgs)
             if parsed is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
                 return None  # ("A high-ranking official of MOTIE explained": someone unnamed, not its minister)
-            wanted = set(parsed.words)
+            wanted = set(fold(" ".join(parsed.words)).split())  # "vice-minister" as "vice minister", like the held ones
             best = None
             for fact in facts:
                 held = set(fold(fact.title).split())

@@ -77,6 +77,7 @@ NAMES = Fields(optional={
     "place_prepositions": WORDS,
     "not_names": WORDS,
     "place_nouns": WORDS,
+    "facility_words": WORDS,
 })
 
 ISSUES = Fields(required={"issues": MapOf(Either((
