@@ -659,3 +659,17 @@ def test_written_form_prefers_the_canonical_name_on_the_page():
         == "U.S. Commerce Department"
     assert written_form(f" {fold('The Department of Commerce said')} ", "Department of Commerce", {"Commerce"}) is None
     assert written_form(text, "World Trade Organization", {"WTO"}) is None  # a form not on the page is never printed
+
+
+@pytest.mark.parametrize("sentence, wanted, unwanted", [
+    ("Seoul pressed for fewer non-tariff barriers in the food sector.", {"market_access"}, {"unfair_trade_practices"}),
+    ("The two sides will review non-tariff measures on machinery.", {"market_access"}, {"tariffs"}),
+    ("Washington raised motor vehicle safety standards.", {"autos"}, set()),
+    ("The rules hit digital service providers operating in Korea.", {"digital_trade"}, set()),
+    ("Much of the steel arrives triangulated through third countries.", {"transshipment"}, set()),
+    ("Talks covered the opening of the Chinese market to processed foods.", {"market_access"}, set()),
+    ("Exporters hit by the quota cuts will seek compensation at the WTO.", {"wto_disputes"}, set()),
+])
+def test_issue_terms_of_the_ninth_round(extractor, sentence, wanted, unwanted):
+    found = {i.id for i in run(extractor, sentence).issues}
+    assert wanted <= found and not unwanted & found
