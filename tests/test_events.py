@@ -229,3 +229,55 @@ def test_speaking_at_a_meeting_is_no_encounter(extractor):
     result = run(extractor, "Rep. Noh Ji-won and Rep. Park Da-som said at a committee meeting that the package "
                             "conceded too much.")
     assert result.events == []
+
+
+# ---- ninth round: delegation heads, lists under country lines, dates by day of month ------------
+
+def test_heads_of_two_sides_named_one_after_another_join_the_talks(extractor):
+    result = run(extractor, "LISBON, June 12 (Tradewire) - Officials of the EU and India ended two days of talks on "
+                            "steel in Lisbon on Thursday.\n\nIndia's delegation was led by Commerce Secretary Rohan "
+                            "Mehta. Greta Lindqvist, a director in the European Commission's trade department, "
+                            "headed the EU team.", published="2025-06-12")
+    assert len(result.events) == 1
+    assert sides(result.events[0]) == {"Rohan Mehta": "IN", "Greta Lindqvist": "EU"}
+
+
+def test_a_country_owning_a_body_is_not_where_they_met(extractor):
+    result = run(extractor, "OSLO, May 4 (Tradewire) - Ingvild Aasen met Tomasz Zielinski, state secretary at Poland's "
+                            "Ministry of Development, on Monday.", published="2025-05-06")
+    assert [e.place for e in result.events] == ["Oslo"]
+
+
+def test_an_meps_group_in_brackets_gives_the_union_side(extractor):
+    result = run(extractor, "Rapporteur Ewa Mazur (S&D, Poland) met Jan Dvorak, president of the Czech Steel Union, "
+                            "in Ostrava on Monday.")
+    assert sides(result.events[0]) == {"Ewa Mazur": "EU", "Jan Dvorak": "CZ"}
+
+
+def test_a_directorate_general_is_the_unions(extractor):
+    result = run(extractor, "Vice Minister Hao Jun held a video call with Frida Holm, Deputy Director-General of the "
+                            "Directorate-General for Trade of the European Commission, on Monday.")
+    assert sides(result.events[0])["Frida Holm"] == "EU"
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("The two ministers met on the 20th in The Hague.", "2026-04-23", "2026-04-20"),
+    ("On the 21st, the minister visited the plant.", "2026-04-23", "2026-04-21"),
+    ("They met on the 28th.", "2026-04-03", "2026-03-28"),
+    ("They will meet on the 2nd.", "2026-04-23", "2026-05-02"),
+    ("They met on the 20th of April.", "2026-05-03", "2026-04-20"),
+])
+def test_the_day_of_the_month_alone(sentence, published, expected):
+    assert event_date(sentence, parse_published(published)) == expected
+
+
+def test_a_list_under_a_heading_and_country_lines_without_colons(extractor):
+    result = run(extractor, "JAKARTA - The trade ministers of Korea and Indonesia met in Jakarta on Tuesday.\n\n"
+                            "Key attendees at the Ministers' Meeting\n\nRepublic of Korea\n"
+                            "- Han Ji-woo, Minister for Trade, Ministry of Trade, Industry and Energy\n"
+                            "- Baek Seung-ho, Director-General for FTA Policy, Ministry of Trade, Industry and Energy\n\n"
+                            "Republic of Indonesia\n- Budi Hartono, Minister of Trade, Ministry of Trade\n"
+                            "- Sri Lestari Wibowo, Vice Minister of Trade\n")
+    assert len(result.events) == 1
+    assert sides(result.events[0]) == {"Han Ji-woo": "KR", "Baek Seung-ho": "KR", "Budi Hartono": "ID",
+                                       "Sri Lestari Wibowo": "ID"}

@@ -23,10 +23,12 @@ _MONTHS = {name: n for n, names in enumerate(
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?" \
          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
 _MONTH_ONLY = re.compile(r"\b(?:in|during|early|late|mid-?)\s+" + _MONTH + r"(?:\s+(\d{4}))?\b"
                          r"|\b" + _MONTH + r"\s+(\d{4})\b", re.I)
 _WEEKDAY = re.compile(r"\b(last|next|this|on|late|early)?\s*(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+# "met on the 20th", "On the 21st,": the day of the month alone (Japanese and Korean press), the month the story's
+_ORDINAL_DAY = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")", re.I)
 _RELATIVE = re.compile(r"\b(yesterday|today|tomorrow|this weekend|(?:earlier |later )?this month|last month|next month|last week|(?:earlier )?this week)\b", re.I)
 _FUTURE = re.compile(r"\b(will|shall|next|scheduled|due to|to be held|set to|upcoming)\b", re.I)
 
@@ -69,6 +71,10 @@ def event_date(sentence: str, published: date | None, anchor: int | None = None)
         for m in _WEEKDAY.finditer(sentence):
             found.append((m.start(), _weekday(_WEEKDAYS.index(m.group(2).lower()), (m.group(1) or "").lower(),
                                               published, future).isoformat()))
+        for m in _ORDINAL_DAY.finditer(sentence):
+            value = _day_of_month(int(m.group(1)), published, future)
+            if value:
+                found.append((m.start(), value))
         for m in _RELATIVE.finditer(sentence):
             value = _relative(m.group(1).lower(), published)
             if value:
@@ -93,6 +99,20 @@ def _day(month: int, day: int, year: str | None, published: date | None, future:
         return None
     try:
         return date(y, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _day_of_month(day: int, published: date, future: bool) -> str | None:
+    """"on the 20th": that day of the publication month; of the month before when that day is still to come
+    in a story about the past (of the month after in one about the future)."""
+    year, month = published.year, published.month
+    if not future and day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif future and day < published.day:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    try:
+        return date(year, month, day).isoformat()
     except ValueError:
         return None
 

@@ -134,6 +134,10 @@ class EventFinder:
                     event.place = event.place or host.place
                     event.date = event.date or host.date
         listed = self._attendees(doc, persons)
+        if not found and len(listed) >= 2 and unpeopled:
+            # "The trade ministers of Korea and Indonesia met in Jakarta on Tuesday", then the list of who attended
+            kind, place, when, sent = unpeopled[0]
+            found = [_Found(kind, [], place or (dateline_place if kind != CALL else None), when, [sent])]
         if found and listed:
             sides = dict(sides)
             for cluster, country in listed:
@@ -153,13 +157,17 @@ class EventFinder:
         for line in text.split("\n"):
             low = line.strip().lower()
             bare = low.rstrip(":").strip()
+            heading_words = re.findall(r"[a-z]+", low)
             if bare in self.lex.attendee_headings or (low.endswith(":") and any(
-                    h in low for h in self.lex.attendee_headings)):
+                    h in low for h in self.lex.attendee_headings)) or (
+                    # "Key attendees at the Trade Ministers' Meeting": a short heading line naming the list
+                    not LIST_ITEM.match(line) and len(heading_words) <= 8 and not low.endswith(".")
+                    and any(h in heading_words for h in self.lex.attendee_headings if " " not in h)):
                 inside, country = True, None
             elif inside and LIST_ITEM.match(line):
                 entries.append((pos, pos + len(line), country))
-            elif inside and low.endswith(":") and len(low.split()) <= 5:
-                country = self.lex.country_of(line.strip().rstrip(":").strip())
+            elif inside and (low.endswith(":") or self.lex.country_of(line.strip())) and len(low.split()) <= 5:
+                country = self.lex.country_of(line.strip().rstrip(":").strip())  # "Japan:", "Republic of Korea"
             elif inside and low:
                 inside = False
             pos += len(line) + 1
@@ -175,23 +183,39 @@ class EventFinder:
         """ "The EU delegation was headed by X": the people leading the sides
         of the event just reported (or of talks reported with no names)."""
         words = [t.lower_ for t in sent]
-        if not any(w in self.lex.delegation_words for w in words) or \
-                not any(a in self.lex.lead_verbs and b == "by" for a, b in zip(words, words[1:])):
+        if not any(w in self.lex.delegation_words for w in words):
             return
         people = []
-        for tok in sent:
-            who = persons.at(tok.i)
-            if who is not None and not quoted(tok) and who not in people:
-                people.append(who)
+        if any(a in self.lex.lead_verbs and b == "by" for a, b in zip(words, words[1:])):
+            for tok in sent:
+                who = persons.at(tok.i)
+                if who is not None and not quoted(tok) and who not in people:
+                    people.append(who)
+        else:  # "Ingrid Vallander, a deputy director-general ..., headed the EU team": the subject leads a side
+            for verb in sent:
+                if verb.lower_ not in self.lex.lead_verbs or verb.dep_ != "ROOT" or not any(
+                        t.lower_ in self.lex.delegation_words for c in verb.children if c.dep_ == "dobj"
+                        for t in c.subtree):
+                    continue
+                for child in verb.children:
+                    who = persons.at(child.i) if child.dep_ == "nsubj" and not quoted(child) else None
+                    if who is not None and who not in people:
+                        people.append(who)
         if not people:
             return
-        recent = [u for u in unpeopled if sent.start - u[3].end <= 150
+        recent = [u for u in unpeopled if sent.start - u[3].end <= 400
                   and (last is None or u[3].start > last.sentences[-1].start)]
         if recent:
-            # the talks reported with no names, with the place and date any of those sentences gave
+            # the talks reported with no names, with the place and date any of those sentences gave; the heads
+            # of the sides, named one sentence after another, all take part in them
             kind = recent[-1][0]
             place = next((u[1] for u in reversed(recent) if u[1]), None)
             when = next((u[2] for u in reversed(recent) if u[2]), None)
+            event = next((e for e in found if recent[-1][3] in e.sentences), None)
+            if event is not None:
+                event.people.extend(p for p in people if p not in event.people)
+                event.sentences.append(sent)
+                return
             event = _Found(kind, people, place, when, [u[3] for u in recent if u[0] == kind] + [sent])
             found.append(event)
         elif last is not None and sent.start - last.sentences[-1].end < 150:
@@ -421,6 +445,8 @@ class EventFinder:
             before = ent.doc[ent.start - 1] if ent.start > 0 else None
             if before is None or before.lower_ not in _PLACE_PREPOSITIONS:
                 continue
+            if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("'s", "\u2019s"):
+                continue  # "state secretary at Germany's economy ministry": whose body, not where they met
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             if ent.end < len(ent.doc) and ent.doc[ent.end].text == "City":
                 name += " City"  # "Mexico City", "Guatemala City": a capital named after its country

@@ -148,6 +148,7 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "<word> states": a place, not a name
     facility_words: frozenset[str] = frozenset()  # "Complex Sejong": a building, not a name
+    country_formal_prefixes: tuple[str, ...] = ()  # "republic of" in "Republic of Indonesia" (folded)
     name_order: NameOrder = field(default_factory=lambda: NameOrder([]))  # which word is the surname
     event_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # written form -> (verb, kind)
     event_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-case words -> event kind
@@ -184,7 +185,11 @@ class Lexicon:
     def country_of(self, text: str) -> str | None:
         """Country code for a country name, adjective or capital, else None."""
         key = fold(text)
-        return self.country_forms.get(key) or self.country_adjectives.get(key) or self.capitals.get(key)
+        found = self.country_forms.get(key) or self.country_adjectives.get(key) or self.capitals.get(key)
+        if found is None and key.startswith(self.country_formal_prefixes):  # "Republic of Indonesia"
+            rest = next(key[len(p):] for p in self.country_formal_prefixes if key.startswith(p))
+            found = self.country_forms.get(rest)
+        return found
 
     def place_country(self, text: str) -> str | None:
         """Country of a dateline's place: a country, capital or other listed city."""
@@ -387,6 +392,8 @@ class Lexicon:
         self.not_names = frozenset(data.get("not_names", []))
         self.place_nouns = frozenset(data.get("place_nouns", []))
         self.facility_words = frozenset(data.get("facility_words", []))
+        self.country_formal_prefixes = tuple(sorted((fold(p) + " " for p in data.get("country_formal_prefixes", [])),
+                                                    key=len, reverse=True))
 
     def _load_issues(self, data: dict, where: str) -> None:
         entries = data.get("issues") if isinstance(data, dict) else None

@@ -78,6 +78,7 @@ NAMES = Fields(optional={
     "not_names": WORDS,
     "place_nouns": WORDS,
     "facility_words": WORDS,
+    "country_formal_prefixes": WORDS,
 })
 
 ISSUES = Fields(required={"issues": MapOf(Either((

@@ -48,6 +48,14 @@ def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts,
         code = (known.country if known else None) or bodies.get(fold(fact.organization))
         if code:
             sides[fact.person.name] = code
+    for cluster in persons.clusters:  # "Katarzyna Nowak (S&D, Poland)": an MEP acts for the Parliament
+        if cluster.name in sides:
+            continue
+        for _, end in sorted(cluster.spans):
+            code = _group_in_brackets(lexicon, doc, end)
+            if code:
+                sides[cluster.name] = code
+                break
     for cluster in persons.clusters:
         if cluster.name in sides:
             continue
@@ -64,6 +72,20 @@ def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts,
             if not lexicon.post_abroad(fact.title.lower().split()):
                 sides.setdefault(fact.person.name, home)
     return sides
+
+
+def _group_in_brackets(lexicon: Lexicon, doc: Doc, end: int) -> str | None:
+    """The side a political group in brackets right after a name gives: "(S&D, Poland)", "(Renew Europe, BE)"
+    name a member of a union's parliament, who acts for the union, not the member state."""
+    if end >= len(doc) or doc[end].text != "(":
+        return None
+    close = next((k for k in range(end + 1, min(len(doc), end + 10)) if doc[k].text == ")"), None)
+    if close is None:
+        return None
+    first = ",".join(doc[end + 1:close].text.split(",")[:1]).strip()
+    info = lexicon.org_named(first)
+    return info.country if info is not None and info.kind == "party" and info.country \
+        and lexicon.countries.get(info.country) is not None and lexicon.countries[info.country].organization else None
 
 
 def _portfolio_start(lexicon: Lexicon, doc: Doc, k: int, first: int) -> int | None:
