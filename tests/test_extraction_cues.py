@@ -1617,3 +1617,16 @@ def test_a_described_holder_matches_a_hyphenated_title(extractor):
                             "vice-minister, for his part, said Beijing wants \"a broader basket of goods from Brazil\".")
     assert [(q.speaker, q.text[:8]) for q in result.quotes] == [("Lucia Prates", "We are p"), ("Zhao Mingyu", "a broade")]
     assert {r.person for r in result.roles if "vice-minister" in r.title} == {"Zhao Mingyu"}
+
+
+def test_a_surname_written_in_capitals_again_after_a_title(extractor):
+    result = run(extractor, "Minister for Trade HAN Ji-woo met Minister Ratna Susanti in Jakarta. \"Our two "
+                            "industries fit together like few others,\" Minister HAN stated.")
+    assert [q.speaker for q in result.quotes] == ["HAN Ji-woo"]
+
+
+def test_a_title_the_parse_hung_on_the_clause_before_still_speaks(extractor):
+    result = run(extractor, "Marta Gelling, the deputy director-general at DG Trade, spoke on Monday. Asked whether "
+                            "Brussels had raised steel with Beijing, the deputy director-general said overcapacity "
+                            "had been \"on the table at every single meeting\", but no deal was near.")
+    assert [q.speaker for q in result.quotes] == ["Marta Gelling"]

@@ -349,8 +349,11 @@ class PersonFinder:
                     parts[key] = None if key in parts and parts[key] is not cluster else cluster
             else:
                 parts.setdefault(fold(words[0]), cluster)
+        capitals = {w for cluster in index.clusters for w in cluster.name.split()[:1] + cluster.name.split()[-1:]
+                    if w.isupper() and len(w) > 1}  # "SEO" of "SEO Min-jae": a surname the story writes in capitals
         for tok in doc:
-            if tok.i in taken or not tok.is_title or tok.ent_type_ == "PERSON":
+            caps = tok.text in capitals
+            if tok.i in taken or not (tok.is_title or caps) or (tok.ent_type_ == "PERSON" and not caps):
                 continue
             if tok.pos_ in ("PRON", "DET", "ADP") or tok.lower_ in self.lex.not_names or tok.lower_ in self.lex.pronoun_names:
                 continue  # "He" opening a sentence is not He Lifeng

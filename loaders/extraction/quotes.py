@@ -217,6 +217,10 @@ class QuoteAttributor:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c.i)]
         if verb.dep_ in ("conj", "advcl", "ccomp") and not subjects:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and not quoted(c.i)]
+        if not subjects and verb.i >= 2 and doc[verb.i - 1].lower_ in self.lex.heads and not quoted(verb.i - 1) \
+                and any(t.lower_ == "the" for t in doc[max(0, verb.i - 4):verb.i - 1]):
+            # "Asked whether ..., the deputy director-general said": the parse hung the title on the clause before
+            subjects = [doc[verb.i - 1]]
         # a title and the name after it may both be parsed as subjects ("vice president ... Dorota Malecka told")
         subjects.sort(key=lambda c: persons.at(c.i) is None)
         for subj in subjects:
