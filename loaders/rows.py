@@ -72,6 +72,16 @@ def article_facts(ex: Extraction, lexicon: Lexicon, text: str) -> ArticleFacts:
         cid = add_country(org.country, org.evidence)
         if cid:
             facts.rel("OF_COUNTRY", "Organization", oid, "Country", cid, org.evidence, published)
+    for org in ex.organizations:
+        if org.part_of and org.part_of != org.name:
+            # "the Directorate-General for Trade of the European Commission": the body it is a part of
+            parent = orgs.get(org.part_of) or org_id(org.part_of)
+            if org.part_of not in orgs:
+                info = lexicon.organizations.get(org.part_of)
+                facts.node("Organization", {"id": parent, "name": org.part_of, "aliases": [],
+                                            "kind": info.kind if info else None, "country": info.country if info else None})
+                orgs[org.part_of] = parent
+            facts.rel("PART_OF", "Organization", orgs[org.name], "Organization", parent, org.evidence, published)
 
     for code in ex.countries:
         add_country(code, None)

@@ -8,7 +8,8 @@ from graph import queries as Q
 from pages.common import draw, evidence_block, guarded, legend
 
 HOW = {
-    "HOLDS": "holds", "AT": "is a post at", "OF_COUNTRY": "belongs to", "SAID": "said", "ABOUT": "is about",
+    "HOLDS": "holds", "AT": "is a post at", "OF_COUNTRY": "belongs to", "PART_OF": "is part of", "SAID": "said",
+    "ABOUT": "is about",
     "IN": "appears in", "MENTIONS": "mentions", "ENGAGES_ON": "engages on",
 }
 

@@ -673,3 +673,24 @@ def test_written_form_prefers_the_canonical_name_on_the_page():
 def test_issue_terms_of_the_ninth_round(extractor, sentence, wanted, unwanted):
     found = {i.id for i in run(extractor, sentence).issues}
     assert wanted <= found and not unwanted & found
+
+
+def test_a_body_written_inside_another_is_part_of_it(extractor):
+    data = run(extractor, "Lotte Brink, head of unit at the Directorate-General for Trade of the European "
+                          "Commission, met Kaito Ono of the WTO's Trade Policy Review Body.").to_json()
+    within = {o["canonical"]: o["part_of"] for o in data["organizations"]}
+    assert within["Directorate-General for Trade"] == "European Commission"
+    assert within["European Commission"] is None
+
+
+def test_part_of_must_name_a_listed_organization(tmp_path):
+    import shutil
+
+    from loaders.errors import LoaderError
+    from loaders.extraction.lexicon import DATA_DIR, Lexicon
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    text = (data / "organizations.yaml").read_text()
+    (data / "organizations.yaml").write_text(text.replace("part_of: European Commission", "part_of: Europe Inc", 1))
+    with pytest.raises(LoaderError, match="Europe Inc"):
+        Lexicon.load(data)

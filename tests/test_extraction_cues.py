@@ -1630,3 +1630,11 @@ def test_a_title_the_parse_hung_on_the_clause_before_still_speaks(extractor):
                             "Brussels had raised steel with Beijing, the deputy director-general said overcapacity "
                             "had been \"on the table at every single meeting\", but no deal was near.")
     assert [q.speaker for q in result.quotes] == ["Marta Gelling"]
+
+
+def test_a_shadow_rapporteur_far_down_a_story_about_one_committee(extractor):
+    filler = " ".join(["The regulation would cut quotas for steel imports from third countries."] * 12)
+    result = run(extractor, "The European Parliament's Committee on International Trade adopted its report on "
+                            "Tuesday. " + filler + " Shadow rapporteur Zofia Kaminska (S&D, Poland) met industry "
+                            "leaders in Gdansk on Monday.")
+    assert [(r.person, r.organization) for r in result.roles] == [("Zofia Kaminska", "Committee on International Trade")]

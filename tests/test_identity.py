@@ -195,6 +195,39 @@ def test_long_surnames_and_their_short_forms_meet_on_one_node(empty_graph, extra
     assert node_with(empty_graph, "Faizal Othman") == node_with(empty_graph, "Faizal bin Othman")
 
 
+def test_a_post_at_a_part_and_at_the_whole_is_one_post_not_two():
+    at_dg = RoleHeld(id="role:deputy-director-general@org-dg-trade", title="Deputy Director-General",
+                     organization="org:dg-trade", organization_name="Directorate-General for Trade", country="EU",
+                     current=True, as_of="2026-03-01", first_seen="2026-03-01", last_seen="2026-03-01",
+                     within=["org:european-commission"])
+    at_ec = role("role:deputy-director-general@org-european-commission", "deputy director-general", "EU",
+                 "org:european-commission")
+    a = person("person:a", "Helga M. Sorensen", at_dg)
+    b = person("person:b", "Helga Sorensen", at_ec)
+    found = score_pair(a, b)
+    assert found.verdict == "merge" and not found.conflicts
+    unrelated = role("role:deputy-director-general@org-wto", "deputy director-general", "EU", "org:wto")
+    assert score_pair(a, person("person:c", "Helga Sorensen", unrelated)).verdict == "conflict"
+
+
+def test_a_part_and_its_whole_named_in_two_stories_keep_one_person(empty_graph, extractor, store, tmp_path):
+    stories = {"s1": "BEIJING, March 11 - Vice Minister of Commerce Zhao Ming held a video call with Helga "
+                     "Sorensen, Deputy Director-General of the Directorate-General for Trade of the European "
+                     "Commission, on Tuesday.",
+               "s2": "BRUSSELS, April 16 - Helga M. Sorensen, a deputy director-general in the European "
+                     "Commission's trade department, headed the EU team at talks with China."}
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    for name, text in stories.items():
+        (folder / f"{name}.txt").write_text(text)
+    load(empty_graph, extractor, store, [folder])
+    assert node_with(empty_graph, "Helga Sorensen") == node_with(empty_graph, "Helga M. Sorensen")
+    records, _, _ = empty_graph.execute_query(
+        "MATCH (:Organization {name: 'Directorate-General for Trade'})-[r:PART_OF]->(o:Organization) "
+        "RETURN o.name AS name, r.weight AS weight")
+    assert [(r["name"], r["weight"]) for r in records] == [("European Commission", 1)]
+
+
 def test_decisions_replay_merges_splits_and_rejections(tmp_path):
     store = DecisionStore(tmp_path / "d.jsonl")
     store.record("merge", ["k:a"], ["k:b"], by="auto", reason="r")

@@ -33,6 +33,12 @@ class RoleHeld:
     as_of: str | None
     first_seen: str | None
     last_seen: str | None
+    within: list[str] = field(default_factory=list)  # ids of the bodies its organization is a part of
+
+    def nested(self, other: "RoleHeld") -> bool:
+        """Is one post's organization a part of the other's (DG Trade and the European Commission)?"""
+        return bool(self.organization and other.organization) and (
+            self.organization in other.within or other.organization in self.within)
 
 
 @dataclass
@@ -82,7 +88,8 @@ RETURN p.id AS id, p.name AS name, coalesce(p.aliases, []) AS aliases, p.surname
            OPTIONAL MATCH (r)-[:AT]->(o:Organization)
            RETURN {id: r.id, title: r.title, organization: o.id, organization_name: o.name,
                    country: coalesce(r.country, o.country), current: coalesce(h.current, true), as_of: h.as_of,
-                   first_seen: h.first_seen, last_seen: h.last_seen}
+                   first_seen: h.first_seen, last_seen: h.last_seen,
+                   within: CASE WHEN o IS NULL THEN [] ELSE [(o)-[:PART_OF*1..3]->(w:Organization) | w.id] END}
        } AS roles"""
 _PROFILES = "UNWIND $ids AS pid MATCH (p:Person {id: pid})" + _SAMPLE + _IDENTITY + f""",
        sample AS articles,

@@ -14,7 +14,8 @@ hold two people:
 * different countries (each node's countries from the posts it holds);
 * different posts held at the same time: both current, the same kind of post
   ("minister") but a different one (commerce vs. foreign affairs, or at two
-  organizations), in articles less than a year apart;
+  organizations neither of which is a part of the other: DG Trade is a part
+  of the European Commission), in articles less than a year apart;
 * one article naming both as two people;
 * a reviewer's rejection or split (``decisions``).
 
@@ -159,7 +160,7 @@ def post_conflicts(a: Profile, b: Profile) -> list[str]:
             if apart is not None and apart > SAME_TIME_DAYS:
                 continue
             other_org = ra.organization and rb.organization and ra.organization != rb.organization \
-                and not one_body(ra.organization_name, rb.organization_name)
+                and not one_body(ra.organization_name, rb.organization_name) and not ra.nested(rb)
             other_post = words_a and words_b and not (words_a & words_b)
             if other_org or other_post:
                 where_a = f" ({ra.organization_name})" if ra.organization_name else ""
@@ -190,7 +191,7 @@ def score_pair(a: Profile, b: Profile, names: NameMatch | None = None, comention
         match.conflicts.append(f"kept apart by a decision: {rejected}")
 
     shared_roles = {ra.title for ra in a.roles for rb in b.roles if same_post(ra, rb) or (
-        one_kind(ra.title, rb.title) and one_body(ra.organization_name, rb.organization_name))}
+        one_kind(ra.title, rb.title) and (one_body(ra.organization_name, rb.organization_name) or ra.nested(rb)))}
     if shared_roles:
         titles = sorted(shared_roles)
         match.score += SHARED_ROLE

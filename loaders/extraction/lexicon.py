@@ -45,6 +45,7 @@ class OrgInfo:
     aliases: tuple[str, ...]
     country: str | None
     kind: str
+    part_of: str | None = None  # the listed body it is a part of ("Directorate-General for Trade": the Commission)
 
 
 @dataclass(frozen=True)
@@ -306,10 +307,15 @@ class Lexicon:
                 aliases=tuple(entry.get("aliases", [])),
                 country=entry.get("country"),
                 kind=entry.get("kind", "organization"),
+                part_of=entry.get("part_of"),
             )
             self.organizations[info.name] = info
             for form in (info.name, *info.aliases):
                 self.org_forms.setdefault(fold(form), info.name)
+        for info in self.organizations.values():
+            if info.part_of is not None and info.part_of not in self.organizations:
+                raise LoaderError("organizations.yaml",
+                                  f"{info.name!r} is part_of {info.part_of!r}, which is not a listed organization")
         self.government_bodies = {
             domain: dict(bodies)
             for domain, bodies in (data.get("government_bodies") or {}).items()}

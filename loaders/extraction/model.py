@@ -53,6 +53,7 @@ class Organization:
     mentions: int = 0
     evidence: Evidence | None = None
     written: str | None = None
+    part_of: str | None = None  # the body this one is a part of (canonical name), as the lexicon or story says
 
     @property
     def as_written(self) -> str:
@@ -190,7 +191,7 @@ class Extraction:
             ],
             "organizations": [
                 {"name": o.as_written, "canonical": o.name, "aliases": o.aliases, "country": o.country,
-                 "kind": o.kind, "evidence": evidence(o)}
+                 "kind": o.kind, "part_of": o.part_of, "evidence": evidence(o)}
                 for o in self.organizations
             ],
             "roles": [

@@ -772,6 +772,28 @@ class OrganizationFinder:
 
 
 
+
+def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> str | None:
+    """The body ``entity`` is a part of: the one the lexicon lists (``part_of``), else the one the story
+    writes it inside of: "the Directorate-General for Trade of the European Commission", "the European
+    Commission's Directorate-General for Trade" (both bodies named, one right after "of" or before "'s")."""
+    info = lexicon.organizations.get(entity.name)
+    if info is not None and info.part_of:
+        return info.part_of
+    for mention in entity.mentions:
+        k = mention.end
+        if k + 1 < len(doc) and doc[k].lower_ == "of":
+            k += 1 + (doc[k + 1].lower_ == "the")
+            outer = orgs.at(k) if k < len(doc) else None
+            if outer is not None and outer is not entity and not outer.name.startswith(entity.name):
+                return outer.name
+        k = mention.start - 1
+        if k >= 1 and doc[k].text in POSSESSIVES:
+            outer = orgs.at(k - 1)
+            if outer is not None and outer is not entity and not {outer.kind, entity.kind} & {"party", "company", "media"}:
+                return outer.name  # (not "Toyota's Nissan stake": a company's holding is no part of it)
+    return None
+
 def written_form(folded_text: str, name: str, surfaces) -> str | None:
     """How the article itself names a body whose canonical name it never
     writes: its longest form on the page ("commerce ministry" for the Ministry

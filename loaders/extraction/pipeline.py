@@ -28,7 +28,7 @@ from loaders.extraction.model import (
     Role,
 )
 from loaders.extraction.nlp import build_pipeline
-from loaders.extraction.organizations import OrgIndex, OrganizationFinder, written_form
+from loaders.extraction.organizations import OrgIndex, OrganizationFinder, part_of, written_form
 from loaders.extraction.datelines import HEAD_CHARS, place_text, place_texts
 from loaders.extraction.event_dates import parse_published
 from loaders.extraction.events import EventFinder
@@ -115,7 +115,8 @@ class Extractor:
         )
         result.persons = [self._person(doc, c) for c in persons.clusters]
         folded = f" {fold(doc_text(doc))} "
-        result.organizations = [self._organization(doc, e, folded) for e in orgs.ordered()]
+        result.organizations = [self._organization(doc, e, folded, part_of(doc, orgs, e, self.lexicon))
+                                for e in orgs.ordered()]
         result.roles = [
             Role(person=f.person.name, title=clean_space(f.title), organization=f.organization, current=f.current,
                  country=f.country, evidence=evidence_at(doc, f.token))
@@ -186,11 +187,11 @@ class Extractor:
         return Person(name=cluster.name, aliases=aliases, surname=cluster.surname, country=cluster.country,
                       mentions=len(cluster.spans), evidence=evidence_at(doc, cluster.spans[0][0]))
 
-    def _organization(self, doc: Doc, entity, folded_text: str) -> Organization:
+    def _organization(self, doc: Doc, entity, folded_text: str, within: str | None = None) -> Organization:
         return Organization(name=entity.name, aliases=sorted(entity.aliases), country=entity.country, kind=entity.kind,
                             known=entity.known, mentions=len(entity.mentions),
                             evidence=evidence_at(doc, entity.mentions[0].start),
-                            written=written_form(folded_text, entity.name, entity.aliases))
+                            written=written_form(folded_text, entity.name, entity.aliases), part_of=within)
 
     def _issue(self, doc: Doc, hits: IssueHits, issue_id: str) -> IssueMention:
         spans = hits.all_spans(issue_id)

@@ -70,8 +70,11 @@ class RoleFinder(TitleReader):
             return parsed.organization.name, parsed.country or parsed.organization.country
         words = parsed.words
         country = parsed.country
-        if "shadow" in words:
-            return None, country  # an opposition post shadows a department, it does not belong to it
+        head_spec = self.lex.heads.get(parsed.head)
+        if "shadow" in words and not (head_spec is not None and head_spec.context == "committee"):
+            # an opposition post shadows a department, it does not belong to it (a parliament committee's
+            # "shadow rapporteur" is a post on that committee)
+            return None, country
         if parsed.org_hint == "its":
             entity = orgs.nearest_before(position, lambda e: True)
             if entity is not None and position - max(m.start for m in entity.mentions if m.start < position) <= 40:
@@ -131,6 +134,10 @@ class RoleFinder(TitleReader):
             # a bare "Spokesman" speaks for the body named in the last lines; a CEO for the story's company
             reach = 40 if context == "just_named" else 150
             if entity is not None and position - entity.mentions[-1].start < reach:
+                return entity.name, country or entity.country
+            if entity is not None and context in ("committee", "central_bank") \
+                    and [e for e in orgs.entities.values() if _fits(e, context)] == [entity]:
+                # "Shadow rapporteur X" far down a story about one committee: that committee
                 return entity.name, country or entity.country
         named = self._ministry_named_by_title(parsed, country)
         if named is not None:

@@ -38,7 +38,8 @@ ORGANIZATIONS = Fields(optional={
     "org_leading_words": WORDS,
     "government_bodies": MapOf(MapOf(Text(), key=CODE)),
     "organizations": ListOf(Fields(required={"name": Text()},
-                                   optional={"aliases": WORDS, "country": CODE, "kind": Text()})),
+                                   optional={"aliases": WORDS, "country": CODE, "kind": Text(),
+                                             "part_of": Text()})),
 })
 
 # which body a bare title belongs to when its phrase names none (roles.py, ``_fits``)
