@@ -1638,3 +1638,13 @@ def test_a_shadow_rapporteur_far_down_a_story_about_one_committee(extractor):
                             "Tuesday. " + filler + " Shadow rapporteur Zofia Kaminska (S&D, Poland) met industry "
                             "leaders in Gdansk on Monday.")
     assert [(r.person, r.organization) for r in result.roles] == [("Zofia Kaminska", "Committee on International Trade")]
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Hankyung Daily News (한경) | Translated from Korean | 2026.05.02", "Hankyung Daily News"),
+    ("Asahi Keizai Shimbun (朝日経済新聞), evening edition, 3 May 2026 - English rendering", "Asahi Keizai Shimbun"),
+])
+def test_source_lines_of_translated_papers(extractor, line, outlet):
+    result = run(extractor, "Trade Minister Visits Ottawa\n\n" + line + "\n\nTrade Minister Ahn Ji-ho left for Ottawa "
+                            "on the 1st, the ministry said.")
+    assert outlet in org_names(result)

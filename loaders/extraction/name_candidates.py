@@ -160,15 +160,19 @@ _CREDIT = re.compile(r"(?:^\s*|\()(?:[A-Z]{2,}[A-Z&\- ]{0,28}(?: Photo)?|Photo: 
 # paper a translated story comes from, its name first, then a gloss or city in brackets, then the date
 _SOURCE_LINE = re.compile(
     r"^(?P<name>[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: [A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*){0,5})"
-    r"(?: \((?P<gloss>[^)]{2,50})\))?, (?:[a-z]+ edition, )?"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|\d{4}-\d\d-\d\d)")
+    r"(?: \((?P<gloss>[^)]{2,50})\))?(?:, | \| )(?:[a-z]+ edition, )?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} [A-Z][a-z]+"
+    r"|\d{4}-\d\d-\d\d|\d{4}\.\d\d?\.\d\d?|[Tt]ranslated from )")
+# what a source line may say of the story besides "translated from": "English rendering", "English translation"
+_RENDERED = re.compile(r"\b(?:translated from|english rendering|english translation|english version)\b", re.I)
 
 
 def source_lines(text: str, medium_words: frozenset[str]) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """The outlet's name on the line that credits a translated story's source paper ("Seoul Sanop Ilbo (Seoul
-    Industry Daily), August 20, 2026. Translated from the Korean."), as a character range, with the range of
-    its English name in brackets when that gloss names a medium ("Daily", "Times"), else None. The line says it
-    is translated, or its gloss names a medium. Only the first lines of a story."""
+    Industry Daily), August 20, 2026. Translated from the Korean.", "Maeil Business Newspaper (...) | Translated
+    from Korean | 2026.03.25"), as a character range, with the range of its English name in brackets when that
+    gloss names a medium ("Daily", "Times"), else None. The line says it is translated (or an English
+    rendering), or its name or gloss names a medium. Only the first lines of a story."""
     out, pos = [], 0
     for n, line in enumerate(text.split("\n")):
         if n > 8:
@@ -176,7 +180,8 @@ def source_lines(text: str, medium_words: frozenset[str]) -> list[tuple[tuple[in
         found = _SOURCE_LINE.match(line)
         if found and not found.group("name").isupper():
             medium = any(w.lower() in medium_words for w in re.findall(r"[A-Za-z]+", found.group("gloss") or ""))
-            if medium or "translated from" in line.lower():
+            own = any(w.lower() in medium_words for w in found.group("name").split())  # "Maeil Business Newspaper"
+            if medium or own or _RENDERED.search(line):
                 gloss = (pos + found.start("gloss"), pos + found.end("gloss")) if medium else None
                 out.append(((pos, pos + len(found.group("name"))), gloss))
         pos += len(line) + 1

@@ -759,10 +759,11 @@ class OrganizationFinder:
         heads = headline_lines(doc.text)
         for key, entity in list(index.entities.items()):
             if not entity.known and entity.name.split()[-1] not in self.lex.company_suffixes \
-                    and not any(_masthead(doc, heads, m) for m in entity.mentions) \
+                    and not any(_masthead(doc, heads, m) or m.confirmed for m in entity.mentions) \
                     and all(any(a <= doc[m.start].idx < b for a, b in heads) for m in entity.mentions):
                 # "U.S. Doubles Steel and Aluminium Tariffs": headline capitals, no body (a masthead's "BRIEFING
-                # NOTE | Meridian Institute for Trade Policy", the body a whole part of the line names, stays)
+                # NOTE | Meridian Institute for Trade Policy", the body a whole part of the line names, stays; so
+                # does one a cue confirms, such as the source paper of a translated story)
                 del index.entities[key]
         for entity in index.entities.values():
             entity.confirmed = entity.known or len(entity.mentions) >= 2 or self.lex.looks_like_org(entity.name) \
