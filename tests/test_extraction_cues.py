@@ -1648,3 +1648,12 @@ def test_source_lines_of_translated_papers(extractor, line, outlet):
     result = run(extractor, "Trade Minister Visits Ottawa\n\n" + line + "\n\nTrade Minister Ahn Ji-ho left for Ottawa "
                             "on the 1st, the ministry said.")
     assert outlet in org_names(result)
+
+
+def test_a_title_its_office_and_a_former_post(extractor):
+    result = run(extractor, "\"Read the fine print,\" said Ruth Abernathy, senior counsel in our Geneva office and a "
+                            "former deputy assistant secretary at the Commerce Department's International Trade "
+                            "Administration.")
+    assert {(r.title, r.organization, r.current) for r in result.roles} == {
+        ("senior counsel", None, True),
+        ("deputy assistant secretary", "International Trade Administration", False)}

@@ -151,6 +151,17 @@ class TitleReader:
         lead, i = self._lead(doc, end + 1)
         collected, i = self._collect_right(doc, i, persons, orgs)
         collected, i = self._portfolio(doc, collected, i, persons, orgs)
+        at = collected[-1][0] if collected and doc[collected[-1][0]].lower_ == "in" else i
+        office = self._office_after(doc, at) if collected else None
+        if office is not None and office + 1 < len(doc) and doc[office].lower_ == "and":
+            collected = [c for c in collected if c[0] < at]
+            # "senior counsel in our Washington office and a former deputy assistant secretary at ...": where the
+            # first post is held, then a second post
+            lead2, k = self._lead(doc, office + 1)
+            more, k = self._collect_right(doc, k, persons, orgs)
+            if any(kind == TokenKind.HEAD for _, kind in more):
+                collected = collected + [(office, TokenKind.CONN)] + list(lead2) + more
+                i = k
         phrase: list[tuple[int, TokenKind]] = list(lead) + collected
         if i < len(doc) and persons.at(i) is not None:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
@@ -291,6 +302,18 @@ class TitleReader:
             return collected, i
         more, end = self._collect_right(doc, k, persons, orgs)
         return collected + [(j, TokenKind.PORTFOLIO) for j in range(i, k)] + more, end
+
+    @staticmethod
+    def _office_after(doc: Doc, i: int) -> int | None:
+        """Where "in our Washington office" (an office's place after a title) ends, from token ``i``; else None."""
+        if i + 2 >= len(doc) or doc[i].lower_ != "in":
+            return None
+        k = i + 1
+        if doc[k].lower_ in ("our", "its", "their", "the", "his", "her"):
+            k += 1
+        while k < len(doc) and k - i < 5 and doc[k].is_title:
+            k += 1
+        return k + 1 if k < len(doc) and doc[k].lower_ in ("office", "offices", "bureau") else None
 
     def _lead(self, doc: Doc, i: int) -> tuple[list[tuple[int, TokenKind]], int]:
         """The words that open a title phrase after a name ("a former", "the
