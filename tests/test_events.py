@@ -281,3 +281,21 @@ def test_a_list_under_a_heading_and_country_lines_without_colons(extractor):
     assert len(result.events) == 1
     assert sides(result.events[0]) == {"Han Ji-woo": "KR", "Baek Seung-ho": "KR", "Budi Hartono": "ID",
                                        "Sri Lestari Wibowo": "ID"}
+
+
+def test_an_earlier_dated_meeting_is_not_merged_into_a_visit_and_attendees_join_it(extractor):
+    result = run(extractor, "Trade Minister Ahn Ji-ho will visit Ottawa this month. During his stay, Minister Ahn "
+                            "will hold talks with Claire Fortier, Canada's trade minister, on the 27th. Earlier, on "
+                            "the 23rd, Minister Ahn convened a meeting with the battery industry in Seoul. Attendees "
+                            "included Ko Min-seok, vice president at LG Energy Solution, and Jang Hye-rin, head of "
+                            "trade policy at SK On.", published="2026-03-25")
+    found = {(e.kind, frozenset(people(e)), e.date) for e in result.events}
+    assert ("meeting", frozenset({"Ahn Ji-ho", "Ko Min-seok", "Jang Hye-rin"}), "2026-03-23") in found
+    assert ("talks", frozenset({"Ahn Ji-ho", "Claire Fortier"}), "2026-03-27") in found
+
+
+def test_they_after_a_pair_named_in_the_same_sentence_is_that_pair(extractor):
+    result = run(extractor, "Attendees included Ko Min-seok of LG Energy Solution and Jang Hye-rin of SK On. "
+                            "Minister Ahn Ji-ho and Claire Fortier held a video conference on Monday, at which they "
+                            "agreed to speed up consultations.")
+    assert [people(e) for e in result.events] == [{"Ahn Ji-ho", "Claire Fortier"}]

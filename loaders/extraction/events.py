@@ -260,6 +260,17 @@ class EventFinder:
         joined the event just reported."""
         if last is None or not last.sentences or sent.start - last.sentences[-1].end > 150:
             return
+        listed = [t for t in sent if t.lemma_ in ("include", "included") or t.lower_ in ("included", "include")]
+        if listed and not quoted(listed[0]) and any(c.dep_ == "nsubj" and c.lower_ in ("attendees", "participants")
+                                                    for c in listed[0].children):
+            # "Attendees included Kang Do-hyun, ..., and Yoon Seo-yeon, ...": the people at the event just reported
+            people = [who for t in sent if not quoted(t) and (who := persons.at(t.i)) is not None]
+            for who in people:
+                if who not in last.people:
+                    last.people.append(who)
+            if people and sent not in last.sentences:
+                last.sentences.append(sent)
+            return
         verbs = [t for t in sent if t.pos_ == "VERB" and t.lower_ in self.lex.join_verbs and not quoted(t)]
         if not verbs or self._hedged(verbs[0], sent):
             return
@@ -468,6 +479,8 @@ class EventFinder:
                                        (len(names & theirs) / len(names | theirs) < 0.5
                                         and not (names <= theirs or theirs <= names))):
                 continue  # a call is never a meeting, a signing its own; other kinds of one encounter are one event
+            if event.kind != kind and when and event.date and len(when) > len(event.date):
+                continue  # "Earlier, on the 23rd, X convened a meeting" beside a visit known only by its month
             if place and event.place and _fold(place) != _fold(event.place):
                 continue
             if when and event.date and not _dates_agree(when, event.date):

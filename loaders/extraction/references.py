@@ -84,11 +84,19 @@ class References:
         return None
 
     def plural(self, i: int) -> list[PersonCluster]:
-        """The people "they" at token ``i`` stands for: those named in the
-        nearest earlier sentence (within two) that names several people
-        ("Li and Wang were part of the delegation led by He. They met ...")."""
+        """The people "they" at token ``i`` stands for: those its own sentence
+        named before it, else those named in the nearest earlier sentence
+        (within two) that names several people ("Li and Wang were part of the
+        delegation led by He. They met ...")."""
         doc = self.doc
         start = sentence_start(doc, i)
+        before: list[PersonCluster] = []  # "A and B held a video conference, at which they agreed ...": the pair
+        for tok in doc[start:i]:           # the same sentence named first
+            who = self.persons.at(tok.i)
+            if who is not None and who not in before:
+                before.append(who)
+        if len(before) >= 2:
+            return before
         for _ in range(2):
             if start == 0:
                 break
