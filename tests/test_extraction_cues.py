@@ -1600,9 +1600,9 @@ def test_a_delegation_that_was_led_by_gives_its_country(extractor):
 
 
 def test_a_one_word_short_form_then_the_translation_in_brackets(extractor):
-    result = run(extractor, "Lima heads the Secretaria de Comércio Exterior (Secex, the Secretariat of Foreign Trade), "
+    result = run(extractor, "Lima heads the Secretaria de Política Comercial (Secop, the Secretariat of Trade Policy), "
                             "the MDIC body.")
-    assert org_names(result) == {"Secretaria de Comércio Exterior"}
+    assert org_names(result) == {"Secretaria de Política Comercial"}
 
 
 def test_a_term_in_the_storys_own_language_and_a_building_are_no_people(extractor):
