@@ -1657,3 +1657,41 @@ def test_a_title_its_office_and_a_former_post(extractor):
     assert {(r.title, r.organization, r.current) for r in result.roles} == {
         ("senior counsel", None, True),
         ("deputy assistant secretary", "International Trade Administration", False)}
+
+
+# ---- European translated press: German, French, Turkish ---------------------------------
+
+def test_a_paper_a_cue_names_once_is_no_person_anywhere(extractor):
+    result = run(extractor, "[Translated from the German business daily Wirtschaftsbote, 3 May 2026]\n\n"
+                            "According to information obtained by Wirtschaftsbote, a draft bill is ready.")
+    assert person_names(result) == set() and "Wirtschaftsbote" in org_names(result)
+
+
+def test_an_own_language_title_with_its_english_form_before_the_name(extractor):
+    result = run(extractor, "On Tuesday, Parlamentarischer Staatssekretär (Parliamentary State Secretary) Jonas "
+                            "Kellermann of the Bundesministerium für Wirtschaft und Energie met Odile Ferrand.")
+    assert "Jonas Kellermann" in person_names(result)
+    assert ("Jonas Kellermann", "Parliamentary State Secretary", "Bundesministerium für Wirtschaft und Energie") in {
+        (r.person, r.title, r.organization) for r in result.roles}
+
+
+def test_own_language_bodies_before_their_english_names_are_no_people(extractor):
+    result = run(extractor, "The Verband der Chemischen Industrie (VCI, German Chemical Industry Association) and "
+                            "the Ankara Sanayi Odası Makine İhracatçıları Birliği (Ankara Machinery Exporters' "
+                            "Association) objected. Ambassador Mert Yalçın (Permanent Representative of Türkiye to "
+                            "the European Union) agreed.")
+    assert person_names(result) == {"Mert Yalçın"}
+
+
+def test_an_honorific_after_the_name(extractor):
+    result = run(extractor, "Deputy Minister Emre Kılınç met Sofia Marchesi. \"The union must be modernised now,\" "
+                            "Kılınç Bey said. Marchesi Hanım, who is deputy director-general at the Directorate-General "
+                            "for Trade, agreed.")
+    assert person_names(result) == {"Emre Kılınç", "Sofia Marchesi"}
+    assert ("Sofia Marchesi", "deputy director-general") in {(r.person, r.title) for r in result.roles}
+    assert [q.speaker for q in result.quotes] == ["Emre Kılınç"]
+
+
+def test_a_credit_label_naming_a_desk_is_no_person(extractor):
+    result = run(extractor, "Exports fell.\n\nTranslation: Trade Desk, from Wirtschaftsbote (Düsseldorf)")
+    assert person_names(result) == set()

@@ -398,6 +398,8 @@ class NameCandidates:
             end -= 1
         if end - start >= 3 and doc[end - 2].text == "-" and doc[end - 1].lower_ in self.lex.name_suffixes:
             end -= 2  # "Morimoto-shi", "Morimoto-shingikan": the honorific joined to the surname
+        if end - start >= 2 and doc[end - 1].text in self.lex.trailing_honorifics:
+            end -= 1  # "Aydoğdu Bey", "Marchetti Hanım": the honorific written after the name
         while end - start > 1 and doc[end - 1].is_title and self._title_after_name(doc[end - 1].lower_):
             end -= 1  # "Guzman Commerce Secretary said": the title after a name is no part of it
         if start >= end or self._name_words(doc, start, end) > 4 or end - start > 8:
@@ -484,6 +486,7 @@ class NameCandidates:
         found.extend(self._before_appositive_title(doc))
         found.extend(self._after_title_appositive(doc))
         found.extend(self._described_by_copula(doc))
+        found.extend(self._after_bracketed_title(doc))
         found.extend(self._surname_in_capitals(doc))
         for tok in doc:
             if tok.lower_ not in self.lex.speech_verbs:
@@ -518,7 +521,7 @@ class NameCandidates:
                 if span is None or not 2 <= len(item.group(1).split()) <= 4:
                     continue
                 cleaned = self.clean(doc, span.start, span.end)
-                if cleaned:
+                if cleaned and self._name_words(doc, *cleaned) >= 2:  # ("Translation: Trade Desk": no name left)
                     found.append((*cleaned, "list"))
         return found
 
@@ -681,6 +684,27 @@ class NameCandidates:
                 span = self.clean(doc, start, end)
                 if span:
                     found.append((*span, "appositive"))
+        return found
+
+    def _after_bracketed_title(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """A name right after a title's English form in brackets, which follows its own-language form:
+        "Parlamentarischer Staatssekretär (Parliamentary State Secretary) Lukas Brandstätter" (the model often
+        reads such a name as an organization)."""
+        found = []
+        for close in doc:
+            if close.text != ")" or close.i + 2 >= len(doc):
+                continue
+            opening = next((k for k in range(close.i - 1, max(0, close.i - 8), -1) if doc[k].text == "("), None)
+            if opening is None or not any(t.lower_ in self.lex.heads and t.is_title for t in doc[opening + 1:close.i]):
+                continue
+            k = close.i + 1
+            while k < len(doc) and self._name_words(doc, close.i + 1, k) < 4 and (
+                    self._namelike(doc[k], in_name=True) or (k > close.i + 1 and _joins_hyphenated(doc, k))):
+                k += 1
+            if self._name_words(doc, close.i + 1, k) >= 2 and not any(doc[j].ent_id_ for j in range(close.i + 1, k)):
+                span = self.clean(doc, close.i + 1, k)
+                if span:
+                    found.append((*span, "title"))
         return found
 
     def _described_by_copula(self, doc: Doc) -> list[tuple[int, int, str]]:

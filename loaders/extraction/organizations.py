@@ -290,6 +290,8 @@ class OrganizationFinder:
             if n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end \
                     and len(ents[n + 1]) == 1 and self.lex.is_org_head(doc[end].lower_):
                 end = ents[n + 1].end  # "Federal Maritime" + "Commission": the model cut one name in two
+            if end - start > 2 and doc[end - 1].lower_ in ("and", "&"):
+                end -= 1  # "the Federal Ministry for Economic Affairs and" + "Energy": the model stopped after "and"
             if end + 1 < len(doc) and (doc[end - 1].lower_ in self.lex.domain_words
                                        or doc[end - 1].lower_ in self.lex.portfolio_words) \
                     and doc[end].lower_ in ("and", "&") and any(t.lower_ in self.lex.body_words for t in doc[start:end]):
@@ -806,10 +808,11 @@ def written_form(folded_text: str, name: str, surfaces) -> str | None:
     return max(forms, key=lambda form: (len(form), form)) if forms else None
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-_OF_ABROAD = frozenset({"de", "del", "do", "da"})  # "of" in names written in Spanish or Portuguese
+_OF_ABROAD = frozenset({"de", "del", "do", "da", "für", "fur", "der", "des", "du"})
+# "of" in names written in Spanish, Portuguese, German or French ("Bundesministerium für Wirtschaft und Energie")
 _OF = _OF_ABROAD | {"of"}
 _ROMANCE_ARTICLES = _OF_ABROAD | {"la", "las", "los", "el", "dos", "das", "o", "a"}
-_ROMANCE_INSIDE = _OF_ABROAD | {"y", "e"}  # small words inside a company name written in Spanish or Portuguese
+_ROMANCE_INSIDE = _OF_ABROAD | {"y", "e", "und", "et"}  # small words inside a company name written in Spanish or Portuguese
 
 
 def _romance_tail(doc: Doc, start: int, end: int) -> int:
@@ -822,7 +825,7 @@ def _romance_tail(doc: Doc, start: int, end: int) -> int:
             end += 1
     if not any(doc[k].lower_ in _OF_ABROAD for k in range(start, end)):
         return end
-    while end + 1 < len(doc) and doc[end].lower_ in ("y", "e"):
+    while end + 1 < len(doc) and doc[end].lower_ in ("y", "e", "und", "et"):
         k = end + 1
         while k < len(doc) and doc[k].lower_ in _ROMANCE_ARTICLES:
             k += 1

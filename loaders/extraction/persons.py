@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import after_name_cue, appositive_body_after, bracketed_short_forms, medium_after
+from loaders.extraction.org_cues import (_is_short_form, after_name_cue, appositive_body_after, bracketed_short_forms,
+                                        medium_after)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, headline_lines, \
     hyphenated_end, label_lines, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text, sentence_start
@@ -144,8 +145,13 @@ class PersonFinder:
         # lines that are no sentences of the story and name nobody in it
         outside = datelines(doc) + caption_lines(text) + [name for name, _ in source_lines(text, self.lex.medium_words)]
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)}
-        raw = [c for c in self.names.candidates(doc) if not _inside(outside, doc[c[0]].idx)
-               and fold(doc[c[0]:c[1]].text) not in credited and not self._not_a_person(doc, c[0], c[1])]
+        found = [c for c in self.names.candidates(doc) if fold(doc[c[0]:c[1]].text) not in credited]
+        candidates = [c for c in found if not _inside(outside, doc[c[0]].idx)]
+        refused = {c for c in found if self._not_a_person(doc, c[0], c[1])}
+        # "the German business daily Handelsblatt": a name its surroundings once show to be a body's is no
+        # person's where it stands alone ("according to Handelsblatt")
+        bodies = {fold(doc[s:e].text) for s, e, _ in refused}
+        raw = [c for c in candidates if c not in refused and fold(doc[c[0]:c[1]].text) not in bodies]
         body = [c for c in raw if not _inside(heads, doc[c[0]].idx)]
         body_words = {doc[i].text for s, e, _ in body for i in range(s, e)}
         cands: list[tuple[int, int, str]] = list(body)
@@ -243,11 +249,22 @@ class PersonFinder:
             if translating_brackets(doc, end, close) and stop > k + 1 and (doc[k].ent_type_ == "ORG" or any(
                     self.lex.is_org_head(t.lower_) and t.is_title for t in doc[k:stop])):
                 return True  # "Jidian Shanghui (China Chamber of Commerce for ..., CCCME)": a body's own-language name
+            if close is not None and close - k >= 3 and doc[close - 1].is_title \
+                    and self.lex.is_org_head(doc[close - 1].lower_) and doc[k].is_title \
+                    and not any(t.lower_ in self.lex.heads for t in doc[k:close]):
+                return True  # "... Hammaddeleri İhracatçıları Birliği (Istanbul Textile ... Exporters' Association)"
+            if close is not None and k + 2 < close and _is_short_form(doc[k]) and doc[k + 1].text == "," \
+                    and any(self.lex.is_org_head(t.lower_) and t.is_title for t in doc[k + 2:close]):
+                return True  # "Verband der Automobilindustrie (VDA, German Association of the Automotive Industry)"
         if end + 3 < len(doc) and doc[end].text == "(":
             close = next((j for j in range(end + 1, min(len(doc), end + 10)) if doc[j].text == ")"), None)
-            if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ == "of" \
+            if close is not None and close + 1 < len(doc) and (
+                    doc[close + 1].lower_ == "of" or (doc[close + 1].is_title and close + 2 < len(doc)
+                                                      and doc[close + 2].is_title)) \
                     and any(t.lower_ in self.lex.heads and t.is_title for t in doc[end + 1:close]):
-                return True  # "Keizai Sangyo Shingikan (Vice-Minister for International Affairs) of ...": a title
+                # "Keizai Sangyo Shingikan (Vice-Minister for International Affairs) of ...", "Parlamentarischer
+                # Staatssekretär (Parliamentary State Secretary) Lukas Brandstätter": a title in its own language
+                return True
         if start >= 2 and doc[start - 1].text == "(" and doc[start - 2].lower_ in self.lex.heads \
                 and end < len(doc) and doc[end].text == ")":
             return True  # "Trade Minister (Tongsang Gyoseop Bonbujang) of ...": the title in its own language

@@ -73,6 +73,7 @@ NAMES = Fields(optional={
     "speech_verbs": WORDS,
     "name_particles": WORDS,
     "name_suffixes": WORDS,
+    "trailing_honorifics": WORDS,
     "pronoun_names": WORDS,
     "institution_words": WORDS,
     "place_prepositions": WORDS,

@@ -55,6 +55,14 @@ class TitleReader:
         """The title phrase just before a name ("U.S. Commerce Secretary"), as
         classed tokens; empty when there is none."""
         phrase = self._collect_left(doc, start, persons, orgs)
+        if not phrase and start >= 3 and doc[start - 1].text == ")":
+            # "Parlamentarischer Staatssekretär (Parliamentary State Secretary) Lukas Brandstätter": the title's
+            # English form in brackets right before the name
+            opening = next((k for k in range(start - 2, max(0, start - 9), -1) if doc[k].text == "("), None)
+            if opening is not None:
+                inside, stop = self._collect_right(doc, opening + 1, persons, orgs)
+                if stop == start - 1 and any(k == TokenKind.HEAD for _, k in inside):
+                    return inside
         while start >= 1 and (n := self._honorific_before(doc, start)):
             start -= n  # "Commerce Secretary, Dr. R.K. Menon"
         # "The panel's ranking member, Sen. Jane Doe": a lone honorific title gives way to the one before the comma
@@ -138,6 +146,8 @@ class TitleReader:
     def phrase_after(self, doc: Doc, end: int, persons: PersonIndex, orgs: OrgIndex) -> list[list[tuple[int, TokenKind]]]:
         """The title phrases of an appositive after a name (", a vice minister of
         commerce and China's international trade representative,"): one per title."""
+        if end + 1 < len(doc) and doc[end].text in self.lex.trailing_honorifics:
+            end += 1  # "Marchetti Hanım, who is deputy director-general at ..."
         if end >= len(doc) or doc[end].text not in (",", "\u2013", "\u2014", "("):
             return []
         if doc[end].text == "(":  # "Daniel Whitcombe (대니얼 휫컴), Deputy ...": the name in another script first
