@@ -112,7 +112,8 @@ def after_name_cue(lexicon: Lexicon, doc: Doc, i: int) -> bool:
         words = cue.lower().split()
         k = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
         if k >= len(words) and [t.lower_ for t in doc[k - len(words):k]] == words \
-                and (doc[k - 1].pos_ == "NOUN" or doc[k - 1].is_lower):  # ("business daily" read as a name's part)
+                and (doc[k - 1].pos_ == "NOUN" or (doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_lower)):
+            # ("business daily" tagged as a proper noun; not "according to", which a person may follow)
             return True
     return False
 

@@ -150,7 +150,8 @@ class PersonFinder:
         refused = {c for c in found if self._not_a_person(doc, c[0], c[1])}
         # "the German business daily Handelsblatt": a name its surroundings once show to be a body's is no
         # person's where it stands alone ("according to Handelsblatt")
-        bodies = {fold(doc[s:e].text) for s, e, _ in refused}
+        kept_spans = {(s, e) for s, e, _ in found if (s, e, _) not in refused}
+        bodies = {fold(doc[s:e].text) for s, e, _ in refused if (s, e) not in kept_spans}
         raw = [c for c in candidates if c not in refused and fold(doc[c[0]:c[1]].text) not in bodies]
         body = [c for c in raw if not _inside(heads, doc[c[0]].idx)]
         body_words = {doc[i].text for s, e, _ in body for i in range(s, e)}
