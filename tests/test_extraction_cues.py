@@ -1695,3 +1695,10 @@ def test_an_honorific_after_the_name(extractor):
 def test_a_credit_label_naming_a_desk_is_no_person(extractor):
     result = run(extractor, "Exports fell.\n\nTranslation: Trade Desk, from Wirtschaftsbote (Düsseldorf)")
     assert person_names(result) == set()
+
+
+def test_a_numbered_paragraph_is_no_list_entry_and_a_body_after_the_title_is_its(extractor):
+    result = run(extractor, "6. The two sides set up a working group, to be co-chaired by Mr Lars Holmberg, Director "
+                            "for Trade Defence, DG TRADE, and Ms Ayla Demirci, Director General of Imports, Ministry "
+                            "of Trade.")
+    assert ("Lars Holmberg", "Directorate-General for Trade") in {(r.person, r.organization) for r in result.roles}

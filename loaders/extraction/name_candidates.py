@@ -88,6 +88,9 @@ def list_entry_at(doc: Doc, i: int) -> tuple[int, int] | None:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if not (LIST_ITEM.match(line) or _NAMED_LABEL.match(line)):
         return None  # ("For the Commission: Jane Doe, Deputy Director-General, DG TRADE": an entry too)
+    if LIST_ITEM.match(line) and len(re.sub(r"^\s*(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)])\s+", "", line)
+                                      .split(",")[0].split()) > 6:
+        return None  # "6. The two sides agreed ... co-chaired by Mr X, Director, DG TRADE, and ...": a numbered paragraph
     end = i
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1

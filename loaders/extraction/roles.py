@@ -273,7 +273,8 @@ class RoleFinder(TitleReader):
                     parsed_after = self.parse(doc, phrase, orgs)
                     if parsed_after is not None:
                         if parsed_after.organization is None:
-                            parsed_after.organization = _body_of_list_entry(doc, phrase[-1][0] + 1, orgs)
+                            parsed_after.organization = _body_of_list_entry(doc, phrase[-1][0] + 1, orgs) \
+                                or _body_after_comma(doc, phrase[-1][0] + 1, orgs)
                         found.append((cluster, parsed_after, phrase[0][0], -1))
                 for phrase in self.phrase_of_copula(doc, start, end, persons, orgs):
                     parsed_copula = self.parse(doc, phrase, orgs)
@@ -522,6 +523,22 @@ def _body_after_name(doc: Doc, end: int, orgs: OrgIndex, country: str | None = N
         if entity is not None and not (country and entity.country and entity.country != country):
             return entity
     return None
+
+
+def _body_after_comma(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
+    """"Mr Jens Holm, Director for Trade Defence, DG TRADE, and Ms ...": in prose, a body's name set off by a
+    comma right after the title, and closed by punctuation or "and", is the title's body."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    k = end + 1 + (doc[end + 1].lower_ == "the")
+    entity = orgs.at(k) if k < len(doc) else None
+    if entity is None:
+        return None
+    mention = next((m for m in entity.mentions if m.start == k), None)
+    if mention is None or (mention.end < len(doc) and doc[mention.end].text not in (",", ".", "(", ";")
+                           and doc[mention.end].lower_ != "and"):
+        return None
+    return entity
 
 
 def _body_of_list_entry(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
