@@ -1702,3 +1702,10 @@ def test_a_numbered_paragraph_is_no_list_entry_and_a_body_after_the_title_is_its
                             "for Trade Defence, DG TRADE, and Ms Ayla Demirci, Director General of Imports, Ministry "
                             "of Trade.")
     assert ("Lars Holmberg", "Directorate-General for Trade") in {(r.person, r.organization) for r in result.roles}
+
+
+def test_a_known_companys_name_with_the_capitals_of_a_sister_company(extractor):
+    result = run(extractor, "Shares of Samsung SDI rose 3%. HD Hyundai Heavy Industries also gained, while Samsung "
+                            "EV sales fell. Minister Ko told Bloomberg HT that talks would resume.")
+    assert {"Samsung SDI", "HD Hyundai Heavy Industries", "Bloomberg HT"} <= org_names(result)
+    assert "Samsung EV" not in org_names(result)

@@ -127,6 +127,12 @@ class OrganizationFinder:
                 and (doc[end].text in self.lex.subsidiary_words or self.lex.country_of(doc[end].text)) \
                 and doc[end].is_title and not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"):
             return end + 1  # "ArcelorMittal Europe", "Nissan Mexicana": the company's regional arm, not "a Toyota Mexico plant"
+        company = self.lex.organizations.get(doc[end - 1].ent_id_)
+        if end < len(doc) and company is not None and company.kind in ("company", "media") and _short_caps(doc[end]) \
+                and not doc[end].ent_id_ and doc[end - 1].whitespace_ == " " \
+                and not self.lex.country_of(doc[end].text) and doc[end].lower_ not in self.lex.heads \
+                and fold(doc[end].text) not in self.resolver.issue_terms:
+            return end + 1  # "Samsung SDI", "Bloomberg HT": a known name and the capitals of its sister company
         k = end
         while k < len(doc) and k - end < 4 and doc[k].is_title and doc[k].is_alpha \
                 and doc[k].ent_type_ in ("", "ORG") and not doc[k].ent_id_ and doc[k - 1].whitespace_ == " ":
@@ -142,6 +148,11 @@ class OrganizationFinder:
         Party" in "the opposition Peoples Democratic Party" or "the Social
         Democratic Party" (capitalized words right before it, inside a
         sentence, that are no country, title or person)."""
+        company = self.lex.organizations.get(doc[start].ent_id_)
+        if start > 0 and company is not None and company.kind == "company" and _short_caps(doc[start - 1]) \
+                and not doc[start - 1].ent_id_ and not self.lex.country_of(doc[start - 1].text) \
+                and persons.at(start - 1) is None and doc[start - 1].lower_ not in self.lex.heads:
+            return start - 1  # "HD Hyundai Heavy Industries": capitals before a known company's name
         k = start
         while k > 0 and start - k < 3:
             prev = doc[k - 1]
@@ -796,6 +807,11 @@ def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> st
             if outer is not None and outer is not entity and not {outer.kind, entity.kind} & {"party", "company", "media"}:
                 return outer.name  # (not "Toyota's Nissan stake": a company's holding is no part of it)
     return None
+
+def _short_caps(tok) -> bool:
+    """"SDI", "HD", "HT": two to four capitals, a word of their own."""
+    return tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 4
+
 
 def written_form(folded_text: str, name: str, surfaces) -> str | None:
     """How the article itself names a body whose canonical name it never
