@@ -694,3 +694,9 @@ def test_part_of_must_name_a_listed_organization(tmp_path):
     (data / "organizations.yaml").write_text(text.replace("part_of: European Commission", "part_of: Europe Inc", 1))
     with pytest.raises(LoaderError, match="Europe Inc"):
         Lexicon.load(data)
+
+
+def test_one_person_under_a_hyphenated_or_initialled_name_in_one_story(extractor):
+    result = run(extractor, "Minister Kang Min-seo met Anita R. Subramaniam in Delhi. Kang Minseo said A. Subramaniam "
+                            "had agreed to a second round.")
+    assert names(result.persons) == ["Kang Min-seo", "Anita R. Subramaniam"]

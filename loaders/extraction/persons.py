@@ -17,6 +17,8 @@ the story; a single word found only inside quotation marks is not trusted.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -313,13 +315,20 @@ class PersonFinder:
         return tok.dep_ == "pobj" and tok.head.lower_ in self.lex.place_prepositions
 
     def _match_full(self, index: PersonIndex, name: str) -> PersonCluster | None:
-        words = [fold(w) for w in name.split() if w.lower() not in self.lex.name_particles]
+        # a word folded whole, hyphen or not: "Ji-hoon" and "Jihoon" are one given name
+        words = [fold(w).replace(" ", "") for w in name.split() if w.lower() not in self.lex.name_particles]
         for cluster in index.clusters:
-            theirs = [fold(w) for w in cluster.name.split() if w.lower() not in self.lex.name_particles]
+            theirs = [fold(w).replace(" ", "") for w in cluster.name.split()
+                      if w.lower() not in self.lex.name_particles]
             if not words or not theirs:
                 continue
             # "Donald J. Trump" ~ "Donald Trump": same first and last word
             if words[0] == theirs[0] and words[-1] == theirs[-1]:
+                return cluster
+            # "P. Venkataraman" ~ "Priya S. Venkataraman": an initial for the given name, the same surname
+            first = name.split()[0]
+            if len(words) >= 2 and words[-1] == theirs[-1] and len(theirs) >= 2 and re.fullmatch(r"[A-Z]\.", first) \
+                    and theirs[0][:1] == words[0][:1] and len(theirs[0]) > 1:
                 return cluster
             # "Gi-hoon Nam" ~ "Nam Gi-hoon": one story writing a name in both orders
             if len(words) == 2 == len(theirs) and words == theirs[::-1]:
