@@ -1028,10 +1028,9 @@ def test_indias_union_minister_is_no_union_the_story_named(extractor):
                             "Commerce and Industry, Harish Venkatesan, in July. Indian Union Commerce and Industry "
                             "Minister H. Venkatesan said so.")
     roles = roles_of(result)
-    assert ("Harish Venkatesan", "Union Minister of Commerce and Industry",
-            "Ministry of Commerce and Industry of India") in roles
-    assert ("H. Venkatesan", "Union Commerce and Industry Minister",
-            "Ministry of Commerce and Industry of India") in roles
+    # "H. Venkatesan" is Harish Venkatesan, and his two spellings of the title are one post
+    assert roles == {("Harish Venkatesan", "Union Minister of Commerce and Industry",
+                      "Ministry of Commerce and Industry of India")}
     assert not any("Union Commerce" in name for name in org_names(result))
 
 
