@@ -1708,3 +1708,18 @@ def test_a_known_companys_name_with_the_capitals_of_a_sister_company(extractor):
                             "EV sales fell. Minister Ko told Bloomberg HT that talks would resume.")
     assert {"Samsung SDI", "HD Hyundai Heavy Industries", "Bloomberg HT"} <= org_names(result)
     assert "Samsung EV" not in org_names(result)
+
+
+def test_a_firms_masthead_and_its_contacts(extractor):
+    result = run(extractor, "Carver & Lindqvist LLP - Trade Policy Client Alert\n\nTariffs: What Changes in May\n\n"
+                            "Exporters should check their filings.\n\nContacts: Oskar Lindqvist, Partner, Stockholm; "
+                            "Mira Carver, Counsel, London.")
+    assert "Carver & Lindqvist LLP" in org_names(result)
+    assert ("Oskar Lindqvist", "Partner", "Carver & Lindqvist LLP") in roles_of(result)
+
+
+def test_a_press_release_line_names_no_paper_and_a_joint_secretary(extractor):
+    result = run(extractor, "MINISTRY OF COMMERCE\nPress Release | April 21, 2026\n\nThe minister met Arun Mehra, "
+                            "Joint Secretary for the Americas, on Monday.")
+    assert "Press Release" not in org_names(result)
+    assert [(r.person, r.title) for r in result.roles][:1] == [("Arun Mehra", "Joint Secretary for the Americas")]

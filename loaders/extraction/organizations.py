@@ -314,6 +314,10 @@ class OrganizationFinder:
                 if k < len(doc) and doc[k].is_title and doc[k].lower_ in self.lex.domain_words \
                         and not (k + 1 < len(doc) and doc[k + 1].is_title):
                     end = k + 1
+            # "Hollis & Varga LLP - International Trade Client Alert": a firm's name ends at its legal form (no
+            # dateline's dash)
+            end = next((k + 1 for k in range(start, end - 1) if doc[k].text in self.lex.company_suffixes
+                        and doc[k + 1].text in _DASHES and doc[k].whitespace_), end)
             start = _after_dateline_break(doc, start, end)
             start = self._name_before_legal_form(doc, start, end)
             end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
@@ -351,8 +355,9 @@ class OrganizationFinder:
             if abroad > end and start >= 1 and (start - 1) not in taken and self.lex.country_of(doc[start - 1].text):
                 start -= 1  # "the Japanese Chamber of Commerce and Industry in Mexico": its own country and its host
             end = abroad
-            if any(persons.at(i) is not None for i in range(start, end)) and not doc[start].ent_id_:
-                continue
+            if any(persons.at(i) is not None for i in range(start, end)) and not doc[start].ent_id_ \
+                    and doc[end - 1].text not in self.lex.company_suffixes:
+                continue  # (a firm with its legal form stays a firm: "Hollis & Varga LLP" beside "Marcus Hollis")
             if self._portfolio_before_title(doc, start, end) or self._portfolio_after_title(doc, start, end):
                 continue
             if not doc[start].ent_id_ and self._title_before_person(doc, start, end, persons):
@@ -464,8 +469,9 @@ class OrganizationFinder:
         out = []
         for (a, b), gloss in source_lines(doc_text(doc), self.lex.medium_words):
             span = doc.char_span(a, b, alignment_mode="expand")
-            if span is None or any(i in taken for i in range(span.start, span.end)):
-                continue
+            if span is None or any(i in taken for i in range(span.start, span.end)) \
+                    or fold(span.text) in self.lex.not_organizations:
+                continue  # ("Press Release | April 21, 2026": a document's kind, not a paper)
             out.append(OrgMention(span.start, span.end, span.text, span.text, confirmed=True))
             taken.update(range(span.start, span.end))
             english = doc.char_span(*gloss, alignment_mode="expand") if gloss else None

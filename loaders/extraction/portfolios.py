@@ -59,6 +59,8 @@ def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
             doc[head].lower_ == "general" and head >= 1 and doc[head - 1].lower_ in lex.heads):
         return None
     k = prep + 1
+    if doc[k].lower_ == "the" and k + 1 < len(doc):
+        k += 1  # "Joint Secretary for the Americas"
     last = None
     while k < len(doc):
         if area_word(lex, doc, k):
@@ -77,7 +79,7 @@ def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
         return None  # the words run on into a name ("of the Trade Policy Bureau")
     if doc[prep].lower_ == "of" and not _portfolio(lex, doc[last].lower_):
         return None
-    return prep + 1, last + 1
+    return prep + 1, last + 1  # (a "the" opening the area is part of it)
 
 
 def area_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:

@@ -22,6 +22,7 @@ from loaders.extraction.org_cues import cue_length, short_form_at
 from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
+from loaders.extraction.portfolios import area_at
 from loaders.extraction.title_tokens import _POSSESSIVES, CONNECTORS, TokenClasses, TokenKind
 
 _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
@@ -547,6 +548,10 @@ class TitleReader:
             elif kind == TokenKind.CONN and words and n + 1 < len(phrase) and phrase[n + 1][1] in (TokenKind.HEAD, TokenKind.MOD, TokenKind.PORTFOLIO) \
                     and low != "the":
                 words.append((n, doc[i].text))
+            elif kind == TokenKind.CONN and words and n + 2 < len(phrase) and low in ("for", "of") \
+                    and doc[phrase[n + 1][0]].lower_ == "the" and phrase[n + 2][1] == TokenKind.MOD \
+                    and area_at(self.lex, doc, phrase[n + 2][0]):
+                words.extend([(n, doc[i].text), (n + 1, doc[phrase[n + 1][0]].text)])  # "for the Americas"
         # the title is the run of words around the last head, without a
         # trailing "of" that led into an organization
         while words and words[-1][1].lower() in CONNECTORS:
