@@ -1723,3 +1723,12 @@ def test_a_press_release_line_names_no_paper_and_a_joint_secretary(extractor):
                             "Joint Secretary for the Americas, on Monday.")
     assert "Press Release" not in org_names(result)
     assert [(r.person, r.title) for r in result.roles][:1] == [("Arun Mehra", "Joint Secretary for the Americas")]
+
+
+def test_a_title_and_body_in_their_own_script_with_english_in_brackets(extractor):
+    result = run(extractor, "(Seoul = Correspondent Han Da-bin) Yoo Jae-min, 통상교섭본부장 (Minister for Trade "
+                            "Negotiations) of the 산업통상자원부 (Ministry of Trade, Industry and Energy), met Tomas "
+                            "Berglund in Stockholm on the 3rd.")
+    assert ("Yoo Jae-min", "Minister for Trade Negotiations", "Ministry of Trade, Industry and Energy") in roles_of(result)
+    assert ("Han Da-bin", "Correspondent") in {(r.person, r.title) for r in result.roles}
+    assert all("Han Da-bin" not in {p.name for p in e.participants} for e in result.events)

@@ -508,11 +508,11 @@ class EventFinder:
                      place=found.place, date=found.date, issues=issues, evidence=evidence)
 
 
-_CREDIT_BRACKET = re.compile(r"^[ \t]*\[[^\]\n]{1,60}=[^\]\n]{1,60}\]", re.M)
+_CREDIT_BRACKET = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,60}=[^\]\n]{1,60}\]|\([^)\n]{1,60}=[^)\n]{1,60}\))", re.M)
 
 
 def _credit_brackets(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of "[Seoul = Ishida Mai]" credits opening a line (where the story was filed, by whom) and of
+    """Character ranges of "[Seoul = Ishida Mai]" or "(Washington = Correspondent Kim)" credits opening a line (where the story was filed, by whom) and of
     bylines."""
     ranges = doc.user_data.get("tradegraph_credit_brackets")
     if ranges is None:
