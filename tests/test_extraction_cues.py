@@ -1732,3 +1732,9 @@ def test_a_title_and_body_in_their_own_script_with_english_in_brackets(extractor
     assert ("Yoo Jae-min", "Minister for Trade Negotiations", "Ministry of Trade, Industry and Energy") in roles_of(result)
     assert ("Han Da-bin", "Correspondent") in {(r.person, r.title) for r in result.roles}
     assert all("Han Da-bin" not in {p.name for p in e.participants} for e in result.events)
+
+
+def test_a_bare_government_title_beside_the_one_body_its_sentence_names(extractor):
+    result = run(extractor, "Speaking at the Ministry of Commerce's regular press conference on Thursday, Vice "
+                            "Minister Wen Haoran said countermeasures were ready.")
+    assert [(r.person, r.organization) for r in result.roles] == [("Wen Haoran", "Ministry of Commerce")]

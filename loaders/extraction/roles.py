@@ -60,6 +60,7 @@ class RoleFinder(TitleReader):
     (``TitleReader``) and decides the organization each post belongs to."""
 
     _countries_named: dict[str, int] = {}  # of the article ``find`` reads (never changed in place)
+    _doc: Doc | None = None  # the article ``find`` reads
 
     # ---- organization of a title -------------------------------------------
     def organization_for(self, parsed: ParsedTitle, orgs: OrgIndex, position: int,
@@ -142,6 +143,15 @@ class RoleFinder(TitleReader):
         named = self._ministry_named_by_title(parsed, country)
         if named is not None:
             return named, country
+        if government and not any(w in self.lex.domain_words for w in words) and self._doc is not None \
+                and 0 <= position < len(self._doc):
+            # "Speaking at the Ministry of Commerce's press conference, Vice Minister Zhou said": a bare government
+            # title beside the one government body its sentence names
+            sent = self._doc[position].sent
+            bodies = [e for e in orgs.entities.values() if e.kind == "government"
+                      and any(sent.start <= m.start < sent.end for m in e.mentions)]
+            if len(bodies) == 1 and (country is None or bodies[0].country in (None, country)):
+                return bodies[0].name, country or bodies[0].country
         if government:
             entity = self._body_named_for_domains(parsed, orgs, country)
             if entity is not None:
@@ -250,6 +260,7 @@ class RoleFinder(TitleReader):
         """Every role stated around a person mention in the article (titles before
         the name, appositives, verbs such as "who chairs"), one per person and post."""
         self._countries_named = countries_named(self.lex, doc)
+        self._doc = doc
         found: list[tuple[PersonCluster, ParsedTitle, int, int]] = []  # (person, title, position, mention end)
         for cluster in persons.clusters:
             for start, end in cluster.spans:
