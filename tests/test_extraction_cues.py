@@ -1738,3 +1738,13 @@ def test_a_bare_government_title_beside_the_one_body_its_sentence_names(extracto
     result = run(extractor, "Speaking at the Ministry of Commerce's regular press conference on Thursday, Vice "
                             "Minister Wen Haoran said countermeasures were ready.")
     assert [(r.person, r.organization) for r in result.roles] == [("Wen Haoran", "Ministry of Commerce")]
+
+
+def test_a_part_named_after_a_known_bodys_possessive_and_who_chairs_it(extractor):
+    result = run(extractor, "Rekha Iyer met Ambassador Bjorn Aasland of Norway, who chairs the World Trade "
+                            "Organization's Negotiating Group on Market Access, in Geneva on Tuesday. The WTO's "
+                            "Director-General later joined them.")
+    assert "Negotiating Group on Market Access" in org_names(result)
+    assert ("Bjorn Aasland", "chair", "Negotiating Group on Market Access") in roles_of(result)
+    within = {o.name: o.part_of for o in result.organizations}
+    assert within["Negotiating Group on Market Access"] == "World Trade Organization"

@@ -383,6 +383,7 @@ class OrganizationFinder:
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
                 or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start)
         found.extend(self._named_after_title(doc, taken, persons))
+        found.extend(self._parts_after_possessive(doc, taken, persons))
         found.extend(self._company_names(doc, taken, persons, found))
         cued = self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons) \
             + self.cues.named_before_medium(doc, taken) + self.cues.addressed_outlets(doc, taken, persons) \
@@ -396,6 +397,27 @@ class OrganizationFinder:
         found.extend(self._own_language_names(doc, found, taken))
         self._same_words_again(doc, found)
         return [m for m in found if m.surface not in refused]
+
+    def _parts_after_possessive(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"the World Trade Organization's Negotiating Group on Rules": capitalized words with a word that makes
+        a body ("Group", "Committee", "Bureau") right after a known body's possessive name a part of it."""
+        out = []
+        for tok in doc:
+            if tok.text not in POSSESSIVES or tok.i == 0 or tok.i + 1 >= len(doc) or (tok.i - 1) not in taken \
+                    or not doc[tok.i - 1].ent_id_:
+                continue
+            k = tok.i + 1
+            while k < len(doc) and k - tok.i <= 7 and k not in taken and persons.at(k) is None and (
+                    doc[k].is_title or (doc[k].lower_ in ("of", "on", "for", "and") and k + 1 < len(doc)
+                                        and doc[k + 1].is_title)):
+                k += 1
+            words = doc[tok.i + 1:k]
+            if len(words) < 2 or not any(self.lex.is_org_head(t.lower_) for t in words) \
+                    or any(t.lower_ in self.lex.heads for t in words):
+                continue  # ("the WTO's Director-General": a title, not a part)
+            out.append(OrgMention(tok.i + 1, k, words.text, words.text, confirmed=True))
+            taken.update(range(tok.i + 1, k))
+        return out
 
     def _same_words_again(self, doc: Doc, found: list[OrgMention]) -> None:
         """"Samoa's Ministry of Commerce, Industry and Labour ... - Jane Doe, Ministry of Commerce, Industry and

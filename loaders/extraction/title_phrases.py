@@ -242,6 +242,9 @@ class TitleReader:
         Social Democrat who chairs the European Parliament's trade
         committee", "Nguyen Thi Lan, who heads the trade ministry's origin
         department" (the organization must follow the verb)."""
+        if end + 2 < len(doc) and doc[end].lower_ == "of" and self.lex.country_of(doc[end + 1].text) \
+                and doc[end + 2].text == ",":
+            end += 2  # "Ambassador Einar Solvik of Norway, who chairs ..."
         if end >= len(doc) or doc[end].text != ",":
             return []
         k = end + 1
@@ -283,6 +286,9 @@ class TitleReader:
         entity = orgs.at(j) if j < len(doc) else None
         if entity is None:
             return []
+        end_of = next((m.end for m in entity.mentions if m.start <= j < m.end), j + 1)
+        if end_of + 1 < len(doc) and doc[end_of].text in POSSESSIVES and orgs.at(end_of + 1) is not None:
+            entity = orgs.at(end_of + 1)  # "who chairs the WTO's Negotiating Group on Rules": the part named
         if area:
             title = f"{title} of {' '.join(area)}"
         return [ParsedTitle(title, title.split(), title.split()[0], entity, None, entity.country, current, False)]
