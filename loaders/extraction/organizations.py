@@ -832,7 +832,7 @@ def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> st
         k = mention.start - 1
         if k >= 1 and doc[k].text in POSSESSIVES:
             outer = orgs.at(k - 1)
-            if outer is not None and outer is not entity and not {outer.kind, entity.kind} & {"party", "company", "media"}:
+            if outer is not None and outer is not entity and outer.kind not in ("party", "company", "media"):
                 return outer.name  # (not "Toyota's Nissan stake": a company's holding is no part of it)
     return None
 
