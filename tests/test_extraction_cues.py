@@ -1748,3 +1748,10 @@ def test_a_part_named_after_a_known_bodys_possessive_and_who_chairs_it(extractor
     assert ("Bjorn Aasland", "chair", "Negotiating Group on Market Access") in roles_of(result)
     within = {o.name: o.part_of for o in result.organizations}
     assert within["Negotiating Group on Market Access"] == "World Trade Organization"
+
+
+def test_an_own_language_body_glossed_by_a_body_and_its_part(extractor):
+    result = run(extractor, "Rossi Hanım, who is director at the Avrupa Komisyonu Tarım Genel Müdürlüğü (European "
+                            "Commission Directorate-General for Agriculture and Rural Development), told reporters so.")
+    assert [(r.person, r.organization) for r in result.roles] == [
+        ("Rossi", "Directorate-General for Agriculture and Rural Development")]

@@ -470,7 +470,15 @@ class OrganizationFinder:
                 and (_is_short_form(doc[opening - 1]) or (doc[opening - 1].is_title and doc[opening - 1].is_alpha))
             if short_first:
                 opening -= 2  # "(SE, Ministry of Economy)": the short form, then the translation
+            inner = ending.get(mention.start)
+            if inner is not None and inner.start >= 1 and doc[inner.start - 1].text == "(" and not short_first:
+                opening = inner.start - 1  # "(European Commission Directorate-General for Trade)": the last, inner one
             before = ending.get(opening)
+            if before is None and doc[opening].text == "(":
+                # "Avrupa Komisyonu Ticaret Genel Müdürlüğü (...)": the model cut the last words off the body's own
+                # name
+                before = next((ending[k] for k in range(opening - 1, max(0, opening - 3), -1)
+                               if k in ending and all(doc[j].is_title for j in range(k, opening))), None)
             if before is not None and doc[opening].text == "(" and mention.end < len(doc) \
                     and doc[mention.end].text in (")", ",") and before.name != mention.name \
                     and before.name not in self.lex.organizations and mention.name in self.lex.organizations \
