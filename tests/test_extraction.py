@@ -669,6 +669,8 @@ def test_written_form_prefers_the_canonical_name_on_the_page():
     ("Much of the steel arrives triangulated through third countries.", {"transshipment"}, set()),
     ("Talks covered the opening of the Chinese market to processed foods.", {"market_access"}, set()),
     ("Exporters hit by the quota cuts will seek compensation at the WTO.", {"wto_disputes"}, set()),
+    ("Paris wants tougher rules on the rerouting of aluminium through third countries.", {"transshipment"}, set()),
+    ("Seoul is trying to diversify supplies through deals with Chile.", {"supply_chains"}, set()),
 ])
 def test_issue_terms_of_the_ninth_round(extractor, sentence, wanted, unwanted):
     found = {i.id for i in run(extractor, sentence).issues}
