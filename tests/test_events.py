@@ -299,3 +299,11 @@ def test_they_after_a_pair_named_in_the_same_sentence_is_that_pair(extractor):
                             "Minister Ahn Ji-ho and Claire Fortier held a video conference on Monday, at which they "
                             "agreed to speed up consultations.")
     assert [people(e) for e in result.events] == [{"Ahn Ji-ho", "Claire Fortier"}]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Park and Okafor agreed to hold a follow-up meeting in Seoul in July.", "2026-07"),
+    ("The two agreed to meet again in Paris in March.", "2027-03"),
+])
+def test_an_agreed_meeting_is_ahead(sentence, expected):
+    assert event_date(sentence, parse_published("2026-06-03")) == expected

@@ -702,3 +702,10 @@ def test_one_person_under_a_hyphenated_or_initialled_name_in_one_story(extractor
     result = run(extractor, "Minister Kang Min-seo met Anita R. Subramaniam in Delhi. Kang Minseo said A. Subramaniam "
                             "had agreed to a second round.")
     assert names(result.persons) == ["Kang Min-seo", "Anita R. Subramaniam"]
+
+
+def test_a_listed_bodys_name_without_its_country_is_that_body(extractor):
+    result = run(extractor, "Jonas Weidlich, state secretary at the Federal Ministry for Economic Affairs and Energy, "
+                            "spoke in Brussels.")
+    assert [(r.organization, r.country) for r in result.roles] == [
+        ("Federal Ministry for Economic Affairs and Energy of Germany", "DE")]

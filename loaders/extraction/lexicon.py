@@ -313,6 +313,17 @@ class Lexicon:
             self.organizations[info.name] = info
             for form in (info.name, *info.aliases):
                 self.org_forms.setdefault(fold(form), info.name)
+        # "the Federal Ministry for Economic Affairs and Energy" for "... of Germany": a listed body's name without
+        # its country, when no other listed body shares it and it is long enough to be no generic name
+        stripped: dict[str, list[str]] = {}
+        for info in self.organizations.values():
+            country = self.countries.get(info.country) if info.country else None
+            suffix = f" of {country.name}" if country else None
+            if suffix and info.name.endswith(suffix) and len(info.name[:-len(suffix)].split()) >= 5:
+                stripped.setdefault(fold(info.name[:-len(suffix)]), []).append(info.name)
+        for key, names in stripped.items():
+            if len(names) == 1:
+                self.org_forms.setdefault(key, names[0])
         for info in self.organizations.values():
             if info.part_of is not None and info.part_of not in self.organizations:
                 raise LoaderError("organizations.yaml",
