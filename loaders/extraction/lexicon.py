@@ -274,6 +274,7 @@ class Lexicon:
         lex._load_countries(_read(data_dir / "countries.yaml"))
         lex._load_organizations(_read(data_dir / "organizations.yaml"))
         lex._load_titles(_read(data_dir / "titles.yaml"))
+        lex._index_names_without_country()  # (needs the titles' domain words)
         lex._load_names(_read(data_dir / "names.yaml"))
         lex._load_issues(_read(Path(issues_path), "issues.yaml"), str(issues_path))
         lex.name_order = NameOrder.from_data(_read(data_dir / "name_order.yaml"))
@@ -313,17 +314,6 @@ class Lexicon:
             self.organizations[info.name] = info
             for form in (info.name, *info.aliases):
                 self.org_forms.setdefault(fold(form), info.name)
-        # "the Federal Ministry for Economic Affairs and Energy" for "... of Germany": a listed body's name without
-        # its country, when no other listed body shares it and it is long enough to be no generic name
-        stripped: dict[str, list[str]] = {}
-        for info in self.organizations.values():
-            country = self.countries.get(info.country) if info.country else None
-            suffix = f" of {country.name}" if country else None
-            if suffix and info.name.endswith(suffix) and len(info.name[:-len(suffix)].split()) >= 5:
-                stripped.setdefault(fold(info.name[:-len(suffix)]), []).append(info.name)
-        for key, names in stripped.items():
-            if len(names) == 1:
-                self.org_forms.setdefault(key, names[0])
         for info in self.organizations.values():
             if info.part_of is not None and info.part_of not in self.organizations:
                 raise LoaderError("organizations.yaml",
@@ -355,6 +345,24 @@ class Lexicon:
         self.missions = tuple(sorted((tuple(m.lower().split()) for m in data.get("missions", [])), key=len, reverse=True))
         self.mission_names = frozenset(" ".join(m).title() for m in self.missions)  # "High Commission"
         self.org_leading_words = frozenset(data.get("org_leading_words", []))
+
+    def _index_names_without_country(self) -> None:
+        """"the Federal Ministry for Economic Affairs and Energy" for "... of Germany": a listed body's name
+        without its country, when no other listed body shares it and it is no generic name ("Ministry of
+        Industry and Trade", which many countries' bodies are called)."""
+        stripped: dict[str, list[str]] = {}
+        for info in self.organizations.values():
+            country = self.countries.get(info.country) if info.country else None
+            suffix = f" of {country.name}" if country else None
+            short = info.name[:-len(suffix)] if suffix and info.name.endswith(suffix) else ""
+            if len(short.split()) >= 5 and not all(
+                    w in self.org_heads or w in self.domain_words or w in self.portfolio_words
+                    or w in ("of", "the", "and", "for") for w in fold(short).split()):
+                # (not "Ministry of Industry and Trade": many countries' bodies are called so)
+                stripped.setdefault(fold(short), []).append(info.name)
+        for key, names in stripped.items():
+            if len(names) == 1:
+                self.org_forms.setdefault(key, names[0])
 
     def _load_titles(self, data: dict) -> None:
         for head, entry in (data.get("heads") or {}).items():
