@@ -1756,3 +1756,13 @@ def test_an_own_language_body_glossed_by_a_body_and_its_part(extractor):
                             "Commission Directorate-General for Agriculture and Rural Development), told reporters so.")
     assert [(r.person, r.organization) for r in result.roles] == [
         ("Rossi", "Directorate-General for Agriculture and Rural Development")]
+
+
+def test_translations_in_brackets_and_a_title_in_the_storys_language_are_no_people(extractor):
+    result = run(extractor, "The rapporteur for the Carbon Border Adjustment Mechanism (CBAM, Mecanismo de Ajuste en "
+                            "Frontera por Carbono) met the Secretary of State for Trade (secretaria de Estado de "
+                            "Comercio), Elena Rubio Castaño, in Madrid. Katarzyna Wrona, director at the Directorate-"
+                            "General for Trade (DG TRADE, Dyrekcja Generalna ds. Handlu), spoke. Dyrektor Wrona added "
+                            "that duties would follow.")
+    assert person_names(result) == {"Elena Rubio Castaño", "Katarzyna Wrona"}
+    assert not any(r.title == "Dyrektor" for r in result.roles)

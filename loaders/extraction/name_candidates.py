@@ -504,7 +504,10 @@ class NameCandidates:
                             left > 1 and doc[left - 1].ent_type_ in ("GPE", "NORP")
                             and doc[left - 2].lower_ in ("the", "a", "an"))):
                         continue  # "The U.S. Embassy said": a name takes no article
-                    span = self.clean(doc, left, child.i + 1)
+                    right = child.i + 1
+                    while right + 1 < len(doc) and _joins_hyphenated(doc, right) and _syllable(doc[right + 1]):
+                        right += 2  # "Seo Min-jae said": the parse ends the subject at "Min"
+                    span = self.clean(doc, left, right)
                     if span and not (doc[span[0]].ent_type_ in ("GPE", "ORG", "NORP") and self.lex.country_of(doc[span[0]:span[1]].text)):
                         if doc[span[0]:span[1]].text not in self.lex.org_forms and not self._known_org(doc, span):
                             found.append((*span, "speaker"))

@@ -259,6 +259,13 @@ class PersonFinder:
             if close is not None and k + 2 < close and _is_short_form(doc[k]) and doc[k + 1].text == "," \
                     and any(self.lex.is_org_head(t.lower_) and t.is_title for t in doc[k + 2:close]):
                 return True  # "Verband der Automobilindustrie (VDA, German Association of the Automotive Industry)"
+        opening = next((k for k in range(start - 1, max(-1, start - 12), -1) if doc[k].text in ("(", ")")), None)
+        if opening is not None and doc[opening].text == "(" and opening + 2 < start and _is_short_form(doc[opening + 1]) \
+                and (doc[opening + 2].text == "," or (_is_short_form(doc[opening + 2]) and doc[opening + 3].text == ",")):
+            return True  # "(CBAM, Mecanismo de Ajuste en Frontera por Carbono)": a short form's words in another language
+        if opening is not None and doc[opening].text == "(" and opening >= 1 and doc[opening + 1].is_lower \
+                and (doc[opening - 1].lower_ in self.lex.heads or doc[opening - 1].lower_ in self.lex.domain_words):
+            return True  # "the Secretary of State for Trade (secretaria de Estado de Comercio)": the title, translated
         if end + 3 < len(doc) and doc[end].text == "(":
             close = next((j for j in range(end + 1, min(len(doc), end + 10)) if doc[j].text == ")"), None)
             if close is not None and close + 1 < len(doc) and (
@@ -333,8 +340,11 @@ class PersonFinder:
             # "Gi-hoon Nam" ~ "Nam Gi-hoon": one story writing a name in both orders
             if len(words) == 2 == len(theirs) and words == theirs[::-1]:
                 return cluster
-            # "Robles Arriaga" after "Ximena Robles Arriaga": a two-word surname alone
+            # "Robles Arriaga" after "Ximena Robles Arriaga": a two-word surname alone (or before it, in a headline)
             if 2 <= len(words) < len(theirs) and theirs[-len(words):] == words:
+                return cluster
+            if 2 <= len(theirs) < len(words) and words[-len(theirs):] == theirs and len(theirs) == len(
+                    cluster.name.split()) and not any(len(f.split()) > len(theirs) for f in cluster.forms):
                 return cluster
             # "De Wachter" after "Annelies De Wachter": a surname with its particle, alone
             if len(words) == 1 < len(name.split()) and len(theirs) >= 2 and words[0] == theirs[-1] \
