@@ -187,11 +187,7 @@ def test_long_surnames_and_their_short_forms_meet_on_one_node(empty_graph, extra
                      "Valdés, met EU officials in Brussels on Monday.",
                "s3": "KUALA LUMPUR, May 5 - Trade Minister Datuk Seri Faizal bin Othman said Malaysia would act.",
                "s4": "KUALA LUMPUR, May 9 - Malaysia's Trade Minister Faizal Othman met Japanese officials."}
-    folder = tmp_path / "stories"
-    folder.mkdir()
-    for name, text in stories.items():
-        (folder / f"{name}.txt").write_text(text)
-    load(empty_graph, extractor, store, [folder])
+    load_stories(empty_graph, extractor, store, tmp_path, stories)
     assert node_with(empty_graph, "Ignacio Valdés") == node_with(empty_graph, "Ignacio Valdés Urrutia")
     assert node_with(empty_graph, "Faizal Othman") == node_with(empty_graph, "Faizal bin Othman")
 
@@ -217,11 +213,7 @@ def test_a_part_and_its_whole_named_in_two_stories_keep_one_person(empty_graph, 
                      "Commission, on Tuesday.",
                "s2": "BRUSSELS, April 16 - Helga M. Sorensen, a deputy director-general in the European "
                      "Commission's trade department, headed the EU team at talks with China."}
-    folder = tmp_path / "stories"
-    folder.mkdir()
-    for name, text in stories.items():
-        (folder / f"{name}.txt").write_text(text)
-    load(empty_graph, extractor, store, [folder])
+    load_stories(empty_graph, extractor, store, tmp_path, stories)
     assert node_with(empty_graph, "Helga Sorensen") == node_with(empty_graph, "Helga M. Sorensen")
     records, _, _ = empty_graph.execute_query(
         "MATCH (:Organization {name: 'Directorate-General for Trade'})-[r:PART_OF]->(o:Organization) "
@@ -300,6 +292,15 @@ def node_with(driver, name: str) -> str:
 @pytest.fixture
 def store(tmp_path):
     return DecisionStore(tmp_path / "identity-decisions.jsonl")
+
+
+def load_stories(driver, extractor, store, tmp_path, stories: dict[str, str]):
+    """Write each story as NAME.txt into a fresh folder and load them all."""
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    for name, text in stories.items():
+        (folder / f"{name}.txt").write_text(text)
+    return load(driver, extractor, store, [folder])
 
 
 def load(driver, extractor, store, paths=None, **kwargs):
