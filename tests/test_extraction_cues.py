@@ -1766,3 +1766,17 @@ def test_translations_in_brackets_and_a_title_in_the_storys_language_are_no_peop
                             "that duties would follow.")
     assert person_names(result) == {"Elena Rubio Castaño", "Katarzyna Wrona"}
     assert not any(r.title == "Dyrektor" for r in result.roles)
+
+
+def test_a_bodys_full_name_in_apposition_is_no_person_and_no_second_body(extractor):
+    result = run(extractor, "Ferrometal, the European Ferroalloy Association, welcomed the vote. Karl Haug, director "
+                            "general of Ferrometal, the European Ferroalloy Association, spoke.")
+    assert person_names(result) == {"Karl Haug"}
+    assert org_names(result) == {"Ferrometal"}
+
+
+def test_a_name_opening_with_a_bodys_word_is_a_body(extractor):
+    result = run(extractor, "Wulan Sari, Director for ASEAN Negotiations, Kementerian Perdagangan (Ministry of Trade), "
+                            "said so. Shares of Tamborine Resources rose.")
+    assert person_names(result) == {"Wulan Sari"}
+    assert "Tamborine Resources" in org_names(result)

@@ -141,7 +141,8 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
             continue
         joined = doc[k - 1].text == "-" and k > end + 3  # "owned" in "family-owned" is no verb of the clause
         if k >= len(doc) or not doc[k].is_alpha or (doc[k].pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ") and not joined) \
-                or not (doc[k].is_lower or doc[k].ent_type_ in ("NORP", "GPE")) or doc[k].lower_ in lexicon.heads:
+                or not (doc[k].is_lower or doc[k].is_title or doc[k].ent_type_ in ("NORP", "GPE")) \
+                or doc[k].lower_ in lexicon.heads:  # ("Eurofer, the European Steel Association, said")
             return False  # "Jane Doe, a partner at the firm,": a post at a body, said of a person
         k += 1
     return False

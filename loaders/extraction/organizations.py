@@ -394,6 +394,7 @@ class OrganizationFinder:
         linked, refused = link_short_forms(doc, found, taken, self._defines_short_form)
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in linked)
         self._glosses(doc, found)
+        self._appositive_names(doc, found)
         found.extend(self._own_language_names(doc, found, taken))
         self._same_words_again(doc, found)
         return [m for m in found if m.surface not in refused]
@@ -457,6 +458,19 @@ class OrganizationFinder:
             out.append(OrgMention(k, opening, mention.name, doc[k:opening].text, confirmed=True))
             taken.update(range(k, opening))
         return out
+
+    @staticmethod
+    def _appositive_names(doc: Doc, found: list[OrgMention]) -> None:
+        """"Eurofer, the European Steel Association, said": a body's name set off by commas right after another
+        body's is that body's full name, not a second body."""
+        ending = {m.end: m for m in found}
+        for mention in found:
+            if mention.start < 3 or doc[mention.start - 1].lower_ != "the" or doc[mention.start - 2].text != "," \
+                    or mention.end >= len(doc) or doc[mention.end].text not in (",", ".", ";", ")"):
+                continue
+            before = ending.get(mention.start - 2)
+            if before is not None and before.name != mention.name:
+                mention.name = before.name
 
     def _glosses(self, doc: Doc, found: list[OrgMention]) -> None:
         """"Mexico's Secretaría de Economía (Ministry of Economy)": a generic body name in brackets right after

@@ -295,6 +295,8 @@ class PersonFinder:
             return True  # "Toyota Motor Manufacturing de Guanajuato": the rest of a company's name
         if end - start == 1 and doc[start].lower_ in self.lex.place_nouns:
             return True  # "Member States": a place noun is nobody's name
+        if end - start >= 2 and self.lex.is_org_head(doc[start].lower_) and doc[start].lower_ not in self.lex.heads:
+            return True  # "Kementerian Perdagangan": a name opening with a body's word is the body's
         if end - start >= 2 and doc[start].lower_ in self.lex.facility_words:
             return True  # "Complex Sejong" in "Government Complex Sejong": a building
         opening = start - 1
