@@ -1780,3 +1780,9 @@ def test_a_name_opening_with_a_bodys_word_is_a_body(extractor):
                             "said so. Shares of Tamborine Resources rose.")
     assert person_names(result) == {"Wulan Sari"}
     assert "Tamborine Resources" in org_names(result)
+
+
+def test_vietnamese_honorifics_are_no_part_of_a_name(extractor):
+    result = run(extractor, "Minister Cho Hyun-woo met Lê Văn Tâm in Hanoi. Ông Cho (Mr Cho) said the quotas would "
+                            "widen.")
+    assert person_names(result) == {"Cho Hyun-woo", "Lê Văn Tâm"}
