@@ -1786,3 +1786,10 @@ def test_vietnamese_honorifics_are_no_part_of_a_name(extractor):
     result = run(extractor, "Minister Cho Hyun-woo met Lê Văn Tâm in Hanoi. Ông Cho (Mr Cho) said the quotas would "
                             "widen.")
     assert person_names(result) == {"Cho Hyun-woo", "Lê Văn Tâm"}
+
+
+def test_an_area_with_words_that_are_no_portfolio_words(extractor):
+    result = run(extractor, "- Ko Jae-sung, Director-General for Industrial Supply Chain Policy, Ministry of Trade, "
+                            "Industry and Energy\n")
+    assert person_names(result) == {"Ko Jae-sung"}
+    assert [r.title for r in result.roles] == ["Director-General for Industrial Supply Chain Policy"]

@@ -56,7 +56,10 @@ def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
     if prep + 1 >= len(doc) or doc[prep].lower_ not in ("for", "of") or not doc[head].is_title:
         return None
     if doc[head].lower_ not in lex.heads and not (  # "Director General of ...": the head written in two words
-            doc[head].lower_ == "general" and head >= 1 and doc[head - 1].lower_ in lex.heads):
+            doc[head].lower_ == "general" and head >= 1 and doc[head - 1].lower_ in lex.heads) and not (
+            # "Assistant Secretary of Commerce for Industry and Analysis": a second portfolio after the first
+            head >= 2 and doc[head].is_title and doc[head].lower_ in lex.domain_words and doc[head - 1].lower_ == "of"
+            and doc[head - 2].lower_ in lex.heads):
         return None
     k = prep + 1
     if doc[k].lower_ == "the" and k + 1 < len(doc):
@@ -72,6 +75,8 @@ def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
             k += 1
         else:
             break
+    if doc[prep].lower_ == "for":
+        last = _loose_end(lex, doc, prep + 1 + (doc[prep + 1].lower_ == "the"), last)
     if last is None:
         return None
     after = doc[last + 1] if last + 1 < len(doc) else None
@@ -82,12 +87,30 @@ def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
     return prep + 1, last + 1  # (a "the" opening the area is part of it)
 
 
+def _loose_end(lex: Lexicon, doc: Doc, k: int, last: int | None) -> int | None:
+    """After "for", capitalized words that are no area word may stand inside an area that closes on one
+    ("for Industrial Supply Chain Policy", "for Industry and Analysis"): where such a run ends, when it is longer
+    than the strict one; never through a person's name or a body's word."""
+    j, end = k, last
+    while j < len(doc) and j - k < 8 and (
+            (doc[j].is_title and not lex.is_org_head(doc[j].lower_)
+             and doc[j].lower_ not in lex.heads)
+            or (doc[j].lower_ in ("and", "&") and j > k and j + 1 < len(doc) and doc[j + 1].is_title)):
+        if doc[j].is_title and _portfolio(lex, doc[j].lower_):
+            end = j
+        j += 1
+    if end is not None and (last is None or end > last) and (j == end + 1):
+        return end
+    return last
+
+
 def area_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
     """The area (as ``area_after``) that token ``i`` is part of, if any."""
     j = i
     while j > 1 and i - j < 12 and doc[j - 1].lower_ not in ("for", "of") and (
-            area_word(lex, doc, j - 1) or doc[j - 1].lower_ in _JOINERS | {"the"}):
-        j -= 1
+            area_word(lex, doc, j - 1) or doc[j - 1].lower_ in _JOINERS | {"the"}
+            or (doc[j - 1].is_title and not lex.is_org_head(doc[j - 1].lower_) and doc[j - 1].lower_ not in lex.heads)):
+        j -= 1  # (the words of a loose area too: "for Industrial Supply Chain Policy"; area_after decides)
     if j < 2 or doc[j - 1].lower_ not in ("for", "of"):
         return None
     found = area_after(lex, doc, j - 2)
