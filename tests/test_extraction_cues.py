@@ -1793,3 +1793,10 @@ def test_an_area_with_words_that_are_no_portfolio_words(extractor):
                             "Industry and Energy\n")
     assert person_names(result) == {"Ko Jae-sung"}
     assert [r.title for r in result.roles] == ["Director-General for Industrial Supply Chain Policy"]
+
+
+def test_a_firm_of_two_partners_names_joined_by_an_ampersand(extractor):
+    result = run(extractor, "Exporters should check their filings.\n\nAuthors: Mira Solberg, Partner, and Tomas "
+                            "Lindgren, Senior Associate, Thornbury & Vale LLP (London / Oslo)")
+    assert "Thornbury & Vale LLP" in org_names(result)
+    assert ("Mira Solberg", "Partner", "Thornbury & Vale LLP") in roles_of(result)

@@ -750,7 +750,10 @@ class OrganizationFinder:
                      and not doc[start - 1].is_stop and not self.lex.head_spec(doc[start - 1].text))
                     # "Cables y Conductores del Pacífico S.p.A.": Spanish or Portuguese small words inside
                     or (doc[start - 1].lower_ in _ROMANCE_INSIDE and start >= 2 and doc[start - 2].is_title
-                        and start < tok.i and doc[start].is_title)):
+                        and start < tok.i and doc[start].is_title)
+                    # "Harrowgate & Pell LLP": two partners' names joined by "&"
+                    or (doc[start - 1].text == "&" and start >= 2 and doc[start - 2].is_title and start < tok.i
+                        and persons.at(start - 2) is None)):
                 start -= 1
             first = next((m for m in found or [] if m.end == start and m.start == start - 1), None)
             if first is not None and start < tok.i and not doc[first.start].ent_id_ and doc[first.start].is_title:
