@@ -1800,3 +1800,13 @@ def test_a_firm_of_two_partners_names_joined_by_an_ampersand(extractor):
                             "Lindgren, Senior Associate, Thornbury & Vale LLP (London / Oslo)")
     assert "Thornbury & Vale LLP" in org_names(result)
     assert ("Mira Solberg", "Partner", "Thornbury & Vale LLP") in roles_of(result)
+
+
+def test_a_hyphenated_area_and_bodies_named_undersecretariat_or_headquarters(extractor):
+    result = run(extractor, "- Tomas Ibarra Leiva, Director of Asia-Pacific Affairs, Undersecretariat of International "
+                            "Economic Relations\n\nMinister Nam heads the Trade Negotiations Headquarters at the "
+                            "ministry.")
+    assert ("Tomas Ibarra Leiva", "Director of Asia-Pacific Affairs",
+            "Undersecretariat of International Economic Relations") in roles_of(result)
+    assert "Trade Negotiations Headquarters" in org_names(result)
+    assert "Asia-Pacific Affairs" not in org_names(result)

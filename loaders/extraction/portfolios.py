@@ -69,6 +69,9 @@ def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
         if area_word(lex, doc, k):
             last = k
             k += 1
+        elif doc[k].text == "-" and last == k - 1 and not doc[k - 1].whitespace_ and k + 1 < len(doc) \
+                and area_word(lex, doc, k + 1):
+            k += 1  # "Director of Asia-Pacific Affairs"
         elif doc[k].lower_ in _JOINERS | {"the"} and last is not None and k + 1 < len(doc) \
                 and (area_word(lex, doc, k + 1) or (doc[k + 1].lower_ == "the" and k + 2 < len(doc)
                                                     and area_word(lex, doc, k + 2))):
@@ -108,7 +111,7 @@ def area_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
     """The area (as ``area_after``) that token ``i`` is part of, if any."""
     j = i
     while j > 1 and i - j < 12 and doc[j - 1].lower_ not in ("for", "of") and (
-            area_word(lex, doc, j - 1) or doc[j - 1].lower_ in _JOINERS | {"the"}
+            area_word(lex, doc, j - 1) or doc[j - 1].lower_ in _JOINERS | {"the", "-"}
             or (doc[j - 1].is_title and not lex.is_org_head(doc[j - 1].lower_) and doc[j - 1].lower_ not in lex.heads)):
         j -= 1  # (the words of a loose area too: "for Industrial Supply Chain Policy"; area_after decides)
     if j < 2 or doc[j - 1].lower_ not in ("for", "of"):

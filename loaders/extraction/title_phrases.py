@@ -606,7 +606,7 @@ class TitleReader:
                 domain = next((w for w in surface if w.lower() in self.lex.domain_words), None)
                 if domain:
                     title_words = [domain, head]
-        title = " ".join(title_words).replace(" , ", ", ")
+        title = " ".join(title_words).replace(" , ", ", ").replace(" - ", "-")  # "Asia-Pacific" written whole
         first = phrase[0][0]
         if organization is None and org_hint is None and first > 0 and doc[first - 1].lower_ == "its":
             org_hint = "its"  # "Its spokesperson, Zhu Lanying": the body just named

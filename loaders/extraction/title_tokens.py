@@ -58,7 +58,7 @@ class TokenClasses:
             return TokenKind.COUNTRY if self.lex.country_of(entity.name) else TokenKind.ORG
         if tok.text in _POSSESSIVES:
             return TokenKind.POSS
-        if (tok.is_title or tok.is_upper) and low not in self.lex.heads and area_at(self.lex, doc, i):
+        if (tok.is_title or tok.is_upper or tok.text == "-") and low not in self.lex.heads and area_at(self.lex, doc, i):
             return TokenKind.MOD  # "Director for Korea", "for North American Trade Policy": the post's area
         if tok.ent_type_ in ("GPE", "NORP") or self.lex.country_of(tok.text):
             if self.country_entity(doc, i)[0]:
