@@ -1810,3 +1810,10 @@ def test_a_hyphenated_area_and_bodies_named_undersecretariat_or_headquarters(ext
             "Undersecretariat of International Economic Relations") in roles_of(result)
     assert "Trade Negotiations Headquarters" in org_names(result)
     assert "Asia-Pacific Affairs" not in org_names(result)
+
+
+def test_a_publisher_in_capitals_on_the_first_line(extractor):
+    result = run(extractor, "NORDIC TRADE POLICY INSTITUTE - Policy Brief No. 26-09\nMay 2, 2026\n\nBy Siri Haugland, "
+                            "Senior Fellow\n\nThe three governments moved quietly.")
+    assert "Nordic Trade Policy Institute" in org_names(result)
+    assert ("Siri Haugland", "Senior Fellow", "Nordic Trade Policy Institute") in roles_of(result)

@@ -288,7 +288,8 @@ class OrganizationFinder:
         """Every organization mention in the article, resolved to its canonical name;
         one token belongs to at most one mention."""
         taken: set[int] = set()
-        found: list[OrgMention] = self._source_papers(doc, taken) + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
+        found: list[OrgMention] = self._capital_mastheads(doc, taken) + self._source_papers(doc, taken) \
+            + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken)
         dateline_places = places(doc)
         ents = list(doc.ents)
@@ -506,6 +507,28 @@ class OrganizationFinder:
                     or not (short_first or self.resolver._generic_words(doc[mention.start:mention.end])):
                 continue
             mention.name = before.name
+
+    def _capital_mastheads(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """"ASIA TRADE POLICY INSTITUTE - Policy Brief No. 26-07": a publisher named in capitals on a story's first
+        line, before a dash or bar, with a word that makes a body ("Institute", "Council"): the body, written in
+        title case (capitals on a first line are a masthead's style, not the name's)."""
+        text = doc_text(doc)
+        start = len(text) - len(text.lstrip())
+        line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+        name = re.split(r"\s+[-\u2013\u2014|]\s+", line, maxsplit=1)[0].strip()
+        name = re.sub(r"\s*\([^)]*\)$", "", name)  # "CENTRE FOR GEOECONOMIC STUDIES (CGS)": its short form apart
+        words = name.split()
+        if name == line.strip() or not 2 <= len(words) <= 7 or not name.isupper() \
+                or not any(self.lex.is_org_head(fold(w)) for w in words):
+            return []
+        span = doc.char_span(start + line.index(name), start + line.index(name) + len(name), alignment_mode="expand")
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            return []
+        titled = " ".join(w.lower() if n and w.lower() in ("of", "for", "and", "the", "on") else w
+                          for n, w in enumerate(name.title().split()))
+        known = self.lex.org_named(name)
+        taken.update(range(span.start, span.end))
+        return [OrgMention(span.start, span.end, known.name if known else titled, span.text, confirmed=True)]
 
     def _source_papers(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """The paper a translated story credits on its source line ("Zhongguo Maoyi Shibao (China Trade Times),
