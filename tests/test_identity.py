@@ -203,6 +203,13 @@ def test_a_post_at_a_part_and_at_the_whole_is_one_post_not_two():
     b = person("person:b", "Helga Sorensen", at_ec)
     found = score_pair(a, b)
     assert found.verdict == "merge" and not found.conflicts
+    bare_at_ec = role("role:director@org-european-commission", "Director", "EU", "org:european-commission")
+    bare_at_dg = RoleHeld(id="role:director@org-dg-trade", title="director", organization="org:dg-trade",
+                          organization_name="Directorate-General for Trade", country="EU", current=True,
+                          as_of="2026-03-01", first_seen="2026-03-01", last_seen="2026-03-01",
+                          within=["org:european-commission"])
+    assert score_pair(person("person:d", "Helga M. Sorensen", bare_at_dg),
+                      person("person:e", "Helga Sorensen", bare_at_ec)).verdict == "merge"  # one bare title, both
     unrelated = role("role:deputy-director-general@org-wto", "deputy director-general", "EU", "org:wto")
     assert score_pair(a, person("person:c", "Helga Sorensen", unrelated)).verdict == "conflict"
 

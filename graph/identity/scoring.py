@@ -191,7 +191,8 @@ def score_pair(a: Profile, b: Profile, names: NameMatch | None = None, comention
         match.conflicts.append(f"kept apart by a decision: {rejected}")
 
     shared_roles = {ra.title for ra in a.roles for rb in b.roles if same_post(ra, rb) or (
-        one_kind(ra.title, rb.title) and (one_body(ra.organization_name, rb.organization_name) or ra.nested(rb)))}
+        (one_kind(ra.title, rb.title) or fold(ra.title) == fold(rb.title))
+        and (one_body(ra.organization_name, rb.organization_name) or ra.nested(rb)))}
     if shared_roles:
         titles = sorted(shared_roles)
         match.score += SHARED_ROLE
