@@ -260,7 +260,7 @@ class EventFinder:
         joined the event just reported."""
         if last is None or not last.sentences or sent.start - last.sentences[-1].end > 150:
             return
-        listed = [t for t in sent if t.lemma_ in ("include", "included") or t.lower_ in ("included", "include")]
+        listed = [t for t in sent if t.lower_ in ("included", "include")]  # (the pipeline has no lemmatizer)
         if listed and not quoted(listed[0]) and any(c.dep_ == "nsubj" and c.lower_ in ("attendees", "participants")
                                                     for c in listed[0].children):
             # "Attendees included Kang Do-hyun, ..., and Yoon Seo-yeon, ...": the people at the event just reported

@@ -191,6 +191,14 @@ def source_lines(text: str, medium_words: frozenset[str]) -> list[tuple[tuple[in
     return out
 
 
+def from_country_after(lexicon: Lexicon, doc: Doc, k: int) -> int | None:
+    """Where "of <country>" starting at token ``k`` ends, when punctuation follows it ("Sigrid Holm of Norway,",
+    "Ambassador Einar Solvik of Norway, who chairs ..."): a name and where its bearer is from; else None."""
+    if k + 2 < len(doc) and doc[k].lower_ == "of" and lexicon.country_of(doc[k + 1].text) and doc[k + 2].is_punct:
+        return k + 2
+    return None
+
+
 def translating_brackets(doc: Doc, opening: int, close: int | None) -> bool:
     """Do the brackets opened at token ``opening`` (closed at ``close``, when found) translate the name before
     them? They start with "the" ("(the Ministry of Economy, Trade and Industry, METI)") or end with a short form
@@ -581,11 +589,8 @@ class NameCandidates:
                     or (k > i + 1 and doc[k].is_lower and doc[k].lower_ in self.lex.name_particles
                         and k + 1 < len(doc) and doc[k + 1].is_title)):
                 k += 1
-            if k + 2 < len(doc) and doc[k].lower_ == "of" and self.lex.country_of(doc[k + 1].text) \
-                    and doc[k + 2].text in (",", "."):
-                end_of_name, k = k, k + 2  # "The chair, Sigrid Holm of Norway, said": the name and where it is from
-            else:
-                end_of_name = k
+            end_of_name = k
+            k = from_country_after(self.lex, doc, k) or k  # "The chair, Sigrid Holm of Norway, said"
             if k >= len(doc) or doc[k].text not in (",", ".") or self._name_words(doc, i + 1, end_of_name) < 2:
                 continue
             if any(doc[j].ent_id_ or doc[j].lower_ in self.lex.heads for j in range(i + 1, end_of_name)):

@@ -26,6 +26,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (CueFinder, _is_short_form, cue_length, link_short_forms, medium_after,
                                         told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
+from loaders.extraction.portfolios import capitals_word
 from loaders.extraction.datelines import agencies, places
 from loaders.extraction.name_candidates import headline_lines, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text
@@ -861,8 +862,6 @@ class OrganizationFinder:
         return index
 
 
-
-
 def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> str | None:
     """The body ``entity`` is a part of: the one the lexicon lists (``part_of``), else the one the story
     writes it inside of: "the Directorate-General for Trade of the European Commission", "the European
@@ -884,9 +883,10 @@ def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> st
                 return outer.name  # (not "Toyota's Nissan stake": a company's holding is no part of it)
     return None
 
+
 def _short_caps(tok) -> bool:
-    """"SDI", "HD", "HT": two to four capitals, a word of their own."""
-    return tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 4
+    """"SDI", "HD", "HT": a sister company's capitals, two to four of them."""
+    return capitals_word(tok, longest=4)
 
 
 def written_form(folded_text: str, name: str, surfaces) -> str | None:
@@ -899,12 +899,14 @@ def written_form(folded_text: str, name: str, surfaces) -> str | None:
     forms = [form for form in surfaces if f" {fold(form)} " in folded_text]
     return max(forms, key=lambda form: (len(form), form)) if forms else None
 
+
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _OF_ABROAD = frozenset({"de", "del", "do", "da", "für", "fur", "der", "des", "du"})
 # "of" in names written in Spanish, Portuguese, German or French ("Bundesministerium für Wirtschaft und Energie")
 _OF = _OF_ABROAD | {"of"}
 _ROMANCE_ARTICLES = _OF_ABROAD | {"la", "las", "los", "el", "dos", "das", "o", "a"}
-_ROMANCE_INSIDE = _OF_ABROAD | {"y", "e", "und", "et"}  # small words inside a company name written in Spanish or Portuguese
+_AND_ABROAD = frozenset({"y", "e", "und", "et"})  # "and" in names written in Spanish, Portuguese, German or French
+_ROMANCE_INSIDE = _OF_ABROAD | _AND_ABROAD  # small words inside a body's name written in another language
 
 
 def _romance_tail(doc: Doc, start: int, end: int) -> int:
@@ -917,7 +919,7 @@ def _romance_tail(doc: Doc, start: int, end: int) -> int:
             end += 1
     if not any(doc[k].lower_ in _OF_ABROAD for k in range(start, end)):
         return end
-    while end + 1 < len(doc) and doc[end].lower_ in ("y", "e", "und", "et"):
+    while end + 1 < len(doc) and doc[end].lower_ in _AND_ABROAD:
         k = end + 1
         while k < len(doc) and doc[k].lower_ in _ROMANCE_ARTICLES:
             k += 1

@@ -299,10 +299,8 @@ class PersonFinder:
             return True  # "Kementerian Perdagangan": a name opening with a body's word is the body's
         if end - start >= 2 and doc[start].lower_ in self.lex.facility_words:
             return True  # "Complex Sejong" in "Government Complex Sejong": a building
-        opening = start - 1
-        while opening > 0 and start - opening < 5 and doc[opening].is_title:
-            opening -= 1
-        if opening >= 1 and doc[opening].text == "(" and end < len(doc) and doc[end].text == ")" \
+        if opening is not None and opening >= 1 and doc[opening].text == "(" and start - opening <= 5 \
+                and all(doc[j].is_title for j in range(opening + 1, start)) and end < len(doc) and doc[end].text == ")" \
                 and doc[opening - 1].is_lower and doc[opening - 1].pos_ == "NOUN" \
                 and doc[opening - 1].lower_ not in self.lex.heads:
             return True  # "import approval (Persetujuan Impor)": a term in the story's own language

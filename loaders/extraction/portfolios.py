@@ -25,9 +25,9 @@ def _portfolio(lex: Lexicon, word: str) -> bool:
     return word in lex.portfolio_words or word in lex.domain_words
 
 
-def _short_form(tok) -> bool:
-    """"FTA", "APEC": capitals only, two to five letters."""
-    return tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 5
+def capitals_word(tok, longest: int = 5) -> bool:
+    """"FTA", "APEC", "SDI": a word of capitals only, two to ``longest`` letters."""
+    return tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= longest
 
 
 def area_word(lex: Lexicon, doc: Doc, k: int) -> bool:
@@ -39,7 +39,7 @@ def area_word(lex: Lexicon, doc: Doc, k: int) -> bool:
         return True
     if tok.is_title and lex.country_of(tok.text):
         return True
-    return _short_form(tok) and k + 1 < len(doc) and doc[k + 1].is_title and _portfolio(lex, doc[k + 1].lower_)
+    return capitals_word(tok) and k + 1 < len(doc) and doc[k + 1].is_title and _portfolio(lex, doc[k + 1].lower_)
 
 
 def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:

@@ -603,18 +603,21 @@ def _split_joined(facts: list[RoleFact], heads) -> list[RoleFact]:
     return out
 
 
+def _title_words(fact: RoleFact) -> frozenset[str]:
+    """The words of a fact's title, without the small words that join them ("Minister for Trade": minister,
+    trade)."""
+    return frozenset(fold(fact.title).split()) - {"of", "the", "and", "for"}
+
+
 def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset()) -> list[RoleFact]:
     """A bare "Minister" beside "Minister of Industry and Trade" for the same
     person says nothing more: a title whose words all sit in another of the
     person's titles is dropped when it names no other body, or only one its
     title implied and the story never names ("Deputy Representative" read as
     the House's, beside "Deputy Trade Representative" at USTR)."""
-    def words(fact: RoleFact) -> set[str]:
-        return set(fold(fact.title).split()) - {"of", "the", "and", "for"}
-
     kept = []
     for fact in facts:
-        if any(other is not fact and other.person is fact.person and words(fact) < words(other)
+        if any(other is not fact and other.person is fact.person and _title_words(fact) < _title_words(other)
                and (fact.organization in (None, other.organization) or fact.organization not in named)
                for other in facts):
             continue
@@ -627,7 +630,7 @@ def _dedupe(facts: list[RoleFact]) -> list[RoleFact]:
     (the same words, in another order, with or without "of", "for")."""
     out: dict[tuple[int, frozenset[str]], RoleFact] = {}
     for fact in facts:
-        key = (id(fact.person), frozenset(fold(fact.title).split()) - {"of", "the", "and", "for"})
+        key = (id(fact.person), _title_words(fact))
         kept = out.get(key)
         if kept is None:
             out[key] = fact

@@ -117,15 +117,13 @@ def country_before(lexicon: Lexicon, doc: Doc, start: int, persons: PersonIndex)
             return None
         if tok.text == "," and k > 0 and doc[k - 1].pos_ == "NOUN":
             continue  # "his Singaporean counterpart, Trade Minister Lim": an apposition
-        if tok.lower_ == "by" and k >= 2 and doc[k - 1].lower_ in lexicon.lead_verbs \
-                and doc[k - 2].lower_ in lexicon.delegation_words:
-            k -= 1  # "an Indian delegation led by Commerce Secretary X": the delegation's country is his
-            continue
-        if tok.lower_ == "by" and k >= 3 and doc[k - 1].lower_ in lexicon.lead_verbs \
-                and doc[k - 2].lower_ in ("was", "is", "were", "will", "be") \
-                and doc[k - 3].lower_ in lexicon.delegation_words:
-            k -= 2  # "China's delegation was led by Vice Commerce Minister X"
-            continue
+        if tok.lower_ == "by" and k >= 2 and doc[k - 1].lower_ in lexicon.lead_verbs:
+            # "an Indian delegation led by Commerce Secretary X", "China's delegation was led by Vice Commerce
+            # Minister X": the delegation's country is his
+            j = k - 3 if k >= 3 and doc[k - 2].lower_ in ("was", "is", "were", "will", "be") else k - 2
+            if doc[j].lower_ in lexicon.delegation_words:
+                k = j + 1
+                continue
         if tok.is_punct and tok.text not in (".", "-", "'s", "’s") or tok.pos_ in ("VERB", "AUX") \
                 or persons.at(k) or tok.lower_ in ("with", "between") or tok.lower_ == "and" and doc[k + 1].pos_ != "PROPN":
             return None  # "talks in New Delhi with Kenji Tamura": a place before "with" is no side of his

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.name_candidates import from_country_after
 from loaders.extraction.org_cues import cue_length, short_form_at
 from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OrgEntity, OrgIndex
@@ -44,6 +45,7 @@ class ParsedTitle:
     current: bool
     plural: bool
     posted_to: str | None = None  # "ambassador to Nigeria": the country code, or the body ("the WTO") as written
+
 
 def _other_script(tok) -> bool:
     """A word in a script other than the Latin one ("통상교섭본부장", "経済産業省")."""
@@ -242,9 +244,7 @@ class TitleReader:
         Social Democrat who chairs the European Parliament's trade
         committee", "Nguyen Thi Lan, who heads the trade ministry's origin
         department" (the organization must follow the verb)."""
-        if end + 2 < len(doc) and doc[end].lower_ == "of" and self.lex.country_of(doc[end + 1].text) \
-                and doc[end + 2].text == ",":
-            end += 2  # "Ambassador Einar Solvik of Norway, who chairs ..."
+        end = from_country_after(self.lex, doc, end) or end  # "Ambassador Einar Solvik of Norway, who chairs ..."
         if end >= len(doc) or doc[end].text != ",":
             return []
         k = end + 1
