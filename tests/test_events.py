@@ -307,3 +307,31 @@ def test_they_after_a_pair_named_in_the_same_sentence_is_that_pair(extractor):
 ])
 def test_an_agreed_meeting_is_ahead(sentence, expected):
     assert event_date(sentence, parse_published("2026-06-03")) == expected
+
+
+# ---- tenth round: scheduled encounters, meetings first reported with no names ---------------
+
+def test_a_call_on_a_set_day_and_the_next_round_on_a_set_day_are_events(extractor):
+    result = run(extractor, "NEW DELHI, Feb 13 (Reuters) - Lars Vinter, the EU's chief negotiator, met Meera Joshi, "
+                            "a joint secretary in India's Department of Commerce, on Tuesday. Vinter and Joshi are "
+                            "due to hold a video call on Feb. 24 to settle the rules of origin, and will lead the "
+                            "next full round in Brussels starting March 16.", published="2026-02-13")
+    got = {(e.kind.value, e.place, e.date) for e in result.events}
+    assert ("call", None, "2026-02-24") in got
+    assert ("talks", "Brussels", "2026-03-16") in got
+
+
+def test_the_next_round_with_no_day_set_is_no_event(extractor):
+    result = run(extractor, "Lars Vinter met Meera Joshi in New Delhi on Tuesday. Vinter and Joshi could hold the "
+                            "next round of talks later.", published="2026-02-13")
+    assert [e.kind.value for e in result.events] == ["meeting"]
+
+
+def test_a_meeting_reported_first_with_no_names_gives_its_place_and_days_and_the_next_one_none(extractor):
+    result = run(extractor, "JOINT PRESS STATEMENT\n\nJakarta, 11 March 2026\n\n1. The fifth meeting of the Joint "
+                            "Task Force was held in Jakarta on 10-11 March 2026.\n\n2. The meeting was co-chaired by "
+                            "Ms. Dewi Lestari, Director General of Foreign Trade, Ministry of Trade of the Republic "
+                            "of Indonesia; and Ms. Ana Duarte, Director, Directorate-General for Environment (DG "
+                            "ENV), European Commission.\n\n3. The sixth meeting of the Task Force will be hosted by "
+                            "Malaysia in Kuala Lumpur in the second half of 2026.", published="2026-03-11")
+    assert [(e.kind.value, e.place, e.date) for e in result.events] == [("meeting", "Jakarta", "2026-03-10")]

@@ -1817,3 +1817,93 @@ def test_a_publisher_in_capitals_on_the_first_line(extractor):
                             "Senior Fellow\n\nThe three governments moved quietly.")
     assert "Nordic Trade Policy Institute" in org_names(result)
     assert ("Siri Haugland", "Senior Fellow", "Nordic Trade Policy Institute") in roles_of(result)
+
+
+# ---- tenth round: a post at the part of a body the story names ---------------------------
+
+def test_a_listed_post_belongs_to_the_first_body_the_line_names(extractor):
+    result = run(extractor, "Delegation of Japan:\n- Mr. KUDO Haruki, Director-General, Trade Policy Bureau, METI\n"
+                            "- Ms. ARAI Mio, Director, Mineral Resources Division, Agency for Natural Resources and "
+                            "Energy (ANRE), METI\n")
+    assert ("KUDO Haruki", "Director-General", "Trade Policy Bureau") in roles_of(result)
+    assert ("ARAI Mio", "Director", "Mineral Resources Division") in roles_of(result)
+    within = {o.name: o.part_of for o in result.organizations}
+    assert within["Trade Policy Bureau"] == "Ministry of Economy, Trade and Industry"
+    assert within["Mineral Resources Division"] == "Agency for Natural Resources and Energy"
+
+
+def test_an_area_the_story_does_not_confirm_as_a_body_is_not_the_posts(extractor):
+    result = run(extractor, "European Commission: Karin Aalto (Director, Trade Defence, DG TRADE); Pavel Novak "
+                            "(Head of Unit, Neighbourhood Countries and Türkiye, DG TRADE).")
+    assert {r.organization for r in result.roles} == {"Directorate-General for Trade"}
+
+
+def test_one_post_written_at_a_body_and_at_its_part_is_one_role_at_the_part(extractor):
+    result = run(extractor, "The committee was co-chaired by Ms Karin AALTO, Director for Trade Defence in the "
+                            "Directorate-General for Trade of the European Commission.\n\nFor the European Union:\n"
+                            "- Ms Karin AALTO, Director, Trade Defence, Directorate-General for Trade (DG TRADE)\n")
+    assert roles_of(result) == {("Karin AALTO", "Director for Trade Defence", "Directorate-General for Trade")}
+
+
+def test_a_vice_chair_of_the_whole_is_no_chair_of_the_part(extractor):
+    result = run(extractor, "Tomoya Ishida told the Committee on Digital Trade of Keidanren that data rules mattered. "
+                            "The committee's chair, Hiroki Nomura, a Keidanren vice chair, agreed.")
+    titles = {r.title for r in result.roles if r.person == "Hiroki Nomura"}
+    assert {"chair", "vice chair"} <= titles
+
+
+def test_a_delegation_posted_to_a_country_is_a_body_and_a_visiting_delegation_is_not(extractor):
+    result = run(extractor, "- Ms Sanna Lepisto, Minister-Counsellor, Delegation of the European Union to Viet Nam\n\n"
+                            "Ms Rita Voss, Deputy Head of the EU Delegation to Japan, attended. The Korean delegation "
+                            "was led by Kim Do-hyun.")
+    assert ("Sanna Lepisto", "Minister-Counsellor", "Delegation of the European Union to Viet Nam") in roles_of(result)
+    assert {o.name: o.written for o in result.organizations}["Delegation of the European Union to Japan"] \
+        == "EU Delegation to Japan"
+    assert not any("Korea" in name for name in org_names(result))
+
+
+def test_a_name_many_countries_bodies_share_is_the_named_countrys(extractor):
+    result = run(extractor, "HANOI and BRUSSELS - Viet Nam and the EU met.\n\n- Mr Pham Van Duc, Deputy Minister, "
+                            "Ministry of Industry and Trade (MOIT)\n\nThe Deputy Minister of Industry and Trade of "
+                            "Viet Nam, Pham Van Duc, said the talks went well.")
+    organizations = {o.name: o for o in result.organizations}
+    assert organizations["Ministry of Industry and Trade of Vietnam"].written == "Ministry of Industry and Trade"
+    assert len([r for r in result.roles if r.person == "Pham Van Duc"]) == 1
+
+
+def test_a_body_is_written_by_its_proper_name_before_a_description(extractor):
+    result = run(extractor, "BEIJING - China's commerce ministry warned Washington on Friday. Speaking at the Ministry "
+                            "of Commerce's press conference, Vice Minister Zhao Lin said China would respond.")
+    organizations = {o.name: o for o in result.organizations}
+    assert organizations["Ministry of Commerce of China"].written == "Ministry of Commerce"
+
+
+def test_a_section_of_an_office_is_no_person(extractor):
+    result = run(extractor, "Anneli Tamm, Head of Trade Section, Delegation of the European Union to the Republic of "
+                            "Korea, said so.")
+    assert person_names(result) == {"Anneli Tamm"}
+
+
+def test_a_lower_case_title_takes_the_area_after_for_and_the_holder_keeps_his_side(extractor):
+    result = run(extractor, "NEW DELHI, Feb 13 (Reuters) - The round was led by Lars Vinter, the European Commission's "
+                            "chief negotiator for India, and Meera Joshi, a joint secretary in India's Department of "
+                            "Commerce. Lars Vinter, director for Asia and Latin America, spoke.")
+    assert ("Lars Vinter", "chief negotiator for India", "European Commission") in roles_of(result)
+    assert "director for Asia and Latin America" in {r.title for r in result.roles}
+    sides = {p.name: p.side for e in result.events for p in e.participants}
+    assert sides == {"Lars Vinter": "EU", "Meera Joshi": "IN"}
+
+
+def test_head_of_unit_and_head_of_delegation_are_whole_titles(extractor):
+    result = run(extractor, "Indonesia: Ms. Dewi Lestari (Head of Delegation); Mr. Agus Salim, Director of Export of "
+                            "Agricultural and Forestry Products, Ministry of Trade; officials.\n\nEuropean Union:\n"
+                            "- Mr. Jonas Brandt, Head of Unit, Directorate-General for Trade (DG TRADE)\n")
+    titles = {(r.person, r.title) for r in result.roles}
+    assert {("Dewi Lestari", "Head of Delegation"), ("Jonas Brandt", "Head of Unit"),
+            ("Agus Salim", "Director of Export of Agricultural and Forestry Products")} <= titles
+    assert person_names(result) == {"Dewi Lestari", "Agus Salim", "Jonas Brandt"}
+
+
+def test_an_area_after_of_keeps_a_country_that_follows_as_the_posts(extractor):
+    result = run(extractor, "The Minister of Trade of Japan, Ito Ken, spoke.")
+    assert roles_of(result) == {("Ito Ken", "Minister of Trade", "Ministry of Economy, Trade and Industry")}

@@ -23,7 +23,9 @@ _MONTHS = {name: n for n, names in enumerate(
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?" \
          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
+# ("10-11 March", "from 10 to 12 March": a span of days, dated by its first)
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+                        + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
 _MONTH_ONLY = re.compile(r"\b(?:in|during|early|late|mid-?)\s+" + _MONTH + r"(?:\s+(\d{4}))?\b"
                          r"|\b" + _MONTH + r"\s+(\d{4})\b", re.I)
 _WEEKDAY = re.compile(r"\b(last|next|this|on|late|early)?\s*(" + "|".join(_WEEKDAYS) + r")\b", re.I)

@@ -80,7 +80,7 @@ class EventFinder:
                 continue
             order = self.lex.event_priority
             cues.sort(key=lambda kc: order.index(kc[0]) if kc[0] in order else len(order))
-            taken: list[set[str]] = []  # the people of each event this sentence reported
+            taken: list[tuple[set[str], str | None, str]] = []  # the people, day and kind of each event reported
             for kind, cue in cues:
                 if self._negated(cue) or self._hedged(cue, sent):
                     continue
@@ -91,21 +91,36 @@ class EventFinder:
                                                scope if len(cues) > 1 or _between(cue, persons) else wide)
                 if len(people) < 2 and not _between(cue, persons):
                     people, _ = self._participants(sent, persons, refs, quoted, last, sides, wide)
-                place = self._place(sent, quoted, scope) or self._place(sent, quoted, wide)
-                when = self._date(sent, published, cue, scope) or self._date(sent, published, cue, wide)
-                if len(people) >= 2 and {p.name for p in people} in taken:
-                    continue  # "met at the summit": one encounter, reported once
+                # (a call's place only from its own clause: "a video call on Feb. 24, and the next round in
+                # Brussels")
+                own_place = self._place(sent, lambda t: quoted(t) or t.i not in scope)
+                place = own_place if kind == CALL else own_place or self._place(sent, quoted, wide)
+                own_day = self._date(sent, published, cue, scope)
+                when = own_day or self._date(sent, published, cue, wide)
+                names = {p.name for p in people}
+                if len(people) >= 2 and any(names == other and (not own_day or not day or own_day == day)
+                                            and (CALL not in (kind, other_kind) or kind == other_kind
+                                                 or not (own_day or own_place))
+                                            for other, day, other_kind in taken):
+                    continue  # "met at the summit": one encounter, reported once (not a video call on the 24th and
+                    # a round in Brussels, nor two encounters on different days)
                 if len(people) >= 2:
-                    taken.append({p.name for p in people})
+                    taken.append((names, own_day, kind))
                 if people and (len(people) >= 2 or not self._definite(cue)):
                     event = self._merge(found, kind, people, place, when)
                     if event is None:
+                        earlier = next((u for u in reversed(unpeopled) if u[0] == kind
+                                        and sent.start - u[3].end <= 150), None) if self._definite(cue) else None
+                        if earlier is not None:
+                            # "The fifth meeting was held in Jakarta on 10-11 March. The meeting was co-chaired by
+                            # X and Y": the meeting reported with no names, its place and day
+                            place, when = place or earlier[1], when or earlier[2]
                         event = _Found(kind, people, place, when)
                         found.append(event)
                     if sent not in event.sentences:
                         event.sentences.append(sent)
                     last = event
-                elif self._definite(cue):
+                elif self._definite(cue) and not _ahead(cue):
                     event = next((e for e in reversed(found) if e.kind == kind or CALL not in (e.kind, kind)),
                                  None)
                     if event is not None:
@@ -313,8 +328,10 @@ class EventFinder:
                     if end <= len(tokens) and tuple(t.lower_ for t in tokens[n:end]) == words:
                         last = tokens[end - 1]
                         if noun_kind == "call" and last.lower_ in ("call", "calls") and end < len(tokens) and \
-                                tokens[end].lower_ in ("for", "to", "on"):
-                            break
+                                tokens[end].lower_ in ("for", "to", "on") and not (
+                                    tokens[end].lower_ == "on" and end + 1 < len(tokens)
+                                    and tokens[end + 1].ent_type_ == "DATE"):
+                            break  # ("a call for tariffs", "calls on Japan to"; not "a video call on Feb. 24")
                         kind = noun_kind
                         tok = tokens[end - 1]  # the phrase's last word heads it ("phone call", "by phone")
                         break
@@ -365,13 +382,17 @@ class EventFinder:
         lowered = sent.text.lower()
         if any(v in lowered for v in self.lex.vague_times):
             return True
+        # "the next round in Brussels starting March 16": firmly scheduled, its day set (a number in a date)
+        hedges = self.lex.event_hedges
+        if any(t.ent_type_ == "DATE" and t.like_num for t in sent):
+            hedges = hedges - self.lex.hedges_unless_set
         node, steps = cue, 0
         while True:
-            if node.lower_ in self.lex.event_hedges:
+            if node.lower_ in hedges:
                 return True
             for child in node.children:
                 if child.dep_ in ("aux", "mark", "advmod", "amod", "neg") and \
-                        (child.lower_ in self.lex.event_hedges or child.lower_ in ("not", "n't", "never")):
+                        (child.lower_ in hedges or child.lower_ in ("not", "n't", "never")):
                     return True
             if node.head.i == node.i or steps >= 4 or node.dep_ in ("ccomp",) and steps:
                 return False
@@ -587,3 +608,11 @@ def _dates_agree(a: str, b: str) -> bool:
     if len(a) == len(b) == 10:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 3
     return False
+
+
+def _ahead(cue) -> bool:
+    """"The sixth meeting of the task force will be hosted by Malaysia in Kuala Lumpur": a gathering to come,
+    not more about the one just reported (a "will" or "next" on the cue or on the verb it depends on)."""
+    nodes = [cue, cue.head] if cue.head is not cue else [cue]
+    return any(c.lower_ in ("will", "shall", "next", "upcoming") for node in nodes for c in node.children)
+

@@ -110,6 +110,7 @@ class Lexicon:
     body_verbs: frozenset[str] = frozenset()  # "<name>, which represents": a body
     company_prefixes: frozenset[str] = frozenset()  # "PT" in "PT Aneka Tambang"
     missions: tuple[tuple[str, ...], ...] = ()  # ("high", "commission"): a country's mission abroad
+    missions_posted_to: frozenset[tuple[str, ...]] = frozenset()  # ("delegation",): a mission only with "to <place>"
     mission_names: frozenset[str] = frozenset()  # the same as a body's name opens: "High Commission"
     appositive_body_nouns: tuple[tuple[str, ...], ...] = ()  # "<name>, the state energy company": a body
     company_suffixes: frozenset[str] = frozenset()  # "<name> LLP": a company, never a person
@@ -128,6 +129,7 @@ class Lexicon:
     lead_words: frozenset[str] = frozenset()  # may open a title phrase after a name
     appointment_words: frozenset[str] = frozenset()  # "was appointed X": a post held now
     board_words: frozenset[str] = frozenset()  # "chairman of the board of X": read through to X
+    unit_words: frozenset[str] = frozenset()  # "Head of Unit": the part a head leads, in the title
     succession_verbs: frozenset[str] = frozenset()  # "succeeded X as T": X held T before
     not_current: frozenset[str] = frozenset()  # "former": a post held before
     context_nouns: dict[str, str] = field(default_factory=dict)  # "that committee" -> kind of body
@@ -156,6 +158,7 @@ class Lexicon:
     event_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-case words -> event kind
     event_verb_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "call" -> {"with"}
     event_hedges: frozenset[str] = frozenset()  # "could": a possibility, not an event
+    hedges_unless_set: frozenset[str] = frozenset()  # "next": a possibility unless a day or place is set
     group_phrases: tuple[tuple[str, ...], ...] = ()  # "the two sides": the people of the last event
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart": someone on the other side
     vague_times: tuple[str, ...] = ()  # "later this year": a possibility, not an event
@@ -342,7 +345,10 @@ class Lexicon:
         self.company_suffixes = frozenset(data.get("company_suffixes", []))
         self.company_prefixes = frozenset(data.get("company_prefixes", []))
         self.legal_form_countries = dict(data.get("legal_form_countries") or {})
-        self.missions = tuple(sorted((tuple(m.lower().split()) for m in data.get("missions", [])), key=len, reverse=True))
+        posted_to = [m for m in data.get("missions_posted_to", [])]
+        self.missions = tuple(sorted((tuple(m.lower().split()) for m in [*data.get("missions", []), *posted_to]),
+                                     key=len, reverse=True))
+        self.missions_posted_to = frozenset(tuple(m.lower().split()) for m in posted_to)
         self.mission_names = frozenset(" ".join(m).title() for m in self.missions)  # "High Commission"
         self.org_leading_words = frozenset(data.get("org_leading_words", []))
 
@@ -391,6 +397,7 @@ class Lexicon:
         self.head_of_state_not_after = frozenset(hos_words.get("not_after", []))
         self.appointment_words = frozenset(w.lower() for w in data.get("appointment_words", []))
         self.board_words = frozenset(w.lower() for w in data.get("board_words", []))
+        self.unit_words = frozenset(w.lower() for w in data.get("unit_words", []))
         self.succession_verbs = frozenset(w.lower() for w in data.get("succession_verbs", []))
         self.lead_words = frozenset(data.get("lead_words", [])) | self.appointment_words
         self.not_current = frozenset(data.get("not_current", []))
@@ -453,6 +460,7 @@ class Lexicon:
         self.event_verb_objects = {verb.lower(): frozenset(w.lower() for w in words)
                                    for verb, words in (data.get("verb_objects") or {}).items()}
         self.event_hedges = frozenset(w.lower() for w in data.get("hedges", []))
+        self.hedges_unless_set = frozenset(w.lower() for w in data.get("hedges_unless_set", []))
         self.group_phrases = tuple(sorted((tuple(p.lower().split()) for p in data.get("groups", [])),
                                           key=len, reverse=True))
         self.counterpart_words = frozenset(w.lower() for w in data.get("counterpart_words", []))

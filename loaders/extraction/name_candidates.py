@@ -535,6 +535,9 @@ class NameCandidates:
                 if span is None or not 2 <= len(item.group(1).split()) <= 4:
                     continue
                 cleaned = self.clean(doc, span.start, span.end)
+                if cleaned and all(t.lower_ in self.lex.portfolio_words or t.lower_ in self.lex.domain_words
+                                   for t in doc[cleaned[0]:cleaned[1]]):
+                    continue  # "Director of Agricultural and Forestry Products": the end of a portfolio after "and"
                 if cleaned and self._name_words(doc, *cleaned) >= 2:  # ("Translation: Trade Desk": no name left)
                     found.append((*cleaned, "list"))
         return found

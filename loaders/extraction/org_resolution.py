@@ -127,6 +127,14 @@ class OrgResolver:
             if body:
                 binfo = self.lex.organizations.get(body)
                 return Resolved(body, country, binfo.kind if binfo else "government", True)
+        if span[0].lower_ in self.lex.body_words and sum(t.is_alpha for t in span) >= 3:
+            # "Ministry of Industry and Trade (MOIT)" in a story about Viet Nam: a name many countries' bodies
+            # share is the listed one of the one country the story names that has a body so called
+            listed = {self.lex.org_named(f"{text} of {self.lex.countries[c].name}") for c in self._countries_named(doc)
+                      if c in self.lex.countries} - {None}
+            if len(listed) == 1:
+                found = listed.pop()
+                return Resolved(found.name, found.country, found.kind, True)
         if self.lex.country_of(text) or key in self.issue_terms or self._country_pair(text):
             return None
         words = [t for t in span if not t.is_punct]
@@ -138,6 +146,9 @@ class OrgResolver:
             return None
         if len(words) > 1 and self.lex.country_of(words[0].text) and all(t.is_lower for t in words[1:]):
             return None  # "Brazilian steel": a country and common nouns, no name
+        if len(words) >= 3 and words[0].lower_ in self.lex.heads and words[1].lower_ == "of" \
+                and not any(self.lex.is_org_head(t.lower_) for t in words[2:]):
+            return None  # "Head of Unit", "Chief of Staff": a title the model read as a body
         if all(self._title_word(t.lower_) for t in words) and not (
                 self.lex.is_org_head(words[-1].lower_) and not any(t.lower_ in self.lex.heads for t in words)):
             return None  # "Deputy Trade Representative", not "Union Cabinet"

@@ -26,9 +26,9 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (CueFinder, _is_short_form, cue_length, link_short_forms, medium_after,
                                         told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
-from loaders.extraction.portfolios import capitals_word
+from loaders.extraction.portfolios import area_at, capitals_word
 from loaders.extraction.datelines import agencies, places
-from loaders.extraction.name_candidates import headline_lines, source_lines, translating_brackets
+from loaders.extraction.name_candidates import headline_lines, list_entry_at, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.text import fold
@@ -327,6 +327,13 @@ class OrganizationFinder:
             end = next((k for k in range(start, end) if "/" in doc[k].text), end)
             while start < end and (doc[start].lower_ in self.lex.org_leading_words or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
                 start += 1
+            if start >= 2 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].is_title \
+                    and self.lex.is_org_head(doc[start - 2].lower_) and doc[start - 2].ent_type_ == "" \
+                    and (start == 2 or not doc[start - 3].is_title):
+                start -= 2  # "Agency for" + "Natural Resources and Energy": the model left out the body's word
+            area = area_at(self.lex, doc, start)
+            if area and area[0] <= start < area[1] < end:
+                start = area[1] + (doc[area[1]].text == ",")  # "Director of Export" + ", Ministry of Trade"
             owner = next((k for k in range(end - 2, start, -1) if doc[k].text in POSSESSIVES), None)
             if owner is not None and any(doc[k].lower_ in self.lex.heads and doc[k].is_title for k in range(start, owner)):
                 start = owner + 1  # "the Minister for Trade of South Korea's Ministry of ...": a title, then the body
@@ -615,9 +622,14 @@ class OrganizationFinder:
             if end + 1 < len(doc) and doc[end].lower_ == "to":  # "Permanent Mission of Mexico to the WTO"
                 k = end + 1 + (1 if doc[end + 1].lower_ == "the" else 0)
                 size = next((n for n in (5, 4, 3, 2, 1) if k + n <= len(doc) and not doc[k + n - 1].is_punct
-                             and self.lex.org_named(doc[k:k + n].text)), 0)
-                if size:
+                             and self.lex.org_named(doc[k:k + n].text)), 0) \
+                    or next((n for n in (4, 3, 2, 1) if k + n <= len(doc) and not doc[k + n - 1].is_punct
+                             and not any(t.is_space for t in doc[k:k + n])
+                             and self.lex.country_of(doc[k:k + n].text) not in (None, code)), 0)
+                if size:  # (or a country: "Delegation of the European Union to Viet Nam")
                     to, end = f" to {doc[end + 1:k + size].text}", k + size
+            if words in self.lex.missions_posted_to and not (to and tok.is_title):
+                continue  # ("the Korean delegation": the people who came)
             city = None
             the = 1 if end + 2 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].lower_ == "the" \
                 and doc[end + 2].ent_type_ == "GPE" else 0  # "in the United States"
@@ -865,12 +877,17 @@ class OrganizationFinder:
 def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> str | None:
     """The body ``entity`` is a part of: the one the lexicon lists (``part_of``), else the one the story
     writes it inside of: "the Directorate-General for Trade of the European Commission", "the European
-    Commission's Directorate-General for Trade" (both bodies named, one right after "of" or before "'s")."""
+    Commission's Directorate-General for Trade" (both bodies named, one right after "of" or before "'s"),
+    "- Jane Doe, Director, Trade Policy Bureau, METI" (in a list entry, the body after the comma that follows)."""
     info = lexicon.organizations.get(entity.name)
     if info is not None and info.part_of:
         return info.part_of
     for mention in entity.mentions:
         k = mention.end
+        if mention.end + 1 < len(doc) and doc[mention.end].text == "," and list_entry_at(doc, mention.start):
+            outer = orgs.at(mention.end + 1)
+            if outer is not None and outer is not entity and outer.kind not in ("party", "company", "media"):
+                return outer.name
         if k + 1 < len(doc) and doc[k].lower_ == "of":
             k += 1 + (doc[k + 1].lower_ == "the")
             outer = orgs.at(k) if k < len(doc) else None
@@ -892,12 +909,25 @@ def _short_caps(tok) -> bool:
 def written_form(folded_text: str, name: str, surfaces) -> str | None:
     """How the article itself names a body whose canonical name it never
     writes: its longest form on the page ("commerce ministry" for the Ministry
-    of Commerce of China), or None when the canonical name is on the page.
-    ``folded_text`` is the article folded with ``fold``, padded with spaces."""
+    of Commerce of China), a proper name first ("Ministry of Commerce" rather
+    than "China's commerce ministry"), or None when the canonical name is on
+    the page. ``folded_text`` is the article folded with ``fold``, padded with
+    spaces."""
     if f" {fold(name)} " in folded_text:
         return None
     forms = [form for form in surfaces if f" {fold(form)} " in folded_text]
-    return max(forms, key=lambda form: (len(form), form)) if forms else None
+    return max(forms, key=lambda form: (_proper(form), len(form), form)) if forms else None
+
+
+def _proper(form: str) -> bool:
+    """A body's proper name rather than a description of it: no possessive, every word capitalized but the
+    small ones that join a name ("Ministry of Commerce", not "China's commerce ministry")."""
+    words = form.split()
+    return not any(p in form for p in ("'s", "\u2019s")) and all(w[:1].isupper() or not w[:1].isalpha() or w in _JOINING
+                                                          for w in words)
+
+
+_JOINING = frozenset({"of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "da", "do", "für", "und"})
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})

@@ -53,8 +53,9 @@ def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
     the area must close on a portfolio word: "Prime Minister of Japan" names
     the country the post serves."""
     prep = head + 1
-    if prep + 1 >= len(doc) or doc[prep].lower_ not in ("for", "of") or not doc[head].is_title:
-        return None
+    if prep + 1 >= len(doc) or doc[prep].lower_ not in ("for", "of") \
+            or not (doc[head].is_title or (doc[head].is_lower and doc[prep].lower_ == "for")):
+        return None  # (a title in lower case takes an area after "for" only: "chief negotiator for India")
     if doc[head].lower_ not in lex.heads and not (  # "Director General of ...": the head written in two words
             doc[head].lower_ == "general" and head >= 1 and doc[head - 1].lower_ in lex.heads) and not (
             # "Assistant Secretary of Commerce for Industry and Analysis": a second portfolio after the first
@@ -72,6 +73,10 @@ def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
         elif doc[k].text == "-" and last == k - 1 and not doc[k - 1].whitespace_ and k + 1 < len(doc) \
                 and area_word(lex, doc, k + 1):
             k += 1  # "Director of Asia-Pacific Affairs"
+        elif doc[k].lower_ == "of" and last is not None and k + 1 < len(doc) and area_word(lex, doc, k + 1) \
+                and not any(lex.country_of(doc[k + 1:k + n].text) for n in (2, 3, 4) if k + n <= len(doc)) \
+                and doc[k + 1].ent_type_ not in ("GPE", "NORP"):
+            k += 1  # "Director of Export of Agricultural and Forestry Products" (not "Minister of Trade of Japan")
         elif doc[k].lower_ in _JOINERS | {"the"} and last is not None and k + 1 < len(doc) \
                 and (area_word(lex, doc, k + 1) or (doc[k + 1].lower_ == "the" and k + 2 < len(doc)
                                                     and area_word(lex, doc, k + 2))):
@@ -83,8 +88,9 @@ def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
     if last is None:
         return None
     after = doc[last + 1] if last + 1 < len(doc) else None
-    if after is not None and (after.is_title or after.is_upper) and not after.is_punct:
-        return None  # the words run on into a name ("of the Trade Policy Bureau")
+    if after is not None and ((after.is_title or after.is_upper) and not after.is_punct
+                              or after.text in ("'s", "\u2019s")):
+        return None  # the words run on into a name ("of the Trade Policy Bureau", "for China's commerce ministry")
     if doc[prep].lower_ == "of" and not _portfolio(lex, doc[last].lower_):
         return None
     return prep + 1, last + 1  # (a "the" opening the area is part of it)
@@ -117,4 +123,6 @@ def area_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
     if j < 2 or doc[j - 1].lower_ not in ("for", "of"):
         return None
     found = area_after(lex, doc, j - 2)
+    if found is None and doc[j - 1].lower_ == "of" and i - j < 10 and area_word(lex, doc, j - 2):
+        found = area_at(lex, doc, j - 2)  # "Director of Export of Agricultural and Forestry Products": an earlier "of"
     return found if found and found[0] <= i < found[1] else None

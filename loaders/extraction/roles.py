@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.name_candidates import author_notes, byline_lines, label_lines, list_entry_at, people_list_lines
 from loaders.extraction.org_resolution import countries_named
-from loaders.extraction.organizations import OrgEntity, OrgIndex
+from loaders.extraction.organizations import OrgEntity, OrgIndex, part_of
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.sides import country_before
 from loaders.extraction.sentences import doc_text
@@ -278,13 +278,13 @@ class RoleFinder(TitleReader):
                 if parsed is not None:
                     if parsed.organization is None:
                         parsed.organization = _body_after_name(doc, end, orgs, parsed.country) \
-                            or _body_of_list_entry(doc, end, orgs)
+                            or _body_of_list_entry(doc, end, orgs, self.lex.unit_words)
                     found.append((cluster, parsed, start, end))
                 for phrase in self.phrase_after(doc, end, persons, orgs):
                     parsed_after = self.parse(doc, phrase, orgs)
                     if parsed_after is not None:
                         if parsed_after.organization is None:
-                            parsed_after.organization = _body_of_list_entry(doc, phrase[-1][0] + 1, orgs) \
+                            parsed_after.organization = _body_of_list_entry(doc, phrase[-1][0] + 1, orgs, self.lex.unit_words) \
                                 or _body_after_comma(doc, phrase[-1][0] + 1, orgs)
                         found.append((cluster, parsed_after, phrase[0][0], -1))
                 for phrase in self.phrase_of_copula(doc, start, end, persons, orgs):
@@ -324,7 +324,10 @@ class RoleFinder(TitleReader):
         facts.extend(self._authors(doc, persons, orgs, fallback_country))
         _bodies_of_earlier_posts(facts, fallback_country)
         named = {e.name for e in orgs.entities.values()}
-        return _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads)), named)
+        within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
+        rank = (self.lex.modifiers | set(self.lex.heads)) - self.lex.portfolio_words - set(self.lex.domain_words) \
+            - {"of", "the", "for", "and", "at"}
+        return _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads), within), named, within, rank)
 
     def _distributive(self, doc: Doc, start: int, end: int, cluster: PersonCluster, persons: PersonIndex,
                       orgs: OrgIndex) -> list[tuple[PersonCluster, ParsedTitle, int, int]]:
@@ -552,20 +555,29 @@ def _body_after_comma(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
     return entity
 
 
-def _body_of_list_entry(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
+def _body_of_list_entry(doc: Doc, end: int, orgs: OrgIndex, unit_words=frozenset()) -> OrgEntity | None:
     """"- Tominaga Ayaka, Deputy Director-General, Economic Affairs Bureau, Ministry of Foreign Affairs": in a
-    list of attendees a title belongs to the body that closes its line (the outermost one, written last)."""
+    list of attendees a title belongs to the first body set off by a comma after it, the most specific one
+    (the bureau; the ministry after it is the body the bureau is part of, see ``organizations.part_of``)."""
     if end >= len(doc):
         return None
     entry = list_entry_at(doc, end)
     if entry is None:
         return None
-    last = None
+    first = None
     for k in range(entry[0], entry[1]):
         entity = orgs.at(k)
         if entity is not None and orgs.at(k - 1) is not entity and doc[k - 1].text == ",":
-            last = entity  # a body of its own after a comma, not one inside the portfolio ("for ... APEC Affairs")
-    return last
+            # a body of its own after a comma, not one inside the portfolio ("for ... APEC Affairs"); one the story
+            # does not confirm as a body ("Head of Unit, Enlargement Countries, DG TRADE": the unit's area) only
+            # when no other follows
+            if k >= 3 and doc[k - 2].lower_ in unit_words and doc[k - 3].lower_ == "of" \
+                    and any(orgs.at(m) is not None and orgs.at(m) is not entity for m in range(k, entry[1])):
+                continue  # "Head of Unit, Energy-Intensive Industries, DG GROW": the unit's name, then its body
+            if entity.confirmed:
+                return entity
+            first = first or entity
+    return first
 
 
 def _fits(entity: OrgEntity, context: str) -> bool:
@@ -609,32 +621,57 @@ def _title_words(fact: RoleFact) -> frozenset[str]:
     return frozenset(fold(fact.title).split()) - {"of", "the", "and", "for"}
 
 
-def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset()) -> list[RoleFact]:
+def _inside(part: str | None, whole: str | None, within: dict[str, str | None]) -> bool:
+    """Whether body ``part`` lies inside body ``whole`` (directly or through bodies between them)."""
+    seen = set()
+    while part is not None and part not in seen:
+        seen.add(part)
+        part = within.get(part)
+        if part is not None and part == whole:
+            return True
+    return False
+
+
+def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset(),
+                   within: dict[str, str | None] | None = None, rank: set[str] = frozenset()) -> list[RoleFact]:
     """A bare "Minister" beside "Minister of Industry and Trade" for the same
     person says nothing more: a title whose words all sit in another of the
     person's titles is dropped when it names no other body, or only one its
     title implied and the story never names ("Deputy Representative" read as
-    the House's, beside "Deputy Trade Representative" at USTR)."""
+    the House's, beside "Deputy Trade Representative" at USTR), or a part or
+    the whole of the other's body ("Director" at DG Trade beside "Director for
+    Trade Defence" at the Commission: one post, at the more specific body;
+    not when the longer title adds a word of ``rank``: "vice chair" of a
+    federation is no "chair" of its committee)."""
+    within = within or {}
     kept = []
     for fact in facts:
-        if any(other is not fact and other.person is fact.person and _title_words(fact) < _title_words(other)
-               and (fact.organization in (None, other.organization) or fact.organization not in named)
-               for other in facts):
-            continue
-        kept.append(fact)
+        wider = next((other for other in facts
+                      if other is not fact and other.person is fact.person and _title_words(fact) < _title_words(other)
+                      and (fact.organization in (None, other.organization) or fact.organization not in named
+                           or ((_inside(fact.organization, other.organization, within)
+                                or _inside(other.organization, fact.organization, within))
+                               and not (_title_words(other) - _title_words(fact)) & rank))), None)
+        if wider is None:
+            kept.append(fact)
+        elif _inside(fact.organization, wider.organization, within):
+            wider.organization = fact.organization  # the post sits in the part the other line names
     return kept
 
 
-def _dedupe(facts: list[RoleFact]) -> list[RoleFact]:
+def _dedupe(facts: list[RoleFact], within: dict[str, str | None] | None = None) -> list[RoleFact]:
     """One fact per person and post: "Trade Minister" and "Minister for Trade" are one post written two ways
-    (the same words, in another order, with or without "of", "for")."""
+    (the same words, in another order, with or without "of", "for"); of a body and a part of it named for
+    the post, the part."""
+    within = within or {}
     out: dict[tuple[int, frozenset[str]], RoleFact] = {}
     for fact in facts:
         key = (id(fact.person), _title_words(fact))
         kept = out.get(key)
         if kept is None:
             out[key] = fact
-        elif kept.organization is None and fact.organization is not None:
+        elif (kept.organization is None and fact.organization is not None) \
+                or _inside(fact.organization, kept.organization, within):
             kept.organization = fact.organization
             kept.country = kept.country or fact.country
     return list(out.values())

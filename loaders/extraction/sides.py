@@ -91,6 +91,8 @@ def _group_in_brackets(lexicon: Lexicon, doc: Doc, end: int) -> str | None:
 def _portfolio_start(lexicon: Lexicon, doc: Doc, k: int, first: int) -> int | None:
     """When token ``k`` ends a title's portfolio of places ("for Japan, Korea and APEC Affairs"): the index of
     its "for"; else None."""
+    if not doc[k].text[:1].isupper():
+        return None  # (the comma after "chief negotiator for India, and Jane Doe" ends the portfolio, and the title)
     j = k
     while j > first and (doc[j].text[:1].isupper() or doc[j].text == "," or doc[j].lower_ == "and"):
         j -= 1

@@ -211,8 +211,9 @@ class TitleReader:
         for item in phrase:
             low = doc[item[0]].lower_
             if low in ("and", "who") and any(k == TokenKind.HEAD for _, k in parts[-1]):
-                if low == "and" and self._joins_domains(doc, parts[-1], phrase, item):
-                    parts[-1].append(item)  # "minister of industry and trade": one title
+                if low == "and" and (self._joins_domains(doc, parts[-1], phrase, item)
+                                     or area_at(self.lex, doc, item[0])):
+                    parts[-1].append(item)  # "minister of industry and trade", "for Asia and Latin America": one title
                 else:
                     parts.append([])
             else:

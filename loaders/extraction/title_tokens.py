@@ -58,6 +58,13 @@ class TokenClasses:
             return TokenKind.COUNTRY if self.lex.country_of(entity.name) else TokenKind.ORG
         if tok.text in _POSSESSIVES:
             return TokenKind.POSS
+        if low in self.lex.unit_words and not (i + 1 < len(doc) and (doc[i + 1].lower_ == "of" or orgs.at(i + 1) is not None)):
+            j = i - 1
+            while j > 0 and doc[j].is_title and (doc[j].lower_ in self.lex.domain_words
+                                                 or doc[j].lower_ in self.lex.portfolio_words):
+                j -= 1  # "Head of Trade Section": the unit's portfolio before it
+            if j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in self.lex.heads:
+                return TokenKind.MOD  # "Head of Unit", "Head of Delegation" (not "head of the mission of X")
         if (tok.is_title or tok.is_upper or tok.text == "-") and low not in self.lex.heads and area_at(self.lex, doc, i):
             return TokenKind.MOD  # "Director for Korea", "for North American Trade Policy": the post's area
         if tok.ent_type_ in ("GPE", "NORP") or self.lex.country_of(tok.text):
