@@ -335,3 +335,17 @@ def test_a_meeting_reported_first_with_no_names_gives_its_place_and_days_and_the
                             "ENV), European Commission.\n\n3. The sixth meeting of the Task Force will be hosted by "
                             "Malaysia in Kuala Lumpur in the second half of 2026.", published="2026-03-11")
     assert [(e.kind.value, e.place, e.date) for e in result.events] == [("meeting", "Jakarta", "2026-03-10")]
+
+
+def test_a_surname_with_an_honorific_glossed_in_brackets_and_a_place_set_before_equals(extractor):
+    result = run(extractor, "Yaoundé = The ministerial conference closed on the 29th. Nakamura Haruto, Director-General "
+                            "of the Trade Policy Bureau of the Ministry of Economy, Trade and Industry (METI), spoke.\n\n"
+                            "On the 27th, Nakamura kyokuchō (Director-General Nakamura) held talks in Yaoundé with "
+                            "Li Jianguo, Director-General of the Department of WTO Affairs of China's Ministry of "
+                            "Commerce. On the 28th, Nakamura also met Katarzyna Nowicka, the European Union's "
+                            "Ambassador to the WTO.", published="2026-04-02")
+    assert [(e.kind.value, sorted((p.name, p.side) for p in e.participants), e.place, e.date)
+            for e in result.events] == [
+        ("talks", [("Li Jianguo", "CN"), ("Nakamura Haruto", "JP")], "Yaoundé", "2026-03-27"),
+        ("meeting", [("Katarzyna Nowicka", "EU"), ("Nakamura Haruto", "JP")], "Yaoundé", "2026-03-28")]
+    assert ("Li Jianguo", "Department of WTO Affairs") in {(r.person, r.organization) for r in result.roles}

@@ -25,6 +25,8 @@ _TITLE_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*" +
                              r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*(?:[-\u2013\u2014:]|(?=[A-Z]))"
                              r"|[-\u2013\u2014]{1,2}[ \t])",
                              re.M)
+# "Yaoundé = The 14th Ministerial Conference ...": Japanese and Korean papers set the place before "="
+_EQUALS_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}[ \t]+=[ \t]", re.M)
 _KEY = "tradegraph_datelines"
 # Only a dateline this close to the start places the story.
 HEAD_CHARS = 400
@@ -34,6 +36,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of datelines ("SAN JOSE, California (Tradewire) -")."""
     found = {(m.start(), m.end()) for m in _DATELINE.finditer(text)}
     found |= {(m.start(), m.end()) for m in _TITLE_DATELINE.finditer(text)
+              if not any(a <= m.start() < b for a, b in found)}
+    found |= {(m.start(), m.end()) for m in _EQUALS_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}
     return sorted(found)
 
@@ -73,7 +77,7 @@ def place_texts(doc: Doc) -> list[str]:
     "SEOUL, July 28"); a label line such as "ANALYSIS:" above a story has the
     shape of a dateline too, so callers take the first that names a place."""
     text = doc_text(doc)
-    return [text[start:end].strip(" -\u2013\u2014:") for start, end in places(doc)]
+    return [text[start:end].strip(" -\u2013\u2014:=") for start, end in places(doc)]
 
 
 def place_text(doc: Doc) -> str | None:

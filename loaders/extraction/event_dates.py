@@ -46,12 +46,18 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
-def event_date(sentence: str, published: date | None, anchor: int | None = None) -> str | None:
+def is_future(text: str) -> bool:
+    """Whether words such as "will", "scheduled", "due to" put what ``text`` reports ahead."""
+    return bool(_FUTURE.search(text))
+
+
+def event_date(sentence: str, published: date | None, anchor: int | None = None, ahead: bool = False) -> str | None:
     """The event's date as stated in ``sentence`` (ISO day, ``YYYY-MM``, or None).
 
     ``anchor`` is the character offset of the event word in the sentence;
-    when the sentence holds several dates, the nearest one wins."""
-    future = bool(_FUTURE.search(sentence))
+    when the sentence holds several dates, the nearest one wins. ``ahead``: the
+    caller knows the event lies ahead, whatever the words given here say."""
+    future = ahead or is_future(sentence)
     found: list[tuple[int, str]] = []
     for m in _MONTH_DAY.finditer(sentence):
         value = _day(_MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)), m.group(3), published, future)

@@ -25,7 +25,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from loaders.extraction.datelines import datelines
-from loaders.extraction.event_dates import event_date
+from loaders.extraction.event_dates import event_date, is_future
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.model import Event, EventKind, Participant
 from loaders.extraction.persons import PersonCluster, PersonIndex
@@ -461,7 +461,10 @@ class EventFinder:
         lines = datelines(sent.doc)
         inside = "".join(t.text_with_ws if t.i in scope and not any(a <= t.idx < b for a, b in lines)
                          else " " * len(t.text_with_ws) for t in sent)
-        return event_date(inside, published, cue.idx - sent.start_char)
+        # "Whitcombe is scheduled to hold a video call on Friday": the verbs above the cue's clause say it lies ahead
+        above = [t for t in cue.ancestors] + [c for t in cue.ancestors for c in t.children if c.dep_ in ("aux", "auxpass")]
+        return event_date(inside, published, cue.idx - sent.start_char,
+                          ahead=is_future(" ".join(t.text for t in sorted(above, key=lambda t: t.i))))
 
     def _place(self, sent: Span, quoted, scope: set[int] | None = None) -> str | None:
         """The city (else the country) after "in"/"at" in the sentence, the
@@ -479,6 +482,8 @@ class EventFinder:
                 continue
             if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("'s", "\u2019s"):
                 continue  # "state secretary at Germany's economy ministry": whose body, not where they met
+            if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].lower_ == "in" and ent.doc[ent.end + 1].ent_type_ == "GPE":
+                continue  # "at Vanijya Bhawan in New Delhi": a building in the city, which is the place
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             if ent.end < len(ent.doc) and ent.doc[ent.end].text == "City":
                 name += " City"  # "Mexico City", "Guatemala City": a capital named after its country

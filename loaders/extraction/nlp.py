@@ -123,6 +123,10 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
         if ("." in form.rstrip(".") and form.endswith(".")) or "/" in form:
             # "S.p.A.", "S.A.B.", "A/S": a legal form is one word, not "S.p" "." "A."
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for form in lexicon.honorifics:
+        if form.endswith(".") and len(form) > 2 and " " not in form and len(nlp.tokenizer(form)) > 1:
+            # "Smt.", "Engr.": an honorific's dot is no sentence's end ("met Smt. Kulkarni at ...")
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler",

@@ -63,6 +63,7 @@ class OrgEntity:
     # organization; it is kept only if a role confirms it ("chief executive
     # of Halcyon Semiconductor").
     confirmed: bool = True
+    dateline_country: bool = False  # placed only by the dateline ("the Federal Ministry of Industry" from ABUJA)
 
 
 @dataclass
@@ -305,6 +306,15 @@ class OrganizationFinder:
                 end = ents[n + 1].end  # "Federal Maritime" + "Commission": the model cut one name in two
             if end - start > 2 and doc[end - 1].lower_ in ("and", "&"):
                 end -= 1  # "the Federal Ministry for Economic Affairs and" + "Energy": the model stopped after "and"
+            if doc[end - 1].lower_ in ("of", "for") and any(self.lex.is_org_head(t.lower_) for t in doc[start:end]):
+                k = end  # "the Department of" + "WTO" + "Affairs": the model cut the name after "of"
+                while k < len(doc) and k - end < 4 and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha \
+                        and doc[k].ent_type_ not in ("PERSON", "DATE", "GPE") \
+                        and not (k + 1 < len(doc) and doc[k + 1].text in POSSESSIVES):
+                    k += 1
+                while k > end and doc[k - 1].ent_id_:
+                    k -= 1  # ("the Committee on Economic Security of" + "Keidanren": a known body, the whole it is part of)
+                end = k if k > end else end
             if end + 1 < len(doc) and (doc[end - 1].lower_ in self.lex.domain_words
                                        or doc[end - 1].lower_ in self.lex.portfolio_words) \
                     and doc[end].lower_ in ("and", "&") and any(t.lower_ in self.lex.body_words for t in doc[start:end]):
@@ -854,6 +864,8 @@ class OrganizationFinder:
                 if country is None and info is None and kind == "government":
                     country = fallback_country  # "the Federal Ministry of Industry ..." in a story from ABUJA
                 entity = OrgEntity(name=mention.name, country=country, kind=kind, known=info is not None)
+                entity.dateline_country = country is not None and country == fallback_country and info is None \
+                    and kind == "government" and not self.resolver.country_before(doc, mention.start)[0]
                 index.entities[key] = entity
             entity.mentions.append(mention)
             if fold(mention.surface) != key:
@@ -867,6 +879,14 @@ class OrganizationFinder:
                 # NOTE | Meridian Institute for Trade Policy", the body a whole part of the line names, stays; so
                 # does one a cue confirms, such as the source paper of a translated story)
                 del index.entities[key]
+        index.reindex()
+        for entity in index.entities.values():
+            if entity.dateline_country:
+                # "Trade Policy Bureau of the Ministry of Economy, ..." in a story from Yaounde: the country of the
+                # body it is part of
+                outer = index.entities.get(fold(part_of(doc, index, entity, self.lex) or ""))
+                if outer is not None and outer.country and not outer.dateline_country:
+                    entity.country = outer.country
         for entity in index.entities.values():
             entity.confirmed = entity.known or len(entity.mentions) >= 2 or self.lex.looks_like_org(entity.name) \
                 or any(m.confirmed for m in entity.mentions) or entity.name.split()[-1] in self.lex.company_suffixes

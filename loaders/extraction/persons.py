@@ -290,6 +290,10 @@ class PersonFinder:
         if start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text in (",", ")") \
                 and (doc[start - 2].ent_type_ == "ORG" or self.lex.is_org_head(doc[start - 2].lower_)):
             return True  # "Ministry of Trade, Industry and Energy (Saneop Tongsang Jawonbu, MOTIE)": its own-language name
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_title \
+                and self.lex.is_org_head(doc[end + 1].lower_) and doc[end + 1].lower_ not in self.lex.heads \
+                and self.lex.is_org_head(doc[end - 1].lower_):
+            return True  # "Vanijya evam Udyog Mantralaya (Ministry of Commerce and Industry)": the body, in its language
         if end - start >= 2 and start > 0 and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].whitespace_ \
                 and self.lex.is_org_head(doc[start].lower_):
             return True  # "Toyota Motor Manufacturing de Guanajuato": the rest of a company's name
@@ -302,7 +306,9 @@ class PersonFinder:
         if opening is not None and opening >= 1 and doc[opening].text == "(" and start - opening <= 5 \
                 and all(doc[j].is_title for j in range(opening + 1, start)) and end < len(doc) and doc[end].text == ")" \
                 and doc[opening - 1].is_lower and doc[opening - 1].pos_ == "NOUN" \
-                and doc[opening - 1].lower_ not in self.lex.heads:
+                and doc[opening - 1].lower_ not in self.lex.heads and doc[opening - 1].text not in self.lex.trailing_honorifics \
+                and not any(doc[j].lower_ in self.lex.heads for j in range(opening + 1, start)):
+            # (not "Nakamura kyokuchō (Director-General Nakamura)": an honorific, glossed as a title and the name)
             return True  # "import approval (Persetujuan Impor)": a term in the story's own language
         if after_name_cue(self.lex, doc, start) or medium_after(self.lex, doc, end):
             return True  # "the think tank Valdora", "the Valdora newspaper"

@@ -327,7 +327,16 @@ class RoleFinder(TitleReader):
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
         rank = (self.lex.modifiers | set(self.lex.heads)) - self.lex.portfolio_words - set(self.lex.domain_words) \
             - {"of", "the", "for", "and", "at"}
-        return _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads), within), named, within, rank)
+        kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads), within), named, within, rank)
+        countries = {e.name: e.country for e in orgs.entities.values()}
+        for fact in kept:  # "Director-General, Trade Policy Bureau, METI": the bureau's country is its ministry's
+            body, seen = fact.organization, set()
+            while fact.country is None and body is not None and body not in seen:
+                seen.add(body)
+                info = self.lex.organizations.get(body)
+                fact.country = countries.get(body) or (info.country if info else None)
+                body = within.get(body) or (info.part_of if info else None)
+        return kept
 
     def _distributive(self, doc: Doc, start: int, end: int, cluster: PersonCluster, persons: PersonIndex,
                       orgs: OrgIndex) -> list[tuple[PersonCluster, ParsedTitle, int, int]]:
