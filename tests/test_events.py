@@ -349,3 +349,24 @@ def test_a_surname_with_an_honorific_glossed_in_brackets_and_a_place_set_before_
         ("talks", [("Li Jianguo", "CN"), ("Nakamura Haruto", "JP")], "Yaoundé", "2026-03-27"),
         ("meeting", [("Katarzyna Nowicka", "EU"), ("Nakamura Haruto", "JP")], "Yaoundé", "2026-03-28")]
     assert ("Li Jianguo", "Department of WTO Affairs") in {(r.person, r.organization) for r in result.roles}
+
+
+def test_receiving_a_delegation_and_its_head_named_next_and_a_date_in_figures(extractor):
+    result = run(extractor, "JAKARTA, KOMPAS - Dewi Anggraini, Director General of Foreign Trade, spoke after receiving "
+                            "a delegation of Japan's Ministry of Economy, Trade and Industry (METI) at the ministry, "
+                            "Jakarta, Selasa (7/4/2026).\n\nThe Japanese delegation was led by the Director General "
+                            "for Trade Policy of METI, Kenji Mori. Dewi Anggraini and Kenji Mori agreed to continue "
+                            "the discussion in Tokyo in June.", published="2026-04-08")
+    assert [(sorted(p.name for p in e.participants), e.place, e.date) for e in result.events] == [
+        (["Dewi Anggraini", "Kenji Mori"], "Jakarta", "2026-04-07"),
+        (["Dewi Anggraini", "Kenji Mori"], "Tokyo", "2026-06")]
+
+
+def test_a_call_scheduled_for_a_weekday_lies_ahead_and_would_meet_on_a_set_day_is_scheduled(extractor):
+    result = run(extractor, "WASHINGTON (AP) - Jane Holt, Deputy U.S. Trade Representative, met Luis Ortega, Mexico's "
+                            "undersecretary for foreign trade, on Tuesday. Holt is scheduled to hold a video call on "
+                            "Friday with Marie Roy, Canada's chief trade negotiator. Mexico's Economy Ministry said "
+                            "Ortega and Holt would meet again in Mexico City on June 10.", published="2026-05-21")
+    got = [(e.kind.value, e.place, e.date) for e in result.events]
+    assert ("call", None, "2026-05-22") in got
+    assert ("meeting", "Mexico City", "2026-06-10") in got

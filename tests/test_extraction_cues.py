@@ -1907,3 +1907,29 @@ def test_head_of_unit_and_head_of_delegation_are_whole_titles(extractor):
 def test_an_area_after_of_keeps_a_country_that_follows_as_the_posts(extractor):
     result = run(extractor, "The Minister of Trade of Japan, Ito Ken, spoke.")
     assert roles_of(result) == {("Ito Ken", "Minister of Trade", "Ministry of Economy, Trade and Industry")}
+
+
+def test_hindi_names_of_bodies_and_honorifics_are_no_people(extractor):
+    result = run(extractor, "According to sources in the Vanijya evam Udyog Mantralaya (Ministry of Commerce and "
+                            "Industry), the notice is ready. On Wednesday a delegation led by Nguyen Thi Mai met Smt. "
+                            "Rekha Iyer at Vanijya Bhawan in New Delhi. \"We object,\" Sushri Mai told reporters.")
+    assert person_names(result) == {"Nguyen Thi Mai", "Rekha Iyer"}
+    assert [(sorted(p.name for p in e.participants), e.place) for e in result.events] == [
+        (["Nguyen Thi Mai", "Rekha Iyer"], "New Delhi")]
+
+
+def test_titles_with_the_papers_own_language_in_brackets_and_a_short_form_with_its_body_word(extractor):
+    result = run(extractor, "This was conveyed by the Director General of Foreign Trade (Dirjen Perdagangan Luar "
+                            "Negeri) of the Ministry of Trade (Kementerian Perdagangan), Dewi Anggraini, on Tuesday. "
+                            "The Ministry of Energy and Mineral Resources (ESDM) agreed. The Director General of "
+                            "Mineral and Coal of the ESDM Ministry, Ir. Bayu Santoso, said so. Dewi Anggraini and "
+                            "Bayu Santoso spoke again; Dewi Anggraini later left.")
+    assert {("Dewi Anggraini", "Director General of Foreign Trade", "Ministry of Trade"),
+            ("Bayu Santoso", "Director General of Mineral and Coal", "Ministry of Energy and Mineral Resources")} \
+        <= roles_of(result)
+
+
+def test_given_names_alone_join_the_one_person_who_bears_them(extractor):
+    result = run(extractor, "Dewi Sekar Anggraini, a director general, spoke. \"We will not relax it,\" said Dewi "
+                            "Sekar.")
+    assert person_names(result) == {"Dewi Sekar Anggraini"}

@@ -32,8 +32,12 @@ _WEEKDAY = re.compile(r"\b(last|next|this|on|late|early)?\s*(" + "|".join(_WEEKD
 # "met on the 20th", "On the 21st,": the day of the month alone (Japanese and Korean press), the month the story's
 _ORDINAL_DAY = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")", re.I)
 _RELATIVE = re.compile(r"\b(yesterday|today|tomorrow|this weekend|(?:earlier |later )?this month|last month|next month|last week|(?:earlier )?this week)\b", re.I)
-_FUTURE = re.compile(r"\b(will|shall|next|scheduled|due to|to be held|set to|upcoming|agreed to (?:hold|meet)|"
+_FUTURE = re.compile(r"\b(will|shall|next|scheduled|due to|to be held|set to|upcoming|agreed to (?:hold|meet|continue)|"
                      r"plans? to (?:hold|meet|visit)|to meet again)\b", re.I)
+
+
+# "(7/4/2026)", "07.04.2026": a day and a month in figures, in either order (read by the publication date)
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 
 
 def parse_published(value: str | None) -> date | None:
@@ -74,6 +78,10 @@ def event_date(sentence: str, published: date | None, anchor: int | None = None,
         if name.lower() == "may" and not year:
             continue  # "may" is more often the modal verb
         value = _month(_MONTHS[name.lower().rstrip(".")], year, published, future)
+        if value:
+            found.append((m.start(), value))
+    for m in _NUMERIC.finditer(sentence):
+        value = _numeric(int(m.group(1)), int(m.group(2)), int(m.group(3)), published)
         if value:
             found.append((m.start(), value))
     if published is not None:
@@ -172,3 +180,20 @@ def _relative(word: str, published: date) -> str | None:
         nxt = (published.replace(day=28) + timedelta(days=4)).replace(day=1)
         return f"{nxt.year:04d}-{nxt.month:02d}"
     return f"{published.year:04d}-{published.month:02d}"
+
+
+def _numeric(first: int, second: int, year: int, published: date | None) -> str | None:
+    """"7/4/2026": day first (most of the world) or month first (the United States); when both read as dates,
+    the one nearer the publication date."""
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            pass
+    if not readings:
+        return None
+    if published is None or len(readings) == 1:
+        return readings[0].isoformat()
+    return min(readings, key=lambda d: abs((d - published).days)).isoformat()
+

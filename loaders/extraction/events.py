@@ -351,6 +351,8 @@ class EventFinder:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         personal = [o for o in objects if persons.at(o.i) is not None or o.pos_ in ("PRON", "PROPN")
                     or o.lower_ in self.lex.counterpart_words
+                    # "after receiving a delegation of Japan's METI": its people, named as it is described next
+                    or o.lower_ in self.lex.delegation_words
                     # "received the vice minister of commerce, Wenbin Qiao": a title, its holder in apposition
                     or (o.lower_ in self.lex.heads and any(c.dep_ == "appos" and persons.at(c.i) is not None
                                                            for c in o.children))]

@@ -764,6 +764,16 @@ class NameCandidates:
         while h + 1 < len(doc) and h < k + 3 and doc[h].is_title and doc[h].lower_ in self.lex.modifiers \
                 and doc[h + 1].is_title and doc[h + 1].lower_ in self.lex.heads:
             h += 1  # "Deputy Director-General at ...": modifiers in capitals before the head
+        if k == bare:
+            # "Jane Holt, Deputy U.S. Trade Representative, met ...": a formal title in capitals, closed by a comma
+            j = k
+            while j < len(doc) and j < k + 6 and (doc[j].is_title or doc[j].is_upper) and (
+                    doc[j].lower_ in self.lex.modifiers or doc[j].lower_ in self.lex.domain_words
+                    or self.lex.country_of(doc[j].text)):
+                j += 1
+            if j > k and j + 1 < len(doc) and doc[j].is_title and doc[j].lower_ in self.lex.heads \
+                    and doc[j + 1].text == ",":
+                return True
         if k == bare and h + 2 < len(doc) and (doc[h].is_upper or doc[h].is_title) and doc[h].lower_ in self.lex.heads:
             after = hyphenated_end(doc, h)  # "Director-General"
             if after + 1 < len(doc) and doc[after].lower_ in ("of", "at") \

@@ -410,7 +410,8 @@ def _plain_words(doc: Doc, start: int, end: int) -> bool:
     return all(not t.is_stop and t.is_alpha for t in doc[start:end])
 
 
-def link_short_forms(doc: Doc, found: list, taken: set[int], is_org) -> tuple[list[CuedName], set[str]]:
+def link_short_forms(doc: Doc, found: list, taken: set[int], is_org,
+                     body_words=frozenset()) -> tuple[list[CuedName], set[str]]:
     """Give every use of a bracketed short form the full name it was defined
     for. ``found`` holds the mentions so far (objects with ``start``, ``end``,
     ``name``, ``surface``); a mention whose name the brackets follow after
@@ -418,7 +419,9 @@ def link_short_forms(doc: Doc, found: list, taken: set[int], is_org) -> tuple[li
     form take the full name, and uses nobody labelled are returned. Only
     names ``is_org`` accepts define a short form: "Trade and Investment
     Agreement (BTIA)" is an agreement, not a body, and its short form is
-    returned among the refused ones, so no mention spelled so is kept."""
+    returned among the refused ones, so no mention spelled so is kept. A short
+    form before one of ``body_words`` names the body with it ("the ESDM
+    Ministry")."""
     defined: dict[str, str] = {}
     refused: set[str] = set()
     for mention in sorted(found, key=lambda m: m.start):
@@ -447,6 +450,8 @@ def link_short_forms(doc: Doc, found: list, taken: set[int], is_org) -> tuple[li
     out = []
     for tok in doc:
         if tok.text in defined and tok.i not in taken:
-            out.append(CuedName(tok.i, tok.i + 1, defined[tok.text]))
-            taken.add(tok.i)
+            end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title \
+                and doc[tok.i + 1].lower_ in body_words and tok.i + 1 not in taken else tok.i + 1
+            out.append(CuedName(tok.i, end, defined[tok.text]))
+            taken.update(range(tok.i, end))
     return out, refused - set(defined)

@@ -410,7 +410,7 @@ class OrganizationFinder:
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in cued)
         found.extend(self._generic_bodies(doc, taken, fallback_country))
         found.extend(self._spelled_by_short_form(doc, taken, persons))
-        linked, refused = link_short_forms(doc, found, taken, self._defines_short_form)
+        linked, refused = link_short_forms(doc, found, taken, self._defines_short_form, self.lex.body_words)
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in linked)
         self._glosses(doc, found)
         self._appositive_names(doc, found)

@@ -356,7 +356,11 @@ class PersonFinder:
             if len(words) == 1 < len(name.split()) and len(theirs) >= 2 and words[0] == theirs[-1] \
                     and fold(name) == fold(" ".join(cluster.name.split()[-len(name.split()):])):
                 return cluster
-        return None
+        # "Sri Wahyuni" after "Sri Wahyuni Hartono": the given names alone, of the one person who bears them
+        given = [c for c in index.clusters if len(words) >= 2 and [
+            fold(w).replace(" ", "") for w in c.name.split() if w.lower() not in self.lex.name_particles][:len(words)]
+            == words and len(c.name.split()) > len(name.split())]
+        return given[0] if len(given) == 1 else None
 
     def _match_part(self, index: PersonIndex, word: str, position: int) -> PersonCluster | None:
         key = fold(word)

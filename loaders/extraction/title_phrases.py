@@ -140,6 +140,16 @@ class TitleReader:
                     and doc[i - 1].is_title and orgs.at(i - 4) is not None:
                 i -= 4  # "Engineering Export Promotion Council (EEPC India) Chairman": a short form and its country
                 continue
+            if doc[i].text == ")" and (opening := next((k for k in range(i - 1, max(0, i - 8), -1)
+                                                        if doc[k].text == "("), None)) is not None and opening >= 1 \
+                    and i - opening >= 2 and all(t.is_alpha and t.is_title for t in doc[opening + 1:i]) \
+                    and not any(t.lower_ in self.lex.heads for t in doc[opening + 1:i]) \
+                    and (orgs.at(opening - 1) is not None or doc[opening - 1].lower_ in self.lex.domain_words
+                         or doc[opening - 1].lower_ in self.lex.portfolio_words):
+                # "Director General of Foreign Trade (Dirjen Perdagangan Luar Negeri) of the Ministry of Trade
+                # (Kementerian Perdagangan), Sri Wahyuni Hartono": the title and body in the paper's own language
+                i = opening - 1
+                continue
             found = self.tokens.run(doc, i, persons, orgs)
             if found is None:
                 break
