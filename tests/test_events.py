@@ -370,3 +370,39 @@ def test_a_call_scheduled_for_a_weekday_lies_ahead_and_would_meet_on_a_set_day_i
     got = [(e.kind.value, e.place, e.date) for e in result.events]
     assert ("call", None, "2026-05-22") in got
     assert ("meeting", "Mexico City", "2026-06-10") in got
+
+
+def test_the_two_and_a_month_written_early_may(extractor):
+    result = run(extractor, "On the 28th, Kenji Mori also met Anna Nowak, the European Union's Ambassador to the WTO. "
+                            "The two agreed to submit a proposal, and will hold a video conference in early May to "
+                            "finalise the text.", published="2026-04-02")
+    assert [(e.kind.value, e.date) for e in result.events] == [("meeting", "2026-03-28"), ("call", "2026-05")]
+
+
+GCC_READOUT = """UK-GCC Free Trade Agreement: readout of the Riyadh negotiating round
+
+The United Kingdom and the Gulf Cooperation Council (GCC) held a round of negotiations in Riyadh from 22 to 25 June 2026. The round was hosted by the GCC General Secretariat.
+
+Delegations
+
+UK delegation:
+- Helen Marsh, UK Chief Negotiator, Department for Business and Trade (DBT)
+- Tom Reyes, Deputy Director, Trade in Goods, DBT
+
+GCC delegation:
+- Dr. Omar Al-Said, GCC Chief Negotiator, GCC General Secretariat
+- Lina Al-Amiri, Director of Economic Integration, GCC General Secretariat
+
+Next steps
+
+The chief negotiators, Ms Marsh and Dr. Al-Said, will hold a video call in July to take stock.
+"""
+
+
+def test_a_delegation_list_joins_the_round_reported_before_it_and_a_bloc_is_a_side(extractor):
+    result = run(extractor, GCC_READOUT, published="2026-06-26")
+    events = [(e.kind.value, {p.name: p.side for p in e.participants}, e.place, e.date) for e in result.events]
+    assert events[0] == ("talks", {"Helen Marsh": "GB", "Tom Reyes": "GB", "Omar Al-Said": "GCC",
+                                   "Lina Al-Amiri": "GCC"}, "Riyadh", "2026-06-22")
+    assert events[1] == ("call", {"Helen Marsh": "GB", "Omar Al-Said": "GCC"}, None, "2026-07")
+    assert ("Lina Al-Amiri", "GCC General Secretariat") in {(r.person, r.organization) for r in result.roles}

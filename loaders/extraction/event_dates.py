@@ -75,8 +75,8 @@ def event_date(sentence: str, published: date | None, anchor: int | None = None,
         if any(s <= m.start() < s + 12 for s, _ in found):
             continue
         name, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if name.lower() == "may" and not year:
-            continue  # "may" is more often the modal verb
+        if name == "may" and not year:
+            continue  # "may" in lower case is the modal verb ("in May", "early May" are the month)
         value = _month(_MONTHS[name.lower().rstrip(".")], year, published, future)
         if value:
             found.append((m.start(), value))

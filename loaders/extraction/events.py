@@ -149,10 +149,14 @@ class EventFinder:
                     event.place = event.place or host.place
                     event.date = event.date or host.date
         listed = self._attendees(doc, persons)
-        if not found and len(listed) >= 2 and unpeopled:
+        first_found = min((s.start for e in found for s in e.sentences), default=len(doc))
+        before = [u for u in unpeopled if u[3].start < first_found and u[0] != CALL]
+        if len(listed) >= 2 and before and (not found or found[0].kind == CALL):
             # "The trade ministers of Korea and Indonesia met in Jakarta on Tuesday", then the list of who attended
-            kind, place, when, sent = unpeopled[0]
-            found = [_Found(kind, [], place or (dateline_place if kind != CALL else None), when, [sent])]
+            # (not the call the chief negotiators will hold after it); of such sentences, the one with a place
+            # and a day (a headline gives neither)
+            kind, place, when, sent = max(before, key=lambda u: (bool(u[1]) + bool(u[2]), -u[3].start))
+            found.insert(0, _Found(kind, [], place or (dateline_place if kind != CALL else None), when, [sent]))
         if found and listed:
             sides = dict(sides)
             for cluster, country in listed:
@@ -182,7 +186,13 @@ class EventFinder:
             elif inside and LIST_ITEM.match(line):
                 entries.append((pos, pos + len(line), country))
             elif inside and (low.endswith(":") or self.lex.country_of(line.strip())) and len(low.split()) <= 5:
-                country = self.lex.country_of(line.strip().rstrip(":").strip())  # "Japan:", "Republic of Korea"
+                named = line.strip().rstrip(":").strip()
+                words = named.split()
+                if len(words) > 1 and words[-1].lower() in self.lex.delegation_words:
+                    named = " ".join(words[:-1])  # "GCC delegation:", "Korean side:"
+                if named.lower().startswith("for "):
+                    named = named[4:]  # "For the European Union:"
+                country = self.lex.country_of(named)  # "Japan:", "Republic of Korea"
             elif inside and low:
                 inside = False
             pos += len(line) + 1
