@@ -406,3 +406,42 @@ def test_a_delegation_list_joins_the_round_reported_before_it_and_a_bloc_is_a_si
                                    "Lina Al-Amiri": "GCC"}, "Riyadh", "2026-06-22")
     assert events[1] == ("call", {"Helen Marsh": "GB", "Omar Al-Said": "GCC"}, None, "2026-07")
     assert ("Lina Al-Amiri", "GCC General Secretariat") in {(r.person, r.organization) for r in result.roles}
+
+
+STATEMENT = """JOINT PRESS STATEMENT
+
+1. The fifth meeting of the Task Force was held in Jakarta on 10-11 March 2026.
+
+2. The meeting was co-chaired by Ms. Dewi Hartono, Director General of Foreign Trade, Ministry of Trade of the Republic of Indonesia; Dato' Amir Zulkifli, Deputy Secretary-General (Plantation and Commodities), Ministry of Plantation and Commodities of Malaysia; and Ms. Ana Moreira, Director, Directorate-General for Environment (DG ENV), European Commission.
+
+3. Delegations:
+
+Indonesia: Ms. Dewi Hartono (Head of Delegation); Mr. Budi Nugroho, Director of Export, Ministry of Trade.
+
+European Union: Ms. Ana Moreira (Head of Delegation); Mr. Piet Brand, Head of Unit, Directorate-General for Trade (DG TRADE).
+
+4. On the margins of the meeting, Ms. Hartono and Ms. Moreira held a bilateral meeting on 10 March on certification. Dato' Amir held a separate bilateral meeting with Ms. Moreira on 11 March.
+"""
+
+
+def test_delegation_lines_written_inline_and_bilateral_meetings_on_the_margins(extractor):
+    result = run(extractor, STATEMENT, published="2026-03-11")
+    events = [({p.name: p.side for p in e.participants}, e.place, e.date) for e in result.events]
+    assert events[0] == ({"Dewi Hartono": "ID", "Amir Zulkifli": "MY", "Ana Moreira": "EU", "Budi Nugroho": "ID",
+                          "Piet Brand": "EU"}, "Jakarta", "2026-03-10")
+    assert events[1] == ({"Dewi Hartono": "ID", "Ana Moreira": "EU"}, "Jakarta", "2026-03-10")
+    assert events[2][0] == {"Amir Zulkifli": "MY", "Ana Moreira": "EU"} and events[2][2] == "2026-03-11"
+    roles = {(r.person, r.title): r.organization for r in result.roles}
+    assert roles[("Amir Zulkifli", "Deputy Secretary-General")] == "Ministry of Plantation and Commodities of Malaysia"
+    assert roles[("Ana Moreira", "Head of Delegation")] is None
+
+
+def test_a_delegation_that_called_on_someone_and_meetings_a_day_apart_with_someone_new(extractor):
+    result = run(extractor, "Washington, June 16, 2026 - A delegation led by Meera R. Joshi, joint secretary in the "
+                            "Department of Commerce of India's Ministry of Commerce and Industry, met on June 9 with "
+                            "Greg Sutton, deputy assistant secretary at the International Trade Administration. On "
+                            "June 10, the delegation also called on Dana Oakes, assistant U.S. trade representative.",
+                 published="2026-06-16")
+    assert [({p.name: p.side for p in e.participants}, e.date) for e in result.events] == [
+        ({"Meera R. Joshi": "IN", "Greg Sutton": "US"}, "2026-06-09"),
+        ({"Meera R. Joshi": "IN", "Dana Oakes": "US"}, "2026-06-10")]

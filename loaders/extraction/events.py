@@ -67,6 +67,7 @@ class EventFinder:
 
         found: list[_Found] = []
         last: _Found | None = None
+        leaders = self._delegation_leaders(doc, persons, quoted)
         unpeopled: list[tuple[str, str | None, str | None, Span]] = []  # cues no one was named for
         for sent in doc.sents:
             cues = self._cues(sent, persons, quoted)
@@ -91,12 +92,23 @@ class EventFinder:
                                                scope if len(cues) > 1 or _between(cue, persons) else wide)
                 if len(people) < 2 and not _between(cue, persons):
                     people, _ = self._participants(sent, persons, refs, quoted, last, sides, wide)
+                if len(people) < 2 and any(t.lower_ in self.lex.delegation_words and t.i > 0
+                                           and doc[t.i - 1].lower_ == "the" and not quoted(t) for t in sent):
+                    # "On June 10, the delegation also called on Daniel Okafor": the one who led it
+                    head = next((c for at, c in reversed(leaders) if at < sent.start), None)
+                    if head is not None and head not in people:
+                        people = [head, *people]
                 # (a call's place only from its own clause: "a video call on Feb. 24, and the next round in
                 # Brussels")
                 own_place = self._place(sent, lambda t: quoted(t) or t.i not in scope)
                 place = own_place if kind == CALL else own_place or self._place(sent, quoted, wide)
                 own_day = self._date(sent, published, cue, scope)
                 when = own_day or self._date(sent, published, cue, wide)
+                if place is None and kind != CALL and found and any(
+                        t.lower_ in ("margins", "margin", "sidelines", "sideline") and t.i + 1 < sent.end
+                        and doc[t.i + 1].lower_ == "of" for t in sent):
+                    place = next((e.place for e in reversed(found) if e.place and e.kind != CALL), None)
+                    # "On the margins of the meeting, X and Y held a bilateral meeting": where that meeting was
                 names = {p.name for p in people}
                 if len(people) >= 2 and any(names == other and (not own_day or not day or own_day == day)
                                             and (CALL not in (kind, other_kind) or kind == other_kind
@@ -107,7 +119,8 @@ class EventFinder:
                 if len(people) >= 2:
                     taken.append((names, own_day, kind))
                 if people and (len(people) >= 2 or not self._definite(cue)):
-                    event = self._merge(found, kind, people, place, when)
+                    event = self._merge(found, kind, people, place, when,
+                                        distinct=any(c.lower_ in self.lex.distinct_words for c in cue.children))
                     if event is None:
                         earlier = next((u for u in reversed(unpeopled) if u[0] == kind
                                         and sent.start - u[3].end <= 150), None) if self._definite(cue) else None
@@ -166,6 +179,30 @@ class EventFinder:
                     sides[cluster.name] = country  # the delegation the list puts them in
         return [self._event(doc, e, sides, issue_spans) for e in found]
 
+    def _delegation_leaders(self, doc: Doc, persons: PersonIndex, quoted) -> list[tuple[int, PersonCluster]]:
+        """"A delegation led by Ananya Kulkarni": (token, person) for each person the story says led a delegation."""
+        out = []
+        for tok in doc:
+            if tok.lower_ in self.lex.lead_verbs and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "by" \
+                    and not quoted(tok) and any(t.lower_ in self.lex.delegation_words
+                                                for t in doc[max(tok.sent.start, tok.i - 4):tok.i]):
+                k = tok.i + 2
+                while k < min(len(doc), tok.i + 14) and persons.at(k) is None and doc[k].text not in (".", ";"):
+                    k += 1  # past the title before the name ("led by its Deputy Director General X")
+                if k < len(doc) and persons.at(k) is not None:
+                    out.append((tok.i, persons.at(k)))
+        return out
+
+    def _side_label(self, label: str) -> str | None:
+        """The country a delegation line names: "Japan", "GCC delegation", "For the European Union"."""
+        named = label.strip()
+        words = named.split()
+        if len(words) > 1 and words[-1].lower() in self.lex.delegation_words:
+            named = " ".join(words[:-1])  # "GCC delegation:", "Korean side:"
+        if named.lower().startswith("for "):
+            named = named[4:]  # "For the European Union:"
+        return self.lex.country_of(named)
+
     def _attendees(self, doc: Doc, persons: PersonIndex) -> list[tuple[PersonCluster, str | None]]:
         """The people of a list of participants ("Participants" or "The following officials also took
         part:", then "- Jane Doe, Deputy Minister" entries, under country lines such as "Japan:"), each with
@@ -186,13 +223,10 @@ class EventFinder:
             elif inside and LIST_ITEM.match(line):
                 entries.append((pos, pos + len(line), country))
             elif inside and (low.endswith(":") or self.lex.country_of(line.strip())) and len(low.split()) <= 5:
-                named = line.strip().rstrip(":").strip()
-                words = named.split()
-                if len(words) > 1 and words[-1].lower() in self.lex.delegation_words:
-                    named = " ".join(words[:-1])  # "GCC delegation:", "Korean side:"
-                if named.lower().startswith("for "):
-                    named = named[4:]  # "For the European Union:"
-                country = self.lex.country_of(named)  # "Japan:", "Republic of Korea"
+                country = self._side_label(line.strip().rstrip(":"))  # "Japan:", "Republic of Korea"
+            elif inside and (label := re.match(r"\s*([^:\n]{2,40}):\s+\S", line)) \
+                    and (code := self._side_label(label.group(1))):
+                entries.append((pos, pos + len(line), code))  # "Malaysia: Dato' X (Head of Delegation); Dr. Y, ..."
             elif inside and low:
                 inside = False
             pos += len(line) + 1
@@ -321,7 +355,12 @@ class EventFinder:
             if quoted(tok):
                 continue
             kind = None
-            if tok.pos_ in ("VERB",) and tok.lower_ in self.lex.event_verbs:
+            if tok.pos_ == "VERB" and tok.lower_ in ("call", "calls", "called", "calling") and any(
+                    c.dep_ == "prep" and c.lower_ == "on" and any(persons.at(g.i) is not None for g in c.children)
+                    for c in tok.children) and not any(c.dep_ in ("xcomp", "advcl") and any(
+                        g.lower_ == "to" for g in c.children) for c in tok.children):
+                kind = "meeting"  # "the delegation also called on Daniel Okafor": a courtesy call, in person
+            elif tok.pos_ in ("VERB",) and tok.lower_ in self.lex.event_verbs:
                 verb, verb_kind = self.lex.event_verbs[tok.lower_]
                 if self._verb_fits(tok, verb, persons):
                     kind = verb_kind
@@ -345,8 +384,8 @@ class EventFinder:
                         kind = noun_kind
                         tok = tokens[end - 1]  # the phrase's last word heads it ("phone call", "by phone")
                         break
-            if kind and kind not in out:
-                out[kind] = tok
+            if kind and (kind not in out or any(c.lower_ in self.lex.distinct_words for c in tok.children)):
+                out[kind] = tok  # (a later "bilateral meeting" over "the margins of the meeting" before it)
         return list(out.items())
 
     def _joined_object(self, tok) -> bool:
@@ -507,11 +546,15 @@ class EventFinder:
         return (cities or countries or [None])[0]
 
     @staticmethod
-    def _merge(found: list[_Found], kind: str, people, place, when) -> _Found | None:
+    def _merge(found: list[_Found], kind: str, people, place, when, distinct: bool = False) -> _Found | None:
+        """The event already found that these people, place and day report again, if any. A ``distinct``
+        encounter ("a bilateral meeting on the margins") is no more of a larger one."""
         names = {p.name for p in people}
         for event in reversed(found):
             theirs = {p.name for p in event.people}
             if not names & theirs:
+                continue
+            if distinct and theirs - names:
                 continue
             if event.kind != kind and (CALL in (kind, event.kind) or SIGNING in (kind, event.kind) or
                                        (len(names & theirs) / len(names | theirs) < 0.5
@@ -523,6 +566,8 @@ class EventFinder:
                 continue
             if when and event.date and not _dates_agree(when, event.date):
                 continue
+            if when and event.date and when != event.date and len(when) == len(event.date) == 10 and names - theirs:
+                continue  # "met X on June 9 ... on June 10 also called on Y": another encounter, with someone new
             for p in people:
                 if p not in event.people:
                     event.people.append(p)

@@ -159,6 +159,7 @@ class Lexicon:
     event_verb_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "call" -> {"with"}
     event_hedges: frozenset[str] = frozenset()  # "could": a possibility, not an event
     hedges_unless_set: frozenset[str] = frozenset()  # "next": a possibility unless a day or place is set
+    distinct_words: frozenset[str] = frozenset()  # "a bilateral meeting": an encounter of its own
     group_phrases: tuple[tuple[str, ...], ...] = ()  # "the two sides": the people of the last event
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart": someone on the other side
     vague_times: tuple[str, ...] = ()  # "later this year": a possibility, not an event
@@ -461,6 +462,7 @@ class Lexicon:
                                    for verb, words in (data.get("verb_objects") or {}).items()}
         self.event_hedges = frozenset(w.lower() for w in data.get("hedges", []))
         self.hedges_unless_set = frozenset(w.lower() for w in data.get("hedges_unless_set", []))
+        self.distinct_words = frozenset(w.lower() for w in data.get("distinct_words", []))
         self.group_phrases = tuple(sorted((tuple(p.lower().split()) for p in data.get("groups", [])),
                                           key=len, reverse=True))
         self.counterpart_words = frozenset(w.lower() for w in data.get("counterpart_words", []))

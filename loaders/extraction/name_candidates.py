@@ -673,6 +673,9 @@ class NameCandidates:
                 elif start < end and prev.is_title and prev.is_alpha and not prev.ent_type_ \
                         and self.lex.name_order.takes_given(prev.text, doc[start].text):
                     start -= 1  # "Oh Seo-yeon": a surname the model reads as a word ("Oh")
+                elif start < end and re.fullmatch(r"[A-Z]\.", prev.text) and start >= 2 and doc[start - 2].is_title \
+                        and doc[start - 2].is_alpha and not doc[start - 2].is_sent_start:
+                    start -= 1  # "Ananya R. Kulkarni": a middle initial inside the name
                 else:
                     break
             if start < end:

@@ -107,6 +107,11 @@ class OrgResolver:
                 if body:
                     binfo = self.lex.organizations.get(body)
                     return Resolved(body, country, binfo.kind if binfo else "government", True)
+            owner = self._owner_after(doc, end)
+            if owner and info.country and owner != info.country and self._generic_words(span):
+                # "the Department of Commerce of India's Ministry of Commerce and Industry": that country's
+                # department of the name, part of its ministry (not the listed U.S. one)
+                return Resolved(text, owner, info.kind, False)
             if country and info.country and country != info.country and self._generic_words(span):
                 # "the Canadian Chamber of Commerce": a generic alias of another
                 # country's body ("Chamber of Commerce") names this country's own
@@ -165,6 +170,18 @@ class OrgResolver:
             # "China's Ministry of Transport": an unlisted body named the lexicon's way
             return Resolved(f"{text} of {self.lex.countries[country].name}", country, "government", False)
         return Resolved(text, country if any(t.lower_ in self.lex.org_heads for t in span) else None, None, False)
+
+    def _owner_after(self, doc: Doc, end: int) -> str | None:
+        """The country of "of India's ..." right after a name: whose body the name is a part of."""
+        if end + 2 >= len(doc) or doc[end].lower_ != "of":
+            return None
+        for width in (3, 2, 1):
+            k = end + 1 + width
+            if k < len(doc) and doc[k].text in POSSESSIVES:
+                code = self.lex.country_of(doc[end + 1:k].text)
+                if code:
+                    return code
+        return None
 
     def _country_pair(self, text: str) -> bool:
         """"U.S.-Japan", "EU-China": countries joined by a dash are a relation, not a body."""

@@ -71,6 +71,9 @@ class RoleFinder(TitleReader):
             return parsed.organization.name, parsed.country or parsed.organization.country
         words = parsed.words
         country = parsed.country
+        if any(w in self.lex.unit_words and w in ("delegation", "mission") for w in words[1:]) \
+                and words[0] in self.lex.heads:
+            return None, country  # "(Head of Delegation)": a post in the delegation, no body's (its holder's is elsewhere)
         head_spec = self.lex.heads.get(parsed.head)
         if "shadow" in words and not (head_spec is not None and head_spec.context == "committee"):
             # an opposition post shadows a department, it does not belong to it (a parliament committee's
@@ -441,8 +444,9 @@ class RoleFinder(TitleReader):
                     continue  # ("Press contact: Jane Doe, Office of Public Affairs": a body, no post)
                 if any(f.person is cluster and f.token >= start and f.organization for f in facts):
                     continue  # the list names the post's body itself ("Deputy Director-General, WTO")
-                firm = orgs.nearest_before(start, lambda e: e.kind == "company") \
-                    or orgs.nearest_before(start, lambda e: _fits(e, "company"))
+                firm = None if any(t.lower_ in ("delegation", "mission") for t in words) else \
+                    orgs.nearest_before(start, lambda e: e.kind == "company") \
+                    or orgs.nearest_before(start, lambda e: _fits(e, "company"))  # (none for "Head of Delegation")
                 out.append(RoleFact(cluster, words.text, firm.name if firm is not None else None,
                                     not words[0].lower_ in self.lex.not_current, None, k))
         return out
@@ -550,7 +554,12 @@ def _body_after_name(doc: Doc, end: int, orgs: OrgIndex, country: str | None = N
 
 def _body_after_comma(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
     """"Mr Jens Holm, Director for Trade Defence, DG TRADE, and Ms ...": in prose, a body's name set off by a
-    comma right after the title, and closed by punctuation or "and", is the title's body."""
+    comma right after the title, and closed by punctuation or "and", is the title's body (past the
+    portfolio in brackets: "Deputy Secretary-General (Plantation and Commodities), Ministry of ...")."""
+    if end < len(doc) and doc[end].text == "(":
+        close = next((k for k in range(end + 1, min(len(doc), end + 10)) if doc[k].text == ")"), None)
+        if close is not None:
+            end = close + 1
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     k = end + 1 + (doc[end + 1].lower_ == "the")
@@ -575,6 +584,8 @@ def _body_of_list_entry(doc: Doc, end: int, orgs: OrgIndex, unit_words=frozenset
         return None
     first = None
     for k in range(entry[0], entry[1]):
+        if doc[k].text == ";":
+            break  # "Malaysia: Dato' X (Head of Delegation); Dr. Y, Director, MPOB": the next person's entry
         entity = orgs.at(k)
         if entity is not None and orgs.at(k - 1) is not entity and doc[k - 1].text == ",":
             # a body of its own after a comma, not one inside the portfolio ("for ... APEC Affairs"); one the story

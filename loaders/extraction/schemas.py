@@ -101,6 +101,7 @@ EVENTS = Fields(optional={
     "verb_objects": MapOf(WORDS),
     "hedges": WORDS,
     "hedges_unless_set": WORDS,
+    "distinct_words": WORDS,
     "groups": WORDS,
     "counterpart_words": WORDS,
     "vague_times": WORDS,
