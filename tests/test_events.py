@@ -445,3 +445,16 @@ def test_a_delegation_that_called_on_someone_and_meetings_a_day_apart_with_someo
     assert [({p.name: p.side for p in e.participants}, e.date) for e in result.events] == [
         ({"Meera R. Joshi": "IN", "Greg Sutton": "US"}, "2026-06-09"),
         ({"Meera R. Joshi": "IN", "Dana Oakes": "US"}, "2026-06-10")]
+
+
+def test_the_official_a_call_last_friday_and_a_meeting_to_hold_in_a_relative_clause(extractor):
+    result = run(extractor, "Culiacán, Sinaloa. The Secretaría de Economía will ask Washington to drop the duty, "
+                            "announced the undersecretary of Foreign Trade, Ramón Ibarra Soto.\n\nIn a meeting with "
+                            "growers in Culiacán this Monday, the official said that the matter was raised last "
+                            "Friday in a telephone call with the deputy representative of the Office of the United "
+                            "States Trade Representative (USTR), Karen Whitley, and that it will be on the table at "
+                            "the meeting he will hold with Whitley on June 10 in Mexico City.",
+                 published="2026-06-03")
+    got = [(e.kind.value, sorted(p.name for p in e.participants), e.place, e.date) for e in result.events]
+    assert ("call", ["Karen Whitley", "Ramón Ibarra Soto"], None, "2026-05-29") in got
+    assert ("meeting", ["Karen Whitley", "Ramón Ibarra Soto"], "Mexico City", "2026-06-10") in got

@@ -350,6 +350,7 @@ class EventFinder:
     def _cues(self, sent: Span, persons: PersonIndex, quoted) -> list[tuple[str, object]]:
         """(kind, cue token) for each kind the sentence reports, first cue of each kind."""
         out: dict[str, object] = {}
+        later: list[tuple[str, object]] = []
         tokens = list(sent)
         for n, tok in enumerate(tokens):
             if quoted(tok):
@@ -386,7 +387,17 @@ class EventFinder:
                         break
             if kind and (kind not in out or any(c.lower_ in self.lex.distinct_words for c in tok.children)):
                 out[kind] = tok  # (a later "bilateral meeting" over "the margins of the meeting" before it)
-        return list(out.items())
+            elif kind and tok.i > out[kind].i and self._own_day(tok) and tok.head.i != out[kind].head.i:
+                later.append((kind, tok))  # "In a meeting with producers on Monday, ... the meeting he will hold
+                # with X on June 10": a second encounter of the kind, on a day of its own
+        return list(out.items()) + later
+
+    @staticmethod
+    def _own_day(cue) -> bool:
+        """Does a date (with a day's number) stand in the clause of the cue: its subtree or its verb's?"""
+        verb = cue.head if cue.head.pos_ in ("VERB", "AUX") else cue
+        near = list(cue.subtree) + [c for c in verb.children if c.dep_ in ("prep", "npadvmod") for c in c.subtree]
+        return any(t.ent_type_ == "DATE" and t.like_num for t in near)
 
     def _joined_object(self, tok) -> bool:
         """Is ``tok`` the object of a joining verb ("attended the talks", "participated in the meeting")?"""
@@ -634,6 +645,9 @@ def _wide(sent: Span, cue, speech_verbs) -> set[int]:
     return {t.i for t in sent} - out
 
 
+_HOLD_VERBS = frozenset({"hold", "holds", "held", "holding", "have", "has", "had"})
+
+
 def _scope(cue, speech_verbs=frozenset()) -> set[int]:
     """Tokens of the clause a cue belongs to: its verb's words without the
     verbs joined to it ("met X, and spoke by phone with Y": X met, Y called)
@@ -642,6 +656,9 @@ def _scope(cue, speech_verbs=frozenset()) -> set[int]:
     own scope; a clause reported by a speech verb stops below that verb."""
     if any(c.lower_ == "between" for c in cue.children):
         return {t.i for t in cue.subtree}
+    if any(c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and c.lower_ in _HOLD_VERBS for c in cue.children):
+        return {t.i for t in cue.subtree}  # "the meeting he will hold with Whitcombe on June 10 in Mexico City"
+    own: set[int] = set()
     verb, steps = cue, 0
     while verb.pos_ != "VERB" and verb.head.i != verb.i and steps < 4:
         if verb.head.lower_ in speech_verbs:
@@ -660,7 +677,7 @@ def _scope(cue, speech_verbs=frozenset()) -> set[int]:
         for c in verb.head.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 scope.update(t.i for t in c.subtree)
-    return scope
+    return scope | own
 
 
 def _dates_agree(a: str, b: str) -> bool:

@@ -162,6 +162,7 @@ class Lexicon:
     distinct_words: frozenset[str] = frozenset()  # "a bilateral meeting": an encounter of its own
     group_phrases: tuple[tuple[str, ...], ...] = ()  # "the two sides": the people of the last event
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart": someone on the other side
+    post_holders: frozenset[str] = frozenset()  # "the official": whoever was last named with a post
     vague_times: tuple[str, ...] = ()  # "later this year": a possibility, not an event
     posts_abroad: frozenset[str] = frozenset()  # "ambassador": acts for the sending country
     posts_abroad_pairs: frozenset[tuple[str, ...]] = frozenset()  # ("high", "commissioner")
@@ -481,6 +482,7 @@ class Lexicon:
     def _load_references(self, data: dict) -> None:
         self.pronoun_genders = {k.lower(): v for k, v in (data.get("pronouns") or {}).items()}
         self.honorific_genders = {k.lower(): v for k, v in (data.get("honorifics") or {}).items()}
+        self.post_holders = frozenset(w.lower() for w in data.get("post_holders", []))
 
 
     def _load_posts(self, data: dict, where: str) -> None:

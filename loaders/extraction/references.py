@@ -138,6 +138,12 @@ class References:
         if not phrase:
             return None
         extra_ok = _country_words(self.lex, phrase)
+        if tok.lower_ in self.lex.post_holders and tok.lower_ == lower[-1] and phrase - {tok.lower_} <= extra_ok:
+            # "the official assured that ...", "the U.S. official showed openness": the last one named with a post
+            for cluster in self.salient_before(i, window=None):
+                if self.titles.get(cluster.name) and (not wanted or self.sides.get(cluster.name) in (None, wanted)):
+                    return cluster
+            return None
         for cluster in self.salient_before(i, window=None):
             for title in self.titles.get(cluster.name, []):
                 title_words = set(fold(title).split()) - {"of", "the", "and"}

@@ -118,6 +118,7 @@ EVENTS = Fields(optional={
 REFERENCES = Fields(optional={
     "pronouns": MapOf(Text()),
     "honorifics": MapOf(Text()),
+    "post_holders": WORDS,
 })
 
 POSTS = Fields(optional={
