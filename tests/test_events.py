@@ -450,7 +450,7 @@ def test_a_delegation_that_called_on_someone_and_meetings_a_day_apart_with_someo
 def test_the_official_a_call_last_friday_and_a_meeting_to_hold_in_a_relative_clause(extractor):
     result = run(extractor, "Culiacán, Sinaloa. The Secretaría de Economía will ask Washington to drop the duty, "
                             "announced the undersecretary of Foreign Trade, Ramón Ibarra Soto.\n\nIn a meeting with "
-                            "growers in Culiacán this Monday, the official said that the matter was raised last "
+                            "growers in Culiacán this Monday, the official assured that the matter was raised last "
                             "Friday in a telephone call with the deputy representative of the Office of the United "
                             "States Trade Representative (USTR), Karen Whitley, and that it will be on the table at "
                             "the meeting he will hold with Whitley on June 10 in Mexico City.",
