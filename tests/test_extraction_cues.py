@@ -1933,3 +1933,22 @@ def test_given_names_alone_join_the_one_person_who_bears_them(extractor):
     result = run(extractor, "Dewi Sekar Anggraini, a director general, spoke. \"We will not relax it,\" said Dewi "
                             "Sekar.")
     assert person_names(result) == {"Dewi Sekar Anggraini"}
+
+
+def test_legal_instruments_and_their_short_forms_are_no_bodies(extractor):
+    result = run(extractor, "The task force on the EU Deforestation Regulation (EUDR) met. The EUDR applies from "
+                            "December; the Regulation is strict. Japan joined the Multi-Party Interim Appeal "
+                            "Arbitration Arrangement (MPIA) and the Wassenaar Arrangement.")
+    assert "Wassenaar Arrangement" in org_names(result)
+    assert not org_names(result) & {"EUDR", "EU Deforestation Regulation", "Regulation", "MPIA",
+                                    "Multi-Party Interim Appeal Arbitration Arrangement"}
+
+
+def test_the_director_responsible_for_an_area_and_a_bureau_at_a_ministry(extractor):
+    result = run(extractor, "Lars Vinter, the director responsible for Asia at the European Commission's "
+                            "Directorate-General for Trade (DG TRADE), met Kenji Mori, director-general of the Trade "
+                            "Policy Bureau at Japan's Ministry of Economy, Trade and Industry (METI), in Brussels.")
+    assert ("Lars Vinter", "director responsible for Asia", "Directorate-General for Trade") in roles_of(result)
+    assert {p.name: p.side for e in result.events for p in e.participants} == {"Lars Vinter": "EU", "Kenji Mori": "JP"}
+    assert {o.name: o.part_of for o in result.organizations}["Trade Policy Bureau"] == \
+        "Ministry of Economy, Trade and Industry"

@@ -420,7 +420,26 @@ class OrganizationFinder:
         self._appositive_names(doc, found)
         found.extend(self._own_language_names(doc, found, taken))
         self._same_words_again(doc, found)
-        return [m for m in found if m.surface not in refused]
+        instruments = self._instruments(doc)
+        return [m for m in found if m.surface not in refused
+                and (m.name in self.lex.organizations or fold(m.surface) not in instruments)]
+
+    def _instruments(self, doc: Doc) -> set[str]:
+        """Folded names of legal instruments the story names, and their bracketed short forms ("EU Deforestation
+        Regulation (EUDR)"): no bodies."""
+        out = set()
+        for tok in doc:
+            if tok.lower_ not in self.lex.instrument_words or not tok.is_title or tok.ent_id_:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 9 and not doc[start - 1].ent_id_ and (
+                    doc[start - 1].is_title or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)):
+                start -= 1  # ("Multi-Party Interim Appeal Arbitration Arrangement")
+            if start < tok.i:
+                out.add(fold(doc[start:tok.i + 1].text))
+            if tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 3].text == ")":
+                out.add(fold(doc[tok.i + 2].text))
+        return out
 
     def _parts_after_possessive(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """"the World Trade Organization's Negotiating Group on Rules": capitalized words with a word that makes
@@ -908,6 +927,15 @@ def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> st
         return info.part_of
     for mention in entity.mentions:
         k = mention.end
+        if k + 2 < len(doc) and doc[k].lower_ == "at" and entity.kind == "government":
+            # "the Trade Policy Bureau at Japan's Ministry of Economy, Trade and Industry"
+            j = k + 1 + (doc[k + 1].lower_ == "the")
+            while j < min(len(doc), k + 6) and doc[j].ent_type_ == "GPE" and orgs.at(j) is None:
+                j += 1
+            j += 1 if j < len(doc) and doc[j].text in POSSESSIVES else 0
+            outer = orgs.at(j) if j < len(doc) else None
+            if outer is not None and outer is not entity and outer.kind == "government":
+                return outer.name
         if mention.end + 1 < len(doc) and doc[mention.end].text == "," and list_entry_at(doc, mention.start):
             outer = orgs.at(mention.end + 1)
             if outer is not None and outer is not entity and outer.kind not in ("party", "company", "media"):

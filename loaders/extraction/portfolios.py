@@ -53,6 +53,8 @@ def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
     the area must close on a portfolio word: "Prime Minister of Japan" names
     the country the post serves."""
     prep = head + 1
+    if prep + 2 < len(doc) and doc[prep].lower_ == "responsible" and doc[prep + 1].lower_ == "for":
+        prep += 1  # "the director responsible for Asia"
     if prep + 1 >= len(doc) or doc[prep].lower_ not in ("for", "of") \
             or not (doc[head].is_title or (doc[head].is_lower and doc[prep].lower_ == "for")):
         return None  # (a title in lower case takes an area after "for" only: "chief negotiator for India")

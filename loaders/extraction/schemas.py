@@ -24,6 +24,7 @@ ORGANIZATIONS = Fields(optional={
     "subsidiary_words": WORDS,
     "country_closes_name": WORDS,
     "not_organizations": WORDS,
+    "instrument_words": WORDS,
     "name_cues": WORDS,
     "outlet_cues": WORDS,
     "medium_nouns": WORDS,
