@@ -1952,3 +1952,9 @@ def test_the_director_responsible_for_an_area_and_a_bureau_at_a_ministry(extract
     assert {p.name: p.side for e in result.events for p in e.participants} == {"Lars Vinter": "EU", "Kenji Mori": "JP"}
     assert {o.name: o.part_of for o in result.organizations}["Trade Policy Bureau"] == \
         "Ministry of Economy, Trade and Industry"
+
+
+def test_a_government_title_naming_a_portfolio_takes_the_one_body_its_sentence_names_when_no_country_is_given(extractor):
+    result = run(extractor, "Culiacán, Sinaloa. The Secretaría de Economía (SE) will ask Washington to drop the duty, "
+                            "announced the undersecretary of Foreign Trade, Ramón Ibarra Soto.")
+    assert roles_of(result) == {("Ramón Ibarra Soto", "undersecretary of Foreign Trade", "Secretaría de Economía")}

@@ -146,10 +146,12 @@ class RoleFinder(TitleReader):
         named = self._ministry_named_by_title(parsed, country)
         if named is not None:
             return named, country
-        if government and not any(w in self.lex.domain_words for w in words) and self._doc is not None \
-                and 0 <= position < len(self._doc):
+        if government and (country is None or not any(w in self.lex.domain_words for w in words)) \
+                and self._doc is not None and 0 <= position < len(self._doc):
             # "Speaking at the Ministry of Commerce's press conference, Vice Minister Zhou said": a bare government
-            # title beside the one government body its sentence names
+            # title beside the one government body its sentence names (or one naming a portfolio in a story that
+            # gives no country: "The Secretaría de Economía will ask ..., announced the undersecretary of Foreign
+            # Trade, X")
             sent = self._doc[position].sent
             bodies = [e for e in orgs.entities.values() if e.kind == "government"
                       and any(sent.start <= m.start < sent.end for m in e.mentions)]
