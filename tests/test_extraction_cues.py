@@ -1957,4 +1957,4 @@ def test_the_director_responsible_for_an_area_and_a_bureau_at_a_ministry(extract
 def test_a_government_title_naming_a_portfolio_takes_the_one_body_its_sentence_names_when_no_country_is_given(extractor):
     result = run(extractor, "Culiacán, Sinaloa. The Secretaría de Economía (SE) will ask Washington to drop the duty, "
                             "announced the undersecretary of Foreign Trade, Ramón Ibarra Soto.")
-    assert roles_of(result) == {("Ramón Ibarra Soto", "undersecretary of Foreign Trade", "Secretaría de Economía")}
+    assert roles_of(result) == {("Ramón Ibarra Soto", "undersecretary of Foreign Trade", "Secretariat of Economy of Mexico")}
