@@ -575,3 +575,13 @@ def test_review_page_offers_no_decision_to_a_reader(empty_graph, extractor, test
     button.click().run()
     assert len(people(empty_graph)) == before
     assert any("read-only" in i.value for i in at.info)
+
+
+def test_posts_at_a_body_and_at_a_part_of_it_count_as_one_organization():
+    at_part = RoleHeld(id="role:head@org-secex", title="head", organization="org:secex",
+                       organization_name="Secretariat of Foreign Trade", country="BR", current=True,
+                       as_of="2026-03-01", first_seen="2026-03-01", last_seen="2026-03-01",
+                       within=["org:mdic"])
+    at_whole = role("role:secretary@org-mdic", "Secretary of Foreign Trade", "BR", "org:mdic")
+    found = score_pair(person("person:a", "Marta T. Lobato", at_whole), person("person:b", "Marta Tavares Lobato", at_part))
+    assert any("inside the other" in r for r in found.reasons) and not any(r.startswith("against") for r in found.reasons)

@@ -199,9 +199,16 @@ def score_pair(a: Profile, b: Profile, names: NameMatch | None = None, comention
         match.reasons.append(f"same post: {', '.join(titles)}")
     orgs_a, orgs_b = a.organizations, b.organizations
     shared_orgs = orgs_a.keys() & orgs_b.keys()
+    # a post at a body and one at a part of it (the Foreign Trade Secretariat and its ministry): one organization
+    nested = sorted({f"{ra.organization_name} / {rb.organization_name}" for ra in a.roles for rb in b.roles
+                     if ra.nested(rb)})
     if shared_orgs:
         match.score += SHARED_ORG
         match.reasons.append(f"same organization: {', '.join(sorted(orgs_a[o] for o in shared_orgs))}")
+    elif nested:
+        match.score += SHARED_ORG
+        match.reasons.append(f"one organization inside the other: {', '.join(nested)}")
+        shared_orgs = set(nested)
     shared_countries = countries_a & countries_b
     if shared_countries:
         match.score += SHARED_COUNTRY

@@ -458,7 +458,11 @@ class NameCandidates:
             word = tok.text.lower().rstrip(".")
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             pair = self.honorific_at(doc, tok.i) == 2
-            seed = word in self.honorifics or pair or (tok.lower_ in self.lex.heads and (
+            # "South Korea's deputy trade minister Han Do-yeon said": a surname and the given name it takes
+            surname_first = tok.lower_ in self.lex.heads and nxt is not None and nxt.is_title and tok.i + 2 < len(doc) \
+                and self.lex.name_order.takes_given(nxt.text, doc[tok.i + 2].text + (
+                    "".join(t.text for t in doc[tok.i + 3:tok.i + 5]) if doc[tok.i + 3:tok.i + 4].text == "-" else ""))
+            seed = word in self.honorifics or pair or surname_first or (tok.lower_ in self.lex.heads and (
                 tok.is_title or tok.is_upper or (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B")))
             if not seed:
                 continue
@@ -469,7 +473,7 @@ class NameCandidates:
             # after "Mr", "Ms", "Sir"... the capitalized words are a name whatever
             # the model labelled them; after a title, not if they are a place
             blocked = ("DATE",) if (word in self.honorifics or pair) and tok.lower_ not in self.lex.heads \
-                else ("GPE", "ORG", "NORP", "DATE", "LOC")
+                else ("GPE", "ORG", "DATE", "LOC") if surname_first else ("GPE", "ORG", "NORP", "DATE", "LOC")
             if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not tok.ent_id_ and j < len(doc) \
                     and doc[j].ent_iob_ == "I":
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "Taoiseach Ciaran Molloy" read as one organization
@@ -498,6 +502,7 @@ class NameCandidates:
         found.extend(self._after_title_appositive(doc))
         found.extend(self._described_by_copula(doc))
         found.extend(self._after_bracketed_title(doc))
+        found.extend(self._romanized_in_brackets(doc))
         found.extend(self._surname_in_capitals(doc))
         for tok in doc:
             if tok.lower_ not in self.lex.speech_verbs:
@@ -703,6 +708,28 @@ class NameCandidates:
                     found.append((*span, "appositive"))
         return found
 
+    def _romanized_in_brackets(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"한도연 (Han Do-yeon) 통상차관보 (Deputy Minister for Trade)": a name in the paper's own script, its
+        romanization in brackets right after it (two to four capitalized words, none a word of a title or body)."""
+        found = []
+        for open_ in doc:
+            if open_.text != "(" or open_.i == 0 or not _foreign_script(doc[open_.i - 1].text):
+                continue
+            close = next((k for k in range(open_.i + 1, min(len(doc), open_.i + 8)) if doc[k].text == ")"), None)
+            if close is None:
+                continue
+            inside = doc[open_.i + 1:close]
+            words = [t for t in inside if t.text != "-"]
+            if not 2 <= self._name_words(doc, open_.i + 1, close) <= 4 or not all(
+                    (t.is_title or _syllable(t)) and t.is_alpha and t.lower_ not in self.lex.heads
+                    and not self.lex.is_org_head(t.lower_) and t.lower_ not in self.lex.domain_words
+                    and t.lower_ not in self.lex.portfolio_words and not self.lex.country_of(t.text) for t in words):
+                continue
+            span = self.clean(doc, open_.i + 1, close)
+            if span:
+                found.append((*span, "appositive"))
+        return found
+
     def _after_bracketed_title(self, doc: Doc) -> list[tuple[int, int, str]]:
         """A name right after a title's English form in brackets, which follows its own-language form:
         "Parlamentarischer Staatssekretär (Parliamentary State Secretary) Lukas Brandstätter" (the model often
@@ -875,3 +902,9 @@ class NameCandidates:
         return ent == "ORG" and doc[span[0]].ent_id_ != "" and doc[span[0]].ent_id_ in self.lex.organizations
 
     # ---- clustering ------------------------------------------------------
+
+
+def _foreign_script(text: str) -> bool:
+    """Is ``text`` written in a script other than Latin (Hangul, kana, CJK, Cyrillic, Arabic...)?"""
+    return any(ch.isalpha() and ord(ch) > 0x24F for ch in text)
+
