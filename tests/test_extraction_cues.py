@@ -1958,3 +1958,10 @@ def test_a_government_title_naming_a_portfolio_takes_the_one_body_its_sentence_n
     result = run(extractor, "Culiacán, Sinaloa. The Secretaría de Economía (SE) will ask Washington to drop the duty, "
                             "announced the undersecretary of Foreign Trade, Ramón Ibarra Soto.")
     assert roles_of(result) == {("Ramón Ibarra Soto", "undersecretary of Foreign Trade", "Secretariat of Economy of Mexico")}
+
+
+def test_a_name_romanized_in_brackets_and_a_surname_first_name_after_a_lower_case_title(extractor):
+    result = run(extractor, "According to the ministry, 한지수 (Han Ji-soo) 통상차관보 (Deputy Minister for Trade) held "
+                            "talks in Tokyo.\n\nSEOUL, March 4 (Reuters) - South Korea's deputy trade minister Kang "
+                            "Min-ho said the talks went well.")
+    assert {"Han Ji-soo", "Kang Min-ho"} <= person_names(result)
