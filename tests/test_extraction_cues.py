@@ -1965,3 +1965,22 @@ def test_a_name_romanized_in_brackets_and_a_surname_first_name_after_a_lower_cas
                             "talks in Tokyo.\n\nSEOUL, March 4 (Reuters) - South Korea's deputy trade minister Kang "
                             "Min-ho said the talks went well.")
     assert {"Han Ji-soo", "Kang Min-ho"} <= person_names(result)
+
+
+def test_a_papers_name_in_a_bracketed_translation_note_and_its_bureau(extractor):
+    for note in ("[Translated from the Hanseong Business Daily (한성경제), Seoul, February 11, 2026.]",
+                 "[Translated from the Korean. Source: Hanseong Business Daily (한성경제), March 20, 2026]"):
+        result = run(extractor, note + "\n\nHanseong Business Daily Bureau, Seoul.\n\nTrade Minister Kim Do-hyun "
+                                       "said so.")
+        assert org_names(result) == {"Hanseong Business Daily"}
+    result = run(extractor, "[Translated from Spanish, 3 June 2026]\n\nMinister Ana Soto said so.")
+    assert org_names(result) == set()
+
+
+def test_names_cut_at_a_comma_an_and_or_a_trailing_at(extractor):
+    result = run(extractor, "Officials of Australia's Department of Industry, Science and Resources (DISR) attended. "
+                            "According to the South East Asia Iron and Steel Institute (SEAISI), exports rose. "
+                            "Kwek Li Ling, Director of the Trade Division at Singapore's Ministry of Trade and "
+                            "Industry, spoke.")
+    assert {"Department of Industry, Science and Resources of Australia", "South East Asia Iron and Steel Institute",
+            "Trade Division"} <= org_names(result)

@@ -166,6 +166,11 @@ _SOURCE_LINE = re.compile(
     r"(?: \((?P<gloss>[^)]{2,50})\))?(?:, | \| )(?:[a-z]+ edition, )?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} [A-Z][a-z]+"
     r"|\d{4}-\d\d-\d\d|\d{4}\.\d\d?\.\d\d?|[Tt]ranslated from )")
+# "[Translated from the Maeil Business Newspaper (...), Seoul, ...]", "[Translated from the Korean. Source: Amar
+# Ujala (...), 20 February 2026]": a note in brackets crediting the paper, its name before a bracket or a comma
+_NAME_WORDS = r"[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: (?:[A-Z][\w\u00c0-\u024f'\u2019.&-]*|de|del|do|da|di|la|el|of|the)){0,5}"
+_CREDIT_NOTE = re.compile(r"^\[(?:Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, )"
+                          r"|[^\]]*?\bSource: (?:the )?(?P<other>" + _NAME_WORDS + r")(?= \(|, ))")
 # what a source line may say of the story besides "translated from": "English rendering", "English translation"
 _RENDERED = re.compile(r"\b(?:translated from|english rendering|english translation|english version)\b", re.I)
 
@@ -180,6 +185,14 @@ def source_lines(text: str, medium_words: frozenset[str]) -> list[tuple[tuple[in
     for n, line in enumerate(text.split("\n")):
         if n > 8:
             break
+        note = _CREDIT_NOTE.match(line)
+        if note:
+            group = "name" if note.group("name") else "other"
+            name = note.group(group)
+            if len(name.split()) > 1 or "." in name or name.lower() in medium_words:  # (not "Translated from Spanish,")
+                out.append(((pos + note.start(group), pos + note.end(group)), None))
+                pos += len(line) + 1
+                continue
         found = _SOURCE_LINE.match(line)
         if found and not found.group("name").isupper():
             medium = any(w.lower() in medium_words for w in re.findall(r"[A-Za-z]+", found.group("gloss") or ""))

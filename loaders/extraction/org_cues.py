@@ -261,6 +261,14 @@ class CueFinder:
         while end < len(doc) and end - k < 4 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha \
                 and persons.at(end) is None and doc[end].ent_type_ not in _NOT_NAMED:
             end += 1
+        if end > k and end + 1 < len(doc) and doc[end].lower_ in ("and", "&"):
+            # "the South East Asia Iron and Steel Institute": "and" inside a name that closes on a body's word
+            more = end + 1
+            while more < len(doc) and more - end <= 3 and doc[more].is_title and doc[more].is_alpha \
+                    and persons.at(more) is None:
+                more += 1
+            if more > end + 1 and self.lex.is_org_head(doc[more - 1].lower_):
+                end = more
         if end == k and k + 1 < len(doc) and doc[k - 1].pos_ == "NOUN" and doc[k].is_alpha and doc[k].is_lower \
                 and not doc[k].is_stop and doc[k + 1].text in (".", ",", ";") and not doc[k].lower_.endswith("ed") \
                 and doc[k].lower_ not in self.lex.speech_verbs and doc[k].ent_type_ not in _NOT_NAMED:

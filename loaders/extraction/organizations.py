@@ -310,12 +310,24 @@ class OrganizationFinder:
                 end += 1  # "GCC General" + "Secretariat": the body's word the model left out
             if end - start > 2 and doc[end - 1].lower_ in ("and", "&"):
                 end -= 1  # "the Federal Ministry for Economic Affairs and" + "Energy": the model stopped after "and"
-            if doc[end - 1].lower_ in ("of", "for") and any(self.lex.is_org_head(t.lower_) for t in doc[start:end]):
+            comma = end - 1 if doc[end - 1].text == "," else end if end < len(doc) and doc[end].text == "," else None
+            following = ents[n + 1] if n + 1 < len(ents) else None
+            if comma is not None and following is not None and following.start == comma + 1 \
+                    and following.label_ == "ORG" and any(t.lower_ in self.lex.body_words for t in doc[start:comma]) \
+                    and (doc[comma - 1].lower_ in self.lex.domain_words or doc[comma - 1].lower_ in self.lex.portfolio_words) \
+                    and all(t.is_title or t.lower_ == "and" for t in following) and "and" in following.text.split() \
+                    and (following[-1].lower_ in self.lex.domain_words or following[-1].lower_ in self.lex.portfolio_words):
+                end = following.end  # "Department of Industry," + "Science and Resources": one name, cut at a comma
+            if doc[end - 1].lower_ in ("of", "for") and any(self.lex.is_org_head(t.lower_)
+                                                             or self.lex.is_org_head(t.lower_.split("-")[0])
+                                                             for t in doc[start:end]):
                 k = end  # "the Department of" + "WTO" + "Affairs": the model cut the name after "of"
-                while k < len(doc) and k - end < 4 and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha \
-                        and doc[k].ent_type_ not in ("PERSON", "DATE", "GPE") \
+                while k < len(doc) and k - end < 5 and (
+                        ((doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha
+                         and doc[k].ent_type_ not in ("DATE", "GPE") and not (k > end and doc[k].ent_type_ == "PERSON"))
+                        or (doc[k].lower_ == "and" and k > end and k + 1 < len(doc) and doc[k + 1].is_title)) \
                         and not (k + 1 < len(doc) and doc[k + 1].text in POSSESSIVES):
-                    k += 1
+                    k += 1  # ("Directorate-General for" + "Mobility" (read as a person) + "and Transport")
                 while k > end and doc[k - 1].ent_id_:
                     k -= 1  # ("the Committee on Economic Security of" + "Keidanren": a known body, the whole it is part of)
                 end = k if k > end else end
@@ -352,7 +364,7 @@ class OrganizationFinder:
             if owner is not None and any(doc[k].lower_ in self.lex.heads and doc[k].is_title for k in range(start, owner)):
                 start = owner + 1  # "the Minister for Trade of South Korea's Ministry of ...": a title, then the body
             while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
-                                   or doc[end - 1].lower_ in _OF or doc[end - 1].lower_ in ("and", "for", "the", "on", "in")
+                                   or doc[end - 1].lower_ in _OF or doc[end - 1].lower_ in ("and", "for", "the", "on", "in", "at")
                                    or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV"))):
                 end -= 1  # "... Committee on Commerce questioned": the model ran the name into its verb
             if start >= end or any(i in taken for i in range(start, end)):
@@ -582,6 +594,13 @@ class OrganizationFinder:
                 continue  # ("Press Release | April 21, 2026": a document's kind, not a paper)
             out.append(OrgMention(span.start, span.end, span.text, span.text, confirmed=True))
             taken.update(range(span.start, span.end))
+            words = [t.text for t in span]
+            for tok in doc:  # "Amar Ujala Bureau, New Delhi.": the paper's bureau is the paper
+                k = tok.i + len(words)
+                if k < len(doc) and doc[k].text in ("Bureau", "bureau") and [t.text for t in doc[tok.i:k]] == words \
+                        and not any(i in taken for i in range(tok.i, k + 1)):
+                    out.append(OrgMention(tok.i, k + 1, span.text, doc[tok.i:k + 1].text, confirmed=True))
+                    taken.update(range(tok.i, k + 1))
             english = doc.char_span(*gloss, alignment_mode="expand") if gloss else None
             if english is not None and not any(i in taken for i in range(english.start, english.end)):
                 # "(China Trade Times)": the paper's name in English, the same outlet
