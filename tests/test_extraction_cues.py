@@ -1984,3 +1984,17 @@ def test_names_cut_at_a_comma_an_and_or_a_trailing_at(extractor):
                             "Industry, spoke.")
     assert {"Department of Industry, Science and Resources of Australia", "South East Asia Iron and Steel Institute",
             "Trade Division"} <= org_names(result)
+
+
+def test_a_lower_case_area_joined_by_and_and_a_task_led_is_no_post(extractor):
+    result = run(extractor, "Clara Reyes, director for trade and international affairs at the European Automobile "
+                            "Manufacturers' Association, said so. Delphine Marceau, who leads the Commission's work on "
+                            "trade defence, agreed.")
+    assert roles_of(result) == {("Clara Reyes", "director for trade and international affairs",
+                                 "European Automobile Manufacturers' Association")}
+
+
+def test_the_end_of_a_posts_area_before_who_is_no_person(extractor):
+    result = run(extractor, "The envoy met Beatrice Aemmer-Sutz, the Swiss State Secretary for Economic Affairs, who "
+                            "heads the State Secretariat for Economic Affairs (SECO).")
+    assert person_names(result) == {"Beatrice Aemmer-Sutz"}

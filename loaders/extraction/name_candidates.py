@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_order import capitals
 from loaders.extraction.org_cues import bracketed_short_forms
-from loaders.extraction.portfolios import area_after
+from loaders.extraction.portfolios import area_after, area_at
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.text import fold
 
@@ -709,6 +709,8 @@ class NameCandidates:
                     if span:
                         found.append((*span, "appositive"))
                 continue
+            if (area := area_at(self.lex, doc, start)) and area[0] <= start and end <= area[1]:
+                continue  # "the State Secretary for Economic Affairs, who heads ...": the end of a post's area
             k = end + 1
             if k < len(doc) and doc[k].lower_ == "who":  # "Pham Thi Ngoc, who heads ...": only people are "who"
                 span = self.clean(doc, start, end)

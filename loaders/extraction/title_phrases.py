@@ -245,6 +245,10 @@ class TitleReader:
             rest.append(item)
         following = after[len(rest)] if len(rest) < len(after) else None
         domains = bool(rest) and (all(doc[i].lower_ in self.lex.domain_words for i, _ in rest) or (
+            # "director for trade and international affairs": portfolio words closing the area
+            doc[rest[-1][0]].lower_ in self.lex.portfolio_words and all(
+                doc[i].lower_ in self.lex.domain_words or doc[i].lower_ in self.lex.portfolio_words
+                or doc[i].lower_ in self.lex.modifiers for i, _ in rest)) or (
             # "Minister of Investment and Downstream Industry": capitalized words closing on a domain
             len(rest) <= 3 and all(doc[i].is_title for i, _ in rest) and doc[rest[-1][0]].lower_ in self.lex.domain_words
             and doc[part[-1][0]].is_title))
@@ -300,6 +304,9 @@ class TitleReader:
         end_of = next((m.end for m in entity.mentions if m.start <= j < m.end), j + 1)
         if end_of + 1 < len(doc) and doc[end_of].text in POSSESSIVES and orgs.at(end_of + 1) is not None:
             entity = orgs.at(end_of + 1)  # "who chairs the WTO's Negotiating Group on Rules": the part named
+        elif end_of + 1 < len(doc) and doc[end_of].text in POSSESSIVES and not (
+                doc[end_of + 1].lower_ in self.lex.context_nouns or self.lex.is_org_head(doc[end_of + 1].lower_)):
+            return []  # "who leads the Commission's work on trade defence": a task, no post
         if area:
             title = f"{title} of {' '.join(area)}"
         return [ParsedTitle(title, title.split(), title.split()[0], entity, None, entity.country, current, False)]
