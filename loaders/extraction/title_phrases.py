@@ -304,9 +304,16 @@ class TitleReader:
         end_of = next((m.end for m in entity.mentions if m.start <= j < m.end), j + 1)
         if end_of + 1 < len(doc) and doc[end_of].text in POSSESSIVES and orgs.at(end_of + 1) is not None:
             entity = orgs.at(end_of + 1)  # "who chairs the WTO's Negotiating Group on Rules": the part named
-        elif end_of + 1 < len(doc) and doc[end_of].text in POSSESSIVES and not (
-                doc[end_of + 1].lower_ in self.lex.context_nouns or self.lex.is_org_head(doc[end_of + 1].lower_)):
-            return []  # "who leads the Commission's work on trade defence": a task, no post
+        elif end_of + 1 < len(doc) and doc[end_of].text in POSSESSIVES:
+            words = []
+            m = end_of + 1
+            while m < len(doc) and len(words) < 4 and doc[m].is_lower and doc[m].is_alpha:
+                words.append(doc[m].lower_)
+                m += 1
+            if words and not any(w in self.lex.context_nouns or self.lex.is_org_head(w) or w in self.lex.unit_words
+                                 or w == "service" for w in words):
+                return []  # "who leads the Commission's work on trade defence": a task, no post (not "its trade
+                # committee", "its legal service")
         if area:
             title = f"{title} of {' '.join(area)}"
         return [ParsedTitle(title, title.split(), title.split()[0], entity, None, entity.country, current, False)]
