@@ -458,3 +458,10 @@ def test_the_official_a_call_last_friday_and_a_meeting_to_hold_in_a_relative_cla
     got = [(e.kind.value, sorted(p.name for p in e.participants), e.place, e.date) for e in result.events]
     assert ("call", ["Karen Whitley", "Ramón Ibarra Soto"], None, "2026-05-29") in got
     assert ("meeting", ["Karen Whitley", "Ramón Ibarra Soto"], "Mexico City", "2026-06-10") in got
+
+
+def test_a_thing_signed_last_year_is_no_signing_and_a_next_meeting_in_a_year_is_none(extractor):
+    result = run(extractor, "Minister Ada Okoye met Ambassador Li Wen at her office in Abuja on Wednesday. The two "
+                            "discussed plants in Ogun and the currency swap line signed last year. The two agreed to "
+                            "hold the next meeting of the joint committee in Beijing in 2026.", published="2025-06-12")
+    assert [(e.kind.value, e.place) for e in result.events] == [("meeting", "Abuja")]

@@ -1998,3 +1998,9 @@ def test_the_end_of_a_posts_area_before_who_is_no_person(extractor):
     result = run(extractor, "The envoy met Beatrice Aemmer-Sutz, the Swiss State Secretary for Economic Affairs, who "
                             "heads the State Secretariat for Economic Affairs (SECO).")
     assert person_names(result) == {"Beatrice Aemmer-Sutz"}
+
+
+def test_bodies_a_post_implies_in_more_countries(extractor):
+    result = run(extractor, "SANTIAGO - Chile's Mining Minister Aurora Vidal and Senator Tomás Lagos spoke.")
+    assert {r.person: r.organization for r in result.roles} == {"Aurora Vidal": "Ministry of Mining of Chile",
+                                                                 "Tomás Lagos": "Senate of Chile"}

@@ -356,6 +356,9 @@ class EventFinder:
             if quoted(tok):
                 continue
             kind = None
+            if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" \
+                    and tok.head.lower_ not in self.lex.heads and not any(persons.at(t.i) for t in tok.subtree):
+                continue  # "the currency swap line signed last year": a thing described, no encounter
             if tok.pos_ == "VERB" and tok.lower_ in ("call", "calls", "called", "calling") and any(
                     c.dep_ == "prep" and c.lower_ == "on" and any(persons.at(g.i) is not None for g in c.children)
                     for c in tok.children) and not any(c.dep_ in ("xcomp", "advcl") and any(
@@ -446,8 +449,8 @@ class EventFinder:
             return True
         # "the next round in Brussels starting March 16": firmly scheduled, its day set (a number in a date)
         hedges = self.lex.event_hedges
-        if any(t.ent_type_ == "DATE" and t.like_num for t in sent):
-            hedges = hedges - self.lex.hedges_unless_set
+        if any(t.ent_type_ == "DATE" and t.like_num and not (len(t.text) == 4 and t.text.isdigit()) for t in sent):
+            hedges = hedges - self.lex.hedges_unless_set  # (a day, not only a year: "the next meeting ... in 2024")
         node, steps = cue, 0
         while True:
             if node.lower_ in hedges:

@@ -125,7 +125,9 @@ class OrgResolver:
                 # full name) is the story's own country's; never for a union's bodies ("Commission": the EU's)
                 return Resolved(text, fallback_country, info.kind, False)
             return Resolved(info.name, info.country, info.kind, True)
-        if domain is not None and any(t.lower_ in self.lex.body_words for t in span):
+        if domain is not None and any(t.lower_ in self.lex.body_words for t in span) and len(
+                {self.lex.domain_words[t.lower_] for t in span if t.lower_ in self.lex.domain_words}) <= 1:
+            # (not "the Ministry of Mines and Fisheries": a body of two portfolios is none of the one-portfolio ones)
             if country is None:
                 country = self._country_inside(span) or fallback_country
             body = self.lex.body(domain, country)
