@@ -465,3 +465,11 @@ def test_a_thing_signed_last_year_is_no_signing_and_a_next_meeting_in_a_year_is_
                             "discussed plants in Ogun and the currency swap line signed last year. The two agreed to "
                             "hold the next meeting of the joint committee in Beijing in 2026.", published="2025-06-12")
     assert [(e.kind.value, e.place) for e in result.events] == [("meeting", "Abuja")]
+
+
+def test_a_visit_to_a_city_by_someone_then_hosted_on_a_weekday_by_a_host(extractor):
+    result = run(extractor, "PERTH - Japan's ministry opened talks after a two-day visit to Perth this week by Kenji "
+                            "Mori, METI's director-general for trade policy.\n\nMori was hosted on Monday by Rohan "
+                            "Vail, who heads the Critical Minerals Office.", published="2026-07-09")
+    assert [(e.kind.value, sorted(p.name for p in e.participants), e.place, e.date) for e in result.events] == [
+        ("visit", ["Kenji Mori", "Rohan Vail"], "Perth", "2026-07-06")]

@@ -431,6 +431,10 @@ class EventFinder:
                 k += 1
             if k < len(verb.doc) and persons.at(k) is not None:
                 personal = [verb.doc[k]]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not personal and any(persons.at(g.i) is not None for g in agents) and any(
+                c.dep_ == "nsubjpass" and (persons.at(c.i) is not None or c.pos_ == "PRON") for c in verb.children):
+            personal = agents  # "Nakagawa was hosted on Monday by Rohan Paterson-Vail": the passive, its agent
         partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                     for g in c.children if g.dep_ == "pobj"]
         if partners and all(g.lower_ in self.lex.audiences for g in partners):
@@ -543,8 +547,9 @@ class EventFinder:
             if ent.label_ not in ("GPE", "LOC") or quoted(ent[0]):
                 continue
             before = ent.doc[ent.start - 1] if ent.start > 0 else None
-            if before is None or before.lower_ not in _PLACE_PREPOSITIONS:
-                continue
+            if before is None or (before.lower_ not in _PLACE_PREPOSITIONS and not (
+                    before.lower_ == "to" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in ("visit", "trip"))):
+                continue  # ("a two-day visit to Perth": where the visit was)
             if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("'s", "\u2019s"):
                 continue  # "state secretary at Germany's economy ministry": whose body, not where they met
             if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].lower_ == "in" and ent.doc[ent.end + 1].ent_type_ == "GPE":
@@ -586,7 +591,8 @@ class EventFinder:
                 if p not in event.people:
                     event.people.append(p)
             event.place = event.place or place
-            event.date = event.date or when
+            if when and (not event.date or (len(when) > len(event.date) and when.startswith(event.date))):
+                event.date = when  # ("a visit this week" ... "hosted on Monday": the day)
             return event
         return None
 

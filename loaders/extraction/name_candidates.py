@@ -800,8 +800,9 @@ class NameCandidates:
         bare = k  # the title right after the comma, no article
         if k < len(doc) and doc[k].lower_ in ("a", "an", "the"):
             k += 1
-        elif k + 1 < len(doc) and self.lex.country_of(doc[k].text) and doc[k + 1].text in _POSSESSIVE:
-            k += 2
+        elif k + 1 < len(doc) and (self.lex.country_of(doc[k].text) or (doc[k].ent_type_ == "ORG" and doc[k].is_upper)) \
+                and doc[k + 1].text in _POSSESSIVE:
+            k += 2  # ("Brazil's secretary of foreign trade", "METI's director-general for trade policy")
         if k + 2 < len(doc) and doc[k].is_title and doc[k].lower_ in self.lex.heads and doc[k + 1].lower_ in ("of", "for") \
                 and self._portfolio_word(doc[k + 2]):
             return True  # "Szalai Bence, Minister of Foreign Affairs and Trade,": a formal title in capitals
