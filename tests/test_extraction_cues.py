@@ -12,8 +12,8 @@ import pytest
 from loaders.articles import Article
 
 
-def run(extractor, text: str):
-    return extractor.extract(Article(id="t", text=text))
+def run(extractor, text: str, published: str | None = None):
+    return extractor.extract(Article(id="t", text=text, published=published))
 
 
 def org_names(result) -> set[str]:
@@ -2004,3 +2004,14 @@ def test_bodies_a_post_implies_in_more_countries(extractor):
     result = run(extractor, "SANTIAGO - Chile's Mining Minister Aurora Vidal and Senator Tomás Lagos spoke.")
     assert {r.person: r.organization for r in result.roles} == {"Aurora Vidal": "Ministry of Mining of Chile",
                                                                  "Tomás Lagos": "Senate of Chile"}
+
+
+def test_vietnamese_words_before_an_english_gloss_are_no_people_and_an_accented_dateline(extractor):
+    result = run(extractor, "Việt Nam – Hàn Quốc họp Ủy ban Hỗn hợp FTA: siết kiểm soát [Viet Nam and Korea hold FTA "
+                            "Joint Committee meeting]\n\nHÀ NỘI — Thứ trưởng Bộ Công Thương (Deputy Minister of Industry "
+                            "and Trade) Trần Văn Minh and Bộ trưởng Thương mại (Minister for Trade) Choi Ji-ho, who "
+                            "heads the Trade Negotiations Headquarters, co-chaired the fourth meeting of the Joint "
+                            "Committee in Hà Nội on May 19.", published="2026-05-21")
+    assert person_names(result) == {"Trần Văn Minh", "Choi Ji-ho"}
+    assert [(e.kind.value, {p.name: p.side for p in e.participants}, e.place, e.date) for e in result.events] == [
+        ("meeting", {"Trần Văn Minh": "VN", "Choi Ji-ho": "KR"}, "Hà Nội", "2026-05-19")]

@@ -10,6 +10,7 @@ organization and country steps all read the same datelines.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
@@ -32,8 +33,15 @@ _KEY = "tradegraph_datelines"
 HEAD_CHARS = 400
 
 
+def _base_letters(text: str) -> str:
+    """The text with each accented letter replaced by its base letter, one character for one ("HÀ NỘI" ->
+    "HA NOI"), so the dateline patterns read places written with accents and the ranges stay the text's."""
+    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text)
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of datelines ("SAN JOSE, California (Tradewire) -")."""
+    """Character ranges of datelines ("SAN JOSE, California (Tradewire) -", "HÀ NỘI —")."""
+    text = _base_letters(text)
     found = {(m.start(), m.end()) for m in _DATELINE.finditer(text)}
     found |= {(m.start(), m.end()) for m in _TITLE_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}

@@ -378,6 +378,9 @@ class EventFinder:
                     end = n + len(words)
                     if len(words) == 1 and tok.pos_ not in ("NOUN", "PROPN"):
                         continue  # "talks" the verb, "meeting" the gerund
+                    if len(words) == 1 and tok.is_title and n > 0 and tokens[n - 1].is_title \
+                            and not tokens[n - 1].is_sent_start and n + 1 < len(tokens) and tokens[n + 1].is_title:
+                        continue  # "the Trade Negotiations Headquarters": a word inside a body's name
                     if end <= len(tokens) and tuple(t.lower_ for t in tokens[n:end]) == words:
                         last = tokens[end - 1]
                         if noun_kind == "call" and last.lower_ in ("call", "calls") and end < len(tokens) and \

@@ -81,6 +81,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+        elif prev.text == ")" and tok.is_title:
+            # "Bộ trưởng Thương mại (Minister for Trade) Bae Ji-hoon, who heads ...": a gloss in brackets, then the
+            # name it belongs to, in one sentence
+            opening = next((k for k in range(tok.i - 2, max(-1, tok.i - 13), -1) if doc[k].text == "("), None)
+            if opening is not None and opening >= 1 and doc[opening - 1].text not in (".", "!", "?") \
+                    and not any(t.text in (".", "!", "?") for t in doc[opening + 1:tok.i - 1]):
+                tok.is_sent_start = False
     return doc
 
 

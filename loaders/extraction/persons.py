@@ -290,6 +290,19 @@ class PersonFinder:
         if start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text in (",", ")") \
                 and (doc[start - 2].ent_type_ == "ORG" or self.lex.is_org_head(doc[start - 2].lower_)):
             return True  # "Ministry of Trade, Industry and Energy (Saneop Tongsang Jawonbu, MOTIE)": its own-language name
+        if end - start == 1 and any(ord(ch) > 0x17F for ch in doc[start].text):
+            # "Bộ trưởng Thương mại (Minister for Trade)", "Ủy ban Hỗn hợp FTA [... Joint Committee ...]": one word of
+            # a title or body in the paper's own language, its English in brackets a few words on
+            k = end
+            while k < min(len(doc), end + 6) and doc[k].is_alpha and "\n" not in doc[k].whitespace_:
+                k += 1
+            if k + 1 < len(doc) and doc[k].text in ("(", "[", ":") and any(
+                    t.lower_ in self.lex.heads or self.lex.is_org_head(t.lower_) for t in doc[k + 1:k + 12]):
+                return True
+            text = doc_text(doc)
+            line_end = text.find("\n", doc[start].idx)
+            if "[" in text[doc[start].idx:line_end if line_end >= 0 else len(text)]:
+                return True  # a headline in the paper's language, its English in square brackets after it
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_title \
                 and self.lex.is_org_head(doc[end + 1].lower_) and doc[end + 1].lower_ not in self.lex.heads \
                 and self.lex.is_org_head(doc[end - 1].lower_):
