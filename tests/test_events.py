@@ -473,3 +473,29 @@ def test_a_visit_to_a_city_by_someone_then_hosted_on_a_weekday_by_a_host(extract
                             "Vail, who heads the Critical Minerals Office.", published="2026-07-09")
     assert [(e.kind.value, sorted(p.name for p in e.participants), e.place, e.date) for e in result.events] == [
         ("visit", ["Kenji Mori", "Rohan Vail"], "Perth", "2026-07-06")]
+
+
+PARTNERSHIP = """MINISTRY OF INDUSTRY AND TRADE OF VIET NAM
+PRESS RELEASE – Da Nang, 29 April 2026
+
+1. The First Ministerial Meeting of the Partnership was held in Da Nang on 28 April 2026. It was chaired by Deputy Minister Le Thi Hoa.
+
+2. Participants welcomed the signing, on the margins of the meeting, of a Memorandum of Understanding signed by Deputy Minister Le Thi Hoa and Minister for Trade Kim Tae-ho.
+
+3. Participants agreed to convene a senior officials' meeting in Tokyo in October 2026.
+
+LIST OF DELEGATIONS
+
+VIET NAM
+- H.E. Ms. Le Thi Hoa, Deputy Minister of Industry and Trade (Head of Delegation)
+
+REPUBLIC OF KOREA
+- Mr. Kim Tae-ho, Minister for Trade, Ministry of Trade, Industry and Energy
+"""
+
+
+def test_a_delegation_list_joins_the_meeting_not_the_signing_on_its_margins(extractor):
+    result = run(extractor, PARTNERSHIP, published="2026-04-29")
+    assert [(e.kind.value, sorted(p.name for p in e.participants), e.place, e.date) for e in result.events] == [
+        ("meeting", ["Kim Tae-ho", "Le Thi Hoa"], "Da Nang", "2026-04-28"),
+        ("signing", ["Kim Tae-ho", "Le Thi Hoa"], "Da Nang", "2026-04-28")]

@@ -32,7 +32,7 @@ _WEEKDAY = re.compile(r"\b(last|next|this|on|late|early)?\s*(" + "|".join(_WEEKD
 # "met on the 20th", "On the 21st,": the day of the month alone (Japanese and Korean press), the month the story's
 _ORDINAL_DAY = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")", re.I)
 _RELATIVE = re.compile(r"\b(yesterday|today|tomorrow|this weekend|(?:earlier |later )?this month|last month|next month|last week|(?:earlier )?this week)\b", re.I)
-_FUTURE = re.compile(r"\b(will|shall|next|scheduled|due to|to be held|set to|upcoming|agreed to (?:hold|meet|continue)|"
+_FUTURE = re.compile(r"\b(will|shall|next|scheduled|due to|to be held|set to|upcoming|agreed to (?:hold|meet|continue|convene)|"
                      r"plans? to (?:hold|meet|visit)|to meet again)\b", re.I)
 
 

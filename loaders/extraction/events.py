@@ -152,22 +152,13 @@ class EventFinder:
             if event.place is None or (home and self.lex.country_forms.get(_fold(event.place)) == home):
                 event.place = dateline_place  # "in Viet Nam" in a story from HA NOI: Ha Noi
         found = [e for e in found if len(e.people) >= 2]
-        for n, event in enumerate(found):
-            if event.kind == SIGNING and (event.place is None or event.date is None):
-                # "The three officials signed a memorandum": at the encounter of the same people just reported
-                hosts = [e for e in reversed(found[:n]) if e.kind != CALL
-                         and {p.name for p in event.people} <= {p.name for p in e.people}]
-                host = next((e for e in hosts if e.date), hosts[0] if hosts else None)  # one that happened on a day
-                if host is not None:
-                    event.place = event.place or host.place
-                    event.date = event.date or host.date
         listed = self._attendees(doc, persons)
         first_found = min((s.start for e in found for s in e.sentences), default=len(doc))
         before = [u for u in unpeopled if u[3].start < first_found and u[0] != CALL]
-        if len(listed) >= 2 and before and (not found or found[0].kind == CALL):
+        if len(listed) >= 2 and before and (not found or found[0].kind in (CALL, SIGNING)):
             # "The trade ministers of Korea and Indonesia met in Jakarta on Tuesday", then the list of who attended
-            # (not the call the chief negotiators will hold after it); of such sentences, the one with a place
-            # and a day (a headline gives neither)
+            # (not the call the chief negotiators will hold after it, nor a signing on its margins); of such
+            # sentences, the one with a place and a day (a headline gives neither)
             kind, place, when, sent = max(before, key=lambda u: (bool(u[1]) + bool(u[2]), -u[3].start))
             found.insert(0, _Found(kind, [], place or (dateline_place if kind != CALL else None), when, [sent]))
         if found and listed:
@@ -177,6 +168,15 @@ class EventFinder:
                     found[0].people.append(cluster)
                 if country:
                     sides[cluster.name] = country  # the delegation the list puts them in
+        for n, event in enumerate(found):
+            if event.kind == SIGNING and (event.place is None or event.date is None):
+                # "The three officials signed a memorandum": at the encounter of the same people just reported
+                hosts = [e for e in reversed(found[:n]) if e.kind != CALL
+                         and {p.name for p in event.people} <= {p.name for p in e.people}]
+                host = next((e for e in hosts if e.date), hosts[0] if hosts else None)  # one that happened on a day
+                if host is not None:
+                    event.place = event.place or host.place
+                    event.date = event.date or host.date
         return [self._event(doc, e, sides, issue_spans) for e in found]
 
     def _delegation_leaders(self, doc: Doc, persons: PersonIndex, quoted) -> list[tuple[int, PersonCluster]]:
@@ -705,5 +705,10 @@ def _ahead(cue) -> bool:
     """"The sixth meeting of the task force will be hosted by Malaysia in Kuala Lumpur": a gathering to come,
     not more about the one just reported (a "will" or "next" on the cue or on the verb it depends on)."""
     nodes = [cue, cue.head] if cue.head is not cue else [cue]
-    return any(c.lower_ in ("will", "shall", "next", "upcoming") for node in nodes for c in node.children)
+    if any(c.lower_ in ("will", "shall", "next", "upcoming") for node in nodes for c in node.children):
+        return True
+    # "Participants agreed to convene a senior officials' meeting in Tokyo": the verbs above it put it ahead
+    above = sorted([*cue.ancestors, *(c for t in cue.ancestors for c in t.children if c.dep_ in ("aux", "auxpass"))],
+                   key=lambda t: t.i)
+    return is_future(" ".join(t.text for t in above))
 

@@ -177,8 +177,8 @@ class Extractor:
         """The dateline's city as the story writes it ("GENEVA" -> "Geneva")."""
         found = self._dateline_place(doc)
         place = found[0] if found else place_text(doc)
-        if place is None:
-            return None
+        if place is None or fold(place.split(",")[0]) in self.lexicon.not_organizations:
+            return None  # ("PRESS RELEASE – Da Nang, 29 April 2026": a document's kind, no place)
         first = place.split(",")[0].strip()
         return first.title() if first.isupper() else first
 
