@@ -499,3 +499,10 @@ def test_a_delegation_list_joins_the_meeting_not_the_signing_on_its_margins(extr
     assert [(e.kind.value, sorted(p.name for p in e.participants), e.place, e.date) for e in result.events] == [
         ("meeting", ["Kim Tae-ho", "Le Thi Hoa"], "Da Nang", "2026-04-28"),
         ("signing", ["Kim Tae-ho", "Le Thi Hoa"], "Da Nang", "2026-04-28")]
+
+
+def test_talks_opened_on_a_day_and_the_ministers_who_met_there(extractor):
+    result = run(extractor, "OTTAWA, Feb 9 (Cardinal) - Canada and the United States opened talks on Monday on metals "
+                            "tariffs.\n\nDeputy U.S. Trade Representative Dan Walsh met Canada's Minister of "
+                            "International Trade, Marie Roy, for about three hours in Ottawa.", published="2026-02-09")
+    assert [(e.place, e.date) for e in result.events] == [("Ottawa", "2026-02-09")]

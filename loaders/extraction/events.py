@@ -37,8 +37,11 @@ from loaders.extraction.text import fold as _fold
 # verbs whose object may be a thing ("signed a deal", "visited Beijing")
 _THING_OBJECT_VERBS = {"sign", "ink", "negotiate", "visit"}
 _PLACE_PREPOSITIONS = {"in", "at"}
+_TO_PLACE = {"visit", "trip", "travel", "travels", "traveled", "travelled", "travelling", "traveling", "fly", "flew"}
 CALL = EventKind.CALL.value
 SIGNING = EventKind.SIGNING.value  # an agreement signed at a meeting is an event of its own
+TALKS = EventKind.TALKS.value
+MEETING = EventKind.MEETING.value
 
 
 @dataclass
@@ -122,8 +125,9 @@ class EventFinder:
                     event = self._merge(found, kind, people, place, when,
                                         distinct=any(c.lower_ in self.lex.distinct_words for c in cue.children))
                     if event is None:
-                        earlier = next((u for u in reversed(unpeopled) if u[0] == kind
-                                        and sent.start - u[3].end <= 150), None) if self._definite(cue) else None
+                        earlier = next((u for u in reversed(unpeopled) if (u[0] == kind or {u[0], kind} == {TALKS, MEETING})
+                                        and sent.start - u[3].end <= 150), None) \
+                            if self._definite(cue) or (cue.pos_ == "VERB" and not found) else None
                         if earlier is not None:
                             # "The fifth meeting was held in Jakarta on 10-11 March. The meeting was co-chaired by
                             # X and Y": the meeting reported with no names, its place and day
@@ -372,7 +376,8 @@ class EventFinder:
                 continue  # "Ambassador Mizuno also attended the talks": someone joining, read by ``_joined``
             elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and tok.head.head.lower_ in self.lex.speech_verbs \
                     and not any(c.lower_ in ("with", "between") for c in tok.children):
-                continue  # "Rep. Jang said at a committee meeting": where someone spoke, no encounter
+                continue  # "Rep. Jang said at a committee meeting": where someone spoke, no encounter (not "speaking
+                # at a meeting with carmakers")
             else:
                 for words, noun_kind in sorted(self.lex.event_nouns.items(), key=lambda kv: -len(kv[0])):
                     end = n + len(words)
@@ -551,8 +556,8 @@ class EventFinder:
                 continue
             before = ent.doc[ent.start - 1] if ent.start > 0 else None
             if before is None or (before.lower_ not in _PLACE_PREPOSITIONS and not (
-                    before.lower_ == "to" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in ("visit", "trip"))):
-                continue  # ("a two-day visit to Perth": where the visit was)
+                    before.lower_ == "to" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in _TO_PLACE)):
+                continue  # ("a two-day visit to Perth", "would travel to Washington": where they met)
             if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("'s", "\u2019s"):
                 continue  # "state secretary at Germany's economy ministry": whose body, not where they met
             if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].lower_ == "in" and ent.doc[ent.end + 1].ent_type_ == "GPE":
