@@ -2015,3 +2015,10 @@ def test_vietnamese_words_before_an_english_gloss_are_no_people_and_an_accented_
     assert person_names(result) == {"Trần Văn Minh", "Choi Ji-ho"}
     assert [(e.kind.value, {p.name: p.side for p in e.participants}, e.place, e.date) for e in result.events] == [
         ("meeting", {"Trần Văn Minh": "VN", "Choi Ji-ho": "KR"}, "Hà Nội", "2026-05-19")]
+
+
+def test_a_generic_secretariat_is_the_named_countrys_and_brazils_foreign_trade_secretary_heads_secex(extractor):
+    result = run(extractor, "BRASILIA - The foreign trade secretary, Ana Prado, spoke on Brazil's exports. Officials of "
+                            "the Secretariat of Foreign Trade (Secex) agreed.")
+    assert {o.name for o in result.organizations} >= {"Secretariat of Foreign Trade of Brazil"}
+    assert roles_of(result) == {("Ana Prado", "foreign trade secretary", "Secretariat of Foreign Trade of Brazil")}

@@ -19,7 +19,7 @@ from graph.identity import DecisionStore, IdentityError, IdentityResolver
 from graph.identity.decisions import DecisionFileError
 from graph.identity.names import compare, parse
 from graph.identity.profiles import Profile, RoleHeld
-from graph.identity.scoring import AUTO_MERGE, score_pair
+from graph.identity.scoring import AUTO_MERGE, same_post, score_pair
 from loaders.articles import Article
 
 STORIES = ROOT / "tests" / "fixtures" / "identity"
@@ -585,3 +585,9 @@ def test_posts_at_a_body_and_at_a_part_of_it_count_as_one_organization():
     at_whole = role("role:secretary@org-mdic", "Secretary of Foreign Trade", "BR", "org:mdic")
     found = score_pair(person("person:a", "Marta T. Lobato", at_whole), person("person:b", "Marta Tavares Lobato", at_part))
     assert any("inside the other" in r for r in found.reasons) and not any(r.startswith("against") for r in found.reasons)
+
+
+def test_an_unplaced_post_written_with_of_or_for_is_one_post():
+    placed = role("role:undersecretary-for-foreign-trade@org-se", "undersecretary for foreign trade", "MX", "org:se")
+    unplaced = role("role:undersecretary-of-foreign-trade@holder-x", "Undersecretary of Foreign Trade", None)
+    assert same_post(placed, unplaced)

@@ -122,7 +122,8 @@ def same_post(ra, rb) -> bool:
     if ra.id == rb.id:
         return True
     unplaced = "@holder-" in ra.id or "@holder-" in rb.id
-    return unplaced and " ".join(ra.title.lower().split()) == " ".join(rb.title.lower().split())
+    # (the title written with "of" or "for": "Undersecretary of Foreign Trade" / "undersecretary for foreign trade")
+    return unplaced and _head(ra.title) == _head(rb.title)
 
 
 def one_kind(title_a: str, title_b: str) -> bool:

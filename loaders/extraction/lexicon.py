@@ -96,6 +96,7 @@ class Lexicon:
     organizations: dict[str, OrgInfo] = field(default_factory=dict)  # canonical name -> info
     org_forms: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical name
     government_bodies: dict[str, dict[str, str]] = field(default_factory=dict)
+    domain_fallbacks: dict[str, str] = field(default_factory=dict)  # "foreign_trade" -> "trade" where none is listed
     kind_words: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (folded words, kind)
     org_heads: frozenset[str] = frozenset()  # single words that make a phrase an organization
     subsidiary_words: frozenset[str] = frozenset()  # "ArcelorMittal Europe": a known company's regional arm
@@ -214,7 +215,10 @@ class Lexicon:
         Ministry of Commerce of China), or None when the lexicon does not say."""
         if not domain or not country:
             return None
-        return self.government_bodies.get(domain, {}).get(country)
+        found = self.government_bodies.get(domain, {}).get(country)
+        if found is None and domain in self.domain_fallbacks:
+            return self.body(self.domain_fallbacks[domain], country)
+        return found
 
     def head_spec(self, word: str) -> HeadSpec | None:
         """What a title's head word means, in any case ("CEO", "ceo")."""
@@ -324,6 +328,7 @@ class Lexicon:
             if info.part_of is not None and info.part_of not in self.organizations:
                 raise LoaderError("organizations.yaml",
                                   f"{info.name!r} is part_of {info.part_of!r}, which is not a listed organization")
+        self.domain_fallbacks = dict(data.get("domain_fallbacks") or {})
         self.government_bodies = {
             domain: dict(bodies)
             for domain, bodies in (data.get("government_bodies") or {}).items()}

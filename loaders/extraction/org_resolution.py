@@ -134,7 +134,8 @@ class OrgResolver:
             if body:
                 binfo = self.lex.organizations.get(body)
                 return Resolved(body, country, binfo.kind if binfo else "government", True)
-        if span[0].lower_ in self.lex.body_words and sum(t.is_alpha for t in span) >= 3:
+        if (span[0].lower_ in self.lex.body_words or self.lex.kind_of(span[0].text) == "government") \
+                and sum(t.is_alpha for t in span) >= 3:
             # "Ministry of Industry and Trade (MOIT)" in a story about Viet Nam: a name many countries' bodies
             # share is the listed one of the one country the story names that has a body so called
             listed = {self.lex.org_named(f"{text} of {self.lex.countries[c].name}") for c in self._countries_named(doc)

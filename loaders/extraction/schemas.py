@@ -39,6 +39,7 @@ ORGANIZATIONS = Fields(optional={
     "body_words": WORDS,
     "org_leading_words": WORDS,
     "government_bodies": MapOf(MapOf(Text(), key=CODE)),
+    "domain_fallbacks": MapOf(Text()),
     "organizations": ListOf(Fields(required={"name": Text()},
                                    optional={"aliases": WORDS, "country": CODE, "kind": Text(),
                                              "part_of": Text()})),
