@@ -363,7 +363,7 @@ class EventFinder:
             if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" \
                     and tok.head.lower_ not in self.lex.heads and not any(persons.at(t.i) for t in tok.subtree):
                 continue  # "the currency swap line signed last year": a thing described, no encounter
-            if tok.pos_ == "VERB" and tok.lower_ in ("call", "calls", "called", "calling") and any(
+            if tok.pos_ == "VERB" and self.lex.event_verbs.get(tok.lower_, (None,))[0] == "call" and any(
                     c.dep_ == "prep" and c.lower_ == "on" and any(persons.at(g.i) is not None for g in c.children)
                     for c in tok.children) and not any(c.dep_ in ("xcomp", "advcl") and any(
                         g.lower_ == "to" for g in c.children) for c in tok.children):
@@ -539,9 +539,7 @@ class EventFinder:
         inside = "".join(t.text_with_ws if t.i in scope and not any(a <= t.idx < b for a, b in lines)
                          else " " * len(t.text_with_ws) for t in sent)
         # "Whitcombe is scheduled to hold a video call on Friday": the verbs above the cue's clause say it lies ahead
-        above = [t for t in cue.ancestors] + [c for t in cue.ancestors for c in t.children if c.dep_ in ("aux", "auxpass")]
-        return event_date(inside, published, cue.idx - sent.start_char,
-                          ahead=is_future(" ".join(t.text for t in sorted(above, key=lambda t: t.i))))
+        return event_date(inside, published, cue.idx - sent.start_char, ahead=_ahead_above(cue))
 
     def _place(self, sent: Span, quoted, scope: set[int] | None = None) -> str | None:
         """The city (else the country) after "in"/"at" in the sentence, the
@@ -675,7 +673,6 @@ def _scope(cue, speech_verbs=frozenset()) -> set[int]:
         return {t.i for t in cue.subtree}
     if any(c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and c.lower_ in _HOLD_VERBS for c in cue.children):
         return {t.i for t in cue.subtree}  # "the meeting he will hold with Whitcombe on June 10 in Mexico City"
-    own: set[int] = set()
     verb, steps = cue, 0
     while verb.pos_ != "VERB" and verb.head.i != verb.i and steps < 4:
         if verb.head.lower_ in speech_verbs:
@@ -694,7 +691,7 @@ def _scope(cue, speech_verbs=frozenset()) -> set[int]:
         for c in verb.head.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 scope.update(t.i for t in c.subtree)
-    return scope | own
+    return scope
 
 
 def _dates_agree(a: str, b: str) -> bool:
@@ -710,9 +707,13 @@ def _ahead(cue) -> bool:
     """"The sixth meeting of the task force will be hosted by Malaysia in Kuala Lumpur": a gathering to come,
     not more about the one just reported (a "will" or "next" on the cue or on the verb it depends on)."""
     nodes = [cue, cue.head] if cue.head is not cue else [cue]
-    if any(c.lower_ in ("will", "shall", "next", "upcoming") for node in nodes for c in node.children):
-        return True
-    # "Participants agreed to convene a senior officials' meeting in Tokyo": the verbs above it put it ahead
+    return any(c.lower_ in ("will", "shall", "next", "upcoming") for node in nodes for c in node.children) \
+        or _ahead_above(cue)  # "Participants agreed to convene a senior officials' meeting in Tokyo"
+
+
+def _ahead_above(cue) -> bool:
+    """Do the verbs above a cue's clause, with their auxiliaries, put it ahead ("is scheduled to hold a video
+    call", "agreed to convene a meeting")?"""
     above = sorted([*cue.ancestors, *(c for t in cue.ancestors for c in t.children if c.dep_ in ("aux", "auxpass"))],
                    key=lambda t: t.i)
     return is_future(" ".join(t.text for t in above))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
@@ -39,6 +40,13 @@ def _hyphenated_start(doc: Doc, i: int) -> int:
     while i >= 2 and _joins_hyphenated(doc, i - 1) and doc[i - 2].text[:1].isupper():
         i -= 2
     return i
+
+
+def other_script(tok) -> bool:
+    """A word in a script other than the Latin one ("통상교섭본부장", "経済産業省"): a name or title in the paper's own
+    script, glossed in English beside it."""
+    return tok.is_alpha and not any(c.isascii() for c in tok.text) and not any(
+        "LATIN" in unicodedata.name(c, "") for c in tok.text[:3])
 
 
 def _syllable(tok) -> bool:
@@ -728,7 +736,7 @@ class NameCandidates:
         romanization in brackets right after it (two to four capitalized words, none a word of a title or body)."""
         found = []
         for open_ in doc:
-            if open_.text != "(" or open_.i == 0 or not _foreign_script(doc[open_.i - 1].text):
+            if open_.text != "(" or open_.i == 0 or not other_script(doc[open_.i - 1]):
                 continue
             close = next((k for k in range(open_.i + 1, min(len(doc), open_.i + 8)) if doc[k].text == ")"), None)
             if close is None:
@@ -918,9 +926,3 @@ class NameCandidates:
         return ent == "ORG" and doc[span[0]].ent_id_ != "" and doc[span[0]].ent_id_ in self.lex.organizations
 
     # ---- clustering ------------------------------------------------------
-
-
-def _foreign_script(text: str) -> bool:
-    """Is ``text`` written in a script other than Latin (Hangul, kana, CJK, Cyrillic, Arabic...)?"""
-    return any(ch.isalpha() and ord(ch) > 0x24F for ch in text)
-

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_candidates import author_notes, byline_lines, label_lines, list_entry_at, people_list_lines
 from loaders.extraction.org_resolution import countries_named
 from loaders.extraction.organizations import OrgEntity, OrgIndex, part_of
@@ -40,6 +41,10 @@ from loaders.extraction.sentences import doc_text
 from loaders.extraction.text import fold
 from loaders.extraction.title_phrases import ParsedTitle, TitleReader, _contains
 from loaders.extraction.title_tokens import CONNECTORS, TokenKind
+
+
+# "Head of Delegation", "Chief of Mission": a post in a delegation, which is no body
+_DELEGATION_UNITS = frozenset({"delegation", "mission"})
 
 
 @dataclass
@@ -62,6 +67,12 @@ class RoleFinder(TitleReader):
     _countries_named: dict[str, int] = {}  # of the article ``find`` reads (never changed in place)
     _doc: Doc | None = None  # the article ``find`` reads
 
+    def __init__(self, lexicon: Lexicon):
+        super().__init__(lexicon)
+        # words that make a longer title another post, not the same one with its area ("vice", "deputy")
+        self._rank = (lexicon.modifiers | set(lexicon.heads)) - lexicon.portfolio_words - set(lexicon.domain_words) \
+            - {"of", "the", "for", "and", "at"}
+
     # ---- organization of a title -------------------------------------------
     def organization_for(self, parsed: ParsedTitle, orgs: OrgIndex, position: int,
                          fallback_country: str | None = None) -> tuple[str | None, str | None]:
@@ -71,8 +82,7 @@ class RoleFinder(TitleReader):
             return parsed.organization.name, parsed.country or parsed.organization.country
         words = parsed.words
         country = parsed.country
-        if any(w in self.lex.unit_words and w in ("delegation", "mission") for w in words[1:]) \
-                and words[0] in self.lex.heads:
+        if any(w in _DELEGATION_UNITS for w in words[1:]) and words[0] in self.lex.heads:
             return None, country  # "(Head of Delegation)": a post in the delegation, no body's (its holder's is elsewhere)
         head_spec = self.lex.heads.get(parsed.head)
         if "shadow" in words and not (head_spec is not None and head_spec.context == "committee"):
@@ -330,9 +340,7 @@ class RoleFinder(TitleReader):
         _bodies_of_earlier_posts(facts, fallback_country)
         named = {e.name for e in orgs.entities.values()}
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
-        rank = (self.lex.modifiers | set(self.lex.heads)) - self.lex.portfolio_words - set(self.lex.domain_words) \
-            - {"of", "the", "for", "and", "at"}
-        kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads), within), named, within, rank)
+        kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads), within), named, within, self._rank)
         countries = {e.name: e.country for e in orgs.entities.values()}
         for fact in kept:  # "Director-General, Trade Policy Bureau, METI": the bureau's country is its ministry's
             body, seen = fact.organization, set()
@@ -446,7 +454,7 @@ class RoleFinder(TitleReader):
                     continue  # ("Press contact: Jane Doe, Office of Public Affairs": a body, no post)
                 if any(f.person is cluster and f.token >= start and f.organization for f in facts):
                     continue  # the list names the post's body itself ("Deputy Director-General, WTO")
-                firm = None if any(t.lower_ in ("delegation", "mission") for t in words) else \
+                firm = None if any(t.lower_ in _DELEGATION_UNITS for t in words) else \
                     orgs.nearest_before(start, lambda e: e.kind == "company") \
                     or orgs.nearest_before(start, lambda e: _fits(e, "company"))  # (none for "Head of Delegation")
                 out.append(RoleFact(cluster, words.text, firm.name if firm is not None else None,

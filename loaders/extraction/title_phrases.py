@@ -13,14 +13,12 @@ phrase names none is decided in ``roles.py``.
 
 from __future__ import annotations
 
-import unicodedata
-
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.name_candidates import from_country_after
+from loaders.extraction.name_candidates import from_country_after, other_script
 from loaders.extraction.org_cues import cue_length, short_form_at
 from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OrgEntity, OrgIndex
@@ -45,12 +43,6 @@ class ParsedTitle:
     current: bool
     plural: bool
     posted_to: str | None = None  # "ambassador to Nigeria": the country code, or the body ("the WTO") as written
-
-
-def _other_script(tok) -> bool:
-    """A word in a script other than the Latin one ("통상교섭본부장", "経済産業省")."""
-    return tok.is_alpha and not any(c.isascii() for c in tok.text) and not any(
-        "LATIN" in unicodedata.name(c, "") for c in tok.text[:3])
 
 
 class TitleReader:
@@ -417,7 +409,7 @@ class TitleReader:
         """"Morimoto Takeshi, Keizai Sangyo Shingikan (Vice-Minister for International Affairs) of ...": a title in
         the story's own language, its English form in brackets, then its body."""
         k = i
-        while k < len(doc) and k - i < 4 and (doc[k].is_title or _other_script(doc[k])) and doc[k].is_alpha \
+        while k < len(doc) and k - i < 4 and (doc[k].is_title or other_script(doc[k])) and doc[k].is_alpha \
                 and doc[k].lower_ not in self.lex.heads \
                 and persons.at(k) is None and (orgs.at(k) is None or not orgs.at(k).known):
             k += 1  # (the model may read the title in its own language as a body's name; "통상교섭본부장")
@@ -429,10 +421,10 @@ class TitleReader:
         rest, _ = self._collect_right(doc, stop + 1, persons, orgs) if stop + 1 < len(doc) \
             and doc[stop + 1].lower_ in ("of", "at") else ([], stop)
         j = stop + 2 + (stop + 2 < len(doc) and doc[stop + 2].lower_ == "the")
-        if stop + 1 < len(doc) and doc[stop + 1].lower_ in ("of", "at") and j < len(doc) and _other_script(doc[j]):
+        if stop + 1 < len(doc) and doc[stop + 1].lower_ in ("of", "at") and j < len(doc) and other_script(doc[j]):
             # "... of the 산업통상자원부 (Ministry of Trade, Industry and Energy)": the body in its own script, then
             # in English in brackets
-            while j < len(doc) and _other_script(doc[j]):
+            while j < len(doc) and other_script(doc[j]):
                 j += 1
             if j < len(doc) and doc[j].text == "(":
                 body, _ = self._collect_right(doc, j + 1, persons, orgs)
