@@ -2022,3 +2022,18 @@ def test_a_generic_secretariat_is_the_named_countrys_and_brazils_foreign_trade_s
                             "the Secretariat of Foreign Trade (Secex) agreed.")
     assert {o.name for o in result.organizations} >= {"Secretariat of Foreign Trade of Brazil"}
     assert roles_of(result) == {("Ana Prado", "foreign trade secretary", "Secretariat of Foreign Trade of Brazil")}
+
+
+# ---- eleventh round -----------------------------------------------------------------------
+
+def test_quotes_marked_the_nordic_and_german_ways(extractor):
+    nordic = run(extractor, "\u201dWe will defend every sawmill in the country\u201d, says Minister Ylva Berggren. "
+                            "She called the case \u201da thin basis for a serious accusation\u201d.")
+    assert [(q.speaker, q.text) for q in nordic.quotes] == [
+        ("Ylva Berggren", "We will defend every sawmill in the country"),
+        ("Ylva Berggren", "a thin basis for a serious accusation")]
+    german = run(extractor, "\u201eDie Zölle treffen unsere Werke hart\u201c, sagte Minister Jens Albrecht. Later "
+                            "Albrecht said: \u00bbWir verhandeln weiter mit Washington.\u00ab")
+    assert [(q.speaker, q.text) for q in german.quotes] == [
+        ("Jens Albrecht", "Die Zölle treffen unsere Werke hart"),
+        ("Jens Albrecht", "Wir verhandeln weiter mit Washington.")]

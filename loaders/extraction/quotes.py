@@ -1,7 +1,8 @@
 """Direct quotations and who said them.
 
 Quotation spans are found paragraph by paragraph with curly, straight or
-angle double quotes, and single quotes where the press uses them ('...'); a
+angle double quotes (in the English, French, German and Nordic ways of
+pairing them), and single quotes where the press uses them ('...'); a
 quotation left open at the end of a paragraph runs to the paragraph's end
 (the convention for a quote continuing in the next paragraph, which opens
 with a fresh mark).
@@ -68,11 +69,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 else:
                     doubles.append((opened, i, False))
                     opened = None
-            elif ch in _OPEN_DOUBLE:
+            elif ch in _OPEN_DOUBLE or ch in _CLOSE_DOUBLE:
                 if opened is None:
-                    opened = i + 1
-            elif ch in _CLOSE_DOUBLE:
-                if opened is not None:
+                    if ch in _OPEN_DOUBLE or _opens_here(para, i):
+                        opened = i + 1
+                elif ch in _CLOSE_DOUBLE or _closes_here(para, i):
                     doubles.append((opened, i, False))
                     opened = None
         if opened is not None and len(para) - opened > 1:
@@ -87,6 +88,25 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans = [s for s in spans if s.end > s.start]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _opens_here(para: str, i: int) -> bool:
+    """A closing-shaped mark that opens: Swedish and Finnish press open with
+    the same mark they close with (”...”), Danish and German books
+    with »...«. Told by position: after a space or the line's start,
+    before a word."""
+    before = para[i - 1] if i else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    return not before.isalnum() and not after.isspace()
+
+
+def _closes_here(para: str, i: int) -> bool:
+    """An opening-shaped mark that closes an open quotation: German
+    „...“ and »...«. Told by position: after a word or
+    its punctuation, before a space, punctuation or the line's end."""
+    before = para[i - 1] if i else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    return not before.isspace() and not after.isalnum()
 
 
 def _trimmed(para: str, offset: int, start: int, end: int, open_ended: bool, n: int) -> QuoteSpan:
