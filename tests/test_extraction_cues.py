@@ -2037,3 +2037,28 @@ def test_quotes_marked_the_nordic_and_german_ways(extractor):
     assert [(q.speaker, q.text) for q in german.quotes] == [
         ("Jens Albrecht", "Die Zölle treffen unsere Werke hart"),
         ("Jens Albrecht", "Wir verhandeln weiter mit Washington.")]
+
+
+def test_titles_kept_in_the_papers_own_language(extractor):
+    result = run(extractor, "In Stockholm she met statssekreterare Nils Ekholm at the Ministry for Foreign Affairs, "
+                            "with Maja Strand, vd of Skogsbolaget Norrvik AB. Paul Girardin, directeur of the Office "
+                            "des vins de Loire (OVL), and Anne Vasseur, présidente of the Union des caves du Rhône "
+                            "(UCR), joined them.")
+    assert roles_of(result) == {("Nils Ekholm", "statssekreterare", "Ministry for Foreign Affairs"),
+                                ("Maja Strand", "vd", "Skogsbolaget Norrvik AB"),
+                                ("Paul Girardin", "directeur", "Office des vins de Loire"),
+                                ("Anne Vasseur", "présidente", "Union des caves du Rhône")}
+
+
+def test_a_name_in_sentence_case_spelled_by_its_short_form(extractor):
+    result = run(extractor, "The Bureau régional interprofessionnel des fromages (BRIF) and the Fédération des "
+                            "producteurs de lait de France (FPL) objected, as did makers of Loire valley wines (LVW).")
+    assert {"Bureau régional interprofessionnel des fromages",
+            "Fédération des producteurs de lait de France"} <= org_names(result)
+    assert not any("Loire" in name for name in org_names(result))
+
+
+def test_frances_treasury_directorate_and_bercy(extractor):
+    result = run(extractor, "PARIS - Marc Olivier, head of the bilateral affairs unit at the Direction générale du "
+                            "Trésor, said Bercy would not retaliate.")
+    assert {"Direction générale du Trésor", "Ministry of the Economy and Finance of France"} <= org_names(result)

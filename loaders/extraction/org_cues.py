@@ -193,6 +193,40 @@ def _after_phrase(doc: Doc, i: int, phrases: dict[str, list[tuple[str, ...]]]) -
     return None
 
 
+# the small words a body's short form leaves out, in English and in the languages that write names in sentence case
+_SMALL_WORDS = frozenset({"of", "and", "&", "for", "the", "de", "del", "do", "da", "dos", "das", "du", "des", "der",
+                          "für", "la", "las", "los", "el", "le", "les", "l", "d", "y", "e", "et", "und", "di", "della",
+                          "dei", "degli", "delle", "il"})
+_OF_WORDS = frozenset({"of", "de", "du", "des", "del", "do", "da", "der", "di"})
+
+
+def sentence_case_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
+    """"the Bureau national interprofessionnel du cognac (BNIC)", "Fédération des exportateurs de vins et
+    spiritueux de France (FEVS)": French, Spanish and Italian names capitalize only their first word, and the
+    model reads them in pieces (a place at the end as a person). The words before a bracketed short form, down
+    to a capitalized first one, whose small words aside begin with the short form's letters (a last "de France"
+    may stay out of it), are a body's name when it has an organization word and a lower-case word. Token spans;
+    persons reads them too (a place at the end of such a name is no person)."""
+    out = []
+    for tok in doc:
+        if tok.text != "(" or tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" \
+                or not _is_short_form(doc[tok.i + 1]):
+            continue
+        short, opening, start = doc[tok.i + 1].text.upper(), tok.i, tok.i
+        while start > 0 and opening - start < 12 and doc[start - 1].is_alpha and not doc[start - 1].is_sent_end:
+            start -= 1
+            if not doc[start].is_title or doc[start].lower_ in _SMALL_WORDS:
+                continue
+            words = [t for t in doc[start:opening] if t.lower_ not in _SMALL_WORDS]
+            initials = "".join(t.text[0].upper() for t in words)
+            tail = opening - start >= 3 and doc[opening - 2].lower_ in _OF_WORDS and doc[opening - 1].is_title
+            if initials == short or (tail and initials[:-1] == short):
+                if any(t.is_lower for t in words) and lex.looks_like_org(doc[start:opening].text):
+                    out.append((start, opening))
+                break
+    return out
+
+
 def bracketed_short_forms(doc: Doc) -> set[str]:
     """Words a story defines in brackets after a capitalized name ("(LCCI)",
     "(KoCham)"): short forms of organizations, never people."""

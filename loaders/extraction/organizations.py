@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (CueFinder, _is_short_form, cue_length, link_short_forms, medium_after,
-                                        told_before)
+                                        sentence_case_names, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
 from loaders.extraction.datelines import agencies, places
@@ -292,7 +292,8 @@ class OrganizationFinder:
         taken: set[int] = set()
         found: list[OrgMention] = self._capital_mastheads(doc, taken) + self._source_papers(doc, taken) \
             + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
-            + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken)
+            + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
+            + self._sentence_case_names(doc, taken)
         dateline_places = places(doc)
         ents = list(doc.ents)
         for n, ent in enumerate(ents):
@@ -727,6 +728,15 @@ class OrganizationFinder:
                         out.append(OrgMention(start, tok.i, name, name, confirmed=True))
                         taken.update(range(start, tok.i))
                     break
+        return out
+
+    def _sentence_case_names(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """Names in sentence case spelled by their short form (``org_cues.sentence_case_names``)."""
+        out = []
+        for start, end in sentence_case_names(self.lex, doc):
+            if not any(i in taken for i in range(start, end)):
+                out.append(OrgMention(start, end, doc[start:end].text, doc[start:end].text, confirmed=True))
+                taken.update(range(start, end))
         return out
 
     def _defines_short_form(self, name: str) -> bool:
