@@ -2062,3 +2062,11 @@ def test_frances_treasury_directorate_and_bercy(extractor):
     result = run(extractor, "PARIS - Marc Olivier, head of the bilateral affairs unit at the Direction générale du "
                             "Trésor, said Bercy would not retaliate.")
     assert {"Direction générale du Trésor", "Ministry of the Economy and Finance of France"} <= org_names(result)
+
+
+def test_the_french_monsieur_before_a_surname_is_the_person_named_in_full(extractor):
+    result = run(extractor, "Laurent Vasselin, head of the unit, met Mme Zhou Lan in Beijing. \u00ab We came to listen "
+                            "and to explain \u00bb, M. Vasselin told the paper. Mark Bellamy agreed; M. Bellamy "
+                            "said so too.")
+    assert person_names(result) == {"Laurent Vasselin", "Zhou Lan", "Mark Bellamy"}
+    assert [(q.speaker, q.text) for q in result.quotes] == [("Laurent Vasselin", "We came to listen and to explain")]

@@ -358,6 +358,11 @@ class PersonFinder:
             if len(words) >= 2 and words[-1] == theirs[-1] and len(theirs) >= 2 and re.fullmatch(r"[A-Z]\.", first) \
                     and theirs[0][:1] == words[0][:1] and len(theirs[0]) > 1:
                 return cluster
+            # "M. Deschamps-Vidal" ~ "Laurent Deschamps-Vidal": the French "Monsieur" before the surname
+            if words[-1] == theirs[-1] and any(len(n.split()) == 2 and n.split()[0] in self.lex.initial_honorifics
+                                               and len(m.split()) >= 2 for n, m in ((name, cluster.name),
+                                                                                    (cluster.name, name))):
+                return cluster
             # "Gi-hoon Nam" ~ "Nam Gi-hoon": one story writing a name in both orders
             if len(words) == 2 == len(theirs) and words == theirs[::-1]:
                 return cluster

@@ -78,6 +78,7 @@ NAMES = Fields(optional={
     "name_particles": WORDS,
     "name_suffixes": WORDS,
     "trailing_honorifics": WORDS,
+    "initial_honorifics": WORDS,
     "pronoun_names": WORDS,
     "institution_words": WORDS,
     "place_prepositions": WORDS,
