@@ -2070,3 +2070,23 @@ def test_the_french_monsieur_before_a_surname_is_the_person_named_in_full(extrac
                             "said so too.")
     assert person_names(result) == {"Laurent Vasselin", "Zhou Lan", "Mark Bellamy"}
     assert [(q.speaker, q.text) for q in result.quotes] == [("Laurent Vasselin", "We came to listen and to explain")]
+
+
+def test_units_in_a_delegation_list_an_area_after_for_and_a_host_by_its_formal_name(extractor):
+    result = run(extractor, "The talks were held in Riyadh on 20 January 2026.\n\nDelegations:\n"
+                            "- Ms. OKADA Rie, Director, Copper and Rare Metals Division, Agency for Natural Resources "
+                            "and Energy (ANRE)\n"
+                            "- Mr. NODA Ken, Minister, Embassy of Japan in the Kingdom of Saudi Arabia\n"
+                            "- Dr. Lina Al-Harbi, Vice President for Strategy and Business Development, Saudi Arabian "
+                            "Mining Company (Ma'aden)\n"
+                            "- Paul Ferland, Director General, Critical Minerals Policy Branch, Natural Resources Canada\n"
+                            "- KIM Ho-jin, Director-General for FTA Policy, Ministry of Trade, Industry and Energy\n")
+    assert roles_of(result) == {
+        ("OKADA Rie", "Director", "Copper and Rare Metals Division"),
+        ("NODA Ken", "Minister", "Embassy of Japan in Saudi Arabia"),
+        ("Lina Al-Harbi", "Vice President for Strategy and Business Development", "Ma'aden"),
+        ("Paul Ferland", "Director General", "Critical Minerals Policy Branch"),
+        ("KIM Ho-jin", "Director-General for FTA Policy", "Ministry of Trade, Industry and Energy")}
+    parts = {o.name: o.part_of for o in result.organizations}
+    assert parts["Critical Minerals Policy Branch"] == "Natural Resources Canada"
+    assert parts["Copper and Rare Metals Division"] == "Agency for Natural Resources and Energy"

@@ -239,12 +239,12 @@ class OrganizationFinder:
     def _portfolio_after_title(self, doc: Doc, start: int, end: int) -> bool:
         """"Minister of State for Trade Promotion", "Undersecretary for International
         Economic Relations": portfolio words right after a government title's
-        "of"/"for" are part of the title, not an organization."""
+        "of"/"for" (any title's "for") are part of the title, not an organization."""
         if start < 2 or doc[start - 1].lower_ not in ("of", "for") or self.lex.org_named(doc[start:end].text):
             return False
         spec = self.lex.head_spec(doc[start - 2].text)
-        if spec is None or not spec.government:
-            return False
+        if spec is None or not spec.government and doc[start - 1].lower_ != "for":
+            return False  # ("Vice President for Strategy and Business Development": any title's area after "for")
         words = [t.lower_ for t in doc[start:end] if t.is_alpha and t.lower_ not in ("and", "of", "the", "for")]
         return bool(words) and all(w in self.lex.domain_words or w in self.lex.portfolio_words for w in words)
 
@@ -293,7 +293,7 @@ class OrganizationFinder:
         found: list[OrgMention] = self._capital_mastheads(doc, taken) + self._source_papers(doc, taken) \
             + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
-            + self._sentence_case_names(doc, taken)
+            + self._sentence_case_names(doc, taken) + self._list_entry_units(doc, taken, persons, fallback_country)
         dateline_places = places(doc)
         ents = list(doc.ents)
         for n, ent in enumerate(ents):
@@ -684,6 +684,16 @@ class OrganizationFinder:
             if words in self.lex.missions_posted_to and not (to and tok.is_title):
                 continue  # ("the Korean delegation": the people who came)
             city = None
+            if end + 1 < len(doc) and doc[end].lower_ == "in":  # "Embassy of Japan in the Kingdom of Saudi Arabia"
+                k = end + 1 + (doc[end + 1].lower_ == "the")
+                for n in (4, 3, 2):
+                    formal = doc[k:k + n]
+                    host = self.lex.country_of(formal.text) if k + n <= len(doc) and not any(
+                        t.is_punct or t.is_space for t in formal) and fold(formal.text).startswith(
+                        self.lex.country_formal_prefixes) else None
+                    if host is not None and host != code and host in self.lex.countries:
+                        city, end = self.lex.countries[host].in_phrase, k + n
+                        break
             the = 1 if end + 2 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].lower_ == "the" \
                 and doc[end + 2].ent_type_ == "GPE" else 0  # "in the United States"
             if end + 1 + the < len(doc) and doc[end].lower_ == "in" and doc[end + 1 + the].ent_type_ == "GPE":
@@ -728,6 +738,35 @@ class OrganizationFinder:
                         out.append(OrgMention(start, tok.i, name, name, confirmed=True))
                         taken.update(range(start, tok.i))
                     break
+        return out
+
+    def _list_entry_units(self, doc: Doc, taken: set[int], persons: PersonIndex,
+                          fallback_country: str | None) -> list[OrgMention]:
+        """"- Andrea Kowalchuk, Director General, Minerals and Metals Policy Branch, Natural Resources Canada",
+        "- Ms. X, Director, Mineral and Natural Resources Division, ANRE": in a delegation list, a part set off by
+        commas that is all capitalized words (and "and", "of", "for") ending in the word for a part of government
+        (bureau, division, branch, committee) is a body, whole, however much of it the model saw; not a title ("Head
+        of Office"), the person's name or the end of a name cut at a comma ("Ministry of Trade, Industry and
+        Energy")."""
+        out = []
+        for tok in doc:
+            if tok.text != "," or tok.i + 2 >= len(doc) or list_entry_at(doc, tok.i) is None:
+                continue
+            start = end = tok.i + 1
+            while end < len(doc) and (doc[end].is_title and doc[end].is_alpha
+                                      or doc[end].lower_ in ("and", "of", "for", "&") and end > start):
+                end += 1
+            if end - start < 2 or end < len(doc) and doc[end].text not in (",", "(", ";") and "\n" not in doc[end].text \
+                    or self.lex.kind_of(doc[end - 1].text) not in ("government", "committee") \
+                    or doc[end - 1].lower_ in self.lex.heads \
+                    or any(t.lower_ in self.lex.heads for t in doc[start:end]) \
+                    or any(i in taken or persons.at(i) is not None for i in range(start, end)) \
+                    or self.lex.org_named(doc[start:end].text):
+                continue
+            resolved = self.resolver.resolve(doc, start, end, fallback_country)
+            if resolved is not None:
+                out.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=True))
+                taken.update(range(start, end))
         return out
 
     def _sentence_case_names(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
