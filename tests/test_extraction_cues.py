@@ -2090,3 +2090,9 @@ def test_units_in_a_delegation_list_an_area_after_for_and_a_host_by_its_formal_n
     parts = {o.name: o.part_of for o in result.organizations}
     assert parts["Critical Minerals Policy Branch"] == "Natural Resources Canada"
     assert parts["Copper and Rare Metals Division"] == "Agency for Natural Resources and Energy"
+
+
+def test_a_body_is_printed_without_its_owners_possessive(extractor):
+    result = run(extractor, "Lin Bo, a director-general at China's Ministry of Commerce, met the Japanese side.")
+    assert {o.as_written for o in result.organizations} == {"Ministry of Commerce"}
+    assert {o.name for o in result.organizations} == {"Ministry of Commerce of China"}

@@ -1035,8 +1035,16 @@ def written_form(folded_text: str, name: str, surfaces) -> str | None:
     spaces."""
     if f" {fold(name)} " in folded_text:
         return None
-    forms = [form for form in surfaces if f" {fold(form)} " in folded_text]
+    # "China's Ministry of Commerce" (Ministry of Commerce of China): the name is what follows the country's
+    # possessive, when the canonical name only adds the country ("Cyprus's Permanent Representation to the EU"
+    # keeps it)
+    owned = [m.group(1) for form in surfaces if (m := _OWNED.match(form)) and _proper(m.group(1))
+             and fold(name).startswith(fold(m.group(1)) + " of ")]
+    forms = [form for form in [*surfaces, *owned] if f" {fold(form)} " in folded_text]
     return max(forms, key=lambda form: (_proper(form), len(form), form)) if forms else None
+
+
+_OWNED = re.compile(r"^[^'\u2019]+['\u2019]s\s+(\S.*)$")
 
 
 def _proper(form: str) -> bool:
