@@ -2096,3 +2096,12 @@ def test_a_body_is_printed_without_its_owners_possessive(extractor):
     result = run(extractor, "Lin Bo, a director-general at China's Ministry of Commerce, met the Japanese side.")
     assert {o.as_written for o in result.organizations} == {"Ministry of Commerce"}
     assert {o.name for o in result.organizations} == {"Ministry of Commerce of China"}
+
+
+def test_a_committees_remit_and_a_bank_of_the_country_are_read_whole(extractor):
+    result = run(extractor, "He testified before the House Subcommittee on Railroads and Inland Waterways last week. "
+                            "Dana Pryor, chair of the House Ways and Means Subcommittee on Trade, opened the hearing. "
+                            "Lee Amsel, vice president at the Export-Import Bank of the United States, spoke. Aiko "
+                            "Mori told the Committee on Economic Security of Keidanren that it was so.")
+    assert {"House Subcommittee on Railroads and Inland Waterways", "House Ways and Means Subcommittee on Trade",
+            "Export-Import Bank of the United States", "Committee on Economic Security"} <= org_names(result)

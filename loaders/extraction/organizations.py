@@ -213,6 +213,20 @@ class OrganizationFinder:
             k += 1
         return last
 
+    @staticmethod
+    def _committee_remit(doc: Doc, on: int) -> int:
+        """"House Subcommittee on Coast Guard and Maritime Transportation", "Subcommittee on Trade": a committee's
+        remit after "on" is part of its name, the model's cut at "on" or "and" notwithstanding (capitalized words,
+        "and", a comma before "and"; no date: "the Committee on Monday"; not the body after "of": "the Committee
+        on Economic Security of Keidanren")."""
+        k = on + 1
+        while k < len(doc) and (doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("DATE", "TIME")
+                                or doc[k].lower_ in ("and", "&") and k > on + 1 and k + 1 < len(doc)
+                                and doc[k + 1].is_title
+                                or doc[k].text == "," and k + 2 < len(doc) and doc[k + 1].lower_ == "and"):
+            k += 1
+        return k if k > on + 1 else on
+
     def _portfolio_before_title(self, doc: Doc, start: int, end: int) -> bool:
         """ "Development, Industry, Trade and Services Minister X": words that
         only name a portfolio (``domains``, ``portfolio_words``) right before a
@@ -375,12 +389,17 @@ class OrganizationFinder:
                 start = self._back_through_longer_name(doc, start, persons)
                 end = self._through_longer_name(doc, start, end)
                 end = self._other_countrys(doc, start, end)
-            elif end + 1 < len(doc) and doc[end].lower_ in _OF and doc[end + 1].ent_type_ == "GPE" \
-                    and doc[end + 1].ent_id_ and ent.end <= end + 1:
-                # "Dairy Farmers of Canada", "Corporación Nacional del Cobre de Chile", "Volkswagen de México":
-                # the lexicon's country label cut the name short
-                _, country_end = self._country_span(doc, end + 1)
+            elif end + 2 < len(doc) and doc[end].lower_ in _OF and (
+                    the := int(doc[end + 1].lower_ == "the" and doc[end].lower_ == "of")) is not None \
+                    and ent.end <= end + 1 + the and doc[end + 1 + the].ent_type_ == "GPE" and doc[end + 1 + the].ent_id_:
+                # "Dairy Farmers of Canada", "Corporación Nacional del Cobre de Chile", "Volkswagen de México",
+                # "Export-Import Bank of the United States": the lexicon's country label cut the name short
+                _, country_end = self._country_span(doc, end + 1 + the)
                 end = country_end
+            on = next((k for k in range(start + 1, end + 1) if k < len(doc) and doc[k].lower_ == "on"
+                       and self.lex.kind_of(doc[k - 1].text) == "committee"), None)
+            if on is not None:
+                end = max(end, self._committee_remit(doc, on))
             end = _romance_tail(doc, start, end)
             if end < len(doc) and doc[end].is_title and self.lex.country_of(doc[end].text) \
                     and any(t.text in self.lex.country_closes_name for t in doc[start:end]) \
