@@ -2105,3 +2105,32 @@ def test_a_committees_remit_and_a_bank_of_the_country_are_read_whole(extractor):
                             "Mori told the Committee on Economic Security of Keidanren that it was so.")
     assert {"House Subcommittee on Railroads and Inland Waterways", "House Ways and Means Subcommittee on Trade",
             "Export-Import Bank of the United States", "Committee on Economic Security"} <= org_names(result)
+
+
+def test_author_lines_without_a_label_and_a_masthead_line_of_its_own(extractor):
+    result = run(extractor, "KESTREL CENTRE FOR SHIPPING POLICY\nPolicy Brief No. 14 | 2 March 2026\n\n"
+                            "Fees, Fleets and the Autumn Deadline\n\n"
+                            "Ilse Marren-Holt, Senior Fellow, and Teodor Vance, Research Associate\n\n"
+                            "The fees were suspended for a year. Carriers rerouted ships.")
+    assert "Kestrel Centre for Shipping Policy" in org_names(result)
+    assert roles_of(result) == {("Ilse Marren-Holt", "Senior Fellow", "Kestrel Centre for Shipping Policy"),
+                                ("Teodor Vance", "Research Associate", "Kestrel Centre for Shipping Policy")}
+
+
+def test_a_byline_of_a_firms_authors_gives_each_a_post_at_the_firm(extractor):
+    result = run(extractor, "CLIENT ALERT | Trade | January 27, 2026\n\nNew Licences for Exporters\n\n"
+                            "By Maren K. Solheim, Partner; Ravi Oduya, Counsel; and Lin Hua Ostrow, Associate, "
+                            "Caldwell Brook LLP\n\nOn January 23 the ministry published new rules. They are administered by "
+                            "MOFCOM's Export Licensing Bureau. At a briefing, the bureau's Director-General, Mr. Gao "
+                            "Feng (高峰), said the rules were clear.")
+    assert roles_of(result) >= {("Maren K. Solheim", "Partner", "Caldwell Brook LLP"),
+                                ("Ravi Oduya", "Counsel", "Caldwell Brook LLP"),
+                                ("Lin Hua Ostrow", "Associate", "Caldwell Brook LLP")}
+    assert ("Gao Feng", "Director-General", "Export Licensing Bureau") in roles_of(result)
+    assert not any(r.person == "Lin Hua Ostrow" and r.title == "Director-General" for r in result.roles)
+
+
+def test_a_body_named_by_the_first_words_of_its_longer_name_is_that_body(extractor):
+    result = run(extractor, "Dana Roe, vice president of the Nordland Chamber of Commerce in Chile, spoke. The "
+                            "Nordland Chamber said it would ask for talks.")
+    assert org_names(result) == {"Nordland Chamber of Commerce in Chile"}

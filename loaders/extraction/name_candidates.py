@@ -132,17 +132,43 @@ _NAMED_LABEL = re.compile(r"^\s*[A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,5}?:\s+(?
                           r"[A-Z][\w'\u00c0-\u024f-]+(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w'.\u00c0-\u024f-]+){1,3}\s*[,(;]")
 
 
-def people_list_lines(text: str) -> list[tuple[int, int]]:
-    """Character ranges of lines listing a briefing's people ("Authors: ...", "Chair: Jane Doe (S&D, IT)")."""
+# "Jane Doe, Senior Fellow, and John Roe, Research Associate", "By Jane Doe, Partner; John Roe, Counsel; and Ann
+# Poe, Associate, Doe & Roe LLP": a line of authors with no label, each a name, then a title
+_AUTHOR_NAME = re.compile(r"^[A-Z][\w.'\u2019\u00c0-\u024f-]*(?: [A-Z][\w.'\u2019\u00c0-\u024f-]*){1,3}$")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s+and\s+|\s+and\s+)")
+
+
+def author_line(line: str, heads) -> int | None:
+    """Where the names start on a line of authors with no label (after a "By"), or None when the line is no
+    such line: every item a name of two to four capitalized words, a comma, and a title whose last word is a
+    title's head ("Senior Fellow", "Partner"); the last item may add the body after a comma."""
+    stripped = line.strip()
+    if not heads or not stripped or stripped.endswith(".") or len(stripped) > 240:
+        return None
+    lead = re.match(r"\s*(?:by\s+)?", line, re.I).end()
+    items = _AUTHOR_SPLIT.split(line[lead:].strip())
+    for n, item in enumerate(items):
+        parts = [p.strip() for p in item.split(",")]
+        if len(parts) not in (2, 3) or len(parts) == 3 and n < len(items) - 1 or not _AUTHOR_NAME.match(parts[0]):
+            return None
+        title = parts[1].split()
+        if not 1 <= len(title) <= 4 or not all(w[:1].isupper() for w in title) or title[-1].lower() not in heads:
+            return None
+    return lead
+
+
+def people_list_lines(text: str, heads=frozenset()) -> list[tuple[int, int]]:
+    """Character ranges of lines listing a briefing's people ("Authors: ...", "Chair: Jane Doe (S&D, IT)", a line
+    of authors with no label when the title ``heads`` are given)."""
     ranges, pos = [], 0
     for line in text.split("\n"):
-        if _PEOPLE_LIST.match(line) or _NAMED_LABEL.match(line):
+        if _PEOPLE_LIST.match(line) or _NAMED_LABEL.match(line) or author_line(line, heads) is not None:
             ranges.append((pos, pos + len(line)))
         pos += len(line) + 1
     return ranges
 
 
-def headline_lines(text: str) -> list[tuple[int, int]]:
+def headline_lines(text: str, heads=frozenset()) -> list[tuple[int, int]]:
     """Character ranges of lines written in Title Case (headlines, section heads).
 
     The model reads capitalized headline words as names ("Trump May
@@ -153,7 +179,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line)]
         if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
-                and not _NAMED_LABEL.match(line) \
+                and not _NAMED_LABEL.match(line) and author_line(line, heads) is None \
                 and not LIST_ITEM.match(line) and not _CREDIT_LINE.match(line):
             caps = sum(1 for w in words if w[0].isupper())
             if caps / len(words) >= 0.7:
@@ -552,9 +578,10 @@ class NameCandidates:
         (Counsel, Delhi)"): each item opens with the name, which a comma or a bracket ends. The model reads
         such lines poorly (a firm taken for a person, a name run into its title)."""
         found = []
-        for a, b in people_list_lines(doc.text):
+        for a, b in people_list_lines(doc.text, self.lex.heads):
             line = doc.text[a:b]
-            body_at = line.index(":") + 1
+            lead = author_line(line, self.lex.heads)
+            body_at = lead if lead is not None else line.index(":") + 1
             for item in re.finditer(r"(?:^|;|\),|\bwith\b|\band\b)\s*([^,;()]+?)\s*(?=[,(])", line[body_at:]):
                 start = a + body_at + item.start(1)
                 span = doc.char_span(start, start + len(item.group(1)), alignment_mode="contract")

@@ -583,15 +583,20 @@ class OrganizationFinder:
 
     def _capital_mastheads(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """"ASIA TRADE POLICY INSTITUTE - Policy Brief No. 26-07": a publisher named in capitals on a story's first
-        line, before a dash or bar, with a word that makes a body ("Institute", "Council"): the body, written in
-        title case (capitals on a first line are a masthead's style, not the name's)."""
+        line, before a dash or bar (or alone, the kind of publication on the next line), with a word that makes a
+        body ("Institute", "Council"): the body, written in title case (capitals on a first line are a masthead's
+        style, not the name's)."""
         text = doc_text(doc)
         start = len(text) - len(text.lstrip())
         line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
         name = re.split(r"\s+[-\u2013\u2014|]\s+", line, maxsplit=1)[0].strip()
         name = re.sub(r"\s*\([^)]*\)$", "", name)  # "CENTRE FOR GEOECONOMIC STUDIES (CGS)": its short form apart
         words = name.split()
-        if name == line.strip() or not 2 <= len(words) <= 7 or not name.isupper() \
+        rest = text[start + len(line):].lstrip("\n")
+        following = rest[:rest.find("\n")] if "\n" in rest else rest
+        # ("HALVORSEN INSTITUTE FOR MARITIME ECONOMICS" alone, the brief's number and date on the next line)
+        alone = name == line.strip() and _PUBLICATION_LINE.search(following) is not None
+        if name == line.strip() and not alone or not 2 <= len(words) <= 7 or not name.isupper() \
                 or not any(self.lex.is_org_head(fold(w)) for w in words):
             return []
         span = doc.char_span(start + line.index(name), start + line.index(name) + len(name), alignment_mode="expand")
@@ -980,7 +985,8 @@ class OrganizationFinder:
             entity.mentions.append(mention)
             if fold(mention.surface) != key:
                 entity.aliases.add(re.sub(r"\s+", " ", mention.surface))
-        heads = headline_lines(doc.text)
+        self._merge_short_names(index)
+        heads = headline_lines(doc.text, self.lex.heads)
         for key, entity in list(index.entities.items()):
             if not entity.known and entity.name.split()[-1] not in self.lex.company_suffixes \
                     and not any(_masthead(doc, heads, m) or m.confirmed for m in entity.mentions) \
@@ -1002,6 +1008,24 @@ class OrganizationFinder:
                 or any(m.confirmed for m in entity.mentions) or entity.name.split()[-1] in self.lex.company_suffixes
         index.reindex()
         return index
+
+
+    def _merge_short_names(self, index: OrgIndex) -> None:
+        """"the Eastgate Institute" after "Eastgate Institute for Trade and Security": a body the lexicon does not
+        know, named by the first words of a longer name in the story up to its organization word, is the body of
+        the longer name (the rest opens with "for", "of", "on" or "in")."""
+        for key, entity in list(index.entities.items()):
+            words = entity.name.split()
+            if entity.known or len(words) < 2 or not self.lex.is_org_head(fold(words[-1])):
+                continue
+            longer = [e for e in index.entities.values() if e is not entity and not e.known
+                      and e.name.split()[:len(words)] == words and len(e.name.split()) > len(words)
+                      and e.name.split()[len(words)].lower() in ("for", "of", "on", "in")]
+            if len(longer) == 1:
+                longer[0].mentions.extend(entity.mentions)
+                longer[0].mentions.sort(key=lambda m: m.start)
+                longer[0].aliases.add(entity.name)
+                del index.entities[key]
 
 
 def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> str | None:
@@ -1063,6 +1087,9 @@ def written_form(folded_text: str, name: str, surfaces) -> str | None:
     return max(forms, key=lambda form: (_proper(form), len(form), form)) if forms else None
 
 
+# "Policy Brief No. 26-07 | 13 May 2026": the line under a publisher's masthead
+_PUBLICATION_LINE = re.compile(r"\b(?:brief|note|paper|report|commentary|memo|alert|bulletin|newsletter|insight)s?\b"
+                               r"|\bNo\. ?\d", re.I)
 _OWNED = re.compile(r"^[^'\u2019]+['\u2019]s\s+(\S.*)$")
 
 

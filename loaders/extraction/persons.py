@@ -135,7 +135,7 @@ class PersonFinder:
         pass the name checks, then grouped (surname or given name alone joins the
         full name); bylines and one-word names only inside quotes are dropped."""
         text = doc_text(doc)
-        heads = headline_lines(text)
+        heads = headline_lines(text, self.lex.heads)
         # a byline names the story's writer: a person named in the story, as the gold format counts them (who
         # takes no part in its events and is no antecedent of its pronouns: ``references.py``, ``events.py``);
         # "By Jane Doe" in capitals is no headline

@@ -428,9 +428,9 @@ class RoleFinder(TitleReader):
     def _listed(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, facts: list[RoleFact]) -> list[RoleFact]:
         """Posts in a briefing's list of its people ("Authors: Jane Doe, Partner (Brussels); Raj Rao (Counsel,
         New Delhi)"): the words after the name's comma, or first in its brackets, are the post, whatever they
-        are; one the list gives without a body is at the firm that issued the briefing (the company named last
-        before the list)."""
-        lines = people_list_lines(doc.text)
+        are; one the list gives without a body is at the body the line names after its people, else at the firm
+        or think tank that issued the briefing (the company, else the think tank, named last before the list)."""
+        lines = people_list_lines(doc.text, self.lex.heads)
         if not lines:
             return []
         out = []
@@ -448,15 +448,21 @@ class RoleFinder(TitleReader):
                         and stop - k < 6:
                     stop += 1
                 words = doc[k:stop]
-                if not len(words) or not words[0].is_title or stop - k >= 6 or any(t.ent_type_ == "GPE" for t in words) \
+                if not len(words) or not words[0].is_title or stop - k >= 6 \
+                        or any(t.ent_type_ == "GPE" and t.lower_ not in self.lex.heads for t in words) \
                         or orgs.at(k) is not None or any(self.lex.is_org_head(t.lower_) and t.lower_ not in self.lex.heads
                                                          for t in words):
                     continue  # ("Press contact: Jane Doe, Office of Public Affairs": a body, no post)
                 if any(f.person is cluster and f.token >= start and f.organization for f in facts):
                     continue  # the list names the post's body itself ("Deputy Director-General, WTO")
-                firm = None if any(t.lower_ in _DELEGATION_UNITS for t in words) else \
-                    orgs.nearest_before(start, lambda e: e.kind == "company") \
-                    or orgs.nearest_before(start, lambda e: _fits(e, "company"))  # (none for "Head of Delegation")
+                # the body the line names after its people ("...; and Ann Poe, Associate, Doe & Roe LLP"), else the
+                # firm or think tank that issued the briefing; none for "Head of Delegation"
+                named = next((orgs.at(m) for m in range(stop, len(doc)) if doc[m].idx < line[1]
+                              and orgs.at(m) is not None), None)
+                firm = None if any(t.lower_ in _DELEGATION_UNITS for t in words) else named \
+                    or orgs.nearest_before(start, lambda e: e.kind == "company") \
+                    or orgs.nearest_before(start, lambda e: _fits(e, "company")) \
+                    or orgs.nearest_before(start, lambda e: e.kind == "think_tank")
                 out.append(RoleFact(cluster, words.text, firm.name if firm is not None else None,
                                     not words[0].lower_ in self.lex.not_current, None, k))
         return out
