@@ -2134,3 +2134,10 @@ def test_a_body_named_by_the_first_words_of_its_longer_name_is_that_body(extract
     result = run(extractor, "Dana Roe, vice president of the Nordland Chamber of Commerce in Chile, spoke. The "
                             "Nordland Chamber said it would ask for talks.")
     assert org_names(result) == {"Nordland Chamber of Commerce in Chile"}
+
+
+def test_a_headline_with_a_colon_is_no_list_of_people(extractor):
+    result = run(extractor, "RIDGE INSTITUTE FOR SHIPPING\nPolicy Brief No. 3\n\n"
+                            "After the Thaw: Harbour Dues, Reprisals and the Winter Deadline\n\n"
+                            "The dues were suspended for a year, Minister Alma Brink said.")
+    assert person_names(result) == {"Alma Brink"}

@@ -157,12 +157,25 @@ def author_line(line: str, heads) -> int | None:
     return lead
 
 
+def _labelled_post(line: str, heads) -> bool:
+    """Whether the words after the first name of a labelled line ("For the Commission: Jane Doe, Deputy
+    Director-General, DG TRADE") hold a title; not a headline with a colon ("After the Truce: Port Fees,
+    Countermeasures and the November Cliff"). Without ``heads``, every such line is taken."""
+    after = line[line.index(":") + 1:]
+    if not heads or "," not in after:
+        return True
+    post = after.split(",", 1)[1]
+    return "(" in after.split(",", 1)[0] or any(w.lower() in heads or w.lower().split("-")[-1] in heads
+                                               for w in re.findall(r"[\w-]+", post.split(",")[0]))
+
+
 def people_list_lines(text: str, heads=frozenset()) -> list[tuple[int, int]]:
     """Character ranges of lines listing a briefing's people ("Authors: ...", "Chair: Jane Doe (S&D, IT)", a line
     of authors with no label when the title ``heads`` are given)."""
     ranges, pos = [], 0
     for line in text.split("\n"):
-        if _PEOPLE_LIST.match(line) or _NAMED_LABEL.match(line) or author_line(line, heads) is not None:
+        if _PEOPLE_LIST.match(line) or _NAMED_LABEL.match(line) and _labelled_post(line, heads) \
+                or author_line(line, heads) is not None:
             ranges.append((pos, pos + len(line)))
         pos += len(line) + 1
     return ranges
@@ -179,7 +192,7 @@ def headline_lines(text: str, heads=frozenset()) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line)]
         if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
-                and not _NAMED_LABEL.match(line) and author_line(line, heads) is None \
+                and not (_NAMED_LABEL.match(line) and _labelled_post(line, heads)) and author_line(line, heads) is None \
                 and not LIST_ITEM.match(line) and not _CREDIT_LINE.match(line):
             caps = sum(1 for w in words if w[0].isupper())
             if caps / len(words) >= 0.7:
