@@ -2141,3 +2141,13 @@ def test_a_headline_with_a_colon_is_no_list_of_people(extractor):
                             "After the Thaw: Harbour Dues, Reprisals and the Winter Deadline\n\n"
                             "The dues were suspended for a year, Minister Alma Brink said.")
     assert person_names(result) == {"Alma Brink"}
+
+
+def test_a_title_then_the_name_beside_it_and_who_then_said_speak_for_the_one_named(extractor):
+    result = run(extractor, "By Ada Moss, Partner, Moss & Lyle LLP\n\nThe rules are run by MOFCOM's Licensing Bureau. "
+                            "At a briefing, the bureau's Director-General, Mr. Wen Jiabo (温家博), said that \"the "
+                            "licences will be granted in order\". The talks were led by Ines Varga, who later "
+                            "described them as \"useful\" and said Hungary wanted \"room for our small firms to "
+                            "grow.\" Moss said nothing.")
+    assert [(q.speaker, q.text) for q in result.quotes] == [
+        ("Wen Jiabo", "the licences will be granted in order"), ("Ines Varga", "room for our small firms to grow.")]

@@ -249,6 +249,13 @@ class QuoteAttributor:
                 return who
             if subj.lower_ in _PRONOUNS:
                 return self._pronoun(doc, subj.i, persons)
+            if subj.lower_ == "who" and subj.i >= 2 and sentence_start(doc, subj.i) < subj.i:
+                # "Raghunathan, joint secretary at ..., who described the talks as ... and said": the one the
+                # clause is about, named last before it in its sentence
+                who = persons.last_before(subj.i)
+                if who is not None and any(sentence_start(doc, s) == sentence_start(doc, subj.i) for s, _ in who.spans
+                                           if s < subj.i):
+                    return who
             named = persons.at(verb.i - 1) if verb.i > 0 and not quoted(verb.i - 1) else None
             if named is not None and any(t.i == verb.i - 1 for t in subj.subtree):
                 # "AISI vice president for international trade Terrence Hale told ...": the parse hangs the

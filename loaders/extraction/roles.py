@@ -496,6 +496,13 @@ class RoleFinder(TitleReader):
         that person gets the role (added to ``facts``, made like every other
         role by ``_fact``)."""
         def holder(subject) -> PersonCluster | None:
+            k = subject.i + 1
+            if k + 1 < len(doc) and doc[k].text == ",":
+                k += 1
+                while k + 1 < len(doc) and (doc[k].lower_.rstrip(".") in self.honorifics or doc[k].text == "."):
+                    k += 1
+                if persons.at(k) is not None:
+                    return persons.at(k)  # "the bureau's Director-General, Mr. Weiming Zhou, said": the one named
             parsed, tokens = self.title_of_subject(doc, subject, persons, orgs)
             if parsed is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
                 return None  # ("A high-ranking official of MOTIE explained": someone unnamed, not its minister)
