@@ -2151,3 +2151,13 @@ def test_a_title_then_the_name_beside_it_and_who_then_said_speak_for_the_one_nam
                             "grow.\" Moss said nothing.")
     assert [(q.speaker, q.text) for q in result.quotes] == [
         ("Wen Jiabo", "the licences will be granted in order"), ("Ines Varga", "room for our small firms to grow.")]
+
+
+def test_bodies_named_as_examples_of_a_kind(extractor):
+    result = run(extractor, "The Pampas Meat Council, which represents exporters including Brasa and Serrano Foods, "
+                            "objected. Mills such as Norrfors, Ekeby Sag and Lundvik have lost sales. Operators with "
+                            "older ships, including Halden Bulk, will pay more. Exporters such as Brazil and Chile "
+                            "disagreed, as did suppliers like Maria Lopez.")
+    assert {"Brasa", "Serrano Foods", "Norrfors", "Ekeby Sag", "Lundvik", "Halden Bulk"} <= org_names(result)
+    assert not ({"Brazil", "Chile"} & org_names(result))
+    assert not ({"Brasa", "Norrfors", "Lundvik"} & person_names(result))

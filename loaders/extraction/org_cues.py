@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from loaders.extraction.datelines import HEAD_CHARS, datelines
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.text import fold
 from loaders.extraction.org_resolution import OrgResolver
 
 if TYPE_CHECKING:  # persons reads the short forms defined here
@@ -223,6 +224,43 @@ def sentence_case_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             if initials == short or (tail and initials[:-1] == short):
                 if any(t.is_lower for t in words) and lex.looks_like_org(doc[start:opening].text):
                     out.append((start, opening))
+                break
+    return out
+
+
+def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
+    """"exporters including BRF and JBS", "companies such as JBS, Minerva and Marfrig", "Operators with
+    Chinese-built tonnage, including COSCO Shipping": capitalized names listed after an example cue
+    (``example_cues``) that follows a plural noun for bodies (``member_nouns``) a few words before it in the same
+    clause are bodies of that kind, never people; a country or place in the list ends it ("exporters such as
+    Brazil" are countries). Token spans; persons reads them too."""
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        cue = next((c for c in lex.example_cues if [t.lower_ for t in doc[tok.i:tok.i + len(c)]] == list(c)), None)
+        if cue is None or tok.i < 1:
+            continue
+        k = tok.i - 1
+        while k >= 0 and tok.i - k <= 7 and doc[k].text not in (".", ";", ":") and not doc[k].is_sent_start \
+                and doc[k].pos_ not in ("VERB", "AUX") and fold(doc[k].text) not in lex.member_nouns:
+            k -= 1
+        if k < 0 or fold(doc[k].text) not in lex.member_nouns:
+            continue
+        i = tok.i + len(cue)
+        while i < len(doc):
+            start = i
+            while i < len(doc) and i - start < 5 and (
+                    doc[i].text[:1].isupper() and not doc[i].is_punct
+                    or doc[i].text in ("-", "&") and not doc[i].whitespace_ and i > start):
+                i += 1
+            if i == start or lex.country_of(doc[start:i].text) or lex.place_country(doc[start:i].text) \
+                    or doc[start].ent_type_ == "NORP":
+                break
+            out.append((start, i))
+            if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and":
+                i += 2
+            elif i < len(doc) and (doc[i].text == "," or doc[i].lower_ == "and"):
+                i += 1
+            else:
                 break
     return out
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (CueFinder, _is_short_form, cue_length, link_short_forms, medium_after,
-                                        sentence_case_names, told_before)
+                                        named_examples, sentence_case_names, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
 from loaders.extraction.datelines import agencies, places
@@ -307,7 +307,8 @@ class OrganizationFinder:
         found: list[OrgMention] = self._capital_mastheads(doc, taken) + self._source_papers(doc, taken) \
             + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
-            + self._sentence_case_names(doc, taken) + self._list_entry_units(doc, taken, persons, fallback_country)
+            + self._sentence_case_names(doc, taken) + self._list_entry_units(doc, taken, persons, fallback_country) \
+            + self._examples(doc, taken)
         dateline_places = places(doc)
         ents = list(doc.ents)
         for n, ent in enumerate(ents):
@@ -791,6 +792,18 @@ class OrganizationFinder:
             if resolved is not None:
                 out.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=True))
                 taken.update(range(start, end))
+        return out
+
+    def _examples(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """Bodies named as examples of a kind ("exporters including BRF and JBS": ``org_cues.named_examples``)."""
+        out = []
+        for start, end in named_examples(self.lex, doc):
+            if any(i in taken for i in range(start, end)):
+                continue
+            resolved = self.resolver.resolve(doc, start, end)
+            name = resolved.name if resolved else doc[start:end].text
+            out.append(OrgMention(start, end, name, doc[start:end].text, confirmed=True))
+            taken.update(range(start, end))
         return out
 
     def _sentence_case_names(self, doc: Doc, taken: set[int]) -> list[OrgMention]:

@@ -30,6 +30,8 @@ ORGANIZATIONS = Fields(optional={
     "medium_nouns": WORDS,
     "publisher_cues": WORDS,
     "body_verbs": WORDS,
+    "member_nouns": WORDS,
+    "example_cues": WORDS,
     "appositive_body_nouns": WORDS,
     "missions": WORDS,
     "missions_posted_to": WORDS,
