@@ -250,11 +250,13 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             start = i
             while i < len(doc) and i - start < 5 and (
                     doc[i].text[:1].isupper() and not doc[i].is_punct
-                    or doc[i].text in ("-", "&") and not doc[i].whitespace_ and i > start):
-                i += 1
+                    or doc[i].text in ("-", "&") and not doc[i].whitespace_ and i > start
+                    or doc[i].lower_ in _OF_WORDS and i > start and i + 1 < len(doc) and doc[i + 1].is_title):
+                i += 1  # ("Shin-Etsu Chemical", "Aceros del Noroeste")
             if i == start or lex.country_of(doc[start:i].text) or lex.place_country(doc[start:i].text) \
-                    or doc[start].ent_type_ == "NORP":
-                break
+                    or doc[start].ent_type_ == "NORP" \
+                    or i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text in lex.company_suffixes:
+                break  # (a name with its legal form after a comma is read whole by the organization finder)
             out.append((start, i))
             if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and":
                 i += 2
