@@ -2161,3 +2161,10 @@ def test_bodies_named_as_examples_of_a_kind(extractor):
     assert {"Brasa", "Serrano Foods", "Norrfors", "Ekeby Sag", "Lundvik", "Halden Bulk"} <= org_names(result)
     assert not ({"Brazil", "Chile"} & org_names(result))
     assert not ({"Brasa", "Norrfors", "Lundvik"} & person_names(result))
+
+
+def test_a_part_of_a_body_after_its_short_forms_possessive_and_a_title_before_a_named_body(extractor):
+    result = run(extractor, "The Ministry of Fisheries (Mipes) will reply. The news came from the secretary of Mipes's "
+                            "Secretariat of Trade and Sanitary Relations (STSR), Lucia Amaral, who spoke to the paper.")
+    assert "Secretariat of Trade and Sanitary Relations" in org_names(result)
+    assert roles_of(result) == {("Lucia Amaral", "secretary", "Secretariat of Trade and Sanitary Relations")}

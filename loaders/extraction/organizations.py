@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (CueFinder, _is_short_form, cue_length, link_short_forms, medium_after,
-                                        named_examples, sentence_case_names, told_before)
+                                        bracketed_short_forms, named_examples, sentence_case_names, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
 from loaders.extraction.datelines import agencies, places
@@ -310,6 +310,7 @@ class OrganizationFinder:
             + self._sentence_case_names(doc, taken) + self._list_entry_units(doc, taken, persons, fallback_country) \
             + self._examples(doc, taken)
         dateline_places = places(doc)
+        short_forms = bracketed_short_forms(doc)
         ents = list(doc.ents)
         for n, ent in enumerate(ents):
             if ent.label_ not in ("ORG", "FAC") or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
@@ -379,6 +380,9 @@ class OrganizationFinder:
             owner = next((k for k in range(end - 2, start, -1) if doc[k].text in POSSESSIVES), None)
             if owner is not None and any(doc[k].lower_ in self.lex.heads and doc[k].is_title for k in range(start, owner)):
                 start = owner + 1  # "the Minister for Trade of South Korea's Ministry of ...": a title, then the body
+            elif owner is not None and end - owner > 2 and (self.lex.org_named(doc[start:owner].text)
+                                                            or doc[start:owner].text in short_forms):
+                start = owner + 1  # "Mapa's Secretariat of Trade and International Relations": a part of a body
             while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
                                    or doc[end - 1].lower_ in _OF or doc[end - 1].lower_ in ("and", "for", "the", "on", "in", "at")
                                    or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV"))):

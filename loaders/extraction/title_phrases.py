@@ -618,8 +618,9 @@ class TitleReader:
             if head.lower() in ("chief", "head") and surface and org_first:
                 # "EU commission chief": the title is "commission chief"
                 title_words = [surface[-1].lower(), head]
-            elif spec.government:
-                # "U.S. Treasury Secretary": the organization's domain word is part of the title
+            elif spec.government and org_first:
+                # "U.S. Treasury Secretary": the organization's domain word is part of the title (not in "the
+                # secretary of the Secretariat of Trade", the body named after the title)
                 domain = next((w for w in surface if w.lower() in self.lex.domain_words), None)
                 if domain:
                     title_words = [domain, head]
