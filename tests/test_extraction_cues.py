@@ -2168,3 +2168,10 @@ def test_a_part_of_a_body_after_its_short_forms_possessive_and_a_title_before_a_
                             "Secretariat of Trade and Sanitary Relations (STSR), Lucia Amaral, who spoke to the paper.")
     assert "Secretariat of Trade and Sanitary Relations" in org_names(result)
     assert roles_of(result) == {("Lucia Amaral", "secretary", "Secretariat of Trade and Sanitary Relations")}
+
+
+def test_a_trade_newsletters_masthead_and_a_bullets_verb(extractor):
+    result = run(extractor, "FREIGHT POLICY MONITOR | Committee Watch\n\nPanel told talks have narrowed\n\n"
+                            "WASHINGTON - The negotiator told producers on Tuesday that talks had narrowed.\n\n"
+                            "Next steps:\n\n- Monitor EU notices and register early.")
+    assert org_names(result) == {"Freight Policy Monitor", "European Union"}

@@ -159,6 +159,7 @@ class OrganizationFinder:
         while k > 0 and start - k < 3:
             prev = doc[k - 1]
             if not (prev.is_title and prev.is_alpha and not prev.is_sent_start and not prev.ent_id_
+                    and not (prev.i >= 1 and doc[prev.i - 1].text in _BULLETS)  # ("- Monitor EU notices": a verb)
                     and prev.whitespace_ == " " and persons.at(prev.i) is None
                     and prev.ent_type_ in ("", "ORG", "NORP") and not self.lex.country_of(prev.text)
                     and prev.lower_ not in self.lex.org_leading_words and not self.lex.head_spec(prev.text)
@@ -610,7 +611,9 @@ class OrganizationFinder:
         titled = " ".join(w.lower() if n and w.lower() in ("of", "for", "and", "the", "on") else w
                           for n, w in enumerate(name.title().split()))
         known = self.lex.org_named(name)
-        taken.update(range(span.start, span.end))
+        line_span = doc.char_span(start, start + len(line), alignment_mode="expand")
+        # the rest of the masthead's line labels the piece ("| Committee Watch"): no body of its own
+        taken.update(range(span.start, line_span.end if line_span is not None else span.end))
         return [OrgMention(span.start, span.end, known.name if known else titled, span.text, confirmed=True)]
 
     def _source_papers(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
@@ -1122,6 +1125,7 @@ _JOINING = frozenset({"of", "for", "and", "the", "on", "in", "to", "de", "du", "
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u00b7"})
 _OF_ABROAD = frozenset({"de", "del", "do", "da", "für", "fur", "der", "des", "du"})
 # "of" in names written in Spanish, Portuguese, German or French ("Bundesministerium für Wirtschaft und Energie")
 _OF = _OF_ABROAD | {"of"}
