@@ -2175,3 +2175,10 @@ def test_a_trade_newsletters_masthead_and_a_bullets_verb(extractor):
                             "WASHINGTON - The negotiator told producers on Tuesday that talks had narrowed.\n\n"
                             "Next steps:\n\n- Monitor EU notices and register early.")
     assert org_names(result) == {"Freight Policy Monitor", "European Union"}
+
+
+def test_a_post_at_a_part_named_before_the_whole_with_an_unhyphenated_title(extractor):
+    for whole in ("the Ministry of Industry and Trade", "Vietnam's Ministry of Industry and Trade"):
+        result = run(extractor, f"The talks were with Tran Van Loc, deputy director general of the Export Licensing "
+                                f"Department at {whole}, who agreed.")
+        assert roles_of(result) == {("Tran Van Loc", "deputy director general", "Export Licensing Department")}

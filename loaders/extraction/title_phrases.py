@@ -561,10 +561,16 @@ class TitleReader:
                 entity = orgs.at(i)
                 if entity.kind == "party" and n < heads[0]:
                     continue  # "Labour MP": party membership, not the body of the post
+                # (the title's words end at its last head or modifier before the first body: "deputy director
+                # general of the Agency of Foreign Trade at the Ministry of ...")
                 sub_body = organization is not None and organization is not entity and first_after is not None \
-                    and all(k == TokenKind.CONN or phrase[m][0] in range(*first_after) or orgs.at(phrase[m][0]) is entity
-                            for m, (_, k) in enumerate(phrase[:n]) if m > max(h for h in heads if h < n)) \
-                    if any(h < n for h in heads) else False
+                    and all(k in (TokenKind.CONN, TokenKind.COUNTRY) or phrase[m][0] in range(*first_after)
+                            or k == TokenKind.POSS and phrase[m - 1][1] == TokenKind.COUNTRY  # ("at Vietnam's Ministry")
+                            or orgs.at(phrase[m][0]) is entity
+                            for m, (_, k) in enumerate(phrase[:n]) if m > max(
+                                h for h, (j, kh) in enumerate(phrase[:n])
+                                if kh in (TokenKind.HEAD, TokenKind.MOD) and j < first_after[0])) \
+                    if any(h < n for h in heads) and first_after is not None else False
                 if organization is None or (n > heads[0] and not sub_body):
                     organization = entity
                     if n > heads[0] and first_after is None:
