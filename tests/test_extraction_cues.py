@@ -2182,3 +2182,12 @@ def test_a_post_at_a_part_named_before_the_whole_with_an_unhyphenated_title(extr
         result = run(extractor, f"The talks were with Tran Van Loc, deputy director general of the Export Licensing "
                                 f"Department at {whole}, who agreed.")
         assert roles_of(result) == {("Tran Van Loc", "deputy director general", "Export Licensing Department")}
+
+
+def test_a_lower_case_area_joined_by_and_runs_to_the_body_after_at(extractor):
+    result = run(extractor, "Ines Waal, director of trade policy and programs at CBP's Office of Trade, spoke. Jan "
+                            "Pieters, head of feed and food audits and analysis at the Commission's Directorate-General "
+                            "for Health and Food Safety, agreed.")
+    assert roles_of(result) == {
+        ("Ines Waal", "director of trade policy and programs", "Office of Trade"),
+        ("Jan Pieters", "head of feed and food audits and analysis", "Directorate-General for Health and Food Safety")}

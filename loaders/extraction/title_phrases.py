@@ -212,7 +212,7 @@ class TitleReader:
         parts: list[list[tuple[int, TokenKind]]] = [[]]
         for item in phrase:
             low = doc[item[0]].lower_
-            if low in ("and", "who") and any(k == TokenKind.HEAD for _, k in parts[-1]):
+            if low in ("and", "who") and item[1] != TokenKind.PORTFOLIO and any(k == TokenKind.HEAD for _, k in parts[-1]):
                 if low == "and" and (self._joins_domains(doc, parts[-1], phrase, item)
                                      or area_at(self.lex, doc, item[0])):
                     parts[-1].append(item)  # "minister of industry and trade", "for Asia and Latin America": one title
@@ -315,10 +315,12 @@ class TitleReader:
         """Take in the area a post covers when an organization follows: "head
         of supply chain policy at the German Association of the Automotive
         Industry" (the words between "of" and "at" belong to the title)."""
+        while collected and doc[collected[-1][0]].lower_ == "and" and i < len(doc) and doc[i].is_lower:
+            collected, i = collected[:-1], collected[-1][0]  # "director of trade policy and programs at CBP's ..."
         tail = len(collected)
         while tail > 0 and len(collected) - tail < 4 and doc[collected[tail - 1][0]].lower_ not in ("of", "for") and (
                 doc[collected[tail - 1][0]].lower_ == "the"
-                or collected[tail - 1][1] in (TokenKind.COUNTRY, TokenKind.MOD, TokenKind.OTHER)):
+                or collected[tail - 1][1] in (TokenKind.COUNTRY, TokenKind.MOD, TokenKind.OTHER, TokenKind.PORTFOLIO)):
             tail -= 1  # "head of the Korea desk", "of the Americas policy team": the area's first words, read apart
         if tail < len(collected) and tail > 0 and doc[collected[tail - 1][0]].lower_ in ("of", "for") \
                 and i < len(doc) and doc[i].is_lower:
