@@ -2191,3 +2191,11 @@ def test_a_lower_case_area_joined_by_and_runs_to_the_body_after_at(extractor):
     assert roles_of(result) == {
         ("Ines Waal", "director of trade policy and programs", "Office of Trade"),
         ("Jan Pieters", "head of feed and food audits and analysis", "Directorate-General for Health and Food Safety")}
+
+
+def test_a_unit_named_for_a_body_and_the_entity_opening_a_sentence(extractor):
+    result = run(extractor, "The secretary met Ugo Bellini, head of the Mercosur unit at the Directorate-General for "
+                            "Trade. The Coastal Fishers Association (CFA) objected. For the executive director of the "
+                            "entity, Rosa Pinheiro, the answer came fast.")
+    assert roles_of(result) == {("Ugo Bellini", "head of the Mercosur unit", "Directorate-General for Trade"),
+                                ("Rosa Pinheiro", "executive director", "Coastal Fishers Association")}

@@ -97,8 +97,8 @@ class RoleFinder(TitleReader):
         if parsed.org_hint and parsed.org_hint in self.lex.context_nouns:
             wanted = self.lex.context_nouns[parsed.org_hint]
 
-            def fits(e: OrgEntity) -> bool:
-                return parsed.org_hint in fold(e.name).split() or e.kind == wanted
+            def fits(e: OrgEntity) -> bool:  # ("the entity": any body, the one named last)
+                return wanted == "any" or parsed.org_hint in fold(e.name).split() or e.kind == wanted
             home = country or fallback_country  # of several ministries, "the ministry" of the story's country
             entity = (orgs.nearest_before(position, lambda e: fits(e) and e.country == home) if home else None) \
                 or orgs.nearest_before(position, fits)

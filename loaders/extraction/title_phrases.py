@@ -83,8 +83,9 @@ class TitleReader:
             if left and any(k == TokenKind.HEAD for _, k in left):
                 before = left[0][0] - 1
                 if before >= 1 and doc[before].lower_ in ("the", "a", "an") \
-                        and doc[before - 1].lower_ in ("to", "of", "for", "at"):
-                    pass  # "State Secretary to the Federal Minister for X, Dr Y": the minister is another person
+                        and doc[before - 1].lower_ in ("to", "of", "for", "at") and not doc[before - 1].is_sent_start:
+                    pass  # "State Secretary to the Federal Minister for X, Dr Y": the minister is another person (not
+                    # "For the executive director of the entity, Ana Pinto, ...", opening the sentence)
                 elif copula or before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
                         or doc[before].lower_ in ("the", "a", "an", "its", ",", "by", "with", "and", "-", "--", "\u2013", "\u2014") \
                         or doc[before].text in POSSESSIVES \
@@ -320,7 +321,8 @@ class TitleReader:
         tail = len(collected)
         while tail > 0 and len(collected) - tail < 4 and doc[collected[tail - 1][0]].lower_ not in ("of", "for") and (
                 doc[collected[tail - 1][0]].lower_ == "the"
-                or collected[tail - 1][1] in (TokenKind.COUNTRY, TokenKind.MOD, TokenKind.OTHER, TokenKind.PORTFOLIO)):
+                or collected[tail - 1][1] in (TokenKind.COUNTRY, TokenKind.MOD, TokenKind.OTHER, TokenKind.PORTFOLIO)
+                or collected[tail - 1][1] == TokenKind.ORG and i < len(doc) and doc[i].lower_ in self.lex.unit_words):
             tail -= 1  # "head of the Korea desk", "of the Americas policy team": the area's first words, read apart
         if tail < len(collected) and tail > 0 and doc[collected[tail - 1][0]].lower_ in ("of", "for") \
                 and i < len(doc) and doc[i].is_lower:
@@ -335,7 +337,9 @@ class TitleReader:
                 (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN")) or (k > i and doc[k].lower_ == "and")
                 # a region or country naming the area ("the Americas policy team", "the Korea desk")
                 or (doc[k].is_title and k + 1 < len(doc) and doc[k + 1].is_lower and orgs.at(k) is None
-                    and (doc[k].lower_ in self.lex.portfolio_words or self.lex.country_of(doc[k].text)))):
+                    and (doc[k].lower_ in self.lex.portfolio_words or self.lex.country_of(doc[k].text)))
+                # a body naming the unit's area ("head of the Mercosur unit at DG Trade")
+                or (orgs.at(k) is not None and k + 1 < len(doc) and doc[k + 1].lower_ in self.lex.unit_words)):
             k += 1
         if k == i + 1 and doc[i].lower_ == "the":
             return collected, i
