@@ -2199,3 +2199,17 @@ def test_a_unit_named_for_a_body_and_the_entity_opening_a_sentence(extractor):
                             "entity, Rosa Pinheiro, the answer came fast.")
     assert roles_of(result) == {("Ugo Bellini", "head of the Mercosur unit", "Directorate-General for Trade"),
                                 ("Rosa Pinheiro", "executive director", "Coastal Fishers Association")}
+
+
+def test_a_companys_board_its_name_spelled_by_a_short_form_and_a_masthead_with_the_country(extractor):
+    result = run(extractor, "MINISTRY OF MARITIME AFFAIRS OF THE REPUBLIC OF POLAND\n\nWarsaw, 3 February 2026\n\n"
+                            "1. The dialogue was chaired by Mr. Jan Nowicki, Undersecretary of State at the Ministry of "
+                            "Maritime Affairs.\n\n- Ms. Ewa Lis, Vice-President of the Management Board, Portex S.A.\n"
+                            "- Mr. Adam Wrona, Managing Director, Bank Rozwoju Gospodarczego (BRG)\n\n"
+                            "Piotr Zaj, Vice-President of the Management Board of Kolej Baltyk S.A., spoke.")
+    assert roles_of(result) == {("Jan Nowicki", "Undersecretary of State", "Ministry of Maritime Affairs"),
+                                ("Ewa Lis", "Vice-President", "Portex S.A."),
+                                ("Adam Wrona", "Managing Director", "Bank Rozwoju Gospodarczego"),
+                                ("Piotr Zaj", "Vice-President", "Kolej Baltyk S.A.")}
+    assert org_names(result) == {"Ministry of Maritime Affairs", "Portex S.A.", "Bank Rozwoju Gospodarczego",
+                                 "Kolej Baltyk S.A."}

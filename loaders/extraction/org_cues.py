@@ -206,8 +206,9 @@ def sentence_case_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     spiritueux de France (FEVS)": French, Spanish and Italian names capitalize only their first word, and the
     model reads them in pieces (a place at the end as a person). The words before a bracketed short form, down
     to a capitalized first one, whose small words aside begin with the short form's letters (a last "de France"
-    may stay out of it), are a body's name when it has an organization word and a lower-case word. Token spans;
-    persons reads them too (a place at the end of such a name is no person)."""
+    may stay out of it), are a body's name when it has an organization word and a lower-case word (or a word the
+    model took for a person's). Token spans; persons reads them too (a place at the end of such a name is no
+    person)."""
     out = []
     for tok in doc:
         if tok.text != "(" or tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" \
@@ -222,7 +223,9 @@ def sentence_case_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             initials = "".join(t.text[0].upper() for t in words)
             tail = opening - start >= 3 and doc[opening - 2].lower_ in _OF_WORDS and doc[opening - 1].is_title
             if initials == short or (tail and initials[:-1] == short):
-                if any(t.is_lower for t in words) and lex.looks_like_org(doc[start:opening].text):
+                # (or in capitals, when the model read part of it as a person: "Bank Gospodarstwa Krajowego (BGK)")
+                if (any(t.is_lower for t in words) or any(t.ent_type_ == "PERSON" for t in words)) \
+                        and lex.looks_like_org(doc[start:opening].text):
                     out.append((start, opening))
                 break
     return out

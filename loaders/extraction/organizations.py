@@ -388,6 +388,14 @@ class OrganizationFinder:
                                    or doc[end - 1].lower_ in _OF or doc[end - 1].lower_ in ("and", "for", "the", "on", "in", "at")
                                    or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV"))):
                 end -= 1  # "... Committee on Commerce questioned": the model ran the name into its verb
+            board = start
+            while board < end and doc[board].lower_ in self.lex.board_words:
+                board += 1
+            if board > start and "board" in {t.lower_ for t in doc[start:board]}:
+                if board == end:
+                    continue  # "Vice-President of the Management Board, KUKE S.A.": the board is no body of its own
+                if doc[board].lower_ == "of":
+                    start = board + 1  # "the Management Board of GAZ-SYSTEM S.A.": the company
             if start >= end or any(i in taken for i in range(start, end)):
                 continue
             if doc[start].ent_id_ and not (end + 1 < len(doc) and doc[end].lower_ in _OF_ABROAD
@@ -608,8 +616,7 @@ class OrganizationFinder:
         span = doc.char_span(start + line.index(name), start + line.index(name) + len(name), alignment_mode="expand")
         if span is None or any(i in taken for i in range(span.start, span.end)):
             return []
-        titled = " ".join(w.lower() if n and w.lower() in ("of", "for", "and", "the", "on") else w
-                          for n, w in enumerate(name.title().split()))
+        titled = _title_cased(name)
         known = self.lex.org_named(name)
         line_span = doc.char_span(start, start + len(line), alignment_mode="expand")
         # the rest of the masthead's line labels the piece ("| Committee Watch"): no body of its own
@@ -1003,6 +1010,8 @@ class OrganizationFinder:
                     and kind == "government" and not self.resolver.country_before(doc, mention.start)[0]
                 index.entities[key] = entity
             entity.mentions.append(mention)
+            if entity.name.isupper() and not mention.name.isupper() and not entity.known:
+                entity.name = mention.name  # "MINISTRY OF X" in a masthead, "Ministry of X" in the text
             if fold(mention.surface) != key:
                 entity.aliases.add(re.sub(r"\s+", " ", mention.surface))
         self._merge_short_names(index)
@@ -1033,7 +1042,8 @@ class OrganizationFinder:
     def _merge_short_names(self, index: OrgIndex) -> None:
         """"the Eastgate Institute" after "Eastgate Institute for Trade and Security": a body the lexicon does not
         know, named by the first words of a longer name in the story up to its organization word, is the body of
-        the longer name (the rest opens with "for", "of", "on" or "in")."""
+        the longer name (the rest opens with "for", "of", "on" or "in"); a name with its country after "of" is the
+        body the story also names without it."""
         for key, entity in list(index.entities.items()):
             words = entity.name.split()
             if entity.known or len(words) < 2 or not self.lex.is_org_head(fold(words[-1])):
@@ -1046,6 +1056,21 @@ class OrganizationFinder:
                 longer[0].mentions.sort(key=lambda m: m.start)
                 longer[0].aliases.add(entity.name)
                 del index.entities[key]
+        # "MINISTRY OF DEVELOPMENT AND TECHNOLOGY OF THE REPUBLIC OF POLAND" above a statement that names the
+        # "Ministry of Development and Technology": a body's name with its country after "of" is the body
+        for key, entity in list(index.entities.items()):
+            if entity.known or " of " not in key:
+                continue
+            for cut in [m.start() for m in re.finditer(" of ", key)]:
+                shorter = index.entities.get(key[:cut])
+                rest = key[cut + 4:]
+                if shorter is not None and shorter is not entity and self.lex.country_of(
+                        rest[4:] if rest.startswith("the ") else rest):
+                    shorter.mentions.extend(entity.mentions)
+                    shorter.mentions.sort(key=lambda m: m.start)
+                    shorter.aliases.add(entity.name if not entity.name.isupper() else _title_cased(entity.name))
+                    del index.entities[key]
+                    break
 
 
 def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> str | None:
@@ -1111,6 +1136,12 @@ def written_form(folded_text: str, name: str, surfaces) -> str | None:
 _PUBLICATION_LINE = re.compile(r"\b(?:brief|note|paper|report|commentary|memo|alert|bulletin|newsletter|insight)s?\b"
                                r"|\bNo\. ?\d", re.I)
 _OWNED = re.compile(r"^[^'\u2019]+['\u2019]s\s+(\S.*)$")
+
+
+def _title_cased(name: str) -> str:
+    """A name written in capitals, in title case ("CENTRE FOR TRADE STUDIES" -> "Centre for Trade Studies")."""
+    return " ".join(w.lower() if n and w.lower() in ("of", "for", "and", "the", "on") else w
+                    for n, w in enumerate(name.title().split()))
 
 
 def _proper(form: str) -> bool:
