@@ -2213,3 +2213,19 @@ def test_a_companys_board_its_name_spelled_by_a_short_form_and_a_masthead_with_t
                                 ("Piotr Zaj", "Vice-President", "Kolej Baltyk S.A.")}
     assert org_names(result) == {"Ministry of Maritime Affairs", "Portex S.A.", "Bank Rozwoju Gospodarczego",
                                  "Kolej Baltyk S.A."}
+
+
+def test_own_language_titles_in_lower_case_glossed_in_brackets_and_an_area_in_charge_of(extractor):
+    result = run(extractor, "Khun Somchai Wongsa, athibodi (director-general) of the Department of Foreign Trade "
+                            "(DFT), Ministry of Commerce, spoke. Mr. Lê Văn Nam, Phó Cục trưởng (Deputy Director "
+                            "General) of the Agency of Export Promotion, received Mrs. Ilse Claes, Director in charge "
+                            "of Asia of the European Commission. Bà Đỗ Thị Mai, Phó Tổng Thư ký (Deputy Secretary "
+                            "General) of the Hiệp hội Dệt may Việt Nam (Vietnam Weavers Association, VWA), and Mr. Hồ "
+                            "Văn Tâm, Vice Chairman of the Việt Nam Leather and Footwear Association (Lefaso), came.")
+    assert person_names(result) == {"Somchai Wongsa", "Lê Văn Nam", "Ilse Claes", "Đỗ Thị Mai", "Hồ Văn Tâm"}
+    assert roles_of(result) == {
+        ("Somchai Wongsa", "director-general", "Department of Foreign Trade"),
+        ("Lê Văn Nam", "Deputy Director General", "Agency of Export Promotion"),
+        ("Ilse Claes", "Director in charge of Asia", "European Commission"),
+        ("Đỗ Thị Mai", "Deputy Secretary General", "Vietnam Weavers Association"),
+        ("Hồ Văn Tâm", "Vice Chairman", "Việt Nam Leather and Footwear Association")}

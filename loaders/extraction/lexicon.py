@@ -134,6 +134,7 @@ class Lexicon:
     appointment_words: frozenset[str] = frozenset()  # "was appointed X": a post held now
     board_words: frozenset[str] = frozenset()  # "chairman of the board of X": read through to X
     unit_words: frozenset[str] = frozenset()  # "Head of Unit": the part a head leads, in the title
+    area_openers: tuple[tuple[str, ...], ...] = ()  # "responsible for", "in charge of": the area after a head
     succession_verbs: frozenset[str] = frozenset()  # "succeeded X as T": X held T before
     not_current: frozenset[str] = frozenset()  # "former": a post held before
     context_nouns: dict[str, str] = field(default_factory=dict)  # "that committee" -> kind of body
@@ -262,6 +263,10 @@ class Lexicon:
             return bool(words) and (words[-1] in self.posts_abroad or tuple(words[-2:]) in self.posts_abroad_pairs)
         return bool(set(words) & self.posts_abroad) or any(pair in self.posts_abroad_pairs
                                                             for pair in zip(words, words[1:]))
+
+    def area_opener_at(self, doc, i: int) -> int:
+        """How many words of an area opener ("responsible for", "in charge of") start at token ``i``; 0 if none."""
+        return next((len(o) for o in self.area_openers if [t.lower_ for t in doc[i:i + len(o)]] == list(o)), 0)
 
     def is_org_head(self, word: str) -> bool:
         """Whether a lower-case word (or its plural) makes a phrase an
@@ -413,6 +418,7 @@ class Lexicon:
         self.appointment_words = frozenset(w.lower() for w in data.get("appointment_words", []))
         self.board_words = frozenset(w.lower() for w in data.get("board_words", []))
         self.unit_words = frozenset(w.lower() for w in data.get("unit_words", []))
+        self.area_openers = tuple(tuple(w.lower().split()) for w in data.get("area_openers", []))
         self.succession_verbs = frozenset(w.lower() for w in data.get("succession_verbs", []))
         self.lead_words = frozenset(data.get("lead_words", [])) | self.appointment_words
         self.not_current = frozenset(data.get("not_current", []))

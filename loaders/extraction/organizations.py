@@ -322,6 +322,11 @@ class OrganizationFinder:
             if n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end \
                     and len(ents[n + 1]) == 1 and self.lex.is_org_head(doc[end].lower_):
                 end = ents[n + 1].end  # "Federal Maritime" + "Commission": the model cut one name in two
+            elif n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end + 1 \
+                    and doc[end].lower_ in ("and", "&") and ent.label_ == "ORG" and not doc[start].ent_id_ \
+                    and not any(self.lex.is_org_head(t.lower_) for t in ent) \
+                    and any(self.lex.is_org_head(t.lower_) for t in ents[n + 1]) and not ents[n + 1][0].ent_id_:
+                end = ents[n + 1].end  # "Việt Nam Textile" + "and" + "Apparel Association": one name in two
             elif end < len(doc) and doc[end].is_title and not doc[end].ent_type_ and self.lex.is_org_head(doc[end].lower_) \
                     and doc[end].lower_ not in self.lex.heads and doc[end - 1].whitespace_ and ent.label_ == "ORG" \
                     and not self.lex.country_of(ent.text) and not (end + 1 < len(doc) and doc[end + 1].lower_ == "of"):

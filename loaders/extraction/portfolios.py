@@ -53,8 +53,9 @@ def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
     the area must close on a portfolio word: "Prime Minister of Japan" names
     the country the post serves."""
     prep = head + 1
-    if prep + 2 < len(doc) and doc[prep].lower_ == "responsible" and doc[prep + 1].lower_ == "for":
-        prep += 1  # "the director responsible for Asia"
+    opener = lex.area_opener_at(doc, prep)
+    if opener and prep + opener < len(doc):
+        prep += opener - 1  # "the director responsible for Asia", "Director in charge of Asia"
     if prep + 1 >= len(doc) or doc[prep].lower_ not in ("for", "of") \
             or not (doc[head].is_title or (doc[head].is_lower and doc[prep].lower_ == "for")):
         return None  # (a title in lower case takes an area after "for" only: "chief negotiator for India")
@@ -125,6 +126,9 @@ def area_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
     if j < 2 or doc[j - 1].lower_ not in ("for", "of"):
         return None
     found = area_after(lex, doc, j - 2)
+    for n in (1, 2):  # "Director in charge of Asia", "director responsible for Asia": the head before the opener
+        if found is None and j - 2 - n >= 0 and lex.area_opener_at(doc, j - 1 - n) == n + 1:
+            found = area_after(lex, doc, j - 2 - n)
     if found is None and doc[j - 1].lower_ == "of" and i - j < 10 and area_word(lex, doc, j - 2):
         found = area_at(lex, doc, j - 2)  # "Director of Export of Agricultural and Forestry Products": an earlier "of"
     return found if found and found[0] <= i < found[1] else None

@@ -69,6 +69,7 @@ TITLES = Fields(optional={
     "holding_phrases": MapOf(Fields(required={"current": Flag()})),
     "board_words": WORDS,
     "unit_words": WORDS,
+    "area_openers": WORDS,
     "succession_verbs": WORDS,
     "not_current": WORDS,
     "context_nouns": MapOf(Text()),

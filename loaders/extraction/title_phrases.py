@@ -412,10 +412,12 @@ class TitleReader:
         return [lead + phrase]
 
     def _glossed_title(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
-        """"Morimoto Takeshi, Keizai Sangyo Shingikan (Vice-Minister for International Affairs) of ...": a title in
-        the story's own language, its English form in brackets, then its body."""
+        """"Morimoto Takeshi, Keizai Sangyo Shingikan (Vice-Minister for International Affairs) of ...", "Khun X,
+        athibodi (director-general) of ...", "Phó Cục trưởng (Deputy Director General) of ...": a title in the
+        story's own language, its English form in brackets, then its body."""
         k = i
-        while k < len(doc) and k - i < 4 and (doc[k].is_title or other_script(doc[k])) and doc[k].is_alpha \
+        while k < len(doc) and k - i < 4 and (doc[k].is_title or doc[k].is_lower or other_script(doc[k])) \
+                and doc[k].is_alpha \
                 and doc[k].lower_ not in self.lex.heads \
                 and persons.at(k) is None and (orgs.at(k) is None or not orgs.at(k).known):
             k += 1  # (the model may read the title in its own language as a body's name; "통상교섭본부장")
@@ -427,10 +429,13 @@ class TitleReader:
         rest, _ = self._collect_right(doc, stop + 1, persons, orgs) if stop + 1 < len(doc) \
             and doc[stop + 1].lower_ in ("of", "at") else ([], stop)
         j = stop + 2 + (stop + 2 < len(doc) and doc[stop + 2].lower_ == "the")
-        if stop + 1 < len(doc) and doc[stop + 1].lower_ in ("of", "at") and j < len(doc) and other_script(doc[j]):
-            # "... of the 산업통상자원부 (Ministry of Trade, Industry and Energy)": the body in its own script, then
-            # in English in brackets
-            while j < len(doc) and other_script(doc[j]):
+        if stop + 1 < len(doc) and doc[stop + 1].lower_ in ("of", "at") and j < len(doc) and (
+                other_script(doc[j]) or not any(k == TokenKind.ORG for _, k in rest)):
+            # "... of the 산업통상자원부 (Ministry of Trade, Industry and Energy)", "of the Hiệp hội Chế biến ... Việt
+            # Nam (Vietnam Association of Seafood Exporters and Producers, VASEP)": the body in its own language,
+            # then in English in brackets
+            first = j
+            while j < len(doc) and j - first < 12 and (other_script(doc[j]) or doc[j].is_alpha) and orgs.at(j) is None:
                 j += 1
             if j < len(doc) and doc[j].text == "(":
                 body, _ = self._collect_right(doc, j + 1, persons, orgs)

@@ -58,9 +58,10 @@ class TokenClasses:
             return TokenKind.COUNTRY if self.lex.country_of(entity.name) else TokenKind.ORG
         if tok.text in _POSSESSIVES:
             return TokenKind.POSS
-        if low == "responsible" and i >= 1 and doc[i - 1].lower_ in self.lex.heads and i + 1 < len(doc) \
-                and doc[i + 1].lower_ == "for":
-            return TokenKind.MOD  # "the director responsible for Asia": the area follows
+        for back in range(0, 3):  # "the director responsible for Asia", "Director in charge of Asia": the area follows
+            opener = self.lex.area_opener_at(doc, i - back) if i - back >= 1 else 0
+            if back < opener - 1 and doc[i - back - 1].lower_ in self.lex.heads:
+                return TokenKind.MOD
         if low in self.lex.unit_words and not (i + 1 < len(doc) and (doc[i + 1].lower_ == "of" or orgs.at(i + 1) is not None)):
             j = i - 1
             while j > 0 and doc[j].is_title and (doc[j].lower_ in self.lex.domain_words
