@@ -2229,3 +2229,12 @@ def test_own_language_titles_in_lower_case_glossed_in_brackets_and_an_area_in_ch
         ("Ilse Claes", "Director in charge of Asia", "European Commission"),
         ("Đỗ Thị Mai", "Deputy Secretary General", "Vietnam Weavers Association"),
         ("Hồ Văn Tâm", "Vice Chairman", "Việt Nam Leather and Footwear Association")}
+
+
+def test_a_surname_in_capitals_in_a_list_entry(extractor):
+    result = run(extractor, "Participants\n\nFor the European Union:\n- Katrin EHRLUND, Head of Unit, Directorate-"
+                            "General for Taxation and Customs Union (DG TAXUD)\n- Jan-Pieter VERMEER, Director, "
+                            "Directorate-General for Trade, European Commission (co-chair)\n")
+    assert roles_of(result) == {
+        ("Katrin EHRLUND", "Head of Unit", "Directorate-General for Taxation and Customs Union"),
+        ("Jan-Pieter VERMEER", "Director", "Directorate-General for Trade")}

@@ -729,13 +729,16 @@ class NameCandidates:
                 if start >= 3 and _joins_hyphenated(doc, start - 2) and (_syllable(prev) or prev.is_title) \
                         and doc[start - 3].is_title and not doc[start - 3].ent_id_:
                     start -= 3  # "Seo-yeon", "Tranmere-Josephs": a hyphenated given name or surname
-                elif (prev.pos_ == "PROPN" or nationality) and prev.is_title and prev.is_alpha and not prev.ent_id_ \
+                elif (prev.pos_ == "PROPN" or nationality) and prev.is_alpha and not prev.ent_id_ \
+                        and (prev.is_title or prev.is_upper and len(prev.text) > 2 and start == end and titled
+                             and start >= 2 and doc[start - 2].is_title) \
                         and (prev.ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT") or nationality
                              or (prev.ent_type_ == "ORG" and titled)
                              # "met Dirk-Jan Haverkamp, director for ...": a name the model took for a place
                              or (prev.ent_type_ in ("GPE", "DATE") and titled and not self.lex.country_of(prev.text)
                                  and not self.lex.place_country(prev.text) and not _date_word(prev))):
-                    start -= 1  # the model often reads a name before a title as an organization
+                    start -= 1  # the model often reads a name before a title as an organization (its surname in
+                    # capitals too, as EU lists write it: "Katrin EHRLUND, Head of Unit")
                 elif start < end and prev.is_title and prev.is_alpha and not prev.ent_type_ \
                         and self.lex.name_order.takes_given(prev.text, doc[start].text):
                     start -= 1  # "Oh Seo-yeon": a surname the model reads as a word ("Oh")
