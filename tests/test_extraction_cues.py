@@ -2238,3 +2238,11 @@ def test_a_surname_in_capitals_in_a_list_entry(extractor):
     assert roles_of(result) == {
         ("Katrin EHRLUND", "Head of Unit", "Directorate-General for Taxation and Customs Union"),
         ("Jan-Pieter VERMEER", "Director", "Directorate-General for Trade")}
+
+
+def test_an_area_after_for_in_capitals_before_the_body_at_which_the_post_is(extractor):
+    result = run(extractor, "The team was led by Dana Whitby, Deputy Assistant Secretary for Export Administration "
+                            "at the Bureau of Industry and Security (BIS).")
+    assert roles_of(result) == {("Dana Whitby", "Deputy Assistant Secretary for Export Administration",
+                                 "Bureau of Industry and Security")}
+    assert "Export Administration" not in org_names(result)

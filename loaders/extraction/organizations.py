@@ -260,6 +260,10 @@ class OrganizationFinder:
         spec = self.lex.head_spec(doc[start - 2].text)
         if spec is None or not spec.government and doc[start - 1].lower_ != "for":
             return False  # ("Vice President for Strategy and Business Development": any title's area after "for")
+        at = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+        if doc[start - 1].lower_ == "for" and end < len(doc) and doc[end].lower_ == "at" and at < len(doc) \
+                and (doc[at].ent_type_ == "ORG" or doc[at].ent_id_) and not doc[start].ent_id_:
+            return True  # "Deputy Assistant Secretary for Export Administration at the Bureau of ...": its area
         words = [t.lower_ for t in doc[start:end] if t.is_alpha and t.lower_ not in ("and", "of", "the", "for")]
         return bool(words) and all(w in self.lex.domain_words or w in self.lex.portfolio_words for w in words)
 
