@@ -591,3 +591,14 @@ def test_an_unplaced_post_written_with_of_or_for_is_one_post():
     placed = role("role:undersecretary-for-foreign-trade@org-se", "undersecretary for foreign trade", "MX", "org:se")
     unplaced = role("role:undersecretary-of-foreign-trade@holder-x", "Undersecretary of Foreign Trade", None)
     assert same_post(placed, unplaced)
+
+
+def test_a_part_of_a_body_written_without_its_country_is_inside_the_body_written_with_it():
+    at_part = RoleHeld(id="role:secretary@org-scri", title="secretary", organization="org:scri",
+                       organization_name="Secretariat of Trade and International Relations", country="BR",
+                       current=True, as_of="2026-04-15", first_seen="2026-04-15", last_seen="2026-04-15",
+                       within=["org:ministry-of-fisheries"], within_names=["Ministry of Fisheries"])
+    at_whole = role("role:secretary@org-fisheries-br", "secretary for trade", "BR", "org:ministry-of-fisheries-of-brazil")
+    at_whole.organization_name = "Ministry of Fisheries of Brazil"
+    found = score_pair(person("person:a", "Lia Vasconcelos", at_whole), person("person:b", "Lia Borges Vasconcelos", at_part))
+    assert any("inside the other" in r for r in found.reasons) and not any(r.startswith("against") for r in found.reasons)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from neo4j import Driver
 
+from graph.ids import fold
 from graph.writer import SAMPLE_ARTICLES
 
 #: Most candidates kept per node (closest first: same surname, then sound, then post).
@@ -34,11 +35,25 @@ class RoleHeld:
     first_seen: str | None
     last_seen: str | None
     within: list[str] = field(default_factory=list)  # ids of the bodies its organization is a part of
+    within_names: list[str] = field(default_factory=list)  # and their names
 
     def nested(self, other: "RoleHeld") -> bool:
-        """Is one post's organization a part of the other's (DG Trade and the European Commission)?"""
+        """Is one post's organization a part of the other's (DG Trade and the European Commission; the
+        whole may be written once with its country and once without: a secretariat of the "Ministry of
+        Agriculture and Livestock" and the "Ministry of Agriculture and Livestock of Brazil")?"""
         return bool(self.organization and other.organization) and (
-            self.organization in other.within or other.organization in self.within)
+            self.organization in other.within or other.organization in self.within
+            or any(one_body(self.organization_name, name) for name in other.within_names)
+            or any(one_body(other.organization_name, name) for name in self.within_names))
+
+
+def one_body(name_a: str | None, name_b: str | None) -> bool:
+    """Two spellings of one body: the same name once with its country and once without ("Secretariat of
+    Economy" / "Secretariat of Economy of Mexico")."""
+    if not name_a or not name_b:
+        return False
+    short, long = sorted((" ".join(fold(name_a).split()), " ".join(fold(name_b).split())), key=len)
+    return short == long or long.startswith(short + " of ")
 
 
 @dataclass
@@ -89,7 +104,9 @@ RETURN p.id AS id, p.name AS name, coalesce(p.aliases, []) AS aliases, p.surname
            RETURN {id: r.id, title: r.title, organization: o.id, organization_name: o.name,
                    country: coalesce(r.country, o.country), current: coalesce(h.current, true), as_of: h.as_of,
                    first_seen: h.first_seen, last_seen: h.last_seen,
-                   within: CASE WHEN o IS NULL THEN [] ELSE [(o)-[:PART_OF*1..3]->(w:Organization) | w.id] END}
+                   within: CASE WHEN o IS NULL THEN [] ELSE [(o)-[:PART_OF*1..3]->(w:Organization) | w.id] END,
+                   within_names: CASE WHEN o IS NULL THEN []
+                                 ELSE [(o)-[:PART_OF*1..3]->(w:Organization) | w.name] END}
        } AS roles"""
 _PROFILES = "UNWIND $ids AS pid MATCH (p:Person {id: pid})" + _SAMPLE + _IDENTITY + f""",
        sample AS articles,

@@ -34,7 +34,7 @@ from datetime import date
 
 from graph.ids import fold
 from graph.identity.names import NameMatch, compare_any, parse
-from graph.identity.profiles import Profile
+from graph.identity.profiles import Profile, one_body
 
 #: Merge when written at this score or above (and nothing conflicts).
 AUTO_MERGE = 0.85
@@ -133,15 +133,6 @@ def one_kind(title_a: str, title_b: str) -> bool:
     head_a, words_a = _head(title_a)
     head_b, words_b = _head(title_b)
     return head_a == head_b and bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
-
-
-def one_body(name_a: str | None, name_b: str | None) -> bool:
-    """Two spellings of one body: the same name once with its country and once without ("Secretariat of
-    Economy" / "Secretariat of Economy of Mexico")."""
-    if not name_a or not name_b:
-        return False
-    short, long = sorted((" ".join(fold(name_a).split()), " ".join(fold(name_b).split())), key=len)
-    return short == long or long.startswith(short + " of ")
 
 
 def post_conflicts(a: Profile, b: Profile) -> list[str]:

@@ -28,6 +28,8 @@ _TITLE_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*" +
                              re.M)
 # "Yaoundé = The 14th Ministerial Conference ...": Japanese and Korean papers set the place before "="
 _EQUALS_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}[ \t]+=[ \t]", re.M)
+# "From Brasília" on a line of its own: translated papers name the correspondent's city so
+_FROM_DATELINE = re.compile(r"^[ \t]*From[ \t]+([A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})[ \t]*$", re.M)
 _KEY = "tradegraph_datelines"
 # Only a dateline this close to the start places the story.
 HEAD_CHARS = 400
@@ -40,12 +42,15 @@ def _base_letters(text: str) -> str:
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of datelines ("SAN JOSE, California (Tradewire) -", "HÀ NỘI —")."""
+    """Character ranges of datelines ("SAN JOSE, California (Tradewire) -", "HÀ NỘI —"; the place of a line
+    "From Brasília")."""
     text = _base_letters(text)
     found = {(m.start(), m.end()) for m in _DATELINE.finditer(text)}
     found |= {(m.start(), m.end()) for m in _TITLE_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(), m.end()) for m in _EQUALS_DATELINE.finditer(text)
+              if not any(a <= m.start() < b for a, b in found)}
+    found |= {(m.start(1), m.end(1)) for m in _FROM_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}
     return sorted(found)
 
