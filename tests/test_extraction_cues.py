@@ -2246,3 +2246,12 @@ def test_an_area_after_for_in_capitals_before_the_body_at_which_the_post_is(extr
     assert roles_of(result) == {("Dana Whitby", "Deputy Assistant Secretary for Export Administration",
                                  "Bureau of Industry and Security")}
     assert "Export Administration" not in org_names(result)
+
+
+def test_a_hyphenated_given_name_after_a_surname_and_an_area_before_a_countrys_body(extractor):
+    result = run(extractor, "He met Kang Ji-hoon, director general for shipping and ports policy at South Korea's "
+                            "Ministry of Oceans and Fisheries, and online platforms such as Kartly and Vendro.")
+    assert person_names(result) == {"Kang Ji-hoon"}
+    assert roles_of(result) == {("Kang Ji-hoon", "director general for shipping and ports policy",
+                                 "Ministry of Oceans and Fisheries of South Korea")}
+    assert {"Kartly", "Vendro"} <= org_names(result)

@@ -732,7 +732,7 @@ class NameCandidates:
                 elif (prev.pos_ == "PROPN" or nationality) and prev.is_alpha and not prev.ent_id_ \
                         and (prev.is_title or prev.is_upper and len(prev.text) > 2 and start == end and titled
                              and start >= 2 and doc[start - 2].is_title) \
-                        and (prev.ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT") or nationality
+                        and (prev.ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "PERSON") or nationality
                              or (prev.ent_type_ == "ORG" and titled)
                              # "met Dirk-Jan Haverkamp, director for ...": a name the model took for a place
                              or (prev.ent_type_ in ("GPE", "DATE") and titled and not self.lex.country_of(prev.text)

@@ -346,6 +346,9 @@ class TitleReader:
         if k == i or k + 1 >= len(doc) or doc[k].lower_ not in ("at", "for") or doc[k - 1].lower_ == "and":
             return collected, i
         first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        code, _, country_end = self.tokens.country_entity(doc, first) if first < len(doc) else (None, 0, 0)
+        if code and country_end + 1 < len(doc) and doc[country_end].text in POSSESSIVES:
+            first = country_end + 1  # "... logistics policy at South Korea's Ministry of Oceans and Fisheries"
         if first >= len(doc) or orgs.at(first) is None:
             return collected, i
         more, end = self._collect_right(doc, k, persons, orgs)
