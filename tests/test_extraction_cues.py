@@ -2255,3 +2255,10 @@ def test_a_hyphenated_given_name_after_a_surname_and_an_area_before_a_countrys_b
     assert roles_of(result) == {("Kang Ji-hoon", "director general for shipping and ports policy",
                                  "Ministry of Oceans and Fisheries of South Korea")}
     assert {"Kartly", "Vendro"} <= org_names(result)
+
+
+def test_a_correspondent_writes_for_the_one_outlet_the_story_names(extractor):
+    result = run(extractor, "(Washington = Correspondent Lee Ha-na) Trade Minister Park Do-yun met the U.S. side on "
+                            "Monday and told the Hanseong Business Newspaper the talks went well.")
+    assert ("Lee Ha-na", "Correspondent", "Hanseong Business Newspaper") in roles_of(result)
+    assert person_names(result) == {"Lee Ha-na", "Park Do-yun"}

@@ -149,10 +149,12 @@ class RoleFinder(TitleReader):
             reach = 40 if context == "just_named" else 150
             if entity is not None and position - entity.mentions[-1].start < reach:
                 return entity.name, country or entity.country
-            if entity is not None and context in ("committee", "central_bank") \
-                    and [e for e in orgs.entities.values() if _fits(e, context)] == [entity]:
-                # "Shadow rapporteur X" far down a story about one committee: that committee
-                return entity.name, country or entity.country
+            fitting = [e for e in orgs.entities.values() if _fits(e, context)]
+            if context in ("committee", "central_bank", "media") and len(fitting) == 1 \
+                    and (fitting == [entity] or entity is None and context == "media"):
+                # "Shadow rapporteur X" far down a story about one committee: that committee; a correspondent
+                # writes for the one outlet the story names
+                return fitting[0].name, country or fitting[0].country
         named = self._ministry_named_by_title(parsed, country)
         if named is not None:
             return named, country
@@ -635,6 +637,8 @@ def _fits(entity: OrgEntity, context: str) -> bool:
         return entity.kind in ("think_tank", None) and not entity.known or entity.kind == "think_tank"
     if context == "international":
         return entity.kind == "international"
+    if context == "media":
+        return entity.kind == "media"
     return context == "just_named"  # a spokesperson speaks for whatever body the story just named
 
 

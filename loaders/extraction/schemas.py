@@ -48,7 +48,7 @@ ORGANIZATIONS = Fields(optional={
 })
 
 # which body a bare title belongs to when its phrase names none (roles.py, ``_fits``)
-HEAD_CONTEXTS = Choice(("company", "committee", "central_bank", "think_tank", "international", "just_named", "any"))
+HEAD_CONTEXTS = Choice(("company", "committee", "central_bank", "think_tank", "international", "just_named", "any", "media"))
 
 TITLES = Fields(optional={
     "heads": MapOf(Fields(optional={"plural": Text(), "government": Flag(), "context": HEAD_CONTEXTS,
