@@ -209,6 +209,9 @@ def sentence_case_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     may stay out of it), are a body's name when it has an organization word and a lower-case word (or a word the
     model took for a person's). Token spans; persons reads them too (a place at the end of such a name is no
     person)."""
+    cached = doc.user_data.get(_SENTENCE_CASE_KEY)
+    if cached is not None:
+        return cached
     out = []
     for tok in doc:
         if tok.text != "(" or tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" \
@@ -228,6 +231,7 @@ def sentence_case_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                         and lex.looks_like_org(doc[start:opening].text):
                     out.append((start, opening))
                 break
+    doc.user_data[_SENTENCE_CASE_KEY] = out
     return out
 
 
@@ -237,10 +241,16 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     (``example_cues``) that follows a plural noun for bodies (``member_nouns``) a few words before it in the same
     clause are bodies of that kind, never people; a country or place in the list ends it ("exporters such as
     Brazil" are countries). Token spans; persons reads them too."""
+    cached = doc.user_data.get(_EXAMPLES_KEY)
+    if cached is not None:
+        return cached
     out: list[tuple[int, int]] = []
+    firsts = {c[0] for c in lex.example_cues}
     for tok in doc:
+        if tok.lower_ not in firsts or tok.i < 1:
+            continue
         cue = next((c for c in lex.example_cues if [t.lower_ for t in doc[tok.i:tok.i + len(c)]] == list(c)), None)
-        if cue is None or tok.i < 1:
+        if cue is None:
             continue
         k = tok.i - 1
         while k >= 0 and tok.i - k <= 7 and doc[k].text not in (".", ";", ":") and not doc[k].is_sent_start \
@@ -267,18 +277,31 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 i += 1
             else:
                 break
+    doc.user_data[_EXAMPLES_KEY] = out
     return out
+
+
+_EXAMPLES_KEY = "tradegraph_named_examples"
+_SENTENCE_CASE_KEY = "tradegraph_sentence_case_names"
 
 
 def bracketed_short_forms(doc: Doc) -> set[str]:
     """Words a story defines in brackets after a capitalized name ("(LCCI)",
-    "(KoCham)"): short forms of organizations, never people."""
+    "(KoCham)"): short forms of organizations, never people. Found once per article (people and organizations
+    both ask)."""
+    cached = doc.user_data.get(_SHORT_FORMS_KEY)
+    if cached is not None:
+        return cached
     out = set()
     for tok in doc:
         if tok.text == "(" and 0 < tok.i and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" \
                 and short_form_at(doc, tok.i + 1) and (doc[tok.i - 1].is_title or doc[tok.i - 1].ent_type_):
             out.add(doc[tok.i + 1].text)
-    return out
+    doc.user_data[_SHORT_FORMS_KEY] = frozenset(out)
+    return doc.user_data[_SHORT_FORMS_KEY]
+
+
+_SHORT_FORMS_KEY = "tradegraph_bracketed_short_forms"
 
 
 def short_form_after(doc: Doc, end: int, start: int | None = None) -> tuple[int, int] | None:

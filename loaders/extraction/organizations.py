@@ -697,8 +697,9 @@ class OrganizationFinder:
         in Washington", "Embassy of the Republic of Korea in Washington", "the U.S. embassy in New Delhi"):
         named "Embassy of Kenya in Washington", one name for every spelling."""
         out = []
+        firsts = {m[0] for m in self.lex.missions}
         for tok in doc:
-            if tok.i in taken or not (tok.is_title or tok.is_lower):
+            if tok.lower_ not in firsts or tok.i in taken or not (tok.is_title or tok.is_lower):
                 continue
             words = next((m for m in self.lex.missions if [t.lower_ for t in doc[tok.i:tok.i + len(m)]] == list(m)),
                          None)
