@@ -2262,3 +2262,10 @@ def test_a_correspondent_writes_for_the_one_outlet_the_story_names(extractor):
                             "Monday and told the Hanseong Business Newspaper the talks went well.")
     assert ("Lee Ha-na", "Correspondent", "Hanseong Business Newspaper") in roles_of(result)
     assert person_names(result) == {"Lee Ha-na", "Park Do-yun"}
+
+
+def test_a_part_after_its_once_the_body_is_named(extractor):
+    result = run(extractor, "The Ministry of Land and Ports (MLP) will send Ono Rin, Director-General of its Port "
+                            "Policy Bureau, to Washington.")
+    assert roles_of(result) == {("Ono Rin", "Director-General", "Port Policy Bureau")}
+    assert {o.name: o.part_of for o in result.organizations}["Port Policy Bureau"] == "Ministry of Land and Ports"

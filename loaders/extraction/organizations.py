@@ -498,11 +498,14 @@ class OrganizationFinder:
 
     def _parts_after_possessive(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """"the World Trade Organization's Negotiating Group on Rules": capitalized words with a word that makes
-        a body ("Group", "Committee", "Bureau") right after a known body's possessive name a part of it."""
+        a body ("Group", "Committee", "Bureau") right after a known body's possessive (or "its" once a body is
+        named) name a part of it."""
         out = []
         for tok in doc:
-            if tok.text not in POSSESSIVES or tok.i == 0 or tok.i + 1 >= len(doc) or (tok.i - 1) not in taken \
-                    or not doc[tok.i - 1].ent_id_:
+            its = tok.lower_ in ("its", "their") and any(i < tok.i for i in taken)  # "Director-General of its Trade
+            # Policy Bureau", after the ministry is named
+            if not its and (tok.text not in POSSESSIVES or tok.i == 0 or tok.i + 1 >= len(doc)
+                            or (tok.i - 1) not in taken or not doc[tok.i - 1].ent_id_):
                 continue
             k = tok.i + 1
             while k < len(doc) and k - tok.i <= 7 and k not in taken and persons.at(k) is None and (
@@ -1116,6 +1119,12 @@ def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> st
             outer = orgs.at(k - 1)
             if outer is not None and outer is not entity and outer.kind not in ("party", "company", "media"):
                 return outer.name  # (not "Toyota's Nissan stake": a company's holding is no part of it)
+        if k >= 1 and doc[k].lower_ == "its" and entity.kind == "government":
+            # "Director-General of its Trade Policy Bureau": the government body named last before, in its sentence
+            # or the one before
+            outer = orgs.nearest_before(k, lambda e: e is not entity and e.kind == "government")
+            if outer is not None and k - max(m.start for m in outer.mentions if m.start < k) <= 60:
+                return outer.name
     return None
 
 

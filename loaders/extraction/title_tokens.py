@@ -80,8 +80,8 @@ class TokenClasses:
             return TokenKind.CONN  # "chairman of the board of (directors of) X": the post is at X
         if low in self.lex.heads:
             return TokenKind.HEAD
-        if low in CONNECTORS:
-            return TokenKind.CONN
+        if low in CONNECTORS or low in ("its", "their") and i + 1 < len(doc) and orgs.at(i + 1) is not None:
+            return TokenKind.CONN  # ("Director-General of its Trade Policy Bureau")
         if tok.text == "," and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in self.lex.domain_words \
                 and doc[i + 1].is_title and doc[i + 1].lower_ in self.lex.domain_words:
             return TokenKind.CONN  # "Minister of Industry, Trade and Investment": a list of portfolios
