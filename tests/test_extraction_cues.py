@@ -2269,3 +2269,22 @@ def test_a_part_after_its_once_the_body_is_named(extractor):
                             "Policy Bureau, to Washington.")
     assert roles_of(result) == {("Ono Rin", "Director-General", "Port Policy Bureau")}
     assert {o.name: o.part_of for o in result.organizations}["Port Policy Bureau"] == "Ministry of Land and Ports"
+
+
+@pytest.mark.parametrize("line,paper", [
+    ("Source: Il Corriere 24 Ore (Milan), 11 February 2026. Translated from Italian.", "Il Corriere 24 Ore"),
+    ("Source: Sauti Leo (Nairobi), Thursday, 21 May 2026. Translated from Kiswahili.", "Sauti Leo"),
+    ("Jornal Mercantil (São Paulo), 15/04/2026. Translated from Portuguese.", "Jornal Mercantil"),
+])
+def test_source_lines_with_a_label_a_weekday_or_a_date_in_figures(extractor, line, paper):
+    result = run(extractor, line + "\n\nThe minister, Ana Wekesa, said the talks went well.")
+    assert paper in org_names(result) and paper not in person_names(result)
+
+
+def test_malay_and_kiswahili_honorifics_a_coordinator_and_a_state_department_for_trade(extractor):
+    result = run(extractor, "- Puan Siti Aminah binti Yusof, Senior Director, MITI\n- Encik Rahim bin Osman, Director, "
+                            "MITI\n\nBw Peter Kibet Langa, Principal Secretary of Kenya's State Department for Trade, "
+                            "met Ilse Vogt, the European Commission's chief coordinator for raw materials.")
+    assert person_names(result) == {"Siti Aminah binti Yusof", "Rahim bin Osman", "Peter Kibet Langa", "Ilse Vogt"}
+    assert ("Peter Kibet Langa", "Principal Secretary", "State Department for Trade") in roles_of(result)
+    assert any(r.person == "Ilse Vogt" and r.organization == "European Commission" for r in result.roles)

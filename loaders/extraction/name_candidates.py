@@ -209,10 +209,10 @@ _CREDIT = re.compile(r"(?:^\s*|\()(?:[A-Z]{2,}[A-Z&\- ]{0,28}(?: Photo)?|Photo: 
 # "Chuo Sangyo Shimbun (Central Industry Daily), March 27. Translated from the Japanese.": the line naming the
 # paper a translated story comes from, its name first, then a gloss or city in brackets, then the date
 _SOURCE_LINE = re.compile(
-    r"^(?P<name>[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: [A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*){0,5})"
-    r"(?: \((?P<gloss>[^)]{2,50})\))?(?:, | \| )(?:[a-z]+ edition, )?"
+    r"^(?:Source: )?(?P<name>[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: [A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*){0,5})"
+    r"(?: \((?P<gloss>[^)]{2,50})\))?(?:, | \| )(?:[a-z]+ edition, )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} [A-Z][a-z]+"
-    r"|\d{4}-\d\d-\d\d|\d{4}\.\d\d?\.\d\d?|[Tt]ranslated from )")
+    r"|\d{4}-\d\d-\d\d|\d{4}\.\d\d?\.\d\d?|\d{1,2}/\d{1,2}/\d{4}|[Tt]ranslated from )")
 # "[Translated from the Maeil Business Newspaper (...), Seoul, ...]", "[Translated from the Korean. Source: Amar
 # Ujala (...), 20 February 2026]": a note in brackets crediting the paper, its name before a bracket or a comma
 _NAME_WORDS = r"[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: (?:[A-Z][\w\u00c0-\u024f'\u2019.&-]*|de|del|do|da|di|la|el|of|the)){0,5}"
@@ -246,7 +246,7 @@ def source_lines(text: str, medium_words: frozenset[str]) -> list[tuple[tuple[in
             own = any(w.lower() in medium_words for w in found.group("name").split())  # "Maeil Business Newspaper"
             if medium or own or _RENDERED.search(line):
                 gloss = (pos + found.start("gloss"), pos + found.end("gloss")) if medium else None
-                out.append(((pos, pos + len(found.group("name"))), gloss))
+                out.append(((pos + found.start("name"), pos + found.end("name")), gloss))
         pos += len(line) + 1
     return out
 

@@ -143,6 +143,15 @@ class OrganizationFinder:
             k -= 1
         if k > end and (any(not self.lex.is_org_head(doc[i].lower_) for i in range(end, k)) or k - start >= 3):
             return k  # ("Toyota Motor Manufacturing": two organization words make a name of its own)
+        body = self.lex.organizations.get(doc[end - 1].ent_id_)
+        if end + 1 < len(doc) and body is not None and body.kind == "government" and doc[end].lower_ == "for" \
+                and self.lex.is_org_head(doc[end - 1].lower_) and doc[end + 1].is_title \
+                and doc[end + 1].lower_ in self.lex.domain_words and not doc[end + 1].ent_id_:
+            k = end + 1
+            while k < len(doc) and (doc[k].is_title and doc[k].lower_ in self.lex.domain_words
+                                    or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title):
+                k += 1
+            return k  # "Kenya's State Department for Trade": another body than the "State Department"
         return end
 
     def _back_through_longer_name(self, doc: Doc, start: int, persons: PersonIndex) -> int:
