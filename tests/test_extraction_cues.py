@@ -2288,3 +2288,18 @@ def test_malay_and_kiswahili_honorifics_a_coordinator_and_a_state_department_for
     assert person_names(result) == {"Siti Aminah binti Yusof", "Rahim bin Osman", "Peter Kibet Langa", "Ilse Vogt"}
     assert ("Peter Kibet Langa", "Principal Secretary", "State Department for Trade") in roles_of(result)
     assert any(r.person == "Ilse Vogt" and r.organization == "European Commission" for r in result.roles)
+
+
+def test_titles_set_off_by_commas_before_a_name_with_an_honorific(extractor):
+    result = run(extractor, "The deal was signed by the agency's chief executive officer, Bi Neema Atieno, and the "
+                            "Commissioner of Customs of the Rwanda Revenue Authority (RRA), Bw Jean Habimana, and was "
+                            "witnessed by the Principal Secretary (Katibu Mkuu) in the Ministry of Trade and Industry, "
+                            "Bw Paul Kiprotich. The chairman of the Truckers Association, Bw Ali Hassan, told the "
+                            "paper: \"We welcome this agreement at the border.\"")
+    roles = roles_of(result)
+    assert ("Jean Habimana", "Commissioner of Customs", "Rwanda Revenue Authority") in roles
+    assert ("Paul Kiprotich", "Principal Secretary", "Ministry of Trade and Industry") in roles
+    assert ("Ali Hassan", "chairman", "Truckers Association") in roles
+    assert not any(r[0] == "Jean Habimana" and r[1] == "chairman" for r in roles)
+    assert not any(r[1] == "Commissioner" and r[0] != "Jean Habimana" for r in roles)
+    assert [q.speaker for q in result.quotes] == ["Ali Hassan"]

@@ -498,13 +498,16 @@ class RoleFinder(TitleReader):
         that person gets the role (added to ``facts``, made like every other
         role by ``_fact``)."""
         def holder(subject) -> PersonCluster | None:
-            k = subject.i + 1
-            if k + 1 < len(doc) and doc[k].text == ",":
-                k += 1
+            # "the bureau's Director-General, Mr. Weiming Zhou, said", "The chairman of the Kenya Transporters
+            # Association, Bw Dennis Wafula, told ...": the one named after the comma that closes the title
+            comma = next((k for k in range(subject.i + 1, min(len(doc), max(subject.right_edge.i, subject.i) + 2))
+                          if doc[k].text == ","), None)
+            if comma is not None:
+                k = comma + 1
                 while k + 1 < len(doc) and (doc[k].lower_.rstrip(".") in self.honorifics or doc[k].text == "."):
                     k += 1
                 if persons.at(k) is not None:
-                    return persons.at(k)  # "the bureau's Director-General, Mr. Weiming Zhou, said": the one named
+                    return persons.at(k)
             parsed, tokens = self.title_of_subject(doc, subject, persons, orgs)
             if parsed is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
                 return None  # ("A high-ranking official of MOTIE explained": someone unnamed, not its minister)

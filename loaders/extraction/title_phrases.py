@@ -138,7 +138,8 @@ class TitleReader:
                     and i - opening >= 2 and all(t.is_alpha and t.is_title for t in doc[opening + 1:i]) \
                     and not any(t.lower_ in self.lex.heads for t in doc[opening + 1:i]) \
                     and (orgs.at(opening - 1) is not None or doc[opening - 1].lower_ in self.lex.domain_words
-                         or doc[opening - 1].lower_ in self.lex.portfolio_words):
+                         or doc[opening - 1].lower_ in self.lex.portfolio_words
+                         or doc[opening - 1].lower_ in self.lex.heads):  # "Principal Secretary (Katibu Mkuu) in ..."
                 # "Director General of Foreign Trade (Dirjen Perdagangan Luar Negeri) of the Ministry of Trade
                 # (Kementerian Perdagangan), Sri Wahyuni Hartono": the title and body in the paper's own language
                 i = opening - 1
@@ -189,9 +190,16 @@ class TitleReader:
         phrase: list[tuple[int, TokenKind]] = list(lead) + collected
         if i < len(doc) and persons.at(i) is not None:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
-        if doc[end + 1].lower_ in ("and", "or") and i + 1 < len(doc) and doc[i].text == "," \
-                and persons.at(i + 1) is not None:
-            return []  # "Menon, and the Commission's chief negotiator, Pieter Van Damme": the next person's
+        if doc[end + 1].lower_ in ("and", "or"):
+            # "Menon, and the Commission's chief negotiator, Pieter Van Damme", "X, and the Commissioner of Customs
+            # of the Uganda Revenue Authority (URA), Bw Moses Mugisha": the title is the next person's
+            comma = next((k for k in range(i, min(len(doc), i + 20)) if doc[k].text in (",", ".", ";")), None)
+            if comma is not None and doc[comma].text == ",":
+                k = comma + 1
+                while k + 1 < len(doc) and (doc[k].lower_.rstrip(".") in self.honorifics or doc[k].text == "."):
+                    k += 1
+                if k < len(doc) and persons.at(k) is not None:
+                    return []
         # "chair of that committee", "a spokeswoman for the ministry": keep the
         # reference to a body named earlier
         if phrase and i < len(doc) and doc[i].lower_ in self.lex.context_nouns:
