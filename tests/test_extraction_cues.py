@@ -2303,3 +2303,18 @@ def test_titles_set_off_by_commas_before_a_name_with_an_honorific(extractor):
     assert not any(r[0] == "Jean Habimana" and r[1] == "chairman" for r in roles)
     assert not any(r[1] == "Commissioner" and r[0] != "Jean Habimana" for r in roles)
     assert [q.speaker for q in result.quotes] == ["Ali Hassan"]
+
+
+def test_authors_at_the_one_firm_named_below_and_a_title_before_and_is_no_ones_after_it(extractor):
+    result = run(extractor, "CLIENT ALERT\n\nAuthors: Rosa Pell, Partner, Washington, D.C.; Ian Mbeki, Associate, "
+                            "London\n\nThe moratorium lapsed.\n\nRosa Pell is a Partner and Ian Mbeki is an Associate in "
+                            "the trade practice of Pell & Drew LLP.")
+    roles = roles_of(result)
+    assert {("Rosa Pell", "Partner", "Pell & Drew LLP"), ("Ian Mbeki", "Associate", "Pell & Drew LLP")} <= roles
+    assert not any(r[0] == "Ian Mbeki" and r[1] == "Partner" for r in roles)
+
+
+def test_a_paper_credited_by_the_source_line_is_no_person_where_the_story_names_it(extractor):
+    result = run(extractor, "Source: Sauti Leo (Nairobi), Thursday, 21 May 2026. Translated from Kiswahili.\n\n"
+                            "The chairman, Bw Ali Hassan, told Sauti Leo: \"We welcome this agreement at the border.\"")
+    assert "Sauti Leo" not in person_names(result) and "Sauti Leo" in org_names(result)

@@ -145,8 +145,11 @@ class PersonFinder:
         heads = [h for h in heads if h not in bylines and h[0] not in labelled]
         quotes = quote_ranges or []
         # lines that are no sentences of the story and name nobody in it
-        outside = datelines(doc) + caption_lines(text) + [name for name, _ in source_lines(text, self.lex.medium_words)]
-        credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)}
+        papers = [name for name, _ in source_lines(text, self.lex.medium_words)]
+        outside = datelines(doc) + caption_lines(text) + papers
+        # (a paper the source line credits is no person where the story names it again: "told Taifa Leo")
+        credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)} \
+            | {fold(text[a:b]) for a, b in papers}
         found = [c for c in self.names.candidates(doc) if fold(doc[c[0]:c[1]].text) not in credited]
         candidates = [c for c in found if not _inside(outside, doc[c[0]].idx)]
         # "the Union des caves du Rhône (UCR)": a word inside a body's name written in sentence case

@@ -431,7 +431,8 @@ class RoleFinder(TitleReader):
         """Posts in a briefing's list of its people ("Authors: Jane Doe, Partner (Brussels); Raj Rao (Counsel,
         New Delhi)"): the words after the name's comma, or first in its brackets, are the post, whatever they
         are; one the list gives without a body is at the body the line names after its people, else at the firm
-        or think tank that issued the briefing (the company, else the think tank, named last before the list)."""
+        or think tank that issued the briefing (the company, else the think tank, named last before the list; else
+        the one firm with a legal form the story names)."""
         lines = people_list_lines(doc.text, self.lex.heads)
         if not lines:
             return []
@@ -464,10 +465,17 @@ class RoleFinder(TitleReader):
                 firm = None if any(t.lower_ in _DELEGATION_UNITS for t in words) else named \
                     or orgs.nearest_before(start, lambda e: e.kind == "company") \
                     or orgs.nearest_before(start, lambda e: _fits(e, "company")) \
-                    or orgs.nearest_before(start, lambda e: e.kind == "think_tank")
+                    or orgs.nearest_before(start, lambda e: e.kind == "think_tank") \
+                    or self._only_firm(orgs)
                 out.append(RoleFact(cluster, words.text, firm.name if firm is not None else None,
                                     not words[0].lower_ in self.lex.not_current, None, k))
         return out
+
+    def _only_firm(self, orgs: OrgIndex) -> OrgEntity | None:
+        """The one firm with a legal form the story names, wherever ("... in the International Trade practice of
+        Harwell & Doone LLP" below the authors' list): the firm that issued the briefing."""
+        firms = [e for e in orgs.entities.values() if e.name.split()[-1] in self.lex.company_suffixes]
+        return firms[0] if len(firms) == 1 else None
 
     def _labelled(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex) -> list[RoleFact]:
         """"Chair: Matteo Ferrandi (S&D, IT)", "Vice-Chairs present: A (EPP, PL), B (Renew, NL)": the people of a

@@ -58,6 +58,8 @@ class TitleReader:
         """The title phrase just before a name ("U.S. Commerce Secretary"), as
         classed tokens; empty when there is none."""
         phrase = self._collect_left(doc, start, persons, orgs)
+        if phrase and phrase[-1][0] == start - 1 and doc[start - 1].lower_ in ("and", "or"):
+            return []  # "X is a Partner and Daniel Oyelaran is an Associate": the title before "and" is X's
         if not phrase and start >= 3 and doc[start - 1].text == ")":
             # "Parlamentarischer Staatssekretär (Parliamentary State Secretary) Lukas Brandstätter": the title's
             # English form in brackets right before the name
