@@ -2318,3 +2318,8 @@ def test_a_paper_credited_by_the_source_line_is_no_person_where_the_story_names_
     result = run(extractor, "Source: Sauti Leo (Nairobi), Thursday, 21 May 2026. Translated from Kiswahili.\n\n"
                             "The chairman, Bw Ali Hassan, told Sauti Leo: \"We welcome this agreement at the border.\"")
     assert "Sauti Leo" not in person_names(result) and "Sauti Leo" in org_names(result)
+
+
+def test_a_title_the_model_reads_as_a_body_is_no_body(extractor):
+    result = run(extractor, "Paolo Verri, Chief Agri-Food Trade Negotiator at Italy's agriculture ministry, said so.")
+    assert not any("Negotiator" in name for name in org_names(result))

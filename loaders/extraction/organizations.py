@@ -447,6 +447,9 @@ class OrganizationFinder:
                 continue  # (a firm with its legal form stays a firm: "Hollis & Varga LLP" beside "Marcus Hollis")
             if self._portfolio_before_title(doc, start, end) or self._portfolio_after_title(doc, start, end):
                 continue
+            if not doc[start].ent_id_ and doc[end - 1].lower_ in self.lex.heads \
+                    and not any(self.lex.is_org_head(t.lower_) for t in doc[start:end]):
+                continue  # "Chief Agri-Food Trade Negotiator": a title the model read as a body
             if not doc[start].ent_id_ and self._title_before_person(doc, start, end, persons):
                 continue
             if end - start == 1 and not doc[start].ent_id_ and (cue := cue_length(self.lex, doc, end)) \
