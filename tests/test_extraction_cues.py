@@ -2323,3 +2323,12 @@ def test_a_paper_credited_by_the_source_line_is_no_person_where_the_story_names_
 def test_a_title_the_model_reads_as_a_body_is_no_body(extractor):
     result = run(extractor, "Paolo Verri, Chief Agri-Food Trade Negotiator at Italy's agriculture ministry, said so.")
     assert not any("Negotiator" in name for name in org_names(result))
+
+
+def test_a_hyphenated_word_inside_a_title_and_italys_agriculture_ministry(extractor):
+    result = run(extractor, "Marco Ferri, Chief Agri-Food Trade Negotiator at Italy's agriculture ministry, said so. "
+                            "Lia Conti, Director of Asia-Pacific Affairs at the ministry, agreed.")
+    roles = roles_of(result)
+    assert ("Marco Ferri", "Chief Agri-Food Trade Negotiator", "Ministry of Agriculture, Food Sovereignty and Forests") \
+        in roles
+    assert any(r[0] == "Lia Conti" and r[1] == "Director of Asia-Pacific Affairs" for r in roles)

@@ -576,9 +576,11 @@ class TitleReader:
                     posted_to = "the " + (posted_to[4:] + " " if posted_to else "") + doc[i].text
                 continue
             abroad = False
-            if kind in (TokenKind.HEAD, TokenKind.MOD, TokenKind.OTHER) and n > heads[-1] and organization is not None \
-                    and any(k == TokenKind.ORG for _, k in phrase[heads[-1]:n]):
-                break  # "adviser to the Commission's trade directorate": the title ended at the body
+            if kind in (TokenKind.HEAD, TokenKind.MOD, TokenKind.OTHER) and n > heads[-1] and (
+                    organization is not None and any(k == TokenKind.ORG for _, k in phrase[heads[-1]:n])
+                    or any(k == TokenKind.POSS for _, k in phrase[heads[-1]:n])):
+                break  # "adviser to the Commission's trade directorate", "Negotiator at Italy's agriculture
+                # ministry": the title ended at the body (or its owner)
             if kind == TokenKind.COUNTRY and country is None:
                 country = self.tokens.country_entity(doc, i)[0]
             elif kind == TokenKind.ORG:
