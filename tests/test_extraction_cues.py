@@ -2332,3 +2332,7 @@ def test_a_hyphenated_word_inside_a_title_and_italys_agriculture_ministry(extrac
     assert ("Marco Ferri", "Chief Agri-Food Trade Negotiator", "Ministry of Agriculture, Food Sovereignty and Forests") \
         in roles
     assert any(r[0] == "Lia Conti" and r[1] == "Director of Asia-Pacific Affairs" for r in roles)
+    lower = run(extractor, "Rome sent Marco Ferri, chief agri-food trade negotiator at the Ministry of Agriculture, "
+                           "Food Sovereignty and Forests (Masaf), who argued so.")
+    assert roles_of(lower) == {("Marco Ferri", "chief agri-food trade negotiator",
+                                "Ministry of Agriculture, Food Sovereignty and Forests")}

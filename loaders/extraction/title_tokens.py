@@ -59,9 +59,10 @@ class TokenClasses:
         if tok.text in _POSSESSIVES:
             return TokenKind.POSS
         if tok.text == "-" and 0 < i < len(doc) - 1 and not tok.whitespace_ and not doc[i - 1].whitespace_ \
-                and doc[i - 1].is_title and doc[i + 1].is_title and doc[i + 1].dep_ == "compound" \
+                and doc[i - 1].is_alpha and doc[i + 1].is_alpha and doc[i + 1].dep_ in ("compound", "amod") \
                 and not area_at(self.lex, doc, i):  # (not "Director of Asia-Pacific Affairs": an area)
-            return TokenKind.OTHER  # "Chief Agri-Food Trade Negotiator": a hyphenated word inside a title
+            return TokenKind.OTHER  # "Chief Agri-Food Trade Negotiator", "chief agri-food trade negotiator": a
+            # hyphenated word inside a title
         for back in range(0, 3):  # "the director responsible for Asia", "Director in charge of Asia": the area follows
             opener = self.lex.area_opener_at(doc, i - back) if i - back >= 1 else 0
             if back < opener - 1 and doc[i - back - 1].lower_ in self.lex.heads:
