@@ -2336,3 +2336,10 @@ def test_a_hyphenated_word_inside_a_title_and_italys_agriculture_ministry(extrac
                            "Food Sovereignty and Forests (Masaf), who argued so.")
     assert roles_of(lower) == {("Marco Ferri", "chief agri-food trade negotiator",
                                 "Ministry of Agriculture, Food Sovereignty and Forests")}
+
+
+def test_a_part_of_a_body_named_with_its_short_form_before_of(extractor):
+    result = run(extractor, "The head of the Department of Rural Policies (Dirup) of the Ministry of Agriculture, Food "
+                            "Sovereignty and Forests (Masaf), Ugo Sarti, convened the meeting.")
+    assert {o.name: o.part_of for o in result.organizations}["Department of Rural Policies"] \
+        == "Ministry of Agriculture, Food Sovereignty and Forests"

@@ -1108,6 +1108,8 @@ def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> st
         return info.part_of
     for mention in entity.mentions:
         k = mention.end
+        if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3  # "the Department of ... (Dipeisr) of the Ministry of ...": past its short form
         if k + 2 < len(doc) and doc[k].lower_ == "at" and entity.kind == "government":
             # "the Trade Policy Bureau at Japan's Ministry of Economy, Trade and Industry"
             j = k + 1 + (doc[k + 1].lower_ == "the")
