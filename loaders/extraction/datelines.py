@@ -14,7 +14,7 @@ import unicodedata
 
 from spacy.tokens import Doc
 
-from loaders.extraction.sentences import doc_text
+from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import fold
 
 _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
@@ -55,13 +55,10 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+@once_per_doc(_KEY)
 def datelines(doc: Doc) -> list[tuple[int, int]]:
     """The document's dateline ranges, found once and cached."""
-    spans = doc.user_data.get(_KEY)
-    if spans is None:
-        spans = dateline_spans(doc_text(doc))
-        doc.user_data[_KEY] = spans
-    return spans
+    return dateline_spans(doc_text(doc))
 
 
 def agencies(doc: Doc) -> set[str]:

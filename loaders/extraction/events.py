@@ -31,7 +31,7 @@ from loaders.extraction.model import Event, EventKind, Participant
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.references import References
 from loaders.extraction.name_candidates import LIST_ITEM, byline_lines
-from loaders.extraction.sentences import doc_text, sentence_evidence, sentence_of
+from loaders.extraction.sentences import doc_text, once_per_doc, sentence_evidence, sentence_of
 from loaders.extraction.text import fold as _fold
 
 # verbs whose object may be a thing ("signed a deal", "visited Beijing")
@@ -620,15 +620,12 @@ class EventFinder:
 _CREDIT_BRACKET = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,60}=[^\]\n]{1,60}\]|\([^)\n]{1,60}=[^)\n]{1,60}\))", re.M)
 
 
+@once_per_doc("tradegraph_credit_brackets")
 def _credit_brackets(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of "[Seoul = Ishida Mai]" or "(Washington = Correspondent Kim)" credits opening a line (where the story was filed, by whom) and of
     bylines."""
-    ranges = doc.user_data.get("tradegraph_credit_brackets")
-    if ranges is None:
-        # and "By Jane Doe" bylines: the writer of the story took no part in it
-        ranges = [m.span() for m in _CREDIT_BRACKET.finditer(doc_text(doc))] + byline_lines(doc_text(doc))
-        doc.user_data["tradegraph_credit_brackets"] = ranges
-    return ranges
+    # and "By Jane Doe" bylines: the writer of the story took no part in it
+    return [m.span() for m in _CREDIT_BRACKET.finditer(doc_text(doc))] + byline_lines(doc_text(doc))
 
 
 def _between(cue, persons: PersonIndex) -> bool:

@@ -22,7 +22,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_order import capitals
 from loaders.extraction.org_cues import bracketed_short_forms
 from loaders.extraction.portfolios import area_after, area_at
-from loaders.extraction.sentences import doc_text
+from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import fold
 
 _BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|editing by|additional reporting by)\s", re.I)
@@ -299,20 +299,18 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
 _AUTHOR_NOTES_KEY = "tradegraph_author_notes"
 
 
+@once_per_doc(_AUTHOR_NOTES_KEY)
 def author_notes(doc: Doc) -> list[int]:
     """Where the post starts in each note on the byline's author ("The author is
     a fellow at the Polish Institute of International Affairs"): the author of
     such a piece is a person in it, with that post. Found once per article
     (people and roles both ask)."""
-    starts = doc.user_data.get(_AUTHOR_NOTES_KEY)
-    if starts is None:
-        starts = []
-        for sent in doc.sents:
-            words = [t for t in sent if not t.is_space][:3]
-            if len(words) == 3 and words[0].lower_ in ("the", "this") and words[1].lower_ in ("author", "writer") \
-                    and words[2].lower_ in ("is", "was"):
-                starts.append(words[2].i + 1)
-        doc.user_data[_AUTHOR_NOTES_KEY] = starts
+    starts = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space][:3]
+        if len(words) == 3 and words[0].lower_ in ("the", "this") and words[1].lower_ in ("author", "writer") \
+                and words[2].lower_ in ("is", "was"):
+            starts.append(words[2].i + 1)
     return starts
 
 

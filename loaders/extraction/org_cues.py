@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from loaders.extraction.datelines import HEAD_CHARS, datelines
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.sentences import once_per_doc
 from loaders.extraction.text import fold
 from loaders.extraction.org_resolution import OrgResolver
 
@@ -87,12 +88,10 @@ def short_form_at(doc: Doc, i: int, name_start: int | None = None) -> bool:
         and tok.lower_ not in _lower_words(doc)  # ("Foreign Affairs Council (Trade)": a word the story uses)
 
 
+@once_per_doc("tradegraph_lower_words")
 def _lower_words(doc: Doc) -> frozenset[str]:
     """The words an article writes in lower case (a short form never is one), once per article."""
-    words = doc.user_data.get("tradegraph_lower_words")
-    if words is None:
-        words = doc.user_data["tradegraph_lower_words"] = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
-    return words
+    return frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
 
 
 def cue_length(lexicon: Lexicon, doc: Doc, i: int) -> int:
@@ -201,6 +200,7 @@ _SMALL_WORDS = frozenset({"of", "and", "&", "for", "the", "de", "del", "do", "da
 _OF_WORDS = frozenset({"of", "de", "du", "des", "del", "do", "da", "der", "di"})
 
 
+@once_per_doc("tradegraph_sentence_case_names")
 def sentence_case_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     """"the Bureau national interprofessionnel du cognac (BNIC)", "Fédération des exportateurs de vins et
     spiritueux de France (FEVS)": French, Spanish and Italian names capitalize only their first word, and the
@@ -209,9 +209,6 @@ def sentence_case_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     may stay out of it), are a body's name when it has an organization word and a lower-case word (or a word the
     model took for a person's). Token spans; persons reads them too (a place at the end of such a name is no
     person)."""
-    cached = doc.user_data.get(_SENTENCE_CASE_KEY)
-    if cached is not None:
-        return cached
     out = []
     for tok in doc:
         if tok.text != "(" or tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" \
@@ -231,19 +228,16 @@ def sentence_case_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                         and lex.looks_like_org(doc[start:opening].text):
                     out.append((start, opening))
                 break
-    doc.user_data[_SENTENCE_CASE_KEY] = out
     return out
 
 
+@once_per_doc("tradegraph_named_examples")
 def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     """"exporters including BRF and JBS", "companies such as JBS, Minerva and Marfrig", "Operators with
     Chinese-built tonnage, including COSCO Shipping": capitalized names listed after an example cue
     (``example_cues``) that follows a plural noun for bodies (``member_nouns``) a few words before it in the same
     clause are bodies of that kind, never people; a country or place in the list ends it ("exporters such as
     Brazil" are countries). Token spans; persons reads them too."""
-    cached = doc.user_data.get(_EXAMPLES_KEY)
-    if cached is not None:
-        return cached
     out: list[tuple[int, int]] = []
     firsts = {c[0] for c in lex.example_cues}
     for tok in doc:
@@ -277,31 +271,20 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 i += 1
             else:
                 break
-    doc.user_data[_EXAMPLES_KEY] = out
     return out
 
 
-_EXAMPLES_KEY = "tradegraph_named_examples"
-_SENTENCE_CASE_KEY = "tradegraph_sentence_case_names"
-
-
-def bracketed_short_forms(doc: Doc) -> set[str]:
+@once_per_doc("tradegraph_bracketed_short_forms")
+def bracketed_short_forms(doc: Doc) -> frozenset[str]:
     """Words a story defines in brackets after a capitalized name ("(LCCI)",
     "(KoCham)"): short forms of organizations, never people. Found once per article (people and organizations
     both ask)."""
-    cached = doc.user_data.get(_SHORT_FORMS_KEY)
-    if cached is not None:
-        return cached
     out = set()
     for tok in doc:
         if tok.text == "(" and 0 < tok.i and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" \
                 and short_form_at(doc, tok.i + 1) and (doc[tok.i - 1].is_title or doc[tok.i - 1].ent_type_):
             out.add(doc[tok.i + 1].text)
-    doc.user_data[_SHORT_FORMS_KEY] = frozenset(out)
-    return doc.user_data[_SHORT_FORMS_KEY]
-
-
-_SHORT_FORMS_KEY = "tradegraph_bracketed_short_forms"
+    return frozenset(out)
 
 
 def short_form_after(doc: Doc, end: int, start: int | None = None) -> tuple[int, int] | None:

@@ -321,8 +321,9 @@ class OrganizationFinder:
         found: list[OrgMention] = self._capital_mastheads(doc, taken) + self._source_papers(doc, taken) \
             + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
-            + self._sentence_case_names(doc, taken) + self._list_entry_units(doc, taken, persons, fallback_country) \
-            + self._examples(doc, taken)
+            + self._spans_named(doc, sentence_case_names(self.lex, doc), taken, resolve=False) \
+            + self._list_entry_units(doc, taken, persons, fallback_country) \
+            + self._spans_named(doc, named_examples(self.lex, doc), taken, resolve=True)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
         ents = list(doc.ents)
@@ -833,25 +834,19 @@ class OrganizationFinder:
                 taken.update(range(start, end))
         return out
 
-    def _examples(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
-        """Bodies named as examples of a kind ("exporters including BRF and JBS": ``org_cues.named_examples``)."""
+    def _spans_named(self, doc: Doc, spans: list[tuple[int, int]], taken: set[int],
+                     resolve: bool) -> list[OrgMention]:
+        """Bodies at token spans a cue found (``org_cues.named_examples``: "exporters including BRF and JBS";
+        ``org_cues.sentence_case_names``: "Bureau national interprofessionnel du cognac (BNIC)", named as
+        written), where no other mention took their words; ``resolve``: under the name the lexicon gives."""
         out = []
-        for start, end in named_examples(self.lex, doc):
+        for start, end in spans:
             if any(i in taken for i in range(start, end)):
                 continue
-            resolved = self.resolver.resolve(doc, start, end)
-            name = resolved.name if resolved else doc[start:end].text
-            out.append(OrgMention(start, end, name, doc[start:end].text, confirmed=True))
+            resolved = self.resolver.resolve(doc, start, end) if resolve else None
+            out.append(OrgMention(start, end, resolved.name if resolved else doc[start:end].text,
+                                  doc[start:end].text, confirmed=True))
             taken.update(range(start, end))
-        return out
-
-    def _sentence_case_names(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
-        """Names in sentence case spelled by their short form (``org_cues.sentence_case_names``)."""
-        out = []
-        for start, end in sentence_case_names(self.lex, doc):
-            if not any(i in taken for i in range(start, end)):
-                out.append(OrgMention(start, end, doc[start:end].text, doc[start:end].text, confirmed=True))
-                taken.update(range(start, end))
         return out
 
     def _defines_short_form(self, name: str) -> bool:
@@ -1063,7 +1058,6 @@ class OrganizationFinder:
         index.reindex()
         return index
 
-
     def _merge_short_names(self, index: OrgIndex) -> None:
         """"the Eastgate Institute" after "Eastgate Institute for Trade and Security": a body the lexicon does not
         know, named by the first words of a longer name in the story up to its organization word, is the body of
@@ -1077,10 +1071,7 @@ class OrganizationFinder:
                       and e.name.split()[:len(words)] == words and len(e.name.split()) > len(words)
                       and e.name.split()[len(words)].lower() in ("for", "of", "on", "in")]
             if len(longer) == 1:
-                longer[0].mentions.extend(entity.mentions)
-                longer[0].mentions.sort(key=lambda m: m.start)
-                longer[0].aliases.add(entity.name)
-                del index.entities[key]
+                _merge_into(index, key, longer[0], entity.name)
         # "MINISTRY OF DEVELOPMENT AND TECHNOLOGY OF THE REPUBLIC OF POLAND" above a statement that names the
         # "Ministry of Development and Technology": a body's name with its country after "of" is the body
         for key, entity in list(index.entities.items()):
@@ -1091,11 +1082,16 @@ class OrganizationFinder:
                 rest = key[cut + 4:]
                 if shorter is not None and shorter is not entity and self.lex.country_of(
                         rest[4:] if rest.startswith("the ") else rest):
-                    shorter.mentions.extend(entity.mentions)
-                    shorter.mentions.sort(key=lambda m: m.start)
-                    shorter.aliases.add(entity.name if not entity.name.isupper() else _title_cased(entity.name))
-                    del index.entities[key]
+                    written = _title_cased(entity.name) if entity.name.isupper() else entity.name
+                    _merge_into(index, key, shorter, written)
                     break
+
+
+def _merge_into(index: OrgIndex, key: str, into: OrgEntity, alias: str) -> None:
+    """Move the entity under ``key`` into ``into``: its mentions, in text order, and its name as an alias."""
+    into.mentions.extend(index.entities.pop(key).mentions)
+    into.mentions.sort(key=lambda m: m.start)
+    into.aliases.add(alias)
 
 
 def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> str | None:

@@ -510,12 +510,9 @@ class RoleFinder(TitleReader):
             # Association, Bw Dennis Wafula, told ...": the one named after the comma that closes the title
             comma = next((k for k in range(subject.i + 1, min(len(doc), max(subject.right_edge.i, subject.i) + 2))
                           if doc[k].text == ","), None)
-            if comma is not None:
-                k = comma + 1
-                while k + 1 < len(doc) and (doc[k].lower_.rstrip(".") in self.honorifics or doc[k].text == "."):
-                    k += 1
-                if persons.at(k) is not None:
-                    return persons.at(k)
+            named = self.named_after_comma(doc, comma, persons) if comma is not None else None
+            if named is not None:
+                return named
             parsed, tokens = self.title_of_subject(doc, subject, persons, orgs)
             if parsed is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
                 return None  # ("A high-ranking official of MOTIE explained": someone unnamed, not its minister)

@@ -8,6 +8,7 @@ are computed once per document here and cached on the ``Doc``.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import wraps
 
 from spacy.tokens import Doc, Span
 
@@ -36,6 +37,22 @@ def sentence_start(doc: Doc, i: int) -> int:
     """Index of the first token of the sentence holding token ``i``."""
     starts = _starts(doc)
     return starts[bisect_right(starts, i) - 1]
+
+
+def once_per_doc(key: str):
+    """Cache what a function finds in an article on the ``Doc`` under ``key``: several extraction steps ask for the
+    same lines or spans (datelines, short forms, names of bodies), which are found once. The ``Doc`` is the
+    function's last argument; the others (the lexicon) are the same for every call on one ``Doc``."""
+    def decorate(find):
+        @wraps(find)
+        def cached(*args):
+            doc = args[-1]
+            found = doc.user_data.get(key)
+            if found is None:
+                found = doc.user_data[key] = find(*args)
+            return found
+        return cached
+    return decorate
 
 
 def doc_text(doc: Doc) -> str:

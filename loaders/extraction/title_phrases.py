@@ -96,6 +96,14 @@ class TitleReader:
                     phrase = left
         return phrase
 
+    def named_after_comma(self, doc: Doc, comma: int, persons: PersonIndex):
+        """The person named right after the comma at token ``comma``, past an honorific ("..., Bw Moses
+        Mugisha", "..., Mr. Weiming Zhou"); None when no name follows."""
+        k = comma + 1
+        while k + 1 < len(doc) and (doc[k].lower_.rstrip(".") in self.honorifics or doc[k].text == "."):
+            k += 1
+        return persons.at(k) if k < len(doc) else None
+
     def _honorific_before(self, doc: Doc, end: int) -> int:
         """How many tokens of honorific end just before token ``end`` ("Dr", "Tan Sri"); 0 when none (a title
         head such as "President" counts as a title there, not as an honorific)."""
@@ -196,12 +204,9 @@ class TitleReader:
             # "Menon, and the Commission's chief negotiator, Pieter Van Damme", "X, and the Commissioner of Customs
             # of the Uganda Revenue Authority (URA), Bw Moses Mugisha": the title is the next person's
             comma = next((k for k in range(i, min(len(doc), i + 20)) if doc[k].text in (",", ".", ";")), None)
-            if comma is not None and doc[comma].text == ",":
-                k = comma + 1
-                while k + 1 < len(doc) and (doc[k].lower_.rstrip(".") in self.honorifics or doc[k].text == "."):
-                    k += 1
-                if k < len(doc) and persons.at(k) is not None:
-                    return []
+            if comma is not None and doc[comma].text == "," \
+                    and self.named_after_comma(doc, comma, persons) is not None:
+                return []
         # "chair of that committee", "a spokeswoman for the ministry": keep the
         # reference to a body named earlier
         if phrase and i < len(doc) and doc[i].lower_ in self.lex.context_nouns:

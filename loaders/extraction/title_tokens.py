@@ -63,7 +63,8 @@ class TokenClasses:
                 and not area_at(self.lex, doc, i):  # (not "Director of Asia-Pacific Affairs": an area)
             return TokenKind.OTHER  # "Chief Agri-Food Trade Negotiator", "chief agri-food trade negotiator": a
             # hyphenated word inside a title
-        for back in range(0, 3):  # "the director responsible for Asia", "Director in charge of Asia": the area follows
+        for back in range(0, 3) if any(low in opener[:-1] for opener in self.lex.area_openers) else ():
+            # "the director responsible for Asia", "Director in charge of Asia": the area follows
             opener = self.lex.area_opener_at(doc, i - back) if i - back >= 1 else 0
             if back < opener - 1 and doc[i - back - 1].lower_ in self.lex.heads:
                 return TokenKind.MOD
