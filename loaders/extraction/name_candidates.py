@@ -143,7 +143,7 @@ def author_line(line: str, heads) -> int | None:
     such line: every item a name of two to four capitalized words, a comma, and a title whose last word is a
     title's head ("Senior Fellow", "Partner"); the last item may add the body after a comma."""
     stripped = line.strip()
-    if not heads or not stripped or stripped.endswith(".") or len(stripped) > 240:
+    if not stripped or stripped.endswith(".") or len(stripped) > 240:
         return None
     lead = re.match(r"\s*(?:by\s+)?", line, re.I).end()
     items = _AUTHOR_SPLIT.split(line[lead:].strip())
@@ -160,18 +160,18 @@ def author_line(line: str, heads) -> int | None:
 def _labelled_post(line: str, heads) -> bool:
     """Whether the words after the first name of a labelled line ("For the Commission: Jane Doe, Deputy
     Director-General, DG TRADE") hold a title; not a headline with a colon ("After the Truce: Port Fees,
-    Countermeasures and the November Cliff"). Without ``heads``, every such line is taken."""
+    Countermeasures and the November Cliff")."""
     after = line[line.index(":") + 1:]
-    if not heads or "," not in after:
+    if "," not in after:
         return True
     post = after.split(",", 1)[1]
     return "(" in after.split(",", 1)[0] or any(w.lower() in heads or w.lower().split("-")[-1] in heads
                                                for w in re.findall(r"[\w-]+", post.split(",")[0]))
 
 
-def people_list_lines(text: str, heads=frozenset()) -> list[tuple[int, int]]:
+def people_list_lines(text: str, heads) -> list[tuple[int, int]]:
     """Character ranges of lines listing a briefing's people ("Authors: ...", "Chair: Jane Doe (S&D, IT)", a line
-    of authors with no label when the title ``heads`` are given)."""
+    of authors with no label, told by the title ``heads`` of the lexicon)."""
     ranges, pos = [], 0
     for line in text.split("\n"):
         if _PEOPLE_LIST.match(line) or _NAMED_LABEL.match(line) and _labelled_post(line, heads) \
@@ -181,11 +181,13 @@ def people_list_lines(text: str, heads=frozenset()) -> list[tuple[int, int]]:
     return ranges
 
 
-def headline_lines(text: str, heads=frozenset()) -> list[tuple[int, int]]:
+def headline_lines(text: str, heads) -> list[tuple[int, int]]:
     """Character ranges of lines written in Title Case (headlines, section heads).
 
     The model reads capitalized headline words as names ("Trump May
     Fast-Track"), so names there are trusted only when the body confirms them.
+    Lists of people (labelled, or authors with their titles, told by the
+    lexicon's title ``heads``) are read as text, not as headlines.
     """
     ranges = []
     pos = 0
