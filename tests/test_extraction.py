@@ -711,3 +711,21 @@ def test_a_listed_bodys_name_without_its_country_is_that_body(extractor):
                             "spoke in Brussels.")
     assert [(r.organization, r.country) for r in result.roles] == [
         ("Federal Ministry for Economic Affairs and Energy of Germany", "DE")]
+
+
+@pytest.mark.parametrize("sentence, wanted, unwanted", [
+    # a portfolio listed with others in one name says nothing of what is discussed
+    ("Officials of the Ministry of Investment, Trade and Industry met the delegation.", set(), {"investment"}),
+    ("The mine is run by the National Coal and Mineral Industries Group.", set(), {"energy"}),
+    ("CLIENT ALERT | International Trade & Sanctions", set(), {"sanctions"}),
+    # a name with one subject still does, and so does the word in the story
+    ("Ministers opened the Dialogue on Deforestation-Free Supply Chains.", {"supply_chains"}, set()),
+    ("The ministry wants more investment in ports.", {"investment"}, set()),
+    # copper is listed among critical minerals, not among steel and aluminium
+    ("Chile and Japan signed a deal on copper processing.", {"rare_earths"}, {"steel_aluminum"}),
+    # a tariff-rate quota is a tariff, not by itself a market opening
+    ("Exporters filled the sugar tariff-rate quota in March.", {"tariffs"}, {"market_access"}),
+])
+def test_issue_terms_of_the_twelfth_round(extractor, sentence, wanted, unwanted):
+    found = {i.id for i in run(extractor, sentence).issues}
+    assert wanted <= found and not unwanted & found

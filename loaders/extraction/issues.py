@@ -5,7 +5,10 @@ do (words like "duties" or "deficit" that often mean something else), or when
 a pair of its ``near`` words stands close in one sentence ("access for our
 sesame in the Indian market"). A weak term written in capitals inside a
 sentence is part of a name or title ("Ministry of Industry, Energy and
-Mining") and does not count. Each
+Mining") and does not count; nor does a term in capitals listed with other
+portfolios of one name ("the Ministry of Investment, Trade and Industry",
+"Vietnam National Coal and Mineral Industries Group", a law firm's "International
+Trade & Sanctions" practice): the body is named, its subject is not discussed. Each
 match remembers its sentence, so quotes and actors can be tied to the issues
 discussed next to them.
 """
@@ -25,6 +28,9 @@ from loaders.extraction.sentences import sentence_of
 WEAK_SUFFIX = "#weak"
 NEAR_WINDOW = 12  # tokens
 IGNORE = "#ignore"
+# words that join the parts of a name ("Ministry of Investment, Trade and Industry")
+NAME_JOINERS = frozenset({"of", "and", "&", "for", ",", "-"})
+LIST_JOINERS = frozenset({"and", "&", ","})
 
 
 @dataclass
@@ -82,9 +88,10 @@ class IssueMatcher:
                 taken[i] = (start, end)
             if label == IGNORE:
                 continue
+            capitalised = doc[start].text[:1].isupper() and not doc[start].is_sent_start
+            if capitalised and (label.endswith(WEAK_SUFFIX) or _inside_a_name(doc, start, end)):
+                continue  # "Minister of Industry, Energy and Mining": a name's word, not the issue
             if label.endswith(WEAK_SUFFIX):
-                if doc[start].text[:1].isupper() and not doc[start].is_sent_start:
-                    continue  # "Minister of Industry, Energy and Mining": a name's word, not the issue
                 hits.weak[label[: -len(WEAK_SUFFIX)]].append((start, end))
             else:
                 hits.spans[label].append((start, end))
@@ -105,3 +112,28 @@ class IssueMatcher:
             for issue_id in dict.fromkeys(issue_id for issue_id, second in pairs if second in after):
                 found.append((issue_id, tok.i))
         return found
+
+
+def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the capitalised term ``doc[start:end]`` is one of a list of
+    capitalised words joined by "and", "&" or a comma, inside one name: a
+    portfolio among several in a body's name ("Ministry of Investment, Trade and
+    Industry", "Mineral and Coal", a practice called "International Trade &
+    Sanctions"), which says nothing of what the story discusses. A name with one
+    subject ("the Ministry of Agriculture", "the Dialogue on Deforestation-Free
+    Supply Chains") still does."""
+    def name_word(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+
+    def joiner(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].lower_ in NAME_JOINERS
+
+    i = start - 1
+    while joiner(i):
+        i -= 1
+    if name_word(i) and LIST_JOINERS & {t.lower_ for t in doc[i + 1:start]}:
+        return True
+    j = end
+    while joiner(j):
+        j += 1
+    return name_word(j) and not doc[j].is_sent_start and bool(LIST_JOINERS & {t.lower_ for t in doc[end:j]})
