@@ -2343,3 +2343,57 @@ def test_a_part_of_a_body_named_with_its_short_form_before_of(extractor):
                             "Sovereignty and Forests (Masaf), Ugo Sarti, convened the meeting.")
     assert {o.name: o.part_of for o in result.organizations}["Department of Rural Policies"] \
         == "Ministry of Agriculture, Food Sovereignty and Forests"
+
+
+# ---- twelfth round ------------------------------------------------------------------
+
+def test_its_at_a_sentence_start_is_the_subject_of_the_sentence_before(extractor):
+    result = run(extractor, "The Coastal Yards Association, which backed the petition, has urged USTR to act. "
+                            "Its president, Lorna Pettigrew, wrote to the agency this month.")
+    assert ("Lorna Pettigrew", "president", "Coastal Yards Association") in roles_of(result)
+
+
+def test_a_company_name_opens_with_its_country_and_a_brand_in_capitals(extractor):
+    result = run(extractor, "A spokesperson for China COSCO Shipping Corp declined to comment.")
+    assert "China COSCO Shipping Corp" in org_names(result)
+
+
+def test_french_monsieur_before_a_full_name(extractor):
+    text = ("Mme Odile Vantard met the leaders of the Union of Weavers of Fez (UWF), with at their head its "
+            "president, M. Karim Essafi Benhadou. « Each month lost costs us orders », estimated M. Benhadou.")
+    result = run(extractor, text)
+    assert "Karim Essafi Benhadou" in person_names(result)
+    assert ("Karim Essafi Benhadou", "president", "Union of Weavers of Fez") in roles_of(result)
+    assert [(q.speaker, q.text) for q in result.quotes] == [("Karim Essafi Benhadou", "Each month lost costs us orders")]
+    # in English press the same letter is a given name's initial
+    assert "M. Karim Benhadou" in person_names(run(extractor, "M. Karim Benhadou, an economist, said so."))
+
+
+def test_an_own_language_unit_glossing_a_title_is_the_unit_it_heads(extractor):
+    result = run(extractor, "The Director General of Trade (Direction générale du Commerce) at the Ministry of Industry "
+                            "and Trade, Mme Leila Amrani-Sefrioui, met officials. Officials of the Ministry of Trade "
+                            "(Kementerian Perdagangan) attended.")
+    assert ("Leila Amrani-Sefrioui", "Director General of Trade", "Direction générale du Commerce") in roles_of(result)
+    assert "Direction générale du Commerce" in org_names(result)
+    assert "Kementerian Perdagangan" not in org_names(result)  # the own-language name of a body, not a unit of it
+    assert "Dirección General de Comercio Exterior" in org_names(
+        run(extractor, "He met officials of the Dirección General de Comercio Exterior on Monday."))
+
+
+def test_the_same_ministry_name_of_another_country_is_another_body(extractor):
+    result = run(extractor, "RABAT - Officials of the Ministry of Industry and Trade met on Monday. They later called "
+                            "Awa Ndiaye, Director of Foreign Trade at the Ministry of Industry and Trade of Senegal.")
+    assert {"Ministry of Industry and Trade", "Ministry of Industry and Trade of Senegal"} <= org_names(result)
+    assert ("Awa Ndiaye", "Director of Foreign Trade", "Ministry of Industry and Trade of Senegal") in roles_of(result)
+
+
+def test_a_known_short_name_is_the_body_named_in_full_with_another_country(extractor):
+    result = run(extractor, "HANOI - \"The Trade Remedies Authority will not defend cheats,\" Tran Thi Lan said. "
+                            "The Trade Remedies Authority of Vietnam (TRAV) has imposed duties on steel.")
+    assert "Trade Remedies Authority of Vietnam" in org_names(result)
+    assert "Trade Remedies Authority" not in org_names(result)
+
+
+def test_a_short_form_spelling_a_name_with_french_small_words(extractor):
+    result = run(extractor, "Dakar, whose Industries Chimiques du Sénégal (ICS) also export acid, agreed.")
+    assert "Industries Chimiques du Sénégal" in org_names(result)

@@ -99,6 +99,7 @@ class Lexicon:
     domain_fallbacks: dict[str, str] = field(default_factory=dict)  # "foreign_trade" -> "trade" where none is listed
     kind_words: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (folded words, kind)
     org_heads: frozenset[str] = frozenset()  # single words that make a phrase an organization
+    org_head_pairs: frozenset[tuple[str, str]] = frozenset()  # ("direction", "generale"): two words that do together
     subsidiary_words: frozenset[str] = frozenset()  # "ArcelorMittal Europe": a known company's regional arm
     country_closes_name: frozenset[str] = frozenset()  # "Instituto Aço Brasil": the country ends the name
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
@@ -152,6 +153,7 @@ class Lexicon:
     name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
     initial_honorifics: frozenset[str] = frozenset()  # "M. Deschamps": the French "Monsieur", written like an initial
+    initial_honorific_cues: frozenset[str] = frozenset()  # "Mme": the story writes French honorifics
     pronoun_names: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()  # "in <word>": a place, not a name
@@ -277,7 +279,8 @@ class Lexicon:
         """Whether an unknown name of several words carries an organization
         word, so it is kept even when named once ("Halcyon Semiconductor")."""
         words = fold(name).split()
-        return len(words) > 1 and (self.has_legal_form(name) or any(w in self.org_heads for w in words))
+        return len(words) > 1 and (self.has_legal_form(name) or any(w in self.org_heads for w in words)
+                                   or any(tuple(words[i:i + 2]) in self.org_head_pairs for i in range(len(words) - 1)))
 
     # ---- loading -------------------------------------------------------
     @classmethod
@@ -345,6 +348,9 @@ class Lexicon:
                 self.kind_words.append((tuple(fold(word).split()), kind))
         self.org_heads = frozenset(
             [phrase[0] for phrase, _ in self.kind_words if len(phrase) == 1] + data.get("organization_words", []))
+        # "direction generale": two words that make a body only together ("Direction générale du Commerce"; not
+        # "a new direction")
+        self.org_head_pairs = frozenset(phrase for phrase, _ in self.kind_words if len(phrase) == 2)
         self.body_words = frozenset(data.get("body_words", []))
         self.subsidiary_words = frozenset(data.get("subsidiary_words", []))
         self.country_closes_name = frozenset(data.get("country_closes_name", []))
@@ -442,6 +448,7 @@ class Lexicon:
         self.name_suffixes = frozenset(w.lower() for w in data.get("name_suffixes", []))
         self.trailing_honorifics = frozenset(data.get("trailing_honorifics", []))
         self.initial_honorifics = frozenset(data.get("initial_honorifics", []))
+        self.initial_honorific_cues = frozenset(data.get("initial_honorific_cues", []))
         self.pronoun_names = frozenset(data.get("pronoun_names", []))
         self.institution_words = frozenset(data.get("institution_words", []))
         self.place_prepositions = frozenset(data.get("place_prepositions", []))

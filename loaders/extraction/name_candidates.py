@@ -316,6 +316,13 @@ def author_notes(doc: Doc) -> list[int]:
     return starts
 
 
+@once_per_doc("tradegraph_french_honorifics")
+def writes_initial_honorifics(lexicon: Lexicon, doc: Doc) -> bool:
+    """Does the story write honorifics the French way ("Mme Bennani-Tazi"), so that
+    its "M." before a full name is "Monsieur" rather than a given name's initial?"""
+    return any(t.text in lexicon.initial_honorific_cues for t in doc)
+
+
 class NameCandidates:
     """Finds the spans that could name a person, cleaned to the name itself."""
 
@@ -456,6 +463,9 @@ class NameCandidates:
                 break
         while start < end and self.honorific_at(doc, start) == 2:
             start += 2
+        if end - start >= 3 and doc[start].text in self.lex.initial_honorifics and doc[start + 1].is_title \
+                and writes_initial_honorifics(self.lex, doc):
+            start += 1  # "M. Youssef Lahlou" in a story that writes "Mme Raghavan": "Monsieur"
         while start < end and (
             doc[start].text.lower().rstrip(".") in self.honorifics
             or self.is_title_word(doc[start].text)

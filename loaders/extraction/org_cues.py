@@ -194,9 +194,9 @@ def _after_phrase(doc: Doc, i: int, phrases: dict[str, list[tuple[str, ...]]]) -
 
 
 # the small words a body's short form leaves out, in English and in the languages that write names in sentence case
-_SMALL_WORDS = frozenset({"of", "and", "&", "for", "the", "de", "del", "do", "da", "dos", "das", "du", "des", "der",
-                          "für", "la", "las", "los", "el", "le", "les", "l", "d", "y", "e", "et", "und", "di", "della",
-                          "dei", "degli", "delle", "il"})
+NAME_SMALL_WORDS = frozenset({"of", "and", "&", "for", "the", "de", "del", "do", "da", "dos", "das", "du", "des",
+                              "der", "für", "la", "las", "los", "el", "le", "les", "l", "d", "y", "e", "et", "und",
+                              "di", "della", "dei", "degli", "delle", "il"})
 _OF_WORDS = frozenset({"of", "de", "du", "des", "del", "do", "da", "der", "di"})
 
 
@@ -217,9 +217,9 @@ def sentence_case_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
         short, opening, start = doc[tok.i + 1].text.upper(), tok.i, tok.i
         while start > 0 and opening - start < 12 and doc[start - 1].is_alpha and not doc[start - 1].is_sent_end:
             start -= 1
-            if not doc[start].is_title or doc[start].lower_ in _SMALL_WORDS:
+            if not doc[start].is_title or doc[start].lower_ in NAME_SMALL_WORDS:
                 continue
-            words = [t for t in doc[start:opening] if t.lower_ not in _SMALL_WORDS]
+            words = [t for t in doc[start:opening] if t.lower_ not in NAME_SMALL_WORDS]
             initials = "".join(t.text[0].upper() for t in words)
             tail = opening - start >= 3 and doc[opening - 2].lower_ in _OF_WORDS and doc[opening - 1].is_title
             if initials == short or (tail and initials[:-1] == short):

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (CueFinder, _is_short_form, cue_length, link_short_forms, medium_after,
+from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, cue_length, link_short_forms,
+                                        medium_after,
                                         bracketed_short_forms, named_examples, sentence_case_names, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
@@ -177,6 +178,21 @@ class OrganizationFinder:
             k -= 1
         return k
 
+    def _capitals_before_company(self, doc: Doc, start: int, end: int, persons: PersonIndex, taken: set[int]) -> int:
+        """"China COSCO Shipping Corp": a company's name (it ends in a legal form) that the model
+        began after the capitals of its brand, and the country's name that opens it, begins there."""
+        if doc[end - 1].text not in self.lex.company_suffixes:
+            return start
+        k = start
+        while k > 0 and doc[k - 1].is_upper and doc[k - 1].is_alpha and len(doc[k - 1].text) >= 2 \
+                and not doc[k - 1].ent_id_ and persons.at(k - 1) is None and (k - 1) not in taken \
+                and not self.lex.country_of(doc[k - 1].text) and not doc[k - 1].is_sent_start:
+            k -= 1
+        if k < start and k > 0 and doc[k - 1].ent_type_ == "GPE" and self.lex.country_of(doc[k - 1].text) \
+                and (k - 1) not in taken:
+            k -= 1
+        return k
+
     def _other_countrys(self, doc: Doc, start: int, end: int) -> int:
         """"the Trade Remedies Authority of Vietnam": a listed body's name followed by "of" and another country
         than its own names that country's body of the same name (the mention runs through the country)."""
@@ -323,7 +339,8 @@ class OrganizationFinder:
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
             + self._spans_named(doc, sentence_case_names(self.lex, doc), taken, resolve=False) \
             + self._list_entry_units(doc, taken, persons, fallback_country) \
-            + self._spans_named(doc, named_examples(self.lex, doc), taken, resolve=True)
+            + self._spans_named(doc, named_examples(self.lex, doc), taken, resolve=True) \
+            + self._bracketed_after_title(doc, taken)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
         ents = list(doc.ents)
@@ -434,6 +451,7 @@ class OrganizationFinder:
             if on is not None:
                 end = max(end, self._committee_remit(doc, on))
             end = _romance_tail(doc, start, end)
+            start = self._capitals_before_company(doc, start, end, persons, taken)
             if end < len(doc) and doc[end].is_title and self.lex.country_of(doc[end].text) \
                     and any(t.text in self.lex.country_closes_name for t in doc[start:end]) \
                     and not (end + 1 < len(doc) and doc[end + 1].is_title):
@@ -545,6 +563,45 @@ class OrganizationFinder:
                     and self.resolver.country_before(doc, mention.start)[0] is None \
                     and self.resolver._generic_words(doc[mention.start:mention.end]):
                 mention.name = earlier.name
+
+    def _bracketed_after_title(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """"Director General of Trade (Direction générale du Commerce) at the Ministry": a body's name in the
+        story's own language, in brackets right after a title that it glosses, is the unit that title heads
+        (its first words say it is a body; the model often runs the title into it)."""
+        out = []
+        for tok in doc:
+            if tok.text != "(" or tok.i < 1 or tok.i in taken:
+                continue
+            if not self._title_ends_at(doc, tok.i):
+                continue
+            close = next((k for k in range(tok.i + 2, min(len(doc), tok.i + 10)) if doc[k].text == ")"), None)
+            if close is None or any(k in taken for k in range(tok.i + 1, close)):
+                continue
+            inner = doc[tok.i + 1:close]
+            words = fold(inner.text).split()
+            if not inner[0].is_title or not all(t.is_alpha or t.text in ("-", "'", "\u2019") for t in inner) \
+                    or not (words[0] in self.lex.org_heads or tuple(words[:2]) in self.lex.org_head_pairs):
+                continue
+            resolved = self.resolver.resolve(doc, tok.i + 1, close)
+            if resolved is None:
+                continue
+            out.append(OrgMention(tok.i + 1, close, resolved.name, inner.text, confirmed=True))
+            taken.update(range(tok.i + 1, close))
+        return out
+
+    def _title_ends_at(self, doc: Doc, end: int) -> bool:
+        """Do the words before token ``end`` make a title ("Director General of Trade") rather than a body's
+        name ("Ministry of Trade")? Back through capitalized words and "of", "for", "and", a title's head word
+        comes before any organization word."""
+        k = end - 1
+        while k >= 0 and end - k <= 6 and (doc[k].is_title or doc[k].lower_ in ("of", "for", "and", "-")):
+            word = doc[k].lower_
+            if self.lex.is_org_head(fold(word)):
+                return False
+            if word in self.lex.heads:
+                return True
+            k -= 1
+        return False
 
     def _own_language_names(self, doc: Doc, found: list[OrgMention], taken: set[int]) -> list[OrgMention]:
         """"Jidian Shanghui (China Chamber of Commerce for ..., CCCME)", "Keizai Sangyosho (the Ministry of Economy,
@@ -784,7 +841,8 @@ class OrganizationFinder:
     def _spelled_by_short_form(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """A body the model missed whose bracketed short form spells its initials: "the Korea Automobile &
         Mobility Association (KAMA)" (the capitalized words before the brackets, "of", "and" and "&" between
-        them, whose first letters make the short form exactly), kept when the name has an organization word."""
+        them, or the small words of other languages' names: "Industries Chimiques du Sénégal (ICS)", whose first
+        letters make the short form exactly), kept when the name has an organization word."""
         out = []
         for tok in doc:
             if tok.text != "(" or tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" \
@@ -794,7 +852,7 @@ class OrganizationFinder:
             start = tok.i
             while start > 0 and tok.i - start < 10 and (start - 1) not in taken and persons.at(start - 1) is None \
                     and (doc[start - 1].is_title or doc[start - 1].is_upper and doc[start - 1].is_alpha
-                         or doc[start - 1].lower_ in ("of", "and", "&", "for")):
+                         or doc[start - 1].lower_ in NAME_SMALL_WORDS and doc[start - 1].lower_ != "the"):
                 start -= 1
                 initials = "".join(t.text[0] for t in doc[start:tok.i] if t.is_title or t.is_upper and t.is_alpha)
                 if initials == short.upper() and doc[start].is_title:
@@ -1062,7 +1120,7 @@ class OrganizationFinder:
         """"the Eastgate Institute" after "Eastgate Institute for Trade and Security": a body the lexicon does not
         know, named by the first words of a longer name in the story up to its organization word, is the body of
         the longer name (the rest opens with "for", "of", "on" or "in"); a name with its country after "of" is the
-        body the story also names without it."""
+        body the story also names without it, unless that one is another country's."""
         for key, entity in list(index.entities.items()):
             words = entity.name.split()
             if entity.known or len(words) < 2 or not self.lex.is_org_head(fold(words[-1])):
@@ -1080,11 +1138,19 @@ class OrganizationFinder:
             for cut in [m.start() for m in re.finditer(" of ", key)]:
                 shorter = index.entities.get(key[:cut])
                 rest = key[cut + 4:]
-                if shorter is not None and shorter is not entity and self.lex.country_of(
-                        rest[4:] if rest.startswith("the ") else rest):
+                code = self.lex.country_of(rest[4:] if rest.startswith("the ") else rest)
+                if shorter is None or shorter is entity or not code:
+                    continue
+                if shorter.country in (None, code):
                     written = _title_cased(entity.name) if entity.name.isupper() else entity.name
                     _merge_into(index, key, shorter, written)
-                    break
+                elif shorter.known:
+                    # "the Trade Remedies Authority" the lexicon knows as Britain's, in a story that names the "Trade
+                    # Remedies Authority of Vietnam": the body the story names in full
+                    _merge_into(index, key[:cut], entity, shorter.name)
+                # (and not "the Ministry of Industry and Trade" in a story from Rabat, Morocco's, and "the Ministry
+                # of Industry and Trade of Senegal")
+                break
 
 
 def _merge_into(index: OrgIndex, key: str, into: OrgEntity, alias: str) -> None:

@@ -37,7 +37,7 @@ from loaders.extraction.org_resolution import countries_named
 from loaders.extraction.organizations import OrgEntity, OrgIndex, part_of
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.sides import country_before
-from loaders.extraction.sentences import doc_text
+from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold
 from loaders.extraction.title_phrases import ParsedTitle, TitleReader, _contains
 from loaders.extraction.title_tokens import CONNECTORS, TokenKind
@@ -74,6 +74,21 @@ class RoleFinder(TitleReader):
             - {"of", "the", "for", "and", "at"}
 
     # ---- organization of a title -------------------------------------------
+    def _subject_before(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
+        """The body a sentence-opening "Its" stands for: the subject of the
+        sentence before ("The Shipbuilders Council of America ... has urged USTR
+        to act. Its president, ..."), not whichever body that sentence named last."""
+        doc = self._doc
+        start = sentence_start(doc, position)
+        if doc is None or start == 0 or doc[start].lower_ != "its" or start < position - 3:
+            return None
+        before = sentence_start(doc, start - 1)
+        for entity in orgs.entities.values():
+            for m in entity.mentions:
+                if before <= m.start < start and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start:m.end]):
+                    return entity
+        return None
+
     def organization_for(self, parsed: ParsedTitle, orgs: OrgIndex, position: int,
                          fallback_country: str | None = None) -> tuple[str | None, str | None]:
         """The body a title belongs to. ``fallback_country`` (the dateline's)
@@ -90,7 +105,7 @@ class RoleFinder(TitleReader):
             # "shadow rapporteur" is a post on that committee)
             return None, country
         if parsed.org_hint == "its":
-            entity = orgs.nearest_before(position, lambda e: True)
+            entity = self._subject_before(orgs, position) or orgs.nearest_before(position, lambda e: True)
             if entity is not None and position - max(m.start for m in entity.mentions if m.start < position) <= 40:
                 return entity.name, country or entity.country
         # "the chamber's president", "chair of that committee": the body the story named, whatever the title

@@ -82,6 +82,7 @@ NAMES = Fields(optional={
     "name_suffixes": WORDS,
     "trailing_honorifics": WORDS,
     "initial_honorifics": WORDS,
+    "initial_honorific_cues": WORDS,
     "pronoun_names": WORDS,
     "institution_words": WORDS,
     "place_prepositions": WORDS,

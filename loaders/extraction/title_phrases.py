@@ -100,7 +100,8 @@ class TitleReader:
         """The person named right after the comma at token ``comma``, past an honorific ("..., Bw Moses
         Mugisha", "..., Mr. Weiming Zhou"); None when no name follows."""
         k = comma + 1
-        while k + 1 < len(doc) and (doc[k].lower_.rstrip(".") in self.honorifics or doc[k].text == "."):
+        while k + 1 < len(doc) and (doc[k].lower_.rstrip(".") in self.honorifics or doc[k].text == "."
+                                    or doc[k].text in self.lex.initial_honorifics):
             k += 1
         return persons.at(k) if k < len(doc) else None
 
@@ -112,6 +113,8 @@ class TitleReader:
         if end >= 2 and doc[end - 1].text in ("'", "\u2019") and doc[end - 2].lower_ in self.honorifics:
             return 2  # "Dato' Rosli Hamdan"
         word = doc[end - 1]
+        if word.text in self.lex.initial_honorifics and end < len(doc) and doc[end].is_title:
+            return 1  # "its president, M. Youssef El Ouazzani": the French "Monsieur" the name was cut from
         return 1 if word.text.lower().rstrip(".") in self.honorifics and word.lower_ not in self.lex.heads else 0
 
     def _collect_left(self, doc: Doc, start: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
@@ -145,13 +148,20 @@ class TitleReader:
                 continue
             if doc[i].text == ")" and (opening := next((k for k in range(i - 1, max(0, i - 8), -1)
                                                         if doc[k].text == "("), None)) is not None and opening >= 1 \
-                    and i - opening >= 2 and all(t.is_alpha and t.is_title for t in doc[opening + 1:i]) \
+                    and i - opening >= 2 and doc[opening + 1].is_title \
+                    and all(t.is_alpha and (t.is_title or t.is_lower) for t in doc[opening + 1:i]) \
                     and not any(t.lower_ in self.lex.heads for t in doc[opening + 1:i]) \
                     and (orgs.at(opening - 1) is not None or doc[opening - 1].lower_ in self.lex.domain_words
                          or doc[opening - 1].lower_ in self.lex.portfolio_words
                          or doc[opening - 1].lower_ in self.lex.heads):  # "Principal Secretary (Katibu Mkuu) in ..."
                 # "Director General of Foreign Trade (Dirjen Perdagangan Luar Negeri) of the Ministry of Trade
-                # (Kementerian Perdagangan), Sri Wahyuni Hartono": the title and body in the paper's own language
+                # (Kementerian Perdagangan), Sri Wahyuni Hartono", "Director General of Trade (Direction générale du
+                # Commerce) at the Ministry ...": the title and body in the paper's own language; a body found there
+                # is the unit the title heads
+                glossed = orgs.at(opening + 1)
+                if glossed is not None and self.lex.looks_like_org(glossed.name) \
+                        and all(orgs.at(k) is glossed for k in range(opening + 1, i)):
+                    phrase[0:0] = [(k, TokenKind.ORG) for k in range(opening + 1, i)]
                 i = opening - 1
                 continue
             found = self.tokens.run(doc, i, persons, orgs)
