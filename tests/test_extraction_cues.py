@@ -2397,3 +2397,49 @@ def test_a_known_short_name_is_the_body_named_in_full_with_another_country(extra
 def test_a_short_form_spelling_a_name_with_french_small_words(extractor):
     result = run(extractor, "Dakar, whose Industries Chimiques du Sénégal (ICS) also export acid, agreed.")
     assert "Industries Chimiques du Sénégal" in org_names(result)
+
+
+def test_bodies_chained_by_of_the_are_two(extractor):
+    result = run(extractor, "The Committee of Geology of the Ministry of Industry and Construction is preparing "
+                            "proposals.")
+    assert {"Committee of Geology", "Ministry of Industry and Construction"} <= org_names(result)
+
+
+def test_a_company_named_after_its_cue_with_a_hyphen(extractor):
+    result = run(extractor, "Its operator will be the national mining company Tau-Ken Samruk, officials said.")
+    assert "Tau-Ken Samruk" in org_names(result) and not person_names(result)
+
+
+def test_head_of_unit_of_a_body(extractor):
+    result = run(extractor, "Henrik Dalsgaard, head of unit of the Directorate-General for Internal Market, Industry, "
+                            "Entrepreneurship and SMEs, said so.")
+    assert ("Henrik Dalsgaard", "head of unit", "Directorate-General for Internal Market, Industry, Entrepreneurship "
+            "and SMEs") in roles_of(result)
+
+
+def test_the_holder_named_after_the_body_a_title_points_back_to(extractor):
+    result = run(extractor, "ASTANA. The Committee of Geology is preparing proposals. This was announced by the "
+                            "chairman of the committee Rustem Bakhytovich Nurmatov following a meeting.")
+    assert ("Rustem Bakhytovich Nurmatov", "chairman", "Committee of Geology") in roles_of(result)
+
+
+def test_the_holder_named_after_the_body_of_the_title_without_a_comma(extractor):
+    result = run(extractor, "JAKARTA - Director General of International Trade Negotiations (Dirjen PPI) of the "
+                            "Ministry of Trade Bambang Hariyanto Wibisono said that both parties agreed.")
+    assert person_names(result) == {"Bambang Hariyanto Wibisono"}
+    assert ("Bambang Hariyanto Wibisono", "Director General of International Trade Negotiations",
+            "Ministry of Trade of Indonesia") in roles_of(result)
+
+
+def test_a_paper_named_after_its_country_goes_by_its_first_word(extractor):
+    result = run(extractor, "Bisnis Harian Indonesia, Thursday (14/5/2026). Translated from Indonesian.\n\n"
+                            "JAKARTA - \"We will win,\" Hendra Kusumanegara said in a statement received by Bisnis "
+                            "Harian.")
+    assert person_names(result) == {"Hendra Kusumanegara"}
+    assert "Bisnis Harian Indonesia" in org_names(result)
+
+
+def test_a_short_form_after_a_slash_in_the_own_language_name(extractor):
+    result = run(extractor, "JAKARTA - The Indonesian Textile Association (Asosiasi Pertekstilan Indonesia/API) "
+                            "welcomed it. API chairman Hendra Kusumanegara assessed that the rule would hurt.")
+    assert ("Hendra Kusumanegara", "chairman", "Indonesian Textile Association") in roles_of(result)

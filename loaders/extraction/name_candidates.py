@@ -214,7 +214,8 @@ _SOURCE_LINE = re.compile(
     r"^(?:Source: )?(?P<name>[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: [A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*){0,5})"
     r"(?: \((?P<gloss>[^)]{2,50})\))?(?:, | \| )(?:[a-z]+ edition, )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} [A-Z][a-z]+"
-    r"|\d{4}-\d\d-\d\d|\d{4}\.\d\d?\.\d\d?|\d{1,2}/\d{1,2}/\d{4}|[Tt]ranslated from )")
+    r"|\d{4}-\d\d-\d\d|\d{4}\.\d\d?\.\d\d?|\d{1,2}/\d{1,2}/\d{4}|[Tt]ranslated from "
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \(\d{1,2}/\d{1,2}/\d{4}\))")  # "Thursday (14/5/2026)", Indonesian
 # "[Translated from the Maeil Business Newspaper (...), Seoul, ...]", "[Translated from the Korean. Source: Amar
 # Ujala (...), 20 February 2026]": a note in brackets crediting the paper, its name before a bracket or a comma
 _NAME_WORDS = r"[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: (?:[A-Z][\w\u00c0-\u024f'\u2019.&-]*|de|del|do|da|di|la|el|of|the)){0,5}"
@@ -534,7 +535,12 @@ class NameCandidates:
                     "".join(t.text for t in doc[tok.i + 3:tok.i + 5]) if doc[tok.i + 3:tok.i + 4].text == "-" else ""))
             seed = word in self.honorifics or pair or surname_first or (tok.lower_ in self.lex.heads and (
                 tok.is_title or tok.is_upper or (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B")))
-            if not seed:
+            # "the chairman of the committee Rustem Bakhytovich Nurmatov": translated press names the holder right
+            # after the body a title points back to, without a comma
+            pointed = not seed and tok.is_lower and tok.lower_ in self.lex.context_nouns and tok.i >= 3 \
+                and doc[tok.i - 1].lower_ in ("the", "that", "this") and doc[tok.i - 2].lower_ == "of" \
+                and doc[tok.i - 3].lower_ in self.lex.heads and nxt is not None and nxt.is_title
+            if not seed and not pointed:
                 continue
             j = self._past_portfolio(doc, tok.i + 1, short_forms) if tok.lower_ in self.lex.heads else tok.i + 1 + pair
             while j < len(doc) and doc[j].is_title and (n := self.honorific_at(doc, j)):
@@ -543,7 +549,8 @@ class NameCandidates:
             # after "Mr", "Ms", "Sir"... the capitalized words are a name whatever
             # the model labelled them; after a title, not if they are a place
             blocked = ("DATE",) if (word in self.honorifics or pair) and tok.lower_ not in self.lex.heads \
-                else ("GPE", "ORG", "DATE", "LOC") if surname_first else ("GPE", "ORG", "NORP", "DATE", "LOC")
+                else ("GPE", "ORG", "DATE", "LOC") if surname_first \
+                else ("GPE", "NORP", "DATE", "LOC") if pointed else ("GPE", "ORG", "NORP", "DATE", "LOC")
             if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not tok.ent_id_ and j < len(doc) \
                     and doc[j].ent_iob_ == "I":
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "Taoiseach Ciaran Molloy" read as one organization
@@ -570,6 +577,7 @@ class NameCandidates:
                     found.append((*span, "title"))
         found.extend(self._before_appositive_title(doc))
         found.extend(self._after_title_appositive(doc))
+        found.extend(self._after_body_of_title(doc))
         found.extend(self._described_by_copula(doc))
         found.extend(self._after_bracketed_title(doc))
         found.extend(self._romanized_in_brackets(doc))
@@ -631,6 +639,33 @@ class NameCandidates:
         while k > 0 and end - k < 5 and (doc[k].lower_ in self.lex.heads or doc[k].lower_ in self.lex.modifiers):
             k -= 1
         return k < end - 1 and doc[k].lower_ in ("its", "the", "their")
+
+    def _after_body_of_title(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"Director General of International Trade Negotiations (Dirjen PPI) of the Ministry of Trade Bambang
+        Hariyanto Wibisono said": Indonesian and Vietnamese papers name the holder right after the body of
+        the title, without a comma, and the model reads body and name as one organization. Two to four
+        capitalized words after a body's name (an organization word, then a portfolio at its end), inside
+        such a span, with a title's head shortly before it, are the holder's name."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or len(ent) < 5 or ent[0].ent_id_:
+                continue
+            start = ent.start + (ent[0].lower_ == "the")
+            if not self.lex.is_org_head(doc[start].lower_) or not any(
+                    doc[k].lower_ in self.lex.heads for k in range(max(0, start - 14), start)):
+                continue
+            for k in range(start + 2, ent.end - 1):
+                word = doc[k - 1].lower_
+                if not (word in self.lex.domain_words or word in self.lex.portfolio_words):
+                    continue
+                rest = doc[k:ent.end]
+                if 2 <= len(rest) <= 4 and all(t.is_title and t.is_alpha and not self.lex.is_org_head(t.lower_)
+                                               and t.lower_ not in self.lex.domain_words
+                                               and t.lower_ not in self.lex.portfolio_words
+                                               and not self.lex.country_of(t.text) for t in rest):
+                    found.append((k, ent.end, "title"))
+                    break
+        return found
 
     def _after_title_appositive(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Names set off by commas right after a title: "its executive

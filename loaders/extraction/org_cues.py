@@ -311,6 +311,13 @@ def short_form_after(doc: Doc, end: int, start: int | None = None) -> tuple[int,
     if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
             and short_form_at(doc, k + 1, start if k == end else None):
         return k, k + 1
+    if k < len(doc) and doc[k].text == "(":
+        # "The Indonesian Textile Association (Asosiasi Pertekstilan Indonesia/API)": the name in the story's own
+        # language, then its short form after a slash
+        slash = next((j for j in range(k + 2, min(len(doc) - 2, k + 9)) if doc[j].text == "/"), None)
+        if slash is not None and doc[slash + 2].text == ")" and short_form_at(doc, slash + 1) \
+                and all(t.is_alpha and (t.is_title or t.is_lower) for t in doc[k + 1:slash]) and doc[k + 1].is_title:
+            return k, slash + 1
     return None
 
 
@@ -337,13 +344,16 @@ class CueFinder:
         return any(self._cue_end(doc, j) == i for j in range(max(0, i - 5), i))
 
     def _name_at(self, doc: Doc, k: int, persons: PersonIndex) -> int:
-        """End of the name starting at ``k``: capitalized words (at most four),
+        """End of the name starting at ``k``: capitalized words (at most four, hyphenated ones too),
         or one lower-case word that ends the clause ("dpa."), which the model
         rarely reads as a name."""
         end = k
         while end < len(doc) and end - k < 4 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha \
                 and persons.at(end) is None and doc[end].ent_type_ not in _NOT_NAMED:
             end += 1
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_title:
+                end += 1  # "Tau-Ken Samruk": a hyphen inside the name
         if end > k and end + 1 < len(doc) and doc[end].lower_ in ("and", "&"):
             # "the South East Asia Iron and Steel Institute": "and" inside a name that closes on a body's word
             more = end + 1

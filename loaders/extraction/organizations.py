@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, cue_length, link_short_forms,
@@ -343,7 +343,7 @@ class OrganizationFinder:
             + self._bracketed_after_title(doc, taken)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
-        ents = list(doc.ents)
+        ents = [part for ent in doc.ents for part in self._bodies_chained(doc, ent)]
         for n, ent in enumerate(ents):
             if ent.label_ not in ("ORG", "FAC") or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
                 continue
@@ -563,6 +563,19 @@ class OrganizationFinder:
                     and self.resolver.country_before(doc, mention.start)[0] is None \
                     and self.resolver._generic_words(doc[mention.start:mention.end]):
                 mention.name = earlier.name
+
+    def _bodies_chained(self, doc: Doc, ent: Span) -> list[Span]:
+        """"The Committee of Geology of the Ministry of Industry and Construction", read by the model as one
+        name, is two bodies, the one a part of the other: a name with its organization word, then "of the" and
+        a government body's word ("Ministry", "Department", "Agency") opening the second."""
+        if ent.label_ != "ORG" or ent[0].ent_id_:
+            return [ent]
+        for k in range(ent.start + 2, ent.end - 2):
+            if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and doc[k + 2].is_title \
+                    and self.lex.kind_of(doc[k + 2].text) == "government" and self.lex.is_org_head(doc[k + 2].lower_) \
+                    and any(self.lex.is_org_head(t.lower_) for t in doc[ent.start:k]):
+                return [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 2, ent.end, label="ORG")]
+        return [ent]
 
     def _bracketed_after_title(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """"Director General of Trade (Direction générale du Commerce) at the Ministry": a body's name in the

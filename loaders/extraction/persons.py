@@ -149,7 +149,7 @@ class PersonFinder:
         outside = datelines(doc) + caption_lines(text) + papers
         # (a paper the source line credits is no person where the story names it again: "told Taifa Leo")
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)} \
-            | {fold(text[a:b]) for a, b in papers}
+            | {fold(text[a:b]) for a, b in papers} | self._paper_short_names(text, papers)
         found = [c for c in self.names.candidates(doc) if fold(doc[c[0]:c[1]].text) not in credited]
         candidates = [c for c in found if not _inside(outside, doc[c[0]].idx)]
         # "the Union des caves du Rhône (UCR)": a word inside a body's name written in sentence case
@@ -238,6 +238,16 @@ class PersonFinder:
                 k -= 1
             if k < tok.i - 1:  # a name and more words before the legal form
                 out.add(doc[k].text)
+        return out
+
+    def _paper_short_names(self, text: str, papers: list[tuple[int, int]]) -> set[str]:
+        """"received by Bisnis" in a story the source line credits to "Bisnis Indonesia": a paper named after
+        its country (or city) goes by the words before it."""
+        out = set()
+        for a, b in papers:
+            words = text[a:b].split()
+            if len(words) >= 2 and (self.lex.country_of(words[-1]) or self.lex.place_country(words[-1])):
+                out.add(fold(" ".join(words[:-1])))
         return out
 
     def _not_a_person(self, doc: Doc, start: int, end: int) -> bool:

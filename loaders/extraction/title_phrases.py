@@ -149,7 +149,7 @@ class TitleReader:
             if doc[i].text == ")" and (opening := next((k for k in range(i - 1, max(0, i - 8), -1)
                                                         if doc[k].text == "("), None)) is not None and opening >= 1 \
                     and i - opening >= 2 and doc[opening + 1].is_title \
-                    and all(t.is_alpha and (t.is_title or t.is_lower) for t in doc[opening + 1:i]) \
+                    and all(t.is_alpha and (t.is_title or t.is_lower or t.is_upper) for t in doc[opening + 1:i]) \
                     and not any(t.lower_ in self.lex.heads for t in doc[opening + 1:i]) \
                     and (orgs.at(opening - 1) is not None or doc[opening - 1].lower_ in self.lex.domain_words
                          or doc[opening - 1].lower_ in self.lex.portfolio_words
@@ -368,8 +368,8 @@ class TitleReader:
             k += 1
         if k == i + 1 and doc[i].lower_ == "the":
             return collected, i
-        if k == i or k + 1 >= len(doc) or doc[k].lower_ not in ("at", "for") or doc[k - 1].lower_ == "and":
-            return collected, i
+        if k == i or k + 1 >= len(doc) or doc[k].lower_ not in ("at", "for", "of") or doc[k - 1].lower_ == "and":
+            return collected, i  # ("head of unit of the Directorate-General for ...", as translated press writes it)
         first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
         code, _, country_end = self.tokens.country_entity(doc, first) if first < len(doc) else (None, 0, 0)
         if code and country_end + 1 < len(doc) and doc[country_end].text in POSSESSIVES:
