@@ -2443,3 +2443,14 @@ def test_a_short_form_after_a_slash_in_the_own_language_name(extractor):
     result = run(extractor, "JAKARTA - The Indonesian Textile Association (Asosiasi Pertekstilan Indonesia/API) "
                             "welcomed it. API chairman Hendra Kusumanegara assessed that the rule would hurt.")
     assert ("Hendra Kusumanegara", "chairman", "Indonesian Textile Association") in roles_of(result)
+
+
+def test_a_delegation_entry_with_the_titles_area_before_its_body(extractor):
+    result = run(extractor, "The delegation also included Mr. Agus Purbaya, Director of Animal Health, Directorate "
+                            "General of Livestock and Animal Health Services, Ministry of Agriculture; Mr. Tane Rewiti, "
+                            "Director, Market Access, Ministry for Primary Industries; and Ms. Olive Whitford, Trade "
+                            "Commissioner, New Zealand Trade and Enterprise, Jakarta.")
+    assert roles_of(result) >= {
+        ("Agus Purbaya", "Director of Animal Health", "Directorate General of Livestock and Animal Health Services"),
+        ("Tane Rewiti", "Director, Market Access", "Ministry for Primary Industries"),
+        ("Olive Whitford", "Trade Commissioner", "New Zealand Trade and Enterprise")}

@@ -414,6 +414,7 @@ class OrganizationFinder:
             area = area_at(self.lex, doc, start)
             if area and area[0] <= start < area[1] < end:
                 start = area[1] + (doc[area[1]].text == ",")  # "Director of Export" + ", Ministry of Trade"
+            start = self._past_title_area(doc, start, end)
             owner = next((k for k in range(end - 2, start, -1) if doc[k].text in POSSESSIVES), None)
             if owner is not None and any(doc[k].lower_ in self.lex.heads and doc[k].is_title for k in range(start, owner)):
                 start = owner + 1  # "the Minister for Trade of South Korea's Ministry of ...": a title, then the body
@@ -563,6 +564,20 @@ class OrganizationFinder:
                     and self.resolver.country_before(doc, mention.start)[0] is None \
                     and self.resolver._generic_words(doc[mention.start:mention.end]):
                 mention.name = earlier.name
+
+    def _past_title_area(self, doc: Doc, start: int, end: int) -> int:
+        """"Director of Animal Health, Directorate General of Livestock ...", "Director, Market Access, Ministry
+        for Primary Industries": the area of a title in a delegation list, read by the model into the body after
+        it; the body starts after the comma (the words before it name no body, and a title's head is just
+        before them)."""
+        comma = next((k for k in range(start + 1, min(end - 1, start + 5)) if doc[k].text == ","), None)
+        if comma is None or start < 2 or doc[start - 1].lower_ not in ("of", "for", ",") \
+                or doc[start - 2].lower_ not in self.lex.heads:
+            return start
+        if any(self.lex.is_org_head(t.lower_) for t in doc[start:comma]) \
+                or not any(self.lex.is_org_head(t.lower_) for t in doc[comma + 1:end]):
+            return start
+        return comma + 1
 
     def _bodies_chained(self, doc: Doc, ent: Span) -> list[Span]:
         """"The Committee of Geology of the Ministry of Industry and Construction", read by the model as one

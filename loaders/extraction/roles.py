@@ -318,6 +318,10 @@ class RoleFinder(TitleReader):
                         if parsed_after.organization is None:
                             parsed_after.organization = _body_of_list_entry(doc, phrase[-1][0] + 1, orgs, self.lex.unit_words) \
                                 or _body_after_comma(doc, phrase[-1][0] + 1, orgs)
+                        heads = [i for i, kind in phrase if kind == TokenKind.HEAD]
+                        if parsed_after.organization is None and heads and parsed_after.title.split()[-1].lower() \
+                                == doc[heads[-1]].lower_:
+                            parsed_after = _area_then_body(doc, heads[-1] + 1, orgs, parsed_after)
                         found.append((cluster, parsed_after, phrase[0][0], -1))
                 for phrase in self.phrase_of_copula(doc, start, end, persons, orgs):
                     parsed_copula = self.parse(doc, phrase, orgs)
@@ -619,6 +623,26 @@ def _body_after_comma(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
                            and doc[mention.end].lower_ != "and"):
         return None
     return entity
+
+
+def _area_then_body(doc: Doc, end: int, orgs: OrgIndex, parsed: ParsedTitle) -> ParsedTitle:
+    """"Mr. Agus Purba, Director of Animal Health, Directorate General of Livestock ...", "Mr. Tane Rangihuna,
+    Director, Market Access, Ministry for Primary Industries": in a delegation list the area a title covers
+    (one to four capitalized words after "of", "for" or a comma that name no body) comes before the body set
+    off by the next comma; the title takes in the area and belongs to that body."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("of", "for", ","):
+        return parsed
+    k = end + 1
+    while k < len(doc) and k - end <= 4 and doc[k].is_title and doc[k].is_alpha and orgs.at(k) is None:
+        k += 1
+    if k == end + 1 or k - end > 4 or k >= len(doc) or doc[k].text != ",":
+        return parsed
+    entity = _body_after_comma(doc, k, orgs)
+    if entity is None:
+        return parsed
+    joint = "," if doc[end].text == "," else f" {doc[end].text}"
+    title = f"{parsed.title}{joint} {doc[end + 1:k].text}"
+    return replace(parsed, title=title, words=title.lower().replace(",", "").split(), organization=entity)
 
 
 def _body_of_list_entry(doc: Doc, end: int, orgs: OrgIndex, unit_words=frozenset()) -> OrgEntity | None:
