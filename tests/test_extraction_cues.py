@@ -2454,3 +2454,23 @@ def test_a_delegation_entry_with_the_titles_area_before_its_body(extractor):
         ("Agus Purbaya", "Director of Animal Health", "Directorate General of Livestock and Animal Health Services"),
         ("Tane Rewiti", "Director, Market Access", "Ministry for Primary Industries"),
         ("Olive Whitford", "Trade Commissioner", "New Zealand Trade and Enterprise")}
+
+
+def test_a_ministry_name_the_model_stopped_at_and(extractor):
+    result = run(extractor, "ATHENS - Eleni Karamanou, secretary-general for ports at the Ministry of Maritime Affairs "
+                            "and Insular Policy, said so.")
+    assert ("Eleni Karamanou", "secretary-general for ports", "Ministry of Maritime Affairs and Insular Policy") \
+        in roles_of(result)
+    assert "Ministry of Chemicals and Fertilizers" in org_names(run(
+        extractor, "NEW DELHI - Officials of the Ministry of Chemicals and Fertilizers said so."))
+
+
+def test_a_body_and_the_government_it_belongs_to_are_two(extractor):
+    result = run(extractor, "The delegation was led by Anil Dwivedi, Additional Secretary, Department of Commerce, "
+                            "Ministry of Commerce and Industry, Government of India.")
+    assert {"Ministry of Commerce and Industry of India", "Government of India"} <= org_names(result)
+
+
+def test_a_word_before_the_country_that_the_short_form_spells(extractor):
+    result = run(extractor, "The probe was backed by the All India Glass Manufacturers' Federation (AIGMF).")
+    assert "All India Glass Manufacturers' Federation" in org_names(result)

@@ -358,6 +358,9 @@ class OrganizationFinder:
                     and not any(self.lex.is_org_head(t.lower_) for t in ent) \
                     and any(self.lex.is_org_head(t.lower_) for t in ents[n + 1]) and not ents[n + 1][0].ent_id_:
                 end = ents[n + 1].end  # "Việt Nam Textile" + "and" + "Apparel Association": one name in two
+            elif self._last_portfolio_after(doc, ent, ents[n + 1] if n + 1 < len(ents) else None):
+                end = ents[n + 1].end if n + 1 < len(ents) and ents[n + 1].start == end + 1 else end + 2 \
+                    + (end + 3 <= len(doc) and doc[end + 2].is_title and doc[end + 2].is_alpha)
             elif end < len(doc) and doc[end].is_title and not doc[end].ent_type_ and self.lex.is_org_head(doc[end].lower_) \
                     and doc[end].lower_ not in self.lex.heads and doc[end - 1].whitespace_ and ent.label_ == "ORG" \
                     and not self.lex.country_of(ent.text) and not (end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
@@ -565,6 +568,31 @@ class OrganizationFinder:
                     and self.resolver._generic_words(doc[mention.start:mention.end]):
                 mention.name = earlier.name
 
+    def _last_portfolio_after(self, doc: Doc, ent: Span, following: Span | None) -> bool:
+        """"the Ministry of Maritime Affairs" + "and Insular Policy", "the Ministry of Chemicals" + "and
+        Fertilizers": a ministry's or department's name the model stopped at "and"; its last portfolio (one or
+        two capitalized words, which the model read as a body of their own or as nothing) follows."""
+        end = ent.end
+        start = ent.start + (ent[0].lower_ == "the")
+        if ent.label_ != "ORG" or ent[0].ent_id_ or start + 2 >= end or end + 2 >= len(doc) \
+                or doc[end].lower_ not in ("and", "&") or self.lex.kind_of(doc[start].text) != "government" \
+                or doc[start + 1].lower_ not in ("of", "for"):
+            return False
+        if following is not None and following.start == end + 1:
+            words = list(following)
+            if following.label_ not in ("ORG", "PERSON") or len(words) > (3 if following.label_ == "ORG" else 1) \
+                    or following[0].ent_id_:
+                return False  # ("the Ministry of Chemicals and Fertilizers was represented": read as a person)
+        else:
+            k = end + 1
+            while k < len(doc) and k - end <= 2 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_:
+                k += 1
+            words = list(doc[end + 1:k])
+            if not words or (k < len(doc) and (doc[k].is_title or doc[k].ent_type_)):
+                return False
+        return all(t.is_title and t.is_alpha and not self.lex.is_org_head(t.lower_) and t.lower_ not in self.lex.heads
+                   and not self.lex.country_of(t.text) for t in words)
+
     def _past_title_area(self, doc: Doc, start: int, end: int) -> int:
         """"Director of Animal Health, Directorate General of Livestock ...", "Director, Market Access, Ministry
         for Primary Industries": the area of a title in a delegation list, read by the model into the body after
@@ -580,12 +608,18 @@ class OrganizationFinder:
         return comma + 1
 
     def _bodies_chained(self, doc: Doc, ent: Span) -> list[Span]:
-        """"The Committee of Geology of the Ministry of Industry and Construction", read by the model as one
-        name, is two bodies, the one a part of the other: a name with its organization word, then "of the" and
-        a government body's word ("Ministry", "Department", "Agency") opening the second."""
+        """"The Committee of Geology of the Ministry of Industry and Construction", "Ministry of Commerce and
+        Industry, Government of India", read by the model as one name, are two bodies, the one a part of the
+        other: a name with its organization word, then "of the" (or a comma) and a government body's word
+        ("Ministry", "Department", "Government") opening the second."""
         if ent.label_ != "ORG" or ent[0].ent_id_:
             return [ent]
         for k in range(ent.start + 2, ent.end - 2):
+            if doc[k].text == "," and doc[k + 1].is_title and self.lex.kind_of(doc[k + 1].text) == "government" \
+                    and self.lex.is_org_head(doc[k + 1].lower_) and doc[k + 2].lower_ in ("of", "for") \
+                    and any(self.lex.is_org_head(t.lower_) for t in doc[ent.start:k]):
+                # "Ministry of Commerce and Industry, Government of India": a body, then the one it belongs to
+                return [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 1, ent.end, label="ORG")]
             if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and doc[k + 2].is_title \
                     and self.lex.kind_of(doc[k + 2].text) == "government" and self.lex.is_org_head(doc[k + 2].lower_) \
                     and any(self.lex.is_org_head(t.lower_) for t in doc[ent.start:k]):
@@ -971,6 +1005,11 @@ class OrganizationFinder:
             if end == start + 1 or not any(self.lex.is_org_head(doc[i].lower_) for i in range(start + 1, end)):
                 continue
             end = self._chamber_abroad(doc, start, end, taken)
+            if start >= 1 and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                    and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
+                    and (start - 1) not in taken and "".join(t.text[0] for t in doc[start - 1:end] if t.is_title) \
+                    == doc[end + 1].text:
+                start -= 1  # "the All India Glass Manufacturers' Federation (AIGMF)": the short form spells it
             if any(i in taken for i in range(start, end)) or self._title_before_person(doc, start, end, persons):
                 continue
             resolved = self.resolver.resolve(doc, start, end)

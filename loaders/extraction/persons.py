@@ -259,6 +259,10 @@ class PersonFinder:
             return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"
         if end < len(doc) and doc[end].lower_ in self.lex.place_nouns:
             return True
+        if end - start == 1 and start >= 3 and doc[start - 1].lower_ in ("of", "and", "for") and any(
+                doc[k].is_title and self.lex.kind_of(doc[k].text) == "government" and doc[k + 1].lower_ in ("of", "for")
+                for k in range(max(0, start - 6), start - 1)):
+            return True  # "the Department of Fertilizers", "the Ministry of Chemicals and Fertilizers": a portfolio
         if doc[start].text in self.lex.company_prefixes or (start > 0 and doc[start - 1].text in self.lex.company_prefixes):
             return True  # "PT Aneka Tambang": a company
         if end + 2 < len(doc) and doc[end].text == "(":
