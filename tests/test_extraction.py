@@ -729,3 +729,12 @@ def test_a_listed_bodys_name_without_its_country_is_that_body(extractor):
 def test_issue_terms_of_the_twelfth_round(extractor, sentence, wanted, unwanted):
     found = {i.id for i in run(extractor, sentence).issues}
     assert wanted <= found and not unwanted & found
+
+
+def test_a_patronymic_last_makes_a_name_surname_first_and_only_then():
+    from loaders.extraction.lexicon import default_lexicon
+    order = default_lexicon().name_order
+    assert order.surname("Bekzhanov Erlan Serikovich") == "Bekzhanov"
+    assert order.surname("Sultanova Aigerim Maratovna") == "Sultanova"
+    assert order.surname("Rustem Bakhytovich Nurmatov") == "Nurmatov"  # the patronymic in the middle
+    assert order.surname("Anna Maria Dietrich") == "Dietrich"  # a German name is no patronymic

@@ -2474,3 +2474,10 @@ def test_a_body_and_the_government_it_belongs_to_are_two(extractor):
 def test_a_word_before_the_country_that_the_short_form_spells(extractor):
     result = run(extractor, "The probe was backed by the All India Glass Manufacturers' Federation (AIGMF).")
     assert "All India Glass Manufacturers' Federation" in org_names(result)
+
+
+def test_a_list_writes_surname_given_name_patronymic(extractor):
+    result = run(extractor, "Vice Minister Erlan Bekzhanov held a meeting on Tuesday. \"We are ready,\" noted "
+                            "E. Bekzhanov.\n\nParticipants:\n- Bekzhanov Erlan Serikovich, vice minister of trade;")
+    assert len(result.persons) == 1
+    assert result.persons[0].surname == "Bekzhanov"

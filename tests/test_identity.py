@@ -602,3 +602,19 @@ def test_a_part_of_a_body_written_without_its_country_is_inside_the_body_written
     at_whole.organization_name = "Ministry of Fisheries of Brazil"
     found = score_pair(person("person:a", "Lia Vasconcelos", at_whole), person("person:b", "Lia Borges Vasconcelos", at_part))
     assert any("inside the other" in r for r in found.reasons) and not any(r.startswith("against") for r in found.reasons)
+
+
+def test_a_double_surname_without_its_second_part_and_a_middle_name_as_initial():
+    """Bug: "Katrin Vollmer" and "Katrin Vollmer-Asante" (the second part of a hyphenated surname dropped) were
+    never compared, and "Anil K. Dwivedi" / "Anil Kumar Dwivedi" (both write the middle name) scored as weakly as
+    a middle name written in one story only, so neither pair met on one node with the same body and country."""
+    assert compare(parse("Katrin Vollmer"), parse("Katrin Vollmer-Asante")).surname == "first"
+    assert compare(parse("Katrin Vollmer"), parse("Jana Vollmer-Asante")).score == 0
+    assert compare(parse("Anil K. Dwivedi"), parse("Anil Kumar Dwivedi")).given == "same"
+    assert compare(parse("Anil K. Dwivedi"), parse("Anil Dwivedi")).given == "middle"
+    unit = role("role:head-of-unit@dg-grow", "head of unit", "EU", "DG GROW")
+    other = role("role:head-of-cbam-unit@commission", "head of the CBAM unit", "EU", "DG GROW")
+    assert score_pair(person("person:a", "Katrin Vollmer", unit),
+                      person("person:b", "Katrin Vollmer-Asante", other)).verdict == "merge"
+    assert score_pair(person("person:a", "Katrin Vollmer"),
+                      person("person:b", "Katrin Vollmer-Asante")).verdict != "merge"  # the name alone is not enough

@@ -15,8 +15,8 @@ by part, because the parts vary in different ways between stories:
   transliteration: two letters apart and the same Metaphone key or a
   Jaro-Winkler similarity of 0.88 ("Kovalchuk"/"Kowalczuk"), or three apart
   with the same Metaphone and NYSIIS keys ("Bessent"/"Biesant");
-* two surnames and the first alone ("Valdés Urrutia" / "Valdés"): one of two
-  surnames, compared with the same given names;
+* two surnames and the first alone ("Valdés Urrutia" / "Valdés", "Wilczyńska-Boruta"
+  / "Wilczyńska"): one of two surnames, compared with the same given names;
 * a bare surname ("Trump") has no given names to compare at all; whether it
   is the same person is left to the evidence around it (see ``scoring``).
 
@@ -76,6 +76,9 @@ def _short_surname(sur_words: list[str]) -> str:
     """The short form stories also write a surname of several words in, folded: the first of two surnames
     ("Valdés" in "Valdés Urrutia") or the surname without its leading particle ("Othman" in "bin Othman").
     Empty for a surname of one word."""
+    if len(sur_words) == 1 and sur_words[0].count("-") == 1 and all(
+            len(part) >= 3 and part[:1].isupper() for part in sur_words[0].split("-")):
+        return fold_word(sur_words[0].split("-")[0])  # "Wilczyńska" in "Wilczyńska-Boruta": a double surname's first
     if len(sur_words) < 2:
         return ""
     if all(w[:1].isupper() for w in sur_words):
@@ -183,8 +186,9 @@ NAME_SCORES = {
     ("reordered", "same"): 0.6,
     ("reordered", "middle"): 0.5,
     # the short form of a surname of several words ("Ignacio Valdés" / "Ignacio Valdés Urrutia", "Faizal
-    # Othman" / "Faizal bin Othman"): stories shorten names so; a post, organization or country must agree
-    ("first", "same"): 0.6,
+    # Othman" / "Faizal bin Othman", "Katarzyna Wilczyńska" / "Katarzyna Wilczyńska-Boruta"): stories shorten
+    # names so; a post, or the organization and the country, must agree
+    ("first", "same"): 0.65,
     ("first", "middle"): 0.5,
 }
 
@@ -233,7 +237,8 @@ def compare_given(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     first_a, first_b = a[0], b[0]
     rest_a, rest_b = a[1:], b[1:]
     if first_a == first_b:
-        kind = "middle"
+        # "Anil K. Dwivedi" / "Anil Kumar Dwivedi": both write the middle name, an initial for it in one, agreeing
+        kind = "same" if rest_a and rest_b and len(rest_a) == len(rest_b) else "middle"
     elif _initial(first_a) != _initial(first_b) and first_a[0] == first_b[0]:
         kind = "initial"
     elif not _initial(first_a) and not _initial(first_b) and (

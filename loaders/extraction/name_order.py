@@ -58,8 +58,9 @@ def capitals(word: str) -> bool:
 class NameOrder:
     """The name-order table, ready for lookups."""
 
-    def __init__(self, rules: list[NameOrderRule]):
+    def __init__(self, rules: list[NameOrderRule], patronymic_endings: Iterable[str] = ()):
         self.rules = rules
+        self.patronymic_endings = tuple(fold(e) for e in patronymic_endings)
 
     @classmethod
     def from_data(cls, data: dict) -> "NameOrder":
@@ -69,7 +70,7 @@ class NameOrder:
                                   for f in spec.get("finals") or [])
             rules.append(NameOrderRule(language, frozenset(fold(s) for s in spec["surnames"]),
                                        int(spec.get("min_words", 2)), syllables))
-        return cls(rules)
+        return cls(rules, data.get("patronymic_endings") or ())
 
     def surname_first(self, words: list[str], forms: Iterable[str] = ()) -> bool:
         """Is the first of these name words the surname?"""
@@ -77,6 +78,8 @@ class NameOrder:
             return False
         if capitals(words[0]) and not any(capitals(w) for w in words[1:]):
             return True  # "TAKAHASHI Kenji": official releases write the surname in capitals, wherever it stands
+        if len(words) == 3 and self.patronymic(words[2]) and not self.patronymic(words[1]):
+            return True  # "Bekmukhambetov Erlan Serikovich": surname, given name, patronymic
         first, last = fold(words[0]), fold(words[-1])
         alone = {fold(f) for f in forms if len(f.split()) == 1}
         says_first = first in alone and last not in alone
@@ -88,6 +91,11 @@ class NameOrder:
             if says_first or all(rule.given_name(w) for w in words[1:]):
                 return True
         return False
+
+    def patronymic(self, word: str) -> bool:
+        """Does ``word`` end as a patronymic does ("Serikovich", "Maratovna", "Nurlanuly")?"""
+        key = fold(word)
+        return len(key) > 5 and key.endswith(self.patronymic_endings)
 
     def listed_surname(self, word: str) -> bool:
         """Is ``word`` a surname of a surname-first language in the table?"""

@@ -381,6 +381,13 @@ class PersonFinder:
                                                and len(m.split()) >= 2 for n, m in ((name, cluster.name),
                                                                                     (cluster.name, name))):
                 return cluster
+            # "Bekmukhambetov Erlan Serikovich" (a list's surname, given name, patronymic) ~ "Erlan Bekmukhambetov",
+            # "E. Bekmukhambetov"
+            for full, short in ((words, theirs), (theirs, words)):
+                if len(full) == 3 and self.lex.name_order.patronymic(full[2]) and 2 <= len(short) <= 3 \
+                        and short[-1] == full[0] and (short[0] == full[1] or len(short[0]) == 1 == len(
+                            short[0].rstrip(".")) and short[0] == full[1][:1]):
+                    return cluster
             # "Gi-hoon Nam" ~ "Nam Gi-hoon": one story writing a name in both orders
             if len(words) == 2 == len(theirs) and words == theirs[::-1]:
                 return cluster
