@@ -2481,3 +2481,32 @@ def test_a_list_writes_surname_given_name_patronymic(extractor):
                             "E. Bekzhanov.\n\nParticipants:\n- Bekzhanov Erlan Serikovich, vice minister of trade;")
     assert len(result.persons) == 1
     assert result.persons[0].surname == "Bekzhanov"
+
+
+def test_a_title_case_masthead_before_a_bar_and_two_authors_with_titles(extractor):
+    result = run(extractor, "Atlas Centre for Maritime Studies | Policy Brief PB-26/14 | July 2026\n\n"
+                            "Reporting Before Paying: What It Means\n\n"
+                            "Youssef Benali, Senior Fellow, and Clara Stein, Research Assistant\n\nSummary")
+    assert roles_of(result) == {("Youssef Benali", "Senior Fellow", "Atlas Centre for Maritime Studies"),
+                                ("Clara Stein", "Research Assistant", "Atlas Centre for Maritime Studies")}
+
+
+@pytest.mark.parametrize("line", [
+    "Dainik Prabhat, New Delhi edition, 23 April 2026 (translated from Hindi)",
+    "Dainik Prabhat, New Delhi, 4 June 2026 (translated from Hindi)",
+    "Kapital.kz, 9 April 2026. Translation from Russian.",
+])
+def test_source_lines_with_a_place_or_edition(extractor, line):
+    result = run(extractor, f"Headline here\n\n{line}\n\nNEW DELHI - Officials met on Monday.")
+    assert line.split(",")[0] in org_names(result)
+
+
+def test_this_newspaper_is_no_source_paper(extractor):
+    result = run(extractor, "Source: Economic Daily (Jingji Ribao), Beijing, 13 March 2026. Translated from Chinese."
+                            "\n\nThis newspaper, Beijing, 12 March (reporter Zhao Minghui) - Officials met.")
+    assert "This newspaper" not in org_names(result)
+
+
+def test_a_lower_case_minister_title_names_its_ministry_in_capitals(extractor):
+    result = run(extractor, "Participants:\n- Temirov Daniyar Serikovich, vice minister of trade and tourism;")
+    assert {r.organization for r in result.roles} == {"Ministry of Trade and Tourism"}

@@ -212,7 +212,9 @@ _CREDIT = re.compile(r"(?:^\s*|\()(?:[A-Z]{2,}[A-Z&\- ]{0,28}(?: Photo)?|Photo: 
 # paper a translated story comes from, its name first, then a gloss or city in brackets, then the date
 _SOURCE_LINE = re.compile(
     r"^(?:Source: )?(?P<name>[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: [A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*){0,5})"
-    r"(?: \((?P<gloss>[^)]{2,50})\))?(?:, | \| )(?:[a-z]+ edition, )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?"
+    r"(?: \((?P<gloss>[^)]{2,50})\))?(?:, | \| )(?:[a-z]+ edition, )?"
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: edition)?, )?"  # "Dainik Bhaskar, New Delhi edition, 23 April 2026"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} [A-Z][a-z]+"
     r"|\d{4}-\d\d-\d\d|\d{4}\.\d\d?\.\d\d?|\d{1,2}/\d{1,2}/\d{4}|[Tt]ranslated from "
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \(\d{1,2}/\d{1,2}/\d{4}\))")  # "Thursday (14/5/2026)", Indonesian
@@ -222,7 +224,8 @@ _NAME_WORDS = r"[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: (?:[A-Z][\w\u00c0-\u024f'\u
 _CREDIT_NOTE = re.compile(r"^\[(?:Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, )"
                           r"|[^\]]*?\bSource: (?:the )?(?P<other>" + _NAME_WORDS + r")(?= \(|, ))")
 # what a source line may say of the story besides "translated from": "English rendering", "English translation"
-_RENDERED = re.compile(r"\b(?:translated from|english rendering|english translation|english version)\b", re.I)
+_RENDERED = re.compile(r"\b(?:translated from|translation from|english rendering|english translation|english version)\b",
+                       re.I)
 
 
 def source_lines(text: str, medium_words: frozenset[str]) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
@@ -244,7 +247,8 @@ def source_lines(text: str, medium_words: frozenset[str]) -> list[tuple[tuple[in
                 pos += len(line) + 1
                 continue
         found = _SOURCE_LINE.match(line)
-        if found and not found.group("name").isupper():
+        if found and not found.group("name").isupper() \
+                and found.group("name").split()[0].lower() not in ("this", "our", "the"):  # ("This newspaper, Beijing")
             medium = any(w.lower() in medium_words for w in re.findall(r"[A-Za-z]+", found.group("gloss") or ""))
             own = any(w.lower() in medium_words for w in found.group("name").split())  # "Maeil Business Newspaper"
             if medium or own or _RENDERED.search(line):

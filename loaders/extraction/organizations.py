@@ -741,7 +741,8 @@ class OrganizationFinder:
 
     def _capital_mastheads(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """"ASIA TRADE POLICY INSTITUTE - Policy Brief No. 26-07": a publisher named in capitals on a story's first
-        line, before a dash or bar (or alone, the kind of publication on the next line), with a word that makes a
+        line (or in title case before a bar and the kind of publication: "Policy Center for the New South | Policy
+        Brief PB-26/14"), before a dash or bar (or alone, the kind of publication on the next line), with a word that makes a
         body ("Institute", "Council"): the body, written in title case (capitals on a first line are a masthead's
         style, not the name's)."""
         text = doc_text(doc)
@@ -754,7 +755,11 @@ class OrganizationFinder:
         following = rest[:rest.find("\n")] if "\n" in rest else rest
         # ("HALVORSEN INSTITUTE FOR MARITIME ECONOMICS" alone, the brief's number and date on the next line)
         alone = name == line.strip() and _PUBLICATION_LINE.search(following) is not None
-        if name == line.strip() and not alone or not 2 <= len(words) <= 7 or not name.isupper() \
+        # ("Policy Center for the New South | Policy Brief PB-26/14 | July 2026": in title case, before a bar
+        # and the kind of publication)
+        barred = " | " in line and _PUBLICATION_LINE.search(line[len(name):]) is not None \
+            and all(w[:1].isupper() or w in ("for", "of", "the", "and", "on", "&") for w in words)
+        if name == line.strip() and not alone or not 2 <= len(words) <= 7 or not (name.isupper() or barred) \
                 or not any(self.lex.is_org_head(fold(w)) for w in words):
             return []
         span = doc.char_span(start + line.index(name), start + line.index(name) + len(name), alignment_mode="expand")

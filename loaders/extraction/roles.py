@@ -279,7 +279,8 @@ class RoleFinder(TitleReader):
                 # "Minister of Investment and Downstream Industry": a capitalized portfolio closing on a domain
                 or (portfolio[-1] in self.lex.domain_words and all(w[:1].isupper() for w in written))):
             return None  # ("Minister of Foreign Affairs and Trade": "affairs" qualifies a domain)
-        name = "Ministry of " + " ".join(words[2:])
+        # ("vice minister of trade and integration": the body's name in capitals)
+        name = "Ministry of " + " ".join(w if w.lower() in ("and", "&") else w[:1].upper() + w[1:] for w in words[2:])
         known = self.lex.org_named(name)
         if known is not None:
             return known.name  # the lexicon's body of that name, whatever the dateline's country
