@@ -2509,3 +2509,10 @@ def test_this_newspaper_is_no_source_paper(extractor):
 def test_a_lower_case_minister_title_names_its_ministry_in_capitals(extractor):
     result = run(extractor, "Participants:\n- Temirov Daniyar Serikovich, vice minister of trade and tourism;")
     assert {r.organization for r in result.roles} == {"Ministry of Trade and Tourism"}
+
+
+def test_a_delegation_lists_header_gives_its_entries_their_country(extractor):
+    result = run(extractor, "Brussels, 14 April 2026\n\nThe session was co-chaired by Mr Pieter VOSS, Director, DG "
+                            "TRADE, and H.E. Mr Mehmet KARADAG, Deputy Minister of Trade of the Republic of Türkiye."
+                            "\n\nFor the Republic of Türkiye:\n- Mehmet KARADAG, Deputy Minister of Trade (co-chair)\n")
+    assert {r.organization for r in result.roles if r.person == "Mehmet KARADAG"} == {"Ministry of Trade of Türkiye"}

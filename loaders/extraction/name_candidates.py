@@ -105,6 +105,32 @@ def list_entry_at(doc: Doc, i: int) -> tuple[int, int] | None:
     return i, end
 
 
+_LIST_HEADER = re.compile(r"^\s*(?:For|From)\s+(?:the\s+)?(?P<side>[^:]{2,60}?)(?:\s+(?:side|delegation))?\s*:\s*$")
+
+
+def list_header_side(doc: Doc, i: int) -> str | None:
+    """The side a delegation list's header names for the entry holding token ``i`` ("For the Republic of
+    Türkiye:" above "- Mehmet Karatas, Deputy Minister of Trade"), as written; None when the entry is under no
+    such header (the lines between are entries of the same list)."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, doc[i].idx) + 1
+    if not LIST_ITEM.match(text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else None]):
+        return None
+    end = line_start - 1
+    for _ in range(20):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        header = _LIST_HEADER.match(line)
+        if header:
+            return header.group("side")
+        if line.strip() and not LIST_ITEM.match(line):
+            return None
+        end = start - 1
+    return None
+
+
 # "Chair: Matteo Ferrandi (S&D, IT)", "Vice-Chairs present: A (EPP, PL), B (Renew, NL)": a label with a title,
 # then the people who hold it
 _LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?)(?: present| attending)?:\s+\S")

@@ -32,7 +32,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.name_candidates import author_notes, byline_lines, label_lines, list_entry_at, people_list_lines
+from loaders.extraction.name_candidates import (author_notes, byline_lines, label_lines, list_entry_at, list_header_side,
+                                               people_list_lines)
 from loaders.extraction.org_resolution import countries_named
 from loaders.extraction.organizations import OrgEntity, OrgIndex, part_of
 from loaders.extraction.persons import PersonCluster, PersonIndex
@@ -334,7 +335,9 @@ class RoleFinder(TitleReader):
         # a title without a country takes the one the article gives the same
         # person elsewhere ("a vice minister of commerce and China's ...")
         countries: dict[int, str] = {}
-        for cluster, parsed, _, _ in found:
+        for cluster, parsed, position, _ in found:
+            if parsed.country is None:
+                parsed.country = self._listed_for(doc, position)
             if parsed.country:
                 countries.setdefault(id(cluster), parsed.country)
         facts: list[RoleFact] = []
@@ -561,6 +564,12 @@ class RoleFinder(TitleReader):
                 facts.append(self._fact(person, parsed, orgs, subject.i))
             return person
         return holder
+
+    def _listed_for(self, doc: Doc, position: int) -> str | None:
+        """The country of a delegation list's header above the entry at token ``position`` ("For the Republic
+        of Türkiye:"): the entry's title is that country's post, whatever the dateline says."""
+        side = list_header_side(doc, min(position, len(doc) - 1))
+        return self.lex.country_of(side) if side else None
 
     def _fact(self, cluster: PersonCluster, parsed: ParsedTitle, orgs: OrgIndex, position: int,
               fallback_country: str | None = None) -> RoleFact:
