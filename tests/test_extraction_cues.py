@@ -2516,3 +2516,23 @@ def test_a_delegation_lists_header_gives_its_entries_their_country(extractor):
                             "TRADE, and H.E. Mr Mehmet KARADAG, Deputy Minister of Trade of the Republic of Türkiye."
                             "\n\nFor the Republic of Türkiye:\n- Mehmet KARADAG, Deputy Minister of Trade (co-chair)\n")
     assert {r.organization for r in result.roles if r.person == "Mehmet KARADAG"} == {"Ministry of Trade of Türkiye"}
+
+
+def test_a_unit_after_a_titles_of_the(extractor):
+    result = run(extractor, "From Japan, Morishita Takuya, Deputy Director-General of the Export and International "
+                            "Affairs Bureau of the Ministry of Agriculture, Forestry and Fisheries (MAFF), attended. "
+                            "Anna Lenz, Vice-President of the Management Board of Orlen S.A., joined.")
+    assert ("Morishita Takuya", "Deputy Director-General", "Export and International Affairs Bureau") in roles_of(result)
+    assert "Management Board" not in org_names(result)
+
+
+def test_a_body_named_again_word_for_word(extractor):
+    result = run(extractor, "The digital association Bitkom warned against it. Bitkom President Friederike Wallbrecht "
+                            "said a national levy would hurt.")
+    assert ("Friederike Wallbrecht", "President", "Bitkom") in roles_of(result)
+
+
+def test_a_shipyard_is_a_company(extractor):
+    result = run(extractor, "On the 2nd, Minister Park visited Hanwha Philly Shipyard in Philadelphia, where the "
+                            "shipyard's president, Rachel Hendry, showed him around.")
+    assert ("Rachel Hendry", "president", "Hanwha Philly Shipyard") in roles_of(result)

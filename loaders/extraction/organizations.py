@@ -496,12 +496,14 @@ class OrganizationFinder:
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
                 or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start)
         found.extend(self._named_after_title(doc, taken, persons))
+        found.extend(self._unit_after_title(doc, taken, persons))
         found.extend(self._parts_after_possessive(doc, taken, persons))
         found.extend(self._company_names(doc, taken, persons, found))
         cued = self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons) \
             + self.cues.named_before_medium(doc, taken) + self.cues.addressed_outlets(doc, taken, persons) \
             + self.cues.named_before_appositive(doc, taken, persons)
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in cued)
+        found.extend(self._named_again(doc, [m for m in found if m.confirmed], taken, persons))
         found.extend(self._generic_bodies(doc, taken, fallback_country))
         found.extend(self._spelled_by_short_form(doc, taken, persons))
         linked, refused = link_short_forms(doc, found, taken, self._defines_short_form, self.lex.body_words)
@@ -1054,6 +1056,50 @@ class OrganizationFinder:
                 continue
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
                 continue  # "at the Lisbon-based think tank": where the body sits
+            resolved = self.resolver.resolve(doc, start, end)
+            if resolved is None:
+                continue
+            out.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=True))
+            taken.update(range(start, end))
+        return out
+
+    def _named_again(self, doc: Doc, named: list, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"The digital association Bitkom warned ... Bitkom President Friederike Wallbrecht said": a name the
+        story showed to be a body's (a cue, a title's "at", a short form) is that body wherever the story
+        writes it again, word for word (the model may not see it there). Generic names are left alone."""
+        out = []
+        names = {tuple(t.text for t in doc[c.start:c.end]): c.name for c in named
+                 if not self.resolver._generic_words(doc[c.start:c.end]) and doc[c.start].text[:1].isupper()}
+        for words, name in names.items():
+            n = len(words)
+            for tok in doc:
+                k = tok.i
+                if tok.text != words[0] or k + n > len(doc) or tuple(t.text for t in doc[k:k + n]) != words \
+                        or any(i in taken or persons.at(i) is not None for i in range(k, k + n)):
+                    continue
+                out.append(OrgMention(k, k + n, name, doc[k:k + n].text, confirmed=True))
+                taken.update(range(k, k + n))
+        return out
+
+    def _unit_after_title(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"Deputy Director-General of the Export and International Affairs Bureau of the Ministry ...": the
+        capitalized words after a title's "of the", closed by an organization word, name the unit the post
+        belongs to, where the model saw none."""
+        out = []
+        for of in doc:
+            if of.lower_ != "of" or of.i < 1 or of.i + 3 >= len(doc) or doc[of.i + 1].lower_ != "the" \
+                    or doc[of.i - 1].lower_ not in self.lex.heads:
+                continue
+            start = end = of.i + 2
+            while end < len(doc) and end - start < 7 and persons.at(end) is None and end not in taken and (
+                    (doc[end].is_title and doc[end].is_alpha and not doc[end].ent_id_)
+                    or (doc[end].lower_ in ("and", "&") and end > start)):
+                end += 1
+            while end > start and not self.lex.is_org_head(doc[end - 1].lower_):
+                end -= 1
+            if end - start < 2 or doc[end - 1].lower_ in ("and", "&") or any(i in taken for i in range(start, end)) \
+                    or any(t.lower_ in self.lex.board_words for t in doc[start:end]):
+                continue  # ("Vice-President of the Management Board of X": the board is read through to X)
             resolved = self.resolver.resolve(doc, start, end)
             if resolved is None:
                 continue
