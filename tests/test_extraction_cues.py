@@ -2536,3 +2536,9 @@ def test_a_shipyard_is_a_company(extractor):
     result = run(extractor, "On the 2nd, Minister Park visited Hanwha Philly Shipyard in Philadelphia, where the "
                             "shipyard's president, Rachel Hendry, showed him around.")
     assert ("Rachel Hendry", "president", "Hanwha Philly Shipyard") in roles_of(result)
+
+
+def test_who_heads_a_bodys_unit(extractor):
+    result = run(extractor, "Katrin Vollmer, who heads the Commission's CBAM unit and attended the workshop, said "
+                            "Brussels was open.")
+    assert roles_of(result) == {("Katrin Vollmer", "head of the CBAM unit", "European Commission")}

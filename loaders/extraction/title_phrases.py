@@ -320,6 +320,11 @@ class TitleReader:
         if entity is None:
             return []
         end_of = next((m.end for m in entity.mentions if m.start <= j < m.end), j + 1)
+        unit = self._unit_after_possessive(doc, end_of)
+        if unit:
+            # "who heads the Commission's CBAM unit": the unit of the body named, its area in any case
+            title = f"{title} of the {unit}"
+            return [ParsedTitle(title, title.split(), title.split()[0], entity, None, entity.country, current, False)]
         if end_of + 1 < len(doc) and doc[end_of].text in POSSESSIVES and orgs.at(end_of + 1) is not None:
             entity = orgs.at(end_of + 1)  # "who chairs the WTO's Negotiating Group on Rules": the part named
         elif end_of + 1 < len(doc) and doc[end_of].text in POSSESSIVES:
@@ -335,6 +340,18 @@ class TitleReader:
         if area:
             title = f"{title} of {' '.join(area)}"
         return [ParsedTitle(title, title.split(), title.split()[0], entity, None, entity.country, current, False)]
+
+    def _unit_after_possessive(self, doc: Doc, end: int) -> str | None:
+        """"the Commission's CBAM unit", "the ministry's trade defence directorate": the words after a body's
+        possessive (``end``), through a unit's word, as written; None when no unit follows."""
+        if end + 1 >= len(doc) or doc[end].text not in POSSESSIVES:
+            return None
+        m = end + 1
+        while m < len(doc) and m - end <= 4 and doc[m].is_alpha and not doc[m].ent_type_ == "PERSON":
+            if doc[m].lower_ in self.lex.unit_words or doc[m].lower_ == "directorate":
+                return doc[end + 1:m + 1].text if m > end + 1 else None
+            m += 1
+        return None
 
     def _portfolio(self, doc: Doc, collected: list[tuple[int, TokenKind]], i: int, persons: PersonIndex,
                    orgs: OrgIndex) -> tuple[list[tuple[int, TokenKind]], int]:
