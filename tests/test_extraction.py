@@ -725,6 +725,13 @@ def test_a_listed_bodys_name_without_its_country_is_that_body(extractor):
     ("Chile and Japan signed a deal on copper processing.", {"rare_earths"}, {"steel_aluminum"}),
     # a tariff-rate quota is a tariff, not by itself a market opening
     ("Exporters filled the sugar tariff-rate quota in March.", {"tariffs"}, {"market_access"}),
+    # a WTO dispute in the making, in the words stories use for it
+    ("India has said it may challenge the levy at the World Trade Organization.", {"wto_disputes"}, set()),
+    ("Brasília could take the matter to the WTO if talks fail.", {"wto_disputes"}, set()),
+    ("New Delhi reserved its rights at the WTO.", {"wto_disputes"}, set()),
+    ("The World Trade Organization ruled in 2020 that both sides had erred.", {"wto_disputes"}, set()),
+    # hydrogen named once in a list of a partnership's fields is no energy story
+    ("The memorandum covers raw materials, batteries and renewable hydrogen.", set(), {"energy"}),
 ])
 def test_issue_terms_of_the_twelfth_round(extractor, sentence, wanted, unwanted):
     found = {i.id for i in run(extractor, sentence).issues}
