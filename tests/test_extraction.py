@@ -730,6 +730,11 @@ def test_a_listed_bodys_name_without_its_country_is_that_body(extractor):
     ("Brasília could take the matter to the WTO if talks fail.", {"wto_disputes"}, set()),
     ("New Delhi reserved its rights at the WTO.", {"wto_disputes"}, set()),
     ("The World Trade Organization ruled in 2020 that both sides had erred.", {"wto_disputes"}, set()),
+    # goods sent through third countries, in the words stories use for it
+    ("Producers route steel through third countries to avoid duties.", {"transshipment"}, set()),
+    ("Both sides will stop goods from third countries being relabelled as Vietnamese.", {"transshipment"}, set()),
+    ("They agreed to prevent the diversion of sensitive items through third countries.", {"transshipment"}, set()),
+    ("The levy will cover screws and bolts to prevent circumvention.", set(), {"transshipment"}),
     # hydrogen named once in a list of a partnership's fields is no energy story
     ("The memorandum covers raw materials, batteries and renewable hydrogen.", set(), {"energy"}),
 ])
