@@ -730,6 +730,10 @@ def test_a_listed_bodys_name_without_its_country_is_that_body(extractor):
     ("Brasília could take the matter to the WTO if talks fail.", {"wto_disputes"}, set()),
     ("New Delhi reserved its rights at the WTO.", {"wto_disputes"}, set()),
     ("The World Trade Organization ruled in 2020 that both sides had erred.", {"wto_disputes"}, set()),
+    # supply chains in other words
+    ("Tokyo has been trying to diversify its supply since the restrictions.", {"supply_chains"}, set()),
+    ("Building a supply network that does not depend on one country cannot wait.", {"supply_chains"}, set()),
+    ("Buyers will pay for diversity of supply.", {"supply_chains"}, set()),
     # goods sent through third countries, in the words stories use for it
     ("Producers route steel through third countries to avoid duties.", {"transshipment"}, set()),
     ("Both sides will stop goods from third countries being relabelled as Vietnamese.", {"transshipment"}, set()),
