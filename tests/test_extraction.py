@@ -730,6 +730,10 @@ def test_a_listed_bodys_name_without_its_country_is_that_body(extractor):
     ("Brasília could take the matter to the WTO if talks fail.", {"wto_disputes"}, set()),
     ("New Delhi reserved its rights at the WTO.", {"wto_disputes"}, set()),
     ("The World Trade Organization ruled in 2020 that both sides had erred.", {"wto_disputes"}, set()),
+    # farm goods by name; palm oil is a crop, not oil
+    ("Jakarta fears the rules will hit its palm oil smallholders.", {"agriculture"}, {"energy"}),
+    ("Mexico will seek to lift the duty on its tomatoes.", {"agriculture"}, set()),
+    ("The levy covers iron and steel, aluminium, cement and fertilisers.", set(), {"agriculture"}),
     # supply chains in other words
     ("Tokyo has been trying to diversify its supply since the restrictions.", {"supply_chains"}, set()),
     ("Building a supply network that does not depend on one country cannot wait.", {"supply_chains"}, set()),
