@@ -2542,3 +2542,13 @@ def test_who_heads_a_bodys_unit(extractor):
     result = run(extractor, "Katrin Vollmer, who heads the Commission's CBAM unit and attended the workshop, said "
                             "Brussels was open.")
     assert roles_of(result) == {("Katrin Vollmer", "head of the CBAM unit", "European Commission")}
+
+
+def test_a_hyphenated_given_name_whose_second_part_is_a_month(extractor):
+    result = run(extractor, "The session was co-chaired by Mr Pieter-Jan VERHOEVEN, Director, DG TRADE.")
+    assert person_names(result) == {"Pieter-Jan VERHOEVEN"}
+
+
+def test_three_words_closing_on_a_bodys_word_are_no_person(extractor):
+    result = run(extractor, "Ahn will inspect Hanwha Philly Shipyard before returning. Anna Maria Banks agreed.")
+    assert person_names(result) == {"Ahn", "Anna Maria Banks"}

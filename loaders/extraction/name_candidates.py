@@ -590,8 +590,9 @@ class NameCandidates:
                 (self._namelike(doc[k], in_name=self._in_surname_first(doc[k]))
                  and (doc[k].ent_type_ not in blocked or (doc[k].ent_type_ == "DATE" and not _date_word(doc[k])))
                  and not doc[k].ent_id_)
-                or (k > j and _joins_hyphenated(doc, k) and (self._namelike(doc[k + 1]) or _syllable(doc[k + 1])))
-                or (k > j + 1 and _joins_hyphenated(doc, k - 1) and _syllable(doc[k]))  # "Jae-min"
+                or (k > j and _joins_hyphenated(doc, k) and (self._namelike(doc[k + 1]) or _syllable(doc[k + 1])
+                                                             or doc[k + 1].is_title))  # ("Pieter-Jan": not January)
+                or (k > j + 1 and _joins_hyphenated(doc, k - 1) and (_syllable(doc[k]) or doc[k].is_title))  # "Jae-min"
                 or (doc[k].ent_type_ == "PERSON")
                 or (doc[k].text.lower() in self.lex.name_particles and k + 1 < len(doc)
                     and (doc[k + 1].is_title or doc[k + 1].text.lower() in self.lex.name_particles))

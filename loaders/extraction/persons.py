@@ -334,6 +334,9 @@ class PersonFinder:
             return True  # "Member States": a place noun is nobody's name
         if end - start >= 2 and self.lex.is_org_head(doc[start].lower_) and doc[start].lower_ not in self.lex.heads:
             return True  # "Kementerian Perdagangan": a name opening with a body's word is the body's
+        if end - start >= 3 and doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.org_heads \
+                and doc[end - 1].lower_ not in self.lex.heads:
+            return True  # "Hanwha Philly Shipyard": three words closing on a body's word (not "Sarah Banks")
         if end - start >= 2 and doc[start].lower_ in self.lex.facility_words:
             return True  # "Complex Sejong" in "Government Complex Sejong": a building
         if opening is not None and opening >= 1 and doc[opening].text == "(" and start - opening <= 5 \
