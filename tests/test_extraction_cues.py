@@ -2552,3 +2552,14 @@ def test_a_hyphenated_given_name_whose_second_part_is_a_month(extractor):
 def test_three_words_closing_on_a_bodys_word_are_no_person(extractor):
     result = run(extractor, "Ahn will inspect Hanwha Philly Shipyard before returning. Anna Maria Banks agreed.")
     assert person_names(result) == {"Ahn", "Anna Maria Banks"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Talks held\n\nBy Hye-jin Baek\n\n(Bloomberg) -- US officials met.", "Hye-jin Baek"),
+    ("Talks held\n\nBy Renata Figueiredo Tavares — From Brasília\n\nThe secretary met.", "Renata Figueiredo Tavares"),
+    ("Officials met.\n\n(Reporting by Sofie Lind in Brussels; additional reporting by Marcus Oyelade in "
+     "Washington; Editing by Helen Prade)", "Marcus Oyelade"),
+    ("Officials met.\n\nReporter Lee Ji-hoon (이지훈)\n", "Lee Ji-hoon"),
+])
+def test_the_names_a_byline_or_credit_gives(extractor, text, name):
+    assert name in person_names(run(extractor, text))

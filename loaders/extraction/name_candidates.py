@@ -25,7 +25,7 @@ from loaders.extraction.portfolios import area_after, area_at
 from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import fold
 
-_BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|editing by|additional reporting by)\s", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|editing by|additional reporting by|reporter)\s", re.I)
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 
 
@@ -83,6 +83,9 @@ _PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|(?:press |media |key )
 # people list above: its capitals are a name and a post, not a headline's
 # "(Reporting by Jane Doe; Editing by John Roe)": a wire story's credit line names the people who wrote it, in
 # capitals like a headline but read as text (the people in it are named persons of the story)
+# where a byline or credit names a person: "By ", "(Reporting by ", "; additional reporting by ", "Reporter "
+_CREDIT_CUE = re.compile(r"(?m)(?:^\s*|\(\s*|;\s*)(?:(?:additional\s+)?(?:reporting|writing|editing)\s+by|By|by|Reporter)\s+")
+_CREDITED_NAME = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019.-]*(?: (?:[A-Z][\w\u00c0-\u024f'\u2019.-]*|de|da|dos|van|von|der|del|la|le|bin|binti|al|el)){1,4}")
 _CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)])\s+\S")
 
@@ -612,6 +615,7 @@ class NameCandidates:
         found.extend(self._described_by_copula(doc))
         found.extend(self._after_bracketed_title(doc))
         found.extend(self._romanized_in_brackets(doc))
+        found.extend(self._credited_names(doc))
         found.extend(self._surname_in_capitals(doc))
         for tok in doc:
             if tok.lower_ not in self.lex.speech_verbs:
@@ -670,6 +674,24 @@ class NameCandidates:
         while k > 0 and end - k < 5 and (doc[k].lower_ in self.lex.heads or doc[k].lower_ in self.lex.modifiers):
             k -= 1
         return k < end - 1 and doc[k].lower_ in ("its", "the", "their")
+
+    def _credited_names(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """The names a byline or a credit line gives ("By Hye-jin Baek", "By Renata Figueiredo Tavares — From
+        Brasília", "(Reporting by X in Brussels; additional reporting by Y in Washington)", "Reporter Lee Ji-hoon
+        (이지훈)"): people the story names, whatever the model labelled them."""
+        found = []
+        text = doc_text(doc)
+        for cue in _CREDIT_CUE.finditer(text):
+            name = _CREDITED_NAME.match(text, cue.end())
+            if name is None:
+                continue
+            span = doc.char_span(name.start(), name.end(), alignment_mode="contract")
+            if span is None or not 2 <= len(span.text.split()) <= 4:
+                continue
+            cleaned = self.clean(doc, span.start, span.end)
+            if cleaned:
+                found.append((*cleaned, "credit"))
+        return found
 
     def _after_body_of_title(self, doc: Doc) -> list[tuple[int, int, str]]:
         """"Director General of International Trade Negotiations (Dirjen PPI) of the Ministry of Trade Bambang
