@@ -2563,3 +2563,25 @@ def test_three_words_closing_on_a_bodys_word_are_no_person(extractor):
 ])
 def test_the_names_a_byline_or_credit_gives(extractor, text, name):
     assert name in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("first_line, label, newsletter", [
+    ("COMMITTEE WATCH | STEEL", "Committee Watch", None),
+    ("TRADE REMEDIES WATCH | Solar glass", "Trade Remedies Watch", None),
+    ("GENEVA TRADE WATCH — WTO Committee Watch", None, "Geneva Trade Watch"),
+    ("PROCUREMENT POLICY WATCH | Hearing report", None, "Procurement Policy Watch"),
+])
+def test_a_journals_column_label_is_no_body_but_its_name_is(extractor, first_line, label, newsletter):
+    result = run(extractor, f"{first_line}\n\nMills ask for quotas\n\nBRUSSELS - The Commission met producers. "
+                            "COMMITTEE WATCH: The committee meets on Monday.")
+    names = org_names(result)
+    assert not any(n.lower() in ("committee watch", "watch") for n in names)
+    assert label is None or label not in names
+    assert newsletter is None or newsletter in names
+
+
+def test_a_body_two_countries_share_names_both(extractor):
+    result = run(extractor, "The second meeting of the Indonesia-New Zealand Working Group on Dairy Trade was held in "
+                            "Jakarta. The Working Group agreed to meet again. The US-China Business Council said so.")
+    assert org_names(result) >= {"Indonesia-New Zealand Working Group on Dairy Trade", "US-China Business Council"}
+    assert "Working Group" not in org_names(result)

@@ -105,6 +105,7 @@ class Lexicon:
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
     instrument_words: frozenset[str] = frozenset()  # "Regulation", "Mechanism": a legal instrument's name ends so
+    column_words: frozenset[str] = frozenset()  # "COMMITTEE WATCH": a journal's column label ends so
     name_cues: tuple[str, ...] = ()  # "news agency": the name after it is an organization
     outlet_cues: tuple[str, ...] = ()  # "told", "said on": the capitalized name after it is an outlet
     medium_nouns: tuple[str, ...] = ()  # "newspaper", "radio": the name before it is an outlet
@@ -356,6 +357,7 @@ class Lexicon:
         self.country_closes_name = frozenset(data.get("country_closes_name", []))
         self.not_organizations = frozenset(data.get("not_organizations", []))
         self.instrument_words = frozenset(w.lower() for w in data.get("instrument_words", []))
+        self.column_words = frozenset(w.lower() for w in data.get("column_words", []))
         self.name_cues = tuple(data.get("name_cues", []))
         self.outlet_cues = tuple(data.get("outlet_cues", []))
         self.medium_nouns = tuple(data.get("medium_nouns", []))

@@ -334,6 +334,7 @@ class OrganizationFinder:
         """Every organization mention in the article, resolved to its canonical name;
         one token belongs to at most one mention."""
         taken: set[int] = set()
+        self._column_labels(doc, taken)
         found: list[OrgMention] = self._capital_mastheads(doc, taken) + self._source_papers(doc, taken) \
             + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
@@ -512,6 +513,7 @@ class OrganizationFinder:
         self._appositive_names(doc, found)
         found.extend(self._own_language_names(doc, found, taken))
         self._same_words_again(doc, found)
+        self._both_sides_named(doc, found, taken)
         instruments = self._instruments(doc)
         return [m for m in found if m.surface not in refused
                 and (m.name in self.lex.organizations or fold(m.surface) not in instruments)]
@@ -556,6 +558,31 @@ class OrganizationFinder:
             out.append(OrgMention(tok.i + 1, k, words.text, words.text, confirmed=True))
             taken.update(range(tok.i + 1, k))
         return out
+
+    def _both_sides_named(self, doc: Doc, found: list[OrgMention], taken: set[int]) -> None:
+        """"the Indonesia-New Zealand Working Group on Dairy Trade", "the Japan–Brazil Joint Committee on ...": a
+        body two countries share names both; the model, which reads the first country as a place, starts the
+        name at the second. The mention takes the first country and its dash in."""
+        for mention in found:
+            k = mention.start
+            if k < 2 or doc[k - 1].text not in ("-", "\u2013", "\u2014") or mention.name in self.lex.organizations \
+                    or not self.lex.country_of(doc[mention.start:mention.end].text.split(" ")[0]) \
+                    and not doc[mention.start].ent_type_ == "GPE":
+                continue
+            first = k - 2
+            while first > 0 and doc[first - 1].ent_iob_ == "I" and doc[first].ent_type_ == "GPE" \
+                    and doc[first - 1].ent_type_ == "GPE":
+                first -= 1  # ("Viet Nam – Korea ...": a country of two words)
+            if first > 0 and doc[first - 1].ent_type_ == "GPE" and doc[first].ent_iob_ == "I":
+                first -= 1
+            if not self.lex.country_of(doc[first:k - 1].text) \
+                    or any(m is not mention and m.start < k - 1 and first < m.end for m in found):
+                continue  # (not when the first is a body named on its own: "EU-India ...")
+            surface = doc[first:mention.end].text
+            if mention.name == mention.surface:
+                mention.name = surface
+            mention.surface, mention.start = surface, first
+            taken.update(range(first, k))
 
     def _same_words_again(self, doc: Doc, found: list[OrgMention]) -> None:
         """"Samoa's Ministry of Commerce, Industry and Labour ... - Jane Doe, Ministry of Commerce, Industry and
@@ -740,6 +767,27 @@ class OrganizationFinder:
                     or not (short_first or self.resolver._generic_words(doc[mention.start:mention.end])):
                 continue
             mention.name = before.name
+
+    def _column_labels(self, doc: Doc, taken: set[int]) -> None:
+        """"COMMITTEE WATCH | STEEL", "ASSOCIATION WATCH", "COMMITTEE WATCH: The European Parliament's ...": a trade
+        journal's column labels, in capitals at a line's start and ending in a column word, name no body; their
+        tokens are taken so that no step reads them as one."""
+        text = doc_text(doc)
+        pos = 0
+        for line in text.split("\n"):
+            label = _COLUMN_LABEL.match(line)
+            words = label.group(1).split() if label else []
+            rest = line[label.end(1):].lstrip() if label else ""
+            # "COMMITTEE WATCH", "TRADE REMEDIES WATCH | Solar glass": a column (not the newsletter "GENEVA TRADE
+            # WATCH — ...", nor "PROCUREMENT POLICY WATCH | Hearing report", the kind of piece after its name)
+            if label and words[-1].lower() in self.lex.column_words and (
+                    any(self.lex.is_org_head(w.lower()) for w in words[:-1])
+                    or rest.startswith("|") and not _PUBLICATION_LINE.search(rest)
+                    or rest.startswith(":")):
+                span = doc.char_span(pos + label.start(1), pos + label.end(1), alignment_mode="expand")
+                if span is not None:
+                    taken.update(range(span.start, span.end))
+            pos += len(line) + 1
 
     def _capital_mastheads(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """"ASIA TRADE POLICY INSTITUTE - Policy Brief No. 26-07": a publisher named in capitals on a story's first
@@ -1234,6 +1282,19 @@ class OrganizationFinder:
         index.reindex()
         return index
 
+    def _past_both_countries(self, words: list[str]) -> list[str]:
+        """A name's words past the two countries that open it ("Indonesia-New Zealand Working Group on ..." ->
+        "Working Group on ..."), so "the Working Group" later in the story is that body; else the words."""
+        text = " ".join(words)
+        parts = re.split(r"\s?[-\u2013\u2014]\s?", text, maxsplit=1)
+        if len(parts) < 2 or not self.lex.country_of(parts[0]):
+            return words
+        rest = parts[1].split()
+        for n in (3, 2, 1):
+            if len(rest) > n and self.lex.country_of(" ".join(rest[:n])):
+                return rest[n:]
+        return words
+
     def _merge_short_names(self, index: OrgIndex) -> None:
         """"the Eastgate Institute" after "Eastgate Institute for Trade and Security": a body the lexicon does not
         know, named by the first words of a longer name in the story up to its organization word, is the body of
@@ -1244,8 +1305,10 @@ class OrganizationFinder:
             if entity.known or len(words) < 2 or not self.lex.is_org_head(fold(words[-1])):
                 continue
             longer = [e for e in index.entities.values() if e is not entity and not e.known
-                      and e.name.split()[:len(words)] == words and len(e.name.split()) > len(words)
-                      and e.name.split()[len(words)].lower() in ("for", "of", "on", "in")]
+                      and (own := self._past_both_countries(e.name.split())) and len(own) > len(words)
+                      and (own[:len(words)] == words and own[len(words)].lower() in ("for", "of", "on", "in")
+                           # ("the Working Group" after "the Japan–Saudi Arabia Critical Minerals Working Group")
+                           or own != e.name.split() and own[-len(words):] == words)]
             if len(longer) == 1:
                 _merge_into(index, key, longer[0], entity.name)
         # "MINISTRY OF DEVELOPMENT AND TECHNOLOGY OF THE REPUBLIC OF POLAND" above a statement that names the
@@ -1346,6 +1409,7 @@ def written_form(folded_text: str, name: str, surfaces) -> str | None:
 
 
 # "Policy Brief No. 26-07 | 13 May 2026": the line under a publisher's masthead
+_COLUMN_LABEL = re.compile(r"^\s*([A-Z][A-Z&-]*(?: [A-Z][A-Z&-]*){0,4})\s*(?:[|:\u2013\u2014-]|$)")
 _PUBLICATION_LINE = re.compile(r"\b(?:brief|note|paper|report|commentary|memo|alert|bulletin|newsletter|insight)s?\b"
                                r"|\bNo\. ?\d", re.I)
 _OWNED = re.compile(r"^[^'\u2019]+['\u2019]s\s+(\S.*)$")

@@ -25,6 +25,7 @@ ORGANIZATIONS = Fields(optional={
     "country_closes_name": WORDS,
     "not_organizations": WORDS,
     "instrument_words": WORDS,
+    "column_words": WORDS,
     "name_cues": WORDS,
     "outlet_cues": WORDS,
     "medium_nouns": WORDS,
