@@ -2585,3 +2585,9 @@ def test_a_body_two_countries_share_names_both(extractor):
                             "Jakarta. The Working Group agreed to meet again. The US-China Business Council said so.")
     assert org_names(result) >= {"Indonesia-New Zealand Working Group on Dairy Trade", "US-China Business Council"}
     assert "Working Group" not in org_names(result)
+
+
+def test_a_trading_house_and_a_listed_name_with_a_slash(extractor):
+    result = run(extractor, "Japanese trading house Sojitz invested. Members from the Greens/EFA group pressed the "
+                            "Commission.")
+    assert {"Sojitz", "Greens/European Free Alliance"} <= org_names(result)

@@ -408,7 +408,8 @@ class OrganizationFinder:
             start = self._name_before_legal_form(doc, start, end)
             end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
             # a photo credit ("THE CANADIAN PRESS/Jane Doe"): the agency ends at the slash
-            end = next((k for k in range(start, end) if "/" in doc[k].text), end)
+            end = next((k for k in range(start, end) if "/" in doc[k].text and not doc[k].ent_id_), end)
+            # (not a listed name with its slash: "Greens/EFA")
             while start < end and (doc[start].lower_ in self.lex.org_leading_words or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
                 start += 1
             if start >= 2 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].is_title \
