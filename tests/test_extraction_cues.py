@@ -2591,3 +2591,11 @@ def test_a_trading_house_and_a_listed_name_with_a_slash(extractor):
     result = run(extractor, "Japanese trading house Sojitz invested. Members from the Greens/EFA group pressed the "
                             "Commission.")
     assert {"Sojitz", "Greens/European Free Alliance"} <= org_names(result)
+
+
+def test_measures_named_by_initials_are_no_bodies_and_may_name_a_unit(extractor):
+    result = run(extractor, "Joint Press Statement\n\nIndia fears the CBAM will hit its DAP exports. Katrin Vollmer, "
+                            "head of the CBAM unit at the Directorate-General for Taxation and Customs Union, said so.")
+    assert not {"CBAM", "DAP", "Joint Press Statement"} & org_names(result)
+    assert ("Katrin Vollmer", "head of the CBAM unit", "Directorate-General for Taxation and Customs Union") \
+        in roles_of(result)

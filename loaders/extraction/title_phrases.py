@@ -380,8 +380,9 @@ class TitleReader:
                 # a region or country naming the area ("the Americas policy team", "the Korea desk")
                 or (doc[k].is_title and k + 1 < len(doc) and doc[k + 1].is_lower and orgs.at(k) is None
                     and (doc[k].lower_ in self.lex.portfolio_words or self.lex.country_of(doc[k].text)))
-                # a body naming the unit's area ("head of the Mercosur unit at DG Trade")
-                or (orgs.at(k) is not None and k + 1 < len(doc) and doc[k + 1].lower_ in self.lex.unit_words)):
+                # a body naming the unit's area ("head of the Mercosur unit at DG Trade"), or initials ("the CBAM unit")
+                or ((orgs.at(k) is not None or doc[k].is_upper and doc[k].is_alpha) and k + 1 < len(doc)
+                    and doc[k + 1].lower_ in self.lex.unit_words)):
             k += 1
         if k == i + 1 and doc[i].lower_ == "the":
             return collected, i
