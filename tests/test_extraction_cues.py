@@ -2599,3 +2599,15 @@ def test_measures_named_by_initials_are_no_bodies_and_may_name_a_unit(extractor)
     assert not {"CBAM", "DAP", "Joint Press Statement"} & org_names(result)
     assert ("Katrin Vollmer", "head of the CBAM unit", "Directorate-General for Taxation and Customs Union") \
         in roles_of(result)
+
+
+def test_a_name_with_its_native_spelling_before_an_appositive_title(extractor):
+    result = run(extractor, "Kim Do-yeon (김도연), a senior research fellow at the Institute for International Trade, "
+                            "said so.")
+    assert ("Kim Do-yeon", "senior research fellow", "Institute for International Trade") in roles_of(result)
+
+
+def test_two_posts_in_one_appositive_joined_by_and_a(extractor):
+    result = run(extractor, "The chair, Mitsuhiro Sakakibara, a Keidanren vice chair and a senior adviser at "
+                            "Mitsubishi Electric, said members supported it.")
+    assert ("Mitsuhiro Sakakibara", "senior adviser", "Mitsubishi Electric") in roles_of(result)

@@ -29,6 +29,18 @@ _BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|ed
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 
 
+def _before_native_gloss(doc: Doc, k: int) -> int:
+    """Where a name ends before token ``k`` when its spelling in another script, in brackets, stands between
+    them ("Kim Do-yeon (김도연), a senior research fellow"): the bracket's opening; else ``k``."""
+    if k < 3 or doc[k - 1].text != ")":
+        return k
+    opening = next((j for j in range(k - 2, max(0, k - 7), -1) if doc[j].text == "("), None)
+    if opening is None:
+        return k
+    inside = doc[opening + 1:k - 1].text
+    return opening if inside and not any(c.isascii() and c.isalpha() for c in inside) else k
+
+
 def _joins_hyphenated(doc: Doc, k: int) -> bool:
     """Is token ``k`` a hyphen inside one word ("Okonjo-Iweala")?"""
     return (0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k].whitespace_
@@ -820,6 +832,7 @@ class NameCandidates:
             else:  # a title follows, or "who" (only people are "who": "replaced Claudia Riquelme Soto, who left")
                 titled = self._appositive_title(doc, comma.i + 1) or (
                     comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ == "who") or self._list_entry(doc, comma.i)
+                end = start = _before_native_gloss(doc, comma.i)  # "Kim Do-yeon (김도연), a senior research fellow"
             while start > 0 and end - start < 6:
                 prev = doc[start - 1]
                 # ("Anneliese van der Meer, Deputy Director-General at ...": a given name the model read as a nationality)

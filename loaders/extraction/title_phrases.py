@@ -207,6 +207,15 @@ class TitleReader:
             if any(kind == TokenKind.HEAD for _, kind in more):
                 collected = collected + [(office, TokenKind.CONN)] + list(lead2) + more
                 i = k
+        if collected and i + 2 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].lower_ in ("a", "an") \
+                and any(kind == TokenKind.HEAD for _, kind in collected):
+            # "a Keidanren vice chair and a senior adviser at Mitsubishi Electric": a second post
+            lead2, k = self._lead(doc, i + 1)
+            more, k = self._collect_right(doc, k, persons, orgs)
+            more, k = self._portfolio(doc, more, k, persons, orgs)
+            if any(kind == TokenKind.HEAD for _, kind in more):
+                collected = collected + [(i, TokenKind.CONN)] + list(lead2) + more
+                i = k
         phrase: list[tuple[int, TokenKind]] = list(lead) + collected
         if i < len(doc) and persons.at(i) is not None:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
