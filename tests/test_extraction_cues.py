@@ -2611,3 +2611,11 @@ def test_two_posts_in_one_appositive_joined_by_and_a(extractor):
     result = run(extractor, "The chair, Mitsuhiro Sakakibara, a Keidanren vice chair and a senior adviser at "
                             "Mitsubishi Electric, said members supported it.")
     assert ("Mitsuhiro Sakakibara", "senior adviser", "Mitsubishi Electric") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« The minimum price was supposed to be a shield », Mr Roux-Delmas summarises.", "Roux-Delmas"),
+    ("Mme Anne Li met M. Youssef Ouazzani. «Each month lost costs us orders», he alerted.", "Youssef Ouazzani"),
+])
+def test_translated_press_verbs_of_saying(extractor, text, speaker):
+    assert [q.speaker for q in run(extractor, text).quotes] == [speaker]
