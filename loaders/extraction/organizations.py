@@ -1014,7 +1014,8 @@ class OrganizationFinder:
                      resolve: bool) -> list[OrgMention]:
         """Bodies at token spans a cue found (``org_cues.named_examples``: "exporters including BRF and JBS";
         ``org_cues.sentence_case_names``: "Bureau national interprofessionnel du cognac (BNIC)", named as
-        written), where no other mention took their words; ``resolve``: under the name the lexicon gives."""
+        written; ``_unit_after_title``), where no other mention took their words; ``resolve``: under the name
+        the lexicon gives."""
         out = []
         for start, end in spans:
             if any(i in taken for i in range(start, end)):
@@ -1134,7 +1135,7 @@ class OrganizationFinder:
         """"Deputy Director-General of the Export and International Affairs Bureau of the Ministry ...": the
         capitalized words after a title's "of the", closed by an organization word, name the unit the post
         belongs to, where the model saw none."""
-        out = []
+        spans = []
         for of in doc:
             if of.lower_ != "of" or of.i < 1 or of.i + 3 >= len(doc) or doc[of.i + 1].lower_ != "the" \
                     or doc[of.i - 1].lower_ not in self.lex.heads:
@@ -1149,12 +1150,8 @@ class OrganizationFinder:
             if end - start < 2 or doc[end - 1].lower_ in ("and", "&") or any(i in taken for i in range(start, end)) \
                     or any(t.lower_ in self.lex.board_words for t in doc[start:end]):
                 continue  # ("Vice-President of the Management Board of X": the board is read through to X)
-            resolved = self.resolver.resolve(doc, start, end)
-            if resolved is None:
-                continue
-            out.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=True))
-            taken.update(range(start, end))
-        return out
+            spans.append((start, end))
+        return self._spans_named(doc, spans, taken, resolve=True)
 
     def _company_names(self, doc: Doc, taken: set[int], persons: PersonIndex,
                        found: list[OrgMention] | None = None) -> list[OrgMention]:
