@@ -2619,3 +2619,37 @@ def test_two_posts_in_one_appositive_joined_by_and_a(extractor):
 ])
 def test_translated_press_verbs_of_saying(extractor, text, speaker):
     assert [q.speaker for q in run(extractor, text).quotes] == [speaker]
+
+
+# ---- twelfth round, from the review: rules kept from misfiring on ordinary news text ----------------
+
+def test_a_title_after_company_is_no_body(extractor):
+    result = run(extractor, "Toyota cut its forecast, company President Koji Sato told reporters. The carmaker is "
+                            "watching President Donald Trump's tariffs, and the President has not responded.")
+    assert "President" not in org_names(result)
+    assert ("Koji Sato", "company President", "Toyota") in roles_of(result)
+
+
+def test_western_names_ending_as_patronymics_keep_their_surname_last(extractor):
+    for text, surname in (("John Paul Markovich, a spokesman for the union, said so.", "Markovich"),
+                          ("Rod R. Blagojevich said so.", "Blagojevich")):
+        assert [p.surname for p in run(extractor, text).persons] == [surname]
+
+
+def test_a_name_with_an_initial_closing_on_a_bodys_word_is_a_person(extractor):
+    assert "Robert K. Steel" in person_names(run(extractor, "Robert K. Steel, a former Treasury under secretary, "
+                                                            "said so."))
+
+
+def test_a_company_after_a_ministry_and_is_no_portfolio(extractor):
+    names = org_names(run(extractor, "The Ministry of Agriculture and Cargill signed a deal on soybean exports."))
+    assert "Ministry of Agriculture and Cargill" not in names
+
+
+def test_a_cued_name_does_not_end_on_a_hyphen(extractor):
+    names = org_names(run(extractor, "Shipments rose, according to Korea Trade Data-Hub figures."))
+    assert not any(name.endswith("-") for name in names)
+
+
+def test_a_company_after_the_firm_is_no_person(extractor):
+    assert not person_names(run(extractor, "The founder of the firm Lazard Freres said markets were calm."))

@@ -187,7 +187,8 @@ NAME_SCORES = {
     ("reordered", "middle"): 0.5,
     # the short form of a surname of several words ("Ignacio Valdés" / "Ignacio Valdés Urrutia", "Faizal
     # Othman" / "Faizal bin Othman", "Katarzyna Wilczyńska" / "Katarzyna Wilczyńska-Boruta"): stories shorten
-    # names so; a post, or the organization and the country, must agree
+    # names so; something beyond the name must agree to merge: a post, or the country with the organization (or
+    # with two people named with both)
     ("first", "same"): 0.65,
     ("first", "middle"): 0.5,
 }

@@ -89,7 +89,7 @@ class IssueMatcher:
             if label == IGNORE:
                 continue
             capitalised = doc[start].text[:1].isupper() and not doc[start].is_sent_start
-            if capitalised and (label.endswith(WEAK_SUFFIX) or _inside_a_name(doc, start, end)):
+            if capitalised and (label.endswith(WEAK_SUFFIX) or _inside_a_name(doc, start, end, self.lex, self.terms)):
                 continue  # "Minister of Industry, Energy and Mining": a name's word, not the issue
             if label.endswith(WEAK_SUFFIX):
                 hits.weak[label[: -len(WEAK_SUFFIX)]].append((start, end))
@@ -114,9 +114,9 @@ class IssueMatcher:
         return found
 
 
-def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
+def _inside_a_name(doc: Doc, start: int, end: int, lex: Lexicon, terms: set[str]) -> bool:
     """Whether the capitalised term ``doc[start:end]`` is one of a list of
-    capitalised words joined by "and", "&" or a comma, inside one name: a
+    capitalised words joined by "and", "&" or a comma, inside one name the model read as a body's: a
     portfolio among several in a body's name ("Ministry of Investment, Trade and
     Industry", "Mineral and Coal", a practice called "International Trade &
     Sanctions"), which says nothing of what the story discusses. A name with one
@@ -128,6 +128,10 @@ def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
     def joiner(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].lower_ in NAME_JOINERS
 
+    if end - start == 1 and doc[start].is_upper and len(doc[start]) <= 4:
+        return False  # ("American LNG and LPG": goods' initials)
+    if doc[start].ent_type_ != "ORG" and not _body_or_title_around(doc, start, end, lex, terms):
+        return False  # ("Steel, Aluminium and Copper": goods, no body's name)
     i = start - 1
     while joiner(i):
         i -= 1
@@ -137,3 +141,19 @@ def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
     while joiner(j):
         j += 1
     return name_word(j) and not doc[j].is_sent_start and bool(LIST_JOINERS & {t.lower_ for t in doc[end:j]})
+
+
+def _body_or_title_around(doc: Doc, start: int, end: int, lex: Lexicon, terms: set[str]) -> bool:
+    """Do the capitalised words around ``doc[start:end]`` (through "of", "and", commas) hold a body's or a
+    title's word ("... National Coal and Mineral Industries Group", "Director General of Mineral and Coal"),
+    other than an issue's own term ("Steel, Aluminium and Copper" are goods)?"""
+    def in_run(i: int) -> bool:
+        return 0 <= i < len(doc) and (doc[i].lower_ in NAME_JOINERS or doc[i].is_alpha and doc[i].text[:1].isupper())
+
+    i, j = start - 1, end
+    while in_run(i) and start - i <= 8:
+        i -= 1
+    while in_run(j) and j - end <= 8:
+        j += 1
+    return any(lex.is_org_head(t.lower_) or t.lower_ in lex.heads for t in doc[i + 1:j]
+               if t.is_alpha and t.lower_ not in terms)

@@ -582,7 +582,8 @@ class NameCandidates:
                 tok.is_title or tok.is_upper or (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B")))
             # "the chairman of the committee Rustem Bakhytovich Nurmatov": translated press names the holder right
             # after the body a title points back to, without a comma
-            pointed = not seed and tok.is_lower and tok.lower_ in self.lex.context_nouns and tok.i >= 3 \
+            pointed = not seed and tok.is_lower and self.lex.context_nouns.get(tok.lower_) in ("committee", "government") \
+                and tok.i >= 3 \
                 and doc[tok.i - 1].lower_ in ("the", "that", "this") and doc[tok.i - 2].lower_ == "of" \
                 and doc[tok.i - 3].lower_ in self.lex.heads and nxt is not None and nxt.is_title
             if not seed and not pointed:

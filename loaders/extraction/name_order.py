@@ -58,9 +58,11 @@ def capitals(word: str) -> bool:
 class NameOrder:
     """The name-order table, ready for lookups."""
 
-    def __init__(self, rules: list[NameOrderRule], patronymic_endings: Iterable[str] = ()):
+    def __init__(self, rules: list[NameOrderRule], patronymic_endings: Iterable[str] = (),
+                 surname_endings: Iterable[str] = ()):
         self.rules = rules
         self.patronymic_endings = tuple(fold(e) for e in patronymic_endings)
+        self.patronymic_surname_endings = tuple(fold(e) for e in surname_endings)
 
     @classmethod
     def from_data(cls, data: dict) -> "NameOrder":
@@ -70,7 +72,7 @@ class NameOrder:
                                   for f in spec.get("finals") or [])
             rules.append(NameOrderRule(language, frozenset(fold(s) for s in spec["surnames"]),
                                        int(spec.get("min_words", 2)), syllables))
-        return cls(rules, data.get("patronymic_endings") or ())
+        return cls(rules, data.get("patronymic_endings") or (), data.get("patronymic_surname_endings") or ())
 
     def surname_first(self, words: list[str], forms: Iterable[str] = ()) -> bool:
         """Is the first of these name words the surname?"""
@@ -78,7 +80,8 @@ class NameOrder:
             return False
         if capitals(words[0]) and not any(capitals(w) for w in words[1:]):
             return True  # "TAKAHASHI Kenji": official releases write the surname in capitals, wherever it stands
-        if len(words) == 3 and self.patronymic(words[2]) and not self.patronymic(words[1]):
+        if len(words) == 3 and self.patronymic(words[2]) and not self.patronymic(words[1]) \
+                and fold(words[0]).endswith(self.patronymic_surname_endings):
             return True  # "Bekmukhambetov Erlan Serikovich": surname, given name, patronymic
         first, last = fold(words[0]), fold(words[-1])
         alone = {fold(f) for f in forms if len(f.split()) == 1}

@@ -354,6 +354,8 @@ class CueFinder:
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and doc[end + 1].is_title:
                 end += 1  # "Tau-Ken Samruk": a hyphen inside the name
+        while end > k and doc[end - 1].text == "-":
+            end -= 1  # (the four words ran out at a hyphen: "Korea Trade Data-Hub" is read to "Data")
         if end > k and end + 1 < len(doc) and doc[end].lower_ in ("and", "&"):
             # "the South East Asia Iron and Steel Institute": "and" inside a name that closes on a body's word
             more = end + 1

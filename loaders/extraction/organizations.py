@@ -620,8 +620,11 @@ class OrganizationFinder:
             words = list(doc[end + 1:k])
             if not words or (k < len(doc) and (doc[k].is_title or doc[k].ent_type_)):
                 return False
-        return all(t.is_title and t.is_alpha and not self.lex.is_org_head(t.lower_) and t.lower_ not in self.lex.heads
-                   and not self.lex.country_of(t.text) for t in words)
+        last = words[-1].lower_
+        portfolio = last in self.lex.domain_words or last in self.lex.portfolio_words \
+            or (last.endswith("s") and words[-1].pos_ in ("NOUN", "PROPN") and len(words) == 1)
+        return portfolio and all(t.is_title and t.is_alpha and not self.lex.is_org_head(t.lower_)
+                                 and t.lower_ not in self.lex.heads and not self.lex.country_of(t.text) for t in words)
 
     def _past_title_area(self, doc: Doc, start: int, end: int) -> int:
         """"Director of Animal Health, Directorate General of Livestock ...", "Director, Market Access, Ministry
@@ -1119,7 +1122,8 @@ class OrganizationFinder:
         writes it again, word for word (the model may not see it there). Generic names are left alone."""
         out = []
         names = {tuple(t.text for t in doc[c.start:c.end]): c.name for c in named
-                 if not self.resolver._generic_words(doc[c.start:c.end]) and doc[c.start].text[:1].isupper()}
+                 if not self.resolver._generic_words(doc[c.start:c.end], titles=True) and doc[c.start].text[:1].isupper()
+                 and not all(t.lower_ in self.lex.heads or t.lower_ in self.lex.modifiers for t in doc[c.start:c.end])}
         for words, name in names.items():
             n = len(words)
             for tok in doc:

@@ -335,8 +335,9 @@ class PersonFinder:
         if end - start >= 2 and self.lex.is_org_head(doc[start].lower_) and doc[start].lower_ not in self.lex.heads:
             return True  # "Kementerian Perdagangan": a name opening with a body's word is the body's
         if end - start >= 3 and doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.org_heads \
-                and doc[end - 1].lower_ not in self.lex.heads:
-            return True  # "Hanwha Philly Shipyard": three words closing on a body's word (not "Sarah Banks")
+                and doc[end - 1].lower_ not in self.lex.heads and all(len(t.text.rstrip(".")) > 1 for t in doc[start:end]):
+            return True  # "Hanwha Philly Shipyard": three words closing on a body's word (not "Sarah Banks", nor
+            # "Robert K. Steel" with an initial)
         if end - start >= 2 and doc[start].lower_ in self.lex.facility_words:
             return True  # "Complex Sejong" in "Government Complex Sejong": a building
         if opening is not None and opening >= 1 and doc[opening].text == "(" and start - opening <= 5 \
@@ -388,6 +389,7 @@ class PersonFinder:
             # "E. Bekmukhambetov"
             for full, short in ((words, theirs), (theirs, words)):
                 if len(full) == 3 and self.lex.name_order.patronymic(full[2]) and 2 <= len(short) <= 3 \
+                        and full[0].endswith(self.lex.name_order.patronymic_surname_endings) \
                         and short[-1] == full[0] and (short[0] == full[1] or len(short[0]) == 1 == len(
                             short[0].rstrip(".")) and short[0] == full[1][:1]):
                     return cluster

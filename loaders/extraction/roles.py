@@ -80,8 +80,10 @@ class RoleFinder(TitleReader):
         sentence before ("The Shipbuilders Council of America ... has urged USTR
         to act. Its president, ..."), not whichever body that sentence named last."""
         doc = self._doc
+        if doc is None:
+            return None
         start = sentence_start(doc, position)
-        if doc is None or start == 0 or doc[start].lower_ != "its" or start < position - 3:
+        if start == 0 or doc[start].lower_ != "its" or start < position - 3:
             return None
         before = sentence_start(doc, start - 1)
         for entity in orgs.entities.values():
@@ -645,7 +647,7 @@ def _area_then_body(doc: Doc, end: int, orgs: OrgIndex, parsed: ParsedTitle) -> 
     k = end + 1
     while k < len(doc) and k - end <= 4 and doc[k].is_title and doc[k].is_alpha and orgs.at(k) is None:
         k += 1
-    if k == end + 1 or k - end > 4 or k >= len(doc) or doc[k].text != ",":
+    if k == end + 1 or k >= len(doc) or doc[k].text != ",":
         return parsed
     entity = _body_after_comma(doc, k, orgs)
     if entity is None:
