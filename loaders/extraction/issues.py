@@ -122,38 +122,39 @@ def _inside_a_name(doc: Doc, start: int, end: int, lex: Lexicon, terms: set[str]
     Sanctions"), which says nothing of what the story discusses. A name with one
     subject ("the Ministry of Agriculture", "the Dialogue on Deforestation-Free
     Supply Chains") still does."""
-    def name_word(i: int) -> bool:
-        return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
-
-    def joiner(i: int) -> bool:
-        return 0 <= i < len(doc) and doc[i].lower_ in NAME_JOINERS
-
     if end - start == 1 and doc[start].is_upper and len(doc[start]) <= 4:
         return False  # ("American LNG and LPG": goods' initials)
     if doc[start].ent_type_ != "ORG" and not _body_or_title_around(doc, start, end, lex, terms):
         return False  # ("Steel, Aluminium and Copper": goods, no body's name)
     i = start - 1
-    while joiner(i):
+    while _joiner(doc, i):
         i -= 1
-    if name_word(i) and LIST_JOINERS & {t.lower_ for t in doc[i + 1:start]}:
+    if _name_word(doc, i) and LIST_JOINERS & {t.lower_ for t in doc[i + 1:start]}:
         return True
     j = end
-    while joiner(j):
+    while _joiner(doc, j):
         j += 1
-    return name_word(j) and not doc[j].is_sent_start and bool(LIST_JOINERS & {t.lower_ for t in doc[end:j]})
+    return _name_word(doc, j) and not doc[j].is_sent_start and bool(LIST_JOINERS & {t.lower_ for t in doc[end:j]})
 
 
 def _body_or_title_around(doc: Doc, start: int, end: int, lex: Lexicon, terms: set[str]) -> bool:
     """Do the capitalised words around ``doc[start:end]`` (through "of", "and", commas) hold a body's or a
     title's word ("... National Coal and Mineral Industries Group", "Director General of Mineral and Coal"),
     other than an issue's own term ("Steel, Aluminium and Copper" are goods)?"""
-    def in_run(i: int) -> bool:
-        return 0 <= i < len(doc) and (doc[i].lower_ in NAME_JOINERS or doc[i].is_alpha and doc[i].text[:1].isupper())
-
     i, j = start - 1, end
-    while in_run(i) and start - i <= 8:
+    while (_joiner(doc, i) or _name_word(doc, i)) and start - i <= 8:
         i -= 1
-    while in_run(j) and j - end <= 8:
+    while (_joiner(doc, j) or _name_word(doc, j)) and j - end <= 8:
         j += 1
     return any(lex.is_org_head(t.lower_) or t.lower_ in lex.heads for t in doc[i + 1:j]
                if t.is_alpha and t.lower_ not in terms)
+
+
+def _name_word(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a capitalised word (a name's word, inside a sentence)?"""
+    return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+
+
+def _joiner(doc: Doc, i: int) -> bool:
+    """Is token ``i`` one of the words that join a name's parts ("of", "and", a comma)?"""
+    return 0 <= i < len(doc) and doc[i].lower_ in NAME_JOINERS

@@ -37,8 +37,12 @@ def _before_native_gloss(doc: Doc, k: int) -> int:
     opening = next((j for j in range(k - 2, max(0, k - 7), -1) if doc[j].text == "("), None)
     if opening is None:
         return k
-    inside = doc[opening + 1:k - 1].text
-    return opening if inside and not any(c.isascii() and c.isalpha() for c in inside) else k
+    return opening if in_another_script(doc[opening + 1:k - 1].text) else k
+
+
+def in_another_script(text: str) -> bool:
+    """Is ``text`` written without Latin letters ("김도연", "대니얼 휫컴"): a name's spelling in its own script?"""
+    return bool(text) and not any(c.isascii() and c.isalpha() for c in text)
 
 
 def _joins_hyphenated(doc: Doc, k: int) -> bool:

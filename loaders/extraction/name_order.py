@@ -80,8 +80,7 @@ class NameOrder:
             return False
         if capitals(words[0]) and not any(capitals(w) for w in words[1:]):
             return True  # "TAKAHASHI Kenji": official releases write the surname in capitals, wherever it stands
-        if len(words) == 3 and self.patronymic(words[2]) and not self.patronymic(words[1]) \
-                and fold(words[0]).endswith(self.patronymic_surname_endings):
+        if self.listed_with_patronymic(words):
             return True  # "Bekmukhambetov Erlan Serikovich": surname, given name, patronymic
         first, last = fold(words[0]), fold(words[-1])
         alone = {fold(f) for f in forms if len(f.split()) == 1}
@@ -94,6 +93,12 @@ class NameOrder:
             if says_first or all(rule.given_name(w) for w in words[1:]):
                 return True
         return False
+
+    def listed_with_patronymic(self, words: list[str]) -> bool:
+        """Is this name written as official lists write Russian-language ones, surname, given name and
+        patronymic ("Bekmukhambetov Erlan Serikovich"; not "John Paul Markovich")?"""
+        return len(words) == 3 and self.patronymic(words[2]) and not self.patronymic(words[1]) \
+            and fold(words[0]).endswith(self.patronymic_surname_endings)
 
     def patronymic(self, word: str) -> bool:
         """Does ``word`` end as a patronymic does ("Serikovich", "Maratovna", "Nurlanuly")?"""

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, cue_length, link_short_forms,
-                                        medium_after,
-                                        bracketed_short_forms, named_examples, sentence_case_names, told_before)
+from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, bracketed_short_forms,
+                                        cue_length, link_short_forms, medium_after, named_examples,
+                                        sentence_case_names, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
 from loaders.extraction.datelines import agencies, places
@@ -796,9 +796,9 @@ class OrganizationFinder:
     def _capital_mastheads(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """"ASIA TRADE POLICY INSTITUTE - Policy Brief No. 26-07": a publisher named in capitals on a story's first
         line (or in title case before a bar and the kind of publication: "Policy Center for the New South | Policy
-        Brief PB-26/14"), before a dash or bar (or alone, the kind of publication on the next line), with a word that makes a
-        body ("Institute", "Council"): the body, written in title case (capitals on a first line are a masthead's
-        style, not the name's)."""
+        Brief PB-26/14"), before a dash or bar (or alone, the kind of publication on the next line), with a word
+        that makes a body ("Institute", "Council"): the body, written in title case (capitals on a first line
+        are a masthead's style, not the name's)."""
         text = doc_text(doc)
         start = len(text) - len(text.lstrip())
         line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
@@ -1410,8 +1410,9 @@ def written_form(folded_text: str, name: str, surfaces) -> str | None:
     return max(forms, key=lambda form: (_proper(form), len(form), form)) if forms else None
 
 
-# "Policy Brief No. 26-07 | 13 May 2026": the line under a publisher's masthead
+# "COMMITTEE WATCH | STEEL", "ASSOCIATION WATCH": words in capitals opening a line, before a bar, colon or dash
 _COLUMN_LABEL = re.compile(r"^\s*([A-Z][A-Z&-]*(?: [A-Z][A-Z&-]*){0,4})\s*(?:[|:\u2013\u2014-]|$)")
+# "Policy Brief No. 26-07 | 13 May 2026": the line under a publisher's masthead
 _PUBLICATION_LINE = re.compile(r"\b(?:brief|note|paper|report|commentary|memo|alert|bulletin|newsletter|insight)s?\b"
                                r"|\bNo\. ?\d", re.I)
 _OWNED = re.compile(r"^[^'\u2019]+['\u2019]s\s+(\S.*)$")

@@ -388,8 +388,7 @@ class PersonFinder:
             # "Bekmukhambetov Erlan Serikovich" (a list's surname, given name, patronymic) ~ "Erlan Bekmukhambetov",
             # "E. Bekmukhambetov"
             for full, short in ((words, theirs), (theirs, words)):
-                if len(full) == 3 and self.lex.name_order.patronymic(full[2]) and 2 <= len(short) <= 3 \
-                        and full[0].endswith(self.lex.name_order.patronymic_surname_endings) \
+                if self.lex.name_order.listed_with_patronymic(full) and 2 <= len(short) <= 3 \
                         and short[-1] == full[0] and (short[0] == full[1] or len(short[0]) == 1 == len(
                             short[0].rstrip(".")) and short[0] == full[1][:1]):
                     return cluster

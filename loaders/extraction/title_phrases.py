@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.name_candidates import from_country_after, other_script
+from loaders.extraction.name_candidates import from_country_after, in_another_script, other_script
 from loaders.extraction.org_cues import cue_length, short_form_at
 from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OrgEntity, OrgIndex
@@ -188,7 +188,7 @@ class TitleReader:
         if doc[end].text == "(":  # "Daniel Whitcombe (대니얼 휫컴), Deputy ...": the name in another script first
             close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].text == ")"), None)
             if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," \
-                    and not any(c.isascii() and c.isalpha() for c in doc[end + 1:close].text):
+                    and in_another_script(doc[end + 1:close].text):
                 end = close + 1
         held = self._holding_phrase(doc, end + 1, persons, orgs) or self._glossed_title(doc, end + 1, persons, orgs)
         if held:
@@ -332,9 +332,8 @@ class TitleReader:
         unit = self._unit_after_possessive(doc, end_of)
         if unit:
             # "who heads the Commission's CBAM unit": the unit of the body named, its area in any case
-            title = f"{title} of the {unit}"
-            return [ParsedTitle(title, title.split(), title.split()[0], entity, None, entity.country, current, False)]
-        if end_of + 1 < len(doc) and doc[end_of].text in POSSESSIVES and orgs.at(end_of + 1) is not None:
+            title, area = f"{title} of the {unit}", []
+        elif end_of + 1 < len(doc) and doc[end_of].text in POSSESSIVES and orgs.at(end_of + 1) is not None:
             entity = orgs.at(end_of + 1)  # "who chairs the WTO's Negotiating Group on Rules": the part named
         elif end_of + 1 < len(doc) and doc[end_of].text in POSSESSIVES:
             words = []
@@ -357,7 +356,7 @@ class TitleReader:
             return None
         m = end + 1
         while m < len(doc) and m - end <= 4 and doc[m].is_alpha and not doc[m].ent_type_ == "PERSON":
-            if doc[m].lower_ in self.lex.unit_words or doc[m].lower_ == "directorate":
+            if doc[m].lower_ in self.lex.unit_words:
                 return doc[end + 1:m + 1].text if m > end + 1 else None
             m += 1
         return None
