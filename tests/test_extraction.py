@@ -764,3 +764,12 @@ def test_a_patronymic_last_makes_a_name_surname_first_and_only_then():
     assert order.surname("Sultanova Aigerim Maratovna") == "Sultanova"
     assert order.surname("Rustem Bakhytovich Nurmatov") == "Nurmatov"  # the patronymic in the middle
     assert order.surname("Anna Maria Dietrich") == "Dietrich"  # a German name is no patronymic
+
+
+def test_lines_at_gives_each_line_with_the_offset_it_starts_at():
+    from loaders.extraction.text import lines_at
+    text = "By Jane Doe\n\nGENEVA, March 3 - Talks opened.\nlast"
+    got = list(lines_at(text))
+    assert [line for _, line in got] == ["By Jane Doe", "", "GENEVA, March 3 - Talks opened.", "last"]
+    assert all(text[pos:pos + len(line)] == line for pos, line in got)
+    assert [pos for pos, _ in got] == [0, 12, 13, 45]

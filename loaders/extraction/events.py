@@ -32,7 +32,7 @@ from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.references import References
 from loaders.extraction.name_candidates import LIST_ITEM, byline_lines
 from loaders.extraction.sentences import doc_text, once_per_doc, sentence_evidence, sentence_of
-from loaders.extraction.text import fold as _fold
+from loaders.extraction.text import fold as _fold, lines_at
 
 # verbs whose object may be a thing ("signed a deal", "visited Beijing")
 _THING_OBJECT_VERBS = {"sign", "ink", "negotiate", "visit"}
@@ -213,8 +213,8 @@ class EventFinder:
         the country of the line above them: they took part in the story's main event."""
         text = doc_text(doc)
         entries: list[tuple[int, int, str | None]] = []  # character range of each entry, its country line's code
-        inside, country, pos = False, None, 0
-        for line in text.split("\n"):
+        inside, country = False, None
+        for pos, line in lines_at(text):
             low = line.strip().lower()
             bare = low.rstrip(":").strip()
             heading_words = re.findall(r"[a-z]+", low)
@@ -233,7 +233,6 @@ class EventFinder:
                 entries.append((pos, pos + len(line), code))  # "Malaysia: Dato' X (Head of Delegation); Dr. Y, ..."
             elif inside and low:
                 inside = False
-            pos += len(line) + 1
         out: list[tuple[PersonCluster, str | None]] = []
         for a, b, code in entries:
             for cluster in persons.clusters:

@@ -23,7 +23,7 @@ from loaders.extraction.name_order import capitals
 from loaders.extraction.org_cues import bracketed_short_forms
 from loaders.extraction.portfolios import area_after, area_at
 from loaders.extraction.sentences import doc_text, once_per_doc
-from loaders.extraction.text import fold
+from loaders.extraction.text import fold, lines_at
 
 _BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|editing by|additional reporting by|reporter)\s", re.I)
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -158,8 +158,8 @@ _LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?)
 def label_lines(text: str, heads) -> list[tuple[int, int, str]]:
     """Character ranges of lines that open with a label naming a title ("Chair:", "Vice-Chairs present:",
     "Rapporteur on the steel measure:"), with the label's title (singular): the names after it hold it."""
-    out, pos = [], 0
-    for line in text.split("\n"):
+    out = []
+    for pos, line in lines_at(text):
         found = _LABEL_LINE.match(line)
         if found:
             words = found.group("label").split()
@@ -167,7 +167,6 @@ def label_lines(text: str, heads) -> list[tuple[int, int, str]]:
             if title and title[0].lower() in heads:
                 cut = next((n for n, w in enumerate(title) if w.lower() in ("on", "for", "of")), len(title))
                 out.append((pos, pos + len(line), " ".join(title[:cut])))
-        pos += len(line) + 1
     return out
 
 
@@ -217,12 +216,11 @@ def _labelled_post(line: str, heads) -> bool:
 def people_list_lines(text: str, heads) -> list[tuple[int, int]]:
     """Character ranges of lines listing a briefing's people ("Authors: ...", "Chair: Jane Doe (S&D, IT)", a line
     of authors with no label, told by the title ``heads`` of the lexicon)."""
-    ranges, pos = [], 0
-    for line in text.split("\n"):
+    ranges = []
+    for pos, line in lines_at(text):
         if _PEOPLE_LIST.match(line) or _NAMED_LABEL.match(line) and _labelled_post(line, heads) \
                 or author_line(line, heads) is not None:
             ranges.append((pos, pos + len(line)))
-        pos += len(line) + 1
     return ranges
 
 
@@ -235,8 +233,7 @@ def headline_lines(text: str, heads) -> list[tuple[int, int]]:
     lexicon's title ``heads``) are read as text, not as headlines.
     """
     ranges = []
-    pos = 0
-    for line in text.split("\n"):
+    for pos, line in lines_at(text):
         words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line)]
         if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
                 and not (_NAMED_LABEL.match(line) and _labelled_post(line, heads)) and author_line(line, heads) is None \
@@ -244,7 +241,6 @@ def headline_lines(text: str, heads) -> list[tuple[int, int]]:
             caps = sum(1 for w in words if w[0].isupper())
             if caps / len(words) >= 0.7:
                 ranges.append((pos, pos + len(line)))
-        pos += len(line) + 1
     return ranges
 
 
@@ -279,8 +275,8 @@ def source_lines(text: str, medium_words: frozenset[str]) -> list[tuple[tuple[in
     from Korean | 2026.03.25"), as a character range, with the range of its English name in brackets when that
     gloss names a medium ("Daily", "Times"), else None. The line says it is translated (or an English
     rendering), or its name or gloss names a medium. Only the first lines of a story."""
-    out, pos = [], 0
-    for n, line in enumerate(text.split("\n")):
+    out = []
+    for n, (pos, line) in enumerate(lines_at(text)):
         if n > 8:
             break
         note = _CREDIT_NOTE.match(line)
@@ -289,7 +285,6 @@ def source_lines(text: str, medium_words: frozenset[str]) -> list[tuple[tuple[in
             name = note.group(group)
             if len(name.split()) > 1 or "." in name or name.lower() in medium_words:  # (not "Translated from Spanish,")
                 out.append(((pos + note.start(group), pos + note.end(group)), None))
-                pos += len(line) + 1
                 continue
         found = _SOURCE_LINE.match(line)
         if found and not found.group("name").isupper() \
@@ -299,7 +294,6 @@ def source_lines(text: str, medium_words: frozenset[str]) -> list[tuple[tuple[in
             if medium or own or _RENDERED.search(line):
                 gloss = (pos + found.start("gloss"), pos + found.end("gloss")) if medium else None
                 out.append(((pos + found.start("name"), pos + found.end("name")), gloss))
-        pos += len(line) + 1
     return out
 
 
@@ -326,11 +320,9 @@ def caption_lines(text: str) -> list[tuple[int, int]]:
     Prime Minister ... speaks in ..."): lines that carry a photo credit are
     not sentences of the story, and the people they name are not found there."""
     ranges = []
-    pos = 0
-    for line in text.split("\n"):
+    for pos, line in lines_at(text):
         if _CREDIT.search(line[:80]) and len(line) < 400:
             ranges.append((pos, pos + len(line)))
-        pos += len(line) + 1
     return ranges
 
 
@@ -338,11 +330,9 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of byline lines ("By Jane Doe"): their names wrote the
     story and are not people in it."""
     ranges = []
-    pos = 0
-    for line in text.split("\n"):
+    for pos, line in lines_at(text):
         if _BYLINE.match(line) and len(line) < 160 and not _CREDIT_LINE.match(line):
             ranges.append((pos, pos + len(line)))
-        pos += len(line) + 1
     return ranges
 
 

@@ -32,7 +32,7 @@ from loaders.extraction.datelines import agencies, places
 from loaders.extraction.name_candidates import headline_lines, list_entry_at, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex
-from loaders.extraction.text import fold
+from loaders.extraction.text import fold, lines_at
 
 
 
@@ -777,8 +777,7 @@ class OrganizationFinder:
         journal's column labels, in capitals at a line's start and ending in a column word, name no body; their
         tokens are taken so that no step reads them as one."""
         text = doc_text(doc)
-        pos = 0
-        for line in text.split("\n"):
+        for pos, line in lines_at(text):
             label = _COLUMN_LABEL.match(line)
             words = label.group(1).split() if label else []
             rest = line[label.end(1):].lstrip() if label else ""
@@ -791,7 +790,6 @@ class OrganizationFinder:
                 span = doc.char_span(pos + label.start(1), pos + label.end(1), alignment_mode="expand")
                 if span is not None:
                     taken.update(range(span.start, span.end))
-            pos += len(line) + 1
 
     def _capital_mastheads(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """"ASIA TRADE POLICY INSTITUTE - Policy Brief No. 26-07": a publisher named in capitals on a story's first

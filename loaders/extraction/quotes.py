@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.sentences import doc_text, sentence_of, sentence_start
+from loaders.extraction.text import lines_at
 
 MIN_WORDS = 4
 _OPEN_DOUBLE = "\u201c\u00ab\u201e"
@@ -58,8 +59,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Quotations in any of the quote styles news uses, per paragraph; a quote
     left open runs to the paragraph's end, as in news style."""
     spans: list[QuoteSpan] = []
-    pos = 0
-    for n, para in enumerate(text.split("\n")):
+    for n, (pos, para) in enumerate(lines_at(text)):
         doubles: list[tuple[int, int, bool]] = []
         opened: int | None = None
         for i, ch in enumerate(para):
@@ -84,7 +84,6 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if any(s <= match.start() < e for s, e, _ in doubles):
                 continue
             spans.append(_trimmed(para, pos, match.start(1), match.end(1), False, n))
-        pos += len(para) + 1
     spans = [s for s in spans if s.end > s.start]
     spans.sort(key=lambda s: s.start)
     return spans
