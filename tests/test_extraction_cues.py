@@ -2653,3 +2653,21 @@ def test_a_cued_name_does_not_end_on_a_hyphen(extractor):
 
 def test_a_company_after_the_firm_is_no_person(extractor):
     assert not person_names(run(extractor, "The founder of the firm Lazard Freres said markets were calm."))
+
+
+# ---- thirteenth round: bodies' own names ------------------------------------------------------------
+
+def test_a_known_name_opening_a_chamber_takes_its_of_area_and_host(extractor):
+    names = org_names(run(extractor, "The European Union Chamber of Commerce in Vietnam said in a survey that half of "
+                                     "its members expected delays."))
+    assert "European Union Chamber of Commerce in Vietnam" in names
+    assert "European Union Chamber" not in names
+
+
+def test_a_units_own_name_with_a_trade_word_is_not_the_trade_ministry(extractor):
+    result = run(extractor, "BEIJING, May 4 - Commerce ministry spokesperson He Lanfang said licences would be "
+                            "granted. Sato Emiko, director-general of the Trade Control Department at Japan's "
+                            "Ministry of Economy, Trade and Industry, will visit next week.")
+    assert "Trade Control Department" in org_names(result)
+    spokesperson = [r.organization for r in result.roles if r.person == "He Lanfang"]
+    assert spokesperson == ["Ministry of Commerce of China"]

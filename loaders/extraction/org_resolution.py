@@ -126,8 +126,10 @@ class OrgResolver:
                 return Resolved(text, fallback_country, info.kind, False)
             return Resolved(info.name, info.country, info.kind, True)
         if domain is not None and any(t.lower_ in self.lex.body_words for t in span) and len(
-                {self.lex.domain_words[t.lower_] for t in span if t.lower_ in self.lex.domain_words}) <= 1:
-            # (not "the Ministry of Mines and Fisheries": a body of two portfolios is none of the one-portfolio ones)
+                {self.lex.domain_words[t.lower_] for t in span if t.lower_ in self.lex.domain_words}) <= 1 \
+                and not self._own_words(span):
+            # (not "the Ministry of Mines and Fisheries": a body of two portfolios is none of the one-portfolio ones;
+            # nor "the Trade Control Department", a unit's own name with a word of its own)
             if country is None:
                 country = self._country_inside(span) or fallback_country
             body = self.lex.body(domain, country)
@@ -199,6 +201,15 @@ class OrgResolver:
         return bool(words) and all(
             w in self.lex.org_heads or w in self.lex.domain_words or w in ("of", "the", "and", "for")
             or (titles and w in self.lex.heads) for w in words)
+
+    def _own_words(self, span) -> bool:
+        """Does a body's name hold a capitalized word of its own, beside its portfolio, body and country words
+        ("Trade Control Department", not "Ministry of Trade of the Republic of Indonesia" nor the description
+        "development and trade ministry")? Such a name is a unit's own, not the portfolio's ministry."""
+        words = [t for t in span if t.is_alpha and not (t.ent_type_ in ("GPE", "NORP") or self.lex.country_of(t.text))]
+        return any(t.is_title and t.lower_ not in self.lex.org_heads and t.lower_ not in self.lex.domain_words
+                   and t.lower_ not in ("of", "the", "and", "for", "republic", "people", "people's", "federal", "state")
+                   for t in words)
 
     def _countries_named(self, doc: Doc) -> dict[str, int]:
         """How often an article names each country (kept for the last article read)."""

@@ -143,7 +143,28 @@ class OrganizationFinder:
         while k > end and not self.lex.is_org_head(doc[k - 1].lower_):
             k -= 1
         if k > end and (any(not self.lex.is_org_head(doc[i].lower_) for i in range(end, k)) or k - start >= 3):
-            return k  # ("Toyota Motor Manufacturing": two organization words make a name of its own)
+            # ("Toyota Motor Manufacturing": two organization words make a name of its own), with the area its
+            # body's word takes after "of" ("the European Union Chamber of Commerce in China")
+            return self._area_of_body_word(doc, k)
+        return self._longer_government_body(doc, end)
+
+    def _area_of_body_word(self, doc: Doc, k: int) -> int:
+        """Where a name that ends on a body's word at token ``k`` ends when "of" or "for" and capitalized words
+        follow ("Chamber" + "of Commerce and Industry"); no country, person or known name among them."""
+        if not (k + 1 < len(doc) and doc[k].lower_ in ("of", "for") and self.lex.is_org_head(doc[k - 1].lower_)):
+            return k
+        j = k + 1
+        while j < len(doc) and j - k < 6 and (
+                doc[j].is_title and doc[j].is_alpha and not doc[j].ent_id_ and doc[j].ent_type_ not in ("GPE", "PERSON", "DATE")
+                or doc[j].lower_ in ("and", "&") and j > k + 1 and j + 1 < len(doc) and doc[j + 1].is_title):
+            j += 1
+        while j > k + 1 and doc[j - 1].lower_ in ("and", "&"):
+            j -= 1
+        return j if j > k + 1 else k
+
+    def _longer_government_body(self, doc: Doc, end: int) -> int:
+        """"Kenya's State Department for Trade": a listed government body's name with a portfolio after "for" is
+        another body than the listed one; where it ends, else ``end``."""
         body = self.lex.organizations.get(doc[end - 1].ent_id_)
         if end + 1 < len(doc) and body is not None and body.kind == "government" and doc[end].lower_ == "for" \
                 and self.lex.is_org_head(doc[end - 1].lower_) and doc[end + 1].is_title \
