@@ -2671,3 +2671,10 @@ def test_a_units_own_name_with_a_trade_word_is_not_the_trade_ministry(extractor)
     assert "Trade Control Department" in org_names(result)
     spokesperson = [r.organization for r in result.roles if r.person == "He Lanfang"]
     assert spokesperson == ["Ministry of Commerce of China"]
+
+
+def test_who_chairs_the_bodys_working_group_holds_a_post_at_the_body_named_before(extractor):
+    result = run(extractor, "The Federation of German Industries published a survey on Monday.\n\nLena Vogt, who "
+                            "chairs the federation's raw materials working group, said members were worried.")
+    assert ("Lena Vogt", "chair of the raw materials working group", "Federation of German Industries") \
+        in roles_of(result)

@@ -309,6 +309,11 @@ class TitleReader:
         article = j < len(doc) and doc[j].lower_ == "the"
         if article:
             j += 1
+        if article and j + 1 < len(doc) and doc[j].is_lower and doc[j].lower_ in self.lex.context_nouns \
+                and (unit := self._unit_after_possessive(doc, j + 1)):
+            # "who chairs the chamber's automotive working group": a unit of the body the story named before
+            title = f"{title} of the {unit}"
+            return [ParsedTitle(title, title.split(), title.split()[0], None, doc[j].lower_, None, current, False)]
         area = []
         # "who heads operations at Meridian Bulk Carriers": the area, then the body
         while j < len(doc) and len(area) < 4 and doc[j].is_lower and doc[j].is_alpha \
@@ -356,7 +361,7 @@ class TitleReader:
             return None
         m = end + 1
         while m < len(doc) and m - end <= 4 and doc[m].is_alpha and not doc[m].ent_type_ == "PERSON":
-            if doc[m].lower_ in self.lex.unit_words:
+            if doc[m].lower_ in self.lex.unit_words or m > end + 1 and doc[m - 1:m + 1].text.lower() in self.lex.unit_words:
                 return doc[end + 1:m + 1].text if m > end + 1 else None
             m += 1
         return None
