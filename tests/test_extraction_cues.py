@@ -2678,3 +2678,30 @@ def test_who_chairs_the_bodys_working_group_holds_a_post_at_the_body_named_befor
                             "chairs the federation's raw materials working group, said members were worried.")
     assert ("Lena Vogt", "chair of the raw materials working group", "Federation of German Industries") \
         in roles_of(result)
+
+
+def test_a_line_of_authors_closing_on_their_bodys_city(extractor):
+    result = run(extractor, "Policy Brief No. 3/2026\n\nMarta Lindqvist, Senior Fellow, and Pavel Hrubý, Research "
+                            "Associate, Baltic Institute for Trade Studies (BITS), Riga\n\n2 March 2026\n\nThe "
+                            "regulation makes screening mandatory.")
+    assert {("Marta Lindqvist", "Senior Fellow", "Baltic Institute for Trade Studies"),
+            ("Pavel Hrubý", "Research Associate", "Baltic Institute for Trade Studies")} <= roles_of(result)
+
+
+def test_a_unit_in_its_body_and_a_gerund_in_the_units_name(extractor):
+    result = run(extractor, "Tereza Malkova, head of the export licensing unit in the Directorate-General for "
+                            "Trade, spoke in February.")
+    assert ("Tereza Malkova", "head of the export licensing unit", "Directorate-General for Trade") in roles_of(result)
+
+
+def test_a_quote_a_colon_opens_is_the_subjects_of_the_clause_before(extractor):
+    result = run(extractor, "Our correspondent reports.\n\nPiet Verhoeven, a director at the port, put it this way "
+                            "to the committee in March: \"Nobody builds a terminal for one season of cargo.\"\n\n"
+                            "The notice read: \"Vessels will be inspected at the anchorage before berthing.\"")
+    assert [(q.speaker, q.text[:6]) for q in result.quotes] == [("Piet Verhoeven", "Nobody")]
+
+
+def test_a_colon_in_a_headline_opens_no_ones_quote(extractor):
+    result = run(extractor, "Minister Dara Okoye at the port: \"We will not pay these fees for long\"\n\nLAGOS - Dara "
+                            "Okoye visited the port on Monday.")
+    assert result.quotes == []

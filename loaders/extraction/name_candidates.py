@@ -185,7 +185,7 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s+and\s+|\s+and\s+)")
 def author_line(line: str, heads) -> int | None:
     """Where the names start on a line of authors with no label (after a "By"), or None when the line is no
     such line: every item a name of two to four capitalized words, a comma, and a title whose last word is a
-    title's head ("Senior Fellow", "Partner"); the last item may add the body after a comma."""
+    title's head ("Senior Fellow", "Partner"); the last item may add the body after a comma, and its city."""
     stripped = line.strip()
     if not stripped or stripped.endswith(".") or len(stripped) > 240:
         return None
@@ -193,6 +193,8 @@ def author_line(line: str, heads) -> int | None:
     items = _AUTHOR_SPLIT.split(line[lead:].strip())
     for n, item in enumerate(items):
         parts = [p.strip() for p in item.split(",")]
+        if n == len(items) - 1 and len(parts) == 4 and re.fullmatch(r"[A-Z][\w\u00c0-\u024f-]+(?: [A-Z][\w-]+)?", parts[3]):
+            parts = parts[:3]  # "..., Research Associate, European Centre for ... (ECIPE), Brussels": its city
         if len(parts) not in (2, 3) or len(parts) == 3 and n < len(items) - 1 or not _AUTHOR_NAME.match(parts[0]):
             return None
         title = parts[1].split()

@@ -213,7 +213,34 @@ class QuoteAttributor:
         if candidates:
             candidates.sort(key=lambda c: (c[0], c[1]))
             return candidates[0][2]
-        return None
+        return self._before_colon(doc, span, persons, quoted)
+
+    def _before_colon(self, doc: Doc, span: QuoteSpan, persons: PersonIndex, quoted) -> PersonCluster | None:
+        """"X, head of the unit, put it this way to the committee in February: "..."": a quote a colon opens is
+        said by the subject of the clause before the colon, when that subject is a person (not "The statement
+        read:"); never in a headline (the story's first line, or a line that ends with no full stop)."""
+        text = doc_text(doc)
+        line_end = text.find("\n", span.end)
+        line = text[text.rfind("\n", 0, span.start) + 1:line_end if line_end >= 0 else len(text)]
+        if not text[:text.rfind("\n", 0, span.start) + 1].strip() \
+                or not line.rstrip().rstrip("\"'\u201d\u2019\u00bb)").endswith((".", "!", "?", "\u2026")):
+            return None  # (not a headline's: "METI's Hasegawa to hold talks in Washington: "Allies must ...")
+        k = span.start - 1
+        while k > 0 and (text[k] in "\"'\u201c\u2018\u00ab " or text[k].isspace()):
+            k -= 1
+        if k <= 0 or text[k] != ":":
+            return None
+        colon = doc.char_span(k, k + 1, alignment_mode="expand")
+        if colon is None:
+            return None
+        sent = sentence_of(doc, colon.start)
+        verb = doc[colon.start - 1].head if colon.start > sent.start else None
+        while verb is not None and verb.dep_ not in ("ROOT",) and verb.head is not verb and verb.i >= sent.start \
+                and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or quoted(verb.i) or not sent.start <= verb.i < colon.start:
+            return None
+        return self._subject_of(doc, verb, persons, quoted)
 
     @staticmethod
     def _person_in(doc: Doc, start: int, end: int, persons: PersonIndex) -> PersonCluster | None:

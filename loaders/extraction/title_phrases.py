@@ -389,7 +389,8 @@ class TitleReader:
         if k + 1 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].is_alpha:
             k += 1  # "head of the Americas policy team at SK hynix"
         while k < len(doc) and k - i < 6 and doc[k].is_alpha and (
-                (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN")) or (k > i and doc[k].lower_ == "and")
+                (doc[k].is_lower and (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].tag_ == "VBG"))  # "screening"
+                or (k > i and doc[k].lower_ == "and")
                 # a region or country naming the area ("the Americas policy team", "the Korea desk")
                 or (doc[k].is_title and k + 1 < len(doc) and doc[k + 1].is_lower and orgs.at(k) is None
                     and (doc[k].lower_ in self.lex.portfolio_words or self.lex.country_of(doc[k].text)))
@@ -399,8 +400,10 @@ class TitleReader:
             k += 1
         if k == i + 1 and doc[i].lower_ == "the":
             return collected, i
-        if k == i or k + 1 >= len(doc) or doc[k].lower_ not in ("at", "for", "of") or doc[k - 1].lower_ == "and":
-            return collected, i  # ("head of unit of the Directorate-General for ...", as translated press writes it)
+        if k == i or k + 1 >= len(doc) or doc[k - 1].lower_ == "and" or doc[k].lower_ not in ("at", "for", "of") and not (
+                doc[k].lower_ == "in" and doc[k - 1].lower_ in self.lex.unit_words):
+            return collected, i  # ("head of unit of the Directorate-General for ...", as translated press writes it;
+            # "head of the investment screening unit in the Directorate-General for Trade": a unit in its body)
         first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
         code, _, country_end = self.tokens.country_entity(doc, first) if first < len(doc) else (None, 0, 0)
         if code and country_end + 1 < len(doc) and doc[country_end].text in POSSESSIVES:
