@@ -773,3 +773,9 @@ def test_lines_at_gives_each_line_with_the_offset_it_starts_at():
     assert [line for _, line in got] == ["By Jane Doe", "", "GENEVA, March 3 - Talks opened.", "last"]
     assert all(text[pos:pos + len(line)] == line for pos, line in got)
     assert [pos for pos, _ in got] == [0, 12, 13, 45]
+
+
+def test_a_common_word_opening_a_sentence_is_no_person_when_the_story_writes_it_in_lower_case(extractor):
+    result = run(extractor, "The law covers chips and parts of the power grid. Greenfield investments by state-backed "
+                            "firms are covered too. Berlin wants greenfield plants notified. Novak met the ministers.")
+    assert "Greenfield" not in names(result.persons)

@@ -18,7 +18,6 @@ the story; a single word found only inside quotation marks is not trusted.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -119,6 +118,15 @@ def _is_subject(doc: Doc, start: int, end: int) -> bool:
     return any(doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(start, end))
 
 
+def _common_word_opening(doc: Doc, i: int, text: str) -> bool:
+    """"Greenfield projects by foreign companies fall within scope": one capitalized word opening a sentence,
+    before the common noun it qualifies, that the story also writes in lower case ("greenfield plants") is that
+    word, not a name."""
+    word = doc[i].text
+    return doc[i].is_sent_start and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN" \
+        and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
 def _inside(ranges: list[tuple[int, int]], char: int) -> bool:
     return any(start <= char < end for start, end in ranges)
 
@@ -211,6 +219,8 @@ class PersonFinder:
                 if inside_quote and src != "speaker":
                     continue
                 if src == "ner" and self._place_like(doc[s]):
+                    continue
+                if src == "ner" and _common_word_opening(doc, s, text):
                     continue
                 cluster = PersonCluster(name=word)
                 index.clusters.append(cluster)
