@@ -2705,3 +2705,34 @@ def test_a_colon_in_a_headline_opens_no_ones_quote(extractor):
     result = run(extractor, "Minister Dara Okoye at the port: \"We will not pay these fees for long\"\n\nLAGOS - Dara "
                             "Okoye visited the port on Monday.")
     assert result.quotes == []
+
+
+def test_a_ministry_named_both_ways_in_a_country_with_no_listed_body_is_one(extractor):
+    result = run(extractor, "Commerce Ministry asks exporters to prepare\n\nKATHMANDU - The matter was discussed on "
+                            "Monday at a meeting between the Ministry of Commerce and leaders of the exporters' "
+                            "association.")
+    bodies = [o for o in result.organizations if "ommerce" in o.name]
+    assert len(bodies) == 1 and {"Commerce Ministry", "Ministry of Commerce"} <= {bodies[0].name, *bodies[0].aliases}
+
+
+def test_a_papers_name_past_its_word_for_daily_is_the_paper(extractor):
+    result = run(extractor, "Dainik Sangbad Prabaha (Dhaka), 3 March 2026. Translated from Bengali.\n\nExporters "
+                            "met officials. Rafiqul Alam told Sangbad Prabaha the rules were unclear.")
+    papers = [o for o in result.organizations if "Prabaha" in o.name]
+    assert [(o.name, o.mentions, o.aliases) for o in papers] == [("Dainik Sangbad Prabaha", 2, ["Sangbad Prabaha"])]
+
+
+def test_a_unit_named_after_a_known_body_and_a_bengali_honorific(extractor):
+    result = run(extractor, "DHAKA - The meeting was chaired by Janab Md. Anisur Rahman Khan, Director General of "
+                            "the WTO Cell of the Ministry of Commerce.")
+    assert person_names(result) == {"Md. Anisur Rahman Khan"}
+    assert ("Md. Anisur Rahman Khan", "Director General", "WTO Cell") in roles_of(result)
+
+
+def test_a_name_closing_on_a_list_spelled_by_its_short_form_and_named_again(extractor):
+    result = run(extractor, "Officials of the Department of Mines, Quarries and Minerals (DMQM) attended.\n\nParticipants:"
+                            "\n- Dr. Selina Akter, Deputy Registrar, Department of Mines, Quarries and Minerals\n"
+                            "- Mr. Owen Pryce, Trade Adviser, Foreign, Commonwealth & Development Office")
+    assert "Department of Mines" not in org_names(result)
+    assert {("Selina Akter", "Deputy Registrar", "Department of Mines, Quarries and Minerals"),
+            ("Owen Pryce", "Trade Adviser", "Foreign, Commonwealth and Development Office")} <= roles_of(result)

@@ -514,7 +514,7 @@ def _plain_words(doc: Doc, start: int, end: int) -> bool:
 
 
 def link_short_forms(doc: Doc, found: list, taken: set[int], is_org,
-                     body_words=frozenset()) -> tuple[list[CuedName], set[str]]:
+                     body_words=frozenset(), place=lambda word: False) -> tuple[list[CuedName], set[str]]:
     """Give every use of a bracketed short form the full name it was defined
     for. ``found`` holds the mentions so far (objects with ``start``, ``end``,
     ``name``, ``surface``); a mention whose name the brackets follow after
@@ -524,12 +524,13 @@ def link_short_forms(doc: Doc, found: list, taken: set[int], is_org,
     Agreement (BTIA)" is an agreement, not a body, and its short form is
     returned among the refused ones, so no mention spelled so is kept. A short
     form before one of ``body_words`` names the body with it ("the ESDM
-    Ministry")."""
+    Ministry"). A word ``place`` accepts is no short form: "Dainik Banijya
+    Barta (Dhaka)" gives the paper's city."""
     defined: dict[str, str] = {}
     refused: set[str] = set()
     for mention in sorted(found, key=lambda m: m.start):
         after = short_form_after(doc, mention.end, mention.start)
-        if after is None:
+        if after is None or place(doc[after[1]].text):
             continue
         if not is_org(mention.name):
             refused.add(doc[after[1]].text)

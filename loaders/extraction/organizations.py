@@ -142,7 +142,11 @@ class OrganizationFinder:
             k += 1
         while k > end and not self.lex.is_org_head(doc[k - 1].lower_):
             k -= 1
-        if k > end and (any(not self.lex.is_org_head(doc[i].lower_) for i in range(end, k)) or k - start >= 3):
+        known = self.lex.organizations.get(doc[end - 1].ent_id_)
+        if k > end and (any(not self.lex.is_org_head(doc[i].lower_) for i in range(end, k)) or k - start >= 3
+                        # "the WTO Cell of the Ministry of Commerce": a unit named after a body, no company's arm
+                        or known is not None and known.kind != "company" and k == end + 1
+                        and doc[end].lower_ in self.lex.unit_words and not (k < len(doc) and doc[k].lower_ == "to")):
             # ("Toyota Motor Manufacturing": two organization words make a name of its own), with the area its
             # body's word takes after "of" ("the European Union Chamber of Commerce in China")
             return self._area_of_body_word(doc, k)
@@ -397,6 +401,8 @@ class OrganizationFinder:
                     and all(t.is_title or t.lower_ == "and" for t in following) and "and" in following.text.split() \
                     and (following[-1].lower_ in self.lex.domain_words or following[-1].lower_ in self.lex.portfolio_words):
                 end = following.end  # "Department of Industry," + "Science and Resources": one name, cut at a comma
+            elif comma is not None and doc[comma - 1].is_title:
+                end = self._listed_up_to_short_form(doc, start, comma) or end
             if doc[end - 1].lower_ in ("of", "for") and any(self.lex.is_org_head(t.lower_)
                                                              or self.lex.is_org_head(t.lower_.split("-")[0])
                                                              for t in doc[start:end]):
@@ -529,11 +535,13 @@ class OrganizationFinder:
         found.extend(self._named_again(doc, [m for m in found if m.confirmed], taken, persons))
         found.extend(self._generic_bodies(doc, taken, fallback_country))
         found.extend(self._spelled_by_short_form(doc, taken, persons))
-        linked, refused = link_short_forms(doc, found, taken, self._defines_short_form, self.lex.body_words)
+        linked, refused = link_short_forms(doc, found, taken, self._defines_short_form, self.lex.body_words,
+                                           self.lex.place_country)
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in linked)
         self._glosses(doc, found)
         self._appositive_names(doc, found)
         found.extend(self._own_language_names(doc, found, taken))
+        self._longer_name_again(doc, found, taken)
         self._same_words_again(doc, found)
         self._both_sides_named(doc, found, taken)
         instruments = self._instruments(doc)
@@ -606,6 +614,27 @@ class OrganizationFinder:
             mention.surface, mention.start = surface, first
             taken.update(range(first, k))
 
+    @staticmethod
+    def _longer_name_again(doc: Doc, found: list[OrgMention], taken: set[int]) -> None:
+        """"the Department of Patents, Designs and Trademarks (DPDT)", then "- Dr X, Deputy Registrar, Department of
+        Patents, Designs and Trademarks": a name with a comma in it, written again where no short form follows,
+        cut at its comma the second time; the mention runs on through the name as first found."""
+        longer = {m.surface for m in found if "," in m.surface}
+        for mention in found:
+            start_char = doc[mention.start].idx
+            for name in longer:
+                if len(name) <= len(mention.surface) or not name.startswith(mention.surface + ",") \
+                        or doc.text[start_char:start_char + len(name)] != name:
+                    continue
+                span = doc.char_span(start_char, start_char + len(name))
+                if span is None or any(i in taken for i in range(mention.end, span.end)):
+                    continue
+                if mention.name == mention.surface:
+                    mention.name = name
+                taken.update(range(mention.end, span.end))
+                mention.end, mention.surface = span.end, name
+                break
+
     def _same_words_again(self, doc: Doc, found: list[OrgMention]) -> None:
         """"Samoa's Ministry of Commerce, Industry and Labour ... - Jane Doe, Ministry of Commerce, Industry and
         Labour": a generic name written again without its country names the body it named the first time, not
@@ -654,8 +683,9 @@ class OrganizationFinder:
         before them)."""
         comma = next((k for k in range(start + 1, min(end - 1, start + 5)) if doc[k].text == ","), None)
         if comma is None or start < 2 or doc[start - 1].lower_ not in ("of", "for", ",") \
-                or doc[start - 2].lower_ not in self.lex.heads:
-            return start
+                or doc[start - 2].lower_ not in self.lex.heads \
+                or doc[start].ent_id_ and all(t.ent_id_ == doc[start].ent_id_ for t in doc[start:end]):
+            return start  # (a known name with a comma in it: "Foreign, Commonwealth & Development Office")
         if any(self.lex.is_org_head(t.lower_) for t in doc[start:comma]) \
                 or not any(self.lex.is_org_head(t.lower_) for t in doc[comma + 1:end]):
             return start
@@ -857,12 +887,19 @@ class OrganizationFinder:
             out.append(OrgMention(span.start, span.end, span.text, span.text, confirmed=True))
             taken.update(range(span.start, span.end))
             words = [t.text for t in span]
+            # "told Banijya Barta" in a story from "Dainik Banijya Barta": the name past its word for a paper
+            rest = words[1:] if len(words) >= 3 and words[0].lower() in self.lex.medium_words else None
             for tok in doc:  # "Amar Ujala Bureau, New Delhi.": the paper's bureau is the paper
                 k = tok.i + len(words)
                 if k < len(doc) and doc[k].text in ("Bureau", "bureau") and [t.text for t in doc[tok.i:k]] == words \
                         and not any(i in taken for i in range(tok.i, k + 1)):
                     out.append(OrgMention(tok.i, k + 1, span.text, doc[tok.i:k + 1].text, confirmed=True))
                     taken.update(range(tok.i, k + 1))
+                k = tok.i + len(rest or ())
+                if rest and [t.text for t in doc[tok.i:k]] == rest and not any(i in taken for i in range(tok.i, k)) \
+                        and not (k < len(doc) and doc[k].is_title):
+                    out.append(OrgMention(tok.i, k, span.text, doc[tok.i:k].text, confirmed=True))
+                    taken.update(range(tok.i, k))
             english = doc.char_span(*gloss, alignment_mode="expand") if gloss else None
             if english is not None and not any(i in taken for i in range(english.start, english.end)):
                 # "(China Trade Times)": the paper's name in English, the same outlet
@@ -1024,8 +1061,9 @@ class OrganizationFinder:
                     or doc[end - 1].lower_ in self.lex.heads \
                     or any(t.lower_ in self.lex.heads for t in doc[start:end]) \
                     or any(i in taken or persons.at(i) is not None for i in range(start, end)) \
-                    or self.lex.org_named(doc[start:end].text):
-                continue
+                    or self.lex.org_named(doc[start:end].text) \
+                    or doc[start].ent_id_ and doc[start].ent_iob_ == "I":
+                continue  # (nor the end of a known name with a comma: "Foreign, Commonwealth & Development Office")
             resolved = self.resolver.resolve(doc, start, end, fallback_country)
             if resolved is not None:
                 out.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=True))
@@ -1316,11 +1354,28 @@ class OrganizationFinder:
                 return rest[n:]
         return words
 
+    def _listed_up_to_short_form(self, doc: Doc, start: int, comma: int) -> int | None:
+        """"the Department of Patents," + "Designs and Trademarks (DPDT)": a body's name cut at the comma of the
+        list that closes it, which the short form in brackets after it spells, word by word; where the whole name
+        ends, else None."""
+        if not any(t.lower_ in self.lex.body_words for t in doc[start:comma]):
+            return None
+        k = comma + 1
+        while k < len(doc) and k - comma < 10 and (doc[k].is_title and doc[k].is_alpha or doc[k].text == ","
+                                                   or doc[k].lower_ in ("and", "&")):
+            k += 1
+        if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" or doc[k - 1].lower_ in ("and", "&") \
+                or not any(t.lower_ in ("and", "&") for t in doc[comma + 1:k]):
+            return None
+        initials = "".join(t.text[0] for t in doc[start:k] if t.is_title and t.lower_ not in NAME_SMALL_WORDS)
+        return k if initials.upper() == doc[k + 1].text.upper() else None
+
     def _merge_short_names(self, index: OrgIndex) -> None:
         """"the Eastgate Institute" after "Eastgate Institute for Trade and Security": a body the lexicon does not
         know, named by the first words of a longer name in the story up to its organization word, is the body of
-        the longer name (the rest opens with "for", "of", "on" or "in"); a name with its country after "of" is the
-        body the story also names without it, unless that one is another country's."""
+        the longer name (the rest opens with "for", "of", "on" or "in"); "the Commerce Ministry" is "the Ministry of
+        Commerce" the story names (of a country the lexicon lists no such body for); a name with its country after
+        "of" is the body the story also names without it, unless that one is another country's."""
         for key, entity in list(index.entities.items()):
             words = entity.name.split()
             if entity.known or len(words) < 2 or not self.lex.is_org_head(fold(words[-1])):
@@ -1332,6 +1387,19 @@ class OrganizationFinder:
                            or own != e.name.split() and own[-len(words):] == words)]
             if len(longer) == 1:
                 _merge_into(index, key, longer[0], entity.name)
+        # "the Commerce Ministry" and "the Ministry of Commerce" of a country the lexicon lists no such body for: one
+        for key, entity in list(index.entities.items()):
+            words = entity.name.split()
+            if entity.known or len(words) < 2 or words[-1].lower() not in self.lex.body_words \
+                    or not all(w.lower() in self.lex.domain_words or w.lower() in self.lex.portfolio_words
+                               or w.lower() in ("and", "&") for w in words[:-1]):
+                continue
+            target = fold(f"{words[-1]} of {' '.join(words[:-1])}")
+            other = next((e for k, e in index.entities.items() if k == target or k.startswith(target + " of ")
+                          and self.lex.country_of(k[len(target) + 4:].removeprefix("the "))), None)
+            if other is not None and other is not entity and not other.known \
+                    and (other.country is None or entity.country is None or other.country == entity.country):
+                _merge_into(index, key, other, entity.name)
         # "MINISTRY OF DEVELOPMENT AND TECHNOLOGY OF THE REPUBLIC OF POLAND" above a statement that names the
         # "Ministry of Development and Technology": a body's name with its country after "of" is the body
         for key, entity in list(index.entities.items()):
