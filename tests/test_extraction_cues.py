@@ -2736,3 +2736,25 @@ def test_a_name_closing_on_a_list_spelled_by_its_short_form_and_named_again(extr
     assert "Department of Mines" not in org_names(result)
     assert {("Selina Akter", "Deputy Registrar", "Department of Mines, Quarries and Minerals"),
             ("Owen Pryce", "Trade Adviser", "Foreign, Commonwealth and Development Office")} <= roles_of(result)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("WASHINGTON - Members of the House Energy Committee's Subcommittee on Grid, Storage, and Pipelines met on "
+     "Tuesday.", {"House Energy Committee", "Subcommittee on Grid, Storage, and Pipelines"}, set()),
+    ("Dana Holt, a director at the Office of Analysis, Research, and Statistics, spoke.",
+     {"Office of Analysis, Research, and Statistics"}, {"Office of Analysis"}),
+    ("Both ministers signed the terms of a Working Group on Vaccines and Intellectual Property.",
+     {"Working Group on Vaccines and Intellectual Property"}, set()),
+    ("The Ministry of Finance, Reuters, and Bloomberg reported it.", {"Ministry of Finance"},
+     {"Ministry of Finance, Reuters, and Bloomberg"}),
+])
+def test_names_closing_on_lists_and_a_committees_part(extractor, text, wanted, unwanted):
+    result = run(extractor, text)
+    assert wanted <= org_names(result) and not unwanted & org_names(result)
+    assert not person_names(result) & {"Intellectual Property"}
+
+
+def test_a_weekly_in_capitals_on_a_masthead_is_a_body(extractor):
+    result = run(extractor, "GRAIN MARKETS WEEKLY | Committee Watch\n\nPanel presses negotiators\n\nLONDON - Members "
+                            "of the committee pressed the minister on Monday.")
+    assert "Grain Markets Weekly" in org_names(result)

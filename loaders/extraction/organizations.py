@@ -403,6 +403,7 @@ class OrganizationFinder:
                 end = following.end  # "Department of Industry," + "Science and Resources": one name, cut at a comma
             elif comma is not None and doc[comma - 1].is_title:
                 end = self._listed_up_to_short_form(doc, start, comma) or end
+            end = self._list_closing_name(doc, start, end)
             if doc[end - 1].lower_ in ("of", "for") and any(self.lex.is_org_head(t.lower_)
                                                              or self.lex.is_org_head(t.lower_.split("-")[0])
                                                              for t in doc[start:end]):
@@ -480,7 +481,8 @@ class OrganizationFinder:
                 _, country_end = self._country_span(doc, end + 1 + the)
                 end = country_end
             on = next((k for k in range(start + 1, end + 1) if k < len(doc) and doc[k].lower_ == "on"
-                       and self.lex.kind_of(doc[k - 1].text) == "committee"), None)
+                       and "committee" in (self.lex.kind_of(doc[k - 1].text),
+                                           self.lex.kind_of(doc[max(start, k - 2):k].text))), None)  # "Working Group on"
             if on is not None:
                 end = max(end, self._committee_remit(doc, on))
             end = _romance_tail(doc, start, end)
@@ -695,7 +697,8 @@ class OrganizationFinder:
         """"The Committee of Geology of the Ministry of Industry and Construction", "Ministry of Commerce and
         Industry, Government of India", read by the model as one name, are two bodies, the one a part of the
         other: a name with its organization word, then "of the" (or a comma) and a government body's word
-        ("Ministry", "Department", "Government") opening the second."""
+        ("Ministry", "Department", "Government") opening the second, or its possessive and a body of its kind
+        ("Committee's Subcommittee")."""
         if ent.label_ != "ORG" or ent[0].ent_id_:
             return [ent]
         for k in range(ent.start + 2, ent.end - 2):
@@ -708,6 +711,12 @@ class OrganizationFinder:
                     and self.lex.kind_of(doc[k + 2].text) == "government" and self.lex.is_org_head(doc[k + 2].lower_) \
                     and any(self.lex.is_org_head(t.lower_) for t in doc[ent.start:k]):
                 return [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 2, ent.end, label="ORG")]
+            if doc[k].text in POSSESSIVES and self.lex.is_org_head(doc[k - 1].lower_) and doc[k + 1].is_title \
+                    and self.lex.kind_of(doc[k + 1].text) == self.lex.kind_of(doc[k - 1].text) is not None \
+                    and self.lex.is_org_head(doc[k + 1].lower_):
+                # "the House Agriculture Committee's Subcommittee on Livestock": a body, then its part of a kind
+                start = ent.start + (doc[ent.start].lower_ == "the")
+                return [Span(doc, start, k, label="ORG"), Span(doc, k + 1, ent.end, label="ORG")]
         return [ent]
 
     def _bracketed_after_title(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
@@ -1353,6 +1362,25 @@ class OrganizationFinder:
             if len(rest) > n and self.lex.country_of(" ".join(rest[:n])):
                 return rest[n:]
         return words
+
+    def _list_closing_name(self, doc: Doc, start: int, end: int) -> int:
+        """"the Subcommittee on Livestock" + ", Dairy, and Poultry", "the Office of Strategy" + ", Policy, and
+        Plans": a body's name closing on a list of single capitalized words with a comma before its "and", which the
+        model cuts at the first comma; where the whole name ends, else ``end``."""
+        if end >= len(doc) or doc[end].text != "," or not doc[end - 1].is_title \
+                or not any(self.lex.is_org_head(t.lower_) for t in doc[start:end]):
+            return end
+
+        def word(k: int) -> bool:  # (no known name: "the Ministry of Finance, Reuters, and Bloomberg")
+            return k < len(doc) and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_id_ \
+                and doc[k].ent_type_ not in ("PERSON", "DATE") and not self.lex.country_of(doc[k].text)
+        k = end
+        while doc[k].text == "," and word(k + 1) and k + 2 < len(doc):
+            k += 2
+        if k == end and not any(doc[j].text == "," for j in range(max(start, end - 3), end)) or k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "and" or not word(k + 2) \
+                or word(k + 3):
+            return end
+        return k + 3
 
     def _listed_up_to_short_form(self, doc: Doc, start: int, comma: int) -> int | None:
         """"the Department of Patents," + "Designs and Trademarks (DPDT)": a body's name cut at the comma of the

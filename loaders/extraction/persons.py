@@ -134,9 +134,11 @@ def _inside(ranges: list[tuple[int, int]], char: int) -> bool:
 class PersonFinder:
     """Groups an article's candidate name spans into one cluster per person."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, issue_terms: set[str] | frozenset[str] = frozenset()):
         self.lex = lexicon
         self.names = NameCandidates(lexicon)
+        # "Intellectual Property", "Market Access": a trade issue's name in capitals is no person's
+        self.issue_terms = issue_terms
 
     def find(self, doc: Doc, quote_ranges: list[tuple[int, int]] | None = None) -> PersonIndex:
         """The article's people, one cluster per person: candidates kept when they
@@ -269,6 +271,8 @@ class PersonFinder:
             return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"
         if end < len(doc) and doc[end].lower_ in self.lex.place_nouns:
             return True
+        if end - start >= 2 and fold(doc[start:end].text) in self.issue_terms:
+            return True  # "a Working Group on Pharmaceuticals and Intellectual Property": an issue, capitalized
         if end - start == 1 and start >= 3 and doc[start - 1].lower_ in ("of", "and", "for") and any(
                 doc[k].is_title and self.lex.kind_of(doc[k].text) == "government" and doc[k + 1].lower_ in ("of", "for")
                 for k in range(max(0, start - 6), start - 1)):

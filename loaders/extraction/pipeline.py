@@ -54,8 +54,8 @@ class Extractor:
     def __init__(self, lexicon: Lexicon | None = None, model: str | None = None, issues_file: str | None = None):
         self.lexicon = lexicon or default_lexicon(issues_file)
         self.nlp = build_pipeline(self.lexicon, model)
-        self.person_finder = PersonFinder(self.lexicon)
         self.issue_matcher = IssueMatcher(self.nlp, self.lexicon)
+        self.person_finder = PersonFinder(self.lexicon, self.issue_matcher.terms)
         self.org_finder = OrganizationFinder(self.lexicon, self.issue_matcher.terms)
         self.role_finder = RoleFinder(self.lexicon)
         self.event_finder = EventFinder(self.lexicon)
