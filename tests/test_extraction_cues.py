@@ -2758,3 +2758,30 @@ def test_a_weekly_in_capitals_on_a_masthead_is_a_body(extractor):
     result = run(extractor, "GRAIN MARKETS WEEKLY | Committee Watch\n\nPanel presses negotiators\n\nLONDON - Members "
                             "of the committee pressed the minister on Monday.")
     assert "Grain Markets Weekly" in org_names(result)
+
+
+def test_a_name_opening_with_a_bodys_word_in_another_language_and_an_italian_honorific(extractor):
+    result = run(extractor, "The Consorzio per la Tutela del Vino Lambrusco is watching closely. \u00abWe will defend the "
+                            "name in every market\u00bb, said Cav. Marco Ferlini, president of the consortium.")
+    assert "Consorzio per la Tutela del Vino Lambrusco" in org_names(result)
+    assert person_names(result) == {"Marco Ferlini"}
+    assert [q.speaker for q in result.quotes] == ["Marco Ferlini"]
+
+
+def test_a_bodys_own_language_name_in_brackets_after_its_english_one_is_the_same_body(extractor):
+    result = run(extractor, "Sources at the Ministry of Agriculture, Fisheries and Food (Ministerio de Agricultura, "
+                            "Pesca y Alimentaci\u00f3n) said Spain backs the plan.")
+    assert not any(name.startswith("Ministerio") for name in org_names(result))
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Director General of Foreign Trade at the Ministry of Trade Sri Wahyuni Lestari said so.", "Sri Wahyuni Lestari",
+     "Ministry of Trade"),
+    ("Researchers at the Lindqvist Centre for Trade Studies said so.", None, "Centre for Trade Studies"),
+])
+def test_a_name_opening_with_a_bodys_word_runs_into_no_person_nor_cuts_a_longer_name(extractor, text, person, org):
+    result = run(extractor, text)
+    if person:
+        assert person in person_names(result) and org in org_names(result)
+    else:
+        assert org not in org_names(result)

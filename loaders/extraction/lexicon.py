@@ -271,6 +271,10 @@ class Lexicon:
         """How many words of an area opener ("responsible for", "in charge of") start at token ``i``; 0 if none."""
         return next((len(o) for o in self.area_openers if [t.lower_ for t in doc[i:i + len(o)]] == list(o)), 0)
 
+    def is_portfolio(self, word: str) -> bool:
+        """Whether a lower-case word names a policy domain or a portfolio ("trade", "affairs")."""
+        return word in self.domain_words or word in self.portfolio_words
+
     def is_org_head(self, word: str) -> bool:
         """Whether a lower-case word (or its plural) makes a phrase an
         organization: "Semiconductor(s)", "Ministry"."""

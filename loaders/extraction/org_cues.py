@@ -194,9 +194,11 @@ def _after_phrase(doc: Doc, i: int, phrases: dict[str, list[tuple[str, ...]]]) -
 
 
 # the small words a body's short form leaves out, in English and in the languages that write names in sentence case
+# the words that join a name's last part to the others ("Economía, Comercio y Empresa")
+_JOINING_WORDS = frozenset({"and", "&", "y", "e", "et", "und"})
 NAME_SMALL_WORDS = frozenset({"of", "and", "&", "for", "the", "de", "del", "do", "da", "dos", "das", "du", "des",
                               "der", "für", "la", "las", "los", "el", "le", "les", "l", "d", "y", "e", "et", "und",
-                              "di", "della", "dei", "degli", "delle", "il"})
+                              "di", "della", "dei", "degli", "delle", "il", "per", "pour", "para", "por"})
 _OF_WORDS = frozenset({"of", "de", "du", "des", "del", "do", "da", "der", "di"})
 
 
@@ -228,6 +230,46 @@ def sentence_case_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                         and lex.looks_like_org(doc[start:opening].text):
                     out.append((start, opening))
                 break
+    return out
+
+
+@once_per_doc("tradegraph_head_first_names")
+def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
+    """"The Consorzio di Tutela della Doc Prosecco is following ...", "(Ministerio de Economía, Comercio y
+    Empresa)": a name that opens with a body's word and goes on with small words ("di", "della", "of", "y") and
+    capitalized ones is a body's, however the model read its words (a place, a person: no person's here). Token
+    spans of three words or more, none a date, that open no longer name ("EU Court of Justice") and run into no
+    person's name ("Ministry of Trade Dwi Rahmawati Siregar"); a comma only inside a list that closes on "and".
+    Organizations keeps those no other step took."""
+    out = []
+    for tok in doc:
+        k = tok.i + 1
+        if not tok.is_title or not lex.is_org_head(tok.lower_) or tok.lower_ in lex.heads or k + 1 >= len(doc) \
+                or doc[k].lower_ not in NAME_SMALL_WORDS or doc[k].lower_ in _JOINING_WORDS:
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and not tok.is_sent_start and before.pos_ != "DET" and (
+                before.is_title or before.is_upper or before.text == "-" and not before.whitespace_):
+            continue  # ("the Hollander Centre for Economic Security", "HUN-REN Centre for ...": a longer name)
+        end, commas = k, []
+        while k < len(doc) and k - tok.i < 14 and (
+                doc[k].is_title and doc[k].is_alpha and not doc[k].ent_id_
+                and not (doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and doc[k - 1].is_title)
+                # ("the Ministry of Trade Dwi Rahmawati Siregar": a portfolio, then a name)
+                and not (doc[k - 1].is_title and lex.is_portfolio(doc[k - 1].lower_) and not lex.is_portfolio(doc[k].lower_)
+                         and not lex.is_org_head(doc[k].lower_))
+                or doc[k].lower_ in NAME_SMALL_WORDS and k + 1 < len(doc)
+                and (doc[k + 1].is_title or doc[k + 1].lower_ in NAME_SMALL_WORDS and doc[k].lower_ not in _JOINING_WORDS)
+                or doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].is_title):
+            if doc[k].text == ",":
+                commas.append(k)
+            k += 1
+            if doc[k - 1].is_title:
+                end = k
+        if commas and not any(doc[j].lower_ in _JOINING_WORDS for j in range(commas[-1], end)):
+            end = commas[0]  # ("the Ministry of Finance, Reuters": a list of bodies, not one name)
+        if end - tok.i >= 3 and not any(doc[j].ent_type_ in ("DATE", "TIME") for j in range(tok.i, end)):
+            out.append((tok.i, end))
     return out
 
 

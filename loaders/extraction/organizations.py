@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, bracketed_short_forms,
+                                         head_first_names,
                                         cue_length, link_short_forms, medium_after, named_examples,
                                         sentence_case_names, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
@@ -357,13 +358,16 @@ class OrganizationFinder:
 
     def mentions(self, doc: Doc, persons: PersonIndex, fallback_country: str | None = None) -> list[OrgMention]:
         """Every organization mention in the article, resolved to its canonical name;
-        one token belongs to at most one mention."""
+        one token belongs to at most one mention. Names the model reads poorly (mastheads, source papers, names
+        in another language that open with a body's word) come first; then the model's own."""
         taken: set[int] = set()
         self._column_labels(doc, taken)
         found: list[OrgMention] = self._capital_mastheads(doc, taken) + self._source_papers(doc, taken) \
             + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
             + self._spans_named(doc, sentence_case_names(self.lex, doc), taken, resolve=False) \
+            + self._spans_named(doc, [(a, b) for a, b in head_first_names(self.lex, doc)
+                                      if self._other_language(doc, a, b)], taken, resolve=True) \
             + self._list_entry_units(doc, taken, persons, fallback_country) \
             + self._spans_named(doc, named_examples(self.lex, doc), taken, resolve=True) \
             + self._bracketed_after_title(doc, taken)
@@ -527,6 +531,8 @@ class OrganizationFinder:
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
                 or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start)
         found.extend(self._named_after_title(doc, taken, persons))
+        # (in English, only where the model saw no body: "the Centre for ..." it labelled a place)
+        found.extend(self._spans_named(doc, head_first_names(self.lex, doc), taken, resolve=True))
         found.extend(self._unit_after_title(doc, taken, persons))
         found.extend(self._parts_after_possessive(doc, taken, persons))
         found.extend(self._company_names(doc, taken, persons, found))
@@ -824,6 +830,14 @@ class OrganizationFinder:
                     and not short_first:
                 before.name = mention.name  # "the Sanup Tongsang Jawonbu (Ministry of Trade, Industry and Energy)"
                 continue
+            if before is not None and doc[opening].text == "(" and mention.end < len(doc) \
+                    and doc[mention.end].text == ")" and before.name != mention.name and not short_first \
+                    and self._other_language(doc, mention.start, mention.end) \
+                    and not self._other_language(doc, before.start, before.end):
+                # "the Ministry of Economy, Trade and Business (Ministerio de Economía, Comercio y Empresa)": the
+                # English name, then the body's own
+                mention.name = before.name
+                continue
             # after a short form any name translates ("(AMIA, Mexican Automotive Industry Association)"); alone in
             # brackets only a generic one does ("Ministry of Economy"), not another body ("(WTO)")
             if before is None or doc[opening].text != "(" or mention.end >= len(doc) \
@@ -831,6 +845,13 @@ class OrganizationFinder:
                     or not (short_first or self.resolver._generic_words(doc[mention.start:mention.end])):
                 continue
             mention.name = before.name
+
+    @staticmethod
+    def _other_language(doc: Doc, start: int, end: int) -> bool:
+        """Is a name written in another language than English: does it hold a small word English names have not
+        ("de", "della", "y")?"""
+        return any(t.lower_ in NAME_SMALL_WORDS and t.lower_ not in ("of", "and", "&", "for", "the") and not t.is_title
+                   for t in doc[start:end])
 
     def _column_labels(self, doc: Doc, taken: set[int]) -> None:
         """"COMMITTEE WATCH | STEEL", "ASSOCIATION WATCH", "COMMITTEE WATCH: The European Parliament's ...": a trade

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (_is_short_form, after_name_cue, appositive_body_after, bracketed_short_forms,
-                                        medium_after, named_examples, sentence_case_names)
+                                        head_first_names, medium_after, named_examples, sentence_case_names)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, headline_lines, \
     hyphenated_end, label_lines, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text, sentence_start
@@ -163,7 +163,8 @@ class PersonFinder:
         found = [c for c in self.names.candidates(doc) if fold(doc[c[0]:c[1]].text) not in credited]
         candidates = [c for c in found if not _inside(outside, doc[c[0]].idx)]
         # "the Union des caves du Rhône (UCR)": a word inside a body's name written in sentence case
-        in_names = {i for start, end in sentence_case_names(self.lex, doc) for i in range(start + 1, end)} \
+        in_names = {i for start, end in sentence_case_names(self.lex, doc) + head_first_names(self.lex, doc)
+                    for i in range(start + 1, end)} \
             | {i for start, end in named_examples(self.lex, doc) for i in range(start, end)}  # "firms such as X"
         refused = {c for c in found if self._not_a_person(doc, c[0], c[1]) or c[0] in in_names}
         # "the German business daily Handelsblatt": a name its surroundings once show to be a body's is no
