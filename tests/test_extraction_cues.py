@@ -2785,3 +2785,12 @@ def test_a_name_opening_with_a_bodys_word_runs_into_no_person_nor_cuts_a_longer_
         assert person in person_names(result) and org in org_names(result)
     else:
         assert org not in org_names(result)
+
+
+def test_a_french_comite_and_a_post_on_an_area_at_a_body(extractor):
+    result = run(extractor, "BRUSSELS - Members of the Comité Européen des Producteurs de Cidre (CEPC) met on Monday. "
+                            "Paola Rinaldi, lead negotiator on spirits labelling at Italy's Ministry of Enterprises "
+                            "and Made in Italy, spoke. Luc Fabre, vice-president of the CEPC, said so.")
+    assert ("Paola Rinaldi", "lead negotiator on spirits labelling", "Ministry of Enterprises and Made in Italy") \
+        in roles_of(result)
+    assert ("Luc Fabre", "vice-president", "Comité Européen des Producteurs de Cidre") in roles_of(result)

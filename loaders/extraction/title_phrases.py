@@ -374,17 +374,17 @@ class TitleReader:
         while collected and doc[collected[-1][0]].lower_ == "and" and i < len(doc) and doc[i].is_lower:
             collected, i = collected[:-1], collected[-1][0]  # "director of trade policy and programs at CBP's ..."
         tail = len(collected)
-        while tail > 0 and len(collected) - tail < 4 and doc[collected[tail - 1][0]].lower_ not in ("of", "for") and (
+        while tail > 0 and len(collected) - tail < 4 and doc[collected[tail - 1][0]].lower_ not in ("of", "for", "on") and (
                 doc[collected[tail - 1][0]].lower_ == "the"
                 or collected[tail - 1][1] in (TokenKind.COUNTRY, TokenKind.MOD, TokenKind.OTHER, TokenKind.PORTFOLIO)
                 or collected[tail - 1][1] == TokenKind.ORG and i < len(doc) and doc[i].lower_ in self.lex.unit_words):
             tail -= 1  # "head of the Korea desk", "of the Americas policy team": the area's first words, read apart
-        if tail < len(collected) and tail > 0 and doc[collected[tail - 1][0]].lower_ in ("of", "for") \
+        if tail < len(collected) and tail > 0 and doc[collected[tail - 1][0]].lower_ in ("of", "for", "on") \
                 and i < len(doc) and doc[i].is_lower:
             collected, i = collected[:tail], collected[tail][0]
-        if not collected or collected[-1][1] != TokenKind.CONN or doc[collected[-1][0]].lower_ not in ("of", "for") \
+        if not collected or collected[-1][1] != TokenKind.CONN or doc[collected[-1][0]].lower_ not in ("of", "for", "on") \
                 or not any(k == TokenKind.HEAD for _, k in collected):
-            return collected, i
+            return collected, i  # ("chief negotiator on wine denominations at Italy's Ministry of ...")
         k = i
         if k + 1 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].is_alpha:
             k += 1  # "head of the Americas policy team at SK hynix"
