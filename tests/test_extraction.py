@@ -779,3 +779,22 @@ def test_a_common_word_opening_a_sentence_is_no_person_when_the_story_writes_it_
     result = run(extractor, "The law covers chips and parts of the power grid. Greenfield investments by state-backed "
                             "firms are covered too. Berlin wants greenfield plants notified. Novak met the ministers.")
     assert "Greenfield" not in names(result.persons)
+
+
+def test_a_hyphenated_given_name_before_particles_whose_second_part_reads_as_a_month(extractor):
+    result = run(extractor, "Olena Marchuk met Karel-Jan Van den Eynde, a director at the Commission's Directorate-General"
+                            " for Trade, on Monday. Van den Eynde said the talks were hard.")
+    assert "Karel-Jan Van den Eynde" in names(result.persons)
+
+
+def test_a_portfolio_minister_of_a_country_with_no_listed_ministry(extractor):
+    result = run(extractor, "Olena Marchuk, Ukraine's deputy economy minister, met Zoltan Kiss, Hungary's foreign "
+                            "minister, on Monday.")
+    assert ("Olena Marchuk", "deputy economy minister", "Ministry of Economy of Ukraine", True) in roles_of(result)
+    assert ("Zoltan Kiss", "foreign minister", None, True) in roles_of(result)
+
+
+def test_a_second_place_after_in_and_inside_a_quote_is_no_person(extractor):
+    result = run(extractor, "\"Our plants in Dnipro and Kamianske Dniprovske keep working,\" Olena Marchuk said. She "
+                            "met officials in Kyiv and Anna Kovalenko later.")
+    assert names(result.persons) == ["Olena Marchuk", "Anna Kovalenko"]

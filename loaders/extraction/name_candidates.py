@@ -1067,6 +1067,10 @@ class NameCandidates:
         k = start
         while k > 0 and doc[k - 1].text.lower() in self.lex.name_particles:
             k -= 1
+        if k < start and k > 2 and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 2].text == "-" \
+                and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_ and self._namelike(doc[k - 3]) \
+                and not doc[k - 3].ent_id_ and doc[k - 3].ent_type_ != "GPE":
+            return k - 3  # "Pieter-Jan Van den Broeck": a hyphenated given name (the model reads "Jan" as a month)
         if k < start and k > 0 and self._namelike(doc[k - 1]) and not doc[k - 1].ent_id_ \
                 and doc[k - 1].ent_type_ not in ("GPE", "DATE"):
             return k - 1

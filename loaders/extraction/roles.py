@@ -271,8 +271,15 @@ class RoleFinder(TitleReader):
         ("Ministry of Industry, Trade and Investment", with the country the
         lexicon's way when known) when no listed body fits."""
         words = parsed.title.split()
-        while len(words) > 3 and words[0].lower() in self.lex.modifiers:
+        while len(words) > 2 and words[0].lower() in self.lex.modifiers:
             words = words[1:]  # "Deputy Minister of Industry and Trade": the deputy's post is in the same ministry
+        if 2 <= len(words) <= 4 and words[-1].lower() == "minister" and country in self.lex.countries \
+                and all(self.lex.domain_words.get(w.lower()) == w.lower() != "state"
+                        for w in words[:-1] if w.lower() not in ("and", "&")):
+            # "Ukraine's deputy economy minister": the ministry of that portfolio (a noun naming its domain, not
+            # "foreign", "economic"), in the country's name
+            portfolio = " ".join(w if w.lower() in ("and", "&") else w[:1].upper() + w[1:] for w in words[:-1])
+            return f"Ministry of {portfolio} of {self.lex.countries[country].name}"
         if len(words) < 3 or words[0].lower() != "minister" or words[1] != "of":
             return None
         portfolio = [w.strip(",").lower() for w in words[2:] if w.lower() not in ("and", "&")]
