@@ -2794,3 +2794,20 @@ def test_a_french_comite_and_a_post_on_an_area_at_a_body(extractor):
     assert ("Paola Rinaldi", "lead negotiator on spirits labelling", "Ministry of Enterprises and Made in Italy") \
         in roles_of(result)
     assert ("Luc Fabre", "vice-president", "Comité Européen des Producteurs de Cidre") in roles_of(result)
+
+
+def test_a_title_heads_the_office_the_story_names_for_it_written_the_same_way(extractor):
+    result = run(extractor, "NEW DELHI - A notice from the Directorate General of Foreign Trade (DGFT) set a floor price. "
+                            "\"We will stay a reliable supplier,\" Director General of Foreign Trade Kavita Rao Menon "
+                            "said. Jan Kowalski, director at the Directorate-General for Trade, met Lalla Amal Idrissi, "
+                            "director general of Trade at Morocco's Ministry of Industry and Trade.")
+    assert ("Kavita Rao Menon", "Director General of Foreign Trade", "Directorate General of Foreign Trade") \
+        in roles_of(result)
+    assert not any(r.person == "Lalla Amal Idrissi" and r.organization == "Directorate-General for Trade"
+                   for r in result.roles)
+
+
+def test_a_philippine_undersecretary_of_a_portfolio(extractor):
+    result = run(extractor, "Rogelio Manansala, the Philippine agriculture undersecretary for planning, said so.")
+    assert ("Rogelio Manansala", "agriculture undersecretary for planning", "Department of Agriculture of the Philippines") \
+        in roles_of(result)

@@ -98,6 +98,9 @@ class RoleFinder(TitleReader):
         is used only when neither the text nor the title itself names one."""
         if parsed.organization is not None:
             return parsed.organization.name, parsed.country or parsed.organization.country
+        office = self._office_of_title(parsed, orgs)
+        if office is not None:
+            return office.name, parsed.country or office.country
         words = parsed.words
         country = parsed.country
         if any(w in _DELEGATION_UNITS for w in words[1:]) and words[0] in self.lex.heads:
@@ -201,6 +204,24 @@ class RoleFinder(TitleReader):
             if parsed.posted_to:
                 return self._mission_implied(parsed, country), country
         return None, country
+
+    def _office_of_title(self, parsed: ParsedTitle, orgs: OrgIndex) -> OrgEntity | None:
+        """"Director General of Foreign Trade Meenakshi Rao Bhatia" in a story that names the "Directorate General
+        of Foreign Trade (DGFT)": the body the story names for the office the title's head runs (``offices``), over
+        the same area written the same way (not "director general of Trade" at a ministry beside the EU's
+        "Directorate-General for Trade"); a deputy's or an acting holder's too."""
+        words = fold(parsed.title).split()
+        while len(words) > 3 and words[0] in self.lex.modifiers:
+            words = words[1:]
+        cut = next((n for n, w in enumerate(words) if w in ("of", "for")), None)
+        if cut is None or cut == len(words) - 1:
+            return None
+        offices = self.lex.offices.get(" ".join(words[:cut]), ())
+        area = " ".join(words[cut + 1:]).removeprefix("the ")
+        wanted = {f"{office} {words[cut]} {area}" for office in offices}  # (the title's own "of" or "for")
+        fits = [e for e in orgs.entities.values()
+                if fold(e.name) in wanted or any(fold(a) in wanted for a in e.aliases)]
+        return fits[0] if len(fits) == 1 else None
 
     def _listed_body_for_portfolio(self, parsed: ParsedTitle, country: str | None):
         """"Trade, Industry and Energy Minister": a title naming two or more policy domains belongs to the one

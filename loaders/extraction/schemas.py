@@ -71,6 +71,7 @@ TITLES = Fields(optional={
     "board_words": WORDS,
     "unit_words": WORDS,
     "area_openers": WORDS,
+    "offices": MapOf(WORDS),
     "succession_verbs": WORDS,
     "not_current": WORDS,
     "context_nouns": MapOf(Text()),
