@@ -2811,3 +2811,8 @@ def test_a_philippine_undersecretary_of_a_portfolio(extractor):
     result = run(extractor, "Rogelio Manansala, the Philippine agriculture undersecretary for planning, said so.")
     assert ("Rogelio Manansala", "agriculture undersecretary for planning", "Department of Agriculture of the Philippines") \
         in roles_of(result)
+
+
+def test_a_body_the_eu_shares_with_a_country_names_both(extractor):
+    names = org_names(run(extractor, "Officials met at the EU-Chile Subcommittee on Customs and Rules of Origin."))
+    assert "EU-Chile Subcommittee on Customs and Rules of Origin" in names

@@ -613,9 +613,8 @@ class OrganizationFinder:
                 first -= 1  # ("Viet Nam – Korea ...": a country of two words)
             if first > 0 and doc[first - 1].ent_type_ == "GPE" and doc[first].ent_iob_ == "I":
                 first -= 1
-            if not self.lex.country_of(doc[first:k - 1].text) \
-                    or any(m is not mention and m.start < k - 1 and first < m.end for m in found):
-                continue  # (not when the first is a body named on its own: "EU-India ...")
+            if not self.lex.country_of(doc[first:k - 1].text):
+                continue
             surface = doc[first:mention.end].text
             if mention.name == mention.surface:
                 mention.name = surface
