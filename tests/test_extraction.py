@@ -798,3 +798,11 @@ def test_a_second_place_after_in_and_inside_a_quote_is_no_person(extractor):
     result = run(extractor, "\"Our plants in Dnipro and Kamianske Dniprovske keep working,\" Olena Marchuk said. She "
                             "met officials in Kyiv and Anna Kovalenko later.")
     assert names(result.persons) == ["Olena Marchuk", "Anna Kovalenko"]
+
+
+def test_a_list_entry_opening_with_a_surname_in_capitals_and_a_meeting_named_by_rank(extractor):
+    result = run(extractor, "Results of the Second Japan-Chile Economic Partnership Director-General Level Meeting\n\n"
+                            "Participants\n\nJapanese side:\n- KUROSAWA Emi, Director, Economic Partnership Division, "
+                            "MOFA\n- FUJIMOTO Ren, Minister (Economic), Embassy of Japan in Chile")
+    assert set(names(result.persons)) == {"KUROSAWA Emi", "FUJIMOTO Ren"}
+    assert ("KUROSAWA Emi", "Director", "Economic Partnership Division", True) in roles_of(result)
