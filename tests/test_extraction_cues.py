@@ -2816,3 +2816,10 @@ def test_a_philippine_undersecretary_of_a_portfolio(extractor):
 def test_a_body_the_eu_shares_with_a_country_names_both(extractor):
     names = org_names(run(extractor, "Officials met at the EU-Chile Subcommittee on Customs and Rules of Origin."))
     assert "EU-Chile Subcommittee on Customs and Rules of Origin" in names
+
+
+def test_the_holder_named_after_the_title_of_the_entity(extractor):
+    result = run(extractor, "The Chilean Salmon Farmers Association (ACSF) criticised the rule. \"This is a step back "
+                            "for exporters,\" said the president of the entity, Marcela Ibáñez Rojas.")
+    assert ("Marcela Ibáñez Rojas", "president", "Chilean Salmon Farmers Association") in roles_of(result)
+    assert [q.speaker for q in result.quotes] == ["Marcela Ibáñez Rojas"]

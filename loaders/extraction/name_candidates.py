@@ -792,6 +792,9 @@ class NameCandidates:
         President of the Brazilian Agency for the Promotion of Exports (ApexBrasil),"?
         (capitalized words, connectors and a bracketed short form back to the head,
         which "the" opens.)"""
+        if end >= 4 and doc[end - 1].lower_ in self.lex.context_nouns and doc[end - 2].lower_ in ("the", "that", "this") \
+                and doc[end - 3].lower_ == "of" and doc[end - 4].lower_ in self.lex.heads:
+            return True  # "said the president of the entity, Luciana Fonseca Prado": the body the story named
         h = end - 1
         depth = 0  # inside brackets ("(SE, Ministry of Economy)") anything goes
         while h >= 1 and end - h <= 24:
