@@ -514,7 +514,7 @@ class RoleFinder(TitleReader):
                 # the body the line names after its people ("...; and Ann Poe, Associate, Doe & Roe LLP"), else the
                 # firm or think tank that issued the briefing; none for "Head of Delegation"
                 named = next((orgs.at(m) for m in range(stop, len(doc)) if doc[m].idx < line[1]
-                              and orgs.at(m) is not None), None)
+                              and orgs.at(m) is not None), None) or self._body_line_after(doc, orgs, lines, line)
                 firm = None if any(t.lower_ in _DELEGATION_UNITS for t in words) else named \
                     or orgs.nearest_before(start, lambda e: e.kind == "company") \
                     or orgs.nearest_before(start, lambda e: _fits(e, "company")) \
@@ -523,6 +523,26 @@ class RoleFinder(TitleReader):
                 out.append(RoleFact(cluster, words.text, firm.name if firm is not None else None,
                                     not words[0].lower_ in self.lex.not_current, None, k))
         return out
+
+    @staticmethod
+    def _body_line_after(doc: Doc, orgs: OrgIndex, lines: list[tuple[int, int]], line: tuple[int, int]):
+        """"Jane Doe, Senior Fellow / John Roe, Research Associate / Galata Institute for Trade Policy", one to a
+        line: the body named alone on the line after a list's last person; else None."""
+        text = doc.text
+        end = line[1]
+        while True:
+            start = end + 1
+            while start < len(text) and text[start] == "\n":
+                start += 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if not any(a == start for a, _ in lines):
+                break
+        span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+        if span is None:
+            return None
+        entity = orgs.at(span.start)
+        return entity if entity is not None and all(orgs.at(k) is entity for k in range(span.start, span.end)) else None
 
     def _only_firm(self, orgs: OrgIndex) -> OrgEntity | None:
         """The one firm with a legal form the story names, wherever ("... in the International Trade practice of
