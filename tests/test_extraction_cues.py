@@ -2828,6 +2828,7 @@ def test_the_holder_named_after_the_title_of_the_entity(extractor):
 def test_authors_one_to_a_line_and_their_body_alone_on_the_next(extractor):
     result = run(extractor, "POLICY BRIEF No. 2026/09 | May 2026\n\nWhat the port fees teach us\n\nNadia Korkmaz-Lind, "
                             "Senior Fellow\nTomas Arveson, Research Associate\nBosphorus Centre for Trade Studies\n\n"
-                            "Summary\n\nThe fees changed shipping routes.")
+                            "Summary\n\nThe fees changed shipping routes. The views are the authors', not those of "
+                            "the Bosphorus Centre for Trade Studies.")
     assert {("Nadia Korkmaz-Lind", "Senior Fellow", "Bosphorus Centre for Trade Studies"),
             ("Tomas Arveson", "Research Associate", "Bosphorus Centre for Trade Studies")} <= roles_of(result)
