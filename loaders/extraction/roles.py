@@ -542,7 +542,10 @@ class RoleFinder(TitleReader):
         if span is None:
             return None
         entity = orgs.at(span.start)
-        return entity if entity is not None and all(orgs.at(k) is entity for k in range(span.start, span.end)) else None
+        if entity is not None and all(orgs.at(k) is entity for k in range(span.start, span.end)):
+            return entity
+        written = fold(span.text)  # (a body the story names elsewhere, which the model missed on that line)
+        return next((e for e in orgs.entities.values() if written in (fold(e.name), *map(fold, e.aliases))), None)
 
     def _only_firm(self, orgs: OrgIndex) -> OrgEntity | None:
         """The one firm with a legal form the story names, wherever ("... in the International Trade practice of
