@@ -2832,3 +2832,10 @@ def test_authors_one_to_a_line_and_their_body_alone_on_the_next(extractor):
                             "the Bosphorus Centre for Trade Studies.")
     assert {("Nadia Korkmaz-Lind", "Senior Fellow", "Bosphorus Centre for Trade Studies"),
             ("Tomas Arveson", "Research Associate", "Bosphorus Centre for Trade Studies")} <= roles_of(result)
+
+
+def test_a_quote_of_the_name_closing_its_title_before_a_clause_about_its_holder(extractor):
+    result = run(extractor, "TOKYO - Director-General of the Trade Policy Bureau Hoshino Daichi raised the request on "
+                            "the 13th. Director-General of the Fisheries Agency Kameda Rina, who also joined the call, "
+                            "stressed to reporters on the 14th: \"Our fleets are partners of yours, not rivals at sea.\"")
+    assert [q.speaker for q in result.quotes] == ["Kameda Rina"]

@@ -287,6 +287,15 @@ class QuoteAttributor:
                 # "AISI vice president for international trade Terrence Hale told ...": the parse hangs the
                 # name off the title's "for" phrase, but it ends the subject right before the verb
                 return named
+            k = subj.i + 1
+            while k < verb.i and doc[k].text not in (",", ";") and not quoted(k) and persons.at(k) is None:
+                k += 1
+            span = persons.span_at(k) if k < verb.i else None
+            if span is not None and subj.is_title and span[1] < len(doc) and doc[span[1]].text == "," \
+                    and span[1] + 1 < len(doc) and doc[span[1] + 1].lower_ == "who":
+                # "Director-General of the Maritime Bureau Ōtsuka Ryōta, who also joined the call, emphasised":
+                # the name that closes the subject's title, before a clause about its holder
+                return persons.at(k)
             if subj.pos_ in ("NOUN", "PROPN") and self.title_holder is not None:
                 holder = self.title_holder(subj)
                 if holder is not None:
