@@ -2839,3 +2839,13 @@ def test_a_quote_of_the_name_closing_its_title_before_a_clause_about_its_holder(
                             "the 13th. Director-General of the Fisheries Agency Kameda Rina, who also joined the call, "
                             "stressed to reporters on the 14th: \"Our fleets are partners of yours, not rivals at sea.\"")
     assert [q.speaker for q in result.quotes] == ["Kameda Rina"]
+
+
+def test_a_body_of_its_country_posted_in_another_and_a_head_of_department(extractor):
+    result = run(extractor, "Ana Lima met Pavel Orlov, head of the Trade Representation of the Russian Federation in "
+                            "Argentina, on Monday. The Central Bank of Russia in Moscow declined to comment.\n\n"
+                            "The delegation also included:\n- Ms. Deniz Aral, Head of Department, Directorate General "
+                            "of Exports;")
+    assert "Trade Representation of the Russian Federation in Argentina" in org_names(result)
+    assert "Central Bank of Russia in Moscow" not in org_names(result)
+    assert ("Deniz Aral", "Head of Department", "Directorate General of Exports") in roles_of(result)

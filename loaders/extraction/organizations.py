@@ -320,14 +320,22 @@ class OrganizationFinder:
 
     def _chamber_abroad(self, doc: Doc, start: int, end: int, taken: set[int]) -> int:
         """Where a chamber's name ends: "Korea Chamber of Commerce in China", "China Chamber of Commerce to the EU"
-        (a chamber abroad is named by its host country or union, which the model labels apart)."""
-        if end + 1 >= len(doc) or doc[end].lower_ not in ("in", "to") or "chamber" not in fold(doc[start:end].text).split():
+        (a chamber abroad is named by its host country or union, which the model labels apart); so does a body
+        named by its own country after "of" ("Trade Representation of the Russian Federation in Brazil")."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("in", "to"):
+            return end
+        words = fold(doc[start:end].text).split()
+        own = next((n for n in range(len(words) - 1, 0, -1) if words[n - 1] == "of"), None)
+        chamber = "chamber" in words
+        if not chamber and not (own is not None and " ".join(words[own:]).removeprefix("the ") in self.lex.country_forms):
             return end
         at = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
         if doc[at].ent_type_ in ("GPE", "ORG"):  # "in China", "to the EU" (a union the lexicon lists as a body)
             _, place_end = self._country_span(doc, at)
-            if self.lex.country_of(doc[at:place_end].text) and not any(i in taken for i in range(end, place_end)):
-                return place_end
+            host = doc[at:place_end].text
+            if (self.lex.country_of(host) if chamber else fold(host) in self.lex.country_forms) \
+                    and not any(i in taken for i in range(end, place_end)):
+                return place_end  # (a country, not a city: "the Central Bank of Russia in Moscow")
         return end
 
     def _country_span(self, doc: Doc, i: int) -> tuple[int, int]:
