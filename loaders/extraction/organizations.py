@@ -516,6 +516,9 @@ class OrganizationFinder:
             if not doc[start].ent_id_ and doc[end - 1].lower_ in self.lex.heads \
                     and not any(self.lex.is_org_head(t.lower_) for t in doc[start:end]):
                 continue  # "Chief Agri-Food Trade Negotiator": a title the model read as a body
+            if end - start == 3 and doc[start].lower_ in self.lex.heads and doc[start + 1].lower_ == "of" \
+                    and doc[start + 2].lower_ in self.lex.unit_words:
+                continue  # "Head of Department", "Chief of Mission": a title
             if not doc[start].ent_id_ and self._title_before_person(doc, start, end, persons):
                 continue
             if end - start == 1 and not doc[start].ent_id_ and (cue := cue_length(self.lex, doc, end)) \
