@@ -2849,3 +2849,14 @@ def test_a_body_of_its_country_posted_in_another_and_a_head_of_department(extrac
     assert "Trade Representation of the Russian Federation in Argentina" in org_names(result)
     assert "Central Bank of Russia in Moscow" not in org_names(result)
     assert ("Deniz Aral", "Head of Department", "Directorate General of Exports") in roles_of(result)
+
+
+def test_turkish_press_titles_with_their_body_and_an_honorific_before_the_name(extractor):
+    result = run(extractor, "ANKARA - Director General of Exports of the Ministry of Trade Mr. Kaan Özdemir received a "
+                            "delegation headed by Director General of the Trade Remedy and Investigation Bureau Mr. Liu "
+                            "Jianguo.\n\nSector divided\n\nThe Automotive Dealers and Mobility Association (ODMD) gave a "
+                            "cautious reaction to the meeting. ODMD Chairwoman of the Board Ms. Elif Sarı said costs "
+                            "would rise.")
+    assert {("Kaan Özdemir", "Director General of Exports", "Ministry of Trade of Türkiye"),
+            ("Liu Jianguo", "Director General", "Trade Remedy and Investigation Bureau"),
+            ("Elif Sarı", "Chairwoman of the Board", "Automotive Dealers and Mobility Association")} <= roles_of(result)

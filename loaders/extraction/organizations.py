@@ -396,6 +396,11 @@ class OrganizationFinder:
                     and not any(self.lex.is_org_head(t.lower_) for t in ent) \
                     and any(self.lex.is_org_head(t.lower_) for t in ents[n + 1]) and not ents[n + 1][0].ent_id_:
                 end = ents[n + 1].end  # "Việt Nam Textile" + "and" + "Apparel Association": one name in two
+            elif n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end and end - start >= 2 \
+                    and doc[end - 1].lower_ in ("and", "&") and ent.label_ == "ORG" and not doc[start].ent_id_ \
+                    and not any(self.lex.is_org_head(t.lower_) for t in ent) \
+                    and self.lex.is_org_head(doc[ents[n + 1].end - 1].lower_) and not ents[n + 1][0].ent_id_:
+                end = ents[n + 1].end  # "The Automotive Distributors and" + "Mobility Association": the same
             elif self._last_portfolio_after(doc, ent, ents[n + 1] if n + 1 < len(ents) else None):
                 end = ents[n + 1].end if n + 1 < len(ents) and ents[n + 1].start == end + 1 else end + 2 \
                     + (end + 3 <= len(doc) and doc[end + 2].is_title and doc[end + 2].is_alpha)
@@ -403,6 +408,7 @@ class OrganizationFinder:
                     and doc[end].lower_ not in self.lex.heads and doc[end - 1].whitespace_ and ent.label_ == "ORG" \
                     and not self.lex.country_of(ent.text) and not (end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
                 end += 1  # "GCC General" + "Secretariat": the body's word the model left out
+            start = self._words_before_and(doc, start, end)
             if end - start > 2 and doc[end - 1].lower_ in ("and", "&"):
                 end -= 1  # "the Federal Ministry for Economic Affairs and" + "Energy": the model stopped after "and"
             comma = end - 1 if doc[end - 1].text == "," else end if end < len(doc) and doc[end].text == "," else None
@@ -1393,6 +1399,18 @@ class OrganizationFinder:
             if len(rest) > n and self.lex.country_of(" ".join(rest[:n])):
                 return rest[n:]
         return words
+
+    def _words_before_and(self, doc: Doc, start: int, end: int) -> int:
+        """"the Trade Remedy and" + "Investigation Bureau": a body's name the model started after its "and"; the
+        capitalized words before it, back to "the", are its first (none a body's word, a name or a place)."""
+        if start < 3 or doc[start - 1].lower_ not in ("and", "&") or doc[start].ent_id_ \
+                or not self.lex.is_org_head(doc[end - 1].lower_):
+            return start
+        k = start - 1
+        while k > 0 and start - 1 - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].ent_type_ \
+                and not self.lex.is_org_head(doc[k - 1].lower_) and doc[k - 1].lower_ not in self.lex.heads:
+            k -= 1
+        return k if k < start - 1 and k > 0 and doc[k - 1].lower_ == "the" else start
 
     def _list_closing_name(self, doc: Doc, start: int, end: int) -> int:
         """"the Subcommittee on Livestock" + ", Dairy, and Poultry", "the Office of Strategy" + ", Policy, and

@@ -84,6 +84,9 @@ class TokenClasses:
             return TokenKind.PARTY
         if low in self.lex.board_words and self._board_of(doc, i):
             return TokenKind.CONN  # "chairman of the board of (directors of) X": the post is at X
+        if low in self.lex.board_words and self._board_closes_title(doc, i) \
+                or low in ("of", "the") and i + 2 < len(doc) and self._board_closes_title(doc, i + (2 if low == "of" else 1)):
+            return TokenKind.PORTFOLIO  # "ODMD Chairwoman of the Board Ms. Selin Akyürek": the body's board, in the title
         if low in self.lex.heads:
             return TokenKind.HEAD
         if low in CONNECTORS or low in ("its", "their") and i + 1 < len(doc) and orgs.at(i + 1) is not None:
@@ -124,6 +127,13 @@ class TokenClasses:
             k += 1
         return j >= 0 and doc[j].lower_ in self.lex.heads and doc[j + 1].lower_ == "of" \
             and "board" in doc[j + 1:k].text.lower().split() and k > 0 and doc[k - 1].lower_ == "of"
+
+    def _board_closes_title(self, doc: Doc, i: int) -> bool:
+        """Is token ``i`` the "Board" that closes "Chairwoman of the Board" right before an honorific or a
+        comma (the body named before the title)?"""
+        return i < len(doc) and doc[i].lower_ == "board" and i >= 3 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of" \
+            and doc[i - 3].lower_ in self.lex.heads and i + 1 < len(doc) \
+            and (doc[i + 1].text.lower().rstrip(".") in self.lex.honorific_words or doc[i + 1].text == ",")
 
     def _after_for(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` in the portfolio after "for": "for" itself just before
