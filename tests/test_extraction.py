@@ -466,6 +466,7 @@ def test_issues_from_the_taxonomy(extractor):
     ("The pact will help local firms join European value chains in electronics.", "supply_chains"),
     ("Lisbon asked customs officials to restore access for its pear exports.", "market_access"),
     ("MEPs asked whether the government procurement chapter would cover the states.", "market_access"),
+    ("Cheesemakers want protection for geographical indications in the deal with Chile.", "intellectual_property"),
 ])
 def test_issue_terms_beyond_the_obvious_words(extractor, text, issue):
     assert issue in {i.id for i in run(extractor, text).issues}
