@@ -478,6 +478,14 @@ def test_ambiguous_words_do_not_make_an_issue(extractor):
     assert "semiconductors" not in found and "tariffs" not in found
 
 
+def test_an_amount_in_yen_and_ships_that_carry_cars_make_no_issue(extractor):
+    text = ("Port fees on Japanese-built car carriers would cost the lines more than 40 billion yen a year. The "
+            "car-carrier fleet is small.")
+    found = {i.id for i in run(extractor, text).issues}
+    assert "currency" not in found and "autos" not in found
+    assert "currency" in {i.id for i in run(extractor, "Tokyo denied it wanted a weaker yen.").issues}
+
+
 def test_quote_knows_its_issues_and_speaker_engages(extractor):
     text = '"Fentanyl precursors must be stopped at the border," Agriculture Secretary Mae Collins said.'
     result = run(extractor, text)

@@ -88,6 +88,9 @@ class IssueMatcher:
                 taken[i] = (start, end)
             if label == IGNORE:
                 continue
+            if end - start == 1 and doc[start].lower_ in self.lex.amount_units and start > 0 \
+                    and (doc[start - 1].like_num or doc[start - 1].lower_ in _NUMBER_WORDS):
+                continue  # "more than 30 billion yen a year": an amount
             capitalised = doc[start].text[:1].isupper() and not doc[start].is_sent_start
             if capitalised and (label.endswith(WEAK_SUFFIX) or _inside_a_name(doc, start, end, self.lex, self.terms)):
                 continue  # "Minister of Industry, Energy and Mining": a name's word, not the issue
@@ -112,6 +115,9 @@ class IssueMatcher:
             for issue_id in dict.fromkeys(issue_id for issue_id, second in pairs if second in after):
                 found.append((issue_id, tok.i))
         return found
+
+
+_NUMBER_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})
 
 
 def _inside_a_name(doc: Doc, start: int, end: int, lex: Lexicon, terms: set[str]) -> bool:

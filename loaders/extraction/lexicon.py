@@ -150,6 +150,7 @@ class Lexicon:
     honorific_pairs: frozenset[tuple[str, str]] = frozenset()  # two-word ones ("tan", "sri")
     issues: dict[str, IssueInfo] = field(default_factory=dict)
     issue_ignore: tuple[str, ...] = ()
+    amount_units: frozenset[str] = frozenset()  # "30 billion yen": after a number, an amount, not the issue
     speech_verbs: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
@@ -471,6 +472,7 @@ class Lexicon:
         if not isinstance(entries, dict) or not entries:
             raise LoaderError(where, "issue taxonomy must have an 'issues' mapping of id -> {terms: [...]}")
         self.issue_ignore = tuple(str(t) for t in data.get("ignore", []))
+        self.amount_units = frozenset(str(t).lower() for t in data.get("amount_units", []))
         for issue_id, entry in entries.items():
             if isinstance(entry, list):  # the short form: id -> list of terms
                 entry = {"terms": entry}
