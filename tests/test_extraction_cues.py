@@ -2860,3 +2860,10 @@ def test_turkish_press_titles_with_their_body_and_an_honorific_before_the_name(e
     assert {("Kaan Özdemir", "Director General of Exports", "Ministry of Trade of Türkiye"),
             ("Liu Jianguo", "Director General", "Trade Remedy and Investigation Bureau"),
             ("Elif Sarı", "Chairwoman of the Board", "Automotive Dealers and Mobility Association")} <= roles_of(result)
+
+
+def test_who_leads_an_area_at_a_countrys_body(extractor):
+    result = run(extractor, "Ayla Demirci, who leads export policy at Türkiye's Ministry of Trade, spoke in April. "
+                            "Ana Ruiz, who leads the Labour party, agreed.")
+    assert ("Ayla Demirci", "head of export policy", "Ministry of Trade of Türkiye") in roles_of(result)
+    assert ("Ana Ruiz", "leader", "Labour Party") in roles_of(result)

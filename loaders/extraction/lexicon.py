@@ -76,10 +76,12 @@ class HeadSpec:
 
 @dataclass(frozen=True)
 class PostVerb:
-    """A verb that states a post: "chairs" -> chair (held now), "led" -> leader (before)."""
+    """A verb that states a post: "chairs" -> chair (held now), "led" -> leader (before); ``area_title`` the
+    title when an area follows ("who leads import policy": head of import policy)."""
 
     title: str
     current: bool
+    area_title: str | None = None
 
 
 @dataclass

@@ -75,7 +75,7 @@ TITLES = Fields(optional={
     "succession_verbs": WORDS,
     "not_current": WORDS,
     "context_nouns": MapOf(Text()),
-    "post_verbs": MapOf(Fields(required={"title": Text(), "current": Flag()})),
+    "post_verbs": MapOf(Fields(required={"title": Text(), "current": Flag()}, optional={"area_title": Text()})),
 })
 
 NAMES = Fields(optional={

@@ -330,6 +330,9 @@ class TitleReader:
             j += 1
             if j < len(doc) and doc[j].lower_ == "the":
                 j += 1
+        code, _, country_end = self.tokens.country_entity(doc, j) if j < len(doc) else (None, 0, 0)
+        if code and country_end + 1 < len(doc) and doc[country_end].text in POSSESSIVES and orgs.at(country_end + 1):
+            j = country_end + 1  # "who leads import policy at Türkiye's Ministry of Trade"
         entity = orgs.at(j) if j < len(doc) else None
         if entity is None:
             return []
@@ -351,7 +354,7 @@ class TitleReader:
                 return []  # "who leads the Commission's work on trade defence": a task, no post (not "its trade
                 # committee", "its legal service")
         if area:
-            title = f"{title} of {' '.join(area)}"
+            title = f"{verb.area_title or title} of {' '.join(area)}"
         return [ParsedTitle(title, title.split(), title.split()[0], entity, None, entity.country, current, False)]
 
     def _unit_after_possessive(self, doc: Doc, end: int) -> str | None:
