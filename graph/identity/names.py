@@ -227,6 +227,16 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or (_initial(a) or _initial(b)) and a[0] == b[0]
 
 
+def _abbreviated(a: str, b: str) -> bool:
+    """Is one given name the other's abbreviation by its consonants ("md" / "mohammad", "wm" / "william"): two or
+    three letters, the same first, the rest in order in the longer name, which has five letters or more?"""
+    short, long_ = sorted((a, b), key=len)
+    if not 2 <= len(short) <= 3 or len(long_) < 5 or short[0] != long_[0] or long_.startswith(short):
+        return False
+    rest = iter(long_[1:])
+    return all(ch in rest for ch in short[1:])
+
+
 def compare_given(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     if not a or not b:
         return "bare"
@@ -240,8 +250,8 @@ def compare_given(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     if first_a == first_b:
         # "Anil K. Dwivedi" / "Anil Kumar Dwivedi": both write the middle name, an initial for it in one, agreeing
         kind = "same" if rest_a and rest_b and len(rest_a) == len(rest_b) else "middle"
-    elif _initial(first_a) != _initial(first_b) and first_a[0] == first_b[0]:
-        kind = "initial"
+    elif _initial(first_a) != _initial(first_b) and first_a[0] == first_b[0] or _abbreviated(first_a, first_b):
+        kind = "initial"  # (or "Md." for "Mohammad", "Wm." for "William": a written abbreviation)
     elif not _initial(first_a) and not _initial(first_b) and (
             min(len(first_a), len(first_b)) >= 4 and Levenshtein.distance(first_a, first_b) == 1
             or min(len(first_a), len(first_b)) >= 3 and (first_a.startswith(first_b) or first_b.startswith(first_a))):
