@@ -2867,3 +2867,10 @@ def test_who_leads_an_area_at_a_countrys_body(extractor):
                             "Ana Ruiz, who leads the Labour party, agreed.")
     assert ("Ayla Demirci", "head of export policy", "Ministry of Trade of Türkiye") in roles_of(result)
     assert ("Ana Ruiz", "leader", "Labour Party") in roles_of(result)
+
+
+def test_a_part_of_a_body_whose_name_opens_with_a_country(extractor):
+    names = org_names(run(extractor, "Lucie Gagnon, Vice-President of the Audit Branch of the Canada Food "
+                                     "Inspection Service (CFIS), spoke."))
+    assert {"Audit Branch", "Canada Food Inspection Service"} <= names
+    assert "Audit Branch of the Canada" not in names

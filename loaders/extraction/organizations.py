@@ -497,7 +497,8 @@ class OrganizationFinder:
                 # "Dairy Farmers of Canada", "Corporación Nacional del Cobre de Chile", "Volkswagen de México",
                 # "Export-Import Bank of the United States": the lexicon's country label cut the name short
                 _, country_end = self._country_span(doc, end + 1 + the)
-                end = country_end
+                if not (country_end < len(doc) and doc[country_end].is_title and doc[country_end].is_alpha):
+                    end = country_end  # (not "the Commercial and Trade Branch of the Canada Border Services Agency")
             on = next((k for k in range(start + 1, end + 1) if k < len(doc) and doc[k].lower_ == "on"
                        and "committee" in (self.lex.kind_of(doc[k - 1].text),
                                            self.lex.kind_of(doc[max(start, k - 2):k].text))), None)  # "Working Group on"
