@@ -2874,3 +2874,13 @@ def test_a_part_of_a_body_whose_name_opens_with_a_country(extractor):
                                      "Inspection Service (CFIS), spoke."))
     assert {"Audit Branch", "Canada Food Inspection Service"} <= names
     assert "Audit Branch of the Canada" not in names
+
+
+def test_a_diplomat_named_after_a_title_with_its_area_and_another_countrys_embassy_in_the_sentence(extractor):
+    result = run(extractor, "The secretary of Foreign Trade, Helena Duarte Vaz, received on Tuesday the "
+                            "minister-counsellor for economic and commercial affairs of the Embassy of Japan in "
+                            "Brasília, Sato Kenta, to present the terms.")
+    assert ("Sato Kenta", "minister-counsellor for economic and commercial affairs", "Embassy of Japan in Brasília") \
+        in roles_of(result)
+    assert not any(r.person == "Helena Duarte Vaz" and r.organization and "Embassy" in r.organization
+                   for r in result.roles)

@@ -187,6 +187,7 @@ class RoleFinder(TitleReader):
             # Trade, X")
             sent = self._doc[position].sent
             bodies = [e for e in orgs.entities.values() if e.kind == "government"
+                      and e.name.split(" of ")[0] not in self.lex.mission_names  # (another country's embassy)
                       and any(sent.start <= m.start < sent.end for m in e.mentions)]
             if len(bodies) == 1 and (country is None or bodies[0].country in (None, country)):
                 return bodies[0].name, country or bodies[0].country
