@@ -2884,3 +2884,11 @@ def test_a_diplomat_named_after_a_title_with_its_area_and_another_countrys_embas
         in roles_of(result)
     assert not any(r.person == "Helena Duarte Vaz" and r.organization and "Embassy" in r.organization
                    for r in result.roles)
+
+
+def test_who_heads_a_hyphenated_unit_at_a_part_of_a_body_and_the_director_said(extractor):
+    result = run(extractor, "Lena Brauer, who heads the anti-circumvention unit at the European Commission's "
+                            "Directorate-General for Trade, spoke on Monday. Asked about quotas, the director said "
+                            "allocations would come later. Talks were held at the WTO Council for Trade in Goods.")
+    assert roles_of(result) == {("Lena Brauer", "head of the anti-circumvention unit", "Directorate-General for Trade")}
+    assert "WTO Council for Trade in Goods" in org_names(result)

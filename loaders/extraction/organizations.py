@@ -161,9 +161,10 @@ class OrganizationFinder:
         j = k + 1
         while j < len(doc) and j - k < 6 and (
                 doc[j].is_title and doc[j].is_alpha and not doc[j].ent_id_ and doc[j].ent_type_ not in ("GPE", "PERSON", "DATE")
-                or doc[j].lower_ in ("and", "&") and j > k + 1 and j + 1 < len(doc) and doc[j + 1].is_title):
+                or doc[j].lower_ in ("and", "&", "in") and j > k + 1 and j + 1 < len(doc) and doc[j + 1].is_title
+                and not doc[j + 1].ent_id_ and doc[j + 1].ent_type_ not in ("GPE", "PERSON", "DATE")):
             j += 1
-        while j > k + 1 and doc[j - 1].lower_ in ("and", "&"):
+        while j > k + 1 and doc[j - 1].lower_ in ("and", "&", "in"):
             j -= 1
         return j if j > k + 1 else k
 
@@ -407,7 +408,8 @@ class OrganizationFinder:
             elif end < len(doc) and doc[end].is_title and not doc[end].ent_type_ and self.lex.is_org_head(doc[end].lower_) \
                     and doc[end].lower_ not in self.lex.heads and doc[end - 1].whitespace_ and ent.label_ == "ORG" \
                     and not self.lex.country_of(ent.text) and not (end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
-                end += 1  # "GCC General" + "Secretariat": the body's word the model left out
+                end = self._area_of_body_word(doc, end + 1)  # "GCC General" + "Secretariat": the body's word the
+                # model left out (with its area: "the WTO Council for Trade in Goods")
             start = self._words_before_and(doc, start, end)
             if end - start > 2 and doc[end - 1].lower_ in ("and", "&"):
                 end -= 1  # "the Federal Ministry for Economic Affairs and" + "Energy": the model stopped after "and"

@@ -396,7 +396,8 @@ class RoleFinder(TitleReader):
         _bodies_of_earlier_posts(facts, fallback_country)
         named = {e.name for e in orgs.entities.values()}
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
-        kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads), within), named, within, self._rank)
+        kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads), within), named, within, self._rank,
+                              self.lex.offices)
         countries = {e.name: e.country for e in orgs.entities.values()}
         for fact in kept:  # "Director-General, Trade Policy Bureau, METI": the bureau's country is its ministry's
             body, seen = fact.organization, set()
@@ -597,6 +598,8 @@ class RoleFinder(TitleReader):
             best = None
             for fact in facts:
                 held = set(fold(fact.title).split())
+                # ("the director said" of the one who "heads the trade defence directorate")
+                held |= {head for head, names in self.lex.offices.items() if " " not in head and set(names) & held}
                 if parsed.country and fact.country and fact.country != parsed.country:
                     continue  # "the Korean minister": not the Indonesian one
                 # "the minister said" after "Minister for Trade Paik": a shorter form of a title someone holds
@@ -791,7 +794,8 @@ def _inside(part: str | None, whole: str | None, within: dict[str, str | None]) 
 
 
 def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset(),
-                   within: dict[str, str | None] | None = None, rank: set[str] = frozenset()) -> list[RoleFact]:
+                   within: dict[str, str | None] | None = None, rank: set[str] = frozenset(),
+                   offices: dict[str, tuple[str, ...]] | None = None) -> list[RoleFact]:
     """A bare "Minister" beside "Minister of Industry and Trade" for the same
     person says nothing more: a title whose words all sit in another of the
     person's titles is dropped when it names no other body, or only one its
@@ -800,12 +804,18 @@ def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset(),
     the whole of the other's body ("Director" at DG Trade beside "Director for
     Trade Defence" at the Commission: one post, at the more specific body;
     not when the longer title adds a word of ``rank``: "vice chair" of a
-    federation is no "chair" of its committee)."""
+    federation is no "chair" of its committee). The head of an office counts among the words of a title that
+    names the office (``offices``: "the director said" of the one "who heads the trade defence directorate")."""
     within = within or {}
+    offices = offices or {}
+
+    def words_of(fact: RoleFact) -> frozenset[str]:
+        words = _title_words(fact)
+        return words | {head for head, names in offices.items() if " " not in head and set(names) & words}
     kept = []
     for fact in facts:
         wider = next((other for other in facts
-                      if other is not fact and other.person is fact.person and _title_words(fact) < _title_words(other)
+                      if other is not fact and other.person is fact.person and _title_words(fact) < words_of(other)
                       and (fact.organization in (None, other.organization) or fact.organization not in named
                            or ((_inside(fact.organization, other.organization, within)
                                 or _inside(other.organization, fact.organization, within))

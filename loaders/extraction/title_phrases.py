@@ -316,17 +316,24 @@ class TitleReader:
             return [ParsedTitle(title, title.split(), title.split()[0], None, doc[j].lower_, None, current, False)]
         area = []
         # "who heads operations at Meridian Bulk Carriers": the area, then the body
-        while j < len(doc) and len(area) < 4 and doc[j].is_lower and doc[j].is_alpha \
-                and doc[j].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and orgs.at(j) is None:
-            area.append(doc[j].text)
+        while j < len(doc) and len(area) < 6 and (
+                doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "ADP")
+                and (doc[j].pos_ != "ADP" or j + 1 < len(doc) and doc[j + 1].text == "-")
+                or doc[j].text == "-" and area and not doc[j].whitespace_ and not doc[j - 1].whitespace_) \
+                and orgs.at(j) is None:
+            area.append(doc[j].text)  # ("who heads the rules-of-origin unit at ...": a hyphenated word in it)
             j += 1
         if area and j < len(doc) and orgs.at(j) is not None:
             if not article:
                 return []
             area = []  # "leads the ruling Morena party": words describing the body, not an area
         elif area:
-            if article or j >= len(doc) or doc[j].lower_ not in ("at", "for", "of"):
-                return []
+            unit = article and (area[-1].lower() in self.lex.unit_words
+                                or " ".join(area[-2:]).lower() in self.lex.unit_words)
+            if article and not unit or j >= len(doc) or doc[j].lower_ not in ("at", "for", "of", "in"):
+                return []  # (but "who heads the rules-of-origin unit at the Commission's ...": a unit of the body)
+            if unit:
+                area = ["the", *area]
             j += 1
             if j < len(doc) and doc[j].lower_ == "the":
                 j += 1
@@ -354,7 +361,7 @@ class TitleReader:
                 return []  # "who leads the Commission's work on trade defence": a task, no post (not "its trade
                 # committee", "its legal service")
         if area:
-            title = f"{verb.area_title or title} of {' '.join(area)}"
+            title = f"{verb.area_title or title} of {' '.join(area)}".replace(" - ", "-")
         return [ParsedTitle(title, title.split(), title.split()[0], entity, None, entity.country, current, False)]
 
     def _unit_after_possessive(self, doc: Doc, end: int) -> str | None:
