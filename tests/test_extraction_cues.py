@@ -2892,3 +2892,52 @@ def test_who_heads_a_hyphenated_unit_at_a_part_of_a_body_and_the_director_said(e
                             "allocations would come later. Talks were held at the WTO Council for Trade in Goods.")
     assert roles_of(result) == {("Lena Brauer", "head of the anti-circumvention unit", "Directorate-General for Trade")}
     assert "WTO Council for Trade in Goods" in org_names(result)
+
+
+# ---- thirteenth round, from the review: rules kept from misfiring on ordinary news text -------------
+
+def test_review_someone_named_inside_a_subject_about_others_does_not_speak(extractor):
+    result = run(extractor, "Officials close to Kenji Sato, who chairs the trade committee, said: \"We will not accept "
+                            "these tariffs under any circumstances.\"")
+    assert result.quotes == []
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Officials from the Department of Commerce, Treasury, and State met on Tuesday.", {"U.S. Department of Commerce"},
+     {"Department of Commerce, Treasury, and State"}),
+    ("The loan from the Export-Import Bank of the United States to Mexico was approved. A complaint from the "
+     "Government of India to the United States followed.",
+     {"Export-Import Bank of the United States", "Government of India"},
+     {"Export-Import Bank of the United States to Mexico", "Government of India to the United States"}),
+    ("LG Energy Solution will build a new Battery Cell plant in Arizona. Exports of Solar Cell modules fell.",
+     set(), {"Battery Cell", "Solar Cell"}),
+    ("Exporters cited the USDA Weekly report, which showed soybean sales to China fell.",
+     {"U.S. Department of Agriculture"}, {"USDA Weekly"}),
+])
+def test_review_bodies_not_run_into_other_words(extractor, text, wanted, unwanted):
+    names = org_names(run(extractor, text))
+    assert wanted <= names and not unwanted & names
+
+
+def test_review_offices_posts_and_ministries_stay_in_their_country(extractor):
+    result = run(extractor, "The European Commission's Directorate-General for Trade said talks would resume. "
+                            "Malaysia's Director-General for Trade, Aziz Rahman, said so. Australia's deputy "
+                            "agriculture minister Sam Reid spoke. Jane Moss, the minister on the panel at the WTO "
+                            "forum, said so.")
+    roles = roles_of(result)
+    assert not any(r[0] == "Aziz Rahman" and r[2] == "Directorate-General for Trade" for r in roles)
+    assert not any(r[2] and "Ministry of Agriculture of Australia" in r[2] for r in roles)
+    assert ("Jane Moss", "minister", None) in roles
+
+
+def test_review_list_entries_of_documents_and_a_papers_words_inside_another_name(extractor):
+    result = run(extractor, "Next steps:\n- KITA Survey, published 2 March\n- CBAM Guidance, issued by the European "
+                            "Commission")
+    assert not person_names(result)
+    result = run(extractor, "Jornal do Brasil, March 3, 2026. Translated from the Portuguese.\n\nThe state-owned Banco "
+                            "do Brasil said so.")
+    assert [o.aliases for o in result.organizations if o.name == "Jornal do Brasil"] == [[]]
+
+
+def test_review_a_name_ending_on_its_last_line_after_a_comma_does_not_crash(extractor):
+    assert run(extractor, "The statement was signed by\nJane Doe,") is not None

@@ -620,3 +620,9 @@ def test_a_double_surname_without_its_second_part_and_a_middle_name_as_initial()
                       person("person:b", "Katrin Vollmer-Asante", other)).verdict == "merge"
     assert score_pair(person("person:a", "Katrin Vollmer"),
                       person("person:b", "Katrin Vollmer-Asante")).verdict != "merge"  # the name alone is not enough
+
+
+@pytest.mark.parametrize("a, b", [("Ben Carter", "Bernard Carter"), ("Ana Silva", "Adriana Silva"),
+                                  ("Joe Tan", "Josephine Tan")])
+def test_a_short_given_name_with_a_vowel_is_no_abbreviation(a, b):
+    assert compare(parse(a), parse(b)).conflict

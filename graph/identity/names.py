@@ -229,10 +229,11 @@ def _same_word(a: str, b: str) -> bool:
 
 def _abbreviated(a: str, b: str) -> bool:
     """Is one given name the other's abbreviation by its consonants ("md" / "mohammad", "wm" / "william"): two or
-    three letters, the same first, the rest in order in the longer name, which has five letters or more?"""
+    three letters, no vowel, the same first, the rest in order in the longer name, which has five letters or more?"""
     short, long_ = sorted((a, b), key=len)
-    if not 2 <= len(short) <= 3 or len(long_) < 5 or short[0] != long_[0] or long_.startswith(short):
-        return False
+    if not 2 <= len(short) <= 3 or len(long_) < 5 or short[0] != long_[0] or long_.startswith(short) \
+            or any(ch in "aeiouy" for ch in short):
+        return False  # (not "ben" / "bernard", "ana" / "adriana": a short name, no abbreviation)
     rest = iter(long_[1:])
     return all(ch in rest for ch in short[1:])
 

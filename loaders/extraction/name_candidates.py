@@ -1037,7 +1037,8 @@ class NameCandidates:
             # (any surname opening a list entry before its comma: "- TAKEDA Yui, Director, Digital Trade Office")
             opens_entry = tok.i >= 1 and doc[tok.i - 1].text in ("-", "*", "\u2022", "\u2013", "\u00b7") \
                 and (tok.i == 1 or "\n" in doc[tok.i - 2].text) and tok.i + 2 < len(doc) and doc[tok.i + 2].text == "," \
-                and len(tok.text) >= 3 and list_entry_at(doc, tok.i) is not None
+                and len(tok.text) >= 3 and list_entry_at(doc, tok.i) is not None and tok.i + 3 < len(doc) \
+                and (doc[tok.i + 3].lower_ in self.lex.heads or doc[tok.i + 3].lower_ in self.lex.modifiers)  # (a title)
             if not (capitals(tok.text) and (self.lex.name_order.listed_surname(tok.text) or opens_entry)) or tok.ent_id_:
                 continue
             if not nxt.is_title or not nxt.is_alpha or not self._namelike(nxt, in_name=True) or nxt.ent_id_ \

@@ -193,9 +193,9 @@ def _after_phrase(doc: Doc, i: int, phrases: dict[str, list[tuple[str, ...]]]) -
     return None
 
 
-# the small words a body's short form leaves out, in English and in the languages that write names in sentence case
 # the words that join a name's last part to the others ("Economía, Comercio y Empresa")
 _JOINING_WORDS = frozenset({"and", "&", "y", "e", "et", "und"})
+# the small words a body's short form leaves out, in English and in the languages that write names in sentence case
 NAME_SMALL_WORDS = frozenset({"of", "and", "&", "for", "the", "de", "del", "do", "da", "dos", "das", "du", "des",
                               "der", "für", "la", "las", "los", "el", "le", "les", "l", "d", "y", "e", "et", "und",
                               "di", "della", "dei", "degli", "delle", "il", "per", "pour", "para", "por"})

@@ -137,17 +137,18 @@ class OrganizationFinder:
                 and not self.lex.country_of(doc[end].text) and doc[end].lower_ not in self.lex.heads \
                 and fold(doc[end].text) not in self.resolver.issue_terms:
             return end + 1  # "Samsung SDI", "Bloomberg HT": a known name and the capitals of its sister company
+        known = self.lex.organizations.get(doc[end - 1].ent_id_)
+        if known is not None and known.kind != "company" and end + 1 < len(doc) and doc[end].is_title \
+                and doc[end].lower_ in self.lex.unit_words and doc[end - 1].whitespace_ == " " \
+                and doc[end + 1].lower_ != "to" and not doc[end + 1].is_title and doc[end].whitespace_:
+            return end + 1  # "the WTO Cell of the Ministry of Commerce": a unit named after a body, no company's arm
         k = end
         while k < len(doc) and k - end < 4 and doc[k].is_title and doc[k].is_alpha \
                 and doc[k].ent_type_ in ("", "ORG") and not doc[k].ent_id_ and doc[k - 1].whitespace_ == " ":
             k += 1
         while k > end and not self.lex.is_org_head(doc[k - 1].lower_):
             k -= 1
-        known = self.lex.organizations.get(doc[end - 1].ent_id_)
-        if k > end and (any(not self.lex.is_org_head(doc[i].lower_) for i in range(end, k)) or k - start >= 3
-                        # "the WTO Cell of the Ministry of Commerce": a unit named after a body, no company's arm
-                        or known is not None and known.kind != "company" and k == end + 1
-                        and doc[end].lower_ in self.lex.unit_words and not (k < len(doc) and doc[k].lower_ == "to")):
+        if k > end and (any(not self.lex.is_org_head(doc[i].lower_) for i in range(end, k)) or k - start >= 3):
             # ("Toyota Motor Manufacturing": two organization words make a name of its own), with the area its
             # body's word takes after "of" ("the European Union Chamber of Commerce in China")
             return self._area_of_body_word(doc, k)
@@ -328,7 +329,8 @@ class OrganizationFinder:
         words = fold(doc[start:end].text).split()
         own = next((n for n in range(len(words) - 1, 0, -1) if words[n - 1] == "of"), None)
         chamber = "chamber" in words
-        if not chamber and not (own is not None and " ".join(words[own:]).removeprefix("the ") in self.lex.country_forms):
+        if not chamber and not (own is not None and " ".join(words[own:]).removeprefix("the ") in self.lex.country_forms
+                                and doc[end].lower_ == "in" and set(words[:own]) & self._mission_words):
             return end
         at = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
         if doc[at].ent_type_ in ("GPE", "ORG"):  # "in China", "to the EU" (a union the lexicon lists as a body)
@@ -338,6 +340,11 @@ class OrganizationFinder:
                     and not any(i in taken for i in range(end, place_end)):
                 return place_end  # (a country, not a city: "the Central Bank of Russia in Moscow")
         return end
+
+    @property
+    def _mission_words(self) -> frozenset[str]:
+        """The words of a body a country posts abroad ("embassy", "mission", "representation", "office")."""
+        return frozenset(w for m in self.lex.missions for w in m) | {"representation", "office"}
 
     def _country_span(self, doc: Doc, i: int) -> tuple[int, int]:
         start, end = i, i + 1
@@ -407,7 +414,8 @@ class OrganizationFinder:
                     + (end + 3 <= len(doc) and doc[end + 2].is_title and doc[end + 2].is_alpha)
             elif end < len(doc) and doc[end].is_title and not doc[end].ent_type_ and self.lex.is_org_head(doc[end].lower_) \
                     and doc[end].lower_ not in self.lex.heads and doc[end - 1].whitespace_ and ent.label_ == "ORG" \
-                    and not self.lex.country_of(ent.text) and not (end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
+                    and not self.lex.country_of(ent.text) and not (end + 1 < len(doc) and doc[end + 1].lower_ == "of") \
+                    and not (doc[start].ent_id_ and doc[end].lower_ in self.lex.medium_words):  # ("the USDA Weekly report")
                 end = self._area_of_body_word(doc, end + 1)  # "GCC General" + "Secretariat": the body's word the
                 # model left out (with its area: "the WTO Council for Trade in Goods")
             start = self._words_before_and(doc, start, end)
@@ -945,8 +953,9 @@ class OrganizationFinder:
                     out.append(OrgMention(tok.i, k + 1, span.text, doc[tok.i:k + 1].text, confirmed=True))
                     taken.update(range(tok.i, k + 1))
                 k = tok.i + len(rest or ())
-                if rest and [t.text for t in doc[tok.i:k]] == rest and not any(i in taken for i in range(tok.i, k)) \
-                        and not (k < len(doc) and doc[k].is_title):
+                if rest and rest[0][:1].isupper() and [t.text for t in doc[tok.i:k]] == rest \
+                        and not any(i in taken for i in range(tok.i, k)) and not (k < len(doc) and doc[k].is_title) \
+                        and not (tok.i > 0 and doc[tok.i - 1].is_title):  # (not "Banco do Brasil" of "Jornal do Brasil")
                     out.append(OrgMention(tok.i, k, span.text, doc[tok.i:k].text, confirmed=True))
                     taken.update(range(tok.i, k))
             english = doc.char_span(*gloss, alignment_mode="expand") if gloss else None
@@ -1418,7 +1427,8 @@ class OrganizationFinder:
     def _list_closing_name(self, doc: Doc, start: int, end: int) -> int:
         """"the Subcommittee on Livestock" + ", Dairy, and Poultry", "the Office of Strategy" + ", Policy, and
         Plans": a body's name closing on a list of single capitalized words with a comma before its "and", which the
-        model cuts at the first comma; where the whole name ends, else ``end``."""
+        model cuts at the first comma; where the whole name ends, else ``end`` (not for a ministry or department
+        and a list of portfolios each a department's own: "the Department of Commerce, Treasury, and State")."""
         if end >= len(doc) or doc[end].text != "," or not doc[end - 1].is_title \
                 or not any(self.lex.is_org_head(t.lower_) for t in doc[start:end]):
             return end
@@ -1429,8 +1439,12 @@ class OrganizationFinder:
         k = end
         while doc[k].text == "," and word(k + 1) and k + 2 < len(doc):
             k += 2
-        if k == end and not any(doc[j].text == "," for j in range(max(start, end - 3), end)) or k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "and" or not word(k + 2) \
-                or word(k + 3):
+        if k == end and not any(doc[j].text == "," for j in range(max(start, end - 3), end)) or k + 2 >= len(doc) \
+                or doc[k].text != "," or doc[k + 1].lower_ != "and" or not word(k + 2) or word(k + 3):
+            return end
+        listed = [t for t in doc[max(start, end - 3):k + 3] if t.is_title and t.is_alpha]
+        if doc[start].lower_ in self.lex.body_words and len(
+                {self.lex.domain_words[t.lower_] for t in listed if t.lower_ in self.lex.domain_words}) >= 3:
             return end
         return k + 3
 

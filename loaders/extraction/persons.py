@@ -166,8 +166,7 @@ class PersonFinder:
         in_names = {i for start, end in sentence_case_names(self.lex, doc) + head_first_names(self.lex, doc)
                     for i in range(start + 1, end)} \
             | {i for start, end in named_examples(self.lex, doc) for i in range(start, end)}  # "firms such as X"
-        refused = {c for c in found if self._not_a_person(doc, c[0], c[1]) or c[0] in in_names
-                   or _inside(quotes, doc[c[0]].idx) and self._second_place(doc, c[0])}
+        refused = {c for c in found if self._not_a_person(doc, c[0], c[1]) or c[0] in in_names}
         # "the German business daily Handelsblatt": a name its surroundings once show to be a body's is no
         # person's where it stands alone ("according to Handelsblatt")
         kept_spans = {(s, e) for s, e, _ in found if (s, e, _) not in refused}
@@ -371,12 +370,6 @@ class PersonFinder:
             return True  # "Hartley Voss LLP"
         return end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("in", "near") \
             and (end >= len(doc) or doc[end].text not in ("'s", "\u2019s"))
-
-    def _second_place(self, doc: Doc, start: int) -> bool:
-        """""Our mills in Zaporizhzhia and Kryvyi Rih are ..."": a name joined by "and" to a place after "in" is the
-        second place (asked only inside quotes, where people are seldom named so)."""
-        return start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].ent_type_ == "GPE" \
-            and doc[start - 2].ent_iob_ == "B" and doc[start - 3].lower_ in self.lex.place_prepositions
 
     def _place_like(self, tok) -> bool:
         """A lone word governed by "in", "at", "near"…, or joined to one that is ("in Leon and Queretaro",

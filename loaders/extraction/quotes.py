@@ -288,10 +288,12 @@ class QuoteAttributor:
                 # name off the title's "for" phrase, but it ends the subject right before the verb
                 return named
             k = subj.i + 1
-            while k < verb.i and doc[k].text not in (",", ";") and not quoted(k) and persons.at(k) is None:
-                k += 1
+            while k < verb.i and not quoted(k) and persons.at(k) is None and (
+                    doc[k].is_title or doc[k].text == "-" or doc[k].lower_ in ("of", "the", "for", "and", "&")):
+                k += 1  # (the title's words only: not "Officials close to Kenji Sato, who chairs ..., said")
             span = persons.span_at(k) if k < verb.i else None
-            if span is not None and subj.is_title and span[1] < len(doc) and doc[span[1]].text == "," \
+            if span is not None and subj.is_title and subj.lower_ in self.lex.heads and span[1] < len(doc) \
+                    and doc[span[1]].text == "," \
                     and span[1] + 1 < len(doc) and doc[span[1] + 1].lower_ == "who":
                 # "Director-General of the Maritime Bureau Ōtsuka Ryōta, who also joined the call, emphasised":
                 # the name that closes the subject's title, before a clause about its holder

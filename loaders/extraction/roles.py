@@ -165,7 +165,9 @@ class RoleFinder(TitleReader):
                         return body, country
         context = spec.context if spec is not None else None
         if context:
-            entity = orgs.nearest_before(position, lambda e: _fits(e, context))
+            # (of the title's country, when it names one: "Malaysia's Director-General for Trade" is not the EU's)
+            entity = orgs.nearest_before(position, lambda e: _fits(e, context)
+                                         and (parsed.country is None or e.country in (None, parsed.country)))
             # a bare "Spokesman" speaks for the body named in the last lines; a CEO for the story's company
             reach = 40 if context == "just_named" else 150
             if entity is not None and position - entity.mentions[-1].start < reach:
@@ -206,6 +208,13 @@ class RoleFinder(TitleReader):
                 return self._mission_implied(parsed, country), country
         return None, country
 
+    def _departments(self, country: str) -> bool:
+        """Does the lexicon list the country's government bodies as departments ("Department of Agriculture of the
+        Philippines", Australia's "Department of Foreign Affairs and Trade")? Its ministers' posts then name no
+        "Ministry of ..."."""
+        return any(info.country == country and info.kind == "government" and info.name.startswith("Department ")
+                   for info in self.lex.organizations.values())
+
     def _office_of_title(self, parsed: ParsedTitle, orgs: OrgIndex) -> OrgEntity | None:
         """"Director General of Foreign Trade Meenakshi Rao Bhatia" in a story that names the "Directorate General
         of Foreign Trade (DGFT)": the body the story names for the office the title's head runs (``offices``), over
@@ -221,7 +230,8 @@ class RoleFinder(TitleReader):
         area = " ".join(words[cut + 1:]).removeprefix("the ")
         wanted = {f"{office} {words[cut]} {area}" for office in offices}  # (the title's own "of" or "for")
         fits = [e for e in orgs.entities.values()
-                if fold(e.name) in wanted or any(fold(a) in wanted for a in e.aliases)]
+                if (fold(e.name) in wanted or any(fold(a) in wanted for a in e.aliases))
+                and (parsed.country is None or e.country in (None, parsed.country))]  # (not Malaysia's at the EU's)
         return fits[0] if len(fits) == 1 else None
 
     def _listed_body_for_portfolio(self, parsed: ParsedTitle, country: str | None):
@@ -297,7 +307,8 @@ class RoleFinder(TitleReader):
             words = words[1:]  # "Deputy Minister of Industry and Trade": the deputy's post is in the same ministry
         if 2 <= len(words) <= 4 and words[-1].lower() == "minister" and country in self.lex.countries \
                 and all(self.lex.domain_words.get(w.lower()) == w.lower() != "state"
-                        for w in words[:-1] if w.lower() not in ("and", "&")):
+                        for w in words[:-1] if w.lower() not in ("and", "&")) \
+                and not self._departments(country):
             # "Ukraine's deputy economy minister": the ministry of that portfolio (a noun naming its domain, not
             # "foreign", "economic"), in the country's name
             portfolio = " ".join(w if w.lower() in ("and", "&") else w[:1].upper() + w[1:] for w in words[:-1])

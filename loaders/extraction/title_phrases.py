@@ -219,7 +219,7 @@ class TitleReader:
         phrase: list[tuple[int, TokenKind]] = list(lead) + collected
         if i < len(doc) and persons.at(i) is not None:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
-        if doc[end + 1].lower_ in ("and", "or"):
+        if end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "or"):
             # "Menon, and the Commission's chief negotiator, Pieter Van Damme", "X, and the Commissioner of Customs
             # of the Uganda Revenue Authority (URA), Bw Moses Mugisha": the title is the next person's
             comma = next((k for k in range(i, min(len(doc), i + 20)) if doc[k].text in (",", ".", ";")), None)
@@ -395,6 +395,8 @@ class TitleReader:
         if not collected or collected[-1][1] != TokenKind.CONN or doc[collected[-1][0]].lower_ not in ("of", "for", "on") \
                 or not any(k == TokenKind.HEAD for _, k in collected):
             return collected, i  # ("chief negotiator on wine denominations at Italy's Ministry of ...")
+        if doc[collected[-1][0]].lower_ == "on" and i < len(doc) and doc[i].lower_ == "the":
+            return collected, i  # ("the minister on the panel at the WTO forum": no area of the post)
         k = i
         if k + 1 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].is_alpha:
             k += 1  # "head of the Americas policy team at SK hynix"
