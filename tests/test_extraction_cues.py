@@ -2941,3 +2941,15 @@ def test_review_list_entries_of_documents_and_a_papers_words_inside_another_name
 
 def test_review_a_name_ending_on_its_last_line_after_a_comma_does_not_crash(extractor):
     assert run(extractor, "The statement was signed by\nJane Doe,") is not None
+
+
+def test_a_partners_delegation_in_a_statement_from_brussels_holds_its_own_countrys_posts(extractor):
+    result = run(extractor, "EUROPEAN COMMISSION - MINISTRY OF TRADE OF THE REPUBLIC OF TÜRKİYE\nJOINT PRESS STATEMENT\n"
+                            "Brussels, 3 March 2026\n\n1. Delegations of the European Commission and the Ministry of "
+                            "Trade of the Republic of Türkiye met in Brussels. The Turkish delegation was led by Mr Emre "
+                            "Kalkan, Deputy Minister of Trade.\n\n2. Composition of the delegations:\n\nRepublic of "
+                            "Türkiye: Emre Kalkan (Deputy Minister of Trade); Selin Oral (Director General of Exports, "
+                            "Ministry of Trade).")
+    bodies = {r.person: r.organization for r in result.roles}
+    assert bodies["Emre Kalkan"] == "Ministry of Trade of Türkiye"
+    assert bodies["Selin Oral"].startswith("Ministry of Trade")  # (not the European Commission)

@@ -130,10 +130,15 @@ class OrgResolver:
                 and not self._own_words(span):
             # (not "the Ministry of Mines and Fisheries": a body of two portfolios is none of the one-portfolio ones;
             # nor "the Trade Control Department", a unit's own name with a word of its own)
+            guessed = country is None and self._country_inside(span) is None
             if country is None:
                 country = self._country_inside(span) or fallback_country
             body = self.lex.body(domain, country)
-            if body:
+            words = {t.lower_ for t in span if t.lower_ in self.lex.body_words}
+            if body and not (guessed and self.lex.countries.get(country) is not None
+                             and self.lex.countries[country].organization and not words & set(fold(body).split())):
+                # (a "Ministry of Trade" in a story from Brussels is no ministry of the EU's, whose body is a
+                # Commission: a member's or a partner's, which the story says elsewhere)
                 binfo = self.lex.organizations.get(body)
                 return Resolved(body, country, binfo.kind if binfo else "government", True)
         if (span[0].lower_ in self.lex.body_words or self.lex.kind_of(span[0].text) == "government") \

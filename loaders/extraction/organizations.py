@@ -1494,6 +1494,18 @@ class OrganizationFinder:
             if other is not None and other is not entity and not other.known \
                     and (other.country is None or entity.country is None or other.country == entity.country):
                 _merge_into(index, key, other, entity.name)
+        # "Ministry of Trade" in a statement from Brussels that names the "Ministry of Trade of the Republic of
+        # Türkiye": a generic name only a union's dateline gave a country (a union has no ministries) is the one body
+        # of that name the story names (not in a story from Rabat: "... of Senegal" is another country's)
+        for key, entity in list(index.entities.items()):
+            if entity.known or not entity.dateline_country or entity.country not in self.lex.countries \
+                    or not self.lex.countries[entity.country].organization:
+                continue
+            fuller = [e for e in index.entities.values() if e is not entity and any(
+                form.startswith(key + " of ") and self.lex.country_of(form[len(key) + 4:].removeprefix("the "))
+                for form in (fold(e.name), *map(fold, e.aliases)))]
+            if len(fuller) == 1:
+                _merge_into(index, key, fuller[0], entity.name)
         # "MINISTRY OF DEVELOPMENT AND TECHNOLOGY OF THE REPUBLIC OF POLAND" above a statement that names the
         # "Ministry of Development and Technology": a body's name with its country after "of" is the body
         for key, entity in list(index.entities.items()):

@@ -379,7 +379,7 @@ class RoleFinder(TitleReader):
         countries: dict[int, str] = {}
         for cluster, parsed, position, _ in found:
             if parsed.country is None:
-                parsed.country = self._listed_for(doc, position)
+                parsed.country = self._listed_for(doc, position) or self._led_by(doc, cluster)
             if parsed.country:
                 countries.setdefault(id(cluster), parsed.country)
         facts: list[RoleFact] = []
@@ -635,9 +635,30 @@ class RoleFinder(TitleReader):
 
     def _listed_for(self, doc: Doc, position: int) -> str | None:
         """The country of a delegation list's header above the entry at token ``position`` ("For the Republic
-        of Türkiye:"): the entry's title is that country's post, whatever the dateline says."""
-        side = list_header_side(doc, min(position, len(doc) - 1))
+        of Türkiye:"), or of the label opening its line ("Republic of Türkiye: Kerem Aydoğdu (Deputy Minister of
+        Trade); ..."): the entry's title is that country's post, whatever the dateline says."""
+        position = min(position, len(doc) - 1)
+        side = list_header_side(doc, position)
+        if side is None:
+            text = doc_text(doc)
+            line = text[text.rfind("\n", 0, doc[position].idx) + 1:doc[position].idx]
+            label = re.match(r"\s*(?:For\s+(?:the\s+)?)?([^:()\n]{2,40}):\s+\S", line)
+            side = label.group(1) if label else None
         return self.lex.country_of(side) if side else None
+
+    def _led_by(self, doc: Doc, cluster: PersonCluster) -> str | None:
+        """"The Turkish delegation was led by Mr Kerem Aydoğdu, Deputy Minister of Trade": the country of the
+        delegation a person leads, for the posts the story gives them."""
+        for start, _ in cluster.spans:
+            k = start - 1
+            while k > 0 and (doc[k].lower_.rstrip(".") in self.lex.honorific_words or doc[k].text == "."):
+                k -= 1
+            if k < 3 or doc[k].lower_ != "by" or doc[k - 1].lower_ not in ("led", "headed"):
+                continue
+            j = k - 2 - (doc[k - 2].lower_ in ("was", "is", "will", "be"))
+            if j >= 1 and doc[j].lower_ in ("delegation", "side", "team") and (code := self.lex.country_of(doc[j - 1].text)):
+                return code
+        return None
 
     def _fact(self, cluster: PersonCluster, parsed: ParsedTitle, orgs: OrgIndex, position: int,
               fallback_country: str | None = None) -> RoleFact:
