@@ -275,6 +275,11 @@ class Lexicon:
         """How many words of an area opener ("responsible for", "in charge of") start at token ``i``; 0 if none."""
         return next((len(o) for o in self.area_openers if [t.lower_ for t in doc[i:i + len(o)]] == list(o)), 0)
 
+    def office_heads(self, words) -> frozenset[str]:
+        """The one-word title heads whose offices the folded ``words`` name ("directorate" -> "director"): the head
+        of an office holds a title that names it."""
+        return frozenset(head for head, names in self.offices.items() if " " not in head and set(names) & set(words))
+
     def is_portfolio(self, word: str) -> bool:
         """Whether a lower-case word names a policy domain or a portfolio ("trade", "affairs")."""
         return word in self.domain_words or word in self.portfolio_words

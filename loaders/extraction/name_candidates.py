@@ -103,7 +103,8 @@ _PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|(?:press |media |key )
 _CREDIT_CUE = re.compile(r"(?m)(?:^\s*|\(\s*|;\s*)(?:(?:additional\s+)?(?:reporting|writing|editing)\s+by|By|by|Reporter)\s+")
 _CREDITED_NAME = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019.-]*(?: (?:[A-Z][\w\u00c0-\u024f'\u2019.-]*|de|da|dos|van|von|der|del|la|le|bin|binti|al|el)){1,4}")
 _CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s", re.I)
-LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)])\s+\S")
+_BULLETS = ("-", "*", "\u2022", "\u2013", "\u00b7")  # the marks that open a list's entries
+LIST_ITEM = re.compile(r"^\s*(?:[" + re.escape("".join(_BULLETS)) + r"]|\d{1,2}[.)])\s+\S")
 
 
 def list_entry_at(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -1035,7 +1036,7 @@ class NameCandidates:
         for tok in doc[:-1]:
             nxt = doc[tok.i + 1]
             # (any surname opening a list entry before its comma: "- TAKEDA Yui, Director, Digital Trade Office")
-            opens_entry = tok.i >= 1 and doc[tok.i - 1].text in ("-", "*", "\u2022", "\u2013", "\u00b7") \
+            opens_entry = tok.i >= 1 and doc[tok.i - 1].text in _BULLETS \
                 and (tok.i == 1 or "\n" in doc[tok.i - 2].text) and tok.i + 2 < len(doc) and doc[tok.i + 2].text == "," \
                 and len(tok.text) >= 3 and list_entry_at(doc, tok.i) is not None and tok.i + 3 < len(doc) \
                 and (doc[tok.i + 3].lower_ in self.lex.heads or doc[tok.i + 3].lower_ in self.lex.modifiers)  # (a title)

@@ -24,8 +24,7 @@ from spacy.tokens import Doc, Span
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, bracketed_short_forms,
-                                         head_first_names,
-                                        cue_length, link_short_forms, medium_after, named_examples,
+                                        cue_length, head_first_names, link_short_forms, medium_after, named_examples,
                                         sentence_case_names, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
@@ -119,6 +118,8 @@ class OrganizationFinder:
         self.lex = lexicon
         self.resolver = OrgResolver(lexicon, issue_terms)
         self.cues = CueFinder(lexicon, self.resolver)
+        # the words of a body a country posts abroad ("embassy", "mission", "representation", "office")
+        self._mission_words = frozenset(w for m in lexicon.missions for w in m) | {"representation", "office"}
 
     def _through_longer_name(self, doc: Doc, start: int, end: int) -> int:
         """A known name that begins a longer one is the longer one:
@@ -340,11 +341,6 @@ class OrganizationFinder:
                     and not any(i in taken for i in range(end, place_end)):
                 return place_end  # (a country, not a city: "the Central Bank of Russia in Moscow")
         return end
-
-    @property
-    def _mission_words(self) -> frozenset[str]:
-        """The words of a body a country posts abroad ("embassy", "mission", "representation", "office")."""
-        return frozenset(w for m in self.lex.missions for w in m) | {"representation", "office"}
 
     def _country_span(self, doc: Doc, i: int) -> tuple[int, int]:
         start, end = i, i + 1
@@ -1464,6 +1460,13 @@ class OrganizationFinder:
         initials = "".join(t.text[0] for t in doc[start:k] if t.is_title and t.lower_ not in NAME_SMALL_WORDS)
         return k if initials.upper() == doc[k + 1].text.upper() else None
 
+    def _country_after(self, name: str, shorter: str) -> str | None:
+        """The country ``name`` adds to ``shorter`` after "of" ("ministry of trade of the republic of turkiye" after
+        "ministry of trade"), folded names both; else None."""
+        if not name.startswith(shorter + " of "):
+            return None
+        return self.lex.country_of(name[len(shorter) + 4:].removeprefix("the "))
+
     def _merge_short_names(self, index: OrgIndex) -> None:
         """"the Eastgate Institute" after "Eastgate Institute for Trade and Security": a body the lexicon does not
         know, named by the first words of a longer name in the story up to its organization word, is the body of
@@ -1489,8 +1492,7 @@ class OrganizationFinder:
                                or w.lower() in ("and", "&") for w in words[:-1]):
                 continue
             target = fold(f"{words[-1]} of {' '.join(words[:-1])}")
-            other = next((e for k, e in index.entities.items() if k == target or k.startswith(target + " of ")
-                          and self.lex.country_of(k[len(target) + 4:].removeprefix("the "))), None)
+            other = next((e for k, e in index.entities.items() if k == target or self._country_after(k, target)), None)
             if other is not None and other is not entity and not other.known \
                     and (other.country is None or entity.country is None or other.country == entity.country):
                 _merge_into(index, key, other, entity.name)
@@ -1502,8 +1504,7 @@ class OrganizationFinder:
                     or not self.lex.countries[entity.country].organization:
                 continue
             fuller = [e for e in index.entities.values() if e is not entity and any(
-                form.startswith(key + " of ") and self.lex.country_of(form[len(key) + 4:].removeprefix("the "))
-                for form in (fold(e.name), *map(fold, e.aliases)))]
+                self._country_after(form, key) for form in (fold(e.name), *map(fold, e.aliases)))]
             if len(fuller) == 1:
                 _merge_into(index, key, fuller[0], entity.name)
         # "MINISTRY OF DEVELOPMENT AND TECHNOLOGY OF THE REPUBLIC OF POLAND" above a statement that names the
@@ -1513,8 +1514,7 @@ class OrganizationFinder:
                 continue
             for cut in [m.start() for m in re.finditer(" of ", key)]:
                 shorter = index.entities.get(key[:cut])
-                rest = key[cut + 4:]
-                code = self.lex.country_of(rest[4:] if rest.startswith("the ") else rest)
+                code = self._country_after(key, key[:cut])
                 if shorter is None or shorter is entity or not code:
                     continue
                 if shorter.country in (None, code):

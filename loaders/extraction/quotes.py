@@ -235,8 +235,7 @@ class QuoteAttributor:
             return None
         sent = sentence_of(doc, colon.start)
         verb = doc[colon.start - 1].head if colon.start > sent.start else None
-        while verb is not None and verb.dep_ not in ("ROOT",) and verb.head is not verb and verb.i >= sent.start \
-                and verb.pos_ not in ("VERB", "AUX"):
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.i >= sent.start:
             verb = verb.head
         if verb is None or verb.pos_ not in ("VERB", "AUX") or quoted(verb.i) or not sent.start <= verb.i < colon.start:
             return None

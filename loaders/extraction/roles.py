@@ -39,7 +39,7 @@ from loaders.extraction.organizations import OrgEntity, OrgIndex, part_of
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.sides import country_before
 from loaders.extraction.sentences import doc_text, sentence_start
-from loaders.extraction.text import fold
+from loaders.extraction.text import fold, lines_at
 from loaders.extraction.title_phrases import ParsedTitle, TitleReader, _contains
 from loaders.extraction.title_tokens import CONNECTORS, TokenKind
 
@@ -408,7 +408,7 @@ class RoleFinder(TitleReader):
         named = {e.name for e in orgs.entities.values()}
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
         kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads), within), named, within, self._rank,
-                              self.lex.offices)
+                              self.lex.office_heads)
         countries = {e.name: e.country for e in orgs.entities.values()}
         for fact in kept:  # "Director-General, Trade Policy Bureau, METI": the bureau's country is its ministry's
             body, seen = fact.organization, set()
@@ -541,16 +541,9 @@ class RoleFinder(TitleReader):
     def _body_line_after(doc: Doc, orgs: OrgIndex, lines: list[tuple[int, int]], line: tuple[int, int]):
         """"Jane Doe, Senior Fellow / John Roe, Research Associate / Galata Institute for Trade Policy", one to a
         line: the body named alone on the line after a list's last person; else None."""
-        text = doc.text
-        end = line[1]
-        while True:
-            start = end + 1
-            while start < len(text) and text[start] == "\n":
-                start += 1
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            if not any(a == start for a, _ in lines):
-                break
+        listed = {a for a, _ in lines}
+        start, end = next(((pos, pos + len(text)) for pos, text in lines_at(doc.text)
+                           if pos > line[1] and text and pos not in listed), (0, 0))
         span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
         if span is None:
             return None
@@ -609,8 +602,7 @@ class RoleFinder(TitleReader):
             best = None
             for fact in facts:
                 held = set(fold(fact.title).split())
-                # ("the director said" of the one who "heads the trade defence directorate")
-                held |= {head for head, names in self.lex.offices.items() if " " not in head and set(names) & held}
+                held |= self.lex.office_heads(held)  # ("the director said" of one "who heads the ... directorate")
                 if parsed.country and fact.country and fact.country != parsed.country:
                     continue  # "the Korean minister": not the Indonesian one
                 # "the minister said" after "Minister for Trade Paik": a shorter form of a title someone holds
@@ -827,7 +819,7 @@ def _inside(part: str | None, whole: str | None, within: dict[str, str | None]) 
 
 def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset(),
                    within: dict[str, str | None] | None = None, rank: set[str] = frozenset(),
-                   offices: dict[str, tuple[str, ...]] | None = None) -> list[RoleFact]:
+                   office_heads=lambda words: frozenset()) -> list[RoleFact]:
     """A bare "Minister" beside "Minister of Industry and Trade" for the same
     person says nothing more: a title whose words all sit in another of the
     person's titles is dropped when it names no other body, or only one its
@@ -837,13 +829,13 @@ def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset(),
     Trade Defence" at the Commission: one post, at the more specific body;
     not when the longer title adds a word of ``rank``: "vice chair" of a
     federation is no "chair" of its committee). The head of an office counts among the words of a title that
-    names the office (``offices``: "the director said" of the one "who heads the trade defence directorate")."""
+    names the office (``office_heads``: "the director said" of the one "who heads the trade defence
+    directorate")."""
     within = within or {}
-    offices = offices or {}
 
     def words_of(fact: RoleFact) -> frozenset[str]:
         words = _title_words(fact)
-        return words | {head for head, names in offices.items() if " " not in head and set(names) & words}
+        return words | office_heads(words)
     kept = []
     for fact in facts:
         wider = next((other for other in facts

@@ -27,6 +27,8 @@ from loaders.extraction.portfolios import area_at
 from loaders.extraction.title_tokens import _POSSESSIVES, CONNECTORS, TokenClasses, TokenKind
 
 _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
+# the words that open the area a post covers ("head of supply chain policy", "chief negotiator on wine denominations")
+_AREA_PREPOSITIONS = frozenset({"of", "for", "on"})
 
 
 @dataclass
@@ -384,15 +386,15 @@ class TitleReader:
         while collected and doc[collected[-1][0]].lower_ == "and" and i < len(doc) and doc[i].is_lower:
             collected, i = collected[:-1], collected[-1][0]  # "director of trade policy and programs at CBP's ..."
         tail = len(collected)
-        while tail > 0 and len(collected) - tail < 4 and doc[collected[tail - 1][0]].lower_ not in ("of", "for", "on") and (
+        while tail > 0 and len(collected) - tail < 4 and doc[collected[tail - 1][0]].lower_ not in _AREA_PREPOSITIONS and (
                 doc[collected[tail - 1][0]].lower_ == "the"
                 or collected[tail - 1][1] in (TokenKind.COUNTRY, TokenKind.MOD, TokenKind.OTHER, TokenKind.PORTFOLIO)
                 or collected[tail - 1][1] == TokenKind.ORG and i < len(doc) and doc[i].lower_ in self.lex.unit_words):
             tail -= 1  # "head of the Korea desk", "of the Americas policy team": the area's first words, read apart
-        if tail < len(collected) and tail > 0 and doc[collected[tail - 1][0]].lower_ in ("of", "for", "on") \
+        if tail < len(collected) and tail > 0 and doc[collected[tail - 1][0]].lower_ in _AREA_PREPOSITIONS \
                 and i < len(doc) and doc[i].is_lower:
             collected, i = collected[:tail], collected[tail][0]
-        if not collected or collected[-1][1] != TokenKind.CONN or doc[collected[-1][0]].lower_ not in ("of", "for", "on") \
+        if not collected or collected[-1][1] != TokenKind.CONN or doc[collected[-1][0]].lower_ not in _AREA_PREPOSITIONS \
                 or not any(k == TokenKind.HEAD for _, k in collected):
             return collected, i  # ("chief negotiator on wine denominations at Italy's Ministry of ...")
         if doc[collected[-1][0]].lower_ == "on" and i < len(doc) and doc[i].lower_ == "the":
