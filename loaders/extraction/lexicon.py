@@ -157,6 +157,7 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
+    given_name_abbreviations: frozenset[str] = frozenset()  # "Md.", "Ma.": a given name written short
     initial_honorifics: frozenset[str] = frozenset()  # "M. Deschamps": the French "Monsieur", written like an initial
     initial_honorific_cues: frozenset[str] = frozenset()  # "Mme": the story writes French honorifics
     pronoun_names: frozenset[str] = frozenset()
@@ -190,6 +191,7 @@ class Lexicon:
     honorific_genders: dict[str, str] = field(default_factory=dict)  # "ms" -> female
     # posts one person holds at a time: (title key, organization or "country-<code>") -> post key
     single_posts: dict[tuple[str, str], str] = field(default_factory=dict)
+    _department_countries: frozenset[str] | None = field(default=None, repr=False)  # built on first use
 
     # ---- lookups -------------------------------------------------------
     def single_post(self, title: str, organization: str | None, country: str | None) -> str | None:
@@ -279,6 +281,27 @@ class Lexicon:
         """The one-word title heads whose offices the folded ``words`` name ("directorate" -> "director"): the head
         of an office holds a title that names it."""
         return frozenset(head for head, names in self.offices.items() if " " not in head and set(names) & set(words))
+
+    def uses_departments(self, country: str) -> bool:
+        """Does the lexicon list the country's government bodies as departments ("Department of Agriculture of the
+        Philippines", Australia's "Department of Foreign Affairs and Trade")? Its posts then name no "Ministry of ..."
+        the lexicon does not list."""
+        if self._department_countries is None:
+            self._department_countries = frozenset(
+                info.country for info in self.organizations.values()
+                if info.kind == "government" and info.name.startswith("Department "))
+        return country in self._department_countries
+
+    def unlisted_ministry(self, word: str, country: str | None) -> str | None:
+        """"Ministry of Finance of Lithuania": the ministry of a portfolio (a noun naming its domain, not "foreign")
+        in a country the lexicon lists no body of that domain for, named the lexicon's way; None for a union (whose
+        bodies are a Commission's) and for countries of departments."""
+        w = word.lower()
+        if not country or country not in self.countries or self.countries[country].organization \
+                or self.domain_words.get(w) != w or w == "state" or self.body(w, country) \
+                or self.uses_departments(country):
+            return None
+        return f"Ministry of {w[:1].upper() + w[1:]} of {self.countries[country].name}"
 
     def is_portfolio(self, word: str) -> bool:
         """Whether a lower-case word names a policy domain or a portfolio ("trade", "affairs")."""
@@ -464,6 +487,7 @@ class Lexicon:
         self.name_suffixes = frozenset(w.lower() for w in data.get("name_suffixes", []))
         self.trailing_honorifics = frozenset(data.get("trailing_honorifics", []))
         self.initial_honorifics = frozenset(data.get("initial_honorifics", []))
+        self.given_name_abbreviations = frozenset(data.get("given_name_abbreviations", []))
         self.initial_honorific_cues = frozenset(data.get("initial_honorific_cues", []))
         self.pronoun_names = frozenset(data.get("pronoun_names", []))
         self.institution_words = frozenset(data.get("institution_words", []))

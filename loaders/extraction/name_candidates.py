@@ -359,6 +359,9 @@ def author_notes(doc: Doc) -> list[int]:
     return starts
 
 
+_NAME_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
 @once_per_doc("tradegraph_french_honorifics")
 def writes_initial_honorifics(lexicon: Lexicon, doc: Doc) -> bool:
     """Does the story write honorifics the French way ("Mme Bennani-Tazi"), so that
@@ -537,6 +540,8 @@ class NameCandidates:
                 return None
             if tok.text.lower() in self.lex.name_particles or tok.text in ("-", "."):
                 continue
+            if tok.text in _NAME_QUOTES and start < tok.i < end - 1 and tok.ent_type_ == "PERSON":
+                continue  # Rosario "Charo" L. Magbanua: a nickname's marks inside the name
             if tok.i > start and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and tok.is_alpha:
                 continue  # second part of a hyphenated given name ("Ji-won")
             if not self._namelike(tok, in_name=end - start > 1) and not (
@@ -673,8 +678,9 @@ class NameCandidates:
 
     def _name_words(self, doc: Doc, start: int, end: int) -> int:
         """Words of a name between two tokens: a hyphenated word counts once
-        ("Al-Dosari") and particles not at all ("bin", "van der")."""
+        ("Al-Dosari"), particles and a nickname's quotation marks not at all ("bin", "van der")."""
         return sum(1 for t in doc[start:end] if t.text != "-" and t.text.lower() not in self.lex.name_particles
+                   and t.text not in _NAME_QUOTES
                    and not (t.i > start and _joins_hyphenated(doc, t.i - 1)))
 
     def _determined_title(self, doc: Doc, end: int) -> bool:
@@ -1076,6 +1082,13 @@ class NameCandidates:
         k = start
         while k > 0 and doc[k - 1].text.lower() in self.lex.name_particles:
             k -= 1
+        if k == start and doc[start].is_lower and doc[start].text in self.lex.name_particles:
+            # "Harith Iskandar" + "bin Mohd Noor": the model began the name at its particle; the given names before
+            while k > 0 and start - k < 3 and doc[k - 1].is_title and self._namelike(doc[k - 1]) \
+                    and not doc[k - 1].ent_id_ and doc[k - 1].ent_type_ not in ("GPE", "DATE", "ORG") \
+                    and doc[k - 1].lower_ not in self.lex.heads and "\n" not in doc[k - 1].whitespace_:
+                k -= 1
+            return k
         if k < start and k > 2 and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 2].text == "-" \
                 and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_ and self._namelike(doc[k - 3]) \
                 and not doc[k - 3].ent_id_ and doc[k - 3].ent_type_ != "GPE":

@@ -12,7 +12,8 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from loaders.errors import LoaderError
 from loaders.extraction.lexicon import Lexicon
@@ -73,14 +74,27 @@ def lexicon_country_forms(lexicon: Lexicon, code: str) -> list[str]:
     return [f for f in lexicon.country_names.get(code, []) if not f.startswith("the ")]
 
 
-@Language.component("paragraph_breaks")
-def paragraph_breaks(doc: Doc) -> Doc:
+@Language.factory("paragraph_breaks", default_config={"abbreviations": []})
+def make_paragraph_breaks(nlp: Language, name: str, abbreviations: list[str]):
     """A line break ends a sentence: headlines, datelines and paragraphs never
-    run into each other (the parser then respects these boundaries)."""
+    run into each other (the parser then respects these boundaries); a given
+    name's abbreviation ("Md.", "Ma.") ends none."""
+    short = frozenset(abbreviations)
+
+    def breaks(doc: Doc) -> Doc:
+        return paragraph_breaks(doc, short)
+
+    return breaks
+
+
+def paragraph_breaks(doc: Doc, abbreviations: frozenset[str] = frozenset()) -> Doc:
+    """Sentence starts set before the parser runs (see ``make_paragraph_breaks``)."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+        elif prev.text in abbreviations and tok.is_title and not tok.is_stop:  # (not "Bethesda, Md. The ...")
+            tok.is_sent_start = False
         elif prev.text == ")" and tok.is_title:
             # "Bộ trưởng Thương mại (Minister for Trade) Bae Ji-hoon, who heads ...": a gloss in brackets, then the
             # name it belongs to, in one sentence
@@ -88,6 +102,85 @@ def paragraph_breaks(doc: Doc) -> Doc:
             if opening is not None and opening >= 1 and doc[opening - 1].text not in (".", "!", "?") \
                     and not any(t.text in (".", "!", "?") for t in doc[opening + 1:tok.i - 1]):
                 tok.is_sent_start = False
+    return doc
+
+
+@Language.factory("short_given_names", default_config={"abbreviations": []})
+def make_short_given_names(nlp: Language, name: str, abbreviations: list[str]):
+    """"Md. Rafiqul Islam", "Ma. Theresa Villanueva-Ocampo": a given name's
+    abbreviation and the capitalized words after it are one person, whatever
+    the model made of them ("Md." is also Maryland's)."""
+    short = frozenset(abbreviations)
+
+    def short_given_names(doc: Doc) -> Doc:
+        spans = []
+        for tok in doc[:-1]:
+            if tok.text not in short or not doc[tok.i + 1].is_title or doc[tok.i + 1].is_stop:
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 6 and (
+                    (doc[end].is_title and doc[end].is_alpha)
+                    or (doc[end].lower_ in ("bin", "binti", "bint") and end + 1 < len(doc) and doc[end + 1].is_title)
+                    or (doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc)
+                        and doc[end + 1].is_title)):
+                end += 1
+            if end > tok.i + 1:
+                spans.append(Span(doc, tok.i, end, label="PERSON"))
+        if spans:
+            kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+            doc.ents = filter_spans([*kept, *spans])
+        return doc
+
+    return short_given_names
+
+
+_OPENING = frozenset({'"', "\u201c"})
+_CLOSING = frozenset({'"', "\u201d"})
+
+
+@Language.factory("quoted_nicknames", default_config={"cues": []})
+def make_quoted_nicknames(nlp: Language, name: str, cues: list[str]):
+    """See ``quoted_nicknames``; ``cues`` are the title heads and honorifics a name may follow."""
+    before = frozenset(cues)
+
+    def nicknames(doc: Doc) -> Doc:
+        return quoted_nicknames(doc, before)
+
+    return nicknames
+
+
+def quoted_nicknames(doc: Doc, cues: frozenset[str] = frozenset()) -> Doc:
+    """Rosario "Charo" L. Magbanua, Rolando "Ka Lando" Buenaventura: a nickname
+    in quotation marks inside a name leaves one person, not two (the model
+    often cuts the name at the marks). The span keeps the nickname; the
+    person's name drops it (``persons.without_nickname``)."""
+    spans = []
+    for tok in doc[1:-3]:
+        i = tok.i
+        if tok.text not in _OPENING or not doc[i - 1].is_title or not doc[i - 1].is_alpha or not doc[i - 1].whitespace_:
+            continue
+        close = next((k for k in range(i + 2, min(len(doc) - 1, i + 5)) if doc[k].text in _CLOSING), None)
+        if close is None or not all(t.is_title and t.is_alpha for t in doc[i + 1:close]) \
+                or not doc[close].whitespace_ or not doc[close + 1].is_title:
+            continue
+        if "PERSON" not in (doc[i - 1].ent_type_, doc[i + 1].ent_type_, doc[close + 1].ent_type_) \
+                and not (i >= 2 and doc[i - 2].lower_.rstrip(".") in cues) \
+                and not (len(doc[close + 1].text) == 2 and doc[close + 1].text.endswith(".")):  # ("Charo" L. Magbanua)
+            continue  # (a slogan in marks between two capitalized words: no person)
+        start = i - 1
+        while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O" \
+                and doc[start].ent_iob_ == "I" and doc[start - 1].is_title:
+            start -= 1
+        end = close + 1
+        while end < len(doc) and end - close <= 3 and doc[end].is_title and (
+                doc[end].is_alpha or (len(doc[end].text) == 2 and doc[end].text.endswith("."))):
+            end += 1
+        if any(t.ent_id_ for t in doc[start:end]) or not doc[end - 1].is_alpha:
+            continue
+        spans.append(Span(doc, start, end, label="PERSON"))
+    if spans:
+        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+        doc.ents = filter_spans([*kept, *spans])
     return doc
 
 
@@ -134,7 +227,10 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
         if form.endswith(".") and len(form) > 2 and " " not in form and len(nlp.tokenizer(form)) > 1:
             # "Smt.", "Engr.": an honorific's dot is no sentence's end ("met Smt. Kulkarni at ...")
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    nlp.add_pipe("paragraph_breaks", before="parser")
+    for form in lexicon.given_name_abbreviations:
+        if len(nlp.tokenizer(form)) > 1:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # "Md. Rafiqul Islam": one word, no sentence's end
+    nlp.add_pipe("paragraph_breaks", before="parser", config={"abbreviations": sorted(lexicon.given_name_abbreviations)})
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="trade_lexicon",
@@ -145,4 +241,7 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
         ruler.add_patterns(ruler_patterns(lexicon))
     title_words = [*lexicon.heads, *lexicon.modifiers]
     nlp.add_pipe("hyphenated_titles", after="ner", config={"words": sorted(title_words)})
+    nlp.add_pipe("quoted_nicknames", after="ner",
+                 config={"cues": sorted({*lexicon.heads, *(h.lower().rstrip(".") for h in lexicon.honorifics)})})
+    nlp.add_pipe("short_given_names", after="ner", config={"abbreviations": sorted(lexicon.given_name_abbreviations)})
     return nlp

@@ -268,9 +268,26 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 end = k
         if commas and not any(doc[j].lower_ in _JOINING_WORDS for j in range(commas[-1], end)):
             end = commas[0]  # ("the Ministry of Finance, Reuters": a list of bodies, not one name)
+        end = spelled_on_to_short_form(doc, tok.i, end)
         if end - tok.i >= 3 and not any(doc[j].ent_type_ in ("DATE", "TIME") for j in range(tok.i, end)):
             out.append((tok.i, end))
     return out
+
+
+def spelled_on_to_short_form(doc: Doc, start: int, end: int) -> int:
+    """"the Agency for Payments and Intervention" + "in Agriculture (APIA)": a body's name cut at a small word
+    ("in", "on", "of"), when the capitalized words up to the short form in brackets make the whole name the short
+    form spells, word by word; where the name ends, else ``end``."""
+    if end + 3 >= len(doc) or doc[end].lower_ not in ("in", "on", "of", "for", "and"):
+        return end
+    k = end + 1
+    while k < len(doc) and k - end < 5 and doc[k].is_title and doc[k].is_alpha \
+            and (not doc[k].ent_id_ or doc[k].ent_type_ == "GPE"):
+        k += 1  # (a country too: "the League of Agricultural Producers' Associations in Romania (LAPAR)")
+    if k == end + 1 or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return end
+    initials = "".join(t.text[0] for t in doc[start:k] if t.is_title and t.lower_ not in NAME_SMALL_WORDS)
+    return k if initials.upper() == doc[k + 1].text.upper() else end
 
 
 @once_per_doc("tradegraph_named_examples")

@@ -141,6 +141,13 @@ class OrgResolver:
                 # Commission: a member's or a partner's, which the story says elsewhere)
                 binfo = self.lex.organizations.get(body)
                 return Resolved(body, country, binfo.kind if binfo else "government", True)
+            words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+            if not guessed and len(words) in (2, 3) and words[-1 if len(words) == 2 else 0].lower_ == "ministry" \
+                    and (len(words) == 2 or words[1].lower_ == "of"):
+                # "Latvia's finance ministry": a country's ministry of one portfolio the lexicon does not list
+                built = self.lex.unlisted_ministry(words[0 if len(words) == 2 else 2].text, country)
+                if built:
+                    return Resolved(built, country, "government", True)
         if (span[0].lower_ in self.lex.body_words or self.lex.kind_of(span[0].text) == "government") \
                 and sum(t.is_alpha for t in span) >= 3:
             # "Ministry of Industry and Trade (MOIT)" in a story about Viet Nam: a name many countries' bodies

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, bracketed_short_forms,
+from loaders.extraction.org_cues import (spelled_on_to_short_form, NAME_SMALL_WORDS, CueFinder, _is_short_form, bracketed_short_forms,
                                         cue_length, head_first_names, link_short_forms, medium_after, named_examples,
                                         sentence_case_names, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
@@ -428,6 +428,8 @@ class OrganizationFinder:
             elif comma is not None and doc[comma - 1].is_title:
                 end = self._listed_up_to_short_form(doc, start, comma) or end
             end = self._list_closing_name(doc, start, end)
+            if any(self.lex.is_org_head(t.lower_) for t in doc[start:end]):
+                end = spelled_on_to_short_form(doc, start, end)
             if doc[end - 1].lower_ in ("of", "for") and any(self.lex.is_org_head(t.lower_)
                                                              or self.lex.is_org_head(t.lower_.split("-")[0])
                                                              for t in doc[start:end]):
@@ -1083,7 +1085,9 @@ class OrganizationFinder:
             start = tok.i
             while start > 0 and tok.i - start < 10 and (start - 1) not in taken and persons.at(start - 1) is None \
                     and (doc[start - 1].is_title or doc[start - 1].is_upper and doc[start - 1].is_alpha
-                         or doc[start - 1].lower_ in NAME_SMALL_WORDS and doc[start - 1].lower_ != "the"):
+                         or doc[start - 1].lower_ in NAME_SMALL_WORDS and doc[start - 1].lower_ != "the"
+                         # ("the Agency for Payments and Intervention in Agriculture (APIA)")
+                         or doc[start - 1].lower_ in ("in", "on") and start >= 2 and doc[start - 2].is_title):
                 start -= 1
                 initials = "".join(t.text[0] for t in doc[start:tok.i] if t.is_title or t.is_upper and t.is_alpha)
                 if initials == short.upper() and doc[start].is_title:
@@ -1340,6 +1344,10 @@ class OrganizationFinder:
             resolved = self.resolver.resolve(doc, start, end, fallback_country)
             if resolved is None or not resolved.known:
                 continue
+            if resolved.name not in self.lex.organizations:
+                # "Latvia's finance ministry": a ministry the lexicon does not list, placed by the country before it,
+                # is written with that country
+                start = min(start, self.resolver.country_before(doc, start)[1])
             out.append(OrgMention(start, end, resolved.name, doc[start:end].text))
             taken.update(range(start, end))
         return out
@@ -1415,9 +1423,13 @@ class OrganizationFinder:
                 or not self.lex.is_org_head(doc[end - 1].lower_):
             return start
         k = start - 1
-        while k > 0 and start - 1 - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].ent_type_ \
+        while k > 0 and start - 1 - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha \
+                and doc[k - 1].ent_type_ in ("", "FAC", "ORG") and not doc[k - 1].ent_id_ \
                 and not self.lex.is_org_head(doc[k - 1].lower_) and doc[k - 1].lower_ not in self.lex.heads:
             k -= 1
+        if k < start - 1 and k > 1 and doc[k - 1].ent_type_ in ("NORP", "FAC", "ORG") and self.lex.country_of(doc[k - 1].text) \
+                and doc[k - 2].lower_ == "the":
+            k -= 1  # "the Brazilian Sugarcane and" + "Bioenergy Industry Association": a nationality opening the name
         return k if k < start - 1 and k > 0 and doc[k - 1].lower_ == "the" else start
 
     def _list_closing_name(self, doc: Doc, start: int, end: int) -> int:
@@ -1435,6 +1447,13 @@ class OrganizationFinder:
         k = end
         while doc[k].text == "," and word(k + 1) and k + 2 < len(doc):
             k += 2
+        if k > end and doc[k].lower_ in ("and", "&") and word(k + 1) and not word(k + 2) and any(
+                doc[j].lower_ in self.lex.body_words and doc[j + 1].lower_ == "of" for j in range(start, end - 1)):
+            # "Ministry of Industries, Mines and Energy", "Ministry of Finance, Planning and Economic Development":
+            # a ministry's portfolios listed without a comma before the "and"
+            listed = [t for t in doc[start:k + 2] if t.is_title and t.is_alpha]
+            if len({self.lex.domain_words[t.lower_] for t in listed if t.lower_ in self.lex.domain_words}) < 3:
+                return k + 2
         if k == end and not any(doc[j].text == "," for j in range(max(start, end - 3), end)) or k + 2 >= len(doc) \
                 or doc[k].text != "," or doc[k + 1].lower_ != "and" or not word(k + 2) or word(k + 3):
             return end

@@ -31,6 +31,15 @@ from loaders.extraction.name_candidates import NameCandidates, byline_lines, cap
 from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold
 
+_NICKNAME = re.compile(r'\s+["\u201c][^"\u201c\u201d]{1,30}["\u201d](?=\s)')
+
+
+def without_nickname(name: str) -> str:
+    """'Rosario "Charo" L. Magbanua' -> "Rosario L. Magbanua": the nickname in
+    quotation marks is how the story calls the person, not part of the name."""
+    return _NICKNAME.sub("", name)
+
+
 @dataclass
 class PersonCluster:
     """All mentions of one person in one article."""
@@ -200,7 +209,7 @@ class PersonFinder:
         multi = [m for m in mentions if len(doc[m[0]:m[1]].text.split()) > 1]
         single = [m for m in mentions if len(doc[m[0]:m[1]].text.split()) == 1]
         for s, e, _ in multi:
-            name = doc[s:e].text
+            name = without_nickname(doc[s:e].text)
             cluster = self._match_full(index, name)
             if cluster is None:
                 cluster = PersonCluster(name=name)
@@ -272,6 +281,10 @@ class PersonFinder:
             return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"
         if end < len(doc) and doc[end].lower_ in self.lex.place_nouns:
             return True
+        if start >= 2 and doc[start - 1].lower_ == "at" and any(
+                doc[j].lower_ in self.lex.heads and not any(t.is_punct for t in doc[j:start - 1])
+                for j in range(max(0, start - 7), start - 1)):
+            return True  # "vice president for trade policy at Cleveland-Cliffs": the workplace after a title
         if end - start >= 2 and fold(doc[start:end].text) in self.issue_terms:
             return True  # "a Working Group on Pharmaceuticals and Intellectual Property": an issue, capitalized
         if end - start == 1 and start >= 3 and doc[start - 1].lower_ in ("of", "and", "for") and any(

@@ -81,6 +81,9 @@ class Extractor:
         the steps run in the order each needs the previous ones."""
         quote_spans = find_quote_spans(doc_text(doc))
         persons = self.person_finder.find(doc, [(q.start, q.end) for q in quote_spans])
+        # (Ernesto "Ka Erning" Villanueva: a nickname's marks inside a name are no quotation)
+        names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        quote_spans = [q for q in quote_spans if not any(a < q.start and q.end < b for a, b in names)]
         dateline_country = self._dateline_country(doc)
         orgs = self.org_finder.find(doc, persons, dateline_country)
         role_facts = self.role_finder.find(doc, persons, orgs, dateline_country)

@@ -130,7 +130,9 @@ class RoleFinder(TitleReader):
                                                   and words[0] not in self.lex.head_of_state_not_after):
             return None, country
         for seq, domain, default_country in self.lex.implied:
-            if _contains(words, seq):
+            if _contains(words, seq) and not (seq[-1] == "state" and _contains(words, (*seq, "for"))):
+                # ("Secretary of State for Commerce": a secretary of state of another country's government, the
+                # portfolio after "for", not the U.S. Secretary of State)
                 chosen = country or default_country or fallback_country
                 if country is None and default_country and fallback_country and fallback_country != default_country \
                         and self._countries_named.get(default_country, 0) <= 1 \
@@ -208,13 +210,6 @@ class RoleFinder(TitleReader):
                 return self._mission_implied(parsed, country), country
         return None, country
 
-    def _departments(self, country: str) -> bool:
-        """Does the lexicon list the country's government bodies as departments ("Department of Agriculture of the
-        Philippines", Australia's "Department of Foreign Affairs and Trade")? Its ministers' posts then name no
-        "Ministry of ..."."""
-        return any(info.country == country and info.kind == "government" and info.name.startswith("Department ")
-                   for info in self.lex.organizations.values())
-
     def _office_of_title(self, parsed: ParsedTitle, orgs: OrgIndex) -> OrgEntity | None:
         """"Director General of Foreign Trade Meenakshi Rao Bhatia" in a story that names the "Directorate General
         of Foreign Trade (DGFT)": the body the story names for the office the title's head runs (``offices``), over
@@ -227,6 +222,8 @@ class RoleFinder(TitleReader):
         if cut is None or cut == len(words) - 1:
             return None
         offices = self.lex.offices.get(" ".join(words[:cut]), ())
+        if "ministry" in offices and any(w.strip(",") in self.lex.domain_words for w in words[cut + 1:]):
+            return None  # ("Deputy Minister of Trade": a ministry of a listed domain is found with its country)
         area = " ".join(words[cut + 1:]).removeprefix("the ")
         wanted = {f"{office} {words[cut]} {area}" for office in offices}  # (the title's own "of" or "for")
         fits = [e for e in orgs.entities.values()
@@ -303,12 +300,15 @@ class RoleFinder(TitleReader):
         ("Ministry of Industry, Trade and Investment", with the country the
         lexicon's way when known) when no listed body fits."""
         words = parsed.title.split()
+        first = words[0].lower().rsplit("-", 1) if words else []
+        if len(first) == 2 and first[0] in self.lex.modifiers and first[1] == "minister":
+            words = ["Minister", *words[1:]]  # "vice-minister of finance": the post is in the ministry of finance
         while len(words) > 2 and words[0].lower() in self.lex.modifiers:
             words = words[1:]  # "Deputy Minister of Industry and Trade": the deputy's post is in the same ministry
         if 2 <= len(words) <= 4 and words[-1].lower() == "minister" and country in self.lex.countries \
                 and all(self.lex.domain_words.get(w.lower()) == w.lower() != "state"
                         for w in words[:-1] if w.lower() not in ("and", "&")) \
-                and not self._departments(country):
+                and not self.lex.uses_departments(country):
             # "Ukraine's deputy economy minister": the ministry of that portfolio (a noun naming its domain, not
             # "foreign", "economic"), in the country's name
             portfolio = " ".join(w if w.lower() in ("and", "&") else w[:1].upper() + w[1:] for w in words[:-1])

@@ -84,6 +84,7 @@ NAMES = Fields(optional={
     "name_suffixes": WORDS,
     "trailing_honorifics": WORDS,
     "initial_honorifics": WORDS,
+    "given_name_abbreviations": WORDS,
     "initial_honorific_cues": WORDS,
     "pronoun_names": WORDS,
     "institution_words": WORDS,

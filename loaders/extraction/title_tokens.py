@@ -112,7 +112,8 @@ class TokenClasses:
             return TokenKind.MOD  # "Minister of Investment and Downstream Industry": a word of the last portfolio
         if low in self.lex.portfolio_words and self._after_for(doc, i):
             return TokenKind.MOD  # "Assistant Trade Representative for Africa", "for International Affairs"
-        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("compound", "amod") and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT"):
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("compound", "amod") and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT") \
+                and low not in self.lex.speech_verbs:  # ("ani Usec. Magbanua": a speech verb the model took for a noun)
             if tok.head.i > i and tok.head.i - i <= 3:
                 return TokenKind.OTHER
         return TokenKind.NONE
