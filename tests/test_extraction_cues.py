@@ -3042,3 +3042,42 @@ def test_a_minister_of_an_unlisted_portfolio_belongs_to_the_ministry_the_story_n
                             "Poland's Deputy Minister of Digital Affairs, Jan Wrobel, defended it.")
     assert ("Jan Wrobel", "Deputy Minister of Digital Affairs", "Ministry of Digital Affairs") in roles_of(result)
     assert "Digital Affairs" not in org_names(result)
+
+
+def test_a_bare_government_title_never_takes_a_body_of_another_portfolio(extractor):
+    result = run(extractor, "Source: Pravo, 4 May 2026. Translated from Czech.\n\nTariff threat\n\nDeputy Finance "
+                            "Minister Karel Novak met the envoy of the Office of the US Trade Representative (USTR) on "
+                            "Monday. The talks at the Ministry of Finance lasted an hour.")
+    assert {r.person: r.organization for r in result.roles}.get("Karel Novak") \
+        != "Office of the United States Trade Representative"
+
+
+def test_a_body_that_opens_with_a_universitys_word_is_no_person(extractor):
+    result = run(extractor, "JAKARTA, 2 May 2026 - Economist Dewi Lestari of Universitas Padjadjaran said the quota "
+                            "was too small. \"Exporters need a second market,\" she said.")
+    assert person_names(result) == {"Dewi Lestari"}
+    assert ("Dewi Lestari", "Economist", "Universitas Padjadjaran") in {(r.person, r.title, r.organization)
+                                                                       for r in result.roles}
+
+
+def test_an_organisation_named_after_the_word_and_its_chief(extractor):
+    result = run(extractor, "OSLO, 3 May 2026 - The envoy met the fishing industry's organisation Norwegian Seafood "
+                            "(Sjomat Norge) and its chief executive, Liv Haugen.")
+    assert "Norwegian Seafood" not in person_names(result)
+    assert ("Liv Haugen", "chief executive", "Norwegian Seafood") in roles_of(result)
+
+
+def test_a_body_of_a_country_whose_short_form_spells_it_and_its_president(extractor):
+    result = run(extractor, "In Winnipeg, Grain Growers of Canada (GGC) welcomed the ruling. \"It is overdue,\" GGC "
+                            "president Ellen Marsh said.")
+    assert person_names(result) == {"Ellen Marsh"}
+    assert ("Ellen Marsh", "president", "Grain Growers of Canada") in roles_of(result)
+
+
+@pytest.mark.parametrize("line, journal", [
+    ("COMMITTEE WATCH | Poultry Trade Weekly", "Poultry Trade Weekly"),
+    ("Grain Markets Review | ASSOCIATION WATCH", "Grain Markets Review"),
+])
+def test_a_journals_name_beside_its_column_label_is_the_outlet(extractor, line, journal):
+    result = run(extractor, line + "\n\nQuota fight goes on\n\nGENEVA - The committee met on Tuesday.")
+    assert journal in org_names(result)

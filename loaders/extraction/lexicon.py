@@ -104,6 +104,7 @@ class Lexicon:
     org_head_pairs: frozenset[tuple[str, str]] = frozenset()  # ("direction", "generale"): two words that do together
     subsidiary_words: frozenset[str] = frozenset()  # "ArcelorMittal Europe": a known company's regional arm
     country_closes_name: frozenset[str] = frozenset()  # "Instituto Aço Brasil": the country ends the name
+    name_after_head: frozenset[str] = frozenset()  # folded: "Universiti Malaya", the name right after the word
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
     instrument_words: frozenset[str] = frozenset()  # "Regulation", "Mechanism": a legal instrument's name ends so
@@ -391,6 +392,7 @@ class Lexicon:
         self.body_words = frozenset(data.get("body_words", []))
         self.subsidiary_words = frozenset(data.get("subsidiary_words", []))
         self.country_closes_name = frozenset(data.get("country_closes_name", []))
+        self.name_after_head = frozenset(fold(w) for w in data.get("name_after_head", []))
         self.not_organizations = frozenset(data.get("not_organizations", []))
         self.instrument_words = frozenset(w.lower() for w in data.get("instrument_words", []))
         self.column_words = frozenset(w.lower() for w in data.get("column_words", []))

@@ -244,8 +244,15 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     out = []
     for tok in doc:
         k = tok.i + 1
-        if not tok.is_title or not lex.is_org_head(tok.lower_) or tok.lower_ in lex.heads or k + 1 >= len(doc) \
-                or doc[k].lower_ not in NAME_SMALL_WORDS or doc[k].lower_ in _JOINING_WORDS:
+        if not tok.is_title or not lex.is_org_head(tok.lower_) or tok.lower_ in lex.heads or k + 1 >= len(doc):
+            continue
+        if fold(tok.text) in lex.name_after_head and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_id_:
+            end = k
+            while end < len(doc) and end - k < 3 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            out.append((tok.i, end))  # "Universiti Malaya", "Universitas Padjadjaran": its name after the word
+            continue
+        if doc[k].lower_ not in NAME_SMALL_WORDS or doc[k].lower_ in _JOINING_WORDS:
             continue
         before = doc[tok.i - 1] if tok.i > 0 else None
         if before is not None and not tok.is_sent_start and before.pos_ != "DET" and (

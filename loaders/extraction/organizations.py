@@ -374,7 +374,8 @@ class OrganizationFinder:
         in another language that open with a body's word) come first; then the model's own."""
         taken: set[int] = set()
         self._column_labels(doc, taken)
-        found: list[OrgMention] = self._capital_mastheads(doc, taken) + self._source_papers(doc, taken) \
+        found: list[OrgMention] = self._journal_beside_column(doc, taken) + self._capital_mastheads(doc, taken) \
+            + self._source_papers(doc, taken) \
             + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
             + self._spans_named(doc, sentence_case_names(self.lex, doc), taken, resolve=False) \
@@ -897,6 +898,32 @@ class OrganizationFinder:
                 if span is not None:
                     taken.update(range(span.start, span.end))
 
+    def _journal_beside_column(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """"COMMITTEE WATCH | Aquaculture Trade Weekly", "Dairy Markets Review | COMMITTEE WATCH": on a story's first
+        line, the journal's name beside its column label, in title case and ending in a word of an outlet's name
+        (or "Review"): the outlet."""
+        text = doc_text(doc)
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)]
+        parts = [p for p in re.split(r"(\s+\|\s+)", line)]
+        if len(parts) != 3:
+            return []
+        out = []
+        for name, other in ((parts[0], parts[2]), (parts[2], parts[0])):
+            label = _COLUMN_LABEL.match(other)
+            words = name.split()
+            if not label or label.group(1).split()[-1].lower() not in self.lex.column_words or not 2 <= len(words) <= 6 \
+                    or not all(w[:1].isupper() or w in ("of", "and", "&", "on") for w in words) or name.isupper() \
+                    or not (fold(words[-1]) in self.lex.medium_words or fold(words[-1]) == "review"):
+                continue
+            at = start + line.index(name)
+            span = doc.char_span(at, at + len(name), alignment_mode="expand")
+            if span is not None and not any(i in taken for i in range(span.start, span.end)):
+                taken.update(range(span.start, span.end))
+                out.append(OrgMention(span.start, span.end, name, name, confirmed=True))
+        return out
+
     def _capital_mastheads(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """"ASIA TRADE POLICY INSTITUTE - Policy Brief No. 26-07": a publisher named in capitals on a story's first
         line (or in title case before a bar and the kind of publication: "Policy Center for the New South | Policy
@@ -1092,7 +1119,7 @@ class OrganizationFinder:
                 initials = "".join(t.text[0] for t in doc[start:tok.i] if t.is_title or t.is_upper and t.is_alpha)
                 if initials == short.upper() and doc[start].is_title:
                     name = doc[start:tok.i].text
-                    if self.lex.looks_like_org(name) or name in self.lex.organizations:
+                    if self._defines_short_form(name):
                         out.append(OrgMention(start, tok.i, name, name, confirmed=True))
                         taken.update(range(start, tok.i))
                     break
@@ -1145,7 +1172,13 @@ class OrganizationFinder:
         return out
 
     def _defines_short_form(self, name: str) -> bool:
-        return name in self.lex.organizations or self.lex.looks_like_org(name)
+        """A name whose bracketed short form names a body: a known or body-like one, or capitalized words "of" a
+        country ("Dairy Farmers of Canada (DFC)"; an agreement's name is no body's: "... Agreement (BTIA)")."""
+        if name in self.lex.organizations or self.lex.looks_like_org(name):
+            return True
+        head, _, country = name.rpartition(" of ")
+        return bool(head) and self.lex.country_of(country) is not None and all(w[:1].isupper() for w in head.split()) \
+            and not any(fold(w) in self.lex.instrument_words for w in head.split())
 
     def _country_led_names(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """Names that begin with a country ("Korea Institute for International

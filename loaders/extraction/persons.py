@@ -281,6 +281,16 @@ class PersonFinder:
             return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"
         if end < len(doc) and doc[end].lower_ in self.lex.place_nouns:
             return True
+        if doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "I" and start >= 1 \
+                and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].is_title \
+                and self.lex.is_org_head(doc[start - 1].lower_) and doc[start - 1].lower_ not in self.lex.heads:
+            return True  # "of Universiti Malaya said": the model's body, opening with a body's word, says it
+        if end + 2 < len(doc) and doc[end].lower_ in ("of", "for"):
+            close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == "("), None)
+            if close is not None and close + 2 < len(doc) and doc[close + 2].text == ")" \
+                    and all(t.is_title and t.is_alpha for t in doc[end + 1:close]) and "".join(
+                        t.text[0] for t in doc[start:close] if t.is_title).upper() == doc[close + 1].text:
+                return True  # "Dairy Farmers of Canada (DFC)": a body whose short form spells the words after it too
         if start >= 2 and doc[start - 1].lower_ == "at" and any(
                 doc[j].lower_ in self.lex.heads and not any(t.is_punct for t in doc[j:start - 1])
                 for j in range(max(0, start - 7), start - 1)):

@@ -193,7 +193,7 @@ class RoleFinder(TitleReader):
             bodies = [e for e in orgs.entities.values() if e.kind == "government"
                       and e.name.split(" of ")[0] not in self.lex.mission_names  # (another country's embassy)
                       and any(sent.start <= m.start < sent.end for m in e.mentions)]
-            if len(bodies) == 1 and (country is None or bodies[0].country in (None, country)):
+            if len(bodies) == 1 and not self._other_portfolios(words, bodies[0]) and (country is None or bodies[0].country in (None, country)):
                 return bodies[0].name, country or bodies[0].country
         if government:
             entity = self._body_named_for_domains(parsed, orgs, country)
@@ -294,6 +294,18 @@ class RoleFinder(TitleReader):
                 and (country is None or e.country in (None, country))
                 and all(d in fold(e.name).split() for d in domains)]
         return fits[0] if len(fits) == 1 else None
+
+    def _other_portfolios(self, words: list[str], entity: OrgEntity) -> bool:
+        """Does the title name a portfolio whose body in the entity's country is another body ("Deputy Finance
+        Minister" beside the U.S. Trade Representative's office, whose country's finance body is the Treasury)?
+        Only nouns naming their domain count ("finance", "trade"; not "foreign" of "foreign trade")."""
+        for word in words:
+            if self.lex.domain_words.get(word) != word:
+                continue  # (only a noun naming its domain: "foreign" of "foreign trade" names no foreign ministry)
+            expected = self.lex.body(word, entity.country)
+            if expected is not None and expected != entity.name:
+                return True
+        return False
 
     def _ministry_named_by_title(self, parsed: ParsedTitle, country: str | None) -> str | None:
         """"Minister of Industry, Trade and Investment" names its ministry
