@@ -3081,3 +3081,42 @@ def test_a_body_of_a_country_whose_short_form_spells_it_and_its_president(extrac
 def test_a_journals_name_beside_its_column_label_is_the_outlet(extractor, line, journal):
     result = run(extractor, line + "\n\nQuota fight goes on\n\nGENEVA - The committee met on Tuesday.")
     assert journal in org_names(result)
+
+
+def test_a_workplace_named_with_a_policy_word_after_at_is_a_body(extractor):
+    result = run(extractor, "ASTANA, 4 May 2026 (Reuters) - The deal is small, said Aliya Serik, a metals analyst at "
+                            "Freedom Finance in Almaty.")
+    assert ("Aliya Serik", "metals analyst", "Freedom Finance") in roles_of(result)
+
+
+def test_a_unit_of_a_countrys_ministry_written_with_its_possessive(extractor):
+    result = run(extractor, "BANGKOK, 4 May 2026 - She spoke by video with Haruto Sano, director-general of the "
+                            "Japanese ministry's Plant Protection and Quarantine Bureau.")
+    assert ("Haruto Sano", "director-general", "Plant Protection and Quarantine Bureau") in roles_of(result)
+
+
+def test_a_royal_embassy_keeps_its_own_name_in_a_delegation_list(extractor):
+    result = run(extractor, "MANILA, 3 May 2026\n\nNorway:\n- Mr. Lars Eide, Counsellor (Trade), Royal Norwegian "
+                            "Embassy, Manila\n- Ms. Kari Lund, Director, Ministry of Trade, Industry and Fisheries")
+    assert [o.written for o in result.organizations if o.name == "Embassy of Norway"] == ["Royal Norwegian Embassy"]
+    assert ("Lars Eide", "Counsellor", "Embassy of Norway") in roles_of(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials:\n- Ms. Malee Chai, Director, Ministry of Agriculture and Cooperatives, Bangkok",
+    "Officials:\n- Ms. Malee Chai, Senior Officer, Rice Department, Ministry of Agriculture and Cooperatives",
+])
+def test_a_ministry_longer_than_the_listed_one_of_its_first_portfolio(extractor, text):
+    names = org_names(run(extractor, "BANGKOK, 3 May 2026\n\n" + text))
+    assert "Ministry of Agriculture and Cooperatives" in names and "Ministry of Agriculture" not in names
+
+
+@pytest.mark.parametrize("note, paper", [
+    ("[Vertaald uit het Nederlands. Bron: Het Parool (HP), dinsdag 12 mei 2026]", "Het Parool"),
+    ("[Traduzido do português. Fonte: Diário de Notícias, 12 de Maio de 2026]", "Diário de Notícias"),
+])
+def test_a_credit_note_left_in_the_papers_language(extractor, note, paper):
+    result = run(extractor, note + "\n\nTimber rules worry importers\n\nROTTERDAM - Importers fear the rules, said "
+                                   "Sanne Bakker, director of the timber trade association.")
+    assert person_names(result) == {"Sanne Bakker"}
+    assert paper in org_names(result)

@@ -159,6 +159,7 @@ class Lexicon:
     name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
     given_name_abbreviations: frozenset[str] = frozenset()  # "Md.", "Ma.": a given name written short
+    source_words: tuple[str, ...] = ("Source",)  # "Bron:", "Fonte:": a credit note's word before the paper's name
     initial_honorifics: frozenset[str] = frozenset()  # "M. Deschamps": the French "Monsieur", written like an initial
     initial_honorific_cues: frozenset[str] = frozenset()  # "Mme": the story writes French honorifics
     pronoun_names: frozenset[str] = frozenset()
@@ -490,6 +491,7 @@ class Lexicon:
         self.trailing_honorifics = frozenset(data.get("trailing_honorifics", []))
         self.initial_honorifics = frozenset(data.get("initial_honorifics", []))
         self.given_name_abbreviations = frozenset(data.get("given_name_abbreviations", []))
+        self.source_words = tuple(data.get("source_words", ["Source"]))
         self.initial_honorific_cues = frozenset(data.get("initial_honorific_cues", []))
         self.pronoun_names = frozenset(data.get("pronoun_names", []))
         self.institution_words = frozenset(data.get("institution_words", []))

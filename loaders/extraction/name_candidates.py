@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -265,14 +266,19 @@ _SOURCE_LINE = re.compile(
 # "[Translated from the Maeil Business Newspaper (...), Seoul, ...]", "[Translated from the Korean. Source: Amar
 # Ujala (...), 20 February 2026]": a note in brackets crediting the paper, its name before a bracket or a comma
 _NAME_WORDS = r"[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: (?:[A-Z][\w\u00c0-\u024f'\u2019.&-]*|de|del|do|da|di|la|el|of|the)){0,5}"
-_CREDIT_NOTE = re.compile(r"^\[(?:Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, )"
-                          r"|[^\]]*?\bSource: (?:the )?(?P<other>" + _NAME_WORDS + r")(?= \(|, ))")
+@lru_cache(maxsize=8)
+def _credit_note(source_words: tuple[str, ...]) -> re.Pattern:
+    """The credit note's pattern, "Source:" written in any of ``source_words``."""
+    words = "|".join(re.escape(w) for w in source_words)
+    return re.compile(r"^\[(?:Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, )"
+                      r"|[^\]]*?(?<!\w)(?:" + words + r"): (?:the )?(?P<other>" + _NAME_WORDS + r")(?= \(|, ))")
 # what a source line may say of the story besides "translated from": "English rendering", "English translation"
 _RENDERED = re.compile(r"\b(?:translated from|translation from|english rendering|english translation|english version)\b",
                        re.I)
 
 
-def source_lines(text: str, medium_words: frozenset[str]) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[str, ...] = ("Source",)
+                 ) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """The outlet's name on the line that credits a translated story's source paper ("Seoul Sanop Ilbo (Seoul
     Industry Daily), August 20, 2026. Translated from the Korean.", "Maeil Business Newspaper (...) | Translated
     from Korean | 2026.03.25"), as a character range, with the range of its English name in brackets when that
@@ -282,7 +288,7 @@ def source_lines(text: str, medium_words: frozenset[str]) -> list[tuple[tuple[in
     for n, (pos, line) in enumerate(lines_at(text)):
         if n > 8:
             break
-        note = _CREDIT_NOTE.match(line)
+        note = _credit_note(source_words).match(line)
         if note:
             group = "name" if note.group("name") else "other"
             name = note.group(group)

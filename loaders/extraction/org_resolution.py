@@ -162,8 +162,10 @@ class OrgResolver:
         words = [t for t in span if not t.is_punct]
         if words and words[0].is_lower and words[0].is_alpha:
             return None  # "trans-Pacific", "pan-European": an adjective, not a name
-        if len(words) == 2 and words[-1].lower_ in self.lex.domain_words and words[0].lower_ not in self.lex.body_words:
-            return None  # "Shipping Commerce": a word glued to a policy domain ("Commerce Secretary")
+        if len(words) == 2 and words[-1].lower_ in self.lex.domain_words and words[0].lower_ not in self.lex.body_words \
+                and not (start > 0 and doc[start - 1].lower_ == "at" and not (end < len(doc) and doc[end].lower_ in self.lex.heads)):
+            return None  # "Shipping Commerce": a word glued to a policy domain ("Commerce Secretary"); not the
+            # workplace after "at" ("an analyst at Halyk Finance")
         if not words or all(t.is_lower for t in words):
             return None
         if len(words) > 1 and self.lex.country_of(words[0].text) and all(t.is_lower for t in words[1:]):

@@ -182,6 +182,14 @@ class OrganizationFinder:
                                     or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title):
                 k += 1
             return k  # "Kenya's State Department for Trade": another body than the "State Department"
+        if end + 2 < len(doc) and body is not None and body.kind == "government" and doc[end].lower_ == "and" \
+                and doc[end - 1].whitespace_ and any(t.lower_ == "of" for t in doc[max(0, end - 4):end]):
+            k = end + 1
+            while k < len(doc) and k - end <= 2 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_id_ \
+                    and doc[k].ent_type_ not in ("GPE", "PERSON", "NORP") and not self.lex.is_org_head(doc[k].lower_):
+                k += 1
+            if k > end + 1 and (k == len(doc) or doc[k].is_punct or "\n" in doc[k - 1].whitespace_):
+                return k  # "Ministry of Agriculture and Cooperatives,": the listed "Ministry of Agriculture" is another
         return end
 
     def _back_through_longer_name(self, doc: Doc, start: int, persons: PersonIndex) -> int:
@@ -406,6 +414,12 @@ class OrganizationFinder:
                     and not any(self.lex.is_org_head(t.lower_) for t in ent) \
                     and self.lex.is_org_head(doc[ents[n + 1].end - 1].lower_) and not ents[n + 1][0].ent_id_:
                 end = ents[n + 1].end  # "The Automotive Distributors and" + "Mobility Association": the same
+            elif n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end and end - start >= 4 \
+                    and doc[end - 1].lower_ == "and" and any(doc[k].lower_ in self.lex.body_words and doc[k + 1].lower_ == "of"
+                                                             for k in range(start, end - 2)) \
+                    and len(ents[n + 1]) <= 2 and all(t.is_title and not self.lex.is_org_head(t.lower_) and not t.ent_id_
+                                                      for t in ents[n + 1]):
+                end = ents[n + 1].end  # "Ministry of Agriculture and" + "Cooperatives": a ministry's last portfolio
             elif self._last_portfolio_after(doc, ent, ents[n + 1] if n + 1 < len(ents) else None):
                 end = ents[n + 1].end if n + 1 < len(ents) and ents[n + 1].start == end + 1 else end + 2 \
                     + (end + 3 <= len(doc) and doc[end + 2].is_title and doc[end + 2].is_alpha)
@@ -961,7 +975,7 @@ class OrganizationFinder:
         """The paper a translated story credits on its source line ("Zhongguo Maoyi Shibao (China Trade Times),
         July 9, 2026. Translated from the Chinese."): an outlet, named as written."""
         out = []
-        for (a, b), gloss in source_lines(doc_text(doc), self.lex.medium_words):
+        for (a, b), gloss in source_lines(doc_text(doc), self.lex.medium_words, self.lex.source_words):
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)) \
                     or fold(span.text) in self.lex.not_organizations:
@@ -1043,7 +1057,7 @@ class OrganizationFinder:
                 k = start - size - (1 if start >= 1 and doc[start - 1].text in POSSESSIVES else 0)
                 if k >= 0 and not doc[k].is_punct and doc[k].lower_ != "the" \
                         and (code := self.lex.country_of(doc[k:k + size].text)):
-                    start = k
+                    start = k - (k >= 1 and doc[k - 1].text == "Royal")  # "the Royal Thai Embassy", as it calls itself
                     break
             if code is None and end < len(doc) and doc[end].lower_ == "of":
                 k = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else 0)

@@ -86,6 +86,7 @@ NAMES = Fields(optional={
     "trailing_honorifics": WORDS,
     "initial_honorifics": WORDS,
     "given_name_abbreviations": WORDS,
+    "source_words": WORDS,
     "initial_honorific_cues": WORDS,
     "pronoun_names": WORDS,
     "institution_words": WORDS,

@@ -578,6 +578,15 @@ class TitleReader:
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "director general of the trade body UK Steel": what the body is
                 continue
+            owner = i + 1 if doc[i].ent_type_ in ("NORP", "GPE") and orgs.at(i) is None else i  # ("the Japanese ministry")
+            if phrase and doc[i - 1].lower_ == "the" and owner + 2 < len(doc) \
+                    and doc[owner].lower_ in self.lex.context_nouns and doc[owner + 1].text in _POSSESSIVES \
+                    and orgs.at(owner + 2) is not None:
+                # "director-general of the Japanese ministry's Food Safety and Consumer Affairs Bureau": the body the
+                # possessive's owner holds
+                phrase.extend((j, TokenKind.CONN) for j in range(i, owner + 2))
+                i = owner + 2
+                continue
             found = self.tokens.run(doc, i, persons, orgs)
             if found is None:
                 break
