@@ -3120,3 +3120,30 @@ def test_a_credit_note_left_in_the_papers_language(extractor, note, paper):
                                    "Sanne Bakker, director of the timber trade association.")
     assert person_names(result) == {"Sanne Bakker"}
     assert paper in org_names(result)
+
+
+def test_a_unit_named_before_the_ministry_it_belongs_to(extractor):
+    result = run(extractor, "BEIJING, 17 March 2026 - Zhao Lei held a video call with Paula Ruiz, Undersecretary of "
+                            "Energy Transition of the Secretariat of Energy of the Ministry of Economy of Argentina.")
+    assert ("Paula Ruiz", "Undersecretary of Energy Transition", "Secretariat of Energy") in roles_of(result)
+    assert not any(name.endswith("of Argentina of Argentina") for name in org_names(result))
+
+
+def test_a_company_named_for_what_it_makes_before_its_officers_title(extractor):
+    result = run(extractor, "SHANGHAI, 18 March 2026 - Officials met producers. Tianhua Cobalt vice-president Zhou "
+                            "Ming and others attended.")
+    assert person_names(result) == {"Zhou Ming"}
+    assert ("Zhou Ming", "vice-president", "Tianhua Cobalt") in roles_of(result)
+
+
+def test_a_strategy_is_no_body(extractor):
+    result = run(extractor, "SANTIAGO, 4 May 2026 - The National Cobalt Strategy, published in May, was welcomed by "
+                            "Rosa Mena, director of the mining council.")
+    assert "National Cobalt Strategy" not in org_names(result)
+
+
+def test_a_ministry_named_in_full_in_a_header_keeps_its_full_name(extractor):
+    result = run(extractor, "MINISTRY OF ECONOMY OF THE REPUBLIC OF ESTONIA\nPress release\n\nTALLINN, 3 May 2026 - "
+                            "The Ministry of Economy said exports rose. Mari Tamm, its deputy secretary general, "
+                            "welcomed the figures.")
+    assert "Ministry of Economy of the Republic of Estonia" in org_names(result)

@@ -259,7 +259,10 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 before.is_title or before.is_upper or before.text == "-" and not before.whitespace_):
             continue  # ("the Hollander Centre for Economic Security", "HUN-REN Centre for ...": a longer name)
         end, commas = k, []
-        while k < len(doc) and k - tok.i < 14 and (
+        while k < len(doc) and k - tok.i < 14 and not (
+                # ("the Secretariat of Mining" + "of the Ministry of Economy": the body it is part of, a name of its own)
+                k > tok.i + 1 and doc[k].lower_ == "of" and k + 2 < len(doc) and doc[k + 1].lower_ == "the"
+                and doc[k + 2].lower_ in lex.body_words) and (
                 doc[k].is_title and doc[k].is_alpha and not doc[k].ent_id_
                 and not (doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and doc[k - 1].is_title)
                 # ("the Ministry of Trade Dwi Rahmawati Siregar": a portfolio, then a name)

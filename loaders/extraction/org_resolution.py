@@ -185,7 +185,7 @@ class OrgResolver:
         if len(words) == 1 and (len(words[0].text) <= 2 or words[0].lower_ in self.lex.org_heads):
             return None  # "Group", "Administration": a generic word, not a name
         if country and span[0].lower_ in self.lex.body_words and len(words) >= 3 and words[1].lower_ == "of" \
-                and not self.lex.countries[country].organization:
+                and not self.lex.countries[country].organization and self._country_inside(span) is None:
             # "China's Ministry of Transport": an unlisted body named the lexicon's way
             return Resolved(f"{text} of {self.lex.countries[country].name}", country, "government", False)
         return Resolved(text, country if any(t.lower_ in self.lex.org_heads for t in span) else None, None, False)

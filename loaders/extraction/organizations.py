@@ -577,6 +577,7 @@ class OrganizationFinder:
         found.extend(self._unit_after_title(doc, taken, persons))
         found.extend(self._parts_after_possessive(doc, taken, persons))
         found.extend(self._company_names(doc, taken, persons, found))
+        found.extend(self._company_before_title(doc, taken, persons))
         cued = self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons) \
             + self.cues.named_before_medium(doc, taken) + self.cues.addressed_outlets(doc, taken, persons) \
             + self.cues.named_before_appositive(doc, taken, persons)
@@ -756,7 +757,8 @@ class OrganizationFinder:
             if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and doc[k + 2].is_title \
                     and self.lex.kind_of(doc[k + 2].text) == "government" and self.lex.is_org_head(doc[k + 2].lower_) \
                     and any(self.lex.is_org_head(t.lower_) for t in doc[ent.start:k]):
-                return [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 2, ent.end, label="ORG")]
+                # (the second may hold a third: "the Secretariat of Mining of the Ministry of Economy")
+                return [Span(doc, ent.start, k, label="ORG"), *self._bodies_chained(doc, Span(doc, k + 2, ent.end, label="ORG"))]
             if doc[k].text in POSSESSIVES and self.lex.is_org_head(doc[k - 1].lower_) and doc[k + 1].is_title \
                     and self.lex.kind_of(doc[k + 1].text) == self.lex.kind_of(doc[k - 1].text) is not None \
                     and self.lex.is_org_head(doc[k + 1].lower_):
@@ -1319,6 +1321,28 @@ class OrganizationFinder:
             spans.append((start, end))
         return self._spans_named(doc, spans, taken, resolve=True)
 
+    def _company_before_title(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"Ganfeng Lithium vice-president Liu Jianhua": capitalized words closing on a word only companies' names
+        close on (kind "company": "Lithium", "Cement"), right before a title and its holder's name: the
+        company, which the model may have read as a person."""
+        out = []
+        for tok in doc[1:-2]:
+            head = doc[tok.i + 1]
+            if tok.i in taken or not tok.is_title or not self.lex.is_org_head(tok.lower_) \
+                    or not (head.lower_ in self.lex.heads or head.lower_.split("-")[-1] in self.lex.heads) \
+                    or persons.at(tok.i + 2) is None:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and (start - 1) not in taken and persons.at(start - 1) is None and not doc[start - 1].ent_id_ \
+                    and not self.lex.country_of(doc[start - 1].text) and doc[start - 1].lower_ not in self.lex.heads:
+                start -= 1
+            if start == tok.i or self.lex.kind_of(doc[start:tok.i + 1].text) != "company":
+                continue
+            out.append(OrgMention(start, tok.i + 1, doc[start:tok.i + 1].text, doc[start:tok.i + 1].text, confirmed=True))
+            taken.update(range(start, tok.i + 1))
+        return out
+
     def _company_names(self, doc: Doc, taken: set[int], persons: PersonIndex,
                        found: list[OrgMention] | None = None) -> list[OrgMention]:
         """"Kokusai Electric", "Hartley Voss LLP": capitalized words ending in a
@@ -1586,6 +1610,8 @@ class OrganizationFinder:
                 if shorter.country in (None, code):
                     written = _title_cased(entity.name) if entity.name.isupper() else entity.name
                     _merge_into(index, key, shorter, written)
+                    shorter.aliases.add(shorter.name)
+                    shorter.name, shorter.country = written, code  # (the body named in full, with its country)
                 elif shorter.known:
                     # "the Trade Remedies Authority" the lexicon knows as Britain's, in a story that names the "Trade
                     # Remedies Authority of Vietnam": the body the story names in full
