@@ -3147,3 +3147,33 @@ def test_a_ministry_named_in_full_in_a_header_keeps_its_full_name(extractor):
                             "The Ministry of Economy said exports rose. Mari Tamm, its deputy secretary general, "
                             "welcomed the figures.")
     assert "Ministry of Economy of the Republic of Estonia" in org_names(result)
+
+
+def test_a_word_inside_a_title_between_its_modifier_and_head_is_no_person(extractor):
+    from loaders.extraction.name_candidates import NameCandidates
+    doc = extractor.nlp("- Dr. Kanya Boonmee, Senior Veterinary Officer, Department of Livestock Development")
+    officer = next(t.i for t in doc if t.text == "Officer")
+    # the model, on some lists, reads "Veterinary Officer" as a person: the title's word is still none
+    assert NameCandidates(extractor.lexicon).clean(doc, officer - 1, officer + 1) is None
+
+
+def test_a_common_noun_opening_a_quotation_is_no_body(extractor):
+    result = run(extractor, "BRNO, 3 May 2026 - The Confederation of Industry of the Czech Republic has warned the "
+                            "cabinet. \"Machinery and electronics from Czech plants would end up paying for a tax aimed "
+                            "at a few platforms,\" said the confederation's vice-president Petr Novy.")
+    assert "Machinery" not in org_names(result)
+    assert ("Petr Novy", "vice-president", "Confederation of Industry of the Czech Republic") in roles_of(result)
+
+
+def test_a_confederations_officer_belongs_to_the_confederation_named(extractor):
+    result = run(extractor, "PRAGUE, 3 May 2026 - The Confederation of Czech Exporters opposed the levy, said the "
+                            "confederation's president Jana Dvorak.")
+    assert ("Jana Dvorak", "president", "Confederation of Czech Exporters") in roles_of(result)
+
+
+def test_its_late_in_a_long_sentence_is_the_sentences_subject(extractor):
+    result = run(extractor, "JAKARTA: The Ministry of Trade will send a detailed reply to the United States "
+                            "Department of Commerce before the end of the month to defend local furniture makers "
+                            "against claims that they are used to route Chinese goods around the duties, said its "
+                            "Director General of Foreign Trade, Budi Santoso.")
+    assert {r.person: r.organization for r in result.roles}["Budi Santoso"] != "U.S. Department of Commerce"

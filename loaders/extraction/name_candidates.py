@@ -535,6 +535,9 @@ class NameCandidates:
             end -= 1  # "Aydoğdu Bey", "Marchetti Hanım": the honorific written after the name
         while end - start > 1 and doc[end - 1].is_title and self._title_after_name(doc[end - 1].lower_):
             end -= 1  # "Guzman Commerce Secretary said": the title after a name is no part of it
+        if end - start == 1 and start > 0 and end < len(doc) and doc[start - 1].lower_ in self.lex.modifiers \
+                and doc[start - 1].is_title and doc[end].lower_ in self.lex.heads:
+            return None  # "Senior Veterinary Officer": a word inside a title, between its modifier and its head
         if start >= end or self._name_words(doc, start, end) > 4 or end - start > 8:
             return None
         tokens = doc[start:end]

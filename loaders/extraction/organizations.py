@@ -400,6 +400,11 @@ class OrganizationFinder:
                 continue
             if ent.label_ == "FAC" and not self.lex.looks_like_org(ent.text):
                 continue  # "the Sociedad Nacional de Minería" read as a building: a body by its words
+            if len(ent) == 1 and not ent[0].ent_id_ and ent[0].is_title and ent.end + 1 < len(doc) \
+                    and (ent[0].is_sent_start or (ent.start > 0 and doc[ent.start - 1].text in ('"', "\u201c"))) \
+                    and doc[ent.end].lower_ in ("and", "or") and doc[ent.end + 1].is_lower \
+                    and doc[ent.end + 1].pos_ == "NOUN":
+                continue  # ""Machinery and electronics from Czech factories ...": a common noun opening a sentence
             start, end = ent.start, ent.end
             if n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end \
                     and len(ents[n + 1]) == 1 and self.lex.is_org_head(doc[end].lower_):

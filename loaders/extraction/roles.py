@@ -92,6 +92,20 @@ class RoleFinder(TitleReader):
                     return entity
         return None
 
+    def _subject_of_sentence(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
+        """The body an "its" later in its own sentence stands for: that sentence's subject ("The Ministry of
+        Investment, Trade and Industry will submit a rebuttal to the U.S. Department of Commerce ..., said its
+        Deputy Secretary-General"), not the body named last."""
+        doc = self._doc
+        if doc is None:
+            return None
+        start = sentence_start(doc, position)
+        for entity in orgs.entities.values():
+            for m in entity.mentions:
+                if start <= m.start < position and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start:m.end]):
+                    return entity
+        return None
+
     def organization_for(self, parsed: ParsedTitle, orgs: OrgIndex, position: int,
                          fallback_country: str | None = None) -> tuple[str | None, str | None]:
         """The body a title belongs to. ``fallback_country`` (the dateline's)
@@ -111,6 +125,9 @@ class RoleFinder(TitleReader):
             # "shadow rapporteur" is a post on that committee)
             return None, country
         if parsed.org_hint == "its":
+            subject = self._subject_of_sentence(orgs, position)
+            if subject is not None and self._subject_before(orgs, position) is None:
+                return subject.name, country or subject.country  # (however long the sentence)
             entity = self._subject_before(orgs, position) or orgs.nearest_before(position, lambda e: True)
             if entity is not None and position - max(m.start for m in entity.mentions if m.start < position) <= 40:
                 return entity.name, country or entity.country
