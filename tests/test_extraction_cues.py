@@ -3177,3 +3177,10 @@ def test_its_late_in_a_long_sentence_is_the_sentences_subject(extractor):
                             "against claims that they are used to route Chinese goods around the duties, said its "
                             "Director General of Foreign Trade, Budi Santoso.")
     assert {r.person: r.organization for r in result.roles}["Budi Santoso"] != "U.S. Department of Commerce"
+
+
+def test_a_title_glossed_in_the_papers_language_before_the_name(extractor):
+    result = run(extractor, "OSLO, 3 May 2026 - The envoy visited the Norwegian Maritime Authority (Sjofartsdirektoratet) "
+                            "in Haugesund. She was received by the authority's director-general (direktor), Ingrid "
+                            "Solheim, who said little.")
+    assert ("Ingrid Solheim", "director-general", "Norwegian Maritime Authority") in roles_of(result)

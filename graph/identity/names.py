@@ -11,7 +11,8 @@ by part, because the parts vary in different ways between stories:
   dropped before two given names that agree: "Nguyen (Thi) Lan Huong"), a one-letter spelling
   variant ("Dmitry"/"Dmitri") or a short form that begins the long one
   ("Steve"/"Steven"), or different (Wang Yi and Wang Wentao: two people);
-* surnames: the same, a one-letter variant ("Zelensky"/"Zelenskyy"), or a
+* surnames: the same, a one-letter variant ("Zelensky"/"Zelenskyy"), the
+  Czech and Slovak feminine form ("Whitfieldová"/"Whitfield"), or a
   transliteration: two letters apart and the same Metaphone key or a
   Jaro-Winkler similarity of 0.88 ("Kovalchuk"/"Kowalczuk"), or three apart
   with the same Metaphone and NYSIIS keys ("Bessent"/"Biesant");
@@ -200,6 +201,10 @@ def _umlauts_written_out(word: str) -> str:
     return re.sub(r"(?<=[a-z])([aou])e(?=[a-z])", r"\1", word)
 
 
+# the ending Czech and Slovak add to a woman's surname, foreign ones too ("Whitfield" -> "Whitfieldová"), folded
+_FEMININE_SUFFIX = "ova"
+
+
 def compare_surnames(a: str, b: str) -> str:
     if a == b:
         return "same"
@@ -207,6 +212,9 @@ def compare_surnames(a: str, b: str) -> str:
         return "same"  # "Brandstaetter" / "Brandstätter"
     if not a or not b:
         return "different"
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_ == short + _FEMININE_SUFFIX:
+        return "transliteration"  # "Whitfieldová" / "Whitfield": Czech and Slovak write a woman's surname so
     distance = Levenshtein.distance(a, b)
     shortest = min(len(a), len(b))
     if distance == 1 and shortest >= 4:

@@ -150,7 +150,9 @@ class TitleReader:
                 continue
             if doc[i].text == ")" and (opening := next((k for k in range(i - 1, max(0, i - 8), -1)
                                                         if doc[k].text == "("), None)) is not None and opening >= 1 \
-                    and i - opening >= 2 and doc[opening + 1].is_title \
+                    and i - opening >= 2 and (doc[opening + 1].is_title or (
+                        # "the authority's director-general (direktør), Mette Holm": one word of the paper's language
+                        i - opening == 2 and doc[opening - 1].lower_ in self.lex.heads)) \
                     and all(t.is_alpha and (t.is_title or t.is_lower or t.is_upper) for t in doc[opening + 1:i]) \
                     and not any(t.lower_ in self.lex.heads for t in doc[opening + 1:i]) \
                     and (orgs.at(opening - 1) is not None or doc[opening - 1].lower_ in self.lex.domain_words
