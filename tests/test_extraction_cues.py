@@ -3184,3 +3184,15 @@ def test_a_title_glossed_in_the_papers_language_before_the_name(extractor):
                             "in Haugesund. She was received by the authority's director-general (direktor), Ingrid "
                             "Solheim, who said little.")
     assert ("Ingrid Solheim", "director-general", "Norwegian Maritime Authority") in roles_of(result)
+
+
+def test_dutch_aldus_left_in_a_translation_attributes_the_quote(extractor):
+    result = run(extractor, "ROTTERDAM, 3 May 2026 - Sanne Visser called the port the front line of the rules. \"The "
+                            "port is the gateway for European timber, and it must stay open,\" aldus Visser.")
+    assert [q.speaker for q in result.quotes] == ["Sanne Visser"]
+
+
+def test_a_source_line_naming_a_one_word_paper_after_the_translation_note(extractor):
+    result = run(extractor, "Translated from French. Source: L'Observateur (Dakar), 22 May 2026.\n\nSteel duties "
+                            "stay\n\nMr. Moussa Diop, Director of Trade at the Ministry of Commerce, met officials.")
+    assert "L'Observateur" in org_names(result)

@@ -270,7 +270,7 @@ _NAME_WORDS = r"[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: (?:[A-Z][\w\u00c0-\u024f'\u
 def _credit_note(source_words: tuple[str, ...]) -> re.Pattern:
     """The credit note's pattern, "Source:" written in any of ``source_words``."""
     words = "|".join(re.escape(w) for w in source_words)
-    return re.compile(r"^\[(?:Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, )"
+    return re.compile(r"^\[?(?:Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, )"
                       r"|[^\]]*?(?<!\w)(?:" + words + r"): (?:the )?(?P<other>" + _NAME_WORDS + r")(?= \(|, ))")
 # what a source line may say of the story besides "translated from": "English rendering", "English translation"
 _RENDERED = re.compile(r"\b(?:translated from|translation from|english rendering|english translation|english version)\b",
@@ -292,7 +292,8 @@ def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[st
         if note:
             group = "name" if note.group("name") else "other"
             name = note.group(group)
-            if len(name.split()) > 1 or "." in name or name.lower() in medium_words:  # (not "Translated from Spanish,")
+            if group == "other" or len(name.split()) > 1 or "." in name or name.lower() in medium_words:
+                # (not "Translated from Spanish,"; after "Source:" a paper of one word too: "L'Economiste")
                 out.append(((pos + note.start(group), pos + note.end(group)), None))
                 continue
         found = _SOURCE_LINE.match(line)
