@@ -277,6 +277,13 @@ _RENDERED = re.compile(r"\b(?:translated from|translation from|english rendering
                        re.I)
 
 
+def credit_note_lines(text: str, source_words: tuple[str, ...] = ("Source",)) -> list[tuple[int, int]]:
+    """The lines of a story's first few that credit its source paper ("[Vertaald uit het Nederlands. Bron: Het
+    Parool (HP), dinsdag 12 mei 2026]"), as character ranges: their other words name nobody."""
+    return [(pos, pos + len(line)) for n, (pos, line) in enumerate(lines_at(text))
+            if n <= 8 and _credit_note(source_words).match(line)]
+
+
 def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[str, ...] = ("Source",)
                  ) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """The outlet's name on the line that credits a translated story's source paper ("Seoul Sanop Ilbo (Seoul

@@ -74,12 +74,12 @@ def lexicon_country_forms(lexicon: Lexicon, code: str) -> list[str]:
     return [f for f in lexicon.country_names.get(code, []) if not f.startswith("the ")]
 
 
-@Language.factory("paragraph_breaks", default_config={"abbreviations": []})
-def make_paragraph_breaks(nlp: Language, name: str, abbreviations: list[str]):
+@Language.factory("paragraph_breaks", default_config={"abbreviations": [], "cues": []})
+def make_paragraph_breaks(nlp: Language, name: str, abbreviations: list[str], cues: list[str]):
     """A line break ends a sentence: headlines, datelines and paragraphs never
-    run into each other (the parser then respects these boundaries); a given
-    name's abbreviation ("Md.", "Ma.") ends none."""
-    short = frozenset(abbreviations)
+    run into each other (the parser then respects these boundaries); the dot
+    of a given name's abbreviation opening a name ("Md.", "Ma.") ends none."""
+    short = ShortGivenNames(abbreviations, cues)
 
     def breaks(doc: Doc) -> Doc:
         return paragraph_breaks(doc, short)
@@ -87,14 +87,42 @@ def make_paragraph_breaks(nlp: Language, name: str, abbreviations: list[str]):
     return breaks
 
 
-def paragraph_breaks(doc: Doc, abbreviations: frozenset[str] = frozenset()) -> Doc:
+class ShortGivenNames:
+    """Where a given name written short ("Md.", "Ma.", "Mohd") opens a name: after a title, an honorific, a list's
+    bullet or a sentence's end, before a capitalized word that is no common word ("Commerce Secretary Md. Rafiqul
+    Islam", "- Ma. Theresa Cruz"); not a surname ending a sentence ("Alibaba co-founder Jack Ma. Shares rose") nor
+    a state's abbreviation after its city ("Baltimore, Md. Officials said")."""
+
+    def __init__(self, abbreviations, cues):
+        self.short = frozenset(abbreviations)
+        self.cues = frozenset(cues)
+
+    def at(self, doc: Doc, i: int) -> int:
+        """How many tokens of such an abbreviation open a name at token ``i`` (0 when none)."""
+        tok = doc[i]
+        size = 1 if tok.text in self.short else 2 if (
+            i + 1 < len(doc) and doc[i + 1].text == "." and not tok.whitespace_ and tok.text + "." in self.short) else 0
+        if not size or i + size >= len(doc) or not doc[i + size].is_title or doc[i + size].is_stop:
+            return 0
+        if i > 0:
+            before = doc[i - 1]
+            if not ("\n" in before.whitespace_ or before.is_space or before.text in _NAME_OPENERS
+                    or before.lower_.rstrip(".") in self.cues):
+                return 0
+        return size
+
+
+_NAME_OPENERS = frozenset({".", "!", "?", ":", "(", '"', "\u201c", "-", "\u2013", "\u2014", "\u2022", "*"})
+
+
+def paragraph_breaks(doc: Doc, short: ShortGivenNames | None = None) -> Doc:
     """Sentence starts set before the parser runs (see ``make_paragraph_breaks``)."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
-        elif prev.text in abbreviations and tok.is_title and not tok.is_stop:  # (not "Bethesda, Md. The ...")
-            tok.is_sent_start = False
+        elif short is not None and prev.text == "." and tok.i >= 2 and short.at(doc, tok.i - 2) == 2:
+            tok.is_sent_start = False  # "Commerce Secretary Md. Rafiqul Islam"
         elif prev.text == ")" and tok.is_title:
             # "Bộ trưởng Thương mại (Minister for Trade) Bae Ji-hoon, who heads ...": a gloss in brackets, then the
             # name it belongs to, in one sentence
@@ -105,26 +133,27 @@ def paragraph_breaks(doc: Doc, abbreviations: frozenset[str] = frozenset()) -> D
     return doc
 
 
-@Language.factory("short_given_names", default_config={"abbreviations": []})
-def make_short_given_names(nlp: Language, name: str, abbreviations: list[str]):
+@Language.factory("short_given_names", default_config={"abbreviations": [], "cues": []})
+def make_short_given_names(nlp: Language, name: str, abbreviations: list[str], cues: list[str]):
     """"Md. Rafiqul Islam", "Ma. Theresa Villanueva-Ocampo": a given name's
-    abbreviation and the capitalized words after it are one person, whatever
-    the model made of them ("Md." is also Maryland's)."""
-    short = frozenset(abbreviations)
+    abbreviation opening a name (``ShortGivenNames``) and the capitalized
+    words after it are one person, whatever the model made of them."""
+    short = ShortGivenNames(abbreviations, cues)
 
     def short_given_names(doc: Doc) -> Doc:
         spans = []
         for tok in doc[:-1]:
-            if tok.text not in short or not doc[tok.i + 1].is_title or doc[tok.i + 1].is_stop:
+            size = short.at(doc, tok.i)
+            if not size:
                 continue
-            end = tok.i + 1
+            end = tok.i + size
             while end < len(doc) and end - tok.i <= 6 and (
                     (doc[end].is_title and doc[end].is_alpha)
                     or (doc[end].lower_ in ("bin", "binti", "bint") and end + 1 < len(doc) and doc[end + 1].is_title)
                     or (doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc)
                         and doc[end + 1].is_title)):
                 end += 1
-            if end > tok.i + 1:
+            if end > tok.i + size:
                 spans.append(Span(doc, tok.i, end, label="PERSON"))
         if spans:
             kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
@@ -161,7 +190,7 @@ def quoted_nicknames(doc: Doc, cues: frozenset[str] = frozenset()) -> Doc:
             continue
         close = next((k for k in range(i + 2, min(len(doc) - 1, i + 5)) if doc[k].text in _CLOSING), None)
         if close is None or not all(t.is_title and t.is_alpha for t in doc[i + 1:close]) \
-                or not doc[close].whitespace_ or not doc[close + 1].is_title:
+                or not doc[close].whitespace_ or not doc[close + 1].is_title or doc[close + 1].is_stop:
             continue
         if "PERSON" not in (doc[i - 1].ent_type_, doc[i + 1].ent_type_, doc[close + 1].ent_type_) \
                 and not (i >= 2 and doc[i - 2].lower_.rstrip(".") in cues) \
@@ -227,10 +256,9 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
         if form.endswith(".") and len(form) > 2 and " " not in form and len(nlp.tokenizer(form)) > 1:
             # "Smt.", "Engr.": an honorific's dot is no sentence's end ("met Smt. Kulkarni at ...")
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    for form in lexicon.given_name_abbreviations:
-        if len(nlp.tokenizer(form)) > 1:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # "Md. Rafiqul Islam": one word, no sentence's end
-    nlp.add_pipe("paragraph_breaks", before="parser", config={"abbreviations": sorted(lexicon.given_name_abbreviations)})
+    name_cues = sorted({*lexicon.heads, *lexicon.modifiers, *(h.lower().rstrip(".") for h in lexicon.honorifics)})
+    short_names = {"abbreviations": sorted(lexicon.given_name_abbreviations), "cues": name_cues}
+    nlp.add_pipe("paragraph_breaks", before="parser", config=short_names)
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="trade_lexicon",
@@ -241,7 +269,6 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
         ruler.add_patterns(ruler_patterns(lexicon))
     title_words = [*lexicon.heads, *lexicon.modifiers]
     nlp.add_pipe("hyphenated_titles", after="ner", config={"words": sorted(title_words)})
-    nlp.add_pipe("quoted_nicknames", after="ner",
-                 config={"cues": sorted({*lexicon.heads, *(h.lower().rstrip(".") for h in lexicon.honorifics)})})
-    nlp.add_pipe("short_given_names", after="ner", config={"abbreviations": sorted(lexicon.given_name_abbreviations)})
+    nlp.add_pipe("quoted_nicknames", after="ner", config={"cues": name_cues})
+    nlp.add_pipe("short_given_names", after="ner", config=short_names)
     return nlp

@@ -1194,11 +1194,12 @@ class OrganizationFinder:
 
     def _defines_short_form(self, name: str) -> bool:
         """A name whose bracketed short form names a body: a known or body-like one, or capitalized words "of" a
-        country ("Dairy Farmers of Canada (DFC)"; an agreement's name is no body's: "... Agreement (BTIA)")."""
+        country ("Dairy Farmers of Canada (DFC)"; an agreement's name is no body's: "... Agreement (BTIA)", nor a
+        country's formal name: "the Kingdom of Saudi Arabia (KSA)")."""
         if name in self.lex.organizations or self.lex.looks_like_org(name):
             return True
         head, _, country = name.rpartition(" of ")
-        return bool(head) and self.lex.country_of(country) is not None and all(w[:1].isupper() for w in head.split()) \
+        return bool(head) and self.lex.country_of(country) is not None and self.lex.country_of(name) is None and all(w[:1].isupper() for w in head.split()) \
             and not any(fold(w) in self.lex.instrument_words for w in head.split())
 
     def _country_led_names(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
@@ -1342,8 +1343,11 @@ class OrganizationFinder:
                     and (start - 1) not in taken and persons.at(start - 1) is None and not doc[start - 1].ent_id_ \
                     and not self.lex.country_of(doc[start - 1].text) and doc[start - 1].lower_ not in self.lex.heads:
                 start -= 1
-            if start == tok.i or self.lex.kind_of(doc[start:tok.i + 1].text) != "company":
-                continue
+            spec = self.lex.head_spec(head.lower_.split("-")[-1])
+            if start == tok.i or self.lex.kind_of(doc[start:tok.i + 1].text) != "company" \
+                    or (spec is not None and spec.government) \
+                    or any(t.lower_ in self.lex.modifiers or t.lower_ in self.lex.domain_words for t in doc[start:tok.i + 1]):
+                continue  # (not "Acting Energy Secretary", "Former Technology Minister": a title's own words)
             out.append(OrgMention(start, tok.i + 1, doc[start:tok.i + 1].text, doc[start:tok.i + 1].text, confirmed=True))
             taken.update(range(start, tok.i + 1))
         return out
@@ -1524,7 +1528,9 @@ class OrganizationFinder:
         while doc[k].text == "," and word(k + 1) and k + 2 < len(doc):
             k += 2
         if k > end and doc[k].lower_ in ("and", "&") and word(k + 1) and not word(k + 2) and any(
-                doc[j].lower_ in self.lex.body_words and doc[j + 1].lower_ == "of" for j in range(start, end - 1)):
+                doc[j].lower_ in self.lex.body_words and doc[j + 1].lower_ == "of" for j in range(start, end - 1)) \
+                and not any(doc[j].ent_type_ and doc[j].ent_iob_ == "B" for j in range(end + 1, k + 2)):
+            # (not "the Ministry of Energy, Pertamina and Sapura": bodies the model named one by one)
             # "Ministry of Industries, Mines and Energy", "Ministry of Finance, Planning and Economic Development":
             # a ministry's portfolios listed without a comma before the "and"
             listed = [t for t in doc[start:k + 2] if t.is_title and t.is_alpha]

@@ -26,8 +26,8 @@ from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (_is_short_form, after_name_cue, appositive_body_after, bracketed_short_forms,
                                         head_first_names, medium_after, named_examples, sentence_case_names)
-from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, headline_lines, \
-    hyphenated_end, label_lines, source_lines, translating_brackets
+from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
+    headline_lines, hyphenated_end, label_lines, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold
 
@@ -130,8 +130,13 @@ def _is_subject(doc: Doc, start: int, end: int) -> bool:
 def _common_word_opening(doc: Doc, i: int, text: str) -> bool:
     """"Greenfield projects by foreign companies fall within scope": one capitalized word opening a sentence,
     before the common noun it qualifies, that the story also writes in lower case ("greenfield plants") is that
-    word, not a name."""
+    word, not a name; so is one joined to a common noun by "and", "or" or "of" ("Courier and express delivery
+    services", "Licensing of fixed-line operators")."""
     word = doc[i].text
+    if doc[i].is_sent_start and i + 2 < len(doc) and (
+            doc[i + 1].lower_ in ("and", "or") and doc[i + 2].is_lower and doc[i + 2].pos_ in ("NOUN", "ADJ")
+            or doc[i + 1].lower_ == "of" and doc[i + 2].is_lower and doc[i + 2].pos_ in ("NOUN", "ADJ", "VERB")):
+        return True  # "Courier and express delivery services are opened", "Licensing of fixed-line operators"
     return doc[i].is_sent_start and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN" \
         and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
@@ -165,7 +170,7 @@ class PersonFinder:
         quotes = quote_ranges or []
         # lines that are no sentences of the story and name nobody in it
         papers = [name for name, _ in source_lines(text, self.lex.medium_words, self.lex.source_words)]
-        outside = datelines(doc) + caption_lines(text) + papers
+        outside = datelines(doc) + caption_lines(text) + papers + credit_note_lines(text, self.lex.source_words)
         # (a paper the source line credits is no person where the story names it again: "told Taifa Leo")
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)} \
             | {fold(text[a:b]) for a, b in papers} | self._paper_short_names(text, papers)
@@ -281,6 +286,13 @@ class PersonFinder:
             return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"
         if end < len(doc) and doc[end].lower_ in self.lex.place_nouns:
             return True
+        k = start
+        if k >= 3 and doc[k - 1].lower_ in ("and", ",") and doc[k - 2].is_title:
+            k -= 2  # (the second of two: "the provinces of Malanje and Cuanza Sul")
+            while k > 1 and doc[k - 1].is_title:
+                k -= 1
+        if k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in self.lex.place_nouns:
+            return True  # "the province of Malanje": a place
         if doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "I" and start >= 1 \
                 and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].is_title \
                 and self.lex.is_org_head(doc[start - 1].lower_) and doc[start - 1].lower_ not in self.lex.heads:
@@ -292,9 +304,12 @@ class PersonFinder:
                         t.text[0] for t in doc[start:close] if t.is_title).upper() == doc[close + 1].text:
                 return True  # "Dairy Farmers of Canada (DFC)": a body whose short form spells the words after it too
         if start >= 2 and doc[start - 1].lower_ == "at" and any(
-                doc[j].lower_ in self.lex.heads and not any(t.is_punct for t in doc[j:start - 1])
+                doc[j].lower_ in self.lex.heads and all(
+                    t.is_lower and t.pos_ not in ("VERB", "AUX", "ADP") or t.lower_ in ("for", "of", "and")
+                    for t in doc[j + 1:start - 1])
                 for j in range(max(0, start - 7), start - 1)):
-            return True  # "vice president for trade policy at Cleveland-Cliffs": the workplace after a title
+            return True  # "vice president for trade policy at Cleveland-Cliffs": the workplace after a title (its
+            # area between; not "Minister Arjun Mehta lashed out at Kavita Rao")
         if end - start >= 2 and fold(doc[start:end].text) in self.issue_terms:
             return True  # "a Working Group on Pharmaceuticals and Intellectual Property": an issue, capitalized
         if end - start == 1 and start >= 3 and doc[start - 1].lower_ in ("of", "and", "for") and any(

@@ -93,12 +93,18 @@ class RoleFinder(TitleReader):
         return None
 
     def _subject_of_sentence(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
-        """The body an "its" later in its own sentence stands for: that sentence's subject ("The Ministry of
-        Investment, Trade and Industry will submit a rebuttal to the U.S. Department of Commerce ..., said its
-        Deputy Secretary-General"), not the body named last."""
+        """The body an "its" after a speech verb later in its own sentence stands for: that sentence's subject ("The
+        Ministry of Investment, Trade and Industry will submit a rebuttal to the U.S. Department of Commerce ...,
+        said its Deputy Secretary-General"), not the body named last."""
         doc = self._doc
         if doc is None:
             return None
+        its = next((k for k in range(min(position, len(doc) - 1), max(-1, position - 10), -1)
+                    if doc[k].lower_ == "its"), None)
+        if its is None or its == 0 or not (doc[its - 1].lower_ in self.lex.speech_verbs or doc[its - 1].text == ","):
+            return None  # (only in the clause that credits the statement, "..., said its director", "..., its
+            # director told the meeting"; "and its chief executive said" is the fined company's, not "The European
+            # Commission on Tuesday fined ...")
         start = sentence_start(doc, position)
         for entity in orgs.entities.values():
             for m in entity.mentions:
@@ -147,9 +153,11 @@ class RoleFinder(TitleReader):
                                                   and words[0] not in self.lex.head_of_state_not_after):
             return None, country
         for seq, domain, default_country in self.lex.implied:
-            if _contains(words, seq) and not (seq[-1] == "state" and _contains(words, (*seq, "for"))):
+            if _contains(words, seq) and not (seq[-1] == "state" and _contains(words, (*seq, "for"))
+                                              and not {"assistant", "under", "deputy"} & set(words)):
                 # ("Secretary of State for Commerce": a secretary of state of another country's government, the
-                # portfolio after "for", not the U.S. Secretary of State)
+                # portfolio after "for", not the U.S. Secretary of State; but the U.S. "Assistant Secretary of State
+                # for East Asian and Pacific Affairs")
                 chosen = country or default_country or fallback_country
                 if country is None and default_country and fallback_country and fallback_country != default_country \
                         and self._countries_named.get(default_country, 0) <= 1 \
