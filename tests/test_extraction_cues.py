@@ -3250,3 +3250,15 @@ def test_its_after_the_reported_content_is_the_sentences_subject(extractor):
                             "stocks to the Office of Agricultural Economics, its director-general Mrs Ratana Suksai "
                             "told the feed millers' meeting in Bangkok.")
     assert {r.person: r.organization for r in result.roles}.get("Ratana Suksai") == "Department of Foreign Trade"
+
+
+def test_a_title_stops_before_the_body_a_portfolios_possessive_holds(extractor):
+    result = run(extractor, "WASHINGTON - Scope rulings will speed up, said Dana Whitley, deputy assistant secretary "
+                            "for policy in Commerce's Enforcement and Compliance unit.")
+    assert ("Dana Whitley", "deputy assistant secretary for policy", "Enforcement and Compliance") in roles_of(result)
+
+
+def test_the_commerce_departments_enforcement_unit_in_a_delegation_list(extractor):
+    result = run(extractor, "WASHINGTON, 3 May 2026\n\nUnited States:\n- Paul R. Hendricks, Director, AD/CVD Operations "
+                            "Office III, Enforcement and Compliance, International Trade Administration")
+    assert "Enforcement and Compliance" in org_names(result)
