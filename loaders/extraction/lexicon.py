@@ -104,6 +104,8 @@ class Lexicon:
     org_head_pairs: frozenset[tuple[str, str]] = frozenset()  # ("direction", "generale"): two words that do together
     subsidiary_words: frozenset[str] = frozenset()  # "ArcelorMittal Europe": a known company's regional arm
     country_closes_name: frozenset[str] = frozenset()  # "Instituto Aço Brasil": the country ends the name
+    # countries whose government bodies the lexicon lists as departments ("Department of Agriculture of the Philippines")
+    department_countries: frozenset[str] = frozenset()
     name_after_head: frozenset[str] = frozenset()  # folded: "Universiti Malaya", the name right after the word
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
@@ -193,7 +195,6 @@ class Lexicon:
     honorific_genders: dict[str, str] = field(default_factory=dict)  # "ms" -> female
     # posts one person holds at a time: (title key, organization or "country-<code>") -> post key
     single_posts: dict[tuple[str, str], str] = field(default_factory=dict)
-    _department_countries: frozenset[str] | None = field(default=None, repr=False)  # built on first use
 
     # ---- lookups -------------------------------------------------------
     def single_post(self, title: str, organization: str | None, country: str | None) -> str | None:
@@ -288,11 +289,7 @@ class Lexicon:
         """Does the lexicon list the country's government bodies as departments ("Department of Agriculture of the
         Philippines", Australia's "Department of Foreign Affairs and Trade")? Its posts then name no "Ministry of ..."
         the lexicon does not list."""
-        if self._department_countries is None:
-            self._department_countries = frozenset(
-                info.country for info in self.organizations.values()
-                if info.kind == "government" and info.name.startswith("Department "))
-        return country in self._department_countries
+        return country in self.department_countries
 
     def unlisted_ministry(self, word: str, country: str | None) -> str | None:
         """"Ministry of Finance of Lithuania": the ministry of a portfolio (a noun naming its domain, not "foreign")
@@ -374,6 +371,8 @@ class Lexicon:
             self.organizations[info.name] = info
             for form in (info.name, *info.aliases):
                 self.org_forms.setdefault(fold(form), info.name)
+        self.department_countries = frozenset(info.country for info in self.organizations.values()
+                                              if info.kind == "government" and info.name.startswith("Department "))
         for info in self.organizations.values():
             if info.part_of is not None and info.part_of not in self.organizations:
                 raise LoaderError("organizations.yaml",

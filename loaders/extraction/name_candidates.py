@@ -266,12 +266,16 @@ _SOURCE_LINE = re.compile(
 # "[Translated from the Maeil Business Newspaper (...), Seoul, ...]", "[Translated from the Korean. Source: Amar
 # Ujala (...), 20 February 2026]": a note in brackets crediting the paper, its name before a bracket or a comma
 _NAME_WORDS = r"[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: (?:[A-Z][\w\u00c0-\u024f'\u2019.&-]*|de|del|do|da|di|la|el|of|the)){0,5}"
+
+
 @lru_cache(maxsize=8)
 def _credit_note(source_words: tuple[str, ...]) -> re.Pattern:
     """The credit note's pattern, "Source:" written in any of ``source_words``."""
     words = "|".join(re.escape(w) for w in source_words)
     return re.compile(r"^\[?(?:Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, )"
                       r"|[^\]]*?(?<!\w)(?:" + words + r"): (?:the )?(?P<other>" + _NAME_WORDS + r")(?= \(|, ))")
+
+
 # what a source line may say of the story besides "translated from": "English rendering", "English translation"
 _RENDERED = re.compile(r"\b(?:translated from|translation from|english rendering|english translation|english version)\b",
                        re.I)

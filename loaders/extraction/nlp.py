@@ -155,12 +155,17 @@ def make_short_given_names(nlp: Language, name: str, abbreviations: list[str], c
                 end += 1
             if end > tok.i + size:
                 spans.append(Span(doc, tok.i, end, label="PERSON"))
-        if spans:
-            kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
-            doc.ents = filter_spans([*kept, *spans])
-        return doc
+        return _as_people(doc, spans)
 
     return short_given_names
+
+
+def _as_people(doc: Doc, spans: list[Span]) -> Doc:
+    """The doc with ``spans`` labelled as people, in place of whatever entities the model saw there."""
+    if spans:
+        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+        doc.ents = filter_spans([*kept, *spans])
+    return doc
 
 
 _OPENING = frozenset({'"', "\u201c"})
@@ -207,10 +212,7 @@ def quoted_nicknames(doc: Doc, cues: frozenset[str] = frozenset()) -> Doc:
         if any(t.ent_id_ for t in doc[start:end]) or not doc[end - 1].is_alpha:
             continue
         spans.append(Span(doc, start, end, label="PERSON"))
-    if spans:
-        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
-        doc.ents = filter_spans([*kept, *spans])
-    return doc
+    return _as_people(doc, spans)
 
 
 @Language.factory("hyphenated_titles", default_config={"words": []})

@@ -296,8 +296,13 @@ def spelled_on_to_short_form(doc: Doc, start: int, end: int) -> int:
         k += 1  # (a country too: "the League of Agricultural Producers' Associations in Romania (LAPAR)")
     if k == end + 1 or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
         return end
-    initials = "".join(t.text[0] for t in doc[start:k] if t.is_title and t.lower_ not in NAME_SMALL_WORDS)
-    return k if initials.upper() == doc[k + 1].text.upper() else end
+    return k if name_initials(doc, start, k).upper() == doc[k + 1].text.upper() else end
+
+
+def name_initials(doc: Doc, start: int, end: int) -> str:
+    """The first letters of a name's capitalized words between tokens ``start`` and ``end``, its small words left
+    out ("Agency for Payments and Intervention in Agriculture" -> "APIA"): what a short form of it spells."""
+    return "".join(t.text[0] for t in doc[start:end] if t.is_title and t.lower_ not in NAME_SMALL_WORDS)
 
 
 @once_per_doc("tradegraph_named_examples")

@@ -141,11 +141,15 @@ class OrgResolver:
                 # Commission: a member's or a partner's, which the story says elsewhere)
                 binfo = self.lex.organizations.get(body)
                 return Resolved(body, country, binfo.kind if binfo else "government", True)
-            words = [t for t in span if t.is_alpha and t.lower_ != "the"]
-            if not guessed and len(words) in (2, 3) and words[-1 if len(words) == 2 else 0].lower_ == "ministry" \
-                    and (len(words) == 2 or words[1].lower_ == "of"):
+            named = [t.text for t in span if t.is_alpha and t.lower_ != "the"]
+            portfolio = None
+            if len(named) == 2 and named[1].lower() == "ministry":
+                portfolio = named[0]  # "finance ministry"
+            elif len(named) == 3 and named[0].lower() == "ministry" and named[1].lower() == "of":
+                portfolio = named[2]  # "Ministry of Finance"
+            if not guessed and portfolio:
                 # "Latvia's finance ministry": a country's ministry of one portfolio the lexicon does not list
-                built = self.lex.unlisted_ministry(words[0 if len(words) == 2 else 2].text, country)
+                built = self.lex.unlisted_ministry(portfolio, country)
                 if built:
                     return Resolved(built, country, "government", True)
         if (span[0].lower_ in self.lex.body_words or self.lex.kind_of(span[0].text) == "government") \
@@ -163,7 +167,8 @@ class OrgResolver:
         if words and words[0].is_lower and words[0].is_alpha:
             return None  # "trans-Pacific", "pan-European": an adjective, not a name
         if len(words) == 2 and words[-1].lower_ in self.lex.domain_words and words[0].lower_ not in self.lex.body_words \
-                and not (start > 0 and doc[start - 1].lower_ == "at" and not (end < len(doc) and doc[end].lower_ in self.lex.heads)):
+                and not (start > 0 and doc[start - 1].lower_ == "at"
+                         and not (end < len(doc) and doc[end].lower_ in self.lex.heads)):
             return None  # "Shipping Commerce": a word glued to a policy domain ("Commerce Secretary"); not the
             # workplace after "at" ("an analyst at Halyk Finance")
         if not words or all(t.is_lower for t in words):

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (spelled_on_to_short_form, NAME_SMALL_WORDS, CueFinder, _is_short_form, bracketed_short_forms,
-                                        cue_length, head_first_names, link_short_forms, medium_after, named_examples,
-                                        sentence_case_names, told_before)
+from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, bracketed_short_forms,
+                                        cue_length, head_first_names, link_short_forms, medium_after, name_initials,
+                                        named_examples, sentence_case_names, spelled_on_to_short_form, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
 from loaders.extraction.datelines import agencies, places
@@ -420,10 +420,9 @@ class OrganizationFinder:
                     and self.lex.is_org_head(doc[ents[n + 1].end - 1].lower_) and not ents[n + 1][0].ent_id_:
                 end = ents[n + 1].end  # "The Automotive Distributors and" + "Mobility Association": the same
             elif n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end and end - start >= 4 \
-                    and doc[end - 1].lower_ == "and" and any(doc[k].lower_ in self.lex.body_words and doc[k + 1].lower_ == "of"
-                                                             for k in range(start, end - 2)) \
-                    and len(ents[n + 1]) <= 2 and all(t.is_title and not self.lex.is_org_head(t.lower_) and not t.ent_id_
-                                                      for t in ents[n + 1]):
+                    and doc[end - 1].lower_ == "and" and self._body_of_before(doc, start, end - 2) \
+                    and len(ents[n + 1]) <= 2 \
+                    and all(t.is_title and not self.lex.is_org_head(t.lower_) and not t.ent_id_ for t in ents[n + 1]):
                 end = ents[n + 1].end  # "Ministry of Agriculture and" + "Cooperatives": a ministry's last portfolio
             elif self._last_portfolio_after(doc, ent, ents[n + 1] if n + 1 < len(ents) else None):
                 end = ents[n + 1].end if n + 1 < len(ents) and ents[n + 1].start == end + 1 else end + 2 \
@@ -763,7 +762,8 @@ class OrganizationFinder:
                     and self.lex.kind_of(doc[k + 2].text) == "government" and self.lex.is_org_head(doc[k + 2].lower_) \
                     and any(self.lex.is_org_head(t.lower_) for t in doc[ent.start:k]):
                 # (the second may hold a third: "the Secretariat of Mining of the Ministry of Economy")
-                return [Span(doc, ent.start, k, label="ORG"), *self._bodies_chained(doc, Span(doc, k + 2, ent.end, label="ORG"))]
+                rest = Span(doc, k + 2, ent.end, label="ORG")
+                return [Span(doc, ent.start, k, label="ORG"), *self._bodies_chained(doc, rest)]
             if doc[k].text in POSSESSIVES and self.lex.is_org_head(doc[k - 1].lower_) and doc[k + 1].is_title \
                     and self.lex.kind_of(doc[k + 1].text) == self.lex.kind_of(doc[k - 1].text) is not None \
                     and self.lex.is_org_head(doc[k + 1].lower_):
@@ -923,11 +923,8 @@ class OrganizationFinder:
         """"COMMITTEE WATCH | Aquaculture Trade Weekly", "Dairy Markets Review | COMMITTEE WATCH": on a story's first
         line, the journal's name beside its column label, in title case and ending in a word of an outlet's name
         (or "Review"): the outlet."""
-        text = doc_text(doc)
-        start = len(text) - len(text.lstrip())
-        end = text.find("\n", start)
-        line = text[start:end if end >= 0 else len(text)]
-        parts = [p for p in re.split(r"(\s+\|\s+)", line)]
+        start, line = _first_line(doc_text(doc))
+        parts = re.split(r"(\s+\|\s+)", line)
         if len(parts) != 3:
             return []
         out = []
@@ -952,8 +949,7 @@ class OrganizationFinder:
         that makes a body ("Institute", "Council"): the body, written in title case (capitals on a first line
         are a masthead's style, not the name's)."""
         text = doc_text(doc)
-        start = len(text) - len(text.lstrip())
-        line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+        start, line = _first_line(text)
         name = re.split(r"\s+[-\u2013\u2014|]\s+", line, maxsplit=1)[0].strip()
         name = re.sub(r"\s*\([^)]*\)$", "", name)  # "CENTRE FOR GEOECONOMIC STUDIES (CGS)": its short form apart
         words = name.split()
@@ -1199,8 +1195,9 @@ class OrganizationFinder:
         if name in self.lex.organizations or self.lex.looks_like_org(name):
             return True
         head, _, country = name.rpartition(" of ")
-        return bool(head) and self.lex.country_of(country) is not None and self.lex.country_of(name) is None and all(w[:1].isupper() for w in head.split()) \
-            and not any(fold(w) in self.lex.instrument_words for w in head.split())
+        return bool(head) and self.lex.country_of(country) is not None and self.lex.country_of(name) is None \
+            and all(w[:1].isupper() for w in head.split()) and not any(fold(w) in self.lex.instrument_words
+                                                                      for w in head.split())
 
     def _country_led_names(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """Names that begin with a country ("Korea Institute for International
@@ -1346,9 +1343,11 @@ class OrganizationFinder:
             spec = self.lex.head_spec(head.lower_.split("-")[-1])
             if start == tok.i or self.lex.kind_of(doc[start:tok.i + 1].text) != "company" \
                     or (spec is not None and spec.government) \
-                    or any(t.lower_ in self.lex.modifiers or t.lower_ in self.lex.domain_words for t in doc[start:tok.i + 1]):
+                    or any(t.lower_ in self.lex.modifiers or t.lower_ in self.lex.domain_words
+                           for t in doc[start:tok.i + 1]):
                 continue  # (not "Acting Energy Secretary", "Former Technology Minister": a title's own words)
-            out.append(OrgMention(start, tok.i + 1, doc[start:tok.i + 1].text, doc[start:tok.i + 1].text, confirmed=True))
+            name = doc[start:tok.i + 1].text
+            out.append(OrgMention(start, tok.i + 1, name, name, confirmed=True))
             taken.update(range(start, tok.i + 1))
         return out
 
@@ -1507,10 +1506,14 @@ class OrganizationFinder:
                 and doc[k - 1].ent_type_ in ("", "FAC", "ORG") and not doc[k - 1].ent_id_ \
                 and not self.lex.is_org_head(doc[k - 1].lower_) and doc[k - 1].lower_ not in self.lex.heads:
             k -= 1
-        if k < start - 1 and k > 1 and doc[k - 1].ent_type_ in ("NORP", "FAC", "ORG") and self.lex.country_of(doc[k - 1].text) \
-                and doc[k - 2].lower_ == "the":
+        if k < start - 1 and k > 1 and doc[k - 1].ent_type_ in ("NORP", "FAC", "ORG") \
+                and self.lex.country_of(doc[k - 1].text) and doc[k - 2].lower_ == "the":
             k -= 1  # "the Brazilian Sugarcane and" + "Bioenergy Industry Association": a nationality opening the name
         return k if k < start - 1 and k > 0 and doc[k - 1].lower_ == "the" else start
+
+    def _body_of_before(self, doc: Doc, start: int, stop: int) -> bool:
+        """Does a body's word and "of" ("Ministry of") open at a token from ``start`` up to ``stop``?"""
+        return any(doc[j].lower_ in self.lex.body_words and doc[j + 1].lower_ == "of" for j in range(start, stop))
 
     def _list_closing_name(self, doc: Doc, start: int, end: int) -> int:
         """"the Subcommittee on Livestock" + ", Dairy, and Poultry", "the Office of Strategy" + ", Policy, and
@@ -1527,9 +1530,8 @@ class OrganizationFinder:
         k = end
         while doc[k].text == "," and word(k + 1) and k + 2 < len(doc):
             k += 2
-        if k > end and doc[k].lower_ in ("and", "&") and word(k + 1) and not word(k + 2) and any(
-                doc[j].lower_ in self.lex.body_words and doc[j + 1].lower_ == "of" for j in range(start, end - 1)) \
-                and not any(doc[j].ent_type_ and doc[j].ent_iob_ == "B" for j in range(end + 1, k + 2)):
+        if k > end and doc[k].lower_ in ("and", "&") and word(k + 1) and not word(k + 2) \
+                and self._body_of_before(doc, start, end - 1) and not any(doc[j].ent_type_ and doc[j].ent_iob_ == "B" for j in range(end + 1, k + 2)):
             # (not "the Ministry of Energy, Pertamina and Sapura": bodies the model named one by one)
             # "Ministry of Industries, Mines and Energy", "Ministry of Finance, Planning and Economic Development":
             # a ministry's portfolios listed without a comma before the "and"
@@ -1558,8 +1560,7 @@ class OrganizationFinder:
         if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" or doc[k - 1].lower_ in ("and", "&") \
                 or not any(t.lower_ in ("and", "&") for t in doc[comma + 1:k]):
             return None
-        initials = "".join(t.text[0] for t in doc[start:k] if t.is_title and t.lower_ not in NAME_SMALL_WORDS)
-        return k if initials.upper() == doc[k + 1].text.upper() else None
+        return k if name_initials(doc, start, k).upper() == doc[k + 1].text.upper() else None
 
     def _country_after(self, name: str, shorter: str) -> str | None:
         """The country ``name`` adds to ``shorter`` after "of" ("ministry of trade of the republic of turkiye" after
@@ -1712,6 +1713,13 @@ _COLUMN_LABEL = re.compile(r"^\s*([A-Z][A-Z&-]*(?: [A-Z][A-Z&-]*){0,4})\s*(?:[|:
 _PUBLICATION_LINE = re.compile(r"\b(?:brief|note|paper|report|commentary|memo|alert|bulletin|newsletter|insight)s?\b"
                                r"|\bNo\. ?\d", re.I)
 _OWNED = re.compile(r"^[^'\u2019]+['\u2019]s\s+(\S.*)$")
+
+
+def _first_line(text: str) -> tuple[int, str]:
+    """Where a story's first line that is not blank starts, and the line."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return start, text[start:end if end >= 0 else len(text)]
 
 
 def _title_cased(name: str) -> str:

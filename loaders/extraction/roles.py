@@ -85,12 +85,7 @@ class RoleFinder(TitleReader):
         start = sentence_start(doc, position)
         if start == 0 or doc[start].lower_ != "its" or start < position - 3:
             return None
-        before = sentence_start(doc, start - 1)
-        for entity in orgs.entities.values():
-            for m in entity.mentions:
-                if before <= m.start < start and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start:m.end]):
-                    return entity
-        return None
+        return self._subject_between(orgs, sentence_start(doc, start - 1), start)
 
     def _subject_of_sentence(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
         """The body an "its" after a speech verb later in its own sentence stands for: that sentence's subject ("The
@@ -105,10 +100,14 @@ class RoleFinder(TitleReader):
             return None  # (only in the clause that credits the statement, "..., said its director", "..., its
             # director told the meeting"; "and its chief executive said" is the fined company's, not "The European
             # Commission on Tuesday fined ...")
-        start = sentence_start(doc, position)
+        return self._subject_between(orgs, sentence_start(doc, position), position)
+
+    def _subject_between(self, orgs: OrgIndex, start: int, end: int) -> OrgEntity | None:
+        """The body named as a subject between tokens ``start`` and ``end`` (of the article ``find`` reads)."""
+        doc = self._doc
         for entity in orgs.entities.values():
             for m in entity.mentions:
-                if start <= m.start < position and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start:m.end]):
+                if start <= m.start < end and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start:m.end]):
                     return entity
         return None
 
@@ -131,10 +130,11 @@ class RoleFinder(TitleReader):
             # "shadow rapporteur" is a post on that committee)
             return None, country
         if parsed.org_hint == "its":
-            subject = self._subject_of_sentence(orgs, position)
-            if subject is not None and self._subject_before(orgs, position) is None:
+            before = self._subject_before(orgs, position)
+            subject = self._subject_of_sentence(orgs, position) if before is None else None
+            if subject is not None:
                 return subject.name, country or subject.country  # (however long the sentence)
-            entity = self._subject_before(orgs, position) or orgs.nearest_before(position, lambda e: True)
+            entity = before or orgs.nearest_before(position, lambda e: True)
             if entity is not None and position - max(m.start for m in entity.mentions if m.start < position) <= 40:
                 return entity.name, country or entity.country
         # "the chamber's president", "chair of that committee": the body the story named, whatever the title
@@ -218,7 +218,8 @@ class RoleFinder(TitleReader):
             bodies = [e for e in orgs.entities.values() if e.kind == "government"
                       and e.name.split(" of ")[0] not in self.lex.mission_names  # (another country's embassy)
                       and any(sent.start <= m.start < sent.end for m in e.mentions)]
-            if len(bodies) == 1 and not self._other_portfolios(words, bodies[0]) and (country is None or bodies[0].country in (None, country)):
+            if len(bodies) == 1 and not self._other_portfolios(words, bodies[0]) \
+                    and (country is None or bodies[0].country in (None, country)):
                 return bodies[0].name, country or bodies[0].country
         if government:
             entity = self._body_named_for_domains(parsed, orgs, country)

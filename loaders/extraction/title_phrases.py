@@ -580,8 +580,9 @@ class TitleReader:
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "director general of the trade body UK Steel": what the body is
                 continue
-            owner = i + 1 if doc[i].ent_type_ in ("NORP", "GPE") and orgs.at(i) is None else i  # ("the Japanese ministry")
-            if phrase and owner + 2 < len(doc) and doc[owner + 1].text in _POSSESSIVES and orgs.at(owner + 2) is not None \
+            owner = i + 1 if doc[i].ent_type_ in ("NORP", "GPE") and orgs.at(i) is None else i  # ("Japanese ministry")
+            if phrase and owner + 2 < len(doc) and doc[owner + 1].text in _POSSESSIVES \
+                    and orgs.at(owner + 2) is not None \
                     and (doc[i - 1].lower_ == "the" and doc[owner].lower_ in self.lex.context_nouns
                          or doc[i - 1].lower_ in ("in", "at") and owner == i and doc[i].is_title
                          and doc[i].lower_ in self.lex.domain_words):
