@@ -3262,3 +3262,39 @@ def test_the_commerce_departments_enforcement_unit_in_a_delegation_list(extracto
     result = run(extractor, "WASHINGTON, 3 May 2026\n\nUnited States:\n- Paul R. Hendricks, Director, AD/CVD Operations "
                             "Office III, Enforcement and Compliance, International Trade Administration")
     assert "Enforcement and Compliance" in org_names(result)
+
+
+# ---- fifteenth round -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("GENEVA, 4 May 2026 - Wages in the sector fell again, the International Labour Organization (ILO) said.",
+     "International Labour Organization"),
+    ("TOKYO, 4 May 2026 - The Agency for Natural Resources and Energy (ANRE) will fund the survey.",
+     "Agency for Natural Resources and Energy"),
+    ("SINGAPORE, 4 May 2026 - Rita Moss met Tan Wei, assistant chief executive at the Maritime and Port Authority of "
+     "Singapore (MPA), on Monday.", "Maritime and Port Authority of Singapore"),
+])
+def test_a_name_the_model_began_late_is_read_back_to_what_its_short_form_spells(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+def test_a_bureau_whose_first_word_is_also_a_companys_word(extractor):
+    result = run(extractor, "SEJONG, 4 May 2026 - Director-General Park Ji-ho of the Shipping and Ports Bureau met "
+                            "Associate Administrator Tom Reyes of the Maritime Administration on Friday.")
+    assert ("Park Ji-ho", "Director-General", "Shipping and Ports Bureau") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("United States:\n- Ms Dana Holt, Director for Aluminum Import Monitoring, International Trade Administration, "
+     "U.S. Department of Commerce", "Dana Holt", "Director for Aluminum Import Monitoring",
+     "International Trade Administration"),
+    ("The talks were led by Mr. Paul Rendell, Assistant Secretary for Export Administration, Bureau of Industry and "
+     "Security (BIS), U.S. Department of Commerce.", "Paul Rendell", "Assistant Secretary for Export Administration",
+     "Bureau of Industry and Security"),
+    ("Assistant Secretary for Export Administration Paul Rendell told the hearing that the rule would be tightened.",
+     "Paul Rendell", "Assistant Secretary for Export Administration", "Bureau of Industry and Security"),
+])
+def test_the_area_after_a_titles_for_is_no_body(extractor, text, person, title, body):
+    result = run(extractor, text)
+    assert (person, title, body) in roles_of(result)
+    assert not {"Aluminum Import Monitoring", "Export Administration"} & org_names(result)

@@ -299,6 +299,28 @@ def spelled_on_to_short_form(doc: Doc, start: int, end: int) -> int:
     return k if name_initials(doc, start, k).upper() == doc[k + 1].text.upper() else end
 
 
+def spelled_back_to_short_form(doc: Doc, start: int, end: int, taken: set[int]) -> int:
+    """"the International" + "Labour Organization (ILO)", "Agency for" + "Natural Resources and Energy (ANRE)",
+    "the Maritime and" + "Port Authority of Singapore (MPA)": a body's name the model began too late, when the
+    capitalized words (and the name's small words) before it make, with it, the name its bracketed short form
+    spells word by word (a country after the last "of" may be left out of the short form); where the name
+    begins, else ``start``."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not _is_short_form(doc[end + 1]):
+        return start
+    short = doc[end + 1].text.upper()
+    stops = [end] + [k for k in range(end - 1, start, -1) if doc[k].lower_ == "of" and doc[k + 1].ent_type_ == "GPE"][:1]
+    if any(name_initials(doc, start, stop).upper() == short for stop in stops):
+        return start
+    k = start
+    while k > 0 and start - k < 5 and (k - 1) not in taken and doc[k - 1].ent_type_ not in ("PERSON", "GPE") \
+            and (doc[k - 1].is_title and doc[k - 1].is_alpha or doc[k - 1].lower_ in ("and", "&", "for", "of")):
+        k -= 1
+        if doc[k].is_title and doc[k].lower_ not in NAME_SMALL_WORDS \
+                and any(name_initials(doc, k, stop).upper() == short for stop in stops):
+            return k
+    return start
+
+
 def name_initials(doc: Doc, start: int, end: int) -> str:
     """The first letters of a name's capitalized words between tokens ``start`` and ``end``, its small words left
     out ("Agency for Payments and Intervention in Agriculture" -> "APIA"): what a short form of it spells."""

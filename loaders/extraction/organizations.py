@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, bracketed_short_forms,
                                         cue_length, head_first_names, link_short_forms, medium_after, name_initials,
-                                        named_examples, sentence_case_names, spelled_on_to_short_form, told_before)
+                                        named_examples, sentence_case_names, spelled_back_to_short_form, spelled_on_to_short_form,
+                                        told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
 from loaders.extraction.datelines import agencies, places
@@ -323,9 +324,12 @@ class OrganizationFinder:
         if spec is None or not spec.government and doc[start - 1].lower_ != "for":
             return False  # ("Vice President for Strategy and Business Development": any title's area after "for")
         at = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-        if doc[start - 1].lower_ == "for" and end < len(doc) and doc[end].lower_ == "at" and at < len(doc) \
+        if doc[start - 1].lower_ == "for" and end < len(doc) and doc[end].lower_ in ("at", ",") and at < len(doc) \
                 and (doc[at].ent_type_ == "ORG" or doc[at].ent_id_) and not doc[start].ent_id_:
-            return True  # "Deputy Assistant Secretary for Export Administration at the Bureau of ...": its area
+            return True  # "Deputy Assistant Secretary for Export Administration at the Bureau of ...", "Director for
+            # Steel Import Monitoring, International Trade Administration": its area, then its body
+        if doc[start - 1].lower_ == "for" and end < len(doc) and doc[end].ent_type_ == "PERSON" and not doc[start].ent_id_:
+            return True  # "Assistant Secretary for Export Administration Paul Rendell": its area, then its holder
         words = [t.lower_ for t in doc[start:end] if t.is_alpha and t.lower_ not in ("and", "of", "the", "for")]
         return bool(words) and all(w in self.lex.domain_words or w in self.lex.portfolio_words for w in words)
 
@@ -411,9 +415,10 @@ class OrganizationFinder:
                 end = ents[n + 1].end  # "Federal Maritime" + "Commission": the model cut one name in two
             elif n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end + 1 \
                     and doc[end].lower_ in ("and", "&") and ent.label_ == "ORG" and not doc[start].ent_id_ \
-                    and not any(self.lex.is_org_head(t.lower_) for t in ent) \
+                    and (len(ent) == 1 or not any(self.lex.is_org_head(t.lower_) for t in ent)) \
                     and any(self.lex.is_org_head(t.lower_) for t in ents[n + 1]) and not ents[n + 1][0].ent_id_:
-                end = ents[n + 1].end  # "Việt Nam Textile" + "and" + "Apparel Association": one name in two
+                end = ents[n + 1].end  # "Việt Nam Textile" + "and" + "Apparel Association": one name in two (one
+                # word alone names no body, even a company's word: "the Shipping" + "and" + "Ports Bureau")
             elif n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end and end - start >= 2 \
                     and doc[end - 1].lower_ in ("and", "&") and ent.label_ == "ORG" and not doc[start].ent_id_ \
                     and not any(self.lex.is_org_head(t.lower_) for t in ent) \
@@ -526,6 +531,7 @@ class OrganizationFinder:
                 _, country_end = self._country_span(doc, end + 1 + the)
                 if not (country_end < len(doc) and doc[country_end].is_title and doc[country_end].is_alpha):
                     end = country_end  # (not "the Commercial and Trade Branch of the Canada Border Services Agency")
+            start = spelled_back_to_short_form(doc, start, end, taken)
             on = next((k for k in range(start + 1, end + 1) if k < len(doc) and doc[k].lower_ == "on"
                        and "committee" in (self.lex.kind_of(doc[k - 1].text),
                                            self.lex.kind_of(doc[max(start, k - 2):k].text))), None)  # "Working Group on"
