@@ -3298,3 +3298,25 @@ def test_the_area_after_a_titles_for_is_no_body(extractor, text, person, title, 
     result = run(extractor, text)
     assert (person, title, body) in roles_of(result)
     assert not {"Aluminum Import Monitoring", "Export Administration"} & org_names(result)
+
+
+def test_a_law_firms_masthead_in_capitals_keeps_its_first_word(extractor):
+    result = run(extractor, "ASHFORD LINDQVIST LLP\nInternational Trade | Client Alert\nJuly 9, 2026\n\n"
+                            "BIS Tightens License Review for Chips\n\nOn July 7, 2026, BIS published a rule.")
+    assert "ASHFORD LINDQVIST LLP" in org_names(result)
+    assert "LINDQVIST LLP" not in org_names(result)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("CLIENT ALERT | Trade Remedies\n\nNew Duties on Steel Wire: What Importers Should Know\n\nMay 4, 2026\n\n"
+     "By Helen Okoro, Partner, and Luis Vance, Associate, Brandt Mercer LLP (Washington, D.C.)\n\nOn May 1, 2026, "
+     "the U.S. Department of Commerce published its preliminary determination. Brandt Mercer's trade team is "
+     "available to assist.", "Brandt Mercer LLP"),
+    ("BRANDT MERCER LLP - Client Alert\nTrade Remedies | May 4, 2026\n\nNew Duties on Steel Wire\n\nBy Helen Okoro, "
+     "Partner (New York), and Luis Vance, Associate (Geneva)\n\nOn May 1, 2026, Commerce published its preliminary "
+     "determination. For questions, contact your usual Brandt Mercer contact.", "BRANDT MERCER LLP"),
+])
+def test_a_client_alerts_authors_are_the_firms_with_their_cities_in_brackets(extractor, text, firm):
+    result = run(extractor, text)
+    assert {("Helen Okoro", "Partner", firm), ("Luis Vance", "Associate", firm)} <= roles_of(result)
+    assert person_names(result) == {"Helen Okoro", "Luis Vance"}

@@ -187,12 +187,14 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s+and\s+|\s+and\s+)")
 def author_line(line: str, heads) -> int | None:
     """Where the names start on a line of authors with no label (after a "By"), or None when the line is no
     such line: every item a name of two to four capitalized words, a comma, and a title whose last word is a
-    title's head ("Senior Fellow", "Partner"); the last item may add the body after a comma, and its city."""
+    title's head ("Senior Fellow", "Partner"); the last item may add the body after a comma, and its city; a city
+    in brackets may follow any item."""
     stripped = line.strip()
     if not stripped or stripped.endswith(".") or len(stripped) > 240:
         return None
     lead = re.match(r"\s*(?:by\s+)?", line, re.I).end()
-    items = _AUTHOR_SPLIT.split(line[lead:].strip())
+    # ("Jane Doe, Partner (Washington, D.C.), and John Roe, Counsel (Toronto)": where each works, in brackets)
+    items = _AUTHOR_SPLIT.split(re.sub(r"\s*\([^()]{1,40}\)", "", line[lead:]).strip())
     for n, item in enumerate(items):
         parts = [p.strip() for p in item.split(",")]
         if n == len(items) - 1 and len(parts) == 4 and re.fullmatch(r"[A-Z][\w\u00c0-\u024f-]+(?: [A-Z][\w-]+)?", parts[3]):

@@ -1390,8 +1390,9 @@ class OrganizationFinder:
                         and persons.at(start - 2) is None)):
                 start -= 1
             first = next((m for m in found or [] if m.end == start and m.start == start - 1), None)
-            if first is not None and start < tok.i and not doc[first.start].ent_id_ and doc[first.start].is_title:
-                found.remove(first)  # "Anadolu" + "Paslanmaz Celik A.S."
+            if first is not None and start < tok.i and not doc[first.start].ent_id_ \
+                    and (doc[first.start].is_title or doc[first.start].is_upper and doc[first.start].is_alpha):
+                found.remove(first)  # "Anadolu" + "Paslanmaz Celik A.S.", "HOLLAND" + "WEBER LLP"
                 start = first.start
             before = doc[start - 1] if start > 0 else None
             owner = self.lex.head_spec(doc[start - 2].text) if start >= 2 else None

@@ -185,6 +185,9 @@ class PersonFinder:
         # person's where it stands alone ("according to Handelsblatt")
         kept_spans = {(s, e) for s, e, _ in found if (s, e, _) not in refused}
         bodies = {fold(doc[s:e].text) for s, e, _ in refused if (s, e) not in kept_spans}
+        # "Brandt Mercer's trade team" in a story signed "..., Brandt Mercer LLP": the firm, though the model
+        # never offered the name before the legal form as a person's
+        bodies |= {fold(doc[s:e].text) for s, e in self._company_names(doc) if e - s >= 2}
         raw = [c for c in candidates if c not in refused and fold(doc[c[0]:c[1]].text) not in bodies]
         body = [c for c in raw if not _inside(heads, doc[c[0]].idx)]
         body_words = {doc[i].text for s, e, _ in body for i in range(s, e)}
@@ -253,19 +256,24 @@ class PersonFinder:
         index.clusters.sort(key=lambda c: c.first)
         return index
 
-    def _company_first_words(self, doc: Doc) -> set[str]:
-        """First words of the company names the story spells out ("Corvane" of "Corvane Advanced Materials
-        Corp", "Kestrel" of "Kestrel Microdevices Inc"): used alone later, they are the company."""
-        out = set()
+    def _company_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """The capitalized words before each legal form the story writes ("Corvane Advanced Materials" of
+        "Corvane Advanced Materials Corp", "Brandt Mercer" of "Brandt Mercer LLP"), as token spans."""
+        out = []
         for tok in doc:
             if tok.text not in self.lex.company_suffixes or tok.i < 2:
                 continue
             k = tok.i
-            while k > 0 and tok.i - k < 4 and doc[k - 1].is_title and doc[k - 1].is_alpha:
-                k -= 1
-            if k < tok.i - 1:  # a name and more words before the legal form
-                out.add(doc[k].text)
+            while k > 0 and tok.i - k < 4 and (doc[k - 1].is_title or doc[k - 1].is_upper) and doc[k - 1].is_alpha:
+                k -= 1  # (a masthead in capitals: "BRANDT MERCER LLP")
+            if k < tok.i:
+                out.append((k, tok.i))
         return out
+
+    def _company_first_words(self, doc: Doc) -> set[str]:
+        """First words of the company names the story spells out ("Corvane" of "Corvane Advanced Materials
+        Corp", "Kestrel" of "Kestrel Microdevices Inc"): used alone later, they are the company."""
+        return {doc[k].text for k, end in self._company_names(doc) if k < end - 1}  # (a name and more words)
 
     def _paper_short_names(self, text: str, papers: list[tuple[int, int]]) -> set[str]:
         """"received by Bisnis" in a story the source line credits to "Bisnis Indonesia": a paper named after
