@@ -3320,3 +3320,18 @@ def test_a_client_alerts_authors_are_the_firms_with_their_cities_in_brackets(ext
     result = run(extractor, text)
     assert {("Helen Okoro", "Partner", firm), ("Luis Vance", "Associate", firm)} <= roles_of(result)
     assert person_names(result) == {"Helen Okoro", "Luis Vance"}
+
+
+def test_a_vice_ministers_portfolio_in_the_ministry_the_story_names_for_it(extractor):
+    result = run(extractor, "LIMA. - The Vice Minister of Foreign Trade, Lucía Paredes Rojas, and the president of the "
+                            "Japan Steel Federation, Kenji Oda, signed the memorandum on Monday.\n\nThe signing took "
+                            "place at the headquarters of the Ministry of Foreign Trade and Tourism (Mincetur), in San "
+                            "Isidro.")
+    assert ("Lucía Paredes Rojas", "Vice Minister of Foreign Trade", "Ministry of Foreign Trade and Tourism") \
+        in roles_of(result)
+
+
+def test_food_is_a_portfolio_before_the_ministers_name(extractor):
+    result = run(extractor, "SOFIA, 4 May 2026 - Deputy Minister of Agriculture and Food Milena Dimitrova Koleva said "
+                            "every lorry would be sealed.")
+    assert person_names(result) == {"Milena Dimitrova Koleva"}
