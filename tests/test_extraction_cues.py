@@ -3335,3 +3335,20 @@ def test_food_is_a_portfolio_before_the_ministers_name(extractor):
     result = run(extractor, "SOFIA, 4 May 2026 - Deputy Minister of Agriculture and Food Milena Dimitrova Koleva said "
                             "every lorry would be sealed.")
     assert person_names(result) == {"Milena Dimitrova Koleva"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("GENEVA, 4 May 2026 - The International Labour Organization said wages in the sector fell.",
+     "International Labour Organization"),
+    ("ROME, 4 May 2026 - The UN Food and Agriculture Organization's price index rose for a third month.",
+     "Food and Agriculture Organization"),
+])
+def test_international_bodies_the_model_splits_are_known_by_name(extractor, text, body):
+    assert body in {o.name for o in run(extractor, text).organizations}
+
+
+def test_argentinas_foreign_ministry_is_the_listed_one(extractor):
+    result = run(extractor, "BUENOS AIRES, May 4 (Reuters) - Rita Moss held a call on Monday with Tomás Irigoyen, "
+                            "secretary of international economic relations at Argentina's foreign ministry.")
+    assert {r.person: r.organization for r in result.roles}["Tomás Irigoyen"] \
+        == "Ministry of Foreign Affairs, International Trade and Worship"
