@@ -3352,3 +3352,18 @@ def test_argentinas_foreign_ministry_is_the_listed_one(extractor):
                             "secretary of international economic relations at Argentina's foreign ministry.")
     assert {r.person: r.organization for r in result.roles}["Tomás Irigoyen"] \
         == "Ministry of Foreign Affairs, International Trade and Worship"
+
+
+def test_a_delegation_lists_titles_before_commas_and_cities_after_embassies(extractor):
+    result = run(extractor, "LONDON, 4 May 2026\n\nParticipants\nUnited Kingdom: Tom Hale; Anna Lowe, Trade Policy "
+                            "Lead, British Embassy Tbilisi.\nGeorgia: Irakli Tsomaia; Nino Beridze, Deputy Head, "
+                            "Personal Data Protection Service; Levan Kapanadze, Director, Digital Governance Agency.")
+    names = org_names(result)
+    assert {"Embassy of the United Kingdom in Tbilisi", "Personal Data Protection Service"} <= names
+    assert not any(n.startswith("Head") for n in names)
+    assert ("Nino Beridze", "Deputy Head", "Personal Data Protection Service") in roles_of(result)
+
+
+def test_a_weekday_after_an_embassy_is_no_city(extractor):
+    result = run(extractor, "MANILA, May 4 (AP) - The U.S. Embassy Wednesday denied the report.")
+    assert "Embassy of the United States" in org_names(result)

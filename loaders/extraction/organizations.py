@@ -490,6 +490,10 @@ class OrganizationFinder:
             # (not a listed name with its slash: "Greens/EFA")
             while start < end and (doc[start].lower_ in self.lex.org_leading_words or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
                 start += 1
+            comma = next((k for k in range(start + 1, min(end - 1, start + 4)) if doc[k].text == ","), None)
+            if comma is not None and all(doc[k].lower_ in self.lex.heads or doc[k].lower_ in self.lex.modifiers
+                                         for k in range(start, comma)):
+                start = comma + 1  # "Deputy Head, Personal Data Protection Service": a list's title, then the body
             if start >= 2 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].is_title \
                     and self.lex.is_org_head(doc[start - 2].lower_) and doc[start - 2].ent_type_ == "" \
                     and (start == 2 or not doc[start - 3].is_title):
@@ -1114,6 +1118,13 @@ class OrganizationFinder:
                     city, end = doc[end + 1:k].text, k  # "in Washington"
                 elif host in self.lex.countries and host != code:
                     city, end = self.lex.countries[host].in_phrase, k  # "in Kenya", as an ambassador's post implies
+            elif city is None and tok.is_title and end + 1 < len(doc) and doc[end - 1].whitespace_ == " " \
+                    and doc[end].is_title and doc[end].is_alpha and doc[end].ent_type_ in ("", "GPE") \
+                    and not self.lex.country_of(doc[end].text) and doc[end].lower_ not in self.lex.heads \
+                    and (doc[end + 1].text in (".", ";", ",", ")") or "\n" in doc[end].whitespace_ + doc[end + 1].text) \
+                    and self.lex.place_country(doc[end].text) in (None, *self.lex.countries.keys() - {code}):
+                # "Anna Lowe, Trade Policy Lead, British Embassy Tbilisi.": the city closing a list's entry
+                city, end = doc[end].text, end + 1
             mission = " ".join(t.text for t in doc[tok.i:tok.i + len(words)])
             mission = mission if mission[0].isupper() else mission.title()
             name = f"{mission} of {self.lex.countries[code].in_phrase}{to}" + (f" in {city}" if city else "")
