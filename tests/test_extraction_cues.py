@@ -3367,3 +3367,28 @@ def test_a_delegation_lists_titles_before_commas_and_cities_after_embassies(extr
 def test_a_weekday_after_an_embassy_is_no_city(extractor):
     result = run(extractor, "MANILA, May 4 (AP) - The U.S. Embassy Wednesday denied the report.")
     assert "Embassy of the United States" in org_names(result)
+
+
+def test_a_bare_head_keeps_the_unit_it_heads_in_its_title(extractor):
+    result = run(extractor, "LONDON, 4 May 2026\n\nUnited Kingdom: Tom Hale, Head of International Data Policy, "
+                            "Department for Science, Innovation and Technology (DSIT); Sara Quinn, Head of the Trade "
+                            "Policy Department. Ana Ruiz, deputy head of the Office of Trade Remedies, spoke.")
+    assert person_names(result) == {"Tom Hale", "Sara Quinn", "Ana Ruiz"}
+    assert {("Tom Hale", "Head of International Data Policy", "Department for Science, Innovation and Technology"),
+            ("Sara Quinn", "Head of the Trade Policy Department", "Trade Policy Department"),
+            ("Ana Ruiz", "deputy head of the Office of Trade Remedies", "Office of Trade Remedies")} <= roles_of(result)
+
+
+def test_head_of_unit_before_a_name_is_no_part_of_it(extractor):
+    result = run(extractor, "MEXICO CITY, 4 May 2026\n\nMexico:\n- Lucía Ortega Vidal, Head of the Trade Remedies "
+                            "Unit, Secretaría de Economía\n\nThe teams led by Director Hale and Head of Unit Ortega "
+                            "Vidal will exchange data monthly.")
+    assert person_names(result) == {"Lucía Ortega Vidal", "Hale"}
+
+
+def test_head_of_unit_later_is_the_unit_named_in_the_list(extractor):
+    result = run(extractor, "MEXICO CITY, 4 May 2026\n\nMexico:\n- Lucía Ortega Vidal, Head of the Unidad de Prácticas "
+                            "Comerciales (UPC), Secretaría de Economía\n\nThe teams led by Director Hale and Head of "
+                            "Unit Ortega Vidal will exchange data monthly.")
+    assert [(r.title, r.organization) for r in result.roles if r.person == "Lucía Ortega Vidal"] \
+        == [("Head of the Unidad de Prácticas Comerciales", "Unidad de Prácticas Comerciales")]

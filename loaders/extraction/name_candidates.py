@@ -432,6 +432,9 @@ class NameCandidates:
         area = area_after(self.lex, doc, j - 1) if j >= 1 else None
         if area:
             return area[1]  # "Director-General for North American Trade Policy, ...": no name in the area
+        if j + 2 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].is_title and doc[j + 1].lower_ in self.lex.unit_words \
+                and doc[j + 2].lower_ != "of":
+            return j + 2  # "Head of Unit Ortega Vidal", "Head of Division Kim": the post's own words
         if j + 1 >= len(doc) or doc[j].lower_ not in ("of", "for") or not self._portfolio_word(doc[j + 1]):
             return j
         k = j + 1
@@ -446,6 +449,11 @@ class NameCandidates:
                 or (doc[k].lower_ == "the" and doc[k - 1].lower_ in ("and", "for", "of") and k + 1 < len(doc)
                     and self._portfolio_word(doc[k + 1]) and (doc[k + 1].is_title or lower))):
             k += 1
+        m = k
+        while k > j + 1 and m < len(doc) and m - k < 3 and doc[m].is_title and doc[m].is_alpha:
+            m += 1
+        if m > k and m < len(doc) and self._portfolio_word(doc[m - 1]) and doc[m].text in (",", ";", ")", "("):
+            return m  # "Head of International Data Policy, Department for ...": the area closes on its own word
         return k
 
     def _portfolio_word(self, tok) -> bool:
@@ -494,6 +502,8 @@ class NameCandidates:
         if self.lex.country_of(tok.text) or self.lex.place_country(tok.text) or fold(tok.text) in self.lex.org_forms:
             return False
         before = doc[start - 2] if start >= 2 else None
+        if tok.lower_ in self.lex.unit_words and before is not None and before.lower_ == "of":
+            return False  # "Head of Unit Ortega Vidal": the post's unit, then the name
         return before is None or not (before.is_title and before.is_alpha and not before.is_sent_start) \
             or before.text.lower().rstrip(".") in self.honorifics or self.is_title_word(before.text)
 

@@ -452,7 +452,7 @@ class RoleFinder(TitleReader):
         named = {e.name for e in orgs.entities.values()}
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
         kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads), within), named, within, self._rank,
-                              self.lex.office_heads)
+                              self.lex.office_heads, frozenset(self.lex.unit_words))
         countries = {e.name: e.country for e in orgs.entities.values()}
         for fact in kept:  # "Director-General, Trade Policy Bureau, METI": the bureau's country is its ministry's
             body, seen = fact.organization, set()
@@ -863,7 +863,7 @@ def _inside(part: str | None, whole: str | None, within: dict[str, str | None]) 
 
 def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset(),
                    within: dict[str, str | None] | None = None, rank: set[str] = frozenset(),
-                   office_heads=lambda words: frozenset()) -> list[RoleFact]:
+                   office_heads=lambda words: frozenset(), units: frozenset[str] = frozenset()) -> list[RoleFact]:
     """A bare "Minister" beside "Minister of Industry and Trade" for the same
     person says nothing more: a title whose words all sit in another of the
     person's titles is dropped when it names no other body, or only one its
@@ -874,7 +874,8 @@ def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset(),
     not when the longer title adds a word of ``rank``: "vice chair" of a
     federation is no "chair" of its committee). The head of an office counts among the words of a title that
     names the office (``office_heads``: "the director said" of the one "who heads the trade defence
-    directorate")."""
+    directorate"). "Head of Unit" with no body beside the same person's head of a named unit is that post
+    (``units``: the words for a unit)."""
     within = within or {}
 
     def words_of(fact: RoleFact) -> frozenset[str]:
@@ -888,6 +889,10 @@ def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset(),
                            or ((_inside(fact.organization, other.organization, within)
                                 or _inside(other.organization, fact.organization, within))
                                and not (_title_words(other) - _title_words(fact)) & rank))), None)
+        words = fold(fact.title).split()
+        if wider is None and fact.organization is None and len(words) == 3 and words[1] == "of" and words[2] in units:
+            wider = next((other for other in facts if other is not fact and other.person is fact.person
+                          and other.organization is not None and words[0] in _title_words(other)), None)
         if wider is None:
             kept.append(fact)
         elif _inside(fact.organization, wider.organization, within):

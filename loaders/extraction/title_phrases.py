@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_candidates import from_country_after, in_another_script, other_script
-from loaders.extraction.org_cues import cue_length, short_form_at
+from loaders.extraction.org_cues import NAME_SMALL_WORDS, cue_length, short_form_at
 from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
@@ -734,6 +734,9 @@ class TitleReader:
                 if domain:
                     title_words = [domain, head]
         title = " ".join(title_words).replace(" , ", ", ").replace(" - ", "-")  # "Asia-Pacific" written whole
+        unit = self._unit_headed(doc, phrase, head, title_words, organization)
+        if unit:
+            title = f"{title} {unit}"  # "Head of the Foreign Trade Policy Department": "head" alone says nothing
         first = phrase[0][0]
         if organization is None and org_hint is None and first > 0 and doc[first - 1].lower_ == "its":
             org_hint = "its"  # "Its spokesperson, Zhu Lanying": the body just named
@@ -745,6 +748,25 @@ class TitleReader:
             country = organization.country
         return ParsedTitle(title, [w.lower() for w in title_words], head.lower(), organization, org_hint, country,
                            current, plural, posted_to)
+
+    def _unit_headed(self, doc: Doc, phrase: list[tuple[int, TokenKind]], head: str, title_words: list[str],
+                     organization: OrgEntity | None) -> str | None:
+        """"Head of the Foreign Trade Policy Department": the words from "of" through the body's name, when the
+        title is a bare "head" (with its modifiers) of the body written right after it; else None."""
+        if head.lower() != "head" or organization is None \
+                or not all(w.lower() in self.lex.modifiers for w in title_words if w.lower() != "head"):
+            return None
+        at = next((n for n, (i, _) in enumerate(phrase) if doc[i].lower_ == "head"), None)
+        if at is None or at + 2 >= len(phrase) or doc[phrase[at + 1][0]].lower_ != "of":
+            return None
+        k = at + 2 + (doc[phrase[at + 2][0]].lower_ == "the")
+        if k >= len(phrase) or phrase[k][1] != TokenKind.ORG:
+            return None
+        mention = next((m for m in organization.mentions if m.start == phrase[k][0]), None)
+        if mention is None or any(t.text in _POSSESSIVES or t.is_alpha and t.is_lower and t.lower_ not in CONNECTORS
+                                  and t.lower_ not in NAME_SMALL_WORDS for t in doc[mention.start:mention.end]):
+            return None  # ("the head of Mexico's customs agency": a body described, no unit's name)
+        return doc[phrase[at + 1][0]:mention.end].text
 
     @staticmethod
     def _org_surface(doc: Doc, phrase: list[tuple[int, TokenKind]], orgs: OrgIndex) -> str:

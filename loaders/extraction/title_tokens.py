@@ -141,11 +141,11 @@ class TokenClasses:
     def _area_before_body(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` one of the capitalized words between a title's "for" and the comma (or "at") before the
         body that holds the post ("Director for Steel Import Monitoring, International Trade Administration"), or
-        before the holder's name?"""
+        before the holder's name; or after "of", an area closing on a portfolio's word before a comma?"""
         j = i - 1
         while j > 0 and i - j < 5 and (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ == "and"):
             j -= 1
-        if j < 1 or doc[j].lower_ != "for" or not doc[j - 1].is_title or doc[j - 1].lower_ not in self.lex.heads:
+        if j < 1 or doc[j].lower_ not in ("for", "of") or not doc[j - 1].is_title or doc[j - 1].lower_ not in self.lex.heads:
             return False
         k = i + 1
         while k < len(doc) and k - i < 5 and doc[k].ent_type_ != "PERSON" \
@@ -153,6 +153,8 @@ class TokenClasses:
             k += 1
         if doc[i].ent_type_ in ("PERSON", "GPE") or k >= len(doc):
             return False
+        if doc[j].lower_ == "of":  # "Head of International Data Policy, Department for ...": an area closing on its word
+            return doc[k].text in (",", ";") and doc[k - 1].lower_ in self.lex.portfolio_words
         if doc[k].ent_type_ == "PERSON" and k > i and not doc[k - 1].ent_id_:
             return True  # ("Assistant Secretary for Export Administration Paul Rendell": the holder next)
         at = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
