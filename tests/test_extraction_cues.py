@@ -3392,3 +3392,23 @@ def test_head_of_unit_later_is_the_unit_named_in_the_list(extractor):
                             "Unit Ortega Vidal will exchange data monthly.")
     assert [(r.title, r.organization) for r in result.roles if r.person == "Lucía Ortega Vidal"] \
         == [("Head of the Unidad de Prácticas Comerciales", "Unidad de Prácticas Comerciales")]
+
+
+def test_a_member_of_parliament_on_a_committee_holds_the_parliaments_seat(extractor):
+    result = run(extractor, "BRUSSELS, 4 May 2026 - Members of the Committee on International Trade (INTA) pressed the "
+                            "Commission last week. Anna Kowal, a Polish MEP on the committee, said that \"sixteen months "
+                            "is far too long for us.\"")
+    assert ("Anna Kowal", "MEP", "European Parliament") in roles_of(result)
+
+
+@pytest.mark.parametrize("name", ["Sakurai Ken'ichirō", "Sakurai Ken\u2019ichirō", "Mary O'Brien"])
+def test_a_name_with_an_apostrophe_before_its_title(extractor, name):
+    result = run(extractor, f"Japan tightens controls\n\n{name}, Director-General of METI's Trade Policy Bureau, "
+                            "visited Washington on the 2nd and held talks with U.S. officials.")
+    assert (name, "Director-General", "Trade Policy Bureau") in roles_of(result)
+
+
+def test_a_head_of_an_owners_unit_keeps_head_alone(extractor):
+    result = run(extractor, "TOKYO, 4 May 2026 - Aiko Mori, head of JCCI's international affairs division, said the "
+                            "chamber would respond.")
+    assert [r.title for r in result.roles if r.person == "Aiko Mori"] == ["head"]

@@ -46,6 +46,12 @@ def in_another_script(text: str) -> bool:
     return bool(text) and not any(c.isascii() and c.isalpha() for c in text)
 
 
+def _apostrophe_name(tok) -> bool:
+    """A capitalized name word with an apostrophe inside ("Ken'ichirō", "O'Brien"), which is neither alphabetic
+    nor title-cased to the tokenizer."""
+    return re.fullmatch(r"[A-Z][a-z\u00e0-\u024f]*['\u2019][A-Za-z\u00e0-\u024f]+", tok.text) is not None
+
+
 def _joins_hyphenated(doc: Doc, k: int) -> bool:
     """Is token ``k`` a hyphen inside one word ("Okonjo-Iweala")?"""
     return (0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k].whitespace_
@@ -880,8 +886,9 @@ class NameCandidates:
                 if start >= 3 and _joins_hyphenated(doc, start - 2) and (_syllable(prev) or prev.is_title) \
                         and doc[start - 3].is_title and not doc[start - 3].ent_id_:
                     start -= 3  # "Seo-yeon", "Tranmere-Josephs": a hyphenated given name or surname
-                elif (prev.pos_ == "PROPN" or nationality) and prev.is_alpha and not prev.ent_id_ \
-                        and (prev.is_title or prev.is_upper and len(prev.text) > 2 and start == end and titled
+                elif (prev.pos_ == "PROPN" or nationality) and (prev.is_alpha or _apostrophe_name(prev)) and not prev.ent_id_ \
+                        and (prev.is_title or _apostrophe_name(prev)
+                             or prev.is_upper and len(prev.text) > 2 and start == end and titled
                              and start >= 2 and doc[start - 2].is_title) \
                         and (prev.ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "PERSON") or nationality
                              or (prev.ent_type_ == "ORG" and titled)

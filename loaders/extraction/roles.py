@@ -61,6 +61,10 @@ class RoleFact:
     plural: bool = False
     hint: str | None = None  # "ministry" in "Permanent Secretary of the ministry": a body named earlier
 
+# domains of the bodies a member of a legislature sits in (``implied``: "MEP", "senator")
+_CHAMBERS = frozenset({"parliament", "upper_house", "lower_house"})
+
+
 class RoleFinder(TitleReader):
     """Turns the title phrases around each person into roles: reads them
     (``TitleReader``) and decides the organization each post belongs to."""
@@ -137,8 +141,11 @@ class RoleFinder(TitleReader):
             entity = before or orgs.nearest_before(position, lambda e: True)
             if entity is not None and position - max(m.start for m in entity.mentions if m.start < position) <= 40:
                 return entity.name, country or entity.country
-        # "the chamber's president", "chair of that committee": the body the story named, whatever the title
-        if parsed.org_hint and parsed.org_hint in self.lex.context_nouns:
+        # "the chamber's president", "chair of that committee": the body the story named, whatever the title (not
+        # "a Polish MEP on the committee": a member of a chamber sits on its committee, the post is the chamber's)
+        seat = parsed.org_hint == "committee" and any(
+            _contains(words, seq) and domain in _CHAMBERS for seq, domain, _ in self.lex.implied)
+        if parsed.org_hint and parsed.org_hint in self.lex.context_nouns and not seat:
             wanted = self.lex.context_nouns[parsed.org_hint]
 
             def fits(e: OrgEntity) -> bool:  # ("the entity": any body, the one named last)

@@ -766,6 +766,8 @@ class TitleReader:
         if mention is None or any(t.text in _POSSESSIVES or t.is_alpha and t.is_lower and t.lower_ not in CONNECTORS
                                   and t.lower_ not in NAME_SMALL_WORDS for t in doc[mention.start:mention.end]):
             return None  # ("the head of Mexico's customs agency": a body described, no unit's name)
+        if mention.end < len(doc) and doc[mention.end].text in _POSSESSIVES:
+            return None  # ("head of JCCI's international affairs division": the unit is the owner's)
         return doc[phrase[at + 1][0]:mention.end].text
 
     @staticmethod
