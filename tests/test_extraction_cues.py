@@ -3412,3 +3412,31 @@ def test_a_head_of_an_owners_unit_keeps_head_alone(extractor):
     result = run(extractor, "TOKYO, 4 May 2026 - Aiko Mori, head of JCCI's international affairs division, said the "
                             "chamber would respond.")
     assert [r.title for r in result.roles if r.person == "Aiko Mori"] == ["head"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("ROTTERDAM, 4 May 2026 - The Port of Rotterdam Authority said it supported clear rules.",
+     "Port of Rotterdam Authority"),
+    ("ANTWERP, 4 May 2026 - The Port of Antwerp Authority said it supported clear rules.", "Port of Antwerp Authority"),
+])
+def test_a_body_the_model_read_as_a_place_or_began_late(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+def test_its_officer_after_a_body_the_model_never_labelled(extractor):
+    result = run(extractor, "ROTTERDAM, 4 May 2026 - The Port of Rotterdam Authority said it supported clear rules. "
+                            "Eva Jansen, its director of strategy, warned against it.")
+    assert ("Eva Jansen", "director of strategy", "Port of Rotterdam Authority") in roles_of(result)
+
+
+def test_the_body_after_a_sector_and_a_cue_noun(extractor):
+    result = run(extractor, "SEOUL, 4 May 2026 - On the 2nd, Choi held a video conference with Stefan Keller, "
+                            "president of the European battery industry association EUROBAT, to follow up.")
+    assert ("Stefan Keller", "president", "EUROBAT") in roles_of(result)
+
+
+def test_a_delegations_leader_holds_his_post_at_the_body_it_came_from(extractor):
+    result = run(extractor, "ANKARA, 4 May 2026 - A delegation from the Trade Remedy and Investigation Bureau of the "
+                            "Chinese Ministry of Commerce (MOFCOM), headed by deputy director-general Li Wenjun, came "
+                            "to Ankara on 28 April.")
+    assert ("Li Wenjun", "deputy director-general", "Trade Remedy and Investigation Bureau") in roles_of(result)

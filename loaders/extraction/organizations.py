@@ -400,10 +400,13 @@ class OrganizationFinder:
         short_forms = bracketed_short_forms(doc)
         ents = [part for ent in doc.ents for part in self._bodies_chained(doc, ent)]
         for n, ent in enumerate(ents):
-            if ent.label_ not in ("ORG", "FAC") or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
+            if ent.label_ not in ("ORG", "FAC", "LOC") or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
                 continue
             if ent.label_ == "FAC" and not self.lex.looks_like_org(ent.text):
                 continue  # "the Sociedad Nacional de Minería" read as a building: a body by its words
+            if ent.label_ == "LOC" and not (len(ent) >= 3 and ent[-1].is_title and self.lex.is_org_head(ent[-1].lower_)
+                                            and self.lex.looks_like_org(ent.text)):
+                continue  # ("The Port of Rotterdam Authority" read as a place: a body by its last word)
             if len(ent) == 1 and not ent[0].ent_id_ and ent[0].is_title and ent.end + 1 < len(doc) \
                     and (ent[0].is_sent_start or (ent.start > 0 and doc[ent.start - 1].text in ('"', "\u201c"))) \
                     and doc[ent.end].lower_ in ("and", "or") and doc[ent.end + 1].is_lower \
@@ -498,6 +501,11 @@ class OrganizationFinder:
                     and self.lex.is_org_head(doc[start - 2].lower_) and doc[start - 2].ent_type_ == "" \
                     and (start == 2 or not doc[start - 3].is_title):
                 start -= 2  # "Agency for" + "Natural Resources and Energy": the model left out the body's word
+            elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title and doc[start - 2].is_alpha \
+                    and not doc[start - 2].ent_type_ and doc[start - 2].lower_ not in self.lex.heads \
+                    and start >= 3 and doc[start - 3].lower_ == "the" \
+                    and self.lex.is_org_head(doc[end - 1].lower_) and doc[end - 1].is_title and end - start <= 3:
+                start -= 2  # "Port of" + "Antwerp Authority": the name's first words, before the place it is of
             area = area_at(self.lex, doc, start)
             if area and area[0] <= start < area[1] < end:
                 start = area[1] + (doc[area[1]].text == ",")  # "Director of Export" + ", Ministry of Trade"
@@ -598,6 +606,7 @@ class OrganizationFinder:
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in cued)
         found.extend(self._named_again(doc, [m for m in found if m.confirmed], taken, persons))
         found.extend(self._generic_bodies(doc, taken, fallback_country))
+        found.extend(self._unlabelled_bodies(doc, taken, persons, fallback_country))
         found.extend(self._spelled_by_short_form(doc, taken, persons))
         linked, refused = link_short_forms(doc, found, taken, self._defines_short_form, self.lex.body_words,
                                            self.lex.place_country)
@@ -1418,6 +1427,35 @@ class OrganizationFinder:
                 continue
             resolved = self.resolver.resolve(doc, start, tok.i + 1)  # the suffix vouches for a name it refuses
             out.append(OrgMention(start, tok.i + 1, resolved.name if resolved else text, text, confirmed=True))
+            taken.update(range(start, tok.i + 1))
+        return out
+
+    def _unlabelled_bodies(self, doc: Doc, taken: set[int], persons: PersonIndex,
+                           fallback_country: str | None = None) -> list[OrgMention]:
+        """"The Port of Rotterdam Authority said ...": a capitalized name ending in an organization's word
+        (``org_heads``) that the model labelled nothing at all, its words joined by "of", "for", "and" or "&"; it
+        opens after "the" or a sentence's start, and needs a word of its own besides its head."""
+        out = []
+        for tok in doc:
+            if tok.i in taken or tok.ent_type_ or not tok.is_title or not self.lex.is_org_head(tok.lower_) \
+                    or tok.lower_ in self.lex.heads:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 6 and (start - 1) not in taken and persons.at(start - 1) is None \
+                    and not doc[start - 1].ent_type_ and not doc[start].is_sent_start and (
+                        doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the"
+                        or doc[start - 1].lower_ in ("of", "for", "and", "&") and start >= 2 and doc[start - 2].is_title):
+                start -= 1
+            before = doc[start - 1] if start > 0 else None
+            if start == tok.i or doc[start].lower_ in NAME_SMALL_WORDS \
+                    or not (before is None or doc[start].is_sent_start or before.lower_ == "the") \
+                    or not any(not self.lex.is_org_head(t.lower_) and t.lower_ not in NAME_SMALL_WORDS
+                               and t.lower_ not in self.lex.modifiers for t in doc[start:tok.i]):
+                continue
+            resolved = self.resolver.resolve(doc, start, tok.i + 1, fallback_country)
+            if resolved is None:
+                continue
+            out.append(OrgMention(start, tok.i + 1, resolved.name, doc[start:tok.i + 1].text))
             taken.update(range(start, tok.i + 1))
         return out
 

@@ -197,6 +197,9 @@ class RoleFinder(TitleReader):
                     body = self.lex.body(domain, country)
                     if body:
                         return body, country
+        sent_by = self._delegation_body(orgs, position)
+        if sent_by is not None:
+            return sent_by.name, country or sent_by.country
         context = spec.context if spec is not None else None
         if context:
             # (of the title's country, when it names one: "Malaysia's Director-General for Trade" is not the EU's)
@@ -313,6 +316,25 @@ class RoleFinder(TitleReader):
             return f"{body} of {own} in {countries[to].in_phrase}"
         if to.startswith("the ") and parsed.head in ("ambassador", "representative"):
             return f"Permanent Mission of {own} to {to}"
+        return None
+
+    def _delegation_body(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
+        """"A delegation from the Trade Remedy and Investigation Bureau of the Chinese Ministry of Commerce, headed by
+        deputy director-general Li Wenjun, ...": the body a delegation came from is its leader's, when the title
+        follows "headed by" or "led by" in the sentence that names both."""
+        doc = self._doc
+        if doc is None or not 0 <= position < len(doc):
+            return None
+        by = position - 1
+        while by > 0 and position - by < 8 and doc[by].lower_ != "by" and not doc[by].is_punct:
+            by -= 1  # (over the title before the name)
+        if by < 1 or doc[by].lower_ != "by" or doc[by - 1].lower_ not in ("headed", "led", "chaired"):
+            return None
+        sent = doc[position].sent
+        for k in range(sent.start, by - 1):
+            if doc[k].lower_ in _DELEGATION_UNITS and doc[k + 1].lower_ in ("from", "of"):
+                at = k + 2 + (doc[k + 2].lower_ == "the")
+                return orgs.at(at) if at < by else None
         return None
 
     def _body_named_for_domains(self, parsed: ParsedTitle, orgs: OrgIndex, country: str | None) -> OrgEntity | None:

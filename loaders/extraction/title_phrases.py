@@ -573,8 +573,16 @@ class TitleReader:
                 i += cue  # "... at the Brussels-based think tank Bruegel": what the body is
                 continue
             place = 1 if phrase and doc[i - 1].lower_ == "the" and doc[i].is_title and orgs.at(i) is None \
-                and doc[i].ent_type_ in ("GPE", "ORG", "NORP") and cue_length(self.lex, doc, i + 1) else 0
-            cue = cue_length(self.lex, doc, i + place) + place if phrase and doc[i - 1].lower_ == "the" else 0
+                and doc[i].ent_type_ in ("GPE", "ORG", "NORP") else 0
+            sector = 0  # "the European battery industry association EUROBAT": what the body's members make
+            while phrase and doc[i - 1].lower_ == "the" and sector < 2 and i + place + sector < len(doc) \
+                    and doc[i + place + sector].is_lower and doc[i + place + sector].pos_ in ("NOUN", "ADJ") \
+                    and not cue_length(self.lex, doc, i + place + sector):
+                sector += 1
+            if not cue_length(self.lex, doc, i + place + sector):
+                place = sector = 0
+            cue = cue_length(self.lex, doc, i + place + sector) + place + sector \
+                if phrase and doc[i - 1].lower_ == "the" else 0
             if cue and i + cue < len(doc) and orgs.at(i + cue) is not None:
                 # ("the Stuttgart carmaker Rheinmotor AG": where the body is from, then what it is)
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
