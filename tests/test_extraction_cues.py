@@ -3440,3 +3440,27 @@ def test_a_delegations_leader_holds_his_post_at_the_body_it_came_from(extractor)
                             "Chinese Ministry of Commerce (MOFCOM), headed by deputy director-general Li Wenjun, came "
                             "to Ankara on 28 April.")
     assert ("Li Wenjun", "deputy director-general", "Trade Remedy and Investigation Bureau") in roles_of(result)
+
+
+def test_a_think_tank_on_the_line_after_its_authors(extractor):
+    result = run(extractor, "POLICY BRIEF No. 26-09 | May 2026\n\nDuties and Dumping: What the WTO Ruling Means for "
+                            "Steel Wire\n\nAnna Lindqvist, Senior Fellow, and Tomás Ruiz, Research Associate\nMeridian "
+                            "Centre for Trade Studies\n\nSummary. Anti-dumping duties on steel wire have doubled since "
+                            "2024.")
+    assert {("Anna Lindqvist", "Senior Fellow", "Meridian Centre for Trade Studies"),
+            ("Tomás Ruiz", "Research Associate", "Meridian Centre for Trade Studies")} <= roles_of(result)
+
+
+def test_a_title_case_headline_with_its_small_words_in_lower_case_names_no_body(extractor):
+    result = run(extractor, "POLICY BRIEF No. 26-10 | June 2026\n\nTariffs and Quotas: What the New Safeguard Means for "
+                            "Rice and Sugar\n\nAnna Lindqvist, Senior Fellow\nMeridian Centre for Trade Studies\n\n"
+                            "Summary. Rice duties have doubled since 2024.")
+    assert "New Safeguard Means" not in org_names(result)
+    assert ("Anna Lindqvist", "Senior Fellow", "Meridian Centre for Trade Studies") in roles_of(result)
+
+
+def test_an_area_joined_by_and_before_the_holders_name(extractor):
+    result = run(extractor, "WASHINGTON, 4 May 2026\n\nU.S. side: Associate Administrator for Ports and Waterways Jane "
+                            "Ortiz (head of delegation), MARAD; Tom Reyes, Director, Office of Trade Policy")
+    assert person_names(result) == {"Jane Ortiz", "Tom Reyes"}
+    assert ("Jane Ortiz", "Associate Administrator for Ports and Waterways", None) in roles_of(result)

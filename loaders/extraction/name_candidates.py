@@ -236,6 +236,10 @@ def people_list_lines(text: str, heads) -> list[tuple[int, int]]:
     return ranges
 
 
+_TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "to", "at", "by",
+                               "as", "vs", "with", "from", "over", "into"})
+
+
 def headline_lines(text: str, heads) -> list[tuple[int, int]]:
     """Character ranges of lines written in Title Case (headlines, section heads).
 
@@ -250,8 +254,11 @@ def headline_lines(text: str, heads) -> list[tuple[int, int]]:
         if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
                 and not (_NAMED_LABEL.match(line) and _labelled_post(line, heads)) and author_line(line, heads) is None \
                 and not LIST_ITEM.match(line) and not _CREDIT_LINE.match(line):
-            caps = sum(1 for w in words if w[0].isupper())
-            if caps / len(words) >= 0.7:
+            # (Title Case leaves its small words in lower case: "What the GSP Debate Means for Rice and Sugar"; not
+            # a list's line of names and posts, whose items a semicolon parts)
+            counted = words if ";" in line else [w for w in words if w.lower() not in _TITLE_CASE_SMALL] or words
+            caps = sum(1 for w in counted if w[0].isupper())
+            if caps / len(counted) >= 0.7:
                 ranges.append((pos, pos + len(line)))
     return ranges
 
@@ -607,6 +614,10 @@ class NameCandidates:
                     start -= 1  # "confirmed He Lifeng's trip": the model tags "Lifeng" only
                 elif self._given_name_before(doc, start, ent.end):
                     start -= 1  # "Itzel Guadarrama Ochoa": the model tags the two surnames only
+                if ent.end - start >= 3 and start >= 2 and doc[start - 1].lower_ in ("and", "for", "of") \
+                        and doc[start].is_title and any(t.lower_ in self.lex.heads and t.is_title
+                                                        for t in doc[max(0, start - 7):start - 1]):
+                    start += 1  # "Associate Administrator for Ports and Waterways Jane Ortiz": the area's last word
                 span = self.clean(doc, start, self._through_particles(doc, ent.end))
                 if span:
                     found.append((*span, "ner"))

@@ -328,7 +328,11 @@ class OrganizationFinder:
                 and (doc[at].ent_type_ == "ORG" or doc[at].ent_id_) and not doc[start].ent_id_:
             return True  # "Deputy Assistant Secretary for Export Administration at the Bureau of ...", "Director for
             # Steel Import Monitoring, International Trade Administration": its area, then its body
-        if doc[start - 1].lower_ == "for" and end < len(doc) and doc[end].ent_type_ == "PERSON" and not doc[start].ent_id_:
+        k = end
+        while k < len(doc) and k - end < 4 and (doc[k].lower_ == "and" or doc[k].is_title and doc[k].is_alpha) \
+                and doc[k].ent_type_ != "PERSON":
+            k += 1  # ("Associate Administrator for Ports" + "and Waterways Jane Ortiz")
+        if doc[start - 1].lower_ == "for" and k < len(doc) and doc[k].ent_type_ == "PERSON" and not doc[start].ent_id_:
             return True  # "Assistant Secretary for Export Administration Paul Rendell": its area, then its holder
         words = [t.lower_ for t in doc[start:end] if t.is_alpha and t.lower_ not in ("and", "of", "the", "for")]
         return bool(words) and all(w in self.lex.domain_words or w in self.lex.portfolio_words for w in words)
@@ -1432,9 +1436,10 @@ class OrganizationFinder:
 
     def _unlabelled_bodies(self, doc: Doc, taken: set[int], persons: PersonIndex,
                            fallback_country: str | None = None) -> list[OrgMention]:
-        """"The Port of Rotterdam Authority said ...": a capitalized name ending in an organization's word
-        (``org_heads``) that the model labelled nothing at all, its words joined by "of", "for", "and" or "&"; it
-        opens after "the" or a sentence's start, and needs a word of its own besides its head."""
+        """"The Port of Rotterdam Authority said ...", "Meridian Centre for Trade Studies" on the line after its
+        authors: a capitalized name around an organization's word (``org_heads``) that the model labelled nothing
+        at all, its words joined by "of", "for", "and" or "&", with the remit after the word; it opens after "the"
+        or a sentence's start, and needs a word of its own before its head."""
         out = []
         for tok in doc:
             if tok.i in taken or tok.ent_type_ or not tok.is_title or not self.lex.is_org_head(tok.lower_) \
@@ -1452,11 +1457,20 @@ class OrganizationFinder:
                     or not any(not self.lex.is_org_head(t.lower_) and t.lower_ not in NAME_SMALL_WORDS
                                and t.lower_ not in self.lex.modifiers for t in doc[start:tok.i]):
                 continue
-            resolved = self.resolver.resolve(doc, start, tok.i + 1, fallback_country)
+            end = tok.i + 1
+            while end + 1 < len(doc) and doc[end].lower_ in ("for", "of", "on") and doc[end + 1].is_title \
+                    and doc[end + 1].is_alpha and not doc[end + 1].ent_type_ and (end + 1) not in taken:
+                k = end + 1  # "Meridian Centre for Trade Studies": the body's remit after its word
+                while k < len(doc) and k - end < 5 and (doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_
+                                                        or doc[k].lower_ == "and" and k + 1 < len(doc)
+                                                        and doc[k + 1].is_title) and k not in taken:
+                    k += 1
+                end = k
+            resolved = self.resolver.resolve(doc, start, end, fallback_country)
             if resolved is None:
                 continue
-            out.append(OrgMention(start, tok.i + 1, resolved.name, doc[start:tok.i + 1].text))
-            taken.update(range(start, tok.i + 1))
+            out.append(OrgMention(start, end, resolved.name, doc[start:end].text))
+            taken.update(range(start, end))
         return out
 
     def _generic_bodies(self, doc: Doc, taken: set[int], fallback_country: str | None = None) -> list[OrgMention]:

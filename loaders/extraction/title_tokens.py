@@ -112,7 +112,7 @@ class TokenClasses:
             return TokenKind.MOD  # "Minister of Investment and Downstream Industry": a word of the last portfolio
         if low in self.lex.portfolio_words and self._after_for(doc, i):
             return TokenKind.MOD  # "Assistant Trade Representative for Africa", "for International Affairs"
-        if tok.is_title and tok.is_alpha and self._area_before_body(doc, i):
+        if tok.is_title and tok.is_alpha and self._area_before_body(doc, i, persons):
             return TokenKind.MOD  # "Assistant Secretary for Export Administration, Bureau of ...": its area, whatever its words
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("compound", "amod") and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT") \
                 and low not in self.lex.speech_verbs:  # ("ani Usec. Magbanua": a speech verb the model took for a noun)
@@ -138,7 +138,7 @@ class TokenClasses:
             and doc[i - 3].lower_ in self.lex.heads and i + 1 < len(doc) \
             and (doc[i + 1].text.lower().rstrip(".") in self.lex.honorific_words or doc[i + 1].text == ",")
 
-    def _area_before_body(self, doc: Doc, i: int) -> bool:
+    def _area_before_body(self, doc: Doc, i: int, persons: PersonIndex) -> bool:
         """Is token ``i`` one of the capitalized words between a title's "for" and the comma (or "at") before the
         body that holds the post ("Director for Steel Import Monitoring, International Trade Administration"), or
         before the holder's name; or after "of", an area closing on a portfolio's word before a comma?"""
@@ -148,14 +148,14 @@ class TokenClasses:
         if j < 1 or doc[j].lower_ not in ("for", "of") or not doc[j - 1].is_title or doc[j - 1].lower_ not in self.lex.heads:
             return False
         k = i + 1
-        while k < len(doc) and k - i < 5 and doc[k].ent_type_ != "PERSON" \
+        while k < len(doc) and k - i < 5 and persons.at(k) is None \
                 and (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ == "and"):
             k += 1
-        if doc[i].ent_type_ in ("PERSON", "GPE") or k >= len(doc):
+        if doc[i].ent_type_ == "GPE" or k >= len(doc):
             return False
         if doc[j].lower_ == "of":  # "Head of International Data Policy, Department for ...": an area closing on its word
             return doc[k].text in (",", ";") and doc[k - 1].lower_ in self.lex.portfolio_words
-        if doc[k].ent_type_ == "PERSON" and k > i and not doc[k - 1].ent_id_:
+        if persons.at(k) is not None and k > i and not doc[k - 1].ent_id_:
             return True  # ("Assistant Secretary for Export Administration Paul Rendell": the holder next)
         at = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
         return doc[k].text in (",", "at") and at < len(doc) and (doc[at].ent_type_ == "ORG" or bool(doc[at].ent_id_))
