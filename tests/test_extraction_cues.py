@@ -3464,3 +3464,13 @@ def test_an_area_joined_by_and_before_the_holders_name(extractor):
                             "Ortiz (head of delegation), MARAD; Tom Reyes, Director, Office of Trade Policy")
     assert person_names(result) == {"Jane Ortiz", "Tom Reyes"}
     assert ("Jane Ortiz", "Associate Administrator for Ports and Waterways", None) in roles_of(result)
+
+
+def test_a_subcommittees_remit_listed_with_an_oxford_comma_and_its_members_posts(extractor):
+    result = run(extractor, "WASHINGTON, 4 May 2026 - A Senate Finance subcommittee hearing on Wednesday turned into a "
+                            "debate over port fees.\n\nSen. Mark Ellison (R-Kan.), who chairs the Finance Subcommittee on "
+                            "International Trade, Customs, and Global Competitiveness, opened the session. Sen. Laura "
+                            "Beck (D-Ore.), the panel's ranking member, said the fees worked.")
+    panel = "Finance Subcommittee on International Trade, Customs, and Global Competitiveness"
+    assert person_names(result) == {"Mark Ellison", "Laura Beck"}
+    assert {("Mark Ellison", "chair", panel), ("Laura Beck", "ranking member", panel)} <= roles_of(result)

@@ -236,8 +236,7 @@ def people_list_lines(text: str, heads) -> list[tuple[int, int]]:
     return ranges
 
 
-_TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "to", "at", "by",
-                               "as", "vs", "with", "from", "over", "into"})
+_TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "nor", "for", "of", "on", "in", "to", "at"})
 
 
 def headline_lines(text: str, heads) -> list[tuple[int, int]]:
@@ -256,7 +255,8 @@ def headline_lines(text: str, heads) -> list[tuple[int, int]]:
                 and not LIST_ITEM.match(line) and not _CREDIT_LINE.match(line):
             # (Title Case leaves its small words in lower case: "What the GSP Debate Means for Rice and Sugar"; not
             # a list's line of names and posts, whose items a semicolon parts)
-            counted = words if ";" in line else [w for w in words if w.lower() not in _TITLE_CASE_SMALL] or words
+            counted = words if ";" in line or len(words) > 18 \
+                else [w for w in words if w.lower() not in _TITLE_CASE_SMALL] or words  # (nor a long sentence's)
             caps = sum(1 for w in counted if w[0].isupper())
             if caps / len(counted) >= 0.7:
                 ranges.append((pos, pos + len(line)))
@@ -618,6 +618,8 @@ class NameCandidates:
                         and doc[start].is_title and any(t.lower_ in self.lex.heads and t.is_title
                                                         for t in doc[max(0, start - 7):start - 1]):
                     start += 1  # "Associate Administrator for Ports and Waterways Jane Ortiz": the area's last word
+                if all(t.lower_ in self.lex.portfolio_words or t.lower_ in self.lex.domain_words for t in ent):
+                    continue  # "Customs, and Global Competitiveness": the end of a remit, no name
                 span = self.clean(doc, start, self._through_particles(doc, ent.end))
                 if span:
                     found.append((*span, "ner"))

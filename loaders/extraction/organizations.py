@@ -287,7 +287,11 @@ class OrganizationFinder:
         while k < len(doc) and (doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("DATE", "TIME")
                                 or doc[k].lower_ in ("and", "&") and k > on + 1 and k + 1 < len(doc)
                                 and doc[k + 1].is_title
-                                or doc[k].text == "," and k + 2 < len(doc) and doc[k + 1].lower_ == "and"):
+                                or doc[k].text == "," and k + 2 < len(doc) and doc[k + 1].lower_ == "and"
+                                # "on International Trade, Customs, and Global Competitiveness": a list of its fields
+                                or doc[k].text == "," and k + 2 < len(doc) and doc[k + 1].is_title
+                                and doc[k + 1].ent_type_ not in ("DATE", "TIME", "PERSON", "GPE")
+                                and any(doc[m].lower_ == "and" for m in range(k + 2, min(len(doc), k + 6)))):
             k += 1
         return k if k > on + 1 else on
 

@@ -13,6 +13,7 @@ phrase names none is decided in ``roles.py``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -25,6 +26,9 @@ from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.portfolios import area_at
 from loaders.extraction.title_tokens import _POSSESSIVES, CONNECTORS, TokenClasses, TokenKind
+
+# a legislator's party and state in brackets after the name: "(D-Ore.)", "(R-N.Y.)"
+_PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w.]*")
 
 _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
 # the words that open the area a post covers ("head of supply chain policy", "chief negotiator on wine denominations")
@@ -192,8 +196,9 @@ class TitleReader:
         if doc[end].text == "(":  # "Daniel Whitcombe (대니얼 휫컴), Deputy ...": the name in another script first
             close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].text == ")"), None)
             if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," \
-                    and in_another_script(doc[end + 1:close].text):
-                end = close + 1
+                    and (in_another_script(doc[end + 1:close].text)
+                         or _PARTY_TAG.fullmatch(doc[end + 1:close].text.replace(" ", ""))):
+                end = close + 1  # (or a senator's party and state: "Sen. Laura Beck (D-Ore.), the panel's ...")
         held = self._holding_phrase(doc, end + 1, persons, orgs) or self._glossed_title(doc, end + 1, persons, orgs)
         if held:
             return [held]
@@ -291,6 +296,9 @@ class TitleReader:
         committee", "Nguyen Thi Lan, who heads the trade ministry's origin
         department" (the organization must follow the verb)."""
         end = from_country_after(self.lex, doc, end) or end  # "Ambassador Einar Solvik of Norway, who chairs ..."
+        if end < len(doc) and doc[end].text == "(":
+            close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].text == ")"), None)
+            end = close + 1 if close is not None else end  # "Sen. Mark Ellison (R-Kan.), who chairs ...": party, state
         if end >= len(doc) or doc[end].text != ",":
             return []
         k = end + 1
