@@ -3474,3 +3474,39 @@ def test_a_subcommittees_remit_listed_with_an_oxford_comma_and_its_members_posts
     panel = "Finance Subcommittee on International Trade, Customs, and Global Competitiveness"
     assert person_names(result) == {"Mark Ellison", "Laura Beck"}
     assert {("Mark Ellison", "chair", panel), ("Laura Beck", "ranking member", panel)} <= roles_of(result)
+
+
+def test_a_program_managers_area_before_a_command_named_in_a_list(extractor):
+    result = run(extractor, "WASHINGTON, 4 May 2026\n\nUnited States:\n- Capt. Mark Hill, Program Manager for Ship "
+                            "Maintenance, Naval Sea Systems Command, U.S. Navy")
+    assert ("Mark Hill", "Program Manager for Ship Maintenance", "Naval Sea Systems Command") in roles_of(result)
+    assert "U.S. Navy" in org_names(result)
+
+
+def test_a_producer_named_for_its_metal(extractor):
+    result = run(extractor, "DUBAI, 4 May 2026 - Saudi Arabian Mining Co. and Emirates Global Aluminium supply the bloc.")
+    assert "Emirates Global Aluminium" in org_names(result)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("JAKARTA, 4 May 2026 - Among them was Budi Santoso, director of chemical, pharmaceutical and textile industry at "
+     "Indonesia's Ministry of Industry.", "Budi Santoso", "director of chemical, pharmaceutical and textile industry"),
+    ("Budi Santoso, director of textile, leather and footwear industry at the Ministry of Industry, spoke.",
+     "Budi Santoso", "director of textile, leather and footwear industry"),
+])
+def test_a_lower_case_area_listed_with_commas_before_its_body(extractor, text, person, title):
+    roles = [(r.title, r.organization) for r in run(extractor, text).roles if r.person == person]
+    assert len(roles) == 1 and roles[0][0] == title and roles[0][1].startswith("Ministry of Industry")
+
+
+def test_online_platforms_are_companies(extractor):
+    result = run(extractor, "VILNIUS, 4 May 2026 - Parcels from platforms such as Temu and Shein have tripled, the "
+                            "customs office said. Temu said it complied with the rules.")
+    assert {"Temu", "Shein"} <= org_names(result)
+    assert not person_names(result)
+
+
+def test_a_known_name_run_into_a_headlines_capitals_is_no_longer_name(extractor):
+    result = run(extractor, "EU Readies Copper Safeguard as Gulf Producers Cry Foul\n\n(Bloomberg) -- The European Union "
+                            "is preparing provisional safeguard duties on copper imports.")
+    assert "EU Readies Copper" not in org_names(result)

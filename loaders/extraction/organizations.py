@@ -406,6 +406,7 @@ class OrganizationFinder:
             + self._bracketed_after_title(doc, taken)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
+        headlines = headline_lines(doc.text, self.lex.heads)
         ents = [part for ent in doc.ents for part in self._bodies_chained(doc, ent)]
         for n, ent in enumerate(ents):
             if ent.label_ not in ("ORG", "FAC", "LOC") or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
@@ -427,6 +428,7 @@ class OrganizationFinder:
             elif n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end + 1 \
                     and doc[end].lower_ in ("and", "&") and ent.label_ == "ORG" and not doc[start].ent_id_ \
                     and (len(ent) == 1 or not any(self.lex.is_org_head(t.lower_) for t in ent)) \
+                    and doc[end - 1].text not in self.lex.company_suffixes \
                     and any(self.lex.is_org_head(t.lower_) for t in ents[n + 1]) and not ents[n + 1][0].ent_id_:
                 end = ents[n + 1].end  # "Việt Nam Textile" + "and" + "Apparel Association": one name in two (one
                 # word alone names no body, even a company's word: "the Shipping" + "and" + "Ports Bureau")
@@ -590,8 +592,10 @@ class OrganizationFinder:
             resolved = self.resolver.resolve(doc, start, end, fallback_country)
             if resolved is None:
                 continue
-            # a known company's longer name ("Nissan Mexicana") is a body, however often the story names it
-            longer = bool(doc[start].ent_id_) and end > ent.end and not resolved.known
+            # a known company's longer name ("Nissan Mexicana") is a body, however often the story names it (not in
+            # a headline's capitals: "EU Readies Aluminum Safeguard")
+            longer = bool(doc[start].ent_id_) and end > ent.end and not resolved.known \
+                and not any(a <= doc[start].idx < b for a, b in headlines)
             found.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=longer))
             taken.update(range(start, end))
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True)

@@ -87,6 +87,9 @@ class TokenClasses:
         if low in self.lex.board_words and self._board_closes_title(doc, i) \
                 or low in ("of", "the") and i + 2 < len(doc) and self._board_closes_title(doc, i + (2 if low == "of" else 1)):
             return TokenKind.PORTFOLIO  # "ODMD Chairwoman of the Board Ms. Selin Akyürek": the body's board, in the title
+        if (tok.text == "," or tok.is_lower and tok.is_alpha) and self._area_list_before_body(doc, i, orgs):
+            # "director of chemical, pharmaceutical and textile industry at ...": an area's list
+            return TokenKind.CONN if tok.text == "," else TokenKind.PORTFOLIO  # ("and" too: one title's area)
         if low in self.lex.heads:
             return TokenKind.HEAD
         if low in CONNECTORS or low in ("its", "their") and i + 1 < len(doc) and orgs.at(i + 1) is not None:
@@ -112,7 +115,7 @@ class TokenClasses:
             return TokenKind.MOD  # "Minister of Investment and Downstream Industry": a word of the last portfolio
         if low in self.lex.portfolio_words and self._after_for(doc, i):
             return TokenKind.MOD  # "Assistant Trade Representative for Africa", "for International Affairs"
-        if tok.is_title and tok.is_alpha and self._area_before_body(doc, i, persons):
+        if tok.is_title and tok.is_alpha and self._area_before_body(doc, i, persons, orgs):
             return TokenKind.MOD  # "Assistant Secretary for Export Administration, Bureau of ...": its area, whatever its words
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("compound", "amod") and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT") \
                 and low not in self.lex.speech_verbs:  # ("ani Usec. Magbanua": a speech verb the model took for a noun)
@@ -138,7 +141,28 @@ class TokenClasses:
             and doc[i - 3].lower_ in self.lex.heads and i + 1 < len(doc) \
             and (doc[i + 1].text.lower().rstrip(".") in self.lex.honorific_words or doc[i + 1].text == ",")
 
-    def _area_before_body(self, doc: Doc, i: int, persons: PersonIndex) -> bool:
+    def _area_list_before_body(self, doc: Doc, i: int, orgs: OrgIndex) -> bool:
+        """Is token ``i`` in a lower-case area whose words a comma parts, that runs after a title's head and "of",
+        with "and", to "at" or "in" and a body ("director of chemical, pharmaceutical and textile industry at ...")?"""
+        def inside(t) -> bool:
+            return t.text == "," or t.is_lower and t.is_alpha and t.lower_ not in ("at", "in", "of")
+        j = i - 1 if inside(doc[i]) else i
+        while j > 0 and i - j < 8 and inside(doc[j]):
+            j -= 1
+        if doc[j].lower_ != "of" or j < 1 or doc[j - 1].lower_ not in self.lex.heads:
+            return False
+        k = i + 1
+        while k < len(doc) and k - i < 8 and inside(doc[k]):
+            k += 1
+        run = [t.text.lower() for t in doc[j + 1:k]]
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("at", "in") or "," not in run or "and" not in run:
+            return False
+        at = k + 1 + (doc[k + 1].lower_ == "the")
+        while at < len(doc) and (self.country_entity(doc, at)[0] or doc[at].text in _POSSESSIVES) and at - k < 5:
+            at += 1  # ("at Indonesia's Ministry of Industry")
+        return at < len(doc) and orgs.at(at) is not None
+
+    def _area_before_body(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> bool:
         """Is token ``i`` one of the capitalized words between a title's "for" and the comma (or "at") before the
         body that holds the post ("Director for Steel Import Monitoring, International Trade Administration"), or
         before the holder's name; or after "of", an area closing on a portfolio's word before a comma?"""
@@ -158,7 +182,8 @@ class TokenClasses:
         if persons.at(k) is not None and k > i and not doc[k - 1].ent_id_:
             return True  # ("Assistant Secretary for Export Administration Paul Rendell": the holder next)
         at = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
-        return doc[k].text in (",", "at") and at < len(doc) and (doc[at].ent_type_ == "ORG" or bool(doc[at].ent_id_))
+        return doc[k].text in (",", "at") and at < len(doc) \
+            and (doc[at].ent_type_ == "ORG" or bool(doc[at].ent_id_) or orgs.at(at) is not None)
 
     def _after_for(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` in the portfolio after "for": "for" itself just before
