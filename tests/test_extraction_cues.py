@@ -3510,3 +3510,23 @@ def test_a_known_name_run_into_a_headlines_capitals_is_no_longer_name(extractor)
     result = run(extractor, "EU Readies Copper Safeguard as Gulf Producers Cry Foul\n\n(Bloomberg) -- The European Union "
                             "is preparing provisional safeguard duties on copper imports.")
     assert "EU Readies Copper" not in org_names(result)
+
+
+def test_a_delegation_lists_areas_ministries_and_missions(extractor):
+    result = run(extractor, "RABAT, 4 May 2026\n\nParticipants\n\nFor the Moroccan side:\n- Ms Salma Idrissi, Director of "
+                            "Energy Efficiency, Ministry of Industry, Mines and Energy\n- Mr Omar Bennani, Director of "
+                            "Strategy, Groupe Chimique Marocain (GCM)\n- Mr Youssef Alami, Counsellor, Mission of Morocco "
+                            "to the European Union\n\nA trade mission to Brussels is planned.")
+    assert {("Salma Idrissi", "Director of Energy Efficiency", "Ministry of Industry, Mines and Energy"),
+            ("Omar Bennani", "Director of Strategy", "Groupe Chimique Marocain"),
+            ("Youssef Alami", "Counsellor", "Mission of Morocco to the European Union")} <= roles_of(result)
+    assert "Energy Efficiency" not in org_names(result)
+
+
+def test_a_ministry_of_three_portfolios_without_an_oxford_comma(extractor):
+    result = run(extractor, "TUNIS, 4 May 2026 - Salma Idrissi, a director at the Ministry of Industry, Mines and "
+                            "Energy, said exports rose. Representatives of the Ministry of Energy, Pertamina and "
+                            "Sapura attended.")
+    names = org_names(result)
+    assert "Ministry of Industry, Mines and Energy" in names
+    assert "Ministry of Energy, Pertamina and Sapura" not in names

@@ -325,13 +325,17 @@ class OrganizationFinder:
         if start < 2 or doc[start - 1].lower_ not in ("of", "for") or self.lex.org_named(doc[start:end].text):
             return False
         spec = self.lex.head_spec(doc[start - 2].text)
-        if spec is None or not spec.government and doc[start - 1].lower_ != "for":
-            return False  # ("Vice President for Strategy and Business Development": any title's area after "for")
+        if spec is None:
+            return False
         at = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-        if doc[start - 1].lower_ == "for" and end < len(doc) and doc[end].lower_ in ("at", ",") and at < len(doc) \
+        if (doc[start - 1].lower_ == "for" or not self.lex.is_org_head(doc[end - 1].lower_)) \
+                and end < len(doc) and doc[end].lower_ in ("at", ",") and at < len(doc) \
                 and (doc[at].ent_type_ == "ORG" or doc[at].ent_id_) and not doc[start].ent_id_:
             return True  # "Deputy Assistant Secretary for Export Administration at the Bureau of ...", "Director for
-            # Steel Import Monitoring, International Trade Administration": its area, then its body
+            # Steel Import Monitoring, International Trade Administration", "Director of Energy Efficiency, Ministry of
+            # ...": its area, then its body
+        if not spec.government and doc[start - 1].lower_ != "for":
+            return False  # ("Vice President for Strategy and Business Development": any title's area after "for")
         k = end
         while k < len(doc) and k - end < 4 and (doc[k].lower_ == "and" or doc[k].is_title and doc[k].is_alpha) \
                 and doc[k].ent_type_ != "PERSON":
@@ -1105,7 +1109,7 @@ class OrganizationFinder:
             if end + 1 < len(doc) and doc[end].lower_ == "to":  # "Permanent Mission of Mexico to the WTO"
                 k = end + 1 + (1 if doc[end + 1].lower_ == "the" else 0)
                 size = next((n for n in (5, 4, 3, 2, 1) if k + n <= len(doc) and not doc[k + n - 1].is_punct
-                             and self.lex.org_named(doc[k:k + n].text)), 0) \
+                             and not doc[k + n - 1].is_space and self.lex.org_named(doc[k:k + n].text)), 0) \
                     or next((n for n in (4, 3, 2, 1) if k + n <= len(doc) and not doc[k + n - 1].is_punct
                              and not any(t.is_space for t in doc[k:k + n])
                              and self.lex.country_of(doc[k:k + n].text) not in (None, code)), 0)
@@ -1609,12 +1613,16 @@ class OrganizationFinder:
         while doc[k].text == "," and word(k + 1) and k + 2 < len(doc):
             k += 2
         if k > end and doc[k].lower_ in ("and", "&") and word(k + 1) and not word(k + 2) \
-                and self._body_of_before(doc, start, end - 1) and not any(doc[j].ent_type_ and doc[j].ent_iob_ == "B" for j in range(end + 1, k + 2)):
+                and self._body_of_before(doc, start, end - 1) \
+                and not any(doc[j].ent_type_ and doc[j].ent_iob_ == "B" and doc[j].lower_ not in self.lex.domain_words
+                            for j in range(end + 1, k + 2)):
             # (not "the Ministry of Energy, Pertamina and Sapura": bodies the model named one by one)
             # "Ministry of Industries, Mines and Energy", "Ministry of Finance, Planning and Economic Development":
-            # a ministry's portfolios listed without a comma before the "and"
+            # a ministry's portfolios listed without a comma before the "and" (a department's three are three
+            # departments: "the Department of Commerce, Treasury and State")
             listed = [t for t in doc[start:k + 2] if t.is_title and t.is_alpha]
-            if len({self.lex.domain_words[t.lower_] for t in listed if t.lower_ in self.lex.domain_words}) < 3:
+            if len({self.lex.domain_words[t.lower_] for t in listed if t.lower_ in self.lex.domain_words}) < 3 \
+                    or any(t.lower_ == "ministry" for t in doc[start:end]):
                 return k + 2
         if k == end and not any(doc[j].text == "," for j in range(max(start, end - 3), end)) or k + 2 >= len(doc) \
                 or doc[k].text != "," or doc[k + 1].lower_ != "and" or not word(k + 2) or word(k + 3):

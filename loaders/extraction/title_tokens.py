@@ -178,7 +178,9 @@ class TokenClasses:
         if doc[i].ent_type_ == "GPE" or k >= len(doc):
             return False
         if doc[j].lower_ == "of":  # "Head of International Data Policy, Department for ...": an area closing on its word
-            return doc[k].text in (",", ";") and doc[k - 1].lower_ in self.lex.portfolio_words
+            # (or on any word, when the body follows: "Director of Energy Efficiency, Ministry of ...")
+            return doc[k].text in (",", ";") and (doc[k - 1].lower_ in self.lex.portfolio_words or (
+                k + 1 < len(doc) and (orgs.at(k + 1) is not None or doc[k + 1].ent_type_ == "ORG")))
         if persons.at(k) is not None and k > i and not doc[k - 1].ent_id_:
             return True  # ("Assistant Secretary for Export Administration Paul Rendell": the holder next)
         at = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
