@@ -3530,3 +3530,27 @@ def test_a_ministry_of_three_portfolios_without_an_oxford_comma(extractor):
     names = org_names(result)
     assert "Ministry of Industry, Mines and Energy" in names
     assert "Ministry of Energy, Pertamina and Sapura" not in names
+
+
+def test_a_federation_in_the_papers_language_is_no_person(extractor):
+    result = run(extractor, "MADRID, 4 May 2026 - Pedro Gil Navarro, secretary-general of the Federación Española del "
+                            "Aceite (FEA), said cooperatives were diverting volumes to Asia.")
+    assert person_names(result) == {"Pedro Gil Navarro"}
+    assert ("Pedro Gil Navarro", "secretary-general", "Federación Española del Aceite") in roles_of(result)
+
+
+def test_a_provincial_ministers_portfolio_and_a_bank_the_model_split(extractor):
+    result = run(extractor, "QUEBEC, 4 May 2026 - The negotiator met on Thursday with the Minister of Natural Resources "
+                            "and Forests, Anne Tremblay, in Quebec City. Loan guarantees are administered by the Business "
+                            "Development Bank of Canada (BDC). Quebec's Ministry of Natural Resources and Forests (MRNF) "
+                            "will submit a brief.")
+    assert org_names(result) == {"Business Development Bank of Canada", "Ministry of Natural Resources and Forests"}
+    assert ("Anne Tremblay", "Minister of Natural Resources and Forests", "Ministry of Natural Resources and Forests") \
+        in roles_of(result)
+
+
+def test_a_one_word_body_before_its_presidents_name_is_no_area(extractor):
+    result = run(extractor, "ROME, 4 May 2026 - Seated at the table were the secretary general of Unione Italiana Vini "
+                            "(UIV), Paola Zanardi, and the president of Federvini, Giovanni Battista Orsenigo, together "
+                            "with others.")
+    assert ("Giovanni Battista Orsenigo", "president", "Federvini") in roles_of(result)

@@ -328,7 +328,10 @@ class OrganizationFinder:
         if spec is None:
             return False
         at = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-        if (doc[start - 1].lower_ == "for" or not self.lex.is_org_head(doc[end - 1].lower_)) \
+        if (doc[start - 1].lower_ == "for" or not self.lex.is_org_head(doc[end - 1].lower_)
+            and end - start >= 2 and all(t.lower_ in self.lex.domain_words or t.lower_ in self.lex.portfolio_words
+                                         or t.is_title for t in doc[start:end])
+            and any(t.lower_ in self.lex.domain_words or t.lower_ in self.lex.portfolio_words for t in doc[start:end])) \
                 and end < len(doc) and doc[end].lower_ in ("at", ",") and at < len(doc) \
                 and (doc[at].ent_type_ == "ORG" or doc[at].ent_id_) and not doc[start].ent_id_:
             return True  # "Deputy Assistant Secretary for Export Administration at the Bureau of ...", "Director for
@@ -436,6 +439,13 @@ class OrganizationFinder:
                     and any(self.lex.is_org_head(t.lower_) for t in ents[n + 1]) and not ents[n + 1][0].ent_id_:
                 end = ents[n + 1].end  # "Việt Nam Textile" + "and" + "Apparel Association": one name in two (one
                 # word alone names no body, even a company's word: "the Shipping" + "and" + "Ports Bureau")
+            elif n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end and ent.label_ == "ORG" \
+                    and end - start <= 3 and not doc[start].ent_id_ and ents[n + 1][0].is_title \
+                    and self.lex.is_org_head(ents[n + 1][0].lower_) and ents[n + 1][0].lower_ not in self.lex.heads \
+                    and not any(self.lex.is_org_head(t.lower_) for t in ent) \
+                    and not any(self.lex.country_of(t.text) for t in ent):
+                end = ents[n + 1].end  # "the Business Development" + "Bank of Canada": the name's first words, then
+                # the rest, which the model took for a known name
             elif n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end and end - start >= 2 \
                     and doc[end - 1].lower_ in ("and", "&") and ent.label_ == "ORG" and not doc[start].ent_id_ \
                     and not any(self.lex.is_org_head(t.lower_) for t in ent) \

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (_is_short_form, after_name_cue, appositive_body_after, bracketed_short_forms,
+from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_name_cue, appositive_body_after, bracketed_short_forms,
                                         head_first_names, medium_after, named_examples, sentence_case_names)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     headline_lines, hyphenated_end, label_lines, source_lines, translating_brackets
@@ -292,6 +292,9 @@ class PersonFinder:
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" \
                 and doc[end + 2].pos_ in ("VERB", "AUX"):
             return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"
+        if end - start >= 2 and self.lex.kind_of(doc[start].text) and (
+                not doc[start].text.isascii() or any(t.lower_ in NAME_SMALL_WORDS for t in doc[start + 1:end])):
+            return True  # "the Federación Española del Aceite": a body's word in the paper's language opens it
         if end < len(doc) and doc[end].lower_ in self.lex.place_nouns:
             return True
         k = start
