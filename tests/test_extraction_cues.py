@@ -3554,3 +3554,20 @@ def test_a_one_word_body_before_its_presidents_name_is_no_area(extractor):
                             "(UIV), Paola Zanardi, and the president of Federvini, Giovanni Battista Orsenigo, together "
                             "with others.")
     assert ("Giovanni Battista Orsenigo", "president", "Federvini") in roles_of(result)
+
+
+def test_posts_around_names_and_bodies_glossed_in_the_papers_script(extractor):
+    result = run(extractor, "[Reporter Wang Mei / Taipei report] The Ministry of Economic Affairs' International Trade "
+                            "Administration (國際貿易署) Deputy Director-General Chen Wei-lun (陳偉倫) yesterday (7th) "
+                            "received a delegation led by Director General Brennan (布倫南, Fiona Brennan) of Global "
+                            "Affairs Canada (加拿大全球事務部) for the annual meeting.")
+    assert {("Chen Wei-lun", "Deputy Director-General", "International Trade Administration"),
+            ("Fiona Brennan", "Director General", "Global Affairs Canada")} <= roles_of(result)
+
+
+def test_an_assistant_trade_representative_for_a_hemisphere(extractor):
+    result = run(extractor, "OTTAWA, 4 May 2026 - The chief negotiator, Assistant Deputy Minister Gagnon of Global "
+                            "Affairs Canada, and the Assistant U.S. Trade Representative for the Western Hemisphere, "
+                            "Derek Holm, met in Ottawa on April 14.")
+    assert [r.organization for r in result.roles if r.person == "Derek Holm"] \
+        == ["Office of the United States Trade Representative"]

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_candidates import (author_notes, byline_lines, label_lines, list_entry_at, list_header_side,
-                                               people_list_lines)
+                                               other_script, people_list_lines)
 from loaders.extraction.org_resolution import countries_named
 from loaders.extraction.organizations import OrgEntity, OrgIndex, part_of
 from loaders.extraction.persons import PersonCluster, PersonIndex
@@ -751,7 +751,12 @@ def _body_after_name(doc: Doc, end: int, orgs: OrgIndex, country: str | None = N
     """"Opposition leader Niamh Carey of Sinn Fein", "Trade Minister Lee Do-hyun
     of the Ministry of Trade, Industry and Energy": a body named with "of"
     right after the name is the one the title belongs to, unless it is
-    another country's than the one the title names."""
+    another country's than the one the title names; past the name written in the paper's script ("Director General
+    Brennan (布倫南, Fiona Brennan) of Global Affairs Canada")."""
+    if end < len(doc) and doc[end].text == "(":
+        close = next((k for k in range(end + 1, min(len(doc), end + 10)) if doc[k].text == ")"), None)
+        if close is not None and close > end + 1 and other_script(doc[end + 1]):
+            end = close + 1
     k = end + 1
     if end < len(doc) and doc[end].lower_ == "of":
         if k < len(doc) and doc[k].lower_ == "the":

@@ -144,6 +144,11 @@ class TitleReader:
                     and (doc[i - 1].is_upper or short_form_at(doc, i - 1) or orgs.at(i - 1) is orgs.at(i - 3)):
                 i -= 3  # "Federation of Malaysian Manufacturers (FMM) president": the body's short form
                 continue
+            if doc[i].text == ")" and phrase and (opening := next((k for k in range(i - 1, max(0, i - 8), -1)
+                                                                   if doc[k].text == "("), None)) is not None \
+                    and opening >= 1 and in_another_script(doc[opening + 1:i].text) and orgs.at(opening - 1) is not None:
+                i = opening - 1  # "International Trade Administration (國際貿易署) Deputy Director-General": the body's
+                continue  # name in the paper's script, between the body and the title
             if doc[i].text == ")" and (opening := _bracket_of_names(doc, i, orgs)) is not None \
                     and opening >= 1 and orgs.at(opening - 1) is not None:
                 i = opening - 1  # "the Secretaría de Economía (SE, Ministry of Economy)": short form and translation
@@ -690,7 +695,10 @@ class TitleReader:
                                 h for h, (j, kh) in enumerate(phrase[:n])
                                 if kh in (TokenKind.HEAD, TokenKind.MOD) and j < first_after[0])) \
                     if any(h < n for h in heads) and first_after is not None else False
-                if organization is None or (n > heads[0] and not sub_body):
+                if organization is None or (n > heads[0] and not sub_body) \
+                        or (n < heads[0] and n >= 1 and phrase[n - 1][1] == TokenKind.POSS):
+                    # ("the Ministry of Economic Affairs' International Trade Administration Deputy Director-General":
+                    # the owner's part, named last before the title)
                     organization = entity
                     if n > heads[0] and first_after is None:
                         first_after = next(((m.start, m.end) for m in entity.mentions if m.start <= i < m.end), None)
