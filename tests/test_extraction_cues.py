@@ -3571,3 +3571,12 @@ def test_an_assistant_trade_representative_for_a_hemisphere(extractor):
                             "Derek Holm, met in Ottawa on April 14.")
     assert [r.organization for r in result.roles if r.person == "Derek Holm"] \
         == ["Office of the United States Trade Representative"]
+
+
+def test_a_ministry_named_in_a_story_from_a_capital_of_departments_is_not_that_countrys(extractor):
+    result = run(extractor, "WASHINGTON - Assistant U.S. Trade Representative Dan Reyes met on Thursday with Peru's Vice "
+                            "Minister of Foreign Trade Luis Quispe in Washington, D.C. Vice Minister Quispe briefed the "
+                            "U.S. side on consultations between the Ministry of Foreign Trade and Tourism (MINCETUR) and "
+                            "the Ministry of Transport and Communications.")
+    assert ("Luis Quispe", "Vice Minister of Foreign Trade", "Ministry of Foreign Trade and Tourism") in roles_of(result)
+    assert all(o.country != "US" for o in result.organizations if o.name.startswith("Ministry"))

@@ -106,6 +106,9 @@ class Lexicon:
     country_closes_name: frozenset[str] = frozenset()  # "Instituto Aço Brasil": the country ends the name
     # countries whose government bodies the lexicon lists as departments ("Department of Agriculture of the Philippines")
     department_countries: frozenset[str] = frozenset()
+    # countries whose listed government has departments and no ministry ("U.S. Department of Commerce"): a "Ministry
+    # of ..." a story from there names is another country's
+    no_ministry_countries: frozenset[str] = frozenset()
     name_after_head: frozenset[str] = frozenset()  # folded: "Universiti Malaya", the name right after the word
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
@@ -373,6 +376,11 @@ class Lexicon:
                 self.org_forms.setdefault(fold(form), info.name)
         self.department_countries = frozenset(info.country for info in self.organizations.values()
                                               if info.kind == "government" and info.name.startswith("Department "))
+        with_ministries = {info.country for info in self.organizations.values()
+                           if info.kind == "government" and info.name.startswith("Ministry ")}
+        self.no_ministry_countries = frozenset(info.country for info in self.organizations.values()
+                                               if info.kind == "government" and "Department of" in info.name
+                                               and info.country not in with_ministries)
         for info in self.organizations.values():
             if info.part_of is not None and info.part_of not in self.organizations:
                 raise LoaderError("organizations.yaml",

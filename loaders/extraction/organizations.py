@@ -1539,8 +1539,11 @@ class OrganizationFinder:
                     country = self.resolver.country_in_name(mention.name) or self.lex.legal_form_country(mention.name) \
                         or self._based_in(doc, mention.end)
                 kind = info.kind if info else self.lex.kind_of(mention.name)
-                if country is None and info is None and kind == "government":
-                    country = fallback_country  # "the Federal Ministry of Industry ..." in a story from ABUJA
+                if country is None and info is None and kind == "government" \
+                        and not (fold(mention.name).startswith("ministry") and fallback_country in self.lex.no_ministry_countries):
+                    # "the Federal Ministry of Industry ..." in a story from ABUJA (not a ministry from WASHINGTON,
+                    # whose government has departments)
+                    country = fallback_country
                 entity = OrgEntity(name=mention.name, country=country, kind=kind, known=info is not None)
                 entity.dateline_country = country is not None and country == fallback_country and info is None \
                     and kind == "government" and not self.resolver.country_before(doc, mention.start)[0]
