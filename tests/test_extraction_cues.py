@@ -3580,3 +3580,15 @@ def test_a_ministry_named_in_a_story_from_a_capital_of_departments_is_not_that_c
                             "the Ministry of Transport and Communications.")
     assert ("Luis Quispe", "Vice Minister of Foreign Trade", "Ministry of Foreign Trade and Tourism") in roles_of(result)
     assert all(o.country != "US" for o in result.organizations if o.name.startswith("Ministry"))
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("PRAGUE, 4 May 2026 - The meeting at the Ministry of Finance lasted two hours. On the Czech side it was also "
+     "attended by the director of the ministry's Tax Legislation Department, Eva Nováková.", "Eva Nováková", "director",
+     "Tax Legislation Department"),
+    ("KUALA LUMPUR, 4 May 2026 - She said that during a meeting in Washington last week with the Deputy Assistant "
+     "Secretary of the US Department of Commerce, Gregory Alves, the delegation had received an assurance.",
+     "Gregory Alves", "Deputy Assistant Secretary", "U.S. Department of Commerce"),
+])
+def test_a_name_set_off_after_a_long_title_of_a_body(extractor, text, person, title, body):
+    assert (person, title, body) in roles_of(run(extractor, text))

@@ -859,11 +859,23 @@ class NameCandidates:
         while h >= 1 and end - h <= 24:
             tok = doc[h]
             depth += (tok.text == ")") - (tok.text == "(")
+            if tok.lower_ in self.lex.heads and (tok.is_title or tok.is_lower) and h + 1 < end - 1 \
+                    and doc[h + 1].lower_ == "of":
+                m = h  # "the Deputy Assistant Secretary of the US Department of Commerce,": the title's first word
+                while m >= 1 and (doc[m - 1].lower_ in self.lex.heads or doc[m - 1].lower_ in self.lex.modifiers) \
+                        and (doc[m - 1].is_title or doc[m - 1].is_lower) and doc[m - 1].lower_ != "the":
+                    m -= 1
+                if m >= 1 and doc[m - 1].lower_ == "the":
+                    return True
             if tok.lower_ in self.lex.heads and (tok.is_title or tok.is_lower) and doc[h - 1].lower_ == "the":
                 return h + 1 < end - 1 and doc[h + 1].lower_ == "of"
             if "\n" in tok.text or not (depth > 0 or tok.text[:1].isupper() or tok.text in ("(", ")", "&")
                                          or tok.lower_ in ("of", "the", "and", "for", "on")
-                                         or tok.lower_ in self.lex.name_particles):
+                                         or tok.lower_ in self.lex.name_particles
+                                         # "the director of the ministry's Tax Legislation Department,"
+                                         or tok.text in ("'s", "\u2019s") and doc[h - 1].lower_ in self.lex.context_nouns
+                                         or tok.is_lower and tok.lower_ in self.lex.context_nouns
+                                         and doc[h + 1].text in ("'s", "\u2019s")):
                 return False  # ("Secretaría de Economía": a particle inside a body's name)
             h -= 1
         return False

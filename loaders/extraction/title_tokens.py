@@ -94,6 +94,9 @@ class TokenClasses:
             return TokenKind.HEAD
         if low in CONNECTORS or low in ("its", "their") and i + 1 < len(doc) and orgs.at(i + 1) is not None:
             return TokenKind.CONN  # ("Director-General of its Trade Policy Bureau")
+        if tok.is_lower and low in self.lex.context_nouns and i + 2 < len(doc) and doc[i + 1].text in _POSSESSIVES \
+                and orgs.at(i + 2) is not None and i >= 1 and doc[i - 1].lower_ in ("the", "that", "this"):
+            return TokenKind.CONN  # ("the director of the ministry's Tax Legislation Department": its owner, named before)
         if tok.text == "," and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in self.lex.domain_words \
                 and doc[i + 1].is_title and doc[i + 1].lower_ in self.lex.domain_words:
             return TokenKind.CONN  # "Minister of Industry, Trade and Investment": a list of portfolios
