@@ -3592,3 +3592,18 @@ def test_a_ministry_named_in_a_story_from_a_capital_of_departments_is_not_that_c
 ])
 def test_a_name_set_off_after_a_long_title_of_a_body(extractor, text, person, title, body):
     assert (person, title, body) in roles_of(run(extractor, text))
+
+
+def test_a_department_named_for_its_partner(extractor):
+    result = run(extractor, "TASHKENT, 4 May 2026\n\nUzbekistan:\n\u2013 Aziza Karimova, Head of the Department for "
+                            "Cooperation with the WTO, Ministry of Investment, Industry and Trade;\n\u2013 Otabek Rasulov, "
+                            "Deputy Minister of Digital Technologies.")
+    body = "Department for Cooperation with the WTO"
+    assert ("Aziza Karimova", f"Head of the {body}", body) in roles_of(result)
+
+
+def test_a_secretary_of_state_for_a_portfolio_set_off_before_the_name(extractor):
+    result = run(extractor, "LISBON, 4 May 2026 - On 2 April, Chen held a video call with Portugal's Secretary of State "
+                            "for Economy, Inês Marques, on a proposed refinery, according to Portugal's Ministry of "
+                            "Economy.")
+    assert ("Inês Marques", "Secretary of State for Economy", "Ministry of Economy of Portugal") in roles_of(result)

@@ -443,6 +443,8 @@ class NameCandidates:
         if j + 2 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].text in short_forms:
             return j + 2
         area = area_after(self.lex, doc, j - 1) if j >= 1 else None
+        if area and area[1] < len(doc) and doc[area[1]].lower_ == "for":
+            area = area_after(self.lex, doc, area[1] - 1) or area  # "Secretary of State for Economy, ...": a second one
         if area:
             return area[1]  # "Director-General for North American Trade Policy, ...": no name in the area
         if j + 2 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].is_title and doc[j + 1].lower_ in self.lex.unit_words \

@@ -568,6 +568,13 @@ class OrganizationFinder:
                 if not (country_end < len(doc) and doc[country_end].is_title and doc[country_end].is_alpha):
                     end = country_end  # (not "the Commercial and Trade Branch of the Canada Border Services Agency")
             start = spelled_back_to_short_form(doc, start, end, taken)
+            if end + 2 < len(doc) and doc[end].lower_ == "with" and doc[end - 1].lower_ in _WITH_PARTNER \
+                    and any(t.lower_ in self.lex.body_words for t in doc[start:end]):
+                k = end + 1 + (doc[end + 1].lower_ == "the")
+                if k < len(doc) and (doc[k].ent_id_ or self.lex.country_of(doc[k].text)):
+                    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+                        k += 1
+                    end = k + 1  # "the Department for Cooperation with the WTO": its partner is part of its name
             on = next((k for k in range(start + 1, end + 1) if k < len(doc) and doc[k].lower_ == "on"
                        and "committee" in (self.lex.kind_of(doc[k - 1].text),
                                            self.lex.kind_of(doc[max(start, k - 2):k].text))), None)  # "Working Group on"
@@ -1840,6 +1847,8 @@ _JOINING = frozenset({"of", "for", "and", "the", "on", "in", "to", "de", "du", "
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u00b7"})
+# the last words of a unit named for the partner it deals with ("Department for Cooperation with the WTO")
+_WITH_PARTNER = frozenset({"cooperation", "co-operation", "relations", "liaison"})
 _OF_ABROAD = frozenset({"de", "del", "do", "da", "für", "fur", "der", "des", "du"})
 # "of" in names written in Spanish, Portuguese, German or French ("Bundesministerium für Wirtschaft und Energie")
 _OF = _OF_ABROAD | {"of"}

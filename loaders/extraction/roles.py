@@ -342,7 +342,8 @@ class RoleFinder(TitleReader):
         said": a government title whose policy domains all appear in the name of
         one government body the story names (of the title's country, when known)
         belongs to that body."""
-        domains = [w for w in parsed.words if w in self.lex.domain_words and w != parsed.head]
+        domains = [w for w in parsed.words if w in self.lex.domain_words and w != parsed.head
+                   and not (w == "state" and "secretary" in parsed.words)]  # ("Secretary of State for Economy": a rank)
         if not domains:
             # "Deputy Minister Huong received ... at the Ministry of Industry and Trade": a post with no
             # portfolio belongs to its country's one ministry the story names

@@ -788,7 +788,8 @@ class TitleReader:
             return None
         mention = next((m for m in organization.mentions if m.start == phrase[k][0]), None)
         if mention is None or any(t.text in _POSSESSIVES or t.is_alpha and t.is_lower and t.lower_ not in CONNECTORS
-                                  and t.lower_ not in NAME_SMALL_WORDS for t in doc[mention.start:mention.end]):
+                                  and t.lower_ not in NAME_SMALL_WORDS and t.lower_ != "with"
+                                  for t in doc[mention.start:mention.end]):
             return None  # ("the head of Mexico's customs agency": a body described, no unit's name)
         if mention.end < len(doc) and doc[mention.end].text in _POSSESSIVES:
             return None  # ("head of JCCI's international affairs division": the unit is the owner's)
