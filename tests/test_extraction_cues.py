@@ -3607,3 +3607,19 @@ def test_a_secretary_of_state_for_a_portfolio_set_off_before_the_name(extractor)
                             "for Economy, Inês Marques, on a proposed refinery, according to Portugal's Ministry of "
                             "Economy.")
     assert ("Inês Marques", "Secretary of State for Economy", "Ministry of Economy of Portugal") in roles_of(result)
+
+
+def test_who_heads_a_unit_in_charge_of_a_task_at_a_body(extractor):
+    result = run(extractor, "TUNIS, 4 May 2026 - Ali Ben Salah raised the issue with Lars Lindqvist of the European "
+                            "Commission at a meeting in Tunis.\n\nLindqvist, who heads the unit in charge of CBAM "
+                            "implementation at the Commission's Directorate-General for Taxation and Customs Union (DG "
+                            "TAXUD), said Brussels would listen.")
+    assert ("Lars Lindqvist", "head of the unit in charge of CBAM implementation",
+            "Directorate-General for Taxation and Customs Union") in roles_of(result)
+
+
+def test_whose_head_names_the_holder_of_the_post_at_the_body_before(extractor):
+    result = run(extractor, "MEXICO CITY, 4 May 2026 - The investigation will be conducted by the Unidad de Prácticas "
+                            "Comerciales (UPC), whose head, Lucía Ortega Vidal, said that provisional measures were "
+                            "possible.")
+    assert ("Lucía Ortega Vidal", "head", "Unidad de Prácticas Comerciales") in roles_of(result)

@@ -428,7 +428,7 @@ class RoleFinder(TitleReader):
                 if parsed is not None:
                     if parsed.organization is None:
                         parsed.organization = _body_after_name(doc, end, orgs, parsed.country) \
-                            or _body_of_list_entry(doc, end, orgs, self.lex.unit_words)
+                            or _body_of_list_entry(doc, end, orgs, self.lex.unit_words) or _body_before_whose(doc, at, orgs)
                     found.append((cluster, parsed, start, end))
                 for phrase in self.phrase_after(doc, end, persons, orgs):
                     parsed_after = self.parse(doc, phrase, orgs)
@@ -772,6 +772,20 @@ def _body_after_name(doc: Doc, end: int, orgs: OrgIndex, country: str | None = N
         if entity is not None and not (country and entity.country and entity.country != country):
             return entity
     return None
+
+
+def _body_before_whose(doc: Doc, at: int, orgs: OrgIndex) -> OrgEntity | None:
+    """"the Unidad de Prácticas Comerciales (UPC), whose head, Lucía Ortega Vidal, said": the body "whose" follows
+    (past its bracketed short form and the comma) holds the post the title names."""
+    k = at - 1
+    if k < 1 or doc[k].lower_ != "whose":
+        return None
+    k -= 1
+    if doc[k].text == ",":
+        k -= 1
+    if doc[k].text == ")" and k >= 2 and doc[k - 2].text == "(":
+        k -= 3
+    return orgs.at(k) if k >= 0 else None
 
 
 def _body_after_comma(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:

@@ -95,7 +95,8 @@ class TitleReader:
                     pass  # "State Secretary to the Federal Minister for X, Dr Y": the minister is another person (not
                     # "For the executive director of the entity, Ana Pinto, ...", opening the sentence)
                 elif copula or before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
-                        or doc[before].lower_ in ("the", "a", "an", "its", ",", "by", "with", "and", "-", "--", "\u2013", "\u2014") \
+                        or doc[before].lower_ in ("the", "a", "an", "its", "whose", ",", "by", "with", "and", "-", "--",
+                                                  "\u2013", "\u2014") \
                         or doc[before].text in POSSESSIVES \
                         or (doc[before].pos_ == "VERB" and doc[left[0][0]].ent_type_ in ("GPE", "NORP")):
                     # ("met Peru's Minister of Trade, Rosa Quispe,": the object's title, its holder named after it)
@@ -347,6 +348,14 @@ class TitleReader:
         elif area:
             unit = article and (area[-1].lower() in self.lex.unit_words
                                 or " ".join(area[-2:]).lower() in self.lex.unit_words)
+            remit = self.lex.area_opener_at(doc, j) if unit else 0
+            if remit:  # "who heads the unit in charge of CBAM implementation at the Commission's ...": its remit
+                k = j + remit
+                while k < len(doc) and k - j < 10 and doc[k].lower_ not in ("at", ",", ".") and not doc[k].is_punct:
+                    k += 1
+                if k < len(doc) and doc[k].lower_ == "at":
+                    area.extend(t.text for t in doc[j:k])
+                    j = k
             if article and not unit or j >= len(doc) or doc[j].lower_ not in ("at", "for", "of", "in"):
                 return []  # (but "who heads the rules-of-origin unit at the Commission's ...": a unit of the body)
             if unit:
