@@ -255,8 +255,9 @@ def headline_lines(text: str, heads) -> list[tuple[int, int]]:
                 and not LIST_ITEM.match(line) and not _CREDIT_LINE.match(line):
             # (Title Case leaves its small words in lower case: "What the GSP Debate Means for Rice and Sugar"; not
             # a list's line of names and posts, whose items a semicolon parts)
-            counted = words if ";" in line or len(words) > 18 \
-                else [w for w in words if w.lower() not in _TITLE_CASE_SMALL] or words  # (nor a long sentence's)
+            counted = [w for w in words if w.lower() not in _TITLE_CASE_SMALL]
+            if not counted or ";" in line or "," in line or len(words) > 14 or not all(w[0].isupper() for w in counted):
+                counted = words  # (only a short line in pure Title Case: not "Jane Doe is a Senior Fellow at ...")
             caps = sum(1 for w in counted if w[0].isupper())
             if caps / len(counted) >= 0.7:
                 ranges.append((pos, pos + len(line)))
@@ -616,9 +617,10 @@ class NameCandidates:
                     start -= 1  # "confirmed He Lifeng's trip": the model tags "Lifeng" only
                 elif self._given_name_before(doc, start, ent.end):
                     start -= 1  # "Itzel Guadarrama Ochoa": the model tags the two surnames only
-                if ent.end - start >= 3 and start >= 2 and doc[start - 1].lower_ in ("and", "for", "of") \
-                        and doc[start].is_title and any(t.lower_ in self.lex.heads and t.is_title
-                                                        for t in doc[max(0, start - 7):start - 1]):
+                if ent.end - start >= 3 and start >= 3 and doc[start - 1].lower_ in ("and", "for", "of") \
+                        and doc[start].is_title and doc[start - 2].ent_type_ != "PERSON" \
+                        and any(doc[k].lower_ == "for" and doc[k - 1].lower_ in self.lex.heads and doc[k - 1].is_title
+                                for k in range(max(1, start - 6), start)):
                     start += 1  # "Associate Administrator for Ports and Waterways Jane Ortiz": the area's last word
                 if all(t.lower_ in self.lex.portfolio_words or t.lower_ in self.lex.domain_words for t in ent):
                     continue  # "Customs, and Global Competitiveness": the end of a remit, no name
@@ -890,6 +892,12 @@ class NameCandidates:
                 return True
         return False
 
+    def _in_place_name(self, doc: Doc, i: int) -> bool:
+        """Is token ``i`` a word of a country's or place's name ("Côte D'Ivoire")?"""
+        return doc[i].ent_type_ in ("GPE", "LOC") or any(
+            self.lex.country_of(doc[a:b].text) or self.lex.place_country(doc[a:b].text)
+            for a in range(max(0, i - 2), i + 1) for b in range(i + 1, min(len(doc), i + 3)))
+
     def _before_appositive_title(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Names the model missed that an appositive title or "who" follows:
         "Le Minh Chau, a trade lawyer in Ho Chi Minh City", "Pham Thi Ngoc,
@@ -913,7 +921,8 @@ class NameCandidates:
                 if start >= 3 and _joins_hyphenated(doc, start - 2) and (_syllable(prev) or prev.is_title) \
                         and doc[start - 3].is_title and not doc[start - 3].ent_id_:
                     start -= 3  # "Seo-yeon", "Tranmere-Josephs": a hyphenated given name or surname
-                elif (prev.pos_ == "PROPN" or nationality) and (prev.is_alpha or _apostrophe_name(prev)) and not prev.ent_id_ \
+                elif (prev.pos_ == "PROPN" or nationality) and not prev.ent_id_ \
+                        and (prev.is_alpha or _apostrophe_name(prev) and not self._in_place_name(doc, start - 1)) \
                         and (prev.is_title or _apostrophe_name(prev)
                              or prev.is_upper and len(prev.text) > 2 and start == end and titled
                              and start >= 2 and doc[start - 2].is_title) \

@@ -288,10 +288,11 @@ class OrganizationFinder:
                                 or doc[k].lower_ in ("and", "&") and k > on + 1 and k + 1 < len(doc)
                                 and doc[k + 1].is_title
                                 or doc[k].text == "," and k + 2 < len(doc) and doc[k + 1].lower_ == "and"
-                                # "on International Trade, Customs, and Global Competitiveness": a list of its fields
+                                # "on International Trade, Customs, and Global Competitiveness": a list of its fields,
+                                # one word each (not "..., Chairman Mike Crapo and Ranking Member Ron Wyden said")
                                 or doc[k].text == "," and k + 2 < len(doc) and doc[k + 1].is_title
-                                and doc[k + 1].ent_type_ not in ("DATE", "TIME", "PERSON", "GPE")
-                                and any(doc[m].lower_ == "and" for m in range(k + 2, min(len(doc), k + 6)))):
+                                and doc[k + 1].ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "NORP")
+                                and doc[k + 2].text == ","):
             k += 1
         return k if k > on + 1 else on
 
@@ -332,8 +333,8 @@ class OrganizationFinder:
             and end - start >= 2 and all(t.lower_ in self.lex.domain_words or t.lower_ in self.lex.portfolio_words
                                          or t.is_title for t in doc[start:end])
             and any(t.lower_ in self.lex.domain_words or t.lower_ in self.lex.portfolio_words for t in doc[start:end])) \
-                and end < len(doc) and doc[end].lower_ in ("at", ",") and at < len(doc) \
-                and (doc[at].ent_type_ == "ORG" or doc[at].ent_id_) and not doc[start].ent_id_:
+                and end < len(doc) and (doc[end].text == "," or doc[end].lower_ == "at" and doc[start - 1].lower_ == "for") \
+                and at < len(doc) and (doc[at].ent_type_ == "ORG" or doc[at].ent_id_) and not doc[start].ent_id_:
             return True  # "Deputy Assistant Secretary for Export Administration at the Bureau of ...", "Director for
             # Steel Import Monitoring, International Trade Administration", "Director of Energy Efficiency, Ministry of
             # ...": its area, then its body
@@ -413,7 +414,6 @@ class OrganizationFinder:
             + self._bracketed_after_title(doc, taken)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
-        headlines = headline_lines(doc.text, self.lex.heads)
         ents = [part for ent in doc.ents for part in self._bodies_chained(doc, ent)]
         for n, ent in enumerate(ents):
             if ent.label_ not in ("ORG", "FAC", "LOC") or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
@@ -461,6 +461,8 @@ class OrganizationFinder:
                     + (end + 3 <= len(doc) and doc[end + 2].is_title and doc[end + 2].is_alpha)
             elif end < len(doc) and doc[end].is_title and not doc[end].ent_type_ and self.lex.is_org_head(doc[end].lower_) \
                     and doc[end].lower_ not in self.lex.heads and doc[end - 1].whitespace_ and ent.label_ == "ORG" \
+                    and not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"
+                             and self.lex.kind_of(doc[end].text) == "company") \
                     and not self.lex.country_of(ent.text) and not (end + 1 < len(doc) and doc[end + 1].lower_ == "of") \
                     and not (doc[start].ent_id_ and doc[end].lower_ in self.lex.medium_words):  # ("the USDA Weekly report")
                 end = self._area_of_body_word(doc, end + 1)  # "GCC General" + "Secretariat": the body's word the
@@ -613,10 +615,10 @@ class OrganizationFinder:
             resolved = self.resolver.resolve(doc, start, end, fallback_country)
             if resolved is None:
                 continue
-            # a known company's longer name ("Nissan Mexicana") is a body, however often the story names it (not in
-            # a headline's capitals: "EU Readies Aluminum Safeguard")
+            # a known company's longer name ("Nissan Mexicana") is a body, however often the story names it (not
+            # another known body's run into a headline's capitals: "EU Readies Aluminum Safeguard")
             longer = bool(doc[start].ent_id_) and end > ent.end and not resolved.known \
-                and not any(a <= doc[start].idx < b for a, b in headlines)
+                and getattr(self.lex.organizations.get(doc[start].ent_id_), "kind", None) == "company"
             found.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=longer))
             taken.update(range(start, end))
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True)
@@ -1472,8 +1474,9 @@ class OrganizationFinder:
         out = []
         for tok in doc:
             if tok.i in taken or tok.ent_type_ or not tok.is_title or not self.lex.is_org_head(tok.lower_) \
-                    or tok.lower_ in self.lex.heads:
-                continue
+                    or tok.lower_ in self.lex.heads or (tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower
+                                                        and doc[tok.i + 1].pos_ == "NOUN"):
+                continue  # (not "Refined Steel output": a commodity before a common noun)
             start = tok.i
             while start > 0 and tok.i - start < 6 and (start - 1) not in taken and persons.at(start - 1) is None \
                     and not doc[start - 1].ent_type_ and not doc[start].is_sent_start and (
@@ -1481,7 +1484,7 @@ class OrganizationFinder:
                         or doc[start - 1].lower_ in ("of", "for", "and", "&") and start >= 2 and doc[start - 2].is_title):
                 start -= 1
             before = doc[start - 1] if start > 0 else None
-            if start == tok.i or doc[start].lower_ in NAME_SMALL_WORDS \
+            if start == tok.i or doc[start].lower_ in NAME_SMALL_WORDS or doc[start].pos_ != "PROPN" or doc[start].is_stop \
                     or not (before is None or doc[start].is_sent_start or before.lower_ == "the") \
                     or not any(not self.lex.is_org_head(t.lower_) and t.lower_ not in NAME_SMALL_WORDS
                                and t.lower_ not in self.lex.modifiers for t in doc[start:tok.i]):

@@ -186,9 +186,12 @@ class PersonFinder:
         kept_spans = {(s, e) for s, e, _ in found if (s, e, _) not in refused}
         bodies = {fold(doc[s:e].text) for s, e, _ in refused if (s, e) not in kept_spans}
         # "Brandt Mercer's trade team" in a story signed "..., Brandt Mercer LLP": the firm, though the model
-        # never offered the name before the legal form as a person's
-        bodies |= {fold(doc[s:e].text) for s, e in self._company_names(doc) if e - s >= 2}
-        raw = [c for c in candidates if c not in refused and fold(doc[c[0]:c[1]].text) not in bodies]
+        # never offered the name before the legal form as a person's (a name only the model read so; a legal form,
+        # not a word such as "Lines" a headline may hold: "Jamieson Greer Lines Up New Probe")
+        firms = {fold(doc[s:e].text) for s, e in self._company_names(doc)
+                 if e - s >= 2 and self._legal_form(doc[e].text)}
+        raw = [c for c in candidates if c not in refused and fold(doc[c[0]:c[1]].text) not in bodies
+               and not (c[2] == "ner" and fold(doc[c[0]:c[1]].text) in firms)]
         body = [c for c in raw if not _inside(heads, doc[c[0]].idx)]
         body_words = {doc[i].text for s, e, _ in body for i in range(s, e)}
         cands: list[tuple[int, int, str]] = list(body)
@@ -269,6 +272,12 @@ class PersonFinder:
             if k < tok.i:
                 out.append((k, tok.i))
         return out
+
+    @staticmethod
+    def _legal_form(word: str) -> bool:
+        """A company's legal form proper ("LLP", "Ltd", "GmbH", "S.A."), not a word of its trade that the
+        suffix list also holds ("Lines", "Mining", "Resources")."""
+        return not (word.isalpha() and word.istitle() and len(word) > 4)
 
     def _company_first_words(self, doc: Doc) -> set[str]:
         """First words of the company names the story spells out ("Corvane" of "Corvane Advanced Materials

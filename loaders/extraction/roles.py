@@ -197,8 +197,8 @@ class RoleFinder(TitleReader):
                     body = self.lex.body(domain, country)
                     if body:
                         return body, country
-        sent_by = self._delegation_body(orgs, position)
-        if sent_by is not None:
+        sent_by = self._delegation_body(orgs, position) if not government else None
+        if sent_by is not None:  # (a minister leading a business delegation holds his post at his ministry)
             return sent_by.name, country or sent_by.country
         context = spec.context if spec is not None else None
         if context:
@@ -219,6 +219,8 @@ class RoleFinder(TitleReader):
         if named is not None:
             entity = self._body_named_for_domains(parsed, orgs, country) if government \
                 and self.lex.org_named(named) is None else None
+            if entity is not None and not fold(entity.name).startswith("ministry"):
+                entity = None  # (not Australia's "Department of Foreign Affairs and Trade" for a vice minister)
             if entity is not None:
                 # "The Vice Minister of Foreign Trade ... the Ministry of Foreign Trade and Tourism": the ministry the
                 # story names for the title's portfolios, over a name the title makes

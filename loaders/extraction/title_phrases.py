@@ -785,8 +785,9 @@ class TitleReader:
     def _unit_headed(self, doc: Doc, phrase: list[tuple[int, TokenKind]], head: str, title_words: list[str],
                      organization: OrgEntity | None) -> str | None:
         """"Head of the Foreign Trade Policy Department": the words from "of" through the body's name, when the
-        title is a bare "head" (with its modifiers) of the body written right after it; else None."""
-        if head.lower() != "head" or organization is None \
+        title is a bare "head" (with its modifiers) of a unit written right after it (not a body the lexicon knows:
+        "head of the European Commission" is its head); else None."""
+        if head.lower() != "head" or organization is None or organization.known \
                 or not all(w.lower() in self.lex.modifiers for w in title_words if w.lower() != "head"):
             return None
         at = next((n for n, (i, _) in enumerate(phrase) if doc[i].lower_ == "head"), None)

@@ -158,8 +158,9 @@ class TokenClasses:
         while k < len(doc) and k - i < 8 and inside(doc[k]):
             k += 1
         run = [t.text.lower() for t in doc[j + 1:k]]
-        if k + 1 >= len(doc) or doc[k].lower_ not in ("at", "in") or "," not in run or "and" not in run:
-            return False
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("at", "in") or "," not in run or "and" not in run \
+                or ", and" in " ".join(run).replace(" ,", ","):
+            return False  # (not "head of research, and analysts at Nomura": a second clause)
         at = k + 1 + (doc[k + 1].lower_ == "the")
         while at < len(doc) and (self.country_entity(doc, at)[0] or doc[at].text in _POSSESSIVES) and at - k < 5:
             at += 1  # ("at Indonesia's Ministry of Industry")
