@@ -3678,3 +3678,12 @@ def test_review_a_line_about_an_author_is_no_headline(extractor, text, person, t
 def test_review_a_known_companys_regional_arm_in_a_headline_stays(extractor):
     result = run(extractor, "Toyota Motor Europe Cuts Output at Czech Plant\n\nThe carmaker said demand was weak.")
     assert "Toyota Motor Europe" in org_names(result)
+
+
+def test_a_title_of_two_portfolios_with_no_country_is_no_other_countrys_ministry(extractor):
+    result = run(extractor, "SOFIA, 4 May 2026 - The Deputy Minister of Agriculture and Food Stoyan Kirilov Velichkov "
+                            "and the trade representative of Ukraine Taras Onishchenko signed on Tuesday in Kyiv a "
+                            "protocol.")
+    bodies = {r.person: r.organization for r in result.roles}
+    assert bodies["Stoyan Kirilov Velichkov"] == "Ministry of Agriculture and Food"
+    assert "Taras Onishchenko" in person_names(result)

@@ -507,9 +507,12 @@ class NameCandidates:
         if start == 0:
             return False
         tok = doc[start - 1]
-        if end - start < 2 and (start < 2 or tok.is_sent_start or not (doc[start - 2].is_lower or doc[start - 2].is_punct)):
+        if end - start < 2 and (start < 2 or tok.is_sent_start or not (
+                doc[start - 2].is_lower or doc[start - 2].is_punct
+                # "the trade representative of Ukraine Taras Onishchenko": after a title's country
+                or start >= 3 and doc[start - 3].lower_ == "of" and bool(self.lex.country_of(doc[start - 2].text)))):
             return False  # one tagged word: only after a small word ("chaired by Stelios Hadjipetrou")
-        if tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha or tok.ent_type_ in ("DATE", "NORP", "ORG"):
+        if tok.tag_ not in ("NNP", "NNPS") or not tok.is_title or not tok.is_alpha or tok.ent_type_ in ("DATE", "NORP", "ORG"):
             return False
         if tok.text.lower().rstrip(".") in self.honorifics or self.is_title_word(tok.text) \
                 or tok.lower_ in self.lex.portfolio_words \
@@ -521,7 +524,8 @@ class NameCandidates:
         if tok.lower_ in self.lex.unit_words and before is not None and before.lower_ == "of":
             return False  # "Head of Unit Ortega Vidal": the post's unit, then the name
         return before is None or not (before.is_title and before.is_alpha and not before.is_sent_start) \
-            or before.text.lower().rstrip(".") in self.honorifics or self.is_title_word(before.text)
+            or before.text.lower().rstrip(".") in self.honorifics or self.is_title_word(before.text) \
+            or start >= 3 and doc[start - 3].lower_ == "of" and bool(self.lex.country_of(before.text))
 
     def _not_a_name(self, text: str) -> bool:
         """True for strings that are countries, organizations or titles."""

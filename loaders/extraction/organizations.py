@@ -618,7 +618,7 @@ class OrganizationFinder:
             # a known company's longer name ("Nissan Mexicana") is a body, however often the story names it (not
             # another known body's run into a headline's capitals: "EU Readies Aluminum Safeguard")
             longer = bool(doc[start].ent_id_) and end > ent.end and not resolved.known \
-                and getattr(self.lex.organizations.get(doc[start].ent_id_), "kind", None) == "company"
+                and getattr(self.lex.organizations.get(doc[start].ent_id_), "kind", None) in ("company", "media")
             found.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=longer))
             taken.update(range(start, end))
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True)

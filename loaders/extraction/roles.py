@@ -295,7 +295,10 @@ class RoleFinder(TitleReader):
                                            and not {w for w in words if w in self.lex.domain_words} - set(order))
         fits = [info for info in self.lex.organizations.values() if info.kind == "government"
                 and (country is None or info.country == country) and holds(info.name)]
-        return fits[0] if len(fits) == 1 else None
+        if len(fits) != 1 or country is None and fits[0].country not in self._countries_named:
+            return None  # (with no country, of one the story names: not Italy's "Ministry of Agriculture, Food
+            # Sovereignty and Forests" for Bulgaria's deputy minister of agriculture and food)
+        return fits[0]
 
     def _mission_implied(self, parsed: ParsedTitle, sending: str) -> str | None:
         """The mission an ambassador's title implies when the story names none: "Ambassador of India to
