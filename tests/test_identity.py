@@ -628,3 +628,24 @@ def test_a_double_surname_without_its_second_part_and_a_middle_name_as_initial()
                                   ("Joe Tan", "Josephine Tan")])
 def test_a_short_given_name_with_a_vowel_is_no_abbreviation(a, b):
     assert compare(parse(a), parse(b)).conflict
+
+
+def test_a_capitalized_particle_opens_a_maghreb_surname():
+    """Bug: "Mohamed Salah Ben Romdhane" was read with the surname "Romdhane" and the given names "Mohamed Salah
+    Ben", so "Mohamed Ben Romdhane" had different given names and could never be the same person."""
+    from loaders.extraction.lexicon import default_lexicon
+    order = default_lexicon().name_order
+    assert order.surname("Mohamed Salah Ben Romdhane") == "Ben Romdhane"
+    assert order.surname("Ahmed Ould Mohamed") == "Ould Mohamed"
+    assert order.surname("Ben Smith") == "Smith"  # (a given name, first)
+    short, long = parse("Mohamed Ben Romdhane", "Ben Romdhane"), parse("Mohamed Salah Ben Romdhane", "Ben Romdhane")
+    assert compare(short, long).given == "middle"
+
+
+def test_one_deputy_minister_with_and_without_his_patronymic_meets_on_one_node(empty_graph, extractor, store, tmp_path):
+    stories = {"s1": "SOFIA, Feb 11 (Reuters) - Bulgaria will keep its transit ban, Deputy Agriculture Minister Ivan "
+                     "Dimitrov said on Wednesday. The Ministry of Agriculture and Food said talks would go on.",
+               "s2": "SOFIA, 4 March 2026 - The Deputy Minister of Agriculture and Food Ivan Petrov Dimitrov signed a "
+                     "protocol in Kyiv on Tuesday."}
+    load_stories(empty_graph, extractor, store, tmp_path, stories)
+    assert node_with(empty_graph, "Ivan Dimitrov") == node_with(empty_graph, "Ivan Petrov Dimitrov")

@@ -20,6 +20,7 @@ from functools import lru_cache
 from loaders.extraction.text import fold
 
 #: Lower-case words that belong to the surname after them ("von der Leyen").
+# words that open a surname after the given names ("von der Leyen"), when ``name_order.yaml`` lists none
 SURNAME_PARTICLES = frozenset("von van der den de del della da di du la le bin binti al el ibn dos das ter".split())
 
 
@@ -59,8 +60,9 @@ class NameOrder:
     """The name-order table, ready for lookups."""
 
     def __init__(self, rules: list[NameOrderRule], patronymic_endings: Iterable[str] = (),
-                 surname_endings: Iterable[str] = ()):
+                 surname_endings: Iterable[str] = (), particles: Iterable[str] = ()):
         self.rules = rules
+        self.particles = frozenset(p.lower() for p in particles) or SURNAME_PARTICLES
         self.patronymic_endings = tuple(fold(e) for e in patronymic_endings)
         self.patronymic_surname_endings = tuple(fold(e) for e in surname_endings)
 
@@ -72,7 +74,8 @@ class NameOrder:
                                   for f in spec.get("finals") or [])
             rules.append(NameOrderRule(language, frozenset(fold(s) for s in spec["surnames"]),
                                        int(spec.get("min_words", 2)), syllables))
-        return cls(rules, data.get("patronymic_endings") or (), data.get("patronymic_surname_endings") or ())
+        return cls(rules, data.get("patronymic_endings") or (), data.get("patronymic_surname_endings") or (),
+                   data.get("surname_particles") or ())
 
     def surname_first(self, words: list[str], forms: Iterable[str] = ()) -> bool:
         """Is the first of these name words the surname?"""
@@ -124,13 +127,13 @@ class NameOrder:
             return name
         if self.surname_first(words, forms):
             return words[0]
-        if len(words) >= 3 and words[-2][:1].isupper() and words[-2].lower() not in SURNAME_PARTICLES:
+        if len(words) >= 3 and words[-2][:1].isupper() and words[-2].lower() not in self.particles:
             # "Ignacio Valdés Urrutia ... Valdés said": the story shortens the name to the first of two surnames
             short = {fold(f) for f in forms if len(f.split()) <= 2}
             pair = fold(" ".join(words[-2:]))
             if (fold(words[-2]) in short and fold(words[-1]) not in short) or pair in short:
                 return " ".join(words[-2:])
         start = len(words) - 1
-        while start > 1 and words[start - 1].lower() in SURNAME_PARTICLES:
+        while start > 1 and words[start - 1].lower() in self.particles:
             start -= 1
         return " ".join(words[start:])

@@ -106,7 +106,7 @@ ISSUES = Fields(required={"issues": MapOf(Either((
 NAME_ORDER = Fields(required={"surname_first": MapOf(Fields(
     required={"surnames": WORDS},
     optional={"min_words": Count(least=2), "initials": WORDS, "vowels": WORDS, "finals": WORDS},
-))}, optional={"patronymic_endings": WORDS, "patronymic_surname_endings": WORDS})
+))}, optional={"patronymic_endings": WORDS, "patronymic_surname_endings": WORDS, "surname_particles": WORDS})
 
 EVENTS = Fields(optional={
     "kinds": MapOf(Fields(optional={"verbs": MapOf(WORDS), "nouns": WORDS})),
