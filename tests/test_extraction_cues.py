@@ -3687,3 +3687,22 @@ def test_a_title_of_two_portfolios_with_no_country_is_no_other_countrys_ministry
     bodies = {r.person: r.organization for r in result.roles}
     assert bodies["Stoyan Kirilov Velichkov"] == "Ministry of Agriculture and Food"
     assert "Taras Onishchenko" in person_names(result)
+
+
+def test_a_director_generals_area_of_that_institution(extractor):
+    result = run(extractor, "LIMA, 4 May 2026 - Mincetur received a delegation of the Korea Customs Service (KCS), "
+                            "headed by Mr. Kim Dae Ho, director general of International Customs Cooperation of that "
+                            "institution.")
+    assert ("Kim Dae Ho", "director general of International Customs Cooperation", "Korea Customs Service") \
+        in roles_of(result)
+    assert "International Customs Cooperation" not in org_names(result)
+
+
+def test_a_delegation_lists_areas_and_sections(extractor):
+    result = run(extractor, "ABUJA, 4 May 2026\nEuropean Union: Ms. Anna Berg, Director for Industrial Transformation, "
+                            "DG GROW (co-chair); Mr. Marco Rossi, Head of the Trade and Economic Section, Delegation of "
+                            "the European Union to Nigeria and ECOWAS.")
+    assert person_names(result) == {"Anna Berg", "Marco Rossi"}
+    titles = {r.person: r.title for r in result.roles}
+    assert titles == {"Anna Berg": "Director for Industrial Transformation",
+                      "Marco Rossi": "Head of the Trade and Economic Section"}

@@ -867,8 +867,8 @@ class NameCandidates:
         while h >= 1 and end - h <= 24:
             tok = doc[h]
             depth += (tok.text == ")") - (tok.text == "(")
-            if tok.lower_ in self.lex.heads and (tok.is_title or tok.is_lower) and h + 1 < end - 1 \
-                    and doc[h + 1].lower_ == "of":
+            if (tok.lower_ in self.lex.heads or tok.lower_ == "general" and doc[h - 1].lower_ in self.lex.heads) \
+                    and (tok.is_title or tok.is_lower) and h + 1 < end - 1 and doc[h + 1].lower_ == "of":
                 m = h  # "the Deputy Assistant Secretary of the US Department of Commerce,": the title's first word
                 while m >= 1 and (doc[m - 1].lower_ in self.lex.heads or doc[m - 1].lower_ in self.lex.modifiers) \
                         and (doc[m - 1].is_title or doc[m - 1].is_lower) and doc[m - 1].lower_ != "the":

@@ -326,9 +326,17 @@ class OrganizationFinder:
         if start < 2 or doc[start - 1].lower_ not in ("of", "for") or self.lex.org_named(doc[start:end].text):
             return False
         spec = self.lex.head_spec(doc[start - 2].text)
+        if spec is None and start >= 3 and doc[start - 2].lower_ == "general":
+            spec = self.lex.head_spec(doc[start - 3].text)  # "director general of ...": the head in two words
         if spec is None:
             return False
         at = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+        if doc[start - 1].lower_ == "of" and end + 2 < len(doc) and doc[end].lower_ == "of" \
+                and not self.lex.is_org_head(doc[end - 1].lower_) and not doc[start].ent_id_ \
+                and (doc[end + 1].lower_ in ("that", "this", "the") and doc[end + 2].lower_ in self.lex.context_nouns
+                     or doc[end + 1].ent_id_ or doc[end + 1].ent_type_ == "ORG"):
+            return True  # "director general of International Customs Cooperation of that institution": the area, then
+            # the body it belongs to
         if (doc[start - 1].lower_ == "for" or not self.lex.is_org_head(doc[end - 1].lower_)
             and end - start >= 2 and all(t.lower_ in self.lex.domain_words or t.lower_ in self.lex.portfolio_words
                                          or t.is_title for t in doc[start:end])

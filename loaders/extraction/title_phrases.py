@@ -293,7 +293,11 @@ class TitleReader:
                 or doc[i].lower_ in self.lex.modifiers for i, _ in rest)) or (
             # "Minister of Investment and Downstream Industry": capitalized words closing on a domain
             len(rest) <= 3 and all(doc[i].is_title for i, _ in rest) and doc[rest[-1][0]].lower_ in self.lex.domain_words
-            and doc[part[-1][0]].is_title))
+            and doc[part[-1][0]].is_title) or (
+            # "Head of the Trade and Economic Section": the unit the portfolios name
+            len(rest) <= 3 and all(doc[i].is_title for i, _ in rest) and doc[rest[-1][0]].lower_ in self.lex.unit_words
+            and all(doc[i].lower_ in self.lex.domain_words or doc[i].lower_ in self.lex.portfolio_words
+                    for i, _ in rest[:-1])))
         return domains and (following is None or following[1] != TokenKind.HEAD)  # "and trade representative" is a second title
 
     def verb_roles(self, doc: Doc, end: int, persons: PersonIndex, orgs: OrgIndex) -> list[ParsedTitle]:
@@ -733,7 +737,8 @@ class TitleReader:
                 words.append((n, doc[i].text))
             elif kind == TokenKind.CONN and words and n + 2 < len(phrase) and low in ("for", "of") \
                     and doc[phrase[n + 1][0]].lower_ == "the" and phrase[n + 2][1] == TokenKind.MOD \
-                    and area_at(self.lex, doc, phrase[n + 2][0]):
+                    and (area_at(self.lex, doc, phrase[n + 2][0])
+                         or any(doc[j].lower_ in self.lex.unit_words and k == TokenKind.MOD for j, k in phrase[n + 2:])):
                 words.extend([(n, doc[i].text), (n + 1, doc[phrase[n + 1][0]].text)])  # "for the Americas"
         # the title is the run of words around the last head, without a
         # trailing "of" that led into an organization

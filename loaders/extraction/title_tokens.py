@@ -70,9 +70,10 @@ class TokenClasses:
                 return TokenKind.MOD
         if low in self.lex.unit_words and not (i + 1 < len(doc) and (doc[i + 1].lower_ == "of" or orgs.at(i + 1) is not None)):
             j = i - 1
-            while j > 0 and doc[j].is_title and (doc[j].lower_ in self.lex.domain_words
-                                                 or doc[j].lower_ in self.lex.portfolio_words):
-                j -= 1  # "Head of Trade Section": the unit's portfolio before it
+            while j > 0 and (doc[j].is_title and (doc[j].lower_ in self.lex.domain_words
+                                                  or doc[j].lower_ in self.lex.portfolio_words)
+                             or doc[j].lower_ == "and" and j < i - 1 or doc[j].lower_ == "the" and doc[j - 1].lower_ == "of"):
+                j -= 1  # "Head of Trade Section", "Head of the Trade and Economic Section": the unit's portfolio before it
             if j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in self.lex.heads:
                 return TokenKind.MOD  # "Head of Unit", "Head of Delegation" (not "head of the mission of X")
         if (tok.is_title or tok.is_upper or tok.text == "-") and low not in self.lex.heads and area_at(self.lex, doc, i):
@@ -199,7 +200,8 @@ class TokenClasses:
                           or doc[j].lower_ == "and"):
             j -= 1
         return j >= 0 and j < i and (doc[j].lower_ == "for" or (
-            doc[j].lower_ == "of" and j >= 1 and doc[j - 1].lower_ in self.lex.heads))  # "Minister of Foreign Affairs"
+            doc[j].lower_ == "of" and j >= 1 and (doc[j - 1].lower_ in self.lex.heads or (  # "Minister of Foreign Affairs"
+                doc[j - 1].lower_ == "general" and j >= 2 and doc[j - 2].lower_ in self.lex.heads))))  # "director general of"
 
     def abroad_before(self, doc: Doc, i: int) -> bool:
         """Does a post held abroad end right before token ``i``: "ambassador", "High Commissioner", or with
