@@ -3706,3 +3706,20 @@ def test_a_delegation_lists_areas_and_sections(extractor):
     titles = {r.person: r.title for r in result.roles}
     assert titles == {"Anna Berg": "Director for Industrial Transformation",
                       "Marco Rossi": "Head of the Trade and Economic Section"}
+
+
+def test_a_working_partys_remit_and_a_title_between_a_body_and_its_holder(extractor):
+    result = run(extractor, "PARIS, 4 May 2026 - The OECD Working Party on Shipbuilding met in Paris. Korea Customs "
+                            "Service Deputy Commissioner Kim Hyun-joo said the system worked.")
+    assert {"OECD Working Party on Shipbuilding", "Korea Customs Service"} <= org_names(result)
+    assert ("Kim Hyun-joo", "Deputy Commissioner", "Korea Customs Service") in roles_of(result)
+
+
+def test_a_baltic_parliament_and_a_vice_ministers_portfolio_after_the(extractor):
+    result = run(extractor, "VILNIUS, 4 May 2026 - Background: the Seimas approved the law. Vice-Minister of the "
+                            "Economy and Innovation Jonas Petrauskas said so. The Ministry of the Economy and "
+                            "Innovation published the plan.")
+    assert person_names(result) == {"Jonas Petrauskas"}
+    assert "Seimas" in org_names(result)
+    assert ("Jonas Petrauskas", "Vice-Minister of the Economy and Innovation", "Ministry of the Economy and Innovation") \
+        in roles_of(result)

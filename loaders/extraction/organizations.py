@@ -601,6 +601,7 @@ class OrganizationFinder:
             if abroad > end and start >= 1 and (start - 1) not in taken and self.lex.country_of(doc[start - 1].text):
                 start -= 1  # "the Japanese Chamber of Commerce and Industry in Mexico": its own country and its host
             end = abroad
+            end = self._title_off_end(doc, start, end, persons)
             if any(persons.at(i) is not None for i in range(start, end)) and not doc[start].ent_id_ \
                     and doc[end - 1].text not in self.lex.company_suffixes:
                 continue  # (a firm with its legal form stays a firm: "Hollis & Varga LLP" beside "Marcus Hollis")
@@ -1298,6 +1299,7 @@ class OrganizationFinder:
             end = k
             while end > start + 1 and doc[end - 1].lower_ in ("of", "for", "and", "on", "the", "&"):
                 end -= 1
+            end = self._title_off_end(doc, start, end, persons)
             if end == start + 1 or not any(self.lex.is_org_head(doc[i].lower_) for i in range(start + 1, end)):
                 continue
             end = self._chamber_abroad(doc, start, end, taken)
@@ -1314,6 +1316,17 @@ class OrganizationFinder:
             out.append(OrgMention(start, end, resolved.name, doc[start:end].text))
             taken.update(range(start, end))
         return out
+
+    def _title_off_end(self, doc: Doc, start: int, end: int, persons: PersonIndex) -> int:
+        """"Korea Customs Service Deputy Commissioner Kim Hyun-joo": the holder's title written after the body and
+        before the name is no part of the body's name; where the name ends without it."""
+        if end >= len(doc) or persons.at(end) is None or doc[end - 1].lower_ not in self.lex.heads:
+            return end
+        k = end - 1
+        while k > start and doc[k - 1].is_title and (doc[k - 1].lower_ in self.lex.heads
+                                                     or doc[k - 1].lower_ in self.lex.modifiers):
+            k -= 1
+        return k if k - start >= 2 and any(self.lex.is_org_head(t.lower_) for t in doc[start:k]) else end
 
     def _works_at(self, doc: Doc, at: int) -> bool:
         """Is token ``at`` the "at" of "<title> at <workplace>" ("analysts at

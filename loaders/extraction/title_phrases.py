@@ -737,7 +737,7 @@ class TitleReader:
                 words.append((n, doc[i].text))
             elif kind == TokenKind.CONN and words and n + 2 < len(phrase) and low in ("for", "of") \
                     and doc[phrase[n + 1][0]].lower_ == "the" and phrase[n + 2][1] == TokenKind.MOD \
-                    and (area_at(self.lex, doc, phrase[n + 2][0])
+                    and (area_at(self.lex, doc, phrase[n + 2][0]) or doc[phrase[n + 2][0]].lower_ in self.lex.domain_words
                          or any(doc[j].lower_ in self.lex.unit_words and k == TokenKind.MOD for j, k in phrase[n + 2:])):
                 words.extend([(n, doc[i].text), (n + 1, doc[phrase[n + 1][0]].text)])  # "for the Americas"
         # the title is the run of words around the last head, without a

@@ -197,8 +197,9 @@ class TokenClasses:
         it, or before a run of portfolio and domain words ending at it."""
         j = i - 1
         while j >= 0 and (doc[j].lower_ in self.lex.portfolio_words or doc[j].lower_ in self.lex.domain_words
-                          or doc[j].lower_ == "and"):
-            j -= 1
+                          or doc[j].lower_ == "and" or doc[j].lower_ == "the" and j >= 1
+                          and doc[j - 1].lower_ in ("of", "for")):
+            j -= 1  # ("Vice-Minister of the Economy and Innovation")
         return j >= 0 and j < i and (doc[j].lower_ == "for" or (
             doc[j].lower_ == "of" and j >= 1 and (doc[j - 1].lower_ in self.lex.heads or (  # "Minister of Foreign Affairs"
                 doc[j - 1].lower_ == "general" and j >= 2 and doc[j - 2].lower_ in self.lex.heads))))  # "director general of"
