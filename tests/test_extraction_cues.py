@@ -3723,3 +3723,13 @@ def test_a_baltic_parliament_and_a_vice_ministers_portfolio_after_the(extractor)
     assert "Seimas" in org_names(result)
     assert ("Jonas Petrauskas", "Vice-Minister of the Economy and Innovation", "Ministry of the Economy and Innovation") \
         in roles_of(result)
+
+
+@pytest.mark.parametrize("text", [
+    "LJUBLJANA, 4 May 2026 - Cheap imports squeeze the Alpine country's wire drawers, the ministry said.",
+    "BANGKOK, 4 May 2026 - Companies should map their data flows now.\n\nBackground\nThe European Union and Thailand "
+    "concluded their latest round in Bangkok.",
+    "ABUJA, 4 May 2026 - At the close of the meeting, the co-chairs signed an updated Roadmap for cooperation.",
+])
+def test_a_country_described_a_heading_and_a_common_noun_in_capitals_are_no_people(extractor, text):
+    assert not person_names(run(extractor, text))

@@ -301,6 +301,15 @@ class PersonFinder:
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" \
                 and doc[end + 2].pos_ in ("VERB", "AUX"):
             return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"
+        if end - start == 1 and start >= 1 and (doc[start - 1].lower_ in ("a", "an") or (
+                start >= 2 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "VBN")
+                and doc[start - 1].is_lower and doc[start - 2].lower_ in ("a", "an"))):
+            return True  # "signed an updated Roadmap for ...": a common noun in capitals, no one's name
+        line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
+        line_end = doc.text.find("\n", doc[end - 1].idx)
+        if end - start == 1 and doc.text[line_start:line_end if line_end >= 0 else len(doc.text)].strip() \
+                == doc[start].text:
+            return True  # "Background" alone on its line: a section's heading
         if end - start >= 2 and self.lex.kind_of(doc[start].text) and (
                 not doc[start].text.isascii() or any(t.lower_ in NAME_SMALL_WORDS for t in doc[start + 1:end])):
             return True  # "the Federación Española del Aceite": a body's word in the paper's language opens it
