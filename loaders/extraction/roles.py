@@ -217,14 +217,6 @@ class RoleFinder(TitleReader):
                 return fitting[0].name, country or fitting[0].country
         named = self._ministry_named_by_title(parsed, country)
         if named is not None:
-            entity = self._body_named_for_domains(parsed, orgs, country) if government \
-                and self.lex.org_named(named) is None else None
-            if entity is not None and not fold(entity.name).startswith("ministry"):
-                entity = None  # (not Australia's "Department of Foreign Affairs and Trade" for a vice minister)
-            if entity is not None:
-                # "The Vice Minister of Foreign Trade ... the Ministry of Foreign Trade and Tourism": the ministry the
-                # story names for the title's portfolios, over a name the title makes
-                return entity.name, country or entity.country
             return named, country
         if government and (country is None or not any(w in self.lex.domain_words for w in words)) \
                 and self._doc is not None and 0 <= position < len(self._doc):
