@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, bracketed_short_forms,
                                         cue_length, head_first_names, link_short_forms, medium_after, name_initials,
-                                        named_examples, sentence_case_names, spelled_back_to_short_form, spelled_on_to_short_form,
-                                        told_before)
+                                        named_examples, sentence_case_names, spelled_back_to_short_form,
+                                        spelled_on_to_short_form, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
 from loaders.extraction.datelines import agencies, places

@@ -24,8 +24,9 @@ from spacy.tokens import Doc
 
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_name_cue, appositive_body_after, bracketed_short_forms,
-                                        head_first_names, medium_after, named_examples, sentence_case_names)
+from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_name_cue, appositive_body_after,
+                                        bracketed_short_forms, head_first_names, medium_after, named_examples,
+                                        sentence_case_names)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     headline_lines, hyphenated_end, label_lines, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text, sentence_start
@@ -188,8 +189,8 @@ class PersonFinder:
         # "Brandt Mercer's trade team" in a story signed "..., Brandt Mercer LLP": the firm, though the model
         # never offered the name before the legal form as a person's (a name only the model read so; a legal form,
         # not a word such as "Lines" a headline may hold: "Jamieson Greer Lines Up New Probe")
-        firms = {fold(doc[s:e].text) for s, e in self._company_names(doc)
-                 if e - s >= 2 and self._legal_form(doc[e].text)}
+        company_names = self._company_names(doc)
+        firms = {fold(doc[s:e].text) for s, e in company_names if e - s >= 2 and self._legal_form(doc[e].text)}
         raw = [c for c in candidates if c not in refused and fold(doc[c[0]:c[1]].text) not in bodies
                and not (c[2] == "ner" and fold(doc[c[0]:c[1]].text) in firms)]
         body = [c for c in raw if not _inside(heads, doc[c[0]].idx)]
@@ -229,7 +230,8 @@ class PersonFinder:
                 cluster.name = name
             cluster.forms.add(name)
             cluster.spans.append((s, e))
-        companies = self._company_first_words(doc) if single else set()
+        # "Corvane CEO ..." after "Corvane Advanced Materials Corp": the first word of a company's name and more
+        companies = {doc[k].text for k, end in company_names if k < end - 1} if single else set()
         for s, e, src in single:
             word = doc[s:e].text
             cluster = self._match_part(index, word, s)
@@ -279,11 +281,6 @@ class PersonFinder:
         suffix list also holds ("Lines", "Mining", "Resources")."""
         return not (word.isalpha() and word.istitle() and len(word) > 4)
 
-    def _company_first_words(self, doc: Doc) -> set[str]:
-        """First words of the company names the story spells out ("Corvane" of "Corvane Advanced Materials
-        Corp", "Kestrel" of "Kestrel Microdevices Inc"): used alone later, they are the company."""
-        return {doc[k].text for k, end in self._company_names(doc) if k < end - 1}  # (a name and more words)
-
     def _paper_short_names(self, text: str, papers: list[tuple[int, int]]) -> set[str]:
         """"received by Bisnis" in a story the source line credits to "Bisnis Indonesia": a paper named after
         its country (or city) goes by the words before it."""
@@ -305,11 +302,11 @@ class PersonFinder:
                 start >= 2 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "VBN")
                 and doc[start - 1].is_lower and doc[start - 2].lower_ in ("a", "an"))):
             return True  # "signed an updated Roadmap for ...": a common noun in capitals, no one's name
-        line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
-        line_end = doc.text.find("\n", doc[end - 1].idx)
-        if end - start == 1 and doc.text[line_start:line_end if line_end >= 0 else len(doc.text)].strip() \
-                == doc[start].text:
-            return True  # "Background" alone on its line: a section's heading
+        if end - start == 1:
+            line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
+            line_end = doc.text.find("\n", doc[start].idx)
+            if doc.text[line_start:line_end if line_end >= 0 else len(doc.text)].strip() == doc[start].text:
+                return True  # "Background" alone on its line: a section's heading
         if end - start >= 2 and self.lex.kind_of(doc[start].text) and (
                 not doc[start].text.isascii() or any(t.lower_ in NAME_SMALL_WORDS for t in doc[start + 1:end])):
             return True  # "the Federación Española del Aceite": a body's word in the paper's language opens it
