@@ -3723,3 +3723,279 @@ def test_a_baltic_parliament_and_a_vice_ministers_portfolio_after_the(extractor)
 ])
 def test_a_country_described_a_heading_and_a_common_noun_in_capitals_are_no_people(extractor, text):
     assert not person_names(run(extractor, text))
+
+
+# ---- sixteenth round: bodies -------------------------------------------------------------------------------------
+
+def test_a_countrys_foreign_ministry_the_lexicon_does_not_list(extractor):
+    result = run(extractor, "Lucía Pereyra, a director at Paraguay's foreign ministry, led the talks. Tomás Vidal, an "
+                            "adviser at the Bolivian foreign ministry, agreed.")
+    bodies = {o.name for o in result.organizations}
+    assert {"Ministry of Foreign Affairs of Paraguay", "Ministry of Foreign Affairs of Bolivia"} <= bodies
+    assert {r.title for r in result.roles} == {"director", "adviser"}
+
+
+def test_a_name_written_with_capitals_inside_a_word_after_a_cue(extractor):
+    result = run(extractor, "The Brussels-based industry group spiritsEUROPE said the exemption had to stay narrow.")
+    assert "spiritsEUROPE" in org_names(result)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("For the bloc, Deputy Director-General Anne Morel of the European Commission's trade department (DG TRADE) "
+     "backed the request.", "Directorate-General for Trade"),
+    ("Talks ended on Thursday between Anne Morel, a deputy director-general at the European Commission's trade "
+     "department, known as DG TRADE, and Li Wen.", "Directorate-General for Trade"),
+])
+def test_a_unit_after_a_bodys_possessive_named_by_its_short_form(extractor, text, body):
+    assert ("Anne Morel", "Deputy Director-General".lower(), body) in {
+        (p, t.lower(), o) for p, t, o in roles_of(run(extractor, text))}
+
+
+def test_a_directorate_general_whose_remit_ends_with_the_union(extractor):
+    result = run(extractor, "Speaking on Monday, Ayşe Demir, who heads the Directorate General for Bilateral "
+                            "Agreements and EU at Türkiye's Ministry of Trade, said her government was ready.")
+    assert "Directorate General for Bilateral Agreements and EU" in org_names(result)
+
+
+def test_a_sector_group_before_its_short_name(extractor):
+    result = run(extractor, "Egypt's state-controlled fertiliser group KIMA supplies much of the region's urea.")
+    assert "KIMA" in org_names(result)
+
+
+def test_a_customs_service_named_by_its_country(extractor):
+    result = run(extractor, "Under the deal, Sri Lanka Customs will send certificates to Turkish customs every week.")
+    assert "Sri Lanka Customs" in org_names(result)
+
+
+def test_the_owners_unit_named_after_the_owner_before_the_title(extractor):
+    result = run(extractor, "The talks were held between Director General Nuri Aksoy and European Commission "
+                            "Taxation and Customs Union Directorate-General Director Karin Vos.")
+    assert {(r.title, r.organization) for r in result.roles if r.person == "Karin Vos"} & {
+        ("Director", "Directorate-General for Taxation and Customs Union"),
+        ("Director", "Taxation and Customs Union Directorate-General")}
+    assert "Nuri Aksoy" in person_names(result)
+
+
+def test_a_working_group_on_an_instrument_and_a_pair_of_countries_before_a_committee(extractor):
+    result = run(extractor, "The Working Group on Energy and the Carbon Border Adjustment Mechanism, established under "
+                            "the Czech-Slovak Joint Committee for Economic Cooperation, held its second session in "
+                            "Bratislava on 16 May 2026. The two co-chairs signed a Memorandum of Understanding on the "
+                            "Exchange of Customs Data.")
+    names = org_names(result)
+    assert "Working Group on Energy and the Carbon Border Adjustment Mechanism" in names
+    assert "Exchange of Customs Data" not in names
+    pair = run(extractor, "The group was established under the Hungarian-Serbian Joint Committee for Economic "
+                          "Cooperation in 2024.")
+    assert "Hungarian-Serbian Joint Committee for Economic Cooperation" in org_names(pair)
+
+
+def test_a_department_of_a_countrys_listed_ministry(extractor):
+    result = run(extractor, "Talks were led by Meera Pillai, a joint secretary in India's Department of Commerce. "
+                            "India's Ministry of Commerce and Industry said the talks would resume.")
+    assert ("Meera Pillai", "joint secretary", "Department of Commerce of India") in roles_of(result)
+
+
+def test_a_chamber_named_with_commas_and_ampersands(extractor):
+    result = run(extractor, "Exporters are represented by the China Chamber of Commerce of Metals, Minerals & "
+                            "Chemicals Importers & Exporters. Zhao Lin, the chamber's vice president, said the "
+                            "figures were wrong.")
+    assert ("Zhao Lin", "vice president", "China Chamber of Commerce of Metals, Minerals & Chemicals Importers & "
+            "Exporters") in roles_of(result)
+
+
+def test_a_body_named_with_a_countrys_possessive_appositive(extractor):
+    result = run(extractor, "Okada met executives from Nidec, Japan's biggest motor maker, on Tuesday.")
+    assert "Nidec" in org_names(result)
+
+
+def test_a_quarantine_department_cut_at_its_and(extractor):
+    result = run(extractor, "The delegation was headed by Sun Wei, deputy director-general of its Department of Animal "
+                            "and Plant Quarantine.")
+    assert ("Sun Wei", "deputy director-general", "Department of Animal and Plant Quarantine") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Associação Brasileira dos Exportadores de Carne (Abiec) said prices fell.",
+     "Associação Brasileira dos Exportadores de Carne"),
+    ("The Cámara Nacional de la Industria del Cobre y del Zinc said imports rose.",
+     "Cámara Nacional de la Industria del Cobre y del Zinc"),
+])
+def test_a_body_in_the_papers_language_with_its_nationality_after_its_word(extractor, text, name):
+    assert name in org_names(run(extractor, text))
+
+
+def test_a_subcommittee_remit_listed_without_an_oxford_comma_and_its_chair(extractor):
+    result = run(extractor, "At a hearing of the House Subcommittee on Fisheries, Oceans and Coastal Resilience, Dana "
+                            "Pruitt, the Maine Democrat who chairs the subcommittee, questioned the agency.")
+    body = "House Subcommittee on Fisheries, Oceans and Coastal Resilience"
+    assert body in org_names(result)
+    assert ("Dana Pruitt", "chair", body) in roles_of(result)
+
+
+def test_a_unit_in_another_bodys_part(extractor):
+    result = run(extractor, "Mark Olsen, director of the Division of Import Operations in the FDA's Human Foods "
+                            "Program, testified on Tuesday.")
+    assert ("Mark Olsen", "director", "Division of Import Operations") in roles_of(result)
+
+
+def test_a_name_its_bracketed_short_form_spells_is_a_body(extractor):
+    result = run(extractor, "Technology goes to a plant in Gliwice, part of the state-owned Przemysłowa Grupa Obronna "
+                            "(PGO).")
+    assert "Przemysłowa Grupa Obronna" in org_names(result)
+    assert not person_names(result)
+
+
+def test_a_known_groups_company_named_twice(extractor):
+    result = run(extractor, "The delegation included Choi Min-ho, executive vice president at Hyundai Rotem. A Hyundai "
+                            "Rotem plant is planned.")
+    assert ("Choi Min-ho", "executive vice president", "Hyundai Rotem") in roles_of(result)
+
+
+def test_a_company_named_in_quotation_marks_after_what_it_is(extractor):
+    result = run(extractor, "For Kazakhstan:\n- Mr Arman Seitkali, Deputy Chairman of the Management Board, JSC "
+                            "National Company \"Kazakh Invest\"\n\nThe delegation will visit Kazakh Invest.")
+    assert ("Arman Seitkali", "Deputy Chairman", "Kazakh Invest") in roles_of(result)
+
+
+def test_a_paper_in_quotation_marks_and_a_paper_after_a_translation_note(extractor):
+    polish = run(extractor, "Source: „Gazeta Wyborcza”, 18.02.2026. Translated from Polish.\n\nDairy talks\n\n"
+                            "Exports rose, Gazeta Wyborcza learned.")
+    assert "Gazeta Wyborcza" in org_names(polish) and not person_names(polish)
+    khmer = run(extractor, "[Unofficial translation from Khmer] Koh Santepheap Daily, Friday, 7 August 2026\n\n"
+                           "Tyre exports rose, an official told Koh Santepheap.")
+    assert not person_names(khmer)
+    assert "Khmer" not in org_names(khmer)
+
+
+# ---- sixteenth round: posts and people ---------------------------------------------------------------------------
+
+def test_a_title_glossed_in_the_papers_language_before_its_area_and_body(extractor):
+    result = run(extractor, "The talks took place in Eger, where dr. Kovács Júlia, deputy state secretary (helyettes "
+                            "államtitkár) for export policy of the Ministry of Foreign Affairs and Trade (KKM), received "
+                            "a delegation of the China National Intellectual Property Administration (CNIPA).")
+    assert ("Kovács Júlia", "deputy state secretary for export policy", "Ministry of Foreign Affairs and Trade") \
+        in roles_of(result)
+
+
+def test_an_area_of_a_short_form_and_a_portfolio(extractor):
+    result = run(extractor, "Speaking for Washington, Karen Blyth, the Assistant U.S. Trade Representative for WTO "
+                            "and Multilateral Affairs, told the committee the programme was opaque.")
+    assert {(r.title, r.organization) for r in result.roles} == {
+        ("Assistant Trade Representative for WTO and Multilateral Affairs",
+         "Office of the United States Trade Representative")}
+
+
+def test_a_place_the_story_writes_after_in_is_no_person(extractor):
+    result = run(extractor, "The talks were held on Wednesday in Villány, where Anna Kiss received the delegation. "
+                            "Growers from the Villány wine district attended.")
+    assert person_names(result) == {"Anna Kiss"}
+
+
+def test_a_term_in_the_papers_language_is_no_person(extractor):
+    result = run(extractor, "The levy (in Turkish, Karbon Vergisi Düzenlemesi) worries exporters.")
+    assert not person_names(result)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("The meeting was between Trade Ministry Market Access Director General Selin Aydın and Director Paul Roux.",
+     "Selin Aydın", "Director General"),
+    ("COLOMBO - Member of Parliament Nimal Jayasuriya, who questioned the official, said small firms lost out.",
+     "Nimal Jayasuriya", "Member of Parliament"),
+])
+def test_a_name_after_a_head_of_two_words_or_a_chamber(extractor, text, person, title):
+    result = run(extractor, text)
+    assert person in person_names(result)
+    assert title in {r.title for r in result.roles if r.person == person}
+
+
+def test_a_member_of_parliament_sits_in_the_parliament_of_the_storys_country(extractor):
+    result = run(extractor, "COLOMBO - Member of Parliament Nimal Jayasuriya said small firms lost out.")
+    assert ("Nimal Jayasuriya", "Member of Parliament", "Parliament of Sri Lanka") in roles_of(result)
+
+
+def test_a_professional_honorific_and_a_superintendent(extractor):
+    result = run(extractor, "The team included Cra. Lucía Ferreyra, Superintendent of Insurance at the Central Bank of "
+                            "Uruguay, on Monday. The Superintendency of Insurance will publish the rules.")
+    assert ("Lucía Ferreyra", "Superintendent of Insurance", "Central Bank of Uruguay") in roles_of(result)
+    assert "Superintendency of Insurance" in org_names(result)
+
+
+def test_an_area_of_trade_in_services(extractor):
+    result = run(extractor, "The British side was led by Tom Hale, Director for Trade in Services at the Department "
+                            "for Business and Trade.")
+    assert ("Tom Hale", "Director for Trade in Services", "Department for Business and Trade") in roles_of(result)
+
+
+def test_a_minister_of_a_listed_trio_of_portfolios_set_off_by_commas(extractor):
+    result = run(extractor, "The Deputy Minister for Trade, Agribusiness and Industry, Ama Mensah, led the delegation. "
+                            "The Ministry of Trade, Agribusiness and Industry will follow up.")
+    assert ("Ama Mensah", "Deputy Minister for Trade, Agribusiness and Industry",
+            "Ministry of Trade, Agribusiness and Industry") in roles_of(result)
+
+
+def test_a_lower_case_portfolio_list_closing_on_an_adjective_and_a_portfolio(extractor):
+    result = run(extractor, "WARSAW - The deputy minister of agriculture and rural development, Piotr Nowicki, met "
+                            "the delegation. The Ministry of Agriculture and Rural Development said talks went well.")
+    assert ("Piotr Nowicki", "deputy minister of agriculture and rural development",
+            "Ministry of Agriculture and Rural Development") in roles_of(result)
+
+
+def test_a_bodys_name_glossed_in_its_own_language_and_a_polish_title(extractor):
+    result = run(extractor, "According to the Ministry of Agriculture and Rural Development (Ministerstwo Rolnictwa i "
+                            "Rozwoju Wsi, MRiRW), few dairies are listed. Wiceminister Piotr Nowicki will travel to "
+                            "Beijing.")
+    assert person_names(result) == {"Piotr Nowicki"}
+
+
+def test_a_title_before_the_name_takes_the_body_the_holder_heads(extractor):
+    result = run(extractor, "The guests met the Chief Veterinary Officer (Główny Lekarz), dr Ewa Lis, who heads the "
+                            "State Veterinary Inspectorate.")
+    assert roles_of(result) == {("Ewa Lis", "Chief Veterinary Officer", "State Veterinary Inspectorate")}
+
+
+@pytest.mark.parametrize("text", [
+    "For the growers of Mato Grosso and western Goiás, each cent counts.",
+    "Ana Ruiz, a former secretary of agriculture of Mato Grosso, said so.",
+    "Many factories in the Bavet and Poipet special economic zones were built by investors.",
+    "Benin, Burkina Faso, Chad and Mali asked for talks.",
+    "The yard builds the Gowind-class corvettes.",
+])
+def test_places_and_things_are_no_people(extractor, text):
+    assert person_names(run(extractor, text)) <= {"Ana Ruiz"}
+
+
+def test_the_object_after_where_and_its_title_before_the_name(extractor):
+    result = run(extractor, "The Associação Brasileira dos Produtores de Soja (Aprosoja) asked for help. On Tuesday, "
+                            "the minister received in Brasília the president of Aprosoja, Carlos Menezes, and its "
+                            "directors.")
+    assert ("Carlos Menezes", "president", "Associação Brasileira dos Produtores de Soja") in roles_of(result)
+
+
+def test_a_rank_after_the_post_and_its_bodys_gloss(extractor):
+    result = run(extractor, "On Tuesday, the secretary for Trade Promotion of Itamaraty (the Ministry of Foreign "
+                            "Affairs), ambassador Paulo Souza, received the delegation.")
+    assert ("Paulo Souza", "secretary for Trade Promotion") in {(r.person, r.title) for r in result.roles}
+
+
+def test_a_delegation_list_with_two_honorifics_and_a_country_label(extractor):
+    result = run(extractor, "The following took part:\n\nBrazil: Ambassador Rui Costa, Secretary for Trade, Ministry "
+                            "of Foreign Affairs;\nBenin: H.E. Mr. Koffi Adjovi, Minister of Industry and Trade;\nChad: "
+                            "Mr. Idriss Mahamat, Secretary-General, Ministry of Trade and Industry;\n")
+    assert {"Rui Costa", "Koffi Adjovi", "Idriss Mahamat"} == person_names(result)
+
+
+def test_a_minister_of_national_defence_before_the_name(extractor):
+    result = run(extractor, "Deputy Minister of National Defence Nikos Pappas visited Paris in September.")
+    assert ("Nikos Pappas", "Deputy Minister of National Defence") in {(r.person, r.title) for r in result.roles}
+
+
+def test_a_khmer_honorific_and_a_sinhala_one_after_the_name(extractor):
+    result = run(extractor, "Lok Chumteav Sok Dara met Oknha Chea Vuthy. \"Orders will return,\" Perera mahathā said.")
+    assert {"Sok Dara", "Chea Vuthy", "Perera"} <= person_names(result)
+    assert "Oknha" not in org_names(result)
+
+
+def test_an_ambassadors_rank_before_the_post_in_a_list(extractor):
+    result = run(extractor, "For the European Union:\n- Ms Ilse Vos, Ambassador, Head of the Delegation of the European "
+                            "Union to Mongolia\n")
+    assert ("Ilse Vos", "Head", "Delegation of the European Union to Mongolia") in roles_of(result)

@@ -99,6 +99,8 @@ class Lexicon:
     org_forms: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical name
     government_bodies: dict[str, dict[str, str]] = field(default_factory=dict)
     domain_fallbacks: dict[str, str] = field(default_factory=dict)  # "foreign_trade" -> "trade" where none is listed
+    unlisted_ministry_names: dict[str, str] = field(default_factory=dict)  # "foreign" -> "Foreign Affairs"
+    unlisted_bodies: dict[str, str] = field(default_factory=dict)  # "parliament" -> "Parliament of"
     kind_words: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (folded words, kind)
     org_heads: frozenset[str] = frozenset()  # single words that make a phrase an organization
     org_head_pairs: frozenset[tuple[str, str]] = frozenset()  # ("direction", "generale"): two words that do together
@@ -239,6 +241,15 @@ class Lexicon:
             return self.body(self.domain_fallbacks[domain], country)
         return found
 
+    def unlisted_body(self, domain: str | None, country: str | None) -> str | None:
+        """"Parliament of Sri Lanka": a country's body of a domain the lexicon lists none for, named by
+        ``unlisted_bodies`` (None for a union, whose bodies are listed, and for other domains)."""
+        lead = self.unlisted_bodies.get(domain or "")
+        if not lead or not country or country not in self.countries or self.countries[country].organization \
+                or self.body(domain, country):
+            return None
+        return f"{lead} {self.countries[country].in_phrase}"
+
     def head_spec(self, word: str) -> HeadSpec | None:
         """What a title's head word means, in any case ("CEO", "ceo")."""
         return self.heads.get(word.lower())
@@ -295,15 +306,17 @@ class Lexicon:
         return country in self.department_countries
 
     def unlisted_ministry(self, word: str, country: str | None) -> str | None:
-        """"Ministry of Finance of Lithuania": the ministry of a portfolio (a noun naming its domain, not "foreign")
-        in a country the lexicon lists no body of that domain for, named the lexicon's way; None for a union (whose
-        bodies are a Commission's) and for countries of departments."""
+        """"Ministry of Finance of Lithuania": the ministry of a portfolio (a noun naming its domain, or a word
+        ``unlisted_ministry_names`` names the ministry of: "foreign") in a country the lexicon lists no body of that
+        domain for, named the lexicon's way; None for a union (whose bodies are a Commission's) and for countries
+        of departments."""
         w = word.lower()
+        named = self.unlisted_ministry_names.get(w)
         if not country or country not in self.countries or self.countries[country].organization \
-                or self.domain_words.get(w) != w or w == "state" or self.body(w, country) \
-                or self.uses_departments(country):
+                or (self.domain_words.get(w) != w and not named) or w == "state" \
+                or self.body(self.domain_words.get(w), country) or self.uses_departments(country):
             return None
-        return f"Ministry of {w[:1].upper() + w[1:]} of {self.countries[country].name}"
+        return f"Ministry of {named or w[:1].upper() + w[1:]} of {self.countries[country].name}"
 
     def is_portfolio(self, word: str) -> bool:
         """Whether a lower-case word names a policy domain or a portfolio ("trade", "affairs")."""
@@ -386,6 +399,8 @@ class Lexicon:
                 raise LoaderError("organizations.yaml",
                                   f"{info.name!r} is part_of {info.part_of!r}, which is not a listed organization")
         self.domain_fallbacks = dict(data.get("domain_fallbacks") or {})
+        self.unlisted_ministry_names = {k.lower(): v for k, v in (data.get("unlisted_ministry_names") or {}).items()}
+        self.unlisted_bodies = dict(data.get("unlisted_bodies") or {})
         self.government_bodies = {
             domain: dict(bodies)
             for domain, bodies in (data.get("government_bodies") or {}).items()}

@@ -180,7 +180,7 @@ def label_lines(text: str, heads) -> list[tuple[int, int, str]]:
 
 # "For the Commission: Ingrid Haugen, Deputy Director-General, DG TRADE", "Chair: Dr Sabine Kettering, Senior
 # Fellow": a label, then a name that a comma or bracket ends (a meeting summary's list of who was there)
-_NAMED_LABEL = re.compile(r"^\s*[A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,5}?:\s+(?:(?:H\.E\.|Dr|Mr|Ms|Mrs|Prof)\.? )?"
+_NAMED_LABEL = re.compile(r"^\s*[A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,5}?:\s+(?:(?:H\.E\.|Dr|Mr|Ms|Mrs|Prof)\.? ){0,2}"
                           r"[A-Z][\w'\u00c0-\u024f-]+(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w'.\u00c0-\u024f-]+){1,3}\s*[,(;]")
 
 
@@ -272,12 +272,15 @@ _CREDIT = re.compile(r"(?:^\s*|\()(?:[A-Z]{2,}[A-Z&\- ]{0,28}(?: Photo)?|Photo: 
 # "Chuo Sangyo Shimbun (Central Industry Daily), March 27. Translated from the Japanese.": the line naming the
 # paper a translated story comes from, its name first, then a gloss or city in brackets, then the date
 _SOURCE_LINE = re.compile(
-    r"^(?:Source: )?(?P<name>[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: [A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*){0,5})"
-    r"(?: \((?P<gloss>[^)]{2,50})\))?(?:, | \| )(?:[a-z]+ edition, )?"
+    # (after a note in brackets: "[Unofficial translation from Khmer] Rasmei Kampuchea Daily, Friday, ..."; the
+    # name in the paper's quotation marks: "Source: „Rzeczpospolita”, 18.02.2026")
+    r"^(?:\[[^\]]{2,60}\] )?(?:Source: )?[\u201e\u201c\"]?"
+    r"(?P<name>[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: [A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*){0,5})"
+    r"[\u201d\"]?(?: \((?P<gloss>[^)]{2,50})\))?(?:, | \| )(?:[a-z]+ edition, )?"
     r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: edition)?, )?"  # "Dainik Bhaskar, New Delhi edition, 23 April 2026"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} [A-Z][a-z]+"
-    r"|\d{4}-\d\d-\d\d|\d{4}\.\d\d?\.\d\d?|\d{1,2}/\d{1,2}/\d{4}|[Tt]ranslated from "
+    r"|\d{4}-\d\d-\d\d|\d{4}\.\d\d?\.\d\d?|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}|[Tt]ranslated from "
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \(\d{1,2}/\d{1,2}/\d{4}\))")  # "Thursday (14/5/2026)", Indonesian
 # "[Translated from the Maeil Business Newspaper (...), Seoul, ...]", "[Translated from the Korean. Source: Amar
 # Ujala (...), 20 February 2026]": a note in brackets crediting the paper, its name before a bracket or a comma
@@ -451,9 +454,16 @@ class NameCandidates:
         if j + 2 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].is_title and doc[j + 1].lower_ in self.lex.unit_words \
                 and doc[j + 2].lower_ != "of":
             return j + 2  # "Head of Unit Ortega Vidal", "Head of Division Kim": the post's own words
-        if j + 1 >= len(doc) or doc[j].lower_ not in ("of", "for") or not self._portfolio_word(doc[j + 1]):
+        if j + 2 < len(doc) and doc[j].lower_ in ("of", "for") and doc[j + 1].text == "National" \
+                and self._portfolio_word(doc[j + 2]):
+            j += 1  # "Deputy Minister of National Defence Dimitrios Karamanolis"
+            if not doc[j + 1].is_title:
+                return j - 1
+            k = j + 1
+        elif j + 1 >= len(doc) or doc[j].lower_ not in ("of", "for") or not self._portfolio_word(doc[j + 1]):
             return j
-        k = j + 1
+        else:
+            k = j + 1
         while k < len(doc) and (
                 ((doc[k].is_title or (lower and doc[k].is_lower)) and self._portfolio_word(doc[k]))
                 # "Under Secretary of Commerce for Industry and Security Caroline Ashby": a second portfolio
@@ -651,6 +661,12 @@ class NameCandidates:
             if not seed and not pointed:
                 continue
             j = self._past_portfolio(doc, tok.i + 1, short_forms) if tok.lower_ in self.lex.heads else tok.i + 1 + pair
+            if tok.lower_ in self.lex.heads and j == tok.i + 1 and j + 1 < len(doc) and doc[j].text == "General":
+                j += 1  # "Director General Elif Karaosmanoğlu": the head written in two words
+            elif tok.lower_ in self.lex.heads and tok.is_title and j == tok.i + 1 and j + 2 < len(doc) \
+                    and doc[j].lower_ == "of" and doc[j + 1].is_title \
+                    and doc[j + 1].lower_ in ("parliament", "congress", "senate", "assembly"):
+                j += 2  # "Member of Parliament Priyantha Abeykoon": the chamber, then the name
             while j < len(doc) and doc[j].is_title and (n := self.honorific_at(doc, j)):
                 j += n
             k = j
@@ -664,6 +680,8 @@ class NameCandidates:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "Taoiseach Ciaran Molloy" read as one organization
             elif j > tok.i + 1 and j < len(doc) and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "I":
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "of Industry and Trade Phan Quoc Thinh", one organization
+            elif tok.lower_ in self.lex.heads and tok.is_title and self._bare_org_reading(doc, j):
+                blocked = ("GPE", "NORP", "DATE", "LOC")  # "EU Director General Elif Karaosmanoğlu" read as a body
             while k < len(doc) and self._name_words(doc, j, k) < 4 and (
                 (self._namelike(doc[k], in_name=self._in_surname_first(doc[k]))
                  and (doc[k].ent_type_ not in blocked or (doc[k].ent_type_ == "DATE" and not _date_word(doc[k])))
@@ -735,6 +753,19 @@ class NameCandidates:
                 if cleaned and self._name_words(doc, *cleaned) >= 2:  # ("Translation: Trade Desk": no name left)
                     found.append((*cleaned, "list"))
         return found
+
+    def _bare_org_reading(self, doc: Doc, j: int) -> bool:
+        """Does the model's organization at token ``j`` hold two or three capitalized words and nothing that makes
+        a body (no body's, title's, portfolio's or country's word, no listed name)? Right after a title's head,
+        such words are its holder's name."""
+        if j >= len(doc) or doc[j].ent_type_ != "ORG" or doc[j].ent_iob_ != "B" or doc[j].ent_id_:
+            return False
+        end = j + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return 2 <= end - j <= 3 and all(
+            t.is_title and t.is_alpha and not self.lex.is_org_head(t.lower_) and t.lower_ not in self.lex.heads
+            and not self._portfolio_word(t) and not self.lex.country_of(t.text) for t in doc[j:end])
 
     def _name_words(self, doc: Doc, start: int, end: int) -> int:
         """Words of a name between two tokens: a hyphenated word counts once

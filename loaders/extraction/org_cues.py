@@ -88,6 +88,11 @@ def short_form_at(doc: Doc, i: int, name_start: int | None = None) -> bool:
         and tok.lower_ not in _lower_words(doc)  # ("Foreign Affairs Council (Trade)": a word the story uses)
 
 
+def _inner_capitals(tok: Token) -> bool:
+    """"spiritsEUROPE", "eBay": a name written with capitals inside a word that begins in lower case."""
+    return tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])
+
+
 @once_per_doc("tradegraph_lower_words")
 def _lower_words(doc: Doc) -> frozenset[str]:
     """The words an article writes in lower case (a short form never is one), once per article."""
@@ -123,9 +128,14 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
     at token ``end`` ("Petronas, the Malaysian state energy company, said")?
     Up to five describing words between the article and the noun
     (``appositive_body_nouns``), then the clause goes on."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+    if end + 2 >= len(doc) or doc[end].text != ",":
         return False
-    k = end + 2
+    if doc[end + 1].lower_ in ("the", "a", "an"):
+        k = end + 2
+    elif end + 3 < len(doc) and doc[end + 2].text in ("'s", "\u2019s") and lexicon.country_of(doc[end + 1].text):
+        k = end + 3  # "Proterial, Japan's other big magnet maker,"
+    else:
+        return False
     for _ in range(6):
         for noun in lexicon.appositive_body_nouns:
             stop = k + len(noun)
@@ -244,7 +254,8 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     out = []
     for tok in doc:
         k = tok.i + 1
-        if not tok.is_title or not lex.is_org_head(tok.lower_) or tok.lower_ in lex.heads or k + 1 >= len(doc):
+        if not tok.is_title or not (lex.is_org_head(tok.lower_) or tok.text in lex.country_closes_name) \
+                or tok.lower_ in lex.heads or k + 1 >= len(doc):
             continue
         if fold(tok.text) in lex.name_after_head and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_id_:
             end = k
@@ -252,6 +263,9 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 end += 1
             out.append((tok.i, end))  # "Universiti Malaya", "Universitas Padjadjaran": its name after the word
             continue
+        if tok.text in lex.country_closes_name and doc[k].is_title and doc[k].is_alpha and not lex.is_org_head(doc[k].lower_) \
+                and doc[k + 1].lower_ in NAME_SMALL_WORDS and doc[k + 1].lower_ not in _JOINING_WORDS:
+            k += 1  # "the Associação Brasileira dos Produtores de Algodão": the body's word, its nationality, then on
         if doc[k].lower_ not in NAME_SMALL_WORDS or doc[k].lower_ in _JOINING_WORDS:
             continue
         before = doc[tok.i - 1] if tok.i > 0 else None
@@ -269,7 +283,8 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 and not (doc[k - 1].is_title and lex.is_portfolio(doc[k - 1].lower_) and not lex.is_portfolio(doc[k].lower_)
                          and not lex.is_org_head(doc[k].lower_))
                 or doc[k].lower_ in NAME_SMALL_WORDS and k + 1 < len(doc)
-                and (doc[k + 1].is_title or doc[k + 1].lower_ in NAME_SMALL_WORDS and doc[k].lower_ not in _JOINING_WORDS)
+                and (doc[k + 1].is_title or doc[k + 1].lower_ in NAME_SMALL_WORDS and (
+                    doc[k].lower_ not in _JOINING_WORDS or k + 2 < len(doc) and doc[k + 2].is_title))  # ("y del Zinc")
                 or doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].is_title):
             if doc[k].text == ",":
                 commas.append(k)
@@ -444,7 +459,8 @@ class CueFinder:
         or one lower-case word that ends the clause ("dpa."), which the model
         rarely reads as a name."""
         end = k
-        while end < len(doc) and end - k < 4 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha \
+        while end < len(doc) and end - k < 4 and (doc[end].is_title or doc[end].is_upper or _inner_capitals(doc[end])) \
+                and doc[end].is_alpha \
                 and persons.at(end) is None and doc[end].ent_type_ not in _NOT_NAMED:
             end += 1
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \

@@ -104,6 +104,10 @@ class OrgResolver:
             generic = domain is not None and any(t.lower_ in self.lex.body_words for t in span)
             if generic and country and country != info.country:
                 body = self.lex.body(domain, country)
+                said = {t.lower_ for t in span if t.lower_ in self.lex.body_words}
+                if body and not said & set(fold(body).split()) and span[0].lower_ in self.lex.body_words:
+                    # "India's Department of Commerce": a department of the country's listed ministry, no ministry
+                    return Resolved(f"{text} of {self.lex.countries[country].in_phrase}", country, "government", False)
                 if body:
                     binfo = self.lex.organizations.get(body)
                     return Resolved(body, country, binfo.kind if binfo else "government", True)
@@ -176,8 +180,11 @@ class OrgResolver:
         if len(words) > 1 and self.lex.country_of(words[0].text) and all(t.is_lower for t in words[1:]):
             return None  # "Brazilian steel": a country and common nouns, no name
         if len(words) >= 3 and words[0].lower_ in self.lex.heads and words[1].lower_ == "of" \
-                and not any(self.lex.is_org_head(t.lower_) for t in words[2:]):
-            return None  # "Head of Unit", "Chief of Staff": a title the model read as a body
+                and (not any(self.lex.is_org_head(t.lower_) for t in words[2:])
+                     or end + 2 < len(doc) and doc[end].lower_ == "at" and not self.lex.is_org_head(words[0].lower_)
+                     and (doc[end + 1].lower_ == "the" or doc[end + 1].is_title)):
+            return None  # "Head of Unit", "Chief of Staff": a title the model read as a body (so is one before "at
+            # the ...": "Superintendent of Financial Services at the Central Bank of Uruguay")
         if all(self._title_word(t.lower_) for t in words) and not (
                 self.lex.is_org_head(words[-1].lower_) and not any(t.lower_ in self.lex.heads for t in words)):
             return None  # "Deputy Trade Representative", not "Union Cabinet"

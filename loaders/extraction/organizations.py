@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, bracketed_short_forms,
@@ -139,6 +139,12 @@ class OrganizationFinder:
                 and not self.lex.country_of(doc[end].text) and doc[end].lower_ not in self.lex.heads \
                 and fold(doc[end].text) not in self.resolver.issue_terms:
             return end + 1  # "Samsung SDI", "Bloomberg HT": a known name and the capitals of its sister company
+        if end + 1 < len(doc) and company is not None and company.kind == "company" and doc[end].is_title \
+                and doc[end].is_alpha and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "ORG") \
+                and not doc[end].ent_id_ and doc[end - 1].whitespace_ == " " and doc[end].lower_ not in self.lex.heads \
+                and not self.lex.country_of(doc[end].text) and not self.lex.is_org_head(doc[end].lower_) \
+                and not doc[end + 1].is_title and doc.text.count(f"{doc[end - 1].text} {doc[end].text}") >= 2:
+            return end + 1  # "Hyundai Rotem", named twice: a known group's company of its own name
         known = self.lex.organizations.get(doc[end - 1].ent_id_)
         if known is not None and known.kind != "company" and end + 1 < len(doc) and doc[end].is_title \
                 and doc[end].lower_ in self.lex.unit_words and doc[end - 1].whitespace_ == " " \
@@ -277,8 +283,7 @@ class OrganizationFinder:
             k += 1
         return last
 
-    @staticmethod
-    def _committee_remit(doc: Doc, on: int) -> int:
+    def _committee_remit(self, doc: Doc, on: int) -> int:
         """"House Subcommittee on Coast Guard and Maritime Transportation", "Subcommittee on Trade": a committee's
         remit after "on" is part of its name, the model's cut at "on" or "and" notwithstanding (capitalized words,
         "and", a comma before "and"; no date: "the Committee on Monday"; not the body after "of": "the Committee
@@ -291,8 +296,10 @@ class OrganizationFinder:
                                 # "on International Trade, Customs, and Global Competitiveness": a list of its fields,
                                 # one word each (not "..., Chairman Mike Crapo and Ranking Member Ron Wyden said")
                                 or doc[k].text == "," and k + 2 < len(doc) and doc[k + 1].is_title
-                                and doc[k + 1].ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "NORP")
-                                and doc[k + 2].text == ","):
+                                and doc[k + 1].ent_type_ not in ("DATE", "TIME", "PERSON", "GPE")
+                                and not (doc[k + 1].ent_type_ == "NORP" and self.lex.country_of(doc[k + 1].text))
+                                and (doc[k + 2].text == "," or doc[k + 2].lower_ == "and" and k + 3 < len(doc)
+                                     and doc[k + 3].is_title)):  # (or none before "and": "Customs and Global ...")
             k += 1
         return k if k > on + 1 else on
 
@@ -419,7 +426,7 @@ class OrganizationFinder:
                                       if self._other_language(doc, a, b)], taken, resolve=True) \
             + self._list_entry_units(doc, taken, persons, fallback_country) \
             + self._spans_named(doc, named_examples(self.lex, doc), taken, resolve=True) \
-            + self._bracketed_after_title(doc, taken)
+            + self._bracketed_after_title(doc, taken) + self._spelled_by_bracketed_initials(doc, taken, persons)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
         ents = [part for ent in doc.ents for part in self._bodies_chained(doc, ent)]
@@ -437,9 +444,21 @@ class OrganizationFinder:
                     and doc[ent.end + 1].pos_ == "NOUN":
                 continue  # ""Machinery and electronics from Czech factories ...": a common noun opening a sentence
             start, end = ent.start, ent.end
+            if start >= 3 and not doc[start].ent_id_ and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
+                    and not doc[start - 3].whitespace_ and doc[start - 1].is_title and doc[start - 3].is_title \
+                    and self.lex.country_of(doc[start - 1].text) and self.lex.country_of(doc[start - 3].text) \
+                    and not any(start - 3 <= m.start < start for m in found):
+                start -= 3  # "the Hungarian-Serbian" + "Joint Committee for Economic Cooperation": the two countries
+                # whose body it is open its name
             if n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end \
                     and len(ents[n + 1]) == 1 and self.lex.is_org_head(doc[end].lower_):
                 end = ents[n + 1].end  # "Federal Maritime" + "Commission": the model cut one name in two
+            elif n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start in (end + 1, end + 2) \
+                    and doc[end].lower_ == "and" and doc[end + 1].lower_ == "the" and ent.label_ == "ORG" \
+                    and self.lex.kind_of(ent.text) == "committee" and doc[ents[n + 1].end - 1].is_title \
+                    and doc[ents[n + 1].end - 1].lower_ in self.lex.instrument_words:
+                end = ents[n + 1].end  # "the Working Group on Trade" + "and the" + "Carbon Border Adjustment
+                # Mechanism": a committee's remit, an instrument after the first
             elif n + 1 < len(ents) and ents[n + 1].label_ == "ORG" and ents[n + 1].start == end + 1 \
                     and doc[end].lower_ in ("and", "&") and ent.label_ == "ORG" and not doc[start].ent_id_ \
                     and (len(ent) == 1 or not any(self.lex.is_org_head(t.lower_) for t in ent)) \
@@ -597,6 +616,7 @@ class OrganizationFinder:
                     and not (end + 1 < len(doc) and doc[end + 1].is_title):
                 end += 1  # "the Instituto Aço Brasil": the country's name closes the body's
             end = self._legal_form_after(doc, end)
+            start, end = self._quoted_name_after(doc, start, end)
             abroad = self._chamber_abroad(doc, start, end, taken)
             if abroad > end and start >= 1 and (start - 1) not in taken and self.lex.country_of(doc[start - 1].text):
                 start -= 1  # "the Japanese Chamber of Commerce and Industry in Mexico": its own country and its host
@@ -670,6 +690,15 @@ class OrganizationFinder:
         Regulation (EUDR)"): no bodies."""
         out = set()
         for tok in doc:
+            if tok.lower_ in self.lex.instrument_words | {"understanding", "memorandum"} and tok.i + 2 < len(doc) \
+                    and doc[tok.i + 1].lower_ == "on":
+                k = start = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+                while k < len(doc) and k - start < 8 and not doc[k].ent_id_ and (
+                        doc[k].is_title or doc[k].lower_ in ("of", "and", "for") and k + 1 < len(doc)
+                        and doc[k + 1].is_title):
+                    k += 1  # "a Memorandum of Understanding on the Exchange of Emissions Data": what it is on
+                if k > start:
+                    out.add(fold(doc[start:k].text))
             if tok.lower_ not in self.lex.instrument_words or not tok.is_title or tok.ent_id_:
                 continue
             start = tok.i
@@ -770,10 +799,18 @@ class OrganizationFinder:
         two capitalized words, which the model read as a body of their own or as nothing) follows."""
         end = ent.end
         start = ent.start + (ent[0].lower_ == "the")
-        if ent.label_ != "ORG" or ent[0].ent_id_ or start + 2 >= end or end + 2 >= len(doc) \
+        prep = start + 1
+        while prep < end - 1 and doc[prep].lower_ in ("-", "general"):
+            prep += 1  # "Directorate General for ...", "Directorate-General for ..."
+        if ent.label_ != "ORG" or ent[0].ent_id_ or prep + 1 >= end or end + 2 >= len(doc) \
                 or doc[end].lower_ not in ("and", "&") or self.lex.kind_of(doc[start].text) != "government" \
-                or doc[start + 1].lower_ not in ("of", "for"):
+                or doc[prep].lower_ not in ("of", "for"):
             return False
+        if following is not None and following.start == end + 1 and len(following) == 1 and following[0].is_upper \
+                and self.lex.country_of(following.text) and doc[prep].lower_ == "for" and following.end < len(doc) \
+                and (doc[following.end].is_punct or doc[following.end].pos_ == "ADP"):
+            return True  # "the Directorate General for International Agreements" + "and EU" + "at ...": the union
+            # the unit deals with
         if following is not None and following.start == end + 1:
             words = list(following)
             if following.label_ not in ("ORG", "PERSON") or len(words) > (3 if following.label_ == "ORG" else 1) \
@@ -859,6 +896,41 @@ class OrganizationFinder:
             out.append(OrgMention(tok.i + 1, close, resolved.name, inner.text, confirmed=True))
             taken.update(range(tok.i + 1, close))
         return out
+
+    def _spelled_by_bracketed_initials(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"the state-owned Polska Grupa Zbrojeniowa (PGZ)": capitalized words whose initials the short form in
+        brackets after them spells, letter by letter, name a body, whatever the model read them as (no person's
+        name, no country's, none the story took already)."""
+        out = []
+        for tok in doc:
+            short = tok.text
+            start = tok.i - 1 - len(short)
+            if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6) or start < 0 \
+                    or doc[tok.i - 1].text != "(" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ")":
+                continue
+            words = doc[start:tok.i - 1]
+            if "".join(t.text[0] for t in words).upper() != short or not all(t.is_title and t.is_alpha for t in words) \
+                    or any(t.i in taken or persons.at(t.i) is not None for t in words) \
+                    or self.lex.country_of(words.text) or words[0].ent_id_:
+                continue
+            resolved = self.resolver.resolve(doc, start, tok.i - 1)
+            if resolved is None or fold(short) in self.lex.not_organizations or not (
+                    resolved.known or self.lex.looks_like_org(words.text) or self.lex.kind_of(words.text)):
+                continue  # (a measure's name: "Digital Services Tax (DST)")
+            out.append(OrgMention(start, tok.i - 1, resolved.name, words.text, confirmed=True))
+            taken.update(range(start, tok.i - 1))
+        return out
+
+    def _quoted_name_after(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """'JSC National Mining Company "Tau-Ken Samruk"': what a body is, then its own name in quotation marks, as
+        papers of the former Soviet Union write it; the quoted name is the body's (else ``start``, ``end``)."""
+        if end + 2 >= len(doc) or doc[end].text not in ('"', "\u201c", "\u00ab") or doc[end - 1].whitespace_ != " " \
+                or not self.lex.kind_of(doc[start:end].text):
+            return start, end
+        close = next((k for k in range(end + 2, min(len(doc), end + 7)) if doc[k].text in ('"', "\u201d", "\u00bb")), None)
+        if close is None or not all(t.is_title or t.text == "-" or t.is_upper for t in doc[end + 1:close]):
+            return start, end
+        return end + 1, close
 
     def _title_ends_at(self, doc: Doc, end: int) -> bool:
         """Do the words before token ``end`` make a title ("Director General of Trade") rather than a body's
@@ -1300,7 +1372,8 @@ class OrganizationFinder:
             while end > start + 1 and doc[end - 1].lower_ in ("of", "for", "and", "on", "the", "&"):
                 end -= 1
             end = self._title_off_end(doc, start, end, persons)
-            if end == start + 1 or not any(self.lex.is_org_head(doc[i].lower_) for i in range(start + 1, end)):
+            if end == start + 1 or not (any(self.lex.is_org_head(doc[i].lower_) for i in range(start + 1, end))
+                                        or self._customs_named_by_country(doc, tok, end)):
                 continue
             end = self._chamber_abroad(doc, start, end, taken)
             if start >= 1 and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
@@ -1311,11 +1384,19 @@ class OrganizationFinder:
             if any(i in taken for i in range(start, end)) or self._title_before_person(doc, start, end, persons):
                 continue
             resolved = self.resolver.resolve(doc, start, end)
-            if resolved is None:
+            if resolved is None and not self._customs_named_by_country(doc, tok, end):
                 continue
-            out.append(OrgMention(start, end, resolved.name, doc[start:end].text))
+            customs = resolved is None
+            out.append(OrgMention(start, end, resolved.name if resolved else doc[start:end].text, doc[start:end].text,
+                                  confirmed=customs))
             taken.update(range(start, end))
         return out
+
+    @staticmethod
+    def _customs_named_by_country(doc: Doc, country: Token, end: int) -> bool:
+        """"Sri Lanka Customs will share ...": a country's customs service, named by the country's name (not its
+        adjective: "Turkish customs") and "Customs" alone."""
+        return end == country.i + 2 and doc[end - 1].text == "Customs" and country.ent_type_ == "GPE"
 
     def _title_off_end(self, doc: Doc, start: int, end: int, persons: PersonIndex) -> int:
         """"Korea Customs Service Deputy Commissioner Kim Hyun-joo": the holder's title written after the body and
@@ -1448,9 +1529,10 @@ class OrganizationFinder:
                         and end not in taken and persons.at(end) is None:
                     end += 1
                 if end > tok.i + 1:
-                    text = doc[tok.i:end].text
-                    out.append(OrgMention(tok.i, end, text, text, confirmed=True))
-                    taken.update(range(tok.i, end))
+                    first, last = self._quoted_name_after(doc, tok.i, end)  # ('JSC ... Company "Tau-Ken Samruk"')
+                    stop = last + 1 if last > end else end
+                    out.append(OrgMention(tok.i, stop, doc[first:last].text, doc[tok.i:stop].text, confirmed=True))
+                    taken.update(range(tok.i, stop))
                 continue
             if tok.text not in self.lex.company_suffixes or tok.i in taken or tok.i == 0:
                 continue
@@ -1625,8 +1707,9 @@ class OrganizationFinder:
         """"the Trade Remedy and" + "Investigation Bureau": a body's name the model started after its "and"; the
         capitalized words before it, back to "the", are its first (none a body's word, a name or a place)."""
         if start < 3 or doc[start - 1].lower_ not in ("and", "&") or doc[start].ent_id_ \
-                or not self.lex.is_org_head(doc[end - 1].lower_):
-            return start
+                or not (self.lex.is_org_head(doc[end - 1].lower_) or end - start >= 3 and doc[end - 1].lower_ == "general"
+                        and doc[end - 2].text == "-" and self.lex.is_org_head(doc[end - 3].lower_)):
+            return start  # (a body's word last: "Bureau", "Directorate-General")
         k = start - 1
         while k > 0 and start - 1 - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha \
                 and doc[k - 1].ent_type_ in ("", "FAC", "ORG") and not doc[k - 1].ent_id_ \
@@ -1635,7 +1718,10 @@ class OrganizationFinder:
         if k < start - 1 and k > 1 and doc[k - 1].ent_type_ in ("NORP", "FAC", "ORG") \
                 and self.lex.country_of(doc[k - 1].text) and doc[k - 2].lower_ == "the":
             k -= 1  # "the Brazilian Sugarcane and" + "Bioenergy Industry Association": a nationality opening the name
-        return k if k < start - 1 and k > 0 and doc[k - 1].lower_ == "the" else start
+        # (or after the listed body it is part of: "European Commission Taxation and" + "Customs Union
+        # Directorate-General")
+        return k if k < start - 1 and k > 0 and (doc[k - 1].lower_ == "the" or doc[k - 1].ent_id_
+                                                 and doc[k - 1].ent_type_ == "ORG") else start
 
     def _body_of_before(self, doc: Doc, start: int, stop: int) -> bool:
         """Does a body's word and "of" ("Ministry of") open at a token from ``start`` up to ``stop``?"""

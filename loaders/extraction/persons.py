@@ -142,6 +142,11 @@ def _common_word_opening(doc: Doc, i: int, text: str) -> bool:
         and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
+_COMPOUND_HEADS = frozenset({"class", "grade", "series"})  # (not "Trump-era": a person's name in a word too)
+_COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern", "central", "northeastern", "northwestern",
+                            "southeastern", "southwestern"})
+
+
 def _inside(ranges: list[tuple[int, int]], char: int) -> bool:
     return any(start <= char < end for start, end in ranges)
 
@@ -232,6 +237,9 @@ class PersonFinder:
             cluster.spans.append((s, e))
         # "Corvane CEO ..." after "Corvane Advanced Materials Corp": the first word of a company's name and more
         companies = {doc[k].text for k, end in company_names if k < end - 1} if single else set()
+        # "the Tokaj wine region" in a story of "talks in Tokaj": a word the story writes as a place elsewhere
+        places = {tok.text for tok in doc if tok.ent_type_ in ("GPE", "LOC") and tok.head.lower_ in ("in", "near")
+                  and self._place_like(tok)} if single else set()
         for s, e, src in single:
             word = doc[s:e].text
             cluster = self._match_part(index, word, s)
@@ -243,7 +251,7 @@ class PersonFinder:
                 inside_quote = _inside(quotes, doc[s].idx)
                 if inside_quote and src != "speaker":
                     continue
-                if src == "ner" and self._place_like(doc[s]):
+                if src == "ner" and (self._place_like(doc[s]) or word in places):
                     continue
                 if src == "ner" and _common_word_opening(doc, s, text):
                     continue
@@ -287,8 +295,9 @@ class PersonFinder:
         out = set()
         for a, b in papers:
             words = text[a:b].split()
-            if len(words) >= 2 and (self.lex.country_of(words[-1]) or self.lex.place_country(words[-1])):
-                out.add(fold(" ".join(words[:-1])))
+            if len(words) >= 2 and (self.lex.country_of(words[-1]) or self.lex.place_country(words[-1])
+                                    or words[-1].lower() in self.lex.medium_words):
+                out.add(fold(" ".join(words[:-1])))  # (or after its medium: "Rasmei Kampuchea Daily")
         return out
 
     def _not_a_person(self, doc: Doc, start: int, end: int) -> bool:
@@ -312,6 +321,45 @@ class PersonFinder:
             return True  # "the Federación Española del Aceite": a body's word in the paper's language opens it
         if end < len(doc) and doc[end].lower_ in self.lex.place_nouns:
             return True
+        k = end
+        if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].is_title:
+            k += 2  # ("the Bavet and Sihanoukville special economic zones": the first of two)
+            while k < len(doc) and k - end < 5 and doc[k].is_title:
+                k += 1
+        if k > end or end < len(doc) and doc[end].is_lower:
+            m = k
+            while m < len(doc) and m - k < 3 and doc[m].is_lower and doc[m].is_alpha and doc[m].pos_ in ("ADJ", "NOUN") \
+                    and doc[m].lower_ not in self.lex.place_nouns:
+                m += 1
+            if m > k and m < len(doc) and doc[m].lower_ in self.lex.place_nouns:
+                return True  # "the Sihanoukville special economic zone": a place, whatever the words between
+        if end - start >= 2 and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                and doc[end + 1].text.isupper() and len(doc[end + 1].text) == end - start \
+                and doc[end + 1].text == "".join(t.text[0] for t in doc[start:end]).upper():
+            return True  # "Polska Grupa Zbrojeniowa (PGZ)": a name its short form spells is a body's
+        if end - start == 1 and self.lex.country_of(doc[start].text) and (
+                end < len(doc) and doc[end].text == ":"
+                or start >= 2 and doc[start - 1].lower_ in (",", "and") and self.lex.country_of(doc[start - 2].text)):
+            return True  # "Chad: Mr. Mahamat Abakar Issa", "Benin, Burkina Faso, Chad and Mali": the country
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and doc[end + 1].is_lower and doc[end + 1].lower_ in _COMPOUND_HEADS:
+            return True  # "the Belharra-class frigates": a name made into a word for a kind of thing
+        if start >= 1 and doc[start - 1].is_lower and doc[start - 1].lower_ in _COMPASS_WORDS \
+                or end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ in _COMPASS_WORDS:
+            return True  # "the producers of (Mato Grosso and) western Bahia": a region
+        if start >= 4 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.lex.domain_words \
+                and doc[start - 3].lower_ == "of" and doc[start - 4].lower_ in self.lex.heads:
+            return True  # "a former secretary of agriculture of Mato Grosso": the state the post serves
+        opening = next((k for k in range(start - 1, max(-1, start - 8), -1) if doc[k].text in ("(", ")")), None)
+        if opening is not None and doc[opening].text == "(" and opening >= 1 and doc[opening - 1].ent_type_ == "ORG":
+            close = next((k for k in range(end, min(len(doc), end + 6)) if doc[k].text == ")"), None)
+            if close is not None and close >= 2 and doc[close - 2].text == "," and doc[close - 1].text[:1].isupper() \
+                    and any(c.isupper() for c in doc[close - 1].text[1:]):
+                return True  # "the Ministry of Agriculture and Rural Development (Ministerstwo Rolnictwa i Rozwoju
+                # Wsi, MRiRW)": the body's name in the paper's language, and its short form
+        if start >= 3 and doc[start - 1].text in (",", ":") and doc[start - 3].lower_ == "in" \
+                and doc[start - 2].ent_type_ in ("NORP", "LANGUAGE") and doc[start - 2].is_title:
+            return True  # "(in Turkish, Sınırda Karbon Düzenleme Mekanizması)": a term in the paper's language
         k = start
         if k >= 3 and doc[k - 1].lower_ in ("and", ",") and doc[k - 2].is_title:
             k -= 2  # (the second of two: "the provinces of Malanje and Cuanza Sul")
@@ -321,8 +369,11 @@ class PersonFinder:
             return True  # "the province of Malanje": a place
         if doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "I" and start >= 1 \
                 and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].is_title \
-                and self.lex.is_org_head(doc[start - 1].lower_) and doc[start - 1].lower_ not in self.lex.heads:
-            return True  # "of Universiti Malaya said": the model's body, opening with a body's word, says it
+                and self.lex.is_org_head(doc[start - 1].lower_) and doc[start - 1].lower_ not in self.lex.heads \
+                and not (start >= 3 and doc[start - 2].lower_ == "of" and doc[start - 3].lower_ in self.lex.heads
+                         and doc[start - 3].is_title and doc[start - 1].lower_ in ("parliament", "congress")):
+            return True  # "of Universiti Malaya said": the model's body, opening with a body's word, says it (not
+            # "Member of Parliament Priyantha Abeykoon": a title naming its chamber)
         if end + 2 < len(doc) and doc[end].lower_ in ("of", "for"):
             close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == "("), None)
             if close is not None and close + 2 < len(doc) and doc[close + 2].text == ")" \

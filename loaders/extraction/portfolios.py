@@ -39,7 +39,10 @@ def area_word(lex: Lexicon, doc: Doc, k: int) -> bool:
         return True
     if tok.is_title and lex.country_of(tok.text):
         return True
-    return capitals_word(tok) and k + 1 < len(doc) and doc[k + 1].is_title and _portfolio(lex, doc[k + 1].lower_)
+    return capitals_word(tok) and k + 1 < len(doc) and (
+        doc[k + 1].is_title and _portfolio(lex, doc[k + 1].lower_)
+        # "for WTO and Multilateral Affairs": the short form shares the portfolio word of the area after it
+        or doc[k + 1].lower_ in ("and", "&") and k + 2 < len(doc) and area_word(lex, doc, k + 2))
 
 
 def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
@@ -73,6 +76,10 @@ def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
         if area_word(lex, doc, k):
             last = k
             k += 1
+        elif doc[k].lower_ == "in" and last == k - 1 and doc[k - 1].lower_ == "trade" and k + 1 < len(doc) \
+                and doc[k + 1].is_title and doc[k + 1].lower_ in ("services", "goods"):
+            last = k + 1  # "Director for Trade in Services": what is traded is part of the area
+            k += 2
         elif doc[k].text == "-" and last == k - 1 and not doc[k - 1].whitespace_ and k + 1 < len(doc) \
                 and area_word(lex, doc, k + 1):
             k += 1  # "Director of Asia-Pacific Affairs"
@@ -130,6 +137,7 @@ def area_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
     j = i
     while j > 1 and i - j < 12 and doc[j - 1].lower_ not in ("for", "of") and (
             area_word(lex, doc, j - 1) or doc[j - 1].lower_ in _JOINERS | {"the", "-"}
+            or doc[j - 1].lower_ == "in" and doc[j - 2].lower_ == "trade"  # ("Trade in Services")
             or (doc[j - 1].is_title and not lex.is_org_head(doc[j - 1].lower_) and doc[j - 1].lower_ not in lex.heads)):
         j -= 1  # (the words of a loose area too: "for Industrial Supply Chain Policy"; area_after decides)
     if j < 2 or doc[j - 1].lower_ not in ("for", "of"):

@@ -170,8 +170,9 @@ class RoleFinder(TitleReader):
                         and self._countries_named.get(default_country, 0) <= 1 \
                         and self.lex.body(domain, fallback_country):
                     chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
-                body = self.lex.body(domain, chosen)
-                if body:
+                body = self.lex.body(domain, chosen) or (
+                    self.lex.unlisted_body(domain, chosen) if default_country is None else None)
+                if body:  # ("Member of Parliament" in a story from Colombo: the Parliament of Sri Lanka)
                     return body, chosen
                 if default_country and chosen != default_country and default_country in self.lex.countries \
                         and self.lex.countries[default_country].organization and self.lex.body(domain, default_country):
@@ -229,7 +230,9 @@ class RoleFinder(TitleReader):
                       and e.name.split(" of ")[0] not in self.lex.mission_names  # (another country's embassy)
                       and any(sent.start <= m.start < sent.end for m in e.mentions)]
             if len(bodies) == 1 and not self._other_portfolios(words, bodies[0]) \
-                    and (country is None or bodies[0].country in (None, country)):
+                    and (country is None or bodies[0].country in (None, country)) \
+                    and not (parsed.head == "minister" and not set(fold(bodies[0].name).split()) & _MINISTERS_BODIES):
+                # (a minister's is a ministry: not the General Administration of Customs his guests came from)
                 return bodies[0].name, country or bodies[0].country
         if government:
             entity = self._body_named_for_domains(parsed, orgs, country)
@@ -430,6 +433,7 @@ class RoleFinder(TitleReader):
                 for phrase in self.phrase_after(doc, end, persons, orgs):
                     parsed_after = self.parse(doc, phrase, orgs)
                     if parsed_after is not None:
+                        _unit_glossed_in_phrase(doc, phrase, orgs, parsed_after)
                         if parsed_after.organization is None:
                             parsed_after.organization = _body_of_list_entry(doc, phrase[-1][0] + 1, orgs, self.lex.unit_words) \
                                 or _body_after_comma(doc, phrase[-1][0] + 1, orgs)
@@ -443,6 +447,14 @@ class RoleFinder(TitleReader):
                     if parsed_copula is not None:
                         found.append((cluster, parsed_copula, phrase[0][0], -1))
                 for parsed_verb in self.verb_roles(doc, end, persons, orgs):
+                    if parsed is not None and parsed.organization is None and parsed_verb.head == "head" \
+                            and parsed_verb.words == ["head"] and parsed_verb.organization is not None \
+                            and parsed.head != "head" and parsed.current and parsed_verb.current \
+                            and "also" not in [t.lower_ for t in doc[end:min(len(doc), end + 8)]]:
+                        # "the Chief Veterinary Officer, dr X, who heads the General Veterinary Inspectorate": the
+                        # title before the name is the post of heading that body
+                        parsed.organization = parsed_verb.organization
+                        continue
                     found.append((cluster, parsed_verb, end + 1, -1))
                 found.extend(self._succession(doc, start, end, cluster, persons, orgs))
         # a title without a country takes the one the article gives the same
@@ -730,6 +742,10 @@ class RoleFinder(TitleReader):
                         parsed.plural, parsed.org_hint)
 
 
+_MINISTERS_BODIES = frozenset({"ministry", "ministerio", "ministere", "ministerstvo", "department", "secretariat",
+                               "secretaria", "government", "cabinet", "office"})
+
+
 def _bodies_of_earlier_posts(facts: list[RoleFact], home: str | None = None) -> None:
     """"the Minister of Industry, Trade and Investment, Dr. X ... The Permanent
     Secretary of the ministry, Mrs. Y": a body a title implied earlier (and the
@@ -767,8 +783,38 @@ def _body_after_name(doc: Doc, end: int, orgs: OrgIndex, country: str | None = N
             k = g + 1
         entity = orgs.at(k) if k < len(doc) else None
         if entity is not None and not (country and entity.country and entity.country != country):
-            return entity
+            return _unit_glossed_after(doc, k, orgs, entity) or entity
     return None
+
+
+def _unit_glossed_after(doc: Doc, k: int, orgs: OrgIndex, entity: OrgEntity) -> OrgEntity | None:
+    """"of the European Commission's trade department (DG TRADE)": the unit after the body's possessive, named by
+    the short form in brackets after it, is where the post is."""
+    end = k
+    while end < len(doc) and orgs.at(end) is entity:
+        end += 1
+    if end + 2 >= len(doc) or doc[end].text not in ("'s", "\u2019s"):
+        return None
+    m = end + 1
+    while m < len(doc) and m - end <= 5 and doc[m].is_lower and doc[m].is_alpha:
+        m += 1
+    if m == end + 1 or m + 1 >= len(doc):
+        return None
+    gloss = m + 1 if doc[m].text == "(" else m + 3 if doc[m].text == "," and doc[m + 1:m + 3].text == "known as" \
+        else m + 2 if doc[m].text == "," and doc[m + 1].lower_ == "or" else None  # (", known as DG TRADE")
+    unit = orgs.at(gloss) if gloss is not None and gloss < len(doc) else None
+    return unit if unit is not None and unit is not entity else None
+
+
+def _unit_glossed_in_phrase(doc: Doc, phrase, orgs: OrgIndex, parsed: ParsedTitle) -> None:
+    """"a deputy director-general at the European Commission's trade department, known as DG TRADE": the post's
+    body, read from the phrase, is the unit named after its possessive."""
+    if parsed.organization is None:
+        return
+    at = [i for i, _ in phrase if orgs.at(i) is parsed.organization]
+    unit = _unit_glossed_after(doc, at[-1], orgs, parsed.organization) if at else None
+    if unit is not None:
+        parsed.organization = unit
 
 
 def _body_before_whose(doc: Doc, at: int, orgs: OrgIndex) -> OrgEntity | None:

@@ -44,6 +44,8 @@ ORGANIZATIONS = Fields(optional={
     "org_leading_words": WORDS,
     "government_bodies": MapOf(MapOf(Text(), key=CODE)),
     "domain_fallbacks": MapOf(Text()),
+    "unlisted_ministry_names": MapOf(Text()),
+    "unlisted_bodies": MapOf(Text()),
     "organizations": ListOf(Fields(required={"name": Text()},
                                    optional={"aliases": WORDS, "country": CODE, "kind": Text(),
                                              "part_of": Text()})),

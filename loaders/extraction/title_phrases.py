@@ -77,17 +77,27 @@ class TitleReader:
         while start >= 1 and (n := self._honorific_before(doc, start)):
             start -= n  # "Commerce Secretary, Dr. R.K. Menon"
         # "The panel's ranking member, Sen. Jane Doe": a lone honorific title gives way to the one before the comma
-        if len(phrase) == 1 and doc[phrase[0][0]].text.lower().rstrip(".") in self.honorifics:
-            start = phrase[0][0]
+        if len(phrase) == 1 and (doc[phrase[0][0]].text.lower().rstrip(".") in self.honorifics
+                                 or doc[phrase[0][0]].text == "ambassador" and phrase[0][0] >= 2
+                                 and doc[phrase[0][0] - 1].text == ","):
+            start = phrase[0][0]  # (and a diplomat's rank: "the secretary for Foreign Trade ..., ambassador X")
         if (not phrase or start == phrase[0][0]) and start >= 2 and doc[start - 1].text == ",":
             # "China's vice minister of commerce, Zhou Hanlin, said": a title set
             # off by commas before the name, opening its clause
-            left = self._collect_left(doc, start - 1, persons, orgs)
+            upto = start - 1
+            if upto >= 2 and doc[upto - 1].text == ")":
+                # "the secretary for Foreign Trade and Economic Affairs of Itamaraty (the Ministry of Foreign
+                # Affairs), ambassador X": past the body's gloss in brackets
+                upto = next((k for k in range(upto - 2, max(0, upto - 10), -1) if doc[k].text == "("), upto)
+            left = self._collect_left(doc, upto, persons, orgs)
             copula = bool(left) and doc[left[0][0]].lower_ in ("was", "is") and len(left) > 1
             if copula:
                 left = left[1:]  # "Among them was the president of X, Luisa Ibarra": who is there, not a post held before
                 while left and left[0][1] == TokenKind.CONN:
                     left = left[1:]
+            if len(left) > 2 and left[0][1] == TokenKind.COUNTRY and left[0][0] >= 1 \
+                    and doc[left[0][0] - 1].lower_ in ("in", "at") and doc[left[1][0]].lower_ == "the":
+                left = left[1:]  # "received in Brasília the president of Abrapa, X": where, then the object
             if left and any(k == TokenKind.HEAD for _, k in left):
                 before = left[0][0] - 1
                 if before >= 1 and doc[before].lower_ in ("the", "a", "an") \
@@ -98,7 +108,11 @@ class TitleReader:
                         or doc[before].lower_ in ("the", "a", "an", "its", "whose", ",", "by", "with", "and", "-", "--",
                                                   "\u2013", "\u2014") \
                         or doc[before].text in POSSESSIVES \
-                        or (doc[before].pos_ == "VERB" and doc[left[0][0]].ent_type_ in ("GPE", "NORP")):
+                        or (doc[before].pos_ == "VERB" and doc[left[0][0]].ent_type_ in ("GPE", "NORP")) \
+                        or (doc[left[0][0]].lower_ == "the" and doc[before].ent_type_ in ("GPE", "LOC", "DATE")
+                            and doc[before].is_title and before >= 1
+                            and doc[before - 1].lower_ in ("in", "at", "on")):
+                    # ("received in Brasília the president of Abrapa, Rodrigo Tavares Bortolini,": the object)
                     # ("met Peru's Minister of Trade, Rosa Quispe,": the object's title, its holder named after it)
                     phrase = left
         return phrase
@@ -210,6 +224,10 @@ class TitleReader:
             return [held]
         lead, i = self._lead(doc, end + 1)
         collected, i = self._collect_right(doc, i, persons, orgs)
+        if len(collected) == 1 and doc[collected[0][0]].lower_ == "ambassador" and i + 1 < len(doc) and doc[i].text == ",":
+            post, k = self._collect_right(doc, i + 1, persons, orgs)
+            if any(kind == TokenKind.HEAD for _, kind in post):
+                collected, i = post, k  # "Ms X, Ambassador, Head of the Delegation of the EU to ...": the rank, then the post
         collected, i = self._portfolio(doc, collected, i, persons, orgs)
         at = collected[-1][0] if collected and doc[collected[-1][0]].lower_ == "in" else i
         office = self._office_after(doc, at) if collected else None
@@ -335,6 +353,10 @@ class TitleReader:
                 and (unit := self._unit_after_possessive(doc, j + 1)):
             # "who chairs the chamber's automotive working group": a unit of the body the story named before
             title = f"{title} of the {unit}"
+            return [ParsedTitle(title, title.split(), title.split()[0], None, doc[j].lower_, None, current, False)]
+        if article and j + 1 < len(doc) and doc[j].is_lower and self.lex.context_nouns.get(doc[j].lower_) == "committee" \
+                and (doc[j + 1].is_punct or doc[j + 1].lower_ in ("and", "since", "until")):
+            # "Marla Fontenot, the Louisiana Republican who chairs the subcommittee,": the panel the story named
             return [ParsedTitle(title, title.split(), title.split()[0], None, doc[j].lower_, None, current, False)]
         area = []
         # "who heads operations at Meridian Bulk Carriers": the area, then the body
@@ -584,9 +606,10 @@ class TitleReader:
             if phrase and doc[i].text == "(":
                 close = next((k for k in range(i + 1, min(len(doc), i + 7)) if doc[k].text == ")"), None)
                 if close is not None and close > i + 1 and close + 1 < len(doc) \
-                        and doc[close + 1].lower_ in ("of", "at") and all(t.is_alpha for t in doc[i + 1:close]):
+                        and doc[close + 1].lower_ in ("of", "at", "for") and all(t.is_alpha for t in doc[i + 1:close]):
                     # "Vice-Minister for International Affairs (Keizai Sangyo Shingikan) of the Ministry ...":
-                    # the title in its own language, then its body
+                    # the title in its own language, then its body (or its area first: "deputy state secretary
+                    # (helyettes államtitkár) for trade policy of the Ministry ...")
                     phrase.extend((j, TokenKind.CONN) for j in range(i, close + 1))
                     i = close + 1
                     continue
@@ -702,16 +725,26 @@ class TitleReader:
                 # general of the Agency of Foreign Trade at the Ministry of ...")
                 sub_body = organization is not None and organization is not entity and first_after is not None \
                     and all(k in (TokenKind.CONN, TokenKind.COUNTRY) or phrase[m][0] in range(*first_after)
-                            or k == TokenKind.POSS and phrase[m - 1][1] == TokenKind.COUNTRY  # ("at Vietnam's Ministry")
+                            or k == TokenKind.POSS and (phrase[m - 1][1] == TokenKind.COUNTRY
+                                                        or phrase[m - 1][1] == TokenKind.ORG
+                                                        and orgs.at(phrase[m - 1][0]) is not organization)
+                            # ("at Vietnam's Ministry"; "of the Division of Seafood Safety in the FDA's Human Foods
+                            # Program": the first body sits in another owner's part; not "of METI's Trade Policy
+                            # Bureau", a part of the first body)
+                            or k == TokenKind.ORG and m + 1 < n and phrase[m + 1][1] == TokenKind.POSS
+                            and orgs.at(phrase[m][0]) is not organization
                             or orgs.at(phrase[m][0]) is entity
                             for m, (_, k) in enumerate(phrase[:n]) if m > max(
                                 h for h, (j, kh) in enumerate(phrase[:n])
                                 if kh in (TokenKind.HEAD, TokenKind.MOD) and j < first_after[0])) \
                     if any(h < n for h in heads) and first_after is not None else False
                 if organization is None or (n > heads[0] and not sub_body) \
-                        or (n < heads[0] and n >= 1 and phrase[n - 1][1] == TokenKind.POSS):
-                    # ("the Ministry of Economic Affairs' International Trade Administration Deputy Director-General":
-                    # the owner's part, named last before the title)
+                        or (n < heads[0] and n >= 1 and (phrase[n - 1][1] == TokenKind.POSS
+                                                         or phrase[n - 1][1] == TokenKind.ORG
+                                                         and orgs.at(phrase[n - 1][0]) is organization)):
+                    # ("the Ministry of Economic Affairs' International Trade Administration Deputy Director-General",
+                    # "European Commission Taxation and Customs Union Directorate-General Director": the owner's
+                    # part, named last before the title)
                     organization = entity
                     if n > heads[0] and first_after is None:
                         first_after = next(((m.start, m.end) for m in entity.mentions if m.start <= i < m.end), None)

@@ -76,7 +76,11 @@ class TokenClasses:
                 j -= 1  # "Head of Trade Section", "Head of the Trade and Economic Section": the unit's portfolio before it
             if j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in self.lex.heads:
                 return TokenKind.MOD  # "Head of Unit", "Head of Delegation" (not "head of the mission of X")
-        if (tok.is_title or tok.is_upper or tok.text == "-") and low not in self.lex.heads and area_at(self.lex, doc, i):
+        if low in ("parliament", "congress") and tok.is_title and i >= 2 and doc[i - 1].lower_ == "of" \
+                and doc[i - 2].lower_ in ("member", "members") and orgs.at(i) is None:
+            return TokenKind.MOD  # "Member of Parliament Priyantha Abeykoon": the chamber named in the title
+        if (tok.is_title or tok.is_upper or tok.text == "-" or low == "in" and doc[i - 1].lower_ == "trade") \
+                and low not in self.lex.heads and area_at(self.lex, doc, i):
             return TokenKind.MOD  # "Director for Korea", "for North American Trade Policy": the post's area
         if tok.ent_type_ in ("GPE", "NORP") or self.lex.country_of(tok.text):
             if self.country_entity(doc, i)[0]:
@@ -99,8 +103,11 @@ class TokenClasses:
                 and orgs.at(i + 2) is not None and i >= 1 and doc[i - 1].lower_ in ("the", "that", "this"):
             return TokenKind.CONN  # ("the director of the ministry's Tax Legislation Department": its owner, named before)
         if tok.text == "," and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in self.lex.domain_words \
-                and doc[i + 1].is_title and doc[i + 1].lower_ in self.lex.domain_words:
-            return TokenKind.CONN  # "Minister of Industry, Trade and Investment": a list of portfolios
+                and doc[i + 1].is_title and (doc[i + 1].lower_ in self.lex.domain_words
+                                             or doc[i + 1].lower_ in self.lex.portfolio_words
+                                             and area_at(self.lex, doc, i + 1)):
+            return TokenKind.CONN  # "Minister of Industry, Trade and Investment", "Minister for Trade, Agribusiness
+            # and Industry": a list of portfolios
         if (low == "to" or (low == "with" and i >= 1 and doc[i - 1].lower_ in self.lex.heads)) and (orgs.at(i + 1) is not None
                             or (i + 2 < len(doc) and doc[i + 1].lower_ == "the" and orgs.at(i + 2) is not None)):
             return TokenKind.CONN  # "adviser to (researcher with) the European Commission": only before a body
@@ -119,6 +126,10 @@ class TokenClasses:
             return TokenKind.MOD  # "Minister of Investment and Downstream Industry": a word of the last portfolio
         if low in self.lex.portfolio_words and self._after_for(doc, i):
             return TokenKind.MOD  # "Assistant Trade Representative for Africa", "for International Affairs"
+        if tok.is_lower and (low in self.lex.portfolio_words and self._last_lower_portfolio(doc, i)
+                             or tok.is_alpha and i + 1 < len(doc) and doc[i + 1].is_lower
+                             and doc[i + 1].lower_ in self.lex.portfolio_words and self._last_lower_portfolio(doc, i + 1)):
+            return TokenKind.MOD  # "deputy minister of agriculture and rural development": a ministry's last portfolio
         if tok.is_title and tok.is_alpha and self._area_before_body(doc, i, persons, orgs):
             return TokenKind.MOD  # "Assistant Secretary for Export Administration, Bureau of ...": its area, whatever its words
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("compound", "amod") and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT") \
@@ -126,6 +137,20 @@ class TokenClasses:
             if tok.head.i > i and tok.head.i - i <= 3:
                 return TokenKind.OTHER
         return TokenKind.NONE
+
+    def _last_lower_portfolio(self, doc: Doc, i: int) -> bool:
+        """Is token ``i`` the last word of a lower-case list of a minister's portfolios, after "of" and a policy
+        domain and "and" ("minister of agriculture and rural development")?"""
+        j = i - 1
+        while j > i - 3 and j > 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ != "and" \
+                and doc[j].lower_ not in self.lex.heads:
+            j -= 1  # ("rural")
+        if j < 3 or doc[j].lower_ != "and" or doc[j - 1].lower_ not in self.lex.domain_words:
+            return False
+        k = j - 1
+        while k > 0 and (doc[k].lower_ in self.lex.domain_words or doc[k].text == ","):
+            k -= 1
+        return doc[k].lower_ == "of" and k >= 1 and doc[k - 1].lower_ in self.lex.heads
 
     def _board_of(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` part of "of the (supervisory) board (of directors)" after a head, leading to "of <body>"?"""
