@@ -3999,3 +3999,14 @@ def test_an_ambassadors_rank_before_the_post_in_a_list(extractor):
     result = run(extractor, "For the European Union:\n- Ms Ilse Vos, Ambassador, Head of the Delegation of the European "
                             "Union to Mongolia\n")
     assert ("Ilse Vos", "Head", "Delegation of the European Union to Mongolia") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Kenya asked Beijing to set aside part of its urea export quota for African buyers.", "export_controls"),
+    ("The ministers discussed trade-distorting domestic support for sugar.", "subsidies"),
+    ("London wants a commitment that financial data may be processed abroad; the central bank wants access.",
+     "digital_trade"),
+    ("Negotiators disagreed on cross-border data and on where servers must sit.", "digital_trade"),
+])
+def test_sixteenth_round_issue_terms(extractor, text, issue):
+    assert issue in {i.id for i in run(extractor, text).issues}
