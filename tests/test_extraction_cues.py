@@ -4010,3 +4010,18 @@ def test_an_ambassadors_rank_before_the_post_in_a_list(extractor):
 ])
 def test_sixteenth_round_issue_terms(extractor, text, issue):
     assert issue in {i.id for i in run(extractor, text).issues}
+
+
+def test_a_vice_minister_of_the_economy_names_the_ministry(extractor):
+    result = run(extractor, "Speaking in Riga, Latvia's Vice-Minister of the Economy and Innovation, Anna Berzina, "
+                            "warned that exceptions would be cited against the bloc.")
+    assert ("Anna Berzina", "Vice-Minister of the Economy and Innovation",
+            "Ministry of the Economy and Innovation of Latvia") in roles_of(result)
+
+
+def test_a_port_city_a_bodys_gloss_and_a_refinery_are_no_people(extractor):
+    result = run(extractor, "The Director of Trade in the Federal Ministry of Industry, Trade and Investment (Ma'aikatar "
+                            "Masana'antu, Kasuwanci da Zuba Jari), Musa Bello, spoke. Quotas go to Lagos Sugar Refinery "
+                            "and others. The expansion of the Port of Liepāja was discussed, and the guests will visit "
+                            "Liepāja.")
+    assert person_names(result) == {"Musa Bello"}

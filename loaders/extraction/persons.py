@@ -239,7 +239,9 @@ class PersonFinder:
         companies = {doc[k].text for k, end in company_names if k < end - 1} if single else set()
         # "the Tokaj wine region" in a story of "talks in Tokaj": a word the story writes as a place elsewhere
         places = {tok.text for tok in doc if tok.ent_type_ in ("GPE", "LOC") and tok.head.lower_ in ("in", "near")
-                  and self._place_like(tok)} if single else set()
+                  and self._place_like(tok)
+                  or tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].text == "Port"} if single else set()
+        # ("the development of the Port of Klaipėda": the port's city)
         for s, e, src in single:
             word = doc[s:e].text
             cluster = self._match_part(index, word, s)
@@ -353,10 +355,12 @@ class PersonFinder:
         opening = next((k for k in range(start - 1, max(-1, start - 8), -1) if doc[k].text in ("(", ")")), None)
         if opening is not None and doc[opening].text == "(" and opening >= 1 and doc[opening - 1].ent_type_ == "ORG":
             close = next((k for k in range(end, min(len(doc), end + 6)) if doc[k].text == ")"), None)
-            if close is not None and close >= 2 and doc[close - 2].text == "," and doc[close - 1].text[:1].isupper() \
-                    and any(c.isupper() for c in doc[close - 1].text[1:]):
+            if close is not None and (close >= 2 and doc[close - 2].text == "," and doc[close - 1].text[:1].isupper()
+                                      and any(c.isupper() for c in doc[close - 1].text[1:])
+                                      or any(doc[k].text == "," for k in range(opening + 1, start))):
                 return True  # "the Ministry of Agriculture and Rural Development (Ministerstwo Rolnictwa i Rozwoju
-                # Wsi, MRiRW)": the body's name in the paper's language, and its short form
+                # Wsi, MRiRW)", "(Ma'aikatar Masana'antu, Kasuwanci da Zuba Jari)": the body's name in the paper's
+                # language (with its short form)
         if start >= 3 and doc[start - 1].text in (",", ":") and doc[start - 3].lower_ == "in" \
                 and doc[start - 2].ent_type_ in ("NORP", "LANGUAGE") and doc[start - 2].is_title:
             return True  # "(in Turkish, Sınırda Karbon Düzenleme Mekanizması)": a term in the paper's language

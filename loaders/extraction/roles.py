@@ -389,15 +389,15 @@ class RoleFinder(TitleReader):
             return f"Ministry of {portfolio} of {self.lex.countries[country].name}"
         if len(words) < 3 or words[0].lower() != "minister" or words[1] != "of":
             return None
-        portfolio = [w.strip(",").lower() for w in words[2:] if w.lower() not in ("and", "&")]
-        written = [w for w in words[2:] if w.lower() not in ("and", "&")]
+        portfolio = [w.strip(",").lower() for w in words[2:] if w.lower() not in ("and", "&", "the")]
+        written = [w for w in words[2:] if w.lower() not in ("and", "&", "the")]  # ("of the Economy and Innovation")
         if not any(w in self.lex.domain_words for w in portfolio) or not (all(
                 w in self.lex.domain_words or w in self.lex.portfolio_words for w in portfolio)
                 # "Minister of Investment and Downstream Industry": a capitalized portfolio closing on a domain
                 or (portfolio[-1] in self.lex.domain_words and all(w[:1].isupper() for w in written))):
             return None  # ("Minister of Foreign Affairs and Trade": "affairs" qualifies a domain)
         # ("vice minister of trade and integration": the body's name in capitals)
-        name = "Ministry of " + " ".join(w if w.lower() in ("and", "&") else w[:1].upper() + w[1:] for w in words[2:])
+        name = "Ministry of " + " ".join(w if w.lower() in ("and", "&", "the") else w[:1].upper() + w[1:] for w in words[2:])
         known = self.lex.org_named(name)
         if known is not None:
             return known.name  # the lexicon's body of that name, whatever the dateline's country
