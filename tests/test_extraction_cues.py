@@ -4025,3 +4025,17 @@ def test_a_port_city_a_bodys_gloss_and_a_refinery_are_no_people(extractor):
                             "and others. The expansion of the Port of Liepāja was discussed, and the guests will visit "
                             "Liepāja.")
     assert person_names(result) == {"Musa Bello"}
+
+
+def test_an_area_of_an_adjective_and_one_noun_before_the_body(extractor):
+    result = run(extractor, "Delegation:\n- Ruth Adeyemi, Associate Administrator for Strategic Sealift, Maritime "
+                            "Administration, U.S. Department of Transportation\n")
+    assert roles_of(result) == {("Ruth Adeyemi", "Associate Administrator for Strategic Sealift",
+                                 "Maritime Administration")}
+
+
+def test_a_body_named_by_a_nationality_and_a_metal_is_no_speaker(extractor):
+    result = run(extractor, "Trade group European Copper says imports have surged. \"It is bad,\" said Lena Roth, trade "
+                            "director at European Copper.")
+    assert person_names(result) == {"Lena Roth"}
+    assert ("Lena Roth", "trade director", "European Copper") in roles_of(result)

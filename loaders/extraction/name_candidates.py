@@ -727,6 +727,8 @@ class NameCandidates:
                     while right + 1 < len(doc) and _joins_hyphenated(doc, right) and _syllable(doc[right + 1]):
                         right += 2  # "Seo Min-jae said": the parse ends the subject at "Min"
                     span = self.clean(doc, left, right)
+                    if span and doc[span[0]].ent_type_ == "ORG" and doc[span[0]].ent_iob_ == "I" and span[0] > left:
+                        continue  # "Industry group European Aluminium says": the model's body, after its nationality
                     if span and not (doc[span[0]].ent_type_ in ("GPE", "ORG", "NORP") and self.lex.country_of(doc[span[0]:span[1]].text)):
                         if doc[span[0]:span[1]].text not in self.lex.org_forms and not self._known_org(doc, span):
                             found.append((*span, "speaker"))

@@ -120,6 +120,11 @@ def _loose_end(lex: Lexicon, doc: Doc, k: int, last: int | None) -> int | None:
         j += 1
     if end is not None and (last is None or end > last) and (j == end + 1):
         return end
+    if last == k and k + 2 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha \
+            and not lex.is_org_head(doc[k + 1].lower_) and doc[k + 1].lower_ not in lex.heads \
+            and doc[k + 2].text == "," and k >= 2 and doc[k - 1].lower_ == "for":
+        return k + 1  # "Associate Administrator for Strategic Sealift, Maritime Administration": a portfolio's
+        # adjective and the one noun it qualifies, before the comma and the body
     # "Deputy Assistant Secretary for Export Administration at the Bureau of Industry and Security": capitalized
     # words after "for", then the body the post is at: the area, whatever its words
     j = k
