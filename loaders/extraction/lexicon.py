@@ -101,6 +101,7 @@ class Lexicon:
     domain_fallbacks: dict[str, str] = field(default_factory=dict)  # "foreign_trade" -> "trade" where none is listed
     unlisted_ministry_names: dict[str, str] = field(default_factory=dict)  # "foreign" -> "Foreign Affairs"
     unlisted_bodies: dict[str, str] = field(default_factory=dict)  # "parliament" -> "Parliament of"
+    given_name_countries: frozenset[str] = frozenset()  # "Chad": a country's name that is a given name too
     kind_words: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (folded words, kind)
     org_heads: frozenset[str] = frozenset()  # single words that make a phrase an organization
     org_head_pairs: frozenset[tuple[str, str]] = frozenset()  # ("direction", "generale"): two words that do together
@@ -374,6 +375,8 @@ class Lexicon:
                 self.capitals.setdefault(fold(cap), code)
             for city in entry.get("cities", []):
                 self.cities.setdefault(fold(city), code)
+            if entry.get("given_name"):
+                self.given_name_countries = self.given_name_countries | {entry["name"]}
 
     def _load_organizations(self, data: dict) -> None:
         for entry in data.get("organizations", []):

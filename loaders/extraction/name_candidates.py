@@ -274,7 +274,7 @@ _CREDIT = re.compile(r"(?:^\s*|\()(?:[A-Z]{2,}[A-Z&\- ]{0,28}(?: Photo)?|Photo: 
 _SOURCE_LINE = re.compile(
     # (after a note in brackets: "[Unofficial translation from Khmer] Rasmei Kampuchea Daily, Friday, ..."; the
     # name in the paper's quotation marks: "Source: „Rzeczpospolita”, 18.02.2026")
-    r"^(?:\[[^\]]{2,60}\] )?(?:Source: )?[\u201e\u201c\"]?"
+    r"^(?P<note>\[[^\]]{0,40}[Tt]ranslat[^\]]{0,40}\] )?(?:Source: )?[\u201e\u201c\"]?"
     r"(?P<name>[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: [A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*){0,5})"
     r"[\u201d\"]?(?: \((?P<gloss>[^)]{2,50})\))?(?:, | \| )(?:[a-z]+ edition, )?"
     r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: edition)?, )?"  # "Dainik Bhaskar, New Delhi edition, 23 April 2026"
@@ -331,7 +331,8 @@ def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[st
                 and found.group("name").split()[0].lower() not in ("this", "our", "the"):  # ("This newspaper, Beijing")
             medium = any(w.lower() in medium_words for w in re.findall(r"[A-Za-z]+", found.group("gloss") or ""))
             own = any(w.lower() in medium_words for w in found.group("name").split())  # "Maeil Business Newspaper"
-            if medium or own or _RENDERED.search(line):
+            if medium or own or _RENDERED.search(line) and not found.group("note"):
+                # (after a note in brackets only a paper its name or gloss calls one: "Rasmei Kampuchea Daily")
                 gloss = (pos + found.start("gloss"), pos + found.end("gloss")) if medium else None
                 out.append(((pos + found.start("name"), pos + found.end("name")), gloss))
     return out
@@ -578,7 +579,9 @@ class NameCandidates:
             or doc[start].text in self.lex.parties
             or doc[start].is_punct
             or doc[start].lower_ in ("the", "a", "an")
-            or (doc[start].ent_type_ in ("GPE", "NORP") and end - start > 1 and self.lex.country_of(doc[start].text))
+            or (doc[start].ent_type_ in ("GPE", "NORP") and end - start > 1 and self.lex.country_of(doc[start].text)
+                and not (doc[start].text in self.lex.given_name_countries and not self.is_title_word(doc[start + 1].text)))
+            # ("Chad Bown": a given name too, before a surname; not "Chad President ...")
         ):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -638,6 +641,9 @@ class NameCandidates:
                     start += 1  # "Associate Administrator for Ports and Waterways Jane Ortiz": the area's last word
                 if all(t.lower_ in self.lex.portfolio_words or t.lower_ in self.lex.domain_words for t in ent):
                     continue  # "Customs, and Global Competitiveness": the end of a remit, no name
+                while start < ent.end - 2 and start > 0 and self._portfolio_word(doc[start]) and doc[start].is_title \
+                        and (doc[start - 1].lower_ in ("of", "for") or self._portfolio_word(doc[start - 1])):
+                    start += 1  # "Director of Insurance Supervision Tom Reyes": the area's last word, then the name
                 span = self.clean(doc, start, self._through_particles(doc, ent.end))
                 if span:
                     found.append((*span, "ner"))
@@ -723,6 +729,9 @@ class NameCandidates:
                             left > 1 and doc[left - 1].ent_type_ in ("GPE", "NORP")
                             and doc[left - 2].lower_ in ("the", "a", "an"))):
                         continue  # "The U.S. Embassy said": a name takes no article
+                    while left < child.i and left > 0 and self._portfolio_word(doc[left]) and doc[left].is_title \
+                            and (doc[left - 1].lower_ in ("of", "for") or self._portfolio_word(doc[left - 1])):
+                        left += 1  # ("Director of Insurance Supervision Tom Reyes said": the area's last word)
                     right = child.i + 1
                     while right + 1 < len(doc) and _joins_hyphenated(doc, right) and _syllable(doc[right + 1]):
                         right += 2  # "Seo Min-jae said": the parse ends the subject at "Min"

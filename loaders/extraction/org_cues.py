@@ -88,6 +88,10 @@ def short_form_at(doc: Doc, i: int, name_start: int | None = None) -> bool:
         and tok.lower_ not in _lower_words(doc)  # ("Foreign Affairs Council (Trade)": a word the story uses)
 
 
+_FIRMS_NOUNS = frozenset({"company", "firm", "group", "conglomerate", "manufacturer", "miner", "refiner", "lender",
+                          "insurer", "retailer", "shipbuilder", "airline", "bank", "utility"})
+
+
 def _inner_capitals(tok: Token) -> bool:
     """"spiritsEUROPE", "eBay": a name written with capitals inside a word that begins in lower case."""
     return tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])
@@ -133,7 +137,11 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
     if doc[end + 1].lower_ in ("the", "a", "an"):
         k = end + 2
     elif end + 3 < len(doc) and doc[end + 2].text in ("'s", "\u2019s") and lexicon.country_of(doc[end + 1].text):
-        k = end + 3  # "Proterial, Japan's other big magnet maker,"
+        k = end + 3  # "Proterial, Japan's other big magnet maker," (a maker's or a firm's noun only: not "Tom Reyes,
+        # Canada's top lobster exporter")
+        stop = next((j for j in range(k, min(len(doc), k + 6)) if doc[j].text in (",", ".", ";")), None)
+        if stop is None or not (doc[stop - 1].lower_.endswith("maker") or doc[stop - 1].lower_ in _FIRMS_NOUNS):
+            return False
     else:
         return False
     for _ in range(6):
@@ -491,8 +499,8 @@ class CueFinder:
             if k is None or k >= len(doc) or k in taken:
                 continue
             end = self._name_at(doc, k, persons)
-            if end == k or any(i in taken for i in range(k, end)):
-                continue
+            if end == k or any(i in taken for i in range(k, end)) or doc[k].lower_ in self.lex.heads:
+                continue  # (not "Mining group CEO Duncan Wanblad": the cue, then a title)
             text = doc[k:end].text
             if self.lex.country_of(text) or self.lex.place_country(text):
                 continue

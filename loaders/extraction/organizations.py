@@ -143,8 +143,11 @@ class OrganizationFinder:
                 and doc[end].is_alpha and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "ORG") \
                 and not doc[end].ent_id_ and doc[end - 1].whitespace_ == " " and doc[end].lower_ not in self.lex.heads \
                 and not self.lex.country_of(doc[end].text) and not self.lex.is_org_head(doc[end].lower_) \
-                and not doc[end + 1].is_title and doc.text.count(f"{doc[end - 1].text} {doc[end].text}") >= 2:
-            return end + 1  # "Hyundai Rotem", named twice: a known group's company of its own name
+                and not doc[end + 1].is_title and doc.text.count(f"{doc[end - 1].text} {doc[end].text}") >= 2 \
+                and any(t.i + 2 < len(doc) and doc[t.i + 1].text == doc[end - 1].text and doc[t.i + 2].text == doc[end].text
+                        and (t.i + 3 >= len(doc) or doc[t.i + 3].is_punct) for t in doc if t.lower_ in ("at", "of", "from", "by")):
+            return end + 1  # "at Hyundai Rotem.", named twice: a known group's company of its own name (not "Nvidia
+            # Blackwell chips", a product)
         known = self.lex.organizations.get(doc[end - 1].ent_id_)
         if known is not None and known.kind != "company" and end + 1 < len(doc) and doc[end].is_title \
                 and doc[end].lower_ in self.lex.unit_words and doc[end - 1].whitespace_ == " " \
@@ -616,7 +619,8 @@ class OrganizationFinder:
                     and not (end + 1 < len(doc) and doc[end + 1].is_title):
                 end += 1  # "the Instituto Aço Brasil": the country's name closes the body's
             end = self._legal_form_after(doc, end)
-            start, end = self._quoted_name_after(doc, start, end)
+            if not doc[start].ent_id_ and self.lex.kind_of(doc[start:end].text) == "company":
+                start, end = self._quoted_name_after(doc, start, end)  # ('JSC National Company "Kazakh Invest"')
             abroad = self._chamber_abroad(doc, start, end, taken)
             if abroad > end and start >= 1 and (start - 1) not in taken and self.lex.country_of(doc[start - 1].text):
                 start -= 1  # "the Japanese Chamber of Commerce and Industry in Mexico": its own country and its host
@@ -690,15 +694,15 @@ class OrganizationFinder:
         Regulation (EUDR)"): no bodies."""
         out = set()
         for tok in doc:
-            if tok.lower_ in self.lex.instrument_words | {"understanding", "memorandum"} and tok.i + 2 < len(doc) \
-                    and doc[tok.i + 1].lower_ == "on":
+            if tok.lower_ in self.lex.instrument_words | {"understanding", "memorandum"} and tok.is_title \
+                    and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "on":
                 k = start = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
                 while k < len(doc) and k - start < 8 and not doc[k].ent_id_ and (
                         doc[k].is_title or doc[k].lower_ in ("of", "and", "for") and k + 1 < len(doc)
                         and doc[k + 1].is_title):
                     k += 1  # "a Memorandum of Understanding on the Exchange of Emissions Data": what it is on
-                if k > start:
-                    out.add(fold(doc[start:k].text))
+                if k > start and not self.lex.is_org_head(doc[k - 1].lower_):
+                    out.add(fold(doc[start:k].text))  # (not "on the Caribbean Development Bank loan")
             if tok.lower_ not in self.lex.instrument_words or not tok.is_title or tok.ent_id_:
                 continue
             start = tok.i
@@ -1396,7 +1400,8 @@ class OrganizationFinder:
     def _customs_named_by_country(doc: Doc, country: Token, end: int) -> bool:
         """"Sri Lanka Customs will share ...": a country's customs service, named by the country's name (not its
         adjective: "Turkish customs") and "Customs" alone."""
-        return end == country.i + 2 and doc[end - 1].text == "Customs" and country.ent_type_ == "GPE"
+        return end == country.i + 2 and doc[end - 1].text == "Customs" and country.ent_type_ == "GPE" \
+            and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN")  # ("China Customs data")
 
     def _title_off_end(self, doc: Doc, start: int, end: int, persons: PersonIndex) -> int:
         """"Korea Customs Service Deputy Commissioner Kim Hyun-joo": the holder's title written after the body and

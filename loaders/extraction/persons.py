@@ -328,7 +328,7 @@ class PersonFinder:
             k += 2  # ("the Bavet and Sihanoukville special economic zones": the first of two)
             while k < len(doc) and k - end < 5 and doc[k].is_title:
                 k += 1
-        if k > end or end < len(doc) and doc[end].is_lower:
+        if (k > end or end < len(doc) and doc[end].is_lower) and start >= 1 and doc[start - 1].lower_ in ("the", "and"):
             m = k
             while m < len(doc) and m - k < 3 and doc[m].is_lower and doc[m].is_alpha and doc[m].pos_ in ("ADJ", "NOUN") \
                     and doc[m].lower_ not in self.lex.place_nouns:
@@ -337,7 +337,8 @@ class PersonFinder:
                 return True  # "the Sihanoukville special economic zone": a place, whatever the words between
         if end - start >= 2 and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and doc[end + 1].text.isupper() and len(doc[end + 1].text) == end - start \
-                and doc[end + 1].text == "".join(t.text[0] for t in doc[start:end]).upper():
+                and doc[end + 1].text == "".join(t.text[0] for t in doc[start:end]).upper() \
+                and self.lex.kind_of(doc[start:end].text):
             return True  # "Polska Grupa Zbrojeniowa (PGZ)": a name its short form spells is a body's
         if end - start == 1 and self.lex.country_of(doc[start].text) and (
                 end < len(doc) and doc[end].text == ":"
@@ -347,7 +348,9 @@ class PersonFinder:
                 and doc[end + 1].is_lower and doc[end + 1].lower_ in _COMPOUND_HEADS:
             return True  # "the Belharra-class frigates": a name made into a word for a kind of thing
         if start >= 1 and doc[start - 1].is_lower and doc[start - 1].lower_ in _COMPASS_WORDS \
-                or end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ in _COMPASS_WORDS:
+                or end + 3 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_lower \
+                and doc[end + 1].lower_ in _COMPASS_WORDS and doc[end + 2].is_title and doc[end + 2].ent_type_ != "NORP" \
+                and not (doc[end + 3].is_lower and doc[end + 3].is_alpha):
             return True  # "the producers of (Mato Grosso and) western Bahia": a region
         if start >= 4 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.lex.domain_words \
                 and doc[start - 3].lower_ == "of" and doc[start - 4].lower_ in self.lex.heads:
@@ -357,11 +360,13 @@ class PersonFinder:
             close = next((k for k in range(end, min(len(doc), end + 6)) if doc[k].text == ")"), None)
             if close is not None and (close >= 2 and doc[close - 2].text == "," and doc[close - 1].text[:1].isupper()
                                       and any(c.isupper() for c in doc[close - 1].text[1:])
-                                      or any(doc[k].text == "," for k in range(opening + 1, start))):
+                                      or any(doc[k].text == "," for k in range(opening + 1, start))
+                                      and not any(doc[k].lower_ in self.lex.heads or doc[k].text == ":"
+                                                  for k in range(opening + 1, start))):
                 return True  # "the Ministry of Agriculture and Rural Development (Ministerstwo Rolnictwa i Rozwoju
                 # Wsi, MRiRW)", "(Ma'aikatar Masana'antu, Kasuwanci da Zuba Jari)": the body's name in the paper's
                 # language (with its short form)
-        if start >= 3 and doc[start - 1].text in (",", ":") and doc[start - 3].lower_ == "in" \
+        if start >= 4 and doc[start - 1].text in (",", ":") and doc[start - 3].lower_ == "in" and doc[start - 4].text == "(" \
                 and doc[start - 2].ent_type_ in ("NORP", "LANGUAGE") and doc[start - 2].is_title:
             return True  # "(in Turkish, Sınırda Karbon Düzenleme Mekanizması)": a term in the paper's language
         k = start

@@ -121,6 +121,8 @@ def _loose_end(lex: Lexicon, doc: Doc, k: int, last: int | None) -> int | None:
     if end is not None and (last is None or end > last) and (j == end + 1):
         return end
     if last == k and k + 2 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha \
+            and (doc[k].pos_ == "ADJ" or doc[k].lower_.endswith(("al", "ic", "ive"))) \
+            and doc[k].lower_ not in lex.domain_words and doc[k + 1].ent_type_ != "PERSON" \
             and not lex.is_org_head(doc[k + 1].lower_) and doc[k + 1].lower_ not in lex.heads \
             and doc[k + 2].text == "," and k >= 2 and doc[k - 1].lower_ == "for":
         return k + 1  # "Associate Administrator for Strategic Sealift, Maritime Administration": a portfolio's

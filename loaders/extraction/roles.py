@@ -449,7 +449,7 @@ class RoleFinder(TitleReader):
                 for parsed_verb in self.verb_roles(doc, end, persons, orgs):
                     if parsed is not None and parsed.organization is None and parsed_verb.head == "head" \
                             and parsed_verb.words == ["head"] and parsed_verb.organization is not None \
-                            and parsed.head != "head" and parsed.current and parsed_verb.current \
+                            and parsed.head in _OFFICE_HEADS and parsed.current and parsed_verb.current \
                             and "also" not in [t.lower_ for t in doc[end:min(len(doc), end + 8)]]:
                         # "the Chief Veterinary Officer, dr X, who heads the General Veterinary Inspectorate": the
                         # title before the name is the post of heading that body
@@ -742,6 +742,8 @@ class RoleFinder(TitleReader):
                         parsed.plural, parsed.org_hint)
 
 
+_OFFICE_HEADS = frozenset({"officer", "chief", "inspector", "director", "controller", "registrar", "commissioner",
+                           "superintendent"})  # (not "Senator X, who heads the Finance Committee": two posts)
 _MINISTERS_BODIES = frozenset({"ministry", "ministerio", "ministere", "ministerstvo", "department", "secretariat",
                                "secretaria", "government", "cabinet", "office"})
 

@@ -124,7 +124,10 @@ class TokenClasses:
                 and doc[i - 2].lower_ in self.lex.domain_words and doc[i + 1].is_title \
                 and doc[i + 1].lower_ in self.lex.domain_words:
             return TokenKind.MOD  # "Minister of Investment and Downstream Industry": a word of the last portfolio
-        if low in self.lex.portfolio_words and self._after_for(doc, i):
+        if low in self.lex.portfolio_words and self._after_for(doc, i) and not (
+                tok.is_lower and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN"
+                and not self.lex.is_portfolio(doc[i + 1].lower_)):
+            # (not "the deputy minister of finance and banking regulators": a noun the word qualifies)
             return TokenKind.MOD  # "Assistant Trade Representative for Africa", "for International Affairs"
         if tok.is_lower and (low in self.lex.portfolio_words and self._last_lower_portfolio(doc, i)
                              or tok.is_alpha and i + 1 < len(doc) and doc[i + 1].is_lower
@@ -145,8 +148,9 @@ class TokenClasses:
         while j > i - 3 and j > 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ != "and" \
                 and doc[j].lower_ not in self.lex.heads:
             j -= 1  # ("rural")
-        if j < 3 or doc[j].lower_ != "and" or doc[j - 1].lower_ not in self.lex.domain_words:
-            return False
+        if j < 3 or doc[j].lower_ != "and" or doc[j - 1].lower_ not in self.lex.domain_words \
+                or i + 1 < len(doc) and not doc[i + 1].is_punct:
+            return False  # (not "minister of finance and banking regulators")
         k = j - 1
         while k > 0 and (doc[k].lower_ in self.lex.domain_words or doc[k].text == ","):
             k -= 1
