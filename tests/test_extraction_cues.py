@@ -4105,3 +4105,9 @@ def test_review16_no_issue_of_ordinary_words(extractor, text):
 ])
 def test_review16_names_before_a_noun_or_after_an_area(extractor, text, person):
     assert person in person_names(run(extractor, text))
+
+
+def test_a_department_of_a_listed_ministry_is_part_of_it(extractor):
+    result = run(extractor, "Talks were led by Meera Pillai, a joint secretary in India's Department of Commerce.")
+    assert {(o.name, o.part_of) for o in result.organizations} == {
+        ("Department of Commerce of India", "Ministry of Commerce and Industry of India")}

@@ -1869,6 +1869,12 @@ def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> st
     info = lexicon.organizations.get(entity.name)
     if info is not None and info.part_of:
         return info.part_of
+    words = fold(entity.name).split()
+    if info is None and entity.country and len(words) >= 3 and words[0] == "department" and words[1] == "of":
+        # "India's Department of Commerce": a department of the ministry the lexicon lists for its portfolio
+        body = lexicon.body(lexicon.domain_words.get(words[2]), entity.country)
+        if body and fold(body).startswith("ministry"):
+            return body
     for mention in entity.mentions:
         k = mention.end
         if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
