@@ -101,6 +101,7 @@ class Lexicon:
     domain_fallbacks: dict[str, str] = field(default_factory=dict)  # "foreign_trade" -> "trade" where none is listed
     unlisted_ministry_names: dict[str, str] = field(default_factory=dict)  # "foreign" -> "Foreign Affairs"
     unlisted_bodies: dict[str, str] = field(default_factory=dict)  # "parliament" -> "Parliament of"
+    office_titles: frozenset[str] = frozenset()  # "Chief Veterinary Officer ..., who heads X": the post at X
     given_name_countries: frozenset[str] = frozenset()  # "Chad": a country's name that is a given name too
     kind_words: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (folded words, kind)
     org_heads: frozenset[str] = frozenset()  # single words that make a phrase an organization
@@ -130,6 +131,8 @@ class Lexicon:
     missions_posted_to: frozenset[tuple[str, ...]] = frozenset()  # ("delegation",): a mission only with "to <place>"
     mission_names: frozenset[str] = frozenset()  # the same as a body's name opens: "High Commission"
     appositive_body_nouns: tuple[tuple[str, ...], ...] = ()  # "<name>, the state energy company": a body
+    firm_nouns: frozenset[str] = frozenset()  # "<name>, Japan's big magnet maker": a firm after a country's possessive
+    ministers_bodies: frozenset[str] = frozenset()  # "ministry", "department": the words of a minister's body
     company_suffixes: frozenset[str] = frozenset()  # "<name> LLP": a company, never a person
     legal_form_countries: dict[str, str] = field(default_factory=dict)  # "Tbk" -> "ID": the one country using it
     org_leading_words: frozenset[str] = frozenset()  # "its": trimmed from a mention's start
@@ -175,6 +178,8 @@ class Lexicon:
     place_prepositions: frozenset[str] = frozenset()  # "in <word>": a place, not a name
     not_names: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "<word> states": a place, not a name
+    compass_words: frozenset[str] = frozenset()  # "western <word>": a region, not a name
+    name_made_words: frozenset[str] = frozenset()  # "<word>-class": a name made into a kind of thing
     facility_words: frozenset[str] = frozenset()  # "Complex Sejong": a building, not a name
     country_formal_prefixes: tuple[str, ...] = ()  # "republic of" in "Republic of Indonesia" (folded)
     name_order: NameOrder = field(default_factory=lambda: NameOrder([]))  # which word is the surname
@@ -432,6 +437,8 @@ class Lexicon:
         self.member_nouns = frozenset(fold(n).split()[-1] for n in data.get("member_nouns", []))
         self.example_cues = tuple(sorted((tuple(c.lower().split()) for c in data.get("example_cues", [])),
                                          key=len, reverse=True))
+        self.firm_nouns = frozenset(w.lower() for w in data.get("firm_nouns", []))
+        self.ministers_bodies = frozenset(fold(w) for w in data.get("ministers_bodies", []))
         self.appositive_body_nouns = tuple(sorted((tuple(n.lower().split()) for n in data.get("appositive_body_nouns", [])),
                                                   key=len, reverse=True))
         self.company_suffixes = frozenset(data.get("company_suffixes", []))
@@ -476,6 +483,7 @@ class Lexicon:
         self.modifiers = frozenset(w.lower() for w in data.get("modifiers", []))
         self.dropped_modifiers = frozenset(w.lower() for w in data.get("dropped_modifiers", []))
         self.portfolio_words = frozenset(w.lower() for w in data.get("portfolio_words", []))
+        self.office_titles = frozenset(w.lower() for w in data.get("office_titles", []))
         for domain, words in (data.get("domains") or {}).items():
             for word in words:
                 self.domain_words[word.lower()] = domain
@@ -523,6 +531,8 @@ class Lexicon:
         self.place_prepositions = frozenset(data.get("place_prepositions", []))
         self.not_names = frozenset(data.get("not_names", []))
         self.place_nouns = frozenset(data.get("place_nouns", []))
+        self.compass_words = frozenset(w.lower() for w in data.get("compass_words", []))
+        self.name_made_words = frozenset(w.lower() for w in data.get("name_made_words", []))
         self.facility_words = frozenset(data.get("facility_words", []))
         self.country_formal_prefixes = tuple(sorted((fold(p) + " " for p in data.get("country_formal_prefixes", [])),
                                                     key=len, reverse=True))

@@ -88,10 +88,6 @@ def short_form_at(doc: Doc, i: int, name_start: int | None = None) -> bool:
         and tok.lower_ not in _lower_words(doc)  # ("Foreign Affairs Council (Trade)": a word the story uses)
 
 
-_FIRMS_NOUNS = frozenset({"company", "firm", "group", "conglomerate", "manufacturer", "miner", "refiner", "lender",
-                          "insurer", "retailer", "shipbuilder", "airline", "bank", "utility"})
-
-
 def _inner_capitals(tok: Token) -> bool:
     """"spiritsEUROPE", "eBay": a name written with capitals inside a word that begins in lower case."""
     return tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])
@@ -140,7 +136,7 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
         k = end + 3  # "Proterial, Japan's other big magnet maker," (a maker's or a firm's noun only: not "Tom Reyes,
         # Canada's top lobster exporter")
         stop = next((j for j in range(k, min(len(doc), k + 6)) if doc[j].text in (",", ".", ";")), None)
-        if stop is None or not (doc[stop - 1].lower_.endswith("maker") or doc[stop - 1].lower_ in _FIRMS_NOUNS):
+        if stop is None or not (doc[stop - 1].lower_.endswith("maker") or doc[stop - 1].lower_ in lexicon.firm_nouns):
             return False
     else:
         return False

@@ -142,11 +142,6 @@ def _common_word_opening(doc: Doc, i: int, text: str) -> bool:
         and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
-_COMPOUND_HEADS = frozenset({"class", "grade", "series"})  # (not "Trump-era": a person's name in a word too)
-_COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern", "central", "northeastern", "northwestern",
-                            "southeastern", "southwestern"})
-
-
 def _inside(ranges: list[tuple[int, int]], char: int) -> bool:
     return any(start <= char < end for start, end in ranges)
 
@@ -345,11 +340,11 @@ class PersonFinder:
                 or start >= 2 and doc[start - 1].lower_ in (",", "and") and self.lex.country_of(doc[start - 2].text)):
             return True  # "Chad: Mr. Mahamat Abakar Issa", "Benin, Burkina Faso, Chad and Mali": the country
         if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-                and doc[end + 1].is_lower and doc[end + 1].lower_ in _COMPOUND_HEADS:
+                and doc[end + 1].is_lower and doc[end + 1].lower_ in self.lex.name_made_words:
             return True  # "the Belharra-class frigates": a name made into a word for a kind of thing
-        if start >= 1 and doc[start - 1].is_lower and doc[start - 1].lower_ in _COMPASS_WORDS \
+        if start >= 1 and doc[start - 1].is_lower and doc[start - 1].lower_ in self.lex.compass_words \
                 or end + 3 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_lower \
-                and doc[end + 1].lower_ in _COMPASS_WORDS and doc[end + 2].is_title and doc[end + 2].ent_type_ != "NORP" \
+                and doc[end + 1].lower_ in self.lex.compass_words and doc[end + 2].is_title and doc[end + 2].ent_type_ != "NORP" \
                 and not (doc[end + 3].is_lower and doc[end + 3].is_alpha):
             return True  # "the producers of (Mato Grosso and) western Bahia": a region
         if start >= 4 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.lex.domain_words \

@@ -231,7 +231,7 @@ class RoleFinder(TitleReader):
                       and any(sent.start <= m.start < sent.end for m in e.mentions)]
             if len(bodies) == 1 and not self._other_portfolios(words, bodies[0]) \
                     and (country is None or bodies[0].country in (None, country)) \
-                    and not (parsed.head == "minister" and not set(fold(bodies[0].name).split()) & _MINISTERS_BODIES):
+                    and not (parsed.head == "minister" and not set(fold(bodies[0].name).split()) & self.lex.ministers_bodies):
                 # (a minister's is a ministry: not the General Administration of Customs his guests came from)
                 return bodies[0].name, country or bodies[0].country
         if government:
@@ -449,7 +449,7 @@ class RoleFinder(TitleReader):
                 for parsed_verb in self.verb_roles(doc, end, persons, orgs):
                     if parsed is not None and parsed.organization is None and parsed_verb.head == "head" \
                             and parsed_verb.words == ["head"] and parsed_verb.organization is not None \
-                            and parsed.head in _OFFICE_HEADS and parsed.current and parsed_verb.current \
+                            and parsed.head in self.lex.office_titles and parsed.current and parsed_verb.current \
                             and "also" not in [t.lower_ for t in doc[end:min(len(doc), end + 8)]]:
                         # "the Chief Veterinary Officer, dr X, who heads the General Veterinary Inspectorate": the
                         # title before the name is the post of heading that body
@@ -740,12 +740,6 @@ class RoleFinder(TitleReader):
         organization, country = self.organization_for(parsed, orgs, position, fallback_country)
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
                         parsed.plural, parsed.org_hint)
-
-
-_OFFICE_HEADS = frozenset({"officer", "chief", "inspector", "director", "controller", "registrar", "commissioner",
-                           "superintendent"})  # (not "Senator X, who heads the Finance Committee": two posts)
-_MINISTERS_BODIES = frozenset({"ministry", "ministerio", "ministere", "ministerstvo", "department", "secretariat",
-                               "secretaria", "government", "cabinet", "office"})
 
 
 def _bodies_of_earlier_posts(facts: list[RoleFact], home: str | None = None) -> None:
