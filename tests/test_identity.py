@@ -18,8 +18,8 @@ from graph.access import EDITOR, READER, AccessDenied, Actor
 from graph.identity import DecisionStore, IdentityError, IdentityResolver
 from graph.identity.decisions import DecisionFileError
 from graph.identity.names import compare, parse
-from graph.identity.profiles import Profile, RoleHeld
-from graph.identity.scoring import AUTO_MERGE, same_post, score_pair
+from graph.identity.profiles import Profile, RoleHeld, one_body
+from graph.identity.scoring import AUTO_MERGE, one_kind, same_post, score_pair
 from loaders.articles import Article
 
 STORIES = ROOT / "tests" / "fixtures" / "identity"
@@ -662,3 +662,35 @@ def test_a_joint_secretary_at_a_department_and_at_its_ministry_meets_on_one_node
                      "Industry, met U.S. officials on Friday."}
     load_stories(empty_graph, extractor, store, tmp_path, stories)
     assert node_with(empty_graph, "Meera S. Pillai") == node_with(empty_graph, "Meera Pillai")
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Ministry of Trade of Ghana", "Ministry of Trade, Agribusiness and Industry", True),
+    ("Ministry of Economy of Lithuania", "Ministry of the Economy and Innovation", True),
+    ("Ministry of Trade of Ghana", "Ministry of Finance and Economic Planning", False),
+    ("Ministry of Trade, Industry and Energy", "Ministry of Trade, Industry and Energy of Korea", True),
+    ("Department of Trade", "Ministry of Trade and Industry", False),
+])
+def test_a_ministry_a_title_names_and_the_ministry_the_story_names(a, b, same):
+    """Bug: a "deputy trade minister" (the "Ministry of Trade of Ghana" his title makes) and the "Deputy Minister
+    for Trade, Agribusiness and Industry" of the ministry a press release names were two bodies and two posts, so
+    one person was two nodes."""
+    assert one_body(a, b) is same
+
+
+def test_a_title_of_one_portfolio_and_one_of_a_list_of_them_are_one_kind():
+    assert one_kind("deputy trade minister", "Deputy Minister for Trade, Agribusiness and Industry")
+
+
+def test_a_deputy_minister_named_with_his_ministrys_portfolios_and_with_one_meets_on_one_node(empty_graph, extractor,
+                                                                                              store, tmp_path):
+    stories = {"s1": "ACCRA, March 18 - Ghana asked China for part of its urea export quota, deputy trade minister "
+                     "Kojo Mensah said on Wednesday.",
+               "s2": "MINISTRY OF TRADE, AGRIBUSINESS AND INDUSTRY\nREPUBLIC OF GHANA\n\nRabat, 22nd April, 2026\n\n"
+                     "The Deputy Minister for Trade, Agribusiness and Industry, Hon. Kojo Owusu Mensah, led a Ghanaian "
+                     "delegation to the Kingdom of Morocco. Talks were held at the Ministry of Industry and Trade of "
+                     "the Kingdom of Morocco in Rabat. The delegations were composed as follows:\n\nGhana:\n- Hon. "
+                     "Kojo Owusu Mensah, Deputy Minister for Trade, Agribusiness and Industry (Head of Delegation)\n"
+                     "- Mrs. Ama Boateng, Director, Ministry of Trade, Agribusiness and Industry\n"}
+    load_stories(empty_graph, extractor, store, tmp_path, stories)
+    assert node_with(empty_graph, "Kojo Mensah") == node_with(empty_graph, "Kojo Owusu Mensah")

@@ -53,7 +53,22 @@ def one_body(name_a: str | None, name_b: str | None) -> bool:
     if not name_a or not name_b:
         return False
     short, long = sorted((" ".join(fold(name_a).split()), " ".join(fold(name_b).split())), key=len)
-    return short == long or long.startswith(short + " of ")
+    if short == long or long.startswith(short + " of "):
+        return True
+    # "Ministry of Trade of Ghana" (the name a "deputy trade minister" makes) / "Ministry of Trade, Agribusiness and
+    # Industry" (the name the story gives): a ministry of one portfolio inside the portfolios of the other
+    portfolios_a, portfolios_b = _ministry_portfolios(short), _ministry_portfolios(long)
+    return bool(portfolios_a) and bool(portfolios_b) and (portfolios_a < portfolios_b or portfolios_b < portfolios_a)
+
+
+def _ministry_portfolios(name: str) -> frozenset[str]:
+    """The portfolio words of a folded "ministry of ..." name, without a country after a second "of" ("ministry
+    of trade of ghana" -> {"trade"}); empty for any other name."""
+    if not name.startswith("ministry of "):
+        return frozenset()
+    parts = name[len("ministry of "):].split(" of ")
+    portfolio = parts[0] if len(parts) > 1 else name[len("ministry of "):]
+    return frozenset(w for w in portfolio.replace(",", " ").split() if w not in ("and", "&", "the"))
 
 
 @dataclass

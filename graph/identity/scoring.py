@@ -99,7 +99,7 @@ def name_match(a: Profile, b: Profile) -> NameMatch:
 def _head(title: str) -> tuple[str, frozenset[str]]:
     """A title's kind of post and the words that say which one:
     "Secretary of Commerce" -> ("secretary", {"commerce"})."""
-    words = [w for w in title.lower().replace("-", " ").split()]
+    words = [w.strip(",;") for w in title.lower().replace("-", " ").split()]  # ("Minister for Trade, Agribusiness")
     # the head ends the words before the portfolio: "Under Secretary for International Trade" is a secretary
     cut = next((n for n, w in enumerate(words) if w in ("of", "for", "to", "at")), len(words))
     before_of = words[:cut]
