@@ -641,9 +641,7 @@ class NameCandidates:
                     start += 1  # "Associate Administrator for Ports and Waterways Jane Ortiz": the area's last word
                 if all(t.lower_ in self.lex.portfolio_words or t.lower_ in self.lex.domain_words for t in ent):
                     continue  # "Customs, and Global Competitiveness": the end of a remit, no name
-                while start < ent.end - 2 and start > 0 and self._portfolio_word(doc[start]) and doc[start].is_title \
-                        and (doc[start - 1].lower_ in ("of", "for") or self._portfolio_word(doc[start - 1])):
-                    start += 1  # "Director of Insurance Supervision Tom Reyes": the area's last word, then the name
+                start = self._past_area_words(doc, start, ent.end - 2)
                 span = self.clean(doc, start, self._through_particles(doc, ent.end))
                 if span:
                     found.append((*span, "ner"))
@@ -729,9 +727,7 @@ class NameCandidates:
                             left > 1 and doc[left - 1].ent_type_ in ("GPE", "NORP")
                             and doc[left - 2].lower_ in ("the", "a", "an"))):
                         continue  # "The U.S. Embassy said": a name takes no article
-                    while left < child.i and left > 0 and self._portfolio_word(doc[left]) and doc[left].is_title \
-                            and (doc[left - 1].lower_ in ("of", "for") or self._portfolio_word(doc[left - 1])):
-                        left += 1  # ("Director of Insurance Supervision Tom Reyes said": the area's last word)
+                    left = self._past_area_words(doc, left, child.i)
                     right = child.i + 1
                     while right + 1 < len(doc) and _joins_hyphenated(doc, right) and _syllable(doc[right + 1]):
                         right += 2  # "Seo Min-jae said": the parse ends the subject at "Min"
@@ -764,6 +760,14 @@ class NameCandidates:
                 if cleaned and self._name_words(doc, *cleaned) >= 2:  # ("Translation: Trade Desk": no name left)
                     found.append((*cleaned, "list"))
         return found
+
+    def _past_area_words(self, doc: Doc, start: int, stop: int) -> int:
+        """"Director of Insurance Supervision Tom Reyes": where a name the model (or a speech verb's subject) began
+        inside a title's area starts, past the area's capitalized portfolio words (no further than ``stop``)."""
+        while start < stop and start > 0 and self._portfolio_word(doc[start]) and doc[start].is_title \
+                and (doc[start - 1].lower_ in ("of", "for") or self._portfolio_word(doc[start - 1])):
+            start += 1
+        return start
 
     def _bare_org_reading(self, doc: Doc, j: int) -> bool:
         """Does the model's organization at token ``j`` hold two or three capitalized words and nothing that makes

@@ -693,8 +693,9 @@ class OrganizationFinder:
         """Folded names of legal instruments the story names, and their bracketed short forms ("EU Deforestation
         Regulation (EUDR)"): no bodies."""
         out = set()
+        subject_cues = self.lex.instrument_words | {"understanding", "memorandum"}
         for tok in doc:
-            if tok.lower_ in self.lex.instrument_words | {"understanding", "memorandum"} and tok.is_title \
+            if tok.lower_ in subject_cues and tok.is_title \
                     and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "on":
                 k = start = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
                 while k < len(doc) and k - start < 8 and not doc[k].ent_id_ and (

@@ -352,14 +352,15 @@ class RoleFinder(TitleReader):
             fits = [e for e in orgs.entities.values() if e.kind == "government" and e.country == country
                     and fold(e.name).split()[0] in self.lex.body_words]
             return fits[0] if len(fits) == 1 else None
-        fits = [e for e in orgs.entities.values() if e.kind == "government"
-                and (country is None or e.country in (None, country))
-                and all(d in fold(e.name).replace(",", " ").split() for d in domains)]
+        named = {e.name: set(fold(e.name).replace(",", " ").split()) for e in orgs.entities.values()
+                 if e.kind == "government" and (country is None or e.country in (None, country))}
+        # ("Ministry of Trade, Agribusiness and Industry": its words, without their commas)
+        wanted = set(domains)
         if "," in parsed.title or " and " in parsed.title.lower():
             # "Deputy Minister for Trade, Agribusiness and Industry": only a body with all the portfolios it lists
-            words = {w.strip(",") for w in parsed.words if self.lex.is_portfolio(w.strip(","))}
-            fits = [e for e in fits if words <= set(fold(e.name).replace(",", " ").split())]
-        return fits[0] if len(fits) == 1 else None  # ("Ministry of Trade, Agribusiness and Industry": its words)
+            wanted |= {w.strip(",") for w in parsed.words if self.lex.is_portfolio(w.strip(","))}
+        fits = [e for e in orgs.entities.values() if e.name in named and wanted <= named[e.name]]
+        return fits[0] if len(fits) == 1 else None
 
     def _other_portfolios(self, words: list[str], entity: OrgEntity) -> bool:
         """Does the title name a portfolio whose body in the entity's country is another body ("Deputy Finance
