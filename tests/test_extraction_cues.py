@@ -4111,3 +4111,73 @@ def test_a_department_of_a_listed_ministry_is_part_of_it(extractor):
     result = run(extractor, "Talks were led by Meera Pillai, a joint secretary in India's Department of Commerce.")
     assert {(o.name, o.part_of) for o in result.organizations} == {
         ("Department of Commerce of India", "Ministry of Commerce and Industry of India")}
+
+
+# ---- seventeenth round: bodies, posts and people ------------------------------------------------------------------
+@pytest.mark.parametrize("text, body", [
+    # a body named for its members, cut by the model before its second kind of member or its country
+    ("On Friday the minister met the Union of Brewers and Maltsters of Latvia, whose members fear the levy.",
+     "Union of Brewers and Maltsters of Latvia"),
+    ("The Association of Cotton Ginners and Exporters of Benin wrote to the committee on Monday.",
+     "Association of Cotton Ginners and Exporters of Benin"),
+    # a short form spelling a name with "of" inside it, led by a country
+    ("The Soap Makers of Ghana Trade Council (SMGTC), which speaks for local firms, opposed the duty.",
+     "Soap Makers of Ghana Trade Council"),
+    # a hyphenated word inside a name led by a nationality
+    ("The Vietnamese E-Commerce Association said on Monday that sellers were hurt.",
+     "Vietnamese E-Commerce Association"),
+    # a parliament's committee by its number, in the paper's language
+    ("Lawmakers on Komisi VI of the House questioned the minister for three hours.", "Komisi VI"),
+    # "Directorate General" in two words opening a sentence after a dateline
+    ("SURABAYA - The Directorate General of Fisheries Products said exports would resume.",
+     "Directorate General of Fisheries Products"),
+    # a company whose name holds a possessive, among examples
+    ("Buyers, including Harlow Mills and Dr. Patel's Laboratories, asked for quotas.", "Dr. Patel's Laboratories"),
+])
+def test_seventeenth_round_bodies_found_whole(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+def test_seventeenth_round_a_title_area_after_for_is_no_body(extractor):
+    result = run(extractor, "The talks were chaired by Mr. Oda Jun, Director-General for Mineral Resources, Agency for "
+                            "Natural Resources and Energy (ANRE), and by a Peruvian delegate.")
+    assert "Mineral Resources" not in org_names(result)
+    assert ("Oda Jun", "Director-General for Mineral Resources", "Agency for Natural Resources and Energy") \
+        in roles_of(result)
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    # a body right after a title in lower case and "of", its holder between commas: no person
+    ("On Tuesday the minister phoned the chief executive of Karsten Polymers, Ama Serwaa Boateng, about gas.",
+     "Ama Serwaa Boateng", "chief executive", "Karsten Polymers"),
+    # "taxation" qualifies a director's area: no person's name
+    ("He met Lina Hartono, Director of International Taxation at Indonesia's Ministry of Finance, on Monday.",
+     "Lina Hartono", "Director of International Taxation", "Ministry of Finance of Indonesia"),
+    # a list entry's unit title before a comma, then the body
+    ("The delegation included Dr. Petra Holm, Head of Unit, Food Safety Authority (FSA), and two advisers.",
+     "Petra Holm", "Head of Unit", "Food Safety Authority"),
+    # the title in the paper's language, its English in brackets, the body's short form, then the name
+    ("The Directorate General of Customs and Excise (DJBC) set new rules. Direktur Kepabeanan Internasional "
+     "(Director of International Customs) DJBC Wahyu Setiadi Nugroho said they start in May.",
+     "Wahyu Setiadi Nugroho", "Director of International Customs", "Directorate General of Customs and Excise"),
+])
+def test_seventeenth_round_posts(extractor, text, person, title, body):
+    assert (person, title, body) in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, person, unwanted", [
+    ("\"The rules are fair,\" Nor Aini Rahman, secretary-general of the council, told reporters.", "Nor Aini Rahman",
+     "Aini Rahman"),
+    ("The minister later met Tuan Haji Rosli Osman, the chairman of the palm board.", "Rosli Osman",
+     "Haji Rosli Osman"),
+    ("The chief executive of Engro Fertilizers, Asad Mehmood Siddiqui, said supply was short.",
+     "Asad Mehmood Siddiqui", "Engro Fertilizers"),
+])
+def test_seventeenth_round_people(extractor, text, person, unwanted):
+    names = person_names(run(extractor, text))
+    assert person in names and unwanted not in names
+
+
+def test_seventeenth_round_nor_opening_a_sentence_stays_a_word(extractor):
+    names = person_names(run(extractor, "Nor did Finance Minister Kofi Mensah rule out a levy."))
+    assert "Kofi Mensah" in names and not any(n.startswith("Nor") for n in names)

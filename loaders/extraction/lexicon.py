@@ -174,6 +174,7 @@ class Lexicon:
     initial_honorifics: frozenset[str] = frozenset()  # "M. Deschamps": the French "Monsieur", written like an initial
     initial_honorific_cues: frozenset[str] = frozenset()  # "Mme": the story writes French honorifics
     pronoun_names: frozenset[str] = frozenset()
+    word_given_names: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()  # "in <word>": a place, not a name
     not_names: frozenset[str] = frozenset()
@@ -527,6 +528,7 @@ class Lexicon:
         self.source_words = tuple(data.get("source_words", ["Source"]))
         self.initial_honorific_cues = frozenset(data.get("initial_honorific_cues", []))
         self.pronoun_names = frozenset(data.get("pronoun_names", []))
+        self.word_given_names = frozenset(data.get("word_given_names", []))
         self.institution_words = frozenset(data.get("institution_words", []))
         self.place_prepositions = frozenset(data.get("place_prepositions", []))
         self.not_names = frozenset(data.get("not_names", []))

@@ -582,6 +582,9 @@ class NameCandidates:
             or (doc[start].ent_type_ in ("GPE", "NORP") and end - start > 1 and self.lex.country_of(doc[start].text)
                 and not (doc[start].text in self.lex.given_name_countries and not self.is_title_word(doc[start + 1].text)))
             # ("Chad Bown": a given name too, before a surname; not "Chad President ...")
+            or (end - start > 2 and doc[start].is_upper and 2 <= len(doc[start].text) <= 6 and doc[start + 1].is_title
+                and doc[start].text in bracketed_short_forms(doc))
+            # ("DJP Rizal Aditya Pranoto": a body the story gave a short form, before its officer's name)
         ):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -634,6 +637,9 @@ class NameCandidates:
                     start -= 1  # "confirmed He Lifeng's trip": the model tags "Lifeng" only
                 elif self._given_name_before(doc, start, ent.end):
                     start -= 1  # "Itzel Guadarrama Ochoa": the model tags the two surnames only
+                elif start > 0 and doc[start - 1].text in self.lex.word_given_names and ent.end - start >= 2 \
+                        and not ent[0].ent_id_:
+                    start -= 1  # ""...," Nor Azlina Hassan, secretary-general of ...": a given name that is a word too
                 if ent.end - start >= 3 and start >= 3 and doc[start - 1].lower_ in ("and", "for", "of") \
                         and doc[start].is_title and doc[start - 2].ent_type_ != "PERSON" \
                         and any(doc[k].lower_ == "for" and doc[k - 1].lower_ in self.lex.heads and doc[k - 1].is_title

@@ -16,6 +16,8 @@ The introducing nouns are data (``name_cues`` in organizations.yaml).
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from dataclasses import dataclass
@@ -267,9 +269,16 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 end += 1
             out.append((tok.i, end))  # "Universiti Malaya", "Universitas Padjadjaran": its name after the word
             continue
+        if re.fullmatch(r"[IVX]{1,5}", doc[k].text) and lex.kind_of(tok.text) == "committee" \
+                and not (k + 1 < len(doc) and doc[k + 1].is_title):
+            out.append((tok.i, k + 1))  # "Komisi XI of the House of Representatives": a committee by its number
+            continue
         if tok.text in lex.country_closes_name and doc[k].is_title and doc[k].is_alpha and not lex.is_org_head(doc[k].lower_) \
                 and doc[k + 1].lower_ in NAME_SMALL_WORDS and doc[k + 1].lower_ not in _JOINING_WORDS:
             k += 1  # "the Associação Brasileira dos Produtores de Algodão": the body's word, its nationality, then on
+        if doc[k].text == "General" and lex.kind_of(tok.text) == "government" and k + 2 < len(doc) \
+                and doc[k + 1].lower_ in ("of", "for") and doc[k + 2].is_title and doc[tok.i - 1].text != "(":
+            k += 1  # "The Directorate General of Taxes (DJP)": a body's word in two (not a gloss in brackets)
         if doc[k].lower_ not in NAME_SMALL_WORDS or doc[k].lower_ in _JOINING_WORDS:
             continue
         before = doc[tok.i - 1] if tok.i > 0 else None
@@ -373,8 +382,10 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             while i < len(doc) and i - start < 5 and (
                     doc[i].text[:1].isupper() and not doc[i].is_punct
                     or doc[i].text in ("-", "&") and not doc[i].whitespace_ and i > start
-                    or doc[i].lower_ in _OF_WORDS and i > start and i + 1 < len(doc) and doc[i + 1].is_title):
-                i += 1  # ("Shin-Etsu Chemical", "Aceros del Noroeste")
+                    or doc[i].lower_ in _OF_WORDS and i > start and i + 1 < len(doc) and doc[i + 1].is_title
+                    or doc[i].text in ("'s", "\u2019s") and i > start and i + 1 < len(doc) and doc[i + 1].is_title
+                    and lex.kind_of(doc[i + 1].text) == "company"):
+                i += 1  # ("Shin-Etsu Chemical", "Aceros del Noroeste", "Dr. Reddy's Laboratories")
             if i == start or lex.country_of(doc[start:i].text) or lex.place_country(doc[start:i].text) \
                     or doc[start].ent_type_ == "NORP" \
                     or i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text in lex.company_suffixes:

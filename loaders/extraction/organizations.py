@@ -447,6 +447,8 @@ class OrganizationFinder:
                     and doc[ent.end + 1].pos_ == "NOUN":
                 continue  # ""Machinery and electronics from Czech factories ...": a common noun opening a sentence
             start, end = ent.start, ent.end
+            if self._title_area(doc, start, end):
+                continue  # "Director-General for Mineral Resources, Agency for ...": the post's area, no body
             if start >= 3 and not doc[start].ent_id_ and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
                     and not doc[start - 3].whitespace_ and doc[start - 1].is_title and doc[start - 3].is_title \
                     and self.lex.country_of(doc[start - 1].text) and self.lex.country_of(doc[start - 3].text) \
@@ -500,6 +502,7 @@ class OrganizationFinder:
             start = self._words_before_and(doc, start, end)
             if end - start > 2 and doc[end - 1].lower_ in ("and", "&"):
                 end -= 1  # "the Federal Ministry for Economic Affairs and" + "Energy": the model stopped after "and"
+            end = self._members_and_country(doc, start, end)
             comma = end - 1 if doc[end - 1].text == "," else end if end < len(doc) and doc[end].text == "," else None
             following = ents[n + 1] if n + 1 < len(ents) else None
             if comma is not None and following is not None and following.start == comma + 1 \
@@ -551,6 +554,7 @@ class OrganizationFinder:
                 start += 1
             comma = next((k for k in range(start + 1, min(end - 1, start + 4)) if doc[k].text == ","), None)
             if comma is not None and all(doc[k].lower_ in self.lex.heads or doc[k].lower_ in self.lex.modifiers
+                                         or k > start and doc[k].lower_ in self.lex.unit_words
                                          for k in range(start, comma)):
                 start = comma + 1  # "Deputy Head, Personal Data Protection Service": a list's title, then the body
             if start >= 2 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].is_title \
@@ -668,6 +672,7 @@ class OrganizationFinder:
         found.extend(self._parts_after_possessive(doc, taken, persons))
         found.extend(self._company_names(doc, taken, persons, found))
         found.extend(self._company_before_title(doc, taken, persons))
+        found.extend(self._body_before_holder(doc, taken, persons))
         cued = self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons) \
             + self.cues.named_before_medium(doc, taken) + self.cues.addressed_outlets(doc, taken, persons) \
             + self.cues.named_before_appositive(doc, taken, persons)
@@ -913,8 +918,10 @@ class OrganizationFinder:
             if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6) or start < 0 \
                     or doc[tok.i - 1].text != "(" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ")":
                 continue
+            start = self._initials_start(doc, tok.i - 1, short, start)
             words = doc[start:tok.i - 1]
-            if "".join(t.text[0] for t in words).upper() != short or not all(t.is_title and t.is_alpha for t in words) \
+            if name_initials(doc, start, tok.i - 1).upper() != short \
+                    or not all(t.is_title and t.is_alpha or t.lower_ in _INNER_SMALL_WORDS for t in words) \
                     or any(t.i in taken or persons.at(t.i) is not None for t in words) \
                     or self.lex.country_of(words.text) or words[0].ent_id_:
                 continue
@@ -925,6 +932,20 @@ class OrganizationFinder:
             out.append(OrgMention(start, tok.i - 1, resolved.name, words.text, confirmed=True))
             taken.update(range(start, tok.i - 1))
         return out
+
+    @staticmethod
+    def _initials_start(doc: Doc, close: int, short: str, start: int) -> int:
+        """Where the words the short form before ``close`` spells begin, when its name holds small words ("the
+        Fertilizer Manufacturers of Pakistan Advisory Council (FMPAC)"): the first capitalized word from which
+        the capitalized words up to the bracket spell it; else ``start``."""
+        k, letters = close, 0
+        while k > 0 and close - k < len(short) + 3 and letters < len(short) and (
+                doc[k - 1].is_title and doc[k - 1].is_alpha or doc[k - 1].lower_ in _INNER_SMALL_WORDS):
+            k -= 1
+            letters += doc[k].is_title
+        if letters == len(short) and doc[k].is_title and k != start:
+            return k
+        return start
 
     def _quoted_name_after(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """'JSC National Mining Company "Tau-Ken Samruk"': what a body is, then its own name in quotation marks, as
@@ -1360,10 +1381,12 @@ class OrganizationFinder:
             start, k = tok.i, tok.i + 1
             while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == tok.ent_type_:
                 start -= 1  # the last word of a longer country name ("Viet Nam Chamber of Commerce")
-            while k < len(doc) and k - start < 16 and (doc[k - 1].whitespace_ == " " or doc[k].text in ("'", "\u2019")) \
+            while k < len(doc) and k - start < 16 and (doc[k - 1].whitespace_ == " " or doc[k].text in ("'", "\u2019")
+                                                       or _hyphen_joins(doc, k)) \
                     and not doc[k].ent_id_ \
                     and persons.at(k) is None and (
                     (doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("DATE", "TIME"))
+                    or (doc[k].text == "-" and _hyphen_joins(doc, k) and k + 1 < len(doc) and doc[k + 1].is_title)
                     or (doc[k].lower_ in ("of", "for", "and", "on", "&") and k + 1 < len(doc) and doc[k + 1].is_title
                         and doc[k + 1].ent_type_ not in ("DATE", "TIME"))  # "Ports Authority on Thursday"
                     or (doc[k].lower_ in ("of", "for") and k + 2 < len(doc) and doc[k + 1].lower_ == "the"
@@ -1386,6 +1409,9 @@ class OrganizationFinder:
                     and (start - 1) not in taken and "".join(t.text[0] for t in doc[start - 1:end] if t.is_title) \
                     == doc[end + 1].text:
                 start -= 1  # "the All India Glass Manufacturers' Federation (AIGMF)": the short form spells it
+            elif start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].is_title:
+                start = spelled_back_to_short_form(doc, start, end, taken)  # "the Fertilizer Manufacturers of"
+                # + "Pakistan Advisory Council (FMPAC)": the words before the country spelled too
             if any(i in taken for i in range(start, end)) or self._title_before_person(doc, start, end, persons):
                 continue
             resolved = self.resolver.resolve(doc, start, end)
@@ -1520,6 +1546,26 @@ class OrganizationFinder:
             taken.update(range(start, tok.i + 1))
         return out
 
+    def _body_before_holder(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"the chief executive of Engro Fertilizers, Asad Mehmood Siddiqui, ...": capitalized words after a title
+        in lower case and "of", the post's holder named right after them between commas, are the post's body,
+        even where the model read them as a person (``PersonFinder`` refuses them as one)."""
+        spans = []
+        for of in doc[2:-4]:
+            if of.lower_ != "of" or of.i + 1 in taken or persons.at(of.i + 1) is not None:
+                continue
+            the = next((j for j in range(of.i - 1, max(-1, of.i - 5), -1) if doc[j].lower_ == "the"), None)
+            if the is None or the == of.i - 1 or not all(t.is_lower for t in doc[the + 1:of.i]) or not any(
+                    t.lower_ in self.lex.heads or t.lower_.split("-")[-1] in self.lex.heads for t in doc[the + 1:of.i]):
+                continue
+            end = of.i + 1
+            while end < len(doc) and end - of.i <= 4 and doc[end].is_title and doc[end].is_alpha and end not in taken:
+                end += 1
+            if end - of.i - 1 >= 2 and end + 1 < len(doc) and doc[end].text == "," and persons.at(end + 1) is not None \
+                    and doc[of.i + 1].ent_type_ == "PERSON" and not self.lex.country_of(doc[of.i + 1:end].text):
+                spans.append((of.i + 1, end))
+        return self._spans_named(doc, spans, taken, resolve=True)
+
     def _company_names(self, doc: Doc, taken: set[int], persons: PersonIndex,
                        found: list[OrgMention] | None = None) -> list[OrgMention]:
         """"Kokusai Electric", "Hartley Voss LLP": capitalized words ending in a
@@ -1564,7 +1610,8 @@ class OrganizationFinder:
                     before.lower_ in ("of", "for") and start >= 2 and (
                         (owner is not None and owner.government) or doc[start - 2].lower_ in self.lex.body_words
                         or doc[start - 2].lower_ in self.lex.institution_words)) or (
-                    before.lower_ == "and" and start >= 2 and doc[start - 2].is_title and (start - 2) not in taken))):
+                    before.lower_ == "and" and start >= 2 and doc[start - 2].is_title and (start - 2) not in taken))) \
+                    or self._title_area(doc, start, tok.i + 1):
                 continue  # "Minister for Large and Medium Industries": the end of a longer phrase
             text = doc[start:tok.i + 1].text
             if self.lex.country_of(text) or self.lex.place_country(text):
@@ -1695,6 +1742,44 @@ class OrganizationFinder:
                 or any(m.confirmed for m in entity.mentions) or entity.name.split()[-1] in self.lex.company_suffixes
         index.reindex()
         return index
+
+    def _title_area(self, doc: Doc, start: int, end: int) -> bool:
+        """"Director-General for Mineral Resources, Agency for ...", "Undersecretary for International Economic
+        Relations, Ministry of ...": capitalized policy words right after a title's head and "for", then a comma:
+        the area of the post, which the body after the comma holds."""
+        if start < 2 or doc[start - 1].lower_ != "for" or end >= len(doc) or doc[end].text != "," or doc[start].ent_id_:
+            return False
+        head = doc[start - 2].lower_
+        if not (head in self.lex.heads or head.split("-")[-1] in self.lex.heads):
+            return False
+        return all(t.lower_ in self.lex.domain_words or t.lower_ in self.lex.portfolio_words or t.lower_ == "and"
+                   for t in doc[start:end])
+
+    def _members_and_country(self, doc: Doc, start: int, end: int) -> int:
+        """"the Union of Winegrowers" + "and Winemakers of Ukraine", "the Association of Fish Processors and
+        Exporters" + "of Kenya": a body named for its members, cut before its second kind of member or before the
+        country it closes on; where the name ends (through "of <country>"), else ``end``."""
+        of = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of"), None)
+        if of is None or not self.lex.is_org_head(doc[of - 1].lower_) or not doc[end - 1].is_title \
+                or self.lex.is_org_head(doc[end - 1].lower_) or self.lex.country_of(doc[of + 1:end].text):
+            return end
+        k = end
+        if k + 2 < len(doc) and doc[k].lower_ == "and":
+            k += 1
+            while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_id_ \
+                    and doc[k].ent_type_ not in ("PERSON", "GPE", "NORP") and not self.lex.is_org_head(doc[k].lower_):
+                k += 1
+            if k == end + 1:
+                return end
+        elif not any(t.lower_ in ("and", "&") for t in doc[of + 1:end]):
+            return end  # (not "the Ministry of Finance" + "of Ukraine": a body the lexicon places by itself)
+        if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].ent_type_ == "GPE":
+            country = k + 1
+            while country < len(doc) and doc[country].ent_type_ == "GPE" and (country == k + 1 or doc[country].ent_iob_ == "I"):
+                country += 1
+            if self.lex.country_of(doc[k + 1:country].text):
+                return country
+        return end
 
     def _past_both_countries(self, words: list[str]) -> list[str]:
         """A name's words past the two countries that open it ("Indonesia-New Zealand Working Group on ..." ->
@@ -1910,6 +1995,16 @@ def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> st
             if outer is not None and k - max(m.start for m in outer.mentions if m.start < k) <= 60:
                 return outer.name
     return None
+
+
+def _hyphen_joins(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a hyphen inside one word, or the word after it ("E-Commerce")?"""
+    dash = k if doc[k].text == "-" else k - 1
+    return 0 < dash < len(doc) - 1 and doc[dash].text == "-" and not doc[dash - 1].whitespace_ \
+        and not doc[dash].whitespace_
+
+
+_INNER_SMALL_WORDS = frozenset({"of", "and", "for", "&"})
 
 
 def _short_caps(tok) -> bool:

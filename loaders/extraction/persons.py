@@ -423,8 +423,8 @@ class PersonFinder:
         if end + 3 < len(doc) and doc[end].text == "(":
             close = next((j for j in range(end + 1, min(len(doc), end + 10)) if doc[j].text == ")"), None)
             if close is not None and close + 1 < len(doc) and (
-                    doc[close + 1].lower_ == "of" or (doc[close + 1].is_title and close + 2 < len(doc)
-                                                      and doc[close + 2].is_title)) \
+                    doc[close + 1].lower_ == "of" or ((doc[close + 1].is_title or _is_short_form(doc[close + 1]))
+                                                      and close + 2 < len(doc) and doc[close + 2].is_title)) \
                     and any(t.lower_ in self.lex.heads and t.is_title for t in doc[end + 1:close]):
                 # "Keizai Sangyo Shingikan (Vice-Minister for International Affairs) of ...", "Parlamentarischer
                 # Staatssekretär (Parliamentary State Secretary) Lukas Brandstätter": a title in its own language
@@ -489,10 +489,31 @@ class PersonFinder:
             return True  # "the think tank Valdora", "the Valdora newspaper"
         if appositive_body_after(self.lex, doc, end):
             return True  # "Petronas, the Malaysian state energy company,"
+        if self._body_before_holder(doc, start, end):
+            return True  # "the chief executive of Engro Fertilizers, Asad Mehmood Siddiqui,": the post's body
         if doc[end - 1].text in self.lex.company_suffixes or (end < len(doc) and doc[end].text in self.lex.company_suffixes):
             return True  # "Hartley Voss LLP"
         return end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("in", "near") \
             and (end >= len(doc) or doc[end].text not in ("'s", "\u2019s"))
+
+    def _body_before_holder(self, doc: Doc, start: int, end: int) -> bool:
+        """"the chief executive of Engro Fertilizers, Asad Mehmood Siddiqui, ...": two capitalized names after a
+        title in lower case and "of", the second set off by commas: the first is the post's body, the second its
+        holder (two words or more, closed by a comma, a full stop or "and"; neither a country)."""
+        if not (end - start >= 2 and start >= 3 and doc[start - 1].lower_ == "of" and end + 3 < len(doc)
+                and doc[end].text == ","):
+            return False
+        the = next((j for j in range(start - 2, max(-1, start - 6), -1) if doc[j].lower_ == "the"), None)
+        if the is None or not all(t.is_lower for t in doc[the + 1:start - 1]) or not any(
+                t.lower_ in self.lex.heads or t.lower_.split("-")[-1] in self.lex.heads for t in doc[the + 1:start - 1]):
+            return False
+        k = end + 1
+        while k < len(doc) and k - end <= 5 and (doc[k].is_title and doc[k].is_alpha
+                                                 or doc[k].text == "-" and not doc[k].whitespace_):
+            k += 1
+        return k - end - 1 >= 2 and k < len(doc) and doc[k].text in (",", ".", "and") \
+            and not self.lex.country_of(doc[start:end].text) and doc[end + 1].ent_type_ not in ("GPE", "NORP") \
+            and not self.lex.country_of(doc[end + 1:k].text)
 
     def _place_like(self, tok) -> bool:
         """A lone word governed by "in", "at", "near"…, or joined to one that is ("in Leon and Queretaro",

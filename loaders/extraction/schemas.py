@@ -94,6 +94,7 @@ NAMES = Fields(optional={
     "source_words": WORDS,
     "initial_honorific_cues": WORDS,
     "pronoun_names": WORDS,
+    "word_given_names": WORDS,
     "institution_words": WORDS,
     "place_prepositions": WORDS,
     "not_names": WORDS,

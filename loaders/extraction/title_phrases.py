@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_candidates import from_country_after, in_another_script, other_script
-from loaders.extraction.org_cues import NAME_SMALL_WORDS, cue_length, short_form_at
+from loaders.extraction.org_cues import NAME_SMALL_WORDS, _is_short_form, cue_length, short_form_at
 from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
@@ -66,14 +66,18 @@ class TitleReader:
         phrase = self._collect_left(doc, start, persons, orgs)
         if phrase and phrase[-1][0] == start - 1 and doc[start - 1].lower_ in ("and", "or"):
             return []  # "X is a Partner and Daniel Oyelaran is an Associate": the title before "and" is X's
-        if not phrase and start >= 3 and doc[start - 1].text == ")":
+        body = start - 1 if start >= 4 and doc[start - 2].text == ")" and orgs.at(start - 1) is not None \
+            and orgs.at(start - 1).name != doc[start - 1].text and _is_short_form(doc[start - 1]) else None
+        if (not phrase or body is not None) and start >= 3 and doc[start - 1 - (body is not None)].text == ")":
             # "Parlamentarischer Staatssekretär (Parliamentary State Secretary) Lukas Brandstätter": the title's
-            # English form in brackets right before the name
-            opening = next((k for k in range(start - 2, max(0, start - 9), -1) if doc[k].text == "("), None)
+            # English form in brackets right before the name (and the body's short form after it: "Direktur
+            # Perpajakan Internasional (Director of International Taxation) DJP Rizal Aditya Pranoto")
+            close = start - 1 - (body is not None)
+            opening = next((k for k in range(close - 1, max(0, close - 8), -1) if doc[k].text == "("), None)
             if opening is not None:
                 inside, stop = self._collect_right(doc, opening + 1, persons, orgs)
-                if stop == start - 1 and any(k == TokenKind.HEAD for _, k in inside):
-                    return inside
+                if stop == close and any(k == TokenKind.HEAD for _, k in inside):
+                    return inside + ([(body, TokenKind.ORG)] if body is not None else [])
         while start >= 1 and (n := self._honorific_before(doc, start)):
             start -= n  # "Commerce Secretary, Dr. R.K. Menon"
         # "The panel's ranking member, Sen. Jane Doe": a lone honorific title gives way to the one before the comma
