@@ -4181,3 +4181,68 @@ def test_seventeenth_round_people(extractor, text, person, unwanted):
 def test_seventeenth_round_nor_opening_a_sentence_stays_a_word(extractor):
     names = person_names(run(extractor, "Nor did Finance Minister Kofi Mensah rule out a levy."))
     assert "Kofi Mensah" in names and not any(n.startswith("Nor") for n in names)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a remit listed with commas and a closing "and", the model's name cut at the first comma
+    ("In Hanoi, the Department of Crops, Seeds and Plant Protection (Ministry of Agriculture and Environment) met "
+     "the auditors.", "Department of Crops, Seeds and Plant Protection"),
+    # a ministry's portfolios listed with commas, the last after "and"
+    ("Mr. Andrei Popa, secretary of state in the Ministry of Energy, Digitalisation, Entrepreneurship and Tourism, "
+     "spoke on Monday.", "Ministry of Energy, Digitalisation, Entrepreneurship and Tourism"),
+    ("The Federal Ministry of Marine and Blue Economy told the port authority to consult shipowners.",
+     "Federal Ministry of Marine and Blue Economy"),
+    # a name followed by what its members are
+    ("WindPower Europe, whose membership includes turbine makers, warned that duties would slow the build-out. "
+     "Tom Lind, its head of policy, told the hearing.", "WindPower Europe"),
+])
+def test_seventeenth_round_more_bodies_found_whole(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+def test_seventeenth_round_a_ministry_in_brackets_after_its_department_is_its_own_body(extractor):
+    names = org_names(run(extractor, "In Hanoi, the Department of Crops, Seeds and Plant Protection (Ministry of "
+                                     "Agriculture and Environment) met the auditors."))
+    assert "Ministry of Agriculture and Environment" in names
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    # an area of any words after "for", a body's name after the comma: the area, no body
+    ("Participants: Mr. Paul Reyes, Associate Administrator for Locks and Channels, Maritime Administration, U.S. "
+     "Department of Transportation.", "Paul Reyes", "Associate Administrator for Locks and Channels",
+     "Maritime Administration"),
+    # a rank ("State Minister") and a minister's own area after the ministry's portfolio
+    ("Addis Ababa - Ato Dawit Bekele, State Minister of Agriculture for Irrigation and Lowlands, said wells were dug. "
+     "The Ministry of Agriculture paid for them.", "Dawit Bekele",
+     "State Minister of Agriculture for Irrigation and Lowlands", "Ministry of Agriculture"),
+    # the body the story names for a title beats the one the title implies by habit
+    ("Secretary of State Ionescu visits Galati\n\nMr. Radu Ionescu, secretary of state in the Ministry of Finance "
+     "of Romania, said the plant would get aid. Secretary of State Ionescu met workers.", "Radu Ionescu",
+     "Secretary of State", "Ministry of Finance of Romania"),
+])
+def test_seventeenth_round_more_posts(extractor, text, person, title, body):
+    assert any(p == person and t.startswith(title.split(" for ")[0]) and b == body
+               for p, t, b in roles_of(run(extractor, text)))
+
+
+def test_seventeenth_round_the_us_secretary_of_state_keeps_his_department(extractor):
+    assert ("Marco Rubio", "Secretary of State", "U.S. Department of State") in roles_of(
+        run(extractor, "Secretary of State Marco Rubio met Japan's foreign minister on Monday."))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The president, Eng.ª Ana Sofia Prata, has returned from Brasilia. Eng.ª Prata said labels would change.",
+     "Ana Sofia Prata"),
+    ("Dl. Mihai Stan was received at the plant. Dl. Stan thanked the workers.", "Mihai Stan"),
+    ("Kibur Ato Dawit Bekele said the fertiliser had arrived.", "Dawit Bekele"),
+])
+def test_seventeenth_round_honorifics(extractor, text, person):
+    names = person_names(run(extractor, text))
+    assert person in names and not any(n != person and n.endswith(person.split()[-1]) and len(n) > len(person)
+                                       for n in names)
+
+
+def test_seventeenth_round_a_name_known_in_another_language_is_no_person(extractor):
+    result = run(extractor, "The Nigerian Ports Authority (NPA), known in Hausa as Hukumar Kula da Tashoshin Jiragen "
+                            "Ruwa ta Najeriya, says it will review the charges.")
+    assert not person_names(result)

@@ -597,12 +597,13 @@ class CueFinder:
         ", which" and a verb of speaking for members (``body_verbs``)."""
         out = []
         for tok in doc:
-            if tok.text != "," or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "which" \
-                    or doc[tok.i + 2].lower_ not in self.lex.body_verbs:
-                continue
+            if tok.text != "," or tok.i + 2 >= len(doc) or not (
+                    doc[tok.i + 1].lower_ == "which" and doc[tok.i + 2].lower_ in self.lex.body_verbs
+                    or doc[tok.i + 1].lower_ == "whose" and doc[tok.i + 2].lower_ in ("membership", "members")):
+                continue  # (or "SolarPower Europe, whose membership includes ...")
             end, start = tok.i, tok.i
-            while start > 0 and end - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha \
-                    and persons.at(start - 1) is None:
+            while start > 0 and end - start < 4 and (doc[start - 1].is_title or doc[start - 1].text[:1].isupper()) \
+                    and doc[start - 1].is_alpha and persons.at(start - 1) is None:
                 start -= 1
             if start == end or any(i in taken for i in range(start, end)) or self.lex.place_country(doc[start:end].text):
                 continue

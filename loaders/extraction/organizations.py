@@ -529,8 +529,11 @@ class OrganizationFinder:
                 while k > end and doc[k - 1].ent_id_:
                     k -= 1  # ("the Committee on Economic Security of" + "Keidanren": a known body, the whole it is part of)
                 end = k if k > end else end
+            end = self._remit_listed_after_comma(doc, start, end)
             if end + 1 < len(doc) and (doc[end - 1].lower_ in self.lex.domain_words
-                                       or doc[end - 1].lower_ in self.lex.portfolio_words) \
+                                       or doc[end - 1].lower_ in self.lex.portfolio_words
+                                       or doc[end - 1].is_title and end - start >= 5 and doc[end - 2].text == ","
+                                       and any(t.lower_ in self.lex.domain_words for t in doc[start:end])) \
                     and doc[end].lower_ in ("and", "&") and any(t.lower_ in self.lex.body_words for t in doc[start:end]):
                 # "Ministry of Commerce, Industry" + "and Labour", "Federal Ministry for Economic Affairs" + "and
                 # Energy", "Ministry of Investment and Downstream Industry": the last portfolio is the name's
@@ -1052,6 +1055,11 @@ class OrganizationFinder:
                     or doc[mention.end].text != ")" or before.name == mention.name \
                     or not (short_first or self.resolver._generic_words(doc[mention.start:mention.end])):
                 continue
+            if not short_first and doc[before.start].lower_ != doc[mention.start].lower_ \
+                    and self.lex.kind_of(doc[before.start].text) == "government" \
+                    and doc[mention.start].lower_ == "ministry" \
+                    and not self._other_language(doc, before.start, before.end):
+                continue  # "the Department of Quality, ... (Ministry of Agriculture and Environment)": its ministry
             mention.name = before.name
 
     @staticmethod
@@ -1743,17 +1751,60 @@ class OrganizationFinder:
         index.reindex()
         return index
 
+    def _remit_listed_after_comma(self, doc: Doc, start: int, end: int) -> int:
+        """"the Department of Quality" + ", Processing and Market Development (Ministry of ...)": a body's remit
+        listed with commas and a closing "and", the model's name cut at the first comma; where the name ends (the
+        list's capitalized words no name of their own, a bracket, comma or full stop after it), else ``end``."""
+        start += doc[start].lower_ == "the"
+        comma = start + 3
+        if comma + 4 >= len(doc) or doc[comma].text != "," or not comma - 1 <= end <= comma + 3 \
+                or doc[start + 1].lower_ not in ("of", "for") \
+                or self.lex.kind_of(doc[start].text) != "government" or not doc[start + 2].is_title:
+            return end
+        k, joined = comma + 1, None
+        closing = next((j for j in range(comma + 1, min(len(doc), comma + 8)) if doc[j].lower_ == "and"), comma)
+        while closing + 1 < len(doc) and closing - comma < 9 and (doc[closing + 1].is_title or doc[closing + 1].is_upper):
+            closing += 1
+        places = doc[closing].lower_ in self.lex.portfolio_words  # ("Office of Japan, Korea and APEC Affairs")
+        while k < len(doc) and k - end <= 7 and (
+                (doc[k].is_title or places and doc[k].is_upper) and doc[k].is_alpha
+                and (not doc[k].ent_type_ or places and doc[k].ent_type_ in ("GPE", "NORP", "ORG") and not doc[k].ent_id_
+                     or doc[k].ent_type_ == "ORG" and not doc[k].ent_id_ and doc[comma + 1].ent_iob_ == "B"
+                     and doc[comma + 1].ent_type_ == "ORG")  # ("Seeds and Plant Protection" read as one more body)
+                and not self.lex.is_org_head(doc[k].lower_)
+                or doc[k].text == "," and doc[k - 1].is_title and joined is None
+                or doc[k].lower_ == "and" and joined is None):
+            joined = k if doc[k].lower_ == "and" else joined
+            k += 1
+        if joined is None or not doc[k - 1].is_title or k - joined > 3 or k >= len(doc) or k < end \
+                or doc[k].text not in ("(", ",", ".") and not (doc[k].lower_ == "and" and joined != k):
+            return end
+        return k
+
     def _title_area(self, doc: Doc, start: int, end: int) -> bool:
         """"Director-General for Mineral Resources, Agency for ...", "Undersecretary for International Economic
         Relations, Ministry of ...": capitalized policy words right after a title's head and "for", then a comma:
         the area of the post, which the body after the comma holds."""
-        if start < 2 or doc[start - 1].lower_ != "for" or end >= len(doc) or doc[end].text != "," or doc[start].ent_id_:
+        if start < 2 or doc[start - 1].lower_ != "for" or doc[start].ent_id_:
+            return False
+        while end < len(doc) and end - start < 6 and (doc[end].is_title or doc[end].lower_ == "and"):
+            end += 1  # ("for" + "Ports" + "and Waterways, ...": the model's name, the area's first word)
+        if end >= len(doc) or doc[end].text != ",":
             return False
         head = doc[start - 2].lower_
         if not (head in self.lex.heads or head.split("-")[-1] in self.lex.heads):
             return False
-        return all(t.lower_ in self.lex.domain_words or t.lower_ in self.lex.portfolio_words or t.lower_ == "and"
-                   for t in doc[start:end])
+        if all(t.lower_ in self.lex.domain_words or t.lower_ in self.lex.portfolio_words or t.lower_ == "and"
+               for t in doc[start:end]):
+            return True
+        # "Associate Administrator for Ports and Waterways, Maritime Administration, ...": any capitalized area when
+        # a body's name (closing on a body's word) follows the comma
+        k = end + 1
+        while k < len(doc) and k - end <= 6 and (doc[k].is_title or doc[k].lower_ in ("of", "for", "and")):
+            k += 1
+        return k > end + 1 and self.lex.is_org_head(doc[k - 1].lower_) and doc[k - 1].is_title \
+            and all(t.is_title and t.is_alpha or t.lower_ == "and" for t in doc[start:end]) \
+            and not any(t.ent_id_ for t in doc[start:end])
 
     def _members_and_country(self, doc: Doc, start: int, end: int) -> int:
         """"the Union of Winegrowers" + "and Winemakers of Ukraine", "the Association of Fish Processors and

@@ -304,6 +304,12 @@ class PersonFinder:
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" \
                 and doc[end + 2].pos_ in ("VERB", "AUX"):
             return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose" \
+                and doc[end + 2].lower_ in ("membership", "members", "member"):
+            return True  # "SolarPower Europe, whose membership includes installers, ...": a body with members
+        if start >= 4 and doc[start - 1].lower_ == "as" and doc[start - 3].lower_ == "in" \
+                and doc[start - 2].is_title and doc[start - 4].lower_ in ("known", "called"):
+            return True  # "the Nigerian Ports Authority, known in Hausa as Hukumar Kula da ...": its own-language name
         if end - start == 1 and start >= 1 and (doc[start - 1].lower_ in ("a", "an") or (
                 start >= 2 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "VBN")
                 and doc[start - 1].is_lower and doc[start - 2].lower_ in ("a", "an"))):

@@ -60,6 +60,7 @@ class RoleFact:
     token: int  # a token of the phrase, for evidence
     plural: bool = False
     hint: str | None = None  # "ministry" in "Permanent Secretary of the ministry": a body named earlier
+    guessed: bool = False  # the body is the one a title implies in its usual country ("Secretary of State": the U.S.)
 
 # domains of the bodies a member of a legislature sits in (``implied``: "MEP", "senator")
 _CHAMBERS = frozenset({"parliament", "upper_house", "lower_house"})
@@ -77,6 +78,7 @@ class RoleFinder(TitleReader):
         # words that make a longer title another post, not the same one with its area ("vice", "deputy")
         self._rank = (lexicon.modifiers | set(lexicon.heads)) - lexicon.portfolio_words - set(lexicon.domain_words) \
             - {"of", "the", "for", "and", "at"}
+        self._guessed = False  # whether the body ``organization_for`` gave last is one a title implies by habit
 
     # ---- organization of a title -------------------------------------------
     def _subject_before(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
@@ -173,6 +175,7 @@ class RoleFinder(TitleReader):
                 body = self.lex.body(domain, chosen) or (
                     self.lex.unlisted_body(domain, chosen) if default_country is None else None)
                 if body:  # ("Member of Parliament" in a story from Colombo: the Parliament of Sri Lanka)
+                    self._guessed = country is None and chosen == default_country
                     return body, chosen
                 if default_country and chosen != default_country and default_country in self.lex.countries \
                         and self.lex.countries[default_country].organization and self.lex.body(domain, default_country):
@@ -342,8 +345,14 @@ class RoleFinder(TitleReader):
         said": a government title whose policy domains all appear in the name of
         one government body the story names (of the title's country, when known)
         belongs to that body."""
-        domains = [w for w in parsed.words if w in self.lex.domain_words and w != parsed.head
-                   and not (w == "state" and "secretary" in parsed.words)]  # ("Secretary of State for Economy": a rank)
+        words = parsed.words
+        if "for" in words and "of" in words[:words.index("for")] \
+                and any(w in self.lex.domain_words and w != "state" for w in words[words.index("of"):words.index("for")]):
+            words = words[:words.index("for")]  # "State Minister of Agriculture for Agricultural Inputs and
+            # Mechanization": the ministry's portfolio, then the minister's own area in it
+        domains = [w for n, w in enumerate(words) if w in self.lex.domain_words and w != parsed.head
+                   and not (w == "state" and ("secretary" in words or words[n + 1:n + 2] == [parsed.head]))]
+        # ("Secretary of State for Economy", "State Minister of Agriculture": a rank)
         if not domains:
             # "Deputy Minister Huong received ... at the Ministry of Industry and Trade": a post with no
             # portfolio belongs to its country's one ministry the story names
@@ -356,9 +365,9 @@ class RoleFinder(TitleReader):
                  if e.kind == "government" and (country is None or e.country in (None, country))}
         # ("Ministry of Trade, Agribusiness and Industry": its words, without their commas)
         wanted = set(domains)
-        if "," in parsed.title or " and " in parsed.title.lower():
+        if "," in " ".join(words) or "and" in words:
             # "Deputy Minister for Trade, Agribusiness and Industry": only a body with all the portfolios it lists
-            wanted |= {w.strip(",") for w in parsed.words if self.lex.is_portfolio(w.strip(","))}
+            wanted |= {w.strip(",") for w in words if self.lex.is_portfolio(w.strip(","))}
         fits = [e for e in orgs.entities.values() if e.name in named and wanted <= named[e.name]]
         return fits[0] if len(fits) == 1 else None
 
@@ -742,9 +751,10 @@ class RoleFinder(TitleReader):
 
     def _fact(self, cluster: PersonCluster, parsed: ParsedTitle, orgs: OrgIndex, position: int,
               fallback_country: str | None = None) -> RoleFact:
+        self._guessed = False
         organization, country = self.organization_for(parsed, orgs, position, fallback_country)
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
-                        parsed.plural, parsed.org_hint)
+                        parsed.plural, parsed.org_hint, self._guessed)
 
 
 def _bodies_of_earlier_posts(facts: list[RoleFact], home: str | None = None) -> None:
@@ -1008,4 +1018,8 @@ def _dedupe(facts: list[RoleFact], within: dict[str, str | None] | None = None) 
                 or _inside(fact.organization, kept.organization, within):
             kept.organization = fact.organization
             kept.country = kept.country or fact.country
+        elif kept.guessed and fact.organization is not None and not fact.guessed:
+            # "Secretary of State Dobrescu" in a headline, "secretary of state in the Ministry of Economy" in the
+            # story: the body the story names, not the one the title usually implies
+            kept.organization, kept.country, kept.guessed = fact.organization, fact.country, False
     return list(out.values())
