@@ -4246,3 +4246,31 @@ def test_seventeenth_round_a_name_known_in_another_language_is_no_person(extract
     result = run(extractor, "The Nigerian Ports Authority (NPA), known in Hausa as Hukumar Kula da Tashoshin Jiragen "
                             "Ruwa ta Najeriya, says it will review the charges.")
     assert not person_names(result)
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("The country committed to a permanent moratorium on customs duties on electronic transmissions.", "digital_trade"),
+    ("If the audits go well, the market will open further for our shrimp and catfish.", "market_access"),
+    ("Small fishing communities risk being excluded from premium markets abroad.", "market_access"),
+])
+def test_seventeenth_round_issue_terms(extractor, text, issue):
+    assert issue in {i.id for i in run(extractor, text).issues}
+
+
+@pytest.mark.parametrize("text, issue", [
+    # a portfolio names whose body speaks, not what it speaks of
+    ("Shrimp consignments piled up at the border, Vietnam's agriculture ministry said on Wednesday.", "agriculture"),
+    # fish and seafood are not farm goods in trade news
+    ("Exporters of fish and seafood asked for faster certificates for each consignment.", "agriculture"),
+    # Taiwan's legislature, not its currency
+    ("A member of the Legislative Yuan's economics committee questioned the chip plan.", "currency"),
+    # solar wafers alone are no chips
+    ("The solar cells were made from Chinese wafers and assembled in Laos.", "semiconductors"),
+])
+def test_seventeenth_round_no_issue_from_names_and_other_goods(extractor, text, issue):
+    assert issue not in {i.id for i in run(extractor, text).issues}
+
+
+def test_seventeenth_round_a_topic_beside_a_ministry_still_counts(extractor):
+    assert "agriculture" in {i.id for i in run(extractor, "The agriculture ministry said farmers would get aid for "
+                                                         "their wheat.").issues}

@@ -94,6 +94,8 @@ class IssueMatcher:
             capitalised = doc[start].text[:1].isupper() and not doc[start].is_sent_start
             if capitalised and (label.endswith(WEAK_SUFFIX) or _inside_a_name(doc, start, end, self.lex, self.terms)):
                 continue  # "Minister of Industry, Energy and Mining": a name's word, not the issue
+            if _names_a_portfolio(doc, start, end):
+                continue  # "Vietnam's agriculture ministry said": whose body speaks, not what it speaks of
             if label.endswith(WEAK_SUFFIX):
                 hits.weak[label[: -len(WEAK_SUFFIX)]].append((start, end))
             else:
@@ -118,6 +120,16 @@ class IssueMatcher:
 
 
 _NUMBER_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})
+_PORTFOLIO_HOLDERS = frozenset({"ministry", "ministries", "minister", "ministers", "department", "secretary",
+                                "secretaries", "ministerial"})
+
+
+def _names_a_portfolio(doc: Doc, start: int, end: int) -> bool:
+    """Is the term the portfolio of a body or post ("the agriculture ministry", "Ministry of Agriculture", "the
+    agriculture minister")?"""
+    if end < len(doc) and doc[end].lower_ in _PORTFOLIO_HOLDERS:
+        return True
+    return start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in _PORTFOLIO_HOLDERS
 
 
 def _inside_a_name(doc: Doc, start: int, end: int, lex: Lexicon, terms: set[str]) -> bool:
