@@ -4274,3 +4274,37 @@ def test_seventeenth_round_no_issue_from_names_and_other_goods(extractor, text, 
 def test_seventeenth_round_a_topic_beside_a_ministry_still_counts(extractor):
     assert "agriculture" in {i.id for i in run(extractor, "The agriculture ministry said farmers would get aid for "
                                                          "their wheat.").issues}
+
+
+@pytest.mark.parametrize("text, person, unwanted", [
+    # a paper credited with its date after a space, a paper with a city and a dash before "translated"
+    ("Helsingin Sanomat 3.4.2026. Translated from Finnish.\n\nMinister Aino Laine told Helsingin Sanomat the checks "
+     "would start in May.", "Aino Laine", "Helsingin Sanomat"),
+    ("Al-Masry (المصري), Cairo - translated from Arabic\n\nTalks resume\n\nThe talks resumed on Tuesday, minister "
+     "Hany Fouad told Al-Masry.", "Hany Fouad", "Al-Masry"),
+    # a legal instrument after a title
+    ("Officials said the draft Minister of Trade Regulation (Permendag) would apply from July.", None, "Regulation"),
+])
+def test_seventeenth_round_papers_and_instruments_are_nobody(extractor, text, person, unwanted):
+    names = person_names(run(extractor, text))
+    assert unwanted not in names and (person is None or person in names)
+
+
+def test_seventeenth_round_a_byline_with_a_colon_names_its_writer(extractor):
+    result = run(extractor, "Talks resume in Cairo\n\nWritten by: Samir Adel Fawzy\n\nThe meetings resumed on Tuesday.")
+    assert "Samir Adel Fawzy" in person_names(result)
+
+
+def test_seventeenth_round_a_body_after_a_country_and_its_name_without_it(extractor):
+    result = run(extractor, "The minister met a delegation of Pakistan Kissan Ittehad, led by its chairman Ahmed Raza "
+                            "Khan, at the Ministry of Industries and Production. The secretary general of Kissan "
+                            "Ittehad, Bilal Aslam Qureshi, was also present.")
+    assert {"Pakistan Kissan Ittehad", "Ministry of Industries and Production"} <= org_names(result)
+    assert "Kissan Ittehad" not in person_names(result) | org_names(result)
+    assert ("Bilal Aslam Qureshi", "secretary general", "Pakistan Kissan Ittehad") in roles_of(result)
+
+
+def test_seventeenth_round_two_bodies_named_for_two_nations_stay_two(extractor):
+    result = run(extractor, "Anan Chai, president of the Thai Rice Exporters Association, said prices rose. Ravi Bedi, "
+                            "president of The Rice Exporters Association (TREA), said the floor price was too high.")
+    assert {"Thai Rice Exporters Association", "Rice Exporters Association"} <= org_names(result)

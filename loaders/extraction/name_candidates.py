@@ -26,7 +26,8 @@ from loaders.extraction.portfolios import area_after, area_at
 from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import fold, lines_at
 
-_BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|editing by|additional reporting by|reporter)\s", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|editing by|additional reporting by|reporter)"
+                     r":?\s", re.I)  # ("Written by: Mahmoud Abdel-Aziz")
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 
 
@@ -276,8 +277,9 @@ _SOURCE_LINE = re.compile(
     # name in the paper's quotation marks: "Source: „Rzeczpospolita”, 18.02.2026")
     r"^(?P<note>\[[^\]]{0,40}[Tt]ranslat[^\]]{0,40}\] )?(?:Source: )?[\u201e\u201c\"]?"
     r"(?P<name>[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: [A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*){0,5})"
-    r"[\u201d\"]?(?: \((?P<gloss>[^)]{2,50})\))?(?:, | \| )(?:[a-z]+ edition, )?"
-    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: edition)?, )?"  # "Dainik Bhaskar, New Delhi edition, 23 April 2026"
+    r"[\u201d\"]?(?: \((?P<gloss>[^)]{2,50})\))?(?:, | \| | (?=\d{1,2}\.\d{1,2}\.\d{4}))(?:[a-z]+ edition, )?"
+    # "Dainik Bhaskar, New Delhi edition, 23 April 2026", "Al-Ahram (...), Cairo - translated from Arabic"
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: edition)?(?:, | [-\u2013\u2014] ))?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} [A-Z][a-z]+"
     r"|\d{4}-\d\d-\d\d|\d{4}\.\d\d?\.\d\d?|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}|[Tt]ranslated from "

@@ -543,6 +543,9 @@ class OrganizationFinder:
                 if k < len(doc) and doc[k].is_title and doc[k].lower_ in self.lex.domain_words \
                         and not (k + 1 < len(doc) and doc[k + 1].is_title):
                     end = k + 1
+                elif k == end + 2 and doc[k - 1].lower_ in self.lex.portfolio_words \
+                        and not (k < len(doc) and doc[k].is_title):
+                    end = k  # "the Ministry of Industries" + "and Production": a portfolio word closes it
             # "Hollis & Varga LLP - International Trade Client Alert": a firm's name ends at its legal form (no
             # dateline's dash)
             end = next((k + 1 for k in range(start, end - 1) if doc[k].text in self.lex.company_suffixes
@@ -1927,6 +1930,11 @@ class OrganizationFinder:
             return None
         return self.lex.country_of(name[len(shorter) + 4:].removeprefix("the "))
 
+    def _country_named(self, word: str) -> bool:
+        """Is ``word`` a country's own name ("Pakistan"), not what its people are called ("Thai")?"""
+        code = self.lex.country_of(word)
+        return code is not None and code in self.lex.countries and fold(self.lex.countries[code].name) == fold(word)
+
     def _merge_short_names(self, index: OrgIndex) -> None:
         """"the Eastgate Institute" after "Eastgate Institute for Trade and Security": a body the lexicon does not
         know, named by the first words of a longer name in the story up to its organization word, is the body of
@@ -1941,7 +1949,9 @@ class OrganizationFinder:
                       and (own := self._past_both_countries(e.name.split())) and len(own) > len(words)
                       and (own[:len(words)] == words and own[len(words)].lower() in ("for", "of", "on", "in")
                            # ("the Working Group" after "the Japan–Saudi Arabia Critical Minerals Working Group")
-                           or own != e.name.split() and own[-len(words):] == words)]
+                           or own != e.name.split() and own[-len(words):] == words
+                           # ("Kissan Ittehad" after "Pakistan Kissan Ittehad": the name without its country)
+                           or own[1:] == words and self._country_named(own[0]))]
             if len(longer) == 1:
                 _merge_into(index, key, longer[0], entity.name)
         # "the Commerce Ministry" and "the Ministry of Commerce" of a country the lexicon lists no such body for: one

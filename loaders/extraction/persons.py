@@ -472,10 +472,16 @@ class PersonFinder:
             return True  # "Toyota Motor Manufacturing de Guanajuato": the rest of a company's name
         if end - start == 1 and doc[start].lower_ in self.lex.place_nouns:
             return True  # "Member States": a place noun is nobody's name
+        if end - start == 1 and doc[start].lower_ in self.lex.instrument_words:
+            return True  # "the draft Minister of Finance Regulation (PMK)": a legal instrument, no one's name
         if end - start >= 2 and end < len(doc) and self.lex.is_org_head(doc[end - 1].lower_) \
                 and self.lex.kind_of(doc[start:end].text) == "company" \
                 and (doc[end].lower_ in self.lex.heads or doc[end].lower_.split("-")[-1] in self.lex.heads):
             return True  # "Ganfeng Lithium vice-president Liu Jianhua": the company before its officer's title
+        if end - start >= 2 and start >= 1 and doc[start - 1].ent_type_ == "GPE" and self.lex.country_of(doc[start - 1].text) \
+                and doc[end - 1].is_title and self.lex.is_org_head(doc[end - 1].lower_) \
+                and doc[end - 1].lower_ not in self.lex.heads and not doc[start - 1].whitespace_ == "":
+            return True  # "a delegation of Pakistan Kissan Ittehad": a country, then a body's name closing on its word
         if end - start >= 2 and self.lex.is_org_head(doc[start].lower_) and doc[start].lower_ not in self.lex.heads:
             return True  # "Kementerian Perdagangan": a name opening with a body's word is the body's
         if end - start >= 3 and doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.org_heads \
