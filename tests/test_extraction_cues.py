@@ -4308,3 +4308,26 @@ def test_seventeenth_round_two_bodies_named_for_two_nations_stay_two(extractor):
     result = run(extractor, "Anan Chai, president of the Thai Rice Exporters Association, said prices rose. Ravi Bedi, "
                             "president of The Rice Exporters Association (TREA), said the floor price was too high.")
     assert {"Thai Rice Exporters Association", "Rice Exporters Association"} <= org_names(result)
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    # a body named by its members with a plural possessive
+    ("Shipments stalled, according to the Vietnam Association of Cashew Growers and Exporters.\n\nLe Thi Mai, deputy "
+     "secretary general of the exporters' association, said costs rose.", "Le Thi Mai", "deputy secretary general",
+     "Vietnam Association of Cashew Growers and Exporters"),
+    # a visiting fellow
+    ("Marek Nowicki is a visiting fellow at Clingendael.", "Marek Nowicki", "visiting fellow", "Clingendael"),
+    # a lowercase ministry placed by the city after it (a title implying the U.S. is not the U.S.'s here)
+    ("The government sent Radu Pop, secretary of state at the finance ministry in Bucharest, to the talks.",
+     "Radu Pop", "secretary of state", "Ministry of Finance of Romania"),
+    ("Li Wei, a director at the commerce ministry in Beijing, said prices rose.", "Li Wei", "director",
+     "Ministry of Commerce of China"),
+])
+def test_seventeenth_round_posts_at_bodies_named_by_a_noun(extractor, text, person, title, body):
+    assert (person, title, body) in roles_of(run(extractor, text))
+
+
+def test_seventeenth_round_an_honorific_is_no_part_of_a_title(extractor):
+    result = run(extractor, "Readout: visit of H.E. State Minister Dawit Bekele to China\n\nH.E. Mr. Dawit Bekele, "
+                            "State Minister of Trade, led the delegation.")
+    assert not any(t.startswith("H.E.") for _, t, _ in roles_of(result))

@@ -1689,7 +1689,16 @@ class OrganizationFinder:
                 continue
             if any(i in taken for i in range(start, end)):
                 continue
-            resolved = self.resolver.resolve(doc, start, end, fallback_country)
+            seat = self.lex.place_country(doc[end + 1].text) if end + 1 < len(doc) and doc[end].lower_ == "in" \
+                and doc[end + 1].is_title and not self.resolver.country_before(doc, start)[0] else None
+            # ("secretary of state at the economy ministry in Bucharest": the city places the ministry)
+            resolved = self.resolver.resolve(doc, start, end, seat or fallback_country)
+            unlisted = self.lex.unlisted_ministry(doc[start].lower_, seat) \
+                if seat and tok.lower_ == "ministry" and end - start == 2 else None
+            if unlisted and (resolved is None or not resolved.known or resolved.country != seat):
+                out.append(OrgMention(start, end, unlisted, doc[start:end].text))  # (a ministry the lexicon does not
+                taken.update(range(start, end))  # list: "the economy ministry in Bucharest", Romania's)
+                continue
             if resolved is None or not resolved.known:
                 continue
             if resolved.name not in self.lex.organizations:

@@ -162,7 +162,8 @@ class RoleFinder(TitleReader):
                                                   and words[0] not in self.lex.head_of_state_not_after):
             return None, country
         for seq, domain, default_country in self.lex.implied:
-            if _contains(words, seq) and not (seq[-1] == "state" and _contains(words, (*seq, "for"))
+            if _contains(words, seq) and not (seq[-1] == "state" and (
+                    _contains(words, (*seq, "for")) or _domain_after(words, seq, self.lex.domain_words))
                                               and not {"assistant", "under", "deputy"} & set(words)):
                 # ("Secretary of State for Commerce": a secretary of state of another country's government, the
                 # portfolio after "for", not the U.S. Secretary of State; but the U.S. "Assistant Secretary of State
@@ -755,6 +756,14 @@ class RoleFinder(TitleReader):
         organization, country = self.organization_for(parsed, orgs, position, fallback_country)
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
                         parsed.plural, parsed.org_hint, self._guessed)
+
+
+def _domain_after(words: list[str], seq: tuple[str, ...], domains) -> bool:
+    """Does a policy domain follow ``seq`` in the title's words ("secretary of state" + "economy", from "secretary
+    of state at the economy ministry")?"""
+    n = len(seq)
+    at = next((i for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == tuple(seq)), None)
+    return at is not None and any(w in domains and w != "state" for w in words[at + n:])
 
 
 def _bodies_of_earlier_posts(facts: list[RoleFact], home: str | None = None) -> None:

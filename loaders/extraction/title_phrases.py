@@ -266,8 +266,11 @@ class TitleReader:
         # "chair of that committee", "a spokeswoman for the ministry": keep the
         # reference to a body named earlier
         if phrase and i < len(doc) and doc[i].lower_ in self.lex.context_nouns:
-            if phrase[-1][1] == TokenKind.CONN and doc[phrase[-1][0]].lower_ in _DEMONSTRATIVE:
-                phrase[-1] = (phrase[-1][0], TokenKind.OTHER)
+            # (past the members the body is named for: "of the exporters' association")
+            last = len(phrase) - 3 if len(phrase) >= 3 and doc[phrase[-1][0]].text in ("'", "\u2019") else len(phrase) - 1
+            if phrase[last][1] == TokenKind.CONN and doc[phrase[last][0]].lower_ in _DEMONSTRATIVE:
+                phrase[last] = (phrase[last][0], TokenKind.OTHER)
+                del phrase[last + 1:]
                 phrase.append((i, TokenKind.OTHER))
         elif i + 1 < len(doc) and phrase and phrase[-1][1] == TokenKind.CONN and doc[i].lower_ in _DEMONSTRATIVE \
                 and doc[i + 1].lower_ in self.lex.context_nouns:
@@ -641,6 +644,13 @@ class TitleReader:
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "director general of the trade body UK Steel": what the body is
                 continue
+            if phrase and doc[i - 1].lower_ == "the" and i + 2 < len(doc) and doc[i].is_lower \
+                    and doc[i].lower_.endswith("s") and doc[i + 1].text in ("'", "\u2019") \
+                    and doc[i + 2].lower_ in self.lex.context_nouns:
+                named = i + 3 < len(doc) and orgs.at(i + 3) is not None  # ("the producers' association SalmonChile")
+                phrase.extend((j, TokenKind.CONN) for j in range(i, i + 2 + named))
+                i += 2 + named  # "deputy secretary general of the exporters' association": whose body it is, then
+                continue  # the body
             owner = i + 1 if doc[i].ent_type_ in ("NORP", "GPE") and orgs.at(i) is None else i  # ("Japanese ministry")
             if phrase and owner + 2 < len(doc) and doc[owner + 1].text in _POSSESSIVES \
                     and orgs.at(owner + 2) is not None \
@@ -766,6 +776,10 @@ class TitleReader:
                     break  # "MP for Birmingham Hodge Hill": a constituency, not part of the title
                 if low in self.lex.dropped_modifiers or low.rstrip("-") in self.lex.not_current or doc[i].like_num:
                     continue
+                if n < heads[0] and low not in self.lex.heads and low.rstrip(".") in self.honorifics:
+                    continue  # "H.E. State Minister": the honorific is no part of the title
+                if low == "visiting" and doc[i].is_lower and i + 1 < len(doc) and not doc[i + 1].is_lower:
+                    continue  # "met visiting German Federal Minister X": who is visiting, not a "visiting fellow"
                 words.append((n, doc[i].text))
             elif kind == TokenKind.PORTFOLIO:
                 words.append((n, doc[i].text))
