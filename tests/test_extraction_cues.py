@@ -4331,3 +4331,13 @@ def test_seventeenth_round_an_honorific_is_no_part_of_a_title(extractor):
     result = run(extractor, "Readout: visit of H.E. State Minister Dawit Bekele to China\n\nH.E. Mr. Dawit Bekele, "
                             "State Minister of Trade, led the delegation.")
     assert not any(t.startswith("H.E.") for _, t, _ in roles_of(result))
+
+
+def test_seventeenth_round_list_entries_hold_posts_at_their_first_body(extractor):
+    result = run(extractor, "Delegation:\n- Mr Kerem Aslan, Head of Department, Directorate General of Customs, "
+                            "Ministry of Trade\n- Ms Ana Ruiz, Head of Unit, Enlargement Countries, DG TRADE\n"
+                            "- Ms Mei Lin, Division Director, Trade Remedy and Investigation Bureau, MOFCOM")
+    roles = roles_of(result)
+    assert ("Kerem Aslan", "Head of Department", "Directorate General of Customs") in roles
+    assert ("Mei Lin", "Division Director", "Trade Remedy and Investigation Bureau") in roles
+    assert person_names(result) == {"Kerem Aslan", "Ana Ruiz", "Mei Lin"}

@@ -1866,15 +1866,20 @@ class OrganizationFinder:
             return start  # (a body's word last: "Bureau", "Directorate-General")
         k = start - 1
         while k > 0 and start - 1 - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha \
-                and doc[k - 1].ent_type_ in ("", "FAC", "ORG") and not doc[k - 1].ent_id_ \
+                and doc[k - 1].ent_type_ in ("", "FAC", "ORG", "PERSON") and not doc[k - 1].ent_id_ \
                 and not self.lex.is_org_head(doc[k - 1].lower_) and doc[k - 1].lower_ not in self.lex.heads:
             k -= 1
+        if any(t.ent_type_ == "PERSON" for t in doc[k:start - 1]) \
+                and not any(self.lex.is_portfolio(t.lower_) for t in doc[k:start - 1]):
+            return start  # (a person's name before "and": only a policy word makes it a body's first words)
+        listed = k > 1 and doc[k - 1].text == "," and any(t.lower_ in self.lex.heads for t in doc[max(0, k - 6):k - 1])
+        # ("Deputy Director-General, Trade Remedy and" + "Investigation Bureau, MOFCOM": a list entry's body)
         if k < start - 1 and k > 1 and doc[k - 1].ent_type_ in ("NORP", "FAC", "ORG") \
                 and self.lex.country_of(doc[k - 1].text) and doc[k - 2].lower_ == "the":
             k -= 1  # "the Brazilian Sugarcane and" + "Bioenergy Industry Association": a nationality opening the name
         # (or after the listed body it is part of: "European Commission Taxation and" + "Customs Union
         # Directorate-General")
-        return k if k < start - 1 and k > 0 and (doc[k - 1].lower_ == "the" or doc[k - 1].ent_id_
+        return k if k < start - 1 and k > 0 and (doc[k - 1].lower_ == "the" or listed or doc[k - 1].ent_id_
                                                  and doc[k - 1].ent_type_ == "ORG") else start
 
     def _body_of_before(self, doc: Doc, start: int, stop: int) -> bool:

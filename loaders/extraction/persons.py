@@ -501,6 +501,21 @@ class PersonFinder:
             return True  # "the think tank Valdora", "the Valdora newspaper"
         if appositive_body_after(self.lex, doc, end):
             return True  # "Petronas, the Malaysian state energy company,"
+        if start >= 4 and doc[start - 1].text == "," and doc[start - 2].lower_ in self.lex.unit_words \
+                and doc[start - 3].lower_ == "of" and doc[start - 4].lower_ in self.lex.heads \
+                and end < len(doc) and doc[end].text in (",", "("):
+            return True  # "Ms Ana Ruiz, Head of Unit, Enlargement Countries, DG TRADE": the unit's name
+        first = start
+        while first > 0 and doc[first - 1].is_title and self.lex.is_portfolio(doc[first - 1].lower_):
+            first -= 1  # ("Trade" + "Remedy": the policy word the name was cleaned of)
+        if end + 2 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].ent_type_ == "ORG" \
+                and doc[end + 1].ent_iob_ == "B" and any(self.lex.is_portfolio(t.lower_) for t in doc[first:end]) \
+                and first >= 1 and doc[first - 1].text in (",", "the"):
+            k = end + 1
+            while k < len(doc) and doc[k].ent_iob_ == "I" or k == end + 1:
+                k += 1
+            if self.lex.is_org_head(doc[k - 1].lower_):
+                return True  # "..., Trade Remedy and Investigation Bureau, MOFCOM": a body's first words
         if self._body_before_holder(doc, start, end):
             return True  # "the chief executive of Engro Fertilizers, Asad Mehmood Siddiqui,": the post's body
         if doc[end - 1].text in self.lex.company_suffixes or (end < len(doc) and doc[end].text in self.lex.company_suffixes):

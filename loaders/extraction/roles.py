@@ -911,12 +911,18 @@ def _body_of_list_entry(doc: Doc, end: int, orgs: OrgIndex, unit_words=frozenset
             # does not confirm as a body ("Head of Unit, Enlargement Countries, DG TRADE": the unit's area) only
             # when no other follows
             if k >= 3 and doc[k - 2].lower_ in unit_words and doc[k - 3].lower_ == "of" \
-                    and any(orgs.at(m) is not None and orgs.at(m) is not entity for m in range(k, entry[1])):
-                continue  # "Head of Unit, Energy-Intensive Industries, DG GROW": the unit's name, then its body
+                    and any(orgs.at(m) is not None and orgs.at(m) is not entity for m in range(k, entry[1])) \
+                    and fold(entity.name).split("-")[0].split()[0] not in _BODY_OPENERS:
+                continue  # "Head of Unit, Energy-Intensive Industries, DG GROW": the unit's name, then its body (not
+                # "Head of Department, Directorate General of Customs, Ministry of Trade": a body by its own word)
             if entity.confirmed:
                 return entity
             first = first or entity
     return first
+
+
+# words that open the name of a part of government ("Directorate General of Customs"), never a unit's area
+_BODY_OPENERS = frozenset({"directorate", "department", "bureau", "office", "agency", "division", "service", "ministry"})
 
 
 def _fits(entity: OrgEntity, context: str) -> bool:
