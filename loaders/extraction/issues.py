@@ -120,13 +120,12 @@ class IssueMatcher:
 
 
 _NUMBER_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})
-_PORTFOLIO_HOLDERS = frozenset({"ministry", "ministries", "minister", "ministers", "department", "secretary",
-                                "secretaries", "ministerial"})
+_PORTFOLIO_HOLDERS = frozenset({"ministry", "ministries", "department"})
 
 
 def _names_a_portfolio(doc: Doc, start: int, end: int) -> bool:
-    """Is the term the portfolio of a body or post ("the agriculture ministry", "Ministry of Agriculture", "the
-    agriculture minister")?"""
+    """Is the term the portfolio of a body ("the agriculture ministry", "Ministry of Agriculture")? Not of a post:
+    "agriculture ministers agreed to ..." discuss their portfolio."""
     if end < len(doc) and doc[end].lower_ in _PORTFOLIO_HOLDERS:
         return True
     return start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in _PORTFOLIO_HOLDERS

@@ -102,6 +102,7 @@ class Lexicon:
     unlisted_ministry_names: dict[str, str] = field(default_factory=dict)  # "foreign" -> "Foreign Affairs"
     unlisted_bodies: dict[str, str] = field(default_factory=dict)  # "parliament" -> "Parliament of"
     office_titles: frozenset[str] = frozenset()  # "Chief Veterinary Officer ..., who heads X": the post at X
+    body_posts: frozenset[str] = frozenset()  # "the chief executive of X, Y,": X is a body, not a person
     given_name_countries: frozenset[str] = frozenset()  # "Chad": a country's name that is a given name too
     kind_words: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (folded words, kind)
     org_heads: frozenset[str] = frozenset()  # single words that make a phrase an organization
@@ -173,6 +174,8 @@ class Lexicon:
     source_words: tuple[str, ...] = ("Source",)  # "Bron:", "Fonte:": a credit note's word before the paper's name
     initial_honorifics: frozenset[str] = frozenset()  # "M. Deschamps": the French "Monsieur", written like an initial
     initial_honorific_cues: frozenset[str] = frozenset()  # "Mme": the story writes French honorifics
+    amharic_honorifics: frozenset[str] = frozenset()  # "Ato": "Mr" in a story that writes Amharic honorifics
+    amharic_honorific_cues: frozenset[str] = frozenset()  # "Kibur", "Weyzero": the story writes them
     pronoun_names: frozenset[str] = frozenset()
     word_given_names: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()
@@ -485,6 +488,7 @@ class Lexicon:
         self.dropped_modifiers = frozenset(w.lower() for w in data.get("dropped_modifiers", []))
         self.portfolio_words = frozenset(w.lower() for w in data.get("portfolio_words", []))
         self.office_titles = frozenset(w.lower() for w in data.get("office_titles", []))
+        self.body_posts = frozenset(w.lower() for w in data.get("body_posts", []))
         for domain, words in (data.get("domains") or {}).items():
             for word in words:
                 self.domain_words[word.lower()] = domain
@@ -527,6 +531,8 @@ class Lexicon:
         self.given_name_abbreviations = frozenset(data.get("given_name_abbreviations", []))
         self.source_words = tuple(data.get("source_words", ["Source"]))
         self.initial_honorific_cues = frozenset(data.get("initial_honorific_cues", []))
+        self.amharic_honorifics = frozenset(data.get("amharic_honorifics", []))
+        self.amharic_honorific_cues = frozenset(data.get("amharic_honorific_cues", []))
         self.pronoun_names = frozenset(data.get("pronoun_names", []))
         self.word_given_names = frozenset(data.get("word_given_names", []))
         self.institution_words = frozenset(data.get("institution_words", []))

@@ -277,7 +277,7 @@ _SOURCE_LINE = re.compile(
     # name in the paper's quotation marks: "Source: „Rzeczpospolita”, 18.02.2026")
     r"^(?P<note>\[[^\]]{0,40}[Tt]ranslat[^\]]{0,40}\] )?(?:Source: )?[\u201e\u201c\"]?"
     r"(?P<name>[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: [A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f'\u2019.&-]*){0,5})"
-    r"[\u201d\"]?(?: \((?P<gloss>[^)]{2,50})\))?(?:, | \| | (?=\d{1,2}\.\d{1,2}\.\d{4}))(?:[a-z]+ edition, )?"
+    r"[\u201d\"]?(?: \((?P<gloss>[^)]{2,50})\))?(?:, | \| | (?=\d{1,2}\.\d{1,2}\.\d{4}\.? [Tt]ranslated))(?:[a-z]+ edition, )?"
     # "Dainik Bhaskar, New Delhi edition, 23 April 2026", "Al-Ahram (...), Cairo - translated from Arabic"
     r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: edition)?(?:, | [-\u2013\u2014] ))?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?"
@@ -298,6 +298,9 @@ def _credit_note(source_words: tuple[str, ...]) -> re.Pattern:
 
 
 # what a source line may say of the story besides "translated from": "English rendering", "English translation"
+# small words a paper's name may hold ("Diario de Noticias", "The Voice of the People", "Tuoi Tre")
+_NAME_SMALL = frozenset({"de", "del", "da", "do", "dos", "das", "la", "le", "el", "al", "di", "du", "des", "van", "von",
+                         "der", "den", "of", "the", "and", "i", "e", "y", "och", "og", "und", "et", "a", "na", "ng"})
 _RENDERED = re.compile(r"\b(?:translated from|translation from|english rendering|english translation|english version)\b",
                        re.I)
 
@@ -329,6 +332,8 @@ def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[st
                 out.append(((pos + note.start(group), pos + note.end(group)), None))
                 continue
         found = _SOURCE_LINE.match(line)
+        if found and any(w.islower() and w not in _NAME_SMALL for w in found.group("name").split()):
+            found = None  # ("Statement by Trade Minister X 3.4.2026, translated from ...": no paper's name)
         if found and not found.group("name").isupper() \
                 and found.group("name").split()[0].lower() not in ("this", "our", "the"):  # ("This newspaper, Beijing")
             medium = any(w.lower() in medium_words for w in re.findall(r"[A-Za-z]+", found.group("gloss") or ""))
@@ -400,6 +405,13 @@ def author_notes(doc: Doc) -> list[int]:
 
 
 _NAME_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+@once_per_doc("tradegraph_amharic_honorifics")
+def writes_amharic_honorifics(lexicon: Lexicon, doc: Doc) -> bool:
+    """Does the story write Ethiopian honorifics ("Kibur Ato Tesfaye", "Weyzero Hirut"), or name Ethiopia, so that
+    its "Ato" before a full name is "Mr" rather than a given name?"""
+    return any(t.text in lexicon.amharic_honorific_cues for t in doc)
 
 
 @once_per_doc("tradegraph_french_honorifics")
@@ -572,6 +584,9 @@ class NameCandidates:
                 break
         while start < end and self.honorific_at(doc, start) == 2:
             start += 2
+        if end - start >= 3 and doc[start].text in self.lex.amharic_honorifics and doc[start + 1].is_title \
+                and writes_amharic_honorifics(self.lex, doc):
+            start += 1  # "Ato Tesfaye Gebremedhin" in a story from Addis Ababa: "Mr" (not Ghana's "Ato Forson")
         if end - start >= 3 and doc[start].text in self.lex.initial_honorifics and doc[start + 1].is_title \
                 and writes_initial_honorifics(self.lex, doc):
             start += 1  # "M. Youssef Lahlou" in a story that writes "Mme Raghavan": "Monsieur"
@@ -640,7 +655,7 @@ class NameCandidates:
                 elif self._given_name_before(doc, start, ent.end):
                     start -= 1  # "Itzel Guadarrama Ochoa": the model tags the two surnames only
                 elif start > 0 and doc[start - 1].text in self.lex.word_given_names and ent.end - start >= 2 \
-                        and not ent[0].ent_id_:
+                        and not ent[0].ent_id_ and not doc[start - 1].is_sent_start:
                     start -= 1  # ""...," Nor Azlina Hassan, secretary-general of ...": a given name that is a word too
                 if ent.end - start >= 3 and start >= 3 and doc[start - 1].lower_ in ("and", "for", "of") \
                         and doc[start].is_title and doc[start - 2].ent_type_ != "PERSON" \

@@ -270,7 +270,8 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             out.append((tok.i, end))  # "Universiti Malaya", "Universitas Padjadjaran": its name after the word
             continue
         if re.fullmatch(r"[IVX]{1,5}", doc[k].text) and lex.kind_of(tok.text) == "committee" \
-                and not (k + 1 < len(doc) and doc[k + 1].is_title):
+                and (k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].lower_ in ("of", "on", "at")):
+            # (not "The Committee I chair has asked ...": the pronoun)
             out.append((tok.i, k + 1))  # "Komisi XI of the House of Representatives": a committee by its number
             continue
         if tok.text in lex.country_closes_name and doc[k].is_title and doc[k].is_alpha and not lex.is_org_head(doc[k].lower_) \
@@ -384,7 +385,7 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                     or doc[i].text in ("-", "&") and not doc[i].whitespace_ and i > start
                     or doc[i].lower_ in _OF_WORDS and i > start and i + 1 < len(doc) and doc[i + 1].is_title
                     or doc[i].text in ("'s", "\u2019s") and i > start and i + 1 < len(doc) and doc[i + 1].is_title
-                    and lex.kind_of(doc[i + 1].text) == "company"):
+                    and lex.kind_of(doc[i + 1].text) == "company" and not lex.country_of(doc[start:i].text)):
                 i += 1  # ("Shin-Etsu Chemical", "Aceros del Noroeste", "Dr. Reddy's Laboratories")
             if i == start or lex.country_of(doc[start:i].text) or lex.place_country(doc[start:i].text) \
                     or doc[start].ent_type_ == "NORP" \
@@ -597,13 +598,16 @@ class CueFinder:
         ", which" and a verb of speaking for members (``body_verbs``)."""
         out = []
         for tok in doc:
-            if tok.text != "," or tok.i + 2 >= len(doc) or not (
+            if tok.text != "," or tok.i + 3 >= len(doc) or not (
                     doc[tok.i + 1].lower_ == "which" and doc[tok.i + 2].lower_ in self.lex.body_verbs
-                    or doc[tok.i + 1].lower_ == "whose" and doc[tok.i + 2].lower_ in ("membership", "members")):
+                    or doc[tok.i + 1].lower_ == "whose" and doc[tok.i + 2].lower_ in ("membership", "members")
+                    and doc[tok.i + 3].pos_ in ("VERB", "AUX")):
                 continue  # (or "SolarPower Europe, whose membership includes ...")
             end, start = tok.i, tok.i
-            while start > 0 and end - start < 4 and (doc[start - 1].is_title or doc[start - 1].text[:1].isupper()) \
-                    and doc[start - 1].is_alpha and persons.at(start - 1) is None:
+            while start > 0 and end - start < 4 and (doc[start - 1].is_title or doc[start - 1].text[:1].isupper()
+                                                     and not doc[start - 1].is_upper) \
+                    and doc[start - 1].is_alpha and persons.at(start - 1) is None \
+                    and doc[start - 1].lower_ not in ("the", "a", "an") and doc[start - 1].lower_ not in self.lex.heads:
                 start -= 1
             if start == end or any(i in taken for i in range(start, end)) or self.lex.place_country(doc[start:end].text):
                 continue

@@ -1397,7 +1397,8 @@ class OrganizationFinder:
                     and not doc[k].ent_id_ \
                     and persons.at(k) is None and (
                     (doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("DATE", "TIME"))
-                    or (doc[k].text == "-" and _hyphen_joins(doc, k) and k + 1 < len(doc) and doc[k + 1].is_title)
+                    or (doc[k].text == "-" and _hyphen_joins(doc, k) and k + 2 < len(doc) and doc[k + 1].is_title
+                        and self.lex.is_org_head(doc[k + 2].lower_) and k - start <= 3)
                     or (doc[k].lower_ in ("of", "for", "and", "on", "&") and k + 1 < len(doc) and doc[k + 1].is_title
                         and doc[k + 1].ent_type_ not in ("DATE", "TIME"))  # "Ports Authority on Thursday"
                     or (doc[k].lower_ in ("of", "for") and k + 2 < len(doc) and doc[k + 1].lower_ == "the"
@@ -1566,8 +1567,8 @@ class OrganizationFinder:
             if of.lower_ != "of" or of.i + 1 in taken or persons.at(of.i + 1) is not None:
                 continue
             the = next((j for j in range(of.i - 1, max(-1, of.i - 5), -1) if doc[j].lower_ == "the"), None)
-            if the is None or the == of.i - 1 or not all(t.is_lower for t in doc[the + 1:of.i]) or not any(
-                    t.lower_ in self.lex.heads or t.lower_.split("-")[-1] in self.lex.heads for t in doc[the + 1:of.i]):
+            if the is None or the == of.i - 1 or not all(t.is_lower for t in doc[the + 1:of.i]) \
+                    or doc[of.i - 1].lower_.split("-")[-1] not in self.lex.body_posts:
                 continue
             end = of.i + 1
             while end < len(doc) and end - of.i <= 4 and doc[end].is_title and doc[end].is_alpha and end not in taken:

@@ -304,11 +304,15 @@ class PersonFinder:
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" \
                 and doc[end + 2].pos_ in ("VERB", "AUX"):
             return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"
-        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose" \
-                and doc[end + 2].lower_ in ("membership", "members", "member"):
-            return True  # "SolarPower Europe, whose membership includes installers, ...": a body with members
-        if start >= 4 and doc[start - 1].lower_ == "as" and doc[start - 3].lower_ == "in" \
-                and doc[start - 2].is_title and doc[start - 4].lower_ in ("known", "called"):
+        if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose" \
+                and doc[end + 2].lower_ in ("membership", "members") and doc[end + 3].pos_ in ("VERB", "AUX") \
+                and not (start >= 1 and (doc[start - 1].lower_ in self.lex.heads
+                                         or doc[start - 1].text.lower().rstrip(".") in self.names.honorifics)):
+            return True  # "SolarPower Europe, whose membership includes installers, ...": a body with members (not
+            # "Anna Kowalski, whose membership of the board lapsed", nor "Senator Jane Roe, whose members ...")
+        if start >= 6 and doc[start - 1].lower_ == "as" and doc[start - 3].lower_ == "in" \
+                and doc[start - 2].is_title and doc[start - 4].lower_ in ("known", "called") and doc[start - 5].text == "," \
+                and (doc[start - 6].text == ")" or doc[start - 6].ent_type_ == "ORG" or self.lex.is_org_head(doc[start - 6].lower_)):
             return True  # "the Nigerian Ports Authority, known in Hausa as Hukumar Kula da ...": its own-language name
         if end - start == 1 and start >= 1 and (doc[start - 1].lower_ in ("a", "an") or (
                 start >= 2 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "VBN")
@@ -531,8 +535,8 @@ class PersonFinder:
                 and doc[end].text == ","):
             return False
         the = next((j for j in range(start - 2, max(-1, start - 6), -1) if doc[j].lower_ == "the"), None)
-        if the is None or not all(t.is_lower for t in doc[the + 1:start - 1]) or not any(
-                t.lower_ in self.lex.heads or t.lower_.split("-")[-1] in self.lex.heads for t in doc[the + 1:start - 1]):
+        if the is None or not all(t.is_lower for t in doc[the + 1:start - 1]) \
+                or doc[start - 2].lower_.split("-")[-1] not in self.lex.body_posts:
             return False
         k = end + 1
         while k < len(doc) and k - end <= 5 and (doc[k].is_title and doc[k].is_alpha

@@ -646,7 +646,7 @@ class TitleReader:
                 continue
             if phrase and doc[i - 1].lower_ == "the" and i + 2 < len(doc) and doc[i].is_lower \
                     and doc[i].lower_.endswith("s") and doc[i + 1].text in ("'", "\u2019") \
-                    and doc[i + 2].lower_ in self.lex.context_nouns:
+                    and doc[i + 2].lower_ in self.lex.context_nouns and doc[i + 2].lower_ not in self.lex.modifiers:
                 named = i + 3 < len(doc) and orgs.at(i + 3) is not None  # ("the producers' association SalmonChile")
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + 2 + named))
                 i += 2 + named  # "deputy secretary general of the exporters' association": whose body it is, then

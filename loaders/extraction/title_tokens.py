@@ -102,7 +102,12 @@ class TokenClasses:
         if tok.is_lower and low in self.lex.context_nouns and i + 2 < len(doc) and doc[i + 1].text in _POSSESSIVES \
                 and orgs.at(i + 2) is not None and i >= 1 and doc[i - 1].lower_ in ("the", "that", "this"):
             return TokenKind.CONN  # ("the director of the ministry's Tax Legislation Department": its owner, named before)
-        if tok.text == "," and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in self.lex.domain_words \
+        if tok.text == "," and 0 < i < len(doc) - 1 and (
+                doc[i - 1].lower_ in self.lex.domain_words
+                # ("Undersecretary for Policy, Planning and Regulations": a list closing on "and" a few words on)
+                or doc[i - 1].is_title and doc[i - 1].lower_ in self.lex.portfolio_words
+                and any(t.lower_ == "and" for t in doc[i + 2:i + 4])
+                and all(t.is_title or t.lower_ == "and" for t in doc[i + 1:i + 4])) \
                 and doc[i + 1].is_title and (doc[i + 1].lower_ in self.lex.domain_words
                                              or doc[i + 1].lower_ in self.lex.portfolio_words
                                              and area_at(self.lex, doc, i + 1)):
