@@ -4393,3 +4393,24 @@ def test_review17_no_body_from_other_words(extractor, text, unwanted):
 def test_review17_a_union_of_members_keeps_its_title(extractor):
     assert ("Jane Roe", "chairwoman") in {(p, t) for p, t, _ in roles_of(
         run(extractor, "Jane Roe, chairwoman of the farmers' union, said so."))}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Director General of the Board, Dkt. Amani Juma Mrema, said so in Moshi. Later Mhe. Zuhura Ali Said spoke.",
+     "Amani Juma Mrema"),
+    ("Later Mhe. Zuhura Ali Said directed officers to register farms.", "Zuhura Ali Said"),
+    ("The bureau's national director, Atty. Ramon D. Villareal, said the aid was lawful.", "Ramon D. Villareal"),
+    ("Deputy Economy Minister Rashad Guliyev raised the request in talks in Brussels.", "Rashad Guliyev"),
+])
+def test_seventeenth_round_more_honorifics_and_surnames(extractor, text, person):
+    assert person in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Pieter Vos, director of the Royal Netherlands Flower Growers Association (KNBA), said so.",
+     "Royal Netherlands Flower Growers Association"),
+    ("He received the commercial counsellor of the Embassy of the People's Republic of China in Chile, Li Wen, on "
+     "Monday.", "Embassy of China in Chile"),
+])
+def test_seventeenth_round_names_with_a_crown_or_a_peoples_republic(extractor, text, body):
+    assert body in org_names(run(extractor, text))

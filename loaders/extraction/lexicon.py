@@ -109,6 +109,7 @@ class Lexicon:
     org_head_pairs: frozenset[tuple[str, str]] = frozenset()  # ("direction", "generale"): two words that do together
     subsidiary_words: frozenset[str] = frozenset()  # "ArcelorMittal Europe": a known company's regional arm
     country_closes_name: frozenset[str] = frozenset()  # "Instituto Aço Brasil": the country ends the name
+    country_opens_after: frozenset[str] = frozenset()  # "Royal Netherlands ...": a word before the country's
     # countries whose government bodies the lexicon lists as departments ("Department of Agriculture of the Philippines")
     department_countries: frozenset[str] = frozenset()
     # countries whose listed government has departments and no ministry ("U.S. Department of Commerce"): a "Ministry
@@ -427,6 +428,7 @@ class Lexicon:
         self.body_words = frozenset(data.get("body_words", []))
         self.subsidiary_words = frozenset(data.get("subsidiary_words", []))
         self.country_closes_name = frozenset(data.get("country_closes_name", []))
+        self.country_opens_after = frozenset(data.get("country_opens_after", []))
         self.name_after_head = frozenset(fold(w) for w in data.get("name_after_head", []))
         self.not_organizations = frozenset(data.get("not_organizations", []))
         self.instrument_words = frozenset(w.lower() for w in data.get("instrument_words", []))

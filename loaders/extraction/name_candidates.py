@@ -453,6 +453,15 @@ class NameCandidates:
             return True
         return low not in self.lex.not_names
 
+    def _lone_org_surname(self, doc: Doc, k: int) -> bool:
+        """"Deputy Economy Minister Elnur" + "Mammadov" (read as a body): one capitalized word the model alone took
+        for an organization, right after a given name, with nothing of a body's about it, is the surname."""
+        tok = doc[k]
+        return tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I") \
+            and not tok.ent_id_ and tok.is_title and tok.is_alpha and not self.lex.is_org_head(tok.lower_) \
+            and not self.lex.kind_of(tok.text) and doc[k - 1].is_title and doc[k - 1].ent_type_ in ("", "PERSON") \
+            and not (k + 1 < len(doc) and doc[k + 1].is_title)
+
     def _past_portfolio(self, doc: Doc, j: int, short_forms: set[str] = frozenset(), lower: bool = False) -> int:
         """After "Minister" in "Minister of Industry, Trade and Investment Halima
         Sadiq": where the name starts, past the capitalized portfolio (policy
@@ -717,6 +726,7 @@ class NameCandidates:
                                                              or doc[k + 1].is_title))  # ("Pieter-Jan": not January)
                 or (k > j + 1 and _joins_hyphenated(doc, k - 1) and (_syllable(doc[k]) or doc[k].is_title))  # "Jae-min"
                 or (doc[k].ent_type_ == "PERSON")
+                or (k > j and self._lone_org_surname(doc, k))
                 or (doc[k].text.lower() in self.lex.name_particles and k + 1 < len(doc)
                     and (doc[k + 1].is_title or doc[k + 1].text.lower() in self.lex.name_particles))
             ):

@@ -1236,7 +1236,7 @@ class OrganizationFinder:
                     break
             if code is None and end < len(doc) and doc[end].lower_ == "of":
                 k = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else 0)
-                for size in (4, 3, 2, 1):  # "Embassy of the Republic of Korea"
+                for size in (5, 4, 3, 2, 1):  # "Embassy of the Republic of Korea", "... of the People's Republic of China"
                     if k + size <= len(doc) and (code := self.lex.country_of(doc[k:k + size].text)):
                         end = k + size
                         break
@@ -1424,6 +1424,8 @@ class OrganizationFinder:
             elif start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].is_title:
                 start = spelled_back_to_short_form(doc, start, end, taken)  # "the Fertilizer Manufacturers of"
                 # + "Pakistan Advisory Council (FMPAC)": the words before the country spelled too
+            if start >= 1 and doc[start - 1].text in self.lex.country_opens_after and (start - 1) not in taken:
+                start -= 1  # "the Royal" + "Netherlands Coffee and Tea Association"
             if any(i in taken for i in range(start, end)) or self._title_before_person(doc, start, end, persons):
                 continue
             resolved = self.resolver.resolve(doc, start, end)

@@ -23,6 +23,7 @@ ORGANIZATIONS = Fields(optional={
     "organization_words": WORDS,
     "subsidiary_words": WORDS,
     "country_closes_name": WORDS,
+    "country_opens_after": WORDS,
     "name_after_head": WORDS,
     "not_organizations": WORDS,
     "instrument_words": WORDS,
