@@ -4414,3 +4414,13 @@ def test_seventeenth_round_more_honorifics_and_surnames(extractor, text, person)
 ])
 def test_seventeenth_round_names_with_a_crown_or_a_peoples_republic(extractor, text, body):
     assert body in org_names(run(extractor, text))
+
+
+def test_seventeenth_round_a_market_reopened_after_a_ban_is_market_access(extractor):
+    result = run(extractor, "The minister asked for the reopening of the Chilean market for Paraguayan beef.")
+    assert "market_access" in {i.id for i in result.issues}
+
+
+def test_seventeenth_round_coal_alone_is_no_energy_trade(extractor):
+    result = run(extractor, "The smelter burns coal from local mines, its owner said.")
+    assert "energy" not in {i.id for i in result.issues}
