@@ -4424,3 +4424,10 @@ def test_seventeenth_round_a_market_reopened_after_a_ban_is_market_access(extrac
 def test_seventeenth_round_coal_alone_is_no_energy_trade(extractor):
     result = run(extractor, "The smelter burns coal from local mines, its owner said.")
     assert "energy" not in {i.id for i in result.issues}
+
+
+def test_seventeenth_round_a_title_with_its_countrys_formal_name_then_the_holder(extractor):
+    result = run(extractor, "Talks were held with Deputy Minister of Trade of the Russian Federation Oleg Petrov on "
+                            "Monday.")
+    assert "Oleg Petrov" in person_names(result)
+    assert not any("Federation" in name for name in org_names(result))

@@ -703,6 +703,13 @@ class NameCandidates:
                     and doc[j].lower_ == "of" and doc[j + 1].is_title \
                     and doc[j + 1].lower_ in ("parliament", "congress", "senate", "assembly"):
                 j += 2  # "Member of Parliament Priyantha Abeykoon": the chamber, then the name
+            if tok.lower_ in self.lex.heads and j > tok.i + 1 and j + 2 < len(doc) and doc[j].lower_ == "of":
+                c = j + 1 + (doc[j + 1].lower_ == "the")  # "Deputy Minister of Agriculture of the Russian Federation
+                e = c  # Sergei Rudakov": the title's country, then the name
+                while e < len(doc) and doc[e].ent_type_ == "GPE" and (e == c or doc[e].ent_iob_ == "I"):
+                    e += 1
+                if e > c and e < len(doc) and doc[e].is_title and self.lex.country_of(doc[c:e].text):
+                    j = e
             while j < len(doc) and doc[j].is_title and (n := self.honorific_at(doc, j)):
                 j += n
             k = j

@@ -1412,7 +1412,9 @@ class OrganizationFinder:
             while end > start + 1 and doc[end - 1].lower_ in ("of", "for", "and", "on", "the", "&"):
                 end -= 1
             end = self._title_off_end(doc, start, end, persons)
-            if end == start + 1 or not (any(self.lex.is_org_head(doc[i].lower_) for i in range(start + 1, end))
+            # (a body's word after the country's own words: not "Russian Federation" + "Sergei Rudakov")
+            named_from = max(start + 1, tok.i + 1)
+            if end == start + 1 or not (any(self.lex.is_org_head(doc[i].lower_) for i in range(named_from, end))
                                         or self._customs_named_by_country(doc, tok, end)):
                 continue
             end = self._chamber_abroad(doc, start, end, taken)
