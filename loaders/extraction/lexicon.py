@@ -117,6 +117,7 @@ class Lexicon:
     no_ministry_countries: frozenset[str] = frozenset()
     name_after_head: frozenset[str] = frozenset()  # folded: "Universiti Malaya", the name right after the word
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
+    part_openers: frozenset[str] = frozenset()  # "Directorate General of Customs": a part of government by its word
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
     instrument_words: frozenset[str] = frozenset()  # "Regulation", "Mechanism": a legal instrument's name ends so
     column_words: frozenset[str] = frozenset()  # "COMMITTEE WATCH": a journal's column label ends so
@@ -426,6 +427,7 @@ class Lexicon:
         # "a new direction")
         self.org_head_pairs = frozenset(phrase for phrase, _ in self.kind_words if len(phrase) == 2)
         self.body_words = frozenset(data.get("body_words", []))
+        self.part_openers = frozenset(w.lower() for w in data.get("part_openers", []))
         self.subsidiary_words = frozenset(data.get("subsidiary_words", []))
         self.country_closes_name = frozenset(data.get("country_closes_name", []))
         self.country_opens_after = frozenset(data.get("country_opens_after", []))

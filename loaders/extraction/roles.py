@@ -443,14 +443,16 @@ class RoleFinder(TitleReader):
                 if parsed is not None:
                     if parsed.organization is None:
                         parsed.organization = _body_after_name(doc, end, orgs, parsed.country) \
-                            or _body_of_list_entry(doc, end, orgs, self.lex.unit_words) or _body_before_whose(doc, at, orgs)
+                            or _body_of_list_entry(doc, end, orgs, self.lex.unit_words, self.lex.part_openers) \
+                            or _body_before_whose(doc, at, orgs)
                     found.append((cluster, parsed, start, end))
                 for phrase in self.phrase_after(doc, end, persons, orgs):
                     parsed_after = self.parse(doc, phrase, orgs)
                     if parsed_after is not None:
                         _unit_glossed_in_phrase(doc, phrase, orgs, parsed_after)
                         if parsed_after.organization is None:
-                            parsed_after.organization = _body_of_list_entry(doc, phrase[-1][0] + 1, orgs, self.lex.unit_words) \
+                            parsed_after.organization = _body_of_list_entry(
+                                doc, phrase[-1][0] + 1, orgs, self.lex.unit_words, self.lex.part_openers) \
                                 or _body_after_comma(doc, phrase[-1][0] + 1, orgs)
                         heads = [i for i, kind in phrase if kind == TokenKind.HEAD]
                         if parsed_after.organization is None and heads and parsed_after.title.split()[-1].lower() \
@@ -892,7 +894,8 @@ def _area_then_body(doc: Doc, end: int, orgs: OrgIndex, parsed: ParsedTitle) -> 
     return replace(parsed, title=title, words=title.lower().replace(",", "").split(), organization=entity)
 
 
-def _body_of_list_entry(doc: Doc, end: int, orgs: OrgIndex, unit_words=frozenset()) -> OrgEntity | None:
+def _body_of_list_entry(doc: Doc, end: int, orgs: OrgIndex, unit_words=frozenset(),
+                        part_openers=frozenset()) -> OrgEntity | None:
     """"- Tominaga Ayaka, Deputy Director-General, Economic Affairs Bureau, Ministry of Foreign Affairs": in a
     list of attendees a title belongs to the first body set off by a comma after it, the most specific one
     (the bureau; the ministry after it is the body the bureau is part of, see ``organizations.part_of``)."""
@@ -912,17 +915,13 @@ def _body_of_list_entry(doc: Doc, end: int, orgs: OrgIndex, unit_words=frozenset
             # when no other follows
             if k >= 3 and doc[k - 2].lower_ in unit_words and doc[k - 3].lower_ == "of" \
                     and any(orgs.at(m) is not None and orgs.at(m) is not entity for m in range(k, entry[1])) \
-                    and fold(entity.name).split("-")[0].split()[0] not in _BODY_OPENERS:
+                    and fold(entity.name).split("-")[0].split()[0] not in part_openers:
                 continue  # "Head of Unit, Energy-Intensive Industries, DG GROW": the unit's name, then its body (not
                 # "Head of Department, Directorate General of Customs, Ministry of Trade": a body by its own word)
             if entity.confirmed:
                 return entity
             first = first or entity
     return first
-
-
-# words that open the name of a part of government ("Directorate General of Customs"), never a unit's area
-_BODY_OPENERS = frozenset({"directorate", "department", "bureau", "office", "agency", "division", "service", "ministry"})
 
 
 def _fits(entity: OrgEntity, context: str) -> bool:

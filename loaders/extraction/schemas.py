@@ -24,6 +24,7 @@ ORGANIZATIONS = Fields(optional={
     "subsidiary_words": WORDS,
     "country_closes_name": WORDS,
     "country_opens_after": WORDS,
+    "part_openers": WORDS,
     "name_after_head": WORDS,
     "not_organizations": WORDS,
     "instrument_words": WORDS,
