@@ -664,7 +664,7 @@ class NameCandidates:
                 elif self._given_name_before(doc, start, ent.end):
                     start -= 1  # "Itzel Guadarrama Ochoa": the model tags the two surnames only
                 elif start > 0 and doc[start - 1].text in self.lex.word_given_names and ent.end - start >= 2 \
-                        and not ent[0].ent_id_ and not doc[start - 1].is_sent_start:
+                        and not ent[0].ent_id_:
                     start -= 1  # ""...," Nor Azlina Hassan, secretary-general of ...": a given name that is a word too
                 if ent.end - start >= 3 and start >= 3 and doc[start - 1].lower_ in ("and", "for", "of") \
                         and doc[start].is_title and doc[start - 2].ent_type_ != "PERSON" \

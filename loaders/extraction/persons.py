@@ -312,8 +312,10 @@ class PersonFinder:
             # "Anna Kowalski, whose membership of the board lapsed", nor "Senator Jane Roe, whose members ...")
         if start >= 6 and doc[start - 1].lower_ == "as" and doc[start - 3].lower_ == "in" \
                 and doc[start - 2].is_title and doc[start - 4].lower_ in ("known", "called") and doc[start - 5].text == "," \
-                and (doc[start - 6].text == ")" or doc[start - 6].ent_type_ == "ORG" or self.lex.is_org_head(doc[start - 6].lower_)):
+                and doc[start - 6].ent_type_ != "PERSON":
             return True  # "the Nigerian Ports Authority, known in Hausa as Hukumar Kula da ...": its own-language name
+            # (a place's, a dish's, a trade's too; only after a person's name a name of theirs: "Zhang Wei, known in
+            # English as Peter Zhang")
         if end - start == 1 and start >= 1 and (doc[start - 1].lower_ in ("a", "an") or (
                 start >= 2 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "VBN")
                 and doc[start - 1].is_lower and doc[start - 2].lower_ in ("a", "an"))):

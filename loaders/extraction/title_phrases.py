@@ -221,8 +221,10 @@ class TitleReader:
             close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].text == ")"), None)
             if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," \
                     and (in_another_script(doc[end + 1:close].text)
-                         or _PARTY_TAG.fullmatch(doc[end + 1:close].text.replace(" ", ""))):
-                end = close + 1  # (or a senator's party and state: "Sen. Laura Beck (D-Ore.), the panel's ...")
+                         or _PARTY_TAG.fullmatch(doc[end + 1:close].text.replace(" ", ""))
+                         or close == end + 2 and doc[end + 1].text.isupper() and doc[end + 1].lower_ in self.lex.heads):
+                end = close + 1  # (or a senator's party and state: "Sen. Laura Beck (D-Ore.), the panel's ...", or a
+                # member's letters: "Hon. Salma J. Mwakalinga (MP), Deputy Minister of Agriculture")
         held = self._holding_phrase(doc, end + 1, persons, orgs) or self._glossed_title(doc, end + 1, persons, orgs)
         if held:
             return [held]

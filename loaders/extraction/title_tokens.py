@@ -107,7 +107,8 @@ class TokenClasses:
                 # ("Undersecretary for Policy, Planning and Regulations": a list closing on "and" a few words on)
                 or doc[i - 1].is_title and doc[i - 1].lower_ in self.lex.portfolio_words
                 and any(t.lower_ == "and" for t in doc[i + 2:i + 4])
-                and all(t.is_title or t.lower_ == "and" for t in doc[i + 1:i + 4])) \
+                and all(t.is_title or t.lower_ == "and" for t in doc[i + 1:i + 4])
+                and not self._closes_on_body_word(doc, i + 1)) \
                 and doc[i + 1].is_title and (doc[i + 1].lower_ in self.lex.domain_words
                                              or doc[i + 1].lower_ in self.lex.portfolio_words
                                              and area_at(self.lex, doc, i + 1)):
@@ -266,6 +267,16 @@ class TokenClasses:
                 return code, start, end
         code = self.lex.country_of(tok.text)
         return (code, i, i + 1) if code else (None, i, i + 1)
+
+    def _closes_on_body_word(self, doc: Doc, i: int) -> bool:
+        """Do the capitalized words from ``i`` through the first "and" and the word after it run on into a body's
+        word ("the Policy, Planning and Research Division": a unit's name, no title's area)?"""
+        k = next((j for j in range(i, min(len(doc), i + 4)) if doc[j].lower_ == "and"), None)
+        while k is not None and k + 1 < len(doc) and doc[k + 1].is_title:
+            k += 1
+            if self.lex.is_org_head(doc[k].lower_) or doc[k].lower_ in self.lex.heads:
+                return True
+        return False
 
     def run(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> tuple[TokenKind, int, int] | None:
         """Token ``i``'s kind and the span it belongs to (a whole organization or
