@@ -4462,3 +4462,9 @@ def test_review17b_a_units_area_in_a_list_entry_is_no_body(extractor):
 def test_review17b_a_units_name_listing_its_areas_is_no_title(extractor):
     result = run(extractor, "The director of the Policy, Planning and Research Division, Ana Lim, said rules changed.")
     assert not any("Policy" in t for _, t, _ in roles_of(result))
+
+
+def test_review17b_a_papers_name_may_hold_a_word_of_its_own_language_in_lower_case(extractor):
+    result = run(extractor, "Svenska industri (Stockholm), 5 March 2026. Translated from Swedish.\n\nSawmills brace "
+                            "for duties, Svenska industri reported.")
+    assert "Svenska industri" in org_names(result) and not person_names(result)

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
@@ -332,8 +333,9 @@ def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[st
                 out.append(((pos + note.start(group), pos + note.end(group)), None))
                 continue
         found = _SOURCE_LINE.match(line)
-        if found and any(w.islower() and w not in _NAME_SMALL for w in found.group("name").split()):
-            found = None  # ("Statement by Trade Minister X 3.4.2026, translated from ...": no paper's name)
+        if found and any(w.islower() and w not in _NAME_SMALL and w in STOP_WORDS for w in found.group("name").split()):
+            found = None  # ("Statement by Trade Minister X 3.4.2026, translated from ...": no paper's name; but
+            # "Dagens industri", a word of its own language)
         if found and not found.group("name").isupper() \
                 and found.group("name").split()[0].lower() not in ("this", "our", "the"):  # ("This newspaper, Beijing")
             medium = any(w.lower() in medium_words for w in re.findall(r"[A-Za-z]+", found.group("gloss") or ""))
