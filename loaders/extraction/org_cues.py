@@ -90,6 +90,17 @@ def short_form_at(doc: Doc, i: int, name_start: int | None = None) -> bool:
         and tok.lower_ not in _lower_words(doc)  # ("Foreign Affairs Council (Trade)": a word the story uses)
 
 
+def after_body_post(lex: Lexicon, doc: Doc, of: int) -> bool:
+    """Is token ``of`` the "of" after a title in lower case that only a body's officer holds ("the chief executive
+    of", "the secretary general of": ``body_posts``)? What follows names a body, even where the model read a
+    person's name (not "the envoy of Xi Jinping")."""
+    if of < 2 or doc[of].lower_ != "of":
+        return False
+    the = next((j for j in range(of - 1, max(-1, of - 5), -1) if doc[j].lower_ == "the"), None)
+    return the is not None and the < of - 1 and all(t.is_lower for t in doc[the + 1:of]) \
+        and doc[of - 1].lower_.split("-")[-1] in lex.body_posts
+
+
 def _inner_capitals(tok: Token) -> bool:
     """"spiritsEUROPE", "eBay": a name written with capitals inside a word that begins in lower case."""
     return tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])

@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, bracketed_short_forms,
-                                        cue_length, head_first_names, link_short_forms, medium_after, name_initials,
-                                        named_examples, sentence_case_names, spelled_back_to_short_form,
-                                        spelled_on_to_short_form, told_before)
+from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, after_body_post,
+                                        bracketed_short_forms, cue_length, head_first_names, link_short_forms,
+                                        medium_after, name_initials, named_examples, sentence_case_names,
+                                        spelled_back_to_short_form, spelled_on_to_short_form, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
 from loaders.extraction.datelines import agencies, places
-from loaders.extraction.name_candidates import headline_lines, list_entry_at, source_lines, translating_brackets
+from loaders.extraction.name_candidates import _joins_hyphenated, headline_lines, list_entry_at, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.text import fold, lines_at
@@ -1393,11 +1393,11 @@ class OrganizationFinder:
             while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == tok.ent_type_:
                 start -= 1  # the last word of a longer country name ("Viet Nam Chamber of Commerce")
             while k < len(doc) and k - start < 16 and (doc[k - 1].whitespace_ == " " or doc[k].text in ("'", "\u2019")
-                                                       or _hyphen_joins(doc, k)) \
+                                                       or _joins_hyphenated(doc, k - (doc[k].text != "-"))) \
                     and not doc[k].ent_id_ \
                     and persons.at(k) is None and (
                     (doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("DATE", "TIME"))
-                    or (doc[k].text == "-" and _hyphen_joins(doc, k) and k + 2 < len(doc) and doc[k + 1].is_title
+                    or (doc[k].text == "-" and _joins_hyphenated(doc, k) and k + 2 < len(doc) and doc[k + 1].is_title
                         and self.lex.is_org_head(doc[k + 2].lower_) and k - start <= 3)
                     or (doc[k].lower_ in ("of", "for", "and", "on", "&") and k + 1 < len(doc) and doc[k + 1].is_title
                         and doc[k + 1].ent_type_ not in ("DATE", "TIME"))  # "Ports Authority on Thursday"
@@ -1568,11 +1568,7 @@ class OrganizationFinder:
         even where the model read them as a person (``PersonFinder`` refuses them as one)."""
         spans = []
         for of in doc[2:-4]:
-            if of.lower_ != "of" or of.i + 1 in taken or persons.at(of.i + 1) is not None:
-                continue
-            the = next((j for j in range(of.i - 1, max(-1, of.i - 5), -1) if doc[j].lower_ == "the"), None)
-            if the is None or the == of.i - 1 or not all(t.is_lower for t in doc[the + 1:of.i]) \
-                    or doc[of.i - 1].lower_.split("-")[-1] not in self.lex.body_posts:
+            if of.i + 1 in taken or persons.at(of.i + 1) is not None or not after_body_post(self.lex, doc, of.i):
                 continue
             end = of.i + 1
             while end < len(doc) and end - of.i <= 4 and doc[end].is_title and doc[end].is_alpha and end not in taken:
@@ -2075,13 +2071,6 @@ def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> st
             if outer is not None and k - max(m.start for m in outer.mentions if m.start < k) <= 60:
                 return outer.name
     return None
-
-
-def _hyphen_joins(doc: Doc, k: int) -> bool:
-    """Is token ``k`` a hyphen inside one word, or the word after it ("E-Commerce")?"""
-    dash = k if doc[k].text == "-" else k - 1
-    return 0 < dash < len(doc) - 1 and doc[dash].text == "-" and not doc[dash - 1].whitespace_ \
-        and not doc[dash].whitespace_
 
 
 _INNER_SMALL_WORDS = frozenset({"of", "and", "for", "&"})

@@ -24,9 +24,9 @@ from spacy.tokens import Doc
 
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_name_cue, appositive_body_after,
-                                        bracketed_short_forms, head_first_names, medium_after, named_examples,
-                                        sentence_case_names)
+from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_name_cue,
+                                        appositive_body_after, bracketed_short_forms, head_first_names, medium_after,
+                                        named_examples, sentence_case_names)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     headline_lines, hyphenated_end, label_lines, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text, sentence_start
@@ -511,17 +511,8 @@ class PersonFinder:
                 and doc[start - 3].lower_ == "of" and doc[start - 4].lower_ in self.lex.heads \
                 and end < len(doc) and doc[end].text in (",", "("):
             return True  # "Ms Ana Ruiz, Head of Unit, Enlargement Countries, DG TRADE": the unit's name
-        first = start
-        while first > 0 and doc[first - 1].is_title and self.lex.is_portfolio(doc[first - 1].lower_):
-            first -= 1  # ("Trade" + "Remedy": the policy word the name was cleaned of)
-        if end + 2 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].ent_type_ == "ORG" \
-                and doc[end + 1].ent_iob_ == "B" and any(self.lex.is_portfolio(t.lower_) for t in doc[first:end]) \
-                and first >= 1 and doc[first - 1].text in (",", "the"):
-            k = end + 1
-            while k < len(doc) and doc[k].ent_iob_ == "I" or k == end + 1:
-                k += 1
-            if self.lex.is_org_head(doc[k - 1].lower_):
-                return True  # "..., Trade Remedy and Investigation Bureau, MOFCOM": a body's first words
+        if self._first_words_before_and(doc, start, end):
+            return True  # "..., Trade Remedy and Investigation Bureau, MOFCOM": a body's first words
         if self._body_before_holder(doc, start, end):
             return True  # "the chief executive of Engro Fertilizers, Asad Mehmood Siddiqui,": the post's body
         if doc[end - 1].text in self.lex.company_suffixes or (end < len(doc) and doc[end].text in self.lex.company_suffixes):
@@ -529,16 +520,29 @@ class PersonFinder:
         return end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("in", "near") \
             and (end >= len(doc) or doc[end].text not in ("'s", "\u2019s"))
 
+    def _first_words_before_and(self, doc: Doc, start: int, end: int) -> bool:
+        """"..., Trade Remedy and Investigation Bureau, MOFCOM": a name holding a policy word (or cleaned of one before
+        it), after a comma or "the", then "and" and the model's body closing on a body's word, is that body's start."""
+        if not (end + 2 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].ent_type_ == "ORG"
+                and doc[end + 1].ent_iob_ == "B"):
+            return False
+        first = start
+        while first > 0 and doc[first - 1].is_title and self.lex.is_portfolio(doc[first - 1].lower_):
+            first -= 1  # ("Trade" + "Remedy": the policy word the name was cleaned of)
+        if not (first >= 1 and doc[first - 1].text in (",", "the")
+                and any(self.lex.is_portfolio(t.lower_) for t in doc[first:end])):
+            return False
+        k = end + 2
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        return self.lex.is_org_head(doc[k - 1].lower_)
+
     def _body_before_holder(self, doc: Doc, start: int, end: int) -> bool:
         """"the chief executive of Engro Fertilizers, Asad Mehmood Siddiqui, ...": two capitalized names after a
         title in lower case and "of", the second set off by commas: the first is the post's body, the second its
         holder (two words or more, closed by a comma, a full stop or "and"; neither a country)."""
-        if not (end - start >= 2 and start >= 3 and doc[start - 1].lower_ == "of" and end + 3 < len(doc)
-                and doc[end].text == ","):
-            return False
-        the = next((j for j in range(start - 2, max(-1, start - 6), -1) if doc[j].lower_ == "the"), None)
-        if the is None or not all(t.is_lower for t in doc[the + 1:start - 1]) \
-                or doc[start - 2].lower_.split("-")[-1] not in self.lex.body_posts:
+        if not (end - start >= 2 and start >= 3 and end + 3 < len(doc) and doc[end].text == ","
+                and after_body_post(self.lex, doc, start - 1)):
             return False
         k = end + 1
         while k < len(doc) and k - end <= 5 and (doc[k].is_title and doc[k].is_alpha
