@@ -4468,3 +4468,25 @@ def test_review17b_a_papers_name_may_hold_a_word_of_its_own_language_in_lower_ca
     result = run(extractor, "Svenska industri (Stockholm), 5 March 2026. Translated from Swedish.\n\nSawmills brace "
                             "for duties, Svenska industri reported.")
     assert "Svenska industri" in org_names(result) and not person_names(result)
+
+
+# ---- eighteenth round ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, person, body", [
+    # the country after the name, with "of", is the title's
+    ("Trade Minister Ana Ruiz of Chile spoke on Monday.", "Ana Ruiz", "Undersecretariat of International Economic Relations"),
+    # and it is the name's own, not the one before "and" that belongs to the previous person
+    ("Economy Minister Kenji Sato of Japan and Trade Minister Ana Ruiz of Chile met on Monday.", "Kenji Sato",
+     "Ministry of Economy, Trade and Industry"),
+])
+def test_eighteenth_round_the_country_after_the_name(extractor, text, person, body):
+    assert body in {b for p, _, b in roles_of(run(extractor, text)) if p == person}
+
+
+@pytest.mark.parametrize("text, person, unwanted", [
+    ("Economy Minister Kenji Sato of Japan and Trade Minister Ana Ruiz of Chile met on Monday.", "Ana Ruiz",
+     "Ministry of Economy, Trade and Industry"),
+    # a country that opens a longer name, or one of two countries, says nothing
+    ("Trade Minister Ana Ruiz of Chile and Peru spoke.", "Ana Ruiz", "Undersecretariat of International Economic Relations"),
+])
+def test_eighteenth_round_no_country_from_another_name(extractor, text, person, unwanted):
+    assert unwanted not in {b for p, _, b in roles_of(run(extractor, text)) if p == person}

@@ -441,6 +441,8 @@ class RoleFinder(TitleReader):
                     # "an Indian delegation led by Commerce Secretary X": the delegation's country
                     parsed.country = country_before(self.lex, doc, at, persons)
                 if parsed is not None:
+                    if parsed.organization is None:  # ("Economy Minister A of Japan and Trade Minister B of Chile")
+                        parsed.country = self._country_after_name(doc, end) or parsed.country
                     if parsed.organization is None:
                         parsed.organization = _body_after_name(doc, end, orgs, parsed.country) \
                             or _body_of_list_entry(doc, end, orgs, self.lex.unit_words, self.lex.part_openers) \
@@ -518,6 +520,20 @@ class RoleFinder(TitleReader):
                 fact.country = countries.get(body) or (info.country if info else None)
                 body = within.get(body) or (info.part_of if info else None)
         return kept
+
+    def _country_after_name(self, doc: Doc, end: int) -> str | None:
+        """"Trade Minister Ana Ruiz of Chile said": the country named with "of"
+        right after the name, when it ends there (not "of Chile's Ministry of
+        ..." nor "of Chile and Peru"), is the title's."""
+        if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].ent_type_ != "GPE":
+            return None
+        k = end + 2
+        while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "GPE":
+            k += 1
+        if k < len(doc) and (doc[k].text in ("'s", "\u2019s", "-") or doc[k].lower_ in ("and", "or")
+                             and k + 1 < len(doc) and doc[k + 1].ent_type_ == "GPE"):
+            return None
+        return self.lex.country_of(doc[end + 1:k].text)
 
     def _distributive(self, doc: Doc, start: int, end: int, cluster: PersonCluster, persons: PersonIndex,
                       orgs: OrgIndex) -> list[tuple[PersonCluster, ParsedTitle, int, int]]:
