@@ -4490,3 +4490,19 @@ def test_eighteenth_round_the_country_after_the_name(extractor, text, person, bo
 ])
 def test_eighteenth_round_no_country_from_another_name(extractor, text, person, unwanted):
     assert unwanted not in {b for p, _, b in roles_of(run(extractor, text)) if p == person}
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body named once, without a body's word, that says something
+    ("Separately, the Lake Volta Free Zone (LVFZ) said on Monday that three firms had signed leases.",
+     "Lake Volta Free Zone"),
+    ("The Tema Gateway Free Zone announced new rents for exporters on Friday.", "Tema Gateway Free Zone"),
+])
+def test_eighteenth_round_a_name_that_speaks_is_a_body(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+def test_eighteenth_round_a_seat_that_speaks_is_no_body(extractor):
+    result = run(extractor, "The Labour MP for Ashford Vale and Kentmere North said: \"The duty will cost our "
+                            "foundries dear.\"")
+    assert "Kentmere North" not in org_names(result)

@@ -670,7 +670,8 @@ class OrganizationFinder:
         for mention in found:
             mention.confirmed = mention.confirmed or fold(mention.surface) in credited or self._after_title_at(doc, mention.start) \
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
-                or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start)
+                or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start) \
+                or self._speaks(doc, mention)
         found.extend(self._named_after_title(doc, taken, persons))
         # (in English, only where the model saw no body: "the Centre for ..." it labelled a place)
         found.extend(self._spans_named(doc, head_first_names(self.lex, doc), taken, resolve=True))
@@ -699,6 +700,21 @@ class OrganizationFinder:
         instruments = self._instruments(doc)
         return [m for m in found if m.surface not in refused
                 and (m.name in self.lex.organizations or fold(m.surface) not in instruments)]
+
+    def _speaks(self, doc: Doc, mention: OrgMention) -> bool:
+        """"The Suez Canal Economic Zone (SCZONE) said ...": a name of several words that says something, its
+        short form between them or not, is a body even when named once and without a body's word (a place
+        that speaks is a country's or a city's name, which never gets this far)."""
+        words = [t for t in doc[mention.start:mention.end] if t.is_alpha]
+        if len(words) < 2 or not all(t.is_title or t.is_upper or t.lower_ in ("of", "and", "for") for t in words):
+            return False
+        before = mention.start - 1 if mention.start > 0 and doc[mention.start - 1].lower_ != "the" else mention.start - 2
+        if before >= 0 and doc[before].pos_ in ("ADP", "CCONJ"):
+            return False  # "the MP for Birmingham Hodge Hill and Solihull North said": a seat, not the speaker
+        k = mention.end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_upper:
+            k += 3
+        return k < len(doc) and doc[k].lower_ in self.lex.speech_verbs and doc[k].pos_ == "VERB"
 
     def _instruments(self, doc: Doc) -> set[str]:
         """Folded names of legal instruments the story names, and their bracketed short forms ("EU Deforestation
