@@ -4506,3 +4506,25 @@ def test_eighteenth_round_a_seat_that_speaks_is_no_body(extractor):
     result = run(extractor, "The Labour MP for Ashford Vale and Kentmere North said: \"The duty will cost our "
                             "foundries dear.\"")
     assert "Kentmere North" not in org_names(result)
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    # the body's name glossed in the paper's language, then a Czech degree before the name
+    ("The chairman of the Budget Committee of the Senate (rozpočtový výbor), JUDr. Karel Dvořák, said the bill "
+     "would pass.", "Karel Dvořák", "chairman", "Budget Committee of the Senate"),
+    # a commerce secretary in a country of ministries heads its ministry's civil service
+    ("Nepal's Commerce Secretary Ram Prasad Adhikari opened the talks.", "Ram Prasad Adhikari", "Commerce Secretary",
+     "Ministry of Commerce of Nepal"),
+    # a ministry of two portfolio words
+    ("Slovakia's minister of innovation and technology, Marek Hudec, said so.", "Marek Hudec",
+     "minister of innovation and technology", "Ministry of Innovation and Technology of Slovakia"),
+])
+def test_eighteenth_round_posts(extractor, text, person, title, body):
+    assert (person, title, body) in roles_of(run(extractor, text))
+
+
+def test_eighteenth_round_the_union_closing_an_area_is_no_body(extractor):
+    result = run(extractor, "\"The rules are clear,\" said the state secretary for foreign trade and the EU, "
+                            "Lenka Horváthová.")
+    assert not {b for p, _, b in roles_of(result) if p == "Lenka Horváthová"} & {"European Commission",
+                                                                                    "European Union"}

@@ -394,19 +394,22 @@ class RoleFinder(TitleReader):
             words = ["Minister", *words[1:]]  # "vice-minister of finance": the post is in the ministry of finance
         while len(words) > 2 and words[0].lower() in self.lex.modifiers:
             words = words[1:]  # "Deputy Minister of Industry and Trade": the deputy's post is in the same ministry
-        if 2 <= len(words) <= 4 and words[-1].lower() == "minister" and country in self.lex.countries \
+        if 2 <= len(words) <= 4 and words[-1].lower() in ("minister", "secretary") and country in self.lex.countries \
+                and not self.lex.countries[country].organization \
                 and all(self.lex.domain_words.get(w.lower()) == w.lower() != "state"
                         for w in words[:-1] if w.lower() not in ("and", "&")) \
                 and not self.lex.uses_departments(country):
             # "Ukraine's deputy economy minister": the ministry of that portfolio (a noun naming its domain, not
-            # "foreign", "economic"), in the country's name
+            # "foreign", "economic"), in the country's name; so is a commerce secretary's in a country of ministries,
+            # where the secretary is its most senior official ("Bangladesh's Commerce Secretary")
             portfolio = " ".join(w if w.lower() in ("and", "&") else w[:1].upper() + w[1:] for w in words[:-1])
             return f"Ministry of {portfolio} of {self.lex.countries[country].name}"
         if len(words) < 3 or words[0].lower() != "minister" or words[1] != "of":
             return None
         portfolio = [w.strip(",").lower() for w in words[2:] if w.lower() not in ("and", "&", "the")]
         written = [w for w in words[2:] if w.lower() not in ("and", "&", "the")]  # ("of the Economy and Innovation")
-        if not any(w in self.lex.domain_words for w in portfolio) or not (all(
+        if not any(w in self.lex.domain_words for w in portfolio) and not (
+                len(portfolio) >= 2 and all(w in self.lex.portfolio_words for w in portfolio)) or not (all(
                 w in self.lex.domain_words or w in self.lex.portfolio_words for w in portfolio)
                 # "Minister of Investment and Downstream Industry": a capitalized portfolio closing on a domain
                 or (portfolio[-1] in self.lex.domain_words and all(w[:1].isupper() for w in written))):

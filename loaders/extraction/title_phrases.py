@@ -180,7 +180,11 @@ class TitleReader:
                                                         if doc[k].text == "("), None)) is not None and opening >= 1 \
                     and i - opening >= 2 and (doc[opening + 1].is_title or (
                         # "the authority's director-general (direktør), Mette Holm": one word of the paper's language
-                        i - opening == 2 and doc[opening - 1].lower_ in self.lex.heads)) \
+                        i - opening == 2 and doc[opening - 1].lower_ in self.lex.heads) or (
+                        # "the Economic Committee of the Chamber of Deputies (hospodářský výbor), JUDr. Petr Novák":
+                        # a few words in lower case, written with the paper's own letters
+                        i - opening <= 5 and all(t.is_lower for t in doc[opening + 1:i])
+                        and any(not t.text.isascii() for t in doc[opening + 1:i]))) \
                     and all(t.is_alpha and (t.is_title or t.is_lower or t.is_upper) for t in doc[opening + 1:i]) \
                     and not any(t.lower_ in self.lex.heads for t in doc[opening + 1:i]) \
                     and (orgs.at(opening - 1) is not None or doc[opening - 1].lower_ in self.lex.domain_words
@@ -731,12 +735,17 @@ class TitleReader:
                     or any(k == TokenKind.POSS for _, k in phrase[heads[-1]:n])):
                 break  # "adviser to the Commission's trade directorate", "Negotiator at Italy's agriculture
                 # ministry": the title ended at the body (or its owner)
+            if kind == TokenKind.COUNTRY and country is None and n > heads[-1] \
+                    and self._area_closing_body(doc, phrase, n, heads[-1]):
+                continue  # "deputy minister for foreign trade and the EU": the union is part of the area
             if kind == TokenKind.COUNTRY and country is None:
                 country = self.tokens.country_entity(doc, i)[0]
             elif kind == TokenKind.ORG:
                 entity = orgs.at(i)
                 if entity.kind == "party" and n < heads[0]:
                     continue  # "Labour MP": party membership, not the body of the post
+                if organization is None and n > heads[-1] and self._area_closing_body(doc, phrase, n, heads[-1]):
+                    continue  # "deputy minister for foreign trade and the EU": relations with the union are an area
                 # (the title's words end at its last head or modifier before the first body: "deputy director
                 # general of the Agency of Foreign Trade at the Ministry of ...")
                 sub_body = organization is not None and organization is not entity and first_after is not None \
@@ -839,6 +848,19 @@ class TitleReader:
             country = organization.country
         return ParsedTitle(title, [w.lower() for w in title_words], head.lower(), organization, org_hint, country,
                            current, plural, posted_to)
+
+    def _area_closing_body(self, doc: Doc, phrase: list[tuple[int, TokenKind]], n: int, head: int) -> bool:
+        """Whether the body at ``phrase[n]`` closes a post's area after "for" ("minister for foreign trade and
+        the EU", "secretary for European affairs and the WTO"): named after "and" and a policy word, with no body
+        before it since the area began."""
+        m = n - 1
+        if m > head and doc[phrase[m][0]].lower_ == "the":
+            m -= 1
+        if m <= head + 1 or doc[phrase[m][0]].lower_ != "and" or not doc[phrase[m - 1][0]].is_lower \
+                or not self.lex.is_portfolio(doc[phrase[m - 1][0]].lower_):
+            return False
+        opened = [k for k in range(head + 1, m) if doc[phrase[k][0]].lower_ == "for"]
+        return bool(opened) and all(phrase[k][1] != TokenKind.ORG for k in range(opened[0], m))
 
     def _unit_headed(self, doc: Doc, phrase: list[tuple[int, TokenKind]], head: str, title_words: list[str],
                      organization: OrgEntity | None) -> str | None:
