@@ -4528,3 +4528,13 @@ def test_eighteenth_round_the_union_closing_an_area_is_no_body(extractor):
                             "Lenka Horváthová.")
     assert not {b for p, _, b in roles_of(result) if p == "Lenka Horváthová"} & {"European Commission",
                                                                                     "European Union"}
+
+
+def test_eighteenth_round_a_surname_in_capitals_before_a_given_name_and_a_patronymic(extractor):
+    result = run(extractor, "Present from the Kazakh side: ZHUMABEKOV Arman Serikovich – Deputy Minister of Trade; and "
+                            "from Ukraine BONDARENKO Olena Petrivna – Deputy Minister of Agrarian Policy and Food of "
+                            "Ukraine.")
+    assert {"ZHUMABEKOV Arman Serikovich", "BONDARENKO Olena Petrivna"} <= person_names(result)
+    assert ("BONDARENKO Olena Petrivna", "Deputy Minister of Agrarian Policy and Food",
+            "Ministry of Agrarian Policy and Food of Ukraine") in roles_of(result)
+    assert "Agrarian Policy and Food of Ukraine" not in org_names(result)

@@ -1214,7 +1214,11 @@ class NameCandidates:
                 and (tok.i == 1 or "\n" in doc[tok.i - 2].text) and tok.i + 2 < len(doc) and doc[tok.i + 2].text == "," \
                 and len(tok.text) >= 3 and list_entry_at(doc, tok.i) is not None and tok.i + 3 < len(doc) \
                 and (doc[tok.i + 3].lower_ in self.lex.heads or doc[tok.i + 3].lower_ in self.lex.modifiers)  # (a title)
-            if not (capitals(tok.text) and (self.lex.name_order.listed_surname(tok.text) or opens_entry)) or tok.ent_id_:
+            # ("KOVALENKO Iryna Volodymyrivna": any surname in capitals before a given name and a patronymic)
+            patronymic = tok.i + 2 < len(doc) and doc[tok.i + 2].is_title \
+                and self.lex.name_order.patronymic(doc[tok.i + 2].text) and len(tok.text) >= 3
+            if not (capitals(tok.text) and (self.lex.name_order.listed_surname(tok.text) or opens_entry or patronymic)) \
+                    or tok.ent_id_:
                 continue
             if not nxt.is_title or not nxt.is_alpha or not self._namelike(nxt, in_name=True) or nxt.ent_id_ \
                     or self.is_title_word(nxt.text):
@@ -1222,6 +1226,8 @@ class NameCandidates:
             end = tok.i + 2
             if end + 1 < len(doc) and _joins_hyphenated(doc, end) and (_syllable(doc[end + 1]) or doc[end + 1].is_title):
                 end += 2  # "Min-seo", "Seung-Woo"
+            elif patronymic:
+                end += 1
             if end < len(doc) and doc[end].is_title and doc[end].is_alpha and not self.is_title_word(doc[end].text):
                 continue  # a longer capitalized run: not this pattern
             span = self.clean(doc, tok.i, end)
