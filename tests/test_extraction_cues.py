@@ -4538,3 +4538,16 @@ def test_eighteenth_round_a_surname_in_capitals_before_a_given_name_and_a_patron
     assert ("BONDARENKO Olena Petrivna", "Deputy Minister of Agrarian Policy and Food",
             "Ministry of Agrarian Policy and Food of Ukraine") in roles_of(result)
     assert "Agrarian Policy and Food of Ukraine" not in org_names(result)
+
+
+@pytest.mark.parametrize("text, person, unwanted", [
+    # Polish press kept in translation: "Pan" (Mr) before a surname the story gives with its given name
+    ("Deputy Minister Piotr Ostrowski of Poland met the delegation. Pan Ostrowski confirmed that Warsaw would "
+     "consider the offer.", "Piotr Ostrowski", "Pan Ostrowski"),
+    # but not China's "Pan" in a story that names Warsaw
+    ("Governor Pan Gongsheng of the People's Bank of China met Polish officials in Warsaw.", "Pan Gongsheng",
+     "Gongsheng"),
+])
+def test_eighteenth_round_honorifics_a_story_writes(extractor, text, person, unwanted):
+    names = person_names(run(extractor, text))
+    assert person in names and unwanted not in names

@@ -112,6 +112,7 @@ class Lexicon:
     country_opens_after: frozenset[str] = frozenset()  # "Royal Netherlands ...": a word before the country's
     # countries whose government bodies the lexicon lists as departments ("Department of Agriculture of the Philippines")
     department_countries: frozenset[str] = frozenset()
+    ministry_secretary_countries: frozenset[str] = frozenset()  # "Commerce Secretary" heads a ministry's civil service
     # countries whose listed government has departments and no ministry ("U.S. Department of Commerce"): a "Ministry
     # of ..." a story from there names is another country's
     no_ministry_countries: frozenset[str] = frozenset()
@@ -176,8 +177,8 @@ class Lexicon:
     source_words: tuple[str, ...] = ("Source",)  # "Bron:", "Fonte:": a credit note's word before the paper's name
     initial_honorifics: frozenset[str] = frozenset()  # "M. Deschamps": the French "Monsieur", written like an initial
     initial_honorific_cues: frozenset[str] = frozenset()  # "Mme": the story writes French honorifics
-    amharic_honorifics: frozenset[str] = frozenset()  # "Ato": "Mr" in a story that writes Amharic honorifics
-    amharic_honorific_cues: frozenset[str] = frozenset()  # "Kibur", "Weyzero": the story writes them
+    # "Ato": "Mr" in a story that writes one of its cue words ("Kibur", "Ethiopia"); "Pan" in a Polish story
+    cued_honorifics: dict[str, frozenset[str]] = field(default_factory=dict)
     pronoun_names: frozenset[str] = frozenset()
     word_given_names: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()
@@ -478,6 +479,7 @@ class Lexicon:
                 self.org_forms.setdefault(key, names[0])
 
     def _load_titles(self, data: dict) -> None:
+        self.ministry_secretary_countries = frozenset(data.get("ministry_secretary_countries") or ())
         for head, entry in (data.get("heads") or {}).items():
             spec = HeadSpec(singular=head, **(entry or {}))
             self.heads[head.lower()] = spec
@@ -535,8 +537,7 @@ class Lexicon:
         self.given_name_abbreviations = frozenset(data.get("given_name_abbreviations", []))
         self.source_words = tuple(data.get("source_words", ["Source"]))
         self.initial_honorific_cues = frozenset(data.get("initial_honorific_cues", []))
-        self.amharic_honorifics = frozenset(data.get("amharic_honorifics", []))
-        self.amharic_honorific_cues = frozenset(data.get("amharic_honorific_cues", []))
+        self.cued_honorifics = {word: frozenset(cues) for word, cues in (data.get("cued_honorifics") or {}).items()}
         self.pronoun_names = frozenset(data.get("pronoun_names", []))
         self.word_given_names = frozenset(data.get("word_given_names", []))
         self.institution_words = frozenset(data.get("institution_words", []))

@@ -409,11 +409,23 @@ def author_notes(doc: Doc) -> list[int]:
 _NAME_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
-@once_per_doc("tradegraph_amharic_honorifics")
-def writes_amharic_honorifics(lexicon: Lexicon, doc: Doc) -> bool:
-    """Does the story write Ethiopian honorifics ("Kibur Ato Tesfaye", "Weyzero Hirut"), or name Ethiopia, so that
-    its "Ato" before a full name is "Mr" rather than a given name?"""
-    return any(t.text in lexicon.amharic_honorific_cues for t in doc)
+def writes_cued_honorific(lexicon: Lexicon, doc: Doc, word: str) -> bool:
+    """Does the story write ``word`` as an honorific: one of its cue words ("Kibur Ato Tesfaye", "Weyzero Hirut",
+    "Ethiopia" for "Ato"; "Poland" for "Pan"), so that before a name it is "Mr" rather than a name of its own?"""
+    cues = lexicon.cued_honorifics.get(word)
+    if not cues:
+        return False
+    seen = doc.user_data.setdefault("tradegraph_cued_honorifics", {})
+    if word not in seen:
+        seen[word] = any(t.text in cues for t in doc)
+    return seen[word]
+
+
+def _surname_given_elsewhere(doc: Doc, at: int) -> bool:
+    """Does the story write the surname at token ``at`` elsewhere right after a capitalized given name ("Piotr
+    Ostrowski" for "Pan Ostrowski")?"""
+    return any(t.i != at and t.text == doc[at].text and t.i >= 1 and doc[t.i - 1].is_title and doc[t.i - 1].is_alpha
+               and doc[t.i - 1].text != doc[at - 1].text for t in doc)
 
 
 @once_per_doc("tradegraph_french_honorifics")
@@ -595,9 +607,11 @@ class NameCandidates:
                 break
         while start < end and self.honorific_at(doc, start) == 2:
             start += 2
-        if end - start >= 3 and doc[start].text in self.lex.amharic_honorifics and doc[start + 1].is_title \
-                and writes_amharic_honorifics(self.lex, doc):
-            start += 1  # "Ato Tesfaye Gebremedhin" in a story from Addis Ababa: "Mr" (not Ghana's "Ato Forson")
+        if end - start >= 2 and doc[start].text in self.lex.cued_honorifics and doc[start + 1].is_title \
+                and writes_cued_honorific(self.lex, doc, doc[start].text) \
+                and (end - start >= 3 or _surname_given_elsewhere(doc, start + 1)):
+            start += 1  # "Ato Tesfaye Gebremedhin" in a story from Addis Ababa: "Mr" (not Ghana's "Ato Forson");
+            # "Pan Ostrowski" in a Polish story that names Piotr Ostrowski (not China's "Pan Gongsheng")
         if end - start >= 3 and doc[start].text in self.lex.initial_honorifics and doc[start + 1].is_title \
                 and writes_initial_honorifics(self.lex, doc):
             start += 1  # "M. Youssef Lahlou" in a story that writes "Mme Raghavan": "Monsieur"

@@ -394,7 +394,9 @@ class RoleFinder(TitleReader):
             words = ["Minister", *words[1:]]  # "vice-minister of finance": the post is in the ministry of finance
         while len(words) > 2 and words[0].lower() in self.lex.modifiers:
             words = words[1:]  # "Deputy Minister of Industry and Trade": the deputy's post is in the same ministry
-        if 2 <= len(words) <= 4 and words[-1].lower() in ("minister", "secretary") and country in self.lex.countries \
+        if 2 <= len(words) <= 4 and (words[-1].lower() == "minister" or words[-1].lower() == "secretary"
+                                     and country in self.lex.ministry_secretary_countries) \
+                and country in self.lex.countries \
                 and not self.lex.countries[country].organization \
                 and all(self.lex.domain_words.get(w.lower()) == w.lower() != "state"
                         for w in words[:-1] if w.lower() not in ("and", "&")) \
