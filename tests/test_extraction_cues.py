@@ -4551,3 +4551,28 @@ def test_eighteenth_round_a_surname_in_capitals_before_a_given_name_and_a_patron
 def test_eighteenth_round_honorifics_a_story_writes(extractor, text, person, unwanted):
     names = person_names(run(extractor, text))
     assert person in names and unwanted not in names
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    # what the body is, with no article, between "of" and its name; a merchant named for its trade
+    ("Alan Brook, president of merchant house Delta Fibre Traders, said the visit went well.", "Alan Brook",
+     "president", "Delta Fibre Traders"),
+    # Filipino "Gng." (Mrs) before the name
+    ("\"It is hard,\" said the president of the Luzon Weavers Association, Gng. Teresita Lacson, on Friday.",
+     "Teresita Lacson", "president", "Luzon Weavers Association"),
+])
+def test_eighteenth_round_more_posts(extractor, text, person, title, body):
+    assert (person, title, body) in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Shippers have sold about 9,000 tonnes of Karnak 88 and Karnak 90 lint so far this season, he said.", "Karnak"),
+    ("The minister spoke in Makati on Huwebes, officials said.", "Huwebes"),
+])
+def test_eighteenth_round_no_person(extractor, text, unwanted):
+    assert unwanted not in person_names(run(extractor, text))
+
+
+def test_eighteenth_round_a_scheme_for_trading_is_no_firm(extractor):
+    assert "EU Emissions Trading" not in org_names(run(extractor, "Exporters must buy permits under the EU Emissions "
+                                                                  "Trading System from next year, the notice said."))

@@ -320,6 +320,9 @@ class PersonFinder:
                 start >= 2 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "VBN")
                 and doc[start - 1].is_lower and doc[start - 2].lower_ in ("a", "an"))):
             return True  # "signed an updated Roadmap for ...": a common noun in capitals, no one's name
+        if end - start == 1 and end < len(doc) and doc[end].is_digit and len(doc[end].text) <= 3 \
+                and not doc[start].ent_id_:
+            return True  # "Giza 94 and Giza 96 lint": a variety, a model or a grade named by a word and its number
         if end - start == 1:
             line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
             line_end = doc.text.find("\n", doc[start].idx)

@@ -700,7 +700,11 @@ class TitleReader:
                 while k > heads[0] and (phrase[k][1] == TokenKind.COUNTRY
                                         or (phrase[k][1] in describing and doc[phrase[k][0]].is_lower)):
                     k -= 1
-                if doc[phrase[k][0]].lower_ in ("the", "a", "an") and k > heads[0]:
+                kind_of_body = tuple(doc[phrase[m][0]].lower_ for m in range(k + 1, n))
+                if k > heads[0] and (doc[phrase[k][0]].lower_ in ("the", "a", "an") or doc[phrase[k][0]].lower_ == "of"
+                                     and any(kind_of_body[-len(noun):] == noun
+                                             for noun in self.lex.appositive_body_nouns)):
+                    # ("president of merchant house Delta Staple Traders": what the body is, with no article)
                     for m in range(k + 1, n):
                         if phrase[m][1] in describing:
                             phrase[m] = (phrase[m][0], TokenKind.CONN)
