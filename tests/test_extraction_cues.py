@@ -4576,3 +4576,29 @@ def test_eighteenth_round_no_person(extractor, text, unwanted):
 def test_eighteenth_round_a_scheme_for_trading_is_no_firm(extractor):
     assert "EU Emissions Trading" not in org_names(run(extractor, "Exporters must buy permits under the EU Emissions "
                                                                   "Trading System from next year, the notice said."))
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("The two sides signed a memorandum on cooperation in automotive components and industrial investment.", "autos"),
+    ("Carriers say sea freight to Europe now costs twice what it did, and container lines are avoiding the strait.",
+     "shipping_ports"),
+    ("Growers expect a smaller cotton harvest this year. Ginners said cotton prices had fallen by a fifth.",
+     "agriculture"),
+    ("The ministry accused its neighbour of currency manipulation to help exporters.", "currency"),
+])
+def test_eighteenth_round_issues_named(extractor, text, issue):
+    assert issue in {i.id for i in run(extractor, text).issues}
+
+
+@pytest.mark.parametrize("text, issue", [
+    # money counted in a currency, or a figure of speech, named once
+    ("Exports of medicines reached 213 million dollars, about Tk 2,600 crore in local currency.", "currency"),
+    ("\"Dairy has become the currency in which every tax dispute is settled,\" she said.", "currency"),
+    ("The fall in canal traffic deprived the country of one of its main sources of hard currency.", "currency"),
+    # a port's price list is no import duty
+    ("The port authority is reviewing its cargo-handling tariff for the first time since 2023.", "tariffs"),
+    # a garment story's cotton, named once
+    ("The factory ships cotton shirts and denim to buyers in Europe.", "agriculture"),
+])
+def test_eighteenth_round_issues_not_named(extractor, text, issue):
+    assert issue not in {i.id for i in run(extractor, text).issues}
