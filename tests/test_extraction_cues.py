@@ -4602,3 +4602,20 @@ def test_eighteenth_round_issues_named(extractor, text, issue):
 ])
 def test_eighteenth_round_issues_not_named(extractor, text, issue):
     assert issue not in {i.id for i in run(extractor, text).issues}
+
+
+@pytest.mark.parametrize("text, body", [
+    # a national body's remit after its country
+    ("The State Service of Moldova on Food Safety and Plant Health said it was working with the buyers.",
+     "State Service of Moldova on Food Safety and Plant Health"),
+    # the model's body ends where the country begins
+    ("The visitors met Amina Farouk, Managing Director of the Cotton Sudan Association, on Monday.",
+     "Cotton Sudan Association"),
+])
+def test_eighteenth_round_bodies_found_whole(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+def test_eighteenth_round_where_before_an_appositive_is_no_body(extractor):
+    result = run(extractor, "In Kenya, the Automotive Component Manufacturers Association of Kenya says exports fell.")
+    assert "In Kenya" not in org_names(result)

@@ -638,8 +638,9 @@ class CueFinder:
                 continue
             end = start = tok.i
             while start > 0 and end - start < 4 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
-                    and doc[start - 1].is_alpha and persons.at(start - 1) is None and (start - 1) not in taken:
-                start -= 1
+                    and doc[start - 1].is_alpha and persons.at(start - 1) is None and (start - 1) not in taken \
+                    and not (doc[start - 1].is_sent_start and doc[start - 1].pos_ == "ADP"):
+                start -= 1  # (not "In India, the ... Association of India says": where, then the body)
             if start == end or self.lex.country_of(doc[start:end].text) or self.lex.place_country(doc[start:end].text):
                 continue
             resolved = self.resolver.resolve(doc, start, end)

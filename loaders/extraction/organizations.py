@@ -622,7 +622,10 @@ class OrganizationFinder:
                                            self.lex.kind_of(doc[max(start, k - 2):k].text))), None)  # "Working Group on"
             if on is not None:
                 end = max(end, self._committee_remit(doc, on))
-            end = _romance_tail(doc, start, end)
+            elif end + 2 < len(doc) and doc[end].lower_ == "on" and end - start >= 3 and doc[end - 2].lower_ == "of" \
+                    and self.lex.country_of(doc[end - 1].text) and self._committee_remit(doc, end) >= end + 3:
+                end = self._committee_remit(doc, end)  # "the State Service of Ukraine on Food Safety and Consumer
+                # Protection": a national body's remit after its country
             start = self._capitals_before_company(doc, start, end, persons, taken)
             if end < len(doc) and doc[end].is_title and self.lex.country_of(doc[end].text) \
                     and any(t.text in self.lex.country_closes_name for t in doc[start:end]) \
@@ -1444,6 +1447,11 @@ class OrganizationFinder:
                 # + "Pakistan Advisory Council (FMPAC)": the words before the country spelled too
             if start >= 1 and doc[start - 1].text in self.lex.country_opens_after and (start - 1) not in taken:
                 start -= 1  # "the Royal" + "Netherlands Coffee and Tea Association"
+            elif start >= 2 and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and doc[start - 2].lower_ == "the" and doc[start - 2].ent_type_ == "ORG" \
+                    and doc[start - 1].lower_ not in self.lex.heads and (start - 1) not in taken \
+                    and not self.lex.is_org_head(doc[start - 1].lower_):
+                start -= 1  # "the Cotton" + "Egypt Association": the model's body ends where the country begins
             if any(i in taken for i in range(start, end)) or self._title_before_person(doc, start, end, persons):
                 continue
             resolved = self.resolver.resolve(doc, start, end)
