@@ -4619,3 +4619,10 @@ def test_eighteenth_round_bodies_found_whole(extractor, text, body):
 def test_eighteenth_round_where_before_an_appositive_is_no_body(extractor):
     result = run(extractor, "In Kenya, the Automotive Component Manufacturers Association of Kenya says exports fell.")
     assert "In Kenya" not in org_names(result)
+
+
+def test_eighteenth_round_words_no_body_is_named_by(extractor):
+    result = run(extractor, "[Translated from the Bengali daily Prothom Alo] The delegation was received by H.E. Eng. "
+                            "Karim Mansour, Vice Chairman of the Port Said Authority, on Monday.")
+    assert "Bengali" not in org_names(result) and "H.E." not in org_names(result)
+    assert "Karim Mansour" in person_names(result)

@@ -626,6 +626,7 @@ class OrganizationFinder:
                     and self.lex.country_of(doc[end - 1].text) and self._committee_remit(doc, end) >= end + 3:
                 end = self._committee_remit(doc, end)  # "the State Service of Ukraine on Food Safety and Consumer
                 # Protection": a national body's remit after its country
+            end = _romance_tail(doc, start, end)
             start = self._capitals_before_company(doc, start, end, persons, taken)
             if end < len(doc) and doc[end].is_title and self.lex.country_of(doc[end].text) \
                     and any(t.text in self.lex.country_closes_name for t in doc[start:end]) \
@@ -701,8 +702,10 @@ class OrganizationFinder:
         self._same_words_again(doc, found)
         self._both_sides_named(doc, found, taken)
         instruments = self._instruments(doc)
+        # (a word no body is named by, whichever cue found it: "the Bengali daily Prothom Alo")
         return [m for m in found if m.surface not in refused
-                and (m.name in self.lex.organizations or fold(m.surface) not in instruments)]
+                and (m.name in self.lex.organizations or fold(m.surface) not in instruments
+                     and fold(m.name) not in self.lex.not_organizations)]
 
     def _speaks(self, doc: Doc, mention: OrgMention) -> bool:
         """"The Suez Canal Economic Zone (SCZONE) said ...": a name of several words that says something, its
