@@ -4626,3 +4626,17 @@ def test_eighteenth_round_words_no_body_is_named_by(extractor):
                             "Karim Mansour, Vice Chairman of the Port Said Authority, on Monday.")
     assert "Bengali" not in org_names(result) and "H.E." not in org_names(result)
     assert "Karim Mansour" in person_names(result)
+
+
+def test_eighteenth_round_authors_with_their_posts_in_brackets(extractor):
+    result = run(extractor, "Harlan Brook LLP | Client Alert | 24 October 2025\nŽaneta Dvořáková (Partner, Prague) and "
+                            "Michael O'Hara (Counsel, Washington, D.C.)\n\nThe ministry opened a review of the "
+                            "takeover on Monday.")
+    assert {("Žaneta Dvořáková", "Partner", "Harlan Brook LLP"),
+            ("Michael O'Hara", "Counsel", "Harlan Brook LLP")} <= roles_of(result)
+
+
+def test_eighteenth_round_a_press_release_signature_names_a_person(extractor):
+    result = run(extractor, "The talks will resume in March.\n\nMd. Rafiqul Islam Khan\nSenior Information Officer\n"
+                            "Ministry of Commerce")
+    assert "Md. Rafiqul Islam Khan" in person_names(result)

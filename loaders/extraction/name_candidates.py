@@ -188,7 +188,10 @@ _NAMED_LABEL = re.compile(r"^\s*[A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,5}?:\s+(?
 
 # "Jane Doe, Senior Fellow, and John Roe, Research Associate", "By Jane Doe, Partner; John Roe, Counsel; and Ann
 # Poe, Associate, Doe & Roe LLP": a line of authors with no label, each a name, then a title
-_AUTHOR_NAME = re.compile(r"^[A-Z][\w.'\u2019\u00c0-\u024f-]*(?: [A-Z][\w.'\u2019\u00c0-\u024f-]*){1,3}$")
+# (capitals with accents open names too: "Šťastná", "Ørsted")
+_AUTHOR_NAME = re.compile(r"^[^\W\d_a-z][\w.'\u2019-]*(?: [^\W\d_a-z][\w.'\u2019-]*){1,3}$")
+# an author's name, then the post (and the city) in brackets: "Veronika Stastna (Partner, Prague)"
+_BRACKETED_POST = re.compile(r"(?P<name>[^(),]+?) \((?P<title>(?:[A-Z][\w-]*\s?){1,4})(?:, [^()]{1,40})?\)")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s+and\s+|\s+and\s+)")
 
 
@@ -201,6 +204,10 @@ def author_line(line: str, heads) -> int | None:
     if not stripped or stripped.endswith(".") or len(stripped) > 240:
         return None
     lead = re.match(r"\s*(?:by\s+)?", line, re.I).end()
+    bracketed = [_BRACKETED_POST.fullmatch(item) for item in _AUTHOR_SPLIT.split(line[lead:].strip())]
+    if all(bracketed) and all(_AUTHOR_NAME.match(m["name"]) and m["title"].split()[-1].lower() in heads
+                              for m in bracketed):
+        return lead  # "Veronika Stastna (Partner, Prague) and Michael O'Rourke (Counsel, Washington, D.C.)"
     # ("Jane Doe, Partner (Washington, D.C.), and John Roe, Counsel (Toronto)": where each works, in brackets)
     items = _AUTHOR_SPLIT.split(re.sub(r"\s*\([^()]{1,40}\)", "", line[lead:]).strip())
     for n, item in enumerate(items):
@@ -241,6 +248,14 @@ def people_list_lines(text: str, heads) -> list[tuple[int, int]]:
 _TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "nor", "for", "of", "on", "in", "to", "at"})
 
 
+def _signature_title(line: str, heads) -> bool:
+    """Is the line a post alone, as under the name in a press release's signature ("Senior Information
+    Officer"): one to five capitalized words ending in a title's head?"""
+    words = line.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w in _TITLE_CASE_SMALL for w in words) \
+        and words[-1].lower() in heads
+
+
 def headline_lines(text: str, heads) -> list[tuple[int, int]]:
     """Character ranges of lines written in Title Case (headlines, section heads).
 
@@ -250,8 +265,11 @@ def headline_lines(text: str, heads) -> list[tuple[int, int]]:
     lexicon's title ``heads``) are read as text, not as headlines.
     """
     ranges = []
-    for pos, line in lines_at(text):
+    numbered = list(lines_at(text))
+    for n, (pos, line) in enumerate(numbered):
         words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line)]
+        if n + 1 < len(numbered) and _signature_title(numbered[n + 1][1], heads) and _AUTHOR_NAME.match(line.strip()):
+            continue  # "Md. Jahid Hasan" over "Senior Information Officer": a press release's signature, a name
         if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
                 and not (_NAMED_LABEL.match(line) and _labelled_post(line, heads)) and author_line(line, heads) is None \
                 and not LIST_ITEM.match(line) and not _CREDIT_LINE.match(line):
