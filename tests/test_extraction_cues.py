@@ -4640,3 +4640,15 @@ def test_eighteenth_round_a_press_release_signature_names_a_person(extractor):
     result = run(extractor, "The talks will resume in March.\n\nMd. Rafiqul Islam Khan\nSenior Information Officer\n"
                             "Ministry of Commerce")
     assert "Md. Rafiqul Islam Khan" in person_names(result)
+
+
+def test_eighteenth_round_a_firms_first_words_as_its_owner_are_no_person(extractor):
+    result = run(extractor, "The deal was struck by the Chinese group Wuxi Jintai Auto Components on Monday. Wuxi "
+                            "Jintai's vice-president for Europe, Gao Ming, told reporters the plant would stay open.")
+    assert "Wuxi Jintai" not in person_names(result)
+    assert ("Gao Ming", "vice-president for Europe", "Wuxi Jintai Auto Components") in roles_of(result)
+
+
+def test_eighteenth_round_a_person_a_firm_is_named_after_stays_a_person(extractor):
+    result = run(extractor, "Elon Musk spoke on Monday. The Elon Musk Foundation Charity Group said so.")
+    assert "Elon Musk" in person_names(result)

@@ -191,6 +191,7 @@ class PersonFinder:
         # not a word such as "Lines" a headline may hold: "Jamieson Greer Lines Up New Probe")
         company_names = self._company_names(doc)
         firms = {fold(doc[s:e].text) for s, e in company_names if e - s >= 2 and self._legal_form(doc[e].text)}
+        firms |= self._firm_short_names(doc)
         raw = [c for c in candidates if c not in refused and fold(doc[c[0]:c[1]].text) not in bodies
                and not (c[2] == "ner" and fold(doc[c[0]:c[1]].text) in firms)]
         body = [c for c in raw if not _inside(heads, doc[c[0]].idx)]
@@ -278,6 +279,27 @@ class PersonFinder:
                 k -= 1  # (a masthead in capitals: "BRANDT MERCER LLP")
             if k < tok.i:
                 out.append((k, tok.i))
+        return out
+
+    def _firm_short_names(self, doc: Doc) -> set[str]:
+        """"Ningbo Huarui's vice-president" in a story that names "Ningbo Huarui Auto Components": the first two
+        words of a company's name the model read whole, its trade after them in capitals, are the company, never
+        a person the story gives no title or honorific."""
+        out = set()
+        for ent in doc.ents:
+            words = [t for t in ent if t.lower_ != "the"]
+            if ent.label_ != "ORG" or len(words) < 4 or not all(t.is_title and t.is_alpha for t in words) \
+                    or not any(self.lex.kind_of(t.text) == "company" for t in words[2:]):
+                continue
+            short = fold(" ".join(t.text for t in words[:2]))
+            alone = [t.i for t in doc if t.i + 2 <= len(doc) and fold(doc[t.i:t.i + 2].text) == short
+                     and not (doc[t.i].ent_type_ == "ORG" and t.i + 2 < len(doc) and doc[t.i + 2].ent_type_ == "ORG")]
+            # (only where the story writes it as an owner, "Ningbo Huarui's": not "Elon Musk said", a person; never
+            # after a title or an honorific)
+            if all(i + 2 < len(doc) and doc[i + 2].text in ("'s", "\u2019s") and i >= 1
+                   and doc[i - 1].lower_ not in self.lex.heads
+                   and doc[i - 1].text.lower().rstrip(".") not in self.names.honorifics for i in alone):
+                out.add(short)
         return out
 
     @staticmethod
