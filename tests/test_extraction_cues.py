@@ -4652,3 +4652,37 @@ def test_eighteenth_round_a_firms_first_words_as_its_owner_are_no_person(extract
 def test_eighteenth_round_a_person_a_firm_is_named_after_stays_a_person(extractor):
     result = run(extractor, "Elon Musk spoke on Monday. The Elon Musk Foundation Charity Group said so.")
     assert "Elon Musk" in person_names(result)
+
+
+# ---- review18: a reviewer's sentences against the eighteenth round's first rules -------------------------------------
+@pytest.mark.parametrize("text, unwanted", [
+    # a report, a plan or a scheme that "says" is no body; nor a person after a title
+    ("The WTO's Global Trade Outlook said merchandise trade volumes would fall 0.2% next year.", "Global Trade Outlook"),
+    ("India's Economic Survey said growth would slow.", "Economic Survey"),
+    ("The Emergency Credit Guarantee Scheme announced by Islamabad will help exporters.",
+     "Emergency Credit Guarantee Scheme"),
+    ("Russia's UN envoy Vasily Nebenzya said the draft was unacceptable.", "Vasily Nebenzya"),
+])
+def test_review18_what_says_something_and_is_no_body(extractor, text, unwanted):
+    assert unwanted not in org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, person", [
+    # an honorific licensed by the story is kept before a Chinese name, and "Ato" before a surname alone
+    ("The Polish zloty rose after Pan Jiang, a PBOC official, and Liu Jiang, a CIC official, spoke.", "Pan Jiang"),
+    ("Taiwan legislator Pan Men-an met a Polish delegation in Warsaw.", "Pan Men-an"),
+    ("Ato Essien, the Ghanaian trade official, met Ethiopian investors. Kwame Essien, his brother, also attended.",
+     "Ato Essien"),
+    ("Ghana's Finance Minister Ato Forson met Ethiopia's finance minister in Accra. Minister Forson said so.",
+     "Ato Forson"),
+    # an acronym in capitals before a name with a patronymic's ending is no surname
+    ("Russia's envoy to the OSCE Alexander Lukashevich said the talks were over.", "Alexander Lukashevich"),
+    ("The co-owner of EVRAZ Roman Abramovich said so.", "Roman Abramovich"),
+])
+def test_review18_names_kept_whole(extractor, text, person):
+    assert person in person_names(run(extractor, text))
+
+
+def test_review18_a_capital_after_the_name_is_the_citys(extractor):
+    result = run(extractor, "Finance Minister Anna Kowalska of Warsaw said the city would issue bonds.")
+    assert ("Anna Kowalska", "Finance Minister", "Ministry of Finance of Poland") not in roles_of(result)

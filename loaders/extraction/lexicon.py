@@ -120,6 +120,7 @@ class Lexicon:
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
     part_openers: frozenset[str] = frozenset()  # "Directorate General of Customs": a part of government by its word
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
+    document_words: frozenset[str] = frozenset()  # "Outlook", "Scheme": a report's or a plan's name that "says"
     instrument_words: frozenset[str] = frozenset()  # "Regulation", "Mechanism": a legal instrument's name ends so
     column_words: frozenset[str] = frozenset()  # "COMMITTEE WATCH": a journal's column label ends so
     name_cues: tuple[str, ...] = ()  # "news agency": the name after it is an organization
@@ -179,6 +180,7 @@ class Lexicon:
     initial_honorific_cues: frozenset[str] = frozenset()  # "Mme": the story writes French honorifics
     # "Ato": "Mr" in a story that writes one of its cue words ("Kibur", "Ethiopia"); "Pan" in a Polish story
     cued_honorifics: dict[str, frozenset[str]] = field(default_factory=dict)
+    surname_honorifics: frozenset[str] = frozenset()  # "Pan Ostrowski": before a surname alone
     pronoun_names: frozenset[str] = frozenset()
     word_given_names: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()
@@ -434,6 +436,7 @@ class Lexicon:
         self.country_opens_after = frozenset(data.get("country_opens_after", []))
         self.name_after_head = frozenset(fold(w) for w in data.get("name_after_head", []))
         self.not_organizations = frozenset(data.get("not_organizations", []))
+        self.document_words = frozenset(w.lower() for w in data.get("document_words", []))
         self.instrument_words = frozenset(w.lower() for w in data.get("instrument_words", []))
         self.column_words = frozenset(w.lower() for w in data.get("column_words", []))
         self.name_cues = tuple(data.get("name_cues", []))
@@ -538,6 +541,7 @@ class Lexicon:
         self.source_words = tuple(data.get("source_words", ["Source"]))
         self.initial_honorific_cues = frozenset(data.get("initial_honorific_cues", []))
         self.cued_honorifics = {word: frozenset(cues) for word, cues in (data.get("cued_honorifics") or {}).items()}
+        self.surname_honorifics = frozenset(data.get("surname_honorifics") or ())
         self.pronoun_names = frozenset(data.get("pronoun_names", []))
         self.word_given_names = frozenset(data.get("word_given_names", []))
         self.institution_words = frozenset(data.get("institution_words", []))

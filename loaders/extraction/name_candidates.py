@@ -439,11 +439,19 @@ def writes_cued_honorific(lexicon: Lexicon, doc: Doc, word: str) -> bool:
     return seen[word]
 
 
-def _surname_given_elsewhere(doc: Doc, at: int) -> bool:
-    """Does the story write the surname at token ``at`` elsewhere right after a capitalized given name ("Piotr
-    Ostrowski" for "Pan Ostrowski")?"""
-    return any(t.i != at and t.text == doc[at].text and t.i >= 1 and doc[t.i - 1].is_title and doc[t.i - 1].is_alpha
-               and doc[t.i - 1].text != doc[at - 1].text for t in doc)
+def _surname_given_elsewhere(lexicon: Lexicon, doc: Doc, at: int) -> bool:
+    """Does the story write the surname at token ``at`` elsewhere right after a given name ("Piotr Ostrowski" for
+    "Pan Ostrowski"): a capitalized word of a person's name the model read, not an honorific, a title or a
+    surname the name-order table puts first ("Liu Jiang" gives no "Jiang" surname)?"""
+    for t in doc:
+        if t.i == at or t.text != doc[at].text or t.i < 1 or t.ent_type_ != "PERSON":
+            continue
+        given = doc[t.i - 1]
+        if given.is_title and given.is_alpha and given.ent_type_ == "PERSON" and given.text != doc[at - 1].text \
+                and given.lower_ not in lexicon.heads and given.text not in lexicon.cued_honorifics \
+                and not lexicon.name_order.surname_first([given.text, t.text]):
+            return True
+    return False
 
 
 @once_per_doc("tradegraph_french_honorifics")
@@ -627,7 +635,9 @@ class NameCandidates:
             start += 2
         if end - start >= 2 and doc[start].text in self.lex.cued_honorifics and doc[start + 1].is_title \
                 and writes_cued_honorific(self.lex, doc, doc[start].text) \
-                and (end - start >= 3 or _surname_given_elsewhere(doc, start + 1)):
+                and not self.lex.name_order.surname_first(doc[start:end].text.split()) \
+                and (end - start >= 3 or doc[start].text in self.lex.surname_honorifics
+                     and _surname_given_elsewhere(self.lex, doc, start + 1)):
             start += 1  # "Ato Tesfaye Gebremedhin" in a story from Addis Ababa: "Mr" (not Ghana's "Ato Forson");
             # "Pan Ostrowski" in a Polish story that names Piotr Ostrowski (not China's "Pan Gongsheng")
         if end - start >= 3 and doc[start].text in self.lex.initial_honorifics and doc[start + 1].is_title \
@@ -1247,8 +1257,11 @@ class NameCandidates:
                 and len(tok.text) >= 3 and list_entry_at(doc, tok.i) is not None and tok.i + 3 < len(doc) \
                 and (doc[tok.i + 3].lower_ in self.lex.heads or doc[tok.i + 3].lower_ in self.lex.modifiers)  # (a title)
             # ("KOVALENKO Iryna Volodymyrivna": any surname in capitals before a given name and a patronymic)
+            # (a surname's ending, not an acronym's or a place's: not "the OSCE Alexander Lukashevich")
             patronymic = tok.i + 2 < len(doc) and doc[tok.i + 2].is_title \
-                and self.lex.name_order.patronymic(doc[tok.i + 2].text) and len(tok.text) >= 3
+                and self.lex.name_order.patronymic(doc[tok.i + 2].text) and len(tok.text) >= 3 \
+                and fold(tok.text).endswith(self.lex.name_order.patronymic_surname_endings) \
+                and tok.ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
             if not (capitals(tok.text) and (self.lex.name_order.listed_surname(tok.text) or opens_entry or patronymic)) \
                     or tok.ent_id_:
                 continue

@@ -712,15 +712,21 @@ class OrganizationFinder:
         short form between them or not, is a body even when named once and without a body's word (a place
         that speaks is a country's or a city's name, which never gets this far)."""
         words = [t for t in doc[mention.start:mention.end] if t.is_alpha]
-        if len(words) < 2 or not all(t.is_title or t.is_upper or t.lower_ in ("of", "and", "for") for t in words):
-            return False
+        if len(words) < 2 or not all(t.is_title or t.is_upper or t.lower_ in ("of", "and", "for") for t in words) \
+                or words[-1].lower_ in self.lex.document_words or any(t.ent_type_ == "PERSON" for t in words) \
+                or not any(t.ent_type_ == "ORG" for t in words):
+            return False  # (a report, a plan, a fair that "says": "The WTO's Global Trade Outlook said"; a person)
+        if mention.start >= 1 and (doc[mention.start - 1].text in ("'s", "\u2019s")
+                                   or doc[mention.start - 1].lower_ in self.lex.heads):
+            return False  # (an owner's: "India's Economic Survey said"; a title's holder: "UN envoy Vasily Nebenzya")
         before = mention.start - 1 if mention.start > 0 and doc[mention.start - 1].lower_ != "the" else mention.start - 2
         if before >= 0 and doc[before].pos_ in ("ADP", "CCONJ"):
             return False  # "the MP for Birmingham Hodge Hill and Solihull North said": a seat, not the speaker
         k = mention.end
         if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_upper:
             k += 3
-        return k < len(doc) and doc[k].lower_ in self.lex.speech_verbs and doc[k].pos_ == "VERB"
+        return k < len(doc) and doc[k].lower_ in self.lex.speech_verbs and doc[k].pos_ == "VERB" \
+            and doc[k].tag_ in ("VBD", "VBZ", "VBP") and not (k + 1 < len(doc) and doc[k + 1].lower_ in ("by", "in"))
 
     def _instruments(self, doc: Doc) -> set[str]:
         """Folded names of legal instruments the story names, and their bracketed short forms ("EU Deforestation

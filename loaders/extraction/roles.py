@@ -538,7 +538,9 @@ class RoleFinder(TitleReader):
         if k < len(doc) and (doc[k].text in ("'s", "\u2019s", "-") or doc[k].lower_ in ("and", "or")
                              and k + 1 < len(doc) and doc[k + 1].ent_type_ == "GPE"):
             return None
-        return self.lex.country_of(doc[end + 1:k].text)
+        named = doc[end + 1:k].text
+        # (a country, not its capital: "Finance Minister Anna Kowalska of Warsaw" is the city's)
+        return None if fold(named) in self.lex.capitals else self.lex.country_of(named)
 
     def _distributive(self, doc: Doc, start: int, end: int, cluster: PersonCluster, persons: PersonIndex,
                       orgs: OrgIndex) -> list[tuple[PersonCluster, ParsedTitle, int, int]]:
