@@ -4686,3 +4686,21 @@ def test_review18_names_kept_whole(extractor, text, person):
 def test_review18_a_capital_after_the_name_is_the_citys(extractor):
     result = run(extractor, "Finance Minister Anna Kowalska of Warsaw said the city would issue bonds.")
     assert ("Anna Kowalska", "Finance Minister", "Ministry of Finance of Poland") not in roles_of(result)
+
+
+@pytest.mark.parametrize("text, person, unwanted", [
+    # the one government body of the sentence is another person's when written with "of" after their name
+    ("Lorenzo Bellandi, the junior economy minister responsible for tax policy, met Dan Whitford of USTR.",
+     "Lorenzo Bellandi", "USTR"),
+    # a union in a post's area after "for" is no body of the post
+    ("Jan Novak, Deputy Minister of Industry and Trade for European Affairs, said so.", "Jan Novak",
+     "European Commission"),
+])
+def test_eighteenth_round_no_body_from_elsewhere(extractor, text, person, unwanted):
+    assert unwanted not in {b for p, _, b in roles_of(run(extractor, text)) if p == person}
+
+
+def test_eighteenth_round_a_ministry_of_several_portfolios_before_the_posts_area(extractor):
+    result = run(extractor, "The delegation from the Arab Republic of Egypt was led by Hala Abdelmonem, Assistant "
+                            "Minister of Investment and Foreign Trade for Trade Agreements, and met officials.")
+    assert {b for p, _, b in roles_of(result) if p == "Hala Abdelmonem"} == {"Ministry of Investment and Foreign Trade"}

@@ -232,7 +232,8 @@ class RoleFinder(TitleReader):
             sent = self._doc[position].sent
             bodies = [e for e in orgs.entities.values() if e.kind == "government"
                       and e.name.split(" of ")[0] not in self.lex.mission_names  # (another country's embassy)
-                      and any(sent.start <= m.start < sent.end for m in e.mentions)]
+                      and any(sent.start <= m.start < sent.end and not self._anothers_body(m.start, position)
+                              for m in e.mentions)]
             if len(bodies) == 1 and not self._other_portfolios(words, bodies[0]) \
                     and (country is None or bodies[0].country in (None, country)) \
                     and not (parsed.head == "minister" and not set(fold(bodies[0].name).split()) & self.lex.ministers_bodies):
@@ -252,6 +253,13 @@ class RoleFinder(TitleReader):
             if parsed.posted_to:
                 return self._mission_implied(parsed, country), country
         return None, country
+
+    def _anothers_body(self, start: int, position: int) -> bool:
+        """Is the body named at token ``start`` another person's, written with "of" after their name ("... met
+        Dan Whitford of USTR"), away from the title at ``position``?"""
+        doc = self._doc
+        return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == "PERSON" \
+            and not (start - 2 <= position <= start)
 
     def _office_of_title(self, parsed: ParsedTitle, orgs: OrgIndex) -> OrgEntity | None:
         """"Director General of Foreign Trade Meenakshi Rao Bhatia" in a story that names the "Directorate General
@@ -408,6 +416,10 @@ class RoleFinder(TitleReader):
             return f"Ministry of {portfolio} of {self.lex.countries[country].name}"
         if len(words) < 3 or words[0].lower() != "minister" or words[1] != "of":
             return None
+        if "for" in words[3:] and words[2].lower() != "state":
+            # "Assistant Minister of Investment and Foreign Trade for Trade Agreements": the ministry's portfolios,
+            # then the post's own area (not a "Minister of State for Trade Promotion", a rank)
+            words = words[:words.index("for", 3)]
         portfolio = [w.strip(",").lower() for w in words[2:] if w.lower() not in ("and", "&", "the")]
         written = [w for w in words[2:] if w.lower() not in ("and", "&", "the")]  # ("of the Economy and Innovation")
         if not any(w in self.lex.domain_words for w in portfolio) and not (

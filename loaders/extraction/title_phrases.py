@@ -740,8 +740,11 @@ class TitleReader:
                 break  # "adviser to the Commission's trade directorate", "Negotiator at Italy's agriculture
                 # ministry": the title ended at the body (or its owner)
             if kind == TokenKind.COUNTRY and country is None and n > heads[-1] \
-                    and self._area_closing_body(doc, phrase, n, heads[-1]):
-                continue  # "deputy minister for foreign trade and the EU": the union is part of the area
+                    and (self._area_closing_body(doc, phrase, n, heads[-1])
+                         or doc[phrase[n - 1][0]].lower_ == "for" and i + 1 < len(doc)
+                         and self.lex.is_portfolio(doc[i + 1].lower_)):
+                continue  # "deputy minister for foreign trade and the EU", "Deputy Minister of Industry and Trade
+                # for European Affairs": the union is part of the area
             if kind == TokenKind.COUNTRY and country is None:
                 country = self.tokens.country_entity(doc, i)[0]
             elif kind == TokenKind.ORG:
