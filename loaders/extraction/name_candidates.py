@@ -1090,6 +1090,9 @@ class NameCandidates:
                 continue
             if (area := area_at(self.lex, doc, start)) and area[0] <= start and end <= area[1]:
                 continue  # "the State Secretary for Economic Affairs, who heads ...": the end of a post's area
+            if start >= 2 and doc[start - 1].lower_ == "for" and any(
+                    doc[j].lower_ in self.lex.heads and doc[j].is_title for j in range(max(0, start - 10), start - 1)):
+                continue  # "Assistant Minister of Investment and Foreign Trade for Trade Agreements,": its area
             k = end + 1
             if k < len(doc) and doc[k].lower_ == "who":  # "Pham Thi Ngoc, who heads ...": only people are "who"
                 span = self.clean(doc, start, end)
