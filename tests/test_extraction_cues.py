@@ -4704,3 +4704,11 @@ def test_eighteenth_round_a_ministry_of_several_portfolios_before_the_posts_area
     result = run(extractor, "The delegation from the Arab Republic of Egypt was led by Hala Abdelmonem, Assistant "
                             "Minister of Investment and Foreign Trade for Trade Agreements, and met officials.")
     assert {b for p, _, b in roles_of(result) if p == "Hala Abdelmonem"} == {"Ministry of Investment and Foreign Trade"}
+
+
+def test_eighteenth_round_a_minister_in_a_story_from_a_government_of_secretaries_is_not_its(extractor):
+    result = run(extractor, "WASHINGTON – Assistant U.S. Trade Representative Mark Doyle met on Thursday with a "
+                            "delegation led by Salma Fahmy, Assistant Minister of Industry and Foreign Trade for Trade "
+                            "Agreements. Assistant Minister Fahmy presented her country's request.")
+    assert {b for p, _, b in roles_of(result) if p == "Salma Fahmy"} <= {"Ministry of Industry and Foreign Trade", None}
+    assert "Ministry of Industry and Foreign Trade" in {b for p, _, b in roles_of(result) if p == "Salma Fahmy"}

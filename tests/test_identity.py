@@ -694,3 +694,32 @@ def test_a_deputy_minister_named_with_his_ministrys_portfolios_and_with_one_meet
                      "- Mrs. Ama Boateng, Director, Ministry of Trade, Agribusiness and Industry\n"}
     load_stories(empty_graph, extractor, store, tmp_path, stories)
     assert node_with(empty_graph, "Kojo Mensah") == node_with(empty_graph, "Kojo Owusu Mensah")
+
+
+# ---- eighteenth round: transliterations, one rank two ways, one ministry two ways -----------------------------------
+
+def test_romanizations_of_one_arabic_name_can_be_one_person():
+    """Bug: "Waleed Abdelghaffar" / "Walid Abdel-Ghaffar" (a given name romanized two ways) and "Tareq al-Sherbini"
+    / "Tarek El-Sherbiny" (the article written "al" and "El") compared as different people."""
+    assert compare(parse("Waleed Abdelghaffar"), parse("Walid Abdel-Ghaffar")).given == "variant"
+    assert compare(parse("Tareq Mahmoud al-Sherbini"), parse("Tarek Mahmoud El-Sherbiny")).score > 0
+    assert compare(parse("Mark Rossi"), parse("Marco Rossi")).conflict  # not two letters of another sound
+
+
+def test_vice_and_deputy_chairman_of_one_body_are_one_post():
+    """Bug: "Vice Chairman" and "deputy chairman" of the Suez Canal Authority were read as two posts held at once,
+    a conflict that kept "Tarek El-Sherbiny" and "Tarek Mahmoud El-Sherbiny" apart."""
+    a = person("person:tarek-el-sherbiny", "Tarek El-Sherbiny",
+               role("role:deputy-chairman@sca", "deputy chairman", "EG", "Suez Canal Authority"))
+    b = person("person:tarek-mahmoud-el-sherbiny", "Tarek Mahmoud El-Sherbiny",
+               role("role:vice-chairman@sca", "Vice Chairman", "EG", "Suez Canal Authority"))
+    found = score_pair(a, b)
+    assert not found.conflicts and found.verdict == "merge"
+
+
+def test_one_ministry_named_with_its_countrys_adjective_and_with_of():
+    assert one_body("Czech Ministry of Industry and Trade", "Ministry of Industry and Trade of the Czech Republic")
+    assert one_body("Ministry of Industry and Trade of Czech Republic", "Ministry of Industry and Trade of the Czech "
+                                                                         "Republic")
+    assert not one_body("Ministry of Trade of Ghana", "Ministry of Trade of Kenya")
+    assert not one_body("Czech Ministry of Trade", "Slovak Ministry of Trade")

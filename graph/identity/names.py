@@ -205,9 +205,16 @@ def _umlauts_written_out(word: str) -> str:
 _FEMININE_SUFFIX = "ova"
 
 
+# the Arabic article a surname opens with, romanized either way ("al-Sherbini" / "El-Sherbiny"), folded
+_ARTICLES = ("al", "el")
+
+
 def compare_surnames(a: str, b: str) -> str:
     if a == b:
         return "same"
+    if a[:2] in _ARTICLES and b[:2] in _ARTICLES and a[:2] != b[:2] and min(len(a), len(b)) >= 7:
+        found = compare_surnames(a[2:], b[2:])  # (the rest compared as any surname)
+        return "transliteration" if found == "same" else found
     if a and b and min(len(a), len(b)) >= 5 and _umlauts_written_out(a) == _umlauts_written_out(b):
         return "same"  # "Brandstaetter" / "Brandstätter"
     if not a or not b:
@@ -246,6 +253,13 @@ def _abbreviated(a: str, b: str) -> bool:
     return all(ch in rest for ch in short[1:])
 
 
+def _transliterated_given(a: str, b: str) -> bool:
+    """Two romanizations of one given name ("Waleed"/"Walid", "Yousef"/"Youssef"): two letters apart, the same
+    first letter and Metaphone key, and a Jaro-Winkler similarity of 0.85 or more."""
+    return min(len(a), len(b)) >= 4 and a[0] == b[0] and Levenshtein.distance(a, b) == 2 \
+        and jellyfish.metaphone(a) == jellyfish.metaphone(b) and jellyfish.jaro_winkler_similarity(a, b) >= 0.85
+
+
 def compare_given(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     if not a or not b:
         return "bare"
@@ -263,8 +277,9 @@ def compare_given(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         kind = "initial"  # (or "Md." for "Mohammad", "Wm." for "William": a written abbreviation)
     elif not _initial(first_a) and not _initial(first_b) and (
             min(len(first_a), len(first_b)) >= 4 and Levenshtein.distance(first_a, first_b) == 1
-            or min(len(first_a), len(first_b)) >= 3 and (first_a.startswith(first_b) or first_b.startswith(first_a))):
-        kind = "variant"  # "Dmitry"/"Dmitri", "Steve"/"Steven", "Chris"/"Christopher"
+            or min(len(first_a), len(first_b)) >= 3 and (first_a.startswith(first_b) or first_b.startswith(first_a))
+            or _transliterated_given(first_a, first_b)):
+        kind = "variant"  # "Dmitry"/"Dmitri", "Steve"/"Steven", "Chris"/"Christopher", "Waleed"/"Walid"
     else:
         return "conflict"
     # middle names: compatible when one side has none, or they agree word by word (initials allowed)

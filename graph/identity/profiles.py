@@ -52,22 +52,28 @@ def one_body(name_a: str | None, name_b: str | None) -> bool:
     Economy" / "Secretariat of Economy of Mexico")."""
     if not name_a or not name_b:
         return False
-    short, long = sorted((" ".join(fold(name_a).split()), " ".join(fold(name_b).split())), key=len)
+    # ("... of the Czech Republic" / "... of Czech Republic": the article inside a name says nothing)
+    short, long = sorted((" ".join(w for w in fold(name_a).split() if w != "the"),
+                          " ".join(w for w in fold(name_b).split() if w != "the")), key=len)
     if short == long or long.startswith(short + " of "):
         return True
     # "Ministry of Trade of Ghana" (the name a "deputy trade minister" makes) / "Ministry of Trade, Agribusiness and
     # Industry" (the name the story gives): a ministry of one portfolio inside the portfolios of the other
     portfolios_a, portfolios_b = _ministry_portfolios(short), _ministry_portfolios(long)
+    if portfolios_a and portfolios_a == portfolios_b and (short.split(" ministry of ")[0] != short) \
+            != (long.split(" ministry of ")[0] != long) and " of " not in short.split("ministry of ", 1)[1]:
+        return True  # "Czech Ministry of Industry and Trade" / "Ministry of Industry and Trade of Czech Republic"
     return bool(portfolios_a) and bool(portfolios_b) and (portfolios_a < portfolios_b or portfolios_b < portfolios_a)
 
 
 def _ministry_portfolios(name: str) -> frozenset[str]:
     """The portfolio words of a folded "ministry of ..." name, without a country after a second "of" ("ministry
     of trade of ghana" -> {"trade"}); empty for any other name."""
-    if not name.startswith("ministry of "):
-        return frozenset()
-    parts = name[len("ministry of "):].split(" of ")
-    portfolio = parts[0] if len(parts) > 1 else name[len("ministry of "):]
+    if not name.startswith("ministry of ") and not (" ministry of " in name and len(name.split(" ministry of ")[0].split()) == 1):
+        return frozenset()  # (one word may stand before it, the country's: "czech ministry of industry and trade")
+    rest = name.split("ministry of ", 1)[1]
+    parts = rest.split(" of ")
+    portfolio = parts[0] if len(parts) > 1 else rest
     return frozenset(w for w in portfolio.replace(",", " ").split() if w not in ("and", "&", "the"))
 
 

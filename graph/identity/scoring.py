@@ -54,6 +54,8 @@ ONLY_BEARER = 0.3
 SAME_TIME_DAYS = 365
 
 _TITLE_STOP = {"of", "the", "for", "and", "at", "to", "a", "an", "in", "on"}
+#: Words that write one rank or one post two ways ("Vice Chairman" / "deputy chairman", "chairwoman" / "chair")
+_SAME_WORD = {"vice": "deputy", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
 
 
 @dataclass
@@ -100,6 +102,7 @@ def _head(title: str) -> tuple[str, frozenset[str]]:
     """A title's kind of post and the words that say which one:
     "Secretary of Commerce" -> ("secretary", {"commerce"})."""
     words = [w.strip(",;") for w in title.lower().replace("-", " ").split()]  # ("Minister for Trade, Agribusiness")
+    words = [_SAME_WORD.get(w, w) for w in words]
     # the head ends the words before the portfolio: "Under Secretary for International Trade" is a secretary
     cut = next((n for n, w in enumerate(words) if w in ("of", "for", "to", "at")), len(words))
     before_of = words[:cut]

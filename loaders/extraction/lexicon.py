@@ -113,6 +113,7 @@ class Lexicon:
     # countries whose government bodies the lexicon lists as departments ("Department of Agriculture of the Philippines")
     department_countries: frozenset[str] = frozenset()
     ministry_secretary_countries: frozenset[str] = frozenset()  # "Commerce Secretary" heads a ministry's civil service
+    ministerless_countries: frozenset[str] = frozenset()  # no minister there: a "minister" is another country's
     # countries whose listed government has departments and no ministry ("U.S. Department of Commerce"): a "Ministry
     # of ..." a story from there names is another country's
     no_ministry_countries: frozenset[str] = frozenset()
@@ -483,6 +484,7 @@ class Lexicon:
 
     def _load_titles(self, data: dict) -> None:
         self.ministry_secretary_countries = frozenset(data.get("ministry_secretary_countries") or ())
+        self.ministerless_countries = frozenset(data.get("ministerless_countries") or ())
         for head, entry in (data.get("heads") or {}).items():
             spec = HeadSpec(singular=head, **(entry or {}))
             self.heads[head.lower()] = spec

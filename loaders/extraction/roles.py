@@ -161,6 +161,14 @@ class RoleFinder(TitleReader):
         if lowered in self.lex.head_of_state or (len(words) == 2 and words[-1] in self.lex.head_of_state_words
                                                   and words[0] not in self.lex.head_of_state_not_after):
             return None, country
+        if country is None and fallback_country in self.lex.ministerless_countries and "minister" in words:
+            # "Assistant Minister of Investment and Foreign Trade" in a release from Washington: a ministry the
+            # title names, of a country whose government has none; not the dateline's department of trade (and a
+            # bare "Assistant Minister" there is no post of the dateline's government either)
+            named = self._ministry_named_by_title(parsed, None)
+            if named is not None:
+                return named, None
+            fallback_country = None
         for seq, domain, default_country in self.lex.implied:
             if _contains(words, seq) and not (seq[-1] == "state" and (
                     _contains(words, (*seq, "for")) or _domain_after(words, seq, self.lex.domain_words))

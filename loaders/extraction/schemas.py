@@ -64,6 +64,7 @@ TITLES = Fields(optional={
                                     "full": Text()})),
     "modifiers": WORDS,
     "ministry_secretary_countries": ListOf(CODE),
+    "ministerless_countries": ListOf(CODE),
     "hyphen_prefixes": WORDS,
     "portfolio_words": WORDS,
     "office_titles": WORDS,

@@ -863,7 +863,7 @@ class TitleReader:
         m = n - 1
         if m > head and doc[phrase[m][0]].lower_ == "the":
             m -= 1
-        if m <= head + 1 or doc[phrase[m][0]].lower_ != "and" or not doc[phrase[m - 1][0]].is_lower \
+        if m <= head + 1 or doc[phrase[m][0]].lower_ != "and" \
                 or not self.lex.is_portfolio(doc[phrase[m - 1][0]].lower_):
             return False
         opened = [k for k in range(head + 1, m) if doc[phrase[k][0]].lower_ == "for"]
