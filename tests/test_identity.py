@@ -723,3 +723,5 @@ def test_one_ministry_named_with_its_countrys_adjective_and_with_of():
                                                                          "Republic")
     assert not one_body("Ministry of Trade of Ghana", "Ministry of Trade of Kenya")
     assert not one_body("Czech Ministry of Trade", "Slovak Ministry of Trade")
+    assert one_body("Economy Ministry", "Ministry of Economy and Finance")  # a portfolio's word before "ministry"
+    assert not one_body("Trade Ministry", "Ministry of Finance")

@@ -69,6 +69,11 @@ def one_body(name_a: str | None, name_b: str | None) -> bool:
 def _ministry_portfolios(name: str) -> frozenset[str]:
     """The portfolio words of a folded "ministry of ..." name, without a country after a second "of" ("ministry
     of trade of ghana" -> {"trade"}); empty for any other name."""
+    words = name.split()
+    if len(words) >= 2 and words[-1] == "ministry" and "of" not in words:
+        # "economy ministry", "trade and industry ministry": the portfolios before the word (a country's adjective
+        # too, which no ministry of the other spelling names, so it never makes two ministries one)
+        return frozenset(w for w in words[:-1] if w not in ("and", "&", "the"))
     if not name.startswith("ministry of ") and not (" ministry of " in name and len(name.split(" ministry of ")[0].split()) == 1):
         return frozenset()  # (one word may stand before it, the country's: "czech ministry of industry and trade")
     rest = name.split("ministry of ", 1)[1]
