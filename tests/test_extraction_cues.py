@@ -4712,3 +4712,15 @@ def test_eighteenth_round_a_minister_in_a_story_from_a_government_of_secretaries
                             "Agreements. Assistant Minister Fahmy presented her country's request.")
     assert {b for p, _, b in roles_of(result) if p == "Salma Fahmy"} <= {"Ministry of Industry and Foreign Trade", None}
     assert "Ministry of Industry and Foreign Trade" in {b for p, _, b in roles_of(result) if p == "Salma Fahmy"}
+
+
+@pytest.mark.parametrize("text, body, short", [
+    # the name in the paper's language, then its short form after a comma, in the brackets after the English name
+    ("The Turkish Cement Makers' Association (Türkiye Çimento Üreticileri Birliği, TÇÜB) also objected. Secretary "
+     "General of TÇÜB Mrs. Ayla Demir said kilns may stop.", "Turkish Cement Makers' Association", "TÇÜB"),
+    ("Jan Nowak, president of the Glass Industry Chamber (Izba Przemysłowo-Handlowa Szkła, IPHS), said so. IPHS "
+     "wants a quota.", "Glass Industry Chamber", "IPHS"),
+])
+def test_eighteenth_round_a_short_form_after_the_own_language_name_and_a_comma(extractor, text, body, short):
+    names = org_names(run(extractor, text))
+    assert body in names and short not in names

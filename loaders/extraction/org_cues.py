@@ -452,9 +452,12 @@ def short_form_after(doc: Doc, end: int, start: int | None = None) -> tuple[int,
     if k < len(doc) and doc[k].text == "(":
         # "The Indonesian Textile Association (Asosiasi Pertekstilan Indonesia/API)": the name in the story's own
         # language, then its short form after a slash
-        slash = next((j for j in range(k + 2, min(len(doc) - 2, k + 9)) if doc[j].text == "/"), None)
+        # (or after a comma: "the World Trade Organization (Dünya Ticaret Örgütü, DTÖ)", "(Hutnicza Izba
+        # Przemysłowo-Handlowa, HIPH)")
+        slash = next((j for j in range(k + 2, min(len(doc) - 2, k + 9)) if doc[j].text in ("/", ",")), None)
         if slash is not None and doc[slash + 2].text == ")" and short_form_at(doc, slash + 1) \
-                and all(t.is_alpha and (t.is_title or t.is_lower) for t in doc[k + 1:slash]) and doc[k + 1].is_title:
+                and all(t.is_alpha and (t.is_title or t.is_lower) or t.text == "-" and not t.whitespace_
+                        for t in doc[k + 1:slash]) and doc[k + 1].is_title:
             return k, slash + 1
     return None
 
