@@ -4724,3 +4724,25 @@ def test_eighteenth_round_a_minister_in_a_story_from_a_government_of_secretaries
 def test_eighteenth_round_a_short_form_after_the_own_language_name_and_a_comma(extractor, text, body, short):
     names = org_names(run(extractor, text))
     assert body in names and short not in names
+
+
+@pytest.mark.parametrize("text, body", [
+    # the paper a translation note says the story was first published in
+    ("[Translated from Polish. Originally published in Gazeta Handlowa, 18.03.2026 r.]\n\nThe minister spoke.",
+     "Gazeta Handlowa"),
+    # a part the model chained after "of the" is named without its article
+    ("He was received by Bartosz Lis, Vice-President of the Management Board of the Port of Gdynia Authority.",
+     "Port of Gdynia Authority"),
+])
+def test_eighteenth_round_more_bodies_found(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("The two sides discussed container services between Busan and Gdynia.", "Busan and Gdynia"),
+    ("Second Round of Consultations between the Republic of Poland and the Republic of Korea on Steel Trade and "
+     "Maritime Cooperation", "Republic of Korea on Steel Trade"),
+    ("Pan minister Nowak presented the Polish position on Tuesday.", "Pan"),
+])
+def test_eighteenth_round_no_body(extractor, text, unwanted):
+    assert unwanted not in org_names(run(extractor, text))

@@ -312,8 +312,10 @@ _NAME_WORDS = r"[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: (?:[A-Z][\w\u00c0-\u024f'\u
 def _credit_note(source_words: tuple[str, ...]) -> re.Pattern:
     """The credit note's pattern, "Source:" written in any of ``source_words``."""
     words = "|".join(re.escape(w) for w in source_words)
+    # (or "[Translated from Polish. Originally published in Gazeta Przemysłowa, 18.03.2026 r.]")
     return re.compile(r"^\[?(?:Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, )"
-                      r"|[^\]]*?(?<!\w)(?:" + words + r"): (?:the )?(?P<other>" + _NAME_WORDS + r")(?= \(|, ))")
+                      r"|[^\]]*?(?<!\w)(?:(?:" + words + r"): |(?:[Oo]riginally |[Ff]irst )?published in )(?:the )?"
+                      r"(?P<other>" + _NAME_WORDS + r")(?= \(|, |\.?[\])]?\s*$))")
 
 
 # what a source line may say of the story besides "translated from": "English rendering", "English translation"

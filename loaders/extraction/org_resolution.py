@@ -85,11 +85,16 @@ class OrgResolver:
         ``fallback_country`` (the dateline's) places a generic body that no
         country marker places: "the commerce ministry" in a story filed
         from Beijing is China's."""
+        while start < end - 1 and doc[start].lower_ == "the":
+            start += 1  # ("the Management Board of" + "the Port of Gdańsk Authority": a part the model chained)
         span = doc[start:end]
         text = span.text
         key = fold(text)
         if not key or len(key) < 2:
             return None
+        if len(span) == 3 and span[1].lower_ == "and" and span[0].is_title and span[2].is_title and start >= 1 \
+                and doc[start - 1].lower_ == "between":
+            return None  # "container services between Busan and Gdańsk": two places, not a firm's name
         area = area_at(self.lex, doc, start)
         if area and area[0] <= start and end <= area[1]:
             return None  # "Director-General for FTA Policy", "for APEC Affairs": the area a post covers, not a body

@@ -30,7 +30,8 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
 from loaders.extraction.datelines import agencies, places
-from loaders.extraction.name_candidates import _joins_hyphenated, headline_lines, list_entry_at, source_lines, translating_brackets
+from loaders.extraction.name_candidates import (_joins_hyphenated, headline_lines, list_entry_at, source_lines,
+                                               translating_brackets, writes_cued_honorific)
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.text import fold, lines_at
@@ -623,7 +624,8 @@ class OrganizationFinder:
             if on is not None:
                 end = max(end, self._committee_remit(doc, on))
             elif end + 2 < len(doc) and doc[end].lower_ == "on" and end - start >= 3 and doc[end - 2].lower_ == "of" \
-                    and self.lex.country_of(doc[end - 1].text) and self._committee_remit(doc, end) >= end + 3:
+                    and self.lex.country_of(doc[end - 1].text) and not self.lex.country_of(doc[start:end].text) \
+                    and self._committee_remit(doc, end) >= end + 3:  # (not "the Republic of Korea on Steel Trade")
                 end = self._committee_remit(doc, end)  # "the State Service of Ukraine on Food Safety and Consumer
                 # Protection": a national body's remit after its country
             end = _romance_tail(doc, start, end)
@@ -702,10 +704,12 @@ class OrganizationFinder:
         self._same_words_again(doc, found)
         self._both_sides_named(doc, found, taken)
         instruments = self._instruments(doc)
-        # (a word no body is named by, whichever cue found it: "the Bengali daily Prothom Alo")
+        # (a word no body is named by, whichever cue found it: "the Bengali daily Prothom Alo"; an honorific the
+        # story writes: "Pan minister Wiśniewski" in a Polish story)
         return [m for m in found if m.surface not in refused
                 and (m.name in self.lex.organizations or fold(m.surface) not in instruments
-                     and fold(m.name) not in self.lex.not_organizations)]
+                     and fold(m.name) not in self.lex.not_organizations)
+                and not (m.surface in self.lex.cued_honorifics and writes_cued_honorific(self.lex, doc, m.surface))]
 
     def _speaks(self, doc: Doc, mention: OrgMention) -> bool:
         """"The Suez Canal Economic Zone (SCZONE) said ...": a name of several words that says something, its
@@ -1442,6 +1446,8 @@ class OrganizationFinder:
             end = self._title_off_end(doc, start, end, persons)
             # (a body's word after the country's own words: not "Russian Federation" + "Sergei Rudakov")
             named_from = max(start + 1, tok.i + 1)
+            if named_from < end and doc[named_from].lower_ == "on":
+                continue  # "the Republic of Korea on Steel Trade": what two countries talk about, after the country
             if end == start + 1 or not (any(self.lex.is_org_head(doc[i].lower_) for i in range(named_from, end))
                                         or self._customs_named_by_country(doc, tok, end)):
                 continue
