@@ -4746,3 +4746,25 @@ def test_eighteenth_round_more_bodies_found(extractor, text, body):
 ])
 def test_eighteenth_round_no_body(extractor, text, unwanted):
     assert unwanted not in org_names(run(extractor, text))
+
+
+def test_eighteenth_round_a_second_honorific_in_brackets_and_no_honorific_in_the_body(extractor):
+    result = run(extractor, "The Director General of the Department of Export Crops Dr. (Mrs.) Nirmala Perera also "
+                            "took part in the talks.")
+    assert ("Nirmala Perera", "Director General", "Department of Export Crops") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a body's (or a post's) name in the paper's language, in brackets after it
+    ("The Sri Lanka Rubber Board (Shri Lanka Rabar Mandalaya) Chairman Mr. A.B. Perera said so.",
+     "Lanka Rabar Mandalaya"),
+    ("Tareq al-Sherbini, Vice-Chairman of the Port Said Authority (Na'ib Ra'is Hay'at Mina' Bur Sa'id), received "
+     "them.", "Mina' Bur Sa'id"),
+])
+def test_eighteenth_round_a_bodys_own_language_name_is_nobody(extractor, text, unwanted):
+    assert not any(unwanted in name for name in person_names(run(extractor, text)))
+
+
+def test_eighteenth_round_a_name_of_words_in_capitals_named_once(extractor):
+    assert "CMA CGM" in org_names(run(extractor, "Marchetti is a vice president at France's CMA CGM, which runs the "
+                                                 "line."))

@@ -448,6 +448,9 @@ class OrganizationFinder:
                     and doc[ent.end + 1].pos_ == "NOUN":
                 continue  # ""Machinery and electronics from Czech factories ...": a common noun opening a sentence
             start, end = ent.start, ent.end
+            while end - start > 2 and doc[end - 1].text in self.lex.honorifics and doc[end - 1].text.endswith(".") \
+                    and end < len(doc) and (doc[end].text == "(" or doc[end].ent_type_ == "PERSON"):
+                end -= 1  # "the Department of Export Agriculture Dr. (Mrs.) Chandrika Herath": the holder's honorific
             if self._title_area(doc, start, end):
                 continue  # "Director-General for Mineral Resources, Agency for ...": the post's area, no body
             if start >= 3 and not doc[start].ent_id_ and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
@@ -677,7 +680,7 @@ class OrganizationFinder:
             mention.confirmed = mention.confirmed or fold(mention.surface) in credited or self._after_title_at(doc, mention.start) \
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
                 or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start) \
-                or self._speaks(doc, mention)
+                or self._speaks(doc, mention) or self._initials_of_words(doc, mention)
         found.extend(self._named_after_title(doc, taken, persons))
         # (in English, only where the model saw no body: "the Centre for ..." it labelled a place)
         found.extend(self._spans_named(doc, head_first_names(self.lex, doc), taken, resolve=True))
@@ -710,6 +713,14 @@ class OrganizationFinder:
                 and (m.name in self.lex.organizations or fold(m.surface) not in instruments
                      and fold(m.name) not in self.lex.not_organizations)
                 and not (m.surface in self.lex.cued_honorifics and writes_cued_honorific(self.lex, doc, m.surface))]
+
+    @staticmethod
+    def _initials_of_words(doc: Doc, mention: OrgMention) -> bool:
+        """"France's CMA CGM": a name of two or more words each in capitals, which the model read as a body, is one
+        named once too (a headline's capitals never get this far)."""
+        words = doc[mention.start:mention.end]
+        return len(words) >= 2 and all(t.is_upper and t.is_alpha and len(t) >= 2 and t.ent_type_ == "ORG"
+                                       for t in words)
 
     def _speaks(self, doc: Doc, mention: OrgMention) -> bool:
         """"The Suez Canal Economic Zone (SCZONE) said ...": a name of several words that says something, its

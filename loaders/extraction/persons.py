@@ -342,6 +342,14 @@ class PersonFinder:
                 start >= 2 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "VBN")
                 and doc[start - 1].is_lower and doc[start - 2].lower_ in ("a", "an"))):
             return True  # "signed an updated Roadmap for ...": a common noun in capitals, no one's name
+        opening = next((k for k in range(start - 1, max(0, start - 6), -1) if doc[k].text == "("), None)
+        if opening is not None and opening >= 1 and end < len(doc) and doc[end].text == ")" \
+                and (doc[opening - 1].ent_type_ == "ORG" or doc[opening - 1].is_title
+                     and self.lex.is_org_head(doc[opening - 1].lower_)) and not doc[opening - 1].is_upper \
+                and all(t.is_title or t.is_lower or "'" in t.text or t.text == "-" for t in doc[opening + 1:end]) \
+                and (end - opening >= 4 or any(not t.text.isascii() or "'" in t.text for t in doc[opening + 1:end])):
+            return True  # "the Sri Lanka Tea Board (Shri Lanka Thé Mandalaya)", "the Suez Canal Authority (Na'ib Ra'is
+            # Hay'at Qanat al-Suways)": the body's name (or the post's) in the paper's own language
         if end - start == 1 and end < len(doc) and doc[end].is_digit and len(doc[end].text) <= 3 \
                 and not doc[start].ent_id_:
             return True  # "Giza 94 and Giza 96 lint": a variety, a model or a grade named by a word and its number

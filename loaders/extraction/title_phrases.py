@@ -137,6 +137,9 @@ class TitleReader:
             return 2
         if end >= 2 and doc[end - 1].text in ("'", "\u2019") and doc[end - 2].lower_ in self.honorifics:
             return 2  # "Dato' Rosli Hamdan"
+        if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" \
+                and doc[end - 2].text.lower().rstrip(".") in self.honorifics:
+            return 3  # "Dr. (Mrs.) Chandrika Herath": a second honorific in brackets
         word = doc[end - 1]
         if word.text in self.lex.initial_honorifics and end < len(doc) and doc[end].is_title:
             return 1  # "its president, M. Youssef El Ouazzani": the French "Monsieur" the name was cut from
