@@ -4768,3 +4768,24 @@ def test_eighteenth_round_a_bodys_own_language_name_is_nobody(extractor, text, u
 def test_eighteenth_round_a_name_of_words_in_capitals_named_once(extractor):
     assert "CMA CGM" in org_names(run(extractor, "Marchetti is a vice president at France's CMA CGM, which runs the "
                                                  "line."))
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    # a one-word body after a title's "of", the holder's name after the comma (the model read it as a place)
+    ("«It will be patients who pay the bill», warned the president of Farmindustria, Giorgio Santangelo, on Monday.",
+     "Giorgio Santangelo", "president", "Farmindustria"),
+])
+def test_eighteenth_round_a_body_between_a_titles_of_and_its_holder(extractor, text, person, title, body):
+    assert (person, title, body) in roles_of(run(extractor, text))
+
+
+def test_eighteenth_round_a_paper_with_a_number_in_its_name(extractor):
+    result = run(extractor, "[Translated from Il Messaggero 7 Giorni]\n\nThe tax was reviewed, Anna Conti said, "
+                            "interviewed by Il Messaggero 7 Giorni.")
+    assert "Il Messaggero 7 Giorni" in org_names(result)
+    assert person_names(result) == {"Anna Conti"}
+
+
+def test_eighteenth_round_a_firm_an_appositive_describes_with_a_participle(extractor):
+    assert "Wuxi Baolan New Materials" in org_names(run(extractor, "Wuxi Baolan New Materials, the only sampled "
+                                                                   "exporter to cooperate fully, got the lowest rate."))

@@ -305,7 +305,8 @@ _SOURCE_LINE = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \(\d{1,2}/\d{1,2}/\d{4}\))")  # "Thursday (14/5/2026)", Indonesian
 # "[Translated from the Maeil Business Newspaper (...), Seoul, ...]", "[Translated from the Korean. Source: Amar
 # Ujala (...), 20 February 2026]": a note in brackets crediting the paper, its name before a bracket or a comma
-_NAME_WORDS = r"[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: (?:[A-Z][\w\u00c0-\u024f'\u2019.&-]*|de|del|do|da|di|la|el|of|the)){0,5}"
+# (a number among the words: "Il Sole 24 Ore")
+_NAME_WORDS = r"[A-Z][\w\u00c0-\u024f'\u2019.&-]*(?: (?:[A-Z][\w\u00c0-\u024f'\u2019.&-]*|\d{1,3}|de|del|do|da|di|la|el|of|the)){0,5}"
 
 
 @lru_cache(maxsize=8)
@@ -313,7 +314,7 @@ def _credit_note(source_words: tuple[str, ...]) -> re.Pattern:
     """The credit note's pattern, "Source:" written in any of ``source_words``."""
     words = "|".join(re.escape(w) for w in source_words)
     # (or "[Translated from Polish. Originally published in Gazeta Przemysłowa, 18.03.2026 r.]")
-    return re.compile(r"^\[?(?:Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, )"
+    return re.compile(r"^\[?(?:Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, |\]\s*$)"
                       r"|[^\]]*?(?<!\w)(?:(?:" + words + r"): |(?:[Oo]riginally |[Ff]irst )?published in )(?:the )?"
                       r"(?P<other>" + _NAME_WORDS + r")(?= \(|, |\.?[\])]?\s*$))")
 

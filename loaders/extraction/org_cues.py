@@ -158,7 +158,9 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
             stop = k + len(noun)
             if stop <= len(doc) and [t.lower_ for t in doc[k:stop]] == list(noun) \
                     and (stop == len(doc) or doc[stop].text in (",", ".", ";", ":")
-                         or doc[stop].lower_ in ("that", "which", "of")):  # "a family-owned maker of axles"
+                         or doc[stop].lower_ in ("that", "which", "of")  # "a family-owned maker of axles"
+                         or doc[stop].lower_ == "to" and stop + 1 < len(doc) and doc[stop + 1].pos_ == "VERB"):
+                # ("the only sampled exporter to cooperate fully")
                 return True
         if k < len(doc) and doc[k].text == "-" and k > end + 2 and not doc[k - 1].whitespace_:
             k += 1  # "a family-owned maker"
@@ -167,6 +169,8 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
             k += 1  # "the Brazilian grain exporters' association"
             continue
         joined = doc[k - 1].text == "-" and k > end + 3  # "owned" in "family-owned" is no verb of the clause
+        # (nor a participle describing the noun: "the only sampled exporter", "a listed company")
+        joined = joined or k < len(doc) and doc[k].tag_ == "VBN" and doc[k].is_lower and k > end + 2
         if k >= len(doc) or not doc[k].is_alpha or (doc[k].pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ") and not joined) \
                 or not (doc[k].is_lower or doc[k].is_title or doc[k].ent_type_ in ("NORP", "GPE")) \
                 or doc[k].lower_ in lexicon.heads:  # ("Eurofer, the European Steel Association, said")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, after_body_post,
+from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, after_body_post, appositive_body_after,
                                         bracketed_short_forms, cue_length, head_first_names, link_short_forms,
                                         medium_after, name_initials, named_examples, sentence_case_names,
                                         spelled_back_to_short_form, spelled_on_to_short_form, told_before)
@@ -680,7 +680,8 @@ class OrganizationFinder:
             mention.confirmed = mention.confirmed or fold(mention.surface) in credited or self._after_title_at(doc, mention.start) \
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
                 or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start) \
-                or self._speaks(doc, mention) or self._initials_of_words(doc, mention)
+                or self._speaks(doc, mention) or self._initials_of_words(doc, mention) \
+                or appositive_body_after(self.lex, doc, mention.end)  # ("X, the only sampled exporter to ...,")
         found.extend(self._named_after_title(doc, taken, persons))
         # (in English, only where the model saw no body: "the Centre for ..." it labelled a place)
         found.extend(self._spans_named(doc, head_first_names(self.lex, doc), taken, resolve=True))
@@ -1521,11 +1522,16 @@ class OrganizationFinder:
 
     def _named_after_title(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """"an analyst at Bruegel": a capitalized name after a title and "at"
-        is where the person works, even when the model took it for a place.
-        Kept only if a role confirms it; never a known country or city."""
+        is where the person works, even when the model took it for a place
+        (so is one after a title's "of" that the holder's name follows: "the president of Farmindustria, Giorgio
+        Santangelo"). Kept only if a role confirms it; never a known country or city."""
         out = []
         for at in doc:
-            if at.lower_ != "at" or at.i == 0 or at.i in taken or not self._works_at(doc, at.i):
+            holder_after = at.lower_ == "of" and at.i >= 1 and doc[at.i - 1].lower_ in self.lex.heads \
+                and doc[at.i - 1].is_lower and self._holder_after_comma(doc, at.i + 1, persons)
+            if not holder_after and (at.lower_ != "at" or at.i == 0 or at.i in taken or not self._works_at(doc, at.i)):
+                continue
+            if at.i in taken:
                 continue
             start = at.i + 2 if at.i + 1 < len(doc) and doc[at.i + 1].lower_ == "the" else at.i + 1
             end = start
@@ -1543,6 +1549,19 @@ class OrganizationFinder:
             out.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=True))
             taken.update(range(start, end))
         return out
+
+    def _holder_after_comma(self, doc: Doc, start: int, persons: PersonIndex) -> bool:
+        """Does one capitalized word (or two) at ``start`` end at a comma that a person's name follows, past an
+        honorific ("of Farmindustria, Giorgio Santangelo,")?"""
+        end = start
+        while end < len(doc) and end - start < 2 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == start or end + 1 >= len(doc) or doc[end].text != "," or self.lex.place_country(doc[start:end].text):
+            return False
+        k = end + 1
+        while k < len(doc) and doc[k].text.lower().rstrip(".") in self.lex.honorific_words:
+            k += 1
+        return persons.at(k) is not None
 
     def _named_again(self, doc: Doc, named: list, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """"The digital association Bitkom warned ... Bitkom President Friederike Wallbrecht said": a name the

@@ -175,7 +175,8 @@ class PersonFinder:
         # (a paper the source line credits is no person where the story names it again: "told Taifa Leo")
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)} \
             | {fold(text[a:b]) for a, b in papers} | self._paper_short_names(text, papers)
-        found = [c for c in self.names.candidates(doc) if fold(doc[c[0]:c[1]].text) not in credited]
+        found = [c for c in self.names.candidates(doc) if fold(doc[c[0]:c[1]].text) not in credited
+                 and not _opens_credited(doc, c[0], c[1], credited)]
         candidates = [c for c in found if not _inside(outside, doc[c[0]].idx)]
         # "the Union des caves du Rhône (UCR)": a word inside a body's name written in sentence case
         in_names = {i for start, end in sentence_case_names(self.lex, doc) + head_first_names(self.lex, doc)
@@ -701,3 +702,15 @@ class PersonFinder:
             cluster.spans.append((tok.i, tok.i + 1))
             cluster.forms.add(tok.text)
             taken.add(tok.i)
+
+
+def _opens_credited(doc: Doc, start: int, end: int, credited: set[str]) -> bool:
+    """Do the words at ``start:end`` open a credited paper's name that the story writes whole there ("Il Sole" of
+    "interviewed by Il Sole 24 Ore")?"""
+    key = fold(doc[start:end].text)
+    for name in credited:
+        if name.startswith(key + " "):
+            rest = len(name.split()) - len(key.split())
+            if fold(doc[start:min(len(doc), end + rest)].text) == name:
+                return True
+    return False
