@@ -4789,3 +4789,17 @@ def test_eighteenth_round_a_paper_with_a_number_in_its_name(extractor):
 def test_eighteenth_round_a_firm_an_appositive_describes_with_a_participle(extractor):
     assert "Wuxi Baolan New Materials" in org_names(run(extractor, "Wuxi Baolan New Materials, the only sampled "
                                                                    "exporter to cooperate fully, got the lowest rate."))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Exporters want to sell before the crop reaches the Mansoura market, as fees stay high.", "Mansoura"),
+    ("U.S. growers export upland and Acala cotton to Egyptian mills.", "Acala"),
+    ("The cooperative, which sells under the Verka brand, said it would oppose any opening.", "Verka"),
+    ("Italian dairy exports, led by Parmigiano Reggiano and Grana Padano, are the most exposed.", "Grana Padano"),
+])
+def test_eighteenth_round_a_kind_or_a_place_before_a_thing_is_nobody(extractor, text, unwanted):
+    assert unwanted not in person_names(run(extractor, text))
+
+
+def test_eighteenth_round_a_person_named_elsewhere_stays_a_person(extractor):
+    assert "Trump" in person_names(run(extractor, "Trump market turmoil hit stocks. Trump said so on Monday."))

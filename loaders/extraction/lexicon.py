@@ -187,6 +187,7 @@ class Lexicon:
     institution_words: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()  # "in <word>": a place, not a name
     not_names: frozenset[str] = frozenset()
+    thing_nouns: frozenset[str] = frozenset()  # "the Alexandria market": a word before one names a kind or a place
     place_nouns: frozenset[str] = frozenset()  # "<word> states": a place, not a name
     compass_words: frozenset[str] = frozenset()  # "western <word>": a region, not a name
     name_made_words: frozenset[str] = frozenset()  # "<word>-class": a name made into a kind of thing
@@ -549,6 +550,7 @@ class Lexicon:
         self.institution_words = frozenset(data.get("institution_words", []))
         self.place_prepositions = frozenset(data.get("place_prepositions", []))
         self.not_names = frozenset(data.get("not_names", []))
+        self.thing_nouns = frozenset(w.lower() for w in data.get("thing_nouns", []))
         self.place_nouns = frozenset(data.get("place_nouns", []))
         self.compass_words = frozenset(w.lower() for w in data.get("compass_words", []))
         self.name_made_words = frozenset(w.lower() for w in data.get("name_made_words", []))

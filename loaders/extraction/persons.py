@@ -351,6 +351,10 @@ class PersonFinder:
                 and (end - opening >= 4 or any(not t.text.isascii() or "'" in t.text for t in doc[opening + 1:end])):
             return True  # "the Sri Lanka Tea Board (Shri Lanka Thé Mandalaya)", "the Suez Canal Authority (Na'ib Ra'is
             # Hay'at Qanat al-Suways)": the body's name (or the post's) in the paper's own language
+        if end - start == 1 and end < len(doc) and doc[end].lower_ in self.lex.thing_nouns and doc[end].is_lower \
+                and all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in self.lex.thing_nouns for t in doc
+                        if t.text == doc[start].text):
+            return True  # "the Alexandria market", "Pima cotton", "the Amul brand": a kind or a place, never a person
         if end - start == 1 and end < len(doc) and doc[end].is_digit and len(doc[end].text) <= 3 \
                 and not doc[start].ent_id_:
             return True  # "Giza 94 and Giza 96 lint": a variety, a model or a grade named by a word and its number

@@ -105,6 +105,7 @@ NAMES = Fields(optional={
     "word_given_names": WORDS,
     "institution_words": WORDS,
     "place_prepositions": WORDS,
+    "thing_nouns": WORDS,
     "not_names": WORDS,
     "place_nouns": WORDS,
     "compass_words": WORDS,
