@@ -320,6 +320,27 @@ class PersonFinder:
                 out.add(fold(" ".join(words[:-1])))  # (or after its medium: "Rasmei Kampuchea Daily")
         return out
 
+    def _names_a_thing(self, doc: Doc, start: int, end: int) -> bool:
+        """Do the words right around a name say it names a thing, a kind or a body's own-language name: a body's (or
+        a post's) name in brackets after it, a thing's noun after a word the story writes only so, a number after
+        a word?"""
+        opening = next((k for k in range(start - 1, max(0, start - 6), -1) if doc[k].text == "("), None)
+        if opening is not None and opening >= 1 and end < len(doc) and doc[end].text == ")" \
+                and (doc[opening - 1].ent_type_ == "ORG" or doc[opening - 1].is_title
+                     and self.lex.is_org_head(doc[opening - 1].lower_)) and not doc[opening - 1].is_upper \
+                and all(t.is_title or t.is_lower or "'" in t.text or t.text == "-" for t in doc[opening + 1:end]) \
+                and (end - opening >= 4 or any(not t.text.isascii() or "'" in t.text for t in doc[opening + 1:end])):
+            return True  # "the Sri Lanka Tea Board (Shri Lanka Thé Mandalaya)", "the Suez Canal Authority (Na'ib Ra'is
+            # Hay'at Qanat al-Suways)": the body's name (or the post's) in the paper's own language
+        if end - start != 1 or end >= len(doc):
+            return False
+        if doc[end].lower_ in self.lex.thing_nouns and doc[end].is_lower \
+                and all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in self.lex.thing_nouns for t in doc
+                        if t.text == doc[start].text):
+            return True  # "the Alexandria market", "Pima cotton", "the Amul brand": a kind or a place, never a person
+        # "Giza 94 and Giza 96 lint": a variety, a model or a grade named by a word and its number
+        return doc[end].is_digit and len(doc[end].text) <= 3 and not doc[start].ent_id_
+
     def _not_a_person(self, doc: Doc, start: int, end: int) -> bool:
         """What the words around a name say it is not a person: "Eurometaux,
         which represents ..." (a body), "Kano states" (a place), "farmers in
@@ -343,21 +364,8 @@ class PersonFinder:
                 start >= 2 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "VBN")
                 and doc[start - 1].is_lower and doc[start - 2].lower_ in ("a", "an"))):
             return True  # "signed an updated Roadmap for ...": a common noun in capitals, no one's name
-        opening = next((k for k in range(start - 1, max(0, start - 6), -1) if doc[k].text == "("), None)
-        if opening is not None and opening >= 1 and end < len(doc) and doc[end].text == ")" \
-                and (doc[opening - 1].ent_type_ == "ORG" or doc[opening - 1].is_title
-                     and self.lex.is_org_head(doc[opening - 1].lower_)) and not doc[opening - 1].is_upper \
-                and all(t.is_title or t.is_lower or "'" in t.text or t.text == "-" for t in doc[opening + 1:end]) \
-                and (end - opening >= 4 or any(not t.text.isascii() or "'" in t.text for t in doc[opening + 1:end])):
-            return True  # "the Sri Lanka Tea Board (Shri Lanka Thé Mandalaya)", "the Suez Canal Authority (Na'ib Ra'is
-            # Hay'at Qanat al-Suways)": the body's name (or the post's) in the paper's own language
-        if end - start == 1 and end < len(doc) and doc[end].lower_ in self.lex.thing_nouns and doc[end].is_lower \
-                and all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in self.lex.thing_nouns for t in doc
-                        if t.text == doc[start].text):
-            return True  # "the Alexandria market", "Pima cotton", "the Amul brand": a kind or a place, never a person
-        if end - start == 1 and end < len(doc) and doc[end].is_digit and len(doc[end].text) <= 3 \
-                and not doc[start].ent_id_:
-            return True  # "Giza 94 and Giza 96 lint": a variety, a model or a grade named by a word and its number
+        if self._names_a_thing(doc, start, end):
+            return True
         if end - start == 1:
             line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
             line_end = doc.text.find("\n", doc[start].idx)
