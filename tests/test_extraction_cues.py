@@ -4803,3 +4803,8 @@ def test_eighteenth_round_a_kind_or_a_place_before_a_thing_is_nobody(extractor, 
 
 def test_eighteenth_round_a_person_named_elsewhere_stays_a_person(extractor):
     assert "Trump" in person_names(run(extractor, "Trump market turmoil hit stocks. Trump said so."))
+
+
+def test_eighteenth_round_an_honorific_the_story_writes_is_no_part_of_a_title(extractor):
+    result = run(extractor, "Pan minister Nowak presented the Polish position in Warsaw on Tuesday.")
+    assert {t for p, t, _ in roles_of(result) if p == "Nowak"} <= {"minister"}
