@@ -4808,3 +4808,10 @@ def test_eighteenth_round_a_person_named_elsewhere_stays_a_person(extractor):
 def test_eighteenth_round_an_honorific_the_story_writes_is_no_part_of_a_title(extractor):
     result = run(extractor, "Pan minister Nowak presented the Polish position in Warsaw on Tuesday.")
     assert {t for p, t, _ in roles_of(result) if p == "Nowak"} <= {"minister"}
+
+
+def test_eighteenth_round_a_quotation_in_a_persons_owned_remark(extractor):
+    result = run(extractor, "Carriers met Lars Holmgaard in Ismailia on Monday. Carriers have said as much: "
+                            "Holmgaard's remark that a fee cut \"does not change the insurance picture\" was the most "
+                            "candid statement of the day.")
+    assert [(q.speaker, q.text) for q in result.quotes] == [("Lars Holmgaard", "does not change the insurance picture")]

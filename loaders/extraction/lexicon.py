@@ -172,6 +172,7 @@ class Lexicon:
     issue_ignore: tuple[str, ...] = ()
     amount_units: frozenset[str] = frozenset()  # "30 billion yen": after a number, an amount, not the issue
     speech_verbs: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()  # "Kjeldsen's remark that ...": what a person said, owned
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
@@ -536,6 +537,7 @@ class Lexicon:
 
     def _load_names(self, data: dict) -> None:
         self.speech_verbs = frozenset(data.get("speech_verbs", []))
+        self.speech_nouns = frozenset(w.lower() for w in data.get("speech_nouns", []))
         self.name_particles = frozenset(data.get("name_particles", []))
         self.name_suffixes = frozenset(w.lower() for w in data.get("name_suffixes", []))
         self.trailing_honorifics = frozenset(data.get("trailing_honorifics", []))

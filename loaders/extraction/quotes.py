@@ -206,6 +206,10 @@ class QuoteAttributor:
                     if who is not None:
                         distance = min(abs(tok.idx - span.start), abs(tok.idx - span.end))
                         candidates.append((later, distance, who))
+                elif tok.lower_ in self.lex.speech_nouns and tok.i >= 2 and doc[tok.i - 1].text in ("'s", "\u2019s") \
+                        and persons.at(tok.i - 2) is not None:
+                    # "Kjeldsen's remark that a fee discount "does not change the insurance picture""
+                    candidates.append((later, abs(tok.idx - span.start), persons.at(tok.i - 2)))
                 elif tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
                     who = persons.at(tok.i + 2) or self._person_in(doc, tok.i + 2, tok.i + 6, persons)
                     if who is not None:

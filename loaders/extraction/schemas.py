@@ -92,6 +92,7 @@ TITLES = Fields(optional={
 
 NAMES = Fields(optional={
     "speech_verbs": WORDS,
+    "speech_nouns": WORDS,
     "name_particles": WORDS,
     "name_suffixes": WORDS,
     "trailing_honorifics": WORDS,
