@@ -4756,8 +4756,8 @@ def test_eighteenth_round_a_second_honorific_in_brackets_and_no_honorific_in_the
 
 @pytest.mark.parametrize("text, unwanted", [
     # a body's (or a post's) name in the paper's language, in brackets after it
-    ("The Sri Lanka Rubber Board (Shri Lanka Rabar Mandalaya) Chairman Mr. A.B. Perera said so.",
-     "Lanka Rabar Mandalaya"),
+    ("The Sri Lanka Rubber Board (Śrī Laṃkā Rabar Maṇḍalaya) Chairman Mr. A.B. Perera said so.",
+     "Rabar Maṇḍalaya"),
     ("Tareq al-Sherbini, Vice-Chairman of the Port Said Authority (Na'ib Ra'is Hay'at Mina' Bur Sa'id), received "
      "them.", "Mina' Bur Sa'id"),
 ])
@@ -4768,15 +4768,6 @@ def test_eighteenth_round_a_bodys_own_language_name_is_nobody(extractor, text, u
 def test_eighteenth_round_a_name_of_words_in_capitals_named_once(extractor):
     assert "CMA CGM" in org_names(run(extractor, "Marchetti is a vice president at France's CMA CGM, which runs the "
                                                  "line."))
-
-
-@pytest.mark.parametrize("text, person, title, body", [
-    # a one-word body after a title's "of", the holder's name after the comma (the model read it as a place)
-    ("«It will be patients who pay the bill», warned the president of Farmindustria, Giorgio Santangelo, on Monday.",
-     "Giorgio Santangelo", "president", "Farmindustria"),
-])
-def test_eighteenth_round_a_body_between_a_titles_of_and_its_holder(extractor, text, person, title, body):
-    assert (person, title, body) in roles_of(run(extractor, text))
 
 
 def test_eighteenth_round_a_paper_with_a_number_in_its_name(extractor):
@@ -4815,3 +4806,62 @@ def test_eighteenth_round_a_quotation_in_a_persons_owned_remark(extractor):
                             "Holmgaard's remark that a fee cut \"does not change the insurance picture\" was the most "
                             "candid statement of the day.")
     assert [(q.speaker, q.text) for q in result.quotes] == [("Lars Holmgaard", "does not change the insurance picture")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the Minister" is the one holding the title with no rank before it, not the deputy minister named earlier
+    ("Deputy Minister Ahmet Eren opened the meeting. Minister Mehmet Yildirim underlined that the quota matters. "
+     "\"As a Customs Union partner, Turkey expects to be treated as part of the solution,\" the Minister stated.",
+     "Mehmet Yildirim"),
+    ("Minister Mehmet Yildirim opened the meeting. Deputy Minister Ahmet Eren spoke next. \"We expect to be treated "
+     "as part of the solution,\" the deputy minister said.", "Ahmet Eren"),
+])
+def test_eighteenth_round_the_minister_is_not_the_deputy(extractor, text, speaker):
+    assert [q.speaker for q in run(extractor, text).quotes] == [speaker]
+
+
+# ---- review18b: a second reviewer's sentences against the round's later rules ----------------------------------------
+@pytest.mark.parametrize("text, person", [
+    # "published in" outside a translation note credits no paper and hides nobody
+    ("The report, published in January, said tariffs had cost households $1,200, according to Yale economist Ernie "
+     "Tedeschi.", "Ernie Tedeschi"),
+    ("The rules, published in the Federal Register, take effect on Friday, Commerce Secretary Howard Lutnick said.",
+     "Howard Lutnick"),
+    # "for" a person after a verb is no title's area
+    ("President Lula hosted a state dinner for Xi Jinping, who arrived in Brasilia on Monday.", "Xi Jinping"),
+    ("Trade Minister Piyush Goyal pushed for Jamieson Greer, the US trade representative, to visit India.",
+     "Jamieson Greer"),
+    # a title and a name in brackets after a body are a person
+    ("The memorandum was signed by the Ministry of Commerce (Secretary Mahbubur Rahman) and the Bangladesh Bank "
+     "(Governor Ahsan Mansur).", "Ahsan Mansur"),
+    # a person an appositive describes with "to" stays a person
+    ("Tom Reyes, the largest lobster exporter to sell to China, said prices fell.", "Tom Reyes"),
+    # a Filipino surname that is a weekday's word too
+    ("Customs officer Juan Sabado said the shipment was held.", "Juan Sabado"),
+])
+def test_review18b_people_kept(extractor, text, person):
+    assert person in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("The report, published in January, said tariffs had cost households, according to Yale economist Ernie "
+     "Tedeschi.", "January"),
+    ("Jane Roe, the governor of Bavaria, Markus Soeder, said so.", "Bavaria"),
+    ("Tom Reyes, the largest lobster exporter to sell to China, said prices fell.", "Tom Reyes"),
+    ("Chinese Traders in Lagos protested against the new levy on Monday.", "Chinese Traders"),
+    ("The deal was initialled by VALDIS DOMBROVSKIS and TRAN THI MAI on Monday.", "VALDIS DOMBROVSKIS"),
+])
+def test_review18b_no_body(extractor, text, unwanted):
+    assert unwanted not in org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Ukraine earns gas transit fees from Gazprom under the old contract.", "shipping_ports"),
+    ("Temu and Shein raised prices to cover higher shipping costs after the exemption ended.", "shipping_ports"),
+])
+def test_review18b_not_shipping(extractor, text, issue):
+    assert issue not in {i.id for i in run(extractor, text).issues}
+
+
+def test_review18b_a_currency_that_moves_is_a_currency_story(extractor):
+    assert "currency" in {i.id for i in run(extractor, "China's currency weakened sharply on Monday.").issues}

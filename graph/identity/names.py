@@ -254,9 +254,10 @@ def _abbreviated(a: str, b: str) -> bool:
 
 
 def _transliterated_given(a: str, b: str) -> bool:
-    """Two romanizations of one given name ("Waleed"/"Walid", "Yousef"/"Youssef"): two letters apart, the same
-    first letter and Metaphone key, and a Jaro-Winkler similarity of 0.85 or more."""
-    return min(len(a), len(b)) >= 4 and a[0] == b[0] and Levenshtein.distance(a, b) == 2 \
+    """Two romanizations of one given name ("Waleed"/"Walid", "Yasmin"/"Yasmeen"): two letters apart, the same
+    first and last letters and Metaphone key, and a Jaro-Winkler similarity of 0.85 or more (not a man's name and
+    a woman's: "Milan"/"Milena", "Jamal"/"Jamila", "Pavel"/"Pavla")."""
+    return min(len(a), len(b)) >= 4 and a[0] == b[0] and a[-1] == b[-1] and Levenshtein.distance(a, b) == 2 \
         and jellyfish.metaphone(a) == jellyfish.metaphone(b) and jellyfish.jaro_winkler_similarity(a, b) >= 0.85
 
 

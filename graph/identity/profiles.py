@@ -47,9 +47,11 @@ class RoleHeld:
             or any(one_body(other.organization_name, name) for name in self.within_names))
 
 
-def one_body(name_a: str | None, name_b: str | None) -> bool:
+def one_body(name_a: str | None, name_b: str | None, same_country: bool = False) -> bool:
     """Two spellings of one body: the same name once with its country and once without ("Secretariat of
-    Economy" / "Secretariat of Economy of Mexico")."""
+    Economy" / "Secretariat of Economy of Mexico"). ``same_country``: the posts at the two are known to be one
+    country's, so a ministry named with the country's adjective and one named with "of" and the country are one
+    ("Czech Ministry of Industry and Trade" / "Ministry of Industry and Trade of the Czech Republic")."""
     if not name_a or not name_b:
         return False
     # ("... of the Czech Republic" / "... of Czech Republic": the article inside a name says nothing)
@@ -57,29 +59,39 @@ def one_body(name_a: str | None, name_b: str | None) -> bool:
                           " ".join(w for w in fold(name_b).split() if w != "the")), key=len)
     if short == long or long.startswith(short + " of "):
         return True
+    portfolios_a, portfolios_b = _ministry_portfolios(_listed(name_a)), _ministry_portfolios(_listed(name_b))
+    if not portfolios_a or not portfolios_b:
+        return False
+    if portfolios_a == portfolios_b:
+        return same_country
     # "Ministry of Trade of Ghana" (the name a "deputy trade minister" makes) / "Ministry of Trade, Agribusiness and
-    # Industry" (the name the story gives): a ministry of one portfolio inside the portfolios of the other
-    portfolios_a, portfolios_b = _ministry_portfolios(short), _ministry_portfolios(long)
-    if portfolios_a and portfolios_a == portfolios_b and (short.split(" ministry of ")[0] != short) \
-            != (long.split(" ministry of ")[0] != long) and " of " not in short.split("ministry of ", 1)[1]:
-        return True  # "Czech Ministry of Industry and Trade" / "Ministry of Industry and Trade of Czech Republic"
-    return bool(portfolios_a) and bool(portfolios_b) and (portfolios_a < portfolios_b or portfolios_b < portfolios_a)
+    # Industry" (the name the story gives), "Economy Ministry" / "Ministry of Economy and Finance": a ministry of
+    # one portfolio among the portfolios of the other (whole ones: "Foreign Ministry" is no "Ministry of Foreign
+    # Trade", "Economy Ministry" no "Ministry of Digital Economy and Society")
+    return portfolios_a < portfolios_b or portfolios_b < portfolios_a
+
+
+def _listed(name: str) -> str:
+    """The folded name with its commas kept, which part the portfolios of a list ("Ministry of Trade,
+    Agribusiness and Industry")."""
+    return ", ".join(" ".join(w for w in fold(part).split() if w != "the") for part in name.split(","))
 
 
 def _ministry_portfolios(name: str) -> frozenset[str]:
-    """The portfolio words of a folded "ministry of ..." name, without a country after a second "of" ("ministry
-    of trade of ghana" -> {"trade"}); empty for any other name."""
+    """The portfolios of a folded ministry's name, each whole ("ministry of digital economy and society" ->
+    {"digital economy", "society"}), without a country after a second "of" ("ministry of trade of ghana" ->
+    {"trade"}), or before "ministry" ("economy ministry"); empty for any other name. One word may stand before
+    "ministry of", the country's ("czech ministry of industry and trade")."""
     words = name.split()
     if len(words) >= 2 and words[-1] == "ministry" and "of" not in words:
-        # "economy ministry", "trade and industry ministry": the portfolios before the word (a country's adjective
-        # too, which no ministry of the other spelling names, so it never makes two ministries one)
-        return frozenset(w for w in words[:-1] if w not in ("and", "&", "the"))
-    if not name.startswith("ministry of ") and not (" ministry of " in name and len(name.split(" ministry of ")[0].split()) == 1):
-        return frozenset()  # (one word may stand before it, the country's: "czech ministry of industry and trade")
-    rest = name.split("ministry of ", 1)[1]
-    parts = rest.split(" of ")
-    portfolio = parts[0] if len(parts) > 1 else rest
-    return frozenset(w for w in portfolio.replace(",", " ").split() if w not in ("and", "&", "the"))
+        portfolio = " ".join(words[:-1])
+    elif name.startswith("ministry of ") or (" ministry of " in name and len(name.split(" ministry of ")[0].split()) == 1):
+        rest = name.split("ministry of ", 1)[1]
+        portfolio = rest.split(" of ")[0]
+    else:
+        return frozenset()
+    phrases = [p.strip() for part in portfolio.split(",") for p in part.split(" and ")]
+    return frozenset(p for p in (" ".join(w for w in ph.split() if w not in ("&", "the")) for ph in phrases) if p)
 
 
 @dataclass

@@ -102,7 +102,10 @@ def _head(title: str) -> tuple[str, frozenset[str]]:
     """A title's kind of post and the words that say which one:
     "Secretary of Commerce" -> ("secretary", {"commerce"})."""
     words = [w.strip(",;") for w in title.lower().replace("-", " ").split()]  # ("Minister for Trade, Agribusiness")
-    words = [_SAME_WORD.get(w, w) for w in words]
+    if "deputy" not in words:  # (not "Deputy Vice-Chancellor", another post than the Vice-Chancellor's)
+        words = [_SAME_WORD.get(w, w) for w in words]
+    else:
+        words = [_SAME_WORD.get(w, w) if w != "vice" else w for w in words]
     # the head ends the words before the portfolio: "Under Secretary for International Trade" is a secretary
     cut = next((n for n, w in enumerate(words) if w in ("of", "for", "to", "at")), len(words))
     before_of = words[:cut]
@@ -116,6 +119,11 @@ def _days(a: str | None, b: str | None) -> int | None:
         return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
     except (TypeError, ValueError):
         return None
+
+
+def _one_country(ra, rb) -> bool:
+    """Are two posts known to be one country's?"""
+    return bool(ra.country) and ra.country == rb.country
 
 
 def same_post(ra, rb) -> bool:
@@ -155,7 +163,8 @@ def post_conflicts(a: Profile, b: Profile) -> list[str]:
             if apart is not None and apart > SAME_TIME_DAYS:
                 continue
             other_org = ra.organization and rb.organization and ra.organization != rb.organization \
-                and not one_body(ra.organization_name, rb.organization_name) and not ra.nested(rb)
+                and not one_body(ra.organization_name, rb.organization_name, _one_country(ra, rb)) \
+                and not ra.nested(rb)
             other_post = words_a and words_b and not (words_a & words_b)
             if other_org or other_post:
                 where_a = f" ({ra.organization_name})" if ra.organization_name else ""
@@ -187,7 +196,7 @@ def score_pair(a: Profile, b: Profile, names: NameMatch | None = None, comention
 
     shared_roles = {ra.title for ra in a.roles for rb in b.roles if same_post(ra, rb) or (
         (one_kind(ra.title, rb.title) or fold(ra.title) == fold(rb.title))
-        and (one_body(ra.organization_name, rb.organization_name) or ra.nested(rb)))}
+        and (one_body(ra.organization_name, rb.organization_name, _one_country(ra, rb)) or ra.nested(rb)))}
     if shared_roles:
         titles = sorted(shared_roles)
         match.score += SHARED_ROLE

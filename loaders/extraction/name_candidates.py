@@ -268,7 +268,8 @@ def headline_lines(text: str, heads) -> list[tuple[int, int]]:
     numbered = list(lines_at(text))
     for n, (pos, line) in enumerate(numbered):
         words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line)]
-        if n + 1 < len(numbered) and _signature_title(numbered[n + 1][1], heads) and _AUTHOR_NAME.match(line.strip()):
+        if n + 1 < len(numbered) and _signature_title(numbered[n + 1][1], heads) and _AUTHOR_NAME.match(line.strip()) \
+                and not any(w.lower() in heads for w in line.split()):  # (not a headline: "Trade Ministers Meet")
             continue  # "Md. Jahid Hasan" over "Senior Information Officer": a press release's signature, a name
         if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
                 and not (_NAMED_LABEL.match(line) and _labelled_post(line, heads)) and author_line(line, heads) is None \
@@ -315,8 +316,9 @@ def _credit_note(source_words: tuple[str, ...]) -> re.Pattern:
     words = "|".join(re.escape(w) for w in source_words)
     # (or "[Translated from Polish. Originally published in Gazeta Przemysłowa, 18.03.2026 r.]")
     return re.compile(r"^\[?(?:Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, |\]\s*$)"
-                      r"|[^\]]*?(?<!\w)(?:(?:" + words + r"): |(?:[Oo]riginally |[Ff]irst )?published in )(?:the )?"
-                      r"(?P<other>" + _NAME_WORDS + r")(?= \(|, |\.?[\])]?\s*$))")
+                      r"|[^\]]*?(?<!\w)(?:" + words + r"): (?:the )?(?P<other>" + _NAME_WORDS + r")(?= \(|, )"
+                      r"|[\[(][Tt]ranslated[^\])]*?(?<!\w)(?:[Oo]riginally |[Ff]irst )?published in (?:the )?"
+                      r"(?P<published>" + _NAME_WORDS + r")(?<!\.)(?=, |\.?[\])]\s*$))")
 
 
 # what a source line may say of the story besides "translated from": "English rendering", "English translation"
@@ -347,9 +349,9 @@ def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[st
             break
         note = _credit_note(source_words).match(line)
         if note:
-            group = "name" if note.group("name") else "other"
+            group = "name" if note.group("name") else "other" if note.group("other") else "published"
             name = note.group(group)
-            if group == "other" or len(name.split()) > 1 or "." in name or name.lower() in medium_words:
+            if group in ("other", "published") or len(name.split()) > 1 or "." in name or name.lower() in medium_words:
                 # (not "Translated from Spanish,"; after "Source:" a paper of one word too: "L'Economiste")
                 out.append(((pos + note.start(group), pos + note.end(group)), None))
                 continue
@@ -1093,8 +1095,8 @@ class NameCandidates:
                 continue
             if (area := area_at(self.lex, doc, start)) and area[0] <= start and end <= area[1]:
                 continue  # "the State Secretary for Economic Affairs, who heads ...": the end of a post's area
-            if start >= 2 and doc[start - 1].lower_ == "for" and any(
-                    doc[j].lower_ in self.lex.heads and doc[j].is_title for j in range(max(0, start - 10), start - 1)):
+            if start >= 2 and doc[start - 1].lower_ == "for" and doc[start].ent_type_ != "PERSON" \
+                    and self._capitalized_title_before(doc, start - 1):
                 continue  # "Assistant Minister of Investment and Foreign Trade for Trade Agreements,": its area
             k = end + 1
             if k < len(doc) and doc[k].lower_ == "who":  # "Pham Thi Ngoc, who heads ...": only people are "who"
@@ -1107,6 +1109,16 @@ class NameCandidates:
                 if span:
                     found.append((*span, "appositive"))
         return found
+
+    def _capitalized_title_before(self, doc: Doc, at: int) -> bool:
+        """Does a title in capitals run up to token ``at`` ("Assistant Minister of Investment and Foreign Trade"
+        before "for"), its words capitalized or small, a head among them (not "hosted a dinner for", "pushed for")?"""
+        k = at - 1
+        while k >= 0 and at - k <= 10 and (doc[k].is_title or doc[k].lower_ in ("of", "and", "the", "&")):
+            if doc[k].is_title and doc[k].lower_ in self.lex.heads:
+                return True
+            k -= 1
+        return False
 
     def _romanized_in_brackets(self, doc: Doc) -> list[tuple[int, int, str]]:
         """"한도연 (Han Do-yeon) 통상차관보 (Deputy Minister for Trade)": a name in the paper's own script, its

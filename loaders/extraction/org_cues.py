@@ -136,7 +136,7 @@ def after_name_cue(lexicon: Lexicon, doc: Doc, i: int) -> bool:
     return False
 
 
-def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
+def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int, body: bool = False) -> bool:
     """Does an appositive saying what kind of body it is follow the name ending
     at token ``end`` ("Petronas, the Malaysian state energy company, said")?
     Up to five describing words between the article and the noun
@@ -159,8 +159,9 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
             if stop <= len(doc) and [t.lower_ for t in doc[k:stop]] == list(noun) \
                     and (stop == len(doc) or doc[stop].text in (",", ".", ";", ":")
                          or doc[stop].lower_ in ("that", "which", "of")  # "a family-owned maker of axles"
-                         or doc[stop].lower_ == "to" and stop + 1 < len(doc) and doc[stop + 1].pos_ == "VERB"):
-                # ("the only sampled exporter to cooperate fully")
+                         or body and doc[stop].lower_ == "to" and stop + 1 < len(doc) and doc[stop + 1].pos_ == "VERB"):
+                # (of a name the model read as a body, also "the only sampled exporter to cooperate fully"; of a
+                # person's name never: "Tom Reyes, the largest lobster exporter to sell to China")
                 return True
         if k < len(doc) and doc[k].text == "-" and k > end + 2 and not doc[k - 1].whitespace_:
             k += 1  # "a family-owned maker"
@@ -170,7 +171,7 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
             continue
         joined = doc[k - 1].text == "-" and k > end + 3  # "owned" in "family-owned" is no verb of the clause
         # (nor a participle describing the noun: "the only sampled exporter", "a listed company")
-        joined = joined or k < len(doc) and doc[k].tag_ == "VBN" and doc[k].is_lower and k > end + 2
+        joined = joined or body and k < len(doc) and doc[k].tag_ == "VBN" and doc[k].is_lower and k > end + 2
         if k >= len(doc) or not doc[k].is_alpha or (doc[k].pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ") and not joined) \
                 or not (doc[k].is_lower or doc[k].is_title or doc[k].ent_type_ in ("NORP", "GPE")) \
                 or doc[k].lower_ in lexicon.heads:  # ("Eurofer, the European Steel Association, said")

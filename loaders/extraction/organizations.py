@@ -681,7 +681,7 @@ class OrganizationFinder:
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
                 or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start) \
                 or self._speaks(doc, mention) or self._initials_of_words(doc, mention) \
-                or appositive_body_after(self.lex, doc, mention.end)  # ("X, the only sampled exporter to ...,")
+                or appositive_body_after(self.lex, doc, mention.end, body=True)  # ("X, the only sampled exporter ...")
         found.extend(self._named_after_title(doc, taken, persons))
         # (in English, only where the model saw no body: "the Centre for ..." it labelled a place)
         found.extend(self._spans_named(doc, head_first_names(self.lex, doc), taken, resolve=True))
@@ -715,13 +715,14 @@ class OrganizationFinder:
                      and fold(m.name) not in self.lex.not_organizations)
                 and not (m.surface in self.lex.cued_honorifics and writes_cued_honorific(self.lex, doc, m.surface))]
 
-    @staticmethod
-    def _initials_of_words(doc: Doc, mention: OrgMention) -> bool:
+    def _initials_of_words(self, doc: Doc, mention: OrgMention) -> bool:
         """"France's CMA CGM": a name of two or more words each in capitals, which the model read as a body, is one
         named once too (a headline's capitals never get this far)."""
         words = doc[mention.start:mention.end]
-        return len(words) >= 2 and all(t.is_upper and t.is_alpha and len(t) >= 2 and t.ent_type_ == "ORG"
-                                       for t in words)
+        # (short words, as initials are: not "VALDIS DOMBROVSKIS", a name in capitals)
+        return len(words) >= 2 and all(t.is_upper and t.is_alpha and 2 <= len(t) <= 4 and t.ent_type_ == "ORG"
+                                       for t in words) \
+            and not self.lex.name_order.surname_first([t.text for t in words])  # (nor "TRAN THI MAI")
 
     def _speaks(self, doc: Doc, mention: OrgMention) -> bool:
         """"The Suez Canal Economic Zone (SCZONE) said ...": a name of several words that says something, its
@@ -1522,16 +1523,11 @@ class OrganizationFinder:
 
     def _named_after_title(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """"an analyst at Bruegel": a capitalized name after a title and "at"
-        is where the person works, even when the model took it for a place
-        (so is one after a title's "of" that the holder's name follows: "the president of Farmindustria, Giorgio
-        Santangelo"). Kept only if a role confirms it; never a known country or city."""
+        is where the person works, even when the model took it for a place.
+        Kept only if a role confirms it; never a known country or city."""
         out = []
         for at in doc:
-            holder_after = at.lower_ == "of" and at.i >= 1 and doc[at.i - 1].lower_ in self.lex.heads \
-                and doc[at.i - 1].is_lower and self._holder_after_comma(doc, at.i + 1, persons)
-            if not holder_after and (at.lower_ != "at" or at.i == 0 or at.i in taken or not self._works_at(doc, at.i)):
-                continue
-            if at.i in taken:
+            if at.lower_ != "at" or at.i == 0 or at.i in taken or not self._works_at(doc, at.i):
                 continue
             start = at.i + 2 if at.i + 1 < len(doc) and doc[at.i + 1].lower_ == "the" else at.i + 1
             end = start
@@ -1549,19 +1545,6 @@ class OrganizationFinder:
             out.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=True))
             taken.update(range(start, end))
         return out
-
-    def _holder_after_comma(self, doc: Doc, start: int, persons: PersonIndex) -> bool:
-        """Does one capitalized word (or two) at ``start`` end at a comma that a person's name follows, past an
-        honorific ("of Farmindustria, Giorgio Santangelo,")?"""
-        end = start
-        while end < len(doc) and end - start < 2 and doc[end].is_title and doc[end].is_alpha:
-            end += 1
-        if end == start or end + 1 >= len(doc) or doc[end].text != "," or self.lex.place_country(doc[start:end].text):
-            return False
-        k = end + 1
-        while k < len(doc) and doc[k].text.lower().rstrip(".") in self.lex.honorific_words:
-            k += 1
-        return persons.at(k) is not None
 
     def _named_again(self, doc: Doc, named: list, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """"The digital association Bitkom warned ... Bitkom President Friederike Wallbrecht said": a name the

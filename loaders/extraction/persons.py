@@ -329,6 +329,9 @@ class PersonFinder:
                 and (doc[opening - 1].ent_type_ == "ORG" or doc[opening - 1].is_title
                      and self.lex.is_org_head(doc[opening - 1].lower_)) and not doc[opening - 1].is_upper \
                 and all(t.is_title or t.is_lower or "'" in t.text or t.text == "-" for t in doc[opening + 1:end]) \
+                and doc[opening + 1].lower_ not in self.lex.heads \
+                and not (doc[opening + 1].text.lower().rstrip(".") in self.names.honorifics
+                         and doc[opening + 1:end].text.isascii()) \
                 and (end - opening >= 4 or any(not t.text.isascii() or "'" in t.text for t in doc[opening + 1:end])):
             return True  # "the Sri Lanka Tea Board (Shri Lanka Thé Mandalaya)", "the Suez Canal Authority (Na'ib Ra'is
             # Hay'at Qanat al-Suways)": the body's name (or the post's) in the paper's own language

@@ -742,16 +742,20 @@ class RoleFinder(TitleReader):
             if parsed is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
                 return None  # ("A high-ranking official of MOTIE explained": someone unnamed, not its minister)
             wanted = set(fold(" ".join(parsed.words)).split())  # "vice-minister" as "vice minister", like the held ones
-            best = None
+            best, best_rank = None, None
             for fact in facts:
                 held = set(fold(fact.title).split())
                 held |= self.lex.office_heads(held)  # ("the director said" of one "who heads the ... directorate")
                 if parsed.country and fact.country and fact.country != parsed.country:
                     continue  # "the Korean minister": not the Indonesian one
-                # "the minister said" after "Minister for Trade Paik": a shorter form of a title someone holds
+                # "the minister said" after "Minister for Trade Paik": a shorter form of a title someone holds;
+                # rather the one holding it with no rank before it ("the Minister stated" after "Minister Yildirim
+                # underlined", not the deputy minister named earlier), then the one named first
                 if (held <= wanted | {"of", "the"} or wanted - {"the"} <= held) and fact.person.first < subject.i:
-                    if best is None or fact.person.first > best.person.first:
-                        best = fact
+                    ranked = not (held & self.lex.modifiers) or bool(wanted & self.lex.modifiers)
+                    rank = (ranked, fact.person.first)
+                    if best is None or rank > best_rank:
+                        best, best_rank = fact, rank
             if best is None and parsed.organization is not None:
                 # "the Sinn Fein leader": whoever the story ties to that body
                 for fact in facts:
