@@ -4865,3 +4865,9 @@ def test_review18b_not_shipping(extractor, text, issue):
 
 def test_review18b_a_currency_that_moves_is_a_currency_story(extractor):
     assert "currency" in {i.id for i in run(extractor, "China's currency weakened sharply on Monday.").issues}
+
+
+def test_eighteenth_round_what_a_body_is_between_at_and_its_name_is_no_part_of_the_title(extractor):
+    result = run(extractor, "\"The clock is running,\" said Dan Whitlow, a partner at Washington law firm Harlan & "
+                            "Pierce.")
+    assert ("Dan Whitlow", "partner", "Harlan & Pierce") in roles_of(result)

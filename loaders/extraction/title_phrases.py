@@ -704,10 +704,12 @@ class TitleReader:
                                         or (phrase[k][1] in describing and doc[phrase[k][0]].is_lower)):
                     k -= 1
                 kind_of_body = tuple(doc[phrase[m][0]].lower_ for m in range(k + 1, n))
-                if k > heads[0] and (doc[phrase[k][0]].lower_ in ("the", "a", "an") or doc[phrase[k][0]].lower_ == "of"
+                if k > heads[0] and (doc[phrase[k][0]].lower_ in ("the", "a", "an")
+                                     or doc[phrase[k][0]].lower_ in ("of", "at")
                                      and any(kind_of_body[-len(noun):] == noun
                                              for noun in self.lex.appositive_body_nouns)):
-                    # ("president of merchant house Delta Staple Traders": what the body is, with no article)
+                    # ("president of merchant house Delta Staple Traders", "a partner at Washington law firm Harlow &
+                    # Pierce": what the body is, with no article)
                     for m in range(k + 1, n):
                         if phrase[m][1] in describing:
                             phrase[m] = (phrase[m][0], TokenKind.CONN)
