@@ -4871,3 +4871,8 @@ def test_eighteenth_round_what_a_body_is_between_at_and_its_name_is_no_part_of_t
     result = run(extractor, "\"The clock is running,\" said Dan Whitlow, a partner at Washington law firm Harlan & "
                             "Pierce.")
     assert ("Dan Whitlow", "partner", "Harlan & Pierce") in roles_of(result)
+
+
+def test_eighteenth_round_a_body_opening_a_posts_area_after_for_is_no_body_of_the_post(extractor):
+    result = run(extractor, "Jane Roe, Director for WTO and Multilateral Affairs, said so.")
+    assert ("Jane Roe", "Director for WTO and Multilateral Affairs", None) in roles_of(result)

@@ -47,6 +47,11 @@ class RoleHeld:
             or any(one_body(other.organization_name, name) for name in self.within_names))
 
 
+#: A company's legal form after its name, folded (the extractor's list is longer; these are the common ones)
+_LEGAL_FORMS = frozenset({"llp", "llc", "inc", "ltd", "limited", "plc", "gmbh", "ag", "sa", "s a", "corp",
+                          "corporation", "co", "nv", "bv", "spa", "pte ltd", "pty ltd", "as", "ab", "oy", "oyj"})
+
+
 def one_body(name_a: str | None, name_b: str | None, same_country: bool = False) -> bool:
     """Two spellings of one body: the same name once with its country and once without ("Secretariat of
     Economy" / "Secretariat of Economy of Mexico"). ``same_country``: the posts at the two are known to be one
@@ -57,8 +62,9 @@ def one_body(name_a: str | None, name_b: str | None, same_country: bool = False)
     # ("... of the Czech Republic" / "... of Czech Republic": the article inside a name says nothing)
     short, long = sorted((" ".join(w for w in fold(name_a).split() if w != "the"),
                           " ".join(w for w in fold(name_b).split() if w != "the")), key=len)
-    if short == long or long.startswith(short + " of "):
-        return True
+    if short == long or long.startswith(short + " of ") or long.startswith(short + " ") \
+            and long[len(short) + 1:] in _LEGAL_FORMS:
+        return True  # (a firm with and without its legal form: "Harlow & Pierce" / "Harlow & Pierce LLP")
     portfolios_a, portfolios_b = _ministry_portfolios(_listed(name_a)), _ministry_portfolios(_listed(name_b))
     if not portfolios_a or not portfolios_b:
         return False

@@ -756,8 +756,12 @@ class TitleReader:
                 entity = orgs.at(i)
                 if entity.kind == "party" and n < heads[0]:
                     continue  # "Labour MP": party membership, not the body of the post
-                if organization is None and n > heads[-1] and self._area_closing_body(doc, phrase, n, heads[-1]):
-                    continue  # "deputy minister for foreign trade and the EU": relations with the union are an area
+                if organization is None and n > heads[-1] and (
+                        self._area_closing_body(doc, phrase, n, heads[-1])
+                        or doc[phrase[n - 1][0]].lower_ == "for" and i + 2 < len(doc) and doc[i + 1].lower_ == "and"
+                        and self.lex.is_portfolio(doc[i + 2].lower_)):
+                    continue  # "deputy minister for foreign trade and the EU", "Deputy Assistant U.S. Trade
+                    # Representative for WTO and Multilateral Affairs": relations with the body are an area
                 # (the title's words end at its last head or modifier before the first body: "deputy director
                 # general of the Agency of Foreign Trade at the Ministry of ...")
                 sub_body = organization is not None and organization is not entity and first_after is not None \
