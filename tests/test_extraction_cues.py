@@ -4876,3 +4876,9 @@ def test_eighteenth_round_what_a_body_is_between_at_and_its_name_is_no_part_of_t
 def test_eighteenth_round_a_body_opening_a_posts_area_after_for_is_no_body_of_the_post(extractor):
     result = run(extractor, "Jane Roe, Director for WTO and Multilateral Affairs, said so.")
     assert ("Jane Roe", "Director for WTO and Multilateral Affairs", None) in roles_of(result)
+
+
+def test_eighteenth_round_a_ministrys_last_portfolio_after_a_word_before_its_body_word(extractor):
+    result = run(extractor, "The Federal Ministry for Economic Affairs and Climate Action said on Monday that exports "
+                            "fell.")
+    assert "Federal Ministry for Economic Affairs and Climate Action" in org_names(result)

@@ -860,6 +860,9 @@ class OrganizationFinder:
         two capitalized words, which the model read as a body of their own or as nothing) follows."""
         end = ent.end
         start = ent.start + (ent[0].lower_ == "the")
+        if start + 1 < end and doc[start].is_title and self.lex.kind_of(doc[start + 1].text) == "government" \
+                and self.lex.kind_of(doc[start].text) != "government":
+            start += 1  # ("the Federal Ministry for Economic Affairs" + "and Climate Action": a word before the body's)
         prep = start + 1
         while prep < end - 1 and doc[prep].lower_ in ("-", "general"):
             prep += 1  # "Directorate General for ...", "Directorate-General for ..."
