@@ -4882,3 +4882,11 @@ def test_eighteenth_round_a_ministrys_last_portfolio_after_a_word_before_its_bod
     result = run(extractor, "The Federal Ministry for Economic Affairs and Climate Action said on Monday that exports "
                             "fell.")
     assert "Federal Ministry for Economic Affairs and Climate Action" in org_names(result)
+
+
+def test_eighteenth_round_a_units_area_and_the_arabic_bint(extractor):
+    result = run(extractor, "Noura bint Khalid Al-Harbi, Director of Economic Studies at the Gulf Petrochemicals and "
+                            "Chemicals Association, said so.")
+    assert person_names(result) == {"Noura bint Khalid Al-Harbi"}
+    assert ("Noura bint Khalid Al-Harbi", "Director of Economic Studies",
+            "Gulf Petrochemicals and Chemicals Association") in roles_of(result)
