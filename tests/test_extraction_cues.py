@@ -4890,3 +4890,18 @@ def test_eighteenth_round_a_units_area_and_the_arabic_bint(extractor):
     assert person_names(result) == {"Noura bint Khalid Al-Harbi"}
     assert ("Noura bint Khalid Al-Harbi", "Director of Economic Studies",
             "Gulf Petrochemicals and Chemicals Association") in roles_of(result)
+
+
+def test_eighteenth_round_authors_in_brackets_then_their_firm(extractor):
+    result = run(extractor, "Jonas Hartwig (Partner, Brussels) and Adaeze Obi (Counsel, Singapore), Halvern Grey LLP"
+                            "\n\nThe ministry spoke on Monday.")
+    assert {("Jonas Hartwig", "Partner", "Halvern Grey LLP"), ("Adaeze Obi", "Counsel", "Halvern Grey LLP")} \
+        <= roles_of(result)
+
+
+def test_eighteenth_round_a_posts_area_before_its_holders_name_is_no_body(extractor):
+    result = run(extractor, "Officials met a delegation of Japan's Ministry of Economy, Trade and Industry (METI) led "
+                            "by Deputy Director-General for Manufacturing Industries Kenta Mori in Jakarta.")
+    assert "Manufacturing Industries" not in org_names(result)
+    assert ("Kenta Mori", "Deputy Director-General for Manufacturing Industries",
+            "Ministry of Economy, Trade and Industry") in roles_of(result)

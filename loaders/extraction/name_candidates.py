@@ -204,7 +204,10 @@ def author_line(line: str, heads) -> int | None:
     if not stripped or stripped.endswith(".") or len(stripped) > 240:
         return None
     lead = re.match(r"\s*(?:by\s+)?", line, re.I).end()
-    bracketed = [_BRACKETED_POST.fullmatch(item) for item in _AUTHOR_SPLIT.split(line[lead:].strip())]
+    # (the firm after the last: "Jens Hartmann (Partner, Brussels) and Adaeze Okafor (Counsel, Singapore), Halvorsen
+    # Greer LLP")
+    listed = re.sub(r"(?<=\)),\s*[A-Z][^,()]{1,60}$", "", line[lead:].strip())
+    bracketed = [_BRACKETED_POST.fullmatch(item) for item in _AUTHOR_SPLIT.split(listed)]
     if all(bracketed) and all(_AUTHOR_NAME.match(m["name"]) and m["title"].split()[-1].lower() in heads
                               for m in bracketed):
         return lead  # "Veronika Stastna (Partner, Prague) and Michael O'Rourke (Counsel, Washington, D.C.)"

@@ -1855,12 +1855,17 @@ class OrganizationFinder:
         the area of the post, which the body after the comma holds."""
         if start < 2 or doc[start - 1].lower_ != "for" or doc[start].ent_id_:
             return False
-        while end < len(doc) and end - start < 6 and (doc[end].is_title or doc[end].lower_ == "and"):
+        while end < len(doc) and end - start < 6 and (doc[end].is_title or doc[end].lower_ == "and") \
+                and doc[end].ent_type_ != "PERSON":
             end += 1  # ("for" + "Ports" + "and Waterways, ...": the model's name, the area's first word)
-        if end >= len(doc) or doc[end].text != ",":
-            return False
         head = doc[start - 2].lower_
         if not (head in self.lex.heads or head.split("-")[-1] in self.lex.heads):
+            return False
+        if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" \
+                and all(t.is_title and t.is_alpha or t.lower_ == "and" for t in doc[start:end]):
+            return True  # "Deputy Director-General for Manufacturing Industries Takumi Arakawa": the area, then the
+            # holder's name
+        if end >= len(doc) or doc[end].text != ",":
             return False
         if all(t.lower_ in self.lex.domain_words or t.lower_ in self.lex.portfolio_words or t.lower_ == "and"
                for t in doc[start:end]):
