@@ -4905,3 +4905,12 @@ def test_eighteenth_round_a_posts_area_before_its_holders_name_is_no_body(extrac
     assert "Manufacturing Industries" not in org_names(result)
     assert ("Kenta Mori", "Deputy Director-General for Manufacturing Industries",
             "Ministry of Economy, Trade and Industry") in roles_of(result)
+
+
+def test_eighteenth_round_a_posts_area_after_a_colon_then_its_body(extractor):
+    result = run(extractor, "The delegation comprised:\n• Ms Lindiwe Dube, Executive Manager: Market Access, Namibia "
+                            "Agronomic Board;\n• Dr Sipho Nkosi, Director: Plant Health, Department of Agriculture; "
+                            "and\n• two advisers.")
+    assert ("Lindiwe Dube", "Executive Manager: Market Access", "Namibia Agronomic Board") in roles_of(result)
+    assert ("Sipho Nkosi", "Director: Plant Health") in {(p, t) for p, t, _ in roles_of(result)}
+    assert not any(name.startswith(("Market Access", "Plant Health")) for name in org_names(result))

@@ -664,6 +664,13 @@ class OrganizationFinder:
             if end - start == 1 and start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "GPE" \
                     and not doc[start].ent_id_:
                 continue  # "Banff, Alta.": a province or state after a place name
+            if start >= 2 and doc[start - 1].text == ":" and doc[start - 2].lower_ in self.lex.heads:
+                # "Executive Manager: Market Access, Wines of South Africa": the post's area after its colon, then
+                # the body after the comma
+                comma = next((k for k in range(start, end) if doc[k].text == ","), None)
+                if comma is None:
+                    continue
+                start = comma + 1
             resolved = self.resolver.resolve(doc, start, end, fallback_country)
             if resolved is None:
                 continue

@@ -660,6 +660,19 @@ class TitleReader:
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + 2 + named))
                 i += 2 + named  # "deputy secretary general of the exporters' association": whose body it is, then
                 continue  # the body
+            if phrase and phrase[-1][1] == TokenKind.HEAD and doc[i].text == ":" and i + 1 < len(doc) \
+                    and doc[i + 1].is_title and orgs.at(i + 1) is None:
+                # "Executive Manager: Market Access, Wines of South Africa": the post's area after a colon, up to
+                # the comma before its body
+                k = i + 1
+                while k < len(doc) and k - i <= 5 and (doc[k].is_title and doc[k].is_alpha and orgs.at(k) is None
+                                                        or doc[k].lower_ in ("and", "&")):
+                    k += 1
+                if k < len(doc) and doc[k].text in (",", ";", ")") or k == len(doc):
+                    phrase.append((i, TokenKind.CONN))
+                    phrase.extend((j, TokenKind.PORTFOLIO) for j in range(i + 1, k))
+                    i = k
+                    continue
             owner = i + 1 if doc[i].ent_type_ in ("NORP", "GPE") and orgs.at(i) is None else i  # ("Japanese ministry")
             if phrase and owner + 2 < len(doc) and doc[owner + 1].text in _POSSESSIVES \
                     and orgs.at(owner + 2) is not None \
@@ -851,7 +864,7 @@ class TitleReader:
                 domain = next((w for w in surface if w.lower() in self.lex.domain_words), None)
                 if domain:
                     title_words = [domain, head]
-        title = " ".join(title_words).replace(" , ", ", ").replace(" - ", "-")  # "Asia-Pacific" written whole
+        title = " ".join(title_words).replace(" , ", ", ").replace(" : ", ": ").replace(" - ", "-")  # "Asia-Pacific" 
         unit = self._unit_headed(doc, phrase, head, title_words, organization)
         if unit:
             title = f"{title} {unit}"  # "Head of the Foreign Trade Policy Department": "head" alone says nothing
