@@ -4914,3 +4914,18 @@ def test_eighteenth_round_a_posts_area_after_a_colon_then_its_body(extractor):
     assert ("Lindiwe Dube", "Executive Manager: Market Access", "Namibia Agronomic Board") in roles_of(result)
     assert ("Sipho Nkosi", "Director: Plant Health") in {(p, t) for p, t, _ in roles_of(result)}
     assert not any(name.startswith(("Market Access", "Plant Health")) for name in org_names(result))
+
+
+def test_eighteenth_round_a_briefs_author_line_with_its_date_and_an_owned_formulation(extractor):
+    result = run(extractor, "TRADE BRIEF | Trade Law Institute, Stellenbosch\nLindiwe Mokoena-Hart, Senior Researcher "
+                            "| 27 August 2025\n\nGrowers face new rules. Van Wyk's own formulation – \"Every market we "
+                            "lose in the north, we have to find again in the east\" – captures the strategy, said mnr. "
+                            "Van Wyk.")
+    assert "Lindiwe Mokoena-Hart" in person_names(result)
+    assert ("Van Wyk", "Every market we lose in the north, we have to find again in the east") in \
+        {(q.speaker, q.text) for q in result.quotes}
+
+
+def test_eighteenth_round_a_regional_bloc_named_once(extractor):
+    assert "East African Community" in org_names(run(extractor, "Talks continue with the East African Community "
+                                                                "(EAC) on the tariff."))

@@ -200,6 +200,7 @@ def author_line(line: str, heads) -> int | None:
     such line: every item a name of two to four capitalized words, a comma, and a title whose last word is a
     title's head ("Senior Fellow", "Partner"); the last item may add the body after a comma, and its city; a city
     in brackets may follow any item."""
+    line = re.sub(r"\s*\|\s*[^|]*\d{4}\s*$", "", line)  # ("Naledi Khumalo-Brandt, Senior Researcher | 27 August 2025")
     stripped = line.strip()
     if not stripped or stripped.endswith(".") or len(stripped) > 240:
         return None

@@ -206,10 +206,10 @@ class QuoteAttributor:
                     if who is not None:
                         distance = min(abs(tok.idx - span.start), abs(tok.idx - span.end))
                         candidates.append((later, distance, who))
-                elif tok.lower_ in self.lex.speech_nouns and tok.i >= 2 and doc[tok.i - 1].text in ("'s", "\u2019s") \
-                        and persons.at(tok.i - 2) is not None:
-                    # "Kjeldsen's remark that a fee discount "does not change the insurance picture""
-                    candidates.append((later, abs(tok.idx - span.start), persons.at(tok.i - 2)))
+                elif tok.lower_ in self.lex.speech_nouns and (owner := self._owner_of(doc, tok.i, persons)):
+                    # "Kjeldsen's remark that a fee discount "does not change the insurance picture"", "Du Plessis's
+                    # own formulation"
+                    candidates.append((later, abs(tok.idx - span.start), owner))
                 elif tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
                     who = persons.at(tok.i + 2) or self._person_in(doc, tok.i + 2, tok.i + 6, persons)
                     if who is not None:
@@ -244,6 +244,16 @@ class QuoteAttributor:
         if verb is None or verb.pos_ not in ("VERB", "AUX") or quoted(verb.i) or not sent.start <= verb.i < colon.start:
             return None
         return self._subject_of(doc, verb, persons, quoted)
+
+    @staticmethod
+    def _owner_of(doc: Doc, i: int, persons: PersonIndex) -> PersonCluster | None:
+        """The person whose possessive owns the noun at token ``i``, past one word such as "own" or "latest"."""
+        k = i - 1
+        if k >= 1 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k -= 1
+        if k >= 1 and doc[k].text in ("'s", "\u2019s", "'", "\u2019"):
+            return persons.at(k - 1)
+        return None
 
     @staticmethod
     def _person_in(doc: Doc, start: int, end: int, persons: PersonIndex) -> PersonCluster | None:
