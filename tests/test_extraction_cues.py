@@ -4929,3 +4929,10 @@ def test_eighteenth_round_a_briefs_author_line_with_its_date_and_an_owned_formul
 def test_eighteenth_round_a_regional_bloc_named_once(extractor):
     assert "East African Community" in org_names(run(extractor, "Talks continue with the East African Community "
                                                                 "(EAC) on the tariff."))
+
+
+def test_eighteenth_round_a_ministers_portfolios_spell_the_department_the_story_names(extractor):
+    result = run(extractor, "The Department of Trade, Industry and Competition (dtic) is in talks. Thandi Mokoena, "
+                            "Deputy Minister of Trade, Industry and Competition, spoke.")
+    assert ("Thandi Mokoena", "Deputy Minister of Trade, Industry and Competition",
+            "Department of Trade, Industry and Competition") in roles_of(result)

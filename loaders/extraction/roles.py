@@ -228,6 +228,9 @@ class RoleFinder(TitleReader):
                 # "Shadow rapporteur X" far down a story about one committee: that committee; a correspondent
                 # writes for the one outlet the story names
                 return fitting[0].name, country or fitting[0].country
+        spelled = self._body_spelled_by_title(parsed, orgs)
+        if spelled is not None:
+            return spelled.name, country or spelled.country
         named = self._ministry_named_by_title(parsed, country)
         if named is not None:
             return named, country
@@ -399,6 +402,20 @@ class RoleFinder(TitleReader):
             if expected is not None and expected != entity.name:
                 return True
         return False
+
+    def _body_spelled_by_title(self, parsed: ParsedTitle, orgs: OrgIndex) -> OrgEntity | None:
+        """"Deputy Minister of Trade, Industry and Competition" in a story that names the "Department of Trade,
+        Industry and Competition": the one body the story names whose name is a ministry's or a department's word,
+        "of" and the title's portfolios, word for word."""
+        words = parsed.title.split()
+        at = next((n for n, w in enumerate(words) if w.lower() == "minister"), None)
+        if at is None or at + 2 >= len(words) or words[at + 1].lower() != "of":
+            return None
+        portfolio = fold(" ".join(words[at + 2:]))
+        found = [e for e in orgs.entities.values() if e.kind in ("government", None)
+                 and fold(e.name).split(" of ", 1)[-1] == portfolio
+                 and fold(e.name).split(" of ", 1)[0] in self.lex.ministers_bodies]
+        return found[0] if len(found) == 1 else None
 
     def _ministry_named_by_title(self, parsed: ParsedTitle, country: str | None) -> str | None:
         """"Minister of Industry, Trade and Investment" names its ministry
