@@ -48,8 +48,9 @@ class RoleHeld:
 
 
 #: A company's legal form after its name, folded (the extractor's list is longer; these are the common ones)
-_LEGAL_FORMS = frozenset({"llp", "llc", "inc", "ltd", "limited", "plc", "gmbh", "ag", "sa", "s a", "corp",
-                          "corporation", "co", "nv", "bv", "spa", "pte ltd", "pty ltd", "as", "ab", "oy", "oyj"})
+# (not "SA", South Africa in "Grain SA", nor "Inc" after a ministry: "Ministry of Finance Inc" is a company)
+_LEGAL_FORMS = frozenset({"llp", "llc", "ltd", "limited", "plc", "gmbh", "ag", "corp", "corporation", "nv", "bv",
+                          "spa", "pte ltd", "pty ltd", "ab", "oyj"})
 
 
 def one_body(name_a: str | None, name_b: str | None, same_country: bool = False) -> bool:

@@ -143,8 +143,6 @@ def one_kind(title_a: str, title_b: str) -> bool:
     sign of another one either."""
     head_a, words_a = _head(title_a)
     head_b, words_b = _head(title_b)
-    if head_a == head_b and not words_a and not words_b:
-        return bool(head_a)  # "Partner" / "partner": one title, written alike
     return head_a == head_b and bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
 
 

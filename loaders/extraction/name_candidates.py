@@ -207,7 +207,8 @@ def author_line(line: str, heads) -> int | None:
     lead = re.match(r"\s*(?:by\s+)?", line, re.I).end()
     # (the firm after the last: "Jens Hartmann (Partner, Brussels) and Adaeze Okafor (Counsel, Singapore), Halvorsen
     # Greer LLP")
-    listed = re.sub(r"(?<=\)),\s*[A-Z][^,()]{1,60}$", "", line[lead:].strip())
+    listed = re.sub(r"(?<=\)),\s*[A-Z][^,()]{0,60}\b(?:LLP|LLC|Ltd\.?|Inc\.?|GmbH|AG|plc|PLC|S\.A\.|N\.V\.|B\.V\.|"
+                    r"Partners|Institute|Foundation|Centre|Center)$", "", line[lead:].strip())  # (a firm with its legal form)
     bracketed = [_BRACKETED_POST.fullmatch(item) for item in _AUTHOR_SPLIT.split(listed)]
     if all(bracketed) and all(_AUTHOR_NAME.match(m["name"]) and m["title"].split()[-1].lower() in heads
                               for m in bracketed):

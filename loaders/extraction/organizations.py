@@ -668,9 +668,8 @@ class OrganizationFinder:
                 # "Executive Manager: Market Access, Wines of South Africa": the post's area after its colon, then
                 # the body after the comma
                 comma = next((k for k in range(start, end) if doc[k].text == ","), None)
-                if comma is None:
-                    continue
-                start = comma + 1
+                if comma is not None:  # (no comma: the body itself, "Lead negotiator: European Union")
+                    start = comma + 1
             resolved = self.resolver.resolve(doc, start, end, fallback_country)
             if resolved is None:
                 continue
@@ -896,6 +895,7 @@ class OrganizationFinder:
                 return False
         last = words[-1].lower_
         portfolio = last in self.lex.domain_words or last in self.lex.portfolio_words \
+            or len(words) == 2 and words[0].lower_ in self.lex.portfolio_words and words[1].pos_ in ("NOUN", "PROPN") \
             or (last.endswith("s") and words[-1].pos_ in ("NOUN", "PROPN") and len(words) == 1)
         return portfolio and all(t.is_title and t.is_alpha and not self.lex.is_org_head(t.lower_)
                                  and t.lower_ not in self.lex.heads and not self.lex.country_of(t.text) for t in words)

@@ -194,7 +194,7 @@ class QuoteAttributor:
             sents[after.start] = after
         # (only when the quote's own sentences name no one: "..., had told the
         # committee that "..." Aldous-Fenn asked: ..." is the first speaker's)
-        candidates: list[tuple[int, int, PersonCluster]] = []
+        candidates: list[tuple[int, int, int, PersonCluster]] = []  # (later, owned, distance, who)
         for sent in sents.values():
             later = 1 if after is not None and sent.start == after.start and after.start not in (
                 first_sent.start, last_sent.start) else 0
@@ -205,18 +205,19 @@ class QuoteAttributor:
                     who = self._subject_of(doc, tok, persons, quoted)
                     if who is not None:
                         distance = min(abs(tok.idx - span.start), abs(tok.idx - span.end))
-                        candidates.append((later, distance, who))
+                        candidates.append((later, 0, distance, who))
                 elif tok.lower_ in self.lex.speech_nouns and (owner := self._owner_of(doc, tok.i, persons)):
                     # "Kjeldsen's remark that a fee discount "does not change the insurance picture"", "Du Plessis's
                     # own formulation"
-                    candidates.append((later, abs(tok.idx - span.start), owner))
+                    # (only when no verb of speaking names someone: "Botha said Steenhuisen's promise "means nothing"")
+                    candidates.append((later, 1, abs(tok.idx - span.start), owner))
                 elif tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
                     who = persons.at(tok.i + 2) or self._person_in(doc, tok.i + 2, tok.i + 6, persons)
                     if who is not None:
-                        candidates.append((later, abs(tok.idx - span.end), who))
+                        candidates.append((later, 0, abs(tok.idx - span.end), who))
         if candidates:
-            candidates.sort(key=lambda c: (c[0], c[1]))
-            return candidates[0][2]
+            candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+            return candidates[0][3]
         return self._before_colon(doc, span, persons, quoted)
 
     def _before_colon(self, doc: Doc, span: QuoteSpan, persons: PersonIndex, quoted) -> PersonCluster | None:

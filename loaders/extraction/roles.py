@@ -412,7 +412,10 @@ class RoleFinder(TitleReader):
         if at is None or at + 2 >= len(words) or words[at + 1].lower() != "of":
             return None
         portfolio = fold(" ".join(words[at + 2:]))
+        if " and " not in f" {portfolio} ":
+            return None  # (several portfolios only: one, "Finance", names many countries' bodies)
         found = [e for e in orgs.entities.values() if e.kind in ("government", None)
+                 and not (parsed.country and e.country and e.country != parsed.country)
                  and fold(e.name).split(" of ", 1)[-1] == portfolio
                  and fold(e.name).split(" of ", 1)[0] in self.lex.ministers_bodies]
         return found[0] if len(found) == 1 else None
@@ -673,7 +676,7 @@ class RoleFinder(TitleReader):
                 if k is None:
                     continue
                 stop = k
-                while stop < len(doc) and doc[stop].idx < line[1] and doc[stop].text not in (",", ";", "(", ")") \
+                while stop < len(doc) and doc[stop].idx < line[1] and doc[stop].text not in (",", ";", "(", ")", "|") \
                         and stop - k < 6:
                     stop += 1
                 words = doc[k:stop]

@@ -772,7 +772,8 @@ class TitleReader:
                 if organization is None and n > heads[-1] and (
                         self._area_closing_body(doc, phrase, n, heads[-1])
                         or doc[phrase[n - 1][0]].lower_ == "for" and i + 2 < len(doc) and doc[i + 1].lower_ == "and"
-                        and self.lex.is_portfolio(doc[i + 2].lower_)):
+                        and self.lex.is_portfolio(doc[i + 2].lower_) and entity.kind == "international"):
+                    # (an international body only: not "a consultant for Cargill and Food Lion")
                     continue  # "deputy minister for foreign trade and the EU", "Deputy Assistant U.S. Trade
                     # Representative for WTO and Multilateral Affairs": relations with the body are an area
                 # (the title's words end at its last head or modifier before the first body: "deputy director
