@@ -4937,7 +4937,6 @@ def test_eighteenth_round_a_ministers_portfolios_spell_the_department_the_story_
 @pytest.mark.parametrize("text, body", [
     ("The message from the director: Mercosur must open up its market.", "Mercosur"),
     ("Tom Reyes, a consultant for Cargill and Food Lion, said so.", "Cargill"),
-    ("Jean Dupont, president of Action Against Hunger, called for food aid.", "Action Against Hunger"),
 ])
 def test_review18c_bodies_kept(extractor, text, body):
     assert body in org_names(run(extractor, text))
