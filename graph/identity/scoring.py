@@ -102,10 +102,8 @@ def _head(title: str) -> tuple[str, frozenset[str]]:
     """A title's kind of post and the words that say which one:
     "Secretary of Commerce" -> ("secretary", {"commerce"})."""
     words = [w.strip(",;") for w in title.lower().replace("-", " ").split()]  # ("Minister for Trade, Agribusiness")
-    if "deputy" not in words:  # (not "Deputy Vice-Chancellor", another post than the Vice-Chancellor's)
-        words = [_SAME_WORD.get(w, w) for w in words]
-    else:
-        words = [_SAME_WORD.get(w, w) if w != "vice" else w for w in words]
+    # (but "vice" stays itself beside "deputy": a "Deputy Vice-Chancellor" is no Vice-Chancellor)
+    words = [w if w == "vice" and "deputy" in words else _SAME_WORD.get(w, w) for w in words]
     # the head ends the words before the portfolio: "Under Secretary for International Trade" is a secretary
     cut = next((n for n, w in enumerate(words) if w in ("of", "for", "to", "at")), len(words))
     before_of = words[:cut]

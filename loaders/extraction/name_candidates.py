@@ -437,16 +437,13 @@ def author_notes(doc: Doc) -> list[int]:
 _NAME_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
-def writes_cued_honorific(lexicon: Lexicon, doc: Doc, word: str) -> bool:
-    """Does the story write ``word`` as an honorific: one of its cue words ("Kibur Ato Tesfaye", "Weyzero Hirut",
-    "Ethiopia" for "Ato"; "Poland" for "Pan"), so that before a name it is "Mr" rather than a name of its own?"""
-    cues = lexicon.cued_honorifics.get(word)
-    if not cues:
-        return False
-    seen = doc.user_data.setdefault("tradegraph_cued_honorifics", {})
-    if word not in seen:
-        seen[word] = any(t.text in cues for t in doc)
-    return seen[word]
+@once_per_doc("tradegraph_cued_honorifics")
+def honorifics_written(lexicon: Lexicon, doc: Doc) -> frozenset[str]:
+    """The honorifics of ``cued_honorifics`` the story writes as such, told by one of their cue words ("Kibur Ato
+    Tesfaye", "Weyzero Hirut", "Ethiopia" for "Ato"; "Poland" for "Pan"): before a name each is "Mr" there, not a
+    name of its own. Found once per article, in one pass (people, bodies and titles all ask)."""
+    words = {t.text for t in doc}
+    return frozenset(word for word, cues in lexicon.cued_honorifics.items() if not words.isdisjoint(cues))
 
 
 def _surname_given_elsewhere(lexicon: Lexicon, doc: Doc, at: int) -> bool:
@@ -644,7 +641,7 @@ class NameCandidates:
         while start < end and self.honorific_at(doc, start) == 2:
             start += 2
         if end - start >= 2 and doc[start].text in self.lex.cued_honorifics and doc[start + 1].is_title \
-                and writes_cued_honorific(self.lex, doc, doc[start].text) \
+                and doc[start].text in honorifics_written(self.lex, doc) \
                 and not self.lex.name_order.surname_first(doc[start:end].text.split()) \
                 and (end - start >= 3 or doc[start].text in self.lex.surname_honorifics
                      and _surname_given_elsewhere(self.lex, doc, start + 1)):

@@ -30,8 +30,8 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
 from loaders.extraction.datelines import agencies, places
-from loaders.extraction.name_candidates import (_joins_hyphenated, headline_lines, list_entry_at, source_lines,
-                                               translating_brackets, writes_cued_honorific)
+from loaders.extraction.name_candidates import (_joins_hyphenated, headline_lines, honorifics_written, list_entry_at,
+                                               source_lines, translating_brackets)
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.text import fold, lines_at
@@ -719,7 +719,7 @@ class OrganizationFinder:
         return [m for m in found if m.surface not in refused
                 and (m.name in self.lex.organizations or fold(m.surface) not in instruments
                      and fold(m.name) not in self.lex.not_organizations)
-                and not (m.surface in self.lex.cued_honorifics and writes_cued_honorific(self.lex, doc, m.surface))]
+                and not (m.surface in self.lex.cued_honorifics and m.surface in honorifics_written(self.lex, doc))]
 
     def _initials_of_words(self, doc: Doc, mention: OrgMention) -> bool:
         """"France's CMA CGM": a name of two or more words each in capitals, which the model read as a body, is one

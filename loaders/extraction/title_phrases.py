@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.name_candidates import from_country_after, in_another_script, other_script, writes_cued_honorific
+from loaders.extraction.name_candidates import from_country_after, honorifics_written, in_another_script, other_script
 from loaders.extraction.org_cues import NAME_SMALL_WORDS, _is_short_form, cue_length, short_form_at
 from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OrgEntity, OrgIndex
@@ -819,7 +819,7 @@ class TitleReader:
                     continue
                 if n < heads[0] and low not in self.lex.heads and (
                         low.rstrip(".") in self.honorifics
-                        or doc[i].text in self.lex.cued_honorifics and writes_cued_honorific(self.lex, doc, doc[i].text)):
+                        or doc[i].text in self.lex.cued_honorifics and doc[i].text in honorifics_written(self.lex, doc)):
                     continue  # "H.E. State Minister", "Pan minister" in a Polish story: the honorific is no part of it
                 if low == "visiting" and doc[i].is_lower and i + 1 < len(doc) and not doc[i + 1].is_lower:
                     continue  # "met visiting German Federal Minister X": who is visiting, not a "visiting fellow"
