@@ -122,6 +122,9 @@ class Lexicon:
     part_openers: frozenset[str] = frozenset()  # "Directorate General of Customs": a part of government by its word
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
     document_words: frozenset[str] = frozenset()  # "Outlook", "Scheme": a report's or a plan's name that "says"
+    firm_self_words: frozenset[str] = frozenset()  # "office" of "a partner in our Washington office": the writer's firm
+    firm_posts: frozenset[str] = frozenset()  # "partner", "counsel": a post at the firm whose own briefing names it
+    small_unit_words: frozenset[str] = frozenset()  # "Division": a unit of a body, part of a post's title
     instrument_words: frozenset[str] = frozenset()  # "Regulation", "Mechanism": a legal instrument's name ends so
     column_words: frozenset[str] = frozenset()  # "COMMITTEE WATCH": a journal's column label ends so
     name_cues: tuple[str, ...] = ()  # "news agency": the name after it is an organization
@@ -345,6 +348,13 @@ class Lexicon:
         organization: "Semiconductor(s)", "Ministry"."""
         return word in self.org_heads or (word.endswith("s") and word[:-1] in self.org_heads)
 
+    def is_small_unit(self, name: str) -> bool:
+        """Is an unlisted name a small unit's inside a body ("Rules Division", "Unit for Sanctions Implementation",
+        "Economic Security Program"), which names part of a post, not an organization of its own?"""
+        words = fold(name).replace(",", " ").split()
+        return bool(words) and (words[0] in self.small_unit_words or words[-1] in self.small_unit_words) \
+            and self.org_named(name) is None
+
     def looks_like_org(self, name: str) -> bool:
         """Whether an unknown name of several words carries an organization
         word, so it is kept even when named once ("Halcyon Semiconductor")."""
@@ -440,6 +450,9 @@ class Lexicon:
         self.name_after_head = frozenset(fold(w) for w in data.get("name_after_head", []))
         self.not_organizations = frozenset(data.get("not_organizations", []))
         self.document_words = frozenset(w.lower() for w in data.get("document_words", []))
+        self.firm_self_words = frozenset(w.lower() for w in data.get("firm_self_words", []))
+        self.firm_posts = frozenset(w.lower() for w in data.get("firm_posts", []))
+        self.small_unit_words = frozenset(w.lower() for w in data.get("small_unit_words", []))
         self.instrument_words = frozenset(w.lower() for w in data.get("instrument_words", []))
         self.column_words = frozenset(w.lower() for w in data.get("column_words", []))
         self.name_cues = tuple(data.get("name_cues", []))

@@ -96,6 +96,13 @@ class OrgIndex:
                 del self.entities[key]
         self.reindex()
 
+    def drop(self, names: set[str]) -> None:
+        """Drop the organizations of these canonical names."""
+        for key, entity in list(self.entities.items()):
+            if entity.name in names:
+                del self.entities[key]
+        self.reindex()
+
     def ordered(self) -> list[OrgEntity]:
         """Organizations in order of first mention, so output is stable."""
         return sorted(self.entities.values(), key=lambda e: e.mentions[0].start)
@@ -186,13 +193,18 @@ class OrganizationFinder:
         another body than the listed one; where it ends, else ``end``."""
         body = self.lex.organizations.get(doc[end - 1].ent_id_)
         if end + 1 < len(doc) and body is not None and body.kind == "government" and doc[end].lower_ == "for" \
-                and self.lex.is_org_head(doc[end - 1].lower_) and doc[end + 1].is_title \
-                and doc[end + 1].lower_ in self.lex.domain_words and not doc[end + 1].ent_id_:
+                and self.lex.is_org_head(doc[end - 1].lower_) and doc[end + 1].is_title and not doc[end + 1].ent_id_:
             k = end + 1
-            while k < len(doc) and (doc[k].is_title and doc[k].lower_ in self.lex.domain_words
-                                    or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title):
-                k += 1
-            return k  # "Kenya's State Department for Trade": another body than the "State Department"
+            while k < len(doc) and k - end <= 6 and (
+                    doc[k].is_title and doc[k].is_alpha and not doc[k].ent_id_
+                    and doc[k].ent_type_ not in ("GPE", "PERSON", "DATE")
+                    or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title):
+                k += 1  # (with a portfolio's other words: "State Department for Blue Economy and Fisheries")
+            while k > end + 1 and not (doc[k - 1].lower_ in self.lex.domain_words or self.lex.is_portfolio(doc[k - 1].lower_)):
+                k -= 1
+            if any(t.lower_ in self.lex.domain_words for t in doc[end + 1:k]):
+                return k  # "Kenya's State Department for Trade": another body than the "State Department"
+            return end
         if end + 2 < len(doc) and body is not None and body.kind == "government" and doc[end].lower_ == "and" \
                 and doc[end - 1].whitespace_ and any(t.lower_ == "of" for t in doc[max(0, end - 4):end]):
             k = end + 1
@@ -554,6 +566,10 @@ class OrganizationFinder:
             # dateline's dash)
             end = next((k + 1 for k in range(start, end - 1) if doc[k].text in self.lex.company_suffixes
                         and doc[k + 1].text in _DASHES and doc[k].whitespace_), end)
+            # "the Harlow Pierce LLP International Trade & Customs practice": nor does it go on past a legal form
+            # written short, into the name of one of the firm's practices or offices
+            end = next((k + 1 for k in range(start + 1, end - 1) if _short_legal_form(doc[k].text, self.lex)
+                        and doc[k + 1].is_title and doc[k + 1].text not in self.lex.company_suffixes), end)
             start = _after_dateline_break(doc, start, end)
             start = self._name_before_legal_form(doc, start, end)
             end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
@@ -1541,9 +1557,10 @@ class OrganizationFinder:
                 continue
             start = at.i + 2 if at.i + 1 < len(doc) and doc[at.i + 1].lower_ == "the" else at.i + 1
             end = start
-            while end < len(doc) and end - start < 4 and (doc[end].is_title or doc[end].text in self.lex.company_suffixes) \
+            while end < len(doc) and end - start < 4 and (doc[end].text[:1].isupper()  # ("StoneX", "McKinsey")
+                                                          or doc[end].text in self.lex.company_suffixes) \
                     and doc[end].is_alpha and not doc[end].ent_id_ and persons.at(end) is None \
-                    and doc[end].ent_type_ not in ("DATE", "TIME", "PERSON", "NORP"):
+                    and doc[end].ent_type_ not in ("DATE", "TIME", "NORP"):  # (a "PERSON" no person was made of)
                 end += 1
             if end == start or any(i in taken for i in range(start, end)) or self.lex.country_of(doc[start:end].text):
                 continue
@@ -2108,15 +2125,16 @@ def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> st
         k = mention.end
         if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
             k += 3  # "the Department of ... (Dipeisr) of the Ministry of ...": past its short form
-        if k + 2 < len(doc) and doc[k].lower_ == "at" and entity.kind == "government":
+        unit = lexicon.is_small_unit(entity.name)
+        if k + 2 < len(doc) and doc[k].lower_ == "at" and (entity.kind == "government" or unit):
             # "the Trade Policy Bureau at Japan's Ministry of Economy, Trade and Industry"
             j = k + 1 + (doc[k + 1].lower_ == "the")
             while j < min(len(doc), k + 6) and doc[j].ent_type_ == "GPE" and orgs.at(j) is None:
                 j += 1
             j += 1 if j < len(doc) and doc[j].text in POSSESSIVES else 0
             outer = orgs.at(j) if j < len(doc) else None
-            if outer is not None and outer is not entity and outer.kind == "government":
-                return outer.name
+            if outer is not None and outer is not entity and (outer.kind == "government" or unit):
+                return outer.name  # (a unit at any body: "the Economic Security Program at the X Institute")
         if mention.end + 1 < len(doc) and doc[mention.end].text == "," and list_entry_at(doc, mention.start):
             outer = orgs.at(mention.end + 1)
             if outer is not None and outer is not entity and outer.kind not in ("party", "company", "media"):
@@ -2141,6 +2159,12 @@ def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> st
 
 
 _INNER_SMALL_WORDS = frozenset({"of", "and", "for", "&"})
+
+
+def _short_legal_form(word: str, lex: Lexicon) -> bool:
+    """Is ``word`` a legal form written short ("LLP", "GmbH", "S.A.", "Ltd"), not a word a name may go on past
+    ("Corporation", "Electric", "Holdings")?"""
+    return word in lex.company_suffixes and ("." in word or len(word) <= 4 and word != "Line" or not word.istitle())
 
 
 def _short_caps(tok) -> bool:

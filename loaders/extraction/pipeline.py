@@ -88,6 +88,10 @@ class Extractor:
         orgs = self.org_finder.find(doc, persons, dateline_country)
         role_facts = self.role_finder.find(doc, persons, orgs, dateline_country)
         orgs.prune({f.organization for f in role_facts if f.organization})
+        # a small unit written inside another body ("the Rules Division at the WTO Secretariat") is part of its
+        # people's posts, no organization of its own
+        orgs.drop({e.name for e in orgs.entities.values()
+                   if self.lexicon.is_small_unit(e.name) and part_of(doc, orgs, e, self.lexicon)})
         sides = person_sides(self.lexicon, doc, persons, role_facts, dateline_country)
         titles: dict[str, list[str]] = {}
         for fact in role_facts:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.persons import PersonCluster, PersonIndex
-from loaders.extraction.sentences import doc_text, sentence_of, sentence_start
+from loaders.extraction.sentences import doc_text, once_per_doc, sentence_of, sentence_start
 from loaders.extraction.text import lines_at
 
 MIN_WORDS = 4
@@ -53,6 +53,12 @@ class QuoteSpan:
     def text(self, doc_text: str) -> str:
         """The quoted words, from the text the offsets refer to."""
         return doc_text[self.start:self.end]
+
+
+@once_per_doc("tradegraph_quote_ranges")
+def quote_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the article's quotations, once per article: what is said there is the speaker's."""
+    return [(q.start, q.end) for q in find_quote_spans(doc_text(doc))]
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:

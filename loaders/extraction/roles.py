@@ -37,6 +37,7 @@ from loaders.extraction.name_candidates import (author_notes, byline_lines, labe
 from loaders.extraction.org_resolution import countries_named
 from loaders.extraction.organizations import OrgEntity, OrgIndex, part_of
 from loaders.extraction.persons import PersonCluster, PersonIndex
+from loaders.extraction.quotes import quote_ranges
 from loaders.extraction.sides import country_before
 from loaders.extraction.sentences import doc_text, sentence_start
 from loaders.extraction.text import fold, lines_at
@@ -108,6 +109,26 @@ class RoleFinder(TitleReader):
             # Commission on Tuesday fined ...")
         return self._subject_between(orgs, sentence_start(doc, position), position)
 
+    def _speaking_for_subject(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
+        """"The Confederation of Danish Industry calls it a necessary step, says industry director Mette Holm": a
+        title with no body right after the speech verb that closes a sentence whose subject is a body speaks for
+        that body."""
+        doc = self._doc
+        if doc is None or not 2 <= position < len(doc):
+            return None
+        verb = position - 1
+        while verb > 1 and position - verb < 6 and doc[verb].is_alpha and doc[verb].lower_ not in self.lex.speech_verbs:
+            verb -= 1  # (back over the title)
+        if doc[verb].lower_ not in self.lex.speech_verbs or doc[verb - 1].text != ",":
+            return None
+        subject = self._subject_between(orgs, sentence_start(doc, position), verb - 1)
+        if subject is None:
+            return None
+        # (only a body that speaks itself, "warns", "says": not "The WTO ruled against the duties, said analyst X")
+        said = {t.head for m in subject.mentions for t in doc[m.start:m.end] if t.dep_ in ("nsubj", "nsubjpass")}
+        said |= {c for v in said for c in v.conjuncts}
+        return subject if any(v.lower_ in self.lex.speech_verbs for v in said) else None
+
     def _subject_between(self, orgs: OrgIndex, start: int, end: int) -> OrgEntity | None:
         """The body named as a subject between tokens ``start`` and ``end`` (of the article ``find`` reads)."""
         doc = self._doc
@@ -143,6 +164,11 @@ class RoleFinder(TitleReader):
             entity = before or orgs.nearest_before(position, lambda e: True)
             if entity is not None and position - max(m.start for m in entity.mentions if m.start < position) <= 40:
                 return entity.name, country or entity.country
+        spec = self.lex.heads.get(parsed.head)
+        if not (spec is not None and spec.government) and parsed.org_hint is None:
+            subject = self._speaking_for_subject(orgs, position)
+            if subject is not None:
+                return subject.name, country or subject.country
         # "the chamber's president", "chair of that committee": the body the story named, whatever the title (not
         # "a Polish MEP on the committee": a member of a chamber sits on its committee, the post is the chamber's)
         seat = parsed.org_hint == "committee" and any(
@@ -193,6 +219,11 @@ class RoleFinder(TitleReader):
                 break
         spec = self.lex.heads.get(parsed.head)
         government = spec is not None and spec.government
+        if not government and (self._writers_firm(position) or parsed.head in self.lex.firm_posts
+                               and self._firm_heading(orgs) is not None):
+            firm = self._only_firm(orgs)
+            if firm is not None:
+                return firm.name, country or firm.country
         if government:
             portfolio = self._listed_body_for_portfolio(parsed, country)
             if portfolio is not None:
@@ -556,6 +587,9 @@ class RoleFinder(TitleReader):
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
         kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads), within), named, within, self._rank,
                               self.lex.office_heads, frozenset(self.lex.unit_words))
+        for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
+            if fact.organization in within and within[fact.organization] and self.lex.is_small_unit(fact.organization):
+                fact.organization = within[fact.organization]
         countries = {e.name: e.country for e in orgs.entities.values()}
         for fact in kept:  # "Director-General, Trade Policy Bureau, METI": the bureau's country is its ministry's
             body, seen = fact.organization, set()
@@ -692,6 +726,7 @@ class RoleFinder(TitleReader):
                 named = next((orgs.at(m) for m in range(stop, len(doc)) if doc[m].idx < line[1]
                               and orgs.at(m) is not None), None) or self._body_line_after(doc, orgs, lines, line)
                 firm = None if any(t.lower_ in _DELEGATION_UNITS for t in words) else named \
+                    or (self._only_firm(orgs) if self._writes_as_firm(orgs) else None) \
                     or orgs.nearest_before(start, lambda e: e.kind == "company") \
                     or orgs.nearest_before(start, lambda e: _fits(e, "company")) \
                     or orgs.nearest_before(start, lambda e: e.kind == "think_tank") \
@@ -718,9 +753,51 @@ class RoleFinder(TitleReader):
 
     def _only_firm(self, orgs: OrgIndex) -> OrgEntity | None:
         """The one firm with a legal form the story names, wherever ("... in the International Trade practice of
-        Harwell & Doone LLP" below the authors' list): the firm that issued the briefing."""
+        Harwell & Doone LLP" below the authors' list): the firm that issued the briefing. Of several, the one the
+        story's first line or its last lines name ("CLIENT ALERT | Doe & Roe LLP | Trade"), where a firm signs."""
         firms = [e for e in orgs.entities.values() if e.name.split()[-1] in self.lex.company_suffixes]
-        return firms[0] if len(firms) == 1 else None
+        doc = self._doc
+        if len(firms) <= 1 or doc is None:
+            return firms[0] if firms else None
+        lines = [line for _, line in lines_at(doc.text) if line.strip()]
+        for signed in (
+                lambda e: any(name in lines[0] for name in (e.name, *e.aliases)),  # "CLIENT ALERT | Doe & Roe LLP"
+                # "any member of the Doe & Roe LLP Trade practice"
+                lambda e: any(t.lower_ in self.lex.firm_self_words for m in e.mentions for t in doc[m.end:m.end + 5]),
+                lambda e: any(name in " ".join(lines[-4:]) for name in (e.name, *e.aliases))):
+            chosen = [e for e in firms if signed(e)]
+            if len(chosen) == 1:
+                return chosen[0]
+        return None
+
+    def _writes_as_firm(self, orgs: OrgIndex) -> bool:
+        """Is the story a firm's own briefing: does it speak of the writer's firm ("our Washington office") or
+        open on a line naming one firm with a legal form ("CLIENT ALERT | Doe & Roe LLP")?"""
+        doc = self._doc
+        return doc is not None and (any(self._writers_firm(t.i) for t in doc if t.lower_ == "our")
+                                    or self._firm_heading(orgs) is not None)
+
+    def _firm_heading(self, orgs: OrgIndex) -> OrgEntity | None:
+        """The one firm with a legal form named on the story's first line when that line is a heading, no sentence
+        ("CLIENT ALERT | Doe & Roe LLP | Trade"), which heads a firm's own briefing."""
+        doc = self._doc
+        first = next((line for _, line in lines_at(doc.text) if line.strip()), "") if doc is not None else ""
+        if first.rstrip().endswith((".", '"', "\u201d")) or len(first.split()) > 15:
+            return None
+        firm = self._only_firm(orgs)
+        return firm if firm is not None and any(name in first for name in (firm.name, *firm.aliases)) else None
+
+    def _writers_firm(self, position: int) -> bool:
+        """Does the sentence at token ``position`` speak of the writer's own firm ("a partner in our Washington
+        office", "counsel in our Brussels team")? Then the briefing is the firm's and a post it gives with no body
+        is at the firm."""
+        doc = self._doc
+        if doc is None or not 0 <= position < len(doc):
+            return False
+        sent = doc[position].sent
+        quoted = quote_ranges(doc)
+        return any(t.lower_ == "our" and any(u.lower_ in self.lex.firm_self_words for u in doc[t.i + 1:t.i + 6])
+                   and not any(a <= t.idx < b for a, b in quoted) for t in sent)  # (not a speaker's "our team")
 
     def _labelled(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex) -> list[RoleFact]:
         """"Chair: Matteo Ferrandi (S&D, IT)", "Vice-Chairs present: A (EPP, PL), B (Renew, NL)": the people of a
@@ -861,7 +938,7 @@ def _body_after_name(doc: Doc, end: int, orgs: OrgIndex, country: str | None = N
         if close is not None and close > end + 1 and other_script(doc[end + 1]):
             end = close + 1
     k = end + 1
-    if end < len(doc) and doc[end].lower_ == "of":
+    if end < len(doc) and doc[end].lower_ in ("of", "from"):  # ("director Piet Claes from the Commission's ...")
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
         # "of the Republic of Korea's Ministry of ...": past the owning country's name
@@ -872,7 +949,20 @@ def _body_after_name(doc: Doc, end: int, orgs: OrgIndex, country: str | None = N
             k = g + 1
         entity = orgs.at(k) if k < len(doc) else None
         if entity is not None and not (country and entity.country and entity.country != country):
-            return _unit_glossed_after(doc, k, orgs, entity) or entity
+            return _unit_glossed_after(doc, k, orgs, entity) or _unit_after_possessive(doc, k, orgs, entity) or entity
+    return None
+
+
+def _unit_after_possessive(doc: Doc, k: int, orgs: OrgIndex, entity: OrgEntity) -> OrgEntity | None:
+    """"of the European Commission's Directorate-General for Competition": the body named right after the first
+    one's possessive is the unit the post is in."""
+    end = k
+    while end < len(doc) and orgs.at(end) is entity:
+        end += 1
+    if end + 1 < len(doc) and doc[end].text in ("'s", "\u2019s"):
+        unit = orgs.at(end + 1)
+        if unit is not None and unit is not entity:
+            return unit
     return None
 
 

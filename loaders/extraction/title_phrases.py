@@ -613,6 +613,15 @@ class TitleReader:
             phrase.pop()
         return phrase if any(k == TokenKind.HEAD for _, k in phrase) else []
 
+    def _body_noun_before_body(self, doc: Doc, i: int, orgs: OrgIndex) -> int:
+        """Length of a noun saying what a body is ("company", "law firm"; ``appositive_body_nouns``) at token ``i``
+        when a body's name follows it ("director of the company Balkan Rare Elements d.o.o."), else 0."""
+        for noun in self.lex.appositive_body_nouns:
+            n = len(noun)
+            if tuple(t.lower_ for t in doc[i:i + n]) == noun and i + n < len(doc) and orgs.at(i + n) is not None:
+                return n
+        return 0
+
     def _collect_right(self, doc: Doc, i: int, persons: PersonIndex,
                        orgs: OrgIndex) -> tuple[list[tuple[int, TokenKind]], int]:
         """Title-like tokens from ``i`` rightwards (organizations and countries
@@ -642,12 +651,13 @@ class TitleReader:
             sector = 0  # "the European battery industry association EUROBAT": what the body's members make
             while phrase and doc[i - 1].lower_ == "the" and sector < 2 and i + place + sector < len(doc) \
                     and doc[i + place + sector].is_lower and doc[i + place + sector].pos_ in ("NOUN", "ADJ") \
-                    and not cue_length(self.lex, doc, i + place + sector):
+                    and not cue_length(self.lex, doc, i + place + sector) \
+                    and not self._body_noun_before_body(doc, i + place + sector, orgs):
                 sector += 1
-            if not cue_length(self.lex, doc, i + place + sector):
+            noun = cue_length(self.lex, doc, i + place + sector) or self._body_noun_before_body(doc, i + place + sector, orgs)
+            if not noun:
                 place = sector = 0
-            cue = cue_length(self.lex, doc, i + place + sector) + place + sector \
-                if phrase and doc[i - 1].lower_ == "the" else 0
+            cue = noun + place + sector if phrase and doc[i - 1].lower_ == "the" else 0
             if cue and i + cue < len(doc) and orgs.at(i + cue) is not None:
                 # ("the Stuttgart carmaker Rheinmotor AG": where the body is from, then what it is)
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
