@@ -5022,3 +5022,50 @@ def test_nineteenth_round_a_small_unit_is_part_of_the_post(extractor, text, pers
     result = run(extractor, text)
     assert (person, body) in {(p, b) for p, _, b in roles_of(result)}
     assert unit not in org_names(result)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Jana Roe, a former head of unit at the European Commission's Directorate-General for Communications Networks, "
+     "Content and Technology (DG CONNECT), notes that nothing changed.",
+     "Directorate-General for Communications Networks, Content and Technology"),
+    ("The Ministry of Agriculture, Fisheries, Food Security and Nature (LVVN), under which the inspectors fall, "
+     "declined to comment.", "Ministry of Agriculture, Fisheries, Food Security and Nature"),
+    ("\"It hurts,\" said Antoine Rivaud, president of the Federation of French Wine and Spirits Exporters (FEVS).",
+     "Federation of French Wine and Spirits Exporters"),
+    ("Amman, 13 April (Petra) -- The minister affirmed on Sunday that the talks went well.", "Petra"),
+    ("Ulaanbaatar /MONTSAME/. The minister held an online meeting on the 19th of this month.", "MONTSAME"),
+])
+def test_nineteenth_round_names_listed_up_to_their_short_form_and_agencies_of_datelines(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+def test_nineteenth_round_another_body_before_a_short_form_is_not_joined(extractor):
+    assert {"Ministry of Finance", "Central Bank"} <= org_names(
+        run(extractor, "Talks between the Ministry of Finance and the Central Bank (BCRA) continued."))
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("The Minister of Industry, Trade and Supply, Dr. Yousef Al-Shawabkeh, affirmed on Sunday that the talks went "
+     "well.", "Yousef Al-Shawabkeh", "Minister of Industry, Trade and Supply"),
+    ("The Philippine delegation included Assistant Secretary for Regulations Ma. Teresa C. Buenaventura and officials.",
+     "Ma. Teresa C. Buenaventura", "Assistant Secretary for Regulations"),
+    ("WASHINGTON (STT) Minister for Foreign Trade and Development (ulkomaankauppa- ja kehitysministeri) Aino-Kaisa "
+     "Lehtimäki (kok.) demanded on Tuesday that the United States exempt Finnish timber.", "Aino-Kaisa Lehtimäki",
+     "Minister for Foreign Trade and Development"),
+    ("Ulaanbaatar /MONTSAME/. Minister of Mining and Heavy Industry Ts.Ganbold held an online meeting on the 19th.",
+     "Ts.Ganbold", "Minister of Mining and Heavy Industry"),
+    ("Chief Executive Officer of Erdenes Tavan Tolgoi JSC P.Bat-Erdene, who attended the meeting, informed that output "
+     "rose.", "P.Bat-Erdene", "Chief Executive Officer"),
+])
+def test_nineteenth_round_names_and_titles_of_translated_press(extractor, text, person, title):
+    result = run(extractor, text)
+    assert (person, title) in {(p, t) for p, t, _ in roles_of(result)}
+
+
+def test_nineteenth_round_a_romanized_initial_opens_a_name_anywhere(extractor):
+    result = run(extractor, "The round will take place with the participation of Ye. Tokhtarov. \"We are ready to seek "
+                            "solutions together,\" Ye. Tokhtarov noted.")
+    assert person_names(result) == {"Ye. Tokhtarov"}
+    assert [q.speaker for q in result.quotes] == ["Ye. Tokhtarov"]
+    # (a country's short form and a sentence after it are no initial and name)
+    assert "Then" not in " ".join(person_names(run(extractor, "Sales rose in the U.S. Then prices fell.")))

@@ -22,10 +22,15 @@ _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]
 # "Hanoi, July 18 (VNA) -", "Hanoi, March 10 - ", "New Delhi, Jul 14 (PTI) India ...": a place written in
 # title case is a dateline only with a date after it and then a dash or an agency (a sentence never starts so)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_TITLE_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*" + _MONTHS + r"[ \t]+\d{1,2}"
+_TITLE_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*(?:" + _MONTHS + r"[ \t]+\d{1,2}"
+                             + r"|\d{1,2}[ \t]+" + _MONTHS + ")"  # ("Amman, 13 April (Petra) --": day first)
                              r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*(?:[-\u2013\u2014:]|(?=[A-Z]))"
                              r"|[-\u2013\u2014]{1,2}[ \t])",
                              re.M)
+# "Ulaanbaatar /MONTSAME/. Minister ...": the agency between slashes after the place
+_SLASH_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}[ \t]+/[A-Z][\w\-]{1,20}/\.?", re.M)
+# the agency a dateline credits, in brackets or between slashes
+_AGENCY = re.compile(r"\(([^)\n]{1,40})\)|/([^/\n]{1,30})/")
 # "Yaoundé = The 14th Ministerial Conference ...": Japanese and Korean papers set the place before "="
 _EQUALS_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}[ \t]+=[ \t]", re.M)
 # "From Brasília" on a line of its own: translated papers name the correspondent's city so
@@ -48,6 +53,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     found = {(m.start(), m.end()) for m in _DATELINE.finditer(text)}
     found |= {(m.start(), m.end()) for m in _TITLE_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}
+    found |= {(m.start(), m.end()) for m in _SLASH_DATELINE.finditer(text)
+              if not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(), m.end()) for m in _EQUALS_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(1), m.end(1)) for m in _FROM_DATELINE.finditer(text)
@@ -65,8 +72,23 @@ def agencies(doc: Doc) -> set[str]:
     """Folded agency names the datelines credit ("Tradewire" in "SEOUL
     (Tradewire) -"): the story may name them again ("told Tradewire")."""
     text = doc_text(doc)
-    return {fold(inside) for start, end in datelines(doc)
-            for inside in re.findall(r"\(([^)]{1,40})\)", text[start:end])}
+    return {fold(m.group(1) or m.group(2)) for start, end in datelines(doc)
+            for m in _AGENCY.finditer(text[start:end])}
+
+
+def agency_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the agencies the datelines near the start credit ("Tradewire" in "SEOUL, July 28
+    (Tradewire) -", "MONTSAME" in "Ulaanbaatar /MONTSAME/.")."""
+    text = doc_text(doc)
+    out = []
+    for start, end in datelines(doc):
+        if start >= HEAD_CHARS:
+            break
+        m = _AGENCY.search(text, start, end)
+        if m is not None:
+            group = 1 if m.group(1) is not None else 2
+            out.append((m.start(group), m.end(group)))
+    return out
 
 
 def places(doc: Doc) -> list[tuple[int, int]]:
@@ -77,8 +99,8 @@ def places(doc: Doc) -> list[tuple[int, int]]:
     for start, end in datelines(doc):
         if start >= HEAD_CHARS:
             break
-        bracket = text.find("(", start, end)
-        out.append((start, bracket if bracket >= 0 else end))
+        agency = _AGENCY.search(text, start, end)
+        out.append((start, agency.start() if agency is not None else end))
     return out
 
 

@@ -180,6 +180,7 @@ class Lexicon:
     name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
     given_name_abbreviations: frozenset[str] = frozenset()  # "Md.", "Ma.": a given name written short
+    two_letter_initials: frozenset[str] = frozenset()  # "Ye.", "Ts.": a romanized initial opening a name anywhere
     source_words: tuple[str, ...] = ("Source",)  # "Bron:", "Fonte:": a credit note's word before the paper's name
     initial_honorifics: frozenset[str] = frozenset()  # "M. Deschamps": the French "Monsieur", written like an initial
     initial_honorific_cues: frozenset[str] = frozenset()  # "Mme": the story writes French honorifics
@@ -556,6 +557,7 @@ class Lexicon:
         self.trailing_honorifics = frozenset(data.get("trailing_honorifics", []))
         self.initial_honorifics = frozenset(data.get("initial_honorifics", []))
         self.given_name_abbreviations = frozenset(data.get("given_name_abbreviations", []))
+        self.two_letter_initials = frozenset(data.get("two_letter_initials", []))
         self.source_words = tuple(data.get("source_words", ["Source"]))
         self.initial_honorific_cues = frozenset(data.get("initial_honorific_cues", []))
         self.cued_honorifics = {word: frozenset(cues) for word, cues in (data.get("cued_honorifics") or {}).items()}

@@ -875,8 +875,9 @@ class NameCandidates:
 
     def _name_words(self, doc: Doc, start: int, end: int) -> int:
         """Words of a name between two tokens: a hyphenated word counts once
-        ("Al-Dosari"), particles and a nickname's quotation marks not at all ("bin", "van der")."""
-        return sum(1 for t in doc[start:end] if t.text != "-" and t.text.lower() not in self.lex.name_particles
+        ("Al-Dosari"), particles, a nickname's quotation marks and an abbreviation's dot the tokenizer kept apart not
+        at all ("bin", "van der", "Ma" "." of "Ma. Teresa C. Cruz")."""
+        return sum(1 for t in doc[start:end] if t.text not in ("-", ".") and t.text.lower() not in self.lex.name_particles
                    and t.text not in _NAME_QUOTES
                    and not (t.i > start and _joins_hyphenated(doc, t.i - 1)))
 

@@ -9,6 +9,8 @@ lemmas, and it costs a tenth of the pipeline's time.
 
 from __future__ import annotations
 
+import re
+
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -74,12 +76,12 @@ def lexicon_country_forms(lexicon: Lexicon, code: str) -> list[str]:
     return [f for f in lexicon.country_names.get(code, []) if not f.startswith("the ")]
 
 
-@Language.factory("paragraph_breaks", default_config={"abbreviations": [], "cues": []})
-def make_paragraph_breaks(nlp: Language, name: str, abbreviations: list[str], cues: list[str]):
+@Language.factory("paragraph_breaks", default_config={"abbreviations": [], "cues": [], "initials": []})
+def make_paragraph_breaks(nlp: Language, name: str, abbreviations: list[str], cues: list[str], initials: list[str]):
     """A line break ends a sentence: headlines, datelines and paragraphs never
     run into each other (the parser then respects these boundaries); the dot
     of a given name's abbreviation opening a name ("Md.", "Ma.") ends none."""
-    short = ShortGivenNames(abbreviations, cues)
+    short = ShortGivenNames(abbreviations, cues, initials)
 
     def breaks(doc: Doc) -> Doc:
         return paragraph_breaks(doc, short)
@@ -93,13 +95,18 @@ class ShortGivenNames:
     Islam", "- Ma. Theresa Cruz"); not a surname ending a sentence ("Alibaba co-founder Jack Ma. Shares rose") nor
     a state's abbreviation after its city ("Baltimore, Md. Officials said")."""
 
-    def __init__(self, abbreviations, cues):
+    def __init__(self, abbreviations, cues, initials=()):
         self.short = frozenset(abbreviations)
         self.cues = frozenset(cues)
+        self.initials = frozenset(initials)  # "Ye.", "Ts.": romanized initials, which open a name wherever they stand
 
     def at(self, doc: Doc, i: int) -> int:
         """How many tokens of such an abbreviation open a name at token ``i`` (0 when none)."""
         tok = doc[i]
+        if (tok.text in self.initials or len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+                and not tok.whitespace_) and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha \
+                and not doc[i + 1].is_stop and not doc[i + 1].ent_id_:
+            return 1  # "Ye. Tokhtarov", "D.Sarantuya" (an initial glued to the name; not "U.S." nor "J. P. Morgan")
         size = 1 if tok.text in self.short else 2 if (
             i + 1 < len(doc) and doc[i + 1].text == "." and not tok.whitespace_ and tok.text + "." in self.short) else 0
         if not size or i + size >= len(doc) or not doc[i + size].is_title or doc[i + size].is_stop:
@@ -123,6 +130,10 @@ def paragraph_breaks(doc: Doc, short: ShortGivenNames | None = None) -> Doc:
             tok.is_sent_start = True
         elif short is not None and prev.text == "." and tok.i >= 2 and short.at(doc, tok.i - 2) == 2:
             tok.is_sent_start = False  # "Commerce Secretary Md. Rafiqul Islam"
+        elif len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "." and tok.i >= 2 \
+                and doc[tok.i - 2].is_title and doc[tok.i - 2].is_alpha and tok.is_title and tok.is_alpha \
+                and not tok.is_stop:
+            tok.is_sent_start = False  # "Ma. Teresa C. Buenaventura": a middle initial ends no sentence
         elif prev.text == ")" and tok.is_title:
             # "Bộ trưởng Thương mại (Minister for Trade) Bae Ji-hoon, who heads ...": a gloss in brackets, then the
             # name it belongs to, in one sentence
@@ -133,12 +144,45 @@ def paragraph_breaks(doc: Doc, short: ShortGivenNames | None = None) -> Doc:
     return doc
 
 
-@Language.factory("short_given_names", default_config={"abbreviations": [], "cues": []})
-def make_short_given_names(nlp: Language, name: str, abbreviations: list[str], cues: list[str]):
+@Language.factory("glued_initials", default_config={"initials": []})
+def make_glued_initials(nlp: Language, name: str, initials: list[str]):
+    """"P.Bat-Erdene", "Ts.Ganbold", "D.Sarantuya": Mongolian and Russian-language papers glue the initial of a
+    patronym or given name to the name. The tokenizer cuts such a word in different places ("P.Bat", "Ts" "." ...);
+    this splits it into the initial ("P.", "Ts.") and the name, so the name reads like "P. Bat-Erdene". Runs first,
+    before the model tags anything."""
+    known = frozenset(initials)
+    glued = re.compile(r"([A-Z][a-z]{0,3}\.)([A-Z][a-z]+)")
+    slashed = re.compile(r"(/)([A-Z][\w\-]+)(/)(\.?)")  # "Ulaanbaatar /MONTSAME/. Minister ...": the agency's slashes
+
+    def split(doc: Doc) -> Doc:
+        with doc.retokenize() as retokenizer:
+            for tok in doc:
+                m = glued.fullmatch(tok.text)
+                if m is not None and (len(m.group(1)) == 2 or m.group(1) in known):
+                    retokenizer.split(tok, [m.group(1), m.group(2)], heads=[(tok, 1), (tok, 0)])
+                    continue
+                m = slashed.fullmatch(tok.text)
+                if m is not None:  # (the agency a word of its own, its dot the dateline's end)
+                    parts = [g for g in m.groups() if g]
+                    retokenizer.split(tok, parts, heads=[(tok, 1)] + [(tok, 1)] * (len(parts) - 1))
+        merges = [doc[t.i:t.i + 2] for t in doc[:-2] if t.text + "." in known and doc[t.i + 1].text == "."
+                  and not t.whitespace_ and (not doc[t.i + 1].whitespace_ or doc[t.i + 2].is_title)
+                  and doc[t.i + 2].text[:1].isupper()]
+        if merges:
+            with doc.retokenize() as retokenizer:
+                for span in merges:
+                    retokenizer.merge(span)  # "Ts" "." "Ganbold": the initial is one word
+        return doc
+
+    return split
+
+
+@Language.factory("short_given_names", default_config={"abbreviations": [], "cues": [], "initials": []})
+def make_short_given_names(nlp: Language, name: str, abbreviations: list[str], cues: list[str], initials: list[str]):
     """"Md. Rafiqul Islam", "Ma. Theresa Villanueva-Ocampo": a given name's
     abbreviation opening a name (``ShortGivenNames``) and the capitalized
     words after it are one person, whatever the model made of them."""
-    short = ShortGivenNames(abbreviations, cues)
+    short = ShortGivenNames(abbreviations, cues, initials)
 
     def short_given_names(doc: Doc) -> Doc:
         spans = []
@@ -149,6 +193,9 @@ def make_short_given_names(nlp: Language, name: str, abbreviations: list[str], c
             end = tok.i + size
             while end < len(doc) and end - tok.i <= 6 and (
                     (doc[end].is_title and doc[end].is_alpha)
+                    # a middle initial ("Ma. Teresa C. Cruz"), with a name after it
+                    or (len(doc[end].text) == 2 and doc[end].text[0].isupper() and doc[end].text[1] == "."
+                        and end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha)
                     or (doc[end].lower_ in ("bin", "binti", "bint") and end + 1 < len(doc) and doc[end + 1].is_title)
                     or (doc[end].text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc)
                         and doc[end + 1].is_title)):
@@ -164,6 +211,11 @@ def _as_people(doc: Doc, spans: list[Span]) -> Doc:
     """The doc with ``spans`` labelled as people, in place of whatever entities the model saw there."""
     if spans:
         kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+        # (what the model's entity held before the name stays its own: "Erdenes Tavan Tolgoi JSC" of the company
+        # it ran on into "P.Bat-Erdene")
+        kept += [Span(doc, e.start, first.start, label=e.label_) for e in doc.ents
+                 if (first := min((s for s in spans if e.start < s.end and s.start < e.end), default=None,
+                                  key=lambda s: s.start)) is not None and e.start < first.start and e.label_ != "PERSON"]
         doc.ents = filter_spans([*kept, *spans])
     return doc
 
@@ -259,7 +311,13 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
             # "Smt.", "Engr.": an honorific's dot is no sentence's end ("met Smt. Kulkarni at ...")
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     name_cues = sorted({*lexicon.heads, *lexicon.modifiers, *(h.lower().rstrip(".") for h in lexicon.honorifics)})
-    short_names = {"abbreviations": sorted(lexicon.given_name_abbreviations), "cues": name_cues}
+    # (a post's area may come between the title and the name: "Assistant Secretary for Regulations Ma. Teresa Cruz")
+    short_names = {"abbreviations": sorted(lexicon.given_name_abbreviations),
+                   "cues": sorted({*name_cues, *lexicon.portfolio_words, *lexicon.domain_words}),
+                   "initials": sorted(lexicon.two_letter_initials)}
+    nlp.add_pipe("glued_initials", first=True, config={"initials": sorted(lexicon.two_letter_initials)})
+    for form in lexicon.two_letter_initials:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # "Ye. Tokhtarov": the initial's dot ends no sentence
     nlp.add_pipe("paragraph_breaks", before="parser", config=short_names)
     ruler = nlp.add_pipe(
         "entity_ruler",

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from loaders.extraction.datelines import HEAD_CHARS, datelines
+from loaders.extraction.datelines import agency_spans
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.sentences import once_per_doc
 from loaders.extraction.text import fold
@@ -592,23 +592,19 @@ class CueFinder:
 
     def dateline_credits(self, doc: Doc, taken: set[int]) -> list[CuedName]:
         """The agency a dateline credits ("OTTAWA (The Canadian Press) -",
-        "HA NOI (VNA) -"): an outlet the story is sourced from."""
+        "HA NOI (VNA) -", "Ulaanbaatar /MONTSAME/."): an outlet the story is sourced from."""
         out = []
-        for start_char, end_char in datelines(doc):
-            if start_char >= HEAD_CHARS:
-                break
+        for start_char, end_char in agency_spans(doc):
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
-            if span is None:
+            if span is None or not len(span):
                 continue
-            opens = [t.i for t in span if t.text == "("]
-            closes = [t.i for t in span if t.text == ")"]
-            if not opens or not closes or closes[0] <= opens[0] + 1:
+            start, end = span.start, span.end
+            name = doc.text[start_char:end_char]
+            if any(i in taken for i in range(start, end)) or not name[:1].isalpha():
                 continue
-            start, end = opens[0] + 1, closes[0]
-            if any(i in taken for i in range(start, end)) or not doc[start].text[:1].isalpha():
-                continue
-            resolved = self.resolver.resolve(doc, start, end)
-            out.append(CuedName(start, end, resolved.name if resolved else doc[start:end].text))
+            # (a token that runs on past the slashes, "/MONTSAME/.", is the agency's name alone)
+            resolved = self.resolver.resolve(doc, start, end) if span.text == name else None
+            out.append(CuedName(start, end, resolved.name if resolved else name))
             taken.update(range(start, end))
         return out
 

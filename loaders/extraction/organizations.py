@@ -530,6 +530,7 @@ class OrganizationFinder:
             elif comma is not None and doc[comma - 1].is_title:
                 end = self._listed_up_to_short_form(doc, start, comma) or end
             end = self._list_closing_name(doc, start, end)
+            end = self._listed_up_to_bracket(doc, start, end)
             if any(self.lex.is_org_head(t.lower_) for t in doc[start:end]):
                 end = spelled_on_to_short_form(doc, start, end)
             if doc[end - 1].lower_ in ("of", "for") and any(self.lex.is_org_head(t.lower_)
@@ -2006,6 +2007,29 @@ class OrganizationFinder:
                 {self.lex.domain_words[t.lower_] for t in listed if t.lower_ in self.lex.domain_words}) >= 3:
             return end
         return k + 3
+
+    def _listed_up_to_bracket(self, doc: Doc, start: int, end: int) -> int:
+        """"the Directorate-General for Communications Networks" + ", Content and Technology (DG CONNECT)", "the
+        Federation of French Wine" + "and Spirits Exporters (FEVS)": a body's name of "of" or "for" and an area
+        that the model cut inside the area's list, which goes on in capitalized words, commas and one closing "and"
+        up to its short form in brackets; where the whole name ends, else ``end``. (Not over another body or a
+        known name: "the Ministry of Finance and the Central Bank (BCRA)".)"""
+        if end + 2 >= len(doc) or doc[end].text not in (",", "and", "&") \
+                or not any(t.lower_ in ("of", "for") for t in doc[start + 1:end]) \
+                or not self.lex.is_org_head(doc[start + (doc[start].lower_ == "the")].lower_.split("-")[0]):
+            return end
+        k, joins = end, 0
+        while k < len(doc) and k - end < 9 and (
+                doc[k].is_title and doc[k].is_alpha and not doc[k].ent_id_ and doc[k].ent_type_ not in ("PERSON", "GPE")
+                and doc[k].lower_ not in self.lex.institution_words
+                or doc[k].text == "," or doc[k].lower_ in ("and", "&") or doc[k].lower_ == "the" and joins):
+            joins += doc[k].lower_ in ("and", "&")
+            k += 1
+        close = next((j for j in range(k + 2, min(len(doc), k + 5)) if doc[j].text == ")"), None)
+        if joins != 1 or k >= len(doc) or doc[k].text != "(" or close is None or not doc[k - 1].is_title \
+                or not all(t.is_upper and t.is_alpha for t in doc[k + 1:close]):
+            return end
+        return k
 
     def _listed_up_to_short_form(self, doc: Doc, start: int, comma: int) -> int | None:
         """"the Department of Patents," + "Designs and Trademarks (DPDT)": a body's name cut at the comma of the

@@ -113,12 +113,16 @@ class PersonIndex:
 
 def _join_adjacent(doc: Doc, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """"Luisa Fernanda" + "Ibarra Tostado": two name spans with nothing but a space between them are one
-    name of four words (the model cut a Spanish name with two given names and two surnames)."""
+    name of four words (the model cut a Spanish name with two given names and two surnames); so are two joined
+    by a hyphen with no space ("Aino" + "Kaisa Lehtimäki")."""
     out: list[tuple[int, int, str]] = []
     for s, e, src in mentions:
         if out and out[-1][1] == s and doc[s - 1].whitespace_ and (e - out[-1][0]) <= 4 \
                 and all(doc[k].is_title for k in range(out[-1][0], e)):
             out[-1] = (out[-1][0], e, out[-1][2])
+        elif out and out[-1][1] == s - 1 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ \
+                and not doc[s - 2].whitespace_ and (e - out[-1][0]) <= 5 and doc[s].is_title and doc[s - 2].is_title:
+            out[-1] = (out[-1][0], e, out[-1][2])  # "Aino" + "Kaisa Lehtimäki": a hyphenated given name cut at its hyphen
         else:
             out.append((s, e, src))
     return out
@@ -458,8 +462,10 @@ class PersonFinder:
                 doc[k].is_title and self.lex.kind_of(doc[k].text) == "government" and doc[k + 1].lower_ in ("of", "for")
                 for k in range(max(0, start - 6), start - 1)):
             return True  # "the Department of Fertilizers", "the Ministry of Chemicals and Fertilizers": a portfolio
-        if doc[start].text in self.lex.company_prefixes or (start > 0 and doc[start - 1].text in self.lex.company_prefixes):
-            return True  # "PT Aneka Tambang": a company
+        if doc[start].text in self.lex.company_prefixes or (start > 0 and doc[start - 1].text in self.lex.company_prefixes
+                                                            and not (doc[start - 1].text in self.lex.company_suffixes
+                                                                     and start >= 2 and doc[start - 2].is_title)):
+            return True  # "PT Aneka Tambang": a company (not the name after "Erdenes Tavan Tolgoi JSC", which closes one)
         if end + 2 < len(doc) and doc[end].text == "(":
             k = end + 1 + (doc[end + 1].lower_ == "the")
             close = next((j for j in range(k, min(len(doc), k + 24)) if doc[j].text == ")"), None)

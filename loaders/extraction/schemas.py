@@ -101,6 +101,7 @@ NAMES = Fields(optional={
     "trailing_honorifics": WORDS,
     "initial_honorifics": WORDS,
     "given_name_abbreviations": WORDS,
+    "two_letter_initials": WORDS,
     "source_words": WORDS,
     "initial_honorific_cues": WORDS,
     "cued_honorifics": MapOf(WORDS),

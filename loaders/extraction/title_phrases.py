@@ -60,6 +60,9 @@ class TitleReader:
         self.honorific_pairs = lexicon.honorific_pairs
         self.tokens = TokenClasses(lexicon)
 
+    def _portfolio_word(self, word: str) -> bool:
+        return word in self.lex.domain_words or self.lex.is_portfolio(word)
+
     def phrase_before(self, doc: Doc, start: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
         """The title phrase just before a name ("U.S. Commerce Secretary"), as
         classed tokens; empty when there is none."""
@@ -94,6 +97,15 @@ class TitleReader:
                 # Affairs), ambassador X": past the body's gloss in brackets
                 upto = next((k for k in range(upto - 2, max(0, upto - 10), -1) if doc[k].text == "("), upto)
             left = self._collect_left(doc, upto, persons, orgs)
+            while left and not any(k in (TokenKind.HEAD, TokenKind.ORG) for _, k in left) and left[0][0] >= 3 \
+                    and doc[left[0][0] - 1].text == "," and self._portfolio_word(doc[left[0][0] - 2].lower_) \
+                    and all(doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in ("and", "&") for j, _ in left) \
+                    and any(self._portfolio_word(doc[j].lower_) for j, _ in left):
+                # "The Minister of Industry, Trade and Supply, Dr. X": the portfolios listed with a comma
+                more = self._collect_left(doc, left[0][0] - 1, persons, orgs)
+                if not more:
+                    break
+                left = more + [(left[0][0] - 1, TokenKind.CONN)] + left
             copula = bool(left) and doc[left[0][0]].lower_ in ("was", "is") and len(left) > 1
             if copula:
                 left = left[1:]  # "Among them was the president of X, Luisa Ibarra": who is there, not a post held before
@@ -187,8 +199,13 @@ class TitleReader:
                         # "the Economic Committee of the Chamber of Deputies (hospodářský výbor), JUDr. Petr Novák":
                         # a few words in lower case, written with the paper's own letters
                         i - opening <= 5 and all(t.is_lower for t in doc[opening + 1:i])
-                        and any(not t.text.isascii() for t in doc[opening + 1:i]))) \
-                    and all(t.is_alpha and (t.is_title or t.is_lower or t.is_upper) for t in doc[opening + 1:i]) \
+                        and any(not t.text.isascii() for t in doc[opening + 1:i])) or (
+                        # "Minister for Foreign Trade and Development (ulkomaankauppa- ja kehitysministeri) X": a
+                        # title's own-language words, none of them English, a hyphen joining two
+                        i - opening <= 6 and all(t.is_lower and not t.is_stop or t.text == "-" for t in doc[opening + 1:i])
+                        and any("-" in t.text for t in doc[opening + 1:i]))) \
+                    and all(t.text.strip("-").isalpha() and (t.is_title or t.is_lower or t.is_upper) or t.text == "-"
+                            for t in doc[opening + 1:i]) \
                     and not any(t.lower_ in self.lex.heads for t in doc[opening + 1:i]) \
                     and (orgs.at(opening - 1) is not None or doc[opening - 1].lower_ in self.lex.domain_words
                          or doc[opening - 1].lower_ in self.lex.portfolio_words
