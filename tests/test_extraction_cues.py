@@ -5069,3 +5069,47 @@ def test_nineteenth_round_a_romanized_initial_opens_a_name_anywhere(extractor):
     assert [q.speaker for q in result.quotes] == ["Ye. Tokhtarov"]
     # (a country's short form and a sentence after it are no initial and name)
     assert "Then" not in " ".join(person_names(run(extractor, "Sales rose in the U.S. Then prices fell.")))
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("The largest houses, Hennessy, Martell and Rémy Martin, had offered a price undertaking.",
+     {"Hennessy", "Martell", "Rémy Martin"}),
+    ("Ireland, where U.S. drugmakers including Pfizer and Eli Lilly run large plants, exports medicines.",
+     {"Pfizer", "Eli Lilly"}),
+    ("Among others UPM-Kymmene, Stora Enso and Metsä Group export paperboard to the United States.",
+     {"UPM-Kymmene", "Stora Enso", "Metsä Group"}),
+    ("JinkoSolar and Trina Solar have also signalled interest in an undertaking.", {"Trina Solar"}),
+])
+def test_nineteenth_round_companies_listed_together(extractor, text, bodies):
+    result = run(extractor, text)
+    assert bodies <= org_names(result)
+    assert not bodies & person_names(result)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Its rivals, Jane Smith and Tom Hale, said so.", {"Jane Smith", "Tom Hale"}),
+    ("By Stavros Melidonis, Senior Fellow, Shipping and Trade Programme\n\nTransits fell.", {"Stavros Melidonis"}),
+])
+def test_nineteenth_round_people_listed_together_stay_people(extractor, text, people):
+    assert people <= person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, people", [
+    ("China buys coal. Coal tells the mirror story. Imports fell.", set()),
+    ("Grower Jeroen Wassenaar (52), who grows chrysanthemums in De Kwakel, fears that the damage will spread.",
+     {"Jeroen Wassenaar"}),
+    ("He met Customs Major General Ahmad Al-Qudah. Major General Al-Qudah explained the plan.", {"Ahmad Al-Qudah"}),
+    ("She announced a joint operation in the customs offices of Manzanillo and Lázaro Cárdenas.", set()),
+])
+def test_nineteenth_round_words_and_ranks_before_names(extractor, text, people):
+    assert person_names(run(extractor, text)) == people
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The Kazakh delegation was headed by Vice Minister of Trade and Integration of the Republic of Kazakhstan Mr. "
+     "Arman Zhumabekov.", "Arman Zhumabekov", "Ministry of Trade and Integration of Kazakhstan"),
+    ("- H.E. Mr. Andrés Felipe Zuluaga Mejía, Ambassador of the Republic of Colombia to the Kingdom of the Netherlands;",
+     "Andrés Felipe Zuluaga Mejía", "Embassy of Colombia in the Netherlands"),
+])
+def test_nineteenth_round_countries_by_their_formal_names(extractor, text, person, body):
+    assert (person, body) in {(p, b) for p, _, b in roles_of(run(extractor, text))}

@@ -125,6 +125,7 @@ class Lexicon:
     firm_self_words: frozenset[str] = frozenset()  # "office" of "a partner in our Washington office": the writer's firm
     firm_posts: frozenset[str] = frozenset()  # "partner", "counsel": a post at the firm whose own briefing names it
     small_unit_words: frozenset[str] = frozenset()  # "Division": a unit of a body, part of a post's title
+    listing_member_nouns: frozenset[str] = frozenset()  # "houses": "The largest houses, A, B and C" lists bodies
     instrument_words: frozenset[str] = frozenset()  # "Regulation", "Mechanism": a legal instrument's name ends so
     column_words: frozenset[str] = frozenset()  # "COMMITTEE WATCH": a journal's column label ends so
     name_cues: tuple[str, ...] = ()  # "news agency": the name after it is an organization
@@ -181,6 +182,7 @@ class Lexicon:
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
     given_name_abbreviations: frozenset[str] = frozenset()  # "Md.", "Ma.": a given name written short
     two_letter_initials: frozenset[str] = frozenset()  # "Ye.", "Ts.": a romanized initial opening a name anywhere
+    occupation_words: frozenset[str] = frozenset()  # "Grower": before a name, what the person does; no name, no post
     source_words: tuple[str, ...] = ("Source",)  # "Bron:", "Fonte:": a credit note's word before the paper's name
     initial_honorifics: frozenset[str] = frozenset()  # "M. Deschamps": the French "Monsieur", written like an initial
     initial_honorific_cues: frozenset[str] = frozenset()  # "Mme": the story writes French honorifics
@@ -238,6 +240,8 @@ class Lexicon:
         """Country code for a country name, adjective or capital, else None."""
         key = fold(text)
         found = self.country_forms.get(key) or self.country_adjectives.get(key) or self.capitals.get(key)
+        if found is None and key.startswith("the ") and key[4:].startswith(self.country_formal_prefixes):
+            key = key[4:]  # "the Republic of Kazakhstan" (the model's entity with its article)
         if found is None and key.startswith(self.country_formal_prefixes):  # "Republic of Indonesia"
             rest = next(key[len(p):] for p in self.country_formal_prefixes if key.startswith(p))
             found = self.country_forms.get(rest)
@@ -454,6 +458,7 @@ class Lexicon:
         self.firm_self_words = frozenset(w.lower() for w in data.get("firm_self_words", []))
         self.firm_posts = frozenset(w.lower() for w in data.get("firm_posts", []))
         self.small_unit_words = frozenset(w.lower() for w in data.get("small_unit_words", []))
+        self.listing_member_nouns = frozenset(w.lower() for w in data.get("listing_member_nouns", []))
         self.instrument_words = frozenset(w.lower() for w in data.get("instrument_words", []))
         self.column_words = frozenset(w.lower() for w in data.get("column_words", []))
         self.name_cues = tuple(data.get("name_cues", []))
@@ -558,6 +563,7 @@ class Lexicon:
         self.initial_honorifics = frozenset(data.get("initial_honorifics", []))
         self.given_name_abbreviations = frozenset(data.get("given_name_abbreviations", []))
         self.two_letter_initials = frozenset(data.get("two_letter_initials", []))
+        self.occupation_words = frozenset(w.lower() for w in data.get("occupation_words", []))
         self.source_words = tuple(data.get("source_words", ["Source"]))
         self.initial_honorific_cues = frozenset(data.get("initial_honorific_cues", []))
         self.cued_honorifics = {word: frozenset(cues) for word, cues in (data.get("cued_honorifics") or {}).items()}

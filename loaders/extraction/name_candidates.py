@@ -656,6 +656,7 @@ class NameCandidates:
             or doc[start].text in self.lex.parties
             or doc[start].is_punct
             or doc[start].lower_ in ("the", "a", "an")
+            or doc[start].lower_ in self.lex.occupation_words and end - start > 2  # ("Grower Jeroen Wassenaar")
             or (doc[start].ent_type_ in ("GPE", "NORP") and end - start > 1 and self.lex.country_of(doc[start].text)
                 and not (doc[start].text in self.lex.given_name_countries and not self.is_title_word(doc[start + 1].text)))
             # ("Chad Bown": a given name too, before a surname; not "Chad President ...")

@@ -382,9 +382,14 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     firsts = {c[0] for c in lex.example_cues}
     for tok in doc:
-        if tok.lower_ not in firsts or tok.i < 1:
+        if tok.text == "," and tok.i >= 1 and doc[tok.i - 1].lower_ in lex.listing_member_nouns \
+                and doc[tok.i - 1].dep_ in ("nsubj", "nsubjpass") \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            cue = (",",)  # "The largest houses, Hennessy, Martell and Rémy Martin, ...": the list in apposition
+        elif tok.lower_ not in firsts or tok.i < 1:
             continue
-        cue = next((c for c in lex.example_cues if [t.lower_ for t in doc[tok.i:tok.i + len(c)]] == list(c)), None)
+        else:
+            cue = next((c for c in lex.example_cues if [t.lower_ for t in doc[tok.i:tok.i + len(c)]] == list(c)), None)
         if cue is None:
             continue
         k = tok.i - 1
@@ -414,6 +419,59 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 i += 1
             else:
                 break
+    taken = {i for start, end in out for i in range(start, end)}
+    out.extend(span for span in _lists_with_a_company(lex, doc) if not any(i in taken for i in range(*span)))
+    return out
+
+
+def _lists_with_a_company(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
+    """"UPM-Kymmene, Stora Enso and Metsä Group", "LVMH, Pernod Ricard and Rémy Cointreau": three or more names
+    listed with commas and a closing "and", one of them a company's by its last word (``company_suffixes``,
+    "Group") or a known company: the others are companies too (no title among them: "By Jane Doe, Senior Fellow,
+    Shipping and Trade Programme"). (A place among them ends
+    it: "Brazil, Chile and Acme Corp" are no list of companies.)"""
+    def item(i: int) -> int:
+        k = i
+        while k < len(doc) and k - i < 4 and (doc[k].text[:1].isupper() and (doc[k].is_alpha or "-" in doc[k].text)
+                                              or doc[k].text in ("-", "&") and not doc[k].whitespace_ and k > i):
+            k += 1
+        return k
+
+    def company(start: int, end: int) -> bool:
+        known = lex.organizations.get(doc[end - 1].ent_id_)
+        return end - start >= 2 and (doc[end - 1].text in lex.company_suffixes or doc[end - 1].text == "Group") \
+            or known is not None and known.kind == "company"
+
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        end = item(i)
+        if end == i or i > 0 and (doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha):
+            i = max(end, i + 1)
+            continue
+        items = [(i, end)]
+        k = end
+        while k + 1 < len(doc) and (doc[k].text == "," or doc[k].lower_ == "and"):  # (an "&" joins a firm's name)
+            j = k + 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
+            nxt = item(j)
+            if nxt == j:
+                break
+            items.append((j, nxt))
+            closing = doc[k].lower_ == "and" or j == k + 2
+            k = nxt
+            if closing:
+                break
+        else:
+            closing = False
+        if len(items) >= 3 and closing and any(company(a, b) for a, b in items) \
+                and not (i > 0 and doc[i - 1].lower_ in ("of", "for", "on", "in", "to")) \
+                and not any(lex.country_of(doc[a:b].text) or lex.place_country(doc[a:b].text)
+                            or doc[a].ent_type_ in ("GPE", "NORP") or any(t.lower_ in lex.heads for t in doc[a:b])
+                            or all(t.lower_ in lex.domain_words or lex.is_portfolio(t.lower_) for t in doc[a:b])
+                            for a, b in items):
+            # (not a name's list of portfolios: "Ministry of Energy, Digitalisation, Entrepreneurship and Tourism")
+            out.extend(items)
+        i = k if k > i else i + 1
     return out
 
 

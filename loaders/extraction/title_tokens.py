@@ -16,6 +16,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.organizations import OrgIndex
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.portfolios import area_at
+from loaders.extraction.text import fold
 
 CONNECTORS = frozenset({"of", "for", "at", "and", "the", "on", "in"})
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -244,6 +245,12 @@ class TokenClasses:
         the sending country, "Ambassador of India" (before "to China")?"""
         if self.lex.post_abroad([t.lower_ for t in doc[max(0, i - 2):i]], at_end=True):
             return True
+        if i >= 3:  # "Ambassador of the Republic of Colombia" (before "to the Kingdom of the Netherlands")
+            code, start, end = self.country_entity(doc, i - 1)
+            k = start - 1 - (start >= 1 and doc[start - 1].lower_ == "the")
+            if code and end == i and k >= 1 and doc[k].lower_ == "of" \
+                    and self.lex.post_abroad([t.lower_ for t in doc[max(0, k - 2):k]], at_end=True):
+                return True
         for k in range(i - 1, max(0, i - 6), -1):
             if doc[k].lower_ == "of":
                 between = doc[k + 1:i].text
@@ -264,9 +271,27 @@ class TokenClasses:
                 end += 1
             code = self.lex.country_of(doc[start:end].text)
             if code:
-                return code, start, end
+                return code, self._formal_start(doc, start), end
+            words = fold(doc[start:end].text).removeprefix("the ").removesuffix(" the") + " "
+            if words in self.lex.country_formal_prefixes and end < len(doc):
+                # "the Kingdom of" + "the Netherlands", tagged apart: the country after its formal words
+                after = end + 1 if doc[end].lower_ == "the" and end + 1 < len(doc) else end
+                code, _, last = self.country_entity(doc, after)
+                if code:
+                    return code, start, last
         code = self.lex.country_of(tok.text)
-        return (code, i, i + 1) if code else (None, i, i + 1)
+        return (code, self._formal_start(doc, i), i + 1) if code else (None, i, i + 1)
+
+    def _formal_start(self, doc: Doc, start: int) -> int:
+        """Where a country's name starts with its formal words before it ("the Republic of" + "Kazakhstan", which
+        the model may tag apart), else ``start``."""
+        for k in range(max(0, start - 5), start - 1):
+            words = fold(doc[k:start].text) + " "
+            if words.startswith("the "):
+                words = words[4:]
+            if words in self.lex.country_formal_prefixes:
+                return k
+        return start
 
     def _closes_on_body_word(self, doc: Doc, i: int) -> bool:
         """Do the capitalized words from ``i`` through the first "and" and the word after it run on into a body's
