@@ -5113,3 +5113,28 @@ def test_nineteenth_round_words_and_ranks_before_names(extractor, text, people):
 ])
 def test_nineteenth_round_countries_by_their_formal_names(extractor, text, person, body):
     assert (person, body) in {(p, b) for p, _, b in roles_of(run(extractor, text))}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Minister of Trade, Ana Ruiz, spoke on Monday. \"We will not accept an inspection that becomes a barrier. Our "
+     "flowers comply with the highest standards,\" declared the minister during a visit to a farm.", "Ana Ruiz"),
+    ("The general manager of the Colombian Agricultural Institute (ICA), Camilo Betancur Henao, affirmed that controls "
+     "rose. \"From the ICA we have multiplied the visits to the farms, and the rate fell,\" said the functionary.",
+     "Camilo Betancur Henao"),
+    ("The undersecretary of Foreign Trade, María Ochoa, spoke on Monday. Laura Whitfield of the Hudson Institute "
+     "disagreed. \"We are going to close the door to triangulation, wherever it comes from,\" warned the "
+     "subsecretaria, who announced a joint operation.", "María Ochoa"),
+])
+def test_nineteenth_round_a_speaker_after_the_verb_and_translated_posts(extractor, text, speaker):
+    result = run(extractor, text)
+    assert [q.speaker for q in result.quotes] == [speaker]
+    assert not any(t in ("functionary", "subsecretaria", "Undersecretary") for _, t, _ in roles_of(result))
+
+
+def test_nineteenth_round_the_government_called_the_executive_is_no_post(extractor):
+    result = run(extractor, "The Undersecretary of International Economic Relations, María Oyarzún, affirmed that the "
+                            "Executive will not grant the price. The Executive estimates the cost at $850 million. Juan "
+                            "Pablo Soto, general manager of Litio Andino, the firm that holds a contract, agreed. "
+                            "\"What investors need is that the rules be clear,\" the executive indicated.")
+    assert [q.speaker for q in result.quotes] == ["Juan Pablo Soto"]
+    assert not any(p == "María Oyarzún" and t.lower() == "executive" for p, t, _ in roles_of(result))

@@ -283,6 +283,12 @@ class QuoteAttributor:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c.i)]
         if verb.dep_ in ("conj", "advcl", "ccomp") and not subjects:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and not quoted(c.i)]
+        if not subjects and verb.i >= 2 and (doc[verb.i - 1].text in ('"', "\u201d", "\u00bb")
+                                             or doc[verb.i - 1].text == "," and doc[verb.i - 2].text in ('"', "\u201d")):
+            # '"...," declared the minister during a visit': the subject after the verb, which the parse may take
+            # for its object
+            subjects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and verb.i < c.i <= verb.i + 4
+                        and not quoted(c.i)]
         if not subjects and verb.i >= 2 and doc[verb.i - 1].lower_ in self.lex.heads and not quoted(verb.i - 1) \
                 and any(t.lower_ == "the" for t in doc[max(0, verb.i - 4):verb.i - 1]):
             # "Asked whether ..., the deputy director-general said": the parse hung the title on the clause before

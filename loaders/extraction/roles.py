@@ -864,7 +864,11 @@ class RoleFinder(TitleReader):
             if doc[tokens[0]].lower_ != "the":
                 return None
             person = persons.last_before(tokens[0])
-            if person is not None:
+            if person is not None and (not any(f.person is person for f in facts) or parsed.organization is not None
+                                       or any(_contains(parsed.words, seq) for seq, _, _ in self.lex.implied)):
+                # (a bare word for a post the story gave its holder already is no second post: "said the
+                # functionary" of "the general manager of the Colombian Agricultural Institute", "The Executive
+                # estimates" of the government; "the Labour MP" is a seat of its own)
                 facts.append(self._fact(person, parsed, orgs, subject.i))
             return person
         return holder
