@@ -5138,3 +5138,19 @@ def test_nineteenth_round_the_government_called_the_executive_is_no_post(extract
                             "\"What investors need is that the rules be clear,\" the executive indicated.")
     assert [q.speaker for q in result.quotes] == ["Juan Pablo Soto"]
     assert not any(p == "María Oyarzún" and t.lower() == "executive" for p, t, _ in roles_of(result))
+
+
+def test_nineteenth_round_a_namesake_set_off_by_dashes_is_another_person(extractor):
+    result = run(extractor, "Trade minister María Fernanda Castaño said the rules were unfair. Ricardo Castaño - no "
+                            "relation to the minister - grows roses near Rionegro. \"We pass every inspection and still "
+                            "wait,\" Castaño said.")
+    assert person_names(result) == {"María Fernanda Castaño", "Ricardo Castaño"}
+    assert [q.speaker for q in result.quotes] == ["Ricardo Castaño"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Italy's wine lobby, Unione Italiana Vini (UIV), urged Brussels to keep wine off any retaliation list.",
+     "Unione Italiana Vini"),
+])
+def test_nineteenth_round_a_name_spelled_by_its_short_form_or_set_off_after_a_cue(extractor, text, body):
+    assert body in org_names(run(extractor, text))

@@ -629,9 +629,11 @@ class NameCandidates:
     # ---- candidates ------------------------------------------------------
     def clean(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """Trim honorifics, titles and possessives off a candidate name span."""
-        # cut at a possessive ("Elon Musk's Tesla" -> "Elon Musk")
+        # cut at a possessive ("Elon Musk's Tesla" -> "Elon Musk"), or at a dash set off by spaces ("Ricardo Castaño -
+        # no relation to the minister -": an aside, not a hyphenated name)
         for i in range(start, end):
-            if doc[i].text in _POSSESSIVE or doc[i].text.endswith(("'s", "\u2019s")) and i > start:
+            if doc[i].text in _POSSESSIVE or doc[i].text.endswith(("'s", "\u2019s")) and i > start \
+                    or doc[i].text in ("-", "\u2013", "\u2014") and i > start and doc[i - 1].whitespace_:
                 end = i
                 break
         for i in range(end - 2, start - 1, -1):

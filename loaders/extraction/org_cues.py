@@ -583,6 +583,11 @@ class CueFinder:
             k = self._cue_end(doc, tok.i)
             if k is None or k >= len(doc) or k in taken:
                 continue
+            if doc[k].text == "," and k + 2 < len(doc) and doc[k - 1].pos_ == "NOUN" and doc[k + 1].is_title:
+                # "Italy's wine lobby, Unione Italiana Vini (UIV), urged ...": the name set off after the noun
+                end = self._name_at(doc, k + 1, persons)
+                if end > k + 1 and end < len(doc) and doc[end].text in ("(", ","):
+                    k = k + 1
             end = self._name_at(doc, k, persons)
             if end == k or any(i in taken for i in range(k, end)) or doc[k].lower_ in self.lex.heads:
                 continue  # (not "Mining group CEO Duncan Wanblad": the cue, then a title)

@@ -704,7 +704,10 @@ class OrganizationFinder:
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
                 or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start) \
                 or self._speaks(doc, mention) or self._initials_of_words(doc, mention) \
-                or appositive_body_after(self.lex, doc, mention.end, body=True)  # ("X, the only sampled exporter ...")
+                or appositive_body_after(self.lex, doc, mention.end, body=True) \
+                or mention.start >= 2 and doc[mention.start - 1].text == "," \
+                and self.cues.follows_cue(doc, mention.start - 1)  # ("Italy's wine lobby, Unione Italiana Vini")
+            # ("X, the only sampled exporter ...")
         found.extend(self._named_after_title(doc, taken, persons))
         # (in English, only where the model saw no body: "the Centre for ..." it labelled a place)
         found.extend(self._spans_named(doc, head_first_names(self.lex, doc), taken, resolve=True))
