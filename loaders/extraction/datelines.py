@@ -28,7 +28,9 @@ _TITLE_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*(?:
                              r"|[-\u2013\u2014]{1,2}[ \t])",
                              re.M)
 # "Ulaanbaatar /MONTSAME/. Minister ...": the agency between slashes after the place
-_SLASH_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}[ \t]+/[A-Z][\w\-]{1,20}/\.?", re.M)
+# (an agency's name has two capitals or more: not "Trade War /Opinion/", a section; nor a byline "By Ana Ruiz /AFP/")
+_SLASH_DATELINE = re.compile(r"^(?![ \t]*By[ \t])[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}[ \t]+"
+                             r"/(?=[A-Za-z\-]*[A-Z][a-z\-]*[A-Z])[A-Z][\w\-]{1,20}/\.?", re.M)
 # the agency a dateline credits, in brackets or between slashes
 _AGENCY = re.compile(r"\(([^)\n]{1,40})\)|/([^/\n]{1,30})/")
 # "Yaoundé = The 14th Ministerial Conference ...": Japanese and Korean papers set the place before "="

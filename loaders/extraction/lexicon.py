@@ -102,6 +102,8 @@ class Lexicon:
     unlisted_ministry_names: dict[str, str] = field(default_factory=dict)  # "foreign" -> "Foreign Affairs"
     unlisted_bodies: dict[str, str] = field(default_factory=dict)  # "parliament" -> "Parliament of"
     office_titles: frozenset[str] = frozenset()  # "Chief Veterinary Officer ..., who heads X": the post at X
+    own_voice_heads: frozenset[str] = frozenset()  # "director": "The X warns ..., says its director": X's post
+    official_words: frozenset[str] = frozenset()  # "said the official": one of the government's people
     body_posts: frozenset[str] = frozenset()  # "the chief executive of X, Y,": X is a body, not a person
     given_name_countries: frozenset[str] = frozenset()  # "Chad": a country's name that is a given name too
     kind_words: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (folded words, kind)
@@ -246,6 +248,10 @@ class Lexicon:
             rest = next(key[len(p):] for p in self.country_formal_prefixes if key.startswith(p))
             found = self.country_forms.get(rest)
         return found
+
+    def place_names(self) -> list[str]:
+        """Every country and place name the lexicon knows, folded (names, aliases, adjectives, capitals, cities)."""
+        return sorted({*self.country_forms, *self.country_adjectives, *self.capitals, *self.cities})
 
     def place_country(self, text: str) -> str | None:
         """Country of a dateline's place: a country, capital or other listed city."""
@@ -520,6 +526,8 @@ class Lexicon:
         self.dropped_modifiers = frozenset(w.lower() for w in data.get("dropped_modifiers", []))
         self.portfolio_words = frozenset(w.lower() for w in data.get("portfolio_words", []))
         self.office_titles = frozenset(w.lower() for w in data.get("office_titles", []))
+        self.own_voice_heads = frozenset(w.lower() for w in data.get("own_voice_heads", []))
+        self.official_words = frozenset(w.lower() for w in data.get("official_words", []))
         self.body_posts = frozenset(w.lower() for w in data.get("body_posts", []))
         for domain, words in (data.get("domains") or {}).items():
             for word in words:

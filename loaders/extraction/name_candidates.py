@@ -814,8 +814,12 @@ class NameCandidates:
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN" and self._namelike(child):
                     left = _hyphenated_start(doc, child.i)
-                    while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i in range(left, child.i + 1) \
-                            and self._namelike(doc[left - 1]):
+                    while left > 0 and (doc[left - 1].dep_ == "compound" and doc[left - 1].head.i in range(left, child.i + 1)
+                                        and self._namelike(doc[left - 1])
+                                        # "Annelies de Vries said": a particle inside the name, a given name before it
+                                        or left > 1 and doc[left - 1].lower_ in self.lex.name_particles
+                                        and doc[left - 1].is_lower and doc[left - 2].is_title
+                                        and self._namelike(doc[left - 2]) and doc[left - 2].dep_ == "compound"):
                         left = _hyphenated_start(doc, left - 1)
                     if left > 0 and (doc[left - 1].lower_ in ("the", "a", "an") or (
                             left > 1 and doc[left - 1].ent_type_ in ("GPE", "NORP")

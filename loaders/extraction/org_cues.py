@@ -399,6 +399,7 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
         if k < 0 or fold(doc[k].text) not in lex.member_nouns:
             continue
         i = tok.i + len(cue)
+        listed: list[tuple[int, int]] = []
         while i < len(doc):
             start = i
             while i < len(doc) and i - start < 5 and (
@@ -412,66 +413,45 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                     or doc[start].ent_type_ == "NORP" \
                     or i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text in lex.company_suffixes:
                 break  # (a name with its legal form after a comma is read whole by the organization finder)
-            out.append((start, i))
+            listed.append((start, i))
             if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and":
                 i += 2
             elif i < len(doc) and (doc[i].text == "," or doc[i].lower_ == "and"):
                 i += 1
             else:
                 break
-    taken = {i for start, end in out for i in range(start, end)}
-    out.extend(span for span in _lists_with_a_company(lex, doc) if not any(i in taken for i in range(*span)))
+        if cue == (",",) and (len(listed) < 2 or any(doc[k].lower_ in lex.speech_verbs or doc[k].lower_ in lex.heads
+                                                    for a, b in listed for k in range(a, min(len(doc), b + 2)))):
+            continue  # (the list in apposition names two bodies or more, no speaker: not "The companies, Ruiz said,")
+        out.extend(listed)
     return out
 
 
-def _lists_with_a_company(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
-    """"UPM-Kymmene, Stora Enso and Metsä Group", "LVMH, Pernod Ricard and Rémy Cointreau": three or more names
-    listed with commas and a closing "and", one of them a company's by its last word (``company_suffixes``,
-    "Group") or a known company: the others are companies too (no title among them: "By Jane Doe, Senior Fellow,
-    Shipping and Trade Programme"). (A place among them ends
-    it: "Brazil, Chile and Acme Corp" are no list of companies.)"""
-    def item(i: int) -> int:
-        k = i
-        while k < len(doc) and k - i < 4 and (doc[k].text[:1].isupper() and (doc[k].is_alpha or "-" in doc[k].text)
-                                              or doc[k].text in ("-", "&") and not doc[k].whitespace_ and k > i):
-            k += 1
-        return k
-
-    def company(start: int, end: int) -> bool:
-        known = lex.organizations.get(doc[end - 1].ent_id_)
-        return end - start >= 2 and (doc[end - 1].text in lex.company_suffixes or doc[end - 1].text == "Group") \
-            or known is not None and known.kind == "company"
-
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc):
-        end = item(i)
-        if end == i or i > 0 and (doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha):
-            i = max(end, i + 1)
+@once_per_doc("tradegraph_bodies_before_clause")
+def bodies_before_clause(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
+    """"Eurometaux, which represents metal producers", "SolarPower Europe (SPE), whose members include installers":
+    capitalized words (up to four) before ", which" and a verb only a body does (``body_verbs``), or before
+    ", whose members"/"whose membership" and a verb; the short form in brackets between them is skipped. Such a
+    name is a body's, never a person's (persons read these spans too). Token spans."""
+    out = []
+    for tok in doc:
+        if tok.text != "," or tok.i + 3 >= len(doc) or not (
+                doc[tok.i + 1].lower_ == "which" and doc[tok.i + 2].lower_ in lex.body_verbs
+                or doc[tok.i + 1].lower_ == "whose" and doc[tok.i + 2].lower_ in ("membership", "members")
+                and doc[tok.i + 3].pos_ in ("VERB", "AUX")):
             continue
-        items = [(i, end)]
-        k = end
-        while k + 1 < len(doc) and (doc[k].text == "," or doc[k].lower_ == "and"):  # (an "&" joins a firm's name)
-            j = k + 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
-            nxt = item(j)
-            if nxt == j:
-                break
-            items.append((j, nxt))
-            closing = doc[k].lower_ == "and" or j == k + 2
-            k = nxt
-            if closing:
-                break
-        else:
-            closing = False
-        if len(items) >= 3 and closing and any(company(a, b) for a, b in items) \
-                and not (i > 0 and doc[i - 1].lower_ in ("of", "for", "on", "in", "to")) \
-                and not any(lex.country_of(doc[a:b].text) or lex.place_country(doc[a:b].text)
-                            or doc[a].ent_type_ in ("GPE", "NORP") or any(t.lower_ in lex.heads for t in doc[a:b])
-                            or all(t.lower_ in lex.domain_words or lex.is_portfolio(t.lower_) for t in doc[a:b])
-                            for a, b in items):
-            # (not a name's list of portfolios: "Ministry of Energy, Digitalisation, Entrepreneurship and Tourism")
-            out.extend(items)
-        i = k if k > i else i + 1
+        end = tok.i
+        if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and doc[end - 2].is_upper:
+            end -= 3  # "SolarPower Europe (SPE), whose members ..."
+        start = end
+        while start > 0 and end - start < 4 and (doc[start - 1].is_title or doc[start - 1].text[:1].isupper()
+                                                 and not doc[start - 1].is_upper) \
+                and doc[start - 1].is_alpha and doc[start - 1].lower_ not in ("the", "a", "an") \
+                and doc[start - 1].lower_ not in lex.heads:
+            start -= 1
+        if start == end or lex.place_country(doc[start:end].text):
+            continue
+        out.append((start, end))
     return out
 
 
@@ -672,29 +652,17 @@ class CueFinder:
         return out
 
     def named_before_clause(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[CuedName]:
-        """"Eurometaux, which represents metal producers": a name followed by
-        ", which" and a verb of speaking for members (``body_verbs``)."""
+        """"Eurometaux, which represents metal producers": a name followed by ", which" and a verb of speaking for
+        members (``body_verbs``), or by ", whose members/membership" (``bodies_before_clause``)."""
         out = []
-        for tok in doc:
-            if tok.text != "," or tok.i + 3 >= len(doc) or not (
-                    doc[tok.i + 1].lower_ == "which" and doc[tok.i + 2].lower_ in self.lex.body_verbs
-                    or doc[tok.i + 1].lower_ == "whose" and doc[tok.i + 2].lower_ in ("membership", "members")
-                    and doc[tok.i + 3].pos_ in ("VERB", "AUX")):
-                continue  # (or "SolarPower Europe, whose membership includes ...")
-            end, start = tok.i, tok.i
-            while start > 0 and end - start < 4 and (doc[start - 1].is_title or doc[start - 1].text[:1].isupper()
-                                                     and not doc[start - 1].is_upper) \
-                    and doc[start - 1].is_alpha and persons.at(start - 1) is None \
-                    and doc[start - 1].lower_ not in ("the", "a", "an") and doc[start - 1].lower_ not in self.lex.heads:
-                start -= 1
-            if start == end or any(i in taken for i in range(start, end)) or self.lex.place_country(doc[start:end].text):
+        for start, end in bodies_before_clause(self.lex, doc):
+            if any(i in taken for i in range(start, end)):
                 continue
             resolved = self.resolver.resolve(doc, start, end)
             name = resolved.name if resolved else doc[start:end].text
             out.append(CuedName(start, end, name))
             taken.update(range(start, end))
         return out
-
 
     def named_before_appositive(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[CuedName]:
         """"Petronas, the Malaysian state energy company,": the capitalized

@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, after_body_post, appositive_body_after,
-                                        bracketed_short_forms, cue_length, head_first_names, link_short_forms,
-                                        medium_after, name_initials, named_examples, sentence_case_names,
+                                        bodies_before_clause, bracketed_short_forms, cue_length, head_first_names,
+                                        link_short_forms, medium_after, name_initials, named_examples, sentence_case_names,
                                         spelled_back_to_short_form, spelled_on_to_short_form, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
@@ -706,7 +706,9 @@ class OrganizationFinder:
                 or self._speaks(doc, mention) or self._initials_of_words(doc, mention) \
                 or appositive_body_after(self.lex, doc, mention.end, body=True) \
                 or mention.start >= 2 and doc[mention.start - 1].text == "," \
-                and self.cues.follows_cue(doc, mention.start - 1)  # ("Italy's wine lobby, Unione Italiana Vini")
+                and self.cues.follows_cue(doc, mention.start - 1) \
+                or any(a <= mention.start and mention.end <= b for a, b in bodies_before_clause(self.lex, doc))
+            # ("Italy's wine lobby, Unione Italiana Vini", "SolarPower Europe (SPE), whose members include ...")
             # ("X, the only sampled exporter ...")
         found.extend(self._named_after_title(doc, taken, persons))
         # (in English, only where the model saw no body: "the Centre for ..." it labelled a place)
@@ -2132,6 +2134,14 @@ def _merge_into(index: OrgIndex, key: str, into: OrgEntity, alias: str) -> None:
     into.mentions.extend(index.entities.pop(key).mentions)
     into.mentions.sort(key=lambda m: m.start)
     into.aliases.add(alias)
+
+
+def acts(doc: Doc, entity: OrgEntity) -> bool:
+    """Is the body a subject somewhere in the story ("The Justice Department's Antitrust Division sued Visa", "...
+    and the National Security Division charged three traders")? A unit that acts is a body of its own."""
+    def subject(tok) -> bool:
+        return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
+    return any(subject(t) for m in entity.mentions for t in doc[m.start:m.end])
 
 
 def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> str | None:

@@ -25,8 +25,8 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_name_cue,
-                                        appositive_body_after, bracketed_short_forms, head_first_names, medium_after,
-                                        named_examples, sentence_case_names)
+                                        appositive_body_after, bodies_before_clause, bracketed_short_forms,
+                                        head_first_names, medium_after, named_examples, sentence_case_names)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     headline_lines, hyphenated_end, label_lines, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text, sentence_start
@@ -169,6 +169,8 @@ class PersonFinder:
         self.names = NameCandidates(lexicon)
         # "Intellectual Property", "Market Access": a trade issue's name in capitals is no person's
         self.issue_terms = issue_terms
+        # romanized initials, folded ("ye" of "Ye. Tokhtarov")
+        self._initials = frozenset(fold(form.rstrip(".")) for form in lexicon.two_letter_initials)
 
     def find(self, doc: Doc, quote_ranges: list[tuple[int, int]] | None = None) -> PersonIndex:
         """The article's people, one cluster per person: candidates kept when they
@@ -196,7 +198,9 @@ class PersonFinder:
         # "the Union des caves du Rhône (UCR)": a word inside a body's name written in sentence case
         in_names = {i for start, end in sentence_case_names(self.lex, doc) + head_first_names(self.lex, doc)
                     for i in range(start + 1, end)} \
-            | {i for start, end in named_examples(self.lex, doc) for i in range(start, end)}  # "firms such as X"
+            | {i for start, end in named_examples(self.lex, doc) for i in range(start, end)} \
+            | {i for start, end in bodies_before_clause(self.lex, doc) for i in range(start, end)}
+        # ("firms such as X", "X, which represents exporters")
         refused = {c for c in found if self._not_a_person(doc, c[0], c[1]) or c[0] in in_names}
         # "the German business daily Handelsblatt": a name its surroundings once show to be a body's is no
         # person's where it stands alone ("according to Handelsblatt")
@@ -644,6 +648,10 @@ class PersonFinder:
             if len(words) >= 2 and words[-1] == theirs[-1] and len(theirs) >= 2 and re.fullmatch(r"[A-Z]\.", first) \
                     and theirs[0][:1] == words[0][:1] and len(theirs[0]) > 1:
                 return cluster
+            # "Ye. Tokhtarov" ~ "Yerlan Tokhtarov": a romanized initial of two or three letters
+            if len(words) >= 2 and words[-1] == theirs[-1] and len(theirs) >= 2 and first in self.lex.two_letter_initials \
+                    and theirs[0].startswith(fold(first.rstrip("."))) and len(theirs[0]) > len(first):
+                return cluster
             # "M. Deschamps-Vidal" ~ "Laurent Deschamps-Vidal": the French "Monsieur" before the surname
             if words[-1] == theirs[-1] and any(len(n.split()) == 2 and n.split()[0] in self.lex.initial_honorifics
                                                and len(m.split()) >= 2 for n, m in ((name, cluster.name),
@@ -654,7 +662,9 @@ class PersonFinder:
             for full, short in ((words, theirs), (theirs, words)):
                 if self.lex.name_order.listed_with_patronymic(full) and 2 <= len(short) <= 3 \
                         and short[-1] == full[0] and (short[0] == full[1] or len(short[0]) == 1 == len(
-                            short[0].rstrip(".")) and short[0] == full[1][:1]):
+                            short[0].rstrip(".")) and short[0] == full[1][:1]
+                            or short[0].rstrip(".") in self._initials
+                            and full[1].startswith(short[0].rstrip("."))):  # ("Ye. Tokhtarov")
                     return cluster
             # "Gi-hoon Nam" ~ "Nam Gi-hoon": one story writing a name in both orders
             if len(words) == 2 == len(theirs) and words == theirs[::-1]:

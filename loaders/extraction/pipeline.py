@@ -28,7 +28,7 @@ from loaders.extraction.model import (
     Role,
 )
 from loaders.extraction.nlp import build_pipeline
-from loaders.extraction.organizations import OrgIndex, OrganizationFinder, part_of, written_form
+from loaders.extraction.organizations import OrgIndex, OrganizationFinder, acts, part_of, written_form
 from loaders.extraction.datelines import HEAD_CHARS, place_text, place_texts
 from loaders.extraction.event_dates import parse_published
 from loaders.extraction.events import EventFinder
@@ -89,9 +89,9 @@ class Extractor:
         role_facts = self.role_finder.find(doc, persons, orgs, dateline_country)
         orgs.prune({f.organization for f in role_facts if f.organization})
         # a small unit written inside another body ("the Rules Division at the WTO Secretariat") is part of its
-        # people's posts, no organization of its own
+        # people's posts, no organization of its own (unless it acts: "the Antitrust Division sued Visa")
         orgs.drop({e.name for e in orgs.entities.values()
-                   if self.lexicon.is_small_unit(e.name) and part_of(doc, orgs, e, self.lexicon)})
+                   if self.lexicon.is_small_unit(e.name) and not acts(doc, e) and part_of(doc, orgs, e, self.lexicon)})
         sides = person_sides(self.lexicon, doc, persons, role_facts, dateline_country)
         titles: dict[str, list[str]] = {}
         for fact in role_facts:

@@ -35,7 +35,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_candidates import (author_notes, byline_lines, label_lines, list_entry_at, list_header_side,
                                                other_script, people_list_lines)
 from loaders.extraction.org_resolution import countries_named
-from loaders.extraction.organizations import OrgEntity, OrgIndex, part_of
+from loaders.extraction.organizations import OrgEntity, OrgIndex, acts, part_of
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.quotes import quote_ranges
 from loaders.extraction.sides import country_before
@@ -165,7 +165,8 @@ class RoleFinder(TitleReader):
             if entity is not None and position - max(m.start for m in entity.mentions if m.start < position) <= 40:
                 return entity.name, country or entity.country
         spec = self.lex.heads.get(parsed.head)
-        if not (spec is not None and spec.government) and parsed.org_hint is None:
+        if not (spec is not None and spec.government) and parsed.org_hint is None \
+                and parsed.head in self.lex.own_voice_heads:
             subject = self._speaking_for_subject(orgs, position)
             if subject is not None:
                 return subject.name, country or subject.country
@@ -219,9 +220,8 @@ class RoleFinder(TitleReader):
                 break
         spec = self.lex.heads.get(parsed.head)
         government = spec is not None and spec.government
-        if not government and (self._writers_firm(position) or parsed.head in self.lex.firm_posts
-                               and self._firm_heading(orgs) is not None):
-            firm = self._only_firm(orgs)
+        if not government and (self._writers_firm(position) or parsed.head in self.lex.firm_posts):
+            firm = self._signing_firm(orgs)
             if firm is not None:
                 return firm.name, country or firm.country
         if government:
@@ -587,8 +587,9 @@ class RoleFinder(TitleReader):
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
         kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads), within), named, within, self._rank,
                               self.lex.office_heads, frozenset(self.lex.unit_words))
+        units = {e.name for e in orgs.entities.values() if self.lex.is_small_unit(e.name) and not acts(doc, e)}
         for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
-            if fact.organization in within and within[fact.organization] and self.lex.is_small_unit(fact.organization):
+            if fact.organization in units and within.get(fact.organization):
                 fact.organization = within[fact.organization]
         countries = {e.name: e.country for e in orgs.entities.values()}
         for fact in kept:  # "Director-General, Trade Policy Bureau, METI": the bureau's country is its ministry's
@@ -771,21 +772,46 @@ class RoleFinder(TitleReader):
         return None
 
     def _writes_as_firm(self, orgs: OrgIndex) -> bool:
-        """Is the story a firm's own briefing: does it speak of the writer's firm ("our Washington office") or
-        open on a line naming one firm with a legal form ("CLIENT ALERT | Doe & Roe LLP")?"""
+        """Is the story a firm's own briefing: one the firm signs (``_signing_firm``) that speaks of the writer's
+        firm ("our Washington office") or opens on the firm's heading?"""
         doc = self._doc
-        return doc is not None and (any(self._writers_firm(t.i) for t in doc if t.lower_ == "our")
-                                    or self._firm_heading(orgs) is not None)
+        return doc is not None and self._signing_firm(orgs) is not None \
+            and (any(self._writers_firm(t.i) for t in doc if t.lower_ == "our") or self._heading_firm(orgs) is not None)
 
-    def _firm_heading(self, orgs: OrgIndex) -> OrgEntity | None:
-        """The one firm with a legal form named on the story's first line when that line is a heading, no sentence
-        ("CLIENT ALERT | Doe & Roe LLP | Trade"), which heads a firm's own briefing."""
+    def _signing_firm(self, orgs: OrgIndex) -> OrgEntity | None:
+        """The firm with a legal form that signs the story as its own: the one its heading names ("CLIENT ALERT |
+        Doe & Roe LLP | Trade"), else the one named before one of its practices or in a short line among the
+        story's last ("... any member of the Doe & Roe LLP Trade practice", "Doe & Roe LLP, Brussels"). Not a
+        client or a party the story writes about ("advised Vantage Metals Ltd on the case")."""
+        heading = self._heading_firm(orgs)
+        if heading is not None:
+            return heading
+        doc = self._doc
+        firm = self._only_firm(orgs)
+        if doc is None or firm is None:
+            return None
+        names = (firm.name, *firm.aliases)
+        lines = [line for _, line in lines_at(doc.text) if line.strip()]
+        # ("the Doe & Roe LLP International Trade & Customs practice": the firm's name, its practice's, the word)
+        practice = any(t.lower_ in self.lex.firm_self_words and all(u.is_title or u.text == "&" for u in doc[m.end:t.i])
+                       for m in firm.mentions for t in doc[m.end:m.end + 6])
+        signed = any(name in line and (len(line.split()) <= 12 or "contact" in line.lower())
+                     for line in lines[1:][-4:] for name in names)
+        return firm if practice or signed else None
+
+    def _heading_firm(self, orgs: OrgIndex) -> OrgEntity | None:
+        """The one firm with a legal form that the story's first line names as its heading: the firm's name alone
+        or beside labels ("CLIENT ALERT | Doe & Roe LLP | Trade", "Doe & Roe LLP - Client Alert"), no headline
+        about it ("Acme Steel Ltd hit with EU safeguard duties")."""
         doc = self._doc
         first = next((line for _, line in lines_at(doc.text) if line.strip()), "") if doc is not None else ""
-        if first.rstrip().endswith((".", '"', "\u201d")) or len(first.split()) > 15:
-            return None
         firm = self._only_firm(orgs)
-        return firm if firm is not None and any(name in first for name in (firm.name, *firm.aliases)) else None
+        name = next((n for n in (firm.name, *firm.aliases) if n in first), None) if firm is not None else None
+        if name is None:
+            return None
+        rest = first.replace(name, " ")
+        return firm if "|" in first or not rest.strip(" -\u2013\u2014:") \
+            or re.fullmatch(r"[\sA-Z&:\-\u2013\u2014]+", rest) else None
 
     def _writers_firm(self, position: int) -> bool:
         """Does the sentence at token ``position`` speak of the writer's own firm ("a partner in our Washington
@@ -864,6 +890,12 @@ class RoleFinder(TitleReader):
             if doc[tokens[0]].lower_ != "the":
                 return None
             person = persons.last_before(tokens[0])
+            if person is not None and parsed.head in self.lex.official_words:
+                # "Vice Minister Ana Ruiz received Peter Lind, chairman of Vantage Metals. "...," said the
+                # functionary": of the two named last, the one who holds a government post
+                earlier = persons.last_before(min(s for s, _ in person.spans if s < tokens[0]), exclude=person)
+                if not self._governs(person, facts) and earlier is not None and self._governs(earlier, facts):
+                    person = earlier
             if person is not None and (not any(f.person is person for f in facts) or parsed.organization is not None
                                        or any(_contains(parsed.words, seq) for seq, _, _ in self.lex.implied)):
                 # (a bare word for a post the story gave its holder already is no second post: "said the
@@ -872,6 +904,11 @@ class RoleFinder(TitleReader):
                 facts.append(self._fact(person, parsed, orgs, subject.i))
             return person
         return holder
+
+    def _governs(self, person: PersonCluster, facts: list[RoleFact]) -> bool:
+        """Does the story give ``person`` a government post ("Vice Minister", "Secretary of Commerce")?"""
+        return any(f.person is person and any((spec := self.lex.heads.get(w)) is not None and spec.government
+                                              for w in fold(f.title).split()) for f in facts)
 
     def _listed_for(self, doc: Doc, position: int) -> str | None:
         """The country of a delegation list's header above the entry at token ``position`` ("For the Republic

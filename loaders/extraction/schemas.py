@@ -72,6 +72,8 @@ TITLES = Fields(optional={
     "hyphen_prefixes": WORDS,
     "portfolio_words": WORDS,
     "office_titles": WORDS,
+    "own_voice_heads": WORDS,
+    "official_words": WORDS,
     "body_posts": WORDS,
     "dropped_modifiers": WORDS,
     "domains": MapOf(WORDS),
