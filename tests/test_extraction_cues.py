@@ -5256,3 +5256,23 @@ def test_review19_a_spanish_bodys_name_is_no_title(extractor, text):
 ])
 def test_review19_the_official_is_the_one_with_a_government_post(extractor, text):
     assert [q.speaker for q in run(extractor, text).quotes] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The minister met the Deputy Director-General for Trade of the European Commission, Ms. Katarzyna Wrona, on "
+     "Monday.", "Katarzyna Wrona", "Directorate-General for Trade"),
+    ("Colombia's trade minister, María Castaño, met her Dutch counterpart. The Ministry of Commerce, Industry and "
+     "Tourism said so.", "María Castaño", "Ministry of Commerce, Industry and Tourism"),
+    ("Mongolia's mining minister Tserendorj Ganbold spoke. The Ministry of Mining and Heavy Industry said output rose.",
+     "Tserendorj Ganbold", "Ministry of Mining and Heavy Industry"),
+    ("The Dutch minister for foreign trade, Hendrik-Jan Bosma, met her in The Hague.", "Hendrik-Jan Bosma",
+     "Ministry of Foreign Affairs of the Netherlands"),
+    ("Finland's trade minister Aino Lehtimaki met him in Ottawa.", "Aino Lehtimaki",
+     "Ministry for Foreign Affairs of Finland"),
+    ("Irish Enterprise Minister Declan Furlong travelled to Washington.", "Declan Furlong",
+     "Department of Enterprise, Tourism and Employment"),
+    ("Ade Bello, Director of Agro-Export Development at the Nigerian Export Promotion Council, spoke.", "Ade Bello",
+     "Nigerian Export Promotion Council"),
+])
+def test_nineteenth_round_the_body_a_post_is_at(extractor, text, person, body):
+    assert (person, body) in {(p, b) for p, _, b in roles_of(run(extractor, text))}

@@ -1883,13 +1883,24 @@ class OrganizationFinder:
         """"Director-General for Mineral Resources, Agency for ...", "Undersecretary for International Economic
         Relations, Ministry of ...": capitalized policy words right after a title's head and "for", then a comma:
         the area of the post, which the body after the comma holds."""
-        if start < 2 or doc[start - 1].lower_ != "for" or doc[start].ent_id_:
+        if start < 2 or doc[start - 1].lower_ not in ("for", "of") or doc[start].ent_id_:
             return False
         while end < len(doc) and end - start < 6 and (doc[end].is_title or doc[end].lower_ == "and") \
                 and doc[end].ent_type_ != "PERSON":
             end += 1  # ("for" + "Ports" + "and Waterways, ...": the model's name, the area's first word)
         head = doc[start - 2].lower_
         if not (head in self.lex.heads or head.split("-")[-1] in self.lex.heads):
+            return False
+        if end + 2 < len(doc) and doc[end].lower_ == "at" and not any(self.lex.is_org_head(t.lower_)
+                                                                      for t in doc[start:end]):
+            # "The Director of Agro-Export Development at the Nigerian Export Promotion Council": the area of the
+            # post, then "at" and the body that holds it
+            k = end + 1 + (doc[end + 1].lower_ == "the")
+            while k < len(doc) and k - end <= 7 and (doc[k].is_title or doc[k].lower_ in ("of", "for", "and")):
+                k += 1
+            return k > end + 1 and self.lex.is_org_head(doc[k - 1].lower_) and doc[k - 1].is_title \
+                and not any(t.ent_id_ for t in doc[start:end])
+        if doc[start - 1].lower_ != "for":
             return False
         if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" \
                 and all(t.is_title and t.is_alpha or t.lower_ == "and" for t in doc[start:end]):

@@ -45,6 +45,9 @@ from loaders.extraction.title_phrases import ParsedTitle, TitleReader, _contains
 from loaders.extraction.title_tokens import CONNECTORS, TokenKind
 
 
+# policy domains one ministry may name either way ("trade minister" at a "Ministry of Commerce, Industry and Tourism")
+_TRADE_DOMAINS = frozenset({"trade", "commerce", "foreign_trade"})
+
 # "Head of Delegation", "Chief of Mission": a post in a delegation, which is no body
 _DELEGATION_UNITS = frozenset({"delegation", "mission"})
 
@@ -143,6 +146,9 @@ class RoleFinder(TitleReader):
         """The body a title belongs to. ``fallback_country`` (the dateline's)
         is used only when neither the text nor the title itself names one."""
         if parsed.organization is not None:
+            part = self._listed_office_within(parsed)
+            if part is not None:
+                return part.name, parsed.country or part.country
             return parsed.organization.name, parsed.country or parsed.organization.country
         office = self._office_of_title(parsed, orgs)
         if office is not None:
@@ -208,8 +214,12 @@ class RoleFinder(TitleReader):
                         and self._countries_named.get(default_country, 0) <= 1 \
                         and self.lex.body(domain, fallback_country):
                     chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
-                body = self.lex.body(domain, chosen) or (
-                    self.lex.unlisted_body(domain, chosen) if default_country is None else None)
+                body = self.lex.body(domain, chosen)
+                if body is None and default_country is None:
+                    # "Colombia's trade minister" in a story that names the "Ministry of Commerce, Industry and
+                    # Tourism": the body the story names for the portfolio, else one built from the lexicon's way
+                    named = self._named_body_for_domain(domain, chosen, orgs)
+                    body = named.name if named is not None else self.lex.unlisted_body(domain, chosen)
                 if body:  # ("Member of Parliament" in a story from Colombo: the Parliament of Sri Lanka)
                     self._guessed = country is None and chosen == default_country
                     return body, chosen
@@ -264,6 +274,11 @@ class RoleFinder(TitleReader):
             return spelled.name, country or spelled.country
         named = self._ministry_named_by_title(parsed, country)
         if named is not None:
+            domains = {self.lex.domain_words[w] for w in words if w in self.lex.domain_words and w != parsed.head}
+            story = self._named_body_for_domain(next(iter(domains)), country, orgs) \
+                if len(domains) == 1 and self.lex.org_named(named) is None else None
+            if story is not None:  # ("Mongolia's mining minister" where the story names its ministry in full)
+                return story.name, country or story.country
             return named, country
         if government and (country is None or not any(w in self.lex.domain_words for w in words)) \
                 and self._doc is not None and 0 <= position < len(self._doc):
@@ -302,6 +317,35 @@ class RoleFinder(TitleReader):
         doc = self._doc
         return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == "PERSON" \
             and not (start - 2 <= position <= start)
+
+    def _named_body_for_domain(self, domain: str, country: str | None, orgs: OrgIndex) -> OrgEntity | None:
+        """The one government body the story names, of the country (or of none), whose name holds a word of the
+        policy domain (trade and commerce one family: ministries name it either way)."""
+        family = _TRADE_DOMAINS if domain in _TRADE_DOMAINS else {domain}
+        fits = [e for e in orgs.entities.values()
+                if fold(e.name).split()[0] in self.lex.ministers_bodies  # (a ministry's kind: not a bureau in it)
+                # (of no stated country, only a ministry, as the body built instead would be: not "the Department of
+                # Finance in Manila" for South Africa's finance minister)
+                and (e.country == country or e.country is None and fold(e.name).split()[0] == "ministry")
+                and any(self.lex.domain_words.get(w) in family for w in fold(e.name).replace(",", " ").split())]
+        return fits[0] if len(fits) == 1 else None
+
+    def _listed_office_within(self, parsed: ParsedTitle):
+        """"the Deputy Director-General for Trade of the European Commission": the listed office the title's head
+        runs, of the title's area ("Directorate-General for Trade"), when it is a part of the body the phrase
+        names: the post is at that part."""
+        words = fold(parsed.title).split()
+        while len(words) > 3 and words[0] in self.lex.modifiers:
+            words = words[1:]
+        cut = next((n for n, w in enumerate(words) if w in ("of", "for")), None)
+        if cut is None or cut == len(words) - 1:
+            return None
+        area = " ".join(words[cut:])
+        for office in self.lex.offices.get(" ".join(words[:cut]), ()):
+            info = self.lex.org_named(f"{office} {area}")
+            if info is not None and info.part_of == parsed.organization.name:
+                return info
+        return None
 
     def _office_of_title(self, parsed: ParsedTitle, orgs: OrgIndex) -> OrgEntity | None:
         """"Director General of Foreign Trade Meenakshi Rao Bhatia" in a story that names the "Directorate General
