@@ -5276,3 +5276,12 @@ def test_review19_the_official_is_the_one_with_a_government_post(extractor, text
 ])
 def test_nineteenth_round_the_body_a_post_is_at(extractor, text, person, body):
     assert (person, body) in {(p, b) for p, _, b in roles_of(run(extractor, text))}
+
+
+def test_nineteenth_round_a_generic_departments_country_after_it(extractor):
+    # the list entry's later bodies, and a release's heading line over its country, say whose department it is
+    result = run(extractor, "PRESS RELEASE\nDepartment of Agriculture\nRepublic of the Philippines\n08 October 2025\n\n"
+                            "The Indian delegation was headed by Shri Anil Mehra, Secretary, Department of Commerce, "
+                            "Ministry of Commerce and Industry, Government of India.")
+    assert not {"U.S. Department of Agriculture", "U.S. Department of Commerce"} & org_names(result)
+    assert ("Anil Mehra", "Secretary", "Department of Commerce") in roles_of(result)

@@ -246,7 +246,8 @@ class Lexicon:
             key = key[4:]  # "the Republic of Kazakhstan" (the model's entity with its article)
         if found is None and key.startswith(self.country_formal_prefixes):  # "Republic of Indonesia"
             rest = next(key[len(p):] for p in self.country_formal_prefixes if key.startswith(p))
-            found = self.country_forms.get(rest)
+            found = self.country_forms.get(rest) or self.country_forms.get(rest.removeprefix("the "))
+            # ("Republic of the Philippines", "Kingdom of the Netherlands")
         return found
 
     def place_names(self) -> list[str]:

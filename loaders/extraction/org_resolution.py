@@ -116,7 +116,7 @@ class OrgResolver:
                 if body:
                     binfo = self.lex.organizations.get(body)
                     return Resolved(body, country, binfo.kind if binfo else "government", True)
-            owner = self._owner_after(doc, end)
+            owner = self._owner_after(doc, end, start)
             if owner and info.country and owner != info.country and self._generic_words(span):
                 # "the Department of Commerce of India's Ministry of Commerce and Industry": that country's
                 # department of the name, part of its ministry (not the listed U.S. one)
@@ -207,8 +207,30 @@ class OrgResolver:
             return Resolved(f"{text} of {self.lex.countries[country].name}", country, "government", False)
         return Resolved(text, country if any(t.lower_ in self.lex.org_heads for t in span) else None, None, False)
 
-    def _owner_after(self, doc: Doc, end: int) -> str | None:
-        """The country of "of India's ..." right after a name: whose body the name is a part of."""
+    def _owner_after(self, doc: Doc, end: int, start: int | None = None) -> str | None:
+        """The country of "of India's ..." right after a name, or of the listed government body after its comma
+        ("Secretary, Department of Commerce, Ministry of Commerce and Industry, Government of India"): whose body
+        the name is a part of."""
+        if end + 2 < len(doc) and doc[end].text == ",":
+            # (the list entry's further bodies, up to its end: "..., Ministry of Commerce and Industry, Government
+            # of India.")
+            for k in range(end + 1, min(len(doc) - 2, end + 16)):
+                if doc[k].text in (";", ".") or "\n" in doc[k].text or "\n" in doc[k - 1].whitespace_:
+                    break
+                info = self.lex.organizations.get(doc[k].ent_id_)
+                if doc[k - 1].text == "," and info is not None and info.kind == "government" and info.country:
+                    return info.country
+                if doc[k - 1].text == "," and doc[k].lower_ == "government" and doc[k + 1].lower_ == "of":
+                    return self.lex.country_of(doc[k + 2:k + 4].text) or self.lex.country_of(doc[k + 2].text)
+            return None
+        text = doc.text
+        after = doc[end - 1].idx + len(doc[end - 1].text)
+        if start is not None and text[after:after + 2].lstrip(" \t")[:1] == "\n" \
+                and not text[text.rfind("\n", 0, doc[start].idx) + 1:doc[start].idx].strip(" \t-*#"):
+            # "Department of Agriculture" alone on its line over "Republic of the Philippines": a release's
+            # heading, the body then its country
+            line = text[after:].lstrip(" \t\n").split("\n", 1)[0].strip()
+            return self.lex.country_of(line) if len(line) < 40 else None
         if end + 2 >= len(doc) or doc[end].lower_ != "of":
             return None
         for width in (3, 2, 1):

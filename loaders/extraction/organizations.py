@@ -880,6 +880,10 @@ class OrganizationFinder:
             if earlier is not mention and earlier.name != mention.name \
                     and self.resolver.country_before(doc, mention.start)[0] is None \
                     and self.resolver._generic_words(doc[mention.start:mention.end]):
+                for short in found:  # (and its short form in brackets after it: "the Department of Agriculture (DA)")
+                    if short.name == mention.name and mention.end < short.start <= mention.end + 2 \
+                            and doc[mention.end].text == "(" and short.surface.isupper():
+                        short.name = earlier.name
                 mention.name = earlier.name
 
     def _last_portfolio_after(self, doc: Doc, ent: Span, following: Span | None) -> bool:
