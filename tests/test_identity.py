@@ -756,3 +756,22 @@ def test_one_firm_with_and_without_its_legal_form():
     assert not one_body("Harlow", "Harlow Group")
     assert not one_body("Grain", "Grain SA") and not one_body("Ministry of Finance", "Ministry of Finance Inc")
     assert not one_kind("Partner", "Associate")
+
+
+def test_one_ministry_with_its_countrys_adjective_and_bare_in_a_story_that_names_no_country():
+    """Bug: "state secretary for foreign economic relations" at the "Hungarian Ministry of Foreign Affairs and Trade"
+    (a post placed in Hungary) and at the "Ministry of Foreign Affairs and Trade" (a story that never said whose) were
+    read as two posts held at once, a conflict that kept "Bence Szalai" and "Szalai Bence" on two nodes."""
+    a = person("person:bence-szalai", "Bence Szalai",
+               role("role:state-secretary@mfat-hu", "state secretary for foreign economic relations", "HU",
+                    "Hungarian Ministry of Foreign Affairs and Trade"))
+    b = person("person:bence-szalai-2", "Bence Szalai",
+               role("role:state-secretary@mfat", "state secretary for foreign economic relations", None,
+                    "Ministry of Foreign Affairs and Trade"))
+    found = score_pair(a, b)
+    assert not found.conflicts and found.verdict == "merge"
+    # (a post placed in one country and one at another country's ministry by name stay two)
+    c = person("person:bence-szalai-3", "Bence Szalai",
+               role("role:state-secretary@mfat-nz", "state secretary for foreign economic relations", None,
+                    "Ministry of Foreign Affairs and Trade of New Zealand"))
+    assert score_pair(a, c).conflicts

@@ -120,8 +120,15 @@ def _days(a: str | None, b: str | None) -> int | None:
 
 
 def _one_country(ra, rb) -> bool:
-    """Are two posts known to be one country's?"""
-    return bool(ra.country) and ra.country == rb.country
+    """May two posts be one country's: the same country, or one of them placed in none ("state secretary at the
+    Hungarian Ministry of Foreign Affairs and Trade" / "... at the Ministry of Foreign Affairs and Trade", a story
+    that never says whose)? Not two posts known to be two countries'."""
+    if ra.country and rb.country:
+        return ra.country == rb.country
+    unplaced = rb if ra.country else ra
+    name = fold(unplaced.organization_name or "")
+    # (the unplaced one at a ministry named bare, with no country of its own: not "... of India")
+    return bool(ra.country or rb.country) and name.startswith("ministry of ") and " of " not in name[12:]
 
 
 def same_post(ra, rb) -> bool:
