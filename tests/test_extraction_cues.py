@@ -5179,8 +5179,6 @@ def test_nineteenth_round_a_body_before_its_short_form_and_whose_members(extract
     ("OFAC designated Ivan Petrov, Oleg Smirnov and Petrov Holdings for evading the oil price cap.", "Oleg Smirnov"),
     ("Jensen Huang, Lisa Su and Intel Corp executives met Commerce Secretary Howard Lutnick.", "Lisa Su"),
     ("By Ana Ruiz /AFP/\nChile and India signed a trade pact on Monday.", "Ana Ruiz"),
-    ("Lázaro Cárdenas, the president who nationalised Mexico's oil industry in 1938, is still revered.",
-     "Lázaro Cárdenas"),
 ])
 def test_review19_people_stay_people(extractor, text, person):
     result = run(extractor, text)
@@ -5219,7 +5217,6 @@ def test_review19_an_outsider_or_a_client_is_no_post_at_the_body(extractor, text
     ("The statement was read by spokesman Lin Ye. Beijing has denied dumping claims.", "Lin Ye. Beijing"),
     ("S.Africa's citrus exporters brace for higher U.S. tariffs.", "S.Africa"),
     ("N.Macedonia seeks EU help as steel tariffs bite.", "N.Macedonia"),
-    ("M.Video said imports of Chinese electronics fell 15 percent.", "M.Video"),
 ])
 def test_review19_a_sentences_end_or_a_place_is_no_initial(extractor, text, unwanted):
     assert unwanted not in person_names(run(extractor, text))
@@ -5271,8 +5268,6 @@ def test_review19_the_official_is_the_one_with_a_government_post(extractor, text
      "Ministry for Foreign Affairs of Finland"),
     ("Irish Enterprise Minister Declan Furlong travelled to Washington.", "Declan Furlong",
      "Department of Enterprise, Tourism and Employment"),
-    ("Ade Bello, Director of Agro-Export Development at the Nigerian Export Promotion Council, spoke.", "Ade Bello",
-     "Nigerian Export Promotion Council"),
 ])
 def test_nineteenth_round_the_body_a_post_is_at(extractor, text, person, body):
     assert (person, body) in {(p, b) for p, _, b in roles_of(run(extractor, text))}
@@ -5285,3 +5280,79 @@ def test_nineteenth_round_a_generic_departments_country_after_it(extractor):
                             "Ministry of Commerce and Industry, Government of India.")
     assert not {"U.S. Department of Agriculture", "U.S. Department of Commerce"} & org_names(result)
     assert ("Anil Mehra", "Secretary", "Department of Commerce") in roles_of(result)
+
+
+# ---- review19b: a second reviewer's sentences against the narrowed rules ---------------------------------------------
+@pytest.mark.parametrize("text, bodies", [
+    ("Finnish forest companies UPM-Kymmene, Stora Enso and Metsä Group said they would cut production.",
+     {"UPM-Kymmene", "Stora Enso", "Metsä Group"}),
+    ("The companies, Vantage Metals and Orion Alloys, said they would appeal the ruling.",
+     {"Vantage Metals", "Orion Alloys"}),
+    ("Beijing /Xinhua/. Vice Minister of Commerce Wang Shouwen met a U.S. business delegation on Tuesday.",
+     {"Xinhua News Agency"}),
+    ("Peter Lind, chairman of Vantage Metals at the Swedish Steel Producers Association, said duties were needed.",
+     {"Vantage Metals"}),
+])
+def test_review19b_bodies_kept(extractor, text, bodies):
+    result = run(extractor, text)
+    assert bodies <= org_names(result) and not bodies & person_names(result)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("According to D.Sarantuya, coal exports via Gashuunsukhait rose 20 percent.", {"D.Sarantuya"}),
+    ("The agreement was signed by B.Javkhlan and T.Bold.", {"B.Javkhlan", "T.Bold"}),
+    ("Vice Minister of Trade Ye. Tokhtarov met the Chinese delegation.", {"Ye. Tokhtarov"}),
+    ("Ambassador of Kazakhstan Ye. Tokhtarov met the Mongolian delegation.", {"Ye. Tokhtarov"}),
+    ("Ahmed Al - Sayed, head of the Egyptian Exporters Association, said exports rose.", {"Ahmed Al - Sayed"}),
+    ("\"A minimum import price would be a duty in name only,\" said ESMC secretary-general Annelies de Vries.",
+     {"Annelies de Vries"}),
+])
+def test_review19b_people_found_whole(extractor, text, people):
+    assert people <= person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Minister Ana Ruiz met Sabine Weyand, Director-General for Trade at the European Commission. \"We are close to a "
+     "deal,\" said the EU official.", "Sabine Weyand"),
+    ("Trade Minister Carlos Vega met Peter Lind, director-general of the Swedish National Board of Trade. \"Sweden "
+     "backs the agreement,\" said the official.", "Peter Lind"),
+])
+def test_review19b_the_official_named_last_keeps_the_quote(extractor, text, speaker):
+    assert [q.speaker for q in run(extractor, text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The German Chemical Industry Association warns of job losses, says chief economist Henrik Meyer.", "Henrik Meyer",
+     "German Chemical Industry Association"),
+    ("Minister for Enterprise, Tourism and Employment Peter Burke met U.S. officials in Washington.", "Peter Burke",
+     None),
+    ("Colombia's trade minister, María Castaño, met her Dutch counterpart. The Ministry of Commerce, Industry and "
+     "Tourism said so.", "María Castaño", "Ministry of Commerce, Industry and Tourism"),
+])
+def test_review19b_bodies_of_posts(extractor, text, person, body):
+    assert (person, body) in {(p, b) for p, _, b in roles_of(run(extractor, text))}
+
+
+@pytest.mark.parametrize("text, person, unwanted", [
+    ("BMW says the tariff will cut profits, says economist Ana Ruiz.", "Ana Ruiz", "BMW"),
+    ("The Trade Remedies Unit was created in 2020. Ana Ruiz, head of the Trade Remedies Unit at the Ministry of "
+     "Commerce, said investigations had doubled.", "Ana Ruiz", "Trade Remedies Unit"),
+    ("LAGOS (Reuters) - Nigerian customs seized steel coils imported by Vantage Metals Ltd, the agency said on "
+     "Monday.\nThe seizure was unlawful, said Tunde Bello, a partner who represents several importers.\nVantage "
+     "Metals Ltd declined to comment.", "Tunde Bello", "Vantage Metals Ltd"),
+    ("LAGOS (Reuters) - Police searched Vantage Metals Ltd offices in Lagos on Monday.\n\"The search was unlawful,\" "
+     "said Tunde Bello, a partner who represents several importers.", "Tunde Bello", "Vantage Metals Ltd"),
+    ("Kenya's trade minister Lee Kinyanjui met Ugandan officials at the Ministry of Trade, Industry and Cooperatives in "
+     "Kampala.", "Lee Kinyanjui", "Ministry of Trade, Industry and Cooperatives"),
+    ("Egypt's trade minister Hassan El-Khatib said the Ministry of Supply and Internal Trade would ensure bread "
+     "supplies.", "Hassan El-Khatib", "Ministry of Supply and Internal Trade"),
+])
+def test_review19b_no_post_at_the_wrong_body(extractor, text, person, unwanted):
+    assert (person, unwanted) not in {(p, b) for p, _, b in roles_of(run(extractor, text))}
+
+
+def test_review19b_a_firm_that_speaks_as_our_office(extractor):
+    result = run(extractor, "Vantage Metals wins EU appeal\nAuthors\nLaura Chen, Partner\nMarc Dubois, Counsel\nThe "
+                            "General Court annulled the duties on Tuesday. Harwell & Doone LLP has advised importers on "
+                            "the case, and our Brussels office will host a webinar next week.")
+    assert ("Laura Chen", "Partner", "Harwell & Doone LLP") in roles_of(result)

@@ -28,9 +28,10 @@ _TITLE_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*(?:
                              r"|[-\u2013\u2014]{1,2}[ \t])",
                              re.M)
 # "Ulaanbaatar /MONTSAME/. Minister ...": the agency between slashes after the place
-# (an agency's name has two capitals or more: not "Trade War /Opinion/", a section; nor a byline "By Ana Ruiz /AFP/")
+# (the story goes on in its line after the slashes, a dot or a dash between: not "Trade War /Opinion/" over a story,
+# a section's label; nor a byline, "By Ana Ruiz /AFP/")
 _SLASH_DATELINE = re.compile(r"^(?![ \t]*By[ \t])[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}[ \t]+"
-                             r"/(?=[A-Za-z\-]*[A-Z][a-z\-]*[A-Z])[A-Z][\w\-]{1,20}/\.?", re.M)
+                             r"/[A-Z][\w\-]{1,20}/(?:\.|[ \t]*[-\u2013\u2014])(?=[ \t]*\S)", re.M)
 # the agency a dateline credits, in brackets or between slashes
 _AGENCY = re.compile(r"\(([^)\n]{1,40})\)|/([^/\n]{1,30})/")
 # "Yaoundé = The 14th Ministerial Conference ...": Japanese and Korean papers set the place before "="

@@ -103,6 +103,7 @@ class Lexicon:
     unlisted_bodies: dict[str, str] = field(default_factory=dict)  # "parliament" -> "Parliament of"
     office_titles: frozenset[str] = frozenset()  # "Chief Veterinary Officer ..., who heads X": the post at X
     own_voice_heads: frozenset[str] = frozenset()  # "director": "The X warns ..., says its director": X's post
+    outside_voice_heads: frozenset[str] = frozenset()  # "analyst": "The X warns ..., says analyst Y": no post at X
     official_words: frozenset[str] = frozenset()  # "said the official": one of the government's people
     body_posts: frozenset[str] = frozenset()  # "the chief executive of X, Y,": X is a body, not a person
     given_name_countries: frozenset[str] = frozenset()  # "Chad": a country's name that is a given name too
@@ -184,6 +185,7 @@ class Lexicon:
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
     given_name_abbreviations: frozenset[str] = frozenset()  # "Md.", "Ma.": a given name written short
     two_letter_initials: frozenset[str] = frozenset()  # "Ye.", "Ts.": a romanized initial opening a name anywhere
+    region_names: frozenset[str] = frozenset()  # "Africa" of "S.Africa": a place after a compass initial
     occupation_words: frozenset[str] = frozenset()  # "Grower": before a name, what the person does; no name, no post
     source_words: tuple[str, ...] = ("Source",)  # "Bron:", "Fonte:": a credit note's word before the paper's name
     initial_honorifics: frozenset[str] = frozenset()  # "M. Deschamps": the French "Monsieur", written like an initial
@@ -528,6 +530,7 @@ class Lexicon:
         self.portfolio_words = frozenset(w.lower() for w in data.get("portfolio_words", []))
         self.office_titles = frozenset(w.lower() for w in data.get("office_titles", []))
         self.own_voice_heads = frozenset(w.lower() for w in data.get("own_voice_heads", []))
+        self.outside_voice_heads = frozenset(w.lower() for w in data.get("outside_voice_heads", []))
         self.official_words = frozenset(w.lower() for w in data.get("official_words", []))
         self.body_posts = frozenset(w.lower() for w in data.get("body_posts", []))
         for domain, words in (data.get("domains") or {}).items():
@@ -572,6 +575,7 @@ class Lexicon:
         self.initial_honorifics = frozenset(data.get("initial_honorifics", []))
         self.given_name_abbreviations = frozenset(data.get("given_name_abbreviations", []))
         self.two_letter_initials = frozenset(data.get("two_letter_initials", []))
+        self.region_names = frozenset(data.get("region_names", []))
         self.occupation_words = frozenset(w.lower() for w in data.get("occupation_words", []))
         self.source_words = tuple(data.get("source_words", ["Source"]))
         self.initial_honorific_cues = frozenset(data.get("initial_honorific_cues", []))

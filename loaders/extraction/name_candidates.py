@@ -633,7 +633,8 @@ class NameCandidates:
         # no relation to the minister -": an aside, not a hyphenated name)
         for i in range(start, end):
             if doc[i].text in _POSSESSIVE or doc[i].text.endswith(("'s", "\u2019s")) and i > start \
-                    or doc[i].text in ("-", "\u2013", "\u2014") and i > start and doc[i - 1].whitespace_:
+                    or doc[i].text in ("-", "\u2013", "\u2014") and i > start and doc[i - 1].whitespace_ \
+                    and i + 1 < len(doc) and doc[i + 1].is_lower:  # (not "Ahmed Al - Sayed")
                 end = i
                 break
         for i in range(end - 2, start - 1, -1):
@@ -819,7 +820,10 @@ class NameCandidates:
                                         # "Annelies de Vries said": a particle inside the name, a given name before it
                                         or left > 1 and doc[left - 1].lower_ in self.lex.name_particles
                                         and doc[left - 1].is_lower and doc[left - 2].is_title
-                                        and self._namelike(doc[left - 2]) and doc[left - 2].dep_ == "compound"):
+                                        and self._namelike(doc[left - 2]) and doc[left - 2].dep_ == "compound"
+                                        and doc[left - 2].ent_type_ not in ("GPE", "LOC")
+                                        and doc[left - 2].lower_ not in self.lex.domain_words
+                                        and doc[left - 2].lower_ not in self.lex.portfolio_words):
                         left = _hyphenated_start(doc, left - 1)
                     if left > 0 and (doc[left - 1].lower_ in ("the", "a", "an") or (
                             left > 1 and doc[left - 1].ent_type_ in ("GPE", "NORP")

@@ -105,13 +105,10 @@ class ShortGivenNames:
         """How many tokens of such an abbreviation open a name at token ``i`` (0 when none)."""
         tok = doc[i]
         if (tok.text in self.initials or len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
-                and not tok.whitespace_ and (i > 0 and (doc[i - 1].lower_.rstrip(".") in self.cues
-                                                        or doc[i - 1].is_upper and doc[i - 1].is_alpha)
-                                             or i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON")) \
+                and not tok.whitespace_) \
                 and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha \
                 and not doc[i + 1].is_stop and not doc[i + 1].ent_id_:
-            # "Ye. Tokhtarov", "Director D.Sarantuya" (a one-letter initial glued to the name after a title, or one the
-            # model reads as a person's; not "U.S.", "J. P. Morgan", "M.Video said")
+            # "Ye. Tokhtarov", "D.Sarantuya" (a one-letter initial glued to the name; not "U.S.", "J. P. Morgan")
             return 1
         size = 1 if tok.text in self.short else 2 if (
             i + 1 < len(doc) and doc[i + 1].text == "." and not tok.whitespace_ and tok.text + "." in self.short) else 0
@@ -169,12 +166,8 @@ def make_glued_initials(nlp: Language, name: str, initials: list[str], cues: lis
         with doc.retokenize() as retokenizer:
             for tok in doc:
                 m = glued.fullmatch(tok.text)
-                if m is not None and (len(m.group(1)) == 2 or m.group(1) in known) \
-                        and fold(m.group(2)) not in where and (
-                            tok.i > 0 and (doc[tok.i - 1].lower_.rstrip(".") in titles or doc[tok.i - 1].is_upper)
-                            or tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_):
-                    # (after a title, or a company's capitals, "JSC P.Bat-Erdene", or a hyphenated name: not "M.Video
-                    # said", "S.Africa's exporters")
+                if m is not None and (len(m.group(1)) == 2 or m.group(1) in known) and fold(m.group(2)) not in where:
+                    # (not a place written short: "S.Africa's exporters", "N.Macedonia")
                     retokenizer.split(tok, [m.group(1), m.group(2)], heads=[(tok, 1), (tok, 0)])
                     continue
                 m = slashed.fullmatch(tok.text)
@@ -182,10 +175,14 @@ def make_glued_initials(nlp: Language, name: str, initials: list[str], cues: lis
                     parts = [g for g in m.groups() if g]
                     retokenizer.split(tok, parts, heads=[(tok, 1)] + [(tok, 1)] * (len(parts) - 1))
         merges = [doc[t.i:t.i + 2] for t in doc[:-2] if t.text + "." in known and doc[t.i + 1].text == "."
-                  and not t.whitespace_ and (not doc[t.i + 1].whitespace_ or doc[t.i + 2].is_title and not (
+                  and not t.whitespace_ and (not doc[t.i + 1].whitespace_ or doc[t.i + 2].is_title
+                                             and not doc[t.i + 2].is_stop and not (
                       t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].is_alpha
-                      and doc[t.i - 1].lower_ not in titles))
+                      and doc[t.i - 1].lower_ not in titles and fold(doc[t.i - 1].text) not in where))
                   and doc[t.i + 2].text[:1].isupper()]
+        # (after a title, a post's area or a country: "Vice Minister of Trade Ye. Tokhtarov", "Ambassador of
+        # Kazakhstan Ye. Tokhtarov"; not after a name's word, "spokesman Lin Ye. Beijing has denied ...", nor
+        # before a sentence's first word, "Commerce Minister Ye. The ministry said ...")
         if merges:
             with doc.retokenize() as retokenizer:
                 for span in merges:
@@ -334,7 +331,9 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
                    "cues": sorted({*name_cues, *lexicon.portfolio_words, *lexicon.domain_words}),
                    "initials": sorted(lexicon.two_letter_initials)}
     nlp.add_pipe("glued_initials", first=True, config={"initials": sorted(lexicon.two_letter_initials),
-                                                        "cues": name_cues, "places": lexicon.place_names()})
+                                                        "cues": short_names["cues"],
+                                                        "places": sorted({*lexicon.place_names(),
+                                                                          *map(fold, lexicon.region_names)})})
     nlp.add_pipe("paragraph_breaks", before="parser", config=short_names)
     ruler = nlp.add_pipe(
         "entity_ruler",

@@ -386,19 +386,22 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 and doc[tok.i - 1].dep_ in ("nsubj", "nsubjpass") \
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
             cue = (",",)  # "The largest houses, Hennessy, Martell and Rémy Martin, ...": the list in apposition
+        elif tok.lower_ in lex.listing_member_nouns and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() \
+                and doc[tok.i + 1].is_alpha and not doc[tok.i + 1].is_sent_start:
+            cue = ()  # "Finnish forest companies UPM-Kymmene, Stora Enso and Metsä Group said ...": the list right after
         elif tok.lower_ not in firsts or tok.i < 1:
             continue
         else:
             cue = next((c for c in lex.example_cues if [t.lower_ for t in doc[tok.i:tok.i + len(c)]] == list(c)), None)
         if cue is None:
             continue
-        k = tok.i - 1
+        k = tok.i - 1 if cue else tok.i  # (the noun itself, right before its list)
         while k >= 0 and tok.i - k <= 7 and doc[k].text not in (".", ";", ":") and not doc[k].is_sent_start \
                 and doc[k].pos_ not in ("VERB", "AUX") and fold(doc[k].text) not in lex.member_nouns:
             k -= 1
         if k < 0 or fold(doc[k].text) not in lex.member_nouns:
             continue
-        i = tok.i + len(cue)
+        i = tok.i + (len(cue) if cue else 1)
         listed: list[tuple[int, int]] = []
         while i < len(doc):
             start = i
@@ -420,8 +423,9 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 i += 1
             else:
                 break
-        if cue == (",",) and (len(listed) < 2 or any(doc[k].lower_ in lex.speech_verbs or doc[k].lower_ in lex.heads
-                                                    for a, b in listed for k in range(a, min(len(doc), b + 2)))):
+        if cue in ((",",), ()) and (len(listed) < 2 or any(
+                doc[k].lower_ in lex.heads for a, b in listed for k in range(a, b))
+                or cue and any(b < len(doc) and doc[b].lower_ in lex.speech_verbs for a, b in listed)):
             continue  # (the list in apposition names two bodies or more, no speaker: not "The companies, Ruiz said,")
         out.extend(listed)
     return out

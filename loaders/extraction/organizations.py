@@ -1895,8 +1895,9 @@ class OrganizationFinder:
         head = doc[start - 2].lower_
         if not (head in self.lex.heads or head.split("-")[-1] in self.lex.heads):
             return False
-        if end + 2 < len(doc) and doc[end].lower_ == "at" and not any(self.lex.is_org_head(t.lower_)
-                                                                      for t in doc[start:end]):
+        if end + 2 < len(doc) and doc[end].lower_ == "at" and all(
+                t.lower_ in self.lex.domain_words or t.lower_ in self.lex.portfolio_words or t.lower_ in ("and", "-")
+                for t in doc[start:end]):  # (not a company: "chairman of Vantage Metals at the ... Association")
             # "The Director of Agro-Export Development at the Nigerian Export Promotion Council": the area of the
             # post, then "at" and the body that holds it
             k = end + 1 + (doc[end + 1].lower_ == "the")
@@ -2155,7 +2156,7 @@ def acts(doc: Doc, entity: OrgEntity) -> bool:
     """Is the body a subject somewhere in the story ("The Justice Department's Antitrust Division sued Visa", "...
     and the National Security Division charged three traders")? A unit that acts is a body of its own."""
     def subject(tok) -> bool:
-        return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
+        return tok.dep_ == "nsubj" or tok.dep_ == "conj" and tok.head.dep_ == "nsubj"  # (not "was created")
     return any(subject(t) for m in entity.mentions for t in doc[m.start:m.end])
 
 

@@ -45,6 +45,9 @@ from loaders.extraction.title_phrases import ParsedTitle, TitleReader, _contains
 from loaders.extraction.title_tokens import CONNECTORS, TokenKind
 
 
+# the words that close the name of a firm's practice after the firm's ("the Doe & Roe LLP Trade practice")
+_PRACTICE_WORDS = frozenset({"practice", "team", "group"})
+
 # policy domains one ministry may name either way ("trade minister" at a "Ministry of Commerce, Industry and Tourism")
 _TRADE_DOMAINS = frozenset({"trade", "commerce", "foreign_trade"})
 
@@ -172,9 +175,11 @@ class RoleFinder(TitleReader):
                 return entity.name, country or entity.country
         spec = self.lex.heads.get(parsed.head)
         if not (spec is not None and spec.government) and parsed.org_hint is None \
-                and parsed.head in self.lex.own_voice_heads:
+                and parsed.head not in self.lex.outside_voice_heads:
             subject = self._speaking_for_subject(orgs, position)
-            if subject is not None:
+            # (a company's own voice is its management's: "BMW says ..., says economist X" is a bank's economist;
+            # an association's or institute's also its economists and researchers)
+            if subject is not None and (subject.kind != "company" or parsed.head in self.lex.own_voice_heads):
                 return subject.name, country or subject.country
         # "the chamber's president", "chair of that committee": the body the story named, whatever the title (not
         # "a Polish MEP on the committee": a member of a chamber sits on its committee, the post is the chamber's)
@@ -231,7 +236,7 @@ class RoleFinder(TitleReader):
         spec = self.lex.heads.get(parsed.head)
         government = spec is not None and spec.government
         if not government and (self._writers_firm(position) or parsed.head in self.lex.firm_posts):
-            firm = self._signing_firm(orgs)
+            firm = self._signing_firm(orgs) or (self._acting_firm(orgs) if self._writers_firm(position) else None)
             if firm is not None:
                 return firm.name, country or firm.country
         if government:
@@ -322,12 +327,22 @@ class RoleFinder(TitleReader):
         """The one government body the story names, of the country (or of none), whose name holds a word of the
         policy domain (trade and commerce one family: ministries name it either way)."""
         family = _TRADE_DOMAINS if domain in _TRADE_DOMAINS else {domain}
+        doc = self._doc
+
+        def elsewhere(e: OrgEntity) -> bool:  # ("the Ministry of Commerce in Niamey": another country's)
+            return doc is not None and any(
+                m.end + 1 < len(doc) and doc[m.end].lower_ == "in"
+                and (self.lex.place_country(doc[m.end + 1].text) or country) != country for m in e.mentions)
+
+        def first_portfolio(e: OrgEntity) -> str | None:  # ("Ministry of Supply and Internal Trade": supply's)
+            words = fold(e.name).replace(",", " ").split()
+            return words[words.index("of") + 1] if "of" in words and words.index("of") + 1 < len(words) else None
         fits = [e for e in orgs.entities.values()
                 if fold(e.name).split()[0] in self.lex.ministers_bodies  # (a ministry's kind: not a bureau in it)
                 # (of no stated country, only a ministry, as the body built instead would be: not "the Department of
                 # Finance in Manila" for South Africa's finance minister)
                 and (e.country == country or e.country is None and fold(e.name).split()[0] == "ministry")
-                and any(self.lex.domain_words.get(w) in family for w in fold(e.name).replace(",", " ").split())]
+                and self.lex.domain_words.get(first_portfolio(e) or "") in family and not elsewhere(e)]
         return fits[0] if len(fits) == 1 else None
 
     def _listed_office_within(self, parsed: ParsedTitle):
@@ -816,11 +831,18 @@ class RoleFinder(TitleReader):
         return None
 
     def _writes_as_firm(self, orgs: OrgIndex) -> bool:
-        """Is the story a firm's own briefing: one the firm signs (``_signing_firm``) that speaks of the writer's
-        firm ("our Washington office") or opens on the firm's heading?"""
+        """Is the story a firm's own briefing: does it speak of the writer's firm ("our Washington office") or
+        open on the firm's heading?"""
         doc = self._doc
-        return doc is not None and self._signing_firm(orgs) is not None \
-            and (any(self._writers_firm(t.i) for t in doc if t.lower_ == "our") or self._heading_firm(orgs) is not None)
+        return doc is not None and (any(self._writers_firm(t.i) for t in doc if t.lower_ == "our")
+                                    or self._heading_firm(orgs) is not None)
+
+    def _acting_firm(self, orgs: OrgIndex) -> OrgEntity | None:
+        """The one firm with a legal form the story names, when it is a subject somewhere ("Doe & Roe LLP has
+        advised importers on the case, and our Brussels office ..."): in a story that speaks of "our office", the
+        writer's firm; not a client it advised ("... advised Vantage Metals Ltd")."""
+        firm = self._only_firm(orgs)
+        return firm if firm is not None and self._doc is not None and acts(self._doc, firm) else None
 
     def _signing_firm(self, orgs: OrgIndex) -> OrgEntity | None:
         """The firm with a legal form that signs the story as its own: the one its heading names ("CLIENT ALERT |
@@ -836,10 +858,13 @@ class RoleFinder(TitleReader):
             return None
         names = (firm.name, *firm.aliases)
         lines = [line for _, line in lines_at(doc.text) if line.strip()]
-        # ("the Doe & Roe LLP International Trade & Customs practice": the firm's name, its practice's, the word)
-        practice = any(t.lower_ in self.lex.firm_self_words and all(u.is_title or u.text == "&" for u in doc[m.end:t.i])
+        # ("the Doe & Roe LLP International Trade & Customs practice": the firm's name, its practice's, the word; not
+        # "police searched Vantage Metals Ltd offices")
+        practice = any(t.lower_ in _PRACTICE_WORDS and all(u.is_title or u.text == "&" for u in doc[m.end:t.i])
                        for m in firm.mentions for t in doc[m.end:m.end + 6])
-        signed = any(name in line and (len(line.split()) <= 12 or "contact" in line.lower())
+        # a closing line that signs ("Doe & Roe LLP, Brussels"), or a contact line that names the firm; not a
+        # sentence about it ("Vantage Metals Ltd declined to comment.")
+        signed = any(name in line and ("contact" in line.lower() or not re.search(r"\b[a-z]{3,}\b", line.replace(name, "")))
                      for line in lines[1:][-4:] for name in names)
         return firm if practice or signed else None
 
@@ -934,11 +959,13 @@ class RoleFinder(TitleReader):
             if doc[tokens[0]].lower_ != "the":
                 return None
             person = persons.last_before(tokens[0])
-            if person is not None and parsed.head in self.lex.official_words:
+            if person is not None and parsed.head in self.lex.official_words and parsed.words == [parsed.head] \
+                    and self._in_business(person, facts, orgs):
                 # "Vice Minister Ana Ruiz received Peter Lind, chairman of Vantage Metals. "...," said the
-                # functionary": of the two named last, the one who holds a government post
+                # functionary": of the two named last, the one who holds a government post, when the one named last
+                # holds a post at a business (not "the EU official", nor a director-general of an agency)
                 earlier = persons.last_before(min(s for s, _ in person.spans if s < tokens[0]), exclude=person)
-                if not self._governs(person, facts) and earlier is not None and self._governs(earlier, facts):
+                if earlier is not None and self._governs(earlier, facts):
                     person = earlier
             if person is not None and (not any(f.person is person for f in facts) or parsed.organization is not None
                                        or any(_contains(parsed.words, seq) for seq, _, _ in self.lex.implied)):
@@ -948,6 +975,16 @@ class RoleFinder(TitleReader):
                 facts.append(self._fact(person, parsed, orgs, subject.i))
             return person
         return holder
+
+    def _in_business(self, person: PersonCluster, facts: list[RoleFact], orgs: OrgIndex) -> bool:
+        """Does the story give ``person`` a post only at a business (a company, or a body whose name holds no
+        institution's word: "chairman of Vantage Metals", not "director-general of the National Board of Trade")?"""
+        held = [f for f in facts if f.person is person]
+        if not held or not all(f.organization for f in held):
+            return False
+        entities = {e.name: e for e in orgs.entities.values()}
+        return all((e := entities.get(f.organization)) is not None and e.kind in ("company", None)
+                   and not set(fold(e.name).split()) & self.lex.institution_words for f in held)
 
     def _governs(self, person: PersonCluster, facts: list[RoleFact]) -> bool:
         """Does the story give ``person`` a government post ("Vice Minister", "Secretary of Commerce")?"""
