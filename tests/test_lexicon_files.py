@@ -117,6 +117,17 @@ def test_organization_words_and_kind_words_do_not_overlap():
     assert not set(kinded) & set(data["organization_words"])
 
 
+def test_no_alias_is_a_piece_of_its_name_cut_at_a_comma():
+    """Bug: `aliases: [DETE, Irish Department of Enterprise, Tourism and Employment]` is three aliases in YAML's flow
+    list, one of them "Tourism and Employment", which then named the department wherever a minister's title listed
+    those portfolios. A name with a comma has to be quoted in such a list."""
+    data = read_data_file(DATA_DIR / "organizations.yaml", SCHEMAS["organizations.yaml"])
+    cut = [(org["name"], alias) for org in data["organizations"] for alias in org.get("aliases", [])
+           if "," in org["name"] and "," not in alias
+           and any(alias in (part.strip(), f"{part.strip()}") for part in org["name"].split(",")[1:])]
+    assert not cut, cut
+
+
 def test_an_unknown_name_with_an_organization_word_gets_its_kind():
     lex = Lexicon.load()
     assert lex.kind_of("Meridian Trade Institute") == "think_tank"
