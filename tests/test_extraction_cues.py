@@ -5356,3 +5356,17 @@ def test_review19b_a_firm_that_speaks_as_our_office(extractor):
                             "General Court annulled the duties on Tuesday. Harwell & Doone LLP has advised importers on "
                             "the case, and our Brussels office will host a webinar next week.")
     assert ("Laura Chen", "Partner", "Harwell & Doone LLP") in roles_of(result)
+
+
+# ---- after the held-out scoring: batch 62's misfires, looked at once the round's figures were taken ------------------
+def test_nineteenth_round_a_degree_after_a_name_is_no_glued_initial(extractor):
+    result = run(extractor, "The Chair was received by the Secretary-General of KKP, Dr. Ir. Rina Kusumawardani, M.Sc., "
+                            "accompanied by the Director General of Capture Fisheries, Ir. Hendra Nasution, M.Si.")
+    assert not {"M.Sc", "M.Si"} & person_names(result)
+
+
+def test_nineteenth_round_a_nickname_inside_a_name_opened_by_a_given_names_abbreviation(extractor):
+    result = run(extractor, "The Philippine side was led by Undersecretary for Policy, Planning and Regulations Ma. "
+                            "Teresa \"Tess\" Dizon, with Administrator Ramon T. Villaflor.")
+    assert "Ma. Teresa Dizon" in person_names(result)
+    assert "Planning and Regulations" not in org_names(result)

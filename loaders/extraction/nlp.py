@@ -166,8 +166,9 @@ def make_glued_initials(nlp: Language, name: str, initials: list[str], cues: lis
         with doc.retokenize() as retokenizer:
             for tok in doc:
                 m = glued.fullmatch(tok.text)
-                if m is not None and (len(m.group(1)) == 2 or m.group(1) in known) and fold(m.group(2)) not in where:
-                    # (not a place written short: "S.Africa's exporters", "N.Macedonia")
+                if m is not None and (len(m.group(1)) == 2 or m.group(1) in known) and fold(m.group(2)) not in where \
+                        and len(m.group(2)) >= 3:
+                    # (not a place written short: "S.Africa's exporters", "N.Macedonia"; nor a degree: "M.Sc.")
                     retokenizer.split(tok, [m.group(1), m.group(2)], heads=[(tok, 1), (tok, 0)])
                     continue
                 m = slashed.fullmatch(tok.text)
@@ -206,8 +207,12 @@ def make_short_given_names(nlp: Language, name: str, abbreviations: list[str], c
             if not size:
                 continue
             end = tok.i + size
-            while end < len(doc) and end - tok.i <= 6 and (
+            while end < len(doc) and end - tok.i <= 8 and (
                     (doc[end].is_title and doc[end].is_alpha)
+                    # a nickname in quotation marks inside the name ("Ma. Teresa "Tess" Dizon-Lacson")
+                    or (doc[end].text in _OPENING and end > tok.i + size and end + 3 < len(doc)
+                        and doc[end + 1].is_title and doc[end + 2].text in _CLOSING and doc[end + 3].is_title)
+                    or (doc[end].text in _CLOSING and end >= 2 and doc[end - 2].text in _OPENING)
                     # a middle initial ("Ma. Teresa C. Cruz"), with a name after it
                     or (len(doc[end].text) == 2 and doc[end].text[0].isupper() and doc[end].text[1] == "."
                         and end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha)
@@ -264,6 +269,8 @@ def quoted_nicknames(doc: Doc, cues: frozenset[str] = frozenset()) -> Doc:
         if close is None or not all(t.is_title and t.is_alpha for t in doc[i + 1:close]) \
                 or not doc[close].whitespace_ or not doc[close + 1].is_title or doc[close + 1].is_stop:
             continue
+        if doc[i - 1].ent_type_ == "PERSON" and doc[close + 1].ent_type_ == "PERSON" and doc[close + 1].ent_iob_ == "I":
+            continue  # (one name already, nickname and all: "Ma. Teresa "Tess" Dizon-Lacson")
         if "PERSON" not in (doc[i - 1].ent_type_, doc[i + 1].ent_type_, doc[close + 1].ent_type_) \
                 and not (i >= 2 and doc[i - 2].lower_.rstrip(".") in cues) \
                 and not (len(doc[close + 1].text) == 2 and doc[close + 1].text.endswith(".")):  # ("Charo" L. Magbanua)

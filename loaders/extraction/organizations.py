@@ -1908,7 +1908,7 @@ class OrganizationFinder:
         if doc[start - 1].lower_ != "for":
             return False
         if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" \
-                and all(t.is_title and t.is_alpha or t.lower_ == "and" for t in doc[start:end]):
+                and all(t.is_title and t.is_alpha or t.lower_ == "and" or t.text == "," for t in doc[start:end]):
             return True  # "Deputy Director-General for Manufacturing Industries Takumi Arakawa": the area, then the
             # holder's name
         if end >= len(doc) or doc[end].text != ",":
