@@ -79,32 +79,23 @@ def agencies(doc: Doc) -> set[str]:
             for m in _AGENCY.finditer(text[start:end])}
 
 
+def _near_start(doc: Doc) -> list[tuple[int, int, re.Match | None]]:
+    """The datelines near the start, each with the agency it credits (in brackets or between slashes), if any."""
+    text = doc_text(doc)
+    return [(start, end, _AGENCY.search(text, start, end)) for start, end in datelines(doc) if start < HEAD_CHARS]
+
+
 def agency_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the agencies the datelines near the start credit ("Tradewire" in "SEOUL, July 28
     (Tradewire) -", "MONTSAME" in "Ulaanbaatar /MONTSAME/.")."""
-    text = doc_text(doc)
-    out = []
-    for start, end in datelines(doc):
-        if start >= HEAD_CHARS:
-            break
-        m = _AGENCY.search(text, start, end)
-        if m is not None:
-            group = 1 if m.group(1) is not None else 2
-            out.append((m.start(group), m.end(group)))
-    return out
+    return [(m.start(1 if m.group(1) is not None else 2), m.end(1 if m.group(1) is not None else 2))
+            for _, _, m in _near_start(doc) if m is not None]
 
 
 def places(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the place part of the datelines near the start
     ("SAO PAULO" in "SAO PAULO —"); the agency in brackets is left out."""
-    text = doc_text(doc)
-    out = []
-    for start, end in datelines(doc):
-        if start >= HEAD_CHARS:
-            break
-        agency = _AGENCY.search(text, start, end)
-        out.append((start, agency.start() if agency is not None else end))
-    return out
+    return [(start, m.start() if m is not None else end) for start, end, m in _near_start(doc)]
 
 
 def place_texts(doc: Doc) -> list[str]:

@@ -345,16 +345,24 @@ class RoleFinder(TitleReader):
                 and self.lex.domain_words.get(first_portfolio(e) or "") in family and not elsewhere(e)]
         return fits[0] if len(fits) == 1 else None
 
-    def _listed_office_within(self, parsed: ParsedTitle):
-        """"the Deputy Director-General for Trade of the European Commission": the listed office the title's head
-        runs, of the title's area ("Directorate-General for Trade"), when it is a part of the body the phrase
-        names: the post is at that part."""
+    def _office_and_area(self, parsed: ParsedTitle) -> tuple[list[str], int] | None:
+        """A title's folded words without the ranks before its head ("deputy"), and where its area opens with "of" or
+        "for" ("director-general" | "for trade"): the office the head runs and the area it covers; None when the
+        title names no area."""
         words = fold(parsed.title).split()
         while len(words) > 3 and words[0] in self.lex.modifiers:
             words = words[1:]
         cut = next((n for n, w in enumerate(words) if w in ("of", "for")), None)
-        if cut is None or cut == len(words) - 1:
+        return None if cut is None or cut == len(words) - 1 else (words, cut)
+
+    def _listed_office_within(self, parsed: ParsedTitle):
+        """"the Deputy Director-General for Trade of the European Commission": the listed office the title's head
+        runs, of the title's area ("Directorate-General for Trade"), when it is a part of the body the phrase
+        names: the post is at that part."""
+        split = self._office_and_area(parsed)
+        if split is None:
             return None
+        words, cut = split
         area = " ".join(words[cut:])
         for office in self.lex.offices.get(" ".join(words[:cut]), ()):
             info = self.lex.org_named(f"{office} {area}")
@@ -367,12 +375,10 @@ class RoleFinder(TitleReader):
         of Foreign Trade (DGFT)": the body the story names for the office the title's head runs (``offices``), over
         the same area written the same way (not "director general of Trade" at a ministry beside the EU's
         "Directorate-General for Trade"); a deputy's or an acting holder's too."""
-        words = fold(parsed.title).split()
-        while len(words) > 3 and words[0] in self.lex.modifiers:
-            words = words[1:]
-        cut = next((n for n, w in enumerate(words) if w in ("of", "for")), None)
-        if cut is None or cut == len(words) - 1:
+        split = self._office_and_area(parsed)
+        if split is None:
             return None
+        words, cut = split
         offices = self.lex.offices.get(" ".join(words[:cut]), ())
         if "ministry" in offices and any(w.strip(",") in self.lex.domain_words for w in words[cut + 1:]):
             return None  # ("Deputy Minister of Trade": a ministry of a listed domain is found with its country)
