@@ -162,19 +162,23 @@ def make_glued_initials(nlp: Language, name: str, initials: list[str], cues: lis
     glued = re.compile(r"([A-Z][a-z]{0,3}\.)([A-Z][a-z]+)")
     slashed = re.compile(r"(/)([A-Z][\w\-]+)(/)(\.?)")  # "Ulaanbaatar /MONTSAME/. Minister ...": the agency's slashes
 
+    def parts(tok) -> list[str] | None:
+        """The words a glued token splits into, or None."""
+        m = glued.fullmatch(tok.text)
+        if m is not None and (len(m.group(1)) == 2 or m.group(1) in known) and fold(m.group(2)) not in where \
+                and len(m.group(2)) >= 3:
+            return [m.group(1), m.group(2)]  # (not a place written short: "S.Africa's", "N.Macedonia"; nor "M.Sc.")
+        m = slashed.fullmatch(tok.text)
+        return [g for g in m.groups() if g] if m is not None else None  # (the agency a word, its dot the dateline's end)
+
     def split(doc: Doc) -> Doc:
-        with doc.retokenize() as retokenizer:
-            for tok in doc:
-                m = glued.fullmatch(tok.text)
-                if m is not None and (len(m.group(1)) == 2 or m.group(1) in known) and fold(m.group(2)) not in where \
-                        and len(m.group(2)) >= 3:
-                    # (not a place written short: "S.Africa's exporters", "N.Macedonia"; nor a degree: "M.Sc.")
-                    retokenizer.split(tok, [m.group(1), m.group(2)], heads=[(tok, 1), (tok, 0)])
-                    continue
-                m = slashed.fullmatch(tok.text)
-                if m is not None:  # (the agency a word of its own, its dot the dateline's end)
-                    parts = [g for g in m.groups() if g]
-                    retokenizer.split(tok, parts, heads=[(tok, 1)] + [(tok, 1)] * (len(parts) - 1))
+        found = [(tok, words) for tok in doc if "." in tok.text or "/" in tok.text
+                 if (words := parts(tok)) is not None]
+        if found:  # (most stories have none: no retokenizing then)
+            with doc.retokenize() as retokenizer:
+                for tok, words in found:
+                    retokenizer.split(tok, words, heads=[(tok, 1)] + [(tok, 1 if len(words) > 2 else 0)] *
+                                      (len(words) - 1))
         merges = [doc[t.i:t.i + 2] for t in doc[:-2] if t.text + "." in known and doc[t.i + 1].text == "."
                   and not t.whitespace_ and (not doc[t.i + 1].whitespace_ or doc[t.i + 2].is_title
                                              and not doc[t.i + 2].is_stop and not (
