@@ -157,6 +157,7 @@ def make_glued_initials(nlp: Language, name: str, initials: list[str], cues: lis
     before the model tags anything. A romanized initial written apart ("Ye" "." "Tokhtarov") is joined to its dot
     where it opens a name (not after a name's word: "spokesman Lin Ye. Beijing has denied ...")."""
     known = frozenset(initials)
+    written_apart = frozenset(i[:-1] for i in known if i.endswith("."))  # "Ye" of "Ye" ".", the tokenizer's cut
     titles = frozenset(cues)
     where = frozenset(places)  # folded country and place names: "S.Africa", "N.Macedonia" are no initial and name
     glued = re.compile(r"([A-Z][a-z]{0,3}\.)([A-Z][a-z]+)")
@@ -179,7 +180,7 @@ def make_glued_initials(nlp: Language, name: str, initials: list[str], cues: lis
                 for tok, words in found:
                     retokenizer.split(tok, words, heads=[(tok, 1)] + [(tok, 1 if len(words) > 2 else 0)] *
                                       (len(words) - 1))
-        merges = [doc[t.i:t.i + 2] for t in doc[:-2] if t.text + "." in known and doc[t.i + 1].text == "."
+        merges = [doc[t.i:t.i + 2] for t in doc[:-2] if t.text in written_apart and doc[t.i + 1].text == "."
                   and not t.whitespace_ and (not doc[t.i + 1].whitespace_ or doc[t.i + 2].is_title
                                              and not doc[t.i + 2].is_stop and not (
                       t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].is_alpha

@@ -235,8 +235,9 @@ class RoleFinder(TitleReader):
                 break
         spec = self.lex.heads.get(parsed.head)
         government = spec is not None and spec.government
-        if not government and (self._writers_firm(position) or parsed.head in self.lex.firm_posts):
-            firm = self._signing_firm(orgs) or (self._acting_firm(orgs) if self._writers_firm(position) else None)
+        writers = not government and self._writers_firm(position)
+        if not government and (writers or parsed.head in self.lex.firm_posts):
+            firm = self._signing_firm(orgs) or (self._acting_firm(orgs) if writers else None)
             if firm is not None:
                 return firm.name, country or firm.country
         if government:
