@@ -58,6 +58,11 @@ class EventFinder:
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
+        # the event nouns by their first word, longest first ("phone call" before "call"): the cue scan looks up
+        # the nouns a token can open, not every noun at every token
+        self._nouns_from: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, kind in sorted(lexicon.event_nouns.items(), key=lambda kv: -len(kv[0])):
+            self._nouns_from.setdefault(words[0], []).append((words, kind))
 
     def find(self, doc: Doc, persons: PersonIndex, refs: References, sides: dict[str, str],
              quote_ranges: list[tuple[int, int]], published: date | None,
@@ -378,7 +383,7 @@ class EventFinder:
                 continue  # "Rep. Jang said at a committee meeting": where someone spoke, no encounter (not "speaking
                 # at a meeting with carmakers")
             else:
-                for words, noun_kind in sorted(self.lex.event_nouns.items(), key=lambda kv: -len(kv[0])):
+                for words, noun_kind in self._nouns_from.get(tok.lower_, ()):
                     end = n + len(words)
                     if len(words) == 1 and tok.pos_ not in ("NOUN", "PROPN"):
                         continue  # "talks" the verb, "meeting" the gerund

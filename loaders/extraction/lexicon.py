@@ -108,6 +108,7 @@ class Lexicon:
     body_posts: frozenset[str] = frozenset()  # "the chief executive of X, Y,": X is a body, not a person
     given_name_countries: frozenset[str] = frozenset()  # "Chad": a country's name that is a given name too
     kind_words: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (folded words, kind)
+    _kind_word_index: tuple | None = field(default=None, repr=False, compare=False)  # built by _first_kind_word
     org_heads: frozenset[str] = frozenset()  # single words that make a phrase an organization
     org_head_pairs: frozenset[tuple[str, str]] = frozenset()  # ("direction", "generale"): two words that do together
     subsidiary_words: frozenset[str] = frozenset()  # "ArcelorMittal Europe": a known company's regional arm
@@ -296,13 +297,26 @@ class Lexicon:
     def kind_of(self, name: str) -> str | None:
         """Kind of an unknown organization from the words of its name."""
         words = fold(name).split()
-        for phrase, kind in self.kind_words:
-            n = len(phrase)
-            if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
-                return kind
+        first = self._first_kind_word(words)
+        if first is not None:
+            return self.kind_words[first][1]
         if len(name.split()) > 1 and self.has_legal_form(name):
             return "company"  # "Hartley Voss LLP", "Korea Electric", "PT Aneka Tambang"
         return None
+
+    def _first_kind_word(self, words: list[str]) -> int | None:
+        """Index in ``kind_words`` of the first listed phrase found among ``words``: each run of words is looked
+        up in a table made once (``kind_words`` may be a few hundred phrases, asked about for every unknown name)."""
+        table = self._kind_word_index
+        if table is None or table[0] != len(self.kind_words):
+            index: dict[tuple[str, ...], int] = {}
+            for i, (phrase, _) in enumerate(self.kind_words):
+                index.setdefault(phrase, i)
+            table = self._kind_word_index = (len(self.kind_words), index, sorted({len(p) for p in index}))
+        _, index, lengths = table
+        found = [index[run] for n in lengths for i in range(len(words) - n + 1)
+                 if (run := tuple(words[i:i + n])) in index]
+        return min(found) if found else None
 
     def has_legal_form(self, name: str) -> bool:
         """Does the name open or end with a word only companies carry ("PT", "LLP")?"""

@@ -126,9 +126,11 @@ def cue_length(lexicon: Lexicon, doc: Doc, i: int) -> int:
 def after_name_cue(lexicon: Lexicon, doc: Doc, i: int) -> bool:
     """Does a noun cue ("the think tank", "the news agency") end right before
     token ``i``? The name there is a body's, never a person's."""
+    k = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+    if k < 1 or doc[k - 1].lower_ not in _last_words(lexicon.name_cues):
+        return False
     for cue in lexicon.name_cues:
         words = cue.lower().split()
-        k = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
         if k >= len(words) and [t.lower_ for t in doc[k - len(words):k]] == words \
                 and (doc[k - 1].pos_ == "NOUN" or (doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_lower)):
             # ("business daily" tagged as a proper noun; not "according to", which a person may follow)
@@ -197,6 +199,12 @@ def medium_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
 def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
     """The first words of ``phrases``: a token that is none of them starts none of them."""
     return frozenset(p.lower().split()[0] for p in phrases if p.strip())
+
+
+@lru_cache(maxsize=16)
+def _last_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The last words of ``phrases``: a token that is none of them ends none of them."""
+    return frozenset(p.lower().split()[-1] for p in phrases if p.strip())
 
 
 def told_before(doc: Doc, start: int, end: int) -> bool:
