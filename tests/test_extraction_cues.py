@@ -5370,3 +5370,53 @@ def test_nineteenth_round_a_nickname_inside_a_name_opened_by_a_given_names_abbre
                             "Teresa \"Tess\" Dizon, with Administrator Ramon T. Villaflor.")
     assert "Ma. Teresa Dizon" in person_names(result)
     assert "Planning and Regulations" not in org_names(result)
+
+
+# ---- twentieth round ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ("\"The port is open and it is cheaper than it has been for years,\" Adm. Rashid Okoro said, according to a "
+     "transcript released by the authority. \"We ask the lines to test it, not to trust us blindly.\"", "Rashid Okoro"),
+    ("\"Our mills need dollars on time,\" said Dr. Leila Haddad, speaking to reporters after the meeting in the "
+     "capital. \"Promises do not pay for a single cargo of wheat.\"", "Leila Haddad"),
+])
+def test_twentieth_round_a_quote_after_an_honorifics_dot_continues_the_speakers(extractor, text, speaker):
+    assert [q.speaker for q in run(extractor, text).quotes] == [speaker, speaker]
+
+
+def test_twentieth_round_a_quote_after_a_further_sentence_is_not_continued(extractor):
+    result = run(extractor, "\"The port is open,\" Adm. Rashid Okoro said on Monday. Transits have halved since the "
+                            "attacks on merchant ships began, according to the authority's own figures. \"Lines should "
+                            "come back now, before the summer season,\" a shipping agent said.")
+    assert [q.speaker for q in result.quotes] == ["Rashid Okoro"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The session was chaired by Nadia Farouk-Kamel, a former AmCham president who now heads the committee.",
+     "Nadia Farouk-Kamel"),
+    ("Rafael Quintero-Alves, a former Petrobras engineer, said the rules were unclear.", "Rafael Quintero-Alves"),
+    ("Federal deputy Marília Gonçalves Tenório (PSD-AL), who chairs the farm committee, was more critical.",
+     "Marília Gonçalves Tenório"),
+    ("Deputy Rogério Fontes Amaral (PT-SP), the bill's rapporteur, said the vote would come in May.",
+     "Rogério Fontes Amaral"),
+])
+def test_twentieth_round_names_before_an_appositive_or_a_party_tag(extractor, text, person):
+    assert person in person_names(run(extractor, text))
+
+
+def test_twentieth_round_an_agreements_short_form_in_brackets_is_no_party_tag(extractor):
+    result = run(extractor, "Talks on the Indonesia-European Union Comprehensive Economic Partnership Agreement "
+                            "(IEU-CEPA) enter their final stage.")
+    assert not person_names(result)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Selin Arslan, a metals analyst at Izmir brokerage Ege Yatirim, expects the mills to suffer.", "Selin Arslan",
+     "Ege Yatirim"),
+    ("Rina Wulandari, an analyst at brokerage Nusa Sekuritas, expects prices to rise.", "Rina Wulandari",
+     "Nusa Sekuritas"),
+    ("Tom Reedy, an economist at Dutch bank ING, said the duties would bite.", "Tom Reedy", "ING"),
+])
+def test_twentieth_round_where_a_workplace_is_and_what_it_is_come_before_its_name(extractor, text, person, body):
+    result = run(extractor, text)
+    assert (person, body) in {(p, b) for p, _, b in roles_of(result)}
+    assert org_names(result) == {body}

@@ -31,6 +31,17 @@ _BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|ed
                      r":?\s", re.I)  # ("Written by: Mahmoud Abdel-Aziz")
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 
+#: a legislator's party and state in brackets after the name: "(D-Ore.)", "(R-N.Y.)", "(R-Texas)", "(PSD-AL)"
+PARTY_TAG = re.compile(r"[A-Z]{1,5}-(?:[A-Z]{2}|[A-Z][a-z]+(?:[A-Z][a-z]+)?\.?|[A-Z]\.(?:[A-Z]\.)+)")
+
+
+def party_tag_close(doc: Doc, open_bracket: int) -> int | None:
+    """The closing bracket's index when the brackets opened at ``open_bracket`` hold only a party and state tag."""
+    close = next((k for k in range(open_bracket + 1, min(len(doc), open_bracket + 8)) if doc[k].text == ")"), None)
+    if close is None or not PARTY_TAG.fullmatch(doc[open_bracket + 1:close].text.replace(" ", "")):
+        return None
+    return close
+
 
 def _before_native_gloss(doc: Doc, k: int) -> int:
     """Where a name ends before token ``k`` when its spelling in another script, in brackets, stands between
@@ -1062,7 +1073,8 @@ class NameCandidates:
                 continue
             end = start = comma.i
             if comma.text == "(":
-                titled = self._bracketed_title(doc, comma.i + 1)
+                # "(Partner, Brussels)", or a legislator's party and state: "Marília Tenório (PSD-AL), who chairs"
+                titled = self._bracketed_title(doc, comma.i + 1) or party_tag_close(doc, comma.i) is not None
             else:  # a title follows, or "who" (only people are "who": "replaced Claudia Riquelme Soto, who left")
                 titled = self._appositive_title(doc, comma.i + 1) or (
                     comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ == "who") or self._list_entry(doc, comma.i)
@@ -1237,9 +1249,17 @@ class NameCandidates:
                     and (doc[after + 1].ent_type_ == "ORG" or doc[after + 1].lower_ == "the"):
                 return True  # "Lukas Anzengruber, CEO of Rheinmotor AG,": a head in capitals and the body
         words = 0
+        opened = -1  # where the body's name starts when lower-case words come between it and the article
+        j = k
+        while k > bare and j < len(doc) and j < k + 2 and doc[j].is_lower and doc[j].is_alpha \
+                and doc[j].lower_ not in self.lex.heads:
+            j += 1  # "a former AmCham president": describing words before the body's name
+        if j > k and j < len(doc) and doc[j].ent_type_ in ("ORG", "NORP", "GPE") and doc[j].text[:1].isupper():
+            words, k, opened = j - k, j, j
         # "the Commission official", "the EU trade official": a body's name before the title
-        while k < len(doc) and words < 2 and doc[k].ent_type_ in ("ORG", "NORP", "GPE") and doc[k].text[:1].isupper() \
-                and (doc[k - 1].lower_ in ("the", "a", "an") or (words and doc[k - 1].ent_type_)):
+        while k < len(doc) and (words < 2 if opened < 0 else k < opened + 2) \
+                and doc[k].ent_type_ in ("ORG", "NORP", "GPE") and doc[k].text[:1].isupper() \
+                and (doc[k - 1].lower_ in ("the", "a", "an") or k == opened or (words and doc[k - 1].ent_type_)):
             k += 1
             words += 1
         while k < len(doc) and words < 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in self.lex.heads:

@@ -460,6 +460,7 @@ class OrganizationFinder:
                     and doc[ent.end + 1].pos_ == "NOUN":
                 continue  # ""Machinery and electronics from Czech factories ...": a common noun opening a sentence
             start, end = ent.start, ent.end
+            start = self._past_place_and_kind(doc, start, end)
             while end - start > 2 and doc[end - 1].text in self.lex.honorifics and doc[end - 1].text.endswith(".") \
                     and end < len(doc) and (doc[end].text == "(" or doc[end].ent_type_ == "PERSON"):
                 end -= 1  # "the Department of Export Agriculture Dr. (Mrs.) Chandrika Herath": the holder's honorific
@@ -1545,6 +1546,18 @@ class OrganizationFinder:
             k -= 1
         return k if k - start >= 2 and any(self.lex.is_org_head(t.lower_) for t in doc[start:k]) else end
 
+    def _past_place_and_kind(self, doc: Doc, start: int, end: int) -> int:
+        """Where the name starts in a span the model read as one body with where it is from and what it is before
+        it: "Dutch bank ING", "Istanbul brokerage Bogazici Yatirim" (the place and the lower-case noun are no part
+        of the name)."""
+        k = start
+        while k < end - 2 and doc[k].is_title and (self.lex.country_of(doc[k].text) or self.lex.place_country(doc[k].text)):
+            k += 1
+        if k == start or not doc[k].is_lower:
+            return start
+        n = cue_length(self.lex, doc, k) or (1 if doc[k].lower_ in self.lex.firm_nouns else 0)
+        return k + n if n and k + n < end and (doc[k + n].is_title or doc[k + n].is_upper) else start
+
     def _works_at(self, doc: Doc, at: int) -> bool:
         """Is token ``at`` the "at" of "<title> at <workplace>" ("analysts at
         Drewry")? Government titles are left out ("minister at the talks")."""
@@ -1576,6 +1589,8 @@ class OrganizationFinder:
                 continue
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
                 continue  # "at the Lisbon-based think tank": where the body sits
+            if end < len(doc) and doc[end].is_lower and cue_length(self.lex, doc, end):
+                continue  # "at Istanbul brokerage Bogazici Yatirim": where the body sits, then what it is
             resolved = self.resolver.resolve(doc, start, end)
             if resolved is None:
                 continue

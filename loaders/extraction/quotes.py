@@ -163,8 +163,7 @@ class QuoteAttributor:
                 results.append((span, speaker))
         return results
 
-    @staticmethod
-    def _continues(text: str, prev: QuoteSpan, span: QuoteSpan) -> bool:
+    def _continues(self, text: str, prev: QuoteSpan, span: QuoteSpan) -> bool:
         if prev.open_ended and span.paragraph == prev.paragraph + _blank_lines_between(text, prev, span) + 1:
             return True
         if span.paragraph != prev.paragraph:
@@ -174,7 +173,15 @@ class QuoteAttributor:
         # or the attribution clause that belonged to the first one (which may
         # describe the speaker at length: "said X, who heads operations at Y,
         # a Singapore-based shipping company."), but no further sentence
-        return len(between) < 240 and not re.search(r"[.!?]\s+[A-Z][^\u201c\"]{40,}", between)
+        return len(between) < 240 and not any(
+            re.match(r"[^\u201c\"]{40,}", between[m.end():]) and not self._short_form_dot(between, m.start())
+            for m in re.finditer(r"[.!?]\s+[A-Z]", between))
+
+    def _short_form_dot(self, text: str, dot: int) -> bool:
+        """Does the dot at ``dot`` close an honorific or an initial rather than a sentence ("Adm. Mansour said,
+        according to a transcript ...": one clause, so a quote after it continues his)?"""
+        word = text[:dot + 1].split()[-1] if text[:dot + 1].split() else ""
+        return text[dot] == "." and (word in self.lex.honorifics or re.fullmatch(r"[A-Z]\.", word) is not None)
 
     def _from_sentence(self, doc: Doc, span: QuoteSpan, spans: list[QuoteSpan], persons: PersonIndex) -> PersonCluster | None:
         text = doc_text(doc)

@@ -19,16 +19,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.name_candidates import from_country_after, honorifics_written, in_another_script, other_script
+from loaders.extraction.name_candidates import (PARTY_TAG, from_country_after, honorifics_written, in_another_script,
+                                                other_script)
 from loaders.extraction.org_cues import NAME_SMALL_WORDS, _is_short_form, cue_length, short_form_at
 from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.portfolios import area_at
 from loaders.extraction.title_tokens import _POSSESSIVES, CONNECTORS, TokenClasses, TokenKind
-
-# a legislator's party and state in brackets after the name: "(D-Ore.)", "(R-N.Y.)"
-_PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w.]*")
 
 _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
 # the words that open the area a post covers ("head of supply chain policy", "chief negotiator on wine denominations")
@@ -245,7 +243,7 @@ class TitleReader:
             close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].text == ")"), None)
             if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," \
                     and (in_another_script(doc[end + 1:close].text)
-                         or _PARTY_TAG.fullmatch(doc[end + 1:close].text.replace(" ", ""))
+                         or PARTY_TAG.fullmatch(doc[end + 1:close].text.replace(" ", ""))
                          or close == end + 2 and doc[end + 1].text.isupper() and doc[end + 1].lower_ in self.lex.heads):
                 end = close + 1  # (or a senator's party and state: "Sen. Laura Beck (D-Ore.), the panel's ...", or a
                 # member's letters: "Hon. Salma J. Mwakalinga (MP), Deputy Minister of Agriculture")
@@ -663,10 +661,12 @@ class TitleReader:
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "... at the Brussels-based think tank Bruegel": what the body is
                 continue
-            place = 1 if phrase and doc[i - 1].lower_ == "the" and doc[i].is_title and orgs.at(i) is None \
-                and doc[i].ent_type_ in ("GPE", "ORG", "NORP") else 0
+            # ("at Istanbul brokerage Bogazici Yatirim": no article after a workplace's "at")
+            opened = doc[i - 1].lower_ in ("the", "at")
+            place = 1 if phrase and opened and doc[i].is_title and orgs.at(i) is None and persons.at(i) is None \
+                and doc[i].ent_type_ in ("GPE", "ORG", "NORP", "PERSON") else 0  # (a city read as a person: "Izmir")
             sector = 0  # "the European battery industry association EUROBAT": what the body's members make
-            while phrase and doc[i - 1].lower_ == "the" and sector < 2 and i + place + sector < len(doc) \
+            while phrase and opened and sector < 2 and i + place + sector < len(doc) \
                     and doc[i + place + sector].is_lower and doc[i + place + sector].pos_ in ("NOUN", "ADJ") \
                     and not cue_length(self.lex, doc, i + place + sector) \
                     and not self._body_noun_before_body(doc, i + place + sector, orgs):
@@ -674,7 +674,7 @@ class TitleReader:
             noun = cue_length(self.lex, doc, i + place + sector) or self._body_noun_before_body(doc, i + place + sector, orgs)
             if not noun:
                 place = sector = 0
-            cue = noun + place + sector if phrase and doc[i - 1].lower_ == "the" else 0
+            cue = noun + place + sector if phrase and opened else 0
             if cue and i + cue < len(doc) and orgs.at(i + cue) is not None:
                 # ("the Stuttgart carmaker Rheinmotor AG": where the body is from, then what it is)
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
