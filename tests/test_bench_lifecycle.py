@@ -76,7 +76,8 @@ def test_an_interrupted_bench_stops_its_server(signum, tmp_path):
 def test_the_app_stage_prints_figures_not_streamlit_noise(test_env, tmp_path):
     """``python -m bench app --quick`` on a bench graph holding the samples:
     its output is the table of figures, with no Streamlit warnings (it leaves a
-    server it did not start running: the test stops it)."""
+    server it did not start running: the test stops it). ``--articles 20``:
+    the samples are corpus enough, so the bench loads no corpus of its own."""
     from graph.settings import write_env_value
 
     if os.environ.get("TRADEGRAPH_BENCH_NEO4J_URI") or "NEO4J_URI" in test_env:
@@ -98,7 +99,8 @@ def test_the_app_stage_prints_figures_not_streamlit_noise(test_env, tmp_path):
         assert started.returncode == 0, started.stderr
         loaded = run("loaders", "ingest", str(ROOT / "samples"), "--quiet", env=server_env)
         assert loaded.returncode == 0, loaded.stderr
-        bench = run("bench", "app", "--quick", env={**base, "TRADEGRAPH_BENCH_BOLT_PORT": str(port)})
+        bench = run("bench", "app", "--quick", "--articles", "20",
+                    env={**base, "TRADEGRAPH_BENCH_BOLT_PORT": str(port)})
         assert bench.returncode == 0, bench.stderr
         output = bench.stdout + bench.stderr
         assert "| app " in bench.stdout and "explore page" in bench.stdout
