@@ -5420,3 +5420,42 @@ def test_twentieth_round_where_a_workplace_is_and_what_it_is_come_before_its_nam
     result = run(extractor, text)
     assert (person, body) in {(p, b) for p, _, b in roles_of(result)}
     assert org_names(result) == {body}
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("BRASÍLIA — The secretary of Foreign Trade of the Ministry of Development, Industry, Commerce and Services "
+     "(MDIC), Luana Cristina Ferraz Cavalcanti, met exporters on Friday.", "Luana Cristina Ferraz Cavalcanti",
+     "secretary of Foreign Trade", "Ministry of Development, Industry, Commerce and Services"),
+    ("CAIRO — Dr. Hassan Abdel-Latif El-Gammal, Minister of Supply and Internal Trade, said wheat stocks would last "
+     "until March.", "Hassan Abdel-Latif El-Gammal", "Minister of Supply and Internal Trade",
+     "Ministry of Supply and Internal Trade of Egypt"),
+    ("Freya Lindqvist Holm, head of network planning at A.P. Moller-Maersk, said the line would return to the "
+     "canal.", "Freya Lindqvist Holm", "head of network planning", "A.P. Moller-Maersk"),
+])
+def test_twentieth_round_posts_of_translated_press_and_shipping(extractor, text, person, title, body):
+    result = run(extractor, text)
+    assert (person, title, body) in roles_of(result)
+    assert person in person_names(result)
+
+
+def test_twentieth_round_two_given_names_after_a_comma(extractor):
+    result = run(extractor, "The talks, chaired by Maria Clara Souza Lima, ended without a deal on beef quotas.")
+    assert person_names(result) == {"Maria Clara Souza Lima"}
+
+
+def test_twentieth_round_a_firms_name_without_its_legal_form_is_no_person(extractor):
+    result = run(extractor, "Client Alert | Trade / Harwood Kroon LLP | 3 March 2026\n\nThe Commission proposed new "
+                            "steel quotas on Tuesday. Harwood Kroon's trade team in Brussels advises importers.")
+    assert "Kroon" not in person_names(result) and "Harwood Kroon" not in person_names(result)
+    assert "Harwood Kroon LLP" in org_names(result)
+
+
+def test_twentieth_round_a_person_named_like_a_firm_stays_a_person(extractor):
+    result = run(extractor, "Ana Brennan, a partner at Brennan Voss LLP, said the quotas were unlawful.")
+    assert "Ana Brennan" in person_names(result)
+
+
+def test_twentieth_round_a_numbered_points_heading_is_no_person(extractor):
+    result = run(extractor, "The proposal has three parts.\n\n2. Melt and pour. Origin would follow the melting.\n\n"
+                            "3. Mendez said the rule was clear.")
+    assert person_names(result) == {"Mendez"}

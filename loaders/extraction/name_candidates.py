@@ -604,20 +604,28 @@ class NameCandidates:
                 # "the trade representative of Ukraine Taras Onishchenko": after a title's country
                 or start >= 3 and doc[start - 3].lower_ == "of" and bool(self.lex.country_of(doc[start - 2].text)))):
             return False  # one tagged word: only after a small word ("chaired by Stelios Hadjipetrou")
-        if tok.tag_ not in ("NNP", "NNPS") or not tok.is_title or not tok.is_alpha or tok.ent_type_ in ("DATE", "NORP", "ORG"):
-            return False
-        if tok.text.lower().rstrip(".") in self.honorifics or self.is_title_word(tok.text) \
-                or tok.lower_ in self.lex.portfolio_words \
-                or tok.text in self.lex.parties or not self._namelike(tok):
-            return False
-        if self.lex.country_of(tok.text) or self.lex.place_country(tok.text) or fold(tok.text) in self.lex.org_forms:
+        if not self._could_be_given(tok):
             return False
         before = doc[start - 2] if start >= 2 else None
         if tok.lower_ in self.lex.unit_words and before is not None and before.lower_ == "of":
             return False  # "Head of Unit Ortega Vidal": the post's unit, then the name
         return before is None or not (before.is_title and before.is_alpha and not before.is_sent_start) \
             or before.text.lower().rstrip(".") in self.honorifics or self.is_title_word(before.text) \
-            or start >= 3 and doc[start - 3].lower_ == "of" and bool(self.lex.country_of(before.text))
+            or start >= 3 and doc[start - 3].lower_ == "of" and bool(self.lex.country_of(before.text)) \
+            or (end - start >= 2 and start >= 3 and self._could_be_given(before)
+                and (doc[start - 3].is_punct and doc[start - 3].text != "-" or doc[start - 3].is_lower))
+        # ("..., Ana Beatriz Figueiredo Lacerda, met": two given names after a comma, before two tagged surnames)
+
+    def _could_be_given(self, tok) -> bool:
+        """Could ``tok`` be a given name: a capitalized proper noun that is no title, honorific, portfolio, party,
+        country, place or body's name?"""
+        if tok.tag_ not in ("NNP", "NNPS") or not tok.is_title or not tok.is_alpha or tok.ent_type_ in ("DATE", "NORP", "ORG"):
+            return False
+        if tok.text.lower().rstrip(".") in self.honorifics or self.is_title_word(tok.text) \
+                or tok.lower_ in self.lex.portfolio_words \
+                or tok.text in self.lex.parties or not self._namelike(tok):
+            return False
+        return not (self.lex.country_of(tok.text) or self.lex.place_country(tok.text) or fold(tok.text) in self.lex.org_forms)
 
     def _not_a_name(self, text: str) -> bool:
         """True for strings that are countries, organizations or titles."""
@@ -729,6 +737,8 @@ class NameCandidates:
                     start -= 1  # "confirmed He Lifeng's trip": the model tags "Lifeng" only
                 elif self._given_name_before(doc, start, ent.end):
                     start -= 1  # "Itzel Guadarrama Ochoa": the model tags the two surnames only
+                    if self._given_name_before(doc, start, ent.end):
+                        start -= 1  # "Ana Beatriz Figueiredo Lacerda": two given names
                 elif start > 0 and doc[start - 1].text in self.lex.word_given_names and ent.end - start >= 2 \
                         and not ent[0].ent_id_:
                     start -= 1  # ""...," Nor Azlina Hassan, secretary-general of ...": a given name that is a word too

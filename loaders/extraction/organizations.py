@@ -932,6 +932,14 @@ class OrganizationFinder:
         for Primary Industries": the area of a title in a delegation list, read by the model into the body after
         it; the body starts after the comma (the words before it name no body, and a title's head is just
         before them)."""
+        if start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in self.lex.heads:
+            k = start  # "the secretary of Foreign Trade of the Ministry of Development, ...": the title's area, then
+            while k < end and doc[k].is_title and (doc[k].lower_ in self.lex.portfolio_words  # "of" and the body
+                                                   or doc[k].lower_ in self.lex.domain_words):
+                k += 1
+            body = k + 1 + (k + 1 < end and doc[k + 1].lower_ == "the")
+            if k > start and body < end and doc[k].lower_ == "of" and self.lex.is_org_head(doc[body].lower_):
+                return body
         comma = next((k for k in range(start + 1, min(end - 1, start + 5)) if doc[k].text == ","), None)
         if comma is None or start < 2 or doc[start - 1].lower_ not in ("of", "for", ",") \
                 or doc[start - 2].lower_ not in self.lex.heads \

@@ -29,7 +29,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
                                         head_first_names, medium_after, named_examples, sentence_case_names)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     headline_lines, hyphenated_end, label_lines, source_lines, translating_brackets
-from loaders.extraction.sentences import doc_text, sentence_start
+from loaders.extraction.sentences import doc_text, once_per_doc, sentence_start
 from loaders.extraction.text import fold
 
 _NICKNAME = re.compile(r'\s+["\u201c][^"\u201c\u201d]{1,30}["\u201d](?=\s)')
@@ -365,6 +365,22 @@ class PersonFinder:
         # "Giza 94 and Giza 96 lint": a variety, a model or a grade named by a word and its number
         return doc[end].is_digit and len(doc[end].text) <= 3 and not doc[start].ent_id_
 
+    def _in_firms_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the name the end of a firm's name the story also writes with its legal form ("Hartwell Kroon LLP"
+        ... "Hartwell Kroon's trade team": not a Mr Kroon)? The firm's name must be two words or more, all of
+        them here, and no title before them."""
+        stems = firm_stems(self.lex, doc)
+        if not stems:
+            return False
+        for left in range(start, max(-1, start - 4), -1):
+            if left < start and not doc[left].is_title:
+                break
+            if doc[left:end].text in stems:
+                # (not "Steve Madden Ltd said ... Founder Steve Madden told analysts": a title names the person)
+                return not (left > 0 and (doc[left - 1].lower_ in self.lex.heads
+                                          or doc[left - 1].text.lower().rstrip(".") in self.names.honorifics))
+        return False
+
     def _not_a_person(self, doc: Doc, start: int, end: int) -> bool:
         """What the words around a name say it is not a person: "Eurometaux,
         which represents ..." (a body), "Kano states" (a place), "farmers in
@@ -390,10 +406,16 @@ class PersonFinder:
             return True  # "signed an updated Roadmap for ...": a common noun in capitals, no one's name
         if self._names_a_thing(doc, start, end):
             return True
+        if self._in_firms_name(doc, start, end):
+            return True
         if end - start == 1:
-            line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
-            line_end = doc.text.find("\n", doc[start].idx)
-            if doc.text[line_start:line_end if line_end >= 0 else len(doc.text)].strip() == doc[start].text:
+            text = doc_text(doc)
+            line_start = text.rfind("\n", 0, doc[start].idx) + 1
+            line_end = text.find("\n", doc[start].idx)
+            if re.fullmatch(r"\s*\d{1,2}[.)]\s*", text[line_start:doc[start].idx]) and end < len(doc) \
+                    and doc[end].lower_ in ("and", "&", ".", ":", "\u2014", "\u2013"):
+                return True  # "2. Melt and pour.": a numbered point's heading (not "3. Mendez said ...")
+            if text[line_start:line_end if line_end >= 0 else len(text)].strip() == doc[start].text:
                 return True  # "Background" alone on its line: a section's heading
         if end - start >= 2 and self.lex.kind_of(doc[start].text) and (
                 not doc[start].text.isascii() or any(t.lower_ in NAME_SMALL_WORDS for t in doc[start + 1:end])):
@@ -746,6 +768,22 @@ class PersonFinder:
             cluster.spans.append((tok.i, tok.i + 1))
             cluster.forms.add(tok.text)
             taken.add(tok.i)
+
+
+@once_per_doc("tradegraph_firm_stems")
+def firm_stems(lexicon: Lexicon, doc: Doc) -> frozenset[str]:
+    """The names the story gives firms before their legal form, two capitalized words or more ("Hartwell Kroon"
+    of "Hartwell Kroon LLP")."""
+    stems = set()
+    for tok in doc:
+        if tok.text not in lexicon.company_suffixes or tok.i < 2:
+            continue
+        k = tok.i
+        while k > 0 and tok.i - k < 4 and doc[k - 1].is_title and doc[k - 1].is_alpha:
+            k -= 1
+        if tok.i - k >= 2:
+            stems.add(doc[k:tok.i].text)
+    return frozenset(stems)
 
 
 def _opens_credited(doc: Doc, start: int, end: int, credited: set[str]) -> bool:
