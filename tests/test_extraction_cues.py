@@ -5459,3 +5459,38 @@ def test_twentieth_round_a_numbered_points_heading_is_no_person(extractor):
     result = run(extractor, "The proposal has three parts.\n\n2. Melt and pour. Origin would follow the melting.\n\n"
                             "3. Mendez said the rule was clear.")
     assert person_names(result) == {"Mendez"}
+
+
+def test_twentieth_round_a_hyphenated_given_name_the_model_read_as_a_place(extractor):
+    result = run(extractor, "He added that Dewi Sartika had conveyed the position to the EU delegation led by "
+                            "Pieter-Jan van der Berg in Jakarta earlier this week.")
+    assert person_names(result) == {"Dewi Sartika", "Pieter-Jan van der Berg"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ana Kowal serves as rapporteur in Parliament's Committee on International Trade (INTA).",
+     "Committee on International Trade"),
+    ("The Commission's Directorate-General for Trade opened the inquiry.", "Directorate-General for Trade"),
+])
+def test_twentieth_round_a_part_after_its_owners_possessive(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+def test_twentieth_round_a_quote_after_a_participle_is_the_main_verbs_subjects(extractor):
+    result = run(extractor, "During the meeting, Rashid Okoro reviewed the discounts approved for container ships, "
+                            "affirming that \"the situation in the Red Sea has clearly improved and the canal is "
+                            "ready for the largest ships.\"")
+    assert [q.speaker for q in result.quotes] == ["Rashid Okoro"]
+
+
+def test_twentieth_round_a_dotted_rank_before_a_name(extractor):
+    result = run(extractor, "The memorandum was signed in Cairo on Monday by Brig. Gen. Samir Fawzi Lotfy, head of the "
+                            "grain agency, and Oleg Demin, the deputy farm minister.")
+    assert person_names(result) == {"Samir Fawzi Lotfy", "Oleg Demin"}
+
+
+def test_twentieth_round_a_bodys_name_runs_on_to_its_bracketed_short_form(extractor):
+    result = run(extractor, "The canal authority met the General Authority for the Red Sea Logistics Zone (RSLZone), "
+                            "whose chairman, Dr. Amr Fathy Kamel, received the delegation.")
+    assert "General Authority for the Red Sea Logistics Zone" in org_names(result)
+    assert ("Amr Fathy Kamel", "chairman", "General Authority for the Red Sea Logistics Zone") in roles_of(result)

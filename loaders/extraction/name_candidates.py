@@ -1372,12 +1372,18 @@ class NameCandidates:
             return k
         if k < start and k > 2 and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 2].text == "-" \
                 and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_ and self._namelike(doc[k - 3]) \
-                and not doc[k - 3].ent_id_ and doc[k - 3].ent_type_ != "GPE":
-            return k - 3  # "Pieter-Jan Van den Broeck": a hyphenated given name (the model reads "Jan" as a month)
+                and not doc[k - 3].ent_id_ and not self._known_place(doc[k - 3:k].text) \
+                and (doc[k - 3].ent_type_ != "GPE" or doc[k - 3].ent_iob_ == "B" and doc[k - 1].ent_type_ == "GPE"):
+            # "Pieter-Jan Van den Broeck": a hyphenated given name (the model reads "Jan" as a month, or "Pieter-Jan
+            # van" as a place)
+            return k - 3
         if k < start and k > 0 and self._namelike(doc[k - 1]) and not doc[k - 1].ent_id_ \
                 and doc[k - 1].ent_type_ not in ("GPE", "DATE"):
             return k - 1
         return start
+
+    def _known_place(self, text: str) -> bool:
+        return bool(self.lex.country_of(text) or self.lex.place_country(text))
 
     def _known_org(self, doc: Doc, span: tuple[int, int]) -> bool:
         ent = doc[span[0]].ent_type_

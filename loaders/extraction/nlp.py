@@ -333,10 +333,11 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
         if ("." in form.rstrip(".") and form.endswith(".")) or "/" in form:
             # "S.p.A.", "S.A.B.", "A/S": a legal form is one word, not "S.p" "." "A."
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    for form in lexicon.honorifics:
-        if form.endswith(".") and len(form) > 2 and " " not in form and len(nlp.tokenizer(form)) > 1:
-            # "Smt.", "Engr.": an honorific's dot is no sentence's end ("met Smt. Kulkarni at ...")
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for word in {w for form in lexicon.honorifics for w in form.split()}:
+        if word.endswith(".") and len(word) > 2 and len(nlp.tokenizer(word)) > 1:
+            # "Smt.", "Engr.", the "Brig." of "Brig. Gen.": an honorific's dot is no sentence's end ("met Smt.
+            # Kulkarni at ...")
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     name_cues = sorted({*lexicon.heads, *lexicon.modifiers, *(h.lower().rstrip(".") for h in lexicon.honorifics)})
     # (a post's area may come between the title and the name: "Assistant Secretary for Regulations Ma. Teresa Cruz")
     short_names = {"abbreviations": sorted(lexicon.given_name_abbreviations),

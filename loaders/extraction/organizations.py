@@ -460,7 +460,7 @@ class OrganizationFinder:
                     and doc[ent.end + 1].pos_ == "NOUN":
                 continue  # ""Machinery and electronics from Czech factories ...": a common noun opening a sentence
             start, end = ent.start, ent.end
-            start = self._past_place_and_kind(doc, start, end)
+            start = self._past_owner(doc, self._past_place_and_kind(doc, start, end), end)
             while end - start > 2 and doc[end - 1].text in self.lex.honorifics and doc[end - 1].text.endswith(".") \
                     and end < len(doc) and (doc[end].text == "(" or doc[end].ent_type_ == "PERSON"):
                 end -= 1  # "the Department of Export Agriculture Dr. (Mrs.) Chandrika Herath": the holder's honorific
@@ -533,7 +533,7 @@ class OrganizationFinder:
             end = self._list_closing_name(doc, start, end)
             end = self._listed_up_to_bracket(doc, start, end)
             if any(self.lex.is_org_head(t.lower_) for t in doc[start:end]):
-                end = spelled_on_to_short_form(doc, start, end)
+                end = self._on_to_bracketed_short_form(doc, spelled_on_to_short_form(doc, start, end))
             if doc[end - 1].lower_ in ("of", "for") and any(self.lex.is_org_head(t.lower_)
                                                              or self.lex.is_org_head(t.lower_.split("-")[0])
                                                              for t in doc[start:end]):
@@ -1565,6 +1565,34 @@ class OrganizationFinder:
             return start
         n = cue_length(self.lex, doc, k) or (1 if doc[k].lower_ in self.lex.firm_nouns else 0)
         return k + n if n and k + n < end and (doc[k + n].is_title or doc[k + n].is_upper) else start
+
+    def _on_to_bracketed_short_form(self, doc: Doc, end: int) -> int:
+        """"the General Authority" + "for the Suez Canal Economic Zone (SCZone)": a body's name the model cut after
+        its body's word, when "for (the)" and capitalized words run on to a short form in brackets; where the name
+        ends, else ``end``."""
+        if end + 3 >= len(doc) or doc[end].lower_ != "for" or not self.lex.is_org_head(doc[end - 1].lower_):
+            return end
+        k = end + 1 + (doc[end + 1].lower_ == "the")
+        first = k
+        while k < len(doc) and k - first < 5 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_ == "PERSON":
+            k += 1
+        if k == first or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" \
+                or not _is_short_form(doc[k + 1]):
+            return end
+        return k
+
+    def _past_owner(self, doc: Doc, start: int, end: int) -> int:
+        """Where a part's name starts in a span the model read whole with its owner's possessive: "Parliament's
+        Committee on International Trade" is the committee (the owner a body's word or a known body's name)."""
+        for p in range(start + 1, min(end - 2, start + 4)):
+            if doc[p].text in POSSESSIVES:
+                owner = doc[start:p].text
+                if all(t.is_title or t.is_upper for t in doc[start:p]) \
+                        and (self.lex.is_org_head(owner.lower()) or fold(owner) in self.lex.org_forms) \
+                        and doc[p + 1].is_title and any(self.lex.is_org_head(t.lower_) for t in doc[p + 1:end]):
+                    return p + 1
+                break
+        return start
 
     def _works_at(self, doc: Doc, at: int) -> bool:
         """Is token ``at`` the "at" of "<title> at <workplace>" ("analysts at
