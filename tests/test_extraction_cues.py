@@ -5494,3 +5494,9 @@ def test_twentieth_round_a_bodys_name_runs_on_to_its_bracketed_short_form(extrac
                             "whose chairman, Dr. Amr Fathy Kamel, received the delegation.")
     assert "General Authority for the Red Sea Logistics Zone" in org_names(result)
     assert ("Amr Fathy Kamel", "chairman", "General Authority for the Red Sea Logistics Zone") in roles_of(result)
+
+
+def test_twentieth_round_a_place_the_model_read_as_a_body(extractor):
+    result = run(extractor, "The minister met the delegation at the Ministry of Supply in the New Administrative "
+                            "Capital on Monday.")
+    assert org_names(result) == {"Ministry of Supply"}

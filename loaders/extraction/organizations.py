@@ -460,6 +460,10 @@ class OrganizationFinder:
                     and doc[ent.end + 1].pos_ == "NOUN":
                 continue  # ""Machinery and electronics from Czech factories ...": a common noun opening a sentence
             start, end = ent.start, ent.end
+            opens = start + (doc[start].lower_ == "the")
+            if ent.label_ == "ORG" and not ent[-1].ent_id_ and ent[-1].lower_ in self.lex.place_nouns and ent[-1].is_title \
+                    and opens >= 2 and doc[opens - 1].lower_ == "the" and doc[opens - 2].lower_ == "in":
+                continue  # "at the ministry in the New Administrative Capital": a place the model read as a body
             start = self._past_owner(doc, self._past_place_and_kind(doc, start, end), end)
             while end - start > 2 and doc[end - 1].text in self.lex.honorifics and doc[end - 1].text.endswith(".") \
                     and end < len(doc) and (doc[end].text == "(" or doc[end].ent_type_ == "PERSON"):
