@@ -867,8 +867,8 @@ class NameCandidates:
         (Counsel, Delhi)"): each item opens with the name, which a comma or a bracket ends. The model reads
         such lines poorly (a firm taken for a person, a name run into its title)."""
         found = []
-        for a, b in people_list_lines(doc.text, self.lex.heads):
-            line = doc.text[a:b]
+        for a, b in people_list_lines(doc_text(doc), self.lex.heads):
+            line = doc_text(doc)[a:b]
             lead = author_line(line, self.lex.heads)
             body_at = lead if lead is not None else line.index(":") + 1
             for item in re.finditer(r"(?:^|;|\),|\bwith\b|\band\b)\s*([^,;()]+?)\s*(?=[,(])", line[body_at:]):

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from loaders.extraction.datelines import agency_spans
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.sentences import once_per_doc
+from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import fold
 from loaders.extraction.org_resolution import OrgResolver
 
@@ -654,7 +654,7 @@ class CueFinder:
             if span is None or not len(span):
                 continue
             start, end = span.start, span.end
-            name = doc.text[start_char:end_char]
+            name = doc_text(doc)[start_char:end_char]
             if any(i in taken for i in range(start, end)) or not name[:1].isalpha():
                 continue
             # (a token that runs on past the slashes, "/MONTSAME/.", is the agency's name alone)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.portfolios import area_at
+from loaders.extraction.sentences import doc_text
 from loaders.extraction.text import fold
 
 POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
@@ -128,7 +129,7 @@ class OrgResolver:
             if country is None and info.country and fallback_country and fallback_country != info.country \
                     and fold(text) != fold(info.name) and self._generic_words(span, titles=True) \
                     and self._countries_named(doc).get(info.country, 0) <= 1 \
-                    and not self.lex.countries[info.country].organization and info.name not in doc.text:
+                    and not self.lex.countries[info.country].organization and info.name not in doc_text(doc):
                 # "Congress MP" in a story filed from New Delhi, "the House of Representatives" from Abuja:
                 # a generic alias of a body of a country the story names once at most (and never the body by its
                 # full name) is the story's own country's; never for a union's bodies ("Commission": the EU's)
@@ -223,7 +224,7 @@ class OrgResolver:
                 if doc[k - 1].text == "," and doc[k].lower_ == "government" and doc[k + 1].lower_ == "of":
                     return self.lex.country_of(doc[k + 2:k + 4].text) or self.lex.country_of(doc[k + 2].text)
             return None
-        text = doc.text
+        text = doc_text(doc)
         after = doc[end - 1].idx + len(doc[end - 1].text)
         if start is not None and text[after:after + 2].lstrip(" \t")[:1] == "\n" \
                 and not text[text.rfind("\n", 0, doc[start].idx) + 1:doc[start].idx].strip(" \t-*#"):

@@ -151,7 +151,7 @@ class OrganizationFinder:
                 and doc[end].is_alpha and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "ORG") \
                 and not doc[end].ent_id_ and doc[end - 1].whitespace_ == " " and doc[end].lower_ not in self.lex.heads \
                 and not self.lex.country_of(doc[end].text) and not self.lex.is_org_head(doc[end].lower_) \
-                and not doc[end + 1].is_title and doc.text.count(f"{doc[end - 1].text} {doc[end].text}") >= 2 \
+                and not doc[end + 1].is_title and doc_text(doc).count(f"{doc[end - 1].text} {doc[end].text}") >= 2 \
                 and any(t.i + 2 < len(doc) and doc[t.i + 1].text == doc[end - 1].text and doc[t.i + 2].text == doc[end].text
                         and (t.i + 3 >= len(doc) or doc[t.i + 3].is_punct) for t in doc if t.lower_ in ("at", "of", "from", "by")):
             return end + 1  # "at Hyundai Rotem.", named twice: a known group's company of its own name (not "Nvidia
@@ -863,7 +863,7 @@ class OrganizationFinder:
             start_char = doc[mention.start].idx
             for name in longer:
                 if len(name) <= len(mention.surface) or not name.startswith(mention.surface + ",") \
-                        or doc.text[start_char:start_char + len(name)] != name:
+                        or doc_text(doc)[start_char:start_char + len(name)] != name:
                     continue
                 span = doc.char_span(start_char, start_char + len(name))
                 if span is None or any(i in taken for i in range(mention.end, span.end)):
@@ -1885,7 +1885,7 @@ class OrganizationFinder:
             if fold(mention.surface) != key:
                 entity.aliases.add(re.sub(r"\s+", " ", mention.surface))
         self._merge_short_names(index)
-        heads = headline_lines(doc.text, self.lex.heads)
+        heads = headline_lines(doc_text(doc), self.lex.heads)
         for key, entity in list(index.entities.items()):
             if not entity.known and entity.name.split()[-1] not in self.lex.company_suffixes \
                     and not any(_masthead(doc, heads, m) or m.confirmed for m in entity.mentions) \
@@ -2371,7 +2371,7 @@ def _masthead(doc: Doc, lines: list[tuple[int, int]], mention: OrgMention) -> bo
     line = next(((a, b) for a, b in lines if a <= at < b), None)
     if line is None:
         return False
-    parts = re.split(r"\s[|\u2013\u2014-]\s|\|", doc.text[line[0]:line[1]])
+    parts = re.split(r"\s[|\u2013\u2014-]\s|\|", doc_text(doc)[line[0]:line[1]])
     surface = re.sub(r"\s+", " ", mention.surface).strip()
     return any(re.sub(r"\s*\([A-Za-z]{2,10}\)$", "", part.strip()) == surface for part in parts)
 

@@ -744,7 +744,7 @@ class RoleFinder(TitleReader):
         notes = author_notes(doc)
         if not notes:
             return []
-        lines = byline_lines(doc.text)
+        lines = byline_lines(doc_text(doc))
         authors = [c for c in persons.clusters if any(a <= doc[s].idx < b for s, _ in c.spans for a, b in lines)]
         if len(authors) != 1:
             return []
@@ -763,7 +763,7 @@ class RoleFinder(TitleReader):
         are; one the list gives without a body is at the body the line names after its people, else at the firm
         or think tank that issued the briefing (the company, else the think tank, named last before the list; else
         the one firm with a legal form the story names)."""
-        lines = people_list_lines(doc.text, self.lex.heads)
+        lines = people_list_lines(doc_text(doc), self.lex.heads)
         if not lines:
             return []
         out = []
@@ -807,7 +807,7 @@ class RoleFinder(TitleReader):
         """"Jane Doe, Senior Fellow / John Roe, Research Associate / Galata Institute for Trade Policy", one to a
         line: the body named alone on the line after a list's last person; else None."""
         listed = {a for a, _ in lines}
-        start, end = next(((pos, pos + len(text)) for pos, text in lines_at(doc.text)
+        start, end = next(((pos, pos + len(text)) for pos, text in lines_at(doc_text(doc))
                            if pos > line[1] and text and pos not in listed), (0, 0))
         span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
         if span is None:
@@ -826,7 +826,7 @@ class RoleFinder(TitleReader):
         doc = self._doc
         if len(firms) <= 1 or doc is None:
             return firms[0] if firms else None
-        lines = [line for _, line in lines_at(doc.text) if line.strip()]
+        lines = [line for _, line in lines_at(doc_text(doc)) if line.strip()]
         for signed in (
                 lambda e: any(name in lines[0] for name in (e.name, *e.aliases)),  # "CLIENT ALERT | Doe & Roe LLP"
                 # "any member of the Doe & Roe LLP Trade practice"
@@ -864,7 +864,7 @@ class RoleFinder(TitleReader):
         if doc is None or firm is None:
             return None
         names = (firm.name, *firm.aliases)
-        lines = [line for _, line in lines_at(doc.text) if line.strip()]
+        lines = [line for _, line in lines_at(doc_text(doc)) if line.strip()]
         # ("the Doe & Roe LLP International Trade & Customs practice": the firm's name, its practice's, the word; not
         # "police searched Vantage Metals Ltd offices")
         practice = any(t.lower_ in _PRACTICE_WORDS and all(u.is_title or u.text == "&" for u in doc[m.end:t.i])
@@ -880,7 +880,7 @@ class RoleFinder(TitleReader):
         or beside labels ("CLIENT ALERT | Doe & Roe LLP | Trade", "Doe & Roe LLP - Client Alert"), no headline
         about it ("Acme Steel Ltd hit with EU safeguard duties")."""
         doc = self._doc
-        first = next((line for _, line in lines_at(doc.text) if line.strip()), "") if doc is not None else ""
+        first = next((line for _, line in lines_at(doc_text(doc)) if line.strip()), "") if doc is not None else ""
         firm = self._only_firm(orgs)
         name = next((n for n in (firm.name, *firm.aliases) if n in first), None) if firm is not None else None
         if name is None:
