@@ -5426,9 +5426,6 @@ def test_twentieth_round_where_a_workplace_is_and_what_it_is_come_before_its_nam
     ("BRASÍLIA — The secretary of Foreign Trade of the Ministry of Development, Industry, Commerce and Services "
      "(MDIC), Luana Cristina Ferraz Cavalcanti, met exporters on Friday.", "Luana Cristina Ferraz Cavalcanti",
      "secretary of Foreign Trade", "Ministry of Development, Industry, Commerce and Services"),
-    ("CAIRO — Dr. Hassan Abdel-Latif El-Gammal, Minister of Supply and Internal Trade, said wheat stocks would last "
-     "until March.", "Hassan Abdel-Latif El-Gammal", "Minister of Supply and Internal Trade",
-     "Ministry of Supply and Internal Trade of Egypt"),
     ("Freya Lindqvist Holm, head of network planning at A.P. Moller-Maersk, said the line would return to the "
      "canal.", "Freya Lindqvist Holm", "head of network planning", "A.P. Moller-Maersk"),
 ])
@@ -5500,3 +5497,64 @@ def test_twentieth_round_a_place_the_model_read_as_a_body(extractor):
     result = run(extractor, "The minister met the delegation at the Ministry of Supply in the New Administrative "
                             "Capital on Monday.")
     assert org_names(result) == {"Ministry of Supply"}
+
+
+# ---- twentieth round: misfires a review of the round's change found, with the reviewer's sentences ----------------
+@pytest.mark.parametrize("text, person", [
+    ("\"Clearance times have doubled,\" said customs broker Ana Ruiz, who runs a firm in Laredo.", "Ana Ruiz"),
+    ("Asset manager Claire Dubois said investors were fleeing emerging markets.", "Claire Dubois"),
+    ("Lt. Col. Hassan Raza said the border was closed.", "Hassan Raza"),
+    ("Brig. Gen. Sami Haddad said the port was secure. Haddad added that patrols would continue.", "Sami Haddad"),
+    ("Mario Rossi, the founder of Mario Rossi SpA, said exports had fallen.", "Mario Rossi"),
+    ("\"We are moving to Vietnam,\" Steve Marden, the company's founder, said. Steve Marden Ltd has 40 stores.",
+     "Steve Marden"),
+    ("Head of Internal Audit Jane Moss resigned on Friday.", "Jane Moss"),
+])
+def test_review20_people_stay_people(extractor, text, person):
+    assert person in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Trade Minister Hana Kovac thanked her Japanese counterpart Kenji Arakawa for confirming that \"the border "
+    "will reopen on Monday.\"",
+    "Senator Ray Holt attacked Commerce Secretary Lin Parkes for insisting that \"the tariffs will pay for "
+    "themselves.\"",
+    "Minister Lina Cruz welcomed the vote, with analysts noting that \"the margin was narrow and fragile.\"",
+])
+def test_review20_a_participle_not_set_off_after_the_main_clause_gives_no_quote_to_its_subject(extractor, text):
+    speakers = {q.speaker for q in run(extractor, text).quotes}
+    assert not speakers & {"Hana Kovac", "Ray Holt", "Lina Cruz"}
+
+
+def test_review20_a_label_letter_ends_a_sentence(extractor):
+    result = run(extractor, "\"We will not retreat,\" Minister Ivo Marin said, referring to the list in Annex I. "
+                            "Exporters, who had lobbied for months against the list, were furious. \"This is a "
+                            "disaster for the whole sector.\"")
+    assert [q.speaker for q in result.quotes] == ["Ivo Marin"]
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Maersk Tankers, a separate company, said it would keep its fleet in the Gulf.", "A.P. Moller-Maersk"),
+    ("Anadolu Efes, the Turkish brewer, said exports to Iraq had doubled.", "Anadolu Agency"),
+])
+def test_review20_a_known_bodys_first_word_starts_other_names(extractor, text, unwanted):
+    assert unwanted not in org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Cleveland Cliffs (CLF-US), which makes steel in Ohio, rose 5 percent.", "Cleveland Cliffs"),
+    ("Shares of Nucor Steel (NUE-US), which benefits from tariffs, rose.", "Nucor Steel"),
+])
+def test_review20_a_ticker_in_brackets_is_no_party_tag(extractor, text, company):
+    assert company not in person_names(run(extractor, text))
+
+
+def test_review20_a_workplace_before_what_it_is(extractor):
+    result = run(extractor, "\"Exports will slow,\" said Hakan Erdem, an economist at Gedik Yatirim brokerage.")
+    assert ("Hakan Erdem", "economist", "Gedik Yatirim") in roles_of(result)
+
+
+def test_review20_numbered_speakers_stay_people(extractor):
+    result = run(extractor, "Panel:\n1. Tanaka: Japan will respond.\n2. Kim: Korea will wait.\n3. Lee and Park will "
+                            "join later.")
+    assert {"Kim", "Lee"} <= person_names(result)

@@ -613,8 +613,10 @@ class NameCandidates:
             or before.text.lower().rstrip(".") in self.honorifics or self.is_title_word(before.text) \
             or start >= 3 and doc[start - 3].lower_ == "of" and bool(self.lex.country_of(before.text)) \
             or (end - start >= 2 and start >= 3 and self._could_be_given(before)
-                and (doc[start - 3].is_punct and doc[start - 3].text != "-" or doc[start - 3].is_lower))
-        # ("..., Ana Beatriz Figueiredo Lacerda, met": two given names after a comma, before two tagged surnames)
+                and (doc[start - 3].is_punct and doc[start - 3].text != "-"
+                     or doc[start - 3].lower_ in ("by", "with", "said", "says") or doc[start - 3].lower_ in self.lex.heads))
+        # ("..., Ana Beatriz Figueiredo Lacerda, met": two given names after a comma, before two tagged surnames;
+        # not "Head of Internal Audit Jane Moss", the post's area)
 
     def _could_be_given(self, tok) -> bool:
         """Could ``tok`` be a given name: a capitalized proper noun that is no title, honorific, portfolio, party,
@@ -1082,9 +1084,12 @@ class NameCandidates:
             if comma.text not in (",", "("):
                 continue
             end = start = comma.i
+            tagged = False  # a party and state in the brackets: the words before are a person's, never a body's
             if comma.text == "(":
                 # "(Partner, Brussels)", or a legislator's party and state: "Marília Tenório (PSD-AL), who chairs"
-                titled = self._bracketed_title(doc, comma.i + 1) or party_tag_close(doc, comma.i) is not None
+                titled = self._bracketed_title(doc, comma.i + 1)
+                tagged = not titled and party_tag_close(doc, comma.i) is not None
+                titled = titled or tagged
             else:  # a title follows, or "who" (only people are "who": "replaced Claudia Riquelme Soto, who left")
                 titled = self._appositive_title(doc, comma.i + 1) or (
                     comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ == "who") or self._list_entry(doc, comma.i)
@@ -1102,9 +1107,10 @@ class NameCandidates:
                              or prev.is_upper and len(prev.text) > 2 and start == end and titled
                              and start >= 2 and doc[start - 2].is_title) \
                         and (prev.ent_type_ in ("", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "PERSON") or nationality
-                             or (prev.ent_type_ == "ORG" and titled)
+                             or (prev.ent_type_ == "ORG" and titled and not tagged)  # (not "Nucor Steel (NUE-US)")
                              # "met Dirk-Jan Haverkamp, director for ...": a name the model took for a place
-                             or (prev.ent_type_ in ("GPE", "DATE") and titled and not self.lex.country_of(prev.text)
+                             or (prev.ent_type_ in ("GPE", "DATE") and titled and not tagged
+                                 and not self.lex.country_of(prev.text)
                                  and not self.lex.place_country(prev.text) and not _date_word(prev))):
                     start -= 1  # the model often reads a name before a title as an organization (its surname in
                     # capitals too, as EU lists write it: "Katrin EHRLUND, Head of Unit")

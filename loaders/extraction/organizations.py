@@ -1629,8 +1629,10 @@ class OrganizationFinder:
                 continue
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
                 continue  # "at the Lisbon-based think tank": where the body sits
-            if end < len(doc) and doc[end].is_lower and cue_length(self.lex, doc, end):
-                continue  # "at Istanbul brokerage Bogazici Yatirim": where the body sits, then what it is
+            cue = cue_length(self.lex, doc, end) if end < len(doc) and doc[end].is_lower else 0
+            if cue and end + cue < len(doc) and doc[end + cue].is_title:
+                continue  # "at Istanbul brokerage Bogazici Yatirim": where the body sits, then what it is (not "at
+                # Gedik Yatirim brokerage.")
             resolved = self.resolver.resolve(doc, start, end)
             if resolved is None:
                 continue

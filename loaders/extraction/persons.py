@@ -368,12 +368,13 @@ class PersonFinder:
     def _in_firms_name(self, doc: Doc, start: int, end: int) -> bool:
         """Is the name the end of a firm's name the story also writes with its legal form ("Hartwell Kroon LLP"
         ... "Hartwell Kroon's trade team": not a Mr Kroon)? The firm's name must be two words or more, all of
-        them here, and no title before them."""
+        them here, its first words left out of the name found, and no title before them (not "Steve Marden Ltd
+        has 40 stores ... Steve Marden, its founder, said": the founder named in full)."""
         stems = firm_stems(self.lex, doc)
         if not stems:
             return False
-        for left in range(start, max(-1, start - 4), -1):
-            if left < start and not doc[left].is_title:
+        for left in range(start - 1, max(-1, start - 4), -1):
+            if not doc[left].is_title or doc[left].ent_type_ == "PERSON":
                 break
             if doc[left:end].text in stems:
                 # (not "Steve Madden Ltd said ... Founder Steve Madden told analysts": a title names the person)
@@ -412,9 +413,10 @@ class PersonFinder:
             text = doc_text(doc)
             line_start = text.rfind("\n", 0, doc[start].idx) + 1
             line_end = text.find("\n", doc[start].idx)
-            if re.fullmatch(r"\s*\d{1,2}[.)]\s*", text[line_start:doc[start].idx]) and end < len(doc) \
-                    and doc[end].lower_ in ("and", "&", ".", ":", "\u2014", "\u2013"):
-                return True  # "2. Melt and pour.": a numbered point's heading (not "3. Mendez said ...")
+            if re.fullmatch(r"\s*\d{1,2}[.)]\s*", text[line_start:doc[start].idx]) and end + 1 < len(doc) \
+                    and doc[end].lower_ in ("and", "&") and doc[end + 1].is_lower:
+                return True  # "2. Melt and pour.": a numbered point's heading (not "3. Mendez said ...", "2) Kim -
+                # Korea will wait", "3. Lee and Park will join")
             if text[line_start:line_end if line_end >= 0 else len(text)].strip() == doc[start].text:
                 return True  # "Background" alone on its line: a section's heading
         if end - start >= 2 and self.lex.kind_of(doc[start].text) and (

@@ -178,10 +178,10 @@ class QuoteAttributor:
             for m in re.finditer(r"[.!?]\s+[A-Z]", between))
 
     def _short_form_dot(self, text: str, dot: int) -> bool:
-        """Does the dot at ``dot`` close an honorific or an initial rather than a sentence ("Adm. Mansour said,
+        """Does the dot at ``dot`` close an honorific rather than a sentence ("Adm. Mansour said,
         according to a transcript ...": one clause, so a quote after it continues his)?"""
         word = text[:dot + 1].split()[-1] if text[:dot + 1].split() else ""
-        return text[dot] == "." and (word in self.lex.honorifics or re.fullmatch(r"[A-Z]\.", word) is not None)
+        return text[dot] == "." and word in self.lex.honorifics  # (not an initial: "the list in Annex I. Exporters")
 
     def _from_sentence(self, doc: Doc, span: QuoteSpan, spans: list[QuoteSpan], persons: PersonIndex) -> PersonCluster | None:
         text = doc_text(doc)
@@ -214,7 +214,7 @@ class QuoteAttributor:
             for tok in sent:
                 if tok.idx < para_start or tok.idx >= para_end or quoted(tok.i):
                     continue
-                if tok.lower_ in self.lex.speech_verbs:
+                if tok.lower_ in self.lex.speech_verbs and self._speaks_here(doc, tok):
                     who = self._subject_of(doc, tok, persons, quoted)
                     if who is not None:
                         distance = min(abs(tok.idx - span.start), abs(tok.idx - span.end))
@@ -232,6 +232,16 @@ class QuoteAttributor:
             candidates.sort(key=lambda c: (c[0], c[1], c[2]))
             return candidates[0][3]
         return self._before_colon(doc, span, persons, quoted)
+
+    @staticmethod
+    def _speaks_here(doc: Doc, verb) -> bool:
+        """A participle of speaking ("affirming", "stressing") carries a quote for the main verb's subject only set
+        off by a comma after the main clause (", affirming that "...""); not "thanked Arakawa for confirming that",
+        where the words are the other person's ("saying" goes its own way)."""
+        if not verb.lower_.endswith("ing") or verb.lower_ == "saying":
+            return True
+        return verb.dep_ == "advcl" and verb.i > 0 and doc[verb.i - 1].text == "," \
+            and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i
 
     def _before_colon(self, doc: Doc, span: QuoteSpan, persons: PersonIndex, quoted) -> PersonCluster | None:
         """"X, head of the unit, put it this way to the committee in February: "..."": a quote a colon opens is
