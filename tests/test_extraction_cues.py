@@ -5558,3 +5558,62 @@ def test_review20_numbered_speakers_stay_people(extractor):
     result = run(extractor, "Panel:\n1. Tanaka: Japan will respond.\n2. Kim: Korea will wait.\n3. Lee and Park will "
                             "join later.")
     assert {"Kim", "Lee"} <= person_names(result)
+
+
+# ---- twentieth round, second review: the narrowed rules, with the reviewer's sentences ------------------------------
+@pytest.mark.parametrize("text, person", [
+    ("The investment bank Raul Mena runs advised the government on the sale.", "Raul Mena"),
+    ("\"We are hiring,\" said Lina Cruz, who runs the brokerage Tom Hale set up in 2010.", "Tom Hale"),
+    ("Activist Ana Clara Rocha Lima organized the protest.", "Ana Clara Rocha Lima"),
+    ("Businessman Luiz Fernando Almeida Prado said he would move production to Paraguay.",
+     "Luiz Fernando Almeida Prado"),
+    ("Key takeaways:\n1. Chen and the trade office will review the case.\n2. Duties apply from June.", "Chen"),
+])
+def test_review20b_people_stay_people(extractor, text, person):
+    assert person in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Rio Tinto (RIO-GB), which owns the mine, declined to comment.", "Rio Tinto"),
+    ("Cleveland-Cliffs (CLF-US), which makes steel in Ohio, rose 5 percent.", "Cleveland-Cliffs"),
+])
+def test_review20b_a_ticker_is_no_party_tag(extractor, text, company):
+    assert company not in person_names(run(extractor, text))
+
+
+def test_review20b_who_made_a_body_is_not_the_body(extractor):
+    result = run(extractor, "\"Demand is slowing,\" said Ana Ruiz, an analyst at the brokerage Ana Lopez founded in "
+                            "1998.")
+    assert "Ana Lopez" not in org_names(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Lina Cruz presented the plan to Raul Mena, who rejected it, insisting that \"the timeline is unrealistic.\"",
+    "After meeting Raul Mena, Lina Cruz left the building, emphasising that \"nothing has been agreed yet.\"",
+    "Exporters welcomed the deal reached by Lina Cruz and Raul Mena, insisting that \"the details still matter.\"",
+])
+def test_review20b_a_participle_after_another_persons_clause_gives_no_quote(extractor, text):
+    assert not run(extractor, text).quotes
+
+
+@pytest.mark.parametrize("text", ["Investors in the Ares Capital fund lost money on the deal.",
+                                  "He is a partner in the Hartwell Capital, a London fund."])
+def test_review20b_a_firm_named_capital_stays_a_body(extractor, text):
+    assert any(name.endswith("Capital") for name in org_names(run(extractor, text)))
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Bernd Lange, who chairs Parliament's Committee on International Trade, criticised the deal.", "Bernd Lange",
+     "chair"),
+    ("Raul Mena, rapporteur for Parliament's Committee on International Trade, said the vote was close.",
+     "Raul Mena", "rapporteur"),
+])
+def test_review20b_a_post_at_a_part_after_its_owners_possessive(extractor, text, person, title):
+    assert (person, title, "Committee on International Trade") in roles_of(run(extractor, text))
+
+
+def test_review20b_a_streets_dr_ends_a_sentence(extractor):
+    result = run(extractor, "\"This is a milestone for the region and its workers,\" CEO Tom Hale said at the opening "
+                            "of the plant at 300 Commerce Dr. The plant makes steel wire and will export to Canada "
+                            "and Mexico. \"This is a great day for Ohio.\"")
+    assert [q.speaker for q in result.quotes] == ["Tom Hale"]

@@ -35,10 +35,19 @@ _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 PARTY_TAG = re.compile(r"[A-Z]{1,5}-(?:[A-Z]{2}|[A-Z][a-z]+(?:[A-Z][a-z]+)?\.?|[A-Z]\.(?:[A-Z]\.)+)")
 
 
+#: what follows a stock's ticker and the dash: its exchange or market ("(CLF-US)", "(RIO-GB)"), no state
+_EXCHANGE_CODES = frozenset({"US", "GB", "UK", "LN", "HK", "JP", "CN", "FP", "GR", "AU", "SS", "SZ", "KS", "TT", "SW",
+                             "SM", "NA", "IM", "SJ", "JT", "CH", "DE", "FR"})
+
+
 def party_tag_close(doc: Doc, open_bracket: int) -> int | None:
-    """The closing bracket's index when the brackets opened at ``open_bracket`` hold only a party and state tag."""
+    """The closing bracket's index when the brackets opened at ``open_bracket`` hold only a party and state tag
+    (not a ticker, "(CLF-US)", nor brackets a body's "which" follows)."""
     close = next((k for k in range(open_bracket + 1, min(len(doc), open_bracket + 8)) if doc[k].text == ")"), None)
-    if close is None or not PARTY_TAG.fullmatch(doc[open_bracket + 1:close].text.replace(" ", "")):
+    tag = doc[open_bracket + 1:close].text.replace(" ", "") if close is not None else ""
+    if close is None or not PARTY_TAG.fullmatch(tag) or tag.split("-", 1)[1] in _EXCHANGE_CODES:
+        return None
+    if close + 2 < len(doc) and doc[close + 1].text == "," and doc[close + 2].lower_ in ("which", "that"):
         return None
     return close
 
@@ -739,8 +748,9 @@ class NameCandidates:
                     start -= 1  # "confirmed He Lifeng's trip": the model tags "Lifeng" only
                 elif self._given_name_before(doc, start, ent.end):
                     start -= 1  # "Itzel Guadarrama Ochoa": the model tags the two surnames only
-                    if self._given_name_before(doc, start, ent.end):
-                        start -= 1  # "Ana Beatriz Figueiredo Lacerda": two given names
+                    if start > 1 and not doc[start - 1].is_sent_start and self._given_name_before(doc, start, ent.end):
+                        start -= 1  # "Ana Beatriz Figueiredo Lacerda": two given names (not "Activist Ana Clara
+                        # Rocha Lima" opening a story)
                 elif start > 0 and doc[start - 1].text in self.lex.word_given_names and ent.end - start >= 2 \
                         and not ent[0].ent_id_:
                     start -= 1  # ""...," Nor Azlina Hassan, secretary-general of ...": a given name that is a word too

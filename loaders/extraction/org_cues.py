@@ -583,6 +583,9 @@ class CueFinder:
             end = self._name_at(doc, k, persons)
             if end == k or any(i in taken for i in range(k, end)) or doc[k].lower_ in self.lex.heads:
                 continue  # (not "Mining group CEO Duncan Wanblad": the cue, then a title)
+            if end - k >= 2 and end < len(doc) and doc[end].pos_ == "VERB" and doc[end].dep_ in ("relcl", "acl") \
+                    and doc[end].head.i < k and doc[end].lower_ not in self.lex.speech_verbs:
+                continue  # "the brokerage Ana Lopez founded in 1998": who made the body, in a clause about it
             text = doc[k:end].text
             if self.lex.country_of(text) or self.lex.place_country(text):
                 continue

@@ -462,8 +462,10 @@ class OrganizationFinder:
             start, end = ent.start, ent.end
             opens = start + (doc[start].lower_ == "the")
             if ent.label_ == "ORG" and not ent[-1].ent_id_ and ent[-1].lower_ in self.lex.place_nouns and ent[-1].is_title \
-                    and opens >= 2 and doc[opens - 1].lower_ == "the" and doc[opens - 2].lower_ == "in":
-                continue  # "at the ministry in the New Administrative Capital": a place the model read as a body
+                    and opens >= 2 and doc[opens - 1].lower_ == "the" and doc[opens - 2].lower_ == "in" \
+                    and ent.end - opens >= 3 and (ent.end == len(doc) or doc[ent.end].pos_ not in ("NOUN", "PROPN")):
+                continue  # "at the ministry in the New Administrative Capital": a place the model read as a body (not
+                # "in the Ares Capital fund", "in the Hartwell Capital, a fund": a firm's name of two words)
             start = self._past_owner(doc, self._past_place_and_kind(doc, start, end), end)
             while end - start > 2 and doc[end - 1].text in self.lex.honorifics and doc[end - 1].text.endswith(".") \
                     and end < len(doc) and (doc[end].text == "(" or doc[end].ent_type_ == "PERSON"):

@@ -365,6 +365,13 @@ class PersonFinder:
         # "Giza 94 and Giza 96 lint": a variety, a model or a grade named by a word and its number
         return doc[end].is_digit and len(doc[end].text) <= 3 and not doc[start].ent_id_
 
+    def _clause_of_holder(self, doc: Doc, start: int, end: int) -> bool:
+        """"the investment bank Raul Mena runs", "the brokerage Tom Hale set up in 2010": a person's name the model
+        tagged, two words or more, and a verb right after it (no speaking verb) whose object is the body before:
+        the name is the clause's subject, not the body's."""
+        return end - start >= 2 and end < len(doc) and doc[start].ent_type_ == "PERSON" and doc[end].pos_ == "VERB" \
+            and doc[end].tag_ in ("VBD", "VBZ", "VBP") and doc[end].lower_ not in self.lex.speech_verbs
+
     def _in_firms_name(self, doc: Doc, start: int, end: int) -> bool:
         """Is the name the end of a firm's name the story also writes with its legal form ("Hartwell Kroon LLP"
         ... "Hartwell Kroon's trade team": not a Mr Kroon)? The firm's name must be two words or more, all of
@@ -414,9 +421,10 @@ class PersonFinder:
             line_start = text.rfind("\n", 0, doc[start].idx) + 1
             line_end = text.find("\n", doc[start].idx)
             if re.fullmatch(r"\s*\d{1,2}[.)]\s*", text[line_start:doc[start].idx]) and end + 1 < len(doc) \
-                    and doc[end].lower_ in ("and", "&") and doc[end + 1].is_lower:
+                    and doc[end].lower_ in ("and", "&") and doc[end + 1].is_lower \
+                    and doc[end + 1].pos_ in ("VERB", "NOUN"):
                 return True  # "2. Melt and pour.": a numbered point's heading (not "3. Mendez said ...", "2) Kim -
-                # Korea will wait", "3. Lee and Park will join")
+                # Korea will wait", "3. Lee and Park will join", "1. Chen and the trade office will review")
             if text[line_start:line_end if line_end >= 0 else len(text)].strip() == doc[start].text:
                 return True  # "Background" alone on its line: a section's heading
         if end - start >= 2 and self.lex.kind_of(doc[start].text) and (
@@ -599,7 +607,8 @@ class PersonFinder:
                 and not any(doc[j].lower_ in self.lex.heads for j in range(opening + 1, start)):
             # (not "Nakamura kyokuchō (Director-General Nakamura)": an honorific, glossed as a title and the name)
             return True  # "import approval (Persetujuan Impor)": a term in the story's own language
-        if after_name_cue(self.lex, doc, start) or medium_after(self.lex, doc, end):
+        if (after_name_cue(self.lex, doc, start) and not self._clause_of_holder(doc, start, end)) \
+                or medium_after(self.lex, doc, end):
             return True  # "the think tank Valdora", "the Valdora newspaper"
         if appositive_body_after(self.lex, doc, end):
             return True  # "Petronas, the Malaysian state energy company,"

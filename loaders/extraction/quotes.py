@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
@@ -181,7 +182,10 @@ class QuoteAttributor:
         """Does the dot at ``dot`` close an honorific rather than a sentence ("Adm. Mansour said,
         according to a transcript ...": one clause, so a quote after it continues his)?"""
         word = text[:dot + 1].split()[-1] if text[:dot + 1].split() else ""
-        return text[dot] == "." and word in self.lex.honorifics  # (not an initial: "the list in Annex I. Exporters")
+        following = text[dot + 1:].split()[:1]
+        # (not an initial: "the list in Annex I. Exporters"; nor a street's "Dr." before "The plant makes ...")
+        return text[dot] == "." and word in self.lex.honorifics and bool(following) \
+            and following[0].lower() not in STOP_WORDS
 
     def _from_sentence(self, doc: Doc, span: QuoteSpan, spans: list[QuoteSpan], persons: PersonIndex) -> PersonCluster | None:
         text = doc_text(doc)
@@ -215,7 +219,8 @@ class QuoteAttributor:
                 if tok.idx < para_start or tok.idx >= para_end or quoted(tok.i):
                     continue
                 if tok.lower_ in self.lex.speech_verbs and self._speaks_here(doc, tok):
-                    who = self._subject_of(doc, tok, persons, quoted)
+                    who = self._participle_speaker(doc, tok, persons) if _participle(tok) \
+                        else self._subject_of(doc, tok, persons, quoted)
                     if who is not None:
                         distance = min(abs(tok.idx - span.start), abs(tok.idx - span.end))
                         candidates.append((later, 0, distance, who))
@@ -234,14 +239,24 @@ class QuoteAttributor:
         return self._before_colon(doc, span, persons, quoted)
 
     @staticmethod
+    def _participle_speaker(doc: Doc, verb, persons: PersonIndex) -> PersonCluster | None:
+        """The speaker of a participle set off after the main clause: the main verb's subject, when it is a person
+        and the last one named before the participle (not "Lina Cruz presented the plan to Raul Mena, who rejected
+        it, insisting that ...", whose words may be either's)."""
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        who = persons.at(subject.i) if subject is not None else None
+        return who if who is not None and persons.last_before(verb.i) is who else None
+
+    @staticmethod
     def _speaks_here(doc: Doc, verb) -> bool:
         """A participle of speaking ("affirming", "stressing") carries a quote for the main verb's subject only set
         off by a comma after the main clause (", affirming that "...""); not "thanked Arakawa for confirming that",
-        where the words are the other person's ("saying" goes its own way)."""
-        if not verb.lower_.endswith("ing") or verb.lower_ == "saying":
+        where the words are the other person's, nor after a clause inside the sentence ("Raul Mena, who rejected
+        it, insisting that") ("saying" goes its own way)."""
+        if not _participle(verb):
             return True
         return verb.dep_ == "advcl" and verb.i > 0 and doc[verb.i - 1].text == "," \
-            and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i
+            and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and verb.head.dep_ == "ROOT"
 
     def _before_colon(self, doc: Doc, span: QuoteSpan, persons: PersonIndex, quoted) -> PersonCluster | None:
         """"X, head of the unit, put it this way to the committee in February: "..."": a quote a colon opens is
@@ -393,6 +408,11 @@ class QuoteAttributor:
                 return persons.at(t.i)
             stack.extend(c for c in t.children if c.dep_ in ("compound", "appos", "flat", "amod", "nmod"))
         return None
+
+
+def _participle(verb) -> bool:
+    """A participle of speaking, "saying" aside (it has rules of its own)."""
+    return verb.lower_.endswith("ing") and verb.lower_ != "saying"
 
 
 def _someone_else_between(doc: Doc, persons: PersonIndex, speaker: PersonCluster, start: int, end: int) -> bool:

@@ -423,6 +423,7 @@ class TitleReader:
         code, _, country_end = self.tokens.country_entity(doc, j) if j < len(doc) else (None, 0, 0)
         if code and country_end + 1 < len(doc) and doc[country_end].text in POSSESSIVES and orgs.at(country_end + 1):
             j = country_end + 1  # "who leads import policy at Türkiye's Ministry of Trade"
+        j = self._past_owners_possessive(doc, j, orgs)  # "who chairs Parliament's Committee on International Trade"
         entity = orgs.at(j) if j < len(doc) else None
         if entity is None:
             return []
@@ -628,6 +629,14 @@ class TitleReader:
             phrase.pop()
         return phrase if any(k == TokenKind.HEAD for _, k in phrase) else []
 
+    def _past_owners_possessive(self, doc: Doc, j: int, orgs: OrgIndex) -> int:
+        """Where the body starts after its owner's possessive, the owner a body's word the story did not make a
+        body ("Parliament's Committee on International Trade"); else ``j``."""
+        if j + 2 < len(doc) and orgs.at(j) is None and doc[j].is_title and self.lex.is_org_head(doc[j].lower_) \
+                and doc[j + 1].text in POSSESSIVES and orgs.at(j + 2) is not None:
+            return j + 2
+        return j
+
     def _body_noun_before_body(self, doc: Doc, i: int, orgs: OrgIndex) -> int:
         """Length of a noun saying what a body is ("company", "law firm"; ``appositive_body_nouns``) at token ``i``
         when a body's name follows it ("director of the company Balkan Rare Elements d.o.o."), else 0."""
@@ -660,6 +669,10 @@ class TitleReader:
                 cue = cue_length(self.lex, doc, i)
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "... at the Brussels-based think tank Bruegel": what the body is
+                continue
+            if phrase and doc[i - 1].lower_ in ("for", "of", "at", "in") and self._past_owners_possessive(doc, i, orgs) > i:
+                phrase.extend([(i, TokenKind.CONN), (i + 1, TokenKind.CONN)])
+                i += 2  # "rapporteur for Parliament's Committee on International Trade": the body's owner first
                 continue
             # ("at Istanbul brokerage Bogazici Yatirim": no article after a workplace's "at")
             opened = doc[i - 1].lower_ in ("the", "at")
