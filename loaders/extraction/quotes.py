@@ -218,7 +218,7 @@ class QuoteAttributor:
             for tok in sent:
                 if tok.idx < para_start or tok.idx >= para_end or quoted(tok.i):
                     continue
-                if tok.lower_ in self.lex.speech_verbs and self._speaks_here(doc, tok):
+                if tok.lower_ in self.lex.speech_verbs:
                     who = self._participle_speaker(doc, tok, persons) if _participle(tok) \
                         else self._subject_of(doc, tok, persons, quoted)
                     if who is not None:
@@ -240,23 +240,16 @@ class QuoteAttributor:
 
     @staticmethod
     def _participle_speaker(doc: Doc, verb, persons: PersonIndex) -> PersonCluster | None:
-        """The speaker of a participle set off after the main clause: the main verb's subject, when it is a person
-        and the last one named before the participle (not "Lina Cruz presented the plan to Raul Mena, who rejected
-        it, insisting that ...", whose words may be either's)."""
+        """The speaker of a participle of speaking ("affirming", "stressing"): the main verb's subject, when the
+        participle is set off by a comma after the main clause (", affirming that "...""), and that subject is a
+        person and the last one named before it. Not "thanked Arakawa for confirming that" (the other person's
+        words), nor "Lina Cruz presented the plan to Raul Mena, who rejected it, insisting that" (either's)."""
+        if not (verb.dep_ == "advcl" and verb.i > 0 and doc[verb.i - 1].text == ","
+                and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and verb.head.dep_ == "ROOT"):
+            return None
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         who = persons.at(subject.i) if subject is not None else None
         return who if who is not None and persons.last_before(verb.i) is who else None
-
-    @staticmethod
-    def _speaks_here(doc: Doc, verb) -> bool:
-        """A participle of speaking ("affirming", "stressing") carries a quote for the main verb's subject only set
-        off by a comma after the main clause (", affirming that "...""); not "thanked Arakawa for confirming that",
-        where the words are the other person's, nor after a clause inside the sentence ("Raul Mena, who rejected
-        it, insisting that") ("saying" goes its own way)."""
-        if not _participle(verb):
-            return True
-        return verb.dep_ == "advcl" and verb.i > 0 and doc[verb.i - 1].text == "," \
-            and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and verb.head.dep_ == "ROOT"
 
     def _before_colon(self, doc: Doc, span: QuoteSpan, persons: PersonIndex, quoted) -> PersonCluster | None:
         """"X, head of the unit, put it this way to the committee in February: "..."": a quote a colon opens is
