@@ -108,7 +108,10 @@ class Lexicon:
     body_posts: frozenset[str] = frozenset()  # "the chief executive of X, Y,": X is a body, not a person
     given_name_countries: frozenset[str] = frozenset()  # "Chad": a country's name that is a given name too
     kind_words: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (folded words, kind)
-    _kind_word_index: tuple | None = field(default=None, repr=False, compare=False)  # built by _first_kind_word
+    # each kind phrase's first place in ``kind_words``, and the phrases' lengths: an unknown name's kind is looked
+    # up run by run, not by trying every phrase (built with ``kind_words``)
+    kind_word_first: dict[tuple[str, ...], int] = field(default_factory=dict)
+    kind_word_lengths: tuple[int, ...] = ()
     org_heads: frozenset[str] = frozenset()  # single words that make a phrase an organization
     org_head_pairs: frozenset[tuple[str, str]] = frozenset()  # ("direction", "generale"): two words that do together
     subsidiary_words: frozenset[str] = frozenset()  # "ArcelorMittal Europe": a known company's regional arm
@@ -305,16 +308,9 @@ class Lexicon:
         return None
 
     def _first_kind_word(self, words: list[str]) -> int | None:
-        """Index in ``kind_words`` of the first listed phrase found among ``words``: each run of words is looked
-        up in a table made once (``kind_words`` may be a few hundred phrases, asked about for every unknown name)."""
-        table = self._kind_word_index
-        if table is None or table[0] != len(self.kind_words):
-            index: dict[tuple[str, ...], int] = {}
-            for i, (phrase, _) in enumerate(self.kind_words):
-                index.setdefault(phrase, i)
-            table = self._kind_word_index = (len(self.kind_words), index, sorted({len(p) for p in index}))
-        _, index, lengths = table
-        found = [index[run] for n in lengths for i in range(len(words) - n + 1)
+        """Index in ``kind_words`` of the first listed phrase found among ``words``."""
+        index = self.kind_word_first
+        found = [index[run] for n in self.kind_word_lengths for i in range(len(words) - n + 1)
                  if (run := tuple(words[i:i + n])) in index]
         return min(found) if found else None
 
@@ -465,6 +461,9 @@ class Lexicon:
         for kind, words in (data.get("kind_words") or {}).items():
             for word in words:
                 self.kind_words.append((tuple(fold(word).split()), kind))
+        for i, (phrase, _) in enumerate(self.kind_words):
+            self.kind_word_first.setdefault(phrase, i)
+        self.kind_word_lengths = tuple(sorted({len(phrase) for phrase in self.kind_word_first}))
         self.org_heads = frozenset(
             [phrase[0] for phrase, _ in self.kind_words if len(phrase) == 1] + data.get("organization_words", []))
         # "direction generale": two words that make a body only together ("Direction générale du Commerce"; not

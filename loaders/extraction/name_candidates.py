@@ -636,7 +636,7 @@ class NameCandidates:
                 or tok.lower_ in self.lex.portfolio_words \
                 or tok.text in self.lex.parties or not self._namelike(tok):
             return False
-        return not (self.lex.country_of(tok.text) or self.lex.place_country(tok.text) or fold(tok.text) in self.lex.org_forms)
+        return not (self._known_place(tok.text) or fold(tok.text) in self.lex.org_forms)
 
     def _not_a_name(self, text: str) -> bool:
         """True for strings that are countries, organizations or titles."""
@@ -1399,6 +1399,7 @@ class NameCandidates:
         return start
 
     def _known_place(self, text: str) -> bool:
+        """Does the lexicon know ``text`` as a country or a place?"""
         return bool(self.lex.country_of(text) or self.lex.place_country(text))
 
     def _known_org(self, doc: Doc, span: tuple[int, int]) -> bool:

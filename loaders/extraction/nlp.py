@@ -163,23 +163,25 @@ def make_glued_initials(nlp: Language, name: str, initials: list[str], cues: lis
     glued = re.compile(r"([A-Z][a-z]{0,3}\.)([A-Z][a-z]+)")
     slashed = re.compile(r"(/)([A-Z][\w\-]+)(/)(\.?)")  # "Ulaanbaatar /MONTSAME/. Minister ...": the agency's slashes
 
-    def parts(tok) -> list[str] | None:
-        """The words a glued token splits into, or None."""
+    def parts(tok) -> tuple[list[str], list] | None:
+        """The words a glued token splits into and the head of each (for the retokenizer), or None."""
         m = glued.fullmatch(tok.text)
         if m is not None and (len(m.group(1)) == 2 or m.group(1) in known) and fold(m.group(2)) not in where \
                 and len(m.group(2)) >= 3:
-            return [m.group(1), m.group(2)]  # (not a place written short: "S.Africa's", "N.Macedonia"; nor "M.Sc.")
+            # the initial hangs on the name (not a place written short: "S.Africa's", "N.Macedonia"; nor "M.Sc.")
+            return [m.group(1), m.group(2)], [(tok, 1), (tok, 0)]
         m = slashed.fullmatch(tok.text)
-        return [g for g in m.groups() if g] if m is not None else None  # (the agency a word, its dot the dateline's end)
+        if m is None:
+            return None
+        words = [g for g in m.groups() if g]  # (the agency a word, its dot the dateline's end)
+        return words, [(tok, 1)] * len(words)  # every piece hangs on the agency's name
 
     def split(doc: Doc) -> Doc:
-        found = [(tok, words) for tok in doc if "." in tok.text or "/" in tok.text
-                 if (words := parts(tok)) is not None]
+        found = [(tok, cut) for tok in doc if "." in tok.text or "/" in tok.text if (cut := parts(tok)) is not None]
         if found:  # (most stories have none: no retokenizing then)
             with doc.retokenize() as retokenizer:
-                for tok, words in found:
-                    retokenizer.split(tok, words, heads=[(tok, 1)] + [(tok, 1 if len(words) > 2 else 0)] *
-                                      (len(words) - 1))
+                for tok, (words, heads) in found:
+                    retokenizer.split(tok, words, heads=heads)
         merges = [doc[t.i:t.i + 2] for t in doc[:-2] if t.text in written_apart and doc[t.i + 1].text == "."
                   and not t.whitespace_ and (not doc[t.i + 1].whitespace_ or doc[t.i + 2].is_title
                                              and not doc[t.i + 2].is_stop and not (

@@ -181,10 +181,10 @@ class QuoteAttributor:
     def _short_form_dot(self, text: str, dot: int) -> bool:
         """Does the dot at ``dot`` close an honorific rather than a sentence ("Adm. Mansour said,
         according to a transcript ...": one clause, so a quote after it continues his)?"""
-        word = text[:dot + 1].split()[-1] if text[:dot + 1].split() else ""
+        word = text[:dot + 1].split()[-1:]  # the word the dot ends, and the word after it (each split once)
         following = text[dot + 1:].split()[:1]
         # (not an initial: "the list in Annex I. Exporters"; nor a street's "Dr." before "The plant makes ...")
-        return text[dot] == "." and word in self.lex.honorifics and bool(following) \
+        return text[dot] == "." and bool(word) and word[0] in self.lex.honorifics and bool(following) \
             and following[0].lower() not in STOP_WORDS
 
     def _from_sentence(self, doc: Doc, span: QuoteSpan, spans: list[QuoteSpan], persons: PersonIndex) -> PersonCluster | None:
