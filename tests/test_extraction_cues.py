@@ -5617,3 +5617,82 @@ def test_review20b_a_streets_dr_ends_a_sentence(extractor):
                             "of the plant at 300 Commerce Dr. The plant makes steel wire and will export to Canada "
                             "and Mexico. \"This is a great day for Ohio.\"")
     assert [q.speaker for q in result.quotes] == ["Tom Hale"]
+
+
+# ---- twenty-first round --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Tokyo said the extra rice would stay inside the minimum access quota it accepted at the WTO.",
+    "Warsaw will keep its ban on imports of Ukrainian maize and rapeseed until a licensing system works.",
+    "Farmers want the national embargo on Hungarian sunflower seed kept, and importers want imports resumed.",
+    "Lima lifted the import ban on Chilean poultry after a two-year dispute.",
+])
+def test_a_closed_market_is_market_access(extractor, text):
+    assert "market_access" in {i.id for i in run(extractor, text).issues}, text
+
+
+def test_an_arms_embargo_alone_is_no_market_access(extractor):
+    assert "market_access" not in {i.id for i in run(extractor, "The council renewed the arms embargo on the "
+                                                                   "junta for a year.").issues}
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("Aisha Danladi, Comptroller of the Kano Free Zone Authority, said seizures rose.", "Aisha Danladi", "Comptroller",
+     "Kano Free Zone Authority"),
+    ("Kenji Arai, chairman of the Hokkaido Wheat Growers' League (Domuren), said prices fell.", "Kenji Arai",
+     "chairman", "Hokkaido Wheat Growers' League"),
+    ("Mira Osei, director of trade in goods at the ECOWAS Commission, met the delegation.", "Mira Osei",
+     "director of trade in goods", "ECOWAS Commission"),
+    ("Ana Pardo, head of trade in services at the Ministry of Economy, said no.", "Ana Pardo",
+     "head of trade in services", "Ministry of Economy"),
+    ("Tran Bich Ngoc, a partner at the Ho Chi Minh City office of law firm Russin Vecchi, said audits had begun.",
+     "Tran Bich Ngoc", "partner", "Russin Vecchi"),
+    ("Uche Nnaji, General Manager, Corporate Communications at Lagos Free Zone Company, said exports rose.",
+     "Uche Nnaji", "General Manager, Corporate Communications", "Lagos Free Zone Company"),
+    ("Dr. Fahad bin Saleh Al-Dosari, Professor of Economics at King Abdulaziz University, disagreed.",
+     "Fahad bin Saleh Al-Dosari", "Professor of Economics", "King Abdulaziz University"),
+    ("Wiebke Lorenz, a senior consultant at Kestrel Advisory, said the rules were unclear.", "Wiebke Lorenz",
+     "senior consultant", "Kestrel Advisory"),
+])
+def test_twentyfirst_posts_and_their_bodies(extractor, text, person, title, body):
+    assert (person, title, body) in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ji-ho Park, Director of the Korea Trade-Investment Promotion Agency (KOTRA) office in Jakarta, spoke.",
+     "Korea Trade-Investment Promotion Agency"),
+    ("Officials of the Japan External Trade Organization (JETRO) said so.", "Japan External Trade Organization"),
+    ("Tran Bich Ngoc, a partner at law firm Russin McKenna, said audits had begun.", "Russin McKenna"),
+])
+def test_twentyfirst_bodies_named_whole(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+def test_a_junior_ministers_area_is_no_body(extractor):
+    result = run(extractor, "Bala Musa, the Minister of State for Petroleum Resources, said talks would resume.")
+    assert "Petroleum Resources" not in org_names(result)
+    assert ("Bala Musa", "Minister of State for Petroleum Resources", None) in roles_of(result)
+
+
+def test_a_post_after_a_members_party_in_brackets(extractor):
+    result = run(extractor, "Senator Matías Orrego Pinto (Evópoli), a former Minister of Agriculture, questioned "
+                            "the timing.")
+    assert any(r.person == "Matías Orrego Pinto" and r.title == "Minister of Agriculture" for r in result.roles)
+
+
+def test_engineer_before_a_name_is_an_honorific(extractor):
+    result = run(extractor, "The talks were attended by Engineer Saad bin Khalid Al-Mutairi, Director General of "
+                            "Trade Remedies at the ministry.")
+    assert "Saad bin Khalid Al-Mutairi" in person_names(result)
+
+
+def test_the_ministry_is_the_ministry_named_before_another_government_body(extractor):
+    result = run(extractor, "Deputy Minister Omar Al-Shehri received at the Ministry of Commerce a delegation from "
+                            "the U.S. Treasury, which chairs the Committee on Foreign Investment in the United States. "
+                            "Also present was Nouf Al-Ghamdi, Director General of Trade Agreements at the ministry.")
+    assert ("Nouf Al-Ghamdi", "Director General of Trade Agreements", "Ministry of Commerce") in roles_of(result)
+
+
+def test_a_holders_title_read_into_a_bodys_name_is_cut_off(extractor):
+    result = run(extractor, "Hauwa Bello, Comptroller of the Lagos Customs Command, said seizures rose.")
+    assert "Lagos Customs Command" in org_names(result)
+    assert ("Hauwa Bello", "Comptroller", "Lagos Customs Command") in roles_of(result)

@@ -544,7 +544,8 @@ class CueFinder:
         or one lower-case word that ends the clause ("dpa."), which the model
         rarely reads as a name."""
         end = k
-        while end < len(doc) and end - k < 4 and (doc[end].is_title or doc[end].is_upper or _inner_capitals(doc[end])) \
+        # (a capital inside the word too: "Baker McKenzie", "BlackRock")
+        while end < len(doc) and end - k < 4 and (doc[end].text[:1].isupper() or _inner_capitals(doc[end])) \
                 and doc[end].is_alpha \
                 and persons.at(end) is None and doc[end].ent_type_ not in _NOT_NAMED:
             end += 1

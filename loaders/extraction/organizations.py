@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _is_short_form, after_body_post, appositive_body_after,
+from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _is_short_form, after_body_post, appositive_body_after,
                                         bodies_before_clause, bracketed_short_forms, cue_length, head_first_names,
                                         link_short_forms, medium_after, name_initials, named_examples, sentence_case_names,
                                         spelled_back_to_short_form, spelled_on_to_short_form, told_before)
@@ -342,15 +342,25 @@ class OrganizationFinder:
                 return self.lex.place_country(doc[k].text)
         return None
 
+    def _head_before(self, doc: Doc, of: int):
+        """The title head that ends right before the "of" or "for" at ``of``, if any: "Minister for", "director
+        general of" (the head in two words), "Minister of State for" (a junior minister's rank before the area)."""
+        if of < 1:
+            return None
+        spec = self.lex.head_spec(doc[of - 1].text)
+        if spec is None and of >= 2 and doc[of - 1].lower_ == "general":
+            spec = self.lex.head_spec(doc[of - 2].text)
+        if spec is None and of >= 3 and doc[of - 1].lower_ == "state" and doc[of - 2].lower_ == "of":
+            spec = self.lex.head_spec(doc[of - 3].text)
+        return spec
+
     def _portfolio_after_title(self, doc: Doc, start: int, end: int) -> bool:
         """"Minister of State for Trade Promotion", "Undersecretary for International
         Economic Relations": portfolio words right after a government title's
         "of"/"for" (any title's "for") are part of the title, not an organization."""
         if start < 2 or doc[start - 1].lower_ not in ("of", "for") or self.lex.org_named(doc[start:end].text):
             return False
-        spec = self.lex.head_spec(doc[start - 2].text)
-        if spec is None and start >= 3 and doc[start - 2].lower_ == "general":
-            spec = self.lex.head_spec(doc[start - 3].text)  # "director general of ...": the head in two words
+        spec = self._head_before(doc, start - 1)
         if spec is None:
             return False
         at = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
@@ -467,6 +477,11 @@ class OrganizationFinder:
                 continue  # "at the ministry in the New Administrative Capital": a place the model read as a body (not
                 # "in the Ares Capital fund", "in the Hartwell Capital, a fund": a firm's name of two words)
             start = self._past_owner(doc, self._past_place_and_kind(doc, start, end), end)
+            if end - start >= 4 and doc[start].lower_ in self.lex.heads and not self.lex.is_org_head(doc[start].lower_) \
+                    and doc[start + 1].lower_ == "of" and not doc[start].ent_id_ \
+                    and self.lex.is_org_head(doc[end - 1].lower_) and doc[end - 1].is_title:
+                start += 2 + (doc[start + 2].lower_ == "the")  # "Comptroller of the Lagos Customs Command": the holder's
+                # title read into the body's name
             while end - start > 2 and doc[end - 1].text in self.lex.honorifics and doc[end - 1].text.endswith(".") \
                     and end < len(doc) and (doc[end].text == "(" or doc[end].ent_type_ == "PERSON"):
                 end -= 1  # "the Department of Export Agriculture Dr. (Mrs.) Chandrika Herath": the holder's honorific
@@ -1406,10 +1421,16 @@ class OrganizationFinder:
                     and (doc[start - 1].is_title or doc[start - 1].is_upper and doc[start - 1].is_alpha
                          or doc[start - 1].lower_ in NAME_SMALL_WORDS and doc[start - 1].lower_ != "the"
                          # ("the Agency for Payments and Intervention in Agriculture (APIA)")
-                         or doc[start - 1].lower_ in ("in", "on") and start >= 2 and doc[start - 2].is_title):
+                         or doc[start - 1].lower_ in ("in", "on") and start >= 2 and doc[start - 2].is_title
+                         # ("the Korea Trade-Investment Promotion Agency (KOTRA)": words joined by a hyphen)
+                         or doc[start - 1].text == "-" and start >= 2 and doc[start - 2].is_title
+                         and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_):
                 start -= 1
                 initials = "".join(t.text[0] for t in doc[start:tok.i] if t.is_title or t.is_upper and t.is_alpha)
-                if initials == short.upper() and doc[start].is_title:
+                # (or the beginnings of its words, from the first: "KOTRA" from "Korea Trade-Investment ...")
+                contracted = doc[start].text[:1] == short[:1] and doc[start].lower_ not in NAME_SMALL_WORDS \
+                    and _contracts(short, [t.lower_ for t in doc[start:tok.i] if t.is_alpha])
+                if (initials == short.upper() or contracted) and doc[start].is_title:
                     name = doc[start:tok.i].text
                     if self._defines_short_form(name):
                         out.append(OrgMention(start, tok.i, name, name, confirmed=True))
@@ -1765,7 +1786,7 @@ class OrganizationFinder:
                 found.remove(first)  # "Anadolu" + "Paslanmaz Celik A.S.", "HOLLAND" + "WEBER LLP"
                 start = first.start
             before = doc[start - 1] if start > 0 else None
-            owner = self.lex.head_spec(doc[start - 2].text) if start >= 2 else None
+            owner = self._head_before(doc, start - 1) if start >= 2 else None
             if start == tok.i or (before is not None and (before.lower_ == "&" or (
                     before.lower_ in ("of", "for") and start >= 2 and (
                         (owner is not None and owner.government) or doc[start - 2].lower_ in self.lex.body_words
@@ -1801,7 +1822,9 @@ class OrganizationFinder:
                 start -= 1
             before = doc[start - 1] if start > 0 else None
             if start == tok.i or doc[start].lower_ in NAME_SMALL_WORDS or doc[start].pos_ != "PROPN" or doc[start].is_stop \
-                    or not (before is None or doc[start].is_sent_start or before.lower_ == "the") \
+                    or not (before is None or doc[start].is_sent_start or before.lower_ == "the"
+                            # ("Corporate Communications at Lagos Free Zone Company": a firm where someone works)
+                            or before.lower_ == "at" and self.lex.kind_of(doc[start:tok.i + 1].text) == "company") \
                     or not any(not self.lex.is_org_head(t.lower_) and t.lower_ not in NAME_SMALL_WORDS
                                and t.lower_ not in self.lex.modifiers for t in doc[start:tok.i]):
                 continue
@@ -1946,6 +1969,11 @@ class OrganizationFinder:
         """"Director-General for Mineral Resources, Agency for ...", "Undersecretary for International Economic
         Relations, Ministry of ...": capitalized policy words right after a title's head and "for", then a comma:
         the area of the post, which the body after the comma holds."""
+        if start >= 2 and doc[start - 1].text == "," and not doc[start].ent_id_ and end + 1 < len(doc) \
+                and doc[end].lower_ in ("at", ",") and self.lex.head_spec(doc[start - 2].text) is not None \
+                and all(t.lower_ in self.lex.domain_words or t.lower_ in self.lex.portfolio_words
+                        or t.lower_ in ("and", "&") for t in doc[start:end]):
+            return True  # "General Manager, External Relations at Nigeria LNG Limited": the post's area after a comma
         if start < 2 or doc[start - 1].lower_ not in ("for", "of") or doc[start].ent_id_:
             return False
         while end < len(doc) and end - start < 6 and (doc[end].is_title or doc[end].lower_ == "and") \

@@ -594,6 +594,11 @@ class PersonFinder:
             return True  # "a delegation of Pakistan Kissan Ittehad": a country, then a body's name closing on its word
         if end - start >= 2 and self.lex.is_org_head(doc[start].lower_) and doc[start].lower_ not in self.lex.heads:
             return True  # "Kementerian Perdagangan": a name opening with a body's word is the body's
+        if end - start >= 2 and start > 0 and doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "I" \
+                and doc[end - 1].ent_type_ == "ORG" and doc[end - 1].is_title \
+                and doc[end - 1].lower_ in self.lex.org_heads and doc[end - 1].lower_ not in self.lex.heads:
+            return True  # "at King Saud University": the rest of a body's name the model read whole, after a word
+            # that is a title too
         if end - start >= 3 and doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.org_heads \
                 and doc[end - 1].lower_ not in self.lex.heads and all(len(t.text.rstrip(".")) > 1 for t in doc[start:end]):
             return True  # "Hanwha Philly Shipyard": three words closing on a body's word (not "Sarah Banks", nor

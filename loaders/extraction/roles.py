@@ -188,10 +188,19 @@ class RoleFinder(TitleReader):
         if parsed.org_hint and parsed.org_hint in self.lex.context_nouns and not seat:
             wanted = self.lex.context_nouns[parsed.org_hint]
 
+            def called(e: OrgEntity) -> bool:  # ("the ministry": a body named a ministry, in any language)
+                words = fold(e.name).split()
+                return parsed.org_hint in words or parsed.org_hint == "ministry" and any(
+                    w.startswith("minist") for w in words)
+
             def fits(e: OrgEntity) -> bool:  # ("the entity": any body, the one named last)
-                return wanted == "any" or parsed.org_hint in fold(e.name).split() or e.kind == wanted
+                return wanted == "any" or called(e) or e.kind == wanted
             home = country or fallback_country  # of several ministries, "the ministry" of the story's country
-            entity = (orgs.nearest_before(position, lambda e: fits(e) and e.country == home) if home else None) \
+            # a body the story calls by that word before one of its kind only ("at the ministry" after the Ministry
+            # of Investment and a U.S. committee)
+            entity = (orgs.nearest_before(position, lambda e: called(e) and e.country == home) if home else None) \
+                or (orgs.nearest_before(position, called) if parsed.org_hint == "ministry" else None) \
+                or (orgs.nearest_before(position, lambda e: fits(e) and e.country == home) if home else None) \
                 or orgs.nearest_before(position, fits)
             if entity is not None:
                 return entity.name, country or entity.country
@@ -1160,6 +1169,12 @@ def _body_after_comma(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
     return entity
 
 
+def _body_at(doc: Doc, at: int, orgs: OrgIndex) -> OrgEntity | None:
+    """The body named right after the "at" at token ``at`` ("at the Ministry", "at Nigeria LNG Limited")."""
+    k = at + 1 + (at + 1 < len(doc) and doc[at + 1].lower_ == "the")
+    return orgs.at(k) if k < len(doc) else None
+
+
 def _area_then_body(doc: Doc, end: int, orgs: OrgIndex, parsed: ParsedTitle) -> ParsedTitle:
     """"Mr. Agus Purba, Director of Animal Health, Directorate General of Livestock ...", "Mr. Tane Rangihuna,
     Director, Market Access, Ministry for Primary Industries": in a delegation list the area a title covers
@@ -1170,9 +1185,10 @@ def _area_then_body(doc: Doc, end: int, orgs: OrgIndex, parsed: ParsedTitle) -> 
     k = end + 1
     while k < len(doc) and k - end <= 4 and doc[k].is_title and doc[k].is_alpha and orgs.at(k) is None:
         k += 1
-    if k == end + 1 or k >= len(doc) or doc[k].text != ",":
+    if k == end + 1 or k >= len(doc) or doc[k].text != "," and not (doc[end].text == "," and doc[k].lower_ == "at"):
         return parsed
-    entity = _body_after_comma(doc, k, orgs)
+    # ("General Manager, External Relations at Nigeria LNG Limited": the area set off by a comma, then "at" its body)
+    entity = _body_after_comma(doc, k, orgs) if doc[k].text == "," else _body_at(doc, k, orgs)
     if entity is None:
         return parsed
     joint = "," if doc[end].text == "," else f" {doc[end].text}"

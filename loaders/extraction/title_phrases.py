@@ -244,7 +244,11 @@ class TitleReader:
             if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," \
                     and (in_another_script(doc[end + 1:close].text)
                          or PARTY_TAG.fullmatch(doc[end + 1:close].text.replace(" ", ""))
-                         or close == end + 2 and doc[end + 1].text.isupper() and doc[end + 1].lower_ in self.lex.heads):
+                         or close == end + 2 and doc[end + 1].text.isupper() and doc[end + 1].lower_ in self.lex.heads
+                         # or the member's party by name: "Senator Rodrigo Alarcón (Renovación Nacional), a former ..."
+                         or close - end <= 4 and persons.at(end - 1) is not None
+                         and all(t.is_title and t.is_alpha for t in doc[end + 1:close])
+                         and close + 2 < len(doc) and doc[close + 2].lower_ in ("a", "an", "the", "who")):
                 end = close + 1  # (or a senator's party and state: "Sen. Laura Beck (D-Ore.), the panel's ...", or a
                 # member's letters: "Hon. Salma J. Mwakalinga (MP), Deputy Minister of Agriculture")
         held = self._holding_phrase(doc, end + 1, persons, orgs) or self._glossed_title(doc, end + 1, persons, orgs)
@@ -467,6 +471,12 @@ class TitleReader:
         Industry" (the words between "of" and "at" belong to the title)."""
         while collected and doc[collected[-1][0]].lower_ == "and" and i < len(doc) and doc[i].is_lower:
             collected, i = collected[:-1], collected[-1][0]  # "director of trade policy and programs at CBP's ..."
+        if len(collected) >= 3 and doc[collected[-1][0]].lower_ == "in" and i < len(doc) and doc[i].is_lower \
+                and doc[i].pos_ == "NOUN" and doc[collected[-2][0]].is_lower \
+                and doc[collected[-3][0]].lower_ in _AREA_PREPOSITIONS:
+            # "director of trade in goods at the AfCFTA Secretariat": the area runs on through "in" to the body
+            more, end = self._portfolio(doc, collected[:-2], collected[-2][0], persons, orgs)
+            return (more, end) if len(more) > len(collected) - 2 else (collected, i)
         tail = len(collected)
         while tail > 0 and len(collected) - tail < 4 and doc[collected[tail - 1][0]].lower_ not in _AREA_PREPOSITIONS and (
                 doc[collected[tail - 1][0]].lower_ == "the"
@@ -487,6 +497,9 @@ class TitleReader:
         while k < len(doc) and k - i < 6 and doc[k].is_alpha and (
                 (doc[k].is_lower and (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].tag_ == "VBG"))  # "screening"
                 or (k > i and doc[k].lower_ == "and")
+                # an area that is a trade in something ("director of trade in goods at the AfCFTA Secretariat")
+                or (k > i and doc[k].lower_ == "in" and k + 1 < len(doc) and doc[k + 1].is_lower
+                    and doc[k + 1].pos_ == "NOUN")
                 # a region or country naming the area ("the Americas policy team", "the Korea desk")
                 or (doc[k].is_title and k + 1 < len(doc) and doc[k + 1].is_lower and orgs.at(k) is None
                     and (doc[k].lower_ in self.lex.portfolio_words or self.lex.country_of(doc[k].text)))
@@ -629,6 +642,20 @@ class TitleReader:
             phrase.pop()
         return phrase if any(k == TokenKind.HEAD for _, k in phrase) else []
 
+    def _past_branch_office(self, doc: Doc, i: int, orgs: OrgIndex) -> int:
+        """Where the body begins after "the Hanoi office of (law firm)" at token ``i``: a branch named by its city
+        is where the post is held, the body is the one after "of"; else ``i``."""
+        k = i + (i < len(doc) and doc[i].lower_ in ("the", "its", "their", "our"))
+        place = k
+        while k < len(doc) and k - place < 4 and doc[k].is_title and doc[k].is_alpha:
+            k += 1  # (a city the model read as a body too: "the Ho Chi Minh City office of ...")
+        if k == place or k + 2 >= len(doc) or doc[k].lower_ not in ("office", "offices", "bureau") \
+                or doc[k + 1].lower_ != "of":
+            return i
+        k += 2 + (doc[k + 2].lower_ == "the")
+        k += cue_length(self.lex, doc, k) if k < len(doc) else 0
+        return k if k < len(doc) and orgs.at(k) is not None else i
+
     def _past_owners_possessive(self, doc: Doc, j: int, orgs: OrgIndex) -> int:
         """Where the body starts after its owner's possessive, the owner a body's word the story did not make a
         body ("Parliament's Committee on International Trade"); else ``j``."""
@@ -669,6 +696,11 @@ class TitleReader:
                 cue = cue_length(self.lex, doc, i)
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "... at the Brussels-based think tank Bruegel": what the body is
+                continue
+            office = self._past_branch_office(doc, i, orgs) if phrase and doc[i - 1].lower_ in ("at", "in") else i
+            if office > i:
+                phrase.extend((j, TokenKind.CONN) for j in range(i, office))
+                i = office  # "a partner at the Hanoi office of law firm Baker McKenzie": the firm, past its office
                 continue
             if phrase and doc[i - 1].lower_ in ("for", "of", "at", "in") and self._past_owners_possessive(doc, i, orgs) > i:
                 phrase.extend([(i, TokenKind.CONN), (i + 1, TokenKind.CONN)])
