@@ -5696,3 +5696,48 @@ def test_a_holders_title_read_into_a_bodys_name_is_cut_off(extractor):
     result = run(extractor, "Hauwa Bello, Comptroller of the Lagos Customs Command, said seizures rose.")
     assert "Lagos Customs Command" in org_names(result)
     assert ("Hauwa Bello", "Comptroller", "Lagos Customs Command") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("The delegation included Marco Testa, national secretary of the Italian metalworkers' union UILM-UIL, and others.",
+     "Marco Testa", "national secretary", "UILM-UIL"),
+    ("Jan Kos, head of the farmers' union Solidarnosc RI, said the border must stay shut.", "Jan Kos", "head",
+     "Solidarnosc RI"),
+    ("Ute Brandl (CSU), Parliamentary State Secretary at the Federal Ministry of Finance, toured the port.",
+     "Ute Brandl", "Parliamentary State Secretary", "Federal Ministry of Finance"),
+    ("A delegation led by SolarPower Europe policy director Lena Vogt met officials.", "Lena Vogt", "policy director",
+     "SolarPower Europe"),
+])
+def test_twentyfirst_posts_at_unions_and_brand_named_bodies(extractor, text, person, title, body):
+    assert (person, title, body) in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("\"Cases will multiply,\" said Ines Voss, a partner at Brussels law firm Lemaire & Kovac.", "Lemaire & Kovac"),
+    ("Russia's UralKali and Canada's Nutrien raised potash prices.", "UralKali"),
+    ("The figures were reported by ChemTrade Monitor on Monday.", "ChemTrade Monitor"),
+])
+def test_twentyfirst_bodies_named_by_partners_and_brands(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Dr. Ian McKenzie, an economist, said prices would rise.", "Ian McKenzie"),
+    ("Senator Ray LaHood said the bill would pass.", "Ray LaHood"),
+    ("Governor Ron DeSantis signed the order on Monday.", "Ron DeSantis"),
+])
+def test_a_surnames_inner_capital_keeps_a_person(extractor, text, person):
+    assert person in person_names(run(extractor, text))
+
+
+def test_a_brand_named_body_is_no_person(extractor):
+    result = run(extractor, "A delegation led by IndustriAll Europe Deputy General Secretary Teresa Gallardo Ruiz met "
+                            "officials in Brussels.")
+    assert "IndustriAll Europe" not in person_names(result)
+    assert "IndustriAll Europe" in org_names(result)
+
+
+def test_a_bracketed_short_form_with_inner_capitals_joins_its_name(extractor):
+    result = run(extractor, "A roundtable was hosted by the Chilean-American Chamber of Commerce (AmCham Chile) and "
+                            "its president, Ignacio Valdivieso Grez.")
+    assert org_names(result) == {"Chilean-American Chamber of Commerce"}

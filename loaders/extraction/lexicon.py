@@ -9,6 +9,7 @@ the folded-form indexes every extraction step uses.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -483,7 +484,8 @@ class Lexicon:
         self.listing_member_nouns = frozenset(w.lower() for w in data.get("listing_member_nouns", []))
         self.instrument_words = frozenset(w.lower() for w in data.get("instrument_words", []))
         self.column_words = frozenset(w.lower() for w in data.get("column_words", []))
-        self.name_cues = tuple(data.get("name_cues", []))
+        # a possessive's apostrophe is a token of its own, as the tokenizer reads it ("farmers ' union")
+        self.name_cues = tuple(re.sub(r"(\w)['\u2019](?=\s|$)", r"\1 '", c) for c in data.get("name_cues", []))
         self.outlet_cues = tuple(data.get("outlet_cues", []))
         self.medium_nouns = tuple(data.get("medium_nouns", []))
         self.medium_words = frozenset([phrase[0] for phrase, kind in self.kind_words if kind == "media" and len(phrase) == 1]

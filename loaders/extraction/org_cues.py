@@ -550,11 +550,17 @@ class CueFinder:
                 and persons.at(end) is None and doc[end].ent_type_ not in _NOT_NAMED:
             end += 1
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                    and not doc[end].whitespace_ and doc[end + 1].is_title:
-                end += 1  # "Tau-Ken Samruk": a hyphen inside the name
+                    and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+                end += 1  # "Tau-Ken Samruk", "FIOM-CGIL": a hyphen inside the name
         while end > k and doc[end - 1].text == "-":
             end -= 1  # (the four words ran out at a hyphen: "Korea Trade Data-Hub" is read to "Data")
-        if end > k and end + 1 < len(doc) and doc[end].lower_ in ("and", "&"):
+        if end > k and end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text[:1].isupper() \
+                and doc[end + 1].is_alpha and persons.at(end + 1) is None:
+            end += 1  # "law firm Van Damme & Obradović": partners' names joined by "&" name one firm
+            while end < len(doc) and end - k < 7 and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                    and persons.at(end) is None:
+                end += 1
+        elif end > k and end + 1 < len(doc) and doc[end].lower_ in ("and", "&"):
             # "the South East Asia Iron and Steel Institute": "and" inside a name that closes on a body's word
             more = end + 1
             while more < len(doc) and more - end <= 3 and doc[more].is_title and doc[more].is_alpha \

@@ -34,7 +34,7 @@ from loaders.extraction.name_candidates import (_joins_hyphenated, headline_line
                                                source_lines, translating_brackets)
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex
-from loaders.extraction.text import fold, lines_at
+from loaders.extraction.text import camel_case_name, fold, lines_at
 
 
 
@@ -726,6 +726,7 @@ class OrganizationFinder:
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
                 or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start) \
                 or self._speaks(doc, mention) or self._initials_of_words(doc, mention) \
+                or mention.end - mention.start <= 2 and camel_case_name(doc[mention.start].text) \
                 or appositive_body_after(self.lex, doc, mention.end, body=True) \
                 or mention.start >= 2 and doc[mention.start - 1].text == "," \
                 and self.cues.follows_cue(doc, mention.start - 1) \
@@ -747,6 +748,7 @@ class OrganizationFinder:
         found.extend(self._named_again(doc, [m for m in found if m.confirmed], taken, persons))
         found.extend(self._generic_bodies(doc, taken, fallback_country))
         found.extend(self._unlabelled_bodies(doc, taken, persons, fallback_country))
+        found.extend(self._camel_case_names(doc, taken))
         found.extend(self._spelled_by_short_form(doc, taken, persons))
         linked, refused = link_short_forms(doc, found, taken, self._defines_short_form, self.lex.body_words,
                                            self.lex.place_country)
@@ -1842,6 +1844,26 @@ class OrganizationFinder:
                 continue
             out.append(OrgMention(start, end, resolved.name, doc[start:end].text))
             taken.update(range(start, end))
+        return out
+
+    def _camel_case_names(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """"IndustriAll Europe Deputy General Secretary ...", "Russia's PhosAgro": a word with a capital inside
+        (``camel_case_name``) is a body's or a brand's name wherever the model read it, with the region of its arm
+        after it ("Europe", ``subsidiary_words``); not a place's."""
+        out = []
+        for tok in doc:
+            if tok.i in taken or not camel_case_name(tok.text) or tok.ent_type_ in ("GPE", "LOC") \
+                    or self.lex.place_country(tok.text) or tok.i > 0 and doc[tok.i - 1].text == "(":
+                continue  # (a short form in brackets is linked to the name before it: "(AmCham Chile)")
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i < 3 and end not in taken and (
+                    doc[end].text in self.lex.subsidiary_words
+                    or doc[end].is_title and self.lex.kind_of(doc[end].text) in ("media", "company")):
+                end += 1  # ("PharmaTrade Monitor": a newsletter's name closing on its kind)
+            resolved = self.resolver.resolve(doc, tok.i, end)
+            text = doc[tok.i:end].text
+            out.append(OrgMention(tok.i, end, resolved.name if resolved else text, text, confirmed=True))
+            taken.update(range(tok.i, end))
         return out
 
     def _generic_bodies(self, doc: Doc, taken: set[int], fallback_country: str | None = None) -> list[OrgMention]:

@@ -30,7 +30,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     headline_lines, hyphenated_end, label_lines, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text, once_per_doc, sentence_start
-from loaders.extraction.text import fold
+from loaders.extraction.text import camel_case_name, fold
 
 _NICKNAME = re.compile(r'\s+["\u201c][^"\u201c\u201d]{1,30}["\u201d](?=\s)')
 
@@ -393,6 +393,8 @@ class PersonFinder:
         """What the words around a name say it is not a person: "Eurometaux,
         which represents ..." (a body), "Kano states" (a place), "farmers in
         Mato Grosso" (a place)."""
+        if any(camel_case_name(t.text) for t in doc[start:end]):
+            return True  # "IndustriAll Europe", "PhosAgro": a brand's or a body's name
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" \
                 and doc[end + 2].pos_ in ("VERB", "AUX"):
             return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"

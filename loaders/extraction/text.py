@@ -4,6 +4,7 @@ comparison and slugs for ids are node identity, so they live in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from graph.ids import fold, slug, strip_accents  # noqa: F401  (node identity lives in graph/ids.py)
@@ -21,3 +22,14 @@ def lines_at(text: str) -> Iterator[tuple[int, str]]:
     for line in text.split("\n"):
         yield pos, line
         pos += len(line) + 1
+
+
+# a surname's own capital inside ("McKenzie", "MacArthur", "DeSantis", "LaHood", "DiNapoli", "VanDyke", "FitzGerald")
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Van|Von|Fitz|St)[A-Z]")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
+
+
+def camel_case_name(word: str) -> bool:
+    """"IndustriAll", "PhosAgro", "BusinessEurope", "KoCham": a word of five letters or more with a capital inside
+    after lower-case letters is a brand's or a body's name, never a person's (not a surname's prefix: "McKenzie")."""
+    return len(word) >= 5 and word.isalpha() and bool(_CAMEL.match(word)) and not _SURNAME_PREFIX.match(word)

@@ -246,9 +246,9 @@ class TitleReader:
                          or PARTY_TAG.fullmatch(doc[end + 1:close].text.replace(" ", ""))
                          or close == end + 2 and doc[end + 1].text.isupper() and doc[end + 1].lower_ in self.lex.heads
                          # or the member's party by name: "Senator Rodrigo Alarcón (Renovación Nacional), a former ..."
+                         # or "Friederike Dammann (SPD), Parliamentary State Secretary at ...": a short form
                          or close - end <= 4 and persons.at(end - 1) is not None
-                         and all(t.is_title and t.is_alpha for t in doc[end + 1:close])
-                         and close + 2 < len(doc) and doc[close + 2].lower_ in ("a", "an", "the", "who")):
+                         and all((t.is_title or t.is_upper) and t.is_alpha for t in doc[end + 1:close])):
                 end = close + 1  # (or a senator's party and state: "Sen. Laura Beck (D-Ore.), the panel's ...", or a
                 # member's letters: "Hon. Salma J. Mwakalinga (MP), Deputy Minister of Agriculture")
         held = self._holding_phrase(doc, end + 1, persons, orgs) or self._glossed_title(doc, end + 1, persons, orgs)
@@ -725,13 +725,15 @@ class TitleReader:
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "director general of the trade body UK Steel": what the body is
                 continue
-            if phrase and doc[i - 1].lower_ == "the" and i + 2 < len(doc) and doc[i].is_lower \
-                    and doc[i].lower_.endswith("s") and doc[i + 1].text in ("'", "\u2019") \
-                    and doc[i + 2].lower_ in self.lex.context_nouns and doc[i + 2].lower_ not in self.lex.modifiers:
-                named = i + 3 < len(doc) and orgs.at(i + 3) is not None  # ("the producers' association SalmonChile")
-                phrase.extend((j, TokenKind.CONN) for j in range(i, i + 2 + named))
-                i += 2 + named  # "deputy secretary general of the exporters' association": whose body it is, then
-                continue  # the body
+            # ("the Italian metalworkers' union": the members' country first)
+            own = i + 1 if phrase and doc[i - 1].lower_ == "the" and doc[i].ent_type_ == "NORP" and doc[i].is_title else i
+            if phrase and doc[i - 1].lower_ == "the" and own + 2 < len(doc) and doc[own].is_lower \
+                    and doc[own].lower_.endswith("s") and doc[own + 1].text in ("'", "\u2019") \
+                    and doc[own + 2].lower_ in self.lex.context_nouns and doc[own + 2].lower_ not in self.lex.modifiers:
+                named = own + 3 < len(doc) and orgs.at(own + 3) is not None  # ("the producers' association SalmonChile")
+                phrase.extend((j, TokenKind.CONN) for j in range(i, own + 2 + named))
+                i = own + 2 + named  # "deputy secretary general of the exporters' association": whose body it is,
+                continue  # then the body
             if phrase and phrase[-1][1] == TokenKind.HEAD and doc[i].text == ":" and i + 1 < len(doc) \
                     and doc[i + 1].is_title and orgs.at(i + 1) is None:
                 # "Executive Manager: Market Access, Wines of South Africa": the post's area after a colon, up to
