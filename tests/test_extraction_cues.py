@@ -5623,7 +5623,7 @@ def test_review20b_a_streets_dr_ends_a_sentence(extractor):
 @pytest.mark.parametrize("text", [
     "Tokyo said the extra rice would stay inside the minimum access quota it accepted at the WTO.",
     "Warsaw will keep its ban on imports of Ukrainian maize and rapeseed until a licensing system works.",
-    "Farmers want the national embargo on Hungarian sunflower seed kept, and importers want imports resumed.",
+    "Budapest banned imports of Ukrainian sunflower seed in September.",
     "Lima lifted the import ban on Chilean poultry after a two-year dispute.",
 ])
 def test_a_closed_market_is_market_access(extractor, text):
@@ -5741,3 +5741,43 @@ def test_a_bracketed_short_form_with_inner_capitals_joins_its_name(extractor):
     result = run(extractor, "A roundtable was hosted by the Chilean-American Chamber of Commerce (AmCham Chile) and "
                             "its president, Ignacio Valdivieso Grez.")
     assert org_names(result) == {"Chilean-American Chamber of Commerce"}
+
+
+# ---- twenty-first round: misfires a review of the round's change found, with the reviewer's sentences ------------
+@pytest.mark.parametrize("text, person", [
+    ("\"Tariffs are a tax,\" said RoseMarie Kelly, an economist at Deutsche Bank.", "RoseMarie Kelly"),
+    ("Saudi Energy Minister Prince AbdulAziz bin Salman said OPEC+ would raise output.", "AbdulAziz bin Salman"),
+    ("BUA Group chairman AbdulSamad Rabiu said cement prices would fall.", "AbdulSamad Rabiu"),
+    ("MaryAnn Lee, a spokeswoman for the Port of Oakland, said volumes fell.", "MaryAnn Lee"),
+    ("KeShawn Brooks, a trader, said so.", "KeShawn Brooks"),
+])
+def test_review21_a_given_name_with_a_capital_inside_stays_a_person(extractor, text, person):
+    assert any(name.endswith(person) for name in person_names(run(extractor, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Tariffs on PlayStation consoles would raise prices, analysts said.",
+    "Exports of LiDAR sensors face new controls.",
+    "The company banned employees from using ChatGPT.",
+])
+def test_review21_a_products_name_is_no_body(extractor, text):
+    assert not org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Engineer Corps officials inspected the levee on Monday.",
+    "Engineer Battalion soldiers cleared the border crossing.",
+    "The Engineer Regiment of the army built the bridge.",
+])
+def test_review21_engineer_before_a_units_word_makes_no_person(extractor, text):
+    assert not person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry banned the export of onions, sending prices lower; imports rose.",
+    "The embargo on arms was lifted, though imports of oil remained low.",
+    "Officials banned trucks from the bridge after imports surged.",
+    "The football league banned players from betting; imports of kits rose.",
+])
+def test_review21_a_ban_beside_imports_is_no_market_access(extractor, text):
+    assert "market_access" not in {i.id for i in run(extractor, text).issues}

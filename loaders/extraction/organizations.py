@@ -1855,6 +1855,13 @@ class OrganizationFinder:
             if tok.i in taken or not camel_case_name(tok.text) or tok.ent_type_ in ("GPE", "LOC") \
                     or self.lex.place_country(tok.text) or tok.i > 0 and doc[tok.i - 1].text == "(":
                 continue  # (a short form in brackets is linked to the name before it: "(AmCham Chile)")
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.is_lower and nxt.pos_ == "NOUN" and not self.lex.is_org_head(nxt.lower_)
+                                    or nxt.is_title and nxt.is_alpha and nxt.text not in self.lex.subsidiary_words
+                                    and not self.lex.kind_of(nxt.text) and nxt.lower_ not in self.lex.heads
+                                    and not self.lex.head_spec(nxt.text)):
+                continue  # (a product's name before what it is: "PlayStation consoles"; a given name before a
+                # surname: "KeShawn Brooks")
             end = tok.i + 1
             while end < len(doc) and end - tok.i < 3 and end not in taken and (
                     doc[end].text in self.lex.subsidiary_words

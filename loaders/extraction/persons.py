@@ -393,8 +393,12 @@ class PersonFinder:
         """What the words around a name say it is not a person: "Eurometaux,
         which represents ..." (a body), "Kano states" (a place), "farmers in
         Mato Grosso" (a place)."""
-        if any(camel_case_name(t.text) for t in doc[start:end]):
-            return True  # "IndustriAll Europe", "PhosAgro": a brand's or a body's name
+        if any(camel_case_name(doc[k].text) and all(t.text in self.lex.subsidiary_words or self.lex.kind_of(t.text)
+                                                     for t in doc[k + 1:end])
+               for k in range(start, end)):
+            return True  # "IndustriAll Europe", "PhosAgro": a brand's or a body's name (not "RoseMarie Kelly")
+        if end - start == 1 and start > 0 and doc[start - 1].text == "Engineer":
+            return True  # "Engineer Corps officials": a unit's word after the word, no name
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" \
                 and doc[end + 2].pos_ in ("VERB", "AUX"):
             return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"
