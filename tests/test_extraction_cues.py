@@ -5781,3 +5781,23 @@ def test_review21_engineer_before_a_units_word_makes_no_person(extractor, text):
 ])
 def test_review21_a_ban_beside_imports_is_no_market_access(extractor, text):
     assert "market_access" not in {i.id for i in run(extractor, text).issues}
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("\"This is the largest aid,\" the Minister of Agriculture and Rural Development, Jan Wrona, said in Warsaw.",
+     "Jan Wrona", "Minister of Agriculture and Rural Development", "Ministry of Agriculture and Rural Development"),
+    ("Kim Do-yoon, who heads the Asia sales division at Hyundai Steel, said orders fell.", "Kim Do-yoon",
+     "head of the Asia sales division", "Hyundai Steel"),
+    ("The Federal Trade Commission is also watching. Commissioner Lena Ortiz told the forum the inquiry would end "
+     "soon.", "Lena Ortiz", "Commissioner", "Federal Trade Commission"),
+    ("Ruth Agyei, who was chief counsel at the Ministry of Trade until 2023 and is now a partner at Lex Mundi "
+     "Advisory, said owners should wait.", "Ruth Agyei", "partner", "Lex Mundi Advisory"),
+])
+def test_twentyfirst_more_posts_and_their_bodies(extractor, text, person, title, body):
+    assert (person, title, body) in roles_of(run(extractor, text))
+
+
+def test_a_product_name_with_an_officer_is_a_company(extractor):
+    result = run(extractor, "Priya Raman, Maersk's regional managing director for the Middle East, said customers "
+                            "were planning on the Cape route.")
+    assert ("Priya Raman", "regional managing director for the Middle East", "Maersk") in roles_of(result)

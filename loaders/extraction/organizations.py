@@ -457,7 +457,8 @@ class OrganizationFinder:
         short_forms = bracketed_short_forms(doc)
         ents = [part for ent in doc.ents for part in self._bodies_chained(doc, ent)]
         for n, ent in enumerate(ents):
-            if ent.label_ not in ("ORG", "FAC", "LOC") or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
+            if ent.label_ not in ("ORG", "FAC", "LOC") and not self._product_with_officers(doc, ent) \
+                    or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
                 continue
             if ent.label_ == "FAC" and not self.lex.looks_like_org(ent.text):
                 continue  # "the Sociedad Nacional de Minería" read as a building: a body by its words
@@ -766,6 +767,17 @@ class OrganizationFinder:
                 and (m.name in self.lex.organizations or fold(m.surface) not in instruments
                      and fold(m.name) not in self.lex.not_organizations)
                 and not (m.surface in self.lex.cued_honorifics and m.surface in honorifics_written(self.lex, doc))]
+
+    def _product_with_officers(self, doc: Doc, ent: Span) -> bool:
+        """"Priya Raman, Maersk's regional managing director": a name the model read as a product, with a post
+        after its possessive (lower-case words, then a title's head), is a company's."""
+        if ent.label_ != "PRODUCT" or ent.end + 1 >= len(doc) or doc[ent.end].text not in POSSESSIVES:
+            return False
+        k = ent.end + 1
+        while k < len(doc) and k - ent.end <= 4 and doc[k].is_lower and doc[k].lower_ not in self.lex.heads:
+            k += 1
+        return k < len(doc) and doc[k].is_lower and (doc[k].lower_ in self.lex.heads
+                                                     or doc[k].lower_.split("-")[-1] in self.lex.heads)
 
     def _initials_of_words(self, doc: Doc, mention: OrgMention) -> bool:
         """"France's CMA CGM": a name of two or more words each in capitals, which the model read as a body, is one

@@ -204,6 +204,12 @@ class RoleFinder(TitleReader):
                 or orgs.nearest_before(position, fits)
             if entity is not None:
                 return entity.name, country or entity.country
+        if parsed.head == "commissioner" and all(w in self.lex.modifiers for w in words[:-1]) and words[-1] == "commissioner":
+            # "The Federal Maritime Commission is also watching. Commissioner Daniel R. Okafor told ...": a bare
+            # commissioner's body is the commission the story named just before
+            entity = orgs.nearest_before(position, lambda e: fold(e.name).split()[-1:] == ["commission"])
+            if entity is not None and position - max(m.start for m in entity.mentions if m.start < position) <= 60:
+                return entity.name, country or entity.country
         lowered = " ".join(words)
         if lowered in self.lex.head_of_state or (len(words) == 2 and words[-1] in self.lex.head_of_state_words
                                                   and words[0] not in self.lex.head_of_state_not_after):
@@ -559,8 +565,10 @@ class RoleFinder(TitleReader):
         if not any(w in self.lex.domain_words for w in portfolio) and not (
                 len(portfolio) >= 2 and all(w in self.lex.portfolio_words for w in portfolio)) or not (all(
                 w in self.lex.domain_words or w in self.lex.portfolio_words for w in portfolio)
-                # "Minister of Investment and Downstream Industry": a capitalized portfolio closing on a domain
-                or (portfolio[-1] in self.lex.domain_words and all(w[:1].isupper() for w in written))):
+                # "Minister of Investment and Downstream Industry": a capitalized portfolio closing on a domain, or
+                # opening on one ("Minister of Agriculture and Rural Development")
+                or ((portfolio[-1] in self.lex.domain_words or portfolio[0] in self.lex.domain_words)
+                    and all(w[:1].isupper() for w in written))):
             return None  # ("Minister of Foreign Affairs and Trade": "affairs" qualifies a domain)
         # ("vice minister of trade and integration": the body's name in capitals)
         name = "Ministry of " + " ".join(w if w.lower() in ("and", "&", "the") else w[:1].upper() + w[1:] for w in words[2:])

@@ -272,7 +272,20 @@ class TitleReader:
             if any(kind == TokenKind.HEAD for _, kind in more):
                 collected = collected + [(office, TokenKind.CONN)] + list(lead2) + more
                 i = k
-        if collected and i + 2 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].lower_ in ("a", "an") \
+        if collected and i < len(doc) and doc[i].lower_ == "until" and any(kind == TokenKind.HEAD for _, kind in collected):
+            # "who was general counsel at USTR until last year and is now a partner at X": past the time the first
+            # post ended, to the second
+            k = i + 1
+            while k < len(doc) and k - i <= 3 and (doc[k].is_alpha or doc[k].like_num) and doc[k].lower_ != "and":
+                k += 1
+            m = k + 1
+            while m < len(doc) and doc[m].lower_ in ("is", "now", "currently"):
+                m += 1
+            if k < len(doc) and doc[k].lower_ == "and" and m > k + 1 and m < len(doc) and doc[m].lower_ in ("a", "an"):
+                i = k
+        if collected and i + 2 < len(doc) and doc[i].lower_ == "and" \
+                and (doc[i + 1].lower_ in ("a", "an") or doc[i - 1].lower_ != "and" and any(
+                    doc[j].lower_ == "until" for j in range(max(0, i - 4), i))) \
                 and any(kind == TokenKind.HEAD for _, kind in collected):
             # "a Keidanren vice chair and a senior adviser at Mitsubishi Electric": a second post
             lead2, k = self._lead(doc, i + 1)
@@ -398,7 +411,10 @@ class TitleReader:
         while j < len(doc) and len(area) < 6 and (
                 doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "ADP")
                 and (doc[j].pos_ != "ADP" or j + 1 < len(doc) and doc[j + 1].text == "-")
-                or doc[j].text == "-" and area and not doc[j].whitespace_ and not doc[j - 1].whitespace_) \
+                or doc[j].text == "-" and area and not doc[j].whitespace_ and not doc[j - 1].whitespace_
+                # a region or country naming the area ("who heads the Europe marketing division at POSCO")
+                or doc[j].is_title and j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].is_alpha
+                and (doc[j].lower_ in self.lex.portfolio_words or self.lex.country_of(doc[j].text))) \
                 and orgs.at(j) is None:
             area.append(doc[j].text)  # ("who heads the rules-of-origin unit at ...": a hyphenated word in it)
             j += 1
