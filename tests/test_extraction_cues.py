@@ -5801,3 +5801,32 @@ def test_a_product_name_with_an_officer_is_a_company(extractor):
     result = run(extractor, "Priya Raman, Maersk's regional managing director for the Middle East, said customers "
                             "were planning on the Cape route.")
     assert ("Priya Raman", "regional managing director for the Middle East", "Maersk") in roles_of(result)
+
+
+def test_a_translated_storys_paper_after_the_language(extractor):
+    result = run(extractor, "Moscow and Beijing to set up payments group\n\n(Translated from the Russian. Vedomosti, "
+                            "September 18, 2025)\n\nRussia and China will create a working group, Deputy Minister Oleg "
+                            "Petrov said.")
+    assert "Vedomosti" in org_names(result)
+    assert "Vedomosti" not in person_names(result)
+
+
+def test_a_papers_reporter_in_the_byline(extractor):
+    result = run(extractor, "Expo opens\n\n(Translated from the Chinese. Caixin, May 20, 2025)\n\nCaixin reporter Li "
+                            "Wenjing, Harbin - The expo opened on Monday.")
+    assert ("Li Wenjing", "reporter", "Caixin") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Arirang TV said the talks had failed.", "Arirang TV"),
+    ("Question (Agence Europe): Has the Commission answered the union's letter?", "Agence Europe"),
+])
+def test_outlets_named_by_their_kind_are_no_persons(extractor, text, body):
+    result = run(extractor, text)
+    assert body in org_names(result) and body not in person_names(result)
+
+
+def test_a_title_after_a_transcripts_label(extractor):
+    result = run(extractor, "NHK: Japan's Vice-Minister for International Affairs, Hiroshi Mori, told a Diet committee "
+                            "on Tuesday that licences were slow.")
+    assert ("Hiroshi Mori", "Vice-Minister for International Affairs", None) in roles_of(result)

@@ -343,7 +343,9 @@ def _credit_note(source_words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"^\[?(?:Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, |\]\s*$)"
                       r"|[^\]]*?(?<!\w)(?:" + words + r"): (?:the )?(?P<other>" + _NAME_WORDS + r")(?= \(|, )"
                       r"|[\[(][Tt]ranslated[^\])]*?(?<!\w)(?:[Oo]riginally |[Ff]irst )?published in (?:the )?"
-                      r"(?P<published>" + _NAME_WORDS + r")(?<!\.)(?=, |\.?[\])]\s*$))")
+                      r"(?P<published>" + _NAME_WORDS + r")(?<!\.)(?=, |\.?[\])]\s*$)"
+                      # "(Translated from the Russian. Kommersant, September 18, 2025)": the paper after the language
+                      r"|[\[(][Tt]ranslated from (?:the )?[A-Z][a-z]+\. (?P<after>" + _NAME_WORDS + r")(?=, ))")
 
 
 # what a source line may say of the story besides "translated from": "English rendering", "English translation"
@@ -374,9 +376,9 @@ def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[st
             break
         note = _credit_note(source_words).match(line)
         if note:
-            group = "name" if note.group("name") else "other" if note.group("other") else "published"
+            group = next(g for g in ("name", "other", "published", "after") if note.group(g))
             name = note.group(group)
-            if group in ("other", "published") or len(name.split()) > 1 or "." in name or name.lower() in medium_words:
+            if group in ("other", "published", "after") or len(name.split()) > 1 or "." in name or name.lower() in medium_words:
                 # (not "Translated from Spanish,"; after "Source:" a paper of one word too: "L'Economiste")
                 out.append(((pos + note.start(group), pos + note.end(group)), None))
                 continue

@@ -397,6 +397,9 @@ class PersonFinder:
                                                      for t in doc[k + 1:end])
                for k in range(start, end)):
             return True  # "IndustriAll Europe", "PhosAgro": a brand's or a body's name (not "RoseMarie Kelly")
+        if end - start >= 2 and doc[end - 1].is_upper and doc[end - 1].is_alpha and len(doc[end - 1]) >= 2 \
+                and self.lex.kind_of(doc[end - 1].text) == "media":
+            return True  # "Phoenix TV said": a broadcaster's name closing on its kind in capitals
         if end - start == 1 and start > 0 and doc[start - 1].text == "Engineer":
             return True  # "Engineer Corps officials": a unit's word after the word, no name
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" \

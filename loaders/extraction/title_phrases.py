@@ -120,7 +120,7 @@ class TitleReader:
                     # "For the executive director of the entity, Ana Pinto, ...", opening the sentence)
                 elif copula or before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
                         or doc[before].lower_ in ("the", "a", "an", "its", "whose", ",", "by", "with", "and", "-", "--",
-                                                  "\u2013", "\u2014") \
+                                                  "\u2013", "\u2014", ":") \
                         or doc[before].text in POSSESSIVES \
                         or (doc[before].pos_ == "VERB" and doc[left[0][0]].ent_type_ in ("GPE", "NORP")) \
                         or (doc[left[0][0]].lower_ == "the" and doc[before].ent_type_ in ("GPE", "LOC", "DATE")
