@@ -5830,3 +5830,65 @@ def test_a_title_after_a_transcripts_label(extractor):
     result = run(extractor, "NHK: Japan's Vice-Minister for International Affairs, Hiroshi Mori, told a Diet committee "
                             "on Tuesday that licences were slow.")
     assert ("Hiroshi Mori", "Vice-Minister for International Affairs", None) in roles_of(result)
+
+
+def test_the_former_official_is_the_one_whose_post_is_past(extractor):
+    result = run(extractor, "Lena Sørensen, a European Commission official, said the quota was fixed. The harshest "
+                            "criticism came from Ramiro Ochoa Vidal, former head of the Secretariat of Agriculture, who "
+                            "believes too much was given. \"Europe keeps its subsidies and we lower our tariffs,\" said "
+                            "the former official.")
+    assert [q.speaker for q in result.quotes] == ["Ramiro Ochoa Vidal"]
+
+
+def test_a_dispute_at_the_world_trade_organization(extractor):
+    result = run(extractor, "A formal dispute at the World Trade Organization remains unlikely, diplomats said.")
+    assert "wto_disputes" in {i.id for i in result.issues}
+
+
+def test_a_company_opening_on_its_country(extractor):
+    result = run(extractor, "Zhou Lei, former general manager of China Ocean Rail Logistics Corp., said trains fell.")
+    assert any(r.person == "Zhou Lei" and (r.organization or "").startswith("China Ocean Rail Logistics")
+               for r in result.roles)
+
+
+# ---- twenty-first round, second review: the reviewer's sentences ----------------------------------------------------
+@pytest.mark.parametrize("text, person", [
+    ("The Minister of Trade and Prime Minister Anwar Ibrahim met investors in Kuala Lumpur.", "Anwar Ibrahim"),
+    ("The Minister of Finance and Deputy Prime Minister Chrystia Freeland said Canada would retaliate.",
+     "Chrystia Freeland"),
+])
+def test_review21b_a_title_after_and_builds_no_ministry(extractor, text, person):
+    assert not any("Prime Minister" in (r.organization or "") for r in run(extractor, text).roles)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The European Commission proposed duties on steel. Commissioner Sid Miller of Texas said farmers would suffer.",
+     "Sid Miller"),
+    ("The European Commission proposed duties on steel. Commissioner Ravi Kumar, India's customs chief, said duties "
+     "applied.", "Ravi Kumar"),
+])
+def test_review21b_a_commissioner_placed_elsewhere_is_not_the_commissions(extractor, text, person):
+    assert (person, "Commissioner", "European Commission") not in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Bell, Boeing 737's chief engineer, said production would resume.",
+    "Airbus A320's program director Marc Vidal said deliveries slowed.",
+])
+def test_review21b_a_models_number_is_no_company(extractor, text):
+    assert not any(any(c.isdigit() for c in name) for name in org_names(run(extractor, text)))
+
+
+@pytest.mark.parametrize("credit", ["Moscow", "Alexei Petrov", "Updated"])
+def test_review21b_a_dateline_or_author_after_the_language_is_no_paper(extractor, credit):
+    result = run(extractor, f"Headline\n\n(Translated from the Russian. {credit}, September 18, 2025)\n\nRussia and "
+                            "China will create a working group.")
+    assert credit not in org_names(result)
+
+
+def test_a_ministry_named_by_the_first_of_two_joined_titles(extractor):
+    result = run(extractor, "Ukraine's Deputy Minister of Economy and Trade Representative, Taras Kovalenko, signed "
+                            "the memorandum.")
+    roles = roles_of(result)
+    assert ("Taras Kovalenko", "Deputy Minister of Economy", "Ministry of Economy of Ukraine") in roles
+    assert ("Taras Kovalenko", "Trade Representative", None) in roles

@@ -363,8 +363,8 @@ def credit_note_lines(text: str, source_words: tuple[str, ...] = ("Source",)) ->
             if n <= 8 and _credit_note(source_words).match(line)]
 
 
-def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[str, ...] = ("Source",)
-                 ) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[str, ...] = ("Source",),
+                 place=lambda name: False) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """The outlet's name on the line that credits a translated story's source paper ("Seoul Sanop Ilbo (Seoul
     Industry Daily), August 20, 2026. Translated from the Korean.", "Maeil Business Newspaper (...) | Translated
     from Korean | 2026.03.25"), as a character range, with the range of its English name in brackets when that
@@ -378,6 +378,9 @@ def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[st
         if note:
             group = next(g for g in ("name", "other", "published", "after") if note.group(g))
             name = note.group(group)
+            if group == "after" and (len(name.split()) > 1 and not any(w.lower() in medium_words for w in name.split())
+                                     or name.endswith("ed") or place(name)):
+                continue  # (a dateline or an author after the language, not a paper: "Moscow, ...", "Updated, ...")
             if group in ("other", "published", "after") or len(name.split()) > 1 or "." in name or name.lower() in medium_words:
                 # (not "Translated from Spanish,"; after "Source:" a paper of one word too: "L'Economiste")
                 out.append(((pos + note.start(group), pos + note.end(group)), None))

@@ -478,6 +478,12 @@ class OrganizationFinder:
                 continue  # "at the ministry in the New Administrative Capital": a place the model read as a body (not
                 # "in the Ares Capital fund", "in the Hartwell Capital, a fund": a firm's name of two words)
             start = self._past_owner(doc, self._past_place_and_kind(doc, start, end), end)
+            if start == ent.start and start >= 1 and doc[end - 1].text in self.lex.company_suffixes \
+                    and doc[start - 1].is_title and doc[start - 1].ent_type_ == "GPE" \
+                    and self.lex.country_of(doc[start - 1].text) and (start - 1) not in taken \
+                    and not any(m.start <= start - 1 < m.end for m in found):
+                start -= 1  # "general manager of China Railway Container Transport Corp.": a company's name opening
+                # on its country, which the model left out
             if end - start >= 4 and doc[start].lower_ in self.lex.heads and not self.lex.is_org_head(doc[start].lower_) \
                     and doc[start + 1].lower_ == "of" and not doc[start].ent_id_ \
                     and self.lex.is_org_head(doc[end - 1].lower_) and doc[end - 1].is_title:
@@ -768,11 +774,16 @@ class OrganizationFinder:
                      and fold(m.name) not in self.lex.not_organizations)
                 and not (m.surface in self.lex.cued_honorifics and m.surface in honorifics_written(self.lex, doc))]
 
+    def _known_place(self, name: str) -> bool:
+        """Does the lexicon know ``name`` as a country or a place?"""
+        return bool(self.lex.country_of(name) or self.lex.place_country(name))
+
     def _product_with_officers(self, doc: Doc, ent: Span) -> bool:
         """"Priya Raman, Maersk's regional managing director": a name the model read as a product, with a post
         after its possessive (lower-case words, then a title's head), is a company's."""
-        if ent.label_ != "PRODUCT" or ent.end + 1 >= len(doc) or doc[ent.end].text not in POSSESSIVES:
-            return False
+        if ent.label_ != "PRODUCT" or ent.end + 1 >= len(doc) or doc[ent.end].text not in POSSESSIVES \
+                or not all(t.is_alpha for t in ent):
+            return False  # (not a model's number: "Boeing 737's chief engineer")
         k = ent.end + 1
         while k < len(doc) and k - ent.end <= 4 and doc[k].is_lower and doc[k].lower_ not in self.lex.heads:
             k += 1
@@ -1275,7 +1286,7 @@ class OrganizationFinder:
         """The paper a translated story credits on its source line ("Zhongguo Maoyi Shibao (China Trade Times),
         July 9, 2026. Translated from the Chinese."): an outlet, named as written."""
         out = []
-        for (a, b), gloss in source_lines(doc_text(doc), self.lex.medium_words, self.lex.source_words):
+        for (a, b), gloss in source_lines(doc_text(doc), self.lex.medium_words, self.lex.source_words, self._known_place):
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)) \
                     or fold(span.text) in self.lex.not_organizations:

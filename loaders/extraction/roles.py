@@ -204,7 +204,8 @@ class RoleFinder(TitleReader):
                 or orgs.nearest_before(position, fits)
             if entity is not None:
                 return entity.name, country or entity.country
-        if parsed.head == "commissioner" and all(w in self.lex.modifiers for w in words[:-1]) and words[-1] == "commissioner":
+        if parsed.head == "commissioner" and all(w in self.lex.modifiers for w in words[:-1]) and words[-1] == "commissioner" \
+                and not self._other_post_after(position):
             # "The Federal Maritime Commission is also watching. Commissioner Daniel R. Okafor told ...": a bare
             # commissioner's body is the commission the story named just before
             entity = orgs.nearest_before(position, lambda e: fold(e.name).split()[-1:] == ["commission"])
@@ -556,6 +557,11 @@ class RoleFinder(TitleReader):
             return f"Ministry of {portfolio} of {self.lex.countries[country].name}"
         if len(words) < 3 or words[0].lower() != "minister" or words[1] != "of":
             return None
+        heads = [n for n in range(3, len(words)) if words[n].lower() in self.lex.heads
+                 or words[n].lower().rstrip(".") in self.honorifics]
+        ands = [n for n in range(3, heads[0]) if words[n].lower() in ("and", "&")] if heads else []
+        if ands:
+            words = words[:ands[-1]]  # "Minister of Economy and Trade Representative": the ministry, then a second post
         if "for" in words[3:] and words[2].lower() != "state":
             # "Assistant Minister of Investment and Foreign Trade for Trade Agreements": the ministry's portfolios,
             # then the post's own area (not a "Minister of State for Trade Promotion", a rank)
@@ -567,7 +573,9 @@ class RoleFinder(TitleReader):
                 w in self.lex.domain_words or w in self.lex.portfolio_words for w in portfolio)
                 # "Minister of Investment and Downstream Industry": a capitalized portfolio closing on a domain, or
                 # opening on one ("Minister of Agriculture and Rural Development")
-                or ((portfolio[-1] in self.lex.domain_words or portfolio[0] in self.lex.domain_words)
+                or ((portfolio[-1] in self.lex.domain_words or portfolio[0] in self.lex.domain_words
+                     and not any(w in self.lex.heads or w in self.lex.modifiers or w.rstrip(".") in self.honorifics
+                                 for w in portfolio))  # (not "Minister of Trade and Prime Minister X")
                     and all(w[:1].isupper() for w in written))):
             return None  # ("Minister of Foreign Affairs and Trade": "affairs" qualifies a domain)
         # ("vice minister of trade and integration": the body's name in capitals)
@@ -958,6 +966,12 @@ class RoleFinder(TitleReader):
             if parsed is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
                 return None  # ("A high-ranking official of MOTIE explained": someone unnamed, not its minister)
             wanted = set(fold(" ".join(parsed.words)).split())  # "vice-minister" as "vice minister", like the held ones
+            if parsed.head in self.lex.official_words and parsed.words == [parsed.head] and not parsed.current:
+                # ""...," said the former official": the one named last before it whose post the story puts in the
+                # past (not a serving official named earlier)
+                former = [f for f in facts if not f.current and f.person.first < subject.i]
+                if former:
+                    return max(former, key=lambda f: max(s for s, _ in f.person.spans if s < subject.i)).person
             best, best_rank = None, None
             for fact in facts:
                 held = set(fold(fact.title).split())
@@ -999,6 +1013,15 @@ class RoleFinder(TitleReader):
                 facts.append(self._fact(person, parsed, orgs, subject.i))
             return person
         return holder
+
+    def _other_post_after(self, position: int) -> bool:
+        """Does the name after the title at ``position`` go on with "of" or an appositive ("Commissioner Sid Miller
+        of Texas", "Commissioner Ravi Kumar, India's customs chief"): words that may place the post elsewhere?"""
+        doc = self._doc
+        k = position  # (the title, then the name; or the name)
+        while k < len(doc) and (doc[k].is_title or doc[k].text in (".", "-")) and "\n" not in doc[k].whitespace_:
+            k += 1
+        return k < len(doc) and doc[k].lower_ in ("of", ",", "(")
 
     def _in_business(self, person: PersonCluster, facts: list[RoleFact], orgs: OrgIndex) -> bool:
         """Does the story give ``person`` a post only at a business (a company, or a body whose name holds no
@@ -1265,8 +1288,12 @@ def _split_joined(facts: list[RoleFact], heads) -> list[RoleFact]:
         if cut is None:
             out.append(fact)
             continue
-        for part in (words[:cut], words[cut + 1:]):
-            out.append(RoleFact(fact.person, " ".join(part), fact.organization, fact.current, fact.country, fact.token,
+        first = [w.lower().strip(",") for w in words[:cut]]
+        # (a ministry the first title names is not the second's: "Minister of Trade and Prime Minister X")
+        own = "of" in first and fold(fact.organization or "").startswith("ministry of") \
+            and set(first[first.index("of") + 1:]) <= set(fold(fact.organization).split())
+        for part, body in ((words[:cut], fact.organization), (words[cut + 1:], None if own else fact.organization)):
+            out.append(RoleFact(fact.person, " ".join(part), body, fact.current, fact.country, fact.token,
                                 fact.plural))
     return out
 
