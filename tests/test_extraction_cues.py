@@ -5897,3 +5897,27 @@ def test_a_ministry_named_by_the_first_of_two_joined_titles(extractor):
 def test_reporters_at_a_place_name_no_body(extractor):
     result = run(extractor, "\"We had a serious discussion,\" Okada told reporters at Narita airport.")
     assert not org_names(result)
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("Diallo will meet Dr. Amara Keita, who directs trade in services at the ECOWAS Commission, in Abuja on Monday.",
+     "Amara Keita", "director of trade in services", "ECOWAS Commission"),
+    ("LIMA - The minister met Undersecretary of Foreign Trade Policy Rosa Quispe on Monday.", "Rosa Quispe",
+     "Undersecretary of Foreign Trade Policy", "Undersecretariat of Foreign Trade Policy"),
+    ("NORDIC COBALT ALLIANCE - STATEMENT\n\nOslo, 3 May 2026 - The Nordic Cobalt Alliance (NCA) met officials of the "
+     "European Investment Bank on Monday.\n\nAbout NCA\nThe Nordic Cobalt Alliance represents 12 companies.\n\n"
+     "Press contact: Maja Lund, Head of Communications", "Maja Lund", "Head of Communications",
+     "Nordic Cobalt Alliance"),
+])
+def test_twentyfirst_posts_in_clauses_titles_and_contact_lines(extractor, text, person, title, body):
+    assert (person, title, body) in roles_of(run(extractor, text))
+
+
+def test_an_undersecretary_in_a_country_of_departments_keeps_the_department(extractor):
+    result = run(extractor, "WASHINGTON - Undersecretary of Commerce Ana Ruiz said the duties would stay.")
+    assert not any((r.organization or "").startswith("Undersecretariat") for r in result.roles)
+
+
+def test_hajiya_before_a_name_is_an_honorific(extractor):
+    result = run(extractor, "The chamber's President, Alhaji Musa Bello, and Hajiya Zainab Lawal Sani also attended.")
+    assert "Zainab Lawal Sani" in person_names(result)

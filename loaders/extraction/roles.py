@@ -47,6 +47,10 @@ from loaders.extraction.title_tokens import CONNECTORS, TokenKind
 
 # the words that close the name of a firm's practice after the firm's ("the Doe & Roe LLP Trade practice")
 _PRACTICE_WORDS = frozenset({"practice", "team", "group"})
+# a statement's closing line naming whom the press may call ("Press contact: Jane Doe, Head of Communications")
+_CONTACT_LINE = re.compile(r"\s*(?:press|media)(?: contact| contacts| enquiries| inquiries)\s*:", re.I)
+# the note on the body that issued a statement ("About LEIC", "About the Lithium Europe Industry Council")
+_ABOUT_LINE = re.compile(r"\s*About (?:the )?\S", re.I)
 
 # policy domains one ministry may name either way ("trade minister" at a "Ministry of Commerce, Industry and Tourism")
 _TRADE_DOMAINS = frozenset({"trade", "commerce", "foreign_trade"})
@@ -156,6 +160,9 @@ class RoleFinder(TitleReader):
         office = self._office_of_title(parsed, orgs)
         if office is not None:
             return office.name, parsed.country or office.country
+        issuer = self._issuer_of_contact(orgs, position)
+        if issuer is not None:
+            return issuer.name, parsed.country or issuer.country
         words = parsed.words
         country = parsed.country
         if any(w in _DELEGATION_UNITS for w in words[1:]) and words[0] in self.lex.heads:
@@ -294,7 +301,7 @@ class RoleFinder(TitleReader):
         spelled = self._body_spelled_by_title(parsed, orgs)
         if spelled is not None:
             return spelled.name, country or spelled.country
-        named = self._ministry_named_by_title(parsed, country)
+        named = self._ministry_named_by_title(parsed, country) or self._undersecretariat_named_by_title(parsed, country)
         if named is not None:
             domains = {self.lex.domain_words[w] for w in words if w in self.lex.domain_words and w != parsed.head}
             story = self._named_body_for_domain(next(iter(domains)), country, orgs) \
@@ -532,6 +539,42 @@ class RoleFinder(TitleReader):
                  and fold(e.name).split(" of ", 1)[-1] == portfolio
                  and fold(e.name).split(" of ", 1)[0] in self.lex.ministers_bodies]
         return found[0] if len(found) == 1 else None
+
+    def _issuer_of_contact(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
+        """"Press contact: Chiara Rossi, Head of Communications" closing a statement: the post is at the body that
+        issued it, the one its "About ..." note names (the first body on that line)."""
+        doc = self._doc
+        if doc is None or position >= len(doc):
+            return None
+        text = doc_text(doc)
+        at = doc[position].idx
+        line_start = text.rfind("\n", 0, at) + 1
+        if not _CONTACT_LINE.match(text[line_start:at]):
+            return None
+        for start, line in lines_at(text):
+            if start < line_start and _ABOUT_LINE.match(line) and len(line.split()) <= 8:
+                first = next((t.i for t in doc if start <= t.idx < start + len(line) and orgs.at(t.i) is not None), None)
+                if first is not None:
+                    return orgs.at(first)
+        return None
+
+    def _undersecretariat_named_by_title(self, parsed: ParsedTitle, country: str | None) -> str | None:
+        """"Undersecretary of International Economic Relations" in a country of undersecretariats (Chile's
+        SUBREI, Argentina's, Mexico's): the undersecretariat the title names, its portfolio words capitalized (not
+        in a country of departments, where an undersecretary is a department's: "Undersecretary of Commerce")."""
+        words = parsed.title.split()
+        while len(words) > 2 and words[0].lower() in self.lex.modifiers:
+            words = words[1:]
+        if "for" in words:
+            words = words[:words.index("for")]
+        if len(words) < 3 or words[0].lower() not in ("undersecretary", "under-secretary") or words[1] != "of" \
+                or country is None or country in self.lex.ministerless_countries or self.lex.uses_departments(country):
+            return None
+        area = [w for w in words[2:] if w.lower() not in ("and", "&")]
+        if not all(w[:1].isupper() and (w.lower() in self.lex.domain_words or w.lower() in self.lex.portfolio_words)
+                   for w in area):
+            return None
+        return "Undersecretariat of " + " ".join(words[2:])
 
     def _ministry_named_by_title(self, parsed: ParsedTitle, country: str | None) -> str | None:
         """"Minister of Industry, Trade and Investment" names its ministry

@@ -410,7 +410,10 @@ class TitleReader:
         # "who heads operations at Meridian Bulk Carriers": the area, then the body
         while j < len(doc) and len(area) < 6 and (
                 doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "ADP")
-                and (doc[j].pos_ != "ADP" or j + 1 < len(doc) and doc[j + 1].text == "-")
+                and (doc[j].pos_ != "ADP" or j + 1 < len(doc) and doc[j + 1].text == "-"
+                     # "who directs trade in goods at the AfCFTA Secretariat": a trade in something
+                     or doc[j].lower_ == "in" and area and j + 1 < len(doc) and doc[j + 1].is_lower
+                     and doc[j + 1].pos_ == "NOUN" and not self.lex.area_opener_at(doc, j))  # (not "in charge of")
                 or doc[j].text == "-" and area and not doc[j].whitespace_ and not doc[j - 1].whitespace_
                 # a region or country naming the area ("who heads the Europe marketing division at POSCO")
                 or doc[j].is_title and j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].is_alpha
