@@ -5921,3 +5921,22 @@ def test_an_undersecretary_in_a_country_of_departments_keeps_the_department(extr
 def test_hajiya_before_a_name_is_an_honorific(extractor):
     result = run(extractor, "The chamber's President, Alhaji Musa Bello, and Hajiya Zainab Lawal Sani also attended.")
     assert "Zainab Lawal Sani" in person_names(result)
+
+
+def test_one_word_told_something_that_names_no_one_is_an_outlet(extractor):
+    result = run(extractor, "Deputy Minister Pavel Sorokin spoke in Moscow. \"The problem is the plumbing,\" Mr. "
+                            "Sorokin told Vedomosti after the meeting. \"The money cannot move.\"")
+    assert "Vedomosti" in org_names(result) and "Vedomosti" not in person_names(result)
+    assert [q.speaker for q in result.quotes] == ["Pavel Sorokin", "Pavel Sorokin"]
+
+
+def test_told_a_person_named_before_stays_a_person(extractor):
+    result = run(extractor, "Minister John Whitaker met officials. \"We are ready,\" the envoy told Whitaker on "
+                            "Monday.")
+    assert "Whitaker" not in org_names(result)
+
+
+def test_a_specialist_is_a_post(extractor):
+    result = run(extractor, "Graham Poole, a former senior mining specialist at the World Bank, said plants need data.")
+    assert any(r.person == "Graham Poole" and r.title == "senior mining specialist" and r.organization == "World Bank"
+               for r in result.roles)

@@ -645,8 +645,13 @@ class CueFinder:
                 continue
             words = doc[k:end]
             text = words.text
+            # (one word the model read as a person's, told something, that names no one in the story: "Mr. Voronov
+            # told Kommersant")
+            told = len(words) == 1 and len(text) >= 5 and doc[k - 1].lower_ == "told" and not any(
+                ent.label_ == "PERSON" and len(ent) > 1 and text in ent.text.split() for ent in doc.ents)
             if any(self.lex.head_spec(t.text) for t in words) or self.lex.country_of(text) \
-                    or self.lex.place_country(text) or all(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in words):
+                    or self.lex.place_country(text) or all(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in words) \
+                    and not (told and words[0].ent_type_ == "PERSON"):
                 continue
             if end < len(doc) and persons.at(end) is not None:
                 continue  # the start of a person's name the index did not take whole

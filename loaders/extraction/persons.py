@@ -401,6 +401,12 @@ class PersonFinder:
         if end - start >= 2 and doc[end - 1].is_upper and doc[end - 1].is_alpha and len(doc[end - 1]) >= 2 \
                 and self.lex.kind_of(doc[end - 1].text) == "media":
             return True  # "Phoenix TV said": a broadcaster's name closing on its kind in capitals
+        if end - start == 1 and start > 0 and doc[start - 1].lower_ == "told" and doc[start].is_title \
+                and len(doc[start]) >= 5 \
+                and not any(ent.label_ == "PERSON" and len(ent) > 1 and doc[start].text in ent.text.split()
+                            for ent in doc.ents):
+            return True  # "Mr. Voronov told Kommersant": one word the story names no one by, told something, is an
+            # outlet (not "told Smith" after "John Smith")
         if end - start == 1 and start > 0 and doc[start - 1].text == "Engineer":
             return True  # "Engineer Corps officials": a unit's word after the word, no name
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" \
