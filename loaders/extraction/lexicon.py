@@ -122,6 +122,7 @@ class Lexicon:
     department_countries: frozenset[str] = frozenset()
     ministry_secretary_countries: frozenset[str] = frozenset()  # "Commerce Secretary" heads a ministry's civil service
     ministerless_countries: frozenset[str] = frozenset()  # no minister there: a "minister" is another country's
+    undersecretariat_countries: frozenset[str] = frozenset()  # "Undersecretary of X" heads an "Undersecretariat of X"
     # countries whose listed government has departments and no ministry ("U.S. Department of Commerce"): a "Ministry
     # of ..." a story from there names is another country's
     no_ministry_countries: frozenset[str] = frozenset()
@@ -530,6 +531,7 @@ class Lexicon:
     def _load_titles(self, data: dict) -> None:
         self.ministry_secretary_countries = frozenset(data.get("ministry_secretary_countries") or ())
         self.ministerless_countries = frozenset(data.get("ministerless_countries") or ())
+        self.undersecretariat_countries = frozenset(data.get("undersecretariat_countries") or ())
         for head, entry in (data.get("heads") or {}).items():
             spec = HeadSpec(singular=head, **(entry or {}))
             self.heads[head.lower()] = spec

@@ -378,9 +378,8 @@ def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[st
         if note:
             group = next(g for g in ("name", "other", "published", "after") if note.group(g))
             name = note.group(group)
-            if group == "after" and (len(name.split()) > 1 and not any(w.lower() in medium_words for w in name.split())
-                                     or name.endswith("ed") or place(name)):
-                continue  # (a dateline or an author after the language, not a paper: "Moscow, ...", "Updated, ...")
+            if group == "after" and (name.endswith("ed") or place(name)):
+                continue  # (a dateline after the language, not a paper: "Moscow, ...", "Updated, ...")
             if group in ("other", "published", "after") or len(name.split()) > 1 or "." in name or name.lower() in medium_words:
                 # (not "Translated from Spanish,"; after "Source:" a paper of one word too: "L'Economiste")
                 out.append(((pos + note.start(group), pos + note.end(group)), None))

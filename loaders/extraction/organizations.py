@@ -478,7 +478,8 @@ class OrganizationFinder:
                 continue  # "at the ministry in the New Administrative Capital": a place the model read as a body (not
                 # "in the Ares Capital fund", "in the Hartwell Capital, a fund": a firm's name of two words)
             start = self._past_owner(doc, self._past_place_and_kind(doc, start, end), end)
-            if start == ent.start and start >= 1 and doc[end - 1].text in self.lex.company_suffixes \
+            if start == ent.start and start >= 2 and doc[end - 1].text in self.lex.company_suffixes \
+                    and doc[start - 2].lower_ not in ("in", "for") and not doc[start - 1].is_sent_start \
                     and doc[start - 1].is_title and doc[start - 1].ent_type_ == "GPE" \
                     and self.lex.country_of(doc[start - 1].text) and (start - 1) not in taken \
                     and not any(m.start <= start - 1 < m.end for m in found):
@@ -1652,7 +1653,8 @@ class OrganizationFinder:
         if at == 0 or doc[at].lower_ != "at":
             return False
         spec = self.lex.heads.get(doc[at - 1].lower_)
-        return spec is not None and not spec.government
+        # (not whom someone spoke to: "told reporters at Haneda airport")
+        return spec is not None and not spec.government and not (at >= 2 and doc[at - 2].lower_ in self.lex.speech_verbs)
 
     def _after_title_at(self, doc: Doc, start: int) -> bool:
         at = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1

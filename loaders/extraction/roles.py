@@ -559,16 +559,17 @@ class RoleFinder(TitleReader):
         return None
 
     def _undersecretariat_named_by_title(self, parsed: ParsedTitle, country: str | None) -> str | None:
-        """"Undersecretary of International Economic Relations" in a country of undersecretariats (Chile's
-        SUBREI, Argentina's, Mexico's): the undersecretariat the title names, its portfolio words capitalized (not
-        in a country of departments, where an undersecretary is a department's: "Undersecretary of Commerce")."""
+        """"Undersecretary of International Economic Relations" in a country of undersecretariats
+        (``undersecretariat_countries``: Chile's SUBREI, Argentina's, Mexico's): the undersecretariat the title
+        names, its portfolio words capitalized (not Italy's or Uruguay's undersecretary, a ministry's junior
+        minister, nor the U.S. "Undersecretary of Commerce", a department's)."""
         words = parsed.title.split()
         while len(words) > 2 and words[0].lower() in self.lex.modifiers:
             words = words[1:]
         if "for" in words:
             words = words[:words.index("for")]
         if len(words) < 3 or words[0].lower() not in ("undersecretary", "under-secretary") or words[1] != "of" \
-                or country is None or country in self.lex.ministerless_countries or self.lex.uses_departments(country):
+                or country not in self.lex.undersecretariat_countries:
             return None
         area = [w for w in words[2:] if w.lower() not in ("and", "&")]
         if not all(w[:1].isupper() and (w.lower() in self.lex.domain_words or w.lower() in self.lex.portfolio_words)
@@ -1064,7 +1065,16 @@ class RoleFinder(TitleReader):
         k = position  # (the title, then the name; or the name)
         while k < len(doc) and (doc[k].is_title or doc[k].text in (".", "-")) and "\n" not in doc[k].whitespace_:
             k += 1
-        return k < len(doc) and doc[k].lower_ in ("of", ",", "(")
+        if k + 1 >= len(doc):
+            return False
+        if doc[k].lower_ == "of":  # (a member state's commissioner: "Commissioner Sefcovic of Slovakia")
+            return not self.lex.country_of(doc[k + 1].text) and not self.lex.country_of(doc[k + 1:k + 3].text)
+        if doc[k].text != ",":
+            return False
+        stop = next((j for j in range(k + 1, min(len(doc), k + 10)) if doc[j].text in (",", ".", ";")), k + 1)
+        words = [t.lower_ for t in doc[k + 1:stop]]
+        # ("Commissioner Ravi Kumar, India's customs chief": another post; not "the commission's chair", "58")
+        return any(w in self.lex.heads for w in words) and not any(w.startswith("commission") for w in words)
 
     def _in_business(self, person: PersonCluster, facts: list[RoleFact], orgs: OrgIndex) -> bool:
         """Does the story give ``person`` a post only at a business (a company, or a body whose name holds no

@@ -69,6 +69,7 @@ TITLES = Fields(optional={
     "modifiers": WORDS,
     "ministry_secretary_countries": ListOf(CODE),
     "ministerless_countries": ListOf(CODE),
+    "undersecretariat_countries": ListOf(CODE),
     "hyphen_prefixes": WORDS,
     "portfolio_words": WORDS,
     "office_titles": WORDS,
