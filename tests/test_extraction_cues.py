@@ -5999,3 +5999,30 @@ def test_review21c_a_ministrys_undersecretary_names_no_undersecretariat(extracto
 ])
 def test_review21c_a_place_before_a_company_stays_out_of_its_name(extractor, text, company):
     assert not any(name.startswith(("Brazil", "Japan")) for name in org_names(run(extractor, text)))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Agriculture Minister Kenta Ishii paired the deal with a subsidy for paddy farmers. Ishii met Dwayne Pruitt of "
+     "the U.S. Department of Agriculture in Washington on Oct. 27.", "Kenta Ishii"),
+    ("Payments go through the Agency for Restructuring and Modernisation of Agriculture. The agriculture minister, "
+     "Adam Wrona, said so.", "Adam Wrona"),
+])
+def test_a_ministers_body_is_a_ministry_of_a_government_with_ministers(extractor, text, person):
+    assert not any(r.person == person and r.organization for r in run(extractor, text).roles)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("In Thailand, where rivers carry run-off from upstream mines, Sen. Malee Srisuk has called for monitoring.",
+     "Malee Srisuk", None),
+    ("SEOUL, March 24 (Yonhap) -- Rep. Kang Min-ji of the ruling party, who sits on the National Assembly's trade "
+     "committee, urged the government to act.", "Kang Min-ji", "National Assembly"),
+])
+def test_a_foreign_legislators_seat_is_not_in_the_us_congress(extractor, text, person, body):
+    seats = {r.organization for r in run(extractor, text).roles if r.person == person and r.title in ("Senator",
+                                                                                                        "Representative")}
+    assert seats == {body}
+
+
+def test_a_us_senator_keeps_the_us_senate(extractor):
+    result = run(extractor, "WASHINGTON - Sen. Ron Wyden said the bill would pass.")
+    assert ("Ron Wyden", "Senator", "U.S. Senate") in roles_of(result)
