@@ -242,17 +242,6 @@ class RoleFinder(TitleReader):
                         and self._countries_named.get(default_country, 0) <= 1 \
                         and self.lex.body(domain, fallback_country):
                     chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
-                elif country is None and domain in _CHAMBERS and chosen == default_country \
-                        and self._countries_named.get(default_country, 0) <= 1:
-                    # "Sen. Arunee Chaiyasit" in a story from Bangkok, "In Thailand, ..., Sen. X": a seat in that
-                    # country's chamber (the one the story names, else none it can say), not the U.S. one
-                    local = fallback_country if fallback_country not in (None, default_country) \
-                        else self._sentence_country(position, default_country)
-                    if local is not None:
-                        houses = [e for e in orgs.entities.values() if e.kind == "legislature"
-                                  and e.country in (None, local) and not self.lex.kind_of(e.name) == "committee"
-                                  and "committee" not in fold(e.name).split()]
-                        return (houses[0].name if len(houses) == 1 else None), local
                 body = self.lex.body(domain, chosen)
                 if body is None and default_country is None:
                     # "Colombia's trade minister" in a story that names the "Ministry of Commerce, Industry and
@@ -555,17 +544,6 @@ class RoleFinder(TitleReader):
                  and fold(e.name).split(" of ", 1)[-1] == portfolio
                  and fold(e.name).split(" of ", 1)[0] in self.lex.ministers_bodies]
         return found[0] if len(found) == 1 else None
-
-    def _sentence_country(self, position: int, other_than: str | None) -> str | None:
-        """The one country the sentence of token ``position`` names before it ("In Thailand, where ..., Sen. X"),
-        other than ``other_than``."""
-        doc = self._doc
-        if doc is None or position >= len(doc):
-            return None
-        sent = doc[position].sent
-        found = {code for t in doc[sent.start:position] if t.ent_type_ == "GPE" and t.ent_iob_ == "B"
-                 and (code := self.lex.country_of(t.text)) and code != other_than}
-        return found.pop() if len(found) == 1 else None
 
     def _issuer_of_contact(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
         """"Press contact: Chiara Rossi, Head of Communications" closing a statement: the post is at the body that
