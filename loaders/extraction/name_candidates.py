@@ -364,7 +364,7 @@ def credit_note_lines(text: str, source_words: tuple[str, ...] = ("Source",)) ->
 
 
 def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[str, ...] = ("Source",),
-                 place=lambda name: False) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+                 place=lambda name: None) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """The outlet's name on the line that credits a translated story's source paper ("Seoul Sanop Ilbo (Seoul
     Industry Daily), August 20, 2026. Translated from the Korean.", "Maeil Business Newspaper (...) | Translated
     from Korean | 2026.03.25"), as a character range, with the range of its English name in brackets when that

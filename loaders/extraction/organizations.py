@@ -775,10 +775,6 @@ class OrganizationFinder:
                      and fold(m.name) not in self.lex.not_organizations)
                 and not (m.surface in self.lex.cued_honorifics and m.surface in honorifics_written(self.lex, doc))]
 
-    def _known_place(self, name: str) -> bool:
-        """Does the lexicon know ``name`` as a country or a place?"""
-        return bool(self.lex.country_of(name) or self.lex.place_country(name))
-
     def _product_with_officers(self, doc: Doc, ent: Span) -> bool:
         """"Priya Raman, Maersk's regional managing director": a name the model read as a product, with a post
         after its possessive (lower-case words, then a title's head), is a company's."""
@@ -1287,7 +1283,7 @@ class OrganizationFinder:
         """The paper a translated story credits on its source line ("Zhongguo Maoyi Shibao (China Trade Times),
         July 9, 2026. Translated from the Chinese."): an outlet, named as written."""
         out = []
-        for (a, b), gloss in source_lines(doc_text(doc), self.lex.medium_words, self.lex.source_words, self._known_place):
+        for (a, b), gloss in source_lines(doc_text(doc), self.lex.medium_words, self.lex.source_words, self.lex.place_country):
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)) \
                     or fold(span.text) in self.lex.not_organizations:

@@ -188,7 +188,7 @@ class PersonFinder:
         quotes = quote_ranges or []
         # lines that are no sentences of the story and name nobody in it
         papers = [name for name, _ in source_lines(text, self.lex.medium_words, self.lex.source_words,
-                                                    lambda name: bool(self.lex.country_of(name) or self.lex.place_country(name)))]
+                                                    self.lex.place_country)]
         outside = datelines(doc) + caption_lines(text) + papers + credit_note_lines(text, self.lex.source_words)
         # (a paper the source line credits is no person where the story names it again: "told Taifa Leo")
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)} \
