@@ -90,6 +90,13 @@ def short_form_at(doc: Doc, i: int, name_start: int | None = None) -> bool:
         and tok.lower_ not in _lower_words(doc)  # ("Foreign Affairs Council (Trade)": a word the story uses)
 
 
+def told_unnamed(doc: Doc, i: int) -> bool:
+    """Is token ``i`` one word after "told" that names no one in the story ("Mr. Voronov told Kommersant"): an
+    outlet, not a person (not "told Smith" after "John Smith", nor a short word: "told Lee")?"""
+    return i > 0 and doc[i - 1].lower_ == "told" and len(doc[i]) >= 5 and not any(
+        ent.label_ == "PERSON" and len(ent) > 1 and doc[i].text in ent.text.split() for ent in doc.ents)
+
+
 def after_body_post(lex: Lexicon, doc: Doc, of: int) -> bool:
     """Is token ``of`` the "of" after a title in lower case that only a body's officer holds ("the chief executive
     of", "the secretary general of": ``body_posts``)? What follows names a body, even where the model read a
@@ -645,10 +652,8 @@ class CueFinder:
                 continue
             words = doc[k:end]
             text = words.text
-            # (one word the model read as a person's, told something, that names no one in the story: "Mr. Voronov
-            # told Kommersant")
-            told = len(words) == 1 and len(text) >= 5 and doc[k - 1].lower_ == "told" and not any(
-                ent.label_ == "PERSON" and len(ent) > 1 and text in ent.text.split() for ent in doc.ents)
+            # (one word the model read as a person's, told something, that names no one in the story)
+            told = len(words) == 1 and told_unnamed(doc, k)
             if any(self.lex.head_spec(t.text) for t in words) or self.lex.country_of(text) \
                     or self.lex.place_country(text) or all(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in words) \
                     and not (told and words[0].ent_type_ == "PERSON"):

@@ -26,7 +26,8 @@ from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_name_cue,
                                         appositive_body_after, bodies_before_clause, bracketed_short_forms,
-                                        head_first_names, medium_after, named_examples, sentence_case_names)
+                                        head_first_names, medium_after, named_examples, sentence_case_names,
+                                        told_unnamed)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     headline_lines, hyphenated_end, label_lines, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text, once_per_doc, sentence_start
@@ -401,12 +402,8 @@ class PersonFinder:
         if end - start >= 2 and doc[end - 1].is_upper and doc[end - 1].is_alpha and len(doc[end - 1]) >= 2 \
                 and self.lex.kind_of(doc[end - 1].text) == "media":
             return True  # "Phoenix TV said": a broadcaster's name closing on its kind in capitals
-        if end - start == 1 and start > 0 and doc[start - 1].lower_ == "told" and doc[start].is_title \
-                and len(doc[start]) >= 5 \
-                and not any(ent.label_ == "PERSON" and len(ent) > 1 and doc[start].text in ent.text.split()
-                            for ent in doc.ents):
-            return True  # "Mr. Voronov told Kommersant": one word the story names no one by, told something, is an
-            # outlet (not "told Smith" after "John Smith")
+        if end - start == 1 and doc[start].is_title and told_unnamed(doc, start):
+            return True  # "Mr. Voronov told Kommersant": an outlet
         if end - start == 1 and start > 0 and doc[start - 1].text == "Engineer":
             return True  # "Engineer Corps officials": a unit's word after the word, no name
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" \

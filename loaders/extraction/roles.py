@@ -178,7 +178,7 @@ class RoleFinder(TitleReader):
             if subject is not None:
                 return subject.name, country or subject.country  # (however long the sentence)
             entity = before or orgs.nearest_before(position, lambda e: True)
-            if entity is not None and position - max(m.start for m in entity.mentions if m.start < position) <= 40:
+            if entity is not None and _named_within(entity, position, 40):
                 return entity.name, country or entity.country
         spec = self.lex.heads.get(parsed.head)
         if not (spec is not None and spec.government) and parsed.org_hint is None \
@@ -216,7 +216,7 @@ class RoleFinder(TitleReader):
             # "The Federal Maritime Commission is also watching. Commissioner Daniel R. Okafor told ...": a bare
             # commissioner's body is the commission the story named just before
             entity = orgs.nearest_before(position, lambda e: fold(e.name).split()[-1:] == ["commission"])
-            if entity is not None and position - max(m.start for m in entity.mentions if m.start < position) <= 60:
+            if entity is not None and _named_within(entity, position, 60):
                 return entity.name, country or entity.country
         lowered = " ".join(words)
         if lowered in self.lex.head_of_state or (len(words) == 2 and words[-1] in self.lex.head_of_state_words
@@ -1256,6 +1256,12 @@ def _body_after_comma(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
                            and doc[mention.end].lower_ != "and"):
         return None
     return entity
+
+
+def _named_within(entity: OrgEntity, position: int, reach: int) -> bool:
+    """Was ``entity`` last named before token ``position`` at most ``reach`` tokens back (a body found by
+    ``nearest_before``, so named before it at least once)?"""
+    return position - max(m.start for m in entity.mentions if m.start < position) <= reach
 
 
 def _body_at(doc: Doc, at: int, orgs: OrgIndex) -> OrgEntity | None:
