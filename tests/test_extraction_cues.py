@@ -6025,3 +6025,88 @@ def test_a_us_senator_keeps_the_us_senate(extractor):
 ])
 def test_review21d_a_us_legislator_abroad_keeps_congress(extractor, text, body):
     assert any(r.organization == body for r in run(extractor, text).roles)
+
+
+# ---- twenty-second round ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, person, title, body", [
+    ("Last week the trade commissioner of the European Commission, the Pole Tomasz Nowicki, told MEPs the quotas "
+     "would be small.", "Tomasz Nowicki", "trade commissioner", "European Commission"),
+    ("More cautious is the chair of the Committee on Agriculture, the Spaniard Marta Lozano Ibarra, who wants more "
+     "time.", "Marta Lozano Ibarra", "chair", "Committee on Agriculture"),
+    ("Also present, the director of trade of the ECOWAS Commission, the Nigerian Chidi Okafor, recalled the rules.",
+     "Chidi Okafor", "director of trade", "ECOWAS Commission"),
+])
+def test_a_nationality_between_a_title_and_its_holder(extractor, text, person, title, body):
+    result = run(extractor, text)
+    assert person in person_names(result)
+    assert (person, title, body) in roles_of(result)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Funding came from its partner, the German Marshall Fund, last year.", "German Marshall Fund"),
+    ("We will meet Anna Weiss, the German Green MEP who sits on the trade committee.", "Anna Weiss"),
+])
+def test_a_nationality_before_a_body_or_a_title_names_no_one(extractor, text, kept):
+    result = run(extractor, text)
+    assert not any(n.startswith(("Marshall", "Green")) for n in person_names(result))
+    assert kept in person_names(result) | org_names(result)
+
+
+def test_a_body_whose_short_form_follows_its_country(extractor):
+    result = run(extractor, "Ravi Menon, chairman of the Pharmaceuticals Export Promotion Council of India "
+                            "(Pharmexcil), said exports fell. He said Pharmexcil had written to the ministry.")
+    assert "Pharmexcil" not in person_names(result)
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("Asha Rao, who stepped down as director general of the Export Council in August, said so.", "Asha Rao",
+     "director general", "Export Council"),
+    ("Tomas Lind resigned as chairman of the Nordic Steel Association last year.", "Tomas Lind", "chairman",
+     "Nordic Steel Association"),
+])
+def test_a_post_someone_stepped_down_from(extractor, text, person, title, body):
+    roles = [r for r in run(extractor, text).roles if r.person == person]
+    assert [(r.title, r.organization, r.current) for r in roles] == [(title, body, False)]
+
+
+def test_according_to_after_a_body_is_no_title(extractor):
+    result = run(extractor, "Both raised the quotas at the WTO's Committee on Import Licensing, according to trade "
+                            "officials in Geneva.")
+    assert not person_names(result)
+    assert "Committee on Import Licensing" in org_names(result)
+
+
+def test_a_name_its_initials_spell_in_brackets_is_a_body(extractor):
+    result = run(extractor, "In Milan the president of Sistema Moda Italia (SMI), Lucia Bentivoglio, met the "
+                            "minister.")
+    assert "Sistema Moda Italia" not in person_names(result)
+    assert ("Lucia Bentivoglio", "president", "Sistema Moda Italia") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The bill reached the National Assembly on Monday. Rep. Park Ji-won of the Democratic Party of Korea said the "
+     "ministry was slow.", "National Assembly"),
+    ("Rep. Jane Doe of the Democratic Party said the tariff was unfair.", "U.S. House of Representatives"),
+])
+def test_a_legislators_party_is_not_the_seat(extractor, text, body):
+    assert any(r.title == "Representative" and r.organization == body for r in run(extractor, text).roles)
+
+
+def test_the_body_a_sentence_opens_at_is_no_name(extractor):
+    result = run(extractor, "At the National Assembly, lawmakers criticized what they called a slow response.")
+    assert not person_names(result)
+
+
+def test_prepared_by_a_line_of_authors_with_a_firms_practice(extractor):
+    result = run(extractor, "HALDEN ROSS ADVISORY | Trade Policy Briefing | 11 February 2026\n\nWhat clients should "
+                            "watch\n\nPrepared by Marta Ferri, Director, EU Trade Practice, with Conor Walsh, Senior "
+                            "Associate (Dublin)\n\nKey points\n- The agreement has a digital chapter.")
+    assert {("Marta Ferri", "Director", "Halden Ross Advisory"),
+            ("Conor Walsh", "Senior Associate", "Halden Ross Advisory")} <= roles_of(result)
+
+
+def test_plantation_and_commodities_minister(extractor):
+    result = run(extractor, "KUALA LUMPUR, Jan 3 - Plantation and Commodities Minister Azman Idris said the talks "
+                            "went well.")
+    assert any(r.person == "Azman Idris" and r.organization == "Ministry of Plantation and Commodities of Malaysia"
+               for r in result.roles)

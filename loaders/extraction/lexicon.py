@@ -93,6 +93,7 @@ class Lexicon:
     countries: dict[str, CountryInfo] = field(default_factory=dict)
     country_forms: dict[str, str] = field(default_factory=dict)  # folded name/alias -> code
     country_adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective -> code
+    nationals: dict[str, str] = field(default_factory=dict)  # folded noun for one of its people ("pole") -> code
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> code
     cities: dict[str, str] = field(default_factory=dict)  # folded other city -> code (datelines only)
     country_names: dict[str, list[str]] = field(default_factory=dict)  # code -> name and aliases as written
@@ -245,6 +246,12 @@ class Lexicon:
         if organization:
             return self.single_posts.get((key, organization))
         return self.single_posts.get((key, f"country-{country}")) if country else None
+
+    def nationality(self, word: str) -> str | None:
+        """The country whose people ``word`` names as a noun: an adjective used alone ("the Nigerian") or a
+        noun of its own ("the Pole", "the Spaniard")."""
+        key = fold(word)
+        return self.nationals.get(key) or self.country_adjectives.get(key)
 
     def country_of(self, text: str) -> str | None:
         """Country code for a country name, adjective or capital, else None."""
@@ -424,6 +431,8 @@ class Lexicon:
                 self.country_forms.setdefault(fold(form), code)
             for adj in entry.get("adjectives", []):
                 self.country_adjectives.setdefault(fold(adj), code)
+            for noun in entry.get("nationals", []):
+                self.nationals.setdefault(fold(noun), code)
             for cap in entry.get("capitals", []):
                 self.capitals.setdefault(fold(cap), code)
             for city in entry.get("cities", []):

@@ -185,6 +185,16 @@ def list_header_side(doc: Doc, i: int) -> str | None:
 _LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?)(?: present| attending)?:\s+\S")
 
 
+def nationality_before(lexicon: Lexicon, doc: Doc, start: int) -> int:
+    """How many tokens just before a name at ``start`` give the person's nationality in an appositive (", the Pole
+    Tomasz Nowak", ", the Nigerian Ada Obi"): 2 ("the" and the noun) or 0. Translated press writes the title, then
+    who holds it this way; the noun is no part of the name and no title of it."""
+    if start >= 3 and doc[start - 2].lower_ == "the" and doc[start - 3].text == "," and doc[start - 1].is_title \
+            and lexicon.nationality(doc[start - 1].text):
+        return 2
+    return 0
+
+
 def label_lines(text: str, heads) -> list[tuple[int, int, str]]:
     """Character ranges of lines that open with a label naming a title ("Chair:", "Vice-Chairs present:",
     "Rapporteur on the steel measure:"), with the label's title (singular): the names after it hold it."""
@@ -212,7 +222,7 @@ _NAMED_LABEL = re.compile(r"^\s*[A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,5}?:\s+(?
 _AUTHOR_NAME = re.compile(r"^[^\W\d_a-z][\w.'\u2019-]*(?: [^\W\d_a-z][\w.'\u2019-]*){1,3}$")
 # an author's name, then the post (and the city) in brackets: "Veronika Stastna (Partner, Prague)"
 _BRACKETED_POST = re.compile(r"(?P<name>[^(),]+?) \((?P<title>(?:[A-Z][\w-]*\s?){1,4})(?:, [^()]{1,40})?\)")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s+and\s+|\s+and\s+)")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s+(?:and|with)\s+|\s+and\s+)")
 
 
 def author_line(line: str, heads) -> int | None:
@@ -224,7 +234,7 @@ def author_line(line: str, heads) -> int | None:
     stripped = line.strip()
     if not stripped or stripped.endswith(".") or len(stripped) > 240:
         return None
-    lead = re.match(r"\s*(?:by\s+)?", line, re.I).end()
+    lead = re.match(r"\s*(?:(?:prepared |written |compiled )?by\s+)?", line, re.I).end()
     # (the firm after the last: "Jens Hartmann (Partner, Brussels) and Adaeze Okafor (Counsel, Singapore), Halvorsen
     # Greer LLP")
     listed = re.sub(r"(?<=\)),\s*[A-Z][^,()]{0,60}\b(?:LLP|LLC|Ltd\.?|Inc\.?|GmbH|AG|plc|PLC|S\.A\.|N\.V\.|B\.V\.|"
@@ -239,7 +249,10 @@ def author_line(line: str, heads) -> int | None:
         parts = [p.strip() for p in item.split(",")]
         if n == len(items) - 1 and len(parts) == 4 and re.fullmatch(r"[A-Z][\w\u00c0-\u024f-]+(?: [A-Z][\w-]+)?", parts[3]):
             parts = parts[:3]  # "..., Research Associate, European Centre for ... (ECIPE), Brussels": its city
-        if len(parts) not in (2, 3) or len(parts) == 3 and n < len(items) - 1 or not _AUTHOR_NAME.match(parts[0]):
+        if len(parts) not in (2, 3) or len(parts) == 3 and n < len(items) - 1 and not _AUTHOR_NAME.match(parts[2]) \
+                or not _AUTHOR_NAME.match(parts[0]):
+            # (an earlier author's practice or unit too: "Prepared by Jane Doe, Director, EU Trade Practice, with
+            # John Roe, Senior Associate")
             return None
         title = parts[1].split()
         if not 1 <= len(title) <= 4 or not all(w[:1].isupper() for w in title) or title[-1].lower() not in heads:
@@ -838,6 +851,7 @@ class NameCandidates:
                     continue  # "Chief Strategy Officer": one capitalized word inside a title, before its head
                 if span:
                     found.append((*span, "title"))
+        found.extend(self._after_nationality(doc))
         found.extend(self._before_appositive_title(doc))
         found.extend(self._after_title_appositive(doc))
         found.extend(self._after_body_of_title(doc))
@@ -876,6 +890,29 @@ class NameCandidates:
                     if span and not (doc[span[0]].ent_type_ in ("GPE", "ORG", "NORP") and self.lex.country_of(doc[span[0]:span[1]].text)):
                         if doc[span[0]:span[1]].text not in self.lex.org_forms and not self._known_org(doc, span):
                             found.append((*span, "speaker"))
+        return found
+
+    def _after_nationality(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Names after a nationality set off by a comma (", the Spaniard María José Ibarra Goicoechea, who"): the
+        model often reads the noun and the name as one body. Two to four capitalized words, then a comma or a verb."""
+        found = []
+        for tok in doc:
+            if not (tok.i + 3 <= len(doc) and nationality_before(self.lex, doc, tok.i + 1)):
+                continue
+            k = tok.i + 1
+            while k < len(doc) and self._name_words(doc, tok.i + 1, k) < 4 and (
+                    self._namelike(doc[k], in_name=True) and doc[k].ent_type_ not in ("GPE", "NORP", "DATE", "LOC")
+                    and not self.is_title_word(doc[k].text) and doc[k].text not in self.lex.parties
+                    or doc[k].lower_ in self.lex.name_particles and k + 1 < len(doc) and doc[k + 1].is_title
+                    or k > tok.i + 1 and _joins_hyphenated(doc, k) and doc[k + 1].is_title):
+                k += 1
+            if self._name_words(doc, tok.i + 1, k) < 2 or k < len(doc) and doc[k].is_title:
+                continue  # ("the German Marshall Fund": no name runs into a body's kind word)
+            if k < len(doc) and doc[k].lower_ in self.lex.institution_words:
+                continue
+            span = self.clean(doc, tok.i + 1, k)
+            if span:
+                found.append((*span, "appositive"))
         return found
 
     def _listed(self, doc: Doc) -> list[tuple[int, int, str]]:
@@ -1143,6 +1180,9 @@ class NameCandidates:
             if start >= 1 and doc[start - 1].is_sent_start and (
                     doc[start - 1].lower_ in self.lex.place_prepositions or doc[start - 1].lower_ == "on"):
                 continue  # "On Capitol Hill, the chairman ...": a place opening the sentence
+            if start >= 1 and doc[start - 1].lower_ == "the" and doc[start].ent_type_ == "ORG" \
+                    and doc[start - 1].ent_type_ == "ORG":
+                continue  # "At the National Assembly, lawmakers criticized": the model's body, with its article
             if comma.text == "(":
                 if titled:  # "Amara Nwosu (Partner, Brussels)": a name with its title in brackets
                     span = self.clean(doc, start, end)
@@ -1251,6 +1291,8 @@ class NameCandidates:
         """Does a lower-case title start at token ``k`` (after a comma): "a trade
         lawyer", "the bloc's chief negotiator", "Brazil's secretary of foreign trade"?"""
         bare = k  # the title right after the comma, no article
+        if k < len(doc) and doc[k].lower_ == "according":
+            return False  # "the Committee on Import Licensing, according to trade officials": a source, no title
         if k < len(doc) and doc[k].lower_ in ("a", "an", "the"):
             k += 1
         elif k + 1 < len(doc) and (self.lex.country_of(doc[k].text) or (doc[k].ent_type_ == "ORG" and doc[k].is_upper)) \

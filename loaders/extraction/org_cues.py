@@ -85,7 +85,10 @@ def short_form_at(doc: Doc, i: int, name_start: int | None = None) -> bool:
     # "the Indonesian Chamber of Commerce and Industry (Kadin)": a short form in the body's own language, after
     # a name the model (or, with ``name_start``, the finder) read as an organization
     before = doc[i - 2]
-    return (before.ent_type_ == "ORG" or name_start is not None) and before.is_title and doc[i - 1].text == "(" \
+    # ("the Pharmaceuticals Export Promotion Council of India (Pharmexcil)": the body's country closes its name)
+    of_country = i >= 5 and before.ent_type_ == "GPE" and doc[i - 3].lower_ == "of" and doc[i - 4].ent_type_ == "ORG"
+    return (before.ent_type_ == "ORG" or of_country or name_start is not None) and before.is_title \
+        and doc[i - 1].text == "(" \
         and i + 1 < len(doc) and doc[i + 1].text == ")" and len(tok.text) >= 3 \
         and tok.lower_ not in _lower_words(doc)  # ("Foreign Affairs Council (Trade)": a word the story uses)
 

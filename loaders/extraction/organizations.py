@@ -1065,9 +1065,11 @@ class OrganizationFinder:
                     or self.lex.country_of(words.text) or words[0].ent_id_:
                 continue
             resolved = self.resolver.resolve(doc, start, tok.i - 1)
+            post_of = start >= 2 and doc[start - 1].lower_ in ("of", "at") and doc[start - 2].lower_ in self.lex.heads
             if resolved is None or fold(short) in self.lex.not_organizations or not (
-                    resolved.known or self.lex.looks_like_org(words.text) or self.lex.kind_of(words.text)):
-                continue  # (a measure's name: "Digital Services Tax (DST)")
+                    resolved.known or self.lex.looks_like_org(words.text) or self.lex.kind_of(words.text) or post_of):
+                continue  # (a measure's name: "Digital Services Tax (DST)"; but "the president of Sistema Moda
+                # Italia (SMI)" holds a post at it)
             out.append(OrgMention(start, tok.i - 1, resolved.name, words.text, confirmed=True))
             taken.update(range(start, tok.i - 1))
         return out

@@ -402,6 +402,11 @@ class PersonFinder:
         if end - start >= 2 and doc[end - 1].is_upper and doc[end - 1].is_alpha and len(doc[end - 1]) >= 2 \
                 and self.lex.kind_of(doc[end - 1].text) == "media":
             return True  # "Phoenix TV said": a broadcaster's name closing on its kind in capitals
+        if end - start >= 3 and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                and doc[end + 1].is_upper and doc[end + 1].text == "".join(t.text[0] for t in doc[start:end]) \
+                and start >= 1 and doc[start - 1].lower_ in ("of", "at", "for", "the"):
+            return True  # "the president of Sistema Moda Italia (SMI)": a short form spelled by the name's initials,
+            # after the word that names a post's body (not "President Andrés Manuel López Obrador (AMLO)")
         if end - start == 1 and doc[start].is_title and told_unnamed(doc, start):
             return True  # "Mr. Voronov told Kommersant": an outlet
         if end - start == 1 and start > 0 and doc[start - 1].text == "Engineer":

@@ -152,7 +152,14 @@ class RoleFinder(TitleReader):
                          fallback_country: str | None = None) -> tuple[str | None, str | None]:
         """The body a title belongs to. ``fallback_country`` (the dateline's)
         is used only when neither the text nor the title itself names one."""
-        if parsed.organization is not None:
+        party = parsed.organization is not None and parsed.organization.kind == "party" and self._seat(parsed.words)
+        if party:
+            # "Rep. Park Soo-min of the Democratic Party of Korea": the party is the member's, the seat the
+            # chamber's: the one the story names, else the one the title implies
+            chamber = self._chamber_named(orgs, parsed.country or parsed.organization.country)
+            if chamber is not None:
+                return chamber.name, chamber.country or parsed.country
+        if parsed.organization is not None and not party:
             part = self._listed_office_within(parsed)
             if part is not None:
                 return part.name, parsed.country or part.country
@@ -272,10 +279,13 @@ class RoleFinder(TitleReader):
             head_at = max(n for n, w in enumerate(words) if w == parsed.head) if parsed.head in words else None
             for n, w in enumerate(words):
                 domain = self.lex.domain_words.get(w)
+                phrased = {x for phrase, d in self.lex.domain_words.items() if d == domain and " " in phrase
+                           for x in phrase.split()} if domain else set()
                 if domain and head_at is not None and any(
                         x not in self.lex.domain_words and x not in self.lex.modifiers and x not in CONNECTORS
-                        for x in words[min(n, head_at) + 1:max(n, head_at)]):
-                    continue  # "economic revitalization minister": the post is not the economy ministry's
+                        and x not in phrased for x in words[min(n, head_at) + 1:max(n, head_at)]):
+                    continue  # "economic revitalization minister": the post is not the economy ministry's (but
+                    # "Plantation and Commodities Minister": the words of one domain's name)
                 if domain:
                     body = self.lex.body(domain, country)
                     if body:
@@ -339,6 +349,20 @@ class RoleFinder(TitleReader):
             if parsed.posted_to:
                 return self._mission_implied(parsed, country), country
         return None, country
+
+    def _seat(self, words: list[str]) -> bool:
+        """Is the title a seat in a legislature ("Rep.", "MP", "senator": implied to sit in a chamber)?"""
+        return any(_contains(words, seq) and domain in _CHAMBERS for seq, domain, _ in self.lex.implied)
+
+    @staticmethod
+    def _chamber_named(orgs: OrgIndex, country: str | None) -> OrgEntity | None:
+        """The legislature the story names for ``country`` (the only one it names, when the country is unknown
+        or the chamber's is): a party member's seat is there."""
+        chambers = [e for e in orgs.entities.values() if e.kind == "legislature"]
+        mine = [e for e in chambers if country is not None and e.country == country]
+        if len(mine) == 1:
+            return mine[0]
+        return chambers[0] if len(chambers) == 1 and chambers[0].country in (None, country) else None
 
     def _anothers_body(self, start: int, position: int) -> bool:
         """Is the body named at token ``start`` another person's, written with "of" after their name ("... met
@@ -865,7 +889,8 @@ class RoleFinder(TitleReader):
                 # the body the line names after its people ("...; and Ann Poe, Associate, Doe & Roe LLP"), else the
                 # firm or think tank that issued the briefing; none for "Head of Delegation"
                 named = next((orgs.at(m) for m in range(stop, len(doc)) if doc[m].idx < line[1]
-                              and orgs.at(m) is not None), None) or self._body_line_after(doc, orgs, lines, line)
+                              and orgs.at(m) is not None and not _in_practice_name(doc, m)), None) \
+                    or self._body_line_after(doc, orgs, lines, line)
                 firm = None if any(t.lower_ in _DELEGATION_UNITS for t in words) else named \
                     or (self._only_firm(orgs) if self._writes_as_firm(orgs) else None) \
                     or orgs.nearest_before(start, lambda e: e.kind == "company") \
@@ -1152,6 +1177,15 @@ def _bodies_of_earlier_posts(facts: list[RoleFact], home: str | None = None) -> 
             wanted = fact.country or home
             source = max(earlier, key=lambda f: (f.country == wanted, f.token))
             fact.organization, fact.country = source.organization, fact.country or source.country
+
+
+def _in_practice_name(doc: Doc, k: int) -> bool:
+    """Is token ``k`` inside the name of a firm's practice ("Director, EU Trade Practice"): capitalized words up to
+    the next comma that end on a practice word? The practice is the firm's, not the body its name holds."""
+    j = k
+    while j < len(doc) and j - k < 6 and (doc[j].is_title or doc[j].is_upper or doc[j].text == "&"):
+        j += 1
+    return j > k and doc[j - 1].lower_ in _PRACTICE_WORDS and (j == len(doc) or doc[j].text in (",", ";", "(") or "\n" in doc[j].text)
 
 
 def _body_after_name(doc: Doc, end: int, orgs: OrgIndex, country: str | None = None) -> OrgEntity | None:

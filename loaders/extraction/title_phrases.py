@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_candidates import (PARTY_TAG, from_country_after, honorifics_written, in_another_script,
-                                                other_script)
+                                                nationality_before, other_script)
 from loaders.extraction.org_cues import NAME_SMALL_WORDS, _is_short_form, cue_length, short_form_at
 from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OrgEntity, OrgIndex
@@ -81,6 +81,9 @@ class TitleReader:
                     return inside + ([(body, TokenKind.ORG)] if body is not None else [])
         while start >= 1 and (n := self._honorific_before(doc, start)):
             start -= n  # "Commerce Secretary, Dr. R.K. Menon"
+        if nationality_before(self.lex, doc, start):
+            start -= 2  # "the chair of INTA, the Spaniard María Ibarra": the title before the nationality
+            phrase = []
         # "The panel's ranking member, Sen. Jane Doe": a lone honorific title gives way to the one before the comma
         if len(phrase) == 1 and (doc[phrase[0][0]].text.lower().rstrip(".") in self.honorifics
                                  or doc[phrase[0][0]].text == "ambassador" and phrase[0][0] >= 2
