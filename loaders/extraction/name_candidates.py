@@ -590,6 +590,26 @@ class NameCandidates:
             return m  # "Head of International Data Policy, Department for ...": the area closes on its own word
         return k
 
+    def _past_rank(self, doc: Doc, j: int) -> int:
+        """Past the words of rank after a head in capitals ("Ambassador" + "Extraordinary and Plenipotentiary"),
+        when "of" or "to" follows them; else ``j``."""
+        k = j
+        while k < len(doc) and (doc[k].is_title and doc[k].lower_ in self.lex.modifiers
+                                and doc[k].lower_ not in ("of", "the", "for", "and", "at")
+                                or doc[k].lower_ == "and" and k > j):
+            k += 1
+        return k if k > j + 1 and k < len(doc) and doc[k].lower_ in ("of", "to") else j
+
+    def _past_country(self, doc: Doc, j: int) -> int:
+        """Past "of"/"to" and a country at token ``j`` when a capitalized word follows ("of the Republic of Poland
+        Tomasz Nowak"); else ``j``."""
+        c = j + 1 + (doc[j + 1].lower_ == "the")
+        e = c
+        while e < len(doc) and doc[e].ent_type_ == "GPE" and (e == c or doc[e].ent_iob_ == "I" or doc[e - 1].lower_ == "of"):
+            e += 1  # (the model may read "the Republic of" and "Poland" as two places)
+        return e if e > c and e < len(doc) and (doc[e].is_title or doc[e].lower_ == "to" and doc[j].lower_ == "of") \
+            and self.lex.country_of(doc[c:e].text) else j
+
     def _portfolio_word(self, tok) -> bool:
         """A word of a minister's portfolio ("Minister for Foreign Trade and
         Development", "Vice-Minister for International Affairs"): a policy
@@ -808,13 +828,13 @@ class NameCandidates:
                     and doc[j].lower_ == "of" and doc[j + 1].is_title \
                     and doc[j + 1].lower_ in ("parliament", "congress", "senate", "assembly"):
                 j += 2  # "Member of Parliament Priyantha Abeykoon": the chamber, then the name
-            if tok.lower_ in self.lex.heads and j > tok.i + 1 and j + 2 < len(doc) and doc[j].lower_ == "of":
-                c = j + 1 + (doc[j + 1].lower_ == "the")  # "Deputy Minister of Agriculture of the Russian Federation
-                e = c  # Sergei Rudakov": the title's country, then the name
-                while e < len(doc) and doc[e].ent_type_ == "GPE" and (e == c or doc[e].ent_iob_ == "I"):
-                    e += 1
-                if e > c and e < len(doc) and doc[e].is_title and self.lex.country_of(doc[c:e].text):
-                    j = e
+            if tok.lower_ in self.lex.heads and tok.is_title and j == tok.i + 1:
+                j = self._past_rank(doc, j)  # "Ambassador Extraordinary and Plenipotentiary of Ukraine to ..."
+            if tok.lower_ in self.lex.heads and j > tok.i + 1 and j + 2 < len(doc) and doc[j].lower_ in ("of", "to"):
+                j = self._past_country(doc, j)  # "Deputy Minister of Agriculture of the Russian Federation Sergei
+                # Rudakov": the title's country, then the name
+                if j + 2 < len(doc) and doc[j].lower_ == "to":
+                    j = self._past_country(doc, j)  # ("... of Ukraine to the Republic of Poland Iryna ...")
             while j < len(doc) and doc[j].is_title and (n := self.honorific_at(doc, j)):
                 j += n
             k = j

@@ -283,6 +283,17 @@ def sentence_case_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _initials_to_bracket(doc: Doc, start: int, k: int) -> bool:
+    """Do the words from token ``start`` run on from ``k`` to a short form in brackets that their initials spell
+    ("the Fund for Rural Credit and Support in Agriculture (FRCSA)"): one name, no portfolio and a person's after it?"""
+    j = k
+    while j < len(doc) and j - k < 8 and (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in NAME_SMALL_WORDS
+                                           or doc[j].lower_ in ("in", "on")):
+        j += 1
+    return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
+        and name_initials(doc, start, j).upper() == doc[j + 1].text.upper()
+
+
 @once_per_doc("tradegraph_head_first_names")
 def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     """"The Consorzio di Tutela della Doc Prosecco is following ...", "(Ministerio de Economía, Comercio y
@@ -329,7 +340,7 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 and not (doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and doc[k - 1].is_title)
                 # ("the Ministry of Trade Dwi Rahmawati Siregar": a portfolio, then a name)
                 and not (doc[k - 1].is_title and lex.is_portfolio(doc[k - 1].lower_) and not lex.is_portfolio(doc[k].lower_)
-                         and not lex.is_org_head(doc[k].lower_))
+                         and not lex.is_org_head(doc[k].lower_) and not _initials_to_bracket(doc, tok.i, k))
                 or doc[k].lower_ in NAME_SMALL_WORDS and k + 1 < len(doc)
                 and (doc[k + 1].is_title or doc[k + 1].lower_ in NAME_SMALL_WORDS and (
                     doc[k].lower_ not in _JOINING_WORDS or k + 2 < len(doc) and doc[k + 2].is_title))  # ("y del Zinc")

@@ -165,13 +165,33 @@ class OrganizationFinder:
         while k < len(doc) and k - end < 4 and doc[k].is_title and doc[k].is_alpha \
                 and doc[k].ent_type_ in ("", "ORG") and not doc[k].ent_id_ and doc[k - 1].whitespace_ == " ":
             k += 1
-        while k > end and not self.lex.is_org_head(doc[k - 1].lower_):
-            k -= 1
+        while k > end and not self.lex.is_org_head(doc[k - 1].lower_) \
+                and not (doc[k - 1].text == "General" and k - 2 >= end and self.lex.is_org_head(doc[k - 2].lower_)):
+            k -= 1  # (a body's word may take "General" after it: "the GCC Secretariat General")
         if k > end and (any(not self.lex.is_org_head(doc[i].lower_) for i in range(end, k)) or k - start >= 3):
             # ("Toyota Motor Manufacturing": two organization words make a name of its own), with the area its
             # body's word takes after "of" ("the European Union Chamber of Commerce in China")
             return self._area_of_body_word(doc, k)
         return self._longer_government_body(doc, end)
+
+    def _portfolios_or_republic_after(self, doc: Doc, start: int, end: int) -> int:
+        """Where a body's name ends that the model cut short at token ``end``: "the Energy and Mines Committee", of
+        which it took "Energy" alone (portfolios, then the body's word), and "the Congress of the Republic" (a
+        state's own name for its chamber); else ``end``."""
+        if end + 2 < len(doc) and doc[end].lower_ in ("and", "&") and all(
+                self.lex.is_portfolio(t.lower_) for t in doc[start:end] if t.lower_ != "the"):
+            k = end + 1
+            while k < len(doc) and k - end <= 3 and doc[k].is_title and self.lex.is_portfolio(doc[k].lower_):
+                k += 1
+            if k > end + 1 and k < len(doc) and doc[k].is_title and self.lex.is_org_head(doc[k].lower_) \
+                    and not self.lex.is_portfolio(doc[k].lower_):
+                end = k + 1
+        if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" \
+                and doc[end + 2].text == "Republic" and self.lex.is_org_head(doc[end - 1].lower_):
+            end += 3
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and self.lex.country_of(doc[end + 1].text):
+                end += 2  # ("... of the Republic of Korea")
+        return end
 
     def _area_of_body_word(self, doc: Doc, k: int) -> int:
         """Where a name that ends on a body's word at token ``k`` ends when "of" or "for" and capitalized words
@@ -660,6 +680,7 @@ class OrganizationFinder:
                 _, country_end = self._country_span(doc, end + 1 + the)
                 if not (country_end < len(doc) and doc[country_end].is_title and doc[country_end].is_alpha):
                     end = country_end  # (not "the Commercial and Trade Branch of the Canada Border Services Agency")
+            end = self._portfolios_or_republic_after(doc, start, end)
             start = spelled_back_to_short_form(doc, start, end, taken)
             if end + 2 < len(doc) and doc[end].lower_ == "with" and doc[end - 1].lower_ in _WITH_PARTNER \
                     and any(t.lower_ in self.lex.body_words for t in doc[start:end]):
@@ -2195,14 +2216,14 @@ class OrganizationFinder:
         """"the Department of Patents," + "Designs and Trademarks (DPDT)": a body's name cut at the comma of the
         list that closes it, which the short form in brackets after it spells, word by word; where the whole name
         ends, else None."""
-        if not any(t.lower_ in self.lex.body_words for t in doc[start:comma]):
-            return None
+        if not any(t.lower_ in self.lex.body_words or self.lex.is_org_head(t.lower_) for t in doc[start:comma]):
+            return None  # (or a body of its own words: "the Sociedad Nacional de Minería," + "Petróleo y Energía")
         k = comma + 1
         while k < len(doc) and k - comma < 10 and (doc[k].is_title and doc[k].is_alpha or doc[k].text == ","
-                                                   or doc[k].lower_ in ("and", "&")):
+                                                   or doc[k].lower_ in _LIST_ANDS):
             k += 1
-        if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" or doc[k - 1].lower_ in ("and", "&") \
-                or not any(t.lower_ in ("and", "&") for t in doc[comma + 1:k]):
+        if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" or doc[k - 1].lower_ in _LIST_ANDS \
+                or not any(t.lower_ in _LIST_ANDS for t in doc[comma + 1:k]):
             return None
         return k if name_initials(doc, start, k).upper() == doc[k + 1].text.upper() else None
 
@@ -2351,6 +2372,10 @@ def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> st
 
 
 _INNER_SMALL_WORDS = frozenset({"of", "and", "for", "&"})
+
+
+# "and" closing a list in a body's name, as the languages of its names write it ("Minería, Petróleo y Energía")
+_LIST_ANDS = frozenset({"and", "&", "y", "e", "et", "und"})
 
 
 def _short_legal_form(word: str, lex: Lexicon) -> bool:

@@ -407,6 +407,8 @@ class PersonFinder:
                 and start >= 1 and doc[start - 1].lower_ in ("of", "at", "for", "the"):
             return True  # "the president of Sistema Moda Italia (SMI)": a short form spelled by the name's initials,
             # after the word that names a post's body (not "President Andrés Manuel López Obrador (AMLO)")
+        if end - start == 1 and end < len(doc) and (doc[end].like_num or re.match(r"\d+/", doc[end].text)):
+            return True  # "Bill 11482/2025-CR would raise ...": a given name before a number names a document
         if end - start == 1 and doc[start].is_title and told_unnamed(doc, start):
             return True  # "Mr. Voronov told Kommersant": an outlet
         if end - start == 1 and start > 0 and doc[start - 1].text == "Engineer":

@@ -245,9 +245,14 @@ class RoleFinder(TitleReader):
                 # portfolio after "for", not the U.S. Secretary of State; but the U.S. "Assistant Secretary of State
                 # for East Asian and Pacific Affairs")
                 chosen = country or default_country or fallback_country
-                if country is None and default_country and fallback_country and fallback_country != default_country \
-                        and self._countries_named.get(default_country, 0) <= 1 \
-                        and self.lex.body(domain, fallback_country):
+                abroad = country is None and default_country and fallback_country \
+                    and fallback_country != default_country and self._countries_named.get(default_country, 0) <= 1
+                if abroad and domain in _CHAMBERS and self.lex.body(domain, fallback_country) is None:
+                    chamber = self._chamber_named(orgs, fallback_country)
+                    if chamber is not None and chamber.country != default_country:
+                        # "congressman X" in a story from Lima that names the "Congress of the Republic"
+                        return chamber.name, chamber.country or fallback_country
+                if abroad and self.lex.body(domain, fallback_country):
                     chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
                 body = self.lex.body(domain, chosen)
                 if body is None and default_country is None:
@@ -348,6 +353,13 @@ class RoleFinder(TitleReader):
                 return missions[0].name, country
             if parsed.posted_to:
                 return self._mission_implied(parsed, country), country
+        bloc = self.lex.countries.get(country) if country else None
+        if bloc is not None and bloc.organization and parsed.country == country and not parsed.plural \
+                and not (spec is not None and spec.context == "media") and parsed.head not in self.lex.outside_voice_heads:
+            # (not "Brussels correspondent", "an EU trade lawyer": a post the place or the bloc only describes)
+            # "the GCC Secretary General", "the EU's chief negotiator": a post of a bloc the title names, at no body
+            # of it the story names: the bloc's own
+            return bloc.organization, country
         return None, country
 
     def _seat(self, words: list[str]) -> bool:
@@ -382,15 +394,28 @@ class RoleFinder(TitleReader):
                 m.end + 1 < len(doc) and doc[m.end].lower_ == "in"
                 and (self.lex.place_country(doc[m.end + 1].text) or country) != country for m in e.mentions)
 
-        def first_portfolio(e: OrgEntity) -> str | None:  # ("Ministry of Supply and Internal Trade": supply's)
-            words = fold(e.name).replace(",", " ").split()
-            return words[words.index("of") + 1] if "of" in words and words.index("of") + 1 < len(words) else None
+        def portfolios(e: OrgEntity) -> list[str]:
+            """The first word of its remit, and each other portfolio written in one word: "Ministry of Energy and
+            Mines" holds mines, "Ministry of Supply and Internal Trade" holds supply but no trade."""
+            words = fold(e.name).replace(",", " , ").split()
+            if "of" not in words or words.index("of") + 1 >= len(words):
+                return []
+            remit = words[words.index("of") + 1:]
+            items, item = [], []
+            for w in remit + [","]:
+                if w in (",", "and", "&"):
+                    if item:
+                        items.append(item)
+                    item = []
+                else:
+                    item.append(w)
+            return [remit[0]] + [i[0] for i in items[1:] if len(i) == 1]
         fits = [e for e in orgs.entities.values()
                 if fold(e.name).split()[0] in self.lex.ministers_bodies  # (a ministry's kind: not a bureau in it)
                 # (of no stated country, only a ministry, as the body built instead would be: not "the Department of
                 # Finance in Manila" for South Africa's finance minister)
                 and (e.country == country or e.country is None and fold(e.name).split()[0] == "ministry")
-                and self.lex.domain_words.get(first_portfolio(e) or "") in family and not elsewhere(e)]
+                and any(self.lex.domain_words.get(w) in family for w in portfolios(e)) and not elsewhere(e)]
         return fits[0] if len(fits) == 1 else None
 
     def _office_and_area(self, parsed: ParsedTitle) -> tuple[list[str], int] | None:

@@ -125,7 +125,8 @@ class TitleReader:
                         or doc[before].lower_ in ("the", "a", "an", "its", "whose", ",", "by", "with", "and", "-", "--",
                                                   "\u2013", "\u2014", ":") \
                         or doc[before].text in POSSESSIVES \
-                        or (doc[before].pos_ == "VERB" and doc[left[0][0]].ent_type_ in ("GPE", "NORP")) \
+                        or ((doc[before].pos_ == "VERB" or doc[before].lower_ in ("between", "from"))
+                            and doc[left[0][0]].ent_type_ in ("GPE", "NORP")) \
                         or (doc[left[0][0]].lower_ == "the" and doc[before].ent_type_ in ("GPE", "LOC", "DATE")
                             and doc[before].is_title and before >= 1
                             and doc[before - 1].lower_ in ("in", "at", "on")):
