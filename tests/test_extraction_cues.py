@@ -6174,3 +6174,20 @@ def test_a_blocs_post_with_no_other_body_is_the_blocs(extractor, text, person, b
 def test_a_name_after_a_long_formal_title(extractor, text, person):
     result = run(extractor, text)
     assert person_names(result) == {person}
+
+
+@pytest.mark.parametrize("text, title, body", [
+    ("Omar Saleh, Assistant Secretary-General for Negotiations and Strategic Dialogue at the GCC Secretariat General, "
+     "spoke.", "Assistant Secretary-General for Negotiations and Strategic Dialogue", "GCC Secretariat General"),
+    ("Omar Saleh, assistant secretary-general for negotiations and strategic dialogue at the GCC Secretariat General "
+     "in Riyadh, spoke.", "assistant secretary-general for negotiations and strategic dialogue",
+     "GCC Secretariat General"),
+])
+def test_an_area_joined_by_and_runs_on_to_the_body(extractor, text, title, body):
+    assert ("Omar Saleh", title, body) in roles_of(run(extractor, text))
+
+
+def test_two_titles_joined_by_and_stay_two(extractor):
+    result = run(extractor, "Li Chenggang, a vice minister of commerce and China's international trade "
+                            "representative, spoke.")
+    assert {r.title for r in result.roles} == {"vice minister of commerce", "international trade representative"}

@@ -130,8 +130,11 @@ def _loose_end(lex: Lexicon, doc: Doc, k: int, last: int | None) -> int | None:
     # "Deputy Assistant Secretary for Export Administration at the Bureau of Industry and Security": capitalized
     # words after "for", then the body the post is at: the area, whatever its words
     j = k
-    while j < len(doc) and j - k < 5 and doc[j].is_title and doc[j].lower_ not in lex.heads and not doc[j].ent_id_:
-        j += 1
+    while j < len(doc) and j - k < 6 and (doc[j].is_title and doc[j].lower_ not in lex.heads and not doc[j].ent_id_
+                                          or doc[j].lower_ in ("and", "&") and j > k and j + 1 < len(doc)
+                                          and doc[j + 1].is_title
+                                          or doc[j].lower_ == "the" and doc[j - 1].lower_ == "and"):
+        j += 1  # ("for Negotiations and Strategic Dialogue at the GCC Secretariat General")
     at = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
     if j > k and (last is None or j - 1 > last) and j < len(doc) and doc[j].lower_ == "at" and at < len(doc) \
             and (doc[at].ent_type_ == "ORG" or doc[at].ent_id_) and k >= 2 and doc[k - 1].lower_ == "for":

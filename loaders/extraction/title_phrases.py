@@ -330,11 +330,15 @@ class TitleReader:
             phrase.pop()
         # one appositive can hold several titles joined by "and" (or "who is")
         parts: list[list[tuple[int, TokenKind]]] = [[]]
-        for item in phrase:
+        for n, item in enumerate(phrase):
             low = doc[item[0]].lower_
             if low in ("and", "who") and item[1] != TokenKind.PORTFOLIO and any(k == TokenKind.HEAD for _, k in parts[-1]):
                 if low == "and" and (self._joins_domains(doc, parts[-1], phrase, item)
-                                     or area_at(self.lex, doc, item[0])):
+                                     or area_at(self.lex, doc, item[0])
+                                     # ("for negotiations and strategic dialogue at the GCC Secretariat General": no
+                                     # second title follows, the area goes on to the body)
+                                     or not any(k == TokenKind.HEAD for _, k in phrase[n + 1:])
+                                     and any(k == TokenKind.ORG for _, k in phrase[n + 1:])):
                     parts[-1].append(item)  # "minister of industry and trade", "for Asia and Latin America": one title
                 else:
                     parts.append([])
