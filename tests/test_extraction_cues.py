@@ -6191,3 +6191,31 @@ def test_two_titles_joined_by_and_stay_two(extractor):
     result = run(extractor, "Li Chenggang, a vice minister of commerce and China's international trade "
                             "representative, spoke.")
     assert {r.title for r in result.roles} == {"vice minister of commerce", "international trade representative"}
+
+
+def test_an_ambassador_of_one_country_to_another_before_the_name(extractor):
+    result = run(extractor, "The delegation included the Vice Minister of Foreign Trade, Ana Ospina Reyes, and the "
+                            "Ambassador of Colombia to Peru, Germán Alonso Vélez Cano.")
+    assert "Germán Alonso Vélez Cano" in person_names(result)
+    assert not any(r.person == "Ana Ospina Reyes" and "Ambassador" in r.title for r in result.roles)
+
+
+def test_a_ministers_portfolios_listed_with_commas_before_the_name(extractor):
+    result = run(extractor, "In Quito, Ecuador's Minister of Production, Foreign Trade, Investment and Fisheries, "
+                            "Diego Paredes Mora, announced it.")
+    assert any(r.person == "Diego Paredes Mora" and r.title == "Minister of Production, Foreign Trade, Investment "
+               "and Fisheries" for r in result.roles)
+
+
+def test_a_short_form_of_words_in_lower_case_is_no_body(extractor):
+    result = run(extractor, "Konkan Gas Ltd has signed a 15-year sale and purchase agreement (SPA) with ADNOC Gas. "
+                            "The SPA was signed in Abu Dhabi.")
+    assert "SPA" not in org_names(result)
+    assert "ADNOC Gas" in org_names(result)
+
+
+def test_a_given_name_a_middle_initial_and_a_surname_the_model_read_as_a_body(extractor):
+    result = run(extractor, "Greta M. Lindholm met on Monday in Doha with Nasser Al-Kuwari, senior vice president "
+                            "for LNG marketing at QatarEnergy, according to two people.")
+    assert "Greta M. Lindholm" in person_names(result)
+    assert ("Nasser Al-Kuwari", "senior vice president for LNG marketing", "QatarEnergy") in roles_of(result)

@@ -30,6 +30,8 @@ from loaders.extraction.text import fold, lines_at
 _BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|editing by|additional reporting by|reporter)"
                      r":?\s", re.I)  # ("Written by: Mahmoud Abdel-Aziz")
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+# a given name, a middle initial and a surname ("Helena M. Lindqvist", "José A. Ruiz-Pérez"): a person's, however read
+_INITIALLED_NAME = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+ [A-Z]\. [A-Z][\w\u00c0-\u024f'\u2019-]+")
 
 #: a legislator's party and state in brackets after the name: "(D-Ore.)", "(R-N.Y.)", "(R-Texas)", "(PSD-AL)"
 PARTY_TAG = re.compile(r"[A-Z]{1,5}-(?:[A-Z]{2}|[A-Z][a-z]+(?:[A-Z][a-z]+)?\.?|[A-Z]\.(?:[A-Z]\.)+)")
@@ -776,6 +778,12 @@ class NameCandidates:
         found: list[tuple[int, int, str]] = []
         short_forms = bracketed_short_forms(doc)
         for ent in doc.ents:
+            if ent.label_ in ("ORG", "GPE") and not ent[0].ent_id_ and _INITIALLED_NAME.fullmatch(ent.text) \
+                    and not any(self.lex.is_org_head(t.lower_) or self.lex.kind_of(t.text) for t in ent):
+                span = self.clean(doc, ent.start, ent.end)  # "Helena M. Lindqvist met ...": a given name, a middle
+                if span:  # initial and a surname, whatever the model read them as
+                    found.append((*span, "ner"))
+                continue
             if ent.label_ == "PERSON":
                 ent = doc[ent.start:next((k for k in range(ent.start, ent.end) if doc[k].text == "("), ent.end)]
                 if not len(ent):
@@ -1092,7 +1100,11 @@ class NameCandidates:
         for k in range(end - 1, max(0, end - 6), -1):
             if doc[k].lower_ == "to":
                 place = doc[k + 1:end].text
-                return self.lex.post_abroad([t.lower_ for t in doc[max(0, k - 2):k]], at_end=True) and bool(
+                post = k
+                sender = next((m for m in range(k - 1, max(0, k - 4), -1) if doc[m].lower_ == "of"), None)
+                if sender is not None and self.lex.country_of(doc[sender + 1:k].text):
+                    post = sender  # "the Ambassador of Colombia to Peru,": the sending country before "to"
+                return self.lex.post_abroad([t.lower_ for t in doc[max(0, post - 2):post]], at_end=True) and bool(
                     self.lex.country_of(place) or self.lex.country_of(place.removeprefix("the "))
                     or self.lex.org_named(place.removeprefix("the ")))
         return False

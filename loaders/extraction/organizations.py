@@ -863,6 +863,17 @@ class OrganizationFinder:
                 out.add(fold(doc[start:tok.i + 1].text))
             if tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 3].text == ")":
                 out.add(fold(doc[tok.i + 2].text))
+        for tok in doc:  # "a sale and purchase agreement (SPA)": a short form of words in lower case is a term's
+            if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" and doc[tok.i + 1].is_upper \
+                    and doc[tok.i + 1].is_alpha and 2 <= len(doc[tok.i + 1].text) <= 6:
+                short = doc[tok.i + 1].lower_
+                k, letters = tok.i, []
+                while k > 0 and len(letters) < len(short) and doc[k - 1].is_lower and doc[k - 1].is_alpha:
+                    k -= 1
+                    if doc[k].lower_ not in NAME_SMALL_WORDS:
+                        letters.insert(0, doc[k].lower_[0])
+                if "".join(letters) == short:
+                    out.add(short)
         return out
 
     def _parts_after_possessive(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:

@@ -140,7 +140,7 @@ class TokenClasses:
                              or tok.is_alpha and i + 1 < len(doc) and doc[i + 1].is_lower
                              and doc[i + 1].lower_ in self.lex.portfolio_words and self._last_lower_portfolio(doc, i + 1)):
             return TokenKind.MOD  # "deputy minister of agriculture and rural development": a ministry's last portfolio
-        if (tok.is_title or tok.is_lower) and tok.is_alpha and self._area_before_body(doc, i, persons, orgs):
+        if (tok.is_title or tok.is_lower or tok.is_upper) and tok.is_alpha and self._area_before_body(doc, i, persons, orgs):
             return TokenKind.MOD  # "Assistant Secretary for Export Administration, Bureau of ...": its area, whatever its words
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("compound", "amod") and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT") \
                 and low not in self.lex.speech_verbs:  # ("ani Usec. Magbanua": a speech verb the model took for a noun)
@@ -207,10 +207,11 @@ class TokenClasses:
         """Is token ``i`` one of the capitalized words between a title's "for" and the comma (or "at") before the
         body that holds the post ("Director for Steel Import Monitoring, International Trade Administration"), or
         before the holder's name; or after "of", an area closing on a portfolio's word before a comma?"""
-        lower = doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in ("and", "the")
+        lower = (doc[i].is_lower or doc[i].is_upper) and doc[i].is_alpha and doc[i].lower_ not in ("and", "the")
 
-        def word(t) -> bool:  # ("for negotiations and strategic dialogue at the GCC Secretariat General": in lower case)
-            return t.is_alpha and (t.is_title or lower and t.is_lower and t.lower_ not in self.lex.heads
+        def word(t) -> bool:  # ("for negotiations and strategic dialogue at the GCC Secretariat General", "for LNG
+            # marketing at QatarEnergy": in lower case, or a short form in capitals)
+            return t.is_alpha and (t.is_title or lower and (t.is_lower or t.is_upper) and t.lower_ not in self.lex.heads
                                    and t.lower_ not in ("and", "the", "for", "of", "at", "in", "to")) \
                 or t.lower_ == "and" or t.lower_ == "the" and doc[t.i - 1].lower_ == "and"
         j = i - 1
