@@ -6219,3 +6219,36 @@ def test_a_given_name_a_middle_initial_and_a_surname_the_model_read_as_a_body(ex
                             "for LNG marketing at QatarEnergy, according to two people.")
     assert "Greta M. Lindholm" in person_names(result)
     assert ("Nasser Al-Kuwari", "senior vice president for LNG marketing", "QatarEnergy") in roles_of(result)
+
+
+# a briefing transcript: speakers in capitals with their posts, reporters with their outlets
+_TRANSCRIPT = ("Venue: Department of Trade, Industry and Competition (the dtic), Pretoria\n\n"
+               "THABO MOLEFE-DUBE (Chief Director: Communications, the dtic): Good morning, colleagues.\n\n"
+               "DEPUTY MINISTER NDLOVU: Thank you, Thabo.\n\n"
+               "MOLEFE-DUBE: Thank you, Deputy Minister. Karin Smit, Business Day.\n\n"
+               "QUESTION (Karin Smit, Business Day): Deputy Minister, how many jobs are at risk?\n\n"
+               "NDLOVU: I will ask the Deputy Director-General.\n\n"
+               "AYANDA KHUMALO-PETERS (Deputy Director-General: International Trade and Economic Development, the "
+               "dtic): Thank you. Our modelling is shared.\n\n"
+               "MOLEFE-DUBE: Thanks, all.")
+
+
+def test_a_transcripts_speakers_in_capitals_and_their_posts(extractor):
+    result = run(extractor, _TRANSCRIPT)
+    assert {"Thabo Molefe-Dube", "Ayanda Khumalo-Peters", "Karin Smit"} <= person_names(result)
+    assert ("Thabo Molefe-Dube", "Chief Director: Communications", "Department of Trade, Industry and Competition") \
+        in roles_of(result)
+    assert ("Ayanda Khumalo-Peters", "Deputy Director-General: International Trade and Economic Development",
+            "Department of Trade, Industry and Competition") in roles_of(result)
+    assert not any(r.person == "Karin Smit" for r in result.roles)
+
+
+def test_a_transcripts_labels_are_no_bodies_and_no_datelines(extractor):
+    result = run(extractor, _TRANSCRIPT)
+    assert "Business Day" in org_names(result)
+    assert not any(n.isupper() or "Smit" in n or ":" in n for n in org_names(result))
+
+
+def test_a_one_line_dateline_still_reads(extractor):
+    result = run(extractor, "WASHINGTON: The Commerce Department said on Monday that exports rose.")
+    assert "US" in result.countries

@@ -17,8 +17,11 @@ from spacy.tokens import Doc
 from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import fold
 
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
+_DATELINE = re.compile(r"^[ \t]*(?!(?:QUESTION|REPORTER|JOURNALIST|MODERATOR)\b)[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
                        r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
+# a transcript's speaker in capitals with the post in brackets, whose name's hyphen is no dash ("ZANELE MASEKO-PILLAY
+# (Deputy Director-General ...):")
+_SPEAKER_POST = re.compile(r"^[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3} \([^()\n]{2,100}\):[ \t]", re.M)
 # "Hanoi, July 18 (VNA) -", "Hanoi, March 10 - ", "New Delhi, Jul 14 (PTI) India ...": a place written in
 # title case is a dateline only with a date after it and then a dash or an agency (a sentence never starts so)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -54,6 +57,12 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     "From Brasília")."""
     text = _base_letters(text)
     found = {(m.start(), m.end()) for m in _DATELINE.finditer(text)}
+    speakers = {m.start() for m in _SPEAKER_POST.finditer(text)}
+    found = {(a, b) for a, b in found if a not in speakers}
+    colons = {(a, b) for a, b in found if text[b - 1] == ":"}
+    if len(colons) >= 3:
+        found -= colons  # "SENATOR PRUITT:", "NKOSI-BHENGU:": a transcript's speakers, one per turn (a story has one
+        # dateline)
     found |= {(m.start(), m.end()) for m in _TITLE_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(), m.end()) for m in _SLASH_DATELINE.finditer(text)

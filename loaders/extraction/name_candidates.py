@@ -184,6 +184,53 @@ def list_header_side(doc: Doc, i: int) -> str | None:
 
 # "Chair: Matteo Ferrandi (S&D, IT)", "Vice-Chairs present: A (EPP, PL), B (Renew, NL)": a label with a title,
 # then the people who hold it
+# a transcript's turn: the speaker's name in capitals, the post in brackets, then a colon and what was said
+# ("LERATO NKOSI-BHENGU (Chief Director: Communications, the dtic): Good morning")
+TURN_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z'\u2019\u00c0-\u00de-]+(?: [A-Z][A-Z'\u2019\u00c0-\u00de-]+){1,3})"
+                        r" \((?P<post>[^()\n]{2,100})\):[ \t]")
+
+
+# a reporter's question in a briefing transcript, the reporter and the outlet in brackets
+# ("QUESTION (Annelie Botha, Business Day): Deputy Minister, ...")
+_ASKER = re.compile(r"^(?:QUESTION|Q|REPORTER|JOURNALIST)\s*\((?P<name>[A-Z][^,()\n]{2,40}), "
+                    r"(?P<outlet>[A-Z][^,()\n]{1,40})\):[ \t]")
+
+
+def askers(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each question's reporter and outlet in a transcript, as character ranges: (name, outlet)."""
+    out = []
+    for pos, line in lines_at(text):
+        m = _ASKER.match(line)
+        if m:
+            out.append(((pos + m.start("name"), pos + m.end("name")), (pos + m.start("outlet"), pos + m.end("outlet"))))
+    return out
+
+
+def turn_labels(text: str) -> list[tuple[int, int, int]]:
+    """Each transcript turn's speaker label: (where the name starts, where it ends, where the bracket closes)."""
+    out = []
+    for pos, line in lines_at(text):
+        m = TURN_LABEL.match(line)
+        if m:
+            out.append((pos + m.start("name"), pos + m.end("name"), pos + m.end("post") + 1))
+    return out
+
+
+# a transcript's turn opened by the speaker in capitals, without a post ("NKOSI-BHENGU:", "SENATOR PRUITT:")
+_CAPS_TURN = re.compile(r"^[A-Z][A-Z.'\u2019\u00c0-\u00de-]+(?: [A-Z][A-Z.'\u2019\u00c0-\u00de-]+){0,3}(?: \([^()\n]{1,100}\))?:[ \t]")
+
+
+def caps_turns(text: str) -> list[tuple[int, int]]:
+    """Where each transcript turn's speaker label in capitals stands ("NKOSI-BHENGU:"), when the text has three or
+    more such turns (a story opening "WASHINGTON: ..." has one): a speaker's name, never a body's or a place's."""
+    found = []
+    for pos, line in lines_at(text):
+        m = _CAPS_TURN.match(line)
+        if m:
+            found.append((pos, pos + m.end() - 1))
+    return found if len(found) >= 3 else []
+
+
 _LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?)(?: present| attending)?:\s+\S")
 
 
@@ -282,6 +329,8 @@ def people_list_lines(text: str, heads) -> list[tuple[int, int]]:
         if _PEOPLE_LIST.match(line) or _NAMED_LABEL.match(line) and _labelled_post(line, heads) \
                 or author_line(line, heads) is not None:
             ranges.append((pos, pos + len(line)))
+        elif (m := TURN_LABEL.match(line)) and any(w.lower().rstrip(".") in heads for w in re.split(r"[\s:,-]+", m["post"])):
+            ranges.append((pos, pos + m.end("post") + 1))  # (a transcript's speaker and post, not what was said)
     return ranges
 
 
@@ -811,6 +860,7 @@ class NameCandidates:
                 if span:
                     found.append((*span, "ner"))
         found.extend(self._listed(doc))
+        found.extend(self._turn_speakers(doc))
         for tok in doc:
             word = tok.text.lower().rstrip(".")
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -941,6 +991,26 @@ class NameCandidates:
             span = self.clean(doc, tok.i + 1, k)
             if span:
                 found.append((*span, "appositive"))
+        return found
+
+    def _turn_speakers(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """The speakers a transcript names in capitals before their post ("LERATO NKOSI-BHENGU (Chief Director:
+        ...):"), past leading title words ("DEPUTY MINISTER ..."); ``clean`` would refuse a name in capitals."""
+        found = []
+        for (a, b), _ in askers(doc_text(doc)):  # "QUESTION (Annelie Botha, Business Day):": the reporter
+            span = doc.char_span(a, b, alignment_mode="contract")
+            cleaned = self.clean(doc, span.start, span.end) if span is not None else None
+            if cleaned and self._name_words(doc, *cleaned) >= 2:
+                found.append((*cleaned, "list"))
+        for a, b, _ in turn_labels(doc_text(doc)):
+            span = doc.char_span(a, b, alignment_mode="contract")
+            if span is None:
+                continue
+            start = span.start
+            while start < span.end and self.is_title_word(doc[start].text):
+                start += 1
+            if self._name_words(doc, start, span.end) >= 2:
+                found.append((start, span.end, "title"))
         return found
 
     def _listed(self, doc: Doc) -> list[tuple[int, int, str]]:

@@ -30,8 +30,8 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
 from loaders.extraction.datelines import agencies, places
-from loaders.extraction.name_candidates import (_joins_hyphenated, headline_lines, honorifics_written, list_entry_at,
-                                               source_lines, translating_brackets)
+from loaders.extraction.name_candidates import (_joins_hyphenated, askers, caps_turns, headline_lines, honorifics_written,
+                                               list_entry_at, source_lines, translating_brackets)
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.text import camel_case_name, fold, lines_at
@@ -464,7 +464,7 @@ class OrganizationFinder:
         taken: set[int] = set()
         self._column_labels(doc, taken)
         found: list[OrgMention] = self._journal_beside_column(doc, taken) + self._capital_mastheads(doc, taken) \
-            + self._source_papers(doc, taken) \
+            + self._source_papers(doc, taken) + self._askers_outlets(doc, taken) \
             + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
             + self._spans_named(doc, sentence_case_names(self.lex, doc), taken, resolve=False) \
@@ -791,6 +791,8 @@ class OrganizationFinder:
         instruments = self._instruments(doc)
         # (a word no body is named by, whichever cue found it: "the Bengali daily Prothom Alo"; an honorific the
         # story writes: "Pan minister Wiśniewski" in a Polish story)
+        turns = caps_turns(doc_text(doc))
+        found = [m for m in found if not any(a <= doc[m.start].idx < b for a, b in turns)]  # ("NKOSI-BHENGU:")
         return [m for m in found if m.surface not in refused
                 and (m.name in self.lex.organizations or fold(m.surface) not in instruments
                      and fold(m.name) not in self.lex.not_organizations)
@@ -1312,6 +1314,21 @@ class OrganizationFinder:
         # the rest of the masthead's line labels the piece ("| Committee Watch"): no body of its own
         taken.update(range(span.start, line_span.end if line_span is not None else span.end))
         return [OrgMention(span.start, span.end, known.name if known else titled, span.text, confirmed=True)]
+
+    def _askers_outlets(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """The outlet each reporter in a briefing transcript asks for ("QUESTION (Annelie Botha, Business Day):"):
+        a body, named as written; the reporter's name before it is no part of it."""
+        out = []
+        for (a, _), (c, d) in askers(doc_text(doc)):
+            name = doc.char_span(a, c, alignment_mode="expand")
+            span = doc.char_span(c, d, alignment_mode="expand")
+            if span is None or name is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            resolved = self.resolver.resolve(doc, span.start, span.end)
+            out.append(OrgMention(span.start, span.end, resolved.name if resolved else span.text, span.text,
+                                  confirmed=True))
+            taken.update(range(name.start, span.end))
+        return out
 
     def _source_papers(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """The paper a translated story credits on its source line ("Zhongguo Maoyi Shibao (China Trade Times),

@@ -245,6 +245,8 @@ class PersonFinder:
         single = [m for m in mentions if len(doc[m[0]:m[1]].text.split()) == 1]
         for s, e, _ in multi:
             name = without_nickname(doc[s:e].text)
+            if name.isupper():  # "LERATO NKOSI-BHENGU (Chief Director ...):", a transcript's speaker in capitals
+                name = re.sub(r"[^\W\d_]+", lambda m: m[0][0] + m[0][1:].lower(), name)
             cluster = self._match_full(index, name)
             if cluster is None:
                 cluster = PersonCluster(name=name)

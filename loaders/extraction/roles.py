@@ -32,8 +32,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.name_candidates import (author_notes, byline_lines, label_lines, list_entry_at, list_header_side,
-                                               other_script, people_list_lines)
+from loaders.extraction.name_candidates import (TURN_LABEL, author_notes, byline_lines, label_lines, list_entry_at,
+                                               list_header_side, other_script, people_list_lines)
 from loaders.extraction.org_resolution import countries_named
 from loaders.extraction.organizations import OrgEntity, OrgIndex, acts, part_of
 from loaders.extraction.persons import PersonCluster, PersonIndex
@@ -900,11 +900,14 @@ class RoleFinder(TitleReader):
                 if k is None:
                     continue
                 stop = k
+                # (a transcript's speaker gives the post in full: "Deputy Director-General: International Trade and
+                # Economic Development, the dtic")
+                longest = 12 if TURN_LABEL.match(doc_text(doc)[line[0]:line[1] + 2]) else 6
                 while stop < len(doc) and doc[stop].idx < line[1] and doc[stop].text not in (",", ";", "(", ")", "|") \
-                        and stop - k < 6:
+                        and stop - k < longest:
                     stop += 1
                 words = doc[k:stop]
-                if not len(words) or not words[0].is_title or stop - k >= 6 \
+                if not len(words) or not words[0].is_title or stop - k >= longest \
                         or any(t.ent_type_ == "GPE" and t.lower_ not in self.lex.heads for t in words) \
                         or orgs.at(k) is not None or any(self.lex.is_org_head(t.lower_) and t.lower_ not in self.lex.heads
                                                          for t in words):
@@ -915,7 +918,7 @@ class RoleFinder(TitleReader):
                 # firm or think tank that issued the briefing; none for "Head of Delegation"
                 named = next((orgs.at(m) for m in range(stop, len(doc)) if doc[m].idx < line[1]
                               and orgs.at(m) is not None and not _in_practice_name(doc, m)), None) \
-                    or self._body_line_after(doc, orgs, lines, line)
+                    or _body_by_initials(doc, orgs, stop, line[1]) or self._body_line_after(doc, orgs, lines, line)
                 firm = None if any(t.lower_ in _DELEGATION_UNITS for t in words) else named \
                     or (self._only_firm(orgs) if self._writes_as_firm(orgs) else None) \
                     or orgs.nearest_before(start, lambda e: e.kind == "company") \
@@ -1202,6 +1205,21 @@ def _bodies_of_earlier_posts(facts: list[RoleFact], home: str | None = None) -> 
             wanted = fact.country or home
             source = max(earlier, key=lambda f: (f.country == wanted, f.token))
             fact.organization, fact.country = source.organization, fact.country or source.country
+
+
+def _body_by_initials(doc: Doc, orgs: OrgIndex, start: int, end_char: int) -> OrgEntity | None:
+    """The body a short form on a list's line stands for, when the story wrote it in lower case after the body's
+    name ("Department of Trade, Industry and Competition (the dtic)", then "..., the dtic)"): the one body whose
+    capitalized words' initials it spells."""
+    for tok in doc[start:]:
+        if tok.idx >= end_char:
+            break
+        if tok.is_lower and tok.is_alpha and 3 <= len(tok.text) <= 6 and doc[tok.i - 1].lower_ == "the":
+            fits = [e for e in orgs.entities.values()
+                    if "".join(w[0] for w in e.name.replace(",", " ").split() if w[:1].isupper()).lower() == tok.text]
+            if len(fits) == 1:
+                return fits[0]
+    return None
 
 
 def _in_practice_name(doc: Doc, k: int) -> bool:

@@ -164,8 +164,10 @@ class TitleReader:
         while i >= 0 and (n := self._honorific_before(doc, i + 1)):
             i -= n
         phrase: list[tuple[int, TokenKind]] = []
-        if i >= 1 and doc[i].text == "." and doc[i - 1].lower_ in self.lex.heads and doc[i - 1].is_title:
-            i -= 1  # "Reps. A and B": the tokenizer kept the abbreviation's dot apart
+        if i >= 1 and doc[i].text == "." and doc[i - 1].lower_ in self.lex.heads and doc[i - 1].is_title \
+                and len(doc[i - 1].text) <= 4:
+            i -= 1  # "Reps. A and B": the tokenizer kept the abbreviation's dot apart (not "Thank you, Deputy
+            # Minister. Annelie Botha, Business Day.": a sentence ends)
         if i >= 3 and doc[i].lower_ in self.lex.context_nouns and doc[i - 1].lower_ in _DEMONSTRATIVE \
                 and doc[i - 2].lower_ in ("of", "at", "for"):
             # "The Permanent Secretary of the ministry, Mrs. X": the body the story named
