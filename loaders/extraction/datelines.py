@@ -21,7 +21,8 @@ _DATELINE = re.compile(r"^[ \t]*(?!(?:QUESTION|REPORTER|JOURNALIST|MODERATOR)\b)
                        r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
 # a transcript's speaker in capitals with the post in brackets, whose name's hyphen is no dash ("ZANELE MASEKO-PILLAY
 # (Deputy Director-General ...):")
-_SPEAKER_POST = re.compile(r"^[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3} \([^()\n]{2,100}\):[ \t]", re.M)
+_SPEAKER_POST = re.compile(r"^[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3} \([^()\n]{2,100}\)(?: \([^()\n]{1,60}\))?"
+                           r"(?:, [^:()\n]{1,60})?:[ \t]", re.M)
 # "Hanoi, July 18 (VNA) -", "Hanoi, March 10 - ", "New Delhi, Jul 14 (PTI) India ...": a place written in
 # title case is a dateline only with a date after it and then a dash or an agency (a sentence never starts so)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

@@ -187,7 +187,9 @@ def list_header_side(doc: Doc, i: int) -> str | None:
 # a transcript's turn: the speaker's name in capitals, the post in brackets, then a colon and what was said
 # ("LERATO NKOSI-BHENGU (Chief Director: Communications, the dtic): Good morning")
 TURN_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z'\u2019\u00c0-\u00de-]+(?: [A-Z][A-Z'\u2019\u00c0-\u00de-]+){1,3})"
-                        r" \((?P<post>[^()\n]{2,100})\):[ \t]")
+                        r" \((?P<post>[^()\n]{2,100})\)(?: \([^()\n]{1,60}\))?(?:, [^:()\n]{1,60})?:[ \t]")
+# (a member's party and country, a second bracket, a post after a comma: "PIETER VAN DER LINDEN (EPP, NL), rapporteur:",
+# "ANA RUIZ (S&D, ES) (interpretation from Spanish):")
 
 
 # a reporter's question in a briefing transcript, the reporter and the outlet in brackets
@@ -217,7 +219,8 @@ def turn_labels(text: str) -> list[tuple[int, int, int]]:
 
 
 # a transcript's turn opened by the speaker in capitals, without a post ("NKOSI-BHENGU:", "SENATOR PRUITT:")
-_CAPS_TURN = re.compile(r"^[A-Z][A-Z.'\u2019\u00c0-\u00de-]+(?: [A-Z][A-Z.'\u2019\u00c0-\u00de-]+){0,3}(?: \([^()\n]{1,100}\))?:[ \t]")
+_CAPS_TURN = re.compile(r"^[A-Z][A-Z.'\u2019\u00c0-\u00de-]+(?: [A-Z][A-Z.'\u2019\u00c0-\u00de-]+){0,4}"
+                        r"(?: \([^()\n]{1,100}\)){0,2}(?:, [^:()\n]{1,60})?:[ \t]")
 
 
 def caps_turns(text: str) -> list[tuple[int, int]]:
@@ -977,6 +980,9 @@ class NameCandidates:
         for tok in doc:
             if not (tok.i + 3 <= len(doc) and nationality_before(self.lex, doc, tok.i + 1)):
                 continue
+            if fold(tok.text) not in self.lex.nationals and doc[tok.i + 1].ent_type_ != "PERSON":
+                continue  # ("the Spanish Banco Santander", "the Polish Civic Platform": an adjective names a body too;
+                # a noun for one of a country's people, "the Pole", names a person)
             k = tok.i + 1
             while k < len(doc) and self._name_words(doc, tok.i + 1, k) < 4 and (
                     self._namelike(doc[k], in_name=True) and doc[k].ent_type_ not in ("GPE", "NORP", "DATE", "LOC")

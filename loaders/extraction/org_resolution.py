@@ -171,8 +171,8 @@ class OrgResolver:
             if len(listed) == 1:
                 found = listed.pop()
                 return Resolved(found.name, found.country, found.kind, True)
-        if self.lex.country_of(text) or key in self.issue_terms or self._country_pair(text):
-            return None
+        if self.lex.place_country(text) or key in self.issue_terms or self._country_pair(text):
+            return None  # (a city or state alone is a place: "mills in Minas Gerais")
         words = [t for t in span if not t.is_punct]
         if words and words[0].is_lower and words[0].is_alpha:
             return None  # "trans-Pacific", "pan-European": an adjective, not a name

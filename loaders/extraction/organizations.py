@@ -653,6 +653,10 @@ class OrganizationFinder:
             elif owner is not None and end - owner > 2 and (self.lex.org_named(doc[start:owner].text)
                                                             or doc[start:owner].text in short_forms):
                 start = owner + 1  # "Mapa's Secretariat of Trade and International Relations": a part of a body
+            if end - start >= 3 and end < len(doc) and doc[end - 1].lower_ in ("e", "y", "et", "und") and doc[end].is_title \
+                    and doc[end].is_alpha and not self.lex.country_of(doc[end].text) and not doc[end].ent_id_ \
+                    and doc[end].ent_type_ != "PERSON":
+                end += 1  # "União da Indústria de Cana-de-Açúcar e" + "Bioenergia": the model cut the last word off
             while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
                                    or doc[end - 1].lower_ in _OF or doc[end - 1].lower_ in ("and", "for", "the", "on", "in", "at")
                                    or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV"))):
@@ -792,7 +796,9 @@ class OrganizationFinder:
         # (a word no body is named by, whichever cue found it: "the Bengali daily Prothom Alo"; an honorific the
         # story writes: "Pan minister Wiśniewski" in a Polish story)
         turns = caps_turns(doc_text(doc))
-        found = [m for m in found if not any(a <= doc[m.start].idx < b for a, b in turns)]  # ("NKOSI-BHENGU:")
+        found = [m for m in found if not any(a <= doc[m.start].idx < b for a, b in turns)  # ("NKOSI-BHENGU:")
+                 # ("Director, EU Trade Practice": a firm's practice group, a part of the firm and no body of its own)
+                 and not (m.name.split()[-1] == "Practice" and m.name not in self.lex.organizations)]
         return [m for m in found if m.surface not in refused
                 and (m.name in self.lex.organizations or fold(m.surface) not in instruments
                      and fold(m.name) not in self.lex.not_organizations)
@@ -874,8 +880,9 @@ class OrganizationFinder:
                     k -= 1
                     if doc[k].lower_ not in NAME_SMALL_WORDS:
                         letters.insert(0, doc[k].lower_[0])
-                if "".join(letters) == short:
-                    out.add(short)
+                if "".join(letters) == short and not any(self.lex.kind_of(t.text) in ("government", "union", "committee")
+                                                         for t in doc[k:tok.i]):
+                    out.add(short)  # (not "the general administration of customs (GAC)": a body in lower case)
         return out
 
     def _parts_after_possessive(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:

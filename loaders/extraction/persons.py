@@ -406,11 +406,14 @@ class PersonFinder:
             return True  # "Phoenix TV said": a broadcaster's name closing on its kind in capitals
         if end - start >= 3 and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and doc[end + 1].is_upper and doc[end + 1].text == "".join(t.text[0] for t in doc[start:end]) \
-                and start >= 1 and doc[start - 1].lower_ in ("of", "at", "for", "the"):
+                and start >= 2 and doc[start - 1].lower_ in ("of", "at") and doc[start - 2].lower_ in self.lex.heads:
             return True  # "the president of Sistema Moda Italia (SMI)": a short form spelled by the name's initials,
-            # after the word that names a post's body (not "President Andrés Manuel López Obrador (AMLO)")
-        if end - start == 1 and end < len(doc) and (doc[end].like_num or re.match(r"\d+/", doc[end].text)):
-            return True  # "Bill 11482/2025-CR would raise ...": a given name before a number names a document
+            # after a post and "of" (not "President Andrés Manuel López Obrador (AMLO)", "the policy of Alberto
+            # Manuel Ruiz Ortega (AMRO)": a leader's initials)
+        if end - start == 1 and end < len(doc) and (doc[end].like_num and not re.fullmatch(r"(?:1[89]|20)\d\d", doc[end].text)
+                                                    or re.match(r"\d+/", doc[end].text)):
+            return True  # "Bill 11482/2025-CR would raise ...": a given name before a number names a document (a
+            # year after a name cites a work: "Chen 2019 found")
         if end - start == 1 and doc[start].is_title and told_unnamed(doc, start):
             return True  # "Mr. Voronov told Kommersant": an outlet
         if end - start == 1 and start > 0 and doc[start - 1].text == "Engineer":

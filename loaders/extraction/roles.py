@@ -55,6 +55,11 @@ _ABOUT_LINE = re.compile(r"\s*About (?:the )?\S", re.I)
 # policy domains one ministry may name either way ("trade minister" at a "Ministry of Commerce, Industry and Tourism")
 _TRADE_DOMAINS = frozenset({"trade", "commerce", "foreign_trade"})
 
+# the heads of posts a bloc holds itself, which take the bloc as their body when no other is named ("the EU's chief
+# negotiator", "the GCC Secretary General", "EU Trade Chief X")
+_BLOC_POSTS = frozenset({"negotiator", "ambassador", "envoy", "official", "spokesperson", "spokesman", "spokeswoman",
+                         "commissioner", "secretary-general", "secretary general", "secretary", "representative", "chief"})
+
 # "Head of Delegation", "Chief of Mission": a post in a delegation, which is no body
 _DELEGATION_UNITS = frozenset({"delegation", "mission"})
 
@@ -152,14 +157,21 @@ class RoleFinder(TitleReader):
                          fallback_country: str | None = None) -> tuple[str | None, str | None]:
         """The body a title belongs to. ``fallback_country`` (the dateline's)
         is used only when neither the text nor the title itself names one."""
-        party = parsed.organization is not None and parsed.organization.kind == "party" and self._seat(parsed.words)
-        if party:
-            # "Rep. Park Soo-min of the Democratic Party of Korea": the party is the member's, the seat the
-            # chamber's: the one the story names, else the one the title implies
-            chamber = self._chamber_named(orgs, parsed.country or parsed.organization.country)
+        seat = self._seat(parsed.words) if parsed.organization is not None and parsed.organization.kind == "party" \
+            else None
+        if seat:
+            # "Rep. Park Soo-min of the Democratic Party of Korea": the party is the member's, the seat is in the
+            # chamber of that kind the story names (else the party stays the one body the text gives)
+            chamber = self._chamber_named(orgs, parsed.country or parsed.organization.country, seat)
             if chamber is not None:
                 return chamber.name, chamber.country or parsed.country
-        if parsed.organization is not None and not party:
+            default = next((c for seq, domain, c in self.lex.implied if _contains(parsed.words, seq) and domain == seat),
+                           None)
+            if parsed.organization.country == default or parsed.organization.country is None \
+                    and default in self.lex.countries and self.lex.countries[default].organization:
+                seat = "implied"  # "Rep. Jane Doe of the Democratic Party", "MEP of the European People's Party":
+                # the chamber the title implies in the party's own country (or bloc)
+        if parsed.organization is not None and seat != "implied":
             part = self._listed_office_within(parsed)
             if part is not None:
                 return part.name, parsed.country or part.country
@@ -247,8 +259,11 @@ class RoleFinder(TitleReader):
                 chosen = country or default_country or fallback_country
                 abroad = country is None and default_country and fallback_country \
                     and fallback_country != default_country and self._countries_named.get(default_country, 0) <= 1
+                if abroad and domain in _CHAMBERS and self._doc is not None and 0 <= position < len(self._doc) \
+                        and any(t.text in ("Republican", "Democrat") for t in self._doc[position].sent):
+                    abroad = False  # ("Congressman X, a Republican from Texas" in a story from Lima: a U.S. member)
                 if abroad and domain in _CHAMBERS and self.lex.body(domain, fallback_country) is None:
-                    chamber = self._chamber_named(orgs, fallback_country)
+                    chamber = self._chamber_named(orgs, fallback_country, domain)
                     if chamber is not None and chamber.country != default_country:
                         # "congressman X" in a story from Lima that names the "Congress of the Republic"
                         return chamber.name, chamber.country or fallback_country
@@ -355,22 +370,41 @@ class RoleFinder(TitleReader):
                 return self._mission_implied(parsed, country), country
         bloc = self.lex.countries.get(country) if country else None
         if bloc is not None and bloc.organization and parsed.country == country and not parsed.plural \
-                and not (spec is not None and spec.context == "media") and parsed.head not in self.lex.outside_voice_heads:
-            # (not "Brussels correspondent", "an EU trade lawyer": a post the place or the bloc only describes)
+                and parsed.head in _BLOC_POSTS and self._bloc_named_at(position, country):
             # "the GCC Secretary General", "the EU's chief negotiator": a post of a bloc the title names, at no body
-            # of it the story names: the bloc's own
+            # of it the story names: the bloc's own (not "Brussels Mayor X", "European diplomat X", "GCC CEO X": a
+            # city or an adjective places the post, or the post is no bloc's)
             return bloc.organization, country
         return None, country
 
-    def _seat(self, words: list[str]) -> bool:
-        """Is the title a seat in a legislature ("Rep.", "MP", "senator": implied to sit in a chamber)?"""
-        return any(_contains(words, seq) and domain in _CHAMBERS for seq, domain, _ in self.lex.implied)
+    def _bloc_named_at(self, position: int, code: str) -> bool:
+        """Does the title at token ``position`` name the bloc by its name or short form ("EU", "GCC", "the
+        European Union's"), not by its capital or an adjective ("Brussels", "European")?"""
+        doc = self._doc
+        if doc is None or not 0 <= position < len(doc):
+            return False
+        capitals = {key for key, c in self.lex.capitals.items() if c == code}
+        forms = {fold(f) for f in self.lex.country_names.get(code, [])} - capitals - {"the bloc"}
+        window = doc[max(doc[position].sent.start, position - 8):min(doc[position].sent.end, position + 8)]
+        return any(fold(t.text) in forms for t in window) \
+            or any(" " in f and f in fold(window.text) for f in forms)
+
+    def _seat(self, words: list[str]) -> str | None:
+        """The kind of chamber a title is a seat in ("Rep." a lower house, "senator" an upper one, "MP" a
+        parliament), or None when it is no legislator's."""
+        return next((domain for seq, domain, _ in self.lex.implied if _contains(words, seq) and domain in _CHAMBERS), None)
 
     @staticmethod
-    def _chamber_named(orgs: OrgIndex, country: str | None) -> OrgEntity | None:
-        """The legislature the story names for ``country`` (the only one it names, when the country is unknown
-        or the chamber's is): a party member's seat is there."""
-        chambers = [e for e in orgs.entities.values() if e.kind == "legislature"]
+    def _chamber_named(orgs: OrgIndex, country: str | None, seat: str = "parliament") -> OrgEntity | None:
+        """The legislature of the seat's kind the story names for ``country`` (the only one it names, when the
+        country is unknown or the chamber's is): a party member's seat is there. A senate is no lower house's
+        seat, a lower house ("House of Representatives", "House of Commons") no senator's."""
+        def fits(e: OrgEntity) -> bool:
+            words = fold(e.name).split()
+            upper = "senate" in words or "senado" in words or "lords" in words
+            lower = "representatives" in words or "commons" in words or "deputies" in words or "diputados" in words
+            return not (seat == "lower_house" and upper or seat == "upper_house" and (lower or not upper))
+        chambers = [e for e in orgs.entities.values() if e.kind == "legislature" and fits(e)]
         mine = [e for e in chambers if country is not None and e.country == country]
         if len(mine) == 1:
             return mine[0]
@@ -713,8 +747,19 @@ class RoleFinder(TitleReader):
                             or _body_of_list_entry(doc, end, orgs, self.lex.unit_words, self.lex.part_openers) \
                             or _body_before_whose(doc, at, orgs)
                     found.append((cluster, parsed, start, end))
+                after: list[tuple[list, ParsedTitle]] = []
                 for phrase in self.phrase_after(doc, end, persons, orgs):
                     parsed_after = self.parse(doc, phrase, orgs)
+                    if after and parsed_after is not None and after[-1][1].organization is None \
+                            and parsed_after.organization is not None and doc[after[-1][0][-1][0] + 1].lower_ == "and" \
+                            and after[-1][0][-1][0] + 2 == phrase[0][0] and after[-1][1].current == parsed_after.current \
+                            and after[-1][1].country is None \
+                            and all(w in self.lex.heads or w in self.lex.modifiers for w in after[-1][1].words):
+                        # "president and chief executive of the Aluminium Association": one body for both posts
+                        after[-1][1].organization = parsed_after.organization
+                    if parsed_after is not None:
+                        after.append((phrase, parsed_after))
+                for phrase, parsed_after in after:
                     if parsed_after is not None:
                         _unit_glossed_in_phrase(doc, phrase, orgs, parsed_after)
                         if parsed_after.organization is None:
