@@ -6319,3 +6319,36 @@ def test_review22_a_us_congressman_in_a_story_from_lima(extractor):
     result = run(extractor, "LIMA, June 3 (Reuters) - Congressman Bill Hartley, a Republican from Texas, said Congress "
                             "should extend the trade preferences; Peru's Congress of the Republic backs them.")
     assert ("Bill Hartley", "Congressman", "U.S. House of Representatives") in roles_of(result)
+
+
+def test_a_negotiator_for_a_bloc_negotiates_with_it(extractor):
+    result = run(extractor, "Jan Mol, the EU's chief negotiator for Mercosur, said so.")
+    assert ("Jan Mol", "chief negotiator for Mercosur", "European Union") in roles_of(result)
+
+
+def test_a_brazilian_state_is_a_place_not_a_body(extractor):
+    result = run(extractor, "The steel association Aço Brasil warned that mills in Minas Gerais and Espírito Santo "
+                            "could lose orders. Its executive president, Mauro Lins, said so.")
+    assert org_names(result) == {"Aço Brasil"}
+    assert ("Mauro Lins", "executive president", "Aço Brasil") in roles_of(result)
+
+
+def test_two_posts_joined_by_and_share_the_body(extractor):
+    result = run(extractor, "Paul Tremblay, president and chief executive of the Aluminium Association of Canada "
+                            "(AAC), attended.")
+    assert {("Paul Tremblay", "president", "Aluminium Association of Canada"),
+            ("Paul Tremblay", "chief executive", "Aluminium Association of Canada")} <= roles_of(result)
+
+
+def test_a_portuguese_name_the_model_cut_before_its_last_word(extractor):
+    result = run(extractor, "The president of the União da Indústria de Cana-de-Açúcar e Bioenergia (Unica), Rui "
+                            "Paulo Souza, backed the position.")
+    assert "União da Indústria de Cana-de-Açúcar e Bioenergia" in org_names(result)
+
+
+def test_a_committee_transcripts_members_in_capitals_are_no_bodies(extractor):
+    result = run(extractor, "Chair: Anna Visser (Renew, BE)\n\nCHAIR: Good afternoon.\n\nPIETER VAN DAM (EPP, NL), "
+                            "rapporteur: The brake exists on paper.\n\nMARIE DUPONT-LEROY (S&D, FR) (interpretation "
+                            "from French): French growers worry.\n\nCHAIR: Thank you.")
+    assert not any(n.isupper() for n in org_names(result))
+    assert {"Pieter Van Dam", "Marie Dupont-Leroy"} <= person_names(result)
