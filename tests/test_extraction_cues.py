@@ -6352,3 +6352,12 @@ def test_a_committee_transcripts_members_in_capitals_are_no_bodies(extractor):
                             "from French): French growers worry.\n\nCHAIR: Thank you.")
     assert not any(n.isupper() for n in org_names(result))
     assert {"Pieter Van Dam", "Marie Dupont-Leroy"} <= person_names(result)
+
+
+def test_a_contacts_list_under_a_header_of_its_own(extractor):
+    result = run(extractor, "CLIENT UPDATE\n\nHartono Lubis & Partners, Jakarta\n20 May 2026\n\nNew Export Rules: What "
+                            "Investors Should Know\n\nThe ministry issued new rules on nickel exports, which PT Sulawesi "
+                            "Baja Tbk said it would follow.\n\nContacts\n\nBudi Santoso Wijaya, S.H., LL.M., Partner\n"
+                            "Maria Lestari Gultom, S.H., Senior Associate\n\nThis update is for general information only.")
+    assert {("Budi Santoso Wijaya", "Partner", "Hartono Lubis & Partners"),
+            ("Maria Lestari Gultom", "Senior Associate", "Hartono Lubis & Partners")} <= roles_of(result)

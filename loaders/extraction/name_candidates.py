@@ -125,6 +125,8 @@ def _date_word(tok) -> bool:
 
 # "Authors: Jane Doe, Partner (Brussels); ...": a briefing's list of its people and their posts, in capitals like a
 # headline but read as text (its names are people with posts, unlike a byline's "By Jane Doe")
+# a header on a line of its own over one person per line ("Contacts" / "Jane Doe, Partner, Brussels")
+_PEOPLE_HEADER = re.compile(r"(?:(?:key |press |media )?contacts?|authors?|contributors?)", re.I)
 _PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|(?:press |media |key )?contacts?|prepared by)\s*:", re.I)
 # "- Jane Doe, Deputy Minister, Ministry of X": an entry of a list (attendees, delegations), read as text like the
 # people list above: its capitals are a name and a post, not a headline's
@@ -328,7 +330,19 @@ def people_list_lines(text: str, heads) -> list[tuple[int, int]]:
     """Character ranges of lines listing a briefing's people ("Authors: ...", "Chair: Jane Doe (S&D, IT)", a line
     of authors with no label, told by the title ``heads`` of the lexicon)."""
     ranges = []
+    listing, listed = 0, False  # lines still to read under a header of its own ("Contacts"), one person a line
     for pos, line in lines_at(text):
+        if _PEOPLE_HEADER.fullmatch(line.strip()):
+            listing, listed = 8, False
+            continue
+        if listing and not line.strip():
+            listing = 0 if listed else listing  # (the blank line after the header; the one after the list ends it)
+            continue
+        if listing and re.match(r"\s*[A-Z][\w'\u2019.-]*(?: [A-Za-z][\w'\u2019.-]*){1,4}\s*[,(]", line):
+            listing, listed = listing - 1, True
+            ranges.append((pos, pos + len(line)))
+            continue
+        listing = 0
         if _PEOPLE_LIST.match(line) or _NAMED_LABEL.match(line) and _labelled_post(line, heads) \
                 or author_line(line, heads) is not None:
             ranges.append((pos, pos + len(line)))
@@ -1027,7 +1041,7 @@ class NameCandidates:
         for a, b in people_list_lines(doc_text(doc), self.lex.heads):
             line = doc_text(doc)[a:b]
             lead = author_line(line, self.lex.heads)
-            body_at = lead if lead is not None else line.index(":") + 1
+            body_at = lead if lead is not None else line.index(":") + 1 if ":" in line else 0
             for item in re.finditer(r"(?:^|;|\),|\bwith\b|\band\b)\s*([^,;()]+?)\s*(?=[,(])", line[body_at:]):
                 start = a + body_at + item.start(1)
                 span = doc.char_span(start, start + len(item.group(1)), alignment_mode="contract")

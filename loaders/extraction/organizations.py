@@ -464,7 +464,7 @@ class OrganizationFinder:
         taken: set[int] = set()
         self._column_labels(doc, taken)
         found: list[OrgMention] = self._journal_beside_column(doc, taken) + self._capital_mastheads(doc, taken) \
-            + self._source_papers(doc, taken) + self._askers_outlets(doc, taken) \
+            + self._source_papers(doc, taken) + self._askers_outlets(doc, taken) + self._and_partners(doc, taken, persons) \
             + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
             + self._spans_named(doc, sentence_case_names(self.lex, doc), taken, resolve=False) \
@@ -1925,6 +1925,29 @@ class OrganizationFinder:
             taken.update(range(start, end))
         return out
 
+    def _and_partners(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"Hartono Lubis & Partners", "Baker, Doe & Associates": a firm named for its founders, whatever the
+        model read the names as (one to four capitalized words, then "&" and the partners)."""
+        out = []
+        for tok in doc:
+            if tok.text != "&" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in ("Partners", "Associates") \
+                    or tok.i + 1 in taken:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 4 and (doc[start - 1].is_title and doc[start - 1].is_alpha
+                                                       or doc[start - 1].text == "," and start - 2 >= 0
+                                                       and doc[start - 2].is_title):
+                start -= 1
+            while start < tok.i and doc[start].text == ",":
+                start += 1
+            if start == tok.i or any(i in taken for i in range(start, tok.i + 2)) \
+                    or doc[start].lower_ in ("the", "a") or self.lex.country_of(doc[start].text):
+                continue
+            span = doc[start:tok.i + 2]
+            out.append(OrgMention(start, tok.i + 2, span.text, span.text, confirmed=True))
+            taken.update(range(start, tok.i + 2))
+        return out
+
     def _camel_case_names(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """"IndustriAll Europe Deputy General Secretary ...", "Russia's PhosAgro": a word with a capital inside
         (``camel_case_name``) is a body's or a brand's name wherever the model read it, with the region of its arm
@@ -2517,7 +2540,9 @@ def _masthead(doc: Doc, lines: list[tuple[int, int]], mention: OrgMention) -> bo
         return False
     parts = re.split(r"\s[|\u2013\u2014-]\s|\|", doc_text(doc)[line[0]:line[1]])
     surface = re.sub(r"\s+", " ", mention.surface).strip()
-    return any(re.sub(r"\s*\([A-Za-z]{2,10}\)$", "", part.strip()) == surface for part in parts)
+    return any(re.sub(r"\s*\([A-Za-z]{2,10}\)$", "", part.strip()) == surface
+               # ("Wiranata Soedarmo & Partners, Jakarta": the issuer and its city)
+               or re.sub(r",\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}$", "", part.strip()) == surface for part in parts)
 
 
 def _after_dateline_break(doc: Doc, start: int, end: int) -> int:

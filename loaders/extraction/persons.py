@@ -29,7 +29,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
                                         head_first_names, medium_after, named_examples, sentence_case_names,
                                         told_unnamed)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
-    headline_lines, hyphenated_end, label_lines, source_lines, translating_brackets
+    headline_lines, hyphenated_end, label_lines, people_list_lines, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text, once_per_doc, sentence_start
 from loaders.extraction.text import camel_case_name, fold
 
@@ -185,7 +185,8 @@ class PersonFinder:
         bylines = byline_lines(text)
         labelled = {a for a, _, _ in label_lines(text, self.lex.heads)}
         # ("Chair: Matteo Ferrandi (S&D, IT)": read as text)
-        heads = [h for h in heads if h not in bylines and h[0] not in labelled]
+        listed = {a for a, _ in people_list_lines(text, self.lex.heads)}  # ("Contacts" / "Jane Doe, S.H., Partner")
+        heads = [h for h in heads if h not in bylines and h[0] not in labelled and h[0] not in listed]
         quotes = quote_ranges or []
         # lines that are no sentences of the story and name nobody in it
         papers = [name for name, _ in source_lines(text, self.lex.medium_words, self.lex.source_words,

@@ -60,6 +60,9 @@ _TRADE_DOMAINS = frozenset({"trade", "commerce", "foreign_trade"})
 _BLOC_POSTS = frozenset({"negotiator", "ambassador", "envoy", "official", "spokesperson", "spokesman", "spokeswoman",
                          "commissioner", "secretary-general", "secretary general", "secretary", "representative", "chief"})
 
+# an academic degree written after a name ("S.H.", "LL.M.", "Ph.D.", "M.Sc."): no post
+_DEGREE = re.compile(r"(?:[A-Z][A-Za-z]?\.){1,3}|[A-Z][a-z]{0,2}\.[A-Z][a-z]{0,2}\.?|Ph\.?D\.?|MBA")
+
 # "Head of Delegation", "Chief of Mission": a post in a delegation, which is no body
 _DELEGATION_UNITS = frozenset({"delegation", "mission"})
 
@@ -944,6 +947,8 @@ class RoleFinder(TitleReader):
                 k = end + 1 if doc[end].text in (",", "(") else None
                 if k is None:
                     continue
+                while k + 1 < len(doc) and _DEGREE.fullmatch(doc[k].text) and doc[k + 1].text == ",":
+                    k += 2  # "Andreas Kusuma, S.H., LL.M., Partner": the degrees after a name, then the post
                 stop = k
                 # (a transcript's speaker gives the post in full: "Deputy Director-General: International Trade and
                 # Economic Development, the dtic")
@@ -965,7 +970,7 @@ class RoleFinder(TitleReader):
                               and orgs.at(m) is not None and not _in_practice_name(doc, m)), None) \
                     or _body_by_initials(doc, orgs, stop, line[1]) or self._body_line_after(doc, orgs, lines, line)
                 firm = None if any(t.lower_ in _DELEGATION_UNITS for t in words) else named \
-                    or (self._only_firm(orgs) if self._writes_as_firm(orgs) else None) \
+                    or self._signing_firm(orgs) or (self._only_firm(orgs) if self._writes_as_firm(orgs) else None) \
                     or orgs.nearest_before(start, lambda e: e.kind == "company") \
                     or orgs.nearest_before(start, lambda e: _fits(e, "company")) \
                     or orgs.nearest_before(start, lambda e: e.kind == "think_tank") \
@@ -1052,14 +1057,23 @@ class RoleFinder(TitleReader):
         or beside labels ("CLIENT ALERT | Doe & Roe LLP | Trade", "Doe & Roe LLP - Client Alert"), no headline
         about it ("Acme Steel Ltd hit with EU safeguard duties")."""
         doc = self._doc
-        first = next((line for _, line in lines_at(doc_text(doc)) if line.strip()), "") if doc is not None else ""
-        firm = self._only_firm(orgs)
-        name = next((n for n in (firm.name, *firm.aliases) if n in first), None) if firm is not None else None
-        if name is None:
+        if doc is None:
             return None
-        rest = first.replace(name, " ")
-        return firm if "|" in first or not rest.strip(" -\u2013\u2014:") \
-            or re.fullmatch(r"[\sA-Z&:\-\u2013\u2014]+", rest) else None
+        # (or one of the first three lines, the firm alone or with its city: "CLIENT UPDATE" / "Wiranata Soedarmo &
+        # Partners, Jakarta"; a firm's name is one with a legal form or partners joined by "&")
+        heading = [line for _, line in lines_at(doc_text(doc)) if line.strip()][:3]
+        firms = [e for e in orgs.entities.values() if e.name.split()[-1] in self.lex.company_suffixes
+                 or "&" in e.name.split() and e.name.split()[-1] == "Partners"]
+        for n, line in enumerate(heading):
+            for firm in firms:
+                name = next((x for x in (firm.name, *firm.aliases) if x in line), None)
+                if name is None:
+                    continue
+                rest = line.replace(name, " ")
+                if "|" in line or not rest.strip(" -\u2013\u2014:") or re.fullmatch(r"[\sA-Z&:\-\u2013\u2014]+", rest) \
+                        or n and re.fullmatch(r"\s*,\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}\s*", rest):
+                    return firm
+        return None
 
     def _writers_firm(self, position: int) -> bool:
         """Does the sentence at token ``position`` speak of the writer's own firm ("a partner in our Washington
