@@ -6361,3 +6361,11 @@ def test_a_contacts_list_under_a_header_of_its_own(extractor):
                             "Maria Lestari Gultom, S.H., Senior Associate\n\nThis update is for general information only.")
     assert {("Budi Santoso Wijaya", "Partner", "Hartono Lubis & Partners"),
             ("Maria Lestari Gultom", "Senior Associate", "Hartono Lubis & Partners")} <= roles_of(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Türkiye and the EU held talks on modernizing the 1995 Customs Union on Tuesday.",
+    "The envoy for the Western Balkans met ministers in Skopje.",
+])
+def test_an_arrangement_or_a_region_is_no_body(extractor, text):
+    assert not ({"Customs Union", "Western Balkans"} & org_names(run(extractor, text)))
