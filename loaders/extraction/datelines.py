@@ -21,8 +21,15 @@ _DATELINE = re.compile(r"^[ \t]*(?!(?:QUESTION|REPORTER|JOURNALIST|MODERATOR)\b)
                        r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
 # a transcript's speaker in capitals with the post in brackets, whose name's hyphen is no dash ("ZANELE MASEKO-PILLAY
 # (Deputy Director-General ...):")
-_SPEAKER_POST = re.compile(r"^[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3} \([^()\n]{2,100}\)(?: \([^()\n]{1,60}\))?"
+_SPEAKER_POST = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){1,4} \((?P<post>[^()\n]{2,100})\)(?: \([^()\n]{1,60}\))?"
                            r"(?:, [^:()\n]{1,60})?:[ \t]", re.M)
+
+
+def _a_post(text: str) -> bool:
+    """Do the brackets hold a speaker's post ("Chief Director: Communications, the dtic", "Secretary of Commerce",
+    "EPP, NL"), not a wire's agency ("PTI", "Xinhua/AFP", "The Star")? A post runs to three words or more, or
+    holds a comma or a colon."""
+    return len(text.split()) >= 3 or "," in text or ":" in text
 # "Hanoi, July 18 (VNA) -", "Hanoi, March 10 - ", "New Delhi, Jul 14 (PTI) India ...": a place written in
 # title case is a dateline only with a date after it and then a dash or an agency (a sentence never starts so)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -58,12 +65,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     "From Brasília")."""
     text = _base_letters(text)
     found = {(m.start(), m.end()) for m in _DATELINE.finditer(text)}
-    speakers = {m.start() for m in _SPEAKER_POST.finditer(text)}
+    speakers = {m.start() for m in _SPEAKER_POST.finditer(text) if _a_post(m["post"])}
     found = {(a, b) for a, b in found if a not in speakers}
-    colons = {(a, b) for a, b in found if text[b - 1] == ":"}
-    if len(colons) >= 3:
-        found -= colons  # "SENATOR PRUITT:", "NKOSI-BHENGU:": a transcript's speakers, one per turn (a story has one
-        # dateline)
     found |= {(m.start(), m.end()) for m in _TITLE_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(), m.end()) for m in _SLASH_DATELINE.finditer(text)

@@ -188,7 +188,7 @@ def list_header_side(doc: Doc, i: int) -> str | None:
 # then the people who hold it
 # a transcript's turn: the speaker's name in capitals, the post in brackets, then a colon and what was said
 # ("LERATO NKOSI-BHENGU (Chief Director: Communications, the dtic): Good morning")
-TURN_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z'\u2019\u00c0-\u00de-]+(?: [A-Z][A-Z'\u2019\u00c0-\u00de-]+){1,3})"
+TURN_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z.'\u2019\u00c0-\u00de-]+(?: [A-Z][A-Z.'\u2019\u00c0-\u00de-]+){1,4})"
                         r" \((?P<post>[^()\n]{2,100})\)(?: \([^()\n]{1,60}\))?(?:, [^:()\n]{1,60})?:[ \t]")
 # (a member's party and country, a second bracket, a post after a comma: "PIETER VAN DER LINDEN (EPP, NL), rapporteur:",
 # "ANA RUIZ (S&D, ES) (interpretation from Spanish):")
@@ -215,13 +215,14 @@ def turn_labels(text: str) -> list[tuple[int, int, int]]:
     out = []
     for pos, line in lines_at(text):
         m = TURN_LABEL.match(line)
-        if m:
+        if m and (len(m["post"].split()) >= 3 or "," in m["post"] or ":" in m["post"]):
+            # (not a wire's dateline: "NEW DELHI (PTI): India and ...")
             out.append((pos + m.start("name"), pos + m.end("name"), pos + m.end("post") + 1))
     return out
 
 
 # a transcript's turn opened by the speaker in capitals, without a post ("NKOSI-BHENGU:", "SENATOR PRUITT:")
-_CAPS_TURN = re.compile(r"^[A-Z][A-Z.'\u2019\u00c0-\u00de-]+(?: [A-Z][A-Z.'\u2019\u00c0-\u00de-]+){0,4}"
+_CAPS_TURN = re.compile(r"^(?P<name>[A-Z][A-Z.'\u2019\u00c0-\u00de-]+(?: [A-Z][A-Z.'\u2019\u00c0-\u00de-]+){0,4})"
                         r"(?: \([^()\n]{1,100}\)){0,2}(?:, [^:()\n]{1,60})?:[ \t]")
 
 
@@ -232,7 +233,7 @@ def caps_turns(text: str) -> list[tuple[int, int]]:
     for pos, line in lines_at(text):
         m = _CAPS_TURN.match(line)
         if m:
-            found.append((pos, pos + m.end() - 1))
+            found.append((pos, pos + m.end("name")))  # (the speaker's name: the post in brackets may name a body)
     return found if len(found) >= 3 else []
 
 
@@ -346,7 +347,8 @@ def people_list_lines(text: str, heads) -> list[tuple[int, int]]:
         if _PEOPLE_LIST.match(line) or _NAMED_LABEL.match(line) and _labelled_post(line, heads) \
                 or author_line(line, heads) is not None:
             ranges.append((pos, pos + len(line)))
-        elif (m := TURN_LABEL.match(line)) and any(w.lower().rstrip(".") in heads for w in re.split(r"[\s:,-]+", m["post"])):
+        elif (m := TURN_LABEL.match(line)) and any(w.lower().rstrip(".") in heads for w in re.split(r"[\s:,-]+", m["post"])) \
+                and (len(m["post"].split()) >= 3 or "," in m["post"] or ":" in m["post"]):
             ranges.append((pos, pos + m.end("post") + 1))  # (a transcript's speaker and post, not what was said)
     return ranges
 
@@ -994,9 +996,14 @@ class NameCandidates:
         for tok in doc:
             if not (tok.i + 3 <= len(doc) and nationality_before(self.lex, doc, tok.i + 1)):
                 continue
-            if fold(tok.text) not in self.lex.nationals and doc[tok.i + 1].ent_type_ != "PERSON":
-                continue  # ("the Spanish Banco Santander", "the Polish Civic Platform": an adjective names a body too;
-                # a noun for one of a country's people, "the Pole", names a person)
+            comma = tok.i - 2
+            titled = doc[comma - 1].lower_ in self.lex.heads and doc[comma - 1].lower_ not in ("partner", "partners") \
+                or (doc[comma - 1].ent_type_ == "ORG" or doc[comma - 1].ent_id_) and any(
+                    t.lower_ in self.lex.heads for t in doc[max(doc[comma].sent.start, comma - 9):comma])
+            if fold(tok.text) not in self.lex.nationals and doc[tok.i + 1].ent_type_ != "PERSON" and not titled:
+                continue  # ("The lender, the Spanish Banco Santander", "The country's largest opposition party, the
+                # Polish Civic Platform": an adjective names a body too, unless a person's post comes before the
+                # comma: "the trade commissioner, the Slovak X"; a noun for a country's people, "the Pole", is a person)
             k = tok.i + 1
             while k < len(doc) and self._name_words(doc, tok.i + 1, k) < 4 and (
                     self._namelike(doc[k], in_name=True) and doc[k].ent_type_ not in ("GPE", "NORP", "DATE", "LOC")
@@ -1024,11 +1031,12 @@ class NameCandidates:
                 found.append((*cleaned, "list"))
         for a, b, _ in turn_labels(doc_text(doc)):
             span = doc.char_span(a, b, alignment_mode="contract")
-            if span is None:
+            if span is None or self.lex.place_country(span.text):
                 continue
             start = span.start
-            while start < span.end and self.is_title_word(doc[start].text):
-                start += 1
+            while start < span.end and (self.is_title_word(doc[start].text) or doc[start].text == "."
+                                        or doc[start].text.lower().rstrip(".") in self.honorifics):
+                start += 1  # ("DR. ELENA MARSH (Senior Fellow, ...):", "DEPUTY MINISTER ...")
             if self._name_words(doc, start, span.end) >= 2:
                 found.append((start, span.end, "title"))
         return found

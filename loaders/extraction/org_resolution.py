@@ -171,8 +171,13 @@ class OrgResolver:
             if len(listed) == 1:
                 found = listed.pop()
                 return Resolved(found.name, found.country, found.kind, True)
-        if self.lex.place_country(text) or key in self.issue_terms or self._country_pair(text):
-            return None  # (a city or state alone is a place: "mills in Minas Gerais")
+        if self.lex.country_of(text) or key in self.issue_terms or self._country_pair(text):
+            return None
+        if self.lex.place_country(text) and start > 0 and (
+                doc[start - 1].lower_ in ("in", "from", "near", "across")
+                or doc[start - 1].lower_ == "and" and any(t.lower_ in ("in", "from") for t in doc[max(0, start - 6):start])):
+            return None  # "mills in Minas Gerais and Espírito Santo": places where something is (not "Paraná's
+            # agriculture secretary")
         words = [t for t in span if not t.is_punct]
         if words and words[0].is_lower and words[0].is_alpha:
             return None  # "trans-Pacific", "pan-European": an adjective, not a name

@@ -798,7 +798,9 @@ class OrganizationFinder:
         turns = caps_turns(doc_text(doc))
         found = [m for m in found if not any(a <= doc[m.start].idx < b for a, b in turns)  # ("NKOSI-BHENGU:")
                  # ("Director, EU Trade Practice": a firm's practice group, a part of the firm and no body of its own)
-                 and not (m.name.split()[-1] == "Practice" and m.name not in self.lex.organizations)]
+                 and not (m.name.split()[-1] == "Practice" and m.name not in self.lex.organizations
+                          and len(m.name.split()) <= 4 and all(w[:1].isupper() for w in m.name.split())
+                          and not any(self.lex.is_org_head(w.lower()) for w in m.name.split()[:-1]))]
         return [m for m in found if m.surface not in refused
                 and (m.name in self.lex.organizations or fold(m.surface) not in instruments
                      and fold(m.name) not in self.lex.not_organizations)

@@ -29,11 +29,26 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
                                         head_first_names, medium_after, named_examples, sentence_case_names,
                                         told_unnamed)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
-    headline_lines, hyphenated_end, label_lines, people_list_lines, source_lines, translating_brackets
+    askers, headline_lines, hyphenated_end, label_lines, people_list_lines, source_lines, translating_brackets
 from loaders.extraction.sentences import doc_text, once_per_doc, sentence_start
 from loaders.extraction.text import camel_case_name, fold
 
 _NICKNAME = re.compile(r'\s+["\u201c][^"\u201c\u201d]{1,30}["\u201d](?=\s)')
+
+
+def from_capitals(name: str, particles) -> str:
+    """A name written in capitals as a name is written ("PIETER VAN DER LINDEN" -> "Pieter van der Linden",
+    "MARY MCCARTHY" -> "Mary McCarthy", "JOHN SMITH III" -> "John Smith III")."""
+    def word(m: re.Match) -> str:
+        w = m[0]
+        if re.fullmatch(r"[IVX]{2,4}", w):
+            return w
+        if w.lower() in particles and m.start() > 0:
+            return w.lower()
+        if len(w) > 3 and w.startswith("MC"):
+            return "Mc" + w[2] + w[3:].lower()
+        return w[0] + w[1:].lower()
+    return re.sub(r"[^\W\d_]+", word, name)
 
 
 def without_nickname(name: str) -> str:
@@ -186,12 +201,15 @@ class PersonFinder:
         labelled = {a for a, _, _ in label_lines(text, self.lex.heads)}
         # ("Chair: Matteo Ferrandi (S&D, IT)": read as text)
         listed = {a for a, _ in people_list_lines(text, self.lex.heads)}  # ("Contacts" / "Jane Doe, S.H., Partner")
-        heads = [h for h in heads if h not in bylines and h[0] not in labelled and h[0] not in listed]
+        asking = [name for name, _ in askers(text)]  # ("QUESTION (Li Wei, Caixin): Will you retaliate?")
+        heads = [h for h in heads if h not in bylines and h[0] not in labelled and h[0] not in listed
+                 and not any(h[0] <= a < h[1] for a, _ in asking)]
         quotes = quote_ranges or []
         # lines that are no sentences of the story and name nobody in it
         papers = [name for name, _ in source_lines(text, self.lex.medium_words, self.lex.source_words,
                                                     self.lex.place_country)]
-        outside = datelines(doc) + caption_lines(text) + papers + credit_note_lines(text, self.lex.source_words)
+        outside = datelines(doc) + caption_lines(text) + papers + credit_note_lines(text, self.lex.source_words) \
+            + [outlet for _, outlet in askers(text)]  # ("QUESTION (Li Wei, Caixin):": the reporter's outlet)
         # (a paper the source line credits is no person where the story names it again: "told Taifa Leo")
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)} \
             | {fold(text[a:b]) for a, b in papers} | self._paper_short_names(text, papers)
@@ -247,7 +265,7 @@ class PersonFinder:
         for s, e, _ in multi:
             name = without_nickname(doc[s:e].text)
             if name.isupper():  # "LERATO NKOSI-BHENGU (Chief Director ...):", a transcript's speaker in capitals
-                name = re.sub(r"[^\W\d_]+", lambda m: m[0][0] + m[0][1:].lower(), name)
+                name = from_capitals(name, self.lex.name_particles)
             cluster = self._match_full(index, name)
             if cluster is None:
                 cluster = PersonCluster(name=name)
@@ -407,10 +425,12 @@ class PersonFinder:
             return True  # "Phoenix TV said": a broadcaster's name closing on its kind in capitals
         if end - start >= 3 and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and doc[end + 1].is_upper and doc[end + 1].text == "".join(t.text[0] for t in doc[start:end]) \
-                and start >= 2 and doc[start - 1].lower_ in ("of", "at") and doc[start - 2].lower_ in self.lex.heads:
+                and start >= 2 and doc[start - 2].lower_ in self.lex.heads and (
+                    doc[start - 1].lower_ in ("of", "at")
+                    or doc[start - 1].lower_ == "for" and doc[start - 2].lower_ not in self.lex.outside_voice_heads):
             return True  # "the president of Sistema Moda Italia (SMI)": a short form spelled by the name's initials,
-            # after a post and "of" (not "President Andrés Manuel López Obrador (AMLO)", "the policy of Alberto
-            # Manuel Ruiz Ortega (AMRO)": a leader's initials)
+            # after a post and "of" ("a spokesman for ..."; not "President Andrés Manuel López Obrador (AMLO)", "the
+            # policy of Alberto Manuel Ruiz Ortega (AMRO)": a leader's initials, nor "the lawyer for ...")
         if end - start == 1 and end < len(doc) and (doc[end].like_num and not re.fullmatch(r"(?:1[89]|20)\d\d", doc[end].text)
                                                     or re.match(r"\d+/", doc[end].text)):
             return True  # "Bill 11482/2025-CR would raise ...": a given name before a number names a document (a

@@ -58,7 +58,8 @@ _TRADE_DOMAINS = frozenset({"trade", "commerce", "foreign_trade"})
 # the heads of posts a bloc holds itself, which take the bloc as their body when no other is named ("the EU's chief
 # negotiator", "the GCC Secretary General", "EU Trade Chief X")
 _BLOC_POSTS = frozenset({"negotiator", "ambassador", "envoy", "official", "spokesperson", "spokesman", "spokeswoman",
-                         "commissioner", "secretary-general", "secretary general", "secretary", "representative", "chief"})
+                         "commissioner", "secretary-general", "secretary general", "secretary", "representative", "chief",
+                         "diplomat", "head", "economist"})
 
 # an academic degree written after a name ("S.H.", "LL.M.", "Ph.D.", "M.Sc."): no post
 _DEGREE = re.compile(r"(?:[A-Z][A-Za-z]?\.){1,3}|[A-Z][a-z]{0,2}\.[A-Z][a-z]{0,2}\.?|Ph\.?D\.?|MBA")
@@ -411,7 +412,8 @@ class RoleFinder(TitleReader):
         mine = [e for e in chambers if country is not None and e.country == country]
         if len(mine) == 1:
             return mine[0]
-        return chambers[0] if len(chambers) == 1 and chambers[0].country in (None, country) else None
+        return chambers[0] if len(chambers) == 1 else None  # ("Senator X of the Australian Labor Party said the
+        # Senate ...": the one chamber of that kind the story names, whatever country the lexicon gives its name)
 
     def _anothers_body(self, start: int, position: int) -> bool:
         """Is the body named at token ``start`` another person's, written with "of" after their name ("... met
@@ -756,7 +758,8 @@ class RoleFinder(TitleReader):
                     if after and parsed_after is not None and after[-1][1].organization is None \
                             and parsed_after.organization is not None and doc[after[-1][0][-1][0] + 1].lower_ == "and" \
                             and after[-1][0][-1][0] + 2 == phrase[0][0] and after[-1][1].current == parsed_after.current \
-                            and after[-1][1].country is None \
+                            and after[-1][1].country is None and not self._seat(after[-1][1].words) \
+                            and after[-1][1].head not in ("lawmaker", "legislator", "member") \
                             and all(w in self.lex.heads or w in self.lex.modifiers for w in after[-1][1].words):
                         # "president and chief executive of the Aluminium Association": one body for both posts
                         after[-1][1].organization = parsed_after.organization
