@@ -6442,3 +6442,11 @@ def test_review22b_a_name_in_capitals_is_written_as_a_name(extractor):
 def test_review22b_a_senators_party_gives_way_to_the_senate_named(extractor):
     result = run(extractor, "Senator Penny Wong of the Australian Labor Party said the Senate would back the trade bill.")
     assert [r.organization for r in result.roles if r.person == "Penny Wong"] != ["Australian Labor Party"]
+
+
+def test_a_titled_surname_is_the_namesake_who_holds_the_title(extractor):
+    result = run(extractor, "Taiwan's Deputy Minister of Economic Affairs Wu Mei-ling announced the top-up in Taipei. "
+                            "On a visit she was shown the line by Wu Chen-hao, the company's senior vice president. "
+                            "\"Subsidies are not charity; they keep the supply chain here,\" Deputy Minister Wu told "
+                            "reporters.")
+    assert [q.speaker for q in result.quotes] == ["Wu Mei-ling"]

@@ -157,12 +157,16 @@ def graph_dump(driver) -> tuple[set, set]:
     return nodes, rels
 
 
+# enough articles that the server is stopped with most of them still to write (the ingest waits for 40 to be in)
+FAULT_ARTICLES = 200
+
+
 @pytest.fixture(scope="module")
 def fault_corpus(tmp_path_factory):
     from bench.corpus import write_corpus
 
     folder = tmp_path_factory.mktemp("corpus")
-    return write_corpus(folder / "corpus.jsonl", 320, seed=11)
+    return write_corpus(folder / "corpus.jsonl", FAULT_ARTICLES, seed=11)
 
 
 def test_server_stopped_mid_ingest_then_rerun_gives_the_clean_graph(server, driver, extractor, settings, test_env,
@@ -185,13 +189,13 @@ def test_server_stopped_mid_ingest_then_rerun_gives_the_clean_graph(server, driv
     assert settings.password not in err
     server.start(timeout=240)
     partial = driver.execute_query("MATCH (a:Article) RETURN count(a) AS n").records[0]["n"]
-    assert 0 < partial < 320
+    assert 0 < partial < FAULT_ARTICLES
     # no partial article: every stored article has all its mentions (batches are atomic)
     rerun = subprocess.run([sys.executable, "-m", "loaders", "ingest", str(fault_corpus), "--json", "--quiet"],
                            cwd=ROOT, env={**os.environ, **test_env}, capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     report = json.loads(rerun.stdout)
-    assert report["skipped_existing"] == partial and report["written"] == 320 - partial
+    assert report["skipped_existing"] == partial and report["written"] == FAULT_ARTICLES - partial
     interrupted = graph_dump(driver)
     reset(driver, settings.database)
     ingest_paths(driver, extractor, [fault_corpus], settings.database)

@@ -283,7 +283,7 @@ class PersonFinder:
         # ("the development of the Port of Klaipėda": the port's city)
         for s, e, src in single:
             word = doc[s:e].text
-            cluster = self._match_part(index, word, s)
+            cluster = self._match_part(index, word, s, doc)
             if cluster is None:
                 honorific = next((t for t in reversed(doc[max(0, s - 2):s]) if t.text != "."), None)
                 if word in companies and src in ("ner", "speaker") and not (
@@ -769,9 +769,18 @@ class PersonFinder:
             == words and len(c.name.split()) > len(name.split())]
         return given[0] if len(given) == 1 else None
 
-    def _match_part(self, index: PersonIndex, word: str, position: int) -> PersonCluster | None:
+    def _match_part(self, index: PersonIndex, word: str, position: int, doc: Doc | None = None) -> PersonCluster | None:
+        """The person a lone surname or given name names: of several who share it, the one whose full name came
+        with the title written before this mention ("Deputy Minister Lin" after "Deputy Minister of Economic
+        Affairs Lin Wen-chi", not the "Lin Chia-hao" named since), else the one named last before it."""
         key = fold(word)
         best, best_pos = None, -1
+        head = self._head_before(doc, position) if doc is not None else None
+        if head is not None:
+            titled = [c for c in index.clusters if self._part_of(c, key)
+                      and any(self._head_before(doc, s, reach=8) == head for s, _ in c.spans)]
+            if len(titled) == 1:
+                return titled[0]
         for cluster in index.clusters:
             parts = [fold(w) for w in cluster.name.split()]
             if len(parts) < 2:
@@ -791,6 +800,21 @@ class PersonFinder:
                 if len(cluster.tokens) == 1 and fold(cluster.name) == key:
                     return cluster
         return best
+
+    def _part_of(self, cluster: PersonCluster, key: str) -> bool:
+        """Is the folded word ``key`` the first or last word of the cluster's full name?"""
+        parts = [fold(w) for w in cluster.name.split()]
+        return len(parts) >= 2 and key in (parts[0], parts[-1])
+
+    def _head_before(self, doc: Doc, position: int, reach: int = 2) -> str | None:
+        """The title's head written just before a name (within ``reach`` tokens, in capitals): "minister" of
+        "Deputy Minister Lin", of "Deputy Minister of Economic Affairs Lin Wen-chi" with a longer reach."""
+        for k in range(position - 1, max(-1, position - 1 - reach), -1):
+            if doc[k].is_title and doc[k].lower_ in self.lex.heads:
+                return doc[k].lower_
+            if doc[k].text in (",", ".", ";") or "\n" in doc[k].text:
+                return None
+        return None
 
     def _add_bare_mentions(self, doc: Doc, index: PersonIndex, taken: set[int]) -> None:
         """Surnames the model labelled as something else ("Lutnick" as GPE)."""
