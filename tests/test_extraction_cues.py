@@ -6450,3 +6450,10 @@ def test_a_titled_surname_is_the_namesake_who_holds_the_title(extractor):
                             "\"Subsidies are not charity; they keep the supply chain here,\" Deputy Minister Wu told "
                             "reporters.")
     assert [q.speaker for q in result.quotes] == ["Wu Mei-ling"]
+
+
+def test_a_person_listed_after_including_with_a_post(extractor):
+    result = run(extractor, "Quispe met executives from the largest copper producers, including Raúl Ticona Mamani, "
+                            "vice president of corporate affairs at Compañía Minera Antamina, on Monday.")
+    assert "Raúl Ticona Mamani" in person_names(result)
+    assert "Raúl Ticona Mamani" not in org_names(result)

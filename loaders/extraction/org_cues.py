@@ -445,6 +445,12 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                     or doc[start].ent_type_ == "NORP" \
                     or i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text in lex.company_suffixes:
                 break  # (a name with its legal form after a comma is read whole by the organization finder)
+            if i + 1 < len(doc) and doc[i].text == "," and (doc[i + 1].lower_ in lex.heads
+                                                            or doc[i + 1].lower_ in lex.modifiers and i + 2 < len(doc)
+                                                            and doc[i + 2].lower_ in lex.heads or i + 2 < len(doc)
+                                                            and doc[i + 1].lower_ in ("a", "an", "the")
+                                                            and doc[i + 2].lower_ in lex.modifiers | set(lex.heads)):
+                break  # "executives from producers, including Jorge Luis Bazán, vice president of ...": a person
             listed.append((start, i))
             if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and":
                 i += 2
