@@ -6457,3 +6457,9 @@ def test_a_person_listed_after_including_with_a_post(extractor):
                             "vice president of corporate affairs at Compañía Minera Antamina, on Monday.")
     assert "Raúl Ticona Mamani" in person_names(result)
     assert "Raúl Ticona Mamani" not in org_names(result)
+
+
+def test_an_appositive_body_noun_after_a_short_form(extractor):
+    result = run(extractor, "Agri-Union, the largest EU farm lobby, said in a statement that quotas should stay.")
+    assert "Agri-Union" in org_names(result)
+    assert not person_names(result)

@@ -185,7 +185,8 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int, body: bool = Fal
         # (nor a participle describing the noun: "the only sampled exporter", "a listed company")
         joined = joined or body and k < len(doc) and doc[k].tag_ == "VBN" and doc[k].is_lower and k > end + 2
         if k >= len(doc) or not doc[k].is_alpha or (doc[k].pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ") and not joined) \
-                or not (doc[k].is_lower or doc[k].is_title or doc[k].ent_type_ in ("NORP", "GPE")) \
+                or not (doc[k].is_lower or doc[k].is_title or doc[k].ent_type_ in ("NORP", "GPE")
+                        or doc[k].is_upper and len(doc[k].text) <= 4) \
                 or doc[k].lower_ in lexicon.heads:  # ("Eurofer, the European Steel Association, said")
             return False  # "Jane Doe, a partner at the firm,": a post at a body, said of a person
         k += 1
