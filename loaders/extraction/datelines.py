@@ -28,7 +28,7 @@ _SPEAKER_POST = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){1,4} \((?P<pos
 def _a_post(text: str) -> bool:
     """Do the brackets hold a speaker's post ("Chief Director: Communications, the dtic", "Secretary of Commerce",
     "EPP, NL"), not a wire's agency ("PTI", "Xinhua/AFP", "The Star")? A post runs to three words or more, or
-    holds a comma or a colon."""
+    holds a comma or a colon (a one-word post, "(Chairwoman)", is told by the transcript's other turns)."""
     return len(text.split()) >= 3 or "," in text or ":" in text
 # "Hanoi, July 18 (VNA) -", "Hanoi, March 10 - ", "New Delhi, Jul 14 (PTI) India ...": a place written in
 # title case is a dateline only with a date after it and then a dash or an agency (a sentence never starts so)
@@ -65,7 +65,10 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     "From Brasília")."""
     text = _base_letters(text)
     found = {(m.start(), m.end()) for m in _DATELINE.finditer(text)}
-    speakers = {m.start() for m in _SPEAKER_POST.finditer(text) if _a_post(m["post"])}
+    labels = list(_SPEAKER_POST.finditer(text))
+    # (two or more such labels: a transcript's turns, "LI QIANG (MOFCOM): ..." / "MARK DAWSON (USTR): ..."; a story
+    # has one dateline)
+    speakers = {m.start() for m in labels if _a_post(m["post"]) or len(labels) >= 2}
     found = {(a, b) for a, b in found if a not in speakers}
     found |= {(m.start(), m.end()) for m in _TITLE_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}

@@ -212,13 +212,10 @@ def askers(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
 
 def turn_labels(text: str) -> list[tuple[int, int, int]]:
     """Each transcript turn's speaker label: (where the name starts, where it ends, where the bracket closes)."""
-    out = []
-    for pos, line in lines_at(text):
-        m = TURN_LABEL.match(line)
-        if m and (len(m["post"].split()) >= 3 or "," in m["post"] or ":" in m["post"]):
-            # (not a wire's dateline: "NEW DELHI (PTI): India and ...")
-            out.append((pos + m.start("name"), pos + m.end("name"), pos + m.end("post") + 1))
-    return out
+    found = [(pos, m) for pos, line in lines_at(text) if (m := TURN_LABEL.match(line))]
+    # (not a wire's dateline, "NEW DELHI (PTI): India and ...": a post in the brackets, or two turns or more)
+    return [(pos + m.start("name"), pos + m.end("name"), pos + m.end("post") + 1) for pos, m in found
+            if len(m["post"].split()) >= 3 or "," in m["post"] or ":" in m["post"] or len(found) >= 2]
 
 
 # a transcript's turn opened by the speaker in capitals, without a post ("NKOSI-BHENGU:", "SENATOR PRUITT:")
@@ -233,8 +230,13 @@ def caps_turns(text: str) -> list[tuple[int, int]]:
     for pos, line in lines_at(text):
         m = _CAPS_TURN.match(line)
         if m:
-            found.append((pos, pos + m.end("name")))  # (the speaker's name: the post in brackets may name a body)
-    return found if len(found) >= 3 else []
+            close = line.find(")", m.end("name"))
+            inside = line[m.end("name"):close] if close > 0 else ""
+            # the name and the post in the brackets ("(Chairwoman)", "(Deputy Director-General: International
+            # Trade ...,"), not the body after the post's last comma ("..., Peterson Institute")
+            cut = m.end("name") + inside.rfind(",") if "," in inside else close if close > 0 else m.end("name")
+            found.append((pos, pos + cut))
+    return found if len(found) >= 2 else []
 
 
 _LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?)(?: present| attending)?:\s+\S")
@@ -327,23 +329,34 @@ def _labelled_post(line: str, heads) -> bool:
                                                for w in re.findall(r"[\w-]+", post.split(",")[0]))
 
 
+def header_lists(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The header lines of their own ("Contacts", "Media contacts", "Authors") and the one-person lines under them
+    ("Jane Doe, Partner, Brussels"), as character ranges: (headers, people's lines). The header names no body, and
+    a people's line names one person, first."""
+    headers, lines = [], []
+    listing, listed = 0, False  # lines still to read under the header, and whether one was read
+    for pos, line in lines_at(text):
+        if _PEOPLE_HEADER.fullmatch(line.strip()):
+            headers.append((pos, pos + len(line)))
+            listing, listed = 8, False
+        elif listing and not line.strip():
+            listing = 0 if listed else listing  # (the blank line after the header; the one after the list ends it)
+        elif listing and re.match(r"\s*[A-Z][\w'\u2019.-]*(?: [A-Za-z][\w'\u2019.-]*){1,4}\s*[,(]", line):
+            listing, listed = listing - 1, True
+            lines.append((pos, pos + len(line)))
+        else:
+            listing = 0
+    return headers, lines
+
+
 def people_list_lines(text: str, heads) -> list[tuple[int, int]]:
     """Character ranges of lines listing a briefing's people ("Authors: ...", "Chair: Jane Doe (S&D, IT)", a line
     of authors with no label, told by the title ``heads`` of the lexicon)."""
-    ranges = []
-    listing, listed = 0, False  # lines still to read under a header of its own ("Contacts"), one person a line
+    _, ranges = header_lists(text)  # ("Contacts" / "Jane Doe, Partner, Brussels")
+    under = {a for a, _ in ranges}
     for pos, line in lines_at(text):
-        if _PEOPLE_HEADER.fullmatch(line.strip()):
-            listing, listed = 8, False
+        if pos in under:
             continue
-        if listing and not line.strip():
-            listing = 0 if listed else listing  # (the blank line after the header; the one after the list ends it)
-            continue
-        if listing and re.match(r"\s*[A-Z][\w'\u2019.-]*(?: [A-Za-z][\w'\u2019.-]*){1,4}\s*[,(]", line):
-            listing, listed = listing - 1, True
-            ranges.append((pos, pos + len(line)))
-            continue
-        listing = 0
         if _PEOPLE_LIST.match(line) or _NAMED_LABEL.match(line) and _labelled_post(line, heads) \
                 or author_line(line, heads) is not None:
             ranges.append((pos, pos + len(line)))
@@ -1000,7 +1013,8 @@ class NameCandidates:
             titled = doc[comma - 1].lower_ in self.lex.heads and doc[comma - 1].lower_ not in ("partner", "partners") \
                 or (doc[comma - 1].ent_type_ == "ORG" or doc[comma - 1].ent_id_) and any(
                     t.lower_ in self.lex.heads for t in doc[max(doc[comma].sent.start, comma - 9):comma])
-            if fold(tok.text) not in self.lex.nationals and doc[tok.i + 1].ent_type_ != "PERSON" and not titled:
+            if fold(tok.text) not in self.lex.nationals and doc[tok.i + 1].ent_type_ != "PERSON" and (
+                    not titled or doc[tok.i + 1].ent_type_ == "ORG" and doc[tok.i + 1].ent_iob_ == "B"):
                 continue  # ("The lender, the Spanish Banco Santander", "The country's largest opposition party, the
                 # Polish Civic Platform": an adjective names a body too, unless a person's post comes before the
                 # comma: "the trade commissioner, the Slovak X"; a noun for a country's people, "the Pole", is a person)
@@ -1011,8 +1025,10 @@ class NameCandidates:
                     or doc[k].lower_ in self.lex.name_particles and k + 1 < len(doc) and doc[k + 1].is_title
                     or k > tok.i + 1 and _joins_hyphenated(doc, k) and doc[k + 1].is_title):
                 k += 1
-            if self._name_words(doc, tok.i + 1, k) < 2 or k < len(doc) and doc[k].is_title:
-                continue  # ("the German Marshall Fund": no name runs into a body's kind word)
+            if self._name_words(doc, tok.i + 1, k) < 2 or k < len(doc) and (doc[k].is_title or doc[k].is_lower
+                                                                            and doc[k].pos_ == "NOUN"):
+                continue  # ("the German Marshall Fund", "the Indian Tata Sons executive X": no name runs on into a
+                # body's word or a noun it qualifies)
             if k < len(doc) and doc[k].lower_ in self.lex.institution_words:
                 continue
             span = self.clean(doc, tok.i + 1, k)

@@ -30,8 +30,8 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
 from loaders.extraction.datelines import agencies, places
-from loaders.extraction.name_candidates import (_joins_hyphenated, askers, caps_turns, headline_lines, honorifics_written,
-                                               list_entry_at, source_lines, translating_brackets)
+from loaders.extraction.name_candidates import (_joins_hyphenated, askers, caps_turns, header_lists, headline_lines,
+                                               honorifics_written, list_entry_at, source_lines, translating_brackets)
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.text import camel_case_name, fold, lines_at
@@ -795,11 +795,12 @@ class OrganizationFinder:
         instruments = self._instruments(doc)
         # (a word no body is named by, whichever cue found it: "the Bengali daily Prothom Alo"; an honorific the
         # story writes: "Pan minister Wiśniewski" in a Polish story)
-        turns = caps_turns(doc_text(doc))
-        found = [m for m in found if not any(a <= doc[m.start].idx < b for a, b in turns)  # ("NKOSI-BHENGU:")
+        turns = caps_turns(doc_text(doc)) + header_lists(doc_text(doc))[0]  # (and "Media contacts" over a list)
+        found = [m for m in found if (not any(a <= doc[m.start].idx < b for a, b in turns)  # ("NKOSI-BHENGU:")
+                                      or m.name in self.lex.organizations and doc[m.start - 1].text == "(")
                  # ("Director, EU Trade Practice": a firm's practice group, a part of the firm and no body of its own)
                  and not (m.name.split()[-1] == "Practice" and m.name not in self.lex.organizations
-                          and len(m.name.split()) <= 4 and all(w[:1].isupper() for w in m.name.split())
+                          and len(m.name.split()) <= 7 and all(w[:1].isupper() or w == "&" for w in m.name.split())
                           and not any(self.lex.is_org_head(w.lower()) for w in m.name.split()[:-1]))]
         return [m for m in found if m.surface not in refused
                 and (m.name in self.lex.organizations or fold(m.surface) not in instruments
@@ -1936,18 +1937,21 @@ class OrganizationFinder:
                     or tok.i + 1 in taken:
                 continue
             start = tok.i
-            while start > 0 and tok.i - start < 4 and (doc[start - 1].is_title and doc[start - 1].is_alpha
-                                                       or doc[start - 1].text == "," and start - 2 >= 0
-                                                       and doc[start - 2].is_title):
-                start -= 1
-            while start < tok.i and doc[start].text == ",":
-                start += 1
-            if start == tok.i or any(i in taken for i in range(start, tok.i + 2)) \
-                    or doc[start].lower_ in ("the", "a") or self.lex.country_of(doc[start].text):
+            while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in ("DATE", "GPE", "NORP") \
+                    and doc[start - 1].lower_ not in self.lex.heads and doc[start - 1].lower_ not in self.lex.modifiers \
+                    and not self.lex.kind_of(doc[start - 1].text) \
+                    and (doc[start - 1].lower_,) not in self.lex.appositive_body_nouns:
+                start -= 1  # (the founders' names only: not "On Monday, ...", "Consultancy ...", "Partner, ...")
+            end = tok.i + 2
+            while end < len(doc) and (doc[end].text in self.lex.company_suffixes
+                                      or doc[end].text in ("Law", "Firm", "Office") and doc[end].is_title):
+                end += 1  # ("Baker & Partners LLP", "Kim & Partners Law Firm")
+            if start == tok.i or any(i in taken for i in range(start, end)) or self.lex.country_of(doc[start].text):
                 continue
-            span = doc[start:tok.i + 2]
-            out.append(OrgMention(start, tok.i + 2, span.text, span.text, confirmed=True))
-            taken.update(range(start, tok.i + 2))
+            span = doc[start:end]
+            out.append(OrgMention(start, end, span.text, span.text, confirmed=True))
+            taken.update(range(start, end))
         return out
 
     def _camel_case_names(self, doc: Doc, taken: set[int]) -> list[OrgMention]:

@@ -29,7 +29,8 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
                                         head_first_names, medium_after, named_examples, sentence_case_names,
                                         told_unnamed)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
-    askers, headline_lines, hyphenated_end, label_lines, people_list_lines, source_lines, translating_brackets
+    askers, header_lists, headline_lines, hyphenated_end, label_lines, people_list_lines, source_lines, \
+    translating_brackets
 from loaders.extraction.sentences import doc_text, once_per_doc, sentence_start
 from loaders.extraction.text import camel_case_name, fold
 
@@ -39,14 +40,18 @@ _NICKNAME = re.compile(r'\s+["\u201c][^"\u201c\u201d]{1,30}["\u201d](?=\s)')
 def from_capitals(name: str, particles) -> str:
     """A name written in capitals as a name is written ("PIETER VAN DER LINDEN" -> "Pieter van der Linden",
     "MARY MCCARTHY" -> "Mary McCarthy", "JOHN SMITH III" -> "John Smith III")."""
+    words = name.split()
+
     def word(m: re.Match) -> str:
         w = m[0]
-        if re.fullmatch(r"[IVX]{2,4}", w):
-            return w
-        if w.lower() in particles and m.start() > 0:
-            return w.lower()
-        if len(w) > 3 and w.startswith("MC"):
-            return "Mc" + w[2] + w[3:].lower()
+        if re.fullmatch(r"[IVX]{2,4}", w) and m.end() == len(name) and len(words) >= 3:
+            return w  # ("JOHN SMITH III"; not "XI WEN")
+        k = len(name[:m.start()].split())
+        if m.start() > 0 and w.lower() in particles and (w.lower() in ("von", "del", "della", "di", "du", "dos")
+                                                         or k + 1 < len(words) and words[k + 1].lower() in particles):
+            return w.lower()  # "VAN DER", "DE LA", "VON" (not a lone "Van", "Le", "Das": Vietnamese, Indian names)
+        if len(w) > 3 and w.startswith("MC") and w[2] not in "AEIOU":
+            return "Mc" + w[2] + w[3:].lower()  # ("McCarthy"; not "Mcebisi")
         return w[0] + w[1:].lower()
     return re.sub(r"[^\W\d_]+", word, name)
 
@@ -216,6 +221,11 @@ class PersonFinder:
         found = [c for c in self.names.candidates(doc) if fold(doc[c[0]:c[1]].text) not in credited
                  and not _opens_credited(doc, c[0], c[1], credited)]
         candidates = [c for c in found if not _inside(outside, doc[c[0]].idx)]
+        # a contacts list under its header names one person a line, first ("Laura Becker, Head of Communications,
+        # Eurofer": not the body after the post)
+        _, one_a_line = header_lists(text)
+        candidates = [c for c in candidates if not any(a <= doc[c[0]].idx < b and text[a:doc[c[0]].idx].strip()
+                                                       for a, b in one_a_line)]
         # "the Union des caves du Rhône (UCR)": a word inside a body's name written in sentence case
         in_names = {i for start, end in sentence_case_names(self.lex, doc) + head_first_names(self.lex, doc)
                     for i in range(start + 1, end)} \
@@ -425,12 +435,12 @@ class PersonFinder:
             return True  # "Phoenix TV said": a broadcaster's name closing on its kind in capitals
         if end - start >= 3 and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and doc[end + 1].is_upper and doc[end + 1].text == "".join(t.text[0] for t in doc[start:end]) \
-                and start >= 2 and doc[start - 2].lower_ in self.lex.heads and (
-                    doc[start - 1].lower_ in ("of", "at")
-                    or doc[start - 1].lower_ == "for" and doc[start - 2].lower_ not in self.lex.outside_voice_heads):
+                and start >= 2 and doc[start - 2].lower_ in self.lex.heads and doc[start - 1].lower_ in ("of", "at"):
             return True  # "the president of Sistema Moda Italia (SMI)": a short form spelled by the name's initials,
-            # after a post and "of" ("a spokesman for ..."; not "President Andrés Manuel López Obrador (AMLO)", "the
-            # policy of Alberto Manuel Ruiz Ortega (AMRO)": a leader's initials, nor "the lawyer for ...")
+            # after a post and "of" (not "President Andrés Manuel López Obrador (AMLO)", "the policy of Alberto
+            # Manuel Ruiz Ortega (AMRO)", "a spokesman for ... (AMLO)": a leader's initials)
+        if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text in ("Partners", "Associates"):
+            return True  # "Hartono Lubis & Partners": a firm named for its founders
         if end - start == 1 and end < len(doc) and (doc[end].like_num and not re.fullmatch(r"(?:1[89]|20)\d\d", doc[end].text)
                                                     or re.match(r"\d+/", doc[end].text)):
             return True  # "Bill 11482/2025-CR would raise ...": a given name before a number names a document (a

@@ -412,8 +412,10 @@ class RoleFinder(TitleReader):
         mine = [e for e in chambers if country is not None and e.country == country]
         if len(mine) == 1:
             return mine[0]
-        return chambers[0] if len(chambers) == 1 else None  # ("Senator X of the Australian Labor Party said the
-        # Senate ...": the one chamber of that kind the story names, whatever country the lexicon gives its name)
+        if len(chambers) == 1 and (country is None or chambers[0].country in (None, country)):
+            return chambers[0]  # ("Senator X of the Australian Labor Party said the Senate ...": the one chamber of
+            # that kind the story names; not the Mexican Senate for a U.S. Democrat)
+        return None
 
     def _anothers_body(self, start: int, position: int) -> bool:
         """Is the body named at token ``start`` another person's, written with "of" after their name ("... met
@@ -758,8 +760,9 @@ class RoleFinder(TitleReader):
                     if after and parsed_after is not None and after[-1][1].organization is None \
                             and parsed_after.organization is not None and doc[after[-1][0][-1][0] + 1].lower_ == "and" \
                             and after[-1][0][-1][0] + 2 == phrase[0][0] and after[-1][1].current == parsed_after.current \
-                            and after[-1][1].country is None and not self._seat(after[-1][1].words) \
-                            and after[-1][1].head not in ("lawmaker", "legislator", "member") \
+                            and after[-1][1].country is None \
+                            and not ((self._seat(after[-1][1].words) or after[-1][1].head in ("lawmaker", "legislator"))
+                                     and parsed_after.organization.kind != "legislature") \
                             and all(w in self.lex.heads or w in self.lex.modifiers for w in after[-1][1].words):
                         # "president and chief executive of the Aluminium Association": one body for both posts
                         after[-1][1].organization = parsed_after.organization
@@ -972,6 +975,10 @@ class RoleFinder(TitleReader):
                 named = next((orgs.at(m) for m in range(stop, len(doc)) if doc[m].idx < line[1]
                               and orgs.at(m) is not None and not _in_practice_name(doc, m)), None) \
                     or _body_by_initials(doc, orgs, stop, line[1]) or self._body_line_after(doc, orgs, lines, line)
+                if named is None and longest == 12:
+                    out.append(RoleFact(cluster, words.text, None, not words[0].lower_ in self.lex.not_current, None, k))
+                    continue  # (a transcript's speaker: the post's body is on the line or nowhere, not the outlet of
+                    # a reporter who asked before)
                 firm = None if any(t.lower_ in _DELEGATION_UNITS for t in words) else named \
                     or self._signing_firm(orgs) or (self._only_firm(orgs) if self._writes_as_firm(orgs) else None) \
                     or orgs.nearest_before(start, lambda e: e.kind == "company") \
