@@ -6523,3 +6523,38 @@ def test_review22c_a_practice_group_with_an_ampersand_is_no_body(extractor):
 def test_review22c_a_company_after_a_nationality_and_before_a_post(extractor):
     result = run(extractor, "The new chairman, the Indian Tata Sons executive Natarajan Chandrasekaran, met officials.")
     assert "Tata Sons" not in person_names(result)
+
+
+# ---- twenty-second round, fourth review: the reviewer's sentences ------------------------------------------------
+def test_review22d_a_roundup_of_one_agencys_datelines_keeps_the_agency(extractor):
+    result = run(extractor, "NEW DELHI (PTI): India and the European Union on Monday resumed talks.\nMUMBAI (PTI): "
+                            "Indian steelmakers sought safeguard duties.")
+    assert "PTI" in org_names(result)
+    assert not person_names(result)
+
+
+def test_review22d_a_body_alone_in_a_speakers_brackets(extractor):
+    result = run(extractor, "ROBERT KING (Chair of the Senate Finance Committee): Good morning.\nSUSAN PARK (Deputy "
+                            "U.S. Trade Representative): Thank you, Chairman King.")
+    assert ("Robert King", "Chair", "Senate Finance Committee") in roles_of(result)
+
+
+def test_review22d_names_in_capitals_with_particles_and_mc(extractor):
+    result = run(extractor, "SEAN MCALLISTER (Chair): Welcome.\nPIETER VAN DER LINDEN (EPP, NL): Thank you.\n"
+                            "SEAN MCALLISTER (Chair): Go on.")
+    assert {"Sean McAllister", "Pieter van der Linden"} <= person_names(result)
+
+
+def test_review22d_two_authors_on_one_line_under_a_header(extractor):
+    result = run(extractor, "Authors\n\nSarah Kim and David Roe, Partners, Washington\nMarc Dubois, Counsel, Brussels")
+    assert {"Sarah Kim", "David Roe", "Marc Dubois"} <= person_names(result)
+
+
+def test_review22d_a_senator_and_the_senate_the_story_names(extractor):
+    result = run(extractor, "Senator Jane Moss of the Australian Labor Party said the Senate would debate the bill.")
+    assert [r.organization for r in result.roles if r.person == "Jane Moss"] != ["Australian Labor Party"]
+
+
+def test_review22d_petronas_is_a_company(extractor):
+    result = run(extractor, "Malaysia's Petronas said US tariffs would not affect its LNG exports.")
+    assert "Petronas" in org_names(result) and not person_names(result)

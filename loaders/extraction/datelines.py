@@ -68,7 +68,9 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     labels = list(_SPEAKER_POST.finditer(text))
     # (two or more such labels: a transcript's turns, "LI QIANG (MOFCOM): ..." / "MARK DAWSON (USTR): ..."; a story
     # has one dateline)
-    speakers = {m.start() for m in labels if _a_post(m["post"]) or len(labels) >= 2}
+    turns = len(labels) >= 2 and len({m["post"] for m in labels}) >= 2  # (a roundup credits one agency throughout:
+    # "NEW DELHI (PTI): ..." / "MUMBAI (PTI): ...")
+    speakers = {m.start() for m in labels if _a_post(m["post"]) or turns}
     found = {(a, b) for a, b in found if a not in speakers}
     found |= {(m.start(), m.end()) for m in _TITLE_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}

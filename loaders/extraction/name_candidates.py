@@ -214,8 +214,9 @@ def turn_labels(text: str) -> list[tuple[int, int, int]]:
     """Each transcript turn's speaker label: (where the name starts, where it ends, where the bracket closes)."""
     found = [(pos, m) for pos, line in lines_at(text) if (m := TURN_LABEL.match(line))]
     # (not a wire's dateline, "NEW DELHI (PTI): India and ...": a post in the brackets, or two turns or more)
+    turns = len(found) >= 2 and len({m["post"] for _, m in found}) >= 2  # (not a roundup's "X (PTI):" lines)
     return [(pos + m.start("name"), pos + m.end("name"), pos + m.end("post") + 1) for pos, m in found
-            if len(m["post"].split()) >= 3 or "," in m["post"] or ":" in m["post"] or len(found) >= 2]
+            if len(m["post"].split()) >= 3 or "," in m["post"] or ":" in m["post"] or turns]
 
 
 # a transcript's turn opened by the speaker in capitals, without a post ("NKOSI-BHENGU:", "SENATOR PRUITT:")
@@ -223,7 +224,7 @@ _CAPS_TURN = re.compile(r"^(?P<name>[A-Z][A-Z.'\u2019\u00c0-\u00de-]+(?: [A-Z][A
                         r"(?: \([^()\n]{1,100}\)){0,2}(?:, [^:()\n]{1,60})?:[ \t]")
 
 
-def caps_turns(text: str) -> list[tuple[int, int]]:
+def caps_turns(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
     """Where each transcript turn's speaker label in capitals stands ("NKOSI-BHENGU:"), when the text has three or
     more such turns (a story opening "WASHINGTON: ..." has one): a speaker's name, never a body's or a place's."""
     found = []
@@ -234,7 +235,12 @@ def caps_turns(text: str) -> list[tuple[int, int]]:
             inside = line[m.end("name"):close] if close > 0 else ""
             # the name and the post in the brackets ("(Chairwoman)", "(Deputy Director-General: International
             # Trade ...,"), not the body after the post's last comma ("..., Peterson Institute")
-            cut = m.end("name") + inside.rfind(",") if "," in inside else close if close > 0 else m.end("name")
+            words = [w for w in re.split(r"[\s(),:.-]+", inside) if w]
+            titled = lexicon is not None and words and all(w.lower() in lexicon.heads or w.lower() in lexicon.modifiers
+                                                           or lexicon.country_of(w) or len(w) <= 2 for w in words)
+            cut = m.end("name") + inside.rfind(",") if "," in inside else close if close > 0 and titled \
+                else m.end("name")  # ("(Chairwoman)", "(D-Ore.)", "(Poland)"; not "(Chair of the Senate Finance
+            # Committee)", "(FICCI)": a body in the brackets)
             found.append((pos, pos + cut))
     return found if len(found) >= 2 else []
 
@@ -341,7 +347,8 @@ def header_lists(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]
             listing, listed = 8, False
         elif listing and not line.strip():
             listing = 0 if listed else listing  # (the blank line after the header; the one after the list ends it)
-        elif listing and re.match(r"\s*[A-Z][\w'\u2019.-]*(?: [A-Za-z][\w'\u2019.-]*){1,4}\s*[,(]", line):
+        elif listing and re.match(r"\s*[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|and|[a-z]{1,3}))"
+                                  r"{1,6}\s*[,(]", line):
             listing, listed = listing - 1, True
             lines.append((pos, pos + len(line)))
         else:

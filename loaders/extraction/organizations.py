@@ -445,7 +445,10 @@ class OrganizationFinder:
             if tok.text != "party" or tok.i == 0 or tok.i in taken:
                 continue
             start = tok.i
-            while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            while start > 1 and tok.i - start < 4 and doc[start - 1].text == "," and doc[start - 2].is_title \
+                    and doc[start - 2].pos_ == "PROPN" and doc[start - 2].ent_type_ not in ("DATE", "GPE", "NORP") \
+                    and doc[start - 2].lower_ not in self.lex.heads or start > 0 and tok.i - start < 4 \
+                    and doc[start - 1].is_title and doc[start - 1].is_alpha \
                     and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
                 start -= 1
             if start == tok.i or self.lex.country_of(doc[start:tok.i].text):
@@ -795,7 +798,7 @@ class OrganizationFinder:
         instruments = self._instruments(doc)
         # (a word no body is named by, whichever cue found it: "the Bengali daily Prothom Alo"; an honorific the
         # story writes: "Pan minister Wiśniewski" in a Polish story)
-        turns = caps_turns(doc_text(doc)) + header_lists(doc_text(doc))[0]  # (and "Media contacts" over a list)
+        turns = caps_turns(doc_text(doc), self.lex) + header_lists(doc_text(doc))[0]  # (and "Media contacts")
         found = [m for m in found if (not any(a <= doc[m.start].idx < b for a, b in turns)  # ("NKOSI-BHENGU:")
                                       or m.name in self.lex.organizations and doc[m.start - 1].text == "(")
                  # ("Director, EU Trade Practice": a firm's practice group, a part of the firm and no body of its own)

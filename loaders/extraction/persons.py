@@ -47,11 +47,12 @@ def from_capitals(name: str, particles) -> str:
         if re.fullmatch(r"[IVX]{2,4}", w) and m.end() == len(name) and len(words) >= 3:
             return w  # ("JOHN SMITH III"; not "XI WEN")
         k = len(name[:m.start()].split())
-        if m.start() > 0 and w.lower() in particles and (w.lower() in ("von", "del", "della", "di", "du", "dos")
-                                                         or k + 1 < len(words) and words[k + 1].lower() in particles):
-            return w.lower()  # "VAN DER", "DE LA", "VON" (not a lone "Van", "Le", "Das": Vietnamese, Indian names)
-        if len(w) > 3 and w.startswith("MC") and w[2] not in "AEIOU":
-            return "Mc" + w[2] + w[3:].lower()  # ("McCarthy"; not "Mcebisi")
+        if m.start() > 0 and k + 1 < len(words) and w.lower() in particles and (
+                w.lower() in ("von", "de", "del", "della", "di", "du", "dos", "der", "den")
+                or words[k + 1].lower() in particles or k > 0 and words[k - 1].lower() in particles):
+            return w.lower()  # "VAN DER", "DE LA", "DE", "VON" (not a lone "Van", "Le", "Das": Vietnamese, Indian)
+        if len(w) > 3 and w.startswith("MC"):
+            return "Mc" + w[2] + w[3:].lower()  # ("McCarthy", "McAllister")
         return w[0] + w[1:].lower()
     return re.sub(r"[^\W\d_]+", word, name)
 
@@ -224,7 +225,7 @@ class PersonFinder:
         # a contacts list under its header names one person a line, first ("Laura Becker, Head of Communications,
         # Eurofer": not the body after the post)
         _, one_a_line = header_lists(text)
-        candidates = [c for c in candidates if not any(a <= doc[c[0]].idx < b and text[a:doc[c[0]].idx].strip()
+        candidates = [c for c in candidates if not any(a <= doc[c[0]].idx < b and "," in text[a:doc[c[0]].idx]
                                                        for a, b in one_a_line)]
         # "the Union des caves du Rhône (UCR)": a word inside a body's name written in sentence case
         in_names = {i for start, end in sentence_case_names(self.lex, doc) + head_first_names(self.lex, doc)
@@ -585,7 +586,8 @@ class PersonFinder:
             if close is not None and k + 2 < close and _is_short_form(doc[k]) and doc[k + 1].text == "," \
                     and any(self.lex.is_org_head(t.lower_) and t.is_title for t in doc[k + 2:close]):
                 return True  # "Verband der Automobilindustrie (VDA, German Association of the Automotive Industry)"
-        opening = next((k for k in range(start - 1, max(-1, start - 12), -1) if doc[k].text in ("(", ")")), None)
+        opening = next((k for k in range(start - 1, max(-1, start - 12), -1) if doc[k].text in ("(", ")")
+                        or "\n" in doc[k].text), None)  # (within the line: not a speaker's "(EPP, NL):" above)
         if opening is not None and doc[opening].text == "(" and opening + 2 < start and _is_short_form(doc[opening + 1]) \
                 and (doc[opening + 2].text == "," or (_is_short_form(doc[opening + 2]) and doc[opening + 3].text == ",")):
             return True  # "(CBAM, Mecanismo de Ajuste en Frontera por Carbono)": a short form's words in another language

@@ -398,8 +398,7 @@ class RoleFinder(TitleReader):
         parliament), or None when it is no legislator's."""
         return next((domain for seq, domain, _ in self.lex.implied if _contains(words, seq) and domain in _CHAMBERS), None)
 
-    @staticmethod
-    def _chamber_named(orgs: OrgIndex, country: str | None, seat: str = "parliament") -> OrgEntity | None:
+    def _chamber_named(self, orgs: OrgIndex, country: str | None, seat: str = "parliament") -> OrgEntity | None:
         """The legislature of the seat's kind the story names for ``country`` (the only one it names, when the
         country is unknown or the chamber's is): a party member's seat is there. A senate is no lower house's
         seat, a lower house ("House of Representatives", "House of Commons") no senator's."""
@@ -412,7 +411,11 @@ class RoleFinder(TitleReader):
         mine = [e for e in chambers if country is not None and e.country == country]
         if len(mine) == 1:
             return mine[0]
-        if len(chambers) == 1 and (country is None or chambers[0].country in (None, country)):
+        # (a chamber the story names without a country, "the Senate", is the party's, whatever country the
+        # lexicon gives the bare name; not "the Mexican Senate" for a U.S. Democrat)
+        plain = len(chambers) == 1 and not any(self.lex.country_of(w) for m in chambers[0].mentions
+                                               for w in m.surface.replace("'s", " ").replace("\u2019s", " ").split())
+        if len(chambers) == 1 and (country is None or chambers[0].country in (None, country) or plain):
             return chambers[0]  # ("Senator X of the Australian Labor Party said the Senate ...": the one chamber of
             # that kind the story names; not the Mexican Senate for a U.S. Democrat)
         return None
