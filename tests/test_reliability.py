@@ -158,7 +158,7 @@ def graph_dump(driver) -> tuple[set, set]:
 
 
 # enough articles that the server is stopped with most of them still to write (the ingest waits for 40 to be in)
-FAULT_ARTICLES = 200
+FAULT_ARTICLES = 120
 
 
 @pytest.fixture(scope="module")
@@ -206,10 +206,10 @@ def test_server_stopped_mid_ingest_then_rerun_gives_the_clean_graph(server, driv
 def test_concurrent_overlapping_ingests_equal_sequential_ones(driver, extractor, settings, tmp_path):
     from bench.corpus import generate
 
-    articles = list(generate(260, seed=5))
+    articles = list(generate(180, seed=5))
     a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
-    a.write_text("".join(json.dumps(x) + "\n" for x in articles[:170]), encoding="utf-8")
-    b.write_text("".join(json.dumps(x) + "\n" for x in articles[90:]), encoding="utf-8")
+    a.write_text("".join(json.dumps(x) + "\n" for x in articles[:120]), encoding="utf-8")
+    b.write_text("".join(json.dumps(x) + "\n" for x in articles[60:]), encoding="utf-8")
     reset(driver, settings.database)
     ingest_paths(driver, extractor, [a], settings.database, batch_size=20)
     ingest_paths(driver, extractor, [b], settings.database, batch_size=20)

@@ -83,6 +83,8 @@ class PostVerb:
     title: str
     current: bool
     area_title: str | None = None
+    particle: str | None = None  # "sits on", "lectures at": the word after the verb (a seat "on" a body is named
+    # in the title: "member of the X")
 
 
 @dataclass
@@ -135,6 +137,8 @@ class Lexicon:
     firm_self_words: frozenset[str] = frozenset()  # "office" of "a partner in our Washington office": the writer's firm
     firm_posts: frozenset[str] = frozenset()  # "partner", "counsel": a post at the firm whose own briefing names it
     small_unit_words: frozenset[str] = frozenset()  # "Division": a unit of a body, part of a post's title
+    # "bureau" -> ("minist",): a part of a ministry, its people's posts the ministry's when written inside one
+    unit_parents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     listing_member_nouns: frozenset[str] = frozenset()  # "houses": "The largest houses, A, B and C" lists bodies
     instrument_words: frozenset[str] = frozenset()  # "Regulation", "Mechanism": a legal instrument's name ends so
     column_words: frozenset[str] = frozenset()  # "COMMITTEE WATCH": a journal's column label ends so
@@ -388,6 +392,14 @@ class Lexicon:
         return bool(words) and (words[0] in self.small_unit_words or words[-1] in self.small_unit_words) \
             and self.org_named(name) is None
 
+    def unit_parent_of(self, name: str) -> tuple[str, ...]:
+        """How the name of the larger body an unlisted part ("Trade Policy Bureau", "School of International Trade")
+        belongs to begins ("minist", "universit"); empty for a listed body or no part's name."""
+        words = fold(name).replace(",", " ").split()
+        if not words or self.org_named(name) is not None:
+            return ()
+        return self.unit_parents.get(words[0]) or self.unit_parents.get(words[-1]) or ()
+
     def looks_like_org(self, name: str) -> bool:
         """Whether an unknown name of several words carries an organization
         word, so it is kept even when named once ("Halcyon Semiconductor")."""
@@ -491,6 +503,7 @@ class Lexicon:
         self.firm_self_words = frozenset(w.lower() for w in data.get("firm_self_words", []))
         self.firm_posts = frozenset(w.lower() for w in data.get("firm_posts", []))
         self.small_unit_words = frozenset(w.lower() for w in data.get("small_unit_words", []))
+        self.unit_parents = {w.lower(): tuple(p.lower() for p in ps) for w, ps in (data.get("unit_parents") or {}).items()}
         self.listing_member_nouns = frozenset(w.lower() for w in data.get("listing_member_nouns", []))
         self.instrument_words = frozenset(w.lower() for w in data.get("instrument_words", []))
         self.column_words = frozenset(w.lower() for w in data.get("column_words", []))

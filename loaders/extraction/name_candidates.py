@@ -33,6 +33,11 @@ _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # a given name, a middle initial and a surname ("Helena M. Lindqvist", "José A. Ruiz-Pérez"): a person's, however read
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+ [A-Z]\. [A-Z][\w\u00c0-\u024f'\u2019-]+")
 
+#: a name, then a member's political group and country in brackets: "Jan-Willem de Bruijn (ECR, NL)", "María Ruiz
+#: (Renew Europe, ES)"
+_MEMBER_TAGGED = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+(?: (?:van der|van den|van|von|de la|de|der|den|da|di|du|le|la|[A-Z]\.|"
+    r"[A-Z][\w'\u2019-]+))*? [A-Z][\w'\u2019-]+) \((?:[A-Z][\w&/.-]*(?: [A-Z][\w&/.-]*)?), [A-Z]{2}\)")
 #: a legislator's party and state in brackets after the name: "(D-Ore.)", "(R-N.Y.)", "(R-Texas)", "(PSD-AL)"
 PARTY_TAG = re.compile(r"[A-Z]{1,5}-(?:[A-Z]{2}|[A-Z][a-z]+(?:[A-Z][a-z]+)?\.?|[A-Z]\.(?:[A-Z]\.)+)")
 
@@ -285,7 +290,10 @@ _NAMED_LABEL = re.compile(r"^\s*[A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,5}?:\s+(?
 _AUTHOR_NAME = re.compile(r"^[^\W\d_a-z][\w.'\u2019-]*(?: [^\W\d_a-z][\w.'\u2019-]*){1,3}$")
 # an author's name, then the post (and the city) in brackets: "Veronika Stastna (Partner, Prague)"
 _BRACKETED_POST = re.compile(r"(?P<name>[^(),]+?) \((?P<title>(?:[A-Z][\w-]*\s?){1,4})(?:, [^()]{1,40})?\)")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s+(?:and|with)\s+|\s+and\s+)")
+# (a bare "and" parts two authors only when a name and its comma or bracket follow: not "Nordic Institute for Trade
+# and Integration")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s+(?:and|with)\s+|\s+and\s+(?=[^\W\d_a-z][\w.'\u2019-]*"
+                           r"(?: [^\W\d_a-z][\w.'\u2019-]*){1,3}\s*[,(]))")
 
 
 def author_line(line: str, heads) -> int | None:
@@ -443,7 +451,10 @@ def _credit_note(source_words: tuple[str, ...]) -> re.Pattern:
     """The credit note's pattern, "Source:" written in any of ``source_words``."""
     words = "|".join(re.escape(w) for w in source_words)
     # (or "[Translated from Polish. Originally published in Gazeta Przemysłowa, 18.03.2026 r.]")
-    return re.compile(r"^\[?(?:Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, |\]\s*$)"
+    return re.compile(r"^(?:[\[(]?[Tt]ranslated from (?:the )?[A-Z][a-z]+\. (?P<first>" + _NAME_WORDS + r")(?=, )"
+                      # ("Translated from the German. Rheinische Wirtschaftszeitung, 21 October 2025": the language,
+                      # then the paper)
+                      r"|\[?Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, |\]\s*$)"
                       r"|[^\]]*?(?<!\w)(?:" + words + r"): (?:the )?(?P<other>" + _NAME_WORDS + r")(?= \(|, )"
                       r"|[\[(][Tt]ranslated[^\])]*?(?<!\w)(?:[Oo]riginally |[Ff]irst )?published in (?:the )?"
                       r"(?P<published>" + _NAME_WORDS + r")(?<!\.)(?=, |\.?[\])]\s*$)"
@@ -479,11 +490,11 @@ def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[st
             break
         note = _credit_note(source_words).match(line)
         if note:
-            group = next(g for g in ("name", "other", "published", "after") if note.group(g))
+            group = next(g for g in ("first", "name", "other", "published", "after") if note.group(g))
             name = note.group(group)
-            if group == "after" and (name.endswith("ed") or place(name)):
+            if group in ("after", "first") and (name.endswith("ed") or place(name)):
                 continue  # (a dateline after the language, not a paper: "Moscow, ...", "Updated, ...")
-            if group in ("other", "published", "after") or len(name.split()) > 1 or "." in name or name.lower() in medium_words:
+            if group in ("first", "other", "published", "after") or len(name.split()) > 1 or "." in name or name.lower() in medium_words:
                 # (not "Translated from Spanish,"; after "Source:" a paper of one word too: "L'Economiste")
                 out.append(((pos + note.start(group), pos + note.end(group)), None))
                 continue
@@ -646,7 +657,9 @@ class NameCandidates:
             return j + 2
         area = area_after(self.lex, doc, j - 1) if j >= 1 else None
         if area and area[1] < len(doc) and doc[area[1]].lower_ == "for":
-            area = area_after(self.lex, doc, area[1] - 1) or area  # "Secretary of State for Economy, ...": a second one
+            # "Secretary of State for Economy, ...": a second one (running on into a name: "Minister of State for
+            # Commerce and Industry Kavita Raghunathan", the name after its portfolio words, read below)
+            area = area_after(self.lex, doc, area[1] - 1)
         if area:
             return area[1]  # "Director-General for North American Trade Policy, ...": no name in the area
         if j + 2 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].is_title and doc[j + 1].lower_ in self.lex.unit_words \
@@ -976,6 +989,7 @@ class NameCandidates:
         found.extend(self._after_bracketed_title(doc))
         found.extend(self._romanized_in_brackets(doc))
         found.extend(self._credited_names(doc))
+        found.extend(self._member_tagged(doc))
         found.extend(self._surname_in_capitals(doc))
         for tok in doc:
             if tok.lower_ not in self.lex.speech_verbs:
@@ -1122,6 +1136,20 @@ class NameCandidates:
         while k > 0 and end - k < 5 and (doc[k].lower_ in self.lex.heads or doc[k].lower_ in self.lex.modifiers):
             k -= 1
         return k < end - 1 and doc[k].lower_ in ("its", "the", "their")
+
+    def _member_tagged(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"Jan-Willem de Bruijn (ECR, NL) questioned ...": a name with a member's group and country in brackets
+        after it (a parliament's minutes), a person's whatever the model read it as."""
+        out = []
+        text = doc.text
+        for m in _MEMBER_TAGGED.finditer(text):
+            span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+            if span is None or not len(span) or any(t.lower_ in self.lex.heads for t in span):
+                continue  # ("The Chair (EPP, PL)": a post, no name)
+            cleaned = self.clean(doc, span.start, span.end)
+            if cleaned:
+                out.append((*cleaned, "title"))
+        return out
 
     def _credited_names(self, doc: Doc) -> list[tuple[int, int, str]]:
         """The names a byline or a credit line gives ("By Hye-jin Baek", "By Renata Figueiredo Tavares — From

@@ -280,8 +280,10 @@ def quoted_nicknames(doc: Doc, cues: frozenset[str] = frozenset()) -> Doc:
             continue  # (one name already, nickname and all: "Ma. Teresa "Tess" Dizon-Lacson")
         if "PERSON" not in (doc[i - 1].ent_type_, doc[i + 1].ent_type_, doc[close + 1].ent_type_) \
                 and not (i >= 2 and doc[i - 2].lower_.rstrip(".") in cues) \
+                and not (i >= 3 and doc[i - 2].text == "," and doc[i - 3].lower_ in cues | {"general"}) \
                 and not (len(doc[close + 1].text) == 2 and doc[close + 1].text.endswith(".")):  # ("Charo" L. Magbanua)
-            continue  # (a slogan in marks between two capitalized words: no person)
+            continue  # (a slogan in marks between two capitalized words: no person; but 'Its secretary general,
+            # Heriberto "Beto" Lozoya Saldívar,': a name after a post and its comma)
         start = i - 1
         while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O" \
                 and doc[start].ent_iob_ == "I" and doc[start - 1].is_title:

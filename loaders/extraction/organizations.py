@@ -161,6 +161,9 @@ class OrganizationFinder:
                 and doc[end].lower_ in self.lex.unit_words and doc[end - 1].whitespace_ == " " \
                 and doc[end + 1].lower_ != "to" and not doc[end + 1].is_title and doc[end].whitespace_:
             return end + 1  # "the WTO Cell of the Ministry of Commerce": a unit named after a body, no company's arm
+        committee = self._chamber_committee(doc, end)
+        if committee > end:
+            return committee
         k = end
         while k < len(doc) and k - end < 4 and doc[k].is_title and doc[k].is_alpha \
                 and doc[k].ent_type_ in ("", "ORG") and not doc[k].ent_id_ and doc[k - 1].whitespace_ == " ":
@@ -173,6 +176,37 @@ class OrganizationFinder:
             # body's word takes after "of" ("the European Union Chamber of Commerce in China")
             return self._area_of_body_word(doc, k)
         return self._longer_government_body(doc, end)
+
+    def _chamber_committee(self, doc: Doc, end: int) -> int:
+        """"the House of Commons Environment and Trade Committee": a chamber the lexicon lists (ending at token
+        ``end``), then the portfolios of one of its committees, joined by "and", and the committee's word: where
+        the committee's name ends, else ``end``."""
+        chamber = self.lex.organizations.get(doc[end - 1].ent_id_) if end > 0 else None
+        if chamber is None or chamber.kind != "legislature" or not doc[end - 1].whitespace_:
+            return end
+        k = end
+        while k < len(doc) and k - end < 7 and (
+                doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("PERSON", "GPE", "DATE")
+                and not doc[k].ent_id_ and doc[k].lower_ not in ("committee", "subcommittee")
+                or doc[k].lower_ in ("and", "&") and k > end and k + 1 < len(doc) and doc[k + 1].is_title):
+            k += 1
+        if k > end and k < len(doc) and doc[k].lower_ in ("committee", "subcommittee") and doc[k].is_title \
+                and any(t.lower_ in ("and", "&") for t in doc[end:k]):
+            return k + 1  # (without "and" the model reads the name whole: "the Senate Finance Committee")
+        return end
+
+    def _partners_surname_after(self, doc: Doc, start: int, end: int) -> int:
+        """"a partner at Vandermeer de Groot": a firm named for its partners, the second surname with its particle,
+        where a post's "at" names the workplace (the model stops at the particle); where the name ends."""
+        if not self._after_title_at(doc, start) or doc[start].ent_id_:
+            return end
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].lower_ in _SURNAME_PARTICLES and doc[k].is_lower:
+            k += 1
+        if k == end or k >= len(doc) or not (doc[k].is_title and doc[k].is_alpha) or doc[k].ent_type_ in ("GPE", "DATE"):
+            return end
+        k += 1
+        return k if k == len(doc) or doc[k].is_punct or doc[k].is_lower else end
 
     def _portfolios_or_republic_after(self, doc: Doc, start: int, end: int) -> int:
         """Where a body's name ends that the model cut short at token ``end``: "the Energy and Mines Committee", of
@@ -467,6 +501,7 @@ class OrganizationFinder:
         taken: set[int] = set()
         self._column_labels(doc, taken)
         found: list[OrgMention] = self._journal_beside_column(doc, taken) + self._capital_mastheads(doc, taken) \
+            + self._heading_committee(doc, taken) \
             + self._source_papers(doc, taken) + self._askers_outlets(doc, taken) + self._and_partners(doc, taken, persons) \
             + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
@@ -707,6 +742,7 @@ class OrganizationFinder:
                 end = self._committee_remit(doc, end)  # "the State Service of Ukraine on Food Safety and Consumer
                 # Protection": a national body's remit after its country
             end = _romance_tail(doc, start, end)
+            end = self._partners_surname_after(doc, start, end)
             start = self._capitals_before_company(doc, start, end, persons, taken)
             if end < len(doc) and doc[end].is_title and self.lex.country_of(doc[end].text) \
                     and any(t.text in self.lex.country_closes_name for t in doc[start:end]) \
@@ -1328,6 +1364,26 @@ class OrganizationFinder:
         taken.update(range(span.start, line_span.end if line_span is not None else span.end))
         return [OrgMention(span.start, span.end, known.name if known else titled, span.text, confirmed=True)]
 
+    def _heading_committee(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """"European Parliament - Committee on International Trade (INTA)", "Senate, Committee on Finance": a
+        chamber the lexicon lists, then one of its committees, the whole first line of a committee's minutes or
+        summary; the committee is a body (the chamber too), its short form in brackets one of its names."""
+        text = doc_text(doc)
+        start, line = _first_line(text)
+        m = _HEADING_COMMITTEE.match(line)
+        if m is None:
+            return []
+        chamber = self.lex.org_named(m.group("chamber").strip())
+        if chamber is None or not (chamber.kind == "legislature" or "parliament" in fold(chamber.name).split()):
+            return []  # (the European Parliament is listed as the union's body)
+        a, b = start + m.start("committee"), start + m.end("short" if m.group("short") else "committee")
+        span = doc.char_span(a, b + (1 if m.group("short") else 0), alignment_mode="expand")
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            return []
+        taken.update(range(span.start, span.end))
+        name = m.group("committee").strip()
+        return [OrgMention(span.start, span.end, name, span.text, confirmed=True)]
+
     def _askers_outlets(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """The outlet each reporter in a briefing transcript asks for ("QUESTION (Annelie Botha, Business Day):"):
         a body, named as written; the reporter's name before it is no part of it."""
@@ -1713,6 +1769,12 @@ class OrganizationFinder:
         if at == 0 or doc[at].lower_ != "at":
             return False
         spec = self.lex.heads.get(doc[at - 1].lower_)
+        k = at - 1
+        while spec is None and k >= 2 and at - k <= 2 and doc[k].is_lower and doc[k].is_alpha:
+            k -= 1  # "head of research at Van Dijk & Maes": the post's area between its head and "at"
+            if doc[k].lower_ == "of":
+                spec = self.lex.heads.get(doc[k - 1].lower_)
+                break
         # (not whom someone spoke to: "told reporters at Haneda airport")
         return spec is not None and not spec.government and not (at >= 2 and doc[at - 2].lower_ in self.lex.speech_verbs)
 
@@ -1729,12 +1791,22 @@ class OrganizationFinder:
             if at.lower_ != "at" or at.i == 0 or at.i in taken or not self._works_at(doc, at.i):
                 continue
             start = at.i + 2 if at.i + 1 < len(doc) and doc[at.i + 1].lower_ == "the" else at.i + 1
+            if start + 3 < len(doc) and doc[start].is_title and doc[start + 1].text == "-" \
+                    and doc[start + 2].lower_ in _OWNED_WORDS and doc[start + 3].is_title:
+                start += 3  # "fleet director at Chilean-owned Naviera del Sur": who owns it, then its name
+                owned = True  # (a firm's name, whatever the model read it as, its particles too)
+            else:
+                owned = False
             end = start
-            while end < len(doc) and end - start < 4 and (doc[end].text[:1].isupper()  # ("StoneX", "McKinsey")
-                                                          or doc[end].text in self.lex.company_suffixes) \
-                    and doc[end].is_alpha and not doc[end].ent_id_ and persons.at(end) is None \
+            while end < len(doc) and end - start < (6 if owned else 4) and (
+                    doc[end].text[:1].isupper()  # ("StoneX", "McKinsey")
+                    or doc[end].text in self.lex.company_suffixes
+                    or owned and doc[end].lower_ in _NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title) \
+                    and doc[end].is_alpha and not doc[end].ent_id_ and (owned or persons.at(end) is None) \
                     and doc[end].ent_type_ not in ("DATE", "TIME", "NORP"):  # (a "PERSON" no person was made of)
                 end += 1
+            if end > start:
+                end = self._partners_surname_after(doc, start, end)  # ("a partner at Vandermeer de Groot")
             if end == start or any(i in taken for i in range(start, end)) or self.lex.country_of(doc[start:end].text):
                 continue
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
@@ -2401,12 +2473,23 @@ def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> st
         body = lexicon.body(lexicon.domain_words.get(words[2]), entity.country)
         if body and fold(body).startswith("ministry"):
             return body
+    return written_part_of(doc, orgs, entity, lexicon)
+
+
+_PART_FORMS = frozenset({"at", "list", "of", "possessive", "its"})
+
+
+def written_part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon,
+                    forms: frozenset[str] = _PART_FORMS) -> str | None:
+    """The body the story writes ``entity`` inside of (see ``part_of``), whatever the lexicon lists; ``forms`` the
+    ways of writing it to read: "at" ("the X Bureau at the Ministry"), "list" ("Director, X Bureau, METI"), "of",
+    "possessive" ("METI's X Bureau"), "its"."""
     for mention in entity.mentions:
         k = mention.end
         if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
             k += 3  # "the Department of ... (Dipeisr) of the Ministry of ...": past its short form
-        unit = lexicon.is_small_unit(entity.name)
-        if k + 2 < len(doc) and doc[k].lower_ == "at" and (entity.kind == "government" or unit):
+        unit = lexicon.is_small_unit(entity.name) or bool(lexicon.unit_parent_of(entity.name))
+        if "at" in forms and k + 2 < len(doc) and doc[k].lower_ == "at" and (entity.kind == "government" or unit):
             # "the Trade Policy Bureau at Japan's Ministry of Economy, Trade and Industry"
             j = k + 1 + (doc[k + 1].lower_ == "the")
             while j < min(len(doc), k + 6) and doc[j].ent_type_ == "GPE" and orgs.at(j) is None:
@@ -2415,21 +2498,22 @@ def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> st
             outer = orgs.at(j) if j < len(doc) else None
             if outer is not None and outer is not entity and (outer.kind == "government" or unit):
                 return outer.name  # (a unit at any body: "the Economic Security Program at the X Institute")
-        if mention.end + 1 < len(doc) and doc[mention.end].text == "," and list_entry_at(doc, mention.start):
+        if "list" in forms and mention.end + 1 < len(doc) and doc[mention.end].text == "," \
+                and list_entry_at(doc, mention.start):
             outer = orgs.at(mention.end + 1)
             if outer is not None and outer is not entity and outer.kind not in ("party", "company", "media"):
                 return outer.name
-        if k + 1 < len(doc) and doc[k].lower_ == "of":
+        if "of" in forms and k + 1 < len(doc) and doc[k].lower_ == "of":
             k += 1 + (doc[k + 1].lower_ == "the")
             outer = orgs.at(k) if k < len(doc) else None
             if outer is not None and outer is not entity and not outer.name.startswith(entity.name):
                 return outer.name
         k = mention.start - 1
-        if k >= 1 and doc[k].text in POSSESSIVES:
+        if "possessive" in forms and k >= 1 and doc[k].text in POSSESSIVES:
             outer = orgs.at(k - 1)
             if outer is not None and outer is not entity and outer.kind not in ("party", "company", "media"):
                 return outer.name  # (not "Toyota's Nissan stake": a company's holding is no part of it)
-        if k >= 1 and doc[k].lower_ == "its" and entity.kind == "government":
+        if "its" in forms and k >= 1 and doc[k].lower_ == "its" and entity.kind == "government":
             # "Director-General of its Trade Policy Bureau": the government body named last before, in its sentence
             # or the one before
             outer = orgs.nearest_before(k, lambda e: e is not entity and e.kind == "government")
@@ -2477,6 +2561,19 @@ def written_form(folded_text: str, name: str, surfaces) -> str | None:
 # "COMMITTEE WATCH | STEEL", "ASSOCIATION WATCH": words in capitals opening a line, before a bar, colon or dash
 _COLUMN_LABEL = re.compile(r"^\s*([A-Z][A-Z&-]*(?: [A-Z][A-Z&-]*){0,4})\s*(?:[|:\u2013\u2014-]|$)")
 # "Policy Brief No. 26-07 | 13 May 2026": the line under a publisher's masthead
+# the words after a place or a nationality and a hyphen that say where a firm sits or who owns it ("Chilean-owned")
+# the particles of a surname that a firm named for its partners keeps ("Vandermeer de Groot")
+_SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "ter", "te", "du", "da", "di", "le", "la"})
+# the small words inside a firm's name in the Romance languages ("Naviera Atlántica del Sur")
+_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la", "las", "los", "y", "e", "di", "du", "des"})
+_OWNED_WORDS = frozenset({"owned", "based", "listed", "registered", "controlled", "run", "headquartered"})
+# a first line naming a chamber, then one of its committees: "European Parliament - Committee on International Trade
+# (INTA)", "Senate, Committee on Agriculture, Nutrition and Forestry"
+_HEADING_COMMITTEE = re.compile(
+    r"^\s*(?P<chamber>[A-Z][\w'\u2019.]*(?: (?:of |the |[A-Z][\w'\u2019.]*))*?)\s*[-\u2013\u2014,|:]\s*"
+    r"(?P<committee>(?:(?:Standing|Select|Special|Joint|Permanent) )?(?:Sub)?[Cc]ommittee (?:on|for) (?:the )?"
+    r"[A-Z][\w'\u2019-]*(?:(?:,| and| &| of| for| the)* [A-Z][\w'\u2019-]*)*)"
+    r"(?:\s*\((?P<short>[A-Z]{2,8})\))?\s*$")
 _PUBLICATION_LINE = re.compile(r"\b(?:brief|note|paper|report|commentary|memo|alert|bulletin|newsletter|insight)s?\b"
                                r"|\bNo\. ?\d", re.I)
 _OWNED = re.compile(r"^[^'\u2019]+['\u2019]s\s+(\S.*)$")

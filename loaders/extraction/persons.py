@@ -29,7 +29,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
                                         head_first_names, medium_after, named_examples, sentence_case_names,
                                         told_unnamed)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
-    askers, header_lists, headline_lines, hyphenated_end, label_lines, people_list_lines, source_lines, \
+    PARTY_TAG, askers, header_lists, headline_lines, hyphenated_end, label_lines, people_list_lines, source_lines, \
     translating_brackets
 from loaders.extraction.sentences import doc_text, once_per_doc, sentence_start
 from loaders.extraction.text import camel_case_name, fold
@@ -442,6 +442,8 @@ class PersonFinder:
             # Manuel Ruiz Ortega (AMRO)", "a spokesman for ... (AMLO)": a leader's initials)
         if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text in ("Partners", "Associates"):
             return True  # "Hartono Lubis & Partners": a firm named for its founders
+        if PARTY_TAG.fullmatch(doc[start:end].text.replace(" ", "")) and start >= 1 and doc[start - 1].text in (",", "("):
+            return True  # "Rep. Denise Holloway, R-Texas, who sits on ...": a legislator's party and state
         if end - start == 1 and end < len(doc) and (doc[end].like_num and not re.fullmatch(r"(?:1[89]|20)\d\d", doc[end].text)
                                                     or re.match(r"\d+/", doc[end].text)):
             return True  # "Bill 11482/2025-CR would raise ...": a given name before a number names a document (a

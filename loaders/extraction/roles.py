@@ -35,7 +35,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_candidates import (TURN_LABEL, author_notes, byline_lines, label_lines, list_entry_at,
                                                list_header_side, other_script, people_list_lines)
 from loaders.extraction.org_resolution import countries_named
-from loaders.extraction.organizations import OrgEntity, OrgIndex, acts, part_of
+from loaders.extraction.organizations import OrgEntity, OrgIndex, acts, part_of, written_part_of
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.quotes import quote_ranges
 from loaders.extraction.sides import country_before
@@ -332,6 +332,10 @@ class RoleFinder(TitleReader):
                 # "Shadow rapporteur X" far down a story about one committee: that committee; a correspondent
                 # writes for the one outlet the story names
                 return fitting[0].name, country or fitting[0].country
+        heading = self._heading_committee(orgs) if context == "any" else None
+        if heading is not None:  # "Members present: Jane Doe (Chair)" under "House of Commons Business and Trade
+            # Committee": a bare chair in a committee's own minutes is the committee's
+            return heading.name, country or heading.country
         spelled = self._body_spelled_by_title(parsed, orgs)
         if spelled is not None:
             return spelled.name, country or spelled.country
@@ -380,6 +384,15 @@ class RoleFinder(TitleReader):
             # city or an adjective places the post, or the post is no bloc's)
             return bloc.organization, country
         return None, country
+
+    def _heading_committee(self, orgs: OrgIndex) -> OrgEntity | None:
+        """The committee a story's first line names (its minutes' or summary's heading), if any."""
+        if self._doc is None or not len(self._doc):
+            return None
+        text = self._doc.text
+        first = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0])
+        return next((e for e in orgs.entities.values() if _fits(e, "committee")
+                     and any(self._doc[m.start].idx < first for m in e.mentions)), None)
 
     def _bloc_named_at(self, position: int, code: str) -> bool:
         """Does the title at token ``position`` name the bloc by its name or short form ("EU", "GCC", "the
@@ -837,6 +850,19 @@ class RoleFinder(TitleReader):
         for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
             if fact.organization in units and within.get(fact.organization):
                 fact.organization = within[fact.organization]
+        text = doc_text(doc)
+        ministries = {e.name: outer for e in orgs.entities.values() if (parents := self.lex.unit_parent_of(e.name))
+                      and (outer := written_part_of(doc, orgs, e, self.lex, _WRITTEN_INSIDE))
+                      and any(w.startswith(parents) for w in fold(outer).split())}
+        for fact in kept:  # "director-general of the Trade Policy Bureau at Japan's Ministry of Economy, Trade and
+            # Industry", "who heads MOFCOM's Department of Trade Remedies": the bureau's head holds a post of the
+            # ministry (a bureau alone, or a listed one, stays the post's body: "director of the Trade Policy Bureau")
+            if fact.organization in ministries and not fact.hint:  # (not "the bureau's Director-General")
+                whole = f"{fact.title} of the {fact.organization}"
+                if fact.title.lower() in {v.title.lower() for v in self.lex.post_verbs.values()} \
+                        or whole.lower() in text.lower():
+                    fact.title = whole  # ("who heads the bureau at ...", "dean of the School of X at the University")
+                fact.organization = ministries[fact.organization]
         countries = {e.name: e.country for e in orgs.entities.values()}
         for fact in kept:  # "Director-General, Trade Policy Bureau, METI": the bureau's country is its ministry's
             body, seen = fact.organization, set()
@@ -1254,6 +1280,12 @@ class RoleFinder(TitleReader):
         organization, country = self.organization_for(parsed, orgs, position, fallback_country)
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
                         parsed.plural, parsed.org_hint, self._guessed)
+
+
+# how a story writes a bureau inside its ministry for the bureau's people to hold the ministry's posts: "the X Bureau at
+# the Ministry", "METI's X Bureau" (a list entry's "Director-General, X Bureau, METI", "the X Bureau of the Ministry"
+# and "its X Bureau" keep the bureau, as annotators of such lists and minutes give it)
+_WRITTEN_INSIDE = frozenset({"at", "possessive"})
 
 
 def _domain_after(words: list[str], seq: tuple[str, ...], domains) -> bool:

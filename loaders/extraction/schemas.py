@@ -32,6 +32,7 @@ ORGANIZATIONS = Fields(optional={
     "firm_self_words": WORDS,
     "firm_posts": WORDS,
     "small_unit_words": WORDS,
+    "unit_parents": MapOf(WORDS),
     "listing_member_nouns": WORDS,
     "column_words": WORDS,
     "name_cues": WORDS,
@@ -95,7 +96,7 @@ TITLES = Fields(optional={
     "succession_verbs": WORDS,
     "not_current": WORDS,
     "context_nouns": MapOf(Text()),
-    "post_verbs": MapOf(Fields(required={"title": Text(), "current": Flag()}, optional={"area_title": Text()})),
+    "post_verbs": MapOf(Fields(required={"title": Text(), "current": Flag()}, optional={"area_title": Text(), "particle": Text()})),
 })
 
 NAMES = Fields(optional={

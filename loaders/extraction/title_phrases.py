@@ -86,9 +86,12 @@ class TitleReader:
             phrase = []
         # "The panel's ranking member, Sen. Jane Doe": a lone honorific title gives way to the one before the comma
         if len(phrase) == 1 and (doc[phrase[0][0]].text.lower().rstrip(".") in self.honorifics
-                                 or doc[phrase[0][0]].text == "ambassador" and phrase[0][0] >= 2
-                                 and doc[phrase[0][0] - 1].text == ","):
-            start = phrase[0][0]  # (and a diplomat's rank: "the secretary for Foreign Trade ..., ambassador X")
+                                 or doc[phrase[0][0]].lower_ == "ambassador" and phrase[0][0] >= 2
+                                 and doc[phrase[0][0] - 1].text == ","
+                                 and (doc[phrase[0][0]].is_lower or any(
+                                     k == TokenKind.ORG for _, k in self._collect_left(doc, phrase[0][0] - 1, persons, orgs)))):
+            start = phrase[0][0]  # (and a diplomat's rank: "the secretary for Foreign Trade ..., ambassador X"; "the
+            # Head of the European Union Delegation to Türkiye, Ambassador X": the post the body names)
         if (not phrase or start == phrase[0][0]) and start >= 2 and doc[start - 1].text == ",":
             # "China's vice minister of commerce, Zhou Hanlin, said": a title set
             # off by commas before the name, opening its clause
@@ -385,6 +388,10 @@ class TitleReader:
         if end < len(doc) and doc[end].text == "(":
             close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].text == ")"), None)
             end = close + 1 if close is not None else end  # "Sen. Mark Ellison (R-Kan.), who chairs ...": party, state
+        elif end + 2 < len(doc) and doc[end].text == "," and (tag := next(
+                (k for k in range(end + 2, min(len(doc), end + 7)) if doc[k].text == ","), None)) is not None \
+                and PARTY_TAG.fullmatch(doc[end + 1:tag].text.replace(" ", "")):
+            end = tag  # "Rep. Denise Holloway, R-Texas, who sits on ...": party and state between commas
         if end >= len(doc) or doc[end].text != ",":
             return []
         k = end + 1
@@ -403,6 +410,10 @@ class TitleReader:
         verb = self.lex.post_verbs[doc[k].lower_]
         title, current = verb.title, verb.current
         current = current and not earlier
+        if verb.particle:
+            if k + 1 >= len(doc) or doc[k + 1].lower_ != verb.particle:
+                return []
+            k += 1
         j = k + 1
         article = j < len(doc) and doc[j].lower_ == "the"
         if article:
@@ -479,6 +490,11 @@ class TitleReader:
                 # committee", "its legal service")
         if area:
             title = f"{verb.area_title or title} of {' '.join(area)}".replace(" - ", "-")
+        elif verb.particle == "on":
+            if _fits_seat(entity):
+                title = f"{title} of the {doc[j:end_of].text}"  # "who sits on the Senate Banking Committee"
+            else:
+                return []  # ("who sits on Acme's board": no body's seat named)
         return [ParsedTitle(title, title.split(), title.split()[0], entity, None, entity.country, current, False)]
 
     def _unit_after_possessive(self, doc: Doc, end: int) -> str | None:
@@ -718,10 +734,11 @@ class TitleReader:
                     phrase.extend((j, TokenKind.CONN) for j in range(i, close + 1))
                     i = close + 1
                     continue
-            if phrase and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "based" \
+            if phrase and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _SITS_WORDS \
                     and not doc[i].whitespace_ and doc[i].is_title:
                 phrase.extend([(i, TokenKind.CONN), (i + 1, TokenKind.CONN), (i + 2, TokenKind.CONN)])
-                i += 3  # "an analyst at the Jakarta-based Institute ...": where the body sits
+                i += 3  # "an analyst at the Jakarta-based Institute ...": where the body sits (or who owns it:
+                # "fleet director at Chilean-owned Naviera del Sur")
                 cue = cue_length(self.lex, doc, i)
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "... at the Brussels-based think tank Bruegel": what the body is
@@ -1042,6 +1059,18 @@ class TitleReader:
                 continue
             phrase.append((i, kind if kind is not TokenKind.NONE else TokenKind.CONN))
         return (self.parse(doc, phrase, orgs) if phrase else None), tokens
+
+
+def _fits_seat(entity) -> bool:
+    """Is ``entity`` a body one sits on ("who sits on the Senate Banking Committee"): a committee, board, council
+    or chamber?"""
+    words = entity.name.lower().split()
+    return entity.kind in ("committee", "legislature") or bool(
+        {"committee", "subcommittee", "board", "council", "commission", "panel"} & set(words))
+
+
+# the words after a place or a nationality and a hyphen before a body's name: where it sits, who owns it
+_SITS_WORDS = frozenset({"based", "owned", "listed", "registered", "headquartered", "controlled"})
 
 
 def _bracket_of_names(doc: Doc, close: int, orgs: OrgIndex) -> int | None:
