@@ -6752,3 +6752,46 @@ def test_twenty_third_round_who_now_lectures_at_a_university_is_a_lecturer_there
                             "University, said the rules were overdue.")
     assert ("Somchai Ruang", "lecturer", "Chulalongkorn University") in roles_of(result)
     assert [r.current for r in result.roles if r.title == "secretary-general"] == [False]
+
+
+def test_twenty_third_round_a_member_after_party_and_state_names_the_committee_in_the_title(extractor):
+    result = run(extractor, "Sen. Alan Reeve, D-Ore., a member of the Senate Banking Committee, said in a statement "
+                            "that the licenses were weak.")
+    assert ("Alan Reeve", "member of the Senate Banking Committee", "Senate Banking Committee") in roles_of(result)
+
+
+def test_twenty_third_round_a_member_of_the_board_stays_as_written(extractor):
+    result = run(extractor, "Jan Roe, member of the board, spoke.")
+    assert [r.title for r in result.roles] == ["member of the board"]
+
+
+def test_twenty_third_round_a_firm_owned_by_a_nationality_is_no_person(extractor):
+    result = run(extractor, "Capt. Rafael Ortega Sandoval, fleet director at Chilean-owned Naviera Atlántica del Sur, "
+                            "said his company had already moved its two vessels.")
+    assert person_names(result) == {"Rafael Ortega Sandoval"}
+    assert ("Rafael Ortega Sandoval", "fleet director", "Naviera Atlántica del Sur") in roles_of(result)
+
+
+def test_twenty_third_round_a_title_listing_portfolios_is_not_the_other_body_its_sentence_names(extractor):
+    result = run(extractor, "Jane Roe, a minister at the Department for Business and Trade (DBT), also held talks on "
+                            "Monday with Minister of State for Commerce and Industry Kavita Raghunathan.")
+    assert [r.organization for r in result.roles if r.person == "Kavita Raghunathan"] != \
+        ["Department for Business and Trade"]
+
+
+def test_twenty_third_round_a_standing_rapporteur_for_a_country(extractor):
+    result = run(extractor, "European Parliament - Committee on International Trade (INTA)\n\nItem 5 - Customs Union\n\n"
+                            "The standing rapporteur for Turkey, Kostas Papadakis (EPP, EL), presented a working "
+                            "document.")
+    assert ("Kostas Papadakis", "standing rapporteur for Turkey", "Committee on International Trade") in roles_of(result)
+
+
+def test_twenty_third_round_a_korean_name_whose_first_syllable_spells_a_word(extractor):
+    result = run(extractor, "The meeting was also attended by Hwang In-kyu, MOTIE's Director General for Trade "
+                            "Security Policy, and by officials.")
+    assert person_names(result) == {"Hwang In-kyu"}
+
+
+def test_twenty_third_round_a_hyphenated_word_opening_a_sentence_is_no_name(extractor):
+    result = run(extractor, "In-house lawyers at Samsung said no. Co-chair Ana Ruiz agreed.")
+    assert "In-house" not in " ".join(person_names(result))

@@ -864,6 +864,9 @@ class NameCandidates:
                 continue  # Rosario "Charo" L. Magbanua: a nickname's marks inside the name
             if tok.i > start and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and tok.is_alpha:
                 continue  # second part of a hyphenated given name ("Ji-won")
+            if start < tok.i and tok.i + 2 < end and tok.is_title and not tok.whitespace_ and doc[tok.i + 1].text == "-" \
+                    and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_lower and doc[tok.i + 2].is_alpha:
+                continue  # its first part, whatever word it spells ("Hwang In-kyu", "Lee Do-hoon")
             if not self._namelike(tok, in_name=end - start > 1) and not (
                     tok.text[:1].isupper() and tok.text.endswith(".") and len(tok) <= 3):
                 return None
@@ -990,6 +993,7 @@ class NameCandidates:
         found.extend(self._romanized_in_brackets(doc))
         found.extend(self._credited_names(doc))
         found.extend(self._member_tagged(doc))
+        found.extend(self._surname_then_hyphenated_given(doc))
         found.extend(self._surname_in_capitals(doc))
         for tok in doc:
             if tok.lower_ not in self.lex.speech_verbs:
@@ -1136,6 +1140,26 @@ class NameCandidates:
         while k > 0 and end - k < 5 and (doc[k].lower_ in self.lex.heads or doc[k].lower_ in self.lex.modifiers):
             k -= 1
         return k < end - 1 and doc[k].lower_ in ("its", "the", "their")
+
+    def _surname_then_hyphenated_given(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"attended by Hwang In-kyu, MOTIE's Director General": a listed surname of a surname-first language, then a
+        given name of two hyphenated syllables the name-order table allows, is a person's name wherever it stands."""
+        out = []
+        for tok in doc[:-3]:
+            i = tok.i
+            if not (tok.is_title and tok.is_alpha and doc[i + 1].is_title and doc[i + 2].text == "-"
+                    and doc[i + 3].is_lower and doc[i + 3].is_alpha and not doc[i + 1].whitespace_
+                    and not doc[i + 2].whitespace_) or tok.ent_id_ or not self.lex.name_order.listed_surname(tok.text):
+                continue
+            if i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].lower_ not in self.lex.heads \
+                    and doc[i - 1].lower_.rstrip(".") not in self.honorifics and not doc[i - 1].is_sent_start:
+                continue  # (a longer capitalized run: another reading decides)
+            given = doc[i + 1:i + 4].text
+            if self.lex.name_order.takes_given(tok.text, given):
+                cleaned = self.clean(doc, i, i + 4)
+                if cleaned:
+                    out.append((*cleaned, "title"))
+        return out
 
     def _member_tagged(self, doc: Doc) -> list[tuple[int, int, str]]:
         """"Jan-Willem de Bruijn (ECR, NL) questioned ...": a name with a member's group and country in brackets

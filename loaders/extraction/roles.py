@@ -632,7 +632,11 @@ class RoleFinder(TitleReader):
             expected = self.lex.body(word, entity.country)
             if expected is not None and expected != entity.name:
                 return True
-        return False
+        named = [w for w in words if self.lex.domain_words.get(w) == w]
+        body = set(fold(entity.name).split())
+        # "Minister of State for Commerce and Industry" beside the "Department for Business and Trade": two
+        # portfolios the title lists, neither in the body's name
+        return len(named) >= 2 and not body & set(named)
 
     def _body_spelled_by_title(self, parsed: ParsedTitle, orgs: OrgIndex) -> OrgEntity | None:
         """"Deputy Minister of Trade, Industry and Competition" in a story that names the "Department of Trade,
@@ -863,6 +867,14 @@ class RoleFinder(TitleReader):
                         or whole.lower() in text.lower():
                     fact.title = whole  # ("who heads the bureau at ...", "dean of the School of X at the University")
                 fact.organization = ministries[fact.organization]
+        lowered = text.lower()
+        for fact in kept:  # "a member of the Senate Banking Committee": a member's title names the body, as written
+            entity = orgs.entities.get(fold(fact.organization)) if fact.organization else None
+            if fact.title.lower() == "member" and entity is not None:
+                written = next((m.surface for m in entity.mentions
+                                if f"member of the {m.surface}".lower() in lowered), None)
+                if written:
+                    fact.title = f"{fact.title} of the {written}"
         countries = {e.name: e.country for e in orgs.entities.values()}
         for fact in kept:  # "Director-General, Trade Policy Bureau, METI": the bureau's country is its ministry's
             body, seen = fact.organization, set()

@@ -260,6 +260,10 @@ class TitleReader:
                          and all((t.is_title or t.is_upper) and t.is_alpha for t in doc[end + 1:close])):
                 end = close + 1  # (or a senator's party and state: "Sen. Laura Beck (D-Ore.), the panel's ...", or a
                 # member's letters: "Hon. Salma J. Mwakalinga (MP), Deputy Minister of Agriculture")
+        elif doc[end].text == "," and (tag := next(
+                (k for k in range(end + 2, min(len(doc), end + 7)) if doc[k].text == ","), None)) is not None \
+                and PARTY_TAG.fullmatch(doc[end + 1:tag].text.replace(" ", "")):
+            end = tag  # "Sen. Alan Voss, D-Ore., a member of the Senate Banking Committee": past party and state
         held = self._holding_phrase(doc, end + 1, persons, orgs) or self._glossed_title(doc, end + 1, persons, orgs)
         if held:
             return [held]
