@@ -33,11 +33,13 @@ _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # a given name, a middle initial and a surname ("Helena M. Lindqvist", "José A. Ruiz-Pérez"): a person's, however read
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+ [A-Z]\. [A-Z][\w\u00c0-\u024f'\u2019-]+")
 
+#: the endings of abstract nouns, which close a post's area and begin no name ("Trade Facilitation", "Development")
+_ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ics|ism|ship)$")
 #: a name, then a member's political group and country in brackets: "Jan-Willem de Bruijn (ECR, NL)", "María Ruiz
 #: (Renew Europe, ES)"
 _MEMBER_TAGGED = re.compile(
     r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]+(?: (?:van der|van den|van|von|de la|de|der|den|da|di|du|le|la|[A-Z]\.|"
-    r"[A-Z][\w'\u2019-]+))*? [A-Z][\w'\u2019-]+) \((?:[A-Z][\w&/.-]*(?: [A-Z][\w&/.-]*)?), [A-Z]{2}\)")
+    r"[A-Z][\w'\u2019-]+))*? [A-Z][\w'\u2019-]+) \((?P<group>[A-Z][\w&/.-]*(?: [A-Z][\w&/.-]*)?), [A-Z]{2}\)")
 #: a legislator's party and state in brackets after the name: "(D-Ore.)", "(R-N.Y.)", "(R-Texas)", "(PSD-AL)"
 PARTY_TAG = re.compile(r"[A-Z]{1,5}-(?:[A-Z]{2}|[A-Z][a-z]+(?:[A-Z][a-z]+)?\.?|[A-Z]\.(?:[A-Z]\.)+)")
 
@@ -684,13 +686,21 @@ class NameCandidates:
                     and self._portfolio_word(doc[k + 2]) and (doc[k + 2].is_title or lower))
                 # "for Southeast Asia and the Pacific"
                 or (doc[k].lower_ == "the" and doc[k - 1].lower_ in ("and", "for", "of") and k + 1 < len(doc)
-                    and self._portfolio_word(doc[k + 1]) and (doc[k + 1].is_title or lower))):
+                    and self._portfolio_word(doc[k + 1]) and (doc[k + 1].is_title or lower))
+                # "for Investment and Trade Facilitation Aisha Bello": an abstract noun closing the area, no name
+                or (k > j + 1 and doc[k].is_title and doc[k].is_alpha and _ABSTRACT_NOUN.search(doc[k].lower_)
+                    and self._portfolio_word(doc[k - 1]))):
             k += 1
         m = k
         while k > j + 1 and m < len(doc) and m - k < 3 and doc[m].is_title and doc[m].is_alpha:
             m += 1
         if m > k and m < len(doc) and self._portfolio_word(doc[m - 1]) and doc[m].text in (",", ";", ")", "("):
             return m  # "Head of International Data Policy, Department for ...": the area closes on its own word
+        named = next((n for n in range(k, min(len(doc), k + 3)) if doc[n].ent_type_ == "PERSON"
+                      and doc[n].ent_iob_ == "B"), None)
+        if named is not None and named > k and all(t.is_title and t.is_alpha for t in doc[k:named]):
+            return named  # "Under Secretary of State for Economic Growth Jacob Helberg": the area's last words, then
+            # the name the model read
         return k
 
     def _past_rank(self, doc: Doc, j: int) -> int:
@@ -1170,6 +1180,10 @@ class NameCandidates:
             span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
             if span is None or not len(span) or any(t.lower_ in self.lex.heads for t in span):
                 continue  # ("The Chair (EPP, PL)": a post, no name)
+            group = self.lex.org_named(m.group("group"))
+            if not (group is not None and group.kind == "party" or any(t.ent_type_ == "PERSON" for t in span)) \
+                    or self.lex.kind_of(span.text):
+                continue  # ("Yara International (YAR, NO)", "Wine Europe (CEEV, BE)": a body and its letters)
             cleaned = self.clean(doc, span.start, span.end)
             if cleaned:
                 out.append((*cleaned, "title"))

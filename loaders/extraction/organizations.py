@@ -515,7 +515,11 @@ class OrganizationFinder:
         short_forms = bracketed_short_forms(doc)
         ents = [part for ent in doc.ents for part in self._bodies_chained(doc, ent)]
         for n, ent in enumerate(ents):
-            if ent.label_ not in ("ORG", "FAC", "LOC") and not self._product_with_officers(doc, ent) \
+            firm = ent.label_ == "PERSON" and len(ent) >= 2 and persons.at(ent.start) is None \
+                and ent[-1].is_title and self.lex.kind_of(ent[-1].text) == "company" \
+                and fold(ent[-1].text) not in _COMPANY_WORDS_OF_NAMES
+            # ("Siam Polyester Resins" read as a person, and no person made of it: a firm named for what it makes)
+            if ent.label_ not in ("ORG", "FAC", "LOC") and not firm and not self._product_with_officers(doc, ent) \
                     or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
                 continue
             if ent.label_ == "FAC" and not self.lex.looks_like_org(ent.text):
@@ -1807,6 +1811,14 @@ class OrganizationFinder:
                 end += 1
             if end > start:
                 end = self._partners_surname_after(doc, start, end)  # ("a partner at Vandermeer de Groot")
+            if end > start and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+                k = end + 1  # "director of operations at Port of Rotterdam": the body's name runs on past "of"
+                while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].is_alpha and persons.at(k) is None:
+                    k += 1
+                while k < len(doc) and k + 1 < len(doc) and doc[k].text == "-" and not doc[k].whitespace_ \
+                        and doc[k + 1].is_title:
+                    k += 2  # ("Port of Antwerp-Bruges")
+                end = k
             if end == start or any(i in taken for i in range(start, end)) or self.lex.country_of(doc[start:end].text):
                 continue
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
@@ -2562,6 +2574,8 @@ def written_form(folded_text: str, name: str, surfaces) -> str | None:
 _COLUMN_LABEL = re.compile(r"^\s*([A-Z][A-Z&-]*(?: [A-Z][A-Z&-]*){0,4})\s*(?:[|:\u2013\u2014-]|$)")
 # "Policy Brief No. 26-07 | 13 May 2026": the line under a publisher's masthead
 # the words after a place or a nationality and a hyphen that say where a firm sits or who owns it ("Chilean-owned")
+# company words that are surnames too ("Steel", "Capital"): a name the model read as a person's may end on them
+_COMPANY_WORDS_OF_NAMES = frozenset({"steel", "capital", "co", "group", "partners", "bank"})
 # the particles of a surname that a firm named for its partners keeps ("Vandermeer de Groot")
 _SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "ter", "te", "du", "da", "di", "le", "la"})
 # the small words inside a firm's name in the Romance languages ("Naviera Atlántica del Sur")

@@ -445,7 +445,7 @@ class PersonFinder:
         if start >= 3 and doc[start - 2].text == "-" and doc[start - 1].lower_ in ("owned", "based", "listed") \
                 and doc[start - 3].is_title and not doc[start - 3].whitespace_:
             return True  # "fleet director at Chilean-owned Naviera Atlántica del Sur": a firm's name
-        if PARTY_TAG.fullmatch(doc[start:end].text.replace(" ", "")) and start >= 1 and doc[start - 1].text in (",", "("):
+        if PARTY_TAG.fullmatch(doc[start:end].text) and start >= 1 and doc[start - 1].text in (",", "("):
             return True  # "Rep. Denise Holloway, R-Texas, who sits on ...": a legislator's party and state
         if end - start == 1 and end < len(doc) and (doc[end].like_num and not re.fullmatch(r"(?:1[89]|20)\d\d", doc[end].text)
                                                     or re.match(r"\d+/", doc[end].text)):

@@ -332,7 +332,7 @@ class RoleFinder(TitleReader):
                 # "Shadow rapporteur X" far down a story about one committee: that committee; a correspondent
                 # writes for the one outlet the story names
                 return fitting[0].name, country or fitting[0].country
-        heading = self._heading_committee(orgs) if context == "any" else None
+        heading = self._heading_committee(orgs) if parsed.head in _COMMITTEE_POSTS else None
         if heading is not None:  # "Members present: Jane Doe (Chair)" under "House of Commons Business and Trade
             # Committee": a bare chair in a committee's own minutes is the committee's
             return heading.name, country or heading.country
@@ -390,9 +390,15 @@ class RoleFinder(TitleReader):
         if self._doc is None or not len(self._doc):
             return None
         text = self._doc.text
-        first = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0])
-        return next((e for e in orgs.entities.values() if _fits(e, "committee")
-                     and any(self._doc[m.start].idx < first for m in e.mentions)), None)
+        lead = len(text) - len(text.lstrip())
+        if "\n" not in text.strip():
+            return None  # (one paragraph: no heading)
+        line = text[lead:].split("\n", 1)[0].strip()
+        bare = re.sub(r"\s*\([A-Za-z&]{2,10}\)$", "", line)
+        # the whole line names the committee (a chamber before it): the minutes' heading, not a headline about it
+        return next((e for e in orgs.entities.values() if _fits(e, "committee") and any(
+            self._doc[m.start].idx < lead + len(line) and (bare.endswith(m.surface.strip()) or bare == e.name)
+            for m in e.mentions)), None)
 
     def _bloc_named_at(self, position: int, code: str) -> bool:
         """Does the title at token ``position`` name the bloc by its name or short form ("EU", "GCC", "the
@@ -1298,6 +1304,9 @@ class RoleFinder(TitleReader):
 # the Ministry", "METI's X Bureau" (a list entry's "Director-General, X Bureau, METI", "the X Bureau of the Ministry"
 # and "its X Bureau" keep the bureau, as annotators of such lists and minutes give it)
 _WRITTEN_INSIDE = frozenset({"at", "possessive"})
+# the posts a committee's own minutes give bare ("Members present: Jane Doe (Chair)")
+_COMMITTEE_POSTS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "co-chair", "rapporteur",
+                              "vice-chairman", "vice-chairwoman"})
 
 
 def _domain_after(words: list[str], seq: tuple[str, ...], domains) -> bool:

@@ -88,8 +88,8 @@ class TitleReader:
         if len(phrase) == 1 and (doc[phrase[0][0]].text.lower().rstrip(".") in self.honorifics
                                  or doc[phrase[0][0]].lower_ == "ambassador" and phrase[0][0] >= 2
                                  and doc[phrase[0][0] - 1].text == ","
-                                 and (doc[phrase[0][0]].is_lower or any(
-                                     k == TokenKind.ORG for _, k in self._collect_left(doc, phrase[0][0] - 1, persons, orgs)))):
+                                 and (doc[phrase[0][0]].is_lower or self._post_before_rank(doc, phrase[0][0], start,
+                                                                                           persons, orgs))):
             start = phrase[0][0]  # (and a diplomat's rank: "the secretary for Foreign Trade ..., ambassador X"; "the
             # Head of the European Union Delegation to Türkiye, Ambassador X": the post the body names)
         if (not phrase or start == phrase[0][0]) and start >= 2 and doc[start - 1].text == ",":
@@ -137,6 +137,18 @@ class TitleReader:
                     # ("met Peru's Minister of Trade, Rosa Quispe,": the object's title, its holder named after it)
                     phrase = left
         return phrase
+
+    def _post_before_rank(self, doc: Doc, rank: int, start: int, persons: PersonIndex, orgs: OrgIndex) -> bool:
+        """"received the Head of the European Union Delegation to Türkiye, Ambassador X, at ...": a singular post at
+        a body set off by commas before the rank, the name closed by a comma (not "Representatives of Mercosur,
+        Ambassador X of Uruguay and ...", "The director of Cargill, Ambassador X and farm leaders met")."""
+        span = persons.span_at(start)
+        if span is None or span[1] >= len(doc) or doc[span[1]].text != ",":
+            return False
+        left = self._collect_left(doc, rank - 1, persons, orgs)
+        heads = [doc[j] for j, k in left if k == TokenKind.HEAD]
+        return bool(heads) and any(k == TokenKind.ORG for _, k in left) \
+            and not any(self.lex.heads.get(h.lower_) is None or h.lower_.endswith("s") for h in heads)
 
     def named_after_comma(self, doc: Doc, comma: int, persons: PersonIndex):
         """The person named right after the comma at token ``comma``, past an honorific ("..., Bw Moses
@@ -262,7 +274,7 @@ class TitleReader:
                 # member's letters: "Hon. Salma J. Mwakalinga (MP), Deputy Minister of Agriculture")
         elif doc[end].text == "," and (tag := next(
                 (k for k in range(end + 2, min(len(doc), end + 7)) if doc[k].text == ","), None)) is not None \
-                and PARTY_TAG.fullmatch(doc[end + 1:tag].text.replace(" ", "")):
+                and PARTY_TAG.fullmatch(doc[end + 1:tag].text):
             end = tag  # "Sen. Alan Voss, D-Ore., a member of the Senate Banking Committee": past party and state
         held = self._holding_phrase(doc, end + 1, persons, orgs) or self._glossed_title(doc, end + 1, persons, orgs)
         if held:
@@ -394,7 +406,7 @@ class TitleReader:
             end = close + 1 if close is not None else end  # "Sen. Mark Ellison (R-Kan.), who chairs ...": party, state
         elif end + 2 < len(doc) and doc[end].text == "," and (tag := next(
                 (k for k in range(end + 2, min(len(doc), end + 7)) if doc[k].text == ","), None)) is not None \
-                and PARTY_TAG.fullmatch(doc[end + 1:tag].text.replace(" ", "")):
+                and PARTY_TAG.fullmatch(doc[end + 1:tag].text):
             end = tag  # "Rep. Denise Holloway, R-Texas, who sits on ...": party and state between commas
         if end >= len(doc) or doc[end].text != ",":
             return []
@@ -495,7 +507,9 @@ class TitleReader:
         if area:
             title = f"{verb.area_title or title} of {' '.join(area)}".replace(" - ", "-")
         elif verb.particle == "on":
-            if _fits_seat(entity):
+            after = doc[end_of] if end_of < len(doc) else None
+            if _fits_seat(entity) and (after is None or after.is_punct and after.text not in ("-", "\u2013")
+                                       or after.lower_ in ("and", "since", "until", "as", "for", "which", "where")):
                 title = f"{title} of the {doc[j:end_of].text}"  # "who sits on the Senate Banking Committee"
             else:
                 return []  # ("who sits on Acme's board": no body's seat named)
