@@ -6898,3 +6898,34 @@ def test_review23_a_manager_at_a_firm_owned_by_a_nationality(extractor):
     result = run(extractor, "Pablo Ortiz, a manager at Spanish-owned Naviera Atlántica del Sur, said ships were "
                             "diverted.")
     assert ("Pablo Ortiz", "manager", "Naviera Atlántica del Sur") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Royal Thai Embassy in Berlin said Ambassador Somsri Chai had met the minister last week.",
+     "Embassy of Thailand in Berlin"),  # (the mission's name as the lexicon writes missions; written as the story did)
+    ("The Embassy of Thailand in Berlin said Ambassador Somsri Chai had met the minister last week.",
+     "Embassy of Thailand in Berlin"),
+    ("Ambassador Somsri Chai visited the Embassy of Chile.", None),
+    ("The EU Delegation to Japan hosted Ambassador Jan Kowal and the Embassy of Chile sent Ambassador Somsri Chai.", None),
+])
+def test_twenty_third_round_a_bare_ambassador_and_the_one_mission_named_before_him(extractor, text, body):
+    assert [r.organization for r in run(extractor, text).roles if r.person == "Somsri Chai"] == [body]
+
+
+def test_twenty_third_round_a_city_in_capitals_closed_by_a_full_stop_places_the_story(extractor):
+    result = run(extractor, "ANKARA. Deputy Minister of Trade Elif Demir said the quota was unfair.")
+    assert [r.country for r in result.roles if r.person == "Elif Demir"] == ["TR"]
+
+
+def test_twenty_third_round_a_bare_ministerial_rank_in_a_story_naming_one_ministry_of_its_country(extractor):
+    result = run(extractor, "Berlin blocks sale\n\nBERLIN. The Federal Ministry for Economic Affairs and Energy (BMWE) "
+                            "on Monday barred the sale.\n\nState Secretary Dr. Matthias Klein defended the decision in "
+                            "the committee on Monday afternoon.")
+    assert [r.organization for r in result.roles if r.person == "Matthias Klein"] == \
+        ["Federal Ministry for Economic Affairs and Energy of Germany"]
+
+
+def test_twenty_third_round_a_bare_rank_beside_two_ministries_stays_without_a_body(extractor):
+    result = run(extractor, "BERLIN. The Federal Ministry of Finance and the Federal Ministry for Economic Affairs and "
+                            "Energy disagreed.\n\nState Secretary Dr. Matthias Klein defended the decision.")
+    assert [r.organization for r in result.roles if r.person == "Matthias Klein"] == [None]

@@ -49,6 +49,8 @@ _AGENCY = re.compile(r"\(([^)\n]{1,40})\)|/([^/\n]{1,30})/")
 _EQUALS_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}[ \t]+=[ \t]", re.M)
 # "From Brasília" on a line of its own: translated papers name the correspondent's city so
 _FROM_DATELINE = re.compile(r"^[ \t]*From[ \t]+([A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})[ \t]*$", re.M)
+# "BERLIN. The federal government ...": German and Turkish papers close the city in capitals with a full stop
+_PERIOD_DATELINE = re.compile(r"^[ \t]*([A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})\.[ \t]+(?=[A-Z])", re.M)
 _KEY = "tradegraph_datelines"
 # Only a dateline this close to the start places the story.
 HEAD_CHARS = 400
@@ -80,6 +82,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
               if not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(1), m.end(1)) for m in _FROM_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}
+    found |= {(m.start(1), m.end(1)) for m in _PERIOD_DATELINE.finditer(text)
+              if m.start() < HEAD_CHARS and not any(a <= m.start() < b for a, b in found)}
     return sorted(found)
 
 

@@ -367,6 +367,25 @@ class RoleFinder(TitleReader):
             entity = self._body_named_for_domains(parsed, orgs, country)
             if entity is not None:
                 return entity.name, country or entity.country
+        if government and country and not any(w in self.lex.domain_words for w in words
+                                              if not (w == "state" and "secretary" in words)):
+            # "State Secretary Matthias Kleinschmidt" in a story from Berlin that names one federal ministry: a bare
+            # ministerial rank is that ministry's (of the title's or the dateline's country, the only one named)
+            ministries = [e for e in orgs.entities.values() if e.kind == "government" and e.country == country
+                          and fold(e.name).split()[0] in self.lex.ministers_bodies | {"federal"}
+                          and "minist" in fold(e.name)]
+            if len(ministries) == 1 and parsed.head in _MINISTERIAL_HEADS:
+                return ministries[0].name, country
+        if self.lex.post_abroad(parsed.words) and parsed.country is None and self._doc is not None \
+                and 0 <= position < len(self._doc):
+            # "The Royal Thai Embassy in Berlin said Ambassador X had met ...": a bare ambassador beside the one
+            # mission his sentence names
+            sent = self._doc[position].sent
+            missions = [e for e in orgs.entities.values() if self._a_mission(e)
+                        and any(sent.start <= m.start < position for m in e.mentions)]  # (named before him: not
+            # "Ambassador X visited the Embassy of Chile")
+            if len(missions) == 1:
+                return missions[0].name, country or missions[0].country
         if self.lex.post_abroad(parsed.words) and country in self.lex.countries:
             # an ambassador belongs to the one mission of the country the story names ("Embassy of Kenya in ...")
             sending = f" of {self.lex.countries[country].in_phrase}"
@@ -384,6 +403,11 @@ class RoleFinder(TitleReader):
             # city or an adjective places the post, or the post is no bloc's)
             return bloc.organization, country
         return None, country
+
+    def _a_mission(self, entity: OrgEntity) -> bool:
+        """Is the body a country's mission abroad ("Embassy of Thailand in Berlin", "Royal Thai Embassy")?"""
+        words = f" {fold(entity.name)} ".replace(",", " ")
+        return any(f" {' '.join(m)} " in words for m in (*self.lex.missions, *self.lex.missions_posted_to))
 
     def _heading_committee(self, orgs: OrgIndex) -> OrgEntity | None:
         """The committee a story's first line names (its minutes' or summary's heading), if any."""
@@ -1304,6 +1328,8 @@ class RoleFinder(TitleReader):
 # the Ministry", "METI's X Bureau" (a list entry's "Director-General, X Bureau, METI", "the X Bureau of the Ministry"
 # and "its X Bureau" keep the bureau, as annotators of such lists and minutes give it)
 _WRITTEN_INSIDE = frozenset({"at", "possessive"})
+# ministerial ranks, whose holder belongs to a ministry ("State Secretary", "Vice Minister")
+_MINISTERIAL_HEADS = frozenset({"minister", "secretary", "undersecretary", "under-secretary", "state secretary"})
 # the posts a committee's own minutes give bare ("Members present: Jane Doe (Chair)")
 _COMMITTEE_POSTS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "co-chair", "rapporteur",
                               "vice-chairman", "vice-chairwoman"})
