@@ -6929,3 +6929,14 @@ def test_twenty_third_round_a_bare_rank_beside_two_ministries_stays_without_a_bo
     result = run(extractor, "BERLIN. The Federal Ministry of Finance and the Federal Ministry for Economic Affairs and "
                             "Energy disagreed.\n\nState Secretary Dr. Matthias Klein defended the decision.")
     assert [r.organization for r in result.roles if r.person == "Matthias Klein"] == [None]
+
+
+def test_twenty_third_round_she_after_a_sentence_whose_subject_is_the_chair(extractor):
+    result = run(extractor, "House of Commons Environment and Trade Committee\n\nMembers present: Fiona Gallagher "
+                            "(Chair); Owen Pritchard.\n\nWitnesses: Tom Reyes, Director, Fish Producers Federation; Ana "
+                            "Ruiz, Director, Trade Negotiations, Department for Business and Trade.\n\n1. Opening the "
+                            "session, the Chair noted that the deal was signed in July. She said the Committee's "
+                            "purpose was \"to test whether the gains will reach coastal towns\".\n\n2. Mr Reyes told the "
+                            "Committee that the quota was \"the best deal in a generation\".")
+    assert {(q.speaker, q.text[:7]) for q in result.quotes} == {("Fiona Gallagher", "to test"),
+                                                                ("Tom Reyes", "the bes")}

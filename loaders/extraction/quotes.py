@@ -385,10 +385,32 @@ class QuoteAttributor:
         return None
 
     def _pronoun(self, doc: Doc, i: int, persons: PersonIndex) -> PersonCluster | None:
-        """Who the pronoun at token ``i`` stands for: the shared resolver when given."""
+        """Who the pronoun at token ``i`` stands for: the holder of the title that is the subject of the sentence
+        before ("the Chair noted ... She said ..."), else the shared resolver's answer."""
+        holder = self._titled_subject_before(doc, i, persons)
+        if holder is not None:
+            return holder
         if self.references is not None:
             return self.references.pronoun(i) or persons.last_before(i, doc=doc)
         return persons.last_before(i, doc=doc)
+
+    def _titled_subject_before(self, doc: Doc, i: int, persons: PersonIndex) -> PersonCluster | None:
+        """"Opening the session, the Chair noted that ... She said ...": when the main subject of the sentence
+        before the pronoun (no named person's sentence in between) is a definite title whose holder the story
+        names, that holder."""
+        if self.title_holder is None or doc[i].lower_ not in ("he", "she"):
+            return None
+        here = sentence_start(doc, i)
+        if here == 0 or any(persons.at(k) is not None for k in range(here, i)):
+            return None
+        sent = sentence_of(doc, here - 1)
+        subjects = [t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        if not subjects or persons.at(subjects[0].i) is not None or any(persons.at(t.i) is not None for t in sent):
+            return None
+        subject = subjects[0]
+        if subject.pos_ != "NOUN" and not subject.is_title or not any(c.lower_ == "the" for c in subject.children):
+            return None
+        return self.title_holder(subject)
 
     @staticmethod
     def _in_subtree(token, persons: PersonIndex, quoted) -> PersonCluster | None:
