@@ -6940,3 +6940,70 @@ def test_twenty_third_round_she_after_a_sentence_whose_subject_is_the_chair(extr
                             "Committee that the quota was \"the best deal in a generation\".")
     assert {(q.speaker, q.text[:7]) for q in result.quotes} == {("Fiona Gallagher", "to test"),
                                                                 ("Tom Reyes", "the bes")}
+
+
+def test_twenty_third_round_the_committee_alone_in_its_own_minutes_is_that_committee(extractor):
+    result = run(extractor, "House of Commons Environment and Trade Committee\n\nMembers present: Fiona Gallagher "
+                            "(Chair); Owen Pritchard.\n\n1. Opening the session, the Chair noted that the deal was "
+                            "signed in July.\n\n2. Mr Reyes told the Committee that the quota was \"the best deal in a "
+                            "generation\".")
+    assert org_names(result) == {"House of Commons Environment and Trade Committee"}
+
+
+# ---- twenty-third round, second review: the reviewer's sentences --------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("\"Exporters are front-loading shipments,\" said Singapore-based Priyanka Menon, senior economist at OCBC Bank.",
+     "Priyanka Menon"),
+    ("\"There's a lot of uncertainty,\" said Mumbai-based Rahul Kothari, a partner at Khaitan & Co.", "Rahul Kothari"),
+])
+def test_review23b_a_person_after_a_city_based(extractor, text, name):
+    result = run(extractor, text)
+    assert name in person_names(result) and [q.speaker for q in result.quotes] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Minister of Finance Terence Mwale presented the budget.", "Terence Mwale"),
+    ("Commissioner for Trade Clarence Adjei said the ECOWAS tariff would be harmonised.", "Clarence Adjei"),
+    ("Deputy Minister of Trade Clement Banda said Malawi would join the bloc.", "Clement Banda"),
+])
+def test_review23b_given_names_ending_like_abstract_nouns(extractor, text, name):
+    assert person_names(run(extractor, text)) == {name}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Director of operations at Port of Rotterdam Pieter Smits said the strike cost 20 million euros a day.",
+     "Port of Rotterdam Pieter Smits"),
+    ("\"We see headwinds,\" said Ana Costa, an economist at Bank of Portugal Governor Mario Centeno's office.",
+     "Bank of Portugal Governor"),
+    ("\"We cut our forecast,\" said Rui Tanaka, a strategist at Mizuho of Japan.", "Mizuho of Japan"),
+])
+def test_review23b_a_workplace_with_of_stops_at_its_name(extractor, text, absent):
+    assert absent not in org_names(run(extractor, text))
+
+
+def test_review23b_a_witness_chairing_another_body_in_a_committees_minutes(extractor):
+    result = run(extractor, "House Ways and Means Committee\nWitnesses\nMaria Lopez, Chairwoman, U.S. Chamber of "
+                            "Commerce trade task force, testified.")
+    assert [r.organization for r in result.roles if r.person == "Maria Lopez"] != ["House Ways and Means Committee"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate Majority Leader and Committee Chairman Roger Whitcombe negotiated the deal.",
+    "The Senate President and Committee chairs agreed to fast-track the bill.",
+])
+def test_review23b_a_chambers_officer_and_committee_are_no_committee(extractor, text):
+    assert not any("and Committee" in n for n in org_names(run(extractor, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The Han River-side plant will make batteries, Jung Sung-hoon of LG Energy Solution said.",
+    "The Ma On-shan line opened in 2004, the MTR said.",
+])
+def test_review23b_places_with_hyphens_are_no_korean_names(extractor, text):
+    assert not {"Han River-side", "Ma On-shan"} & person_names(run(extractor, text))
+
+
+def test_review23b_a_minister_of_state_for_one_portfolio_keeps_the_department(extractor):
+    result = run(extractor, "The Minister of State for Investment, Lord Harlow, spoke at the Department for Business "
+                            "and Trade on Monday.")
+    assert [r.organization for r in result.roles] == ["Department for Business and Trade"]

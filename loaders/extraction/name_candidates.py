@@ -34,7 +34,8 @@ _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+ [A-Z]\. [A-Z][\w\u00c0-\u024f'\u2019-]+")
 
 #: the endings of abstract nouns, which close a post's area and begin no name ("Trade Facilitation", "Development")
-_ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ics|ism|ship)$")
+_ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ity|ics|ism|ship)$|^\w{6,}(?:ment|ance|ence)$")  # (not "Clement",
+# "Terence", "Clarence": given names)
 #: a name, then a member's political group and country in brackets: "Jan-Willem de Bruijn (ECR, NL)", "María Ruiz
 #: (Renew Europe, ES)"
 _MEMBER_TAGGED = re.compile(
@@ -659,9 +660,11 @@ class NameCandidates:
             return j + 2
         area = area_after(self.lex, doc, j - 1) if j >= 1 else None
         if area and area[1] < len(doc) and doc[area[1]].lower_ == "for":
-            # "Secretary of State for Economy, ...": a second one (running on into a name: "Minister of State for
-            # Commerce and Industry Kavita Raghunathan", the name after its portfolio words, read below)
-            area = area_after(self.lex, doc, area[1] - 1)
+            # "Secretary of State for Economy, ...": a second one (running on into a name the model did not read:
+            # "Minister of State for Commerce and Industry Kavita Raghunathan", the name after its portfolio words,
+            # read below; where the model read one, "... for Economic Growth Jacob Helberg", it stands)
+            second = area_after(self.lex, doc, area[1] - 1)
+            area = second or (None if not any(t.ent_type_ == "PERSON" for t in doc[area[1]:area[1] + 8]) else area)
         if area:
             return area[1]  # "Director-General for North American Trade Policy, ...": no name in the area
         if j + 2 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].is_title and doc[j + 1].lower_ in self.lex.unit_words \
@@ -696,11 +699,6 @@ class NameCandidates:
             m += 1
         if m > k and m < len(doc) and self._portfolio_word(doc[m - 1]) and doc[m].text in (",", ";", ")", "("):
             return m  # "Head of International Data Policy, Department for ...": the area closes on its own word
-        named = next((n for n in range(k, min(len(doc), k + 3)) if doc[n].ent_type_ == "PERSON"
-                      and doc[n].ent_iob_ == "B"), None)
-        if named is not None and named > k and all(t.is_title and t.is_alpha for t in doc[k:named]):
-            return named  # "Under Secretary of State for Economic Growth Jacob Helberg": the area's last words, then
-            # the name the model read
         return k
 
     def _past_rank(self, doc: Doc, j: int) -> int:
@@ -875,8 +873,10 @@ class NameCandidates:
             if tok.i > start and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and tok.is_alpha:
                 continue  # second part of a hyphenated given name ("Ji-won")
             if start < tok.i and tok.i + 2 < end and tok.is_title and not tok.whitespace_ and doc[tok.i + 1].text == "-" \
-                    and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_lower and doc[tok.i + 2].is_alpha:
-                continue  # its first part, whatever word it spells ("Hwang In-kyu", "Lee Do-hoon")
+                    and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_lower and doc[tok.i + 2].is_alpha \
+                    and self.lex.name_order.takes_given(doc[start].text, doc[tok.i:tok.i + 3].text) \
+                    and not (start > 0 and doc[start - 1].lower_ == "the"):
+                continue  # its first part, whatever word it spells ("Hwang In-kyu"; not "the Ma On-shan line")
             if not self._namelike(tok, in_name=end - start > 1) and not (
                     tok.text[:1].isupper() and tok.text.endswith(".") and len(tok) <= 3):
                 return None
@@ -1165,7 +1165,7 @@ class NameCandidates:
                     and doc[i - 1].lower_.rstrip(".") not in self.honorifics and not doc[i - 1].is_sent_start:
                 continue  # (a longer capitalized run: another reading decides)
             given = doc[i + 1:i + 4].text
-            if self.lex.name_order.takes_given(tok.text, given):
+            if self.lex.name_order.takes_given(tok.text, given) and not (i > 0 and doc[i - 1].lower_ == "the"):
                 cleaned = self.clean(doc, i, i + 4)
                 if cleaned:
                     out.append((*cleaned, "title"))

@@ -188,6 +188,7 @@ class OrganizationFinder:
         while k < len(doc) and k - end < 7 and (
                 doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("PERSON", "GPE", "DATE")
                 and not doc[k].ent_id_ and doc[k].lower_ not in ("committee", "subcommittee")
+                and doc[k].lower_ not in self.lex.heads and doc[k].lower_ not in self.lex.modifiers
                 or doc[k].lower_ in ("and", "&") and k > end and k + 1 < len(doc) and doc[k + 1].is_title):
             k += 1
         if k > end and k < len(doc) and doc[k].lower_ in ("committee", "subcommittee") and doc[k].is_title \
@@ -1811,10 +1812,12 @@ class OrganizationFinder:
                 end += 1
             if end > start:
                 end = self._partners_surname_after(doc, start, end)  # ("a partner at Vandermeer de Groot")
-            if end > start and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+            if end > start and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title \
+                    and (self.lex.is_org_head(doc[end - 1].lower_) or doc[end - 1].lower_ == "port"):
                 k = end + 1  # "director of operations at Port of Rotterdam": the body's name runs on past "of"
-                while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].is_alpha and persons.at(k) is None:
-                    k += 1
+                if doc[k].is_alpha and persons.at(k) is None and doc[k].ent_type_ != "PERSON" \
+                        and doc[k].lower_ not in self.lex.heads:
+                    k += 1  # (one word: not "at Port of Rotterdam Pieter Smits", "at Bank of Portugal Governor X's")
                 while k < len(doc) and k + 1 < len(doc) and doc[k].text == "-" and not doc[k].whitespace_ \
                         and doc[k + 1].is_title:
                     k += 2  # ("Port of Antwerp-Bruges")
@@ -2409,6 +2412,15 @@ class OrganizationFinder:
                            or own[1:] == words and self._country_named(own[0]))]
             if len(longer) == 1:
                 _merge_into(index, key, longer[0], entity.name)
+        # "the Committee's purpose" in the minutes of the "House of Commons Business and Trade Committee": a body's
+        # word alone, capitalized, is the one body of that word the story names in full
+        for key, entity in list(index.entities.items()):
+            words = key.split()
+            if entity.known or len(words) != 1 or not self.lex.is_org_head(words[0]):
+                continue
+            fuller = [e for k, e in index.entities.items() if e is not entity and k.split()[-1:] == words]
+            if len(fuller) == 1:
+                _merge_into(index, key, fuller[0], entity.name)
         # "the Commerce Ministry" and "the Ministry of Commerce" of a country the lexicon lists no such body for: one
         for key, entity in list(index.entities.items()):
             words = entity.name.split()

@@ -442,9 +442,10 @@ class PersonFinder:
             # Manuel Ruiz Ortega (AMRO)", "a spokesman for ... (AMLO)": a leader's initials)
         if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text in ("Partners", "Associates"):
             return True  # "Hartono Lubis & Partners": a firm named for its founders
-        if start >= 3 and doc[start - 2].text == "-" and doc[start - 1].lower_ in ("owned", "based", "listed") \
-                and doc[start - 3].is_title and not doc[start - 3].whitespace_:
-            return True  # "fleet director at Chilean-owned Naviera Atlántica del Sur": a firm's name
+        if start >= 4 and doc[start - 2].text == "-" and doc[start - 1].lower_ in ("owned", "listed", "controlled") \
+                and doc[start - 3].is_title and not doc[start - 3].whitespace_ and doc[start - 4].lower_ in ("at", "by"):
+            return True  # "fleet director at Chilean-owned Naviera Atlántica del Sur": a firm's name (not "said
+            # Singapore-based Priyanka Menon")
         if PARTY_TAG.fullmatch(doc[start:end].text) and start >= 1 and doc[start - 1].text in (",", "("):
             return True  # "Rep. Denise Holloway, R-Texas, who sits on ...": a legislator's party and state
         if end - start == 1 and end < len(doc) and (doc[end].like_num and not re.fullmatch(r"(?:1[89]|20)\d\d", doc[end].text)

@@ -332,7 +332,8 @@ class RoleFinder(TitleReader):
                 # "Shadow rapporteur X" far down a story about one committee: that committee; a correspondent
                 # writes for the one outlet the story names
                 return fitting[0].name, country or fitting[0].country
-        heading = self._heading_committee(orgs) if parsed.head in _COMMITTEE_POSTS else None
+        heading = self._heading_committee(orgs) if parsed.head in _COMMITTEE_POSTS \
+            and not self._body_later_on_line(orgs, position) else None
         if heading is not None:  # "Members present: Jane Doe (Chair)" under "House of Commons Business and Trade
             # Committee": a bare chair in a committee's own minutes is the committee's
             return heading.name, country or heading.country
@@ -403,6 +404,17 @@ class RoleFinder(TitleReader):
             # city or an adjective places the post, or the post is no bloc's)
             return bloc.organization, country
         return None, country
+
+    def _body_later_on_line(self, orgs: OrgIndex, position: int) -> bool:
+        """Does a body follow the title at ``position`` on its line ("Maria Lopez, Chairwoman, U.S. Chamber of
+        Commerce task force" among a committee's witnesses: a chair elsewhere)?"""
+        if self._doc is None or not 0 <= position < len(self._doc):
+            return False
+        text = self._doc.text
+        at = self._doc[position].idx
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        return any(at < self._doc[m.start].idx < end for e in orgs.entities.values() for m in e.mentions)
 
     def _a_mission(self, entity: OrgEntity) -> bool:
         """Is the body a country's mission abroad ("Embassy of Thailand in Berlin", "Royal Thai Embassy")?"""
@@ -662,7 +674,7 @@ class RoleFinder(TitleReader):
             expected = self.lex.body(word, entity.country)
             if expected is not None and expected != entity.name:
                 return True
-        named = [w for w in words if self.lex.domain_words.get(w) == w]
+        named = [w for w in words if self.lex.domain_words.get(w) == w and w != "state"]  # ("Minister of State")
         body = set(fold(entity.name).split())
         # "Minister of State for Commerce and Industry" beside the "Department for Business and Trade": two
         # portfolios the title lists, neither in the body's name
