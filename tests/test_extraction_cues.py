@@ -7007,3 +7007,15 @@ def test_review23b_a_minister_of_state_for_one_portfolio_keeps_the_department(ex
     result = run(extractor, "The Minister of State for Investment, Lord Harlow, spoke at the Department for Business "
                             "and Trade on Monday.")
     assert [r.organization for r in result.roles] == ["Department for Business and Trade"]
+
+
+def test_twenty_third_round_a_ministry_the_model_cut_after_and(extractor):
+    result = run(extractor, "On Monday, the undersecretary of Labor of the Ministry of Labor and Social Welfare (STPS), "
+                            "Pablo Ruiz Soto, met in Celaya with union leaders.")
+    assert ("Pablo Ruiz Soto", "undersecretary of Labor", "Ministry of Labor and Social Welfare") in roles_of(result)
+
+
+def test_twenty_third_round_an_attorney_adviser(extractor):
+    result = run(extractor, "\"It is hard,\" said Brian Roe, who previously served as an attorney-adviser in the "
+                            "Commerce Department's Office of Chief Counsel for Industry and Security.")
+    assert [r.title for r in result.roles if r.person == "Brian Roe"] == ["attorney-adviser"]

@@ -514,7 +514,7 @@ class OrganizationFinder:
             + self._bracketed_after_title(doc, taken) + self._spelled_by_bracketed_initials(doc, taken, persons)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
-        ents = [part for ent in doc.ents for part in self._bodies_chained(doc, ent)]
+        ents = [part for ent in _joined_at_and(doc) for part in self._bodies_chained(doc, ent)]
         for n, ent in enumerate(ents):
             firm = ent.label_ == "PERSON" and len(ent) >= 2 and persons.at(ent.start) is None \
                 and ent[-1].is_title and self.lex.kind_of(ent[-1].text) == "company" \
@@ -2466,6 +2466,19 @@ class OrganizationFinder:
                 # (and not "the Ministry of Industry and Trade" in a story from Rabat, Morocco's, and "the Ministry
                 # of Industry and Trade of Senegal")
                 break
+
+
+def _joined_at_and(doc: Doc) -> list[Span]:
+    """The model's entities, an organization it cut after "and" joined to the one it began right after ("the
+    Ministry of Labor and" + "Social Welfare (STPS)": one ministry)."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        if out and out[-1].label_ == "ORG" and ent.label_ == "ORG" and out[-1].end == ent.start \
+                and doc[out[-1].end - 1].lower_ in ("and", "&") and ent[0].is_title:
+            out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
 
 
 def _merge_into(index: OrgIndex, key: str, into: OrgEntity, alias: str) -> None:
