@@ -7019,3 +7019,12 @@ def test_twenty_third_round_an_attorney_adviser(extractor):
     result = run(extractor, "\"It is hard,\" said Brian Roe, who previously served as an attorney-adviser in the "
                             "Commerce Department's Office of Chief Counsel for Industry and Security.")
     assert [r.title for r in result.roles if r.person == "Brian Roe"] == ["attorney-adviser"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Witnesses:\n- The Honorable Thaddeus O. Mbeki, Under Secretary of Commerce for Industry and Security\n- Dr. Ana "
+     "Ruiz, Senior Fellow, Center for Trade Studies", "Thaddeus O. Mbeki"),
+    ("The Honourable Jane Roe, Minister for Trade, said no.", "Jane Roe"),
+])
+def test_twenty_third_round_the_honorable_is_no_part_of_the_name(extractor, text, name):
+    assert name in person_names(run(extractor, text))
