@@ -15,21 +15,33 @@ import unicodedata
 from spacy.tokens import Doc
 
 from loaders.extraction.sentences import doc_text, once_per_doc
-from loaders.extraction.text import fold
+from loaders.extraction.text import fold, lines_at
 
 _DATELINE = re.compile(r"^[ \t]*(?!(?:QUESTION|REPORTER|JOURNALIST|MODERATOR)\b)[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
                        r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
-# a transcript's speaker in capitals with the post in brackets, whose name's hyphen is no dash ("ZANELE MASEKO-PILLAY
-# (Deputy Director-General ...):")
-_SPEAKER_POST = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){1,4} \((?P<post>[^()\n]{2,100})\)(?: \([^()\n]{1,60}\))?"
-                           r"(?:, [^:()\n]{1,60})?:[ \t]", re.M)
+# a transcript's turn: the speaker's name in capitals (its hyphen no dash), the post in brackets, then a colon and what
+# was said ("LERATO NKOSI-BHENGU (Chief Director: Communications, the dtic): Good morning"); a member's party and
+# country, a second bracket, a post after a comma ("PIETER VAN DER LINDEN (EPP, NL), rapporteur:", "ANA RUIZ (S&D,
+# ES) (interpretation from Spanish):"). Read here, beside the datelines it must not be taken for ("NEW DELHI (PTI):")
+TURN_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z.'\u2019\u00c0-\u00de-]+(?: [A-Z][A-Z.'\u2019\u00c0-\u00de-]+){1,4})"
+                        r" \((?P<post>[^()\n]{2,100})\)(?: \([^()\n]{1,60}\))?(?:, [^:()\n]{1,60})?:[ \t]")
 
 
-def _a_post(text: str) -> bool:
+def bracketed_post(text: str) -> bool:
     """Do the brackets hold a speaker's post ("Chief Director: Communications, the dtic", "Secretary of Commerce",
     "EPP, NL"), not a wire's agency ("PTI", "Xinhua/AFP", "The Star")? A post runs to three words or more, or
     holds a comma or a colon (a one-word post, "(Chairwoman)", is told by the transcript's other turns)."""
     return len(text.split()) >= 3 or "," in text or ":" in text
+
+
+def turn_labels(text: str) -> list[tuple[int, int, int]]:
+    """Each transcript turn's speaker label: (where the name starts, where it ends, where the bracket closes)."""
+    found = [(pos, m) for pos, line in lines_at(text) if (m := TURN_LABEL.match(line))]
+    # (not a wire's dateline, "NEW DELHI (PTI): India and ...": a post in the brackets, or two turns or more with
+    # different brackets; a roundup credits one agency throughout: "NEW DELHI (PTI): ..." / "MUMBAI (PTI): ...")
+    turns = len(found) >= 2 and len({m["post"] for _, m in found}) >= 2
+    return [(pos + m.start("name"), pos + m.end("name"), pos + m.end("post") + 1) for pos, m in found
+            if bracketed_post(m["post"]) or turns]
 # "Hanoi, July 18 (VNA) -", "Hanoi, March 10 - ", "New Delhi, Jul 14 (PTI) India ...": a place written in
 # title case is a dateline only with a date after it and then a dash or an agency (a sentence never starts so)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -67,12 +79,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     "From Brasília")."""
     text = _base_letters(text)
     found = {(m.start(), m.end()) for m in _DATELINE.finditer(text)}
-    labels = list(_SPEAKER_POST.finditer(text))
-    # (two or more such labels: a transcript's turns, "LI QIANG (MOFCOM): ..." / "MARK DAWSON (USTR): ..."; a story
-    # has one dateline)
-    turns = len(labels) >= 2 and len({m["post"] for m in labels}) >= 2  # (a roundup credits one agency throughout:
-    # "NEW DELHI (PTI): ..." / "MUMBAI (PTI): ...")
-    speakers = {m.start() for m in labels if _a_post(m["post"]) or turns}
+    speakers = {a for a, _, _ in turn_labels(text)}  # ("LI QIANG (MOFCOM): ...": a transcript's speaker, no place)
     found = {(a, b) for a, b in found if a not in speakers}
     found |= {(m.start(), m.end()) for m in _TITLE_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}

@@ -108,6 +108,9 @@ class Lexicon:
     office_titles: frozenset[str] = frozenset()  # "Chief Veterinary Officer ..., who heads X": the post at X
     own_voice_heads: frozenset[str] = frozenset()  # "director": "The X warns ..., says its director": X's post
     outside_voice_heads: frozenset[str] = frozenset()  # "analyst": "The X warns ..., says analyst Y": no post at X
+    bloc_posts: frozenset[str] = frozenset()  # "negotiator": "the EU's chief negotiator" is the bloc's
+    ministerial_heads: frozenset[str] = frozenset()  # "secretary": a bare "State Secretary" is the one ministry's
+    committee_posts: frozenset[str] = frozenset()  # "chair": a committee's minutes give it bare
     official_words: frozenset[str] = frozenset()  # "said the official": one of the government's people
     body_posts: frozenset[str] = frozenset()  # "the chief executive of X, Y,": X is a body, not a person
     given_name_countries: frozenset[str] = frozenset()  # "Chad": a country's name that is a given name too
@@ -570,6 +573,9 @@ class Lexicon:
         self.office_titles = frozenset(w.lower() for w in data.get("office_titles", []))
         self.own_voice_heads = frozenset(w.lower() for w in data.get("own_voice_heads", []))
         self.outside_voice_heads = frozenset(w.lower() for w in data.get("outside_voice_heads", []))
+        self.bloc_posts = frozenset(w.lower() for w in data.get("bloc_posts", []))
+        self.ministerial_heads = frozenset(w.lower() for w in data.get("ministerial_heads", []))
+        self.committee_posts = frozenset(w.lower() for w in data.get("committee_posts", []))
         self.official_words = frozenset(w.lower() for w in data.get("official_words", []))
         self.body_posts = frozenset(w.lower() for w in data.get("body_posts", []))
         for domain, words in (data.get("domains") or {}).items():

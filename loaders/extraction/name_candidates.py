@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from loaders.extraction.datelines import TURN_LABEL, bracketed_post, turn_labels
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_order import capitals
 from loaders.extraction.org_cues import bracketed_short_forms
@@ -192,16 +193,6 @@ def list_header_side(doc: Doc, i: int) -> str | None:
     return None
 
 
-# "Chair: Matteo Ferrandi (S&D, IT)", "Vice-Chairs present: A (EPP, PL), B (Renew, NL)": a label with a title,
-# then the people who hold it
-# a transcript's turn: the speaker's name in capitals, the post in brackets, then a colon and what was said
-# ("LERATO NKOSI-BHENGU (Chief Director: Communications, the dtic): Good morning")
-TURN_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z.'\u2019\u00c0-\u00de-]+(?: [A-Z][A-Z.'\u2019\u00c0-\u00de-]+){1,4})"
-                        r" \((?P<post>[^()\n]{2,100})\)(?: \([^()\n]{1,60}\))?(?:, [^:()\n]{1,60})?:[ \t]")
-# (a member's party and country, a second bracket, a post after a comma: "PIETER VAN DER LINDEN (EPP, NL), rapporteur:",
-# "ANA RUIZ (S&D, ES) (interpretation from Spanish):")
-
-
 # a reporter's question in a briefing transcript, the reporter and the outlet in brackets
 # ("QUESTION (Annelie Botha, Business Day): Deputy Minister, ...")
 _ASKER = re.compile(r"^(?:QUESTION|Q|REPORTER|JOURNALIST)\s*\((?P<name>[A-Z][^,()\n]{2,40}), "
@@ -216,15 +207,6 @@ def askers(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         if m:
             out.append(((pos + m.start("name"), pos + m.end("name")), (pos + m.start("outlet"), pos + m.end("outlet"))))
     return out
-
-
-def turn_labels(text: str) -> list[tuple[int, int, int]]:
-    """Each transcript turn's speaker label: (where the name starts, where it ends, where the bracket closes)."""
-    found = [(pos, m) for pos, line in lines_at(text) if (m := TURN_LABEL.match(line))]
-    # (not a wire's dateline, "NEW DELHI (PTI): India and ...": a post in the brackets, or two turns or more)
-    turns = len(found) >= 2 and len({m["post"] for _, m in found}) >= 2  # (not a roundup's "X (PTI):" lines)
-    return [(pos + m.start("name"), pos + m.end("name"), pos + m.end("post") + 1) for pos, m in found
-            if len(m["post"].split()) >= 3 or "," in m["post"] or ":" in m["post"] or turns]
 
 
 # a transcript's turn opened by the speaker in capitals, without a post ("NKOSI-BHENGU:", "SENATOR PRUITT:")
@@ -253,9 +235,6 @@ def caps_turns(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int
     return found if len(found) >= 2 else []
 
 
-_LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?)(?: present| attending)?:\s+\S")
-
-
 def nationality_before(lexicon: Lexicon, doc: Doc, start: int) -> int:
     """How many tokens just before a name at ``start`` give the person's nationality in an appositive (", the Pole
     Tomasz Nowak", ", the Nigerian Ada Obi"): 2 ("the" and the noun) or 0. Translated press writes the title, then
@@ -264,6 +243,11 @@ def nationality_before(lexicon: Lexicon, doc: Doc, start: int) -> int:
             and lexicon.nationality(doc[start - 1].text):
         return 2
     return 0
+
+
+# "Chair: Matteo Ferrandi (S&D, IT)", "Vice-Chairs present: A (EPP, PL), B (Renew, NL)": a label with a title,
+# then the people who hold it
+_LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?)(?: present| attending)?:\s+\S")
 
 
 def label_lines(text: str, heads) -> list[tuple[int, int, str]]:
@@ -379,7 +363,7 @@ def people_list_lines(text: str, heads) -> list[tuple[int, int]]:
                 or author_line(line, heads) is not None:
             ranges.append((pos, pos + len(line)))
         elif (m := TURN_LABEL.match(line)) and any(w.lower().rstrip(".") in heads for w in re.split(r"[\s:,-]+", m["post"])) \
-                and (len(m["post"].split()) >= 3 or "," in m["post"] or ":" in m["post"]):
+                and bracketed_post(m["post"]):
             ranges.append((pos, pos + m.end("post") + 1))  # (a transcript's speaker and post, not what was said)
     return ranges
 

@@ -1318,7 +1318,7 @@ class OrganizationFinder:
         """"COMMITTEE WATCH | Aquaculture Trade Weekly", "Dairy Markets Review | COMMITTEE WATCH": on a story's first
         line, the journal's name beside its column label, in title case and ending in a word of an outlet's name
         (or "Review"): the outlet."""
-        start, line = _first_line(doc_text(doc))
+        start, line = first_line(doc_text(doc))
         parts = re.split(r"(\s+\|\s+)", line)
         if len(parts) != 3:
             return []
@@ -1344,7 +1344,7 @@ class OrganizationFinder:
         that makes a body ("Institute", "Council"): the body, written in title case (capitals on a first line
         are a masthead's style, not the name's)."""
         text = doc_text(doc)
-        start, line = _first_line(text)
+        start, line = first_line(text)
         name = re.split(r"\s+[-\u2013\u2014|]\s+", line, maxsplit=1)[0].strip()
         name = re.sub(r"\s*\([^)]*\)$", "", name)  # "CENTRE FOR GEOECONOMIC STUDIES (CGS)": its short form apart
         words = name.split()
@@ -1374,7 +1374,7 @@ class OrganizationFinder:
         chamber the lexicon lists, then one of its committees, the whole first line of a committee's minutes or
         summary; the committee is a body (the chamber too), its short form in brackets one of its names."""
         text = doc_text(doc)
-        start, line = _first_line(text)
+        start, line = first_line(text)
         m = _HEADING_COMMITTEE.match(line)
         if m is None:
             return []
@@ -1797,7 +1797,7 @@ class OrganizationFinder:
                 continue
             start = at.i + 2 if at.i + 1 < len(doc) and doc[at.i + 1].lower_ == "the" else at.i + 1
             if start + 3 < len(doc) and doc[start].is_title and doc[start + 1].text == "-" \
-                    and doc[start + 2].lower_ in _OWNED_WORDS and doc[start + 3].is_title:
+                    and doc[start + 2].lower_ in OWNED_WORDS and doc[start + 3].is_title:
                 start += 3  # "fleet director at Chilean-owned Naviera del Sur": who owns it, then its name
                 owned = True  # (a firm's name, whatever the model read it as, its particles too)
             else:
@@ -2605,7 +2605,7 @@ _COMPANY_WORDS_OF_NAMES = frozenset({"steel", "capital", "co", "group", "partner
 _SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "ter", "te", "du", "da", "di", "le", "la"})
 # the small words inside a firm's name in the Romance languages ("Naviera Atlántica del Sur")
 _NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la", "las", "los", "y", "e", "di", "du", "des"})
-_OWNED_WORDS = frozenset({"owned", "based", "listed", "registered", "controlled", "run", "headquartered"})
+OWNED_WORDS = frozenset({"owned", "based", "listed", "registered", "controlled", "run", "headquartered"})
 # a first line naming a chamber, then one of its committees: "European Parliament - Committee on International Trade
 # (INTA)", "Senate, Committee on Agriculture, Nutrition and Forestry"
 _HEADING_COMMITTEE = re.compile(
@@ -2618,7 +2618,7 @@ _PUBLICATION_LINE = re.compile(r"\b(?:brief|note|paper|report|commentary|memo|al
 _OWNED = re.compile(r"^[^'\u2019]+['\u2019]s\s+(\S.*)$")
 
 
-def _first_line(text: str) -> tuple[int, str]:
+def first_line(text: str) -> tuple[int, str]:
     """Where a story's first line that is not blank starts, and the line."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)

@@ -31,11 +31,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from loaders.extraction.datelines import TURN_LABEL
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.name_candidates import (TURN_LABEL, author_notes, byline_lines, label_lines, list_entry_at,
+from loaders.extraction.name_candidates import (author_notes, byline_lines, label_lines, list_entry_at,
                                                list_header_side, other_script, people_list_lines)
 from loaders.extraction.org_resolution import countries_named
-from loaders.extraction.organizations import OrgEntity, OrgIndex, acts, part_of, written_part_of
+from loaders.extraction.organizations import OrgEntity, OrgIndex, acts, first_line, part_of, written_part_of
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.quotes import quote_ranges
 from loaders.extraction.sides import country_before
@@ -54,12 +55,6 @@ _ABOUT_LINE = re.compile(r"\s*About (?:the )?\S", re.I)
 
 # policy domains one ministry may name either way ("trade minister" at a "Ministry of Commerce, Industry and Tourism")
 _TRADE_DOMAINS = frozenset({"trade", "commerce", "foreign_trade"})
-
-# the heads of posts a bloc holds itself, which take the bloc as their body when no other is named ("the EU's chief
-# negotiator", "the GCC Secretary General", "EU Trade Chief X")
-_BLOC_POSTS = frozenset({"negotiator", "ambassador", "envoy", "official", "spokesperson", "spokesman", "spokeswoman",
-                         "commissioner", "secretary-general", "secretary general", "secretary", "representative", "chief",
-                         "diplomat", "head", "economist"})
 
 # an academic degree written after a name ("S.H.", "LL.M.", "Ph.D.", "M.Sc."): no post
 _DEGREE = re.compile(r"(?:[A-Z][A-Za-z]?\.){1,3}|[A-Z][a-z]{0,2}\.[A-Z][a-z]{0,2}\.?|Ph\.?D\.?|MBA")
@@ -332,7 +327,7 @@ class RoleFinder(TitleReader):
                 # "Shadow rapporteur X" far down a story about one committee: that committee; a correspondent
                 # writes for the one outlet the story names
                 return fitting[0].name, country or fitting[0].country
-        heading = self._heading_committee(orgs) if parsed.head in _COMMITTEE_POSTS \
+        heading = self._heading_committee(orgs) if parsed.head in self.lex.committee_posts \
             and not self._body_later_on_line(orgs, position) else None
         if heading is not None:  # "Members present: Jane Doe (Chair)" under "House of Commons Business and Trade
             # Committee": a bare chair in a committee's own minutes is the committee's
@@ -375,7 +370,7 @@ class RoleFinder(TitleReader):
             ministries = [e for e in orgs.entities.values() if e.kind == "government" and e.country == country
                           and fold(e.name).split()[0] in self.lex.ministers_bodies | {"federal"}
                           and "minist" in fold(e.name)]
-            if len(ministries) == 1 and parsed.head in _MINISTERIAL_HEADS:
+            if len(ministries) == 1 and parsed.head in self.lex.ministerial_heads:
                 return ministries[0].name, country
         if self.lex.post_abroad(parsed.words) and parsed.country is None and self._doc is not None \
                 and 0 <= position < len(self._doc):
@@ -398,7 +393,7 @@ class RoleFinder(TitleReader):
                 return self._mission_implied(parsed, country), country
         bloc = self.lex.countries.get(country) if country else None
         if bloc is not None and bloc.organization and parsed.country == country and not parsed.plural \
-                and parsed.head in _BLOC_POSTS and self._bloc_named_at(position, country):
+                and parsed.head in self.lex.bloc_posts and self._bloc_named_at(position, country):
             # "the GCC Secretary General", "the EU's chief negotiator": a post of a bloc the title names, at no body
             # of it the story names: the bloc's own (not "Brussels Mayor X", "European diplomat X", "GCC CEO X": a
             # city or an adjective places the post, or the post is no bloc's)
@@ -426,10 +421,10 @@ class RoleFinder(TitleReader):
         if self._doc is None or not len(self._doc):
             return None
         text = self._doc.text
-        lead = len(text) - len(text.lstrip())
         if "\n" not in text.strip():
             return None  # (one paragraph: no heading)
-        line = text[lead:].split("\n", 1)[0].strip()
+        lead, line = first_line(text)
+        line = line.rstrip()
         bare = re.sub(r"\s*\([A-Za-z&]{2,10}\)$", "", line)
         # the whole line names the committee (a chamber before it): the minutes' heading, not a headline about it
         return next((e for e in orgs.entities.values() if _fits(e, "committee") and any(
@@ -896,7 +891,8 @@ class RoleFinder(TitleReader):
         for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
             if fact.organization in units and within.get(fact.organization):
                 fact.organization = within[fact.organization]
-        text = doc_text(doc)
+        lowered = doc_text(doc).lower()
+        verb_titles = {v.title.lower() for v in self.lex.post_verbs.values()}
         ministries = {e.name: outer for e in orgs.entities.values() if (parents := self.lex.unit_parent_of(e.name))
                       and (outer := written_part_of(doc, orgs, e, self.lex, _WRITTEN_INSIDE))
                       and any(w.startswith(parents) for w in fold(outer).split())}
@@ -905,11 +901,9 @@ class RoleFinder(TitleReader):
             # ministry (a bureau alone, or a listed one, stays the post's body: "director of the Trade Policy Bureau")
             if fact.organization in ministries and not fact.hint:  # (not "the bureau's Director-General")
                 whole = f"{fact.title} of the {fact.organization}"
-                if fact.title.lower() in {v.title.lower() for v in self.lex.post_verbs.values()} \
-                        or whole.lower() in text.lower():
+                if fact.title.lower() in verb_titles or whole.lower() in lowered:
                     fact.title = whole  # ("who heads the bureau at ...", "dean of the School of X at the University")
                 fact.organization = ministries[fact.organization]
-        lowered = text.lower()
         for fact in kept:  # "a member of the Senate Banking Committee": a member's title names the body, as written
             entity = orgs.entities.get(fold(fact.organization)) if fact.organization else None
             if fact.title.lower() == "member" and entity is not None:
@@ -1340,11 +1334,6 @@ class RoleFinder(TitleReader):
 # the Ministry", "METI's X Bureau" (a list entry's "Director-General, X Bureau, METI", "the X Bureau of the Ministry"
 # and "its X Bureau" keep the bureau, as annotators of such lists and minutes give it)
 _WRITTEN_INSIDE = frozenset({"at", "possessive"})
-# ministerial ranks, whose holder belongs to a ministry ("State Secretary", "Vice Minister")
-_MINISTERIAL_HEADS = frozenset({"minister", "secretary", "undersecretary", "under-secretary", "state secretary"})
-# the posts a committee's own minutes give bare ("Members present: Jane Doe (Chair)")
-_COMMITTEE_POSTS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "co-chair", "rapporteur",
-                              "vice-chairman", "vice-chairwoman"})
 
 
 def _domain_after(words: list[str], seq: tuple[str, ...], domains) -> bool:

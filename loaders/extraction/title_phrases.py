@@ -23,7 +23,7 @@ from loaders.extraction.name_candidates import (PARTY_TAG, from_country_after, h
                                                 nationality_before, other_script)
 from loaders.extraction.org_cues import NAME_SMALL_WORDS, _is_short_form, cue_length, short_form_at
 from loaders.extraction.org_resolution import POSSESSIVES
-from loaders.extraction.organizations import OrgEntity, OrgIndex
+from loaders.extraction.organizations import OWNED_WORDS, OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.portfolios import area_at
 from loaders.extraction.title_tokens import _POSSESSIVES, CONNECTORS, TokenClasses, TokenKind
@@ -272,10 +272,8 @@ class TitleReader:
                          and all((t.is_title or t.is_upper) and t.is_alpha for t in doc[end + 1:close])):
                 end = close + 1  # (or a senator's party and state: "Sen. Laura Beck (D-Ore.), the panel's ...", or a
                 # member's letters: "Hon. Salma J. Mwakalinga (MP), Deputy Minister of Agriculture")
-        elif doc[end].text == "," and (tag := next(
-                (k for k in range(end + 2, min(len(doc), end + 7)) if doc[k].text == ","), None)) is not None \
-                and PARTY_TAG.fullmatch(doc[end + 1:tag].text):
-            end = tag  # "Sen. Alan Voss, D-Ore., a member of the Senate Banking Committee": past party and state
+        else:
+            end = _past_party_tag(doc, end)  # "Sen. Alan Voss, D-Ore., a member of the Senate Banking Committee"
         held = self._holding_phrase(doc, end + 1, persons, orgs) or self._glossed_title(doc, end + 1, persons, orgs)
         if held:
             return [held]
@@ -404,10 +402,8 @@ class TitleReader:
         if end < len(doc) and doc[end].text == "(":
             close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].text == ")"), None)
             end = close + 1 if close is not None else end  # "Sen. Mark Ellison (R-Kan.), who chairs ...": party, state
-        elif end + 2 < len(doc) and doc[end].text == "," and (tag := next(
-                (k for k in range(end + 2, min(len(doc), end + 7)) if doc[k].text == ","), None)) is not None \
-                and PARTY_TAG.fullmatch(doc[end + 1:tag].text):
-            end = tag  # "Rep. Denise Holloway, R-Texas, who sits on ...": party and state between commas
+        else:
+            end = _past_party_tag(doc, end)  # "Rep. Denise Holloway, R-Texas, who sits on ..."
         if end >= len(doc) or doc[end].text != ",":
             return []
         k = end + 1
@@ -1079,6 +1075,15 @@ class TitleReader:
         return (self.parse(doc, phrase, orgs) if phrase else None), tokens
 
 
+def _past_party_tag(doc: Doc, end: int) -> int:
+    """The comma that closes a legislator's party and state set off by commas after the name ending at token ``end``
+    ("Rep. Denise Holloway, R-Texas, who ..."), else ``end``."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return end
+    tag = next((k for k in range(end + 2, min(len(doc), end + 7)) if doc[k].text == ","), None)
+    return tag if tag is not None and PARTY_TAG.fullmatch(doc[end + 1:tag].text) else end
+
+
 def _fits_seat(entity) -> bool:
     """Is ``entity`` a body one sits on ("who sits on the Senate Banking Committee"): a committee, board, council
     or chamber?"""
@@ -1087,8 +1092,9 @@ def _fits_seat(entity) -> bool:
         {"committee", "subcommittee", "board", "council", "commission", "panel"} & set(words))
 
 
-# the words after a place or a nationality and a hyphen before a body's name: where it sits, who owns it
-_SITS_WORDS = frozenset({"based", "owned", "listed", "registered", "headquartered", "controlled"})
+# the words after a place or a nationality and a hyphen before a body's name: where it sits, who owns it (as the
+# workplace reader has them, but "-run": "a manager at Kremlin-run X" is read there, not in a title's phrase)
+_SITS_WORDS = OWNED_WORDS - {"run"}
 
 
 def _bracket_of_names(doc: Doc, close: int, orgs: OrgIndex) -> int | None:
