@@ -194,6 +194,7 @@ class Lexicon:
     amount_units: frozenset[str] = frozenset()  # "30 billion yen": after a number, an amount, not the issue
     speech_verbs: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()  # "Kjeldsen's remark that ...": what a person said, owned
+    quote_verbs: frozenset[str] = frozenset()  # "assured the union that "..."": a quote right after, no other cue
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
@@ -614,6 +615,7 @@ class Lexicon:
     def _load_names(self, data: dict) -> None:
         self.speech_verbs = frozenset(data.get("speech_verbs", []))
         self.speech_nouns = frozenset(w.lower() for w in data.get("speech_nouns", []))
+        self.quote_verbs = frozenset(w.lower() for w in data.get("quote_verbs", []))
         self.name_particles = frozenset(data.get("name_particles", []))
         self.name_suffixes = frozenset(w.lower() for w in data.get("name_suffixes", []))
         self.trailing_honorifics = frozenset(data.get("trailing_honorifics", []))

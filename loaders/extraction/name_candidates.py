@@ -30,6 +30,8 @@ from loaders.extraction.text import fold, lines_at
 
 _BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|editing by|additional reporting by|reporter)"
                      r":?\s", re.I)  # ("Written by: Mahmoud Abdel-Aziz")
+# "Zeynep Arslan | 26.03.2026": a wire's byline, the writer's name then the date after a bar
+_DATED_BYLINE = re.compile(r"^\s*[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}\s*\|\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$")
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # a given name, a middle initial and a surname ("Helena M. Lindqvist", "José A. Ruiz-Pérez"): a person's, however read
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+ [A-Z]\. [A-Z][\w\u00c0-\u024f'\u2019-]+")
@@ -534,7 +536,7 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
     story and are not people in it."""
     ranges = []
     for pos, line in lines_at(text):
-        if _BYLINE.match(line) and len(line) < 160 and not _CREDIT_LINE.match(line):
+        if (_BYLINE.match(line) or _DATED_BYLINE.match(line)) and len(line) < 160 and not _CREDIT_LINE.match(line):
             ranges.append((pos, pos + len(line)))
     return ranges
 
@@ -715,6 +717,17 @@ class NameCandidates:
         """A head or policy domain ("Secretary", "Commerce") closing a span is a
         title written after the name, never its last word."""
         return word in self.lex.heads or word in self.lex.domain_words
+
+    def _capitals_surname(self, doc: Doc, k: int, short_forms) -> bool:
+        """Is token ``k`` a surname written in capitals ("TANIGUCHI"), not an acronym, a body's short form, a
+        country, a title or a word of a headline in capitals, on the line of the name after it?"""
+        tok = doc[k]
+        return tok.is_upper and tok.is_alpha and len(tok.text) >= 3 and not tok.ent_id_ \
+            and tok.ent_type_ in ("", "PERSON") and "\n" not in tok.whitespace_ \
+            and tok.text not in short_forms and not self.lex.country_of(tok.text) \
+            and tok.lower_ not in self.lex.heads and tok.lower_ not in self.lex.not_names \
+            and not self.lex.org_named(tok.text) and not (k > 0 and doc[k - 1].is_upper and doc[k - 1].is_alpha) \
+            and any(c in "AEIOUY" for c in tok.text)
 
     def _in_surname_first(self, tok) -> bool:
         """A capitalized pronoun-like word inside a sentence is part of a
@@ -897,6 +910,9 @@ class NameCandidates:
                 elif start > 0 and doc[start - 1].text in self.lex.word_given_names and ent.end - start >= 2 \
                         and not ent[0].ent_id_:
                     start -= 1  # ""...," Nor Azlina Hassan, secretary-general of ...": a given name that is a word too
+                elif start > 0 and ent.end - start == 1 and self._capitals_surname(doc, start - 1, short_forms):
+                    start -= 1  # "Director: TANIGUCHI Rie": a surname in capitals before the given name the model
+                    # tagged alone (Japanese releases write the surname first, in capitals)
                 if ent.end - start >= 3 and start >= 3 and doc[start - 1].lower_ in ("and", "for", "of") \
                         and doc[start].is_title and doc[start - 2].ent_type_ != "PERSON" \
                         and any(doc[k].lower_ == "for" and doc[k - 1].lower_ in self.lex.heads and doc[k - 1].is_title
@@ -910,6 +926,13 @@ class NameCandidates:
                     found.append((*span, "ner"))
         found.extend(self._listed(doc))
         found.extend(self._turn_speakers(doc))
+        for pos, line in lines_at(doc_text(doc)):
+            if _DATED_BYLINE.match(line):  # ("Zeynep Arslan | 26.03.2026": a name however the model read it)
+                name = line.split("|")[0].strip()
+                at = pos + line.index(name)
+                span = doc.char_span(at, at + len(name), alignment_mode="expand")
+                if span is not None:
+                    found.append((span.start, span.end, "ner"))
         for tok in doc:
             word = tok.text.lower().rstrip(".")
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

@@ -105,6 +105,7 @@ class OrgResolver:
         if info is None and span[0].ent_id_ in self.lex.organizations and all(t.ent_id_ == span[0].ent_id_ for t in span):
             info = self.lex.organizations[span[0].ent_id_]
         country, _ = self.country_before(doc, start)
+        marker = country  # (the country the text writes before the name, before any guess)
         domain = self._domain_of(span)
         if info is not None:
             generic = domain is not None and any(t.lower_ in self.lex.body_words for t in span)
@@ -163,9 +164,10 @@ class OrgResolver:
                 if built:
                     return Resolved(built, country, "government", True)
         if (span[0].lower_ in self.lex.body_words or self.lex.kind_of(span[0].text) == "government") \
-                and sum(t.is_alpha for t in span) >= 3:
+                and sum(t.is_alpha for t in span) >= 3 and marker is None:
             # "Ministry of Industry and Trade (MOIT)" in a story about Viet Nam: a name many countries' bodies
-            # share is the listed one of the one country the story names that has a body so called
+            # share is the listed one of the one country the story names that has a body so called (not
+            # "Uruguay's Ministry of Foreign Affairs" in a story that names Brazil's: the country the text gives)
             listed = {self.lex.org_named(f"{text} of {self.lex.countries[c].name}") for c in self._countries_named(doc)
                       if c in self.lex.countries} - {None}
             if len(listed) == 1:

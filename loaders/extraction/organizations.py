@@ -33,7 +33,7 @@ from loaders.extraction.datelines import agencies, places
 from loaders.extraction.name_candidates import (_joins_hyphenated, askers, caps_turns, header_lists, headline_lines,
                                                honorifics_written, list_entry_at, source_lines, translating_brackets)
 from loaders.extraction.sentences import doc_text
-from loaders.extraction.persons import PersonIndex
+from loaders.extraction.persons import BODY_KIND_AFTER, PersonIndex
 from loaders.extraction.text import camel_case_name, fold, lines_at
 
 
@@ -517,9 +517,11 @@ class OrganizationFinder:
         ents = [part for ent in _joined_at_and(doc) for part in self._bodies_chained(doc, ent)]
         for n, ent in enumerate(ents):
             firm = ent.label_ == "PERSON" and len(ent) >= 2 and persons.at(ent.start) is None \
-                and ent[-1].is_title and self.lex.kind_of(ent[-1].text) == "company" \
-                and fold(ent[-1].text) not in _COMPANY_WORDS_OF_NAMES
-            # ("Siam Polyester Resins" read as a person, and no person made of it: a firm named for what it makes)
+                and (ent[-1].is_title and self.lex.kind_of(ent[-1].text) == "company"
+                     and fold(ent[-1].text) not in _COMPANY_WORDS_OF_NAMES
+                     or ent.end < len(doc) and doc[ent.end].lower_ in BODY_KIND_AFTER)
+            # ("Siam Polyester Resins" read as a person, and no person made of it: a firm named for what it makes; "Egypt's
+            # Mostakbal Misr agency": a body named before its kind)
             if ent.label_ not in ("ORG", "FAC", "LOC") and not firm and not self._product_with_officers(doc, ent) \
                     or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
                 continue
@@ -700,6 +702,12 @@ class OrganizationFinder:
                     and doc[end].is_alpha and not self.lex.country_of(doc[end].text) and not doc[end].ent_id_ \
                     and doc[end].ent_type_ != "PERSON":
                 end += 1  # "União da Indústria de Cana-de-Açúcar e" + "Bioenergia": the model cut the last word off
+            seat = next((k for k in range(start + 2, end - 1) if doc[k].lower_ == "in"
+                         and (all(t.ent_type_ == "GPE" for t in doc[k + 1:end])
+                              or self.lex.place_country(doc[k + 1:end].text))), None)
+            if seat is not None and ent.label_ == "ORG" and self.lex.kind_of(doc[start:seat].text) == "government" \
+                    and not set(fold(doc[start:seat].text).split()) & self._mission_words:
+                end = seat  # "the Ministry of Plantation and Commodities in Putrajaya": the ministry, then its seat
             while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
                                    or doc[end - 1].lower_ in _OF or doc[end - 1].lower_ in ("and", "for", "the", "on", "in", "at")
                                    or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV"))):
@@ -1351,7 +1359,9 @@ class OrganizationFinder:
         rest = text[start + len(line):].lstrip("\n")
         following = rest[:rest.find("\n")] if "\n" in rest else rest
         # ("HALVORSEN INSTITUTE FOR MARITIME ECONOMICS" alone, the brief's number and date on the next line)
-        alone = name == line.strip() and _PUBLICATION_LINE.search(following) is not None
+        # (or a body the lexicon lists, alone on the line: "WORLD TRADE ORGANIZATION" over a panel report)
+        alone = name == line.strip() and (_PUBLICATION_LINE.search(following) is not None
+                                          or name.isupper() and self.lex.org_named(name) is not None)
         # ("Policy Center for the New South | Policy Brief PB-26/14 | July 2026": in title case, before a bar
         # and the kind of publication)
         barred = " | " in line and _PUBLICATION_LINE.search(line[len(name):]) is not None \
@@ -1997,6 +2007,7 @@ class OrganizationFinder:
             before = doc[start - 1] if start > 0 else None
             if start == tok.i or doc[start].lower_ in NAME_SMALL_WORDS or doc[start].pos_ != "PROPN" or doc[start].is_stop \
                     or not (before is None or doc[start].is_sent_start or before.lower_ == "the"
+                            or before.text == ":"  # ("Contact: Trade Policy Bureau, METI": a line's label, then the body)
                             # ("Corporate Communications at Lagos Free Zone Company": a firm where someone works)
                             or before.lower_ == "at" and self.lex.kind_of(doc[start:tok.i + 1].text) == "company") \
                     or not any(not self.lex.is_org_head(t.lower_) and t.lower_ not in NAME_SMALL_WORDS

@@ -63,6 +63,10 @@ def without_nickname(name: str) -> str:
     return _NICKNAME.sub("", name)
 
 
+# lower-case kinds of body written after a name ("Egypt's Mostakbal Misr agency"): the name is the body's
+BODY_KIND_AFTER = frozenset({"agency", "company", "firm", "group", "conglomerate", "corporation", "consortium"})
+
+
 @dataclass
 class PersonCluster:
     """All mentions of one person in one article."""
@@ -475,6 +479,11 @@ class PersonFinder:
                 start >= 2 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "VBN")
                 and doc[start - 1].is_lower and doc[start - 2].lower_ in ("a", "an"))):
             return True  # "signed an updated Roadmap for ...": a common noun in capitals, no one's name
+        if end < len(doc) and doc[end].lower_ in BODY_KIND_AFTER and start >= 2 and (
+                doc[start - 1].text in ("'s", "\u2019s") and self.lex.country_of(doc[start - 2].text)
+                or doc[start - 1].lower_ == "the"):
+            return True  # "at Egypt's Mostakbal Misr agency", "the Sinar Mas group": a body named before its kind (not
+            # "the Trump administration", "Brazil's Lula government": a leader's name for the government he leads)
         if self._names_a_thing(doc, start, end):
             return True
         if self._in_firms_name(doc, start, end):

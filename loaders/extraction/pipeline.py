@@ -9,6 +9,8 @@ Every step is a plain object over a spaCy ``Doc`` and can be tested alone.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -124,6 +126,7 @@ class Extractor:
         folded = f" {fold(doc_text(doc))} "
         result.organizations = [self._organization(doc, e, folded, part_of(doc, orgs, e, self.lexicon))
                                 for e in orgs.ordered()]
+        self._owned_where_shared(doc, result.organizations)
         result.roles = [
             Role(person=f.person.name, title=clean_space(f.title), organization=f.organization, current=f.current,
                  country=f.country, evidence=evidence_at(doc, f.token))
@@ -199,6 +202,27 @@ class Extractor:
                             known=entity.known, mentions=len(entity.mentions),
                             evidence=evidence_at(doc, entity.mentions[0].start),
                             written=written_form(folded_text, entity.name, entity.aliases), part_of=within)
+
+    def _owned_where_shared(self, doc: Doc, organizations: list[Organization]) -> None:
+        """Two bodies the article writes alike ("Brazil's Ministry of Foreign Affairs" and "Uruguay's Ministry of
+        Foreign Affairs", both written "Ministry of Foreign Affairs") keep their countries' possessives in the
+        written form, so the output never gives two bodies one name."""
+        shared: dict[str, list[Organization]] = {}
+        for org in organizations:
+            shared.setdefault(fold(org.as_written), []).append(org)
+        text = doc_text(doc)
+        for orgs in shared.values():
+            if len(orgs) < 2:
+                continue
+            for org in orgs:
+                info = self.lexicon.countries.get(org.country) if org.country else None
+                if info is None:
+                    continue
+                for form in self.lexicon.country_names.get(org.country, [info.name]):
+                    found = re.search(rf"\b{re.escape(form)}['\u2019]s\s+{re.escape(org.as_written)}\b", text)
+                    if found:
+                        org.written = re.sub(r"\s+", " ", found.group(0))
+                        break
 
     def _issue(self, doc: Doc, hits: IssueHits, issue_id: str) -> IssueMention:
         spans = hits.all_spans(issue_id)

@@ -218,13 +218,17 @@ class QuoteAttributor:
             for tok in sent:
                 if tok.idx < para_start or tok.idx >= para_end or quoted(tok.i):
                     continue
-                if tok.lower_ in self.lex.speech_verbs:
+                who = None
+                if tok.lower_ in self.lex.speech_verbs or self._quote_verb(doc, tok, char_span.start):
                     who = self._participle_speaker(doc, tok, persons) if _participle(tok) \
                         else self._subject_of(doc, tok, persons, quoted)
                     if who is not None:
                         distance = min(abs(tok.idx - span.start), abs(tok.idx - span.end))
                         candidates.append((later, 0, distance, who))
-                elif tok.lower_ in self.lex.speech_nouns and (owner := self._owner_of(doc, tok.i, persons)):
+                if who is not None:
+                    continue
+                if tok.lower_ in self.lex.speech_nouns and (owner := self._owner_of(doc, tok.i, persons)
+                                                              or self._author_after(doc, tok.i, persons)):
                     # "Kjeldsen's remark that a fee discount "does not change the insurance picture"", "Du Plessis's
                     # own formulation"
                     # (only when no verb of speaking names someone: "Botha said Steenhuisen's promise "means nothing"")
@@ -237,6 +241,12 @@ class QuoteAttributor:
             candidates.sort(key=lambda c: (c[0], c[1], c[2]))
             return candidates[0][3]
         return self._before_colon(doc, span, persons, quoted)
+
+    def _quote_verb(self, doc: Doc, tok, quote_start: int) -> bool:
+        """A verb that carries the quotation opening a few words after it, no verb of speaking between ("assured
+        the delegation that "..."", "welcomed "a decision ...""; not "welcomed the vote, with analysts noting that")."""
+        return tok.lower_ in self.lex.quote_verbs and tok.i < quote_start <= tok.i + 8 \
+            and not any(doc[k].lower_ in self.lex.speech_verbs for k in range(tok.i + 1, quote_start))
 
     @staticmethod
     def _participle_speaker(doc: Doc, verb, persons: PersonIndex) -> PersonCluster | None:
@@ -285,6 +295,25 @@ class QuoteAttributor:
             k -= 1
         if k >= 1 and doc[k].text in ("'s", "\u2019s", "'", "\u2019"):
             return persons.at(k - 1)
+        return None
+
+    @staticmethod
+    def _author_after(doc: Doc, i: int, persons: PersonIndex) -> PersonCluster | None:
+        """The person a speech noun is "by" ("remarks last week by Ahmad Faizal, chief executive of the council,
+        that the industry had "..."", "a warning from Lena Ortiz that", "the statement of the Minister, Ms X,
+        that"), past at most three words of time and the speaker's title."""
+        for k in range(i + 1, min(i + 5, len(doc))):
+            if doc[k].lower_ in ("by", "from", "of"):
+                # (past the speaker's title: "the statement of the Minister of Commerce, Ms María Ospina, that")
+                for j in range(k + 1, min(k + 14, len(doc))):
+                    if persons.at(j) is not None:
+                        return persons.at(j)
+                    if doc[j].lower_ in ("that", "which", "who") or doc[j].text in ('"', "\u201c", ".", ";") \
+                            or doc[j].pos_ in ("VERB", "AUX"):
+                        return None
+                return None
+            if doc[k].is_punct or doc[k].lower_ in ("that", "which"):
+                return None
         return None
 
     @staticmethod
@@ -349,7 +378,8 @@ class QuoteAttributor:
                 # "Director-General of the Maritime Bureau Ōtsuka Ryōta, who also joined the call, emphasised":
                 # the name that closes the subject's title, before a clause about its holder
                 return persons.at(k)
-            if subj.pos_ in ("NOUN", "PROPN") and self.title_holder is not None:
+            if (subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in self.lex.heads) and self.title_holder is not None:
+                # (a hyphenated head the tagger calls an adjective: "said its secretary-general, X")
                 holder = self.title_holder(subj)
                 if holder is not None:
                     return holder

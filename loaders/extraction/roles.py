@@ -49,6 +49,8 @@ from loaders.extraction.title_tokens import CONNECTORS, TokenKind
 # the words that close the name of a firm's practice after the firm's ("the Doe & Roe LLP Trade practice")
 _PRACTICE_WORDS = frozenset({"practice", "team", "group"})
 # a statement's closing line naming whom the press may call ("Press contact: Jane Doe, Head of Communications")
+# the opening line of a release's contact block ("Contact: Trade Policy Bureau, METI", "For inquiries:")
+_CONTACT_BLOCK = re.compile(r"\s*(?:(?:press|media) )?(?:contacts?|(?:for )?(?:enquiries|inquiries))\s*:\s*\S", re.I)
 _CONTACT_LINE = re.compile(r"\s*(?:press|media)(?: contact| contacts| enquiries| inquiries)\s*:", re.I)
 # the note on the body that issued a statement ("About LEIC", "About the Lithium Europe Industry Council")
 _ABOUT_LINE = re.compile(r"\s*About (?:the )?\S", re.I)
@@ -121,7 +123,14 @@ class RoleFinder(TitleReader):
             return None  # (only in the clause that credits the statement, "..., said its director", "..., its
             # director told the meeting"; "and its chief executive said" is the fined company's, not "The European
             # Commission on Tuesday fined ...")
-        return self._subject_between(orgs, sentence_start(doc, position), position)
+        start = sentence_start(doc, position)
+        own = self._subject_between(orgs, start, position)
+        if own is None and start > 0 and doc[its - 1].lower_ in self.lex.speech_verbs \
+                and not any(orgs.at(k) is not None for k in range(start, position)):
+            # ("Copa-Cogeca, the EU farm lobby, says costs will rise. "...," said its secretary-general": the body the
+            # sentence before was about, when this one names none)
+            return self._subject_between(orgs, sentence_start(doc, start - 1), start)
+        return own
 
     def _speaking_for_subject(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
         """"The Confederation of Danish Industry calls it a necessary step, says industry director Mette Holm": a
@@ -142,6 +151,28 @@ class RoleFinder(TitleReader):
         said = {t.head for m in subject.mentions for t in doc[m.start:m.end] if t.dep_ in ("nsubj", "nsubjpass")}
         said |= {c for v in said for c in v.conjuncts}
         return subject if any(v.lower_ in self.lex.speech_verbs for v in said) else None
+
+    def _fronted_body(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
+        """"At the aluminium producer Aluar, the director of institutional relations, X, estimated ...": a sentence
+        that opens on "At <body>," sets the scene, and a title with no body of its own in that sentence, right after
+        it and before any other body, is that body's post."""
+        doc = self._doc
+        if doc is None or position >= len(doc):
+            return None
+        start = sentence_start(doc, position)
+        if doc[start].lower_ not in ("at", "within", "inside"):
+            return None
+        comma = next((k for k in range(start + 1, min(position, start + 12)) if doc[k].text == ","), None)
+        if comma is None or position - comma > 8:
+            return None
+        found = None
+        for entity in orgs.entities.values():
+            for m in entity.mentions:
+                if start < m.start < comma and m.end == comma:
+                    found = entity
+                elif comma < m.start < position + 8 and m.start < len(doc) and sentence_start(doc, m.start) == start:
+                    return None  # (another body named beside the title: that one's, if any)
+        return found
 
     def _subject_between(self, orgs: OrgIndex, start: int, end: int) -> OrgEntity | None:
         """The body named as a subject between tokens ``start`` and ``end`` (of the article ``find`` reads)."""
@@ -206,6 +237,9 @@ class RoleFinder(TitleReader):
             # an association's or institute's also its economists and researchers)
             if subject is not None and (subject.kind != "company" or parsed.head in self.lex.own_voice_heads):
                 return subject.name, country or subject.country
+            fronted = self._fronted_body(orgs, position)
+            if fronted is not None:
+                return fronted.name, country or fronted.country
         # "the chamber's president", "chair of that committee": the body the story named, whatever the title (not
         # "a Polish MEP on the committee": a member of a chamber sits on its committee, the post is the chamber's)
         seat = parsed.org_hint == "committee" and any(
@@ -309,7 +343,8 @@ class RoleFinder(TitleReader):
                     body = self.lex.body(domain, country)
                     if body:
                         return body, country
-        sent_by = self._delegation_body(orgs, position) if not government else None
+        # (a union's "General Secretary" leading its delegation holds the union's post)
+        sent_by = self._delegation_body(orgs, position) if not government or "general" in words else None
         if sent_by is not None:  # (a minister leading a business delegation holds his post at his ministry)
             return sent_by.name, country or sent_by.country
         context = spec.context if spec is not None else None
@@ -612,8 +647,9 @@ class RoleFinder(TitleReader):
         if doc is None or not 0 <= position < len(doc):
             return None
         by = position - 1
-        while by > 0 and position - by < 8 and doc[by].lower_ != "by" and not doc[by].is_punct:
-            by -= 1  # (over the title before the name)
+        while by > 0 and position - by < 8 and doc[by].lower_ != "by" and not doc[by].is_punct \
+                and doc[by].pos_ not in ("VERB", "AUX"):
+            by -= 1  # (over the title before the name; not "a delegation led by X met EU Ambassador Y")
         if by < 1 or doc[by].lower_ != "by" or doc[by - 1].lower_ not in ("headed", "led", "chaired"):
             return None
         sent = doc[position].sent
@@ -621,6 +657,8 @@ class RoleFinder(TitleReader):
             if doc[k].lower_ in _DELEGATION_UNITS and doc[k + 1].lower_ in ("from", "of"):
                 at = k + 2 + (doc[k + 2].lower_ == "the")
                 return orgs.at(at) if at < by else None
+            if doc[k].lower_ in _DELEGATION_UNITS and k + 1 == by - 1 and k > sent.start and orgs.at(k - 1) is not None:
+                return orgs.at(k - 1)  # "an NUPW delegation led by General Secretary G. Sankaran"
         return None
 
     def _body_named_for_domains(self, parsed: ParsedTitle, orgs: OrgIndex, country: str | None) -> OrgEntity | None:
@@ -1186,7 +1224,8 @@ class RoleFinder(TitleReader):
             start = doc.char_span(a, b, alignment_mode="expand")
             if start is None:
                 continue
-            committee = orgs.nearest_before(start.start, lambda e: _fits(e, "committee"))
+            committee = orgs.nearest_before(start.start, lambda e: _fits(e, "committee")) \
+                or self._contact_body(doc, orgs, a)
             if committee is None:
                 continue
             for cluster in persons.clusters:
@@ -1194,6 +1233,24 @@ class RoleFinder(TitleReader):
                 if spans:
                     out.append(RoleFact(cluster, title, committee.name, True, committee.country, spans[0]))
         return out
+
+    @staticmethod
+    def _contact_body(doc: Doc, orgs: OrgIndex, at: int) -> OrgEntity | None:
+        """"Contact: Trade Policy Bureau, METI" then "Director: TANIGUCHI Rie": a release's contact block names the
+        unit first, and the post labelled on the lines under it (at most two lines down) is that unit's."""
+        text = doc_text(doc)
+        line_start = text.rfind("\n", 0, at + 1) + 1  # (the label line's own start)
+        for _ in range(2):
+            if line_start <= 0:
+                return None
+            prev_start = text.rfind("\n", 0, line_start - 1) + 1
+            line = text[prev_start:line_start - 1]
+            if _CONTACT_BLOCK.match(line):
+                first = next((t.i for t in doc if prev_start <= t.idx < line_start - 1 and orgs.at(t.i) is not None),
+                             None)
+                return orgs.at(first) if first is not None else None
+            line_start = prev_start
+        return None
 
     def title_holder(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, facts: list[RoleFact]):
         """Who "the German Chancellor" or "the Labour MP for X" is, for quotes.
@@ -1230,8 +1287,12 @@ class RoleFinder(TitleReader):
                 # rather the one holding it with no rank before it ("the Minister stated" after "Minister Yildirim
                 # underlined", not the deputy minister named earlier), then the one named first
                 if (held <= wanted | {"of", "the"} or wanted - {"the"} <= held) and fact.person.first < subject.i:
-                    ranked = not (held & self.lex.modifiers) or bool(wanted & self.lex.modifiers)
-                    rank = (ranked, fact.person.first)
+                    ranked = not (_rank_words(fact.title, self.lex) & self.lex.modifiers) \
+                        or bool(wanted & self.lex.modifiers)  # (a rank before the head: "Deputy Secretary", not the
+                    # area after it: "Secretary of International Economic Relations")
+                    # (then the holder the story named last before it: "said Secretary Ferreyra. ... the Secretary
+                    # stressed" after another secretary introduced later in the story but not named since)
+                    rank = (ranked, max(s for s, _ in fact.person.spans if s < subject.i))
                     if best is None or rank > best_rank:
                         best, best_rank = fact, rank
             if best is None and parsed.organization is not None:
@@ -1589,6 +1650,13 @@ def _split_joined(facts: list[RoleFact], heads) -> list[RoleFact]:
             out.append(RoleFact(fact.person, " ".join(part), body, fact.current, fact.country, fact.token,
                                 fact.plural))
     return out
+
+
+def _rank_words(title: str, lex: Lexicon) -> set[str]:
+    """The words of a title before its first head ("deputy", "vice" of "Deputy Trade Minister"), folded."""
+    words = fold(title).replace("-", " ").split()
+    head = next((n for n, w in enumerate(words) if w in lex.heads), len(words))
+    return set(words[:head])
 
 
 def _title_words(fact: RoleFact) -> frozenset[str]:

@@ -105,6 +105,7 @@ TITLES = Fields(optional={
 NAMES = Fields(optional={
     "speech_verbs": WORDS,
     "speech_nouns": WORDS,
+    "quote_verbs": WORDS,
     "name_particles": WORDS,
     "name_suffixes": WORDS,
     "trailing_honorifics": WORDS,
