@@ -31,8 +31,12 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi; }
 
+# The suite runs in TEST_WORKERS processes (pytest-xdist), a test file to a worker; each worker starts its own
+# test server. TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= 2
+
 test: setup browser
-	$(BIN)/python -m pytest --durations=15
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=15
 
 bench: setup
 	$(BIN)/python -m bench all --quick

@@ -6,7 +6,9 @@ default, and its own HTTP port for Neo4j Browser: TRADEGRAPH_TEST_HTTP_PORT, or
 the one it already runs with, or a free one), started through graph.server the same way users start theirs, or
 the server named by TRADEGRAPH_TEST_NEO4J_URI (with TRADEGRAPH_TEST_NEO4J_USER
 and TRADEGRAPH_TEST_NEO4J_PASSWORD). A server the fixture started is stopped
-at the end of the session.
+at the end of the session. Under pytest-xdist each worker after the first has
+a server of its own (.tradegraph/test-neo4j-gwN, the Bolt port 20 higher per
+worker).
 """
 
 from __future__ import annotations
@@ -26,7 +28,11 @@ sys.path.insert(0, str(ROOT))
 from graph.queries import GraphReader  # noqa: E402
 from graph.settings import load_settings, read_env_file, write_env_value  # noqa: E402
 
-TEST_HOME = ROOT / ".tradegraph" / "test-neo4j"
+# pytest-xdist runs the suite in several worker processes (``make test`` uses two): each worker has its own test
+# server, in its own folder and on its own Bolt port, so that no worker resets the graph another one reads
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+WORKER_NUMBER = int(WORKER[2:]) if WORKER.startswith("gw") and WORKER[2:].isdigit() else 0
+TEST_HOME = ROOT / ".tradegraph" / ("test-neo4j" if WORKER_NUMBER == 0 else f"test-neo4j-{WORKER}")
 
 
 def _test_environment() -> dict[str, str]:
@@ -45,7 +51,7 @@ def _test_environment() -> dict[str, str]:
         write_env_value(env_file, "NEO4J_PASSWORD", password)
     return {
         "TRADEGRAPH_HOME": str(TEST_HOME),
-        "TRADEGRAPH_BOLT_PORT": os.environ.get("TRADEGRAPH_TEST_BOLT_PORT", "7688"),
+        "TRADEGRAPH_BOLT_PORT": str(int(os.environ.get("TRADEGRAPH_TEST_BOLT_PORT", "7688")) + 20 * WORKER_NUMBER),
         "TRADEGRAPH_HTTP_PORT": os.environ.get("TRADEGRAPH_TEST_HTTP_PORT") or _test_http_port(),
         "TRADEGRAPH_ENV_FILE": str(env_file),
         "TRADEGRAPH_HEAP": "768m",

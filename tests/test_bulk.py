@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SAMPLES, ingest_paths
+from conftest import SAMPLES, WORKER_NUMBER, ingest_paths
 from test_graph_ingest import full_dump
 
 
@@ -20,7 +20,7 @@ def local_server(server):
 @pytest.fixture
 def bulk_server(local_server, test_env, tmp_path):
     """A second local server (its own data folder, Bolt port
-    TRADEGRAPH_TEST_BULK_BOLT_PORT, 7843 by default, HTTP off) for the bulk
+    TRADEGRAPH_TEST_BULK_BOLT_PORT, 7843 by default, one higher per test worker, HTTP off) for the bulk
     loads: an import replaces a database under a running driver's
     bookmarks, so the session's graph is left alone."""
     import os
@@ -31,7 +31,8 @@ def bulk_server(local_server, test_env, tmp_path):
     settings = load_settings({"TRADEGRAPH_ENV_FILE": test_env["TRADEGRAPH_ENV_FILE"],
                               "NEO4J_PASSWORD": test_env["NEO4J_PASSWORD"],
                               "TRADEGRAPH_DATA_DIR": str(tmp_path / "bulk-graph"),
-                              "TRADEGRAPH_BOLT_PORT": os.environ.get("TRADEGRAPH_TEST_BULK_BOLT_PORT", "7843"),
+                              "TRADEGRAPH_BOLT_PORT": str(int(os.environ.get("TRADEGRAPH_TEST_BULK_BOLT_PORT", "7843"))
+                                                          + WORKER_NUMBER),
                               "TRADEGRAPH_HTTP_PORT": "off", "TRADEGRAPH_HEAP": "512m",
                               "TRADEGRAPH_PAGECACHE": "64m"})
     yield settings
