@@ -1,5 +1,5 @@
 """--bulk first loads: neo4j-admin import of the rows gives the graph the
-transactional writer builds (samples/ and a generated 1,000-article corpus);
+transactional writer builds (samples/ and a generated 200-article corpus);
 a database that is not empty is refused."""
 
 from __future__ import annotations
@@ -39,16 +39,17 @@ def bulk_server(local_server, test_env, tmp_path):
     LocalServer(settings, progress=lambda m: None).stop()
 
 
-def bulk(settings, tmp_path, facts=None, paths=None, extractor=None):
-    """Bulk-load into ``settings``' server; (stats, full dump of what it holds)."""
+def bulk(settings, tmp_path, facts=None, paths=None, extractor=None, batch=200):
+    """Bulk-load into ``settings``' server, ``facts`` in batches of ``batch`` articles; (stats, full dump of what it
+    holds)."""
     from graph.bulk import BulkGraph, bulk_load
     from graph.connection import open_driver
     from loaders.ingest import IngestOptions, ingest
 
     collected = BulkGraph()
     if facts is not None:
-        for i in range(0, len(facts), 200):
-            collected.write(facts[i:i + 200])
+        for i in range(0, len(facts), batch):
+            collected.write(facts[i:i + batch])
     else:
         ingest(paths, collected, IngestOptions(extractor=extractor))
     stats = bulk_load(settings, collected, tmp_path / "bulk", progress=lambda m: None)
@@ -83,14 +84,16 @@ def test_bulk_load_of_a_generated_corpus_is_the_transactional_graph(empty_graph,
     from loaders.readers import iter_articles
     from loaders.rows import article_facts
 
-    path = write_corpus(tmp_path / "corpus.jsonl", 500, seed=3)  # three batches of the writer
+    # three batches of the writer (two full, one not), as many in the bulk graph: later batches bring people, bodies
+    # and posts earlier ones created
+    path = write_corpus(tmp_path / "corpus.jsonl", 200, seed=3)
     articles = list(iter_articles([str(path)]))
     facts = [article_facts(r, extractor.lexicon, a.text) for a, r in zip(articles, extractor.extract_many(articles))]
     writer = GraphWriter(empty_graph, settings.database)
-    for i in range(0, len(facts), 200):
-        writer.write(facts[i:i + 200])
+    for i in range(0, len(facts), 80):
+        writer.write(facts[i:i + 80])
     expected = full_dump(empty_graph)
-    _, got = bulk(bulk_server, tmp_path, facts=facts)
+    _, got = bulk(bulk_server, tmp_path, facts=facts, batch=80)
     assert len(got[0]) == len(expected[0]) and len(got[1]) == len(expected[1])
     assert_same(got, expected)
 

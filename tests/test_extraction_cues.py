@@ -7192,3 +7192,44 @@ def test_twenty_fourth_round_a_delegation_led_by_someone_who_meets_an_ambassador
     result = run(extractor, "On the European side, a BGMEA delegation led by Farhana Chowdhury met EU Ambassador "
                             "Pieter-Jan Claessens in Dhaka on Sunday.")
     assert ("Pieter-Jan Claessens", "Ambassador", "European Union") in roles_of(result)
+
+
+def test_twenty_fourth_round_a_senator_of_the_chamber_her_clause_names(extractor):
+    result = run(extractor, "Sen. Mirta Ledesma, who chairs the mining committee of the Argentine Senate, welcomed the "
+                            "agreement.")
+    assert {("Mirta Ledesma", "Senator", "Argentine Senate"),
+            ("Mirta Ledesma", "chair of the mining committee", "Argentine Senate")} <= roles_of(result)
+    result = run(extractor, "Sen. Ted Cruz met Mexican senators in Mexico City, where the Mexican Senate is debating "
+                            "the bill.")
+    assert ("Ted Cruz", "Senator", "U.S. Senate") in roles_of(result)
+
+
+def test_twenty_fourth_round_who_chairs_a_bodys_committee_or_board(extractor):
+    result = run(extractor, "\"We need public finance that is willing to take risk,\" said Tatsuya Ishikawa, who chairs "
+                            "the economic security committee of the Japan Business Federation, known as Keidanren.")
+    assert ("Tatsuya Ishikawa", "chair of the economic security committee", "Japan Business Federation") \
+        in roles_of(result)
+    result = run(extractor, "Kemal Tuncer, a former economy minister who now chairs the board of the Istanbul-based "
+                            "Bosphorus Trade Policy Institute (BTPI), said Ankara should push.")
+    assert ("Kemal Tuncer", "chair of the board", "Bosphorus Trade Policy Institute") in roles_of(result)
+
+
+def test_twenty_fourth_round_a_second_post_after_a_bodys_short_form(extractor):
+    result = run(extractor, "Martín Ferreyra, president of the Rural Society (SRA) and a former agriculture secretary, "
+                            "celebrated the quota.")
+    assert {r[1] for r in roles_of(result)} == {"president", "agriculture secretary"}
+
+
+def test_twenty_fourth_round_a_former_minister_who_now_serves_as_an_adviser(extractor):
+    result = run(extractor, "Han Seung-woo, a former Korean trade minister who now serves as a senior adviser to Steppe "
+                            "Advisory Partners, cautions that screening will matter less.")
+    assert ("Han Seung-woo", "senior adviser", "Steppe Advisory Partners") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, nobody", [
+    ("The duties follow a regulation published Thursday in the bloc's Official Journal.", "Journal"),
+    ("Siam Polyester Resins supplies many members with food-grade PET, its chief said.", "PET"),
+])
+def test_twenty_fourth_round_a_gazette_and_a_plastic_are_no_actors(extractor, text, nobody):
+    result = run(extractor, text)
+    assert nobody not in person_names(result) | org_names(result)

@@ -289,6 +289,12 @@ class RoleFinder(TitleReader):
                 # ("Secretary of State for Commerce": a secretary of state of another country's government, the
                 # portfolio after "for", not the U.S. Secretary of State; but the U.S. "Assistant Secretary of State
                 # for East Asian and Pacific Affairs")
+                if domain in _CHAMBERS:
+                    here = self._chamber_in_sentence(orgs, position, domain)
+                    if here is not None and (country is None or here.country in (None, country)):
+                        # "Sen. Mirta Ledesma, who chairs the mining committee of the Argentine Senate": the chamber
+                        # of that kind her own sentence names, not the one "Sen." implies by habit
+                        return here.name, here.country
                 chosen = country or default_country or fallback_country
                 abroad = country is None and default_country and fallback_country \
                     and fallback_country != default_country and self._countries_named.get(default_country, 0) <= 1
@@ -504,6 +510,20 @@ class RoleFinder(TitleReader):
             return chambers[0]  # ("Senator X of the Australian Labor Party said the Senate ...": the one chamber of
             # that kind the story names; not the Mexican Senate for a U.S. Democrat)
         return None
+
+    def _chamber_in_sentence(self, orgs: OrgIndex, position: int, seat: str) -> OrgEntity | None:
+        """The one legislature of the seat's kind named after token ``position`` in its clause (an appositive or a
+        relative clause about the holder, before the sentence's main verb)."""
+        doc = self._doc
+        if doc is None or not 0 <= position < len(doc):
+            return None
+        sent = doc[position].sent
+        # (before the sentence's main verb: "Sen. Ted Cruz met Mexican senators where the Mexican Senate ..." is not
+        # his chamber)
+        root = next((t.i for t in sent if t.dep_ == "ROOT" and t.i > position), sent.end)
+        found = {key: e for key, e in orgs.entities.items() if e.kind == "legislature"
+                 and any(position < m.start < root for m in e.mentions)}
+        return self._chamber_named(OrgIndex(entities=found), None, seat) if found else None
 
     def _anothers_body(self, start: int, position: int) -> bool:
         """Is the body named at token ``start`` another person's, written with "of" after their name ("... met

@@ -345,6 +345,10 @@ class TitleReader:
             rest = self.phrase_after_clause(doc, i + 2, persons, orgs)
             if rest:
                 phrase = phrase + [(i, TokenKind.CONN)] + rest
+        elif phrase and i + 1 < len(doc) and doc[i].lower_ == "who":
+            rest = self._holding_phrase(doc, i, persons, orgs)  # "a former trade minister who now serves as a senior
+            if rest:  # adviser to X"
+                phrase = phrase + [(i, TokenKind.CONN)] + rest
         while phrase and phrase[-1][1] in (TokenKind.CONN, TokenKind.POSS):
             phrase.pop()
         # one appositive can hold several titles joined by "and" (or "who is")
@@ -460,7 +464,10 @@ class TitleReader:
             area = []  # "leads the ruling Morena party": words describing the body, not an area
         elif area:
             unit = article and (area[-1].lower() in self.lex.unit_words
-                                or " ".join(area[-2:]).lower() in self.lex.unit_words)
+                                or " ".join(area[-2:]).lower() in self.lex.unit_words
+                                # "who chairs the mining committee of the Argentine Senate": a body's committee
+                                or self.lex.kind_of(area[-1]) == "committee"
+                                or area == ["board"])  # ("who now chairs the board of the X Institute")
             remit = self.lex.area_opener_at(doc, j) if unit else 0
             if remit:  # "who heads the unit in charge of CBAM implementation at the Commission's ...": its remit
                 k = j + remit
@@ -476,6 +483,9 @@ class TitleReader:
             j += 1
             if j < len(doc) and doc[j].lower_ == "the":
                 j += 1
+        if j + 3 < len(doc) and doc[j].is_title and doc[j + 1].text == "-" and doc[j + 2].lower_ in _SITS_WORDS \
+                and not doc[j].whitespace_ and orgs.at(j + 3) is not None:
+            j += 3  # "who chairs the board of the Istanbul-based Bosphorus Trade Policy Institute": where it sits
         code, _, country_end = self.tokens.country_entity(doc, j) if j < len(doc) else (None, 0, 0)
         if code and country_end + 1 < len(doc) and doc[country_end].text in POSSESSIVES and orgs.at(country_end + 1):
             j = country_end + 1  # "who leads import policy at Türkiye's Ministry of Trade"
@@ -745,6 +755,13 @@ class TitleReader:
                     # "Vice-Minister for International Affairs (Keizai Sangyo Shingikan) of the Ministry ...":
                     # the title in its own language, then its body (or its area first: "deputy state secretary
                     # (helyettes államtitkár) for trade policy of the Ministry ...")
+                    phrase.extend((j, TokenKind.CONN) for j in range(i, close + 1))
+                    i = close + 1
+                    continue
+                if close == i + 2 and orgs.at(i - 1) is not None and doc[i + 1].is_upper and doc[i + 1].is_alpha \
+                        and close + 2 < len(doc) and doc[close + 1].lower_ in ("and", ","):
+                    # "president of the Sociedad Rural Argentina (SRA) and a former agriculture secretary": the
+                    # body's short form, then the next title
                     phrase.extend((j, TokenKind.CONN) for j in range(i, close + 1))
                     i = close + 1
                     continue
