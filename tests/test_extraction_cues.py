@@ -7233,3 +7233,32 @@ def test_twenty_fourth_round_a_former_minister_who_now_serves_as_an_adviser(extr
 def test_twenty_fourth_round_a_gazette_and_a_plastic_are_no_actors(extractor, text, nobody):
     result = run(extractor, text)
     assert nobody not in person_names(result) | org_names(result)
+
+
+def test_twenty_fourth_round_a_translated_bodys_short_form_in_its_own_words_order(extractor):
+    result = run(extractor, "The former head of the Federal Center for Conciliation and Labor Registration (CFCRL), "
+                            "Octavio Landa Urquidi, warned that the industry cannot afford it.")
+    assert "Federal Center for Conciliation and Labor Registration" in org_names(result)
+
+
+def test_twenty_fourth_round_a_plain_name_its_bracketed_initials_spell_is_a_body(extractor):
+    result = run(extractor, "The STPS must present a remediation plan for the Celaya, Guanajuato, plant of Autopartes "
+                            "Tecnológicas del Bajío (ATB), after Washington invoked the mechanism.")
+    assert "Autopartes Tecnológicas del Bajío" in org_names(result)
+
+
+def test_twenty_fourth_round_who_co_chairs_and_said_after_the_clause(extractor):
+    result = run(extractor, "Deputy Under Secretary Janelle Ocampo-Reyes met labor leaders.\n\nDeputy Under Secretary "
+                            "Ocampo-Reyes, who co-chairs the Interagency Labor Committee for Monitoring and Enforcement, "
+                            "said: \"Our job is to make sure the mechanism delivers results.\"")
+    assert [q.speaker for q in result.quotes] == ["Janelle Ocampo-Reyes"]
+    assert ("Janelle Ocampo-Reyes", "co-chair", "Interagency Labor Committee for Monitoring and Enforcement") \
+        in roles_of(result)
+
+
+def test_twenty_fourth_round_a_titles_area_then_its_bodys_short_form(extractor):
+    result = run(extractor, "MEXICO CITY - The Ministry of Economy (SE) proposed a quota.\n\nThe undersecretary of "
+                            "Foreign Trade of the SE, Ana Rocío Barragán Olmedo, met officials in Washington on Monday.")
+    assert ("Ana Rocío Barragán Olmedo", "undersecretary of Foreign Trade", "Secretariat of Economy of Mexico") \
+        in roles_of(result)
+    assert {o.as_written for o in result.organizations} == {"Ministry of Economy"}

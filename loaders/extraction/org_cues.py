@@ -371,7 +371,10 @@ def spelled_on_to_short_form(doc: Doc, start: int, end: int) -> int:
         k += 1  # (a country too: "the League of Agricultural Producers' Associations in Romania (LAPAR)")
     if k == end + 1 or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
         return end
-    return k if name_initials(doc, start, k).upper() == doc[k + 1].text.upper() else end
+    initials, short = name_initials(doc, start, k).upper(), doc[k + 1].text.upper()
+    # (or the same letters in another order: the short form of the name in its own language, whose words the
+    # translation reorders: "Federal Center for Conciliation and Labor Registration (CFCRL)")
+    return k if initials == short or len(short) >= 4 and sorted(initials) == sorted(short) else end
 
 
 def spelled_back_to_short_form(doc: Doc, start: int, end: int, taken: set[int]) -> int:

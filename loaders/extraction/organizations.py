@@ -1077,8 +1077,10 @@ class OrganizationFinder:
                                                    or doc[k].lower_ in self.lex.domain_words):
                 k += 1
             body = k + 1 + (k + 1 < end and doc[k + 1].lower_ == "the")
-            if k > start and body < end and doc[k].lower_ == "of" and self.lex.is_org_head(doc[body].lower_):
-                return body
+            if k > start and body < end and doc[k].lower_ == "of" and (
+                    self.lex.is_org_head(doc[body].lower_) or doc[body:end].text in bracketed_short_forms(doc)
+                    or self.lex.org_named(doc[body:end].text) is not None):
+                return body  # (or its short form: "the undersecretary of Foreign Trade of the SE")
         comma = next((k for k in range(start + 1, min(end - 1, start + 5)) if doc[k].text == ","), None)
         if comma is None or start < 2 or doc[start - 1].lower_ not in ("of", "for", ",") \
                 or doc[start - 2].lower_ not in self.lex.heads \
@@ -2169,7 +2171,8 @@ class OrganizationFinder:
                     entity.country = outer.country
         for entity in index.entities.values():
             entity.confirmed = entity.known or len(entity.mentions) >= 2 or self.lex.looks_like_org(entity.name) \
-                or any(m.confirmed for m in entity.mentions) or entity.name.split()[-1] in self.lex.company_suffixes
+                or any(m.confirmed or _spells_its_short_form(doc, m, self.lex) for m in entity.mentions) \
+                or entity.name.split()[-1] in self.lex.company_suffixes
         index.reindex()
         return index
 
@@ -2586,6 +2589,18 @@ def _short_legal_form(word: str, lex: Lexicon) -> bool:
 def _short_caps(tok) -> bool:
     """"SDI", "HD", "HT": a sister company's capitals, two to four of them."""
     return capitals_word(tok, longest=4)
+
+
+def _spells_its_short_form(doc: Doc, mention: OrgMention, lex: Lexicon) -> bool:
+    """"Autopartes Tecnológicas del Bajío (ATB)": a name of three words or more whose initials the bracketed short
+    form after it spells is a body's, however plain its words (not an agreement's or a law's: "Comprehensive
+    Economic and Trade Agreement (CETA)")."""
+    end = mention.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not doc[end + 1].is_upper \
+            or doc[end - 1].lower_ in lex.instrument_words:
+        return False
+    initials = name_initials(doc, mention.start, end)
+    return len(initials) >= 3 and initials.upper() == doc[end + 1].text.upper()
 
 
 def written_form(folded_text: str, name: str, surfaces) -> str | None:

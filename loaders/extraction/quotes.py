@@ -396,6 +396,15 @@ class QuoteAttributor:
             who = persons.at(i)
             if who is not None and doc[i].dep_ in ("nsubj", "nsubjpass") and persons.at(verb.i - 1) is None:
                 return who
+        # "Deputy Under Secretary Ocampo-Reyes, who co-chairs the committee, said:": the name opening the sentence,
+        # then a clause about its holder that a comma closes right before the verb (however the parse hung it)
+        start = sentence_start(doc, verb.i)
+        span = next((persons.span_at(k) for k in range(start, min(verb.i, start + 6)) if persons.at(k) is not None),
+                    None)
+        if span is not None and span[1] + 1 < verb.i and doc[span[1]].text == "," and doc[span[1] + 1].lower_ == "who" \
+                and doc[verb.i - 1].text == "," and not quoted(verb.i - 1) \
+                and not any(persons.at(k) is not None for k in range(span[1], verb.i)):
+            return persons.at(span[0])
         # "..., said Under Secretary Okafor": the name after the verb and a title
         j = verb.i + 1
         while j < len(doc) and j - verb.i <= 4 and not quoted(j) and (

@@ -421,9 +421,13 @@ class TitleReader:
         while k < len(doc) and doc[k].lower_ in ("also", "now", "currently", "once", "formerly", "previously"):
             earlier = earlier or doc[k].lower_ in ("once", "formerly", "previously")
             k += 1
-        if k >= len(doc) or doc[k].lower_ not in self.lex.post_verbs:
+        word = doc[k].lower_ if k < len(doc) else ""
+        if k + 2 < len(doc) and doc[k + 1].text == "-" and f"{word}-{doc[k + 2].lower_}" in self.lex.post_verbs:
+            word = f"{word}-{doc[k + 2].lower_}"  # "who co-chairs the committee", split at its hyphen
+            k += 2
+        if word not in self.lex.post_verbs:
             return []
-        verb = self.lex.post_verbs[doc[k].lower_]
+        verb = self.lex.post_verbs[word]
         title, current = verb.title, verb.current
         current = current and not earlier
         if verb.particle:
