@@ -7262,3 +7262,19 @@ def test_twenty_fourth_round_a_titles_area_then_its_bodys_short_form(extractor):
     assert ("Ana Rocío Barragán Olmedo", "undersecretary of Foreign Trade", "Secretariat of Economy of Mexico") \
         in roles_of(result)
     assert {o.as_written for o in result.organizations} == {"Ministry of Economy"}
+
+
+def test_twenty_fourth_round_what_a_person_owns_and_runs_is_a_firm(extractor):
+    result = run(extractor, "Rafael Ortega, whose Naviera Atlántica del Sur runs four car carriers between Mexico and US "
+                            "Gulf ports, is shifting calls.")
+    assert "Naviera Atlántica del Sur" in org_names(result)
+    assert person_names(result) == {"Rafael Ortega"}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("BIMCO published a standard charter party clause last year.", {"BIMCO"}, set()),
+    ("Opening the session, the Chair noted that the Agreement was signed on 24 July 2025.", set(), {"Agreement"}),
+])
+def test_twenty_fourth_round_shipping_bodies_and_an_agreement_named_by_its_kind(extractor, text, present, absent):
+    names = org_names(run(extractor, text))
+    assert present <= names and not absent & names

@@ -519,7 +519,9 @@ class OrganizationFinder:
             firm = ent.label_ == "PERSON" and len(ent) >= 2 and persons.at(ent.start) is None \
                 and (ent[-1].is_title and self.lex.kind_of(ent[-1].text) == "company"
                      and fold(ent[-1].text) not in _COMPANY_WORDS_OF_NAMES
-                     or ent.end < len(doc) and doc[ent.end].lower_ in BODY_KIND_AFTER)
+                     or ent.end < len(doc) and doc[ent.end].lower_ in BODY_KIND_AFTER
+                     or ent.start >= 1 and doc[ent.start - 1].lower_ == "whose" and ent.end < len(doc)
+                     and doc[ent.end].pos_ in ("VERB", "AUX"))
             # ("Siam Polyester Resins" read as a person, and no person made of it: a firm named for what it makes; "Egypt's
             # Mostakbal Misr agency": a body named before its kind)
             if ent.label_ not in ("ORG", "FAC", "LOC") and not firm and not self._product_with_officers(doc, ent) \
@@ -801,7 +803,9 @@ class OrganizationFinder:
             # another known body's run into a headline's capitals: "EU Readies Aluminum Safeguard")
             longer = bool(doc[start].ent_id_) and end > ent.end and not resolved.known \
                 and getattr(self.lex.organizations.get(doc[start].ent_id_), "kind", None) in ("company", "media")
-            found.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=longer))
+            # ("whose Naviera Atlántica del Sur runs four car carriers": what a person owns and runs is a firm)
+            owned = start >= 1 and doc[start - 1].lower_ == "whose" and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
+            found.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=longer or owned))
             taken.update(range(start, end))
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True)
                      for c in self.cues.dateline_credits(doc, taken))

@@ -479,6 +479,9 @@ class PersonFinder:
                 start >= 2 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "VBN")
                 and doc[start - 1].is_lower and doc[start - 2].lower_ in ("a", "an"))):
             return True  # "signed an updated Roadmap for ...": a common noun in capitals, no one's name
+        if end - start >= 2 and start >= 1 and doc[start - 1].lower_ == "whose" and end < len(doc) \
+                and doc[end].pos_ in ("VERB", "AUX"):
+            return True  # "Rafael Ortega, whose Naviera Atlántica del Sur runs four car carriers": what he owns
         if end < len(doc) and doc[end].lower_ in BODY_KIND_AFTER and start >= 2 and (
                 doc[start - 1].text in ("'s", "\u2019s") and self.lex.country_of(doc[start - 2].text)
                 or doc[start - 1].lower_ == "the"):
