@@ -7278,3 +7278,22 @@ def test_twenty_fourth_round_what_a_person_owns_and_runs_is_a_firm(extractor):
 def test_twenty_fourth_round_shipping_bodies_and_an_agreement_named_by_its_kind(extractor, text, present, absent):
     names = org_names(run(extractor, text))
     assert present <= names and not absent & names
+
+
+def test_twenty_fourth_round_a_terms_short_form_is_no_body(extractor):
+    result = run(extractor, "Commerce found that solar cells are circumventing the antidumping (AD) and countervailing "
+                            "duty (CVD) orders on crystalline silicon photovoltaic (CSPV) products. The CVD order offsets "
+                            "subsidies, said Ana Ruiz, a partner at Kell LLP.")
+    assert org_names(result) == {"Kell LLP"}
+    result = run(extractor, "The rules of the World Trade Organization (WTO) apply, said Ana Ruiz of the ministry.")
+    assert "World Trade Organization" in org_names(result)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Subcommittee Chairman Harlan J. Pruett (R-Kan.) opened the hearing by arguing that the Section 232 tariffs on "
+     "steel \"only work if the steel at the border is what the paperwork says it is.\"", "Harlan J. Pruett"),
+    ("Sen. Arambula asked Ms. Castañeda whether penalties should fall on exporters. \"Penalties should follow the "
+     "importer of record, not the flag on the ship,\" Castañeda answered.", "Castañeda"),
+])
+def test_twenty_fourth_round_answered_and_by_arguing_that(extractor, text, speaker):
+    assert [q.speaker for q in run(extractor, text).quotes] == [speaker]

@@ -514,6 +514,7 @@ class OrganizationFinder:
             + self._bracketed_after_title(doc, taken) + self._spelled_by_bracketed_initials(doc, taken, persons)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
+        terms = _terms_short_forms(doc)  # ("countervailing duty (CVD)": a short form of words in lower case)
         ents = [part for ent in _joined_at_and(doc) for part in self._bodies_chained(doc, ent)]
         for n, ent in enumerate(ents):
             firm = ent.label_ == "PERSON" and len(ent) >= 2 and persons.at(ent.start) is None \
@@ -527,6 +528,8 @@ class OrganizationFinder:
             if ent.label_ not in ("ORG", "FAC", "LOC") and not firm and not self._product_with_officers(doc, ent) \
                     or any(start <= doc[ent.start].idx < end for start, end in dateline_places):
                 continue
+            if ent.text in terms and not ent[0].ent_id_:
+                continue  # "the CVD order": a term the story spelled out in lower case, no body
             if ent.label_ == "FAC" and not self.lex.looks_like_org(ent.text):
                 continue  # "the Sociedad Nacional de Minería" read as a building: a body by its words
             if ent.label_ == "LOC" and not (len(ent) >= 3 and ent[-1].is_title and self.lex.is_org_head(ent[-1].lower_)
@@ -2595,13 +2598,41 @@ def _short_caps(tok) -> bool:
     return capitals_word(tok, longest=4)
 
 
+def _terms_short_forms(doc: Doc) -> set[str]:
+    """Short forms the story defines in brackets after words in lower case whose initials they spell ("countervailing
+    duty (CVD)", "crystalline silicon photovoltaic (CSPV)"): terms, never a body's name."""
+    out = set()
+    for tok in doc:
+        if tok.i < 2 or not (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6) or doc[tok.i - 1].text != "(" \
+                or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ")":
+            continue
+        letters = tok.text.lower()
+        k = tok.i - 2
+        words: list[str] = []
+        while k >= 0 and len(words) < len(letters) and doc[k].is_alpha and doc[k].is_lower:
+            words.insert(0, doc[k].lower_)
+            k -= 1
+        for n in range(1, len(words) + 1):
+            phrase = words[-n:]  # (its letters in order, each word's first among them: "countervailing duty (CVD)")
+            if phrase[0][0] == letters[0] and _subsequence(letters, "".join(phrase)) \
+                    and all(w[0] in letters for w in phrase):
+                out.add(tok.text)
+                break
+    return out
+
+
+def _subsequence(short: str, text: str) -> bool:
+    found = iter(text)
+    return all(c in found for c in short)
+
+
 def _spells_its_short_form(doc: Doc, mention: OrgMention, lex: Lexicon) -> bool:
     """"Autopartes Tecnológicas del Bajío (ATB)": a name of three words or more whose initials the bracketed short
     form after it spells is a body's, however plain its words (not an agreement's or a law's: "Comprehensive
     Economic and Trade Agreement (CETA)")."""
     end = mention.end
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not doc[end + 1].is_upper \
-            or doc[end - 1].lower_ in lex.instrument_words:
+            or doc[end - 1].lower_ in lex.instrument_words or doc[end - 1].lower_ in lex.document_words:
         return False
     initials = name_initials(doc, mention.start, end)
     return len(initials) >= 3 and initials.upper() == doc[end + 1].text.upper()

@@ -254,6 +254,14 @@ class QuoteAttributor:
         participle is set off by a comma after the main clause (", affirming that "...""), and that subject is a
         person and the last one named before it. Not "thanked Arakawa for confirming that" (the other person's
         words), nor "Lina Cruz presented the plan to Raul Mena, who rejected it, insisting that" (either's)."""
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in ("VERB", "AUX") \
+                and verb.head.head.i < verb.i and verb.head.head.dep_ == "ROOT":
+            # "Chairman X opened the hearing by arguing that the tariffs "only work if ..."": the main verb's subject
+            subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+            who = persons.at(subject.i) if subject is not None else None
+            if who is None and subject is not None:
+                who = next((persons.at(t.i) for t in subject.subtree if persons.at(t.i) is not None), None)
+            return who if who is not None and persons.last_before(verb.i) is who else None
         if not (verb.dep_ == "advcl" and verb.i > 0 and doc[verb.i - 1].text == ","
                 and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and verb.head.dep_ == "ROOT"):
             return None
