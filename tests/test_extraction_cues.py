@@ -7297,3 +7297,28 @@ def test_twenty_fourth_round_a_terms_short_form_is_no_body(extractor):
 ])
 def test_twenty_fourth_round_answered_and_by_arguing_that(extractor, text, speaker):
     assert [q.speaker for q in run(extractor, text).quotes] == [speaker]
+
+
+def test_twenty_fourth_round_a_firm_named_for_partners_opens_on_a_comma(extractor):
+    result = run(extractor, "Client Alert | US-EU Talks on Digital Trade\n\nBarrow, Kessling & Ortiz LLP - February 25, "
+                            "2026\n\nLast week, Deputy U.S. Trade Representative Adrienne K. Holloway met officials.")
+    assert "Barrow, Kessling & Ortiz LLP" in org_names(result)
+    result = run(extractor, "Yesterday, Kessling & Ortiz LLP said the deal was good.\n\nYesterday, Kessling & Ortiz LLP "
+                            "said the deal was good.")
+    assert org_names(result) == {"Kessling & Ortiz LLP"}
+
+
+def test_twenty_fourth_round_a_universitys_institute_and_its_professor(extractor):
+    result = run(extractor, "Dong Yanping, a professor at the Institute of International Economics of the University of "
+                            "International Business and Economics, said the US keeps moving the line.")
+    assert {"Institute of International Economics", "University of International Business and Economics"} \
+        <= org_names(result)
+    assert ("Dong Yanping", "professor", "University of International Business and Economics") in roles_of(result)
+
+
+def test_twenty_fourth_round_a_former_post_with_its_portfolio_then_who_is_now(extractor):
+    result = run(extractor, "Hou Zhenbang, a former vice minister of commerce who is now vice chairman of the China "
+                            "Center for International Economic Exchanges, said the video call showed that channels "
+                            "remain open.")
+    assert {("Hou Zhenbang", "vice minister of commerce", "Ministry of Commerce of China"),
+            ("Hou Zhenbang", "vice chairman", "China Center for International Economic Exchanges")} <= roles_of(result)

@@ -673,6 +673,10 @@ class OrganizationFinder:
                         and doc[k + 1].is_title and doc[k + 1].text not in self.lex.company_suffixes), end)
             start = _after_dateline_break(doc, start, end)
             start = self._name_before_legal_form(doc, start, end)
+            if start >= 2 and doc[start - 1].text == "," and doc[start - 2].is_title and doc[start - 2].is_alpha \
+                    and (start == 2 or "\n" in doc[start - 3].text) and doc[start - 2].ent_type_ not in ("DATE", "TIME") \
+                    and any(t.text == "&" for t in doc[start:end]) and doc[end - 1].text in self.lex.company_suffixes:
+                start -= 2  # "Barrow, Kessling & Ortiz LLP": a firm named for its partners, the first before a comma
             end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
             # a photo credit ("THE CANADIAN PRESS/Jane Doe"): the agency ends at the slash
             end = next((k for k in range(start, end) if "/" in doc[k].text and not doc[k].ent_id_), end)
@@ -1102,7 +1106,8 @@ class OrganizationFinder:
         """"The Committee of Geology of the Ministry of Industry and Construction", "Ministry of Commerce and
         Industry, Government of India", read by the model as one name, are two bodies, the one a part of the
         other: a name with its organization word, then "of the" (or a comma) and a government body's word
-        ("Ministry", "Department", "Government") opening the second, or its possessive and a body of its kind
+        ("Ministry", "Department", "Government") or a university's opening the second ("the Institute of International
+        Economics of the University of ..."), or its possessive and a body of its kind
         ("Committee's Subcommittee")."""
         if ent.label_ != "ORG" or ent[0].ent_id_:
             return [ent]
@@ -1113,7 +1118,8 @@ class OrganizationFinder:
                 # "Ministry of Commerce and Industry, Government of India": a body, then the one it belongs to
                 return [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 1, ent.end, label="ORG")]
             if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and doc[k + 2].is_title \
-                    and self.lex.kind_of(doc[k + 2].text) == "government" and self.lex.is_org_head(doc[k + 2].lower_) \
+                    and self.lex.kind_of(doc[k + 2].text) in ("government", "university") \
+                    and self.lex.is_org_head(doc[k + 2].lower_) \
                     and any(self.lex.is_org_head(t.lower_) for t in doc[ent.start:k]):
                 # (the second may hold a third: "the Secretariat of Mining of the Ministry of Economy")
                 rest = Span(doc, k + 2, ent.end, label="ORG")

@@ -952,7 +952,8 @@ class RoleFinder(TitleReader):
         lowered = doc_text(doc).lower()
         verb_titles = {v.title.lower() for v in self.lex.post_verbs.values()}
         ministries = {e.name: outer for e in orgs.entities.values() if (parents := self.lex.unit_parent_of(e.name))
-                      and (outer := written_part_of(doc, orgs, e, self.lex, _WRITTEN_INSIDE))
+                      and (outer := written_part_of(doc, orgs, e, self.lex, _WRITTEN_INSIDE | (
+                          {"of"} if "universit" in parents else set())))  # ("the Institute of X of the University")
                       and any(w.startswith(parents) for w in fold(outer).split())}
         for fact in kept:  # "director-general of the Trade Policy Bureau at Japan's Ministry of Economy, Trade and
             # Industry", "who heads MOFCOM's Department of Trade Remedies": the bureau's head holds a post of the

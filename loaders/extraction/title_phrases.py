@@ -550,6 +550,7 @@ class TitleReader:
             # "director of trade in goods at the AfCFTA Secretariat": the area runs on through "in" to the body
             more, end = self._portfolio(doc, collected[:-2], collected[-2][0], persons, orgs)
             return (more, end) if len(more) > len(collected) - 2 else (collected, i)
+        untrimmed = (collected, i)  # (what to give back when no body follows the area read apart below)
         tail = len(collected)
         while tail > 0 and len(collected) - tail < 4 and doc[collected[tail - 1][0]].lower_ not in _AREA_PREPOSITIONS and (
                 doc[collected[tail - 1][0]].lower_ == "the"
@@ -584,8 +585,10 @@ class TitleReader:
             return collected, i
         if k == i or k + 1 >= len(doc) or doc[k - 1].lower_ == "and" or doc[k].lower_ not in ("at", "for", "of") and not (
                 doc[k].lower_ == "in" and doc[k - 1].lower_ in self.lex.unit_words):
-            return collected, i  # ("head of unit of the Directorate-General for ...", as translated press writes it;
-            # "head of the investment screening unit in the Directorate-General for Trade": a unit in its body)
+            # ("head of unit of the Directorate-General for ...", as translated press writes it; "head of the investment
+            # screening unit in the Directorate-General for Trade": a unit in its body; "a former vice minister of
+            # commerce who is now ...": the title as read, its clause after it)
+            return untrimmed if k < len(doc) and doc[k].lower_ == "who" else (collected, i)
         first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
         code, _, country_end = self.tokens.country_entity(doc, first) if first < len(doc) else (None, 0, 0)
         if code and country_end + 1 < len(doc) and doc[country_end].text in POSSESSIVES:
