@@ -7322,3 +7322,27 @@ def test_twenty_fourth_round_a_former_post_with_its_portfolio_then_who_is_now(ex
                             "remain open.")
     assert {("Hou Zhenbang", "vice minister of commerce", "Ministry of Commerce of China"),
             ("Hou Zhenbang", "vice chairman", "China Center for International Economic Exchanges")} <= roles_of(result)
+
+
+def test_twenty_fourth_round_a_bylines_city_is_no_body(extractor):
+    result = run(extractor, "Steppe Advisory Partners | Eurasia Trade Brief | 11 February 2026\n\nSeoul goes to the "
+                            "steppe\n\nBy Madina Ospanova-Reid, Partner, Almaty\n\n1. The headline\nSouth Korea's Minister "
+                            "for Trade, Jihoon Yoon, spent two days in Astana this week.")
+    assert "Almaty" not in org_names(result)
+    assert ("Madina Ospanova-Reid", "Partner", "Steppe Advisory Partners") in roles_of(result)
+
+
+def test_twenty_fourth_round_a_deputy_of_the_mazhilis(extractor):
+    result = run(extractor, "Former Minister of Agriculture Serik Zhumabaev, now a deputy of the Mazhilis of the "
+                            "Parliament, called the ban an \"administrative reflex.\"")
+    assert ("Serik Zhumabaev", "deputy", "Mazhilis") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Not everyone is convinced. Timur Abenov, who stepped down in April as chairman of the Food Contract Corporation, "
+     "the state grain buyer, said its stocks were thin.", ("Timur Abenov", "chairman", "Food Contract Corporation")),
+    ("The Asia-Pacific Fishworkers' Network (APFN) and the union met the chair. The delegation was led by APFN Regional "
+     "Coordinator Ramon dela Cruz.", ("Ramon dela Cruz", "Regional Coordinator", "Asia-Pacific Fishworkers' Network")),
+])
+def test_twenty_fourth_round_a_post_left_in_a_month_and_a_filipino_particle(extractor, text, role):
+    assert role in roles_of(run(extractor, text))

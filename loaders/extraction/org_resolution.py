@@ -175,6 +175,9 @@ class OrgResolver:
                 return Resolved(found.name, found.country, found.kind, True)
         if self.lex.country_of(text) or key in self.issue_terms or self._country_pair(text):
             return None
+        if self.lex.place_country(text) and not self.lex.country_of(text) and span[-1].ent_type_ == "ORG" \
+                and end < len(doc) and (doc[end].text in (".", ";") or "\n" in doc[end].text or doc[end].is_space):
+            return None  # "By Madina Ospanova-Reid, Partner, Almaty": a city closing a line or a list entry, no body
         if self.lex.place_country(text) and start > 0 and (
                 doc[start - 1].lower_ in ("in", "from", "near", "across")
                 or doc[start - 1].lower_ == "and" and any(t.lower_ in ("in", "from") for t in doc[max(0, start - 6):start])):

@@ -702,8 +702,16 @@ class TitleReader:
         while k < len(doc) and doc[k].lower_ in ("also", "now", "currently"):
             k += 1
         for words, current in self.lex.holding_phrases:
-            if tuple(t.lower_ for t in doc[k:k + len(words)]) == words:
-                phrase = self.phrase_after_clause(doc, k + len(words), persons, orgs)
+            after = k + len(words) if tuple(t.lower_ for t in doc[k:k + len(words)]) == words else None
+            if after is None and words[-1] == "as" and tuple(t.lower_ for t in doc[k:k + len(words) - 1]) == words[:-1]:
+                # "who stepped down in April as chairman of ...", "who served until 2024 as ...": when, then the post
+                m = k + len(words) - 1
+                while m < len(doc) and m - (k + len(words) - 1) < 5 and (
+                        doc[m].ent_type_ == "DATE" or doc[m].lower_ in ("in", "on", "until", "till", "from")):
+                    m += 1
+                after = m + 1 if m > k + len(words) - 1 and m < len(doc) and doc[m].lower_ == "as" else None
+            if after is not None:
+                phrase = self.phrase_after_clause(doc, after, persons, orgs)
                 if phrase and not current:
                     phrase.insert(0, (k, TokenKind.MOD))  # "served": not_current
                 return phrase
