@@ -722,6 +722,12 @@ class NameCandidates:
         """Is token ``k`` a surname written in capitals ("TANIGUCHI"), not an acronym, a body's short form, a
         country, a title or a word of a headline in capitals, on the line of the name after it?"""
         tok = doc[k]
+        # (after a line's label, a title or an honorific only: "Director: TANIGUCHI Rie", "Director TANIGUCHI Rie";
+        # not "the data from MPOB Ahmad", "Under the rules, EXIM Sarah must ...")
+        before = doc[k - 1] if k > 0 else None
+        if before is None or not (before.text == ":" or before.lower_ in self.lex.heads
+                                  or before.text.lower().rstrip(".") in self.honorifics):
+            return False
         return tok.is_upper and tok.is_alpha and len(tok.text) >= 3 and not tok.ent_id_ \
             and tok.ent_type_ in ("", "PERSON") and "\n" not in tok.whitespace_ \
             and tok.text not in short_forms and not self.lex.country_of(tok.text) \
@@ -929,6 +935,15 @@ class NameCandidates:
         for pos, line in lines_at(doc_text(doc)):
             if _DATED_BYLINE.match(line):  # ("Zeynep Arslan | 26.03.2026": a name however the model read it)
                 name = line.split("|")[0].strip()
+                words = [w.lower() for w in name.split()]
+                if self.lex.kind_of(name) or self.lex.place_country(name) or any(
+                        w in self.lex.heads or w in self.lex.unit_words or w in self.lex.small_unit_words
+                        or w in self.lex.place_nouns or w in self.lex.board_words or self.lex.is_org_head(w)
+                        or w in self.lex.not_names or w in self.lex.medium_words or w in ("staff", "team", "desk")
+                        or self.lex.country_of(w) or self.lex.org_named(w) for w in words) \
+                        or any(w.isupper() and len(w) > 1 for w in name.split()):
+                    continue  # (a desk's, an agency's, a body's or a place's line: "Trade Desk | 26.03.2026",
+                    # "Reuters Staff | ...", "WTO Dispute Settlement | ...")
                 at = pos + line.index(name)
                 span = doc.char_span(at, at + len(name), alignment_mode="expand")
                 if span is not None:

@@ -33,7 +33,7 @@ from loaders.extraction.datelines import agencies, places
 from loaders.extraction.name_candidates import (_joins_hyphenated, askers, caps_turns, header_lists, headline_lines,
                                                honorifics_written, list_entry_at, source_lines, translating_brackets)
 from loaders.extraction.sentences import doc_text
-from loaders.extraction.persons import BODY_KIND_AFTER, PersonIndex
+from loaders.extraction.persons import PersonIndex, kind_noun_closes, owned_by_person
 from loaders.extraction.text import camel_case_name, fold, lines_at
 
 
@@ -514,15 +514,14 @@ class OrganizationFinder:
             + self._bracketed_after_title(doc, taken) + self._spelled_by_bracketed_initials(doc, taken, persons)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
-        terms = _terms_short_forms(doc)  # ("countervailing duty (CVD)": a short form of words in lower case)
+        terms = _terms_short_forms(doc, self.lex)  # ("countervailing duty (CVD)": a short form of words in lower case)
         ents = [part for ent in _joined_at_and(doc) for part in self._bodies_chained(doc, ent)]
         for n, ent in enumerate(ents):
             firm = ent.label_ == "PERSON" and len(ent) >= 2 and persons.at(ent.start) is None \
                 and (ent[-1].is_title and self.lex.kind_of(ent[-1].text) == "company"
                      and fold(ent[-1].text) not in _COMPANY_WORDS_OF_NAMES
-                     or ent.end < len(doc) and doc[ent.end].lower_ in BODY_KIND_AFTER
-                     or ent.start >= 1 and doc[ent.start - 1].lower_ == "whose" and ent.end < len(doc)
-                     and doc[ent.end].pos_ in ("VERB", "AUX"))
+                     or kind_noun_closes(doc, ent.end)
+                     or owned_by_person(doc, ent.start, ent.end))
             # ("Siam Polyester Resins" read as a person, and no person made of it: a firm named for what it makes; "Egypt's
             # Mostakbal Misr agency": a body named before its kind)
             if ent.label_ not in ("ORG", "FAC", "LOC") and not firm and not self._product_with_officers(doc, ent) \
@@ -811,7 +810,7 @@ class OrganizationFinder:
             longer = bool(doc[start].ent_id_) and end > ent.end and not resolved.known \
                 and getattr(self.lex.organizations.get(doc[start].ent_id_), "kind", None) in ("company", "media")
             # ("whose Naviera Atlántica del Sur runs four car carriers": what a person owns and runs is a firm)
-            owned = start >= 1 and doc[start - 1].lower_ == "whose" and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
+            owned = owned_by_person(doc, start, end)
             found.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=longer or owned))
             taken.update(range(start, end))
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True)
@@ -2604,7 +2603,7 @@ def _short_caps(tok) -> bool:
     return capitals_word(tok, longest=4)
 
 
-def _terms_short_forms(doc: Doc) -> set[str]:
+def _terms_short_forms(doc: Doc, lex: Lexicon) -> set[str]:
     """Short forms the story defines in brackets after words in lower case whose initials they spell ("countervailing
     duty (CVD)", "crystalline silicon photovoltaic (CSPV)"): terms, never a body's name."""
     out = set()
@@ -2621,7 +2620,9 @@ def _terms_short_forms(doc: Doc) -> set[str]:
         for n in range(1, len(words) + 1):
             phrase = words[-n:]  # (its letters in order, each word's first among them: "countervailing duty (CVD)")
             if phrase[0][0] == letters[0] and _subsequence(letters, "".join(phrase)) \
-                    and all(w[0] in letters for w in phrase):
+                    and all(w[0] in letters for w in phrase) \
+                    and not any(lex.is_org_head(w) or w.endswith("s") and lex.is_org_head(w[:-1]) for w in phrase):
+                # (not a body named in lower case: "the national statistics institute (INE)")
                 out.add(tok.text)
                 break
     return out
@@ -2641,7 +2642,10 @@ def _spells_its_short_form(doc: Doc, mention: OrgMention, lex: Lexicon) -> bool:
             or doc[end - 1].lower_ in lex.instrument_words or doc[end - 1].lower_ in lex.document_words:
         return False
     initials = name_initials(doc, mention.start, end)
-    return len(initials) >= 3 and initials.upper() == doc[end + 1].text.upper()
+    # (a name in another language, as the story keeps it: not "National Single Window (NSW)", "Vessel Monitoring
+    # System (VMS)", a system's or a scheme's name in English)
+    foreign = any(not t.text.isascii() or t.lower_ in _NAME_PARTICLES for t in doc[mention.start:end])
+    return foreign and len(initials) >= 3 and initials.upper() == doc[end + 1].text.upper()
 
 
 def written_form(folded_text: str, name: str, surfaces) -> str | None:

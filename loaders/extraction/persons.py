@@ -63,8 +63,26 @@ def without_nickname(name: str) -> str:
     return _NICKNAME.sub("", name)
 
 
-# lower-case kinds of body written after a name ("Egypt's Mostakbal Misr agency"): the name is the body's
-BODY_KIND_AFTER = frozenset({"agency", "company", "firm", "group", "conglomerate", "corporation", "consortium"})
+# lower-case kinds of body written after a name ("Egypt's Mostakbal Misr agency"): the name is the body's (not
+# "group": "the Adani group" is a family's firms, named for the person)
+BODY_KIND_AFTER = frozenset({"agency", "company", "firm", "conglomerate", "corporation", "consortium"})
+
+
+def kind_noun_closes(doc: Doc, end: int) -> bool:
+    """Does a kind of body in lower case ("agency", "group") follow token ``end`` and close its phrase, a comma, a
+    full stop or a verb after it ("Egypt's Mostakbal Misr agency, to discuss ...")?"""
+    return end + 1 < len(doc) and doc[end].lower_ in BODY_KIND_AFTER and doc[end].pos_ == "NOUN" \
+        and (doc[end + 1].is_punct or doc[end + 1].pos_ in ("VERB", "AUX"))
+
+
+def owned_by_person(doc: Doc, start: int, end: int) -> bool:
+    """"Rafael Ortega, whose Naviera Atlántica del Sur runs four car carriers": a name of two words or more after a
+    person's "whose", its verb right after, is something the person owns (not "Hungary, whose Peter Varadi has
+    blocked ...": a country's or a body's own people)."""
+    if not (end - start >= 2 and start >= 3 and doc[start - 1].lower_ == "whose" and doc[start - 2].text == ","
+            and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")):
+        return False
+    return doc[start - 3].ent_type_ == "PERSON"
 
 
 @dataclass
@@ -479,14 +497,14 @@ class PersonFinder:
                 start >= 2 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "VBN")
                 and doc[start - 1].is_lower and doc[start - 2].lower_ in ("a", "an"))):
             return True  # "signed an updated Roadmap for ...": a common noun in capitals, no one's name
-        if end - start >= 2 and start >= 1 and doc[start - 1].lower_ == "whose" and end < len(doc) \
-                and doc[end].pos_ in ("VERB", "AUX"):
+        if owned_by_person(doc, start, end):
             return True  # "Rafael Ortega, whose Naviera Atlántica del Sur runs four car carriers": what he owns
-        if end < len(doc) and doc[end].lower_ in BODY_KIND_AFTER and start >= 2 and (
+        if kind_noun_closes(doc, end) and start >= 2 and (
                 doc[start - 1].text in ("'s", "\u2019s") and self.lex.country_of(doc[start - 2].text)
                 or doc[start - 1].lower_ == "the"):
             return True  # "at Egypt's Mostakbal Misr agency", "the Sinar Mas group": a body named before its kind (not
-            # "the Trump administration", "Brazil's Lula government": a leader's name for the government he leads)
+            # "the Trump administration", "Brazil's Lula government": a leader's name for the government he leads; nor
+            # "Japan's Taro Kono agency reform plan", "Canada's Mark Halloway firm on retaliation")
         if self._names_a_thing(doc, start, end):
             return True
         if self._in_firms_name(doc, start, end):

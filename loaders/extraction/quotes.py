@@ -219,12 +219,15 @@ class QuoteAttributor:
                 if tok.idx < para_start or tok.idx >= para_end or quoted(tok.i):
                     continue
                 who = None
-                if tok.lower_ in self.lex.speech_verbs or self._quote_verb(doc, tok, char_span.start):
+                carries = tok.lower_ not in self.lex.speech_verbs and self._quote_verb(doc, tok, char_span.start)
+                if tok.lower_ in self.lex.speech_verbs or carries:
                     who = self._participle_speaker(doc, tok, persons) if _participle(tok) \
                         else self._subject_of(doc, tok, persons, quoted)
                     if who is not None:
                         distance = min(abs(tok.idx - span.start), abs(tok.idx - span.end))
-                        candidates.append((later, 0, distance, who))
+                        # (a verb that only carries the quote yields to a verb of speaking: "Governor X welcomed
+                        # "...," his spokesman Y said")
+                        candidates.append((later, int(carries), distance, who))
                 if who is not None:
                     continue
                 if tok.lower_ in self.lex.speech_nouns and (owner := self._owner_of(doc, tok.i, persons)
@@ -246,7 +249,9 @@ class QuoteAttributor:
         """A verb that carries the quotation opening a few words after it, no verb of speaking between ("assured
         the delegation that "..."", "welcomed "a decision ...""; not "welcomed the vote, with analysts noting that")."""
         return tok.lower_ in self.lex.quote_verbs and tok.i < quote_start <= tok.i + 8 \
-            and not any(doc[k].lower_ in self.lex.speech_verbs for k in range(tok.i + 1, quote_start))
+            and not any(doc[k].lower_ in self.lex.speech_verbs or doc[k].text in ("'s", "\u2019s")
+                        or doc[k].ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for k in range(tok.i + 1, quote_start))
+        # (nor "welcomed the EU's offer of "..."": words another named party wrote)
 
     @staticmethod
     def _participle_speaker(doc: Doc, verb, persons: PersonIndex) -> PersonCluster | None:

@@ -128,8 +128,12 @@ class RoleFinder(TitleReader):
         if own is None and start > 0 and doc[its - 1].lower_ in self.lex.speech_verbs \
                 and not any(orgs.at(k) is not None for k in range(start, position)):
             # ("Copa-Cogeca, the EU farm lobby, says costs will rise. "...," said its secretary-general": the body the
-            # sentence before was about, when this one names none)
-            return self._subject_between(orgs, sentence_start(doc, start - 1), start)
+            # sentence before was about, when this one names none and that body spoke there; not "The Commission
+            # fined Nordstahl AG. "...," said its chief executive": the fined firm's)
+            before = self._subject_between(orgs, sentence_start(doc, start - 1), start)
+            said = {t.head for m in before.mentions for t in doc[m.start:m.end] if t.dep_ in ("nsubj", "nsubjpass")} \
+                if before is not None else set()
+            return before if any(v.lower_ in self.lex.speech_verbs for v in said) else None
         return own
 
     def _speaking_for_subject(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
@@ -165,6 +169,8 @@ class RoleFinder(TitleReader):
         comma = next((k for k in range(start + 1, min(position, start + 12)) if doc[k].text == ","), None)
         if comma is None or position - comma > 8:
             return None
+        if any(doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("of", "by") for k in range(start + 1, comma)):
+            return None  # ("At the request of the Ministry, ...", "At the summit hosted by the AU, ...")
         found = None
         for entity in orgs.entities.values():
             for m in entity.mentions:
@@ -237,7 +243,8 @@ class RoleFinder(TitleReader):
             # an association's or institute's also its economists and researchers)
             if subject is not None and (subject.kind != "company" or parsed.head in self.lex.own_voice_heads):
                 return subject.name, country or subject.country
-            fronted = self._fronted_body(orgs, position)
+            fronted = self._fronted_body(orgs, position) if parsed.country is None and spec is not None \
+                and spec.context is not None else None  # (a post at some body: not "India's ambassador")
             if fronted is not None:
                 return fronted.name, country or fronted.country
         # "the chamber's president", "chair of that committee": the body the story named, whatever the title (not
@@ -521,8 +528,12 @@ class RoleFinder(TitleReader):
         # (before the sentence's main verb: "Sen. Ted Cruz met Mexican senators where the Mexican Senate ..." is not
         # his chamber)
         root = next((t.i for t in sent if t.dep_ == "ROOT" and t.i > position), sent.end)
+        # (and held there: through a verb of holding a post only, "who chairs the mining committee of ..."; not "who
+        # met members of the Philippine Senate", "who testified before the Mexican Senate")
         found = {key: e for key, e in orgs.entities.items() if e.kind == "legislature"
-                 and any(position < m.start < root for m in e.mentions)}
+                 and any(position < m.start < root and not any(
+                     doc[k].pos_ == "VERB" and doc[k].lower_ not in self.lex.post_verbs for k in range(position, m.start))
+                     for m in e.mentions)}
         return self._chamber_named(OrgIndex(entities=found), None, seat) if found else None
 
     def _anothers_body(self, start: int, position: int) -> bool:
@@ -1245,8 +1256,13 @@ class RoleFinder(TitleReader):
             start = doc.char_span(a, b, alignment_mode="expand")
             if start is None:
                 continue
-            committee = orgs.nearest_before(start.start, lambda e: _fits(e, "committee")) \
-                or self._contact_body(doc, orgs, a)
+            committee = orgs.nearest_before(start.start, lambda e: _fits(e, "committee"))
+            if committee is None:
+                # (a contact block's unit, for a labelled line that names no body of its own: not "Chairman: Luis
+                # Vega, Ministry of Trade")
+                line = doc_text(doc)[a:b]
+                own = re.search(r":\s*[^,(]+[,(]\s*\S", line) is not None
+                committee = self._contact_body(doc, orgs, a) if not own else None
             if committee is None:
                 continue
             for cluster in persons.clusters:
