@@ -7164,12 +7164,6 @@ def test_twenty_fourth_round_a_name_before_its_kind_of_body_is_the_body(extracto
     assert "Donald Trump" in person_names(result)
 
 
-def test_twenty_fourth_round_a_wire_byline_with_its_date_names_the_writer(extractor):
-    result = run(extractor, "Türkiye backs fisheries subsidies deal\n\nZeynep Arslan | 26.03.2026\n\nYAOUNDE, Cameroon"
-                            "\n\nTürkiye will support a deal to curb fisheries subsidies at the World Trade Organization.")
-    assert person_names(result) == {"Zeynep Arslan"}
-
-
 @pytest.mark.parametrize("text", [
     "Kazakh milling wheat was assessed at $226-231 per tonne FCA Kazakh-Uzbek border on Wednesday.",
     "Granular MOP was assessed at $355-360 a tonne on Wednesday, unchanged on the week.",
@@ -7461,3 +7455,95 @@ def test_review24_a_dated_line_of_a_team_or_staff_names_nobody(extractor, text):
 
 def test_review24_a_family_group_keeps_its_founder(extractor):
     assert "Carlos Slim" in person_names(run(extractor, "Mexico's Carlos Slim group is expanding into Colombia."))
+
+
+# ---- review24b: a second reviewer's sentences for the near misses of the fixed version ---------------------------
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Meanwhile, Kessling & Ortiz LLP said the ruling could be appealed.", "Meanwhile, Kessling & Ortiz LLP"),
+    ("Today, Hart & Lowe LLP published its client alert.", "Today, Hart & Lowe LLP"),
+    ("Nairobi, Kessling & Ortiz LLP announced the opening of an office in Kenya.", "Nairobi, Kessling & Ortiz LLP"),
+])
+def test_review24b_a_sentence_adverb_or_place_before_a_firm_is_no_partner(extractor, text, wrong):
+    assert wrong not in org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Sen. Paul Rider, fresh from a visit to the Brazilian Senate, said ethanol tariffs should go.", "Paul Rider"),
+    ("Sen. Tom Harris, a guest of the Philippine Senate last week, said the rice deal was close.", "Tom Harris"),
+    ("Sen. Ron Avila, a frequent critic of the Mexican Senate, said the energy law broke USMCA.", "Ron Avila"),
+])
+def test_review24b_a_chamber_named_beside_a_senator_but_not_his_seat(extractor, text, person):
+    assert (person, "Senator", "U.S. Senate") in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Senator Ramon Diaz, a member of the Philippine Senate, said the rice tariff would be cut.",
+     ("Ramon Diaz", "Senator", "Philippine Senate")),
+    ("Senator Rosa Tapia, who sits in the Chilean Senate, voted against the treaty.",
+     ("Rosa Tapia", "Senator", "Senate of Chile")),
+])
+def test_review24b_a_chamber_named_as_the_senators_seat(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mexico's Carlos Ruelas conglomerate, Grupo Ruelas, said it would bid for the port.", "Carlos Ruelas"),
+    ("Canada's Mark Halloway company, which makes steel pipe, laid off workers.", "Mark Halloway"),
+])
+def test_review24b_a_tycoons_company_keeps_the_tycoon(extractor, text, person):
+    assert person in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, short", [
+    ("The country's sugar regulator (SRA) cut the import allocation. SRA said stocks were sufficient.", "SRA"),
+    ("The port regulator (PRA) approved new tariffs. PRA chairman Ali Khan said fees would rise.", "PRA"),
+])
+def test_review24b_a_regulator_named_in_lower_case_keeps_its_short_form(extractor, text, short):
+    assert short in org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Speaking as a panelist, Minister Hannah Fox said the EU would not back down.", "panelist"),
+    ("Trade Minister Kofi Asare, a panelist at the Davos session on tariffs, said Ghana would diversify.", "panelist"),
+])
+def test_review24b_a_panelist_at_an_event_holds_no_post(extractor, text, wrong):
+    assert not any(t == wrong for _, t, _ in roles_of(run(extractor, text)))
+
+
+def test_review24b_a_disputes_number_is_no_body(extractor):
+    assert "DS267" not in org_names(run(extractor, "The arbitrator in DS267, Professor Eva Hart, set the level of "
+                                                   "retaliation."))
+
+
+def test_review24b_at_an_event_with_a_body(extractor):
+    result = run(extractor, "At the signing with Siemens, the governor, Ruth Okafor, welcomed the plant.")
+    assert ("Ruth Okafor", "governor", "Siemens") not in roles_of(result)
+
+
+def test_review24b_a_warning_from_a_body_to_a_person_is_not_the_persons(extractor):
+    result = run(extractor, "A warning from the IMF to Finance Minister Chipo Moyo that debt was \"unsustainable without "
+                            "deep reforms to the tax system\" went unheeded.")
+    assert "Chipo Moyo" not in {q.speaker for q in result.quotes}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Western Sugar Cooperative (WSC) said beet acreage would fall.", "World Shipping Council"),
+    ("Colombia's Plan Nacional de Desarrollo (PND) targets non-mining exports.", "Plan Nacional de Desarrollo"),
+    ("Mercosur will cut the Tarifa Externa Común (TEC) on capital goods.", "Tarifa Externa Común"),
+    ("Senator Joan Price, whose Farm Export Bill passed the Senate, welcomed the vote.", "Farm Export Bill"),
+    ("According to YB Nurul Huda, the export ban would stay.", "YB Nurul Huda"),
+])
+def test_review24b_plans_tariffs_bills_and_honorifics_are_no_bodies(extractor, text, absent):
+    assert absent not in org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The Commission said it had fined Nordstahl AG 40 million euros. \"We will appeal,\" said its chief executive, "
+     "Uwe Krämer.", ("Uwe Krämer", "chief executive", "Commission")),
+    ("Media enquiries: Ministry of Trade\nMinister: Ana Castro", ("Ana Castro", "Minister", "Media")),
+    ("A Port Authority delegation led by Governor General Helen Brack toured the terminal.",
+     ("Helen Brack", "Governor General", "Port Authority")),
+])
+def test_review24b_posts_not_at_the_body_beside_them(extractor, text, wrong):
+    assert wrong not in roles_of(run(extractor, text))

@@ -30,8 +30,6 @@ from loaders.extraction.text import fold, lines_at
 
 _BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|editing by|additional reporting by|reporter)"
                      r":?\s", re.I)  # ("Written by: Mahmoud Abdel-Aziz")
-# "Zeynep Arslan | 26.03.2026": a wire's byline, the writer's name then the date after a bar
-_DATED_BYLINE = re.compile(r"^\s*[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}\s*\|\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$")
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # a given name, a middle initial and a surname ("Helena M. Lindqvist", "José A. Ruiz-Pérez"): a person's, however read
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+ [A-Z]\. [A-Z][\w\u00c0-\u024f'\u2019-]+")
@@ -536,7 +534,7 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
     story and are not people in it."""
     ranges = []
     for pos, line in lines_at(text):
-        if (_BYLINE.match(line) or _DATED_BYLINE.match(line)) and len(line) < 160 and not _CREDIT_LINE.match(line):
+        if _BYLINE.match(line) and len(line) < 160 and not _CREDIT_LINE.match(line):
             ranges.append((pos, pos + len(line)))
     return ranges
 
@@ -932,22 +930,6 @@ class NameCandidates:
                     found.append((*span, "ner"))
         found.extend(self._listed(doc))
         found.extend(self._turn_speakers(doc))
-        for pos, line in lines_at(doc_text(doc)):
-            if _DATED_BYLINE.match(line):  # ("Zeynep Arslan | 26.03.2026": a name however the model read it)
-                name = line.split("|")[0].strip()
-                words = [w.lower() for w in name.split()]
-                if self.lex.kind_of(name) or self.lex.place_country(name) or any(
-                        w in self.lex.heads or w in self.lex.unit_words or w in self.lex.small_unit_words
-                        or w in self.lex.place_nouns or w in self.lex.board_words or self.lex.is_org_head(w)
-                        or w in self.lex.not_names or w in self.lex.medium_words or w in ("staff", "team", "desk")
-                        or self.lex.country_of(w) or self.lex.org_named(w) for w in words) \
-                        or any(w.isupper() and len(w) > 1 for w in name.split()):
-                    continue  # (a desk's, an agency's, a body's or a place's line: "Trade Desk | 26.03.2026",
-                    # "Reuters Staff | ...", "WTO Dispute Settlement | ...")
-                at = pos + line.index(name)
-                span = doc.char_span(at, at + len(name), alignment_mode="expand")
-                if span is not None:
-                    found.append((span.start, span.end, "ner"))
         for tok in doc:
             word = tok.text.lower().rstrip(".")
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

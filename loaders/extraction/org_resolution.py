@@ -102,6 +102,8 @@ class OrgResolver:
         info = self.lex.org_named(text)
         if info is None and key in self.lex.not_organizations:
             return None
+        if re.fullmatch(r"(?:WT/)?DS\d+", text):
+            return None  # "the arbitrator in DS267": a WTO dispute's number, no body
         if info is None and span[0].ent_id_ in self.lex.organizations and all(t.ent_id_ == span[0].ent_id_ for t in span):
             info = self.lex.organizations[span[0].ent_id_]
         country, _ = self.country_before(doc, start)

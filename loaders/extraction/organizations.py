@@ -673,7 +673,9 @@ class OrganizationFinder:
             start = _after_dateline_break(doc, start, end)
             start = self._name_before_legal_form(doc, start, end)
             if start >= 2 and doc[start - 1].text == "," and doc[start - 2].is_title and doc[start - 2].is_alpha \
-                    and (start == 2 or "\n" in doc[start - 3].text) and doc[start - 2].ent_type_ not in ("DATE", "TIME") \
+                    and (start == 2 or "\n" in doc[start - 3].text) and doc[start - 2].pos_ == "PROPN" \
+                    and doc[start - 2].ent_type_ not in ("DATE", "TIME", "GPE") \
+                    and (end == len(doc) or "\n" in doc[end].text or doc[end].text in ("-", "\u2013", "\u2014", "|")) \
                     and any(t.text == "&" for t in doc[start:end]) and doc[end - 1].text in self.lex.company_suffixes:
                 start -= 2  # "Barrow, Kessling & Ortiz LLP": a firm named for its partners, the first before a comma
             end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
@@ -2621,7 +2623,8 @@ def _terms_short_forms(doc: Doc, lex: Lexicon) -> set[str]:
             phrase = words[-n:]  # (its letters in order, each word's first among them: "countervailing duty (CVD)")
             if phrase[0][0] == letters[0] and _subsequence(letters, "".join(phrase)) \
                     and all(w[0] in letters for w in phrase) \
-                    and not any(lex.is_org_head(w) or w.endswith("s") and lex.is_org_head(w[:-1]) for w in phrase):
+                    and not any(lex.is_org_head(w) or w.endswith("s") and lex.is_org_head(w[:-1])
+                                or (w,) in lex.appositive_body_nouns for w in phrase):
                 # (not a body named in lower case: "the national statistics institute (INE)")
                 out.add(tok.text)
                 break
@@ -2635,11 +2638,13 @@ def _subsequence(short: str, text: str) -> bool:
 
 def _spells_its_short_form(doc: Doc, mention: OrgMention, lex: Lexicon) -> bool:
     """"Autopartes Tecnológicas del Bajío (ATB)": a name of three words or more whose initials the bracketed short
-    form after it spells is a body's, however plain its words (not an agreement's or a law's: "Comprehensive
-    Economic and Trade Agreement (CETA)")."""
+    form after it spells is a body's, however plain its words (not an agreement's, a plan's or a law's, whichever
+    end its kind word stands: "Comprehensive Economic and Trade Agreement (CETA)", "Plan Nacional de Desarrollo
+    (PND)")."""
     end = mention.end
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not doc[end + 1].is_upper \
-            or doc[end - 1].lower_ in lex.instrument_words or doc[end - 1].lower_ in lex.document_words:
+            or any(doc[k].lower_ in lex.instrument_words or doc[k].lower_ in lex.document_words
+                   for k in (mention.start, end - 1)):
         return False
     initials = name_initials(doc, mention.start, end)
     # (a name in another language, as the story keeps it: not "National Single Window (NSW)", "Vessel Monitoring

@@ -65,7 +65,8 @@ def without_nickname(name: str) -> str:
 
 # lower-case kinds of body written after a name ("Egypt's Mostakbal Misr agency"): the name is the body's (not
 # "group": "the Adani group" is a family's firms, named for the person)
-BODY_KIND_AFTER = frozenset({"agency", "company", "firm", "conglomerate", "corporation", "consortium"})
+BODY_KIND_AFTER = frozenset({"agency", "consortium"})  # (nor "company", "conglomerate": "Mexico's Carlos Ruelas
+# conglomerate, Grupo Ruelas," is a tycoon's)
 
 
 def kind_noun_closes(doc: Doc, end: int) -> bool:
@@ -75,6 +76,10 @@ def kind_noun_closes(doc: Doc, end: int) -> bool:
         and (doc[end + 1].is_punct or doc[end + 1].pos_ in ("VERB", "AUX"))
 
 
+_INSTRUMENT_ENDS = frozenset({"bill", "act", "plan", "programme", "program", "law", "scheme", "strategy", "initiative",
+                              "agreement", "report", "fund"})
+
+
 def owned_by_person(doc: Doc, start: int, end: int) -> bool:
     """"Rafael Ortega, whose Naviera Atlántica del Sur runs four car carriers": a name of two words or more after a
     person's "whose", its verb right after, is something the person owns (not "Hungary, whose Peter Varadi has
@@ -82,7 +87,8 @@ def owned_by_person(doc: Doc, start: int, end: int) -> bool:
     if not (end - start >= 2 and start >= 3 and doc[start - 1].lower_ == "whose" and doc[start - 2].text == ","
             and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")):
         return False
-    return doc[start - 3].ent_type_ == "PERSON"
+    # (not "Senator Joan Price, whose Farm Export Bill passed": a bill, a plan, a programme)
+    return doc[start - 3].ent_type_ == "PERSON" and doc[end - 1].lower_ not in _INSTRUMENT_ENDS
 
 
 @dataclass

@@ -321,7 +321,7 @@ class QuoteAttributor:
                 for j in range(k + 1, min(k + 14, len(doc))):
                     if persons.at(j) is not None:
                         return persons.at(j)
-                    if doc[j].lower_ in ("that", "which", "who") or doc[j].text in ('"', "\u201c", ".", ";") \
+                    if doc[j].lower_ in ("that", "which", "who", "to") or doc[j].text in ('"', "\u201c", ".", ";") \
                             or doc[j].pos_ in ("VERB", "AUX"):
                         return None
                 return None

@@ -133,7 +133,11 @@ class RoleFinder(TitleReader):
             before = self._subject_between(orgs, sentence_start(doc, start - 1), start)
             said = {t.head for m in before.mentions for t in doc[m.start:m.end] if t.dep_ in ("nsubj", "nsubjpass")} \
                 if before is not None else set()
-            return before if any(v.lower_ in self.lex.speech_verbs for v in said) else None
+            verb = min((v.i for v in said if v.lower_ in self.lex.speech_verbs), default=None)
+            # (and named no other body after its verb: "The Commission said it had fined Nordstahl AG")
+            other = verb is not None and any(orgs.at(k) is not None and orgs.at(k) is not before
+                                             for k in range(verb, start))
+            return before if verb is not None and not other else None
         return own
 
     def _speaking_for_subject(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
@@ -169,7 +173,8 @@ class RoleFinder(TitleReader):
         comma = next((k for k in range(start + 1, min(position, start + 12)) if doc[k].text == ","), None)
         if comma is None or position - comma > 8:
             return None
-        if any(doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("of", "by") for k in range(start + 1, comma)):
+        if any(doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("of", "by", "with", "for", "between")
+               for k in range(start + 1, comma)):
             return None  # ("At the request of the Ministry, ...", "At the summit hosted by the AU, ...")
         found = None
         for entity in orgs.entities.values():
@@ -357,7 +362,8 @@ class RoleFinder(TitleReader):
                     if body:
                         return body, country
         # (a union's "General Secretary" leading its delegation holds the union's post)
-        sent_by = self._delegation_body(orgs, position) if not government or "general" in words else None
+        sent_by = self._delegation_body(orgs, position) \
+            if not government or parsed.head in ("secretary", "secretary-general") and "general" in words else None
         if sent_by is not None:  # (a minister leading a business delegation holds his post at his ministry)
             return sent_by.name, country or sent_by.country
         context = spec.context if spec is not None else None
@@ -530,8 +536,15 @@ class RoleFinder(TitleReader):
         root = next((t.i for t in sent if t.dep_ == "ROOT" and t.i > position), sent.end)
         # (and held there: through a verb of holding a post only, "who chairs the mining committee of ..."; not "who
         # met members of the Philippine Senate", "who testified before the Mexican Senate")
+        # (and named as the place of a post: "the mining committee of", "a member of", "who sits in" the X Senate; not
+        # "fresh from a visit to", "a frequent critic of" it)
+        def seat(m) -> bool:
+            k = m.start - (doc[m.start - 1].lower_ == "the")
+            return k >= 2 and doc[k - 1].lower_ in ("of", "in", "on") and (
+                doc[k - 2].lower_ in self.lex.post_verbs or doc[k - 2].lower_ in self.lex.heads
+                or self.lex.kind_of(doc[k - 2].text) == "committee")
         found = {key: e for key, e in orgs.entities.items() if e.kind == "legislature"
-                 and any(position < m.start < root and not any(
+                 and any(position < m.start < root and seat(m) and not any(
                      doc[k].pos_ == "VERB" and doc[k].lower_ not in self.lex.post_verbs for k in range(position, m.start))
                      for m in e.mentions)}
         return self._chamber_named(OrgIndex(entities=found), None, seat) if found else None
@@ -689,7 +702,11 @@ class RoleFinder(TitleReader):
                 at = k + 2 + (doc[k + 2].lower_ == "the")
                 return orgs.at(at) if at < by else None
             if doc[k].lower_ in _DELEGATION_UNITS and k + 1 == by - 1 and k > sent.start and orgs.at(k - 1) is not None:
-                return orgs.at(k - 1)  # "an NUPW delegation led by General Secretary G. Sankaran"
+                # "an NUPW delegation led by General Secretary G. Sankaran" (a post of that body's kind: not "A Port
+                # Authority delegation led by Governor General X")
+                head = self.lex.heads.get(doc[by + 1].lower_) if by + 1 < len(doc) else None
+                context = head.context if head is not None else None
+                return orgs.at(k - 1) if context in (None, "any") or _fits(orgs.at(k - 1), context) else None
         return None
 
     def _body_named_for_domains(self, parsed: ParsedTitle, orgs: OrgIndex, country: str | None) -> OrgEntity | None:
@@ -1283,7 +1300,8 @@ class RoleFinder(TitleReader):
             prev_start = text.rfind("\n", 0, line_start - 1) + 1
             line = text[prev_start:line_start - 1]
             if _CONTACT_BLOCK.match(line):
-                first = next((t.i for t in doc if prev_start <= t.idx < line_start - 1 and orgs.at(t.i) is not None),
+                colon = prev_start + line.index(":")  # (after the label: not "Media" of "Media enquiries:")
+                first = next((t.i for t in doc if colon < t.idx < line_start - 1 and orgs.at(t.i) is not None),
                              None)
                 return orgs.at(first) if first is not None else None
             line_start = prev_start
