@@ -521,7 +521,7 @@ class OrganizationFinder:
                 and (ent[-1].is_title and self.lex.kind_of(ent[-1].text) == "company"
                      and fold(ent[-1].text) not in _COMPANY_WORDS_OF_NAMES
                      or kind_noun_closes(doc, ent.end)
-                     or owned_by_person(doc, ent.start, ent.end))
+                     or owned_by_person(doc, ent.start, ent.end, self.lex))
             # ("Siam Polyester Resins" read as a person, and no person made of it: a firm named for what it makes; "Egypt's
             # Mostakbal Misr agency": a body named before its kind)
             if ent.label_ not in ("ORG", "FAC", "LOC") and not firm and not self._product_with_officers(doc, ent) \
@@ -812,7 +812,7 @@ class OrganizationFinder:
             longer = bool(doc[start].ent_id_) and end > ent.end and not resolved.known \
                 and getattr(self.lex.organizations.get(doc[start].ent_id_), "kind", None) in ("company", "media")
             # ("whose Naviera Atlántica del Sur runs four car carriers": what a person owns and runs is a firm)
-            owned = owned_by_person(doc, start, end)
+            owned = owned_by_person(doc, start, end, self.lex)
             found.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=longer or owned))
             taken.update(range(start, end))
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True)

@@ -76,11 +76,7 @@ def kind_noun_closes(doc: Doc, end: int) -> bool:
         and (doc[end + 1].is_punct or doc[end + 1].pos_ in ("VERB", "AUX"))
 
 
-_INSTRUMENT_ENDS = frozenset({"bill", "act", "plan", "programme", "program", "law", "scheme", "strategy", "initiative",
-                              "agreement", "report", "fund"})
-
-
-def owned_by_person(doc: Doc, start: int, end: int) -> bool:
+def owned_by_person(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """"Rafael Ortega, whose Naviera Atlántica del Sur runs four car carriers": a name of two words or more after a
     person's "whose", its verb right after, is something the person owns (not "Hungary, whose Peter Varadi has
     blocked ...": a country's or a body's own people)."""
@@ -88,7 +84,8 @@ def owned_by_person(doc: Doc, start: int, end: int) -> bool:
             and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")):
         return False
     # (not "Senator Joan Price, whose Farm Export Bill passed": a bill, a plan, a programme)
-    return doc[start - 3].ent_type_ == "PERSON" and doc[end - 1].lower_ not in _INSTRUMENT_ENDS
+    return doc[start - 3].ent_type_ == "PERSON" and doc[end - 1].lower_ not in lex.document_words \
+        and doc[end - 1].lower_ not in lex.instrument_words
 
 
 @dataclass
@@ -503,7 +500,7 @@ class PersonFinder:
                 start >= 2 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "VBN")
                 and doc[start - 1].is_lower and doc[start - 2].lower_ in ("a", "an"))):
             return True  # "signed an updated Roadmap for ...": a common noun in capitals, no one's name
-        if owned_by_person(doc, start, end):
+        if owned_by_person(doc, start, end, self.lex):
             return True  # "Rafael Ortega, whose Naviera Atlántica del Sur runs four car carriers": what he owns
         if kind_noun_closes(doc, end) and start >= 2 and (
                 doc[start - 1].text in ("'s", "\u2019s") and self.lex.country_of(doc[start - 2].text)
