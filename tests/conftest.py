@@ -186,14 +186,3 @@ def counts(driver) -> tuple[int, int]:
     records, _, _ = driver.execute_query("MATCH ()-[r]->() RETURN count(r) AS n")
     return nodes, records[0]["n"]
 
-
-# The test files that start servers of their own or ingest generated corpora run longest (a minute or more each);
-# run first, they leave the two workers of ``make test`` (a file to a worker, handed out in collection order)
-# finishing close together, with the many quick extraction tests filling in at the end.
-SLOW_FILES_FIRST = ("test_reliability.py", "test_bench_lifecycle.py", "test_bulk.py", "test_local_graphs.py",
-                    "test_server.py", "test_succession.py", "test_e2e_auth.py", "test_e2e_browser.py")
-
-
-def pytest_collection_modifyitems(session, config, items):
-    rank = {name: n for n, name in enumerate(SLOW_FILES_FIRST)}
-    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # (stable: the order within a file stays)
