@@ -7547,3 +7547,8 @@ def test_review24b_plans_tariffs_bills_and_honorifics_are_no_bodies(extractor, t
 ])
 def test_review24b_posts_not_at_the_body_beside_them(extractor, text, wrong):
     assert wrong not in roles_of(run(extractor, text))
+
+
+def test_twenty_fourth_round_a_senator_is_never_seated_in_a_lower_house_her_clause_names(extractor):
+    result = run(extractor, "Sen. Ana Cruz, a member of the House of Representatives of Indonesia, said no.")
+    assert ("Ana Cruz", "Senator", "House of Representatives of Indonesia") not in roles_of(result)

@@ -64,13 +64,13 @@ def without_nickname(name: str) -> str:
 
 
 # lower-case kinds of body written after a name ("Egypt's Mostakbal Misr agency"): the name is the body's (not
-# "group": "the Adani group" is a family's firms, named for the person)
-BODY_KIND_AFTER = frozenset({"agency", "consortium"})  # (nor "company", "conglomerate": "Mexico's Carlos Ruelas
-# conglomerate, Grupo Ruelas," is a tycoon's)
+# "group", "company" or "conglomerate": "the Adani group", "Mexico's Carlos Ruelas conglomerate, Grupo Ruelas," are a
+# person's firms, named for the person)
+BODY_KIND_AFTER = frozenset({"agency", "consortium"})
 
 
 def kind_noun_closes(doc: Doc, end: int) -> bool:
-    """Does a kind of body in lower case ("agency", "group") follow token ``end`` and close its phrase, a comma, a
+    """Does a kind of body in lower case ("agency", "consortium") follow token ``end`` and close its phrase, a comma, a
     full stop or a verb after it ("Egypt's Mostakbal Misr agency, to discuss ...")?"""
     return end + 1 < len(doc) and doc[end].lower_ in BODY_KIND_AFTER and doc[end].pos_ == "NOUN" \
         and (doc[end + 1].is_punct or doc[end + 1].pos_ in ("VERB", "AUX"))
@@ -505,7 +505,7 @@ class PersonFinder:
         if kind_noun_closes(doc, end) and start >= 2 and (
                 doc[start - 1].text in ("'s", "\u2019s") and self.lex.country_of(doc[start - 2].text)
                 or doc[start - 1].lower_ == "the"):
-            return True  # "at Egypt's Mostakbal Misr agency", "the Sinar Mas group": a body named before its kind (not
+            return True  # "at Egypt's Mostakbal Misr agency", "the Sinar Mas consortium": a body named before its kind (not
             # "the Trump administration", "Brazil's Lula government": a leader's name for the government he leads; nor
             # "Japan's Taro Kono agency reform plan", "Canada's Mark Halloway firm on retaliation")
         if self._names_a_thing(doc, start, end):

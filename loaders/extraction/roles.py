@@ -535,16 +535,16 @@ class RoleFinder(TitleReader):
         # his chamber)
         root = next((t.i for t in sent if t.dep_ == "ROOT" and t.i > position), sent.end)
         # (and held there: through a verb of holding a post only, "who chairs the mining committee of ..."; not "who
-        # met members of the Philippine Senate", "who testified before the Mexican Senate")
-        # (and named as the place of a post: "the mining committee of", "a member of", "who sits in" the X Senate; not
-        # "fresh from a visit to", "a frequent critic of" it)
-        def seat(m) -> bool:
+        # met members of the Philippine Senate", "who testified before the Mexican Senate"; and named as the place of
+        # a post: "the mining committee of", "a member of", "who sits in" the X Senate; not "fresh from a visit to",
+        # "a frequent critic of" it)
+        def held_in(m) -> bool:
             k = m.start - (doc[m.start - 1].lower_ == "the")
             return k >= 2 and doc[k - 1].lower_ in ("of", "in", "on") and (
                 doc[k - 2].lower_ in self.lex.post_verbs or doc[k - 2].lower_ in self.lex.heads
                 or self.lex.kind_of(doc[k - 2].text) == "committee")
         found = {key: e for key, e in orgs.entities.items() if e.kind == "legislature"
-                 and any(position < m.start < root and seat(m) and not any(
+                 and any(position < m.start < root and held_in(m) and not any(
                      doc[k].pos_ == "VERB" and doc[k].lower_ not in self.lex.post_verbs for k in range(position, m.start))
                      for m in e.mentions)}
         return self._chamber_named(OrgIndex(entities=found), None, seat) if found else None
