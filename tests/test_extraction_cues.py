@@ -7552,3 +7552,146 @@ def test_review24b_posts_not_at_the_body_beside_them(extractor, text, wrong):
 def test_twenty_fourth_round_a_senator_is_never_seated_in_a_lower_house_her_clause_names(extractor):
     result = run(extractor, "Sen. Ana Cruz, a member of the House of Representatives of Indonesia, said no.")
     assert ("Ana Cruz", "Senator", "House of Representatives of Indonesia") not in roles_of(result)
+
+
+# ---- twenty-fifth round ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, role", [
+    ("The Committee took oral evidence from the Rt Hon Alasdair Reid-Munro MP, Minister of State for Trade Policy, "
+     "Department for Business and Trade.", "Alasdair Reid-Munro",
+     ("Alasdair Reid-Munro", "Minister of State for Trade Policy", "Department for Business and Trade")),
+    ("Ravi Menon KC, counsel for the importers, said the duty was unlawful.", "Ravi Menon", None),
+    ("Dame Ada Obi DBE, chair of the Export Council, opened the meeting.", "Ada Obi", None),
+])
+def test_twenty_fifth_round_letters_after_a_name_are_no_part_of_it(extractor, text, person, role):
+    result = run(extractor, text)
+    assert person in person_names(result)
+    assert not any(n.endswith((" MP", " KC", " DBE")) for n in person_names(result))
+    if role:
+        assert role in roles_of(result)
+
+
+@pytest.mark.parametrize("text, wrong, role", [
+    ("The Committee heard Professor Siobhan Doyle, Professor of International Trade Law, University of Kent.",
+     "Law", ("Siobhan Doyle", "Professor of International Trade Law", "University of Kent")),
+    ("Dr Amal Haddad, Lecturer in Development Economics, University of Leeds, gave evidence.", "Economics", None),
+])
+def test_twenty_fifth_round_a_field_closes_the_area_of_a_post(extractor, text, wrong, role):
+    result = run(extractor, text)
+    assert wrong not in person_names(result)
+    if role:
+        assert role in roles_of(result)
+
+
+def test_twenty_fifth_round_a_surname_after_an_area_is_still_a_name(extractor):
+    result = run(extractor, "Secretary for Labour and Welfare Law Chi-kwong met the delegation.")
+    assert "Law Chi-kwong" in person_names(result)
+
+
+def test_twenty_fifth_round_an_attendance_line_lists_people_not_posts(extractor):
+    result = run(extractor, "Members present: Hon Tamati Kereama (Chairperson), Dr Priya Venkat (Deputy Chairperson), "
+                            "Hon Bruce Halloran, James Oduya, Aroha Ngata-Simmonds\n\nApologies: Sarah Fitz (for "
+                            "lateness)\n\nThe committee heard evidence on the bill.")
+    names = person_names(result)
+    assert {"Bruce Halloran", "James Oduya", "Aroha Ngata-Simmonds", "Sarah Fitz"} <= names
+    assert "Aroha Ngata-Simmonds" not in org_names(result)
+    assert not any(t in names for _, t, _ in roles_of(result))
+
+
+@pytest.mark.parametrize("text, person, nickname_quote", [
+    ("Kwabena Asante-Mensah — known across the industry as Kobby — director of trade policy at the Motor Traders "
+     "Society, met officials in Brussels.\n\nKobby, for his part, is keeping expectations low. \"Brussels listens. "
+     "Whether it moves is another question,\" he said.", "Kwabena Asante-Mensah", "Brussels listens"),
+    ("Ana Lucia Ferreira, nicknamed Nena, heads the growers' cooperative. Nena told reporters: \"We cannot sell "
+     "below cost for another season.\"", "Ana Lucia Ferreira", "We cannot sell"),
+])
+def test_twenty_fifth_round_a_nickname_the_story_explains_is_the_person(extractor, text, person, nickname_quote):
+    result = run(extractor, text)
+    assert person in person_names(result)
+    assert not ({"Kobby", "Nena"} & (person_names(result) | org_names(result)))
+    assert any(q.speaker == person and q.text.startswith(nickname_quote) for q in result.quotes)
+
+
+def test_twenty_fifth_round_known_as_after_a_body_is_no_person(extractor):
+    result = run(extractor, "The Comprehensive Economic Partnership Agreement, known as Cepa, took effect in May.")
+    assert "Cepa" not in person_names(result)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("At Westminster, the Business and Trade Committee, chaired by Dame Philippa Ashcombe, will question ministers.",
+     ("Philippa Ashcombe", "chair", "Business and Trade Committee")),
+    ("The Joint Economic Commission, co-chaired by Deputy Minister Marta Ruiz, met in Lima.",
+     ("Marta Ruiz", "co-chair", "Joint Economic Commission")),
+])
+def test_twenty_fifth_round_chaired_by_gives_the_chair(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+def test_twenty_fifth_round_a_meeting_chaired_by_someone_gives_no_post(extractor):
+    result = run(extractor, "A meeting chaired by Marta Ruiz agreed the agenda.")
+    assert not any(t == "chair" for _, t, _ in roles_of(result))
+
+
+def test_twenty_fifth_round_a_given_name_a_company_goes_by_opens_a_persons_name(extractor):
+    result = run(extractor, "Mercedes Ruiz Castellanos, director in charge of trade defence at the European "
+                            "Commission, said the review would start in May. Ruiz Castellanos declined to comment.")
+    assert "Mercedes Ruiz Castellanos" in person_names(result)
+    assert "Mercedes" not in org_names(result)
+    assert ("Mercedes Ruiz Castellanos", "director in charge of trade defence", "European Commission") \
+        in roles_of(result)
+
+
+def test_twenty_fifth_round_the_company_itself_stays_a_company(extractor):
+    result = run(extractor, "Mercedes Benz, a German carmaker, said sales fell. Mercedes will cut jobs.")
+    assert "Mercedes-Benz" in org_names(result) and not person_names(result)
+
+
+def test_twenty_fifth_round_an_mp_in_a_story_that_names_only_another_countrys_chamber(extractor):
+    result = run(extractor, "In the Sejm the tax has more supporters than opponents. MP Ewa Nowak of the Civic "
+                            "Coalition, chair of the Sejm Committee on Digitalisation, received the US diplomat.")
+    assert ("Ewa Nowak", "MP", "Sejm") in roles_of(result)
+    assert ("Ewa Nowak", "chair", "Sejm Committee on Digitalisation") in roles_of(result)
+    assert "Civic Coalition" not in person_names(result)
+
+
+def test_twenty_fifth_round_an_mp_stays_in_her_own_chamber_when_the_story_names_it(extractor):
+    result = run(extractor, "MP Jane Holt said the House of Commons would vote. The Sejm passed its own bill.")
+    assert not any(r.organization == "Sejm" for r in result.roles)
+
+
+def test_twenty_fifth_round_a_party_after_of_the_is_no_person(extractor):
+    result = run(extractor, "Deputy Lina Ortiz of the Green Renewal Movement, chair of the energy committee, said no.")
+    assert "Green Renewal Movement" not in person_names(result)
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("[Translated from the Indonesian-language daily Warta Niaga]\n\nJAKARTA - The government is drafting a ban, "
+     "Warta Niaga reported.", "Warta Niaga"),
+    ("[Translated from the Japanese-language Chubu Keizai Shimbun]\n\nTOKYO - The government will widen screening.",
+     "Chubu Keizai Shimbun"),
+])
+def test_twenty_fifth_round_a_paper_after_its_language(extractor, text, paper):
+    result = run(extractor, text)
+    assert paper in org_names(result) and paper not in person_names(result)
+    assert not any("-language" in o for o in org_names(result))
+
+
+def test_twenty_fifth_round_an_act_whose_name_holds_and_is_no_body(extractor):
+    result = run(extractor, "Alloys are screened under the Foreign Exchange and Foreign Trade Act (FEFTA), officials "
+                            "said.")
+    assert not any("Act" in o or o == "FEFTA" for o in org_names(result))
+
+
+def test_twenty_fifth_round_please_contact_heads_a_contact_block(extractor):
+    result = run(extractor, "The next round is planned in Jakarta.\n\nFor further information, please contact:\n"
+                            "Ms. Nadia Puspitasari, Counsellor for Economic Affairs\n"
+                            "Embassy of the Republic of Indonesia in Tokyo")
+    assert any(p == "Nadia Puspitasari" and t == "Counsellor for Economic Affairs" and o and o.startswith("Embassy of")
+               for p, t, o in roles_of(result))
+
+
+def test_twenty_fifth_round_a_trading_house(extractor):
+    result = run(extractor, "Kosuke Hayashi, general manager for aluminium at Marunouchi Metals Trading, said importers "
+                            "had accepted the increase.")
+    assert ("Kosuke Hayashi", "general manager for aluminium", "Marunouchi Metals Trading") in roles_of(result)
+    assert not org_names(run(extractor, "Trading in the shares was halted. Trading volumes fell."))

@@ -169,6 +169,7 @@ class Lexicon:
     dropped_modifiers: frozenset[str] = frozenset()
     domain_words: dict[str, str] = field(default_factory=dict)  # word or phrase -> domain
     portfolio_words: frozenset[str] = frozenset()  # "development", "affairs": in a portfolio, no domain
+    area_closing_words: frozenset[str] = frozenset()  # "Professor of Trade Law, ...": an area's last word
     implied: list[tuple[tuple[str, ...], str, str | None]] = field(default_factory=list)
     head_of_state: frozenset[str] = frozenset()
     head_of_state_words: frozenset[str] = frozenset()  # "<x> president": a head of state too
@@ -198,6 +199,7 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
+    post_nominals: frozenset[str] = frozenset()  # "Jane Holt MP", "Ravi Menon KC": letters after a name
     given_name_abbreviations: frozenset[str] = frozenset()  # "Md.", "Ma.": a given name written short
     two_letter_initials: frozenset[str] = frozenset()  # "Ye.", "Ts.": a romanized initial opening a name anywhere
     region_names: frozenset[str] = frozenset()  # "Africa" of "S.Africa": a place after a compass initial
@@ -571,6 +573,7 @@ class Lexicon:
         self.modifiers = frozenset(w.lower() for w in data.get("modifiers", []))
         self.dropped_modifiers = frozenset(w.lower() for w in data.get("dropped_modifiers", []))
         self.portfolio_words = frozenset(w.lower() for w in data.get("portfolio_words", []))
+        self.area_closing_words = frozenset(w.lower() for w in data.get("area_closing_words", []))
         self.office_titles = frozenset(w.lower() for w in data.get("office_titles", []))
         self.own_voice_heads = frozenset(w.lower() for w in data.get("own_voice_heads", []))
         self.outside_voice_heads = frozenset(w.lower() for w in data.get("outside_voice_heads", []))
@@ -619,6 +622,7 @@ class Lexicon:
         self.name_particles = frozenset(data.get("name_particles", []))
         self.name_suffixes = frozenset(w.lower() for w in data.get("name_suffixes", []))
         self.trailing_honorifics = frozenset(data.get("trailing_honorifics", []))
+        self.post_nominals = frozenset(data.get("post_nominals", []))
         self.initial_honorifics = frozenset(data.get("initial_honorifics", []))
         self.given_name_abbreviations = frozenset(data.get("given_name_abbreviations", []))
         self.two_letter_initials = frozenset(data.get("two_letter_initials", []))

@@ -135,8 +135,13 @@ def _date_word(tok) -> bool:
 # "Authors: Jane Doe, Partner (Brussels); ...": a briefing's list of its people and their posts, in capitals like a
 # headline but read as text (its names are people with posts, unlike a byline's "By Jane Doe")
 # a header on a line of its own over one person per line ("Contacts" / "Jane Doe, Partner, Brussels")
-_PEOPLE_HEADER = re.compile(r"(?:(?:key |press |media )?contacts?|authors?|contributors?)", re.I)
-_PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|(?:press |media |key )?contacts?|prepared by)\s*:", re.I)
+_PEOPLE_HEADER = re.compile(r"(?:(?:key |press |media )?contacts?|authors?|contributors?"
+                            # "For further information, please contact:"
+                            r"|(?:for (?:further|more) (?:information|details),? )?(?:please )?contact(?: us)?:)", re.I)
+# "Members present: Hon Jane Doe (Chairperson), John Roe, Ann Poe": a meeting's attendance, names one after another
+_ATTENDANCE = re.compile(r"^\s*(?:(?:members |also )?present|in attendance|attendees|apologies)\s*:", re.I)
+_PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|(?:press |media |key )?contacts?|prepared by)\s*:|"
+                          + _ATTENDANCE.pattern, re.I)
 # "- Jane Doe, Deputy Minister, Ministry of X": an entry of a list (attendees, delegations), read as text like the
 # people list above: its capitals are a name and a post, not a headline's
 # "(Reporting by Jane Doe; Editing by John Roe)": a wire story's credit line names the people who wrote it, in
@@ -441,6 +446,10 @@ def _credit_note(source_words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"^(?:[\[(]?[Tt]ranslated from (?:the )?[A-Z][a-z]+\. (?P<first>" + _NAME_WORDS + r")(?=, )"
                       # ("Translated from the German. Rheinische Wirtschaftszeitung, 21 October 2025": the language,
                       # then the paper)
+                      # "[Translated from the Indonesian-language daily Warta Niaga]": the paper after its language
+                      # and what it is
+                      r"|\[?Translated from (?:the )?[A-Z][a-z]+-language (?:[a-z]+ ){0,2}(?P<language>" + _NAME_WORDS
+                      + r")(?= \(|, |\]\s*$)"
                       r"|\[?Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, |\]\s*$)"
                       r"|[^\]]*?(?<!\w)(?:" + words + r"): (?:the )?(?P<other>" + _NAME_WORDS + r")(?= \(|, )"
                       r"|[\[(][Tt]ranslated[^\])]*?(?<!\w)(?:[Oo]riginally |[Ff]irst )?published in (?:the )?"
@@ -477,11 +486,11 @@ def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[st
             break
         note = _credit_note(source_words).match(line)
         if note:
-            group = next(g for g in ("first", "name", "other", "published", "after") if note.group(g))
+            group = next(g for g in ("first", "language", "name", "other", "published", "after") if note.group(g))
             name = note.group(group)
             if group in ("after", "first") and (name.endswith("ed") or place(name)):
                 continue  # (a dateline after the language, not a paper: "Moscow, ...", "Updated, ...")
-            if group in ("first", "other", "published", "after") or len(name.split()) > 1 or "." in name or name.lower() in medium_words:
+            if group in ("first", "language", "other", "published", "after") or len(name.split()) > 1 or "." in name or name.lower() in medium_words:
                 # (not "Translated from Spanish,"; after "Source:" a paper of one word too: "L'Economiste")
                 out.append(((pos + note.start(group), pos + note.end(group)), None))
                 continue
@@ -683,6 +692,9 @@ class NameCandidates:
             m += 1
         if m > k and m < len(doc) and self._portfolio_word(doc[m - 1]) and doc[m].text in (",", ";", ")", "("):
             return m  # "Head of International Data Policy, Department for ...": the area closes on its own word
+        if k > j + 1 and k + 1 < len(doc) and doc[k].is_title and doc[k].lower_ in self.lex.area_closing_words \
+                and doc[k + 1].text in (",", ";", ")"):
+            return k + 1  # "Professor of International Trade Law, University of ...": the field closes the area
         return k
 
     def _past_rank(self, doc: Doc, j: int) -> int:
@@ -853,6 +865,8 @@ class NameCandidates:
             end -= 2  # "Morimoto-shi", "Morimoto-shingikan": the honorific joined to the surname
         if end - start >= 2 and doc[end - 1].text in self.lex.trailing_honorifics:
             end -= 1  # "Aydoğdu Bey", "Marchetti Hanım": the honorific written after the name
+        while end - start >= 2 and doc[end - 1].text in self.lex.post_nominals:
+            end -= 1  # "Alasdair Reid MP", "Ravi Menon KC OBE": the letters after a name are no part of it
         while end - start > 1 and doc[end - 1].is_title and self._title_after_name(doc[end - 1].lower_):
             end -= 1  # "Guzman Commerce Secretary said": the title after a name is no part of it
         if end - start == 1 and start > 0 and end < len(doc) and doc[start - 1].lower_ in self.lex.modifiers \
@@ -999,6 +1013,7 @@ class NameCandidates:
                 if span:
                     found.append((*span, "title"))
         found.extend(self._after_nationality(doc))
+        found.extend(self._known_as(doc))
         found.extend(self._before_appositive_title(doc))
         found.extend(self._after_title_appositive(doc))
         found.extend(self._after_body_of_title(doc))
@@ -1075,6 +1090,42 @@ class NameCandidates:
                 found.append((*span, "appositive"))
         return found
 
+    def _known_as(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"Kwabena Asante-Mensah — known across the industry as Kobby — director of ...", "Maria Lopes, nicknamed
+        Nena,": the name before the aside is a person's (two to four name words), and the one word after "as" is
+        what the story calls them too (source "nickname", joined to that person; see ``PersonFinder``)."""
+        found = []
+        for tok in doc:
+            if tok.lower_ == "nicknamed":
+                at = tok.i + 1
+            elif tok.lower_ == "known":
+                at = next((k + 1 for k in range(tok.i + 1, min(len(doc), tok.i + 6)) if doc[k].lower_ == "as"
+                           and all(t.is_lower for t in doc[tok.i + 1:k])), None)
+            else:
+                continue
+            if at is None or at + 1 >= len(doc) or not (doc[at].is_title and doc[at].is_alpha) \
+                    or doc[at + 1].text not in (",", "\u2014", "\u2013", "-", ")", ".") or not self._namelike(doc[at]):
+                continue  # (one word, then the aside closes: "known as Kobby —"; not "known as the Growth Act")
+            k = tok.i - 1
+            while k > 0 and doc[k].lower_ in ("widely", "better", "commonly", "universally", "affectionately",
+                                              "locally", "also", "who", "is", "was"):
+                k -= 1
+            if doc[k].text not in (",", "\u2014", "\u2013", "("):
+                continue
+            end = start = k
+            while start > 0 and end - start < 6 and (
+                    doc[start - 1].is_title and self._namelike(doc[start - 1], True)
+                    or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                    or doc[start - 1].text.lower() in self.lex.name_particles and start < end):
+                start -= 1
+            span = self.clean(doc, start, end)
+            if span is None or self._name_words(doc, *span) < 2 or self._known_org(doc, span) \
+                    or self.lex.country_of(doc[span[0]:span[1]].text):
+                continue  # (not "the Comprehensive Agreement, known as Cepa,")
+            found.append((*span, "title"))
+            found.append((at, at + 1, "nickname"))
+        return found
+
     def _turn_speakers(self, doc: Doc) -> list[tuple[int, int, str]]:
         """The speakers a transcript names in capitals before their post ("LERATO NKOSI-BHENGU (Chief Director:
         ...):"), past leading title words ("DEPUTY MINISTER ..."); ``clean`` would refuse a name in capitals."""
@@ -1105,7 +1156,9 @@ class NameCandidates:
             line = doc_text(doc)[a:b]
             lead = author_line(line, self.lex.heads)
             body_at = lead if lead is not None else line.index(":") + 1 if ":" in line else 0
-            for item in re.finditer(r"(?:^|;|\),|\bwith\b|\band\b)\s*([^,;()]+?)\s*(?=[,(])", line[body_at:]):
+            # (in an attendance line every comma opens a name, and the last runs to the line's end)
+            opening = r"(?:^|;|\),|,|\band\b)" if _ATTENDANCE.match(line) else r"(?:^|;|\),|\bwith\b|\band\b)"
+            for item in re.finditer(opening + r"\s*([^,;()]+?)\s*(?=[,(]|$)", line[body_at:]):
                 start = a + body_at + item.start(1)
                 span = doc.char_span(start, start + len(item.group(1)), alignment_mode="contract")
                 if span is None or not 2 <= len(item.group(1).split()) <= 4:
@@ -1391,6 +1444,13 @@ class NameCandidates:
                 elif start < end and prev.is_title and prev.is_alpha and not prev.ent_type_ \
                         and self.lex.name_order.takes_given(prev.text, doc[start].text):
                     start -= 1  # "Oh Seo-yeon": a surname the model reads as a word ("Oh")
+                elif titled and not tagged and end - start >= 2 and prev.ent_id_ and prev.ent_iob_ == "B" \
+                        and prev.ent_type_ == "ORG" and prev.is_title and prev.is_alpha \
+                        and doc[start].ent_iob_ != "I" and all(not t.ent_id_ and t.is_title for t in doc[start:end]) \
+                        and (start == 1 or not doc[start - 2].is_title):
+                    start -= 1  # "Mercedes Ruiz Castellanos, director ...": a given name one company goes by too,
+                    # before two name words and a title
+                    break
                 elif start < end and re.fullmatch(r"[A-Z]\.", prev.text) and start >= 2 and doc[start - 2].is_title \
                         and doc[start - 2].is_alpha and not doc[start - 2].is_sent_start:
                     start -= 1  # "Ananya R. Kulkarni": a middle initial inside the name
@@ -1425,6 +1485,9 @@ class NameCandidates:
                 continue
             if titled:
                 span = self.clean(doc, start, end)
+                if span and span[0] >= 2 and doc[span[0] - 1].lower_ == "the" and doc[span[0] - 2].lower_ == "of" \
+                        and doc[span[0]].ent_type_ != "PERSON":
+                    continue  # "MP Ewa Nowak of the Civic Coalition, chair of ...": a body after "of the", not a name
                 if span:
                     found.append((*span, "appositive"))
         return found

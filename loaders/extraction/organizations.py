@@ -782,6 +782,9 @@ class OrganizationFinder:
             if any(persons.at(i) is not None for i in range(start, end)) and not doc[start].ent_id_ \
                     and doc[end - 1].text not in self.lex.company_suffixes:
                 continue  # (a firm with its legal form stays a firm: "Hollis & Varga LLP" beside "Marcus Hollis")
+            if doc[start].ent_id_ and end - start == 1 and (within := persons.span_at(start)) is not None \
+                    and within[1] - within[0] >= 3:
+                continue  # "Mercedes Ruiz Castellanos": a company's one-word name that is the given name of a person
             if self._portfolio_before_title(doc, start, end) or self._portfolio_after_title(doc, start, end):
                 continue
             if not doc[start].ent_id_ and doc[end - 1].lower_ in self.lex.heads \
@@ -932,8 +935,13 @@ class OrganizationFinder:
                 continue
             start = tok.i
             while start > 0 and tok.i - start < 9 and not doc[start - 1].ent_id_ and (
-                    doc[start - 1].is_title or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)):
-                start -= 1  # ("Multi-Party Interim Appeal Arbitration Arrangement")
+                    doc[start - 1].is_title or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
+                    or doc[start - 1].lower_ in ("and", "of", "for", "on") and start >= 2 and doc[start - 2].is_title
+                    and not doc[start - 2].ent_id_):
+                start -= 1  # ("Multi-Party Interim Appeal Arbitration Arrangement", "Foreign Exchange and Foreign
+                # Trade Act")
+            while start < tok.i and doc[start].is_lower:
+                start += 1
             if start < tok.i:
                 out.add(fold(doc[start:tok.i + 1].text))
             if tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 3].text == ")":

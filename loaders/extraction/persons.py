@@ -97,6 +97,7 @@ class PersonCluster:
     spans: list[tuple[int, int]] = field(default_factory=list)  # token offsets of each mention
     surname: str | None = None  # as the name order reads it ("He" in "He Lifeng")
     country: str | None = None
+    nicknames: set[str] = field(default_factory=set)  # "Kobby" of "Kwabena Asante-Mensah — known as Kobby —"
 
     @property
     def tokens(self) -> list[str]:
@@ -319,7 +320,16 @@ class PersonFinder:
         # ("the development of the Port of Klaipėda": the port's city)
         for s, e, src in single:
             word = doc[s:e].text
-            cluster = self._match_part(index, word, s, doc)
+            if src == "nickname":  # "Kwabena Asante-Mensah — known as Kobby —": the person named before the aside
+                cluster = max((c for c in index.clusters for a, b in c.spans if b <= s and s - b <= 9),
+                              key=lambda c: max(b for _, b in c.spans if b <= s), default=None)
+                if cluster is not None:
+                    cluster.nicknames.add(word)
+                    cluster.forms.add(word)
+                    cluster.spans.append((s, e))
+                continue
+            cluster = next((c for c in index.clusters if fold(word) in {fold(n) for n in c.nicknames}), None) \
+                or self._match_part(index, word, s, doc)
             if cluster is None:
                 honorific = next((t for t in reversed(doc[max(0, s - 2):s]) if t.text != "."), None)
                 if word in companies and src in ("ner", "speaker") and not (
@@ -878,6 +888,8 @@ class PersonFinder:
                     parts[key] = None if key in parts and parts[key] is not cluster else cluster
             else:
                 parts.setdefault(fold(words[0]), cluster)
+            for nickname in cluster.nicknames:  # ("Kobby, for his part, ...": what the story calls the person)
+                parts[fold(nickname)] = cluster
         capitals = {w for cluster in index.clusters for w in cluster.name.split()[:1] + cluster.name.split()[-1:]
                     if w.isupper() and len(w) > 1}  # "SEO" of "SEO Min-jae": a surname the story writes in capitals
         for tok in doc:

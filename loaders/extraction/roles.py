@@ -307,6 +307,19 @@ class RoleFinder(TitleReader):
                         # "Sen. Mirta Ledesma, who chairs the mining committee of the Argentine Senate": the chamber
                         # of that kind her own sentence names, not the one "Sen." implies by habit
                         return here.name, here.country
+                if domain in ("lower_house", "parliament") and country is None and default_country \
+                        and not self._countries_named.get(default_country) \
+                        and not any(e.kind == "legislature" and e.country == default_country
+                                    for e in orgs.entities.values()) \
+                        and not (self._doc is not None and 0 <= position < len(self._doc) and any(
+                            t.text in ("Republican", "Democrat") for t in self._doc[position].sent)):
+                    # "In the Sejm the tax has more supporters ... MP Ewa Nowak": in a story that never names the
+                    # country "MP" implies by habit, the one chamber of another country the story names
+                    others = [e for e in orgs.entities.values() if e.kind == "legislature"
+                              and e.country not in (None, default_country)
+                              and not any(w in fold(e.name).split() for w in ("senate", "senat", "lords"))]
+                    if len(others) == 1:
+                        return others[0].name, others[0].country
                 chosen = country or default_country or fallback_country
                 abroad = country is None and default_country and fallback_country \
                     and fallback_country != default_country and self._countries_named.get(default_country, 0) <= 1
@@ -966,6 +979,7 @@ class RoleFinder(TitleReader):
                                                   start, True))
                             plural_titles[end] = fact
         facts.extend(self._listed(doc, persons, orgs, facts))
+        facts.extend(self._chaired_by(doc, persons, orgs))
         facts.extend(self._labelled(doc, persons, orgs))
         facts.extend(self._authors(doc, persons, orgs, fallback_country))
         _bodies_of_earlier_posts(facts, fallback_country)
@@ -1127,7 +1141,7 @@ class RoleFinder(TitleReader):
                         and stop - k < longest:
                     stop += 1
                 words = doc[k:stop]
-                if not len(words) or not words[0].is_title or stop - k >= longest \
+                if not len(words) or not words[0].is_title or stop - k >= longest or persons.at(k) is not None \
                         or any(t.ent_type_ == "GPE" and t.lower_ not in self.lex.heads for t in words) \
                         or orgs.at(k) is not None or any(self.lex.is_org_head(t.lower_) and t.lower_ not in self.lex.heads
                                                          for t in words):
@@ -1151,6 +1165,29 @@ class RoleFinder(TitleReader):
                     or self._only_firm(orgs)
                 out.append(RoleFact(cluster, words.text, firm.name if firm is not None else None,
                                     not words[0].lower_ in self.lex.not_current, None, k))
+        return out
+
+    def _chaired_by(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex) -> list[RoleFact]:
+        """"the House of Commons Business and Trade Committee, chaired by Dame Philippa Ashcombe, will ...": the
+        person after "chaired by" (or "co-chaired by") chairs the body named right before it."""
+        out = []
+        for cluster in persons.clusters:
+            for start, _ in cluster.spans:
+                by = start - 1
+                while by > 0 and start - by <= 4 and doc[by].lower_ != "by" and doc[by].is_title:
+                    by -= 1  # (past "Dame", "Sen.", "Deputy Minister")
+                if by < 2 or doc[by].lower_ != "by" or doc[by - 1].lower_ not in ("chaired", "co-chaired"):
+                    continue
+                verb = by - 1
+                joint = doc[verb].lower_ == "co-chaired" or verb >= 2 and doc[verb - 1].text == "-" \
+                    and doc[verb - 2].lower_ == "co"
+                if joint and doc[verb].lower_ == "chaired":
+                    verb -= 2  # ("co", "-", "chaired" as the tokenizer splits it)
+                k = verb - 1 - (doc[verb - 1].text == ",")
+                body = orgs.at(k) if k >= 0 else None
+                if body is None:
+                    continue
+                out.append(RoleFact(cluster, "co-chair" if joint else "chair", body.name, True, None, start))
         return out
 
     @staticmethod

@@ -258,6 +258,16 @@ class TitleReader:
         commerce and China's international trade representative,"): one per title."""
         if end + 1 < len(doc) and doc[end].text in self.lex.trailing_honorifics:
             end += 1  # "Marchetti Hanım, who is deputy director-general at ..."
+        while end + 1 < len(doc) and doc[end].text in self.lex.post_nominals:
+            end += 1  # "Alasdair Reid MP, Minister of State for Trade Policy": the letters after the name
+        if end + 2 < len(doc) and doc[end].lower_ == "of":
+            party = orgs.at(end + 1 + (doc[end + 1].lower_ == "the"))
+            if party is not None and party.kind == "party":
+                close = end + 1 + (doc[end + 1].lower_ == "the")
+                while close < len(doc) and orgs.at(close) is party:
+                    close += 1
+                if close < len(doc) and doc[close].text == ",":
+                    end = close  # "MP Ewa Nowak of the Civic Coalition, chair of ...": her party, then her post
         if end >= len(doc) or doc[end].text not in (",", "\u2013", "\u2014", "("):
             return []
         if doc[end].text == "(":  # "Daniel Whitcombe (대니얼 휫컴), Deputy ...": the name in another script first
