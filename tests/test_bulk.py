@@ -86,14 +86,14 @@ def test_bulk_load_of_a_generated_corpus_is_the_transactional_graph(empty_graph,
 
     # three batches of the writer (two full, one not), as many in the bulk graph: later batches bring people, bodies
     # and posts earlier ones created
-    path = write_corpus(tmp_path / "corpus.jsonl", 200, seed=3)
+    path = write_corpus(tmp_path / "corpus.jsonl", 100, seed=3)
     articles = list(iter_articles([str(path)]))
     facts = [article_facts(r, extractor.lexicon, a.text) for a, r in zip(articles, extractor.extract_many(articles))]
     writer = GraphWriter(empty_graph, settings.database)
-    for i in range(0, len(facts), 80):
-        writer.write(facts[i:i + 80])
+    for i in range(0, len(facts), 40):
+        writer.write(facts[i:i + 40])
     expected = full_dump(empty_graph)
-    _, got = bulk(bulk_server, tmp_path, facts=facts, batch=80)
+    _, got = bulk(bulk_server, tmp_path, facts=facts, batch=40)
     assert len(got[0]) == len(expected[0]) and len(got[1]) == len(expected[1])
     assert_same(got, expected)
 

@@ -157,8 +157,9 @@ def graph_dump(driver) -> tuple[set, set]:
     return nodes, rels
 
 
-# enough articles that the server is stopped with most of them still to write (the ingest waits for 40 to be in)
-FAULT_ARTICLES = 120
+# enough articles that the server is stopped with most of them still to write (the ingest waits for its first
+# batch of 10 to be in)
+FAULT_ARTICLES = 80
 
 
 @pytest.fixture(scope="module")
@@ -174,12 +175,12 @@ def test_server_stopped_mid_ingest_then_rerun_gives_the_clean_graph(server, driv
     if server is None:
         pytest.skip("needs the local test server, which this test stops and restarts")
     reset(driver, settings.database)
-    proc = subprocess.Popen([sys.executable, "-m", "loaders", "ingest", str(fault_corpus), "--batch-size", "20",
+    proc = subprocess.Popen([sys.executable, "-m", "loaders", "ingest", str(fault_corpus), "--batch-size", "10",
                              "--quiet"], cwd=ROOT, env={**os.environ, **test_env}, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline:  # wait until some batches are in
-        if driver.execute_query("MATCH (a:Article) RETURN count(a) AS n").records[0]["n"] >= 40:
+        if driver.execute_query("MATCH (a:Article) RETURN count(a) AS n").records[0]["n"] >= 10:
             break
         time.sleep(0.3)
     server.stop()
@@ -206,13 +207,13 @@ def test_server_stopped_mid_ingest_then_rerun_gives_the_clean_graph(server, driv
 def test_concurrent_overlapping_ingests_equal_sequential_ones(driver, extractor, settings, tmp_path):
     from bench.corpus import generate
 
-    articles = list(generate(180, seed=5))
+    articles = list(generate(90, seed=5))
     a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
-    a.write_text("".join(json.dumps(x) + "\n" for x in articles[:120]), encoding="utf-8")
-    b.write_text("".join(json.dumps(x) + "\n" for x in articles[60:]), encoding="utf-8")
+    a.write_text("".join(json.dumps(x) + "\n" for x in articles[:60]), encoding="utf-8")
+    b.write_text("".join(json.dumps(x) + "\n" for x in articles[30:]), encoding="utf-8")
     reset(driver, settings.database)
-    ingest_paths(driver, extractor, [a], settings.database, batch_size=20)
-    ingest_paths(driver, extractor, [b], settings.database, batch_size=20)
+    ingest_paths(driver, extractor, [a], settings.database, batch_size=10)
+    ingest_paths(driver, extractor, [b], settings.database, batch_size=10)
     sequential = graph_dump(driver)
     reset(driver, settings.database)
     from loaders.extraction import Extractor
@@ -222,7 +223,7 @@ def test_concurrent_overlapping_ingests_equal_sequential_ones(driver, extractor,
 
     def run(path, ex):
         try:
-            ingest_paths(driver, ex, [path], settings.database, batch_size=20)
+            ingest_paths(driver, ex, [path], settings.database, batch_size=10)
         except Exception as exc:  # surfaced below
             errors.append(exc)
 
