@@ -7690,8 +7690,41 @@ def test_twenty_fifth_round_please_contact_heads_a_contact_block(extractor):
                for p, t, o in roles_of(result))
 
 
-def test_twenty_fifth_round_a_trading_house(extractor):
-    result = run(extractor, "Kosuke Hayashi, general manager for aluminium at Marunouchi Metals Trading, said importers "
-                            "had accepted the increase.")
-    assert ("Kosuke Hayashi", "general manager for aluminium", "Marunouchi Metals Trading") in roles_of(result)
-    assert not org_names(run(extractor, "Trading in the shares was halted. Trading volumes fell."))
+def test_twenty_fifth_round_a_witness_line_names_its_own_body_or_none(extractor):
+    result = run(extractor, "The committee heard evidence from:\nCraig Andersen, Deputy Comptroller, New Zealand Customs "
+                            "Service\nHemi Tautahi, Executive Director, ExportNZ\nJane Doe, Partner, Brussels\n"
+                            "Helen Okoro, Director, Trade Negotiations\n\nMs Fifita told the committee the ban was "
+                            "overdue.")
+    roles = roles_of(result)
+    assert ("Hemi Tautahi", "Executive Director", "ExportNZ") in roles
+    assert ("Craig Andersen", "Deputy Comptroller", "New Zealand Customs Service") in roles
+    assert ("Jane Doe", "Partner", None) in roles and ("Helen Okoro", "Director", None) in roles
+    assert "Brussels" not in org_names(result) and "Trade Negotiations" not in org_names(result)
+
+
+def test_twenty_fifth_round_a_corporate_post_at_the_company_its_sentence_names_after_it(extractor):
+    result = run(extractor, "The Global Forum on Steel Excess Capacity met in Paris. On May 13, Ambassador Whitfield "
+                            "traveled to Osaka, where Executive Vice President Kenji Morimoto hosted her for a tour of "
+                            "the alloy works of Shin-Kansai Steel Corp. Mr. Morimoto briefed the Ambassador.")
+    assert ("Kenji Morimoto", "Executive Vice President", "Shin-Kansai Steel Corp.") in roles_of(result)
+
+
+def test_twenty_fifth_round_a_think_tank_named_for_a_strategy_is_a_body(extractor):
+    result = run(extractor, "Rafael Ortiz, a senior fellow at the Centre for European Trade Strategy in Madrid, said "
+                            "the tariffs bought time.")
+    assert "Centre for European Trade Strategy" in org_names(result)
+    assert ("Rafael Ortiz", "senior fellow", "Centre for European Trade Strategy") in roles_of(result)
+
+
+def test_twenty_fifth_round_emissions_trading_is_no_company(extractor):
+    result = run(extractor, "Free allocation under the EU Emissions Trading System is being phased down.")
+    assert not any("Trading" in o for o in org_names(result))
+
+
+@pytest.mark.parametrize("text", [
+    "In the European Parliament, Lisa Baumgart, an Austrian MEP on the International Trade Committee (INTA), called "
+    "for one screening authority.",
+    "Lisa Baumgart, an MEP on the International Trade Committee, called for one screening authority.",
+])
+def test_twenty_fifth_round_a_member_on_a_committee_holds_her_seat_in_the_chamber(extractor, text):
+    assert ("Lisa Baumgart", "MEP", "European Parliament") in roles_of(run(extractor, text))

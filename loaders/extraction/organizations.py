@@ -38,6 +38,10 @@ from loaders.extraction.text import camel_case_name, fold, lines_at
 
 
 
+# "ExportNZ", "BusinessNZ", "MakeUK": a word, then a country's letters (not a product's: "LiDAR")
+_COUNTRY_CAPPED = re.compile(r"[A-Z][a-z]{3,}[A-Z]{2,3}")
+
+
 @dataclass
 class OrgMention:
     """One mention of an organization: token span, canonical name, surface text."""
@@ -510,6 +514,7 @@ class OrganizationFinder:
             + self._spans_named(doc, [(a, b) for a, b in head_first_names(self.lex, doc)
                                       if self._other_language(doc, a, b)], taken, resolve=True) \
             + self._list_entry_units(doc, taken, persons, fallback_country) \
+            + self._entry_line_bodies(doc, taken, persons, fallback_country) \
             + self._spans_named(doc, named_examples(self.lex, doc), taken, resolve=True) \
             + self._bracketed_after_title(doc, taken) + self._spelled_by_bracketed_initials(doc, taken, persons)
         dateline_places = places(doc)
@@ -937,7 +942,8 @@ class OrganizationFinder:
             while start > 0 and tok.i - start < 9 and not doc[start - 1].ent_id_ and (
                     doc[start - 1].is_title or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
                     or doc[start - 1].lower_ in ("and", "of", "for", "on") and start >= 2 and doc[start - 2].is_title
-                    and not doc[start - 2].ent_id_):
+                    and not doc[start - 2].ent_id_ and not self.lex.kind_of(doc[start - 2].text)):
+                # (not "Centre for European Trade Strategy": a body's word before the connector)
                 start -= 1  # ("Multi-Party Interim Appeal Arbitration Arrangement", "Foreign Exchange and Foreign
                 # Trade Act")
             while start < tok.i and doc[start].is_lower:
@@ -1647,6 +1653,50 @@ class OrganizationFinder:
             if resolved is not None:
                 out.append(OrgMention(start, end, resolved.name, doc[start:end].text, confirmed=True))
                 taken.update(range(start, end))
+        return out
+
+    def _entry_line_bodies(self, doc: Doc, taken: set[int], persons: PersonIndex,
+                           fallback_country: str | None) -> list[OrgMention]:
+        """"Hemi Tautahi, Executive Director, ExportNZ" on a line of its own (a committee's witnesses, a
+        delegation, signatories): a person, a post, then one part of capitalized words that is no place is the body
+        the post is held at, however the model read it."""
+        out = []
+        text = doc_text(doc)
+        for pos, line in lines_at(text):
+            parts = line.strip().split(", ")
+            if len(parts) != 3 or not parts[2] or len(parts[2].split()) > 6:
+                continue
+            first = doc.char_span(pos + line.index(parts[0]), pos + line.index(parts[0]) + len(parts[0]),
+                                  alignment_mode="expand")
+            whole = doc.char_span(pos, pos + len(line), alignment_mode="expand")
+            if first is None or whole is None or persons.span_at(first.end - 1) is None \
+                    or persons.span_at(first.end - 1)[0] > first.start + 2 \
+                    or any(t.pos_ in ("VERB", "AUX") for t in whole) \
+                    or not any(w.lower().strip(".") in self.lex.heads for w in parts[1].split()):
+                continue  # (the name opens the line, past an honorific; no sentence: "Talks were held with X, ...")
+            at = pos + line.rindex(parts[2])
+            span = doc.char_span(at, at + len(parts[2]), alignment_mode="contract")
+            if span is not None and len(span) > 1 and span[-1].text == ".":
+                span = span[:-1]
+            if span is None or any(i in taken or persons.at(i) is not None for i in range(span.start, span.end)) \
+                    or not all(t.is_title or t.is_upper or t.lower_ in ("and", "of", "for", "&", "the") or
+                               camel_case_name(t.text) or _COUNTRY_CAPPED.fullmatch(t.text) for t in span) \
+                    or not span[0].text[:1].isupper() \
+                    or self.lex.country_of(span.text) or self.lex.place_country(span.text) \
+                    or any(t.ent_type_ in ("GPE", "LOC", "DATE") for t in span) \
+                    or span[-1].lower_ in self.lex.heads:
+                continue  # (not "Jane Doe, Partner, Brussels"; nor "..., Director, Trade Negotiations" of a unit
+                # the post's own words name: that part holds a post's word or none a body's)
+            if not any(camel_case_name(t.text) or _COUNTRY_CAPPED.fullmatch(t.text) or t.ent_type_ == "ORG"
+                       or self.lex.is_org_head(t.lower_)
+                       or self.lex.kind_of(t.text) for t in span) \
+                    or all(self.lex.portfolio_words.__contains__(t.lower_) or t.lower_ in self.lex.domain_words
+                           or not t.is_alpha for t in span):
+                continue  # (a name the model or the lexicon reads as a body's, or a brand's: not "Trade Negotiations")
+            resolved = self.resolver.resolve(doc, span.start, span.end, fallback_country)
+            name = resolved.name if resolved is not None else span.text
+            out.append(OrgMention(span.start, span.end, name, span.text, confirmed=True))
+            taken.update(range(span.start, span.end))
         return out
 
     def _spans_named(self, doc: Doc, spans: list[tuple[int, int]], taken: set[int],

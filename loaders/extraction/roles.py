@@ -33,8 +33,8 @@ from spacy.tokens import Doc
 
 from loaders.extraction.datelines import TURN_LABEL
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.name_candidates import (author_notes, byline_lines, label_lines, list_entry_at,
-                                               list_header_side, other_script, people_list_lines)
+from loaders.extraction.name_candidates import (author_notes, byline_lines, header_lists, label_lines,
+                                               list_entry_at, list_header_side, other_script, people_list_lines)
 from loaders.extraction.org_resolution import countries_named
 from loaders.extraction.organizations import OrgEntity, OrgIndex, acts, first_line, part_of, written_part_of
 from loaders.extraction.persons import PersonCluster, PersonIndex
@@ -212,6 +212,23 @@ class RoleFinder(TitleReader):
                     and default in self.lex.countries and self.lex.countries[default].organization:
                 seat = "implied"  # "Rep. Jane Doe of the Democratic Party", "MEP of the European People's Party":
                 # the chamber the title implies in the party's own country (or bloc)
+        member = self._seat(parsed.words) if parsed.organization is not None \
+            and parsed.organization.kind == "committee" and parsed.head not in self.lex.committee_posts else None
+        if member:
+            # "an Austrian MEP on the International Trade Committee": a member sits on a committee of her chamber,
+            # her seat is the chamber's (the one named, else the one the title implies)
+            home = parsed.country or parsed.organization.country
+            default = next((c for seq, domain, c in self.lex.implied if _contains(parsed.words, seq)
+                            and domain == member), None)
+            # (an "Austrian MEP" sits in the union's parliament: the title's own country, then the member state's)
+            chamber = self._chamber_named(orgs, default, member) if default and default != home \
+                and self.lex.countries.get(default) is not None and self.lex.countries[default].organization \
+                else self._chamber_named(orgs, home, member)
+            if chamber is not None:
+                return chamber.name, chamber.country or home
+            implied = self.lex.body(member, home) or (self.lex.body(member, default) if default else None)
+            if implied:
+                return implied, home or default
         if parsed.organization is not None and seat != "implied":
             part = self._listed_office_within(parsed)
             if part is not None:
@@ -386,6 +403,15 @@ class RoleFinder(TitleReader):
                                          and (parsed.country is None or e.country in (None, parsed.country)))
             # a bare "Spokesman" speaks for the body named in the last lines; a CEO for the story's company
             reach = 40 if context == "just_named" else 150
+            if context == "company" and self._doc is not None and 0 <= position < len(self._doc):
+                sent = self._doc[position].sent
+                if entity is None or entity.mentions[-1].start < sent.start:
+                    # "Executive Vice President Kenji Morimoto hosted her for a tour of the works of Shin-Kansai
+                    # Steel Corp.": the one company his own sentence names, after him
+                    later = [e for e in orgs.entities.values() if e.kind == "company"
+                             and any(position < m.start < sent.end for m in e.mentions)]
+                    if len(later) == 1:
+                        return later[0].name, country or later[0].country
             if entity is not None and position - entity.mentions[-1].start < reach:
                 return entity.name, country or entity.country
             fitting = [e for e in orgs.entities.values() if _fits(e, context)]
@@ -991,6 +1017,11 @@ class RoleFinder(TitleReader):
         for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
             if fact.organization in units and within.get(fact.organization):
                 fact.organization = within[fact.organization]
+        listed = people_list_lines(doc_text(doc), self.lex.heads) + header_lists(doc_text(doc))[1]
+        for fact in kept:
+            if fact.organization is not None and not _named_on_entry_line(doc, orgs, fact, listed):
+                fact.organization = None  # ("Jane Doe, Partner, Brussels" under "Hemi Tautahi, Executive Director,
+                # ExportNZ": a witness's line names her post's body, or none)
         lowered = doc_text(doc).lower()
         verb_titles = {v.title.lower() for v in self.lex.post_verbs.values()}
         ministries = {e.name: outer for e in orgs.entities.values() if (parents := self.lex.unit_parent_of(e.name))
@@ -1701,6 +1732,49 @@ def _body_of_list_entry(doc: Doc, end: int, orgs: OrgIndex, unit_words=frozenset
                 return entity
             first = first or entity
     return first
+
+
+def _named_on_entry_line(doc: Doc, orgs: OrgIndex, fact: RoleFact, listed: list[tuple[int, int]]) -> bool:
+    """For a post read on a line of its own that opens with the holder's name and a comma ("Helen Okoro, Director,
+    Trade Negotiations" in a list of witnesses): is the post's body named on that line or the next (a contact
+    block's body line)? True for any other post, and for a body the story never names (one a title implies)."""
+    entity = next((e for e in orgs.entities.values() if e.name == fact.organization), None)
+    # (the holder's mention the post follows)
+    span = max(((a, b) for a, b in fact.person.spans if a <= fact.token), default=None)
+    if entity is None or not entity.mentions or span is None:
+        return True
+    text = doc_text(doc)
+    start = doc[span[0]].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text[line_start:start].strip()
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if opening.rstrip(".") not in ("", "Mr", "Ms", "Mrs", "Dr", "Prof", "Hon", "H.E.") \
+            or text[doc[span[1] - 1].idx + len(doc[span[1] - 1].text):].lstrip(" ")[:1] != "," \
+            or not 2 <= line.count(", ") + 1 <= 4 or len(line) > 140 or ". " in line or '"' in line:
+        return True
+    here = next(((a, b) for a, b in listed if a <= start < b), None)
+    if here is not None:
+        # a briefing's authors or contacts: their firm is the one that issued it (``_listed``); unless the lines
+        # beside this one each name a body of their own (a committee's witnesses)
+        block, grown = {here}, True
+        while grown:
+            grown = False
+            for a, b in listed:
+                if (a, b) not in block and any(abs(a - y) <= 1 or abs(x - b) <= 1 for x, y in block):
+                    block.add((a, b))
+                    grown = True
+        # (a line whose last words are a body: "Hemi Tautahi, Executive Director, ExportNZ")
+        ends = [doc[m.end - 1].idx + len(doc[m.end - 1].text) for e in orgs.entities.values() for m in e.mentions]
+        if not any(b - 2 <= c <= b for a, b in block - {here} for c in ends):
+            return True
+    words = doc.char_span(line_start, line_end, alignment_mode="expand")
+    if words is None or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return True  # a sentence ("Mr Dimitris Andreou, rapporteur, said ..."), not an entry
+    after = text.find("\n", line_end + 1)
+    after = len(text) if after < 0 else after
+    return any(line_start <= doc[m.start].idx < after for m in entity.mentions)
 
 
 def _fits(entity: OrgEntity, context: str) -> bool:
