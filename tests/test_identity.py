@@ -775,3 +775,33 @@ def test_one_ministry_with_its_countrys_adjective_and_bare_in_a_story_that_names
                role("role:state-secretary@mfat-nz", "state secretary for foreign economic relations", None,
                     "Ministry of Foreign Affairs and Trade of New Zealand"))
     assert score_pair(a, c).conflicts
+
+
+# ---- twenty-fifth round: more romanizations -------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Tarek El-Sayed Mansour", "Tariq al-Sayyid Mansour"),  # qaf as "q" or "k"; a middle name romanized two ways
+    ("Yevgeniy Kim", "Evgeny Kim"),  # Russian "Е" as "Ye" or "E", "-iy" as "-y"
+    ("Yelena Petrova", "Elena Petrova"),
+])
+def test_twenty_fifth_round_romanizations_of_one_name_can_be_one_person(a, b):
+    assert not compare(parse(a), parse(b)).conflict
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Yves Dupont", "Eva Dupont"), ("Tarek Mansour", "Tamer Mansour"), ("Qin Gang", "Kin Gang"),
+    ("Tarek El-Sayed Mansour", "Tarek Mahmoud Mansour"),
+])
+def test_twenty_fifth_round_other_names_stay_apart(a, b):
+    assert compare(parse(a), parse(b)).conflict or compare(parse(a), parse(b)).score == 0
+
+
+def test_twenty_fifth_round_an_arabic_compound_surname_is_one_surname():
+    from loaders.extraction.lexicon import default_lexicon
+
+    order = default_lexicon().name_order
+    assert order.surname("Hesham Abdel Razek") == "Abdel Razek"
+    assert order.surname("Ahmed Abu Zeid") == "Abu Zeid"
+    assert order.surname("Abdul Rahman Ali") == "Ali"
+    assert compare(parse("Hesham Abdel Razek", "Abdel Razek"), parse("Hisham Abdel-Razek", "Abdel-Razek")).given \
+        == "variant"

@@ -239,7 +239,18 @@ def _initial(word: str) -> bool:
 
 
 def _same_word(a: str, b: str) -> bool:
-    return a == b or (_initial(a) or _initial(b)) and a[0] == b[0]
+    """One middle name: the same, an initial for it, or two romanizations of it ("elsayed" / "alsayyid")."""
+    return a == b or (_initial(a) or _initial(b)) and a[0] == b[0] \
+        or min(len(a), len(b)) >= 5 and compare_surnames(a, b) in ("one-letter", "transliteration")
+
+
+def _romanized(word: str) -> str:
+    """One spelling for letters romanizations write two ways: Arabic's qaf as "q" or "k" ("Tariq" / "Tarek"), and
+    Russian's initial "Е" as "ye" or "e" and a final "-iy" as "-y" ("Yevgeniy" / "Evgeny", "Yelena" / "Elena")."""
+    word = word.replace("q", "k")
+    if word.startswith("ye") and len(word) >= 5:
+        word = word[1:]
+    return re.sub(r"(?:iy|yy)$", "y", word)
 
 
 def _abbreviated(a: str, b: str) -> bool:
@@ -277,7 +288,7 @@ def compare_given(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     elif _initial(first_a) != _initial(first_b) and first_a[0] == first_b[0] or _abbreviated(first_a, first_b):
         kind = "initial"  # (or "Md." for "Mohammad", "Wm." for "William": a written abbreviation)
     elif not _initial(first_a) and not _initial(first_b) and (
-            min(len(first_a), len(first_b)) >= 4 and Levenshtein.distance(first_a, first_b) == 1
+            min(len(first_a), len(first_b)) >= 4 and Levenshtein.distance(_romanized(first_a), _romanized(first_b)) <= 1
             or min(len(first_a), len(first_b)) >= 3 and (first_a.startswith(first_b) or first_b.startswith(first_a))
             or _transliterated_given(first_a, first_b)):
         kind = "variant"  # "Dmitry"/"Dmitri", "Steve"/"Steven", "Chris"/"Christopher", "Waleed"/"Walid"
