@@ -7702,13 +7702,6 @@ def test_twenty_fifth_round_a_witness_line_names_its_own_body_or_none(extractor)
     assert "Brussels" not in org_names(result) and "Trade Negotiations" not in org_names(result)
 
 
-def test_twenty_fifth_round_a_corporate_post_at_the_company_its_sentence_names_after_it(extractor):
-    result = run(extractor, "The Global Forum on Steel Excess Capacity met in Paris. On May 13, Ambassador Whitfield "
-                            "traveled to Osaka, where Executive Vice President Kenji Morimoto hosted her for a tour of "
-                            "the alloy works of Shin-Kansai Steel Corp. Mr. Morimoto briefed the Ambassador.")
-    assert ("Kenji Morimoto", "Executive Vice President", "Shin-Kansai Steel Corp.") in roles_of(result)
-
-
 def test_twenty_fifth_round_a_think_tank_named_for_a_strategy_is_a_body(extractor):
     result = run(extractor, "Rafael Ortiz, a senior fellow at the Centre for European Trade Strategy in Madrid, said "
                             "the tariffs bought time.")
@@ -7728,3 +7721,101 @@ def test_twenty_fifth_round_emissions_trading_is_no_company(extractor):
 ])
 def test_twenty_fifth_round_a_member_on_a_committee_holds_her_seat_in_the_chamber(extractor, text):
     assert ("Lisa Baumgart", "MEP", "European Parliament") in roles_of(run(extractor, text))
+
+
+# ---- review25: a reviewer's near misses --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Chief executive Anna Berg visited the plant of rival Volvex AB on Monday.", "Volvex AB"),
+    ("CEO Lina Park said Samsung Electronics Co. was a key customer.", "Samsung Electronics Co."),
+    ("Chief executive Jack Moreno, formerly of Glencore Plc, joined the board last month.", "Glencore Plc"),
+])
+def test_review25_a_company_later_in_the_sentence_is_not_the_officers(extractor, text, wrong):
+    assert not any(o == wrong for _, _, o in roles_of(run(extractor, text)))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Representatives of the Cotton Board attended the meeting at the Ministry of Trade, chaired by Minister Grace "
+     "Achieng.", "Ministry of Trade"),
+    ("The talks with the European Commission, chaired by Commissioner Pieter Vanhove, were constructive.",
+     "European Commission"),
+    ("The Trade Committee of the European Parliament, chaired by Bernd Lange-Hofer, voted on the text.",
+     "European Parliament"),
+    ("A panel discussion at the Chamber of Commerce, chaired by Mary Quinn, followed.", "Chamber of Commerce"),
+])
+def test_review25_chaired_by_after_a_host_or_a_parent_gives_it_no_chair(extractor, text, wrong):
+    assert not any(t in ("chair", "co-chair") and o == wrong for _, t, o in roles_of(run(extractor, text)))
+
+
+def test_review25_an_unlisted_council_has_its_chair(extractor):
+    assert ("Ada Obi", "chair", "Export Council") in roles_of(run(extractor, "The Export Council, chaired by Dame Ada "
+                                                                            "Obi, opened the meeting."))
+
+
+@pytest.mark.parametrize("text", [
+    "Members present: Dr. Sam Okello, Dr. Mary Atieno, Prof. John Ouma",
+    "Present: Hon. Jane Ochieng, Hon. Peter Mbugua, Hon. Alice Njoki",
+    "Members present: Jane Holt MP (Chair), Alan Reid MP, Samira Khan MP, Tom Bright MP",
+])
+def test_review25_an_attendance_line_with_honorifics_gives_no_name_as_a_post(extractor, text):
+    result = run(extractor, text)
+    names = person_names(result)
+    assert len(names) >= 3 and not any(" MP" in n or n.startswith(("Dr", "Hon")) for n in names)
+    assert not any(any(w in t for w in ("Dr.", "Hon.", "MP")) or t in names for _, t, _ in roles_of(result))
+
+
+def test_review25_a_councillor_is_no_part_of_the_name(extractor):
+    assert person_names(run(extractor, "Apologies: Cllr Janet Pike, Cllr Roger Blythe\n\nItem 1: Port fees.")) \
+        == {"Janet Pike", "Roger Blythe"}
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The Pacific Trade Pact, known as Pactra, was signed in Apia.", "Pacific Trade Pact"),
+    ("The United States-Mexico-Canada Agreement, known as Usmca, is under review.", "Agreement"),
+    ("The new body, the Export Credit Facility, known as Ecfa, opened.", "Export Credit Facility"),
+])
+def test_review25_known_as_after_a_pact_or_a_body_makes_no_person(extractor, text, thing):
+    assert not any(thing in n for n in person_names(run(extractor, text)))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Translated from the Spanish-language daily El Tiempo, the interview with Minister Laura Rios covered coffee "
+     "exports.", "Laura Rios"),
+    ("[Translated from the French-language daily Le Soleil, Dakar] Minister Awa Ndiaye said groundnut exports would "
+     "resume.", "Awa Ndiaye"),
+    ("Translated from the Polish-language daily Gazeta Handlowa, the article quoted MP Jan Nowicki.", "Jan Nowicki"),
+])
+def test_review25_a_language_note_running_into_prose_keeps_its_people(extractor, text, person):
+    assert person in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Toyota Akio Morimoto Tanaka, president, said the yen was the main worry.", "Toyota"),
+    ("Airbus Guillaume Faure Lemoine, chief executive, said supply chains were strained.", "Airbus"),
+    ("BMW and Mercedes Julia Hofmann Weiss, analyst at Metzler, said, would both suffer.", "Mercedes"),
+])
+def test_review25_a_company_before_a_persons_name_stays_a_company(extractor, text, company):
+    result = run(extractor, text)
+    assert not any(n.startswith(company) for n in person_names(result))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Speakers:\nJames Ode, Director, Trade and Investment\nMary Ade, Head, Export Development", "Trade and Investment"),
+    ("Witnesses:\nJane Ford, Director, European Union\nMark Cole, Head, World Trade Organization Affairs",
+     "World Trade Organization Affairs"),
+])
+def test_review25_a_witness_lines_area_is_no_body(extractor, text, wrong):
+    result = run(extractor, text)
+    assert wrong not in org_names(result) and not any(o == wrong for _, _, o in roles_of(result))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("For further information, please contact:\nSir Malcolm Ostridge KC, Chair, Trade Law Association\n"
+     "+44 20 5555 0101", ("Malcolm Ostridge", "Chair", "Trade Law Association")),
+    ("For further information, please contact:\nJane Holt MP, Chair, Export Council\n+44 20 5555 0101",
+     ("Jane Holt", "Chair", "Export Council")),
+    ("Witnesses:\nSir Malcolm Ostridge KC, Chair, Trade Law Association\nJane Holt, Director, Export Council",
+     ("Malcolm Ostridge", "Chair", "Trade Law Association")),
+])
+def test_review25_letters_after_a_name_on_a_contact_line_keep_the_body(extractor, text, role):
+    assert role in roles_of(run(extractor, text))

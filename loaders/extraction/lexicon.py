@@ -139,6 +139,7 @@ class Lexicon:
     document_words: frozenset[str] = frozenset()  # "Outlook", "Scheme": a report's or a plan's name that "says"
     firm_self_words: frozenset[str] = frozenset()  # "office" of "a partner in our Washington office": the writer's firm
     firm_posts: frozenset[str] = frozenset()  # "partner", "counsel": a post at the firm whose own briefing names it
+    chaired_body_words: frozenset[str] = frozenset()  # "the Export Council, chaired by X": bodies a chair chairs
     small_unit_words: frozenset[str] = frozenset()  # "Division": a unit of a body, part of a post's title
     # "bureau" -> ("minist",): a part of a ministry, its people's posts the ministry's when written inside one
     unit_parents: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -508,6 +509,7 @@ class Lexicon:
         self.document_words = frozenset(w.lower() for w in data.get("document_words", []))
         self.firm_self_words = frozenset(w.lower() for w in data.get("firm_self_words", []))
         self.firm_posts = frozenset(w.lower() for w in data.get("firm_posts", []))
+        self.chaired_body_words = frozenset(w.lower() for w in data.get("chaired_body_words", []))
         self.small_unit_words = frozenset(w.lower() for w in data.get("small_unit_words", []))
         self.unit_parents = {w.lower(): tuple(p.lower() for p in ps) for w, ps in (data.get("unit_parents") or {}).items()}
         self.listing_member_nouns = frozenset(w.lower() for w in data.get("listing_member_nouns", []))

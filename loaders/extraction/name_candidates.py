@@ -139,9 +139,9 @@ _PEOPLE_HEADER = re.compile(r"(?:(?:key |press |media )?contacts?|authors?|contr
                             # "For further information, please contact:"
                             r"|(?:for (?:further|more) (?:information|details),? )?(?:please )?contact(?: us)?:)", re.I)
 # "Members present: Hon Jane Doe (Chairperson), John Roe, Ann Poe": a meeting's attendance, names one after another
-_ATTENDANCE = re.compile(r"^\s*(?:(?:members |also )?present|in attendance|attendees|apologies)\s*:", re.I)
+ATTENDANCE = re.compile(r"^\s*(?:(?:members |also )?present|in attendance|attendees|apologies)\s*:", re.I)
 _PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|(?:press |media |key )?contacts?|prepared by)\s*:|"
-                          + _ATTENDANCE.pattern, re.I)
+                          + ATTENDANCE.pattern, re.I)
 # "- Jane Doe, Deputy Minister, Ministry of X": an entry of a list (attendees, delegations), read as text like the
 # people list above: its capitals are a name and a post, not a headline's
 # "(Reporting by Jane Doe; Editing by John Roe)": a wire story's credit line names the people who wrote it, in
@@ -449,7 +449,7 @@ def _credit_note(source_words: tuple[str, ...]) -> re.Pattern:
                       # "[Translated from the Indonesian-language daily Warta Niaga]": the paper after its language
                       # and what it is
                       r"|\[?Translated from (?:the )?[A-Z][a-z]+-language (?:[a-z]+ ){0,2}(?P<language>" + _NAME_WORDS
-                      + r")(?= \(|, |\]\s*$)"
+                      + r")(?=[\])]?\s*$|, [^,\])]{1,40}[\])]\s*$)"  # (the note ends the line: no prose after it)
                       r"|\[?Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, |\]\s*$)"
                       r"|[^\]]*?(?<!\w)(?:" + words + r"): (?:the )?(?P<other>" + _NAME_WORDS + r")(?= \(|, )"
                       r"|[\[(][Tt]ranslated[^\])]*?(?<!\w)(?:[Oo]riginally |[Ff]irst )?published in (?:the )?"
@@ -1120,8 +1120,11 @@ class NameCandidates:
                 start -= 1
             span = self.clean(doc, start, end)
             if span is None or self._name_words(doc, *span) < 2 or self._known_org(doc, span) \
-                    or self.lex.country_of(doc[span[0]:span[1]].text):
-                continue  # (not "the Comprehensive Agreement, known as Cepa,")
+                    or self.lex.country_of(doc[span[0]:span[1]].text) \
+                    or span[0] > 0 and doc[span[0] - 1].lower_ in ("the", "and", "-") \
+                    or any(t.lower_ in self.lex.instrument_words or t.lower_ in self.lex.document_words
+                           or self.lex.is_org_head(t.lower_) or self.lex.kind_of(t.text) for t in doc[span[0]:span[1]]):
+                continue  # (not "the Comprehensive Agreement, known as Cepa,", "the Pacific Trade Pact, known as")
             found.append((*span, "title"))
             found.append((at, at + 1, "nickname"))
         return found
@@ -1157,7 +1160,7 @@ class NameCandidates:
             lead = author_line(line, self.lex.heads)
             body_at = lead if lead is not None else line.index(":") + 1 if ":" in line else 0
             # (in an attendance line every comma opens a name, and the last runs to the line's end)
-            opening = r"(?:^|;|\),|,|\band\b)" if _ATTENDANCE.match(line) else r"(?:^|;|\),|\bwith\b|\band\b)"
+            opening = r"(?:^|;|\),|,|\band\b)" if ATTENDANCE.match(line) else r"(?:^|;|\),|\bwith\b|\band\b)"
             for item in re.finditer(opening + r"\s*([^,;()]+?)\s*(?=[,(]|$)", line[body_at:]):
                 start = a + body_at + item.start(1)
                 span = doc.char_span(start, start + len(item.group(1)), alignment_mode="contract")
@@ -1444,10 +1447,11 @@ class NameCandidates:
                 elif start < end and prev.is_title and prev.is_alpha and not prev.ent_type_ \
                         and self.lex.name_order.takes_given(prev.text, doc[start].text):
                     start -= 1  # "Oh Seo-yeon": a surname the model reads as a word ("Oh")
-                elif titled and not tagged and end - start >= 2 and prev.ent_id_ and prev.ent_iob_ == "B" \
+                elif titled and not tagged and end - start == 2 and prev.ent_id_ and prev.ent_iob_ == "B" \
                         and prev.ent_type_ == "ORG" and prev.is_title and prev.is_alpha \
                         and doc[start].ent_iob_ != "I" and all(not t.ent_id_ and t.is_title for t in doc[start:end]) \
-                        and (start == 1 or not doc[start - 2].is_title):
+                        and (start == 1 or not doc[start - 2].is_title and doc[start - 2].lower_ not in ("and", "or", ","))\
+                        and self._body_in_appositive(doc, comma.i + 1):
                     start -= 1  # "Mercedes Ruiz Castellanos, director ...": a given name one company goes by too,
                     # before two name words and a title
                     break
@@ -1491,6 +1495,16 @@ class NameCandidates:
                 if span:
                     found.append((*span, "appositive"))
         return found
+
+    @staticmethod
+    def _body_in_appositive(doc: Doc, k: int) -> bool:
+        """Does the appositive from token ``k`` to its comma or the sentence's end name a body of its own ("director
+        ... at the European Commission")? Then a company's one-word name before the person is no employer."""
+        while k < len(doc) and doc[k].text not in (",", ";") and not doc[k].is_sent_end:
+            if doc[k].ent_type_ == "ORG" and doc[k - 1].lower_ in ("at", "of", "the"):
+                return True
+            k += 1
+        return False
 
     def _capitalized_title_before(self, doc: Doc, at: int) -> bool:
         """Does a title in capitals run up to token ``at`` ("Assistant Minister of Investment and Foreign Trade"

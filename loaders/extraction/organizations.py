@@ -1690,8 +1690,9 @@ class OrganizationFinder:
             if not any(camel_case_name(t.text) or _COUNTRY_CAPPED.fullmatch(t.text) or t.ent_type_ == "ORG"
                        or self.lex.is_org_head(t.lower_)
                        or self.lex.kind_of(t.text) for t in span) \
-                    or all(self.lex.portfolio_words.__contains__(t.lower_) or t.lower_ in self.lex.domain_words
-                           or not t.is_alpha for t in span):
+                    or all(t.lower_ in self.lex.portfolio_words or t.lower_ in self.lex.domain_words
+                           or t.lower_ in ("and", "of", "for", "&", "the") or not t.is_alpha for t in span) \
+                    or span[-1].lower_ in self.lex.portfolio_words:
                 continue  # (a name the model or the lexicon reads as a body's, or a brand's: not "Trade Negotiations")
             resolved = self.resolver.resolve(doc, span.start, span.end, fallback_country)
             name = resolved.name if resolved is not None else span.text

@@ -33,8 +33,9 @@ from spacy.tokens import Doc
 
 from loaders.extraction.datelines import TURN_LABEL
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.name_candidates import (author_notes, byline_lines, header_lists, label_lines,
-                                               list_entry_at, list_header_side, other_script, people_list_lines)
+from loaders.extraction.name_candidates import (ATTENDANCE, author_notes, byline_lines, header_lists,
+                                               label_lines, list_entry_at, list_header_side, other_script,
+                                               people_list_lines)
 from loaders.extraction.org_resolution import countries_named
 from loaders.extraction.organizations import OrgEntity, OrgIndex, acts, first_line, part_of, written_part_of
 from loaders.extraction.persons import PersonCluster, PersonIndex
@@ -403,15 +404,6 @@ class RoleFinder(TitleReader):
                                          and (parsed.country is None or e.country in (None, parsed.country)))
             # a bare "Spokesman" speaks for the body named in the last lines; a CEO for the story's company
             reach = 40 if context == "just_named" else 150
-            if context == "company" and self._doc is not None and 0 <= position < len(self._doc):
-                sent = self._doc[position].sent
-                if entity is None or entity.mentions[-1].start < sent.start:
-                    # "Executive Vice President Kenji Morimoto hosted her for a tour of the works of Shin-Kansai
-                    # Steel Corp.": the one company his own sentence names, after him
-                    later = [e for e in orgs.entities.values() if e.kind == "company"
-                             and any(position < m.start < sent.end for m in e.mentions)]
-                    if len(later) == 1:
-                        return later[0].name, country or later[0].country
             if entity is not None and position - entity.mentions[-1].start < reach:
                 return entity.name, country or entity.country
             fitting = [e for e in orgs.entities.values() if _fits(e, context)]
@@ -1159,9 +1151,11 @@ class RoleFinder(TitleReader):
                 line = next(((a, b) for a, b in lines if a <= at < b), None)
                 if line is None or end >= len(doc):
                     continue
+                while end + 1 < len(doc) and doc[end].text in self.lex.post_nominals:
+                    end += 1  # "Sir Malcolm Ostridge KC, Chair, ...": the letters after the name
                 k = end + 1 if doc[end].text in (",", "(") else None
-                if k is None:
-                    continue
+                if k is None or doc[end].text == "," and ATTENDANCE.match(doc_text(doc)[line[0]:line[1]]):
+                    continue  # (an attendance line gives posts in brackets only: "Dr. Sam Okello, Dr. Mary Atieno")
                 while k + 1 < len(doc) and _DEGREE.fullmatch(doc[k].text) and doc[k + 1].text == ",":
                     k += 2  # "Andreas Kusuma, S.H., LL.M., Partner": the degrees after a name, then the post
                 stop = k
@@ -1216,10 +1210,23 @@ class RoleFinder(TitleReader):
                     verb -= 2  # ("co", "-", "chaired" as the tokenizer splits it)
                 k = verb - 1 - (doc[verb - 1].text == ",")
                 body = orgs.at(k) if k >= 0 else None
-                if body is None:
+                if body is None or not self._chairable(body):
                     continue
+                first = next(m.start for m in body.mentions if m.start <= k < m.end)
+                first -= first > 0 and doc[first - 1].lower_ == "the"
+                if first > 0 and (doc[first - 1].pos_ == "ADP" or doc[first - 1].lower_ in ("and", "or")):
+                    continue  # (not "the meeting at the Ministry of Trade, chaired by", "the Trade Committee of the
+                    # European Parliament, chaired by": the chaired thing is another's)
                 out.append(RoleFact(cluster, "co-chair" if joint else "chair", body.name, True, None, start))
         return out
+
+    def _chairable(self, body: OrgEntity) -> bool:
+        """Is ``body`` one a chair chairs: a committee, or a body the lexicon does not know whose name ends in a
+        committee's word ("Joint Economic Commission", "Export Council", "Working Group")? Not a ministry, a
+        chamber or an executive commission."""
+        if body.known or body.kind == "committee":
+            return body.kind == "committee"
+        return bool(body.name) and fold(body.name).split()[-1] in self.lex.chaired_body_words
 
     @staticmethod
     def _body_line_after(doc: Doc, orgs: OrgIndex, lines: list[tuple[int, int]], line: tuple[int, int]):

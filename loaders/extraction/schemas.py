@@ -31,6 +31,7 @@ ORGANIZATIONS = Fields(optional={
     "document_words": WORDS,
     "firm_self_words": WORDS,
     "firm_posts": WORDS,
+    "chaired_body_words": WORDS,
     "small_unit_words": WORDS,
     "unit_parents": MapOf(WORDS),
     "listing_member_nouns": WORDS,
