@@ -7819,3 +7819,13 @@ def test_review25_a_witness_lines_area_is_no_body(extractor, text, wrong):
 ])
 def test_review25_letters_after_a_name_on_a_contact_line_keep_the_body(extractor, text, role):
     assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenji Arakawa, Japan's chief negotiator for the Comprehensive and Progressive Agreement for Trans-Pacific "
+    "Partnership at the Cabinet Secretariat, met officials.",
+    "Kenji Arakawa, Japan's chief negotiator for the Comprehensive and Progressive Agreement at the Cabinet "
+    "Secretariat, met officials.",
+])
+def test_twenty_fifth_round_an_agreement_in_a_posts_area_then_its_body(extractor, text):
+    assert ("Kenji Arakawa", "chief negotiator", "Cabinet Secretariat") in roles_of(run(extractor, text))

@@ -861,6 +861,14 @@ class TitleReader:
                 phrase.extend((j, TokenKind.CONN) for j in range(i, owner + 2))
                 i = owner + 2
                 continue
+            instrument = self._instrument_then_body(doc, i, orgs) if phrase and doc[i - 1].lower_ in ("for", "the") \
+                else i
+            if instrument > i:
+                # "chief negotiator for the Comprehensive and Progressive Agreement for Trans-Pacific Partnership at
+                # the Cabinet Secretariat": the agreement is the post's area, the body comes after it
+                phrase.extend((j, TokenKind.CONN) for j in range(i, instrument))
+                i = instrument
+                continue
             found = self.tokens.run(doc, i, persons, orgs)
             if found is None:
                 break
@@ -868,6 +876,20 @@ class TitleReader:
             phrase.extend((j, kind) for j in range(i, end_at))
             i = end_at
         return phrase, i
+
+    def _instrument_then_body(self, doc: Doc, i: int, orgs: OrgIndex) -> int:
+        """Where an agreement's or a law's name starting at token ``i`` ends, when "at" or "in" and a body follow
+        it (capitalized words, "and", "for", "of", hyphens, an instrument's word among them); else ``i``."""
+        k, seen = i, False
+        while k < len(doc) and k - i < 14 and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha
+                                               or doc[k].lower_ in ("and", "for", "of", "on", "-") and k > i):
+            seen = seen or doc[k].lower_ in self.lex.instrument_words
+            k += 1
+        if not seen or k + 1 >= len(doc) or doc[k].lower_ not in ("at", "in") or orgs.at(i) is not None \
+                and all(orgs.at(j) is orgs.at(i) for j in range(i, k)):
+            return i  # (a body's own name is no agreement: "for the Agreement Secretariat" stays the body)
+        body = k + 1 + (doc[k + 1].lower_ == "the")
+        return k if body < len(doc) and orgs.at(body) is not None else i
 
     # ---- phrase parsing ----------------------------------------------------
     def parse(self, doc: Doc, phrase: list[tuple[int, TokenKind]], orgs: OrgIndex) -> ParsedTitle | None:
