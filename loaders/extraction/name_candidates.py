@@ -136,6 +136,8 @@ def _date_word(tok) -> bool:
 # headline but read as text (its names are people with posts, unlike a byline's "By Jane Doe")
 # a header on a line of its own over one person per line ("Contacts" / "Jane Doe, Partner, Brussels")
 _PEOPLE_HEADER = re.compile(r"(?:(?:key |press |media )?contacts?|authors?|contributors?"
+                            # an earnings call's lists: "Company Participants", "Conference Call Participants"
+                            r"|(?:company |corporate |conference call |call )?participants|executives|analysts"
                             # "For further information, please contact:"
                             r"|(?:for (?:further|more) (?:information|details),? )?(?:please )?contact(?: us)?:)", re.I)
 # "Members present: Hon Jane Doe (Chairperson), John Roe, Ann Poe": a meeting's attendance, names one after another
@@ -335,6 +337,11 @@ def _labelled_post(line: str, heads) -> bool:
                                                for w in re.findall(r"[\w-]+", post.split(",")[0]))
 
 
+# "Priya Raghunathan -- President and Chief Executive Officer": an earnings call's participant, the name, a dash set
+# off by spaces, then the post (or the analyst's firm)
+PARTICIPANT_DASH = r" (?:--|-|\u2013|\u2014) "
+
+
 def header_lists(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The header lines of their own ("Contacts", "Media contacts", "Authors") and the one-person lines under them
     ("Jane Doe, Partner, Brussels"), as character ranges: (headers, people's lines). The header names no body, and
@@ -348,7 +355,7 @@ def header_lists(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]
         elif listing and not line.strip():
             listing = 0 if listed else listing  # (the blank line after the header; the one after the list ends it)
         elif listing and re.match(r"\s*[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|and|[a-z]{1,3}))"
-                                  r"{1,6}\s*[,(]", line):
+                                  r"{1,6}\s*(?:[,(]|" + PARTICIPANT_DASH + ")", line):
             listing, listed = listing - 1, True
             lines.append((pos, pos + len(line)))
         else:
@@ -384,6 +391,11 @@ def _signature_title(line: str, heads) -> bool:
         and words[-1].lower() in heads
 
 
+# a line that is an honorific and a name only ("Ms Adaeze Okonkwo-Bello")
+_HONORIFIC_NAME = re.compile(r"^\s*(?:H\.E\.|Dr|Mr|Ms|Mrs|Prof)\.? [A-Z][\w'\u00c0-\u024f-]+"
+                             r"(?: (?:[a-z]{1,3} )?[A-Z][\w'.\u00c0-\u024f-]+){1,3}\s*$")
+
+
 def headline_lines(text: str, heads) -> list[tuple[int, int]]:
     """Character ranges of lines written in Title Case (headlines, section heads).
 
@@ -399,6 +411,8 @@ def headline_lines(text: str, heads) -> list[tuple[int, int]]:
         if n + 1 < len(numbered) and _signature_title(numbered[n + 1][1], heads) and _AUTHOR_NAME.match(line.strip()) \
                 and not any(w.lower() in heads for w in line.split()):  # (not a headline: "Trade Ministers Meet")
             continue  # "Md. Jahid Hasan" over "Senior Information Officer": a press release's signature, a name
+        if n >= 1 and _LABEL_LINE.match(numbered[n - 1][1]) and _HONORIFIC_NAME.match(line):
+            continue  # "Members: Mr Tomás Ibarra" / "Ms Adaeze Okonkwo-Bello": the labelled list goes on, a name
         if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
                 and not (_NAMED_LABEL.match(line) and _labelled_post(line, heads)) and author_line(line, heads) is None \
                 and not LIST_ITEM.match(line) and not _CREDIT_LINE.match(line):
@@ -1161,7 +1175,8 @@ class NameCandidates:
             body_at = lead if lead is not None else line.index(":") + 1 if ":" in line else 0
             # (in an attendance line every comma opens a name, and the last runs to the line's end)
             opening = r"(?:^|;|\),|,|\band\b)" if ATTENDANCE.match(line) else r"(?:^|;|\),|\bwith\b|\band\b)"
-            for item in re.finditer(opening + r"\s*([^,;()]+?)\s*(?=[,(]|$)", line[body_at:]):
+            for item in re.finditer(opening + r"\s*([^,;()]+?)\s*(?=[,(]|" + PARTICIPANT_DASH + "|$)",
+                                    line[body_at:]):
                 start = a + body_at + item.start(1)
                 span = doc.char_span(start, start + len(item.group(1)), alignment_mode="contract")
                 if span is None or not 2 <= len(item.group(1).split()) <= 4:

@@ -30,8 +30,9 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word
 from loaders.extraction.datelines import agencies, places
-from loaders.extraction.name_candidates import (_joins_hyphenated, askers, caps_turns, header_lists, headline_lines,
-                                               honorifics_written, list_entry_at, source_lines, translating_brackets)
+from loaders.extraction.name_candidates import (PARTICIPANT_DASH, _joins_hyphenated, askers, caps_turns, header_lists,
+                                               headline_lines, honorifics_written, list_entry_at, source_lines,
+                                               translating_brackets)
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex, kind_noun_closes, owned_by_person
 from loaders.extraction.text import camel_case_name, fold, lines_at
@@ -438,6 +439,15 @@ class OrganizationFinder:
             return True  # "Deputy Assistant Secretary for Export Administration at the Bureau of ...", "Director for
             # Steel Import Monitoring, International Trade Administration", "Director of Energy Efficiency, Ministry of
             # ...": its area, then its body
+        title_at = start - 2
+        while title_at > 0 and doc[title_at].is_title and doc[title_at].lower_ not in self.lex.heads \
+                and start - title_at < 4:
+            title_at -= 1
+        if doc[start - 1].lower_ == "of" and doc[end - 1].lower_ in self.lex.portfolio_words and not doc[start].ent_id_ \
+                and title_at >= 2 and doc[title_at].lower_ in self.lex.heads \
+                and doc[title_at - 1].text in ("'s", "\u2019s") and (doc[title_at - 2].ent_type_ == "ORG"
+                                                                  or doc[title_at - 2].ent_id_):
+            return True  # "CBP's Director of Field Operations": the area of a post the owner's possessive names
         if not spec.government and doc[start - 1].lower_ != "for":
             return False  # ("Vice President for Strategy and Business Development": any title's area after "for")
         k = end
@@ -515,6 +525,7 @@ class OrganizationFinder:
                                       if self._other_language(doc, a, b)], taken, resolve=True) \
             + self._list_entry_units(doc, taken, persons, fallback_country) \
             + self._entry_line_bodies(doc, taken, persons, fallback_country) \
+            + self._participant_firms(doc, taken, persons, fallback_country) \
             + self._spans_named(doc, named_examples(self.lex, doc), taken, resolve=True) \
             + self._bracketed_after_title(doc, taken) + self._spelled_by_bracketed_initials(doc, taken, persons)
         dateline_places = places(doc)
@@ -1697,6 +1708,31 @@ class OrganizationFinder:
             resolved = self.resolver.resolve(doc, span.start, span.end, fallback_country)
             name = resolved.name if resolved is not None else span.text
             out.append(OrgMention(span.start, span.end, name, span.text, confirmed=True))
+            taken.update(range(span.start, span.end))
+        return out
+
+    def _participant_firms(self, doc: Doc, taken: set[int], persons: PersonIndex,
+                           fallback_country: str | None) -> list[OrgMention]:
+        """"Wei-Lun Chang -- Harbourline Securities" under an earnings call's "Conference Call Participants": after
+        the dash, capitalized words with no title's head are the analyst's firm."""
+        out = []
+        text = doc_text(doc)
+        for a, b in header_lists(text)[1]:
+            line = text[a:b]
+            dash = re.search(PARTICIPANT_DASH, line)
+            if dash is None:
+                continue
+            rest = line[dash.end():].strip()
+            at = a + line.index(rest, dash.end()) if rest else -1
+            span = doc.char_span(at, at + len(rest), alignment_mode="contract") if rest else None
+            if span is None or not 1 <= len(span) <= 6 or persons.at(span.start) is not None \
+                    or any(i in taken for i in range(span.start, span.end)) \
+                    or not all(t.is_title or t.is_upper or t.text in ("&", "and", "of") for t in span) \
+                    or any(t.lower_ in self.lex.heads for t in span):
+                continue  # (a post: "Vice President, Investor Relations")
+            resolved = self.resolver.resolve(doc, span.start, span.end, fallback_country)
+            out.append(OrgMention(span.start, span.end, resolved.name if resolved is not None else span.text,
+                                  span.text, confirmed=True))
             taken.update(range(span.start, span.end))
         return out
 

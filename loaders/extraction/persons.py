@@ -176,6 +176,18 @@ def _join_adjacent(doc: Doc, mentions: list[tuple[int, int, str]]) -> list[tuple
     return out
 
 
+# a member of a legislature "for" a constituency ("the Member for Hallam Vale", "MP for Derby North")
+_SEAT_WORDS = frozenset({"member", "mp", "mla", "msp", "mpp", "td", "representative"})
+# the party tags a parliament's record writes after a member's seat ("(Lab)", "(Con)", "(LD)", "(SNP)")
+_HOUSE_PARTIES = frozenset({"Lab", "Con", "LD", "SNP", "DUP", "SDLP", "PC", "Green", "Ind", "Reform", "Lib", "NDP",
+                            "Bloc", "CPC", "LPC"})
+
+
+def persons_before(doc: Doc, bracket: int) -> bool:
+    """Is the word right before the bracket at ``bracket`` a capitalized name's last word ("Okafor (")?"""
+    return bracket >= 1 and doc[bracket - 1].is_title and doc[bracket - 1].ent_type_ == "PERSON"
+
+
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
     return any(doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(start, end))
 
@@ -462,6 +474,12 @@ class PersonFinder:
         """What the words around a name say it is not a person: "Eurometaux,
         which represents ..." (a body), "Kano states" (a place), "farmers in
         Mato Grosso" (a place)."""
+        if start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in _SEAT_WORDS:
+            return True  # "my hon. Friend the Member for Hallam Vale": a constituency
+        if start >= 2 and end + 3 < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" \
+                and doc[end + 1].text == "(" and doc[end + 3].text.startswith(")") and doc[end + 2].text in _HOUSE_PARTIES \
+                and persons_before(doc, start - 1):
+            return True  # "Dr Adaeze Okafor (Hallam Vale) (Lab):": a member's seat, then her party
         if any(camel_case_name(doc[k].text) and all(t.text in self.lex.subsidiary_words or self.lex.kind_of(t.text)
                                                      for t in doc[k + 1:end])
                for k in range(start, end)):

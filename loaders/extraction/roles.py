@@ -80,6 +80,10 @@ class RoleFact:
     hint: str | None = None  # "ministry" in "Permanent Secretary of the ministry": a body named earlier
     guessed: bool = False  # the body is the one a title implies in its usual country ("Secretary of State": the U.S.)
 
+# "the Director-General composed the Panel as follows:": the labelled lines under it name its members
+_AS_FOLLOWS = re.compile(r"\bas follows:\s*$", re.I)
+_LABEL_START = re.compile(r"^\s*[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?:")
+
 # domains of the bodies a member of a legislature sits in (``implied``: "MEP", "senator")
 _CHAMBERS = frozenset({"parliament", "upper_house", "lower_house"})
 
@@ -1003,7 +1007,7 @@ class RoleFinder(TitleReader):
         _bodies_of_earlier_posts(facts, fallback_country)
         named = {e.name for e in orgs.entities.values()}
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
-        kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads), within), named, within, self._rank,
+        kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads, self.lex.domain_words), within), named, within, self._rank,
                               self.lex.office_heads, frozenset(self.lex.unit_words))
         units = {e.name for e in orgs.entities.values() if self.lex.is_small_unit(e.name) and not acts(doc, e)}
         for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
@@ -1153,7 +1157,11 @@ class RoleFinder(TitleReader):
                     continue
                 while end + 1 < len(doc) and doc[end].text in self.lex.post_nominals:
                     end += 1  # "Sir Malcolm Ostridge KC, Chair, ...": the letters after the name
-                k = end + 1 if doc[end].text in (",", "(") else None
+                # "Priya Raghunathan -- President and Chief Executive Officer": a participant's post after a dash,
+                # in full, commas and all ("Vice President, Investor Relations")
+                dashed = doc[end].text in ("--", "-", "\u2013", "\u2014") and doc[end - 1].whitespace_ \
+                    and doc[end].whitespace_
+                k = end + 1 if doc[end].text in (",", "(") or dashed else None
                 if k is None or doc[end].text == "," and ATTENDANCE.match(doc_text(doc)[line[0]:line[1]]):
                     continue  # (an attendance line gives posts in brackets only: "Dr. Sam Okello, Dr. Mary Atieno")
                 while k + 1 < len(doc) and _DEGREE.fullmatch(doc[k].text) and doc[k + 1].text == ",":
@@ -1161,11 +1169,15 @@ class RoleFinder(TitleReader):
                 stop = k
                 # (a transcript's speaker gives the post in full: "Deputy Director-General: International Trade and
                 # Economic Development, the dtic")
-                longest = 12 if TURN_LABEL.match(doc_text(doc)[line[0]:line[1] + 2]) else 6
-                while stop < len(doc) and doc[stop].idx < line[1] and doc[stop].text not in (",", ";", "(", ")", "|") \
+                turn = TURN_LABEL.match(doc_text(doc)[line[0]:line[1] + 2])
+                longest = 12 if turn or dashed else 6
+                while stop < len(doc) and doc[stop].idx < line[1] and (doc[stop].text not in (",", ";", "(", ")", "|")
+                                                                       or dashed and doc[stop].text == ",") \
                         and stop - k < longest:
                     stop += 1
                 words = doc[k:stop]
+                if dashed and not any(t.lower_ in self.lex.heads for t in words):
+                    continue  # ("Wei-Lun Chang -- Harbourline Securities": an analyst's firm, no post)
                 if not len(words) or not words[0].is_title or stop - k >= longest or persons.at(k) is not None \
                         or any(t.ent_type_ == "GPE" and t.lower_ not in self.lex.heads for t in words) \
                         or orgs.at(k) is not None or any(self.lex.is_org_head(t.lower_) and t.lower_ not in self.lex.heads
@@ -1178,7 +1190,7 @@ class RoleFinder(TitleReader):
                 named = next((orgs.at(m) for m in range(stop, len(doc)) if doc[m].idx < line[1]
                               and orgs.at(m) is not None and not _in_practice_name(doc, m)), None) \
                     or _body_by_initials(doc, orgs, stop, line[1]) or self._body_line_after(doc, orgs, lines, line)
-                if named is None and longest == 12:
+                if named is None and turn:
                     out.append(RoleFact(cluster, words.text, None, not words[0].lower_ in self.lex.not_current, None, k))
                     continue  # (a transcript's speaker: the post's body is on the line or nowhere, not the outlet of
                     # a reporter who asked before)
@@ -1341,6 +1353,7 @@ class RoleFinder(TitleReader):
         line opened by a committee post's label hold that post at the committee the story named before (a
         meeting's chair at a think tank holds no post: only a committee's posts are read so)."""
         out = []
+        composed = None  # where the last line of a panel composed "as follows:" ends
         for a, b, title in label_lines(doc_text(doc), self.lex.heads):
             words = title.lower().split()
             if words[-1] not in self.lex.heads:
@@ -1355,12 +1368,24 @@ class RoleFinder(TitleReader):
                 line = doc_text(doc)[a:b]
                 own = re.search(r":\s*[^,(]+[,(]\s*\S", line) is not None
                 committee = self._contact_body(doc, orgs, a) if not own else None
-            if committee is None:
+            text = doc_text(doc)
+            before = text[:a].rstrip()
+            if committee is None and not _AS_FOLLOWS.search(before[before.rfind("\n") + 1:]) \
+                    and not (composed and composed == a - 1):
                 continue
+            # (or a panel composed "as follows:" that the story names as no body: "Chairperson: Ms Marit Solheim" /
+            # "Members: Mr Tomás Ibarra" / "Ms Adaeze Okonkwo-Bello", the line under a label continuing it)
+            end = b
+            while committee is None and end + 1 < len(text) and text[end] == "\n" and text[end + 1] != "\n" \
+                    and not _LABEL_START.match(text[end + 1:text.find("\n", end + 1) % (len(text) + 1)]):
+                following = text.find("\n", end + 1)
+                end = len(text) if following < 0 else following
             for cluster in persons.clusters:
-                spans = [s for s, _ in cluster.spans if a <= doc[s].idx < b]
+                spans = [s for s, _ in cluster.spans if a <= doc[s].idx < end]
                 if spans:
-                    out.append(RoleFact(cluster, title, committee.name, True, committee.country, spans[0]))
+                    out.append(RoleFact(cluster, title, committee.name if committee else None, True,
+                                        committee.country if committee else None, spans[0]))
+            composed = end if committee is None else None  # (the next label line, right under, is the panel's too)
         return out
 
     @staticmethod
@@ -1801,17 +1826,22 @@ def _fits(entity: OrgEntity, context: str) -> bool:
     return context == "just_named"  # a spokesperson speaks for whatever body the story just named
 
 
-def _split_joined(facts: list[RoleFact], heads) -> list[RoleFact]:
+def _split_joined(facts: list[RoleFact], heads, domains=frozenset()) -> list[RoleFact]:
     """"Executive Vice-President and Trade Commissioner": two posts joined by
-    "and", each with its own head, are two roles (same body)."""
+    "and", each with its own head, are two roles (same body); not one portfolio of two domains before its head
+    ("Deputy Industry and Trade Minister", as Vietnamese titles are rendered)."""
     def has_head(words: list[str]) -> bool:
         return any(w.lower() in heads or w.lower().split("-")[-1] in heads for w in words)
+
+    def one_portfolio(words: list[str], n: int) -> bool:
+        return words[n - 1].lower() in domains and words[n + 1].lower() in domains \
+            and all(w.lower() in domains for w in words[1:n]) and n + 2 < len(words) and has_head(words[n + 2:n + 3])
 
     out = []
     for fact in facts:
         words = fact.title.split()
         cut = next((n for n, w in enumerate(words) if w == "and" and has_head(words[:n]) and has_head(words[n + 1:])
-                    and words[n + 1][:1].isupper()), None)
+                    and words[n + 1][:1].isupper() and not one_portfolio(words, n)), None)
         if cut is None:
             out.append(fact)
             continue
