@@ -7886,3 +7886,22 @@ def test_twenty_fifth_round_one_portfolio_of_two_domains_is_one_post(extractor, 
 ])
 def test_twenty_fifth_round_seats_stage_notes_and_streets_are_nobody(extractor, text, wrong):
     assert wrong not in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Sen. Paul Harrow, who co-chairs the Senate Dairy Caucus, said no.",
+     ("Paul Harrow", "co-chair", "Senate Dairy Caucus")),
+    ("Tran Van Long, head of the Việt Nam Trade Office in the Philippines, said exports rose.",
+     ("Tran Van Long", "head of the Việt Nam Trade Office in the Philippines",
+      "Việt Nam Trade Office in the Philippines")),
+    ("Le Thi Minh, Director of the Anti-Smuggling and Investigation Department under the General Department of "
+     "Customs, said seizures rose.", ("Le Thi Minh", "Director", "Anti-Smuggling and Investigation Department")),
+])
+def test_twenty_fifth_round_caucuses_trade_offices_abroad_and_two_areas_before_a_department(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+def test_twenty_fifth_round_export_credit_bodies(extractor):
+    assert {"UK Export Finance", "Export Control Joint Unit", "Export Finance Australia"} <= org_names(
+        run(extractor, "UK Export Finance and the Export Control Joint Unit issued guidance. Export Finance Australia "
+                       "agreed."))

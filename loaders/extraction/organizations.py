@@ -468,6 +468,10 @@ class OrganizationFinder:
         words = fold(doc[start:end].text).split()
         own = next((n for n in range(len(words) - 1, 0, -1) if words[n - 1] == "of"), None)
         chamber = "chamber" in words
+        # "the Việt Nam Trade Office in the Philippines": a country's trade office abroad, named by its host
+        chamber = chamber or len(words) >= 3 and words[-1] in ("office", "representation") \
+            and words[-2] in ("trade", "commercial", "economic") and doc[end].lower_ == "in" \
+            and bool(self.lex.country_of(doc[start:end - 2].text.removeprefix("the ")))
         if not chamber and not (own is not None and " ".join(words[own:]).removeprefix("the ") in self.lex.country_forms
                                 and doc[end].lower_ == "in" and set(words[:own]) & self._mission_words):
             return end
@@ -748,6 +752,14 @@ class OrganizationFinder:
                     start = board + 1  # "the Management Board of GAZ-SYSTEM S.A.": the company
             if start >= end or any(i in taken for i in range(start, end)):
                 continue
+            if not doc[start].ent_id_ and start >= 3 and doc[start - 1].lower_ == "and" \
+                    and self.lex.is_org_head(doc[end - 1].lower_):
+                k = start - 2  # "the Anti-Smuggling and Investigation Department": the first of the two areas
+                while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+                    k -= 2
+                if doc[k].is_title and doc[k].is_alpha and k >= 1 and doc[k - 1].lower_ == "the" \
+                        and not any(i in taken or persons.at(i) is not None for i in range(k, start)):
+                    start = k
             if doc[start].ent_id_ and not (end + 1 < len(doc) and doc[end].lower_ in _OF_ABROAD
                                            and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_):
                 start = self._back_through_longer_name(doc, start, persons)
