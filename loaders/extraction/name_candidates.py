@@ -274,7 +274,9 @@ def label_lines(text: str, heads) -> list[tuple[int, int, str]]:
 
 # "For the Commission: Ingrid Haugen, Deputy Director-General, DG TRADE", "Chair: Dr Sabine Kettering, Senior
 # Fellow": a label, then a name that a comma or bracket ends (a meeting summary's list of who was there)
-_NAMED_LABEL = re.compile(r"^\s*[A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,5}?:\s+(?:(?:H\.E\.|Dr|Mr|Ms|Mrs|Prof)\.? ){0,2}"
+# the honorifics a list writes before a name ("Chair: Dr Sabine Kettering", "Ms Adaeze Okonkwo-Bello")
+_LIST_HONORIFIC = r"(?:H\.E\.|Dr|Mr|Ms|Mrs|Prof)\.?"
+_NAMED_LABEL = re.compile(r"^\s*[A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,5}?:\s+(?:" + _LIST_HONORIFIC + r" ){0,2}"
                           r"[A-Z][\w'\u00c0-\u024f-]+(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w'.\u00c0-\u024f-]+){1,3}\s*[,(;]")
 
 
@@ -392,7 +394,7 @@ def _signature_title(line: str, heads) -> bool:
 
 
 # a line that is an honorific and a name only ("Ms Adaeze Okonkwo-Bello")
-_HONORIFIC_NAME = re.compile(r"^\s*(?:H\.E\.|Dr|Mr|Ms|Mrs|Prof)\.? [A-Z][\w'\u00c0-\u024f-]+"
+_HONORIFIC_NAME = re.compile(r"^\s*" + _LIST_HONORIFIC + r" [A-Z][\w'\u00c0-\u024f-]+"
                              r"(?: (?:[a-z]{1,3} )?[A-Z][\w'.\u00c0-\u024f-]+){1,3}\s*$")
 
 

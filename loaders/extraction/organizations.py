@@ -41,6 +41,13 @@ from loaders.extraction.text import camel_case_name, fold, lines_at
 
 # "ExportNZ", "BusinessNZ", "MakeUK": a word, then a country's letters (not a product's: "LiDAR")
 _COUNTRY_CAPPED = re.compile(r"[A-Z][a-z]{3,}[A-Z]{2,3}")
+# the small words between a body's capitalized words on a list's line ("Trade and Investment", "Loom & Co")
+_NAME_JOINERS = frozenset({"and", "of", "for", "&", "the"})
+
+
+def _brand_word(word: str) -> bool:
+    """"IndustriAll", "ExportNZ": a word whose inside capitals make it a brand's or a body's, never a person's."""
+    return camel_case_name(word) or bool(_COUNTRY_CAPPED.fullmatch(word))
 
 
 @dataclass
@@ -439,15 +446,15 @@ class OrganizationFinder:
             return True  # "Deputy Assistant Secretary for Export Administration at the Bureau of ...", "Director for
             # Steel Import Monitoring, International Trade Administration", "Director of Energy Efficiency, Ministry of
             # ...": its area, then its body
-        title_at = start - 2
-        while title_at > 0 and doc[title_at].is_title and doc[title_at].lower_ not in self.lex.heads \
-                and start - title_at < 4:
-            title_at -= 1
-        if doc[start - 1].lower_ == "of" and doc[end - 1].lower_ in self.lex.portfolio_words and not doc[start].ent_id_ \
-                and title_at >= 2 and doc[title_at].lower_ in self.lex.heads \
-                and doc[title_at - 1].text in ("'s", "\u2019s") and (doc[title_at - 2].ent_type_ == "ORG"
-                                                                  or doc[title_at - 2].ent_id_):
-            return True  # "CBP's Director of Field Operations": the area of a post the owner's possessive names
+        if doc[start - 1].lower_ == "of" and doc[end - 1].lower_ in self.lex.portfolio_words and not doc[start].ent_id_:
+            title_at = start - 2
+            while title_at > 0 and doc[title_at].is_title and doc[title_at].lower_ not in self.lex.heads \
+                    and start - title_at < 4:
+                title_at -= 1
+            if title_at >= 2 and doc[title_at].lower_ in self.lex.heads \
+                    and doc[title_at - 1].text in ("'s", "\u2019s") and (doc[title_at - 2].ent_type_ == "ORG"
+                                                                      or doc[title_at - 2].ent_id_):
+                return True  # "CBP's Director of Field Operations": the area of a post the owner's possessive names
         if not spec.government and doc[start - 1].lower_ != "for":
             return False  # ("Vice President for Strategy and Business Development": any title's area after "for")
         k = end
@@ -1692,8 +1699,8 @@ class OrganizationFinder:
             first = doc.char_span(pos + line.index(parts[0]), pos + line.index(parts[0]) + len(parts[0]),
                                   alignment_mode="expand")
             whole = doc.char_span(pos, pos + len(line), alignment_mode="expand")
-            if first is None or whole is None or persons.span_at(first.end - 1) is None \
-                    or persons.span_at(first.end - 1)[0] > first.start + 2 \
+            named = persons.span_at(first.end - 1) if first is not None else None
+            if first is None or whole is None or named is None or named[0] > first.start + 2 \
                     or any(t.pos_ in ("VERB", "AUX") for t in whole) \
                     or not any(w.lower().strip(".") in self.lex.heads for w in parts[1].split()):
                 continue  # (the name opens the line, past an honorific; no sentence: "Talks were held with X, ...")
@@ -1702,19 +1709,18 @@ class OrganizationFinder:
             if span is not None and len(span) > 1 and span[-1].text == ".":
                 span = span[:-1]
             if span is None or any(i in taken or persons.at(i) is not None for i in range(span.start, span.end)) \
-                    or not all(t.is_title or t.is_upper or t.lower_ in ("and", "of", "for", "&", "the") or
-                               camel_case_name(t.text) or _COUNTRY_CAPPED.fullmatch(t.text) for t in span) \
+                    or not all(t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS or _brand_word(t.text)
+                               for t in span) \
                     or not span[0].text[:1].isupper() \
                     or self.lex.country_of(span.text) or self.lex.place_country(span.text) \
                     or any(t.ent_type_ in ("GPE", "LOC", "DATE") for t in span) \
                     or span[-1].lower_ in self.lex.heads:
                 continue  # (not "Jane Doe, Partner, Brussels"; nor "..., Director, Trade Negotiations" of a unit
                 # the post's own words name: that part holds a post's word or none a body's)
-            if not any(camel_case_name(t.text) or _COUNTRY_CAPPED.fullmatch(t.text) or t.ent_type_ == "ORG"
-                       or self.lex.is_org_head(t.lower_)
+            if not any(_brand_word(t.text) or t.ent_type_ == "ORG" or self.lex.is_org_head(t.lower_)
                        or self.lex.kind_of(t.text) for t in span) \
                     or all(t.lower_ in self.lex.portfolio_words or t.lower_ in self.lex.domain_words
-                           or t.lower_ in ("and", "of", "for", "&", "the") or not t.is_alpha for t in span) \
+                           or t.lower_ in _NAME_JOINERS or not t.is_alpha for t in span) \
                     or span[-1].lower_ in self.lex.portfolio_words:
                 continue  # (a name the model or the lexicon reads as a body's, or a brand's: not "Trade Negotiations")
             resolved = self.resolver.resolve(doc, span.start, span.end, fallback_country)

@@ -183,7 +183,7 @@ _HOUSE_PARTIES = frozenset({"Lab", "Con", "LD", "SNP", "DUP", "SDLP", "PC", "Gre
                             "Bloc", "CPC", "LPC"})
 
 
-def persons_before(doc: Doc, bracket: int) -> bool:
+def _name_before(doc: Doc, bracket: int) -> bool:
     """Is the word right before the bracket at ``bracket`` a capitalized name's last word ("Okafor (")?"""
     return bracket >= 1 and doc[bracket - 1].is_title and doc[bracket - 1].ent_type_ == "PERSON"
 
@@ -478,7 +478,7 @@ class PersonFinder:
             return True  # "my hon. Friend the Member for Hallam Vale": a constituency
         if start >= 2 and end + 3 < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" \
                 and doc[end + 1].text == "(" and doc[end + 3].text.startswith(")") and doc[end + 2].text in _HOUSE_PARTIES \
-                and persons_before(doc, start - 1):
+                and _name_before(doc, start - 1):
             return True  # "Dr Adaeze Okafor (Hallam Vale) (Lab):": a member's seat, then her party
         if any(camel_case_name(doc[k].text) and all(t.text in self.lex.subsidiary_words or self.lex.kind_of(t.text)
                                                      for t in doc[k + 1:end])
