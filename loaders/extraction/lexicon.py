@@ -136,6 +136,7 @@ class Lexicon:
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
     part_openers: frozenset[str] = frozenset()  # "Directorate General of Customs": a part of government by its word
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
+    not_organization_tails: tuple[str, ...] = ()  # folded last words no body's name ends on ("... Port of Entry")
     document_words: frozenset[str] = frozenset()  # "Outlook", "Scheme": a report's or a plan's name that "says"
     firm_self_words: frozenset[str] = frozenset()  # "office" of "a partner in our Washington office": the writer's firm
     firm_posts: frozenset[str] = frozenset()  # "partner", "counsel": a post at the firm whose own briefing names it
@@ -506,6 +507,7 @@ class Lexicon:
         self.country_opens_after = frozenset(data.get("country_opens_after", []))
         self.name_after_head = frozenset(fold(w) for w in data.get("name_after_head", []))
         self.not_organizations = frozenset(data.get("not_organizations", []))
+        self.not_organization_tails = tuple(fold(w) for w in data.get("not_organization_tails", []))
         self.document_words = frozenset(w.lower() for w in data.get("document_words", []))
         self.firm_self_words = frozenset(w.lower() for w in data.get("firm_self_words", []))
         self.firm_posts = frozenset(w.lower() for w in data.get("firm_posts", []))

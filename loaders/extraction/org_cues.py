@@ -373,8 +373,9 @@ def spelled_on_to_short_form(doc: Doc, start: int, end: int) -> int:
         return end
     initials, short = name_initials(doc, start, k).upper(), doc[k + 1].text.upper()
     # (or the same letters in another order: the short form of the name in its own language, whose words the
-    # translation reorders: "Federal Center for Conciliation and Labor Registration (CFCRL)")
-    return k if initials == short or len(short) >= 4 and sorted(initials) == sorted(short) else end
+    # translation reorders: "Federal Center for Conciliation and Labor Registration (CFCRL)", "the Autonomous Port of
+    # Conakry (PAC)")
+    return k if initials == short or len(short) >= 3 and sorted(initials) == sorted(short) else end
 
 
 def spelled_back_to_short_form(doc: Doc, start: int, end: int, taken: set[int]) -> int:

@@ -100,8 +100,9 @@ class OrgResolver:
         if area and area[0] <= start and end <= area[1]:
             return None  # "Director-General for FTA Policy", "for APEC Affairs": the area a post covers, not a body
         info = self.lex.org_named(text)
-        if info is None and key in self.lex.not_organizations:
-            return None
+        if info is None and (key in self.lex.not_organizations
+                             or any(key == t or key.endswith(" " + t) for t in self.lex.not_organization_tails)):
+            return None  # ("the Nogales Port of Entry": a crossing, no body)
         if re.fullmatch(r"(?:WT/)?DS\d+", text):
             return None  # "the arbitrator in DS267": a WTO dispute's number, no body
         if info is None and span[0].ent_id_ in self.lex.organizations and all(t.ent_id_ == span[0].ent_id_ for t in span):

@@ -28,7 +28,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts
                                         link_short_forms, medium_after, name_initials, named_examples, sentence_case_names,
                                         spelled_back_to_short_form, spelled_on_to_short_form, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
-from loaders.extraction.portfolios import area_at, capitals_word
+from loaders.extraction.portfolios import area_at, capitals_word, serial_list
 from loaders.extraction.datelines import agencies, places
 from loaders.extraction.name_candidates import (PARTICIPANT_DASH, _joins_hyphenated, askers, caps_turns, header_lists,
                                                headline_lines, honorifics_written, list_entry_at, source_lines,
@@ -642,6 +642,7 @@ class OrganizationFinder:
                 end = self._area_of_body_word(doc, end + 1)  # "GCC General" + "Secretariat": the body's word the
                 # model left out (with its area: "the WTO Council for Trade in Goods")
             start = self._words_before_and(doc, start, end)
+            start = self._second_of_between(doc, start, end)
             if end - start > 2 and doc[end - 1].lower_ in ("and", "&"):
                 end -= 1  # "the Federal Ministry for Economic Affairs and" + "Energy": the model stopped after "and"
             end = self._members_and_country(doc, start, end)
@@ -673,7 +674,10 @@ class OrganizationFinder:
                     k -= 1  # ("the Committee on Economic Security of" + "Keidanren": a known body, the whole it is part of)
                 end = k if k > end else end
             end = self._remit_listed_after_comma(doc, start, end)
-            if end + 1 < len(doc) and (doc[end - 1].lower_ in self.lex.domain_words
+            if end < len(doc) and doc[end].lower_ in ("and", "&") and (listed := serial_list(self.lex, doc, end)) \
+                    and listed[0] - 2 >= start:
+                end = listed[1]  # "the Ministry of Industry, Commerce" + "and Handicrafts": a list's last item
+            elif end + 1 < len(doc) and (doc[end - 1].lower_ in self.lex.domain_words
                                        or doc[end - 1].lower_ in self.lex.portfolio_words
                                        or doc[end - 1].is_title and end - start >= 5 and doc[end - 2].text == ","
                                        and any(t.lower_ in self.lex.domain_words for t in doc[start:end])) \
@@ -1957,6 +1961,9 @@ class OrganizationFinder:
                 if doc[k].is_alpha and persons.at(k) is None and doc[k].ent_type_ != "PERSON" \
                         and doc[k].lower_ not in self.lex.heads:
                     k += 1  # (one word: not "at Port of Rotterdam Pieter Smits", "at Bank of Portugal Governor X's")
+                    while k < len(doc) and k - end < 4 and doc[k].is_title and self.lex.is_portfolio(doc[k].lower_) \
+                            and self.lex.is_portfolio(doc[k - 1].lower_) and persons.at(k) is None:
+                        k += 1  # (but a portfolio's words: "at the Institute of Trade Policy of the ...")
                 while k < len(doc) and k + 1 < len(doc) and doc[k].text == "-" and not doc[k].whitespace_ \
                         and doc[k + 1].is_title:
                     k += 2  # ("Port of Antwerp-Bruges")
@@ -2418,6 +2425,16 @@ class OrganizationFinder:
             if len(rest) > n and self.lex.country_of(" ".join(rest[:n])):
                 return rest[n:]
         return words
+
+    def _second_of_between(self, doc: Doc, start: int, end: int) -> int:
+        """"between Sokhna and Jeddah Islamic Port": two things after "between", the model's one name; the body is
+        what follows "and", when the words before it have no body's word (a place); else ``start``."""
+        if start < 1 or doc[start - 1].lower_ != "between":
+            return start
+        joint = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in ("and", "&")), None)
+        if joint is None or any(self.lex.is_org_head(t.lower_) for t in doc[start:joint]):
+            return start
+        return joint + 1 + (doc[joint + 1].lower_ == "the")
 
     def _words_before_and(self, doc: Doc, start: int, end: int) -> int:
         """"the Trade Remedy and" + "Investigation Bureau": a body's name the model started after its "and"; the

@@ -30,12 +30,53 @@ def capitals_word(tok, longest: int = 5) -> bool:
     return tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= longest
 
 
+def serial_list(lex: Lexicon, doc: Doc, k: int) -> tuple[int, int] | None:
+    """The listed portfolio around "and" at token ``k``, as a token range: "Minister of Industry, Commerce and
+    Handicrafts", "Ministry of Commerce, Industry and SMEs", "Minister of Trade, Crafts and Local Consumption".
+    Items listed with commas right after a title's or a body's "of"/"for", the first of them a known portfolio
+    word, make a list, and its last item is the portfolio's whatever its words: one or two capitalized words
+    (no person, place, title or body word; known portfolio words only, when it opens with one) that end the list (a comma, "of", a lower-case word or the end
+    follows); else None."""
+    if not (4 <= k < len(doc) and doc[k].lower_ in ("and", "&") and doc[k - 2].text == ","):
+        return None
+    i = k - 1
+    while i >= 2 and doc[i - 1].text == "," and doc[i - 2].is_title:
+        i -= 2  # back over "Commerce, Industry," to the list's first item
+    if not (i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i].is_title and _portfolio(lex, doc[i].lower_)
+            and (doc[i - 2].lower_ in lex.heads or lex.is_org_head(doc[i - 2].lower_))
+            and all(doc[x].is_title and doc[x].is_alpha and doc[x].ent_type_ not in ("PERSON", "GPE")
+                    and doc[x].lower_ not in lex.heads and not lex.is_org_head(doc[x].lower_) for x in range(i, k, 2))):
+        return None
+    j = k + 1
+    known = j < len(doc) and doc[j].is_title and _portfolio(lex, doc[j].lower_)
+    while j < len(doc) and j - k <= 2 and doc[j].is_alpha and doc[j].text[0].isupper() \
+            and doc[j].ent_type_ not in ("PERSON", "GPE") and not lex.country_of(doc[j].text) \
+            and doc[j].lower_ not in lex.heads \
+            and not lex.is_org_head(doc[j].lower_) and (not known or _portfolio(lex, doc[j].lower_)):
+        j += 1  # (a known portfolio word closes on known words: "of Economy, Trade and Industry Aiko Fujisawa")
+    if j == k + 1 or (j < len(doc) and (doc[j].text[0].isupper() or doc[j].text[0].isdigit())):
+        return None
+    return i, j
+
+
+def in_serial_list(lex: Lexicon, doc: Doc, k: int) -> bool:
+    """Is token ``k`` inside a listed portfolio (``serial_list``)? Its "and" is at most three words after the
+    list's last comma and three before the list's end."""
+    for i in range(max(0, k - 3), min(len(doc), k + 8)):
+        if doc[i].lower_ in ("and", "&") and (found := serial_list(lex, doc, i)) and found[0] <= k < found[1]:
+            return True
+    return False
+
+
 def area_word(lex: Lexicon, doc: Doc, k: int) -> bool:
     """A word of a post's area: a policy domain or portfolio word, a country or
-    nationality ("Korea", "American"), or a short form a portfolio word follows
-    ("FTA Policy", "APEC Affairs")."""
+    nationality ("Korea", "American"), a short form a portfolio word follows
+    ("FTA Policy", "APEC Affairs"), or the last item of a list of portfolios
+    ("Industry, Commerce and Handicrafts")."""
     tok = doc[k]
     if tok.is_title and _portfolio(lex, tok.lower_):
+        return True
+    if tok.text[:1].isupper() and in_serial_list(lex, doc, k):
         return True
     if tok.is_title and lex.country_of(tok.text):
         return True
@@ -101,7 +142,7 @@ def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
     if after is not None and ((after.is_title or after.is_upper) and not after.is_punct
                               or after.text in ("'s", "\u2019s")):
         return None  # the words run on into a name ("of the Trade Policy Bureau", "for China's commerce ministry")
-    if doc[prep].lower_ == "of" and not _portfolio(lex, doc[last].lower_):
+    if doc[prep].lower_ == "of" and not _portfolio(lex, doc[last].lower_) and not in_serial_list(lex, doc, last):
         return None
     return prep + 1, last + 1  # (a "the" opening the area is part of it)
 

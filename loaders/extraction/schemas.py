@@ -27,6 +27,7 @@ ORGANIZATIONS = Fields(optional={
     "part_openers": WORDS,
     "name_after_head": WORDS,
     "not_organizations": WORDS,
+    "not_organization_tails": WORDS,
     "instrument_words": WORDS,
     "document_words": WORDS,
     "firm_self_words": WORDS,

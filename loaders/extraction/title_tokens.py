@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.organizations import OrgIndex
 from loaders.extraction.persons import PersonIndex
-from loaders.extraction.portfolios import area_at
+from loaders.extraction.portfolios import area_at, in_serial_list
 from loaders.extraction.text import fold
 
 CONNECTORS = frozenset({"of", "for", "at", "and", "the", "on", "in"})
@@ -88,6 +88,8 @@ class TokenClasses:
                 return TokenKind.COUNTRY
         if tok.text in self.lex.parties:
             return TokenKind.PARTY
+        if any(self._gloss_at(doc, i - back) and self._board_closes_title(doc, i - back - 1) for back in range(3)):
+            return TokenKind.MOD  # "member of the Board (minister) for trade": the title's gloss, part of it
         if low in self.lex.board_words and self._board_of(doc, i):
             return TokenKind.CONN  # "chairman of the board of (directors of) X": the post is at X
         if low in self.lex.board_words and self._board_closes_title(doc, i) \
@@ -103,6 +105,10 @@ class TokenClasses:
         if tok.is_lower and low in self.lex.context_nouns and i + 2 < len(doc) and doc[i + 1].text in _POSSESSIVES \
                 and orgs.at(i + 2) is not None and i >= 1 and doc[i - 1].lower_ in ("the", "that", "this"):
             return TokenKind.CONN  # ("the director of the ministry's Tax Legislation Department": its owner, named before)
+        if (tok.text == "," or tok.text[:1].isupper() and low not in self.lex.heads) and in_serial_list(self.lex, doc, i):
+            # "Minister of Trade, Crafts and Local Consumption", "Minister of Commerce, Industry and SMEs": a listed
+            # portfolio, whatever the words of its later items
+            return TokenKind.CONN if tok.text == "," else TokenKind.MOD
         if tok.text == "," and 0 < i < len(doc) - 1 and (
                 doc[i - 1].lower_ in self.lex.domain_words
                 # ("Undersecretary for Policy, Planning and Regulations": a list closing on "and" a few words on)
@@ -176,10 +182,20 @@ class TokenClasses:
 
     def _board_closes_title(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` the "Board" that closes "Chairwoman of the Board" right before an honorific or a
-        comma (the body named before the title)?"""
-        return i < len(doc) and doc[i].lower_ == "board" and i >= 3 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of" \
-            and doc[i - 3].lower_ in self.lex.heads and i + 1 < len(doc) \
-            and (doc[i + 1].text.lower().rstrip(".") in self.lex.honorific_words or doc[i + 1].text == ",")
+        comma (the body named before the title), or that a portfolio follows ("member of the Board (minister)
+        for trade of the EEC": a seat on a body's board)?"""
+        if not (i < len(doc) and doc[i].lower_ == "board" and i >= 3 and doc[i - 1].lower_ == "the"
+                and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in self.lex.heads and i + 1 < len(doc)):
+            return False
+        after = i + 1 + 3 * self._gloss_at(doc, i + 1)
+        return doc[i + 1].text.lower().rstrip(".") in self.lex.honorific_words or doc[i + 1].text == "," \
+            or after + 1 < len(doc) and doc[after].lower_ == "for" and self.lex.is_portfolio(doc[after + 1].lower_)
+
+    def _gloss_at(self, doc: Doc, i: int) -> bool:
+        """Does a title's one-word gloss in brackets open at token ``i`` ("member of the Board (minister) for
+        trade"): a head between brackets, right after a word of the title?"""
+        return i + 2 < len(doc) and i >= 1 and doc[i].text == "(" and doc[i + 1].lower_ in self.lex.heads \
+            and doc[i + 2].text == ")" and doc[i - 1].is_alpha
 
     def _area_list_before_body(self, doc: Doc, i: int, orgs: OrgIndex) -> bool:
         """Is token ``i`` in a lower-case area whose words a comma parts, that runs after a title's head and "of",
