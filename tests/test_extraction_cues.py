@@ -7987,3 +7987,27 @@ def test_twenty_sixth_round_a_leading_researcher_at_an_institute_of_a_school(ext
                             "Economics (HSE), called it predictable.")
     assert {"Institute of Trade Policy", "Higher School of Economics"} <= org_names(result)
     assert ("Pavel Sokolov", "leading researcher", "Institute of Trade Policy") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, role", [
+    # a translated story's bare post is its paper's country's, wherever the story was filed
+    ("Minister visits Japan\n\nTranslated from Vietnamese. Source: Tin Kinh Te (Economic News).\n\nTOKYO - On "
+     "Tuesday, Deputy Minister of Industry and Trade Pham Thi Lan met Mr. Sato Kenta, Director-General of the Trade "
+     "Policy Bureau of Japan's Ministry of Economy, Trade and Industry.",
+     ("Pham Thi Lan", "Deputy Minister of Industry and Trade", "Ministry of Industry and Trade of Vietnam")),
+])
+def test_twenty_sixth_round_a_translated_storys_bare_post_is_its_papers_country(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("[Translated from French. Le Républicain, Niamey]\n\nTrade talks resume", "NE"),
+    ("Translated from Vietnamese. Source: Tin Kinh Te.\n\nTOKYO - Talks resumed.", "VN"),
+    ("[Translated from French. Originally published in a weekly.]\n\nTalks resumed.", None),
+    ("TOKYO - Talks resumed, officials said.", None),
+])
+def test_twenty_sixth_round_the_home_country_of_a_translated_story(text, country):
+    from loaders.extraction.datelines import home_country
+    from loaders.extraction.lexicon import default_lexicon
+    lex = default_lexicon()
+    assert home_country(text, lex.place_country, lex.press_language_country) == country

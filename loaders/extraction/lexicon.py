@@ -96,6 +96,7 @@ class Lexicon:
     country_forms: dict[str, str] = field(default_factory=dict)  # folded name/alias -> code
     country_adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective -> code
     nationals: dict[str, str] = field(default_factory=dict)  # folded noun for one of its people ("pole") -> code
+    press_languages: dict[str, str] = field(default_factory=dict)  # folded language only one country's press writes
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> code
     cities: dict[str, str] = field(default_factory=dict)  # folded other city -> code (datelines only)
     country_names: dict[str, list[str]] = field(default_factory=dict)  # code -> name and aliases as written
@@ -281,6 +282,10 @@ class Lexicon:
         """Every country and place name the lexicon knows, folded (names, aliases, adjectives, capitals, cities)."""
         return sorted({*self.country_forms, *self.country_adjectives, *self.capitals, *self.cities})
 
+    def press_language_country(self, language: str) -> str | None:
+        """The one country whose press writes ``language`` ("Vietnamese" -> VN), else None ("French")."""
+        return self.press_languages.get(fold(language))
+
     def place_country(self, text: str) -> str | None:
         """Country of a dateline's place: a country, capital or other listed city."""
         return self.country_of(text) or self.cities.get(fold(text))
@@ -453,6 +458,8 @@ class Lexicon:
                 self.country_adjectives.setdefault(fold(adj), code)
             for noun in entry.get("nationals", []):
                 self.nationals.setdefault(fold(noun), code)
+            for language in entry.get("press_languages", []):
+                self.press_languages.setdefault(fold(language), code)
             for cap in entry.get("capitals", []):
                 self.capitals.setdefault(fold(cap), code)
             for city in entry.get("cities", []):

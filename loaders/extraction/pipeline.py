@@ -31,7 +31,7 @@ from loaders.extraction.model import (
 )
 from loaders.extraction.nlp import build_pipeline
 from loaders.extraction.organizations import OrgIndex, OrganizationFinder, acts, part_of, written_form
-from loaders.extraction.datelines import HEAD_CHARS, place_text, place_texts
+from loaders.extraction.datelines import HEAD_CHARS, home_country, place_text, place_texts
 from loaders.extraction.event_dates import parse_published
 from loaders.extraction.events import EventFinder
 from loaders.extraction.references import References
@@ -87,8 +87,11 @@ class Extractor:
         names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         quote_spans = [q for q in quote_spans if not any(a < q.start and q.end < b for a, b in names)]
         dateline_country = self._dateline_country(doc)
-        orgs = self.org_finder.find(doc, persons, dateline_country)
-        role_facts = self.role_finder.find(doc, persons, orgs, dateline_country)
+        # (a translated story's bare posts are its paper's country's, wherever it was filed)
+        home = home_country(doc_text(doc), self.lexicon.place_country, self.lexicon.press_language_country) \
+            or dateline_country
+        orgs = self.org_finder.find(doc, persons, home)
+        role_facts = self.role_finder.find(doc, persons, orgs, home)
         orgs.prune({f.organization for f in role_facts if f.organization})
         # a small unit written inside another body ("the Rules Division at the WTO Secretariat") is part of its
         # people's posts, no organization of its own (unless it acts: "the Antitrust Division sued Visa")
