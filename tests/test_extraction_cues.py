@@ -8011,3 +8011,21 @@ def test_twenty_sixth_round_the_home_country_of_a_translated_story(text, country
     from loaders.extraction.lexicon import default_lexicon
     lex = default_lexicon()
     assert home_country(text, lex.place_country, lex.press_language_country) == country
+
+
+def test_twenty_sixth_round_a_chamber_the_sentence_opens_in_is_the_senators(extractor):
+    result = run(extractor, "MEXICO CITY - The minister received U.S. Senator Paul Hartman, of Iowa, on Monday.\n\n"
+                            "Hartman, who co-chairs the Senate Dairy Caucus in Washington, said quotas would hurt.\n\n"
+                            "In the Senate of the Republic, the chair of the Agriculture and Livestock Committee, "
+                            "Senator Lucía Herrera Paz, announced public forums.")
+    roles = roles_of(result)
+    assert ("Lucía Herrera Paz", "Senator", "Senate of the Republic") in roles
+    assert ("Lucía Herrera Paz", "chair", "Agriculture and Livestock Committee") in roles
+    assert ("Paul Hartman", "Senator", "U.S. Senate") in roles
+
+
+def test_twenty_sixth_round_a_seat_after_a_post_keeps_both(extractor):
+    roles = roles_of(run(extractor, "In the Senate, the chair of the Energy Committee, Senator Rosa Vidal Soto, "
+                                    "announced hearings."))
+    assert ("Rosa Vidal Soto", "chair", "Energy Committee") in roles
+    assert any(p == "Rosa Vidal Soto" and t == "Senator" for p, t, _ in roles)

@@ -569,6 +569,12 @@ class RoleFinder(TitleReader):
         # (before the sentence's main verb: "Sen. Ted Cruz met Mexican senators where the Mexican Senate ..." is not
         # his chamber)
         root = next((t.i for t in sent if t.dep_ == "ROOT" and t.i > position), sent.end)
+        opening = [e for e in orgs.entities.values() if e.kind == "legislature" and any(
+            sent.start < m.start < position and m.start - (doc[m.start - 1].lower_ == "the") - 1 == sent.start
+            and doc[sent.start].lower_ in ("in", "at") for m in e.mentions)]
+        if len(opening) == 1 and (here := self._chamber_named(OrgIndex(entities={"x": opening[0]}), None, seat)):
+            return here  # "In the Senate of the Republic, the chair of ..., Senator X, announced": where the
+            # sentence is set
         # (and held there: through a verb of holding a post only, "who chairs the mining committee of ..."; not "who
         # met members of the Philippine Senate", "who testified before the Mexican Senate"; and named as the place of
         # a post: "the mining committee of", "a member of", "who sits in" the X Senate; not "fresh from a visit to",
@@ -904,6 +910,21 @@ class RoleFinder(TitleReader):
             name += f" of {self.lex.countries[country].name}"
         return name
 
+    def _post_before_seat(self, doc: Doc, before: list, parsed: ParsedTitle, cluster: PersonCluster,
+                          persons: PersonIndex, orgs: OrgIndex, end: int) -> list:
+        """"the chair of the Agriculture Committee, Senator X,": a legislator's seat right before the name, and a
+        post at a body set off by commas before it; the holder has both (the seat is read as the title)."""
+        at = before[0][0]
+        if len(before) != 1 or not self._seat(parsed.words) or at < 2 or doc[at - 1].text != ",":
+            return []
+        post = self.phrase_before(doc, at, persons, orgs)
+        if not post or post[-1][0] + 1 != at - 1:
+            return []
+        second = self.parse(doc, post, orgs)
+        if second is None or second.organization is None or self._seat(second.words):
+            return []
+        return [(cluster, second, post[0][0], end)]
+
     # ---- main ----------------------------------------------------------------
     def find(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None = None) -> list[RoleFact]:
         """Every role stated around a person mention in the article (titles before
@@ -932,6 +953,7 @@ class RoleFinder(TitleReader):
                             or _body_of_list_entry(doc, end, orgs, self.lex.unit_words, self.lex.part_openers) \
                             or _body_before_whose(doc, at, orgs)
                     found.append((cluster, parsed, start, end))
+                    found.extend(self._post_before_seat(doc, before, parsed, cluster, persons, orgs, end))
                 after: list[tuple[list, ParsedTitle]] = []
                 for phrase in self.phrase_after(doc, end, persons, orgs):
                     parsed_after = self.parse(doc, phrase, orgs)
