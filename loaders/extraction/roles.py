@@ -953,7 +953,8 @@ class RoleFinder(TitleReader):
                             or _body_of_list_entry(doc, end, orgs, self.lex.unit_words, self.lex.part_openers) \
                             or _body_before_whose(doc, at, orgs)
                     found.append((cluster, parsed, start, end))
-                    found.extend(self._post_before_seat(doc, before, parsed, cluster, persons, orgs, end))
+                    if not shared:  # (not "the chair and ranking member of X, Sens. A and B": shared out above)
+                        found.extend(self._post_before_seat(doc, before, parsed, cluster, persons, orgs, end))
                 after: list[tuple[list, ParsedTitle]] = []
                 for phrase in self.phrase_after(doc, end, persons, orgs):
                     parsed_after = self.parse(doc, phrase, orgs)
