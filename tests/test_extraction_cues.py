@@ -7990,8 +7990,8 @@ def test_twenty_sixth_round_a_leading_researcher_at_an_institute_of_a_school(ext
 
 
 @pytest.mark.parametrize("text, role", [
-    # a translated story's bare post is its paper's country's, wherever the story was filed
-    ("Minister visits Japan\n\nTranslated from Vietnamese. Source: Tin Kinh Te (Economic News).\n\nTOKYO - On "
+    # a translated story's bare post is its paper's country's, when no dateline places it
+    ("Minister visits Japan\n\nTranslated from Vietnamese. Source: Tin Kinh Te (Economic News).\n\nIn Tokyo on "
      "Tuesday, Deputy Minister of Industry and Trade Pham Thi Lan met Mr. Sato Kenta, Director-General of the Trade "
      "Policy Bureau of Japan's Ministry of Economy, Trade and Industry.",
      ("Pham Thi Lan", "Deputy Minister of Industry and Trade", "Ministry of Industry and Trade of Vietnam")),
@@ -8029,3 +8029,49 @@ def test_twenty_sixth_round_a_seat_after_a_post_keeps_both(extractor):
                                     "announced hearings."))
     assert ("Rosa Vidal Soto", "chair", "Energy Committee") in roles
     assert any(p == "Rosa Vidal Soto" and t == "Senator" for p, t, _ in roles)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Committee on International Trade met. The rapporteur for the steel regulation, Elena Varga, asked "
+     "how the measure would work.", ("Elena Varga", "rapporteur", "Committee on International Trade")),
+    ("MEP Joost de Vries, rapporteur for the agreement in the Committee on International Trade (INTA), said no.",
+     ("Joost de Vries", "rapporteur for the agreement", "Committee on International Trade")),
+    ("COMMITTEE ON INTERNATIONAL TRADE\n\nThe meeting was chaired by Ewa Lis (S&D, PL), First Vice-Chair.",
+     ("Ewa Lis", "Vice-Chair", "COMMITTEE ON INTERNATIONAL TRADE")),
+])
+def test_twenty_sixth_round_a_rapporteurs_file_and_a_members_group_tag(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+# ---- review26: the reviewer's sentences ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, role", [
+    # a dateline's country stands in a translated story; prose that mentions a translation is no credit line
+    ("Translated from Vietnamese\nBEIJING - Commerce Minister Wang Wentao said China would investigate steel.",
+     ("Wang Wentao", "Commerce Minister", "Ministry of Commerce of China")),
+    ("Quotes were translated from Vietnamese.\nBANGKOK - Commerce Minister Phumtham Wechayachai said Thailand "
+     "would export more rice.", ("Phumtham Wechayachai", "Commerce Minister", "Ministry of Commerce of Thailand")),
+    # a chamber the sentence opens in is not a senator's whose country or state the text gives
+    ("In the Senate of the Republic, Senator Olga Sánchez met visiting US Senator Tim Kaine.",
+     ("Tim Kaine", "Senator", "U.S. Senate")),
+    ("In the Senate of the Republic, Texas Senator John Cornyn met Mexican lawmakers.",
+     ("John Cornyn", "Texas Senator", "U.S. Senate")),
+])
+def test_review26_the_paper_and_the_opening_chamber_give_way(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The chief executive of Pacific Steel, Senator James Lake's brother Mark Lake, attended.", "James Lake"),
+    ("The CEO of Boeing, Senator Cole said, should testify.", "Cole"),
+])
+def test_review26_a_post_before_a_seat_is_not_an_asides(extractor, text, person):
+    roles = roles_of(run(extractor, text))
+    assert not any(p == person and t.lower() in ("chief executive", "ceo") for p, t, _ in roles)
+
+
+@pytest.mark.parametrize("text", [
+    "Police found C-4 and detonators in the truck at the border post.",
+    "The C4 engine model was discontinued, the company said.",
+])
+def test_review26_an_explosive_or_a_model_is_no_group_of_countries(extractor, text):
+    assert not org_names(run(extractor, text))

@@ -143,20 +143,21 @@ def place_text(doc: Doc) -> str | None:
 
 # "[Translated from French. L'Essor, Bamako]", "Translated from Vietnamese. Source: Báo Công Thương", "(Translated
 # from the Korean. Maeil Business Newspaper, Seoul)": a translation note among a story's first lines
-_TRANSLATED = re.compile(r"[Tt]ranslat\w* from (?:the )?(?P<language>[A-Z][a-z]+)")
+_TRANSLATED = re.compile(r"^\s*[\[(]?(?:[A-Z][a-z]+ )?[Tt]ranslat\w* from (?:the )?(?P<language>[A-Z][a-z]+)")
 
 
 def home_country(text: str, place_country, language_country) -> str | None:
     """The country of the paper a translated story comes from: the place its translation note names ("L'Essor,
     Bamako"), else the one country whose press writes the language it was translated from ("Vietnamese", not
     "French": ``language_country`` knows only languages of one country's press); else None. A paper names its own
-    country's officials bare ("Deputy Minister of Industry and Trade X" in a Vietnamese paper's story from Tokyo),
-    another country's with the country, so a bare post in such a story is the paper's country's, wherever it was
-    filed."""
+    country's officials bare, another country's with the country, so a bare post in a translated story with no
+    dateline is the paper's country's (a dateline's country stands: "BEIJING - Commerce Minister X" is China's,
+    whatever paper carried it). Only a credit line counts ("[Translated from French. L'Essor, Bamako]"), not
+    prose ("Quotes were translated from Vietnamese.")."""
     for n, (_, line) in enumerate(lines_at(text)):
         if n > 8:
             break
-        found = _TRANSLATED.search(line)
+        found = _TRANSLATED.match(line)  # (a credit line: not "Quotes were translated from Vietnamese.")
         if not found:
             continue
         for piece in re.split(r"[,.;:()\[\]|]", line[found.end():]):

@@ -87,9 +87,10 @@ class Extractor:
         names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         quote_spans = [q for q in quote_spans if not any(a < q.start and q.end < b for a, b in names)]
         dateline_country = self._dateline_country(doc)
-        # (a translated story's bare posts are its paper's country's, wherever it was filed)
-        home = home_country(doc_text(doc), self.lexicon.place_country, self.lexicon.press_language_country) \
-            or dateline_country
+        # (a translated story without a dateline: its bare posts are its paper's country's; a dateline's country
+        # stands, the paper's reporter writing from there: "BEIJING - Commerce Minister X" in a Vietnamese paper)
+        home = dateline_country or home_country(doc_text(doc), self.lexicon.place_country,
+                                                self.lexicon.press_language_country)
         orgs = self.org_finder.find(doc, persons, home)
         role_facts = self.role_finder.find(doc, persons, orgs, home)
         orgs.prune({f.organization for f in role_facts if f.organization})

@@ -572,7 +572,12 @@ class RoleFinder(TitleReader):
         opening = [e for e in orgs.entities.values() if e.kind == "legislature" and any(
             sent.start < m.start < position and m.start - (doc[m.start - 1].lower_ == "the") - 1 == sent.start
             and doc[sent.start].lower_ in ("in", "at") for m in e.mentions)]
-        if len(opening) == 1 and (here := self._chamber_named(OrgIndex(entities={"x": opening[0]}), None, seat)):
+        # (the sentence's subject only, no country or state before the title: not "..., Senator X met visiting US
+        # Senator Y", "In the Senate of the Republic, Texas Senator Z met ...")
+        marked = any((doc[k].ent_type_ in ("GPE", "NORP") or self.lex.country_of(doc[k].text)) and orgs.at(k) is None
+                     for k in range(max(sent.start, position - 3), position + 1))
+        if len(opening) == 1 and position < sent.root.i and not marked \
+                and (here := self._chamber_named(OrgIndex(entities={"x": opening[0]}), None, seat)):
             return here  # "In the Senate of the Republic, the chair of ..., Senator X, announced": where the
             # sentence is set
         # (and held there: through a verb of holding a post only, "who chairs the mining committee of ..."; not "who
@@ -915,8 +920,9 @@ class RoleFinder(TitleReader):
         """"the chair of the Agriculture Committee, Senator X,": a legislator's seat right before the name, and a
         post at a body set off by commas before it; the holder has both (the seat is read as the title)."""
         at = before[0][0]
-        if len(before) != 1 or not self._seat(parsed.words) or at < 2 or doc[at - 1].text != ",":
-            return []
+        if len(before) != 1 or not self._seat(parsed.words) or at < 2 or doc[at - 1].text != "," \
+                or end >= len(doc) or doc[end].text != ",":
+            return []  # (the name closes the appositive: not "..., Senator X's aide Y", "..., Senator X said, ...")
         post = self.phrase_before(doc, at, persons, orgs)
         if not post or post[-1][0] + 1 != at - 1:
             return []

@@ -275,6 +275,8 @@ class TitleReader:
             if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," \
                     and (in_another_script(doc[end + 1:close].text)
                          or PARTY_TAG.fullmatch(doc[end + 1:close].text.replace(" ", ""))
+                         # a member's political group and country: "Jan Kowal (EPP, PL), the rapporteur"
+                         or _GROUP_AND_COUNTRY.fullmatch(doc[end + 1:close].text)
                          or close == end + 2 and doc[end + 1].text.isupper() and doc[end + 1].lower_ in self.lex.heads
                          # or the member's party by name: "Senator Rodrigo Alarcón (Renovación Nacional), a former ..."
                          # or "Friederike Dammann (SPD), Parliamentary State Secretary at ...": a short form
@@ -1036,6 +1038,10 @@ class TitleReader:
                     and (area_at(self.lex, doc, phrase[n + 2][0]) or doc[phrase[n + 2][0]].lower_ in self.lex.domain_words
                          or any(doc[j].lower_ in self.lex.unit_words and k == TokenKind.MOD for j, k in phrase[n + 2:])):
                 words.extend([(n, doc[i].text), (n + 1, doc[phrase[n + 1][0]].text)])  # "for the Americas"
+            elif kind == TokenKind.CONN and words and n + 2 < len(phrase) and low == "for" \
+                    and doc[phrase[n + 1][0]].lower_ == "the" and any(
+                        doc[j].lower_ in self.lex.instrument_words and k == TokenKind.MOD for j, k in phrase[n + 2:n + 5]):
+                words.extend([(n, doc[i].text), (n + 1, doc[phrase[n + 1][0]].text)])  # "for the steel regulation"
         # the title is the run of words around the last head, without a
         # trailing "of" that led into an organization
         while words and words[-1][1].lower() in CONNECTORS:
@@ -1137,6 +1143,9 @@ class TitleReader:
                 continue
             phrase.append((i, kind if kind is not TokenKind.NONE else TokenKind.CONN))
         return (self.parse(doc, phrase, orgs) if phrase else None), tokens
+
+
+_GROUP_AND_COUNTRY = re.compile(r"[A-Z][A-Za-z&/-]{1,11} ?, ?[A-Z]{2}")
 
 
 def _past_party_tag(doc: Doc, end: int) -> int:

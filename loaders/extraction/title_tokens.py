@@ -90,6 +90,9 @@ class TokenClasses:
             return TokenKind.PARTY
         if any(self._gloss_at(doc, i - back) and self._board_closes_title(doc, i - back - 1) for back in range(3)):
             return TokenKind.MOD  # "member of the Board (minister) for trade": the title's gloss, part of it
+        if tok.is_lower and low in self.lex.instrument_words and self._dossier_after_for(doc, i):
+            return TokenKind.MOD  # "the rapporteur for the steel regulation", "rapporteur for the agreement in the
+            # Committee on International Trade": the file the post is in charge of, part of its title
         if low in self.lex.board_words and self._board_of(doc, i):
             return TokenKind.CONN  # "chairman of the board of (directors of) X": the post is at X
         if low in self.lex.board_words and self._board_closes_title(doc, i) \
@@ -190,6 +193,14 @@ class TokenClasses:
         after = i + 1 + 3 * self._gloss_at(doc, i + 1)
         return doc[i + 1].text.lower().rstrip(".") in self.lex.honorific_words or doc[i + 1].text == "," \
             or after + 1 < len(doc) and doc[after].lower_ == "for" and self.lex.is_portfolio(doc[after + 1].lower_)
+
+    def _dossier_after_for(self, doc: Doc, i: int) -> bool:
+        """Is the instrument word at token ``i`` the object of a head's "for the" ("rapporteur for the steel
+        regulation", "negotiator for the agreement"), with at most two lower-case words between?"""
+        j = i - 1
+        while j > 0 and i - j <= 2 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ != "the":
+            j -= 1
+        return j >= 2 and doc[j].lower_ == "the" and doc[j - 1].lower_ == "for" and doc[j - 2].lower_ in self.lex.heads
 
     def _gloss_at(self, doc: Doc, i: int) -> bool:
         """Does a title's one-word gloss in brackets open at token ``i`` ("member of the Board (minister) for
