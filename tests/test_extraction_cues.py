@@ -8075,3 +8075,13 @@ def test_review26_a_post_before_a_seat_is_not_an_asides(extractor, text, person)
 ])
 def test_review26_an_explosive_or_a_model_is_no_group_of_countries(extractor, text):
     assert not org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Issa Traoré, who has grown cotton for thirty years, says fertiliser costs doubled. "We work as hard as anyone, '
+     'but we do it alone," he sighs.', "Issa Traoré"),
+    ('"Our drivers pay at every barrier on the road," laments Awa Keïta, the head of the transporters\' union.',
+     "Awa Keïta"),
+])
+def test_twenty_sixth_round_verbs_of_feeling_carry_a_quote(extractor, text, speaker):
+    assert any(q.speaker == speaker for q in run(extractor, text).quotes)
