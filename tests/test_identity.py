@@ -805,3 +805,24 @@ def test_twenty_fifth_round_an_arabic_compound_surname_is_one_surname():
     assert order.surname("Abdul Rahman Ali") == "Ali"
     assert compare(parse("Hesham Abdel Razek", "Abdel Razek"), parse("Hisham Abdel-Razek", "Abdel-Razek")).given \
         == "variant"
+
+
+# ---- twenty-sixth round: a name written in either order ---------------------------------------------------------
+
+def test_twenty_sixth_round_a_two_word_name_may_open_on_its_surname():
+    from graph.identity.names import blocking_keys
+
+    # "Mori Ayako" read with its surname last still meets "Ayako Mori" (and a hyphenated given name the same)
+    assert blocking_keys("Mori Ayako", "Ayako")["short_surname_key"] == blocking_keys("Ayako Mori", "Mori")["named_key"]
+    assert blocking_keys("Min-seo Jung", "Jung")["short_surname_key"] == blocking_keys("Jung Min-seo", "Min-seo")[
+        "named_key"]
+
+
+def test_twenty_sixth_round_a_japanese_name_in_both_orders_is_one_node(empty_graph, extractor, store, tmp_path):
+    stories = {"s1": "TOKYO, May 2 - Vice-Minister for International Affairs Haruka Nishida of the Ministry of "
+                     "Economy, Trade and Industry met EU officials on Monday to discuss chips.",
+               "s2": "Translated from Japanese. Source: Keizai Nippo Shimbun, May 9.\n\nVice-Minister for International Affairs "
+                     "Nishida Haruka of the Ministry of Economy, Trade and Industry said on Friday that talks on chips "
+                     "with the EU would go on."}
+    load_stories(empty_graph, extractor, store, tmp_path, stories)
+    assert node_with(empty_graph, "Haruka Nishida") == node_with(empty_graph, "Nishida Haruka")

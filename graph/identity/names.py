@@ -68,6 +68,10 @@ def blocking_keys(name: str, surname: str | None = None) -> dict:
     if not short and len(words) >= 3 and len(surname.split()) == 1 and words[-1] == surname \
             and words[-2][:1].isupper() and not _initials(words[-2])[0].endswith("."):
         short = fold_word(words[-2])  # "Ignacio Valdés Urrutia" read with one surname: "Valdés" may be the first of two
+    elif not short and len(words) == 2 and len(surname.split()) == 1 and words[-1] == surname \
+            and words[0][:1].isupper() and words[0].replace("-", "").isalpha():
+        short = fold_word(words[0])  # "Mori Ayako" read with the surname last: "Mori" may be the surname, written
+        # first ("Ayako Mori" elsewhere), so the two are compared (``compare_reordered`` decides)
     return {"surname_key": key, "surname_phonetic": sound,
             "named_key": key if named else None, "named_phonetic": sound if named else None,
             "short_surname_key": short or None}
