@@ -8085,3 +8085,10 @@ def test_review26_an_explosive_or_a_model_is_no_group_of_countries(extractor, te
 ])
 def test_twenty_sixth_round_verbs_of_feeling_carry_a_quote(extractor, text, speaker):
     assert any(q.speaker == speaker for q in run(extractor, text).quotes)
+
+
+def test_twenty_sixth_round_a_portfolio_of_several_words_before_a_name_and_who(extractor):
+    # (found on batch 95 after it was scored: the first rule stopped after one portfolio word)
+    result = run(extractor, "Vice Minister of Finance for International Affairs Sato Hiroshi, who is no relation to the "
+                            "bank's chairman, said the government was watching markets closely.")
+    assert person_names(result) == {"Sato Hiroshi"}

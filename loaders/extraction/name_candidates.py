@@ -1479,7 +1479,8 @@ class NameCandidates:
                     break
             if start < end:
                 start = self._back_through_particles(doc, start)  # "Annelies de Wachter, the Commission official"
-            while end - start > 2 and start >= 2 and doc[start - 1].lower_ in ("and", "of", "for") \
+            while end - start > 2 and start >= 2 and (doc[start - 1].lower_ in ("and", "of", "for")
+                                                      or doc[start - 1].is_title and self._portfolio_word(doc[start - 1])) \
                     and doc[start].is_title and self._portfolio_word(doc[start]) and doc[start].ent_type_ != "PERSON":
                 start += 1  # "Vice Minister of Trade and Integration Erlan Zhaksybekov, who ...": the portfolio's last
                 # word, not the name's first
