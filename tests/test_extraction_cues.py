@@ -8092,3 +8092,15 @@ def test_twenty_sixth_round_a_portfolio_of_several_words_before_a_name_and_who(e
     result = run(extractor, "Vice Minister of Finance for International Affairs Sato Hiroshi, who is no relation to the "
                             "bank's chairman, said the government was watching markets closely.")
     assert person_names(result) == {"Sato Hiroshi"}
+
+
+@pytest.mark.parametrize("text, role", [
+    # (found on batch 96 after it was scored) a hyphenated surname the model read as a body, after a title
+    ("In the European Parliament, the file sits with the International Trade Committee (INTA), where German MEP Lukas "
+     "Obermeier-Stiegl has tabled amendments.", ("Lukas Obermeier-Stiegl", "MEP", "European Parliament")),
+    # a head written in two words, then its portfolio, then the name
+    ("Domestic work matters too. Director General of Foreign Trade Anjali Raghunathan has promised help.",
+     ("Anjali Raghunathan", "Director General of Foreign Trade", None)),
+])
+def test_twenty_sixth_round_names_after_titles_the_model_misreads(extractor, text, role):
+    assert role in roles_of(run(extractor, text))

@@ -654,7 +654,10 @@ class NameCandidates:
         """"Deputy Economy Minister Elnur" + "Mammadov" (read as a body): one capitalized word the model alone took
         for an organization, right after a given name, with nothing of a body's about it, is the surname."""
         tok = doc[k]
-        return tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I") \
+        # (a hyphenated surname too: "MEP Lukas" + "Hofbauer-Stiegl")
+        after = k + 3 if k + 2 < len(doc) and _joins_hyphenated(doc, k + 1) and doc[k + 2].is_title \
+            and doc[k + 1].ent_iob_ == doc[k + 2].ent_iob_ == "I" else k + 1
+        return tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not (after < len(doc) and doc[after].ent_iob_ == "I") \
             and not tok.ent_id_ and tok.is_title and tok.is_alpha and not self.lex.is_org_head(tok.lower_) \
             and not self.lex.kind_of(tok.text) and doc[k - 1].is_title and doc[k - 1].ent_type_ in ("", "PERSON") \
             and not (k + 1 < len(doc) and doc[k + 1].is_title)
@@ -981,6 +984,7 @@ class NameCandidates:
             j = self._past_portfolio(doc, tok.i + 1, short_forms) if tok.lower_ in self.lex.heads else tok.i + 1 + pair
             if tok.lower_ in self.lex.heads and j == tok.i + 1 and j + 1 < len(doc) and doc[j].text == "General":
                 j += 1  # "Director General Elif Karaosmanoğlu": the head written in two words
+                j = self._past_portfolio(doc, j, short_forms)  # ("Director General of Foreign Trade Anjali R.")
             elif tok.lower_ in self.lex.heads and tok.is_title and j == tok.i + 1 and j + 2 < len(doc) \
                     and doc[j].lower_ == "of" and doc[j + 1].is_title \
                     and doc[j + 1].lower_ in ("parliament", "congress", "senate", "assembly"):
@@ -1016,6 +1020,12 @@ class NameCandidates:
                 or (k > j + 1 and _joins_hyphenated(doc, k - 1) and (_syllable(doc[k]) or doc[k].is_title))  # "Jae-min"
                 or (doc[k].ent_type_ == "PERSON")
                 or (k > j and self._lone_org_surname(doc, k))
+                # "Director General of Foreign Trade Anjali" + "Raghunathan" (read as a place): one word no lexicon
+                # places, after a given name, closes the name
+                or (k == j + 1 and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ == "B" and doc[k].is_title
+                    and doc[k].is_alpha and not (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I")
+                    and not self.lex.place_country(doc[k].text) and doc[j].ent_type_ in ("", "PERSON")
+                    and self._namelike(doc[j]) and not (k + 1 < len(doc) and doc[k + 1].is_title))
                 or (doc[k].text.lower() in self.lex.name_particles and k + 1 < len(doc)
                     and (doc[k + 1].is_title or doc[k + 1].text.lower() in self.lex.name_particles))
             ):
