@@ -34,9 +34,9 @@ def serial_list(lex: Lexicon, doc: Doc, k: int) -> tuple[int, int] | None:
     """The listed portfolio around "and" at token ``k``, as a token range: "Minister of Industry, Commerce and
     Handicrafts", "Ministry of Commerce, Industry and SMEs", "Minister of Trade, Crafts and Local Consumption".
     Items listed with commas right after a title's or a body's "of"/"for", the first of them a known portfolio
-    word, make a list, and its last item is the portfolio's whatever its words: one or two capitalized words
-    (no person, place, title or body word; known portfolio words only, when it opens with one) that end the list (a comma, "of", a lower-case word or the end
-    follows); else None."""
+    word, make a list, and its last item is the portfolio's whatever its words: one or two capitalized words (no
+    person, place, title or body word; known portfolio words only, when it opens with one) that end the list (a
+    comma, "of", a lower-case word or the end follows); else None."""
     if not (4 <= k < len(doc) and doc[k].lower_ in ("and", "&") and doc[k - 2].text == ","):
         return None
     i = k - 1
@@ -60,8 +60,8 @@ def serial_list(lex: Lexicon, doc: Doc, k: int) -> tuple[int, int] | None:
 
 
 def in_serial_list(lex: Lexicon, doc: Doc, k: int) -> bool:
-    """Is token ``k`` inside a listed portfolio (``serial_list``)? Its "and" is at most three words after the
-    list's last comma and three before the list's end."""
+    """Is token ``k`` inside a listed portfolio (``serial_list``)? The list's "and" is looked for from three
+    tokens before ``k`` (its last item) to seven after (its first items)."""
     for i in range(max(0, k - 3), min(len(doc), k + 8)):
         if doc[i].lower_ in ("and", "&") and (found := serial_list(lex, doc, i)) and found[0] <= k < found[1]:
             return True
