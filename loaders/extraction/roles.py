@@ -574,10 +574,10 @@ class RoleFinder(TitleReader):
             and doc[sent.start].lower_ in ("in", "at") for m in e.mentions)]
         # (the sentence's subject only, no country or state before the title: not "..., Senator X met visiting US
         # Senator Y", "In the Senate of the Republic, Texas Senator Z met ...")
-        marked = any((doc[k].ent_type_ in ("GPE", "NORP") or self.lex.country_of(doc[k].text)) and orgs.at(k) is None
-                     for k in range(max(sent.start, position - 3), position + 1))
-        if len(opening) == 1 and position < sent.root.i and not marked \
-                and (here := self._chamber_named(OrgIndex(entities={"x": opening[0]}), None, seat)):
+        if len(opening) == 1 and position < sent.root.i \
+                and not any((doc[k].ent_type_ in ("GPE", "NORP") or self.lex.country_of(doc[k].text))
+                            and orgs.at(k) is None for k in range(max(sent.start, position - 3), position + 1)) \
+                and (here := self._chamber_named(OrgIndex(entities={fold(opening[0].name): opening[0]}), None, seat)):
             return here  # "In the Senate of the Republic, the chair of ..., Senator X, announced": where the
             # sentence is set
         # (and held there: through a verb of holding a post only, "who chairs the mining committee of ..."; not "who
@@ -1042,12 +1042,16 @@ class RoleFinder(TitleReader):
         for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
             if fact.organization in units and within.get(fact.organization):
                 fact.organization = within[fact.organization]
-        listed = people_list_lines(doc_text(doc), self.lex.heads) + header_lists(doc_text(doc))[1]
+        text = doc_text(doc)
+        blocks = _line_blocks(people_list_lines(text, self.lex.heads) + header_lists(text)[1])
+        # (where each body's mention ends, read once: a witness line's last words may be a body)
+        ends = {doc[m.end - 1].idx + len(doc[m.end - 1].text) for e in orgs.entities.values() for m in e.mentions} \
+            if blocks else set()
         for fact in kept:
-            if fact.organization is not None and not _named_on_entry_line(doc, orgs, fact, listed):
+            if fact.organization is not None and not _named_on_entry_line(doc, orgs, fact, blocks, ends):
                 fact.organization = None  # ("Jane Doe, Partner, Brussels" under "Hemi Tautahi, Executive Director,
                 # ExportNZ": a witness's line names her post's body, or none)
-        lowered = doc_text(doc).lower()
+        lowered = text.lower()
         verb_titles = {v.title.lower() for v in self.lex.post_verbs.values()}
         ministries = {e.name: outer for e in orgs.entities.values() if (parents := self.lex.unit_parent_of(e.name))
                       and (outer := written_part_of(doc, orgs, e, self.lex, _WRITTEN_INSIDE | (
@@ -1795,10 +1799,32 @@ def _body_of_list_entry(doc: Doc, end: int, orgs: OrgIndex, unit_words=frozenset
     return first
 
 
-def _named_on_entry_line(doc: Doc, orgs: OrgIndex, fact: RoleFact, listed: list[tuple[int, int]]) -> bool:
+def _line_blocks(listed: list[tuple[int, int]]) -> dict[tuple[int, int], frozenset[tuple[int, int]]]:
+    """Each list line (a character range) with the block of list lines it stands in: the lines that touch it, and
+    the lines that touch those."""
+    blocks: dict[tuple[int, int], frozenset[tuple[int, int]]] = {}
+    for here in listed:
+        if here in blocks:
+            continue
+        block, grown = {here}, True
+        while grown:
+            grown = False
+            for a, b in listed:
+                if (a, b) not in block and any(abs(a - y) <= 1 or abs(x - b) <= 1 for x, y in block):
+                    block.add((a, b))
+                    grown = True
+        for line in block:
+            blocks[line] = frozenset(block)
+    return blocks
+
+
+def _named_on_entry_line(doc: Doc, orgs: OrgIndex, fact: RoleFact,
+                         blocks: dict[tuple[int, int], frozenset[tuple[int, int]]], ends: set[int]) -> bool:
     """For a post read on a line of its own that opens with the holder's name and a comma ("Helen Okoro, Director,
     Trade Negotiations" in a list of witnesses): is the post's body named on that line or the next (a contact
-    block's body line)? True for any other post, and for a body the story never names (one a title implies)."""
+    block's body line)? True for any other post, and for a body the story never names (one a title implies).
+    ``blocks``: the story's list lines with their blocks (``_line_blocks``); ``ends``: where its bodies' mentions
+    end."""
     entity = next((e for e in orgs.entities.values() if e.name == fact.organization), None)
     # (the holder's mention the post follows)
     span = max(((a, b) for a, b in fact.person.spans if a <= fact.token), default=None)
@@ -1815,20 +1841,12 @@ def _named_on_entry_line(doc: Doc, orgs: OrgIndex, fact: RoleFact, listed: list[
             or text[doc[span[1] - 1].idx + len(doc[span[1] - 1].text):].lstrip(" ")[:1] != "," \
             or not 2 <= line.count(", ") + 1 <= 4 or len(line) > 140 or ". " in line or '"' in line:
         return True
-    here = next(((a, b) for a, b in listed if a <= start < b), None)
+    here = next(((a, b) for a, b in blocks if a <= start < b), None)
     if here is not None:
         # a briefing's authors or contacts: their firm is the one that issued it (``_listed``); unless the lines
-        # beside this one each name a body of their own (a committee's witnesses)
-        block, grown = {here}, True
-        while grown:
-            grown = False
-            for a, b in listed:
-                if (a, b) not in block and any(abs(a - y) <= 1 or abs(x - b) <= 1 for x, y in block):
-                    block.add((a, b))
-                    grown = True
-        # (a line whose last words are a body: "Hemi Tautahi, Executive Director, ExportNZ")
-        ends = [doc[m.end - 1].idx + len(doc[m.end - 1].text) for e in orgs.entities.values() for m in e.mentions]
-        if not any(b - 2 <= c <= b for a, b in block - {here} for c in ends):
+        # beside this one each name a body of their own (a committee's witnesses: a line whose last words are a
+        # body, "Hemi Tautahi, Executive Director, ExportNZ")
+        if not any(b - 2 <= c <= b for a, b in blocks[here] - {here} for c in ends):
             return True
     words = doc.char_span(line_start, line_end, alignment_mode="expand")
     if words is None or any(t.pos_ in ("VERB", "AUX") for t in words):
