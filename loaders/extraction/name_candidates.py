@@ -216,6 +216,17 @@ def askers(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     return out
 
 
+# a transcript's question, labelled, with the reporter or the outlet in brackets or neither ("Q (Nikkei):",
+# "Question (Politico Europe):", "QUESTION (Li Wei, Caixin):", "Q:")
+_QUESTION_LABEL = re.compile(r"^(?:QUESTION|Question|Q|REPORTER|Reporter|JOURNALIST|Journalist)\s*(?:\([^()\n]{1,80}\))?\s*:")
+
+
+def question_labels(text: str) -> list[tuple[int, int]]:
+    """Character ranges of each question's label in a transcript, up to its colon: no sentence of the story, and
+    nobody in it speaks the question's reported words."""
+    return [(pos, pos + m.end()) for pos, line in lines_at(text) if (m := _QUESTION_LABEL.match(line))]
+
+
 # a transcript's turn opened by the speaker in capitals, without a post ("NKOSI-BHENGU:", "SENATOR PRUITT:")
 _CAPS_TURN = re.compile(r"^(?P<name>[A-Z][A-Z.'\u2019\u00c0-\u00de-]+(?: [A-Z][A-Z.'\u2019\u00c0-\u00de-]+){0,4})"
                         r"(?: \([^()\n]{1,100}\)){0,2}(?:, [^:()\n]{1,60})?:[ \t]")
@@ -868,7 +879,7 @@ class NameCandidates:
             or self.is_title_word(doc[start].text)
             or doc[start].text in self.lex.parties
             or doc[start].is_punct
-            or doc[start].lower_ in ("the", "a", "an")
+            or doc[start].lower_ in ("the", "a", "an") and not self._surname_before_given(doc, start, end)
             or doc[start].lower_ in self.lex.occupation_words and end - start > 2  # ("Grower Jeroen Wassenaar")
             or (doc[start].ent_type_ in ("GPE", "NORP") and end - start > 1 and self.lex.country_of(doc[start].text)
                 and not (doc[start].text in self.lex.given_name_countries and not self.is_title_word(doc[start + 1].text)))
@@ -944,6 +955,12 @@ class NameCandidates:
                     if start > 1 and not doc[start - 1].is_sent_start and self._given_name_before(doc, start, ent.end):
                         start -= 1  # "Ana Beatriz Figueiredo Lacerda": two given names (not "Activist Ana Clara
                         # Rocha Lima" opening a story)
+                elif start >= 2 and doc[start - 1].is_title and doc[start - 1].pos_ in ("AUX", "VERB") \
+                        and not doc[start - 1].is_sent_start and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title \
+                        and doc[start - 2].ent_type_ in ("", "PERSON") and self._could_be_given(doc[start - 2]) \
+                        and (start == 2 or doc[start - 2].is_sent_start or doc[start - 3].is_punct):
+                    start -= 2  # "Mehmet Can Aydın, who ...": a given name that is an English word, capitalized inside
+                    # the name (the model tags the surname alone)
                 elif start > 0 and doc[start - 1].text in self.lex.word_given_names and ent.end - start >= 2 \
                         and not ent[0].ent_id_:
                     start -= 1  # ""...," Nor Azlina Hassan, secretary-general of ...": a given name that is a word too
@@ -1022,10 +1039,12 @@ class NameCandidates:
                 or (k > j and self._lone_org_surname(doc, k))
                 # "Director General of Foreign Trade Anjali" + "Raghunathan" (read as a place): one word no lexicon
                 # places, after a given name, closes the name
-                or (k == j + 1 and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ == "B" and doc[k].is_title
+                # (after two given names too: "Deputy Minister of Trade Ayşe Nur" + "Karaca")
+                or (j < k <= j + 2 and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ == "B" and doc[k].is_title
                     and doc[k].is_alpha and not (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I")
-                    and not self.lex.place_country(doc[k].text) and doc[j].ent_type_ in ("", "PERSON")
-                    and self._namelike(doc[j]) and not (k + 1 < len(doc) and doc[k + 1].is_title))
+                    and not self.lex.place_country(doc[k].text) and not self.lex.country_of(doc[k].text)
+                    and all(doc[m].ent_type_ in ("", "PERSON") and self._namelike(doc[m]) for m in range(j, k))
+                    and not (k + 1 < len(doc) and doc[k + 1].is_title))
                 or (doc[k].text.lower() in self.lex.name_particles and k + 1 < len(doc)
                     and (doc[k + 1].is_title or doc[k + 1].text.lower() in self.lex.name_particles))
             ):
@@ -1075,6 +1094,8 @@ class NameCandidates:
                     while right + 1 < len(doc) and _joins_hyphenated(doc, right) and _syllable(doc[right + 1]):
                         right += 2  # "Seo Min-jae said": the parse ends the subject at "Min"
                     span = self.clean(doc, left, right)
+                    if span and span[1] - span[0] == 1 and len(doc[span[0]].text.rstrip(".")) == 1:
+                        continue  # "Q (Nikkei): Ishikawa Norio ... said": a transcript's label for a question
                     if span and doc[span[0]].ent_type_ == "ORG" and doc[span[0]].ent_iob_ == "I" and span[0] > left:
                         continue  # "Industry group European Aluminium says": the model's body, after its nationality
                     if span and not (doc[span[0]].ent_type_ in ("GPE", "ORG", "NORP") and self.lex.country_of(doc[span[0]:span[1]].text)):
@@ -1248,15 +1269,24 @@ class NameCandidates:
                     and doc[i + 3].is_lower and doc[i + 3].is_alpha and not doc[i + 1].whitespace_
                     and not doc[i + 2].whitespace_) or tok.ent_id_ or not self.lex.name_order.listed_surname(tok.text):
                 continue
-            if i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].lower_ not in self.lex.heads \
+            if i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and not self.is_title_word(doc[i - 1].text) \
                     and doc[i - 1].lower_.rstrip(".") not in self.honorifics and not doc[i - 1].is_sent_start:
-                continue  # (a longer capitalized run: another reading decides)
+                continue  # (a longer capitalized run: another reading decides; not a title's last word: "Minister
+                # of Trade, Industry and Energy Ahn Jae-won")
             given = doc[i + 1:i + 4].text
             if self.lex.name_order.takes_given(tok.text, given) and not (i > 0 and doc[i - 1].lower_ == "the"):
                 cleaned = self.clean(doc, i, i + 4)
                 if cleaned:
                     out.append((*cleaned, "title"))
         return out
+
+    def _surname_before_given(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the capitalized small word at ``start`` a surname the name-order table lists, before a hyphenated given
+        name of its language's syllables ("An Jae-won", "met with An Jae-won"; not "An EU-wide ban")?"""
+        return doc[start].is_title and start + 3 < end + 1 and start + 3 < len(doc) and doc[start + 1].is_title \
+            and doc[start + 2].text == "-" and doc[start + 3].is_lower and not doc[start + 1].whitespace_ \
+            and not doc[start + 2].whitespace_ \
+            and self.lex.name_order.takes_given(doc[start].text, doc[start + 1:start + 4].text)
 
     def _member_tagged(self, doc: Doc) -> list[tuple[int, int, str]]:
         """"Jan-Willem de Bruijn (ECR, NL) questioned ...": a name with a member's group and country in brackets
@@ -1399,15 +1429,21 @@ class NameCandidates:
             if (tok.lower_ in self.lex.heads or tok.lower_ == "general" and doc[h - 1].lower_ in self.lex.heads) \
                     and (tok.is_title or tok.is_lower) and h + 1 < end - 1 and doc[h + 1].lower_ == "of":
                 m = h  # "the Deputy Assistant Secretary of the US Department of Commerce,": the title's first word
-                while m >= 1 and (doc[m - 1].lower_ in self.lex.heads or doc[m - 1].lower_ in self.lex.modifiers) \
+                while m >= 1 and (doc[m - 1].lower_ in self.lex.heads or doc[m - 1].lower_ in self.lex.modifiers
+                                  or doc[m - 1].is_title and self._portfolio_word(doc[m - 1])) \
                         and (doc[m - 1].is_title or doc[m - 1].is_lower) and doc[m - 1].lower_ != "the":
-                    m -= 1
+                    m -= 1  # (and its area: "the Economic and Commercial Counsellor of the Embassy of ...")
                 if m >= 1 and doc[m - 1].lower_ == "the":
                     return True
             if tok.lower_ in self.lex.heads and (tok.is_title or tok.is_lower) and doc[h - 1].lower_ == "the":
                 return h + 1 < end - 1 and doc[h + 1].lower_ == "of"
             if "\n" in tok.text or not (depth > 0 or tok.text[:1].isupper() or tok.text in ("(", ")", "&")
                                          or tok.lower_ in ("of", "the", "and", "for", "on")
+                                         # ("the Counsellor of the Embassy of Spain in Beijing,": its seat)
+                                         or tok.lower_ == "in" and doc[h + 1].ent_type_ == "GPE"
+                                         # ("the head of the trade defence unit of the European Commission,")
+                                         or tok.is_lower and (tok.lower_ in self.lex.unit_words
+                                                              or self._portfolio_word(tok))
                                          or tok.lower_ in self.lex.name_particles
                                          # "the director of the ministry's Tax Legislation Department,"
                                          or tok.text in ("'s", "\u2019s") and doc[h - 1].lower_ in self.lex.context_nouns
@@ -1667,6 +1703,8 @@ class NameCandidates:
             k += 1
             words += 1
         while k < len(doc) and words < 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in self.lex.heads:
+            if doc[k].lower_ in self.lex.speech_verbs:
+                return False  # ("..., said members would ...": a verb, then its subject)
             k += 1
             words += 1
         return k < len(doc) and doc[k].is_lower and doc[k].lower_ in self.lex.heads

@@ -29,7 +29,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
                                         head_first_names, medium_after, named_examples, sentence_case_names,
                                         told_unnamed)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
-    PARTY_TAG, askers, header_lists, headline_lines, hyphenated_end, label_lines, people_list_lines, source_lines, \
+    PARTY_TAG, askers, header_lists, question_labels, headline_lines, hyphenated_end, label_lines, people_list_lines, source_lines, \
     translating_brackets
 from loaders.extraction.sentences import doc_text, once_per_doc, sentence_start
 from loaders.extraction.text import camel_case_name, fold
@@ -260,6 +260,10 @@ class PersonFinder:
         found = [c for c in self.names.candidates(doc) if fold(doc[c[0]:c[1]].text) not in credited
                  and not _opens_credited(doc, c[0], c[1], credited)]
         candidates = [c for c in found if not _inside(outside, doc[c[0]].idx)]
+        # ("Question (Politico Europe):", "Q (Nikkei):": a question's label names no one but its reporter)
+        labels = question_labels(text)
+        asker_names = [name for name, _ in askers(text)]
+        candidates = [c for c in candidates if not _inside(labels, doc[c[0]].idx) or _inside(asker_names, doc[c[0]].idx)]
         # a contacts list under its header names one person a line, first ("Laura Becker, Head of Communications,
         # Eurofer": not the body after the post)
         _, one_a_line = header_lists(text)
@@ -603,8 +607,11 @@ class PersonFinder:
                 and doc[start - 2].ent_type_ in ("NORP", "LANGUAGE") and doc[start - 2].is_title:
             return True  # "(in Turkish, Sınırda Karbon Düzenleme Mekanizması)": a term in the paper's language
         k = start
-        if k >= 3 and doc[k - 1].lower_ in ("and", ",") and doc[k - 2].is_title:
-            k -= 2  # (the second of two: "the provinces of Malanje and Cuanza Sul")
+        if k >= 3 and doc[k - 1].lower_ in ("and", ",") and doc[k - 2].is_title and (
+                doc[k - 1].lower_ == "and" or end + 1 < len(doc) and doc[end].lower_ in (",", "and")
+                and doc[end + 1].is_title):
+            k -= 2  # (the second of two: "the provinces of Malanje and Cuanza Sul"; after a comma only inside a list
+            # that goes on: not "the Vice Minister of the People's Republic of China, Zhou Minghui, to review")
             while k > 1 and doc[k - 1].is_title:
                 k -= 1
         if k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in self.lex.place_nouns:
@@ -613,9 +620,11 @@ class PersonFinder:
                 and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].is_title \
                 and self.lex.is_org_head(doc[start - 1].lower_) and doc[start - 1].lower_ not in self.lex.heads \
                 and not (start >= 3 and doc[start - 2].lower_ == "of" and doc[start - 3].lower_ in self.lex.heads
-                         and doc[start - 3].is_title and doc[start - 1].lower_ in ("parliament", "congress")):
+                         and doc[start - 3].is_title and doc[start - 1].lower_ in ("parliament", "congress")) \
+                and not self._model_body_opens_with_title(doc, start):
             return True  # "of Universiti Malaya said": the model's body, opening with a body's word, says it (not
-            # "Member of Parliament Priyantha Abeykoon": a title naming its chamber)
+            # "Member of Parliament Priyantha Abeykoon": a title naming its chamber; nor "Minister of Trade, Industry
+            # and Energy Ahn Jae-won", which the model read whole as a body)
         if end + 2 < len(doc) and doc[end].lower_ in ("of", "for"):
             close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == "("), None)
             if close is not None and close + 2 < len(doc) and doc[close + 2].text == ")" \
@@ -648,7 +657,8 @@ class PersonFinder:
                 return True  # "Jidian Shanghui (China Chamber of Commerce for ..., CCCME)": a body's own-language name
             if close is not None and close - k >= 3 and doc[close - 1].is_title \
                     and self.lex.is_org_head(doc[close - 1].lower_) and doc[k].is_title \
-                    and not any(t.lower_ in self.lex.heads for t in doc[k:close]):
+                    and not any(t.lower_ in self.lex.heads for t in doc[k:close]) \
+                    and self.lex.kind_of(doc[close - 1].text) != "party":  # ("MP Zofia Nowak (Polish People's Party)")
                 return True  # "... Hammaddeleri İhracatçıları Birliği (Istanbul Textile ... Exporters' Association)"
             if close is not None and k + 2 < close and _is_short_form(doc[k]) and doc[k + 1].text == "," \
                     and any(self.lex.is_org_head(t.lower_) and t.is_title for t in doc[k + 2:close]):
@@ -754,6 +764,16 @@ class PersonFinder:
             return True  # "Hartley Voss LLP"
         return end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("in", "near") \
             and (end >= len(doc) or doc[end].text not in ("'s", "\u2019s"))
+
+    def _model_body_opens_with_title(self, doc: Doc, start: int) -> bool:
+        """Does the organization the model read around token ``start`` open with a title (its modifiers first), so
+        that it is a title and a name rather than a body ("Minister of Trade, Industry and Energy Ahn Jae-won")?"""
+        k = start
+        while k > 0 and doc[k].ent_iob_ == "I":
+            k -= 1
+        while k < start and doc[k].lower_ in self.lex.modifiers:
+            k += 1
+        return k < start and doc[k].is_title and doc[k].lower_ in self.lex.heads
 
     def _first_words_before_and(self, doc: Doc, start: int, end: int) -> bool:
         """"..., Trade Remedy and Investigation Bureau, MOFCOM": a name holding a policy word (or cleaned of one before
