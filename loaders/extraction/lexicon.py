@@ -199,6 +199,7 @@ class Lexicon:
     speech_verbs: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()  # "Kjeldsen's remark that ...": what a person said, owned
     quote_verbs: frozenset[str] = frozenset()  # "assured the union that "..."": a quote right after, no other cue
+    speech_phrases: frozenset[tuple[str, ...]] = frozenset()  # "as X put it": a verb of speaking in two words
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
@@ -234,6 +235,7 @@ class Lexicon:
     group_phrases: tuple[tuple[str, ...], ...] = ()  # "the two sides": the people of the last event
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart": someone on the other side
     post_holders: frozenset[str] = frozenset()  # "the official": whoever was last named with a post
+    near_descriptions: frozenset[str] = frozenset()  # "the expert": whom the sentences just before are about
     vague_times: tuple[str, ...] = ()  # "later this year": a possibility, not an event
     posts_abroad: frozenset[str] = frozenset()  # "ambassador": acts for the sending country
     posts_abroad_pairs: frozenset[tuple[str, ...]] = frozenset()  # ("high", "commissioner")
@@ -630,6 +632,7 @@ class Lexicon:
         self.speech_verbs = frozenset(data.get("speech_verbs", []))
         self.speech_nouns = frozenset(w.lower() for w in data.get("speech_nouns", []))
         self.quote_verbs = frozenset(w.lower() for w in data.get("quote_verbs", []))
+        self.speech_phrases = frozenset(tuple(w.lower().split()) for w in data.get("speech_phrases", []))
         self.name_particles = frozenset(data.get("name_particles", []))
         self.name_suffixes = frozenset(w.lower() for w in data.get("name_suffixes", []))
         self.trailing_honorifics = frozenset(data.get("trailing_honorifics", []))
@@ -709,6 +712,7 @@ class Lexicon:
         self.pronoun_genders = {k.lower(): v for k, v in (data.get("pronouns") or {}).items()}
         self.honorific_genders = {k.lower(): v for k, v in (data.get("honorifics") or {}).items()}
         self.post_holders = frozenset(w.lower() for w in data.get("post_holders", []))
+        self.near_descriptions = frozenset(w.lower() for w in data.get("near_descriptions", []))
 
 
     def _load_posts(self, data: dict, where: str) -> None:

@@ -30,6 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.name_candidates import question_labels
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.sentences import doc_text, once_per_doc, sentence_of, sentence_start
 from loaders.extraction.text import lines_at
@@ -190,6 +191,9 @@ class QuoteAttributor:
     def _from_sentence(self, doc: Doc, span: QuoteSpan, spans: list[QuoteSpan], persons: PersonIndex) -> PersonCluster | None:
         text = doc_text(doc)
         inside = [(s.start - 1, s.end + 1) for s in spans]
+        # (nor a transcript's reporter, named before the question: "QUESTION (Lucas Menezes, Valor): Senator Rocha
+        # said ... "..."" is the senator's)
+        inside += question_labels(text)
 
         def quoted(i: int) -> bool:
             idx = doc[i].idx
@@ -220,9 +224,11 @@ class QuoteAttributor:
                     continue
                 who = None
                 carries = tok.lower_ not in self.lex.speech_verbs and self._quote_verb(doc, tok, char_span.start)
-                if tok.lower_ in self.lex.speech_verbs or carries:
+                if tok.lower_ in self.lex.speech_verbs or carries or self._speech_phrase_at(doc, tok.i):
                     who = self._participle_speaker(doc, tok, persons) if _participle(tok) \
                         else self._subject_of(doc, tok, persons, quoted)
+                    if who is None and self._speech_phrase_at(doc, tok.i):
+                        who = self._as_clause_person(doc, tok.i, persons, quoted)
                     if who is not None:
                         distance = min(abs(tok.idx - span.start), abs(tok.idx - span.end))
                         # (a verb that only carries the quote yields to a verb of speaking: "Governor X welcomed
@@ -243,15 +249,80 @@ class QuoteAttributor:
         if candidates:
             candidates.sort(key=lambda c: (c[0], c[1], c[2]))
             return candidates[0][3]
-        return self._before_colon(doc, span, persons, quoted)
+        who = self._before_colon(doc, span, persons, quoted)
+        if who is None and not self._unnamed_speaker:
+            who = self._governing_subject(doc, span, char_span, persons, quoted)
+        return who
+
+    def _governing_subject(self, doc: Doc, span: QuoteSpan, char_span, persons: PersonIndex,
+                           quoted) -> PersonCluster | None:
+        """A few of the speaker's words quoted inside a sentence about them, with no verb of speaking: "X accused
+        the Commission of "trading our cattle for cars"", "X calculates that the quota represents "less than 1.5% of
+        consumption"", "X wants the two regimes to be "read together, not in silos"". The quotation is a fragment (its
+        first word in lower case, so no name or title of a thing: "the "Made in Kenya" fair"), and the first verb
+        above it in the parse, outside it and before it, whose subject is a person (or a pronoun, or a title the story
+        gives a holder), gives the speaker; verbs whose subject is a thing are passed over ("that the quota
+        represents"). Nothing when a verb of the sentence has an unnamed person's subject ("analysts said")."""
+        words = span.text(doc_text(doc)).lstrip()
+        if not words[:1].islower() or word_count(words) < MIN_WORDS:
+            return None
+        tok = next((t for t in char_span if not t.is_punct), None)
+        steps = 0
+        while tok is not None and steps < 40:
+            steps += 1
+            if tok.head is tok:
+                return None
+            tok = tok.head
+            if not quoted(tok.i) and tok.i < char_span.start and any(c.dep_ == "poss" for c in tok.children):
+                return None  # "welcomed the EU's offer of "..."", "rejected the minister's claim that "..."": words
+                # another party wrote or said
+            if quoted(tok.i) or tok.i >= char_span.start or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if tok.lower_ in self.lex.speech_verbs or any(persons.at(k) is not None and not quoted(k)
+                                                           for k in range(tok.i + 1, char_span.start)):
+                return None  # "thanked Kenji Arakawa for confirming that "..."": another's words, or not clearly
+            for subj in _subjects(tok, quoted, ("nsubj",)):
+                who = persons.at(subj.i) or self._in_subtree(subj, persons, quoted)
+                if who is None and subj.lower_ in ("he", "she"):
+                    who = self._pronoun(doc, subj.i, persons)
+                if who is None and subj.lower_ == "who" and sentence_start(doc, subj.i) < subj.i:
+                    who = persons.last_before(subj.i)  # "Axel Brandt, ..., who told a conference that mills "...""
+                if who is None and subj.pos_ in ("NOUN", "PROPN") and self.title_holder is not None \
+                        and any(c.lower_ == "the" for c in subj.children):
+                    who = self.title_holder(subj)
+                if who is not None:
+                    return who
+        return None
+
+    @staticmethod
+    def _as_clause_person(doc: Doc, i: int, persons: PersonIndex, quoted) -> PersonCluster | None:
+        """The person named in an "as" clause that ends at token ``i`` ("As our chairman, Lars Ekberg, likes to
+        remind us, ..."), however the parse hung it: the only person between "as" and the verb."""
+        start = sentence_start(doc, i)
+        opening = next((k for k in range(i - 1, max(start - 1, i - 14), -1) if doc[k].lower_ == "as"), None)
+        if opening is None:
+            return None
+        named = {id(persons.at(k)): persons.at(k) for k in range(opening + 1, i)
+                 if persons.at(k) is not None and not quoted(k)}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _speech_phrase_at(self, doc: Doc, i: int) -> bool:
+        """Does a two-word verb of speaking open at token ``i`` ("put it", "remind us")?"""
+        return i + 1 < len(doc) and (doc[i].lower_, doc[i + 1].lower_) in self.lex.speech_phrases
 
     def _quote_verb(self, doc: Doc, tok, quote_start: int) -> bool:
         """A verb that carries the quotation opening a few words after it, no verb of speaking between ("assured
         the delegation that "..."", "welcomed "a decision ...""; not "welcomed the vote, with analysts noting that")."""
-        return tok.lower_ in self.lex.quote_verbs and tok.i < quote_start <= tok.i + 8 \
-            and not any(doc[k].lower_ in self.lex.speech_verbs or doc[k].text in ("'s", "\u2019s")
-                        or doc[k].ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for k in range(tok.i + 1, quote_start))
-        # (nor "welcomed the EU's offer of "..."": words another named party wrote)
+        if tok.lower_ not in self.lex.quote_verbs or not tok.i < quote_start <= tok.i + 12:
+            return False
+        # (past "that", the clause is what the speaker said, whoever it names: "assured the delegation that Kenya
+        # would "...""; before it no named party: "welcomed the EU's offer of "..."", words another party wrote)
+        that = next((k for k in range(tok.i + 1, quote_start) if doc[k].lower_ == "that" and doc[k].dep_ == "mark"),
+                    quote_start)
+        return (that < quote_start or quote_start <= tok.i + 8) \
+            and not any(doc[k].lower_ in self.lex.speech_verbs for k in range(tok.i + 1, quote_start)) \
+            and not any(doc[k].text in ("'s", "\u2019s") or doc[k].ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                        for k in range(tok.i + 1, that))
 
     @staticmethod
     def _participle_speaker(doc: Doc, verb, persons: PersonIndex) -> PersonCluster | None:
@@ -347,8 +418,8 @@ class QuoteAttributor:
                         return who
                     if c.lower_ in _PRONOUNS:
                         return self._pronoun(doc, c.i, persons)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c.i)]
-        if verb.dep_ in ("conj", "advcl", "ccomp") and not subjects:
+        subjects = _subjects(verb, quoted, ("nsubj", "nsubjpass"))
+        if verb.dep_ in ("conj", "advcl", "ccomp", "xcomp") and not subjects:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and not quoted(c.i)]
         if not subjects and verb.i >= 2 and (doc[verb.i - 1].text in ('"', "\u201d", "\u00bb")
                                              or doc[verb.i - 1].text == "," and doc[verb.i - 2].text in ('"', "\u201d")):
@@ -394,6 +465,10 @@ class QuoteAttributor:
             if (subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in self.lex.heads) and self.title_holder is not None:
                 # (a hyphenated head the tagger calls an adjective: "said its secretary-general, X")
                 holder = self.title_holder(subj)
+                if holder is None and self.references is not None and subj.pos_ == "NOUN":
+                    # ""...," the expert noted", "said the politician from the Golkar Party": the person the
+                    # description stands for (the resolver event extraction shares)
+                    holder = self.references.description(subj.i)
                 if holder is not None:
                     return holder
             if subj.pos_ == "NOUN" and subj.lower_ not in _PRONOUNS:
@@ -475,6 +550,14 @@ class QuoteAttributor:
                 return persons.at(t.i)
             stack.extend(c for c in t.children if c.dep_ in ("compound", "appos", "flat", "amod", "nmod"))
         return None
+
+
+def _subjects(verb, quoted, deps: tuple[str, ...]) -> list:
+    """The verb's subjects outside quotations; where the parse made a transcript's question label the subject, the
+    name it hung on the label ("QUESTION (Lucas Menezes, Valor): Senator Rocha, who ..., said")."""
+    return [c for c in verb.children if c.dep_ in deps and not quoted(c.i)] \
+        + [a for c in verb.children if c.dep_ in deps and quoted(c.i)
+           for a in c.children if a.dep_ == "appos" and not quoted(a.i)]
 
 
 def _participle(verb) -> bool:

@@ -144,6 +144,11 @@ class References:
                 if self.titles.get(cluster.name) and (not wanted or self.sides.get(cluster.name) in (None, wanted)):
                     return cluster
             return None
+        if tok.lower_ in self.lex.near_descriptions and lower[0] == "the" and len(words) <= 3:
+            # ""...," the expert noted": the person the last two sentences are about (their main subject first)
+            near = self.salient_before(i, window=2)
+            if near:
+                return near[0]
         for cluster in self.salient_before(i, window=None):
             for title in self.titles.get(cluster.name, []):
                 title_words = set(fold(title).split()) - {"of", "the", "and"}

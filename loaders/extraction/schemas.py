@@ -110,6 +110,7 @@ NAMES = Fields(optional={
     "speech_verbs": WORDS,
     "speech_nouns": WORDS,
     "quote_verbs": WORDS,
+    "speech_phrases": WORDS,
     "name_particles": WORDS,
     "name_suffixes": WORDS,
     "trailing_honorifics": WORDS,
@@ -170,6 +171,7 @@ REFERENCES = Fields(optional={
     "pronouns": MapOf(Text()),
     "honorifics": MapOf(Text()),
     "post_holders": WORDS,
+    "near_descriptions": WORDS,
 })
 
 POSTS = Fields(optional={
