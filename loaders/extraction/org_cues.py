@@ -161,7 +161,9 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int, body: bool = Fal
         k = end + 3  # "Proterial, Japan's other big magnet maker," (a maker's or a firm's noun only: not "Tom Reyes,
         # Canada's top lobster exporter")
         stop = next((j for j in range(k, min(len(doc), k + 6)) if doc[j].text in (",", ".", ";")), None)
-        if stop is None or not (doc[stop - 1].lower_.endswith("maker") or doc[stop - 1].lower_ in lexicon.firm_nouns):
+        if stop is None or not (doc[stop - 1].lower_.endswith("maker") or doc[stop - 1].lower_ in lexicon.firm_nouns
+                                or lexicon.kind_of(doc[stop - 1].text) == "union"):  # ("Germany's auto industry
+            # association": a body of members, never a person)
             return False
     else:
         return False
@@ -191,6 +193,18 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int, body: bool = Fal
             return False  # "Jane Doe, a partner at the firm,": a post at a body, said of a person
         k += 1
     return False
+
+
+def cue_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
+    """Does a name cue in lower case follow the name ending at token ``end`` and close its phrase ("the Copa-Cogeca
+    farm lobby and ...", "France's FNSEA union blocked ...")? The name is that body's."""
+    n = cue_length(lexicon, doc, end)
+    if n == 0 and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
+            and lexicon.kind_of(doc[end].text) == "union":
+        n = 1  # ("France's FNSEA union blocked": a body of members' word, "union", "federation")
+    after = end + n
+    return n > 0 and all(t.is_lower for t in doc[end:after]) and doc[end].lower_ not in ("according", "reported") \
+        and (after >= len(doc) or doc[after].is_punct or doc[after].pos_ in ("CCONJ", "VERB", "AUX"))
 
 
 def medium_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _is_short_form, after_body_post, appositive_body_after,
-                                        bodies_before_clause, bracketed_short_forms, cue_length, head_first_names,
+                                        bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
                                         link_short_forms, medium_after, name_initials, named_examples, sentence_case_names,
                                         spelled_back_to_short_form, spelled_on_to_short_form, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
@@ -863,6 +863,7 @@ class OrganizationFinder:
         for mention in found:
             mention.confirmed = mention.confirmed or fold(mention.surface) in credited or self._after_title_at(doc, mention.start) \
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
+                or cue_after(self.lex, doc, mention.end) \
                 or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start) \
                 or self._speaks(doc, mention) or self._initials_of_words(doc, mention) \
                 or mention.end - mention.start <= 2 and camel_case_name(doc[mention.start].text) \
@@ -1961,6 +1962,11 @@ class OrganizationFinder:
                 if doc[k].is_alpha and persons.at(k) is None and doc[k].ent_type_ != "PERSON" \
                         and doc[k].lower_ not in self.lex.heads:
                     k += 1  # (one word: not "at Port of Rotterdam Pieter Smits", "at Bank of Portugal Governor X's")
+                    if k + 1 < len(doc) and doc[k].ent_iob_ == "I" and doc[k].is_title \
+                            and doc[k].ent_type_ in ("GPE", "LOC", "FAC") and persons.at(k) is None \
+                            and doc[k + 1].is_punct:
+                        k += 1  # (a place's name in two words: "at the Port of Long Beach,", not "at Port of
+                        # Rotterdam Pieter Smits said", a name after it)
                     while k < len(doc) and k - end < 4 and doc[k].is_title and self.lex.is_portfolio(doc[k].lower_) \
                             and self.lex.is_portfolio(doc[k - 1].lower_) and persons.at(k) is None:
                         k += 1  # (but a portfolio's words: "at the Institute of Trade Policy of the ...")

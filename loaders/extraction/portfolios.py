@@ -132,6 +132,10 @@ def area_after(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
                 and (area_word(lex, doc, k + 1) or (doc[k + 1].lower_ == "the" and k + 2 < len(doc)
                                                     and area_word(lex, doc, k + 2))):
             k += 1
+        elif doc[k].lower_ in ("and", "&") and last == k - 1 and lex.country_of(doc[last].text) and k + 1 < len(doc) \
+                and capitals_word(doc[k + 1]) and not (k + 2 < len(doc) and doc[k + 2].is_title):
+            last = k + 1  # "for Japan, Korea and APEC": countries, then a forum's short form
+            k += 2
         else:
             break
     if doc[prep].lower_ == "for":

@@ -987,6 +987,13 @@ class RoleFinder(TitleReader):
                                 == doc[heads[-1]].lower_:
                             parsed_after = _area_then_body(doc, heads[-1] + 1, orgs, parsed_after)
                         found.append((cluster, parsed_after, phrase[0][0], -1))
+                if end < len(doc) and doc[end].text in self.lex.post_nominals and doc[end].lower_ in self.lex.heads \
+                        and not (parsed is not None and parsed.head == doc[end].lower_) \
+                        and self._in_prose(doc, start):
+                    # "Pieter Vandersteen MEP (Renew Europe, Belgium)", "Jane Holt MP": the seat written after the name
+                    parsed_seat = self.parse(doc, [(end, TokenKind.HEAD)], orgs)
+                    if parsed_seat is not None:
+                        found.append((cluster, parsed_seat, end, -1))
                 for phrase in self.phrase_of_copula(doc, start, end, persons, orgs):
                     parsed_copula = self.parse(doc, phrase, orgs)
                     if parsed_copula is not None:
@@ -1036,7 +1043,7 @@ class RoleFinder(TitleReader):
         _bodies_of_earlier_posts(facts, fallback_country)
         named = {e.name for e in orgs.entities.values()}
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
-        kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads, self.lex.domain_words), within), named, within, self._rank,
+        kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads, self.lex.domain_words, self.lex.portfolio_words), within), named, within, self._rank,
                               self.lex.office_heads, frozenset(self.lex.unit_words))
         units = {e.name for e in orgs.entities.values() if self.lex.is_small_unit(e.name) and not acts(doc, e)}
         for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
@@ -1255,6 +1262,13 @@ class RoleFinder(TitleReader):
                     verb -= 2  # ("co", "-", "chaired" as the tokenizer splits it)
                 k = verb - 1 - (doc[verb - 1].text == ",")
                 body = orgs.at(k) if k >= 0 else None
+                if body is None and k >= 1 and doc[k].lower_ == "committee" and doc[k - 1].lower_ in ("the", "this", "that"):
+                    # "The committee, chaired by Anna Nowak (Civic Coalition), heard ...": the committee the story
+                    # named before, else the one its heading names
+                    body = orgs.nearest_before(k, lambda e: _fits(e, "committee")) or self._heading_committee(orgs)
+                    if body is not None:
+                        out.append(RoleFact(cluster, "co-chair" if joint else "chair", body.name, True, None, start))
+                    continue
                 if body is None or not self._chairable(body):
                     continue
                 first = next(m.start for m in body.mentions if m.start <= k < m.end)
@@ -1264,6 +1278,17 @@ class RoleFinder(TitleReader):
                     # European Parliament, chaired by": the chaired thing is another's)
                 out.append(RoleFact(cluster, "co-chair" if joint else "chair", body.name, True, None, start))
         return out
+
+    @staticmethod
+    def _in_prose(doc: Doc, start: int) -> bool:
+        """Is the name at token ``start`` inside a sentence of prose: not the first words of its line (a contact or
+        witness line: "Jane Holt MP, Chair, Export Council") nor after a label's colon ("Members present: ...")?"""
+        text = doc_text(doc)
+        line_start = text.rfind("\n", 0, doc[start].idx) + 1
+        line_end = text.find("\n", doc[start].idx)
+        before = text[line_start:doc[start].idx]
+        line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+        return ":" not in before and (bool(before.strip()) or line.endswith((".", "!", "?", "\"", "\u201d")))
 
     def _chairable(self, body: OrgEntity) -> bool:
         """Is ``body`` one a chair chairs: a committee, or a body the lexicon does not know whose name ends in a
@@ -1873,7 +1898,7 @@ def _fits(entity: OrgEntity, context: str) -> bool:
     return context == "just_named"  # a spokesperson speaks for whatever body the story just named
 
 
-def _split_joined(facts: list[RoleFact], heads, domains=frozenset()) -> list[RoleFact]:
+def _split_joined(facts: list[RoleFact], heads, domains=frozenset(), portfolio_words=frozenset()) -> list[RoleFact]:
     """"Executive Vice-President and Trade Commissioner": two posts joined by
     "and", each with its own head, are two roles (same body); not one portfolio of two domains before its head
     ("Deputy Industry and Trade Minister", as Vietnamese titles are rendered)."""
@@ -1881,7 +1906,9 @@ def _split_joined(facts: list[RoleFact], heads, domains=frozenset()) -> list[Rol
         return any(w.lower() in heads or w.lower().split("-")[-1] in heads for w in words)
 
     def one_portfolio(words: list[str], n: int) -> bool:
-        return words[n - 1].lower() in domains and words[n + 1].lower() in domains \
+        # ("Deputy Agriculture and Forestry Minister": a portfolio's word closes the second)
+        return words[n - 1].lower() in domains and (words[n + 1].lower() in domains
+                                                     or words[n + 1].lower() in portfolio_words) \
             and all(w.lower() in domains for w in words[1:n]) and n + 2 < len(words) and has_head(words[n + 2:n + 3])
 
     out = []

@@ -129,7 +129,9 @@ class TitleReader:
                                                   "\u2013", "\u2014", ":") \
                         or doc[before].text in POSSESSIVES \
                         or ((doc[before].pos_ == "VERB" or doc[before].lower_ in ("between", "from"))
-                            and doc[left[0][0]].ent_type_ in ("GPE", "NORP")) \
+                            and (doc[left[0][0]].ent_type_ in ("GPE", "NORP")
+                                 # ("met Hapag-Lloyd's chief operating officer, Jens-Uwe Brockmann,")
+                                 or left[0][1] == TokenKind.ORG and any(k == TokenKind.POSS for _, k in left))) \
                         or (doc[left[0][0]].lower_ == "the" and doc[before].ent_type_ in ("GPE", "LOC", "DATE")
                             and doc[before].is_title and before >= 1
                             and doc[before - 1].lower_ in ("in", "at", "on")):
@@ -149,6 +151,12 @@ class TitleReader:
         heads = [doc[j] for j, k in left if k == TokenKind.HEAD]
         return bool(heads) and any(k == TokenKind.ORG for _, k in left) \
             and not any(self.lex.heads.get(h.lower_) is None or h.lower_.endswith("s") for h in heads)
+
+    def _group_and_country(self, text: str) -> bool:
+        """A member's political group and country in brackets: "EPP, PL", "S&D, Sweden", "Renew Europe,
+        Netherlands"."""
+        m = _GROUP_AND_COUNTRY.fullmatch(text)
+        return bool(m) and (len(m.group(2)) == 2 and m.group(2).isupper() or bool(self.lex.country_of(m.group(2))))
 
     def named_after_comma(self, doc: Doc, comma: int, persons: PersonIndex):
         """The person named right after the comma at token ``comma``, past an honorific ("..., Bw Moses
@@ -276,7 +284,7 @@ class TitleReader:
                     and (in_another_script(doc[end + 1:close].text)
                          or PARTY_TAG.fullmatch(doc[end + 1:close].text.replace(" ", ""))
                          # a member's political group and country: "Jan Kowal (EPP, PL), the rapporteur"
-                         or _GROUP_AND_COUNTRY.fullmatch(doc[end + 1:close].text)
+                         or self._group_and_country(doc[end + 1:close].text)
                          or close == end + 2 and doc[end + 1].text.isupper() and doc[end + 1].lower_ in self.lex.heads
                          # or the member's party by name: "Senator Rodrigo Alarcón (Renovación Nacional), a former ..."
                          # or "Friederike Dammann (SPD), Parliamentary State Secretary at ...": a short form
@@ -332,6 +340,16 @@ class TitleReader:
         phrase: list[tuple[int, TokenKind]] = list(lead) + collected
         if i < len(doc) and persons.at(i) is not None:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
+        first_head = next((k for k, kind in collected if kind == TokenKind.HEAD), None)
+        if first_head is not None and doc[first_head].is_lower and self.lex.heads[doc[first_head].lower_].is_plural \
+                and not any(t.lower_ in ("one", "among") for t in doc[end + 1:first_head]):
+            return []  # "heard Dr. Ewa Lis, and representatives of farmers": others, not her post (not "X, one of
+            # the bank's directors", whose lead words say so)
+        if i < len(doc) and doc[i].text == "," and doc[end + 1].lower_ == "the" \
+                and any(kind == TokenKind.HEAD and doc[k].is_title for k, kind in collected) \
+                and self.named_after_comma(doc, i, persons) is not None:
+            return []  # "heard Deputy Minister X, the Chief Inspector of the Service, Dr. Ewa Lis, and ...": a list,
+            # each title before its holder's name
         if end + 1 < len(doc) and doc[end + 1].lower_ in ("and", "or"):
             # "Menon, and the Commission's chief negotiator, Pieter Van Damme", "X, and the Commissioner of Customs
             # of the Uganda Revenue Authority (URA), Bw Moses Mugisha": the title is the next person's
@@ -1145,7 +1163,7 @@ class TitleReader:
         return (self.parse(doc, phrase, orgs) if phrase else None), tokens
 
 
-_GROUP_AND_COUNTRY = re.compile(r"[A-Z][A-Za-z&/-]{1,11} ?, ?[A-Z]{2}")
+_GROUP_AND_COUNTRY = re.compile(r"([A-Z][A-Za-z&/-]{1,11}(?: [A-Z][a-z]+)?) ?, ?([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
 
 def _past_party_tag(doc: Doc, end: int) -> int:

@@ -77,12 +77,22 @@ class TokenClasses:
                 j -= 1  # "Head of Trade Section", "Head of the Trade and Economic Section": the unit's portfolio before it
             if j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in self.lex.heads:
                 return TokenKind.MOD  # "Head of Unit", "Head of Delegation" (not "head of the mission of X")
+        if low in self.lex.unit_words and tok.is_lower and i >= 4:
+            j = i - 1
+            while j > 0 and doc[j].is_lower and (doc[j].lower_ in self.lex.domain_words
+                                                 or doc[j].lower_ in self.lex.portfolio_words):
+                j -= 1
+            if j < i - 1 and j >= 2 and doc[j].lower_ == "the" and doc[j - 1].lower_ == "of" \
+                    and doc[j - 2].lower_ in self.lex.heads:
+                return TokenKind.MOD  # "head of the trade defence unit (of the Commission)": the unit, in the title
         if low in ("parliament", "congress") and tok.is_title and i >= 2 and doc[i - 1].lower_ == "of" \
                 and doc[i - 2].lower_ in ("member", "members") and orgs.at(i) is None:
             return TokenKind.MOD  # "Member of Parliament Priyantha Abeykoon": the chamber named in the title
         if (tok.is_title or tok.is_upper or tok.text == "-" or low == "in" and doc[i - 1].lower_ == "trade") \
                 and low not in self.lex.heads and area_at(self.lex, doc, i):
             return TokenKind.MOD  # "Director for Korea", "for North American Trade Policy": the post's area
+        if tok.text == "," and 0 < i < len(doc) - 1 and area_at(self.lex, doc, i):
+            return TokenKind.CONN  # "Assistant Trade Representative for Japan, Korea and APEC Affairs": the area's list
         if tok.ent_type_ in ("GPE", "NORP") or self.lex.country_of(tok.text):
             if self.country_entity(doc, i)[0]:
                 return TokenKind.COUNTRY
@@ -140,6 +150,9 @@ class TokenClasses:
                 and doc[i - 2].lower_ in self.lex.domain_words and doc[i + 1].is_title \
                 and doc[i + 1].lower_ in self.lex.domain_words:
             return TokenKind.MOD  # "Minister of Investment and Downstream Industry": a word of the last portfolio
+        if tok.is_title and low in self.lex.portfolio_words and i + 1 < len(doc) and doc[i + 1].is_title \
+                and doc[i + 1].lower_ in self.lex.heads:
+            return TokenKind.MOD  # "the Economic and Commercial Counsellor": its area in capitals, before the head
         if low in self.lex.portfolio_words and self._after_for(doc, i) and not (
                 tok.is_lower and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN"
                 and not self.lex.is_portfolio(doc[i + 1].lower_)):
