@@ -8261,3 +8261,32 @@ def test_twenty_seventh_round_a_union_word_in_a_description_stays_out_of_the_tit
     result = run(extractor, "Farmers remain opposed. Luc Martel, president of France's largest farm union FNSEA, "
                             "warned of a flood of sugar.")
     assert {t for p, t, _ in roles_of(result) if p == "Luc Martel"} == {"president"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the name right before the verb, past its auxiliary, ends the subject a title opens (not another "director")
+    ("The talks between Additional Secretary Ravi Nair and DG TAXUD director Inga Solberg produced a working group.\n\n"
+     "Director General of Foreign Trade Anjali Rao has promised that \"nobody will be left to face this alone\", and "
+     "her meeting with exporters produced a help desk.", "Anjali Rao"),
+    # "the statement quoted her as saying"
+    ("Rao told the councils the mission would start soon, according to a ministry statement.\n\n\"Every support "
+     "measure we design has to be WTO-compatible,\" the statement quoted her as saying.", "Rao"),
+    # "I" in a transcript's turn is the person its label names
+    ("Vice Minister Mori: I will refrain from commenting. As I told the Under Secretary, \"Excessive volatility is "
+     "undesirable for the economy.\" That position is shared.\n\nQ (Nikkei): Will you intervene?", "Mori"),
+    # a verb that attributes only right after the quotation
+    ("The Secretary of State for Trade, Ana Ortega Vidal, held a call with Zhou Minghui.\n\n\"Relations between "
+     "Spain and China rest on mutual respect,\" the Secretary of State concluded.", "Ana Ortega Vidal"),
+    # an unnamed speaker in the next sentence does not stop the quote's own sentence
+    ("Jan de Wit, head of trade at a steel group, welcomed the rule but wants the two regimes to be \"read side by "
+     "side, not apart\". Buyers are less keen: EUROMETAL, the distributors' federation, has warned of price spikes.",
+     "Jan de Wit"),
+])
+def test_twenty_seventh_round_speakers_found_again(extractor, text, speaker):
+    assert any(q.speaker == speaker for q in run(extractor, text).quotes)
+
+
+def test_twenty_seventh_round_concluded_is_no_verb_of_speaking_before_a_quote(extractor):
+    result = run(extractor, "Trade Minister Ana Ruiz and Commissioner Jan Kos concluded two days of talks, with "
+                            "officials saying \"progress was made on all fronts\".")
+    assert not result.quotes

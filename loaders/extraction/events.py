@@ -707,7 +707,7 @@ def _dates_agree(a: str, b: str) -> bool:
 def _ahead(cue) -> bool:
     """"The sixth meeting of the task force will be hosted by Malaysia in Kuala Lumpur": a gathering to come,
     not more about the one just reported (a "will" or "next" on the cue or on the verb it depends on)."""
-    nodes = [cue, cue.head] if cue.head is not cue else [cue]
+    nodes = [cue, cue.head] if cue.head.i != cue.i else [cue]
     return any(c.lower_ in ("will", "shall", "next", "upcoming") for node in nodes for c in node.children) \
         or _ahead_above(cue)  # "Participants agreed to convene a senior officials' meeting in Tokyo"
 

@@ -199,6 +199,7 @@ class Lexicon:
     speech_verbs: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()  # "Kjeldsen's remark that ...": what a person said, owned
     quote_verbs: frozenset[str] = frozenset()  # "assured the union that "..."": a quote right after, no other cue
+    after_quote_verbs: frozenset[str] = frozenset()  # ""...," she concluded": only right after a quote
     speech_phrases: frozenset[tuple[str, ...]] = frozenset()  # "as X put it": a verb of speaking in two words
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
@@ -632,6 +633,7 @@ class Lexicon:
         self.speech_verbs = frozenset(data.get("speech_verbs", []))
         self.speech_nouns = frozenset(w.lower() for w in data.get("speech_nouns", []))
         self.quote_verbs = frozenset(w.lower() for w in data.get("quote_verbs", []))
+        self.after_quote_verbs = frozenset(w.lower() for w in data.get("after_quote_verbs", []))
         self.speech_phrases = frozenset(tuple(w.lower().split()) for w in data.get("speech_phrases", []))
         self.name_particles = frozenset(data.get("name_particles", []))
         self.name_suffixes = frozenset(w.lower() for w in data.get("name_suffixes", []))

@@ -811,7 +811,7 @@ class PersonFinder:
         """A lone word governed by "in", "at", "near"…, or joined to one that is ("in Leon and Queretaro",
         "in Debrecen, Szeged and Nyiregyhaza"): a place the model took for a name."""
         seen = 0
-        while tok.dep_ == "conj" and tok.head is not tok and seen < 6:
+        while tok.dep_ == "conj" and tok.head.i != tok.i and seen < 6:
             tok, seen = tok.head, seen + 1
         return tok.dep_ == "pobj" and tok.head.lower_ in self.lex.place_prepositions
 

@@ -223,10 +223,15 @@ class QuoteAttributor:
                 if tok.idx < para_start or tok.idx >= para_end or quoted(tok.i):
                     continue
                 who = None
-                carries = tok.lower_ not in self.lex.speech_verbs and self._quote_verb(doc, tok, char_span.start)
+                carries = tok.lower_ not in self.lex.speech_verbs and (
+                    self._quote_verb(doc, tok, char_span.start) or self._closes_quote(doc, tok, char_span.end))
                 if tok.lower_ in self.lex.speech_verbs or carries or self._speech_phrase_at(doc, tok.i):
+                    unnamed = self._unnamed_speaker
                     who = self._participle_speaker(doc, tok, persons) if _participle(tok) \
                         else self._subject_of(doc, tok, persons, quoted)
+                    if later:
+                        self._unnamed_speaker = unnamed  # (an unnamed speaker of the next sentence's own words:
+                        # "... "read together". Downstream buyers are less enthusiastic: EUROMETAL ... has warned")
                     if who is None and self._speech_phrase_at(doc, tok.i):
                         who = self._as_clause_person(doc, tok.i, persons, quoted)
                     if who is not None:
@@ -270,7 +275,7 @@ class QuoteAttributor:
         steps = 0
         while tok is not None and steps < 40:
             steps += 1
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return None
             tok = tok.head
             if not quoted(tok.i) and tok.i < char_span.start and any(c.dep_ == "poss" for c in tok.children):
@@ -293,6 +298,26 @@ class QuoteAttributor:
                 if who is not None:
                     return who
         return None
+
+    def _closes_quote(self, doc: Doc, tok, quote_end: int) -> bool:
+        """A verb that attributes only right after the quotation, past its subject (""...," the Secretary of State
+        concluded"; not "India and the US concluded two days of talks")."""
+        return tok.lower_ in self.lex.after_quote_verbs and quote_end <= tok.i <= quote_end + 8 \
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[quote_end:tok.i]) \
+            and (tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct)
+
+    def _turn_speaker(self, doc: Doc, i: int, persons: PersonIndex) -> PersonCluster | None:
+        """Who "I" is in a transcript: the person the line's label names ("Vice Minister Mori: ... As I told the
+        Under Secretary, "..."")."""
+        text = doc_text(doc)
+        line_start = text.rfind("\n", 0, doc[i].idx) + 1
+        colon = text.find(":", line_start, min(doc[i].idx, line_start + 80))
+        if colon < 0:
+            return None
+        label = doc.char_span(line_start, colon, alignment_mode="expand")
+        named = {id(persons.at(k)): persons.at(k) for k in range(label.start, label.end) if persons.at(k) is not None} \
+            if label is not None else {}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     @staticmethod
     def _as_clause_person(doc: Doc, i: int, persons: PersonIndex, quoted) -> PersonCluster | None:
@@ -416,8 +441,8 @@ class QuoteAttributor:
                     who = persons.at(c.i) or self._in_subtree(c, persons, quoted)
                     if who is not None:
                         return who
-                    if c.lower_ in _PRONOUNS:
-                        return self._pronoun(doc, c.i, persons)
+                    if c.lower_ in _PRONOUNS or c.lower_ in ("her", "him", "them"):
+                        return self._pronoun(doc, c.i, persons)  # ("the statement quoted her as saying")
         subjects = _subjects(verb, quoted, ("nsubj", "nsubjpass"))
         if verb.dep_ in ("conj", "advcl", "ccomp", "xcomp") and not subjects:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and not quoted(c.i)]
@@ -439,6 +464,8 @@ class QuoteAttributor:
                 return who
             if subj.lower_ in _PRONOUNS:
                 return self._pronoun(doc, subj.i, persons)
+            if subj.text == "I":
+                return self._turn_speaker(doc, subj.i, persons)
             if subj.lower_ == "who" and subj.i >= 2 and sentence_start(doc, subj.i) < subj.i:
                 # "Raghunathan, joint secretary at ..., who described the talks as ... and said": the one the
                 # clause is about, named last before it in its sentence
@@ -446,8 +473,11 @@ class QuoteAttributor:
                 if who is not None and any(sentence_start(doc, s) == sentence_start(doc, subj.i) for s, _ in who.spans
                                            if s < subj.i):
                     return who
-            named = persons.at(verb.i - 1) if verb.i > 0 and not quoted(verb.i - 1) else None
-            if named is not None and any(t.i == verb.i - 1 for t in subj.subtree):
+            before = verb.i - 1
+            while before > subj.i and doc[before].dep_ in ("aux", "neg", "advmod") and doc[before].head.i == verb.i:
+                before -= 1  # ("Director General of Foreign Trade Anjali Raghunathan has promised that")
+            named = persons.at(before) if before >= 0 and not quoted(before) else None
+            if named is not None and any(t.i == before for t in subj.subtree):
                 # "AISI vice president for international trade Terrence Hale told ...": the parse hangs the
                 # name off the title's "for" phrase, but it ends the subject right before the verb
                 return named

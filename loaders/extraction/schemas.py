@@ -111,6 +111,7 @@ NAMES = Fields(optional={
     "speech_nouns": WORDS,
     "quote_verbs": WORDS,
     "speech_phrases": WORDS,
+    "after_quote_verbs": WORDS,
     "name_particles": WORDS,
     "name_suffixes": WORDS,
     "trailing_honorifics": WORDS,
