@@ -8290,3 +8290,13 @@ def test_twenty_seventh_round_concluded_is_no_verb_of_speaking_before_a_quote(ex
     result = run(extractor, "Trade Minister Ana Ruiz and Commissioner Jan Kos concluded two days of talks, with "
                             "officials saying \"progress was made on all fronts\".")
     assert not result.quotes
+
+
+def test_twenty_seventh_round_its_past_a_long_quotation(extractor):
+    # a quotation's words between the body and "its" count for nothing (found on batch 96)
+    result = run(extractor, "For EUROFER, the European Steel Association, the measure is overdue. \"For seven years the "
+                            "safeguard has been a leaky bucket with holes everywhere. This is the first instrument "
+                            "designed for a world of structural overcapacity,\" Karl Wendt, its director general, told "
+                            "Steel Monitor. Wendt, who headed another federation before moving to EUROFER in 2021, said "
+                            "mills were running at 65% of capacity.")
+    assert ("Karl Wendt", "director general", "EUROFER") in roles_of(result)

@@ -260,7 +260,9 @@ class RoleFinder(TitleReader):
             if subject is not None:
                 return subject.name, country or subject.country  # (however long the sentence)
             entity = before or orgs.nearest_before(position, lambda e: True)
-            if entity is not None and _named_within(entity, position, 40):
+            if entity is not None and _named_within(entity, position, 40 + self._quoted_between(entity, position)):
+                # (the words of a quotation between count for nothing: "For EUROFER, the measure is overdue. "...
+                # two sentences ...," X, its director general, told ...")
                 return entity.name, country or entity.country
         spec = self.lex.heads.get(parsed.head)
         if not (spec is not None and spec.government) and parsed.org_hint is None \
@@ -1289,6 +1291,15 @@ class RoleFinder(TitleReader):
         before = text[line_start:doc[start].idx]
         line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
         return ":" not in before and (bool(before.strip()) or line.endswith((".", "!", "?", "\"", "\u201d")))
+
+    def _quoted_between(self, entity: OrgEntity, position: int) -> int:
+        """How many tokens between the body's last mention before ``position`` and ``position`` are quoted words."""
+        doc = self._doc
+        if doc is None:
+            return 0
+        last = max(m.start for m in entity.mentions if m.start < position)
+        ranges = quote_ranges(doc)
+        return sum(1 for t in doc[last:position] if any(a <= t.idx < b for a, b in ranges))
 
     def _chairable(self, body: OrgEntity) -> bool:
         """Is ``body`` one a chair chairs: a committee, or a body the lexicon does not know whose name ends in a
