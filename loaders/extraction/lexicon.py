@@ -236,7 +236,9 @@ class Lexicon:
     group_phrases: tuple[tuple[str, ...], ...] = ()  # "the two sides": the people of the last event
     counterpart_words: frozenset[str] = frozenset()  # "his counterpart": someone on the other side
     post_holders: frozenset[str] = frozenset()  # "the official": whoever was last named with a post
-    near_descriptions: frozenset[str] = frozenset()  # "the expert": whom the sentences just before are about
+    near_descriptions: dict[str, str] = field(default_factory=dict)  # "the expert": whom the sentences just before
+    # are about -> the voice ("outside", "office") that person's posts may have
+    outside_voice_words: frozenset[str] = frozenset()  # "researcher": an outside voice for those descriptions
     vague_times: tuple[str, ...] = ()  # "later this year": a possibility, not an event
     posts_abroad: frozenset[str] = frozenset()  # "ambassador": acts for the sending country
     posts_abroad_pairs: frozenset[tuple[str, ...]] = frozenset()  # ("high", "commissioner")
@@ -714,7 +716,8 @@ class Lexicon:
         self.pronoun_genders = {k.lower(): v for k, v in (data.get("pronouns") or {}).items()}
         self.honorific_genders = {k.lower(): v for k, v in (data.get("honorifics") or {}).items()}
         self.post_holders = frozenset(w.lower() for w in data.get("post_holders", []))
-        self.near_descriptions = frozenset(w.lower() for w in data.get("near_descriptions", []))
+        self.near_descriptions = {k.lower(): v for k, v in (data.get("near_descriptions") or {}).items()}
+        self.outside_voice_words = frozenset(w.lower() for w in data.get("outside_voice_words", []))
 
 
     def _load_posts(self, data: dict, where: str) -> None:

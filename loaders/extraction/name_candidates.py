@@ -218,13 +218,16 @@ def askers(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
 
 # a transcript's question, labelled, with the reporter or the outlet in brackets or neither ("Q (Nikkei):",
 # "Question (Politico Europe):", "QUESTION (Li Wei, Caixin):", "Q:")
-_QUESTION_LABEL = re.compile(r"^(?:QUESTION|Question|Q|REPORTER|Reporter|JOURNALIST|Journalist)\s*(?:\([^()\n]{1,80}\))?\s*:")
+_QUESTION_LABEL = re.compile(r"^(?P<word>QUESTION|Question|Q|REPORTER|Reporter|JOURNALIST|Journalist)\s*"
+                             r"(?:\([^()\n]{1,80}\))?\s*:")
 
 
-def question_labels(text: str) -> list[tuple[int, int]]:
-    """Character ranges of each question's label in a transcript, up to its colon: no sentence of the story, and
-    nobody in it speaks the question's reported words."""
-    return [(pos, pos + m.end()) for pos, line in lines_at(text) if (m := _QUESTION_LABEL.match(line))]
+def question_labels(text: str, words_only: bool = False) -> list[tuple[int, int]]:
+    """Character ranges of each question's label in a transcript, up to its colon: nobody in it speaks the
+    question's reported words. With ``words_only``, the label's word alone ("Question", "Q"): no one's name (the
+    reporter in its brackets is a person: "Question (Senator Ruth Hale):")."""
+    return [(pos, pos + (m.end("word") if words_only else m.end())) for pos, line in lines_at(text)
+            if (m := _QUESTION_LABEL.match(line))]
 
 
 # a transcript's turn opened by the speaker in capitals, without a post ("NKOSI-BHENGU:", "SENATOR PRUITT:")
@@ -922,6 +925,8 @@ class NameCandidates:
                     and self.lex.name_order.takes_given(doc[start].text, doc[tok.i:tok.i + 3].text) \
                     and not (start > 0 and doc[start - 1].lower_ == "the"):
                 continue  # its first part, whatever word it spells ("Hwang In-kyu"; not "the Ma On-shan line")
+            if tok.i == start and self._surname_before_given(doc, start, end):
+                continue  # a surname that is an English word, opening the sentence too ("An Jae-won told ...")
             if not self._namelike(tok, in_name=end - start > 1) and not (
                     tok.text[:1].isupper() and tok.text.endswith(".") and len(tok) <= 3):
                 return None

@@ -195,13 +195,15 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int, body: bool = Fal
     return False
 
 
-def cue_after(lexicon: Lexicon, doc: Doc, end: int) -> bool:
+def cue_after(lexicon: Lexicon, doc: Doc, end: int, start: int | None = None) -> bool:
     """Does a name cue in lower case follow the name ending at token ``end`` and close its phrase ("the Copa-Cogeca
     farm lobby and ...", "France's FNSEA union blocked ...")? The name is that body's."""
     n = cue_length(lexicon, doc, end)
     if n == 0 and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
-            and lexicon.kind_of(doc[end].text) == "union":
-        n = 1  # ("France's FNSEA union blocked": a body of members' word, "union", "federation")
+            and lexicon.kind_of(doc[end].text) == "union" and start is not None \
+            and (end - start >= 2 or doc[start].is_upper and len(doc[start]) >= 2):
+        n = 1  # ("France's FNSEA union blocked": a body of members' word, "union", "federation", after a short form
+        # or a name of two words; not "Kenya's Tea union", a sector)
     after = end + n
     return n > 0 and all(t.is_lower for t in doc[end:after]) and doc[end].lower_ not in ("according", "reported") \
         and (after >= len(doc) or doc[after].is_punct or doc[after].pos_ in ("CCONJ", "VERB", "AUX"))

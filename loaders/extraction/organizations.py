@@ -863,7 +863,7 @@ class OrganizationFinder:
         for mention in found:
             mention.confirmed = mention.confirmed or fold(mention.surface) in credited or self._after_title_at(doc, mention.start) \
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
-                or cue_after(self.lex, doc, mention.end) \
+                or cue_after(self.lex, doc, mention.end, mention.start) \
                 or told_before(doc, mention.start, mention.end) or self.cues.addressed(doc, mention.start) \
                 or self._speaks(doc, mention) or self._initials_of_words(doc, mention) \
                 or mention.end - mention.start <= 2 and camel_case_name(doc[mention.start].text) \

@@ -260,10 +260,9 @@ class PersonFinder:
         found = [c for c in self.names.candidates(doc) if fold(doc[c[0]:c[1]].text) not in credited
                  and not _opens_credited(doc, c[0], c[1], credited)]
         candidates = [c for c in found if not _inside(outside, doc[c[0]].idx)]
-        # ("Question (Politico Europe):", "Q (Nikkei):": a question's label names no one but its reporter)
-        labels = question_labels(text)
-        asker_names = [name for name, _ in askers(text)]
-        candidates = [c for c in candidates if not _inside(labels, doc[c[0]].idx) or _inside(asker_names, doc[c[0]].idx)]
+        # ("Question (Politico Europe):", "Q (Nikkei):": a question's label is no one's name)
+        labels = question_labels(text, words_only=True)
+        candidates = [c for c in candidates if not _inside(labels, doc[c[0]].idx)]
         # a contacts list under its header names one person a line, first ("Laura Becker, Head of Communications,
         # Eurofer": not the body after the post)
         _, one_a_line = header_lists(text)

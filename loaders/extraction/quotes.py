@@ -227,13 +227,15 @@ class QuoteAttributor:
                     self._quote_verb(doc, tok, char_span.start) or self._closes_quote(doc, tok, char_span.end))
                 if tok.lower_ in self.lex.speech_verbs or carries or self._speech_phrase_at(doc, tok.i):
                     unnamed = self._unnamed_speaker
-                    who = self._participle_speaker(doc, tok, persons) if _participle(tok) \
-                        else self._subject_of(doc, tok, persons, quoted)
+                    if tok.lower_ not in self.lex.speech_verbs and not carries and _as_opening(doc, tok.i) is not None:
+                        # "As X put it, "..."": the one person the clause names (of two, neither)
+                        who = self._as_clause_person(doc, tok.i, persons, quoted)
+                    else:
+                        who = self._participle_speaker(doc, tok, persons) if _participle(tok) \
+                            else self._subject_of(doc, tok, persons, quoted)
                     if later:
                         self._unnamed_speaker = unnamed  # (an unnamed speaker of the next sentence's own words:
                         # "... "read together". Downstream buyers are less enthusiastic: EUROMETAL ... has warned")
-                    if who is None and self._speech_phrase_at(doc, tok.i):
-                        who = self._as_clause_person(doc, tok.i, persons, quoted)
                     if who is not None:
                         distance = min(abs(tok.idx - span.start), abs(tok.idx - span.end))
                         # (a verb that only carries the quote yields to a verb of speaking: "Governor X welcomed
@@ -266,8 +268,11 @@ class QuoteAttributor:
         consumption"", "X wants the two regimes to be "read together, not in silos"". The quotation is a fragment (its
         first word in lower case, so no name or title of a thing: "the "Made in Kenya" fair"), and the first verb
         above it in the parse, outside it and before it, whose subject is a person (or a pronoun, or a title the story
-        gives a holder), gives the speaker; verbs whose subject is a thing are passed over ("that the quota
-        represents"). Nothing when a verb of the sentence has an unnamed person's subject ("analysts said")."""
+        gives a holder), gives the speaker; a clause the speaker's verb takes is passed over ("that the quota
+        represents"). Nothing through a clause that describes a thing, whose words are the thing's ("the bill, which
+        bans "..."", "a report concluding that ... "..."", "boxes stamped "...""), through a subject that names no
+        one or more than one person ("protesters shouted", "Sven Ek and Lina Sjo expect"), and nothing when a verb of
+        the sentence has an unnamed person's subject ("analysts said")."""
         words = span.text(doc_text(doc)).lstrip()
         if not words[:1].islower() or word_count(words) < MIN_WORDS:
             return None
@@ -281,12 +286,20 @@ class QuoteAttributor:
             if not quoted(tok.i) and tok.i < char_span.start and any(c.dep_ == "poss" for c in tok.children):
                 return None  # "welcomed the EU's offer of "..."", "rejected the minister's claim that "..."": words
                 # another party wrote or said
+            if not quoted(tok.i) and (tok.dep_ in ("acl", "relcl") or tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG")):
+                return None  # "bags marked "product of Ethiopia"", "the bill, which bans "..."": a thing's words
             if quoted(tok.i) or tok.i >= char_span.start or tok.pos_ not in ("VERB", "AUX"):
                 continue
-            if tok.lower_ in self.lex.speech_verbs or any(persons.at(k) is not None and not quoted(k)
+            if tok.lower_ in self.lex.speech_verbs or self._speech_phrase_at(doc, tok.i) \
+                    or any(persons.at(k) is not None and not quoted(k)
                                                            for k in range(tok.i + 1, char_span.start)):
                 return None  # "thanked Kenji Arakawa for confirming that "..."": another's words, or not clearly
-            for subj in _subjects(tok, quoted, ("nsubj",)):
+            subjects = _subjects(tok, quoted, ("nsubj",))
+            if tok.dep_ in ("relcl", "acl") or not subjects and tok.dep_ not in ("xcomp", "conj", "ccomp", "ROOT"):
+                return None  # (a clause describing a thing, or one whose subject the parse does not give)
+            for subj in subjects:
+                if any(c.dep_ == "conj" and (persons.at(c.i) is not None or c.pos_ == "PROPN") for c in subj.children):
+                    return None  # (a quote two people share is no one's alone)
                 who = persons.at(subj.i) or self._in_subtree(subj, persons, quoted)
                 if who is None and subj.lower_ in ("he", "she"):
                     who = self._pronoun(doc, subj.i, persons)
@@ -297,6 +310,10 @@ class QuoteAttributor:
                     who = self.title_holder(subj)
                 if who is not None:
                     return who
+                if not (tok.dep_ == "xcomp" or tok.dep_ == "ccomp" and (any(c.dep_ == "mark" for c in tok.children)
+                                                                          or subj.pos_ == "PRON")):
+                    return None  # (a thing's or unnamed people's words: "seized boxes stamped "...""; but past the
+                    # clause a verb takes: "calculates that the quota represents "..."", "wants X to be "..."")
         return None
 
     def _closes_quote(self, doc: Doc, tok, quote_end: int) -> bool:
@@ -323,10 +340,11 @@ class QuoteAttributor:
     def _as_clause_person(doc: Doc, i: int, persons: PersonIndex, quoted) -> PersonCluster | None:
         """The person named in an "as" clause that ends at token ``i`` ("As our chairman, Lars Ekberg, likes to
         remind us, ..."), however the parse hung it: the only person between "as" and the verb."""
-        start = sentence_start(doc, i)
-        opening = next((k for k in range(i - 1, max(start - 1, i - 14), -1) if doc[k].lower_ == "as"), None)
+        opening = _as_opening(doc, i)
         if opening is None:
             return None
+        if any(doc[k].dep_ == "conj" and doc[k].pos_ == "PROPN" for k in range(opening + 1, i)):
+            return None  # ("As the two ministers, Ana Costa and Luis Reis, put it": words two people share)
         named = {id(persons.at(k)): persons.at(k) for k in range(opening + 1, i)
                  if persons.at(k) is not None and not quoted(k)}
         return next(iter(named.values())) if len(named) == 1 else None
@@ -464,8 +482,8 @@ class QuoteAttributor:
                 return who
             if subj.lower_ in _PRONOUNS:
                 return self._pronoun(doc, subj.i, persons)
-            if subj.text == "I":
-                return self._turn_speaker(doc, subj.i, persons)
+            if subj.text == "I" and (turn := self._turn_speaker(doc, subj.i, persons)) is not None:
+                return turn
             if subj.lower_ == "who" and subj.i >= 2 and sentence_start(doc, subj.i) < subj.i:
                 # "Raghunathan, joint secretary at ..., who described the talks as ... and said": the one the
                 # clause is about, named last before it in its sentence
@@ -580,6 +598,15 @@ class QuoteAttributor:
                 return persons.at(t.i)
             stack.extend(c for c in t.children if c.dep_ in ("compound", "appos", "flat", "amod", "nmod"))
         return None
+
+
+def _as_opening(doc: Doc, i: int) -> int | None:
+    """Where the "as" that opens the clause ending at token ``i`` stands ("As our chairman likes to remind us"), if
+    within a dozen words in its sentence."""
+    start = sentence_start(doc, i)
+    # (the "as" that hangs on the verb or on the verb it completes; not "who served as secretary, put it bluntly")
+    return next((k for k in range(i - 1, max(start - 1, i - 14), -1)
+                 if doc[k].lower_ == "as" and doc[k].head.i in (i, doc[i].head.i)), None)
 
 
 def _subjects(verb, quoted, deps: tuple[str, ...]) -> list:

@@ -147,7 +147,7 @@ class References:
         if tok.lower_ in self.lex.near_descriptions and lower[0] == "the" and len(words) <= 3:
             # ""...," the expert noted": the person the last two sentences are about (their main subject first)
             near = self.salient_before(i, window=2)
-            if near:
+            if near and self._voice_fits(near[0], self.lex.near_descriptions[tok.lower_]):
                 return near[0]
         for cluster in self.salient_before(i, window=None):
             for title in self.titles.get(cluster.name, []):
@@ -157,6 +157,15 @@ class References:
                         continue
                     return cluster
         return None
+
+    def _voice_fits(self, cluster: PersonCluster, voice: str) -> bool:
+        """Do the person's posts fit a description's voice ("the expert": an analyst, not a senator; "the politician":
+        not an economist)? A person named with no post fits any."""
+        words = {w for title in self.titles.get(cluster.name, []) for w in fold(title).split()}
+        if not words:
+            return True
+        outside = bool(words & (self.lex.outside_voice_heads | self.lex.outside_voice_words))
+        return outside if voice == "outside" else not outside
 
     def salient_before(self, i: int, window: int | None = WINDOW) -> list[PersonCluster]:
         """People mentioned before token ``i``, most salient first: nearest

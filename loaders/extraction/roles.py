@@ -992,9 +992,12 @@ class RoleFinder(TitleReader):
                 if end < len(doc) and doc[end].text in self.lex.post_nominals and doc[end].lower_ in self.lex.heads \
                         and not (parsed is not None and parsed.head == doc[end].lower_) \
                         and self._in_prose(doc, start):
-                    # "Pieter Vandersteen MEP (Renew Europe, Belgium)", "Jane Holt MP": the seat written after the name
+                    # "Pieter Vandersteen MEP (Renew Europe, Belgium)", "Jane Holt MP": the seat written after the
+                    # name, in the one chamber of its kind the story names (not a chamber the letters imply by habit:
+                    # "Ghana's Kwesi Ampofo MP")
                     parsed_seat = self.parse(doc, [(end, TokenKind.HEAD)], orgs)
-                    if parsed_seat is not None:
+                    body = self.organization_for(parsed_seat, orgs, end)[0] if parsed_seat is not None else None
+                    if body is not None and any(fold(e.name) == fold(body) for e in orgs.entities.values()):
                         found.append((cluster, parsed_seat, end, -1))
                 for phrase in self.phrase_of_copula(doc, start, end, persons, orgs):
                     parsed_copula = self.parse(doc, phrase, orgs)

@@ -172,7 +172,8 @@ REFERENCES = Fields(optional={
     "pronouns": MapOf(Text()),
     "honorifics": MapOf(Text()),
     "post_holders": WORDS,
-    "near_descriptions": WORDS,
+    "near_descriptions": MapOf(Choice(("outside", "office"))),
+    "outside_voice_words": WORDS,
 })
 
 POSTS = Fields(optional={

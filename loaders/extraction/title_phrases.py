@@ -118,6 +118,9 @@ class TitleReader:
             if len(left) > 2 and left[0][1] == TokenKind.COUNTRY and left[0][0] >= 1 \
                     and doc[left[0][0] - 1].lower_ in ("in", "at") and doc[left[1][0]].lower_ == "the":
                 left = left[1:]  # "received in Brasília the president of Abrapa, X": where, then the object
+            if left and any(k == TokenKind.HEAD and getattr(self.lex.heads.get(doc[i].lower_), "is_plural", False)
+                            for i, k in left):
+                left = []  # "Officials at the Port of Antwerp, Jan Peeters said, are worried": others, not his post
             if left and any(k == TokenKind.HEAD for _, k in left):
                 before = left[0][0] - 1
                 if before >= 1 and doc[before].lower_ in ("the", "a", "an") \
@@ -341,7 +344,8 @@ class TitleReader:
         if i < len(doc) and persons.at(i) is not None:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
         first_head = next((k for k, kind in collected if kind == TokenKind.HEAD), None)
-        if first_head is not None and doc[first_head].is_lower and self.lex.heads[doc[first_head].lower_].is_plural \
+        if first_head is not None and doc[first_head].is_lower \
+                and getattr(self.lex.heads.get(doc[first_head].lower_), "is_plural", False) \
                 and not any(t.lower_ in ("one", "among") for t in doc[end + 1:first_head]):
             return []  # "heard Dr. Ewa Lis, and representatives of farmers": others, not her post (not "X, one of
             # the bank's directors", whose lead words say so)
