@@ -772,7 +772,11 @@ class OrganizationFinder:
                         and not any(i in taken or persons.at(i) is not None for i in range(k, start)):
                     start = k
             if doc[start].ent_id_ and not (end + 1 < len(doc) and doc[end].lower_ in _OF_ABROAD
-                                           and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_):
+                                           and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_) \
+                    and not (end + 2 < len(doc) and doc[end].lower_ == "of" and self.lex.is_org_head(doc[end - 1].lower_)
+                             and _country_words_at(self.lex, doc, end + 1) is not None):
+                # (a known body's name, then another country's: "the Trade Remedies Authority of Việt Nam" is not
+                # the one the lexicon knows by the shorter name)
                 start = self._back_through_longer_name(doc, start, persons)
                 end = self._through_longer_name(doc, start, end)
                 end = self._other_countrys(doc, start, end)
@@ -784,6 +788,22 @@ class OrganizationFinder:
                 _, country_end = self._country_span(doc, end + 1 + the)
                 if not (country_end < len(doc) and doc[country_end].is_title and doc[country_end].is_alpha):
                     end = country_end  # (not "the Commercial and Trade Branch of the Canada Border Services Agency")
+            elif end + 2 < len(doc) and doc[end].lower_ == "of" and ent.end <= end \
+                    and self.lex.is_org_head(doc[end - 1].lower_) \
+                    and (country_end := _country_words_at(self.lex, doc, end + 1)) is not None \
+                    and not (country_end < len(doc) and doc[country_end].is_title and doc[country_end].is_alpha):
+                end = country_end  # "the Trade Remedies Authority of Việt Nam": a country the model did not label
+            elif end + 2 < len(doc) and doc[end].lower_ == "for" and ent.end <= end and not doc[start].ent_id_ \
+                    and self.lex.is_org_head(doc[end - 1].lower_) and doc[end - 1].is_title:
+                k = end + 1
+                while k < len(doc) and k - end <= 5 and (doc[k].is_title and doc[k].is_alpha and persons.at(k) is None
+                                                        and not doc[k].ent_id_
+                                                        or doc[k].lower_ in ("and", "&") and k + 1 < len(doc)
+                                                        and doc[k + 1].is_title):
+                    k += 1
+                if k > end + 1 and self.lex.is_portfolio(doc[k - 1].lower_) \
+                        and not (k < len(doc) and doc[k].is_title):
+                    end = k  # "the Hollis Center for Agricultural Trade": the body's remit, capitalized, closes its name
             end = self._portfolios_or_republic_after(doc, start, end)
             start = spelled_back_to_short_form(doc, start, end, taken)
             if end + 2 < len(doc) and doc[end].lower_ == "with" and doc[end - 1].lower_ in _WITH_PARTNER \
@@ -2864,6 +2884,15 @@ _OF = _OF_ABROAD | {"of"}
 _ROMANCE_ARTICLES = _OF_ABROAD | {"la", "las", "los", "el", "dos", "das", "o", "a"}
 _AND_ABROAD = frozenset({"y", "e", "und", "et"})  # "and" in names written in Spanish, Portuguese, German or French
 _ROMANCE_INSIDE = _OF_ABROAD | _AND_ABROAD  # small words inside a body's name written in another language
+
+
+def _country_words_at(lex: Lexicon, doc: Doc, i: int) -> int | None:
+    """Where a country's name of one or two capitalized words starting at token ``i`` ends ("Việt Nam"), else None."""
+    for n in (2, 1):
+        if i + n <= len(doc) and all(t.is_title and t.is_alpha for t in doc[i:i + n]) \
+                and lex.country_of(doc[i:i + n].text):
+            return i + n
+    return None
 
 
 def _romance_tail(doc: Doc, start: int, end: int) -> int:
