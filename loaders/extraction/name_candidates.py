@@ -1270,16 +1270,13 @@ class NameCandidates:
         out = []
         for tok in doc[:-3]:
             i = tok.i
-            if not (tok.is_title and tok.is_alpha and doc[i + 1].is_title and doc[i + 2].text == "-"
-                    and doc[i + 3].is_lower and doc[i + 3].is_alpha and not doc[i + 1].whitespace_
-                    and not doc[i + 2].whitespace_) or tok.ent_id_ or not self.lex.name_order.listed_surname(tok.text):
+            if not (tok.is_alpha and doc[i + 3].is_alpha and self._surname_before_given(doc, i, i + 4)) or tok.ent_id_:
                 continue
             if i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and not self.is_title_word(doc[i - 1].text) \
                     and doc[i - 1].lower_.rstrip(".") not in self.honorifics and not doc[i - 1].is_sent_start:
                 continue  # (a longer capitalized run: another reading decides; not a title's last word: "Minister
                 # of Trade, Industry and Energy Ahn Jae-won")
-            given = doc[i + 1:i + 4].text
-            if self.lex.name_order.takes_given(tok.text, given) and not (i > 0 and doc[i - 1].lower_ == "the"):
+            if not (i > 0 and doc[i - 1].lower_ == "the"):
                 cleaned = self.clean(doc, i, i + 4)
                 if cleaned:
                     out.append((*cleaned, "title"))

@@ -771,12 +771,13 @@ class OrganizationFinder:
                 if doc[k].is_title and doc[k].is_alpha and k >= 1 and doc[k - 1].lower_ == "the" \
                         and not any(i in taken or persons.at(i) is not None for i in range(k, start)):
                     start = k
+            # a body's name, then a country's the model may not have labelled ("the Trade Remedies Authority of Việt
+            # Nam": that country's, not the body the lexicon knows by the shorter name)
+            country_after = _country_words_at(self.lex, doc, end + 1) if end + 2 < len(doc) \
+                and doc[end].lower_ == "of" and self.lex.is_org_head(doc[end - 1].lower_) else None
             if doc[start].ent_id_ and not (end + 1 < len(doc) and doc[end].lower_ in _OF_ABROAD
                                            and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_) \
-                    and not (end + 2 < len(doc) and doc[end].lower_ == "of" and self.lex.is_org_head(doc[end - 1].lower_)
-                             and _country_words_at(self.lex, doc, end + 1) is not None):
-                # (a known body's name, then another country's: "the Trade Remedies Authority of Việt Nam" is not
-                # the one the lexicon knows by the shorter name)
+                    and country_after is None:
                 start = self._back_through_longer_name(doc, start, persons)
                 end = self._through_longer_name(doc, start, end)
                 end = self._other_countrys(doc, start, end)
@@ -788,11 +789,9 @@ class OrganizationFinder:
                 _, country_end = self._country_span(doc, end + 1 + the)
                 if not (country_end < len(doc) and doc[country_end].is_title and doc[country_end].is_alpha):
                     end = country_end  # (not "the Commercial and Trade Branch of the Canada Border Services Agency")
-            elif end + 2 < len(doc) and doc[end].lower_ == "of" and ent.end <= end \
-                    and self.lex.is_org_head(doc[end - 1].lower_) \
-                    and (country_end := _country_words_at(self.lex, doc, end + 1)) is not None \
-                    and not (country_end < len(doc) and doc[country_end].is_title and doc[country_end].is_alpha):
-                end = country_end  # "the Trade Remedies Authority of Việt Nam": a country the model did not label
+            elif ent.end <= end and country_after is not None \
+                    and not (country_after < len(doc) and doc[country_after].is_title and doc[country_after].is_alpha):
+                end = country_after
             elif end + 2 < len(doc) and doc[end].lower_ == "for" and ent.end <= end and not doc[start].ent_id_ \
                     and self.lex.is_org_head(doc[end - 1].lower_) and doc[end - 1].is_title:
                 k = end + 1

@@ -57,6 +57,12 @@ class QuoteSpan:
         return doc_text[self.start:self.end]
 
 
+@once_per_doc("tradegraph_question_labels")
+def _question_labels(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of a transcript's question labels, once per article (``name_candidates.question_labels``)."""
+    return question_labels(doc_text(doc))
+
+
 @once_per_doc("tradegraph_quote_ranges")
 def quote_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the article's quotations, once per article: what is said there is the speaker's."""
@@ -193,7 +199,7 @@ class QuoteAttributor:
         inside = [(s.start - 1, s.end + 1) for s in spans]
         # (nor a transcript's reporter, named before the question: "QUESTION (Lucas Menezes, Valor): Senator Rocha
         # said ... "..."" is the senator's)
-        inside += question_labels(text)
+        inside += _question_labels(doc)
 
         def quoted(i: int) -> bool:
             idx = doc[i].idx
@@ -295,8 +301,8 @@ class QuoteAttributor:
                                                            for k in range(tok.i + 1, char_span.start)):
                 return None  # "thanked Kenji Arakawa for confirming that "..."": another's words, or not clearly
             subjects = _subjects(tok, quoted, ("nsubj",))
-            if tok.dep_ in ("relcl", "acl") or not subjects and tok.dep_ not in ("xcomp", "conj", "ccomp", "ROOT"):
-                return None  # (a clause describing a thing, or one whose subject the parse does not give)
+            if not subjects and tok.dep_ not in ("xcomp", "conj", "ccomp", "ROOT"):
+                return None  # (a clause whose subject the parse does not give; one describing a thing stopped above)
             for subj in subjects:
                 if any(c.dep_ == "conj" and (persons.at(c.i) is not None or c.pos_ == "PROPN") for c in subj.children):
                     return None  # (a quote two people share is no one's alone)
@@ -332,9 +338,7 @@ class QuoteAttributor:
         if colon < 0:
             return None
         label = doc.char_span(line_start, colon, alignment_mode="expand")
-        named = {id(persons.at(k)): persons.at(k) for k in range(label.start, label.end) if persons.at(k) is not None} \
-            if label is not None else {}
-        return next(iter(named.values())) if len(named) == 1 else None
+        return _one_person_in(persons, label.start, label.end) if label is not None else None
 
     @staticmethod
     def _as_clause_person(doc: Doc, i: int, persons: PersonIndex, quoted) -> PersonCluster | None:
@@ -345,9 +349,7 @@ class QuoteAttributor:
             return None
         if any(doc[k].dep_ == "conj" and doc[k].pos_ == "PROPN" for k in range(opening + 1, i)):
             return None  # ("As the two ministers, Ana Costa and Luis Reis, put it": words two people share)
-        named = {id(persons.at(k)): persons.at(k) for k in range(opening + 1, i)
-                 if persons.at(k) is not None and not quoted(k)}
-        return next(iter(named.values())) if len(named) == 1 else None
+        return _one_person_in(persons, opening + 1, i, quoted)
 
     def _speech_phrase_at(self, doc: Doc, i: int) -> bool:
         """Does a two-word verb of speaking open at token ``i`` ("put it", "remind us")?"""
@@ -607,6 +609,13 @@ def _as_opening(doc: Doc, i: int) -> int | None:
     # (the "as" that hangs on the verb or on the verb it completes; not "who served as secretary, put it bluntly")
     return next((k for k in range(i - 1, max(start - 1, i - 14), -1)
                  if doc[k].lower_ == "as" and doc[k].head.i in (i, doc[i].head.i)), None)
+
+
+def _one_person_in(persons: PersonIndex, start: int, end: int, quoted=None) -> PersonCluster | None:
+    """The one person named in tokens ``start:end`` (outside quotations, when ``quoted`` is given), else None."""
+    named = {id(who): who for k in range(start, end)
+             if (who := persons.at(k)) is not None and not (quoted is not None and quoted(k))}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _subjects(verb, quoted, deps: tuple[str, ...]) -> list:

@@ -118,8 +118,7 @@ class TitleReader:
             if len(left) > 2 and left[0][1] == TokenKind.COUNTRY and left[0][0] >= 1 \
                     and doc[left[0][0] - 1].lower_ in ("in", "at") and doc[left[1][0]].lower_ == "the":
                 left = left[1:]  # "received in Brasília the president of Abrapa, X": where, then the object
-            if left and any(k == TokenKind.HEAD and getattr(self.lex.heads.get(doc[i].lower_), "is_plural", False)
-                            for i, k in left):
+            if left and any(k == TokenKind.HEAD and self._plural_head(doc[i]) for i, k in left):
                 left = []  # "Officials at the Port of Antwerp, Jan Peeters said, are worried": others, not his post
             if left and any(k == TokenKind.HEAD for _, k in left):
                 before = left[0][0] - 1
@@ -154,6 +153,11 @@ class TitleReader:
         heads = [doc[j] for j, k in left if k == TokenKind.HEAD]
         return bool(heads) and any(k == TokenKind.ORG for _, k in left) \
             and not any(self.lex.heads.get(h.lower_) is None or h.lower_.endswith("s") for h in heads)
+
+    def _plural_head(self, tok) -> bool:
+        """Is ``tok`` a head's plural ("officials", "representatives"): a post of several people, no one's alone?"""
+        spec = self.lex.heads.get(tok.lower_)
+        return spec is not None and spec.is_plural
 
     def _group_and_country(self, text: str) -> bool:
         """A member's political group and country in brackets: "EPP, PL", "S&D, Sweden", "Renew Europe,
@@ -344,8 +348,7 @@ class TitleReader:
         if i < len(doc) and persons.at(i) is not None:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
         first_head = next((k for k, kind in collected if kind == TokenKind.HEAD), None)
-        if first_head is not None and doc[first_head].is_lower \
-                and getattr(self.lex.heads.get(doc[first_head].lower_), "is_plural", False) \
+        if first_head is not None and doc[first_head].is_lower and self._plural_head(doc[first_head]) \
                 and not any(t.lower_ in ("one", "among") for t in doc[end + 1:first_head]):
             return []  # "heard Dr. Ewa Lis, and representatives of farmers": others, not her post (not "X, one of
             # the bank's directors", whose lead words say so)
