@@ -778,6 +778,19 @@ class NameCandidates:
             and not self.lex.org_named(tok.text) and not (k > 0 and doc[k - 1].is_upper and doc[k - 1].is_alpha) \
             and any(c in "AEIOUY" for c in tok.text)
 
+    def _named_with_other_initial(self, doc: Doc, start: int, end: int) -> bool:
+        """Does the story name the surname after ``doc[start]`` (an initial-like honorific, "M.") elsewhere with a
+        given name that initial cannot stand for ("Laurent Fabre-Dumoulin" ... "M. Fabre-Dumoulin")?"""
+        words = [t.text for t in doc[start + 1:end]]
+        letter = doc[start].text[0]
+        for k in range(1, len(doc) - len(words) + 1):
+            if k != start + 1 and [t.text for t in doc[k:k + len(words)]] == words:
+                given = doc[k - 1]
+                if given.is_title and given.is_alpha and len(given) > 1 and given.text[0] != letter \
+                        and given.lower_ not in self.lex.heads and not self.is_title_word(given.text):
+                    return True
+        return False
+
     def _in_surname_first(self, tok) -> bool:
         """A capitalized pronoun-like word inside a sentence is part of a
         surname-first name (``name_order.yaml``): a given name right after
@@ -874,9 +887,11 @@ class NameCandidates:
                      and _surname_given_elsewhere(self.lex, doc, start + 1)):
             start += 1  # "Ato Tesfaye Gebremedhin" in a story from Addis Ababa: "Mr" (not Ghana's "Ato Forson");
             # "Pan Ostrowski" in a Polish story that names Piotr Ostrowski (not China's "Pan Gongsheng")
-        if end - start >= 3 and doc[start].text in self.lex.initial_honorifics and doc[start + 1].is_title \
-                and writes_initial_honorifics(self.lex, doc):
-            start += 1  # "M. Youssef Lahlou" in a story that writes "Mme Raghavan": "Monsieur"
+        if end - start >= 2 and doc[start].text in self.lex.initial_honorifics and doc[start + 1].is_title \
+                and (end - start >= 3 and writes_initial_honorifics(self.lex, doc)
+                     or self._named_with_other_initial(doc, start, end)):
+            start += 1  # "M. Youssef Lahlou" in a story that writes "Mme Raghavan": "Monsieur"; "M. Fabre-Dumoulin"
+            # in a story that names Laurent Fabre-Dumoulin: no initial of his
         while start < end and (
             doc[start].text.lower().rstrip(".") in self.honorifics
             or self.is_title_word(doc[start].text)
@@ -1106,7 +1121,19 @@ class NameCandidates:
                     if span and not (doc[span[0]].ent_type_ in ("GPE", "ORG", "NORP") and self.lex.country_of(doc[span[0]:span[1]].text)):
                         if doc[span[0]:span[1]].text not in self.lex.org_forms and not self._known_org(doc, span):
                             found.append((*span, "speaker"))
-        return found
+        return [(self._surname_before(doc, start, end), end, source) for start, end, source in found]
+
+    def _surname_before(self, doc: Doc, start: int, end: int) -> int:
+        """Where a name begins when the word before it is a surname that the name's words follow as given names
+        (""...," Nguyễn Thị Hồng Vân, Vietnam's deputy minister": the model read the surname as a verb and began
+        the name after it): there, else ``start``."""
+        if start == 0 or end - start > 3 or not doc[start - 1].is_title or not doc[start - 1].is_alpha \
+                or doc[start - 1].ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+            return start
+        surname = doc[start - 1].text
+        fits = [rule for rule in self.lex.name_order.rules if fold(surname) in rule.surnames
+                and all(rule.given_name(doc[k].text) for k in range(start, end))]
+        return start - 1 if fits else start
 
     def _after_nationality(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Names after a nationality set off by a comma (", the Spaniard María José Ibarra Goicoechea, who"): the

@@ -117,11 +117,14 @@ class ShortGivenNames:
         if i > 0:
             before = doc[i - 1]
             if not ("\n" in before.whitespace_ or before.is_space or before.text in _NAME_OPENERS
-                    or before.lower_.rstrip(".") in self.cues):
+                    or before.lower_.rstrip(".") in self.cues or before.text in _NAME_BEFORE_WORDS):
                 return 0
         return size
 
 
+# small words a person's name follows ("chaired by Ma. Cristina Cruz", "talks with Md. Rafiqul Islam"; not a
+# comma: "Baltimore, Md. Officials said")
+_NAME_BEFORE_WORDS = frozenset({"by", "with", "and", "from", "to", "between", "as"})
 _NAME_OPENERS = frozenset({".", "!", "?", ":", "(", '"', "\u201c", "-", "\u2013", "\u2014", "\u2022", "*"})
 
 

@@ -111,6 +111,22 @@ def after_body_post(lex: Lexicon, doc: Doc, of: int) -> bool:
         and doc[of - 1].lower_.split("-")[-1] in lex.body_posts
 
 
+def one_word_body_after_post(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """"Carlo Bertolazzi, director general of Eurofer, said": one capitalized word, closed by punctuation, after
+    a holder's post in lower case set off by a comma and "of" (``body_posts``) is the body the post is at, even
+    where the model read a person's name; not a word another person's name in the story ends in ("the president
+    of Ruiz Holdings" aside, "chief of staff of Ruiz" where the story names Ana Ruiz)."""
+    if not (2 <= i < len(doc) - 1 and doc[i - 1].lower_ == "of" and doc[i].is_title and doc[i].is_alpha
+            and doc[i + 1].is_punct and doc[i + 1].text not in ("-", "'s")):
+        return False
+    comma = next((j for j in range(i - 2, max(-1, i - 6), -1) if not doc[j].is_lower), None)
+    if comma is None or doc[comma].text != "," or comma >= i - 2 \
+            or doc[i - 2].lower_.split("-")[-1] not in lex.body_posts:
+        return False
+    return not lex.country_of(doc[i].text) and not any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == doc[i].text for ent in doc.ents)
+
+
 def _inner_capitals(tok: Token) -> bool:
     """"spiritsEUROPE", "eBay": a name written with capitals inside a word that begins in lower case."""
     return tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])
@@ -297,6 +313,56 @@ def sentence_case_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                         and lex.looks_like_org(doc[start:opening].text):
                     out.append((start, opening))
                 break
+    return out
+
+
+# the small words that say a name is written in French, Spanish, Portuguese or Italian ("Conseil du patronat du
+# Québec"): not English ones, so "Union of farmers" stays out
+_FOREIGN_OF_WORDS = frozenset({"de", "du", "des", "del", "della", "dei", "degli", "delle", "di", "do", "da", "dos",
+                               "das", "d"})
+# the articles such a name may open with ("Les Producteurs de lait du Québec", "La Via Campesina")
+_FOREIGN_ARTICLES = frozenset({"les", "la", "le", "l", "el", "los", "las", "il"})
+
+
+@once_per_doc("tradegraph_sentence_case_bodies")
+def sentence_case_bodies(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
+    """"the Conseil du patronat du Québec", "Les Producteurs de lait du Québec", "Union des producteurs
+    agricoles": a name in another language that capitalizes its first word only, with no short form in brackets
+    to spell it (``sentence_case_names`` reads those). A body's word, then a French, Spanish, Portuguese or Italian
+    small word ("du", "des", "de"), then lower-case nouns and adjectives, small words and capitalized places, up to
+    the last word before punctuation, an English word or a verb; an article before the body's word ("Les") is part
+    of the name. Token spans with a lower-case word in them (the rest ``head_first_names`` reads)."""
+    out = []
+    for tok in doc:
+        k = tok.i + 1
+        article = tok.i > 0 and doc[tok.i - 1].is_title and fold(doc[tok.i - 1].text).strip("'") in _FOREIGN_ARTICLES \
+            and (tok.i == 1 or doc[tok.i - 2].lower_ not in ("the", "a", "an"))
+        # (a body's word opens it, or any noun after the language's article: "Les Producteurs de lait du Québec")
+        if not tok.is_title or not (lex.is_org_head(fold(tok.text)) or article) or k + 1 >= len(doc) \
+                or doc[k].lower_ not in _FOREIGN_OF_WORDS:
+            continue
+        start = tok.i - 1 if article else tok.i
+        end, lower = tok.i + 1, False
+        while k < len(doc) and k - tok.i < 10:
+            word = doc[k]
+            if word.lower_ in _FOREIGN_OF_WORDS or word.text in ("'", "’") and doc[k - 1].lower_ in ("d", "l"):
+                k += 1
+                continue
+            after_small = doc[k - 1].lower_ in _FOREIGN_OF_WORDS or doc[k - 1].text in ("'", "’")
+            if not word.is_alpha or word.lower_ in NAME_SMALL_WORDS or word.is_stop \
+                    or word.ent_type_ in ("DATE", "TIME", "PERSON") or not (word.is_lower or word.is_title):
+                break
+            # (the model reads the other language's nouns as anything, a verb too: after a small word a noun
+            # of the name, "des entreprises"; after the name's noun only an adjective, "producteurs agricoles";
+            # after a capitalized place nothing, "du Québec welcomed")
+            if not after_small and (word.is_title or not doc[k - 1].is_lower
+                                    or word.pos_ not in ("ADJ", "NOUN", "PROPN", "X")):
+                break
+            lower = lower or word.is_lower
+            k += 1
+            end = k
+        if lower and end - tok.i >= 3:
+            out.append((start, end))
     return out
 
 

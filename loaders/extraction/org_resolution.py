@@ -51,6 +51,26 @@ def countries_named(lexicon: Lexicon, doc: Doc) -> dict[str, int]:
     return counts
 
 
+def story_country(lexicon: Lexicon, doc: Doc, named: dict[str, int] | None = None) -> str | None:
+    """The country a story without a dateline is about, if one stands out: named in its first two sentences,
+    three times or more in all, and at least half as often again as any other ("Kenyan pharmaceutical manufacturers are
+    lobbying the Treasury ..."). A bare post there with no body of its own is that country's ("Principal Secretary
+    for Trade X"); the posts a title implies by habit elsewhere ("Commerce Secretary") are left to the title."""
+    named = named if named is not None else countries_named(lexicon, doc)
+    # (a bloc is no country's government: "the EU" neither is the story's country nor competes with it)
+    ranked = sorted(((code, n) for code, n in named.items()
+                     if lexicon.countries.get(code) is not None and not lexicon.countries[code].organization),
+                    key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]:
+        return None
+    code = ranked[0][0]
+    sentences = list(doc.sents)[:2]
+    lead_end = sentences[-1].end if sentences else 0
+    lead = any(ent.start < lead_end and lexicon.country_of(ent.text) == code
+               for ent in doc.ents if ent.label_ in ("GPE", "NORP"))
+    return code if lead else None
+
+
 class OrgResolver:
     """Resolves organization mentions against the lexicon."""
 

@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _is_short_form, after_body_post, appositive_body_after,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
-                                        link_short_forms, medium_after, name_initials, named_examples, sentence_case_names,
+                                        link_short_forms, medium_after, name_initials, named_examples, one_word_body_after_post,
+                                        sentence_case_bodies, sentence_case_names,
                                         spelled_back_to_short_form, spelled_on_to_short_form, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word, serial_list
@@ -532,6 +533,7 @@ class OrganizationFinder:
             + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
             + self._spans_named(doc, sentence_case_names(self.lex, doc), taken, resolve=False) \
+            + self._spans_named(doc, sentence_case_bodies(self.lex, doc), taken, resolve=True) \
             + self._spans_named(doc, [(a, b) for a, b in head_first_names(self.lex, doc)
                                       if self._other_language(doc, a, b)], taken, resolve=True) \
             + self._list_entry_units(doc, taken, persons, fallback_country) \
@@ -2090,6 +2092,9 @@ class OrganizationFinder:
             if end - of.i - 1 >= 2 and end + 1 < len(doc) and doc[end].text == "," and persons.at(end + 1) is not None \
                     and doc[of.i + 1].ent_type_ == "PERSON" and not self.lex.country_of(doc[of.i + 1:end].text):
                 spans.append((of.i + 1, end))
+        for tok in doc[2:-1]:
+            if tok.i not in taken and persons.at(tok.i) is None and one_word_body_after_post(self.lex, doc, tok.i):
+                spans.append((tok.i, tok.i + 1))  # ("X, director general of Eurofer, said")
         return self._spans_named(doc, spans, taken, resolve=True)
 
     def _company_names(self, doc: Doc, taken: set[int], persons: PersonIndex,

@@ -26,8 +26,8 @@ from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_name_cue,
                                         appositive_body_after, bodies_before_clause, bracketed_short_forms,
-                                        head_first_names, medium_after, named_examples, sentence_case_names,
-                                        told_unnamed)
+                                        head_first_names, medium_after, named_examples, one_word_body_after_post,
+                                        sentence_case_bodies, sentence_case_names, told_unnamed)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     PARTY_TAG, askers, header_lists, question_labels, headline_lines, hyphenated_end, label_lines, people_list_lines, source_lines, \
     translating_brackets
@@ -270,7 +270,7 @@ class PersonFinder:
                                                        for a, b in one_a_line)]
         # "the Union des caves du Rhône (UCR)": a word inside a body's name written in sentence case
         in_names = {i for start, end in sentence_case_names(self.lex, doc) + head_first_names(self.lex, doc)
-                    for i in range(start + 1, end)} \
+                    + sentence_case_bodies(self.lex, doc) for i in range(start + 1, end)} \
             | {i for start, end in named_examples(self.lex, doc) for i in range(start, end)} \
             | {i for start, end in bodies_before_clause(self.lex, doc) for i in range(start, end)}
         # ("firms such as X", "X, which represents exporters")
@@ -496,6 +496,8 @@ class PersonFinder:
             return True  # "the president of Sistema Moda Italia (SMI)": a short form spelled by the name's initials,
             # after a post and "of" (not "President Andrés Manuel López Obrador (AMLO)", "the policy of Alberto
             # Manuel Ruiz Ortega (AMRO)", "a spokesman for ... (AMLO)": a leader's initials)
+        if end - start == 1 and one_word_body_after_post(self.lex, doc, start):
+            return True  # "Carlo Bertolazzi, director general of Eurofer, said": the body the post is at
         if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text in ("Partners", "Associates"):
             return True  # "Hartono Lubis & Partners": a firm named for its founders
         if start >= 4 and doc[start - 2].text == "-" and doc[start - 1].lower_ in ("owned", "listed", "controlled") \

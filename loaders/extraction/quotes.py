@@ -191,7 +191,9 @@ class QuoteAttributor:
         word = text[:dot + 1].split()[-1:]  # the word the dot ends, and the word after it (each split once)
         following = text[dot + 1:].split()[:1]
         # (not an initial: "the list in Annex I. Exporters"; nor a street's "Dr." before "The plant makes ...")
-        return text[dot] == "." and bool(word) and word[0] in self.lex.honorifics and bool(following) \
+        # ("M. Fabre-Dumoulin": French press's "Monsieur", written like an initial)
+        return text[dot] == "." and bool(word) and (word[0] in self.lex.honorifics
+                                                    or word[0] in self.lex.initial_honorifics) and bool(following) \
             and following[0].lower() not in STOP_WORDS
 
     def _from_sentence(self, doc: Doc, span: QuoteSpan, spans: list[QuoteSpan], persons: PersonIndex) -> PersonCluster | None:

@@ -36,7 +36,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_candidates import (ATTENDANCE, author_notes, byline_lines, header_lists,
                                                label_lines, list_entry_at, list_header_side, other_script,
                                                people_list_lines)
-from loaders.extraction.org_resolution import countries_named
+from loaders.extraction.org_resolution import countries_named, story_country
 from loaders.extraction.organizations import OrgEntity, OrgIndex, acts, first_line, part_of, written_part_of
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.quotes import quote_ranges
@@ -93,6 +93,7 @@ class RoleFinder(TitleReader):
     (``TitleReader``) and decides the organization each post belongs to."""
 
     _countries_named: dict[str, int] = {}  # of the article ``find`` reads (never changed in place)
+    _story_country: str | None = None  # the country a story without a dateline is about (``find`` sets it)
     _doc: Doc | None = None  # the article ``find`` reads
 
     def __init__(self, lexicon: Lexicon):
@@ -938,6 +939,7 @@ class RoleFinder(TitleReader):
         """Every role stated around a person mention in the article (titles before
         the name, appositives, verbs such as "who chairs"), one per person and post."""
         self._countries_named = countries_named(self.lex, doc)
+        self._story_country = story_country(self.lex, doc, self._countries_named) if fallback_country is None else None
         self._doc = doc
         found: list[tuple[PersonCluster, ParsedTitle, int, int]] = []  # (person, title, position, mention end)
         for cluster in persons.clusters:
@@ -1019,7 +1021,8 @@ class RoleFinder(TitleReader):
         countries: dict[int, str] = {}
         for cluster, parsed, position, _ in found:
             if parsed.country is None:
-                parsed.country = self._listed_for(doc, position) or self._led_by(doc, cluster)
+                parsed.country = self._listed_for(doc, position) or self._led_by(doc, cluster) \
+                    or self._counterpart_from(doc, cluster)
             if parsed.country:
                 countries.setdefault(id(cluster), parsed.country)
         facts: list[RoleFact] = []
@@ -1596,6 +1599,20 @@ class RoleFinder(TitleReader):
             side = label.group(1) if label else None
         return self.lex.country_of(side) if side else None
 
+    def _counterpart_from(self, doc: Doc, cluster: PersonCluster) -> str | None:
+        """"Resources Minister X and her Chilean counterpart, Mining Minister Y, signed ...": the country of the
+        counterpart a person is named as (the title between, capitalized, is that country's post)."""
+        for start, _ in cluster.spans:
+            k = start - 1
+            while k > 0 and start - k <= 6 and doc[k].is_title and doc[k].is_alpha:
+                k -= 1  # (back over the title: "Mining Minister")
+            if k > 0 and doc[k].text == ",":
+                k -= 1
+            if k >= 1 and doc[k].lower_ in ("counterpart", "counterparts") \
+                    and (code := self.lex.country_of(doc[k - 1].text)):
+                return code
+        return None
+
     def _led_by(self, doc: Doc, cluster: PersonCluster) -> str | None:
         """"The Turkish delegation was led by Mr Kerem Aydoğdu, Deputy Minister of Trade": the country of the
         delegation a person leads, for the posts the story gives them."""
@@ -1614,6 +1631,11 @@ class RoleFinder(TitleReader):
               fallback_country: str | None = None) -> RoleFact:
         self._guessed = False
         organization, country = self.organization_for(parsed, orgs, position, fallback_country)
+        spec = self.lex.heads.get(parsed.head)
+        if organization is None and country is None and fallback_country is None and self._story_country \
+                and spec is not None and spec.government and parsed.country is None:
+            # (a government post with no body of its own, in a story about one country: that country's)
+            organization, country = self.organization_for(parsed, orgs, position, self._story_country)
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
                         parsed.plural, parsed.org_hint, self._guessed)
 
