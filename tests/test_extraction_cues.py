@@ -8517,3 +8517,35 @@ def test_twenty_eighth_round_names_kept_whole(extractor, text, name):
 
 def test_twenty_eighth_round_a_surname_after_a_short_given_name_ending_a_sentence_stays_a_surname(extractor):
     assert "Jack Ma" in person_names(run(extractor, "The company was founded by Jack Ma. Shares rose."))
+
+
+@pytest.mark.parametrize("text, body, person", [
+    # a firm by what it is, before its one-word name
+    ("Magnet manufacturer Vacuumschmelze from Hanau, one of the few European producers, is benefiting from the crisis.",
+     "Vacuumschmelze", "Vacuumschmelze"),
+    ("According to the estimates of the analytical company Kpler, in January exports of crude oil by sea fell.",
+     "Kpler", "Kpler"),
+    # a university's name with the word before it and the place it is of
+    ("Economist Carolina Fuenzalida, a professor at the Pontificia Universidad Católica de Chile, warned of risks.",
+     "Pontificia Universidad Católica de Chile", "Pontificia Universidad"),
+])
+def test_twenty_eighth_round_bodies_not_people(extractor, text, body, person):
+    result = run(extractor, text)
+    assert body in org_names(result) and person not in person_names(result)
+
+
+def test_twenty_eighth_round_a_faculty_then_its_university_after_a_comma(extractor):
+    # (an academic rank written short is no name; the post is the university's, its title as written)
+    result = run(extractor, "Assoc. Prof. Dr. Nattapong Siriwattana, an economist of the Faculty of Economics, "
+                            "Kasetsart University, said the plan was reasonable.")
+    assert ("Nattapong Siriwattana", "economist", "Kasetsart University") in roles_of(result)
+    assert "Assoc" not in person_names(result)
+
+
+@pytest.mark.parametrize("text, title", [
+    # a body's short form that is a post's title too, after "Deputy"
+    ("Deputy USTR Brad Whitcombe said the talks would resume next week.", "Deputy USTR"),
+    ("Brad Whitcombe, the deputy USTR, said the talks would resume next week.", "deputy USTR"),
+])
+def test_twenty_eighth_round_deputy_of_a_post_named_by_its_short_form(extractor, text, title):
+    assert any(p == "Brad Whitcombe" and t == title for p, t, _ in roles_of(run(extractor, text)))

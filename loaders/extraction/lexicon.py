@@ -720,6 +720,10 @@ class Lexicon:
         self.outside_voice_words = frozenset(w.lower() for w in data.get("outside_voice_words", []))
 
 
+    def is_post_title(self, title: str) -> bool:
+        """Is ``title`` a title ``posts.yaml`` gives a post ("USTR", "Commerce Secretary")?"""
+        return any(key == title_key(title) for key, _ in self.single_posts)
+
     def _load_posts(self, data: dict, where: str) -> None:
         for post, entry in data.get("posts", {}).items():
             if bool(entry.get("organization")) == bool(entry.get("country")):

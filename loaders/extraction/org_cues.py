@@ -395,7 +395,12 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             end = k
             while end < len(doc) and end - k < 3 and doc[end].is_title and doc[end].is_alpha:
                 end += 1
-            out.append((tok.i, end))  # "Universiti Malaya", "Universitas Padjadjaran": its name after the word
+            if end + 1 < len(doc) and doc[end].lower_ in _FOREIGN_OF_WORDS and doc[end + 1].is_title:
+                end += 2  # ("Universidad Católica de Chile": and the place it is of)
+            start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha \
+                and not doc[tok.i - 1].is_sent_start and not doc[tok.i - 1].ent_id_ \
+                and doc[tok.i - 1].lower_ not in lex.heads else tok.i  # ("Pontificia Universidad ...")
+            out.append((start, end))  # "Universiti Malaya", "Universitas Padjadjaran": its name after the word
             continue
         if re.fullmatch(r"[IVX]{1,5}", doc[k].text) and lex.kind_of(tok.text) == "committee" \
                 and (k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].lower_ in ("of", "on", "at")):

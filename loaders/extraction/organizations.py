@@ -2708,7 +2708,7 @@ def written_part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexico
                     forms: frozenset[str] = _PART_FORMS) -> str | None:
     """The body the story writes ``entity`` inside of (see ``part_of``), whatever the lexicon lists; ``forms`` the
     ways of writing it to read: "at" ("the X Bureau at the Ministry"), "list" ("Director, X Bureau, METI"), "of",
-    "possessive" ("METI's X Bureau"), "its"."""
+    "possessive" ("METI's X Bureau"), "its", "comma" ("the Faculty of Economics, Kasetsart University")."""
     for mention in entity.mentions:
         k = mention.end
         if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
@@ -2727,6 +2727,10 @@ def written_part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexico
                 and list_entry_at(doc, mention.start):
             outer = orgs.at(mention.end + 1)
             if outer is not None and outer is not entity and outer.kind not in ("party", "company", "media"):
+                return outer.name
+        if "comma" in forms and k + 1 < len(doc) and doc[k].text == "," and unit:
+            outer = orgs.at(k + 1)  # "the Faculty of Economics, Kasetsart University"
+            if outer is not None and outer is not entity and outer.mentions[0].start <= k + 1:
                 return outer.name
         if "of" in forms and k + 1 < len(doc) and doc[k].lower_ == "of":
             k += 1 + (doc[k + 1].lower_ == "the")

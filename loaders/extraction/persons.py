@@ -496,6 +496,8 @@ class PersonFinder:
             return True  # "the president of Sistema Moda Italia (SMI)": a short form spelled by the name's initials,
             # after a post and "of" (not "President Andrés Manuel López Obrador (AMLO)", "the policy of Alberto
             # Manuel Ruiz Ortega (AMRO)", "a spokesman for ... (AMLO)": a leader's initials)
+        if any(fold(t.text) in self.lex.name_after_head for t in doc[start:end]):
+            return True  # "Pontificia Universidad": a university's word is in no person's name
         if end - start == 1 and one_word_body_after_post(self.lex, doc, start):
             return True  # "Carlo Bertolazzi, director general of Eurofer, said": the body the post is at
         if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text in ("Partners", "Associates"):

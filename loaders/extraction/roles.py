@@ -1070,15 +1070,17 @@ class RoleFinder(TitleReader):
         verb_titles = {v.title.lower() for v in self.lex.post_verbs.values()}
         ministries = {e.name: outer for e in orgs.entities.values() if (parents := self.lex.unit_parent_of(e.name))
                       and (outer := written_part_of(doc, orgs, e, self.lex, _WRITTEN_INSIDE | (
-                          {"of"} if "universit" in parents else set())))  # ("the Institute of X of the University")
+                          {"of", "comma"} if "universit" in parents else set())))  # ("the Institute of X of the University",
+                      # "the Faculty of Economics, Kasetsart University")
                       and any(w.startswith(parents) for w in fold(outer).split())}
         for fact in kept:  # "director-general of the Trade Policy Bureau at Japan's Ministry of Economy, Trade and
             # Industry", "who heads MOFCOM's Department of Trade Remedies": the bureau's head holds a post of the
             # ministry (a bureau alone, or a listed one, stays the post's body: "director of the Trade Policy Bureau")
             if fact.organization in ministries and not fact.hint:  # (not "the bureau's Director-General")
                 whole = f"{fact.title} of the {fact.organization}"
-                if fact.title.lower() in verb_titles or whole.lower() in lowered:
-                    fact.title = whole  # ("who heads the bureau at ...", "dean of the School of X at the University")
+                if fact.title.lower() in verb_titles or whole.lower() in lowered and whole.lower() + "," not in lowered:
+                    fact.title = whole  # ("who heads the bureau at ...", "dean of the School of X at the University";
+                    # not "an economist of the Faculty of Economics, Kasetsart University": a post at the university)
                 fact.organization = ministries[fact.organization]
         for fact in kept:  # "a member of the Senate Banking Committee": a member's title names the body, as written
             entity = orgs.entities.get(fold(fact.organization)) if fact.organization else None

@@ -32,6 +32,10 @@ _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
 # the words that open the area a post covers ("head of supply chain policy", "chief negotiator on wine denominations")
 _AREA_PREPOSITIONS = frozenset({"of", "for", "on"})
 
+# heads that say whose second a person is ("Deputy USTR", "Assistant USTR"): before a body's short form that is also
+# a post's title, the post is part of the title
+_SECOND_HEADS = frozenset({"deputy", "assistant", "acting"})
+
 
 @dataclass
 class ParsedTitle:
@@ -1092,6 +1096,9 @@ class TitleReader:
             if head.lower() in ("chief", "head") and surface and org_first:
                 # "EU commission chief": the title is "commission chief"
                 title_words = [surface[-1].lower(), head]
+            elif head.lower() in _SECOND_HEADS and len(surface) == 1 and surface[0].isupper() and not org_first \
+                    and self.lex.is_post_title(surface[0]):
+                title_words = [title_words[0], surface[0]]  # "Deputy USTR": the short form names a post too
             elif spec.government and org_first:
                 # "U.S. Treasury Secretary": the organization's domain word is part of the title (not in "the
                 # secretary of the Secretariat of Trade", the body named after the title)
