@@ -8549,3 +8549,9 @@ def test_twenty_eighth_round_a_faculty_then_its_university_after_a_comma(extract
 ])
 def test_twenty_eighth_round_deputy_of_a_post_named_by_its_short_form(extractor, text, title):
     assert any(p == "Brad Whitcombe" and t == title for p, t, _ in roles_of(run(extractor, text)))
+
+
+def test_twenty_eighth_round_a_departments_under_secretary(extractor):
+    result = run(extractor, "\"Companies that think a new address solves their problem are wrong,\" Daniel Haverford, "
+                            "the Commerce under secretary who oversees BIS, said in a statement.")
+    assert ("Daniel Haverford", "Commerce under secretary", "U.S. Department of Commerce") in roles_of(result)
