@@ -50,10 +50,10 @@ _TITLE_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*(?:
                              r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*(?:[-\u2013\u2014:]|(?=[A-Z]))"
                              r"|[-\u2013\u2014]{1,2}[ \t])",
                              re.M)
-# "Jakarta (AFP) - The United Arab Emirates ...": a place in title case, no date, then the agency in brackets and a
-# dash (AFP's and Xinhua's English copy), at the head of the story only
-_TITLE_AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}[ \t]+\([A-Z][\w\-]{1,20}\)"
-                                    r"[ \t]*[-\u2013\u2014]{1,2}[ \t]", re.M)
+# "Jakarta (AFP) - The United Arab Emirates ...": a place of one word in title case, no date, then the agency in
+# brackets and a dash (AFP's and Xinhua's English copy), on the story's first line only (not "Karim Haddad (OECD) -
+# trade economist" in a list of speakers, nor "Trade Talks (Update) -")
+_TITLE_AGENCY_DATELINE = re.compile(r"\A\s*[A-Z][a-z]+[ \t]+\([A-Z][\w\-]{1,20}\)[ \t]*[-\u2013\u2014]{1,2}[ \t]")
 # "Ulaanbaatar /MONTSAME/. Minister ...": the agency between slashes after the place
 # (the story goes on in its line after the slashes, a dot or a dash between: not "Trade War /Opinion/" over a story,
 # a section's label; nor a byline, "By Ana Ruiz /AFP/")

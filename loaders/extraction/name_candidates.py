@@ -778,6 +778,60 @@ class NameCandidates:
             and not self.lex.org_named(tok.text) and not (k > 0 and doc[k - 1].is_upper and doc[k - 1].is_alpha) \
             and any(c in "AEIOUY" for c in tok.text)
 
+    def _listed_with_people(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"please contact Margaret L. Chen-Whitfield, Omar Haddad or Rebecca Sato, or ...", "included Ana Ruiz,
+        Juan Pérez and Lina Morales Vega": in a list of names joined by commas and "and" or "or", of which the model
+        read two or more as persons, the others (two or three capitalized name-like words each, no body's or place's
+        name the lexicon knows) are persons too, whatever it read."""
+        found = []
+        items: list[tuple[int, int]] = []
+
+        def close() -> None:
+            people = [(a, b) for a, b in items if all(doc[k].ent_type_ == "PERSON" for k in range(a, b))]
+            if len(items) >= 3 and len(people) >= 2:
+                for a, b in items:
+                    if (a, b) not in people and 2 <= b - a <= 3 and not any(
+                            doc[k].ent_id_ or doc[k].ent_type_ in ("GPE", "NORP", "LOC", "DATE") for k in range(a, b)) \
+                            and all(self._namelike(doc[k]) for k in range(a, b)) \
+                            and not self.lex.looks_like_org(doc[a:b].text):
+                        span = self.clean(doc, a, b)
+                        if span:
+                            found.append((*span, "list"))
+            items.clear()
+
+        k = 0
+        while k < len(doc):
+            j = k
+            while j < len(doc) and (doc[j].is_title and doc[j].is_alpha or doc[j].text == "-" and j > k
+                                    and not doc[j].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_title
+                                    or len(doc[j].text) == 2 and doc[j].text[1] == "." and doc[j].text[0].isupper()):
+                j += 1  # (an initial, a hyphen: "Margaret L. Chen-Whitfield")
+            if j > k:
+                items.append((k, j))
+                if j < len(doc) and (doc[j].text == "," or doc[j].lower_ in ("and", "or")):
+                    k = j + 1 + (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "or"))
+                    continue
+            close()
+            k = max(j, k + 1)
+        close()
+        return found
+
+    def _lower_title_before_name(self, doc: Doc, i: int) -> bool:
+        """"The national deputy Hernán Quiroga Lema (Unión por la Patria) stated ...": translated press writes a
+        title in lower case after "the" straight before the name, which the model may read as a body's. A head in
+        lower case, "the" and lower-case words only before it in its sentence's first words, then two or three
+        capitalized name-like words closed by a bracket, a comma or a verb."""
+        k = i - 1
+        while k >= 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "the":
+            k -= 1
+        if k < 0 or doc[k].lower_ != "the" or not doc[i].is_lower:
+            return False
+        j = i + 1
+        while j < len(doc) and j - i <= 4 and doc[j].is_title and doc[j].is_alpha and self._namelike(doc[j]) \
+                and not doc[j].ent_id_ and doc[j].ent_type_ not in ("GPE", "NORP", "DATE"):
+            j += 1
+        return 2 <= j - i - 1 <= 3 and j < len(doc) and (doc[j].text in ("(", ",") or doc[j].pos_ in ("VERB", "AUX"))
+
     def _named_with_other_initial(self, doc: Doc, start: int, end: int) -> bool:
         """Does the story name the surname after ``doc[start]`` (an initial-like honorific, "M.") elsewhere with a
         given name that initial cannot stand for ("Laurent Fabre-Dumoulin" ... "M. Fabre-Dumoulin")?"""
@@ -1000,6 +1054,7 @@ class NameCandidates:
                     found.append((*span, "ner"))
         found.extend(self._listed(doc))
         found.extend(self._turn_speakers(doc))
+        found.extend(self._listed_with_people(doc))
         for tok in doc:
             word = tok.text.lower().rstrip(".")
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -1008,7 +1063,8 @@ class NameCandidates:
             surname_first = tok.lower_ in self.lex.heads and nxt is not None and nxt.is_title and tok.i + 2 < len(doc) \
                 and self.lex.name_order.takes_given(nxt.text, doc[tok.i + 2].text + (
                     "".join(t.text for t in doc[tok.i + 3:tok.i + 5]) if doc[tok.i + 3:tok.i + 4].text == "-" else ""))
-            seed = word in self.honorifics or pair or surname_first or (tok.lower_ in self.lex.heads and (
+            lower_title = tok.lower_ in self.lex.heads and self._lower_title_before_name(doc, tok.i)
+            seed = word in self.honorifics or pair or surname_first or lower_title or (tok.lower_ in self.lex.heads and (
                 tok.is_title or tok.is_upper or (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B")))
             # "the chairman of the committee Rustem Bakhytovich Nurmatov": translated press names the holder right
             # after the body a title points back to, without a comma
@@ -1046,7 +1102,7 @@ class NameCandidates:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "Taoiseach Ciaran Molloy" read as one organization
             elif j > tok.i + 1 and j < len(doc) and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "I":
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "of Industry and Trade Phan Quoc Thinh", one organization
-            elif tok.lower_ in self.lex.heads and tok.is_title and self._bare_org_reading(doc, j):
+            elif tok.lower_ in self.lex.heads and tok.is_title and self._bare_org_reading(doc, j) or lower_title:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "EU Director General Elif Karaosmanoğlu" read as a body
             while k < len(doc) and self._name_words(doc, j, k) < 4 and (
                 (self._namelike(doc[k], in_name=self._in_surname_first(doc[k]))
@@ -1403,6 +1459,9 @@ class NameCandidates:
             while k < len(doc) and self._name_words(doc, i + 1, k) < 4 and (
                     (self._namelike(doc[k], in_name=True) and (
                         doc[k].ent_type_ not in ("GPE", "NORP", "DATE")
+                        # "..., Han Dewei, with whom": a surname the model took for a people, its given name after it
+                        or (k == i + 1 and doc[k].ent_type_ == "NORP" and k + 1 < len(doc)
+                            and self.lex.name_order.takes_given(doc[k].text, doc[k + 1].text))
                         # "The chair, Sigrid Bergland of Norway,": a name the model took for a place
                         or (doc[k].ent_type_ == "GPE" and not self.lex.country_of(doc[k].text)
                             and not self.lex.place_country(doc[k].text))

@@ -117,8 +117,9 @@ class ShortGivenNames:
         if i > 0:
             before = doc[i - 1]
             if not ("\n" in before.whitespace_ or before.is_space or before.text in _NAME_OPENERS
-                    or before.lower_.rstrip(".") in self.cues or before.text in _NAME_BEFORE_WORDS):
-                return 0
+                    or before.lower_.rstrip(".") in self.cues or before.text in _NAME_BEFORE_WORDS
+                    and i + size + 1 < len(doc) and doc[i + size + 1].is_title and doc[i + size + 1].is_alpha):
+                return 0  # (after "by", "with": a name of two capitalized words more, not "controlled by Ma. Shares")
         return size
 
 

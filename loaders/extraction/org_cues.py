@@ -113,12 +113,14 @@ def after_body_post(lex: Lexicon, doc: Doc, of: int) -> bool:
 
 def one_word_body_after_post(lex: Lexicon, doc: Doc, i: int) -> bool:
     """"Carlo Bertolazzi, director general of Eurofer, said": one capitalized word, closed by punctuation, after
-    a holder's post in lower case set off by a comma and "of" (``body_posts``) is the body the post is at, even
-    where the model read a person's name; not a word another person's name in the story ends in ("the president
+    a holder's post in lower case set off by a comma and "of" (``body_posts``) is the body the post is at, where
+    the model read a person's name; not a word another person's name in the story ends in ("the president
     of Ruiz Holdings" aside, "chief of staff of Ruiz" where the story names Ana Ruiz)."""
     if not (2 <= i < len(doc) - 1 and doc[i - 1].lower_ == "of" and doc[i].is_title and doc[i].is_alpha
-            and doc[i + 1].is_punct and doc[i + 1].text not in ("-", "'s")):
-        return False
+            and doc[i + 1].is_punct and doc[i + 1].text not in ("-", "'s")
+            and doc[i].ent_type_ == "PERSON" and not lex.place_country(doc[i].text)):
+        return False  # (a name the model read as a person's: not "president of Jalisco", a region, nor "director of
+        # Research", a department)
     comma = next((j for j in range(i - 2, max(-1, i - 6), -1) if not doc[j].is_lower), None)
     if comma is None or doc[comma].text != "," or comma >= i - 2 \
             or doc[i - 2].lower_.split("-")[-1] not in lex.body_posts:
@@ -322,6 +324,21 @@ _FOREIGN_OF_WORDS = frozenset({"de", "du", "des", "del", "della", "dei", "degli"
                                "das", "d"})
 # the articles such a name may open with ("Les Producteurs de lait du Québec", "La Via Campesina")
 _FOREIGN_ARTICLES = frozenset({"les", "la", "le", "l", "el", "los", "las", "il"})
+# the words inside such a name that join its parts ("de la coopération et de la mutualité", "economía y empresa")
+_FOREIGN_JOINERS = frozenset({"et", "y", "e", "la", "le", "les", "el", "los", "las", "l"})
+
+
+def _place_after(doc: Doc, small: int) -> int:
+    """Where a place named after a small word of another language ends ("de" + "Chile", "do" + "Rio de Janeiro",
+    "de" + "La Plata", "do" + "Rio Grande do Sul"): capitalized words, and small words between capitalized ones."""
+    end = small + 1
+    while end < len(doc) and end - small <= 6 and (
+            doc[end].is_title and doc[end].is_alpha
+            or doc[end].lower_ in _FOREIGN_OF_WORDS and end + 1 < len(doc) and doc[end + 1].is_title):
+        end += 1
+    while end > small + 1 and not doc[end - 1].is_title:
+        end -= 1
+    return end
 
 
 @once_per_doc("tradegraph_sentence_case_bodies")
@@ -338,8 +355,11 @@ def sentence_case_bodies(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
         article = tok.i > 0 and doc[tok.i - 1].is_title and fold(doc[tok.i - 1].text).strip("'") in _FOREIGN_ARTICLES \
             and (tok.i == 1 or doc[tok.i - 2].lower_ not in ("the", "a", "an"))
         # (a body's word opens it, or any noun after the language's article: "Les Producteurs de lait du Québec")
-        if not tok.is_title or not (lex.is_org_head(fold(tok.text)) or article) or k + 1 >= len(doc) \
-                or doc[k].lower_ not in _FOREIGN_OF_WORDS:
+        if not tok.is_title or not (lex.is_org_head(fold(tok.text)) or article) or k + 2 >= len(doc):
+            continue
+        if doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop and doc[k + 1].lower_ in _FOREIGN_OF_WORDS:
+            k += 1  # ("Conseil québécois de la coopération": an adjective after the body's word)
+        if doc[k].lower_ not in _FOREIGN_OF_WORDS:
             continue
         start = tok.i - 1 if article else tok.i
         end, lower = tok.i + 1, False
@@ -348,7 +368,15 @@ def sentence_case_bodies(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             if word.lower_ in _FOREIGN_OF_WORDS or word.text in ("'", "’") and doc[k - 1].lower_ in ("d", "l"):
                 k += 1
                 continue
-            after_small = doc[k - 1].lower_ in _FOREIGN_OF_WORDS or doc[k - 1].text in ("'", "’")
+            if word.lower_ in _FOREIGN_JOINERS and k + 1 < len(doc) and doc[k + 1].is_alpha \
+                    and (doc[k + 1].is_lower or doc[k + 1].lower_ in _FOREIGN_OF_WORDS):
+                k += 1  # ("de la coopération et de la mutualité", "économique et sociale")
+                continue
+            after_small = doc[k - 1].lower_ in _FOREIGN_OF_WORDS or doc[k - 1].text in ("'", "’") \
+                or doc[k - 1].lower_ in _FOREIGN_JOINERS
+            if word.is_title and word.is_alpha and after_small and doc[k - 1].lower_ in _FOREIGN_OF_WORDS:
+                k = end = _place_after(doc, k - 1)  # ("do estado de São Paulo", "do Rio Grande do Sul": all of it,
+                break  # whatever the model read it as)
             if not word.is_alpha or word.lower_ in NAME_SMALL_WORDS or word.is_stop \
                     or word.ent_type_ in ("DATE", "TIME", "PERSON") or not (word.is_lower or word.is_title):
                 break
@@ -396,7 +424,8 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             while end < len(doc) and end - k < 3 and doc[end].is_title and doc[end].is_alpha:
                 end += 1
             if end + 1 < len(doc) and doc[end].lower_ in _FOREIGN_OF_WORDS and doc[end + 1].is_title:
-                end += 2  # ("Universidad Católica de Chile": and the place it is of)
+                end = _place_after(doc, end)  # ("Universidad Católica de Chile": and the place it is of, all of it:
+                # "do Rio de Janeiro", "de Nuevo León", "de La Plata")
             start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha \
                 and not doc[tok.i - 1].is_sent_start and not doc[tok.i - 1].ent_id_ \
                 and doc[tok.i - 1].lower_ not in lex.heads else tok.i  # ("Pontificia Universidad ...")

@@ -643,6 +643,9 @@ class PersonFinder:
             # area between; not "Minister Arjun Mehta lashed out at Kavita Rao")
         if end - start >= 2 and fold(doc[start:end].text) in self.issue_terms:
             return True  # "a Working Group on Pharmaceuticals and Intellectual Property": an issue, capitalized
+        if end - start == 1 and fold(doc[start].text) in self.issue_terms and end < len(doc) \
+                and doc[end].lower_ in self.lex.heads and doc[end].is_title:
+            return True  # "Canada's Fentanyl Czar, X": the area of the title after it
         if end - start == 1 and start >= 3 and doc[start - 1].lower_ in ("of", "and", "for") and any(
                 doc[k].is_title and self.lex.kind_of(doc[k].text) == "government" and doc[k + 1].lower_ in ("of", "for")
                 for k in range(max(0, start - 6), start - 1)):

@@ -41,7 +41,7 @@ from loaders.extraction.organizations import OrgEntity, OrgIndex, acts, first_li
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.quotes import quote_ranges
 from loaders.extraction.sides import country_before
-from loaders.extraction.sentences import doc_text, sentence_start
+from loaders.extraction.sentences import doc_text, sentence_of, sentence_start
 from loaders.extraction.text import fold, lines_at
 from loaders.extraction.title_phrases import ParsedTitle, TitleReader, _contains
 from loaders.extraction.title_tokens import CONNECTORS, TokenKind
@@ -1078,9 +1078,10 @@ class RoleFinder(TitleReader):
             # ministry (a bureau alone, or a listed one, stays the post's body: "director of the Trade Policy Bureau")
             if fact.organization in ministries and not fact.hint:  # (not "the bureau's Director-General")
                 whole = f"{fact.title} of the {fact.organization}"
-                if fact.title.lower() in verb_titles or whole.lower() in lowered and whole.lower() + "," not in lowered:
-                    fact.title = whole  # ("who heads the bureau at ...", "dean of the School of X at the University";
-                    # not "an economist of the Faculty of Economics, Kasetsart University": a post at the university)
+                # (not "an economist of the Faculty of Economics, Kasetsart University": a post at the university)
+                comma = f"{fact.organization}, {ministries[fact.organization]}".lower() in lowered
+                if not comma and (fact.title.lower() in verb_titles or whole.lower() in lowered):
+                    fact.title = whole  # ("who heads the bureau at ...", "dean of the School of X at the University")
                 fact.organization = ministries[fact.organization]
         for fact in kept:  # "a member of the Senate Banking Committee": a member's title names the body, as written
             entity = orgs.entities.get(fold(fact.organization)) if fact.organization else None
@@ -1601,6 +1602,15 @@ class RoleFinder(TitleReader):
             side = label.group(1) if label else None
         return self.lex.country_of(side) if side else None
 
+    def _other_country_in_sentence(self, position: int, country: str) -> bool:
+        """Does the sentence of token ``position`` name a country other than ``country``?"""
+        doc = self._doc
+        if doc is None or not 0 <= position < len(doc):
+            return False
+        sentence = sentence_of(doc, position)
+        return any(ent.label_ in ("GPE", "NORP") and (code := self.lex.country_of(ent.text)) and code != country
+                   for ent in sentence.ents)
+
     def _counterpart_from(self, doc: Doc, cluster: PersonCluster) -> str | None:
         """"Resources Minister X and her Chilean counterpart, Mining Minister Y, signed ...": the country of the
         counterpart a person is named as (the title between, capitalized, is that country's post)."""
@@ -1610,9 +1620,10 @@ class RoleFinder(TitleReader):
                 k -= 1  # (back over the title: "Mining Minister")
             if k > 0 and doc[k].text == ",":
                 k -= 1
-            if k >= 1 and doc[k].lower_ in ("counterpart", "counterparts") \
-                    and (code := self.lex.country_of(doc[k - 1].text)):
-                return code
+            end = next((e for s, e in cluster.spans if s == start), start + 1)
+            if k >= 1 and doc[k].lower_ == "counterpart" and (code := self.lex.country_of(doc[k - 1].text)) \
+                    and not (end < len(doc) and doc[end].lower_ in self.lex.speech_verbs):
+                return code  # (not "met their Chilean counterparts, Trade Minister X said": the one who speaks)
         return None
 
     def _led_by(self, doc: Doc, cluster: PersonCluster) -> str | None:
@@ -1635,8 +1646,10 @@ class RoleFinder(TitleReader):
         organization, country = self.organization_for(parsed, orgs, position, fallback_country)
         spec = self.lex.heads.get(parsed.head)
         if organization is None and country is None and fallback_country is None and self._story_country \
-                and spec is not None and spec.government and parsed.country is None:
-            # (a government post with no body of its own, in a story about one country: that country's)
+                and spec is not None and spec.government and parsed.country is None and "visiting" not in parsed.words \
+                and not self._other_country_in_sentence(position, self._story_country):
+            # (a government post with no body of its own, in a story about one country: that country's; not "Visiting
+            # Commerce Minister X said India would buy less", whose sentence names his)
             organization, country = self.organization_for(parsed, orgs, position, self._story_country)
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
                         parsed.plural, parsed.org_hint, self._guessed)
