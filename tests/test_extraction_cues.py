@@ -8669,3 +8669,12 @@ def test_review28_a_lecturer_at_a_school_of_a_university(extractor):
     result = run(extractor, "Dr. Wanchai Pongsak, a lecturer at the School of Business, Mahidol University, said "
                             "consumers would pay more.")
     assert ("Wanchai Pongsak", "lecturer", "Mahidol University") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, role", [
+    # a port the story names after "the Port of", however the model read its place
+    ("Whitfield met Renata Olvera-Hughes, executive director of the Port of Long Beach, on Thursday.",
+     ("Renata Olvera-Hughes", "executive director", "Port of Long Beach")),
+])
+def test_twenty_eighth_round_posts_at_ports(extractor, text, role):
+    assert role in roles_of(run(extractor, text))

@@ -530,7 +530,7 @@ class OrganizationFinder:
         found: list[OrgMention] = self._journal_beside_column(doc, taken) + self._capital_mastheads(doc, taken) \
             + self._heading_committee(doc, taken) \
             + self._source_papers(doc, taken) + self._askers_outlets(doc, taken) + self._and_partners(doc, taken, persons) \
-            + self._missions(doc, taken) + self._portfolio_lists(doc, taken) \
+            + self._missions(doc, taken) + self._ports(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
             + self._spans_named(doc, sentence_case_names(self.lex, doc), taken, resolve=False) \
             + self._spans_named(doc, sentence_case_bodies(self.lex, doc), taken, resolve=True) \
@@ -1779,6 +1779,23 @@ class OrganizationFinder:
                                   span.text, confirmed=True))
             taken.update(range(span.start, span.end))
         return out
+
+    def _ports(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """"executive director of the Port of Long Beach", "the Port of Santos said": a port the story names
+        after "the", "Port of" and its place (capitalized words up to three, closed by punctuation or a word in
+        lower case), is the body that runs it, however the model read the place."""
+        spans = []
+        for tok in doc[1:-2]:
+            if tok.text != "Port" or doc[tok.i - 1].lower_ != "the" or doc[tok.i + 1].lower_ != "of" \
+                    or not doc[tok.i + 2].is_title:
+                continue
+            end = tok.i + 2
+            while end < len(doc) and end - tok.i <= 4 and doc[end].is_title and doc[end].is_alpha \
+                    and doc[end].ent_type_ not in ("PERSON", "DATE") and not doc[end].ent_id_:
+                end += 1
+            if end - tok.i <= 4 and (end == len(doc) or doc[end].is_punct or doc[end].is_lower):
+                spans.append((tok.i, end))
+        return self._spans_named(doc, spans, taken, resolve=True)
 
     def _spans_named(self, doc: Doc, spans: list[tuple[int, int]], taken: set[int],
                      resolve: bool) -> list[OrgMention]:
