@@ -8678,3 +8678,20 @@ def test_review28_a_lecturer_at_a_school_of_a_university(extractor):
 ])
 def test_twenty_eighth_round_posts_at_ports(extractor, text, role):
     assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, roles", [
+    # the owner before the first of two titles is the second's too; "the group" is a company or an association
+    ("Tran Quoc Minh, vice chairman of the Vietnam Textile and Apparel Association (VITAS), said members were asked "
+     "for documents.\n\nIn Washington, the American Apparel & Footwear Association (AAFA) urged the administration to "
+     "publish guidance. Julia Brennan, the group's president and chief executive, said brands were ready.",
+     [("Julia Brennan", "president", "American Apparel & Footwear Association"),
+      ("Julia Brennan", "chief executive", "American Apparel & Footwear Association")]),
+    # (not a second noun phrase: "and a former trade minister")
+    ("Aki Sato, Toyota's chairman and a former trade minister, said costs rose.",
+     [("Aki Sato", "chairman", "Toyota")]),
+])
+def test_twenty_eighth_round_an_owner_shared_by_two_titles(extractor, text, roles):
+    found = roles_of(run(extractor, text))
+    assert all(role in found for role in roles)
+    assert not any(p == "Aki Sato" and t == "trade minister" and o == "Toyota" for p, t, o in found)

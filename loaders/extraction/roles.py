@@ -290,8 +290,10 @@ class RoleFinder(TitleReader):
                     w.startswith("minist") for w in words)
 
             def fits(e: OrgEntity) -> bool:  # ("the entity": any body, the one named last)
-                return wanted == "any" or called(e) or e.kind == wanted
-            home = country or fallback_country  # of several ministries, "the ministry" of the story's country
+                return wanted == "any" or called(e) or e.kind in wanted.split("/")
+            # of several ministries, "the ministry" of the story's country (not of several groups: "the group's
+            # president" is the one named last, wherever it is from)
+            home = (country or fallback_country) if wanted == "government" else country
             # a body the story calls by that word before one of its kind only ("at the ministry" after the Ministry
             # of Investment and a U.S. committee)
             entity = (orgs.nearest_before(position, lambda e: called(e) and e.country == home) if home else None) \

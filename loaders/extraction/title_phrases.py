@@ -408,7 +408,19 @@ class TitleReader:
                     parts.append([])
             else:
                 parts[-1].append(item)
-        return [p for p in parts if any(k == TokenKind.HEAD for _, k in p)]
+        parts = [p for p in parts if any(k == TokenKind.HEAD for _, k in p)]
+        first_head = next((n for n, (_, k) in enumerate(parts[0]) if k == TokenKind.HEAD), 0) if parts else 0
+        owner = parts[0][:first_head] if parts else []
+        if any(k == TokenKind.POSS for _, k in owner) or any(doc[i].lower_ in ("its", "their") for i, _ in owner):
+            # "the group's president and chief executive", "its chairman and CEO": the owner before the first title
+            # is the later ones' too, when they name no body of their own
+            # (not "Toyota's chairman and a former trade minister": another noun phrase, another post)
+            parts = [parts[0]] + [owner + p if not any(k in (TokenKind.ORG, TokenKind.POSS) for _, k in p)
+                                  and doc[p[0][0]].lower_ not in ("a", "an", "the")
+                                  and not any(k == TokenKind.HEAD and (spec := self.lex.heads.get(doc[i].lower_))
+                                              is not None and spec.government for i, k in p) else p
+                                  for p in parts[1:]]
+        return parts
 
     def _joins_domains(self, doc: Doc, part: list[tuple[int, TokenKind]], phrase: list[tuple[int, TokenKind]],
                        joiner: tuple[int, TokenKind]) -> bool:
