@@ -8695,3 +8695,35 @@ def test_twenty_eighth_round_an_owner_shared_by_two_titles(extractor, text, role
     found = roles_of(run(extractor, text))
     assert all(role in found for role in roles)
     assert not any(p == "Aki Sato" and t == "trade minister" and o == "Toyota" for p, t, o in found)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # an age says nothing of whom: "the 44-year-old deputy" is the deputy the story named (translated press's word
+    # for a member of the lower house)
+    ("On the left, lawmakers urged the government not to give ground. Sandrine Mauberger, a member of the National "
+     "Assembly's finance committee, accused Washington of \"blackmail on behalf of a handful of tech billionaires\".\n\n"
+     "\"Every time we ask the giants of the internet to pay their fair share, the White House sends us a threat,\" the "
+     "44-year-old deputy told AFP.", "Sandrine Mauberger", "Every time we ask"),
+    # "For <person>, ... "..."": the one whose view the sentence gives
+    ("Brazil shipped 73 million tonnes of soybeans. For the president of the Brazilian Association of Vegetable Oil "
+     "Industries (Abiove), Marcelo Tavares Quintella, the American return \"is not a reason for panic\".",
+     "Marcelo Tavares Quintella", "is not a reason for panic"),
+    # "His Excellency" is "he"
+    ("H.E. Dr. Faisal bin Rashid Al Shamsi, Minister of State for Foreign Trade, met Kwon Tae-jun. He noted the ties "
+     "were strong.\n\nHis Excellency stated: \"The UAE looks to the Republic of Korea as a key partner in building the "
+     "economy of the future.\"", "Faisal bin Rashid Al Shamsi", "The UAE looks to"),
+    # "he" is not the one named inside the words he said, and a possessive in his sentence ("her leadership") is
+    # another's
+    ("On the wall of Orawan Thepsuwan's office hangs a rice sack. \"That is who I am negotiating for,\" she says.\n\n"
+     "Not everyone is an admirer. Somkiat Chaiprasert, a former deputy commerce minister, said the department under "
+     "her leadership had been too cautious.\n\n\"Khun Orawan protects the farmers, and that is admirable, but "
+     "Thailand's future is not only in the paddy field,\" he said.", "Somkiat Chaiprasert", "Khun Orawan protects"),
+])
+def test_twenty_eighth_round_speakers_by_description_view_and_pronoun(extractor, text, speaker, words):
+    assert any(q.speaker == speaker and words in q.text for q in run(extractor, text).quotes)
+
+
+def test_twenty_eighth_round_for_a_while_is_no_ones_view(extractor):
+    # ("For years, X said": the speaker is the verb's subject, as before)
+    result = run(extractor, "For years, Ana Ruiz Pérez said the deal \"is a disaster for farmers\".")
+    assert all(q.speaker == "Ana Ruiz Pérez" for q in result.quotes)

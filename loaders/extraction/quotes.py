@@ -261,6 +261,11 @@ class QuoteAttributor:
                     who = persons.at(tok.i + 2) or self._person_in(doc, tok.i + 2, tok.i + 6, persons)
                     if who is not None:
                         candidates.append((later, 0, abs(tok.idx - span.end), who))
+                elif tok.lower_ == "for" and tok.i == sent.start and sent.start == first_sent.start \
+                        and (who := self._opinion_holder(doc, tok.i, char_span.start, persons)) is not None:
+                    # "For the president of Abiove, X, the American return "is not a reason for panic"": the one
+                    # whose view the sentence gives (translated press's "Para o presidente ...")
+                    candidates.append((later, 1, abs(tok.idx - span.start), who))
         if candidates:
             candidates.sort(key=lambda c: (c[0], c[1], c[2]))
             return candidates[0][3]
@@ -268,6 +273,18 @@ class QuoteAttributor:
         if who is None and not self._unnamed_speaker:
             who = self._governing_subject(doc, span, char_span, persons, quoted)
         return who
+
+    @staticmethod
+    def _opinion_holder(doc: Doc, i: int, quote_start: int, persons: PersonIndex) -> PersonCluster | None:
+        """The one person named between a sentence's opening "For" and the comma that closes the phrase (a title and
+        the name, a name and its post), before the quotation and with no verb between."""
+        end = next((k for k in range(i + 1, min(len(doc), i + 20)) if doc[k].text == ","
+                    and not any(persons.at(j) is not None for j in range(k + 1, k + 2))
+                    and any(persons.at(j) is not None for j in range(i + 1, k))), None)
+        if end is None or end >= quote_start or any(doc[k].pos_ in ("VERB", "AUX") for k in range(i + 1, end)):
+            return None
+        people = {id(p): p for k in range(i + 1, end) if (p := persons.at(k)) is not None}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _governing_subject(self, doc: Doc, span: QuoteSpan, char_span, persons: PersonIndex,
                            quoted) -> PersonCluster | None:
@@ -486,6 +503,9 @@ class QuoteAttributor:
                 return who
             if subj.lower_ in _PRONOUNS:
                 return self._pronoun(doc, subj.i, persons)
+            owner = next((c for c in subj.children if c.lower_ in ("his", "her") and c.dep_ == "poss"), None)
+            if owner is not None and subj.lower_.rstrip(".") in self.lex.honorific_words:
+                return self._pronoun(doc, owner.i, persons)  # "His Excellency stated:": he
             if subj.text == "I" and (turn := self._turn_speaker(doc, subj.i, persons)) is not None:
                 return turn
             if subj.lower_ == "who" and subj.i >= 2 and sentence_start(doc, subj.i) < subj.i:
@@ -570,7 +590,8 @@ class QuoteAttributor:
         if holder is not None:
             return holder
         if self.references is not None:
-            return self.references.pronoun(i) or persons.last_before(i, doc=doc)
+            # (the one named last outside a quotation: not "Khun Orawan" inside the words "he" said)
+            return self.references.pronoun(i) or self.references.last_named_before(i) or persons.last_before(i, doc=doc)
         return persons.last_before(i, doc=doc)
 
     def _titled_subject_before(self, doc: Doc, i: int, persons: PersonIndex) -> PersonCluster | None:

@@ -16,6 +16,8 @@ the story:
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -23,6 +25,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.name_candidates import byline_lines
+from loaders.extraction.quotes import find_quote_spans
 from loaders.extraction.sentences import doc_text, sentence_of, sentence_start
 from loaders.extraction.text import fold
 
@@ -41,6 +44,7 @@ class References:
         self.sides = sides or {}  # person name -> side (country code, EU, body)
         self.titles = titles or {}  # person name -> titles the story gives them
         self._bylines = byline_lines(doc_text(doc))
+        self._quoted: list[tuple[int, int]] | None = None  # quotations' character ranges, read when first asked
         self.genders = self._genders()
 
     # ---- public ---------------------------------------------------------
@@ -55,7 +59,7 @@ class References:
                 found = self.pronoun(carried, depth + 1)
                 if found is not None:
                     return found
-        for cluster in self.salient_before(i):
+        for cluster in self.salient_before(i, skip_quoted=True):
             known = self.genders.get(cluster.name)
             if gender and known and known != gender:
                 continue  # the story calls this person "she" and the pronoun is "he"
@@ -115,7 +119,8 @@ class References:
         """The person a description headed by token ``i`` names ("the vice
         premier", "his Chinese counterpart"), or None when it names no one."""
         tok = self.doc[i]
-        words = [t for t in tok.subtree if t.i <= i]
+        # (an age says nothing of whom: "the 44-year-old deputy" is "the deputy")
+        words = [t for t in tok.subtree if t.i <= i and not _age_word(t)]
         lower = [t.lower_ for t in words]
         wanted = next((self.lex.country_of(t.text) for t in words if t.i < i and self.lex.country_of(t.text)), None)
         if tok.lower_ in self.lex.counterpart_words:
@@ -167,11 +172,13 @@ class References:
         outside = bool(words & (self.lex.outside_voice_heads | self.lex.outside_voice_words))
         return outside if voice == "outside" else not outside
 
-    def salient_before(self, i: int, window: int | None = WINDOW) -> list[PersonCluster]:
+    def salient_before(self, i: int, window: int | None = WINDOW, skip_quoted: bool = False) -> list[PersonCluster]:
         """People mentioned before token ``i``, most salient first: nearest
         sentence first, within it the grammatical subject first, then the
-        latest mention."""
+        latest mention. ``skip_quoted``: not a mention inside a quotation (""Khun Orawan protects the farmers ...,"
+        he said": the speaker is not the one he speaks of)."""
         doc = self.doc
+        quoted = self._quotations() if skip_quoted else []
         here = sentence_start(doc, i)
         starts = []
         s = here
@@ -186,6 +193,8 @@ class References:
             for start, end in cluster.spans:
                 if start >= i or any(a <= doc[start].idx < b for a, b in self._bylines):
                     continue  # ("By Jane Doe": the writer, no one the story's "he" or "she" stands for)
+                if quoted and any(a <= doc[start].idx < b for a, b in quoted):
+                    continue
                 sent = sentence_start(doc, start)
                 if sent not in rank:
                     continue
@@ -196,6 +205,25 @@ class References:
                 if cluster.name not in best or key < best[cluster.name][0]:
                     best[cluster.name] = (key, cluster)
         return [c for _, c in sorted(best.values(), key=lambda kc: kc[0])]
+
+    def _quotations(self) -> list[tuple[int, int]]:
+        if self._quoted is None:
+            self._quoted = [(q.start, q.end) for q in find_quote_spans(doc_text(self.doc))]
+        return self._quoted
+
+    def quoted(self, i: int) -> bool:
+        """Is token ``i`` inside a quotation?"""
+        idx = self.doc[i].idx
+        return any(a <= idx < b for a, b in self._quotations())
+
+    def last_named_before(self, i: int) -> PersonCluster | None:
+        """The person named last before token ``i``, outside quotations."""
+        best = None
+        for cluster in self.persons.clusters:
+            for start, _ in cluster.spans:
+                if start < i and not self.quoted(start) and (best is None or start > best[0]):
+                    best = (start, cluster)
+        return best[1] if best else None
 
     # ---- gender ------------------------------------------------------------
     def _genders(self) -> dict[str, str]:
@@ -214,12 +242,16 @@ class References:
             # ("Okafor said she ..."), and so is one after a sentence naming
             # one person, unless the pronoun is a speaker ("..., she said"):
             # that is what is being resolved, not evidence
-            named = {self.persons.at(t.i).name for t in sent if t.i < tok.i and self.persons.at(t.i)}
+            # (a name inside a quotation is no cue: ""Khun Orawan protects the farmers," he said")
+            named = {self.persons.at(t.i).name for t in sent if t.i < tok.i and self.persons.at(t.i)
+                     and not self.quoted(t.i)}
             if not named and sent.start > 0 and tok.head.lower_ not in self.lex.speech_verbs:
                 prev = sentence_of(doc, sent.start - 1)
-                named = {self.persons.at(t.i).name for t in prev if self.persons.at(t.i)}
+                named = {self.persons.at(t.i).name for t in prev if self.persons.at(t.i) and not self.quoted(t.i)}
             if len(named) == 1:
-                votes.setdefault(named.pop(), Counter())[gender] += 1
+                # (a subject counts more than a possessive, which may be another's: "X said the department under
+                # her leadership ...")
+                votes.setdefault(named.pop(), Counter())[gender] += 2 if tok.dep_ in ("nsubj", "nsubjpass") else 1
         out = {}
         for name, counter in votes.items():
             (top, n), *rest = counter.most_common()
@@ -241,3 +273,11 @@ def _is_subject(doc: Doc, start: int, end: int) -> bool:
 
 def _country_words(lex: Lexicon, words: set[str]) -> set[str]:
     return {w for w in words if lex.country_of(w)}
+
+
+def _age_word(tok) -> bool:
+    """Is the token part of an age written before a noun ("44-year-old", "54 year old")?"""
+    doc = tok.doc
+    window = doc[max(0, tok.i - 4):min(len(doc), tok.i + 5)].text.lower()
+    return bool(re.search(r"\d+[- ]year[- ]old", window)) and (
+        tok.like_num or tok.lower_ in ("year", "old", "-", "years"))
