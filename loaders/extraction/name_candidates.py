@@ -790,10 +790,16 @@ class NameCandidates:
             people = [(a, b) for a, b in items if all(doc[k].ent_type_ == "PERSON" for k in range(a, b))]
             if len(items) >= 3 and len(people) >= 2:
                 for a, b in items:
-                    if (a, b) not in people and 2 <= b - a <= 3 and not any(
-                            doc[k].ent_id_ or doc[k].ent_type_ in ("GPE", "NORP", "LOC", "DATE") for k in range(a, b)) \
-                            and all(self._namelike(doc[k]) for k in range(a, b)) \
-                            and not self.lex.looks_like_org(doc[a:b].text):
+                    while a < b and doc[a].is_stop:
+                        a += 1  # ("Both Ana Ruiz, ...", "Meanwhile Ana Ruiz, ...": the sentence's word, no name's)
+                    # (only words the model gave no reading, or read as a building: not a company's, a place's or a
+                    # department's name, "Deutsche Telekom", "Can Tho", "Media Relations")
+                    if (a, b) not in people and 2 <= b - a <= 3 and all(
+                            doc[k].ent_type_ in ("", "FAC") and not doc[k].ent_id_ and self._namelike(doc[k])
+                            and not self.lex.is_org_head(doc[k].lower_) and not self.lex.kind_of(doc[k].text)
+                            and doc[k].lower_ not in self.lex.heads and not self.lex.is_portfolio(doc[k].lower_)
+                            and not self.lex.place_country(doc[k].text) for k in range(a, b)) \
+                            and not self.lex.looks_like_org(doc[a:b].text) and not self.lex.place_country(doc[a:b].text):
                         span = self.clean(doc, a, b)
                         if span:
                             found.append((*span, "list"))

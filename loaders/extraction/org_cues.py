@@ -328,11 +328,12 @@ _FOREIGN_ARTICLES = frozenset({"les", "la", "le", "l", "el", "los", "las", "il"}
 _FOREIGN_JOINERS = frozenset({"et", "y", "e", "la", "le", "les", "el", "los", "las", "l"})
 
 
-def _place_after(doc: Doc, small: int) -> int:
+def _place_after(doc: Doc, small: int, heads=frozenset()) -> int:
     """Where a place named after a small word of another language ends ("de" + "Chile", "do" + "Rio de Janeiro",
-    "de" + "La Plata", "do" + "Rio Grande do Sul"): capitalized words, and small words between capitalized ones."""
+    "de" + "La Plata", "do" + "Rio Grande do Sul"): capitalized words, and small words between capitalized ones,
+    up to a title's head (``heads``: "du Québec" + "President Charles Millard")."""
     end = small + 1
-    while end < len(doc) and end - small <= 6 and (
+    while end < len(doc) and end - small <= 6 and doc[end].lower_ not in heads and (
             doc[end].is_title and doc[end].is_alpha
             or doc[end].lower_ in _FOREIGN_OF_WORDS and end + 1 < len(doc) and doc[end + 1].is_title):
         end += 1
@@ -375,16 +376,17 @@ def sentence_case_bodies(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             after_small = doc[k - 1].lower_ in _FOREIGN_OF_WORDS or doc[k - 1].text in ("'", "’") \
                 or doc[k - 1].lower_ in _FOREIGN_JOINERS
             if word.is_title and word.is_alpha and after_small and doc[k - 1].lower_ in _FOREIGN_OF_WORDS:
-                k = end = _place_after(doc, k - 1)  # ("do estado de São Paulo", "do Rio Grande do Sul": all of it,
+                k = end = _place_after(doc, k - 1, lex.heads)  # ("do estado de São Paulo", "do Rio Grande do Sul": all of it,
                 break  # whatever the model read it as)
-            if not word.is_alpha or word.lower_ in NAME_SMALL_WORDS or word.is_stop \
+            elided = re.fullmatch(r"[ld]['’][^\W\d_]+", word.text) is not None  # ("de l'automobile", one token)
+            if not (word.is_alpha or elided) or word.lower_ in NAME_SMALL_WORDS or word.is_stop \
                     or word.ent_type_ in ("DATE", "TIME", "PERSON") or not (word.is_lower or word.is_title):
                 break
             # (the model reads the other language's nouns as anything, a verb too: after a small word a noun
             # of the name, "des entreprises"; after the name's noun only an adjective, "producteurs agricoles";
             # after a capitalized place nothing, "du Québec welcomed")
-            if not after_small and (word.is_title or not doc[k - 1].is_lower
-                                    or word.pos_ not in ("ADJ", "NOUN", "PROPN", "X")):
+            if not after_small and not elided and (word.is_title or not doc[k - 1].is_lower
+                                                   or word.pos_ not in ("ADJ", "NOUN", "PROPN", "X")):
                 break
             lower = lower or word.is_lower
             k += 1
@@ -424,7 +426,7 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             while end < len(doc) and end - k < 3 and doc[end].is_title and doc[end].is_alpha:
                 end += 1
             if end + 1 < len(doc) and doc[end].lower_ in _FOREIGN_OF_WORDS and doc[end + 1].is_title:
-                end = _place_after(doc, end)  # ("Universidad Católica de Chile": and the place it is of, all of it:
+                end = _place_after(doc, end, lex.heads)  # ("Universidad Católica de Chile": the place it is of, all of it:
                 # "do Rio de Janeiro", "de Nuevo León", "de La Plata")
             start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha \
                 and not doc[tok.i - 1].is_sent_start and not doc[tok.i - 1].ent_id_ \

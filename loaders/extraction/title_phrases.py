@@ -398,6 +398,7 @@ class TitleReader:
             low = doc[item[0]].lower_
             if low in ("and", "who") and item[1] != TokenKind.PORTFOLIO and any(k == TokenKind.HEAD for _, k in parts[-1]):
                 if low == "and" and (self._joins_domains(doc, parts[-1], phrase, item)
+                                     or self._one_firm_post(doc, parts[-1], phrase[n + 1:])
                                      or area_at(self.lex, doc, item[0])
                                      # ("for negotiations and strategic dialogue at the GCC Secretariat General": no
                                      # second title follows, the area goes on to the body)
@@ -421,6 +422,20 @@ class TitleReader:
                                               is not None and spec.government for i, k in p) else p
                                   for p in parts[1:]]
         return parts
+
+    def _one_firm_post(self, doc: Doc, part: list[tuple[int, TokenKind]], rest: list[tuple[int, TokenKind]]) -> bool:
+        """"president and chief executive", "President and CEO": two heads of a firm's top post joined by "and",
+        no article between, are one post as firms and their annotators write it."""
+        before = [i for i, k in part if k == TokenKind.HEAD]
+        run = []  # the second title's words up to anything else ("chief executive")
+        for i, k in rest:
+            if k not in (TokenKind.HEAD, TokenKind.MOD):
+                break
+            run.append(i)
+        if not before or not run or before[-1] != part[-1][0] or doc[rest[0][0]].lower_ in ("a", "an", "the", "former"):
+            return False  # (not "the president of Acme and chief executive of Zeta": a body after the first)
+        return doc[before[-1]].lower_ in self.lex.body_posts \
+            and doc[run[-1]].lower_.split("-")[-1] in self.lex.body_posts
 
     def _joins_domains(self, doc: Doc, part: list[tuple[int, TokenKind]], phrase: list[tuple[int, TokenKind]],
                        joiner: tuple[int, TokenKind]) -> bool:
