@@ -45,7 +45,6 @@ KOVALCHUK = ["Oleksandr P. Kovalchuk", "Oleksandr Kovalchuk", "Oleksandr Kovalch
     ("Md. Rafiqul Islam Chowdhury", "Mohammad Rafiqul Islam Chowdhury", "same", "initial"),  # an abbreviated name
     ("Helen Bradshawová", "Helen Bradshaw", "transliteration", "same"),  # the Czech feminine form of a surname
     ("Ahn Seong-min", "Ahn Sung-min", "same", "variant"),  # Korean's two romanizations ("eo" / "u")
-    ("Antônio Ribamar Teixeira Sobral", "Antonio Teixeira Sobral", "same", "middle"),  # one of two middle names
 ])
 def test_names_that_can_be_one_person(a, b, surname, given):
     first = ("Lee", "Ahn")
@@ -63,8 +62,8 @@ def test_names_that_can_be_one_person(a, b, surname, given):
     ("R.S. Menon", None, "Rajesh Kumar Menon", None),  # joined initials that do not fit
     ("Md. Rafiq Chowdhury", None, "Milan Rafiq Chowdhury", None),  # "Md." abbreviates no "Milan"
     ("Jana Novakova", None, "Petr Novak", None),  # a woman's form of a surname, another given name
-    ("Maria Teresa Lopez", None, "Maria Jose Lopez", None),  # different middle names, neither some of the other
-    ("Ana Paula Reis Costa", None, "Ana Beatriz Costa", None),
+    ("Maria Teresa Lopez", None, "Maria Jose Lopez", None),  # different middle names
+    ("George Herbert Walker Bush", None, "George Walker Bush", None),  # a father and a son (review28c)
 ])
 def test_names_that_cannot_be_one_person(a, sa, b, sb):
     found = compare(parse(a, sa), parse(b, sb))

@@ -8,8 +8,7 @@ by part, because the parts vary in different ways between stories:
 
 * given names: the same, an initial for the full name ("J. Smith"), a middle
   name or initial in one story and not in the other (also a first middle name
-  dropped before two given names that agree: "Nguyen (Thi) Lan Huong", or one of two middle names dropped:
-  "Antônio (Ribamar) Teixeira Sobral"), a one-letter spelling
+  dropped before two given names that agree: "Nguyen (Thi) Lan Huong"), a one-letter spelling
   variant ("Dmitry"/"Dmitri") or a short form that begins the long one
   ("Steve"/"Steven"), or different (Wang Yi and Wang Wentao: two people);
 * surnames: the same, a one-letter variant ("Zelensky"/"Zelenskyy"), the
@@ -299,20 +298,10 @@ def compare_given(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         kind = "variant"  # "Dmitry"/"Dmitri", "Steve"/"Steven", "Chris"/"Christopher", "Waleed"/"Walid"
     else:
         return "conflict"
-    # middle names: compatible when one side has none, or they agree word by word (initials allowed), or the fewer
-    # are some of the more, in order ("Antônio Teixeira Sobral" for "Antônio Ribamar Teixeira Sobral")
-    if rest_a and rest_b and not all(_same_word(x, y) for x, y in zip(rest_a, rest_b)) \
-            and not _some_of(*sorted((rest_a, rest_b), key=len)):
+    # middle names: compatible when one side has none, or they agree word by word (initials allowed)
+    if rest_a and rest_b and not all(_same_word(x, y) for x, y in zip(rest_a, rest_b)):
         return "conflict"
     return kind
-
-
-def _some_of(fewer: tuple[str, ...], more: tuple[str, ...]) -> bool:
-    """Are the ``fewer`` middle names some of the ``more``, in the same order (each the same word, or its initial)?"""
-    if len(fewer) >= len(more):
-        return False
-    rest = iter(more)
-    return all(any(_same_word(word, other) for other in rest) for word in fewer)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -114,6 +114,9 @@ class Lexicon:
     committee_posts: frozenset[str] = frozenset()  # "chair": a committee's minutes give it bare
     official_words: frozenset[str] = frozenset()  # "said the official": one of the government's people
     body_posts: frozenset[str] = frozenset()  # "the chief executive of X, Y,": X is a body, not a person
+    # "President and CEO": the two heads of a firm's top post written together, one post
+    joint_post_firsts: frozenset[str] = frozenset()
+    joint_post_seconds: frozenset[str] = frozenset()
     given_name_countries: frozenset[str] = frozenset()  # "Chad": a country's name that is a given name too
     kind_words: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (folded words, kind)
     # each kind phrase's first place in ``kind_words``, and the phrases' lengths: an unknown name's kind is looked
@@ -598,6 +601,8 @@ class Lexicon:
         self.committee_posts = frozenset(w.lower() for w in data.get("committee_posts", []))
         self.official_words = frozenset(w.lower() for w in data.get("official_words", []))
         self.body_posts = frozenset(w.lower() for w in data.get("body_posts", []))
+        self.joint_post_firsts = frozenset(w.lower() for w in data.get("joint_post_firsts", []))
+        self.joint_post_seconds = frozenset(w.lower() for w in data.get("joint_post_seconds", []))
         for domain, words in (data.get("domains") or {}).items():
             for word in words:
                 self.domain_words[word.lower()] = domain

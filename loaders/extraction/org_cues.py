@@ -335,9 +335,12 @@ def _place_after(doc: Doc, small: int, heads=frozenset()) -> int:
     end = small + 1
     while end < len(doc) and end - small <= 6 and doc[end].lower_ not in heads and (
             doc[end].is_title and doc[end].is_alpha
+            or re.fullmatch(r"[dl]['’][^\W\d_]+", doc[end].text) and doc[end].text[2:3].isupper()  # "Côte d'Ivoire"
+            or doc[end].text == "-" and not doc[end].whitespace_ and end > small + 1 and end + 1 < len(doc)
+            and doc[end + 1].is_title  # ("Antwerp-Bruges")
             or doc[end].lower_ in _FOREIGN_OF_WORDS and end + 1 < len(doc) and doc[end + 1].is_title):
         end += 1
-    while end > small + 1 and not doc[end - 1].is_title:
+    while end > small + 1 and not (doc[end - 1].is_title or doc[end - 1].text[2:3].isupper()):
         end -= 1
     return end
 
@@ -368,6 +371,11 @@ def sentence_case_bodies(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             word = doc[k]
             if word.lower_ in _FOREIGN_OF_WORDS or word.text in ("'", "’") and doc[k - 1].lower_ in ("d", "l"):
                 k += 1
+                continue
+            if word.text == "-" and not word.whitespace_ and not doc[k - 1].whitespace_ and doc[k - 1].is_lower \
+                    and k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].is_alpha:
+                k += 2  # ("du café-cacao": a hyphenated word)
+                end = k
                 continue
             if word.lower_ in _FOREIGN_JOINERS and k + 1 < len(doc) and doc[k + 1].is_alpha \
                     and (doc[k + 1].is_lower or doc[k + 1].lower_ in _FOREIGN_OF_WORDS):

@@ -1790,10 +1790,16 @@ class OrganizationFinder:
                     or not doc[tok.i + 2].is_title:
                 continue
             end = tok.i + 2
-            while end < len(doc) and end - tok.i <= 4 and doc[end].is_title and doc[end].is_alpha \
-                    and doc[end].ent_type_ not in ("PERSON", "DATE") and not doc[end].ent_id_:
+            while end < len(doc) and end - tok.i <= 7 and (
+                    doc[end].is_title and doc[end].is_alpha and doc[end].ent_type_ not in ("PERSON", "DATE")
+                    and not doc[end].ent_id_
+                    # ("Antwerp-Bruges", "New York and New Jersey")
+                    or doc[end].text == "-" and not doc[end].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_title
+                    or doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title
+                    and doc[end + 1].ent_type_ in ("GPE", "LOC") and doc[end + 1].ent_iob_ == "B"):
                 end += 1
-            if end - tok.i <= 4 and (end == len(doc) or doc[end].is_punct or doc[end].is_lower):
+            if end - tok.i <= 7 and (end == len(doc) or doc[end].is_punct and doc[end].text != "-"
+                                     or doc[end].is_lower):
                 spans.append((tok.i, end))
         return self._spans_named(doc, spans, taken, resolve=True)
 

@@ -505,7 +505,9 @@ class QuoteAttributor:
                 return self._pronoun(doc, subj.i, persons)
             owner = next((c for c in subj.children if c.lower_ in ("his", "her") and c.dep_ == "poss"), None)
             if owner is not None and subj.lower_.rstrip(".") in self.lex.honorific_words:
-                return self._pronoun(doc, owner.i, persons)  # "His Excellency stated:": he
+                # "His Excellency stated:": he (not after a sentence naming two: "Prime Minister A and Trade
+                # Minister B met the envoy. His Excellency stated:", either)
+                return None if self._two_named_before(doc, owner.i, persons) else self._pronoun(doc, owner.i, persons)
             if subj.text == "I" and (turn := self._turn_speaker(doc, subj.i, persons)) is not None:
                 return turn
             if subj.lower_ == "who" and subj.i >= 2 and sentence_start(doc, subj.i) < subj.i:
@@ -582,6 +584,15 @@ class QuoteAttributor:
                 if doc[i].lower_ in _PRONOUNS and i < verb.i + 2:
                     return self._pronoun(doc, i, persons)
         return None
+
+    @staticmethod
+    def _two_named_before(doc: Doc, i: int, persons: PersonIndex) -> bool:
+        """Does the sentence before token ``i``'s name two people or more?"""
+        here = sentence_start(doc, i)
+        if here == 0:
+            return False
+        before = sentence_of(doc, here - 1)
+        return len({id(p) for k in range(before.start, before.end) if (p := persons.at(k)) is not None}) >= 2
 
     def _pronoun(self, doc: Doc, i: int, persons: PersonIndex) -> PersonCluster | None:
         """Who the pronoun at token ``i`` stands for: the holder of the title that is the subject of the sentence

@@ -150,9 +150,13 @@ class References:
                     return cluster
             return None
         if tok.lower_ in self.lex.near_descriptions and lower[0] == "the" and len(words) <= 3:
-            # ""...," the expert noted": the person the last two sentences are about (their main subject first)
-            near = self.salient_before(i, window=2)
-            if near and self._voice_fits(near[0], self.lex.near_descriptions[tok.lower_]):
+            # ""...," the expert noted": the person the last two sentences are about (their main subject first);
+            # only one whom the noun fits ("Two deputies, A and B, ... the 50-year-old deputy said": either)
+            near = self.salient_before(i, window=2, skip_quoted=True)
+            voice = self.lex.near_descriptions[tok.lower_]
+            fitting = [c for c in near if self._voice_fits(c, voice)]
+            if near and fitting[:1] == near[:1] and (len(fitting) == 1 or self.titles.get(near[0].name)
+                                                     and not any(self.titles.get(c.name) for c in fitting[1:])):
                 return near[0]
         for cluster in self.salient_before(i, window=None):
             for title in self.titles.get(cluster.name, []):

@@ -1054,7 +1054,8 @@ class RoleFinder(TitleReader):
         named = {e.name for e in orgs.entities.values()}
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
         kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads, self.lex.domain_words, self.lex.portfolio_words,
-                                                    self.lex.body_posts), within), named, within, self._rank,
+                                                    (self.lex.joint_post_firsts, self.lex.joint_post_seconds)),
+                                      within), named, within, self._rank,
                               self.lex.office_heads, frozenset(self.lex.unit_words))
         units = {e.name for e in orgs.entities.values() if self.lex.is_small_unit(e.name) and not acts(doc, e)}
         for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
@@ -1953,11 +1954,11 @@ def _fits(entity: OrgEntity, context: str) -> bool:
 
 
 def _split_joined(facts: list[RoleFact], heads, domains=frozenset(), portfolio_words=frozenset(),
-                  firm_posts=frozenset()) -> list[RoleFact]:
+                  joint=(frozenset(), frozenset())) -> list[RoleFact]:
     """"Executive Vice-President and Trade Commissioner": two posts joined by
     "and", each with its own head, are two roles (same body); not one portfolio of two domains before its head
     ("Deputy Industry and Trade Minister", as Vietnamese titles are rendered), nor a firm's top post written
-    with two heads ("President and CEO": ``firm_posts``, one word each side of "and")."""
+    with two heads ("President and CEO": ``joint`` holds the heads that may stand first and second)."""
     def has_head(words: list[str]) -> bool:
         return any(w.lower() in heads or w.lower().split("-")[-1] in heads for w in words)
 
@@ -1972,7 +1973,7 @@ def _split_joined(facts: list[RoleFact], heads, domains=frozenset(), portfolio_w
         words = fact.title.split()
         cut = next((n for n, w in enumerate(words) if w == "and" and has_head(words[:n]) and has_head(words[n + 1:])
                     and words[n + 1][:1].isupper() and not one_portfolio(words, n)
-                    and not (words[n - 1].lower() in firm_posts and words[-1].lower().split("-")[-1] in firm_posts
+                    and not (words[n - 1].lower() in joint[0] and words[-1].lower().split("-")[-1] in joint[1]
                              and "of" not in [x.lower() for x in words])), None)
         if cut is None:
             out.append(fact)

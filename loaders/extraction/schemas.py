@@ -85,6 +85,8 @@ TITLES = Fields(optional={
     "committee_posts": WORDS,
     "official_words": WORDS,
     "body_posts": WORDS,
+    "joint_post_firsts": WORDS,
+    "joint_post_seconds": WORDS,
     "dropped_modifiers": WORDS,
     "domains": MapOf(WORDS),
     "implied": ListOf(Fields(required={"words": WORDS, "domain": Text()}, optional={"country": CODE})),

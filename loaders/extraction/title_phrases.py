@@ -424,8 +424,9 @@ class TitleReader:
         return parts
 
     def _one_firm_post(self, doc: Doc, part: list[tuple[int, TokenKind]], rest: list[tuple[int, TokenKind]]) -> bool:
-        """"president and chief executive", "President and CEO": two heads of a firm's top post joined by "and",
-        no article between, are one post as firms and their annotators write it."""
+        """"president and chief executive", "President and CEO": two heads of a firm's top post joined by "and"
+        (``joint_post_firsts``, ``joint_post_seconds``), no article between, are one post as firms and their
+        annotators write it."""
         before = [i for i, k in part if k == TokenKind.HEAD]
         run = []  # the second title's words up to anything else ("chief executive")
         for i, k in rest:
@@ -434,8 +435,8 @@ class TitleReader:
             run.append(i)
         if not before or not run or before[-1] != part[-1][0] or doc[rest[0][0]].lower_ in ("a", "an", "the", "former"):
             return False  # (not "the president of Acme and chief executive of Zeta": a body after the first)
-        return doc[before[-1]].lower_ in self.lex.body_posts \
-            and doc[run[-1]].lower_.split("-")[-1] in self.lex.body_posts
+        return doc[before[-1]].lower_ in self.lex.joint_post_firsts \
+            and doc[run[-1]].lower_.split("-")[-1] in self.lex.joint_post_seconds
 
     def _joins_domains(self, doc: Doc, part: list[tuple[int, TokenKind]], phrase: list[tuple[int, TokenKind]],
                        joiner: tuple[int, TokenKind]) -> bool:
