@@ -8799,3 +8799,22 @@ def test_review28c_his_excellency_after_two_people_is_either(extractor):
 def test_review28c_a_board_seat_beside_the_top_post_is_another_post(extractor):
     found = roles_of(run(extractor, "Tim Cook, CEO and director of Apple, met the minister."))
     assert {("Tim Cook", "CEO", "Apple"), ("Tim Cook", "director", "Apple")} <= found
+
+
+# ---- after 104-106 were scored ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, wrong", [
+    # a place, then its region, closing a sentence
+    ("Dwi Hartanto said Indonesia was keen to learn from the processing industry in Gebeng, Pahang.\n\n\"Indonesia "
+     "has the nickel, and we are looking at rare earths now,\" said the Indonesian trade minister.", "Pahang"),
+    ("Arnold Vandersteen, who milks 140 cows near Woodstock, Ont. \"We have given up close to 18 per cent of our "
+     "market,\" he said.", "Ont"),
+    # Portugal's news agency and Mercosur's Portuguese name
+    ("LISBON, March 4 (Lusa) - Portugal backs the EU-Mercosul agreement, minister Inês Calado Morais told Lusa.",
+     "Lusa"),
+    ("LISBON, March 4 (Lusa) - Portugal backs the EU-Mercosul agreement, minister Inês Calado Morais told Lusa.",
+     "Mercosul"),
+])
+def test_after_scoring_28_places_and_bodies_are_no_people(extractor, text, wrong):
+    result = run(extractor, text)
+    assert wrong not in person_names(result)
+    assert all(q.speaker != wrong for q in result.quotes)

@@ -496,6 +496,10 @@ class PersonFinder:
             return True  # "the president of Sistema Moda Italia (SMI)": a short form spelled by the name's initials,
             # after a post and "of" (not "President Andrés Manuel López Obrador (AMLO)", "the policy of Alberto
             # Manuel Ruiz Ortega (AMRO)", "a spokesman for ... (AMLO)": a leader's initials)
+        if end - start == 1 and start >= 3 and doc[start - 1].text == "," and doc[start - 2].is_title \
+                and doc[start - 2].is_alpha and doc[start - 3].lower_ in self.lex.place_prepositions \
+                and (end == len(doc) or doc[end].text in (".", ";")):
+            return True  # "in Gebeng, Pahang.", "near Woodstock, Ont.": a place, then its region, closing a sentence
         if any(fold(t.text) in self.lex.name_after_head for t in doc[start:end]):
             return True  # "Pontificia Universidad": a university's word is in no person's name
         if end - start == 1 and one_word_body_after_post(self.lex, doc, start):
