@@ -326,6 +326,8 @@ _FOREIGN_OF_WORDS = frozenset({"de", "du", "des", "del", "della", "dei", "degli"
 _FOREIGN_ARTICLES = frozenset({"les", "la", "le", "l", "el", "los", "las", "il"})
 # the words inside such a name that join its parts ("de la coopération et de la mutualité", "economía y empresa")
 _FOREIGN_JOINERS = frozenset({"et", "y", "e", "la", "le", "les", "el", "los", "las", "l"})
+# a word the tokenizer keeps with its elided article ("l'automobile", "d'Ivoire")
+_ELIDED = re.compile(r"[dl]['’][^\W\d_]+")
 
 
 def _place_after(doc: Doc, small: int, heads=frozenset()) -> int:
@@ -335,7 +337,7 @@ def _place_after(doc: Doc, small: int, heads=frozenset()) -> int:
     end = small + 1
     while end < len(doc) and end - small <= 6 and doc[end].lower_ not in heads and (
             doc[end].is_title and doc[end].is_alpha
-            or re.fullmatch(r"[dl]['’][^\W\d_]+", doc[end].text) and doc[end].text[2:3].isupper()  # "Côte d'Ivoire"
+            or _ELIDED.fullmatch(doc[end].text) and doc[end].text[2:3].isupper()  # "Côte d'Ivoire"
             or doc[end].text == "-" and not doc[end].whitespace_ and end > small + 1 and end + 1 < len(doc)
             and doc[end + 1].is_title  # ("Antwerp-Bruges")
             or doc[end].lower_ in _FOREIGN_OF_WORDS and end + 1 < len(doc) and doc[end + 1].is_title):
@@ -383,10 +385,10 @@ def sentence_case_bodies(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 continue
             after_small = doc[k - 1].lower_ in _FOREIGN_OF_WORDS or doc[k - 1].text in ("'", "’") \
                 or doc[k - 1].lower_ in _FOREIGN_JOINERS
-            if word.is_title and word.is_alpha and after_small and doc[k - 1].lower_ in _FOREIGN_OF_WORDS:
+            if word.is_title and word.is_alpha and doc[k - 1].lower_ in _FOREIGN_OF_WORDS:
                 k = end = _place_after(doc, k - 1, lex.heads)  # ("do estado de São Paulo", "do Rio Grande do Sul": all of it,
                 break  # whatever the model read it as)
-            elided = re.fullmatch(r"[ld]['’][^\W\d_]+", word.text) is not None  # ("de l'automobile", one token)
+            elided = _ELIDED.fullmatch(word.text) is not None  # ("de l'automobile", one token)
             if not (word.is_alpha or elided) or word.lower_ in NAME_SMALL_WORDS or word.is_stop \
                     or word.ent_type_ in ("DATE", "TIME", "PERSON") or not (word.is_lower or word.is_title):
                 break

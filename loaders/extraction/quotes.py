@@ -279,8 +279,7 @@ class QuoteAttributor:
         """The one person named between a sentence's opening "For" and the comma that closes the phrase (a title and
         the name, a name and its post), before the quotation and with no verb between."""
         end = next((k for k in range(i + 1, min(len(doc), i + 20)) if doc[k].text == ","
-                    and not any(persons.at(j) is not None for j in range(k + 1, k + 2))
-                    and any(persons.at(j) is not None for j in range(i + 1, k))), None)
+                    and persons.at(k + 1) is None and any(persons.at(j) is not None for j in range(i + 1, k))), None)
         if end is None or end >= quote_start or any(doc[k].pos_ in ("VERB", "AUX") for k in range(i + 1, end)):
             return None
         people = {id(p): p for k in range(i + 1, end) if (p := persons.at(k)) is not None}

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.name_candidates import byline_lines
-from loaders.extraction.quotes import find_quote_spans
+from loaders.extraction.quotes import quote_ranges
 from loaders.extraction.sentences import doc_text, sentence_of, sentence_start
 from loaders.extraction.text import fold
 
@@ -44,7 +44,6 @@ class References:
         self.sides = sides or {}  # person name -> side (country code, EU, body)
         self.titles = titles or {}  # person name -> titles the story gives them
         self._bylines = byline_lines(doc_text(doc))
-        self._quoted: list[tuple[int, int]] | None = None  # quotations' character ranges, read when first asked
         self.genders = self._genders()
 
     # ---- public ---------------------------------------------------------
@@ -182,7 +181,7 @@ class References:
         latest mention. ``skip_quoted``: not a mention inside a quotation (""Khun Orawan protects the farmers ...,"
         he said": the speaker is not the one he speaks of)."""
         doc = self.doc
-        quoted = self._quotations() if skip_quoted else []
+        quoted = quote_ranges(doc) if skip_quoted else []
         here = sentence_start(doc, i)
         starts = []
         s = here
@@ -210,15 +209,10 @@ class References:
                     best[cluster.name] = (key, cluster)
         return [c for _, c in sorted(best.values(), key=lambda kc: kc[0])]
 
-    def _quotations(self) -> list[tuple[int, int]]:
-        if self._quoted is None:
-            self._quoted = [(q.start, q.end) for q in find_quote_spans(doc_text(self.doc))]
-        return self._quoted
-
     def quoted(self, i: int) -> bool:
         """Is token ``i`` inside a quotation?"""
         idx = self.doc[i].idx
-        return any(a <= idx < b for a, b in self._quotations())
+        return any(a <= idx < b for a, b in quote_ranges(self.doc))
 
     def last_named_before(self, i: int) -> PersonCluster | None:
         """The person named last before token ``i``, outside quotations."""

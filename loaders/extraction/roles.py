@@ -1618,13 +1618,12 @@ class RoleFinder(TitleReader):
     def _counterpart_from(self, doc: Doc, cluster: PersonCluster) -> str | None:
         """"Resources Minister X and her Chilean counterpart, Mining Minister Y, signed ...": the country of the
         counterpart a person is named as (the title between, capitalized, is that country's post)."""
-        for start, _ in cluster.spans:
+        for start, end in cluster.spans:
             k = start - 1
             while k > 0 and start - k <= 6 and doc[k].is_title and doc[k].is_alpha:
                 k -= 1  # (back over the title: "Mining Minister")
             if k > 0 and doc[k].text == ",":
                 k -= 1
-            end = next((e for s, e in cluster.spans if s == start), start + 1)
             if k >= 1 and doc[k].lower_ == "counterpart" and (code := self.lex.country_of(doc[k - 1].text)) \
                     and not (end < len(doc) and doc[end].lower_ in self.lex.speech_verbs):
                 return code  # (not "met their Chilean counterparts, Trade Minister X said": the one who speaks)
