@@ -8818,3 +8818,81 @@ def test_after_scoring_28_places_and_bodies_are_no_people(extractor, text, wrong
     result = run(extractor, text)
     assert wrong not in person_names(result)
     assert all(q.speaker != wrong for q in result.quotes)
+
+
+# ---- twenty-ninth round: classes found on 101-106 -----------------------------------------------------------------
+@pytest.mark.parametrize("text, body", [
+    # the capitalized words before a legal form written with no comma
+    ("Lucía Paredes, an economist at Grupo Industrial Norteño SAB, said exports would slow.",
+     "Grupo Industrial Norteño SAB"),
+    # a short form that spells a name joined by "and", in mixed case
+    ("Laura Chen, a senior vice president at the Pharmaceutical Research and Manufacturers of America (PhRMA), said "
+     "members would invest.", "Pharmaceutical Research and Manufacturers of America"),
+    # small words inside a name before an appositive saying what body it is
+    ("Marta Kovac, director general of Medicines for Europe, the Brussels-based association of generic manufacturers, "
+     "warned of shortages.", "Medicines for Europe"),
+])
+def test_twenty_ninth_round_bodies_found_whole(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a title's portfolio ending in a company's word is no body, nor the title itself
+    ("Minister of Development and Technology Henryk Zawadzki said the quotas would stay.", "Minister of Development and Technology"),
+    ("Warsaw sent the Minister of Development and Technology of the Republic of Poland Krzysztof Baran and two "
+     "deputies.", "Technology of the Republic"),
+    ("Warsaw sent the Minister of Development and Technology of the Republic of Poland Krzysztof Baran and two "
+     "deputies.", "Minister of Development and Technology of the Republic"),
+])
+def test_twenty_ninth_round_a_title_is_no_body(extractor, text, wrong):
+    assert wrong not in org_names(run(extractor, text))
+
+
+def test_twenty_ninth_round_a_holder_after_a_title_of_a_body_and_its_short_form(extractor):
+    result = run(extractor, "In parliament, the deputy of the Liberal Party (PL) Helena Marques Duarte asked the "
+                            "Government for a study.")
+    assert "Helena Marques Duarte" in person_names(result)
+    assert "Helena Marques Duarte" not in org_names(result)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # "the Brazilian official": the one named last whose post is that country's
+    ("Rafael Pinto Gomes, executive secretary of the Brazilian Ministry of Agriculture, attended. Anna Lindqvist, "
+     "the European Commission's chief negotiator, spoke first. \"The deal protects our cheeses,\" said Anna "
+     "Lindqvist. The Brazilian official, for his part, underlined that Brazil has \"every interest in a quick "
+     "ratification\" of the deal.", "Rafael Pinto Gomes", "every interest in a quick ratification"),
+    # "the Polish minister": the minister, not the deputy minister named after him
+    ("Poland sent Minister of Finance Tomasz Lisowski and Deputy Minister of Agriculture Marek Zielinski. The Polish "
+     "minister noted that Warsaw expects \"fair rules for our farmers\" from Kyiv.", "Tomasz Lisowski",
+     "fair rules for our farmers"),
+    # "the academic": the specialist quoted just before
+    ("For Paula Ibarra Soto, specialist in trade at the University of Chile, the outcome depends on Washington. "
+     "\"If the United States wants its own content, the plants will go to Texas,\" the academic explained.",
+     "Paula Ibarra Soto", "If the United States wants its own content"),
+    # a lede that gives the title before the name, which the next sentence gives
+    ("The Minister for Enterprise has said the Government is \"ready for every scenario\" as tariffs loom.\n\n"
+     "Speaking on radio, Niamh Ó Briain said she had met the heads of the drug makers.", "Niamh Ó Briain",
+     "ready for every scenario"),
+])
+def test_twenty_ninth_round_speakers_by_description(extractor, text, speaker, words):
+    assert any(q.speaker == speaker and words in q.text for q in run(extractor, text).quotes)
+
+
+def test_twenty_ninth_round_a_lede_title_goes_to_the_one_named_next(extractor):
+    result = run(extractor, "The Minister for Enterprise has said the Government is \"ready for every scenario\" as "
+                            "tariffs loom.\n\nSpeaking on radio, Niamh Ó Briain said she had met the drug makers.")
+    assert any(r[0] == "Niamh Ó Briain" and r[1] == "Minister for Enterprise" for r in roles_of(result))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a palace a meeting is held in, and a newspaper the story cites
+    ("The meeting took place yesterday at Palazzo Piacentini between the two ministers, Marco Rossi and Ana Ruiz.",
+     "Palazzo Piacentini"),
+])
+def test_twenty_ninth_round_a_palace_is_no_person(extractor, text, wrong):
+    assert wrong not in person_names(run(extractor, text))
+
+
+def test_twenty_ninth_round_a_newspaper_the_story_cites(extractor):
+    result = run(extractor, "Steelmakers expect quotas to fall by a fifth, Il Sole 24 Ore reported on Tuesday.")
+    assert "Il Sole 24 Ore" in org_names(result)

@@ -1709,7 +1709,8 @@ class NameCandidates:
             if close.text != ")" or close.i + 2 >= len(doc):
                 continue
             opening = next((k for k in range(close.i - 1, max(0, close.i - 8), -1) if doc[k].text == "("), None)
-            if opening is None or not any(t.lower_ in self.lex.heads and t.is_title for t in doc[opening + 1:close.i]):
+            if opening is None or not (any(t.lower_ in self.lex.heads and t.is_title for t in doc[opening + 1:close.i])
+                                       or self._title_of_short_form(doc, opening, close.i)):
                 continue
             k = close.i + 1
             while k < len(doc) and self._name_words(doc, close.i + 1, k) < 4 and (
@@ -1720,6 +1721,19 @@ class NameCandidates:
                 if span:
                     found.append((*span, "title"))
         return found
+
+    def _title_of_short_form(self, doc: Doc, opening: int, close: int) -> bool:
+        """"the deputy of the Socialist Party (PS) Inês Calado Morais asked": translated press puts the holder
+        right after the body of the title and its short form in brackets. One short form in the brackets, and a
+        title's head then "of" or "at" and the body's capitalized words before them."""
+        if close != opening + 2 or not doc[opening + 1].is_upper or not doc[opening + 1].is_alpha:
+            return False
+        k = opening
+        while k > 1 and opening - k < 7 and (doc[k - 1].is_title and doc[k - 1].is_alpha
+                                             or doc[k - 1].lower_ in ("of", "and", "for") and doc[k - 2].is_title):
+            k -= 1
+        k -= k > 0 and doc[k - 1].lower_ == "the"
+        return k < opening and k >= 2 and doc[k - 1].lower_ in ("of", "at") and doc[k - 2].lower_ in self.lex.heads
 
     def _described_by_copula(self, doc: Doc) -> list[tuple[int, int, str]]:
         """A name opening a sentence (or the text after a label such as "About the author:") that "is" or "was"

@@ -52,6 +52,12 @@ def _is_short_form(tok: Token) -> bool:
     return 2 <= len(text) <= 10 and text.isalpha() and text[0].isupper() and sum(c.isupper() for c in text) >= 2
 
 
+def _capitals(short: str) -> str:
+    """The letters a short form spells a name with: all of them in capitals ("APIA"), or only its capitals where
+    it mixes cases ("PhRMA": P, R, M, A for "Pharmaceutical Research and Manufacturers of America")."""
+    return short if short.isupper() else "".join(c for c in short if c.isupper())
+
+
 def _contracts(short: str, words: list[str]) -> bool:
     """Is ``short`` made of the beginnings of two or more of ``words`` in order ("Antam" from "Aneka Tambang")?"""
     def fits(rest: str, at: int, used: int) -> bool:
@@ -417,6 +423,20 @@ def _initials_to_bracket(doc: Doc, start: int, k: int) -> bool:
         and name_initials(doc, start, j).upper() == doc[j + 1].text.upper()
 
 
+def _in_title_portfolio(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Is the capitalized word at ``i`` the last of a title's portfolio ("Minister of Development and Technology",
+    "Secretary for Trade and Industry"): "and" before it, and back through capitalized words, "of", "for" and
+    "and", a title's head?"""
+    if i < 3 or doc[i - 1].lower_ not in ("and", "&"):
+        return False
+    k = i - 2
+    while k >= 0 and i - k < 9 and (doc[k].is_title or doc[k].lower_ in ("of", "for", "and", ",")):
+        if doc[k].lower_ in lex.heads and doc[k].is_title and k + 1 < len(doc) and doc[k + 1].lower_ in ("of", "for"):
+            return True
+        k -= 1
+    return False
+
+
 @once_per_doc("tradegraph_head_first_names")
 def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     """"The Consorzio di Tutela della Doc Prosecco is following ...", "(Ministerio de Economía, Comercio y
@@ -460,6 +480,8 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
         if before is not None and not tok.is_sent_start and before.pos_ != "DET" and (
                 before.is_title or before.is_upper or before.text == "-" and not before.whitespace_):
             continue  # ("the Hollander Centre for Economic Security", "HUN-REN Centre for ...": a longer name)
+        if _in_title_portfolio(lex, doc, tok.i):
+            continue  # ("the Minister of Development and Technology of the Republic of Poland Andrzej ...")
         end, commas = k, []
         while k < len(doc) and k - tok.i < 14 and not (
                 # ("the Secretariat of Mining" + "of the Ministry of Economy": the body it is part of, a name of its own)
@@ -494,12 +516,15 @@ def spelled_on_to_short_form(doc: Doc, start: int, end: int) -> int:
     if end + 3 >= len(doc) or doc[end].lower_ not in ("in", "on", "of", "for", "and"):
         return end
     k = end + 1
-    while k < len(doc) and k - end < 5 and doc[k].is_title and doc[k].is_alpha \
-            and (not doc[k].ent_id_ or doc[k].ent_type_ == "GPE"):
-        k += 1  # (a country too: "the League of Agricultural Producers' Associations in Romania (LAPAR)")
+    while k < len(doc) and k - end < 6 and (doc[k].is_title and doc[k].is_alpha
+                                            and (not doc[k].ent_id_ or doc[k].ent_type_ == "GPE")
+                                            or k > end + 1 and doc[k].lower_ in _OF_WORDS | {"and", "for"}
+                                            and k + 1 < len(doc) and doc[k + 1].is_title):
+        k += 1  # (a country too: "the League of Agricultural Producers' Associations in Romania (LAPAR)"; small
+        # words inside: "Pharmaceutical Research" + "and Manufacturers of America (PhRMA)")
     if k == end + 1 or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
         return end
-    initials, short = name_initials(doc, start, k).upper(), doc[k + 1].text.upper()
+    initials, short = name_initials(doc, start, k).upper(), _capitals(doc[k + 1].text)
     # (or the same letters in another order: the short form of the name in its own language, whose words the
     # translation reorders: "Federal Center for Conciliation and Labor Registration (CFCRL)", "the Autonomous Port of
     # Conakry (PAC)")
@@ -857,10 +882,18 @@ class CueFinder:
             if tok.text != "," or tok.i == 0 or tok.i in taken or not appositive_body_after(self.lex, doc, tok.i):
                 continue
             end = start = tok.i
-            while start > 0 and end - start < 4 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
-                    and doc[start - 1].is_alpha and persons.at(start - 1) is None and (start - 1) not in taken \
+            while start > 0 and end - start < 5 and ((doc[start - 1].is_title or doc[start - 1].is_upper)
+                                                     and doc[start - 1].is_alpha
+                                                     or doc[start - 1].lower_ in ("for", "of", "and") and start < end
+                                                     and start >= 2 and doc[start - 2].is_title
+                                                     and doc[start - 2].lower_ not in self.lex.heads
+                                                     and doc[start - 2].lower_ not in self.lex.modifiers) \
+                    and persons.at(start - 1) is None and (start - 1) not in taken \
                     and not (doc[start - 1].is_sent_start and doc[start - 1].pos_ == "ADP"):
-                start -= 1  # (not "In India, the ... Association of India says": where, then the body)
+                start -= 1  # (not "In India, the ... Association of India says": where, then the body; small words
+                # inside: "Medicines for Europe, the Brussels-based association"; not a title's: "Director General of")
+            while start < end and doc[start].lower_ in ("for", "of", "and"):
+                start += 1
             if start == end or self.lex.country_of(doc[start:end].text) or self.lex.place_country(doc[start:end].text):
                 continue
             resolved = self.resolver.resolve(doc, start, end)

@@ -334,18 +334,32 @@ class OrganizationFinder:
     def _title_before_person(self, doc: Doc, start: int, end: int, persons: PersonIndex) -> bool:
         """"German Federal Minister for Economic Affairs and Energy Henrike Vosskamp": capitalized words with a
         government title in them, right before a name (or its initial), are the person's title, not a body."""
-        while end < len(doc) and persons.at(end) is None and (doc[end].is_title or doc[end].lower_ == "and") \
+        while end < len(doc) and persons.at(end) is None and (
+                doc[end].is_title or doc[end].lower_ == "and"
+                or doc[end].lower_ in ("of", "the") and end + 1 < len(doc) and (doc[end + 1].is_title
+                                                                              or doc[end + 1].lower_ == "the")) \
                 and doc[end].is_alpha and not (doc[end].is_upper and len(doc[end].text) == 1):
-            end += 1  # "Indian Union Commerce" + "and Industry Minister H. Venkataraman"
+            end += 1  # "Indian Union Commerce" + "and Industry Minister H. Venkataraman"; "the Minister of Development
+            # and Technology of the Republic" + "of Poland Andrzej Kolodziejczyk"
         at = end + 1 if end + 1 < len(doc) and doc[end].is_upper and len(doc[end].text.rstrip(".")) == 1 else end
         return at < len(doc) and persons.at(at) is not None and any(
             (spec := self.lex.heads.get(doc[k].lower_)) is not None and spec.government for k in range(start, end))
 
     def _name_before_legal_form(self, doc: Doc, start: int, end: int) -> int:
         """"Aceros del Noreste, S.A. de C.V.": when the model found only the legal form after a comma, the
-        capitalized words before the comma (Spanish or Portuguese small words between them) are the name."""
-        if start < 2 or doc[start - 1].text != "," or not all(
+        capitalized words before the comma (Spanish or Portuguese small words between them) are the name; so
+        are those right before it with no comma ("at Grupo Financiero Banorte SAB", where the model found "SAB")."""
+        if start < 1 or not all(
                 doc[k].text in self.lex.company_suffixes or doc[k].lower_ == "de" for k in range(start, end)):
+            return start
+        if doc[start - 1].text != ",":
+            k = start
+            while k > 0 and start - k < 5 and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].whitespace_ \
+                    and doc[k - 1].ent_type_ in ("", "ORG") and not self.lex.country_of(doc[k - 1].text) \
+                    and doc[k - 1].lower_ not in self.lex.org_leading_words:
+                k -= 1
+            return k
+        if start < 2:
             return start
         k = start - 1
         while k > 0 and start - k < 7 and (doc[k - 1].is_title and doc[k - 1].is_alpha
@@ -660,8 +674,10 @@ class OrganizationFinder:
                 end = self._listed_up_to_short_form(doc, start, comma) or end
             end = self._list_closing_name(doc, start, end)
             end = self._listed_up_to_bracket(doc, start, end)
+            end = spelled_on_to_short_form(doc, start, end)  # (the short form spelling it all is cue enough:
+            # "Pharmaceutical Research" + "and Manufacturers of America (PhRMA)")
             if any(self.lex.is_org_head(t.lower_) for t in doc[start:end]):
-                end = self._on_to_bracketed_short_form(doc, spelled_on_to_short_form(doc, start, end))
+                end = self._on_to_bracketed_short_form(doc, end)
             if doc[end - 1].lower_ in ("of", "for") and any(self.lex.is_org_head(t.lower_)
                                                              or self.lex.is_org_head(t.lower_.split("-")[0])
                                                              for t in doc[start:end]):
@@ -2195,6 +2211,7 @@ class OrganizationFinder:
                 start -= 1
             before = doc[start - 1] if start > 0 else None
             if start == tok.i or doc[start].lower_ in NAME_SMALL_WORDS or doc[start].pos_ != "PROPN" or doc[start].is_stop \
+                    or doc[start].lower_ in self.lex.heads \
                     or not (before is None or doc[start].is_sent_start or before.lower_ == "the"
                             or before.text == ":"  # ("Contact: Trade Policy Bureau, METI": a line's label, then the body)
                             # ("Corporate Communications at Lagos Free Zone Company": a firm where someone works)

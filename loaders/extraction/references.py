@@ -144,10 +144,12 @@ class References:
         extra_ok = _country_words(self.lex, phrase)
         if tok.lower_ in self.lex.post_holders and tok.lower_ == lower[-1] and phrase - {tok.lower_} <= extra_ok:
             # "the official assured that ...", "the U.S. official showed openness": the last one named with a post
-            for cluster in self.salient_before(i, window=None):
-                if self.titles.get(cluster.name) and (not wanted or self.sides.get(cluster.name) in (None, wanted)):
-                    return cluster
-            return None
+            # (of that country first, where the story gives one: "The Brazilian official" after an EU negotiator)
+            holders = [c for c in self.salient_before(i, window=None) if self.titles.get(c.name)]
+            if wanted:
+                holders = [c for c in holders if self.sides.get(c.name) == wanted] \
+                    or [c for c in holders if self.sides.get(c.name) is None]
+            return holders[0] if holders else None
         if tok.lower_ in self.lex.near_descriptions and lower[0] == "the" and len(words) <= 3:
             # ""...," the expert noted": the person the last two sentences are about (their main subject first);
             # only one whom the noun fits ("Two deputies, A and B, ... the 50-year-old deputy said": either)

@@ -1542,7 +1542,13 @@ class RoleFinder(TitleReader):
                 return best.person
             if doc[tokens[0]].lower_ != "the":
                 return None
-            person = persons.last_before(tokens[0])
+            if parsed.country and parsed.head in self.lex.official_words and parsed.words == [parsed.head]:
+                # ""The Brazilian official, for his part, underlined" after an EU negotiator spoke: the one named
+                # last whose post the story gives that country
+                theirs = [f for f in facts if f.country == parsed.country and f.person.first < subject.i]
+                if theirs:
+                    return max(theirs, key=lambda f: max(s for s, _ in f.person.spans if s < subject.i)).person
+            person = persons.last_before(tokens[0]) or self._named_next(doc, tokens[0], persons, facts)
             if person is not None and parsed.head in self.lex.official_words and parsed.words == [parsed.head] \
                     and self._in_business(person, facts, orgs):
                 # "Vice Minister Ana Ruiz received Peter Lind, chairman of Vantage Metals. "...," said the
@@ -1559,6 +1565,26 @@ class RoleFinder(TitleReader):
                 facts.append(self._fact(person, parsed, orgs, subject.i))
             return person
         return holder
+
+    @staticmethod
+    def _named_next(doc: Doc, at: int, persons: PersonIndex, facts: list[RoleFact]) -> PersonCluster | None:
+        """"The Minister for Enterprise has said the Government is "...". Speaking on radio, Aoife Ní Bhriain
+        said ...": a lede that gives the title before anyone is named, and the next sentence names its holder as
+        the subject of its verb (one the story gives no post of its own)."""
+        sent = sentence_of(doc, at)
+        if sent.end >= len(doc):
+            return None
+        following = sentence_of(doc, sent.end)
+        for tok in following:
+            who = persons.at(tok.i)
+            if who is None:
+                continue
+            first, (start, end) = min(s for s, _ in who.spans), persons.span_at(tok.i)
+            if first < following.start or not any(doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(start, end)) \
+                    or any(f.person is who for f in facts):
+                return None
+            return who
+        return None
 
     def _other_post_after(self, position: int) -> bool:
         """Does the name after the title at ``position`` go on with "of" or an appositive ("Commissioner Sid Miller
@@ -1990,7 +2016,9 @@ def _split_joined(facts: list[RoleFact], heads, domains=frozenset(), portfolio_w
 def _rank_words(title: str, lex: Lexicon) -> set[str]:
     """The words of a title before its first head ("deputy", "vice" of "Deputy Trade Minister"), folded."""
     words = fold(title).replace("-", " ").split()
-    head = next((n for n, w in enumerate(words) if w in lex.heads), len(words))
+    # (a rank that is a head of its own, "deputy" of "Deputy Minister", is a rank before another head)
+    head = next((n for n, w in enumerate(words) if w in lex.heads and not (
+        w in lex.modifiers and n + 1 < len(words) and words[n + 1] in lex.heads)), len(words))
     return set(words[:head])
 
 
