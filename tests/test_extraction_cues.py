@@ -8896,3 +8896,20 @@ def test_twenty_ninth_round_a_palace_is_no_person(extractor, text, wrong):
 def test_twenty_ninth_round_a_newspaper_the_story_cites(extractor):
     result = run(extractor, "Steelmakers expect quotas to fall by a fifth, Il Sole 24 Ore reported on Tuesday.")
     assert "Il Sole 24 Ore" in org_names(result)
+
+
+@pytest.mark.parametrize("text, role", [
+    # a cue, a body, then a title before its holder's name: the body stops at the title
+    ("According to DTI Undersecretary Rosario Lim-Santos, the government backs the treaty.",
+     ("Rosario Lim-Santos", "Undersecretary", "DTI")),
+    # a prosecutor and a campaigner hold posts
+    ("Chief Prosecutor Nils Ekberg at the Swedish Prosecution Authority declined to comment.",
+     ("Nils Ekberg", "Chief Prosecutor", "Swedish Prosecution Authority")),
+    ("Liza Mercado, a campaigner at the EcoWaste Coalition, said the treaty was weak.",
+     ("Liza Mercado", "campaigner", "EcoWaste Coalition")),
+    # a chamber's remit listed with commas, one of its words also a firm's
+    ("Reza Tavakoli, a member of the board of the Tabriz Chamber of Commerce, Industries, Mines and Agriculture, "
+     "said exports rose.", ("Reza Tavakoli", "member", "Tabriz Chamber of Commerce, Industries, Mines and Agriculture")),
+])
+def test_twenty_ninth_round_posts_at_bodies_named_whole(extractor, text, role):
+    assert role in roles_of(run(extractor, text))

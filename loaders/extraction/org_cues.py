@@ -773,6 +773,9 @@ class CueFinder:
                 if end > k + 1 and end < len(doc) and doc[end].text in ("(", ","):
                     k = k + 1
             end = self._name_at(doc, k, persons)
+            # ("according to DTI Undersecretary Ma. Cristina ...": the body, then a title before its holder's name)
+            end = next((j for j in range(k + 1, end) if doc[j].lower_ in self.lex.heads and doc[j].is_title
+                        and persons.at(end) is not None), end)
             if end == k or any(i in taken for i in range(k, end)) or doc[k].lower_ in self.lex.heads:
                 continue  # (not "Mining group CEO Duncan Wanblad": the cue, then a title)
             if end - k >= 2 and end < len(doc) and doc[end].pos_ == "VERB" and doc[end].dep_ in ("relcl", "acl") \

@@ -2385,22 +2385,31 @@ class OrganizationFinder:
         listed with commas and a closing "and", the model's name cut at the first comma; where the name ends (the
         list's capitalized words no name of their own, a bracket, comma or full stop after it), else ``end``."""
         start += doc[start].lower_ == "the"
+        if start + 2 < len(doc) and doc[start].is_title and doc[start + 2].lower_ in ("of", "for") \
+                and self.lex.kind_of(doc[start + 1].text) == "union":
+            start += 1  # (a chamber's place before its word: "the Tehran Chamber of Commerce, Industries, Mines and
+            # Agriculture")
         comma = start + 3
         if comma + 4 >= len(doc) or doc[comma].text != "," or not comma - 1 <= end <= comma + 3 \
                 or doc[start + 1].lower_ not in ("of", "for") \
-                or self.lex.kind_of(doc[start].text) != "government" or not doc[start + 2].is_title:
+                or self.lex.kind_of(doc[start].text) not in ("government", "union") or not doc[start + 2].is_title:
             return end
         k, joined = comma + 1, None
         closing = next((j for j in range(comma + 1, min(len(doc), comma + 8)) if doc[j].lower_ == "and"), comma)
         while closing + 1 < len(doc) and closing - comma < 9 and (doc[closing + 1].is_title or doc[closing + 1].is_upper):
             closing += 1
         places = doc[closing].lower_ in self.lex.portfolio_words  # ("Office of Japan, Korea and APEC Affairs")
+        # (a remit the model read into the body's name: "Chamber of Commerce, Industries" + ", Mines and Agriculture")
+        inside = doc[comma + 1].ent_type_ == "ORG" and doc[comma + 1].ent_iob_ == "I" and (
+            doc[closing].lower_ in self.lex.domain_words or doc[closing].lower_ in self.lex.portfolio_words)
         while k < len(doc) and k - end <= 7 and (
                 (doc[k].is_title or places and doc[k].is_upper) and doc[k].is_alpha
                 and (not doc[k].ent_type_ or places and doc[k].ent_type_ in ("GPE", "NORP", "ORG") and not doc[k].ent_id_
-                     or doc[k].ent_type_ == "ORG" and not doc[k].ent_id_ and doc[comma + 1].ent_iob_ == "B"
-                     and doc[comma + 1].ent_type_ == "ORG")  # ("Seeds and Plant Protection" read as one more body)
-                and not self.lex.is_org_head(doc[k].lower_)
+                     or doc[k].ent_type_ == "ORG" and not doc[k].ent_id_ and (inside or doc[comma + 1].ent_iob_ == "B"
+                                                                               and doc[comma + 1].ent_type_ == "ORG"))
+                # ("Seeds and Plant Protection" read as one more body)
+                and (not self.lex.is_org_head(doc[k].lower_) or doc[k].lower_ in self.lex.domain_words
+                     or doc[k].lower_ in self.lex.portfolio_words)  # ("Industries": a remit, not a firm's word)
                 or doc[k].text == "," and doc[k - 1].is_title and joined is None
                 or doc[k].lower_ == "and" and joined is None):
             joined = k if doc[k].lower_ == "and" else joined

@@ -45,7 +45,10 @@ def serial_list(lex: Lexicon, doc: Doc, k: int) -> tuple[int, int] | None:
     if not (i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i].is_title and _portfolio(lex, doc[i].lower_)
             and (doc[i - 2].lower_ in lex.heads or lex.is_org_head(doc[i - 2].lower_))
             and all(doc[x].is_title and doc[x].is_alpha and doc[x].ent_type_ not in ("PERSON", "GPE")
-                    and doc[x].lower_ not in lex.heads and not lex.is_org_head(doc[x].lower_) for x in range(i, k, 2))):
+                    and doc[x].lower_ not in lex.heads
+                    # (a portfolio that is also a firm's word: "Chamber of Commerce, Industries, Mines and Agriculture")
+                    and (not lex.is_org_head(doc[x].lower_) or _portfolio(lex, doc[x].lower_) and x > i)
+                    for x in range(i, k, 2))):
         return None
     j = k + 1
     known = j < len(doc) and doc[j].is_title and _portfolio(lex, doc[j].lower_)
