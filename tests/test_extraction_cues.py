@@ -155,7 +155,7 @@ def test_leader_named_by_party_title_speaks_for_the_party_leader(extractor):
                             "disagreed. \"This deal is a betrayal of our farmers,\" the Sinn Fein leader added.")
     assert [(q.speaker, q.text) for q in result.quotes] == [("Niamh Carey", "This deal is a betrayal of our farmers")]
     roles = {(r.person, r.title, r.organization) for r in result.roles}
-    assert ("Niamh Carey", "Opposition leader", "Sinn Fein") in roles
+    assert ("Niamh Carey", "Opposition leader", "Sinn Féin") in roles  # (the party's name as the lexicon writes it)
     assert not any(person == "Ciaran Molloy" and title == "leader" for person, title, _ in roles)
 
 
@@ -8913,3 +8913,16 @@ def test_twenty_ninth_round_a_newspaper_the_story_cites(extractor):
 ])
 def test_twenty_ninth_round_posts_at_bodies_named_whole(extractor, text, role):
     assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    # Nigerian posts, an Irish party's spokeswoman, a Dutch member of parliament joined to her party by a hyphen
+    ("The Comptroller-General of Customs, Bashir Adamu Yakubu, spoke in Abuja on Tuesday.",
+     ("Bashir Adamu Yakubu", "Comptroller-General of Customs", None)),
+    ("Fianna Fáil’s agriculture spokesman, Declan Moran TD, called for emergency aid.",
+     ("Declan Moran", "agriculture spokesman", "Fianna Fáil")),
+    ("VVD-Kamerlid Sanne de Wit fears that the Netherlands will pay for everyone.", ("Sanne de Wit", "Kamerlid", None)),
+])
+def test_twenty_ninth_round_posts_from_more_countries(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+

@@ -132,7 +132,8 @@ class Extractor:
                                 for e in orgs.ordered()]
         self._owned_where_shared(doc, result.organizations)
         result.roles = [
-            Role(person=f.person.name, title=clean_space(f.title), organization=f.organization, current=f.current,
+            # (a title the story joins to its party with a hyphen, "VVD-Kamerlid", keeps no dash of its own)
+            Role(person=f.person.name, title=clean_space(f.title).strip(" -\u2013"), organization=f.organization, current=f.current,
                  country=f.country, evidence=evidence_at(doc, f.token))
             for f in role_facts
         ]
