@@ -8926,3 +8926,42 @@ def test_twenty_ninth_round_posts_at_bodies_named_whole(extractor, text, role):
 def test_twenty_ninth_round_posts_from_more_countries(extractor, text, role):
     assert role in roles_of(run(extractor, text))
 
+
+
+# ---- review29: the reviewer's sentences -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, person", [
+    # a lede's title goes to the one named next only when the sentence names nothing else of them
+    ("The Minister for Trade has said the deal is \"a win for exporters\".\n\nMary Collins, who runs a dairy "
+     "cooperative in Kerry, said it was too early to judge.", "Mary Collins"),
+    ("The Finance Minister has said the budget will include \"relief for exporters\".\n\nWriting in the Irish Times, "
+     "columnist Conor Walsh said the measures were modest.", "Conor Walsh"),
+    ("The minister said the deal was \"fair to both sides\". John Byrne, a beef farmer in Cork, disagreed.",
+     "John Byrne"),
+    ("The Agriculture Minister has said farmers will get \"every cent they are owed\".\n\nAt a meeting in Athlone, "
+     "Brendan Fahy said he would not believe it until he saw the money.", "Brendan Fahy"),
+    ("The Minister for Enterprise has said the Government is \"monitoring the situation\".\n\nSinn Féin's Louise "
+     "Daly said the Government was asleep at the wheel.", "Louise Daly"),
+])
+def test_review29_a_lede_title_is_not_given_to_someone_described_otherwise(extractor, text, person):
+    result = run(extractor, text)
+    assert not any(r[0] == person for r in roles_of(result))
+    assert all(q.speaker != person for q in result.quotes)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a title's area before the body, a rank before a title, a portfolio before a title, a newspaper's name in prose
+    ("Maria Lopes, managing director for Asia and Pacific of Maersk, the Danish shipping group, said rates would "
+     "rise.", "Asia and Pacific of Maersk"),
+    ("According to Vice Minister Ma Hui, China will buy more soybeans next year.", "Vice"),
+    ("According to Agriculture Undersecretary Ma. Cristina Evangelista, onion imports will resume in July.",
+     "Agriculture"),
+    ("The Hindu nationalist government has courted foreign investors with tax breaks.", "The Hindu"),
+])
+def test_review29_no_such_body(extractor, text, wrong):
+    assert wrong not in org_names(run(extractor, text))
+
+
+def test_review29_a_department_after_a_short_form_is_no_person(extractor):
+    result = run(extractor, "The head of the Ministry of Industry and Trade (MOIT) Import Export Department Tran Quoc "
+                            "Bao said licences would be issued faster.")
+    assert "Import Export" not in person_names(result)

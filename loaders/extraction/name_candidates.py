@@ -1733,6 +1733,12 @@ class NameCandidates:
                                              or doc[k - 1].lower_ in ("of", "and", "for") and doc[k - 2].is_title):
             k -= 1
         k -= k > 0 and doc[k - 1].lower_ == "the"
+        j = close + 1
+        while j < len(doc) and j - close <= 5 and doc[j].is_title:
+            if self.lex.is_org_head(doc[j].lower_):
+                return False  # ("the Ministry of Industry and Trade (MOIT) Import Export Department Tran Quoc Bao": a
+                # part of the body goes on after the brackets)
+            j += 1
         return k < opening and k >= 2 and doc[k - 1].lower_ in ("of", "at") and doc[k - 2].lower_ in self.lex.heads
 
     def _described_by_copula(self, doc: Doc) -> list[tuple[int, int, str]]:

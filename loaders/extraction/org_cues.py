@@ -775,7 +775,9 @@ class CueFinder:
             end = self._name_at(doc, k, persons)
             # ("according to DTI Undersecretary Ma. Cristina ...": the body, then a title before its holder's name)
             end = next((j for j in range(k + 1, end) if doc[j].lower_ in self.lex.heads and doc[j].is_title
-                        and persons.at(end) is not None), end)
+                        and persons.at(end) is not None
+                        and (all(t.is_upper and t.is_alpha for t in doc[k:j]) or doc[k].ent_id_)), end)
+            # (a short form or a known body only: not "Vice Minister Ma Hui", "Agriculture Undersecretary X")
             if end == k or any(i in taken for i in range(k, end)) or doc[k].lower_ in self.lex.heads:
                 continue  # (not "Mining group CEO Duncan Wanblad": the cue, then a title)
             if end - k >= 2 and end < len(doc) and doc[end].pos_ == "VERB" and doc[end].dep_ in ("relcl", "acl") \
@@ -887,7 +889,7 @@ class CueFinder:
             end = start = tok.i
             while start > 0 and end - start < 5 and ((doc[start - 1].is_title or doc[start - 1].is_upper)
                                                      and doc[start - 1].is_alpha
-                                                     or doc[start - 1].lower_ in ("for", "of", "and") and start < end
+                                                     or doc[start - 1].lower_ in ("for", "and") and start < end
                                                      and start >= 2 and doc[start - 2].is_title
                                                      and doc[start - 2].lower_ not in self.lex.heads
                                                      and doc[start - 2].lower_ not in self.lex.modifiers) \
@@ -895,8 +897,14 @@ class CueFinder:
                     and not (doc[start - 1].is_sent_start and doc[start - 1].pos_ == "ADP"):
                 start -= 1  # (not "In India, the ... Association of India says": where, then the body; small words
                 # inside: "Medicines for Europe, the Brussels-based association"; not a title's: "Director General of")
-            while start < end and doc[start].lower_ in ("for", "of", "and"):
+            while start < end and doc[start].lower_ in ("for", "and"):
                 start += 1
+            if any(t.lower_ in ("for", "and") for t in doc[start:end]) and start > 0 and doc[start - 1].lower_ in (
+                    "for", "in"):  # (a title's area: "managing director for Asia and Pacific of Maersk, the
+                # Danish shipping group": the body is the last capitalized words only)
+                start = end
+                while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+                    start -= 1
             if start == end or self.lex.country_of(doc[start:end].text) or self.lex.place_country(doc[start:end].text):
                 continue
             resolved = self.resolver.resolve(doc, start, end)

@@ -84,6 +84,10 @@ class RoleFact:
 _AS_FOLLOWS = re.compile(r"\bas follows:\s*$", re.I)
 _LABEL_START = re.compile(r"^\s*[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?:")
 
+# participles that open a sentence on the occasion of someone's words ("Speaking on RTE radio, X said"): the one it
+# names is the one who spoke (a lede's title before the name: ``RoleFinder._named_next``)
+_SPEAKING_OPENERS = frozenset({"speaking", "addressing", "responding", "answering", "interviewed", "asked"})
+
 # domains of the bodies a member of a legislature sits in (``implied``: "MEP", "senator")
 _CHAMBERS = frozenset({"parliament", "upper_house", "lower_house"})
 
@@ -1583,7 +1587,16 @@ class RoleFinder(TitleReader):
             if first < following.start or not any(doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(start, end)) \
                     or any(f.person is who for f in facts):
                 return None
-            return who
+            # the name alone, right before its verb: not one the sentence describes as someone else ("columnist
+            # Conor Walsh said", "Mary Collins, who runs a dairy cooperative, said", "John Byrne, a farmer,")
+            if end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX") \
+                    or start > following.start and (doc[start - 1].is_alpha and doc[start - 1].pos_ in ("NOUN", "PROPN")
+                                                    or doc[start - 1].text in ("'s", "\u2019s")):
+                return None
+            # and only where that sentence opens on the occasion of the words ("Speaking on radio, X said"; not "At
+            # a meeting in Athlone, Brendan Fahy said he would not believe it": anyone's reply)
+            opener = next((t for t in following if not t.is_space), None)
+            return who if opener is not None and opener.lower_ in _SPEAKING_OPENERS else None
         return None
 
     def _other_post_after(self, position: int) -> bool:
