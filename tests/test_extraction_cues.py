@@ -8965,3 +8965,18 @@ def test_review29_a_department_after_a_short_form_is_no_person(extractor):
     result = run(extractor, "The head of the Ministry of Industry and Trade (MOIT) Import Export Department Tran Quoc "
                             "Bao said licences would be issued faster.")
     assert "Import Export" not in person_names(result)
+
+
+@pytest.mark.parametrize("text, role", [
+    # "Ambassador to <country>" before the name, which the model did not read
+    ("Widodo received European Union Ambassador to Indonesia Pieter-Jan Maes at his office on Monday.",
+     ("Pieter-Jan Maes", "Ambassador to Indonesia", "Delegation of the European Union to Indonesia")),
+    # fisheries posts: Peru's belong to its production ministry, Chile's undersecretary heads an undersecretariat
+    ("Carmen Rojas Vela, Peru's vice minister of fisheries and aquaculture, said foreign fleets target squid.",
+     ("Carmen Rojas Vela", "vice minister of fisheries and aquaculture", "Ministry of Production of Peru")),
+    ("Ignacia Soto Larraín, Chile's Undersecretary of Fisheries and Aquaculture, said the stocks were shared.",
+     ("Ignacia Soto Larraín", "Undersecretary of Fisheries and Aquaculture",
+      "Undersecretariat of Fisheries and Aquaculture of Chile")),
+])
+def test_twenty_ninth_round_posts_named_with_their_place(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
