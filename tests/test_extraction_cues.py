@@ -8980,3 +8980,19 @@ def test_review29_a_department_after_a_short_form_is_no_person(extractor):
 ])
 def test_twenty_ninth_round_posts_named_with_their_place(extractor, text, role):
     assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    # India's steel ministry by its posts' usual names; the US agriculture department's trade post
+    ("NEW DELHI: Union Steel Minister Ravinder Pal Sandhu said cheap imports were hurting mills.",
+     ("Ravinder Pal Sandhu", "Union Steel Minister", "Ministry of Steel")),
+    ("Megan Holt, Under Secretary for Trade and Foreign Agricultural Affairs, led the delegation.",
+     ("Megan Holt", "Under Secretary for Trade and Foreign Agricultural Affairs", "U.S. Department of Agriculture")),
+])
+def test_twenty_ninth_round_posts_a_title_implies(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+def test_twenty_ninth_round_a_steel_company_keeps_its_name(extractor):
+    result = run(extractor, "Tata Steel and JSW Steel welcomed the safeguard duty, Steel Secretary Anil Kapoor said.")
+    assert {"Tata Steel", "JSW Steel"} <= org_names(result)
