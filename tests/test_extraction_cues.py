@@ -8986,8 +8986,8 @@ def test_twenty_ninth_round_posts_named_with_their_place(extractor, text, role):
     # India's steel ministry by its posts' usual names; the US agriculture department's trade post
     ("NEW DELHI: Union Steel Minister Ravinder Pal Sandhu said cheap imports were hurting mills.",
      ("Ravinder Pal Sandhu", "Union Steel Minister", "Ministry of Steel")),
-    ("Megan Holt, Under Secretary for Trade and Foreign Agricultural Affairs, led the delegation.",
-     ("Megan Holt", "Under Secretary for Trade and Foreign Agricultural Affairs", "U.S. Department of Agriculture")),
+    ("Daniel Okoro, Under Secretary for Trade and Foreign Agricultural Affairs, led the US delegation to Seoul.",
+     ("Daniel Okoro", "Under Secretary for Trade and Foreign Agricultural Affairs", "U.S. Department of Agriculture")),
 ])
 def test_twenty_ninth_round_posts_a_title_implies(extractor, text, role):
     assert role in roles_of(run(extractor, text))
