@@ -8996,3 +8996,30 @@ def test_twenty_ninth_round_posts_a_title_implies(extractor, text, role):
 def test_twenty_ninth_round_a_steel_company_keeps_its_name(extractor):
     result = run(extractor, "Tata Steel and JSW Steel welcomed the safeguard duty, Steel Secretary Anil Kapoor said.")
     assert {"Tata Steel", "JSW Steel"} <= org_names(result)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # "According to her," then the quotation
+    ("The Director-General of the Kano Chamber of Commerce, Dr. Halima Sule-Bako, welcomed the move. According to "
+     "her, \"Clarity and predictability are what traders need most.\"", "Halima Sule-Bako", "Clarity and predictability"),
+    # a middle initial in the attribution does not end the sentence before the next quotation
+    ("\"Our members are paying the highest duties ever,\" said Gordon T. Lindqvist, president of the Interior Lumber "
+     "Council. \"Every extra dollar of duty is a dollar not invested in our mills.\"", "Gordon T. Lindqvist",
+     "Every extra dollar of duty"),
+    # a press release's statement signed on the line below it
+    ("The Council agreed today on the regulation.\n\n\"Today's agreement closes a loophole that was costing jobs. We "
+     "have kept the burden for small importers to a minimum.\"\n\nMaria Papadaki, Minister of Finance of Greece\n\n"
+     "Main elements of the agreement", "Maria Papadaki", "Today's agreement closes a loophole"),
+    # Nigerian papers' "the CG" for the Comptroller-General
+    ("The Comptroller-General of Customs, Bashir Adamu Yakubu, spoke in Abuja on Tuesday. Yakubu said parcels had "
+     "tripled.\n\n\"We are not against e-commerce. Nigerians have the right to buy what they want,\" the CG said.",
+     "Bashir Adamu Yakubu", "We are not against e-commerce"),
+])
+def test_twenty_ninth_round_speakers_by_pronoun_signature_and_short_title(extractor, text, speaker, words):
+    assert any(q.speaker == speaker and words in q.text for q in run(extractor, text).quotes)
+
+
+def test_twenty_ninth_round_a_title_case_line_under_prose_stays_a_headline(extractor):
+    # a line in Title Case after a paragraph that does not close a quotation is no signature
+    result = run(extractor, "Exports rose in May.\n\nRice Growers Seek Relief, Minister Says\n\nThe talks resume today.")
+    assert "Rice Growers Seek Relief" not in person_names(result)

@@ -153,6 +153,8 @@ _CREDIT_CUE = re.compile(r"(?m)(?:^\s*|\(\s*|;\s*)(?:(?:additional\s+)?(?:report
 _CREDITED_NAME = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019.-]*(?: (?:[A-Z][\w\u00c0-\u024f'\u2019.-]*|de|da|dos|van|von|der|del|la|le|bin|binti|al|el)){1,4}")
 _CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s", re.I)
 _BULLETS = ("-", "*", "\u2022", "\u2013", "\u00b7")  # the marks that open a list's entries
+# a name, a comma and a post, alone on a line (a statement's signature)
+_SIGNED = re.compile(r"^\s*(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*,\s+\S")
 LIST_ITEM = re.compile(r"^\s*(?:[" + re.escape("".join(_BULLETS)) + r"]|\d{1,2}[.)])\s+\S")
 
 
@@ -429,6 +431,10 @@ def headline_lines(text: str, heads) -> list[tuple[int, int]]:
             continue  # "Md. Jahid Hasan" over "Senior Information Officer": a press release's signature, a name
         if n >= 1 and _LABEL_LINE.match(numbered[n - 1][1]) and _HONORIFIC_NAME.match(line):
             continue  # "Members: Mr Tomás Ibarra" / "Ms Adaeze Okonkwo-Bello": the labelled list goes on, a name
+        previous = next((prev for _, prev in reversed(numbered[:n]) if prev.strip()), "")
+        if previous.rstrip().endswith(('"', "\u201d")) and _SIGNED.match(line) \
+                and any(w.lower() in heads for w in line.split(",", 1)[1].split()):
+            continue  # "Stelios Pitsillides, Minister of Finance of Cyprus" under a press release's statement
         if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
                 and not (_NAMED_LABEL.match(line) and _labelled_post(line, heads)) and author_line(line, heads) is None \
                 and not LIST_ITEM.match(line) and not _CREDIT_LINE.match(line):
@@ -1829,9 +1835,14 @@ class NameCandidates:
         after it ("- Helena Strickland-Obi, Assistant U.S. Trade Representative for ...")?"""
         text = doc_text(doc)
         line_start = text.rfind("\n", 0, doc[comma].idx) + 1
-        if not LIST_ITEM.match(text[line_start:doc[comma].idx] + " x") or \
-                not re.fullmatch(r"\s*\S+\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*",
-                                 text[line_start:doc[comma].idx]):
+        before = text[:line_start].rstrip()
+        # (or a press release's signature under a statement: "Stelios Pitsillides, Minister of Finance of Cyprus" on
+        # the line after a paragraph that closes its quotation)
+        signed = before.endswith(("\"", "\u201d")) and "\n" in text[len(before):line_start] \
+            and re.fullmatch(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*\s*", text[line_start:doc[comma].idx])
+        if not signed and (not LIST_ITEM.match(text[line_start:doc[comma].idx] + " x") or
+                           not re.fullmatch(r"\s*\S+\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*",
+                                            text[line_start:doc[comma].idx])):
             return False
         for tok in doc[comma + 1:comma + 7]:
             if tok.text in (",", ";") or "\n" in tok.text:

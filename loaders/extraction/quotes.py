@@ -166,6 +166,8 @@ class QuoteAttributor:
                 if prev_speaker is not None and self._continues(text, prev_span, span) \
                         and not _someone_else_between(doc, persons, prev_speaker, prev_span.end, span.start):
                     speaker = prev_speaker
+            if speaker is None and not self._unnamed_speaker:
+                speaker = _signed_below(doc, text, span, persons)
             previous = (span, speaker)
             if speaker is not None and word_count(span.text(text)) >= MIN_WORDS:
                 results.append((span, speaker))
@@ -192,7 +194,10 @@ class QuoteAttributor:
         following = text[dot + 1:].split()[:1]
         # (not an initial: "the list in Annex I. Exporters"; nor a street's "Dr." before "The plant makes ...")
         # ("M. Fabre-Dumoulin": French press's "Monsieur", written like an initial)
-        return text[dot] == "." and bool(word) and (word[0] in self.lex.honorifics
+        # (a middle initial before the surname and its comma: "said Darren K. Halvorsen, president of ...")
+        initial = bool(word) and re.fullmatch(r"[A-Z]\.", word[0]) is not None and bool(following) \
+            and following[0].endswith(",") and following[0][:1].isupper()
+        return text[dot] == "." and bool(word) and (word[0] in self.lex.honorifics or initial
                                                     or word[0] in self.lex.initial_honorifics) and bool(following) \
             and following[0].lower() not in STOP_WORDS
 
@@ -259,6 +264,8 @@ class QuoteAttributor:
                     candidates.append((later, 1, abs(tok.idx - span.start), owner))
                 elif tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
                     who = persons.at(tok.i + 2) or self._person_in(doc, tok.i + 2, tok.i + 6, persons)
+                    if who is None and doc[tok.i + 2].lower_ in ("him", "her") and self.references is not None:
+                        who = self.references.pronoun(tok.i + 2)  # ("According to her, "..."": the one she is)
                     if who is not None:
                         candidates.append((later, 0, abs(tok.idx - span.end), who))
                 elif tok.lower_ == "for" and tok.i == sent.start and sent.start == first_sent.start \
@@ -662,6 +669,29 @@ def _subjects(verb, quoted, deps: tuple[str, ...]) -> list:
 def _participle(verb) -> bool:
     """A participle of speaking, "saying" aside (it has rules of its own)."""
     return verb.lower_.endswith("ing") and verb.lower_ != "saying"
+
+
+def _signed_below(doc: Doc, text: str, span: QuoteSpan, persons: PersonIndex) -> PersonCluster | None:
+    """A press release's statement: a paragraph that is the quotation alone, then a line that is the speaker's name
+    alone or with the post after a comma ("Stelios Pitsillides, Minister of Finance of Cyprus"), no verb in it."""
+    para_start = text.rfind("\n", 0, span.start) + 1
+    para_end = text.find("\n", span.end)
+    if para_end < 0 or text[para_start:span.start].strip(" \"\u201c\u2018'") \
+            or text[span.end:para_end].strip(" \"\u201d\u2019'.,"):
+        return None
+    line_start = para_end
+    while line_start < len(text) and text[line_start] in "\n \t":
+        line_start += 1
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = doc.char_span(line_start, line_end, alignment_mode="expand")
+    if line is None or not 2 <= len(line) <= 16 or persons.at(line.start) is None \
+            or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in line):
+        return None
+    start, end = persons.span_at(line.start)
+    if end < line.end and doc[end].text not in (",", "-", "\u2013", "\u2014", "("):
+        return None
+    return persons.at(line.start)
 
 
 def _someone_else_between(doc: Doc, persons: PersonIndex, speaker: PersonCluster, start: int, end: int) -> bool:
