@@ -1096,8 +1096,8 @@ class NameCandidates:
                 j += 2  # "Member of Parliament Priyantha Abeykoon": the chamber, then the name
             if tok.lower_ in self.lex.heads and tok.is_title and j == tok.i + 1:
                 j = self._past_rank(doc, j)  # "Ambassador Extraordinary and Plenipotentiary of Ukraine to ..."
-            if tok.lower_ in self.lex.heads and (j > tok.i + 1 or doc[j].lower_ == "to" and tok.is_title) \
-                    and j + 2 < len(doc) and doc[j].lower_ in ("of", "to"):  # (also "Ambassador to Indonesia X")
+            if tok.lower_ in self.lex.heads and j + 2 < len(doc) \
+                    and (j > tok.i + 1 or doc[j].lower_ == "to" and tok.is_title) and doc[j].lower_ in ("of", "to"):  # (also "Ambassador to Indonesia X")
                 j = self._past_country(doc, j)  # "Deputy Minister of Agriculture of the Russian Federation Sergei
                 # Rudakov": the title's country, then the name
                 if j + 2 < len(doc) and doc[j].lower_ == "to":

@@ -163,7 +163,7 @@ class QuoteAttributor:
             # ("A high-ranking official ... explained, "..."": an unnamed speaker, nobody's quote continued)
             if speaker is None and previous is not None and not self._unnamed_speaker:
                 prev_span, prev_speaker = previous
-                if prev_speaker is not None and self._continues(text, prev_span, span) \
+                if prev_speaker is not None and self._continues(text, prev_span, span, prev_speaker.name) \
                         and not _someone_else_between(doc, persons, prev_speaker, prev_span.end, span.start):
                     speaker = prev_speaker
             if speaker is None and not self._unnamed_speaker:
@@ -173,7 +173,7 @@ class QuoteAttributor:
                 results.append((span, speaker))
         return results
 
-    def _continues(self, text: str, prev: QuoteSpan, span: QuoteSpan) -> bool:
+    def _continues(self, text: str, prev: QuoteSpan, span: QuoteSpan, speaker: str = "") -> bool:
         if prev.open_ended and span.paragraph == prev.paragraph + _blank_lines_between(text, prev, span) + 1:
             return True
         if span.paragraph != prev.paragraph:
@@ -184,19 +184,19 @@ class QuoteAttributor:
         # describe the speaker at length: "said X, who heads operations at Y,
         # a Singapore-based shipping company."), but no further sentence
         return len(between) < 240 and not any(
-            re.match(r"[^\u201c\"]{40,}", between[m.end():]) and not self._short_form_dot(between, m.start())
+            re.match(r"[^\u201c\"]{40,}", between[m.end():]) and not self._short_form_dot(between, m.start(), speaker)
             for m in re.finditer(r"[.!?]\s+[A-Z]", between))
 
-    def _short_form_dot(self, text: str, dot: int) -> bool:
+    def _short_form_dot(self, text: str, dot: int, speaker: str = "") -> bool:
         """Does the dot at ``dot`` close an honorific rather than a sentence ("Adm. Mansour said,
         according to a transcript ...": one clause, so a quote after it continues his)?"""
         word = text[:dot + 1].split()[-1:]  # the word the dot ends, and the word after it (each split once)
         following = text[dot + 1:].split()[:1]
         # (not an initial: "the list in Annex I. Exporters"; nor a street's "Dr." before "The plant makes ...")
         # ("M. Fabre-Dumoulin": French press's "Monsieur", written like an initial)
-        # (a middle initial before the surname and its comma: "said Darren K. Halvorsen, president of ...")
+        # (the middle initial of the speaker's name: "said Darren K. Halvorsen, president of ..."; not "Annex I.")
         initial = bool(word) and re.fullmatch(r"[A-Z]\.", word[0]) is not None and bool(following) \
-            and following[0].endswith(",") and following[0][:1].isupper()
+            and f"{word[0]} {following[0].rstrip(',')}" in speaker
         return text[dot] == "." and bool(word) and (word[0] in self.lex.honorifics or initial
                                                     or word[0] in self.lex.initial_honorifics) and bool(following) \
             and following[0].lower() not in STOP_WORDS
