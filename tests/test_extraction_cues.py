@@ -9023,3 +9023,14 @@ def test_twenty_ninth_round_a_title_case_line_under_prose_stays_a_headline(extra
     # a line in Title Case after a paragraph that does not close a quotation is no signature
     result = run(extractor, "Exports rose in May.\n\nRice Growers Seek Relief, Minister Says\n\nThe talks resume today.")
     assert "Rice Growers Seek Relief" not in person_names(result)
+
+
+@pytest.mark.parametrize("text, role", [
+    # Indonesia's coordinating ministry, the UAE's foreign trade ministry
+    ("JAKARTA (Reuters) - Coordinating Minister for Economic Affairs Budi Santoso said exports rose.",
+     ("Budi Santoso", "Coordinating Minister for Economic Affairs", "Coordinating Ministry for Economic Affairs")),
+    ("The Emirati Minister of State for Foreign Trade, Omar al-Mansoori, met Indonesian officials on Monday.",
+     ("Omar al-Mansoori", "Minister of State for Foreign Trade", "Ministry of Foreign Trade of the United Arab Emirates")),
+])
+def test_twenty_ninth_round_ministries_posts_belong_to(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
