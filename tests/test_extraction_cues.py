@@ -9034,3 +9034,9 @@ def test_twenty_ninth_round_a_title_case_line_under_prose_stays_a_headline(extra
 ])
 def test_twenty_ninth_round_ministries_posts_belong_to(extractor, text, role):
     assert role in roles_of(run(extractor, text))
+
+
+def test_twenty_ninth_round_a_post_at_a_body_described_by_a_gerund(extractor):
+    result = run(extractor, "\"The cargo stands,\" says Olga Petrova, head of research at the shipbroking company "
+                            "Baltic Brokers.")
+    assert ("Olga Petrova", "head of research", "Baltic Brokers") in roles_of(result)

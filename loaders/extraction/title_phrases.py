@@ -873,7 +873,8 @@ class TitleReader:
                 and doc[i].ent_type_ in ("GPE", "ORG", "NORP", "PERSON") else 0  # (a city read as a person: "Izmir")
             sector = 0  # "the European battery industry association EUROBAT": what the body's members make
             while phrase and opened and sector < 2 and i + place + sector < len(doc) \
-                    and doc[i + place + sector].is_lower and doc[i + place + sector].pos_ in ("NOUN", "ADJ") \
+                    and doc[i + place + sector].is_lower and (doc[i + place + sector].pos_ in ("NOUN", "ADJ")
+                                                              or doc[i + place + sector].tag_ == "VBG") \
                     and not cue_length(self.lex, doc, i + place + sector) \
                     and not self._body_noun_before_body(doc, i + place + sector, orgs):
                 sector += 1
