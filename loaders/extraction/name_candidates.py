@@ -155,6 +155,23 @@ _CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|edi
 _BULLETS = ("-", "*", "\u2022", "\u2013", "\u00b7")  # the marks that open a list's entries
 # a name, a comma and a post, alone on a line (a statement's signature)
 _SIGNED = re.compile(r"^\s*(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*,\s+\S")
+# posts of those who write the story, not of one who signs a statement in it
+_WRITERS = frozenset({"correspondent", "reporter", "editor", "writer", "columnist", "journalist"})
+
+
+def signature_line(line: str, heads) -> bool:
+    """Is ``line`` a statement's signature, a name then a post ("Stelios Pitsillides, Minister of Finance of Cyprus",
+    "Jane Doe, Chief Executive"), not a headline ("Steel Workers Strike, Minister Urges Calm", "Trade Deal Signed,
+    Officials Say") nor a writer's credit ("Helga Strand, Trade Correspondent")? The name's words hold no head; the
+    post opens on a head, then "of"/"for" or more heads only."""
+    if not _SIGNED.match(line):
+        return False
+    name, post = line.split(",", 1)
+    words, name_words = post.split(), name.split()
+    if any(w.lower() in heads for w in name_words) or not words or words[0].lower() not in heads \
+            or any(w.lower().strip(".,") in _WRITERS for w in words):
+        return False
+    return len(words) == 1 or words[1].lower() in ("of", "for", "to") or all(w.lower() in heads for w in words)
 LIST_ITEM = re.compile(r"^\s*(?:[" + re.escape("".join(_BULLETS)) + r"]|\d{1,2}[.)])\s+\S")
 
 
@@ -432,8 +449,7 @@ def headline_lines(text: str, heads) -> list[tuple[int, int]]:
         if n >= 1 and _LABEL_LINE.match(numbered[n - 1][1]) and _HONORIFIC_NAME.match(line):
             continue  # "Members: Mr Tomás Ibarra" / "Ms Adaeze Okonkwo-Bello": the labelled list goes on, a name
         previous = next((prev for _, prev in reversed(numbered[:n]) if prev.strip()), "")
-        if previous.rstrip().endswith(('"', "\u201d")) and _SIGNED.match(line) \
-                and any(w.lower() in heads for w in line.split(",", 1)[1].split()):
+        if previous.rstrip().endswith(('"', "\u201d")) and signature_line(line, heads):
             continue  # "Stelios Pitsillides, Minister of Finance of Cyprus" under a press release's statement
         if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
                 and not (_NAMED_LABEL.match(line) and _labelled_post(line, heads)) and author_line(line, heads) is None \
@@ -1838,8 +1854,9 @@ class NameCandidates:
         before = text[:line_start].rstrip()
         # (or a press release's signature under a statement: "Stelios Pitsillides, Minister of Finance of Cyprus" on
         # the line after a paragraph that closes its quotation)
+        line_end = text.find("\n", line_start)
         signed = before.endswith(("\"", "\u201d")) and "\n" in text[len(before):line_start] \
-            and re.fullmatch(r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*\s*", text[line_start:doc[comma].idx])
+            and signature_line(text[line_start:len(text) if line_end < 0 else line_end], self.lex.heads)
         if not signed and (not LIST_ITEM.match(text[line_start:doc[comma].idx] + " x") or
                            not re.fullmatch(r"\s*\S+\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*",
                                             text[line_start:doc[comma].idx])):

@@ -30,7 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.name_candidates import question_labels
+from loaders.extraction.name_candidates import question_labels, signature_line
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.sentences import doc_text, once_per_doc, sentence_of, sentence_start
 from loaders.extraction.text import lines_at
@@ -167,7 +167,7 @@ class QuoteAttributor:
                         and not _someone_else_between(doc, persons, prev_speaker, prev_span.end, span.start):
                     speaker = prev_speaker
             if speaker is None and not self._unnamed_speaker:
-                speaker = _signed_below(doc, text, span, persons)
+                speaker = _signed_below(doc, text, span, persons, self.lex.heads)
             previous = (span, speaker)
             if speaker is not None and word_count(span.text(text)) >= MIN_WORDS:
                 results.append((span, speaker))
@@ -264,8 +264,12 @@ class QuoteAttributor:
                     candidates.append((later, 1, abs(tok.idx - span.start), owner))
                 elif tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
                     who = persons.at(tok.i + 2) or self._person_in(doc, tok.i + 2, tok.i + 6, persons)
-                    if who is None and doc[tok.i + 2].lower_ in ("him", "her") and self.references is not None:
-                        who = self.references.pronoun(tok.i + 2)  # ("According to her, "..."": the one she is)
+                    if who is None and doc[tok.i + 2].lower_ in ("him", "her") and self.references is not None \
+                            and tok.i + 3 < len(doc) and doc[tok.i + 3].text in (",", ":") \
+                            and len(_people_in_sentence_before(doc, tok.i, persons)) == 1:
+                        # ("According to her, "..."" after a sentence naming one person: the one she is; not "her
+                        # office", nor after a sentence naming two)
+                        who = self.references.pronoun(tok.i + 2)
                     if who is not None:
                         candidates.append((later, 0, abs(tok.idx - span.end), who))
                 elif tok.lower_ == "for" and tok.i == sent.start and sent.start == first_sent.start \
@@ -671,7 +675,16 @@ def _participle(verb) -> bool:
     return verb.lower_.endswith("ing") and verb.lower_ != "saying"
 
 
-def _signed_below(doc: Doc, text: str, span: QuoteSpan, persons: PersonIndex) -> PersonCluster | None:
+def _people_in_sentence_before(doc: Doc, i: int, persons: PersonIndex) -> set[str]:
+    """The names of the people the sentence before token ``i``'s names."""
+    start = sentence_start(doc, i)
+    if start == 0:
+        return set()
+    before = sentence_start(doc, start - 1)
+    return {p.name for k in range(before, start) if (p := persons.at(k)) is not None}
+
+
+def _signed_below(doc: Doc, text: str, span: QuoteSpan, persons: PersonIndex, heads) -> PersonCluster | None:
     """A press release's statement: a paragraph that is the quotation alone, then a line that is the speaker's name
     alone or with the post after a comma ("Stelios Pitsillides, Minister of Finance of Cyprus"), no verb in it."""
     para_start = text.rfind("\n", 0, span.start) + 1
@@ -685,7 +698,7 @@ def _signed_below(doc: Doc, text: str, span: QuoteSpan, persons: PersonIndex) ->
     line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
     line = doc.char_span(line_start, line_end, alignment_mode="expand")
-    if line is None or not 2 <= len(line) <= 16 or persons.at(line.start) is None \
+    if line is None or not signature_line(text[line_start:line_end], heads) or persons.at(line.start) is None \
             or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in line):
         return None
     start, end = persons.span_at(line.start)

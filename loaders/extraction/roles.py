@@ -1552,7 +1552,7 @@ class RoleFinder(TitleReader):
                 theirs = [f for f in facts if f.country == parsed.country and f.person.first < subject.i]
                 if theirs:
                     return max(theirs, key=lambda f: max(s for s, _ in f.person.spans if s < subject.i)).person
-            person = persons.last_before(tokens[0]) or self._named_next(doc, tokens[0], persons, facts)
+            person = persons.last_before(tokens[0]) or self._named_next(doc, tokens[0], persons, facts, parsed.head)
             if person is not None and parsed.head in self.lex.official_words and parsed.words == [parsed.head] \
                     and self._in_business(person, facts, orgs):
                 # "Vice Minister Ana Ruiz received Peter Lind, chairman of Vantage Metals. "...," said the
@@ -1571,7 +1571,7 @@ class RoleFinder(TitleReader):
         return holder
 
     @staticmethod
-    def _named_next(doc: Doc, at: int, persons: PersonIndex, facts: list[RoleFact]) -> PersonCluster | None:
+    def _named_next(doc: Doc, at: int, persons: PersonIndex, facts: list[RoleFact], head: str = "") -> PersonCluster | None:
         """"The Minister for Enterprise has said the Government is "...". Speaking on radio, Aoife Ní Bhriain
         said ...": a lede that gives the title before anyone is named, and the next sentence names its holder as
         the subject of its verb (one the story gives no post of its own)."""
@@ -1596,6 +1596,8 @@ class RoleFinder(TitleReader):
             # and only where that sentence opens on the occasion of the words ("Speaking on radio, X said"; not "At
             # a meeting in Athlone, Brendan Fahy said he would not believe it": anyone's reply)
             opener = next((t for t in following if not t.is_space), None)
+            if any(t.lower_ == head for t in doc[end:following.end]):
+                return None  # ("Speaking after the meeting, Liam Hogan said the minister had listed no new money")
             return who if opener is not None and opener.lower_ in _SPEAKING_OPENERS else None
         return None
 
