@@ -9087,3 +9087,22 @@ def test_review29b_no_such_party(extractor, text, wrong):
 ])
 def test_review29b_posts(extractor, text, role):
     assert role in roles_of(run(extractor, text))
+
+
+# ---- after 110-112 were scored -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, role", [
+    # a minister's portfolio that is also a firm's last word; a body's name that ends before an honorific
+    ("Chilean Mining Minister Aurora Vial said copper exports would rise.",
+     ("Aurora Vial", "Mining Minister", "Ministry of Mining of Chile")),
+    ("KUALA LUMPUR - Minister of Investment, Trade and Industry Datuk Seri Hamzah Rahim said talks were close.",
+     ("Hamzah Rahim", "Minister of Investment, Trade and Industry", "Ministry of Investment, Trade and Industry of Malaysia")),
+])
+def test_after_scoring_29_posts(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+def test_after_scoring_29_a_french_party_is_no_person(extractor):
+    result = run(extractor, "\"We will not vote for a text that sacrifices our cheeses,\" warned Les Républicains "
+                            "deputy Anne Morel.")
+    assert "Les Républicains" not in person_names(result)
+    assert all(q.speaker != "Les Républicains" for q in result.quotes)

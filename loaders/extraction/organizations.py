@@ -728,6 +728,9 @@ class OrganizationFinder:
                     and any(t.text == "&" for t in doc[start:end]) and doc[end - 1].text in self.lex.company_suffixes:
                 start -= 2  # "Barrow, Kessling & Ortiz LLP": a firm named for its partners, the first before a comma
             end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
+            # "Minister of Investment, Trade and Industry Datuk Seri X": a body's name ends before an honorific
+            end = next((k for k in range(start + 1, end) if doc[k].is_title and doc[k].lower_ in self.lex.honorific_words
+                        and doc[k].lower_ not in self.lex.heads and k + 1 < len(doc) and doc[k + 1].is_title), end)
             # a photo credit ("THE CANADIAN PRESS/Jane Doe"): the agency ends at the slash
             end = next((k for k in range(start, end) if "/" in doc[k].text and not doc[k].ent_id_), end)
             # (not a listed name with its slash: "Greens/EFA")
@@ -2158,6 +2161,9 @@ class OrganizationFinder:
                 continue
             if tok.text not in self.lex.company_suffixes or tok.i in taken or tok.i == 0:
                 continue
+            if tok.i + 1 < len(doc) and (spec := self.lex.heads.get(doc[tok.i + 1].lower_)) is not None \
+                    and spec.government and (tok.lower_ in self.lex.domain_words or tok.lower_ in self.lex.portfolio_words):
+                continue  # "Chilean Mining Minister X": a minister's portfolio, not a firm's last word
             start = tok.i
             while start > 0 and tok.i - start < 6 and (start - 1) not in taken and persons.at(start - 1) is None and (
                     ((doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].is_alpha
