@@ -676,7 +676,7 @@ def _participle(verb) -> bool:
 
 
 def _people_in_sentence_before(doc: Doc, i: int, persons: PersonIndex) -> set[str]:
-    """The names of the people the sentence before token ``i``'s names."""
+    """The names of the people named in the sentence before the one that holds token ``i``."""
     start = sentence_start(doc, i)
     if start == 0:
         return set()
@@ -685,8 +685,8 @@ def _people_in_sentence_before(doc: Doc, i: int, persons: PersonIndex) -> set[st
 
 
 def _signed_below(doc: Doc, text: str, span: QuoteSpan, persons: PersonIndex, heads) -> PersonCluster | None:
-    """A press release's statement: a paragraph that is the quotation alone, then a line that is the speaker's name
-    alone or with the post after a comma ("Stelios Pitsillides, Minister of Finance of Cyprus"), no verb in it."""
+    """A press release's statement: a paragraph that is the quotation alone, then a line that is the speaker's name,
+    a comma and the post (``signature_line``: "Stelios Pitsillides, Minister of Finance of Cyprus"), no verb in it."""
     para_start = text.rfind("\n", 0, span.start) + 1
     para_end = text.find("\n", span.end)
     if para_end < 0 or text[para_start:span.start].strip(" \"\u201c\u2018'") \
@@ -701,7 +701,7 @@ def _signed_below(doc: Doc, text: str, span: QuoteSpan, persons: PersonIndex, he
     if line is None or not signature_line(text[line_start:line_end], heads) or persons.at(line.start) is None \
             or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in line):
         return None
-    start, end = persons.span_at(line.start)
+    _, end = persons.span_at(line.start)
     if end < line.end and doc[end].text not in (",", "-", "\u2013", "\u2014", "("):
         return None
     return persons.at(line.start)

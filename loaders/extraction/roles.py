@@ -1571,10 +1571,13 @@ class RoleFinder(TitleReader):
         return holder
 
     @staticmethod
-    def _named_next(doc: Doc, at: int, persons: PersonIndex, facts: list[RoleFact], head: str = "") -> PersonCluster | None:
+    def _named_next(doc: Doc, at: int, persons: PersonIndex, facts: list[RoleFact],
+                    head: str = "") -> PersonCluster | None:
         """"The Minister for Enterprise has said the Government is "...". Speaking on radio, Aoife Ní Bhriain
-        said ...": a lede that gives the title before anyone is named, and the next sentence names its holder as
-        the subject of its verb (one the story gives no post of its own)."""
+        said ...": a lede that gives the title before anyone is named, and the next sentence, opening on the
+        occasion of the words ("Speaking ...,"), names its holder as the subject of its verb: one the story gives
+        no post of its own, with nothing that describes them as someone else, who does not speak of the title's
+        ``head`` in the third person."""
         sent = sentence_of(doc, at)
         if sent.end >= len(doc):
             return None
