@@ -108,6 +108,7 @@ class Lexicon:
     unlisted_bodies: dict[str, str] = field(default_factory=dict)  # "parliament" -> "Parliament of"
     office_titles: frozenset[str] = frozenset()  # "Chief Veterinary Officer ..., who heads X": the post at X
     own_voice_heads: frozenset[str] = frozenset()  # "director": "The X warns ..., says its director": X's post
+    seat_heads: frozenset[str] = frozenset()  # "MP": a party's name before one is the member's party, not the body
     outside_voice_heads: frozenset[str] = frozenset()  # "analyst": "The X warns ..., says analyst Y": no post at X
     bloc_posts: frozenset[str] = frozenset()  # "negotiator": "the EU's chief negotiator" is the bloc's
     ministerial_heads: frozenset[str] = frozenset()  # "secretary": a bare "State Secretary" is the one ministry's
@@ -595,6 +596,7 @@ class Lexicon:
         self.area_closing_words = frozenset(w.lower() for w in data.get("area_closing_words", []))
         self.office_titles = frozenset(w.lower() for w in data.get("office_titles", []))
         self.own_voice_heads = frozenset(w.lower() for w in data.get("own_voice_heads", []))
+        self.seat_heads = frozenset(w.lower() for w in data.get("seat_heads", []))
         self.outside_voice_heads = frozenset(w.lower() for w in data.get("outside_voice_heads", []))
         self.bloc_posts = frozenset(w.lower() for w in data.get("bloc_posts", []))
         self.ministerial_heads = frozenset(w.lower() for w in data.get("ministerial_heads", []))

@@ -79,6 +79,7 @@ TITLES = Fields(optional={
     "area_closing_words": WORDS,
     "office_titles": WORDS,
     "own_voice_heads": WORDS,
+    "seat_heads": WORDS,
     "outside_voice_heads": WORDS,
     "bloc_posts": WORDS,
     "ministerial_heads": WORDS,

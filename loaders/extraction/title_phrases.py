@@ -37,13 +37,6 @@ _AREA_PREPOSITIONS = frozenset({"of", "for", "on"})
 _SECOND_HEADS = frozenset({"deputy", "assistant", "acting"})
 
 
-# heads of a seat in a chamber: a party's name before one is the member's party, not the post's body
-_SEAT_HEADS = frozenset({"mp", "mps", "lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators",
-                         "sen.", "deputy", "deputies", "representative", "rep.", "rep", "congressman",
-                         "congresswoman", "mep", "meps", "member", "members", "td", "mla", "councillor", "kamerlid",
-                         "parliamentarian", "politician"})
-
-
 @dataclass
 class ParsedTitle:
     """A title phrase read into its parts: the title as stored, its words, head,
@@ -1032,7 +1025,7 @@ class TitleReader:
                 country = self.tokens.country_entity(doc, i)[0]
             elif kind == TokenKind.ORG:
                 entity = orgs.at(i)
-                if entity.kind == "party" and n < heads[0] and doc[phrase[heads[-1]][0]].lower_ in _SEAT_HEADS:
+                if entity.kind == "party" and n < heads[0] and doc[phrase[heads[-1]][0]].lower_ in self.lex.seat_heads:
                     continue  # "Labour MP": party membership, not the body of the post (but "AKP deputy chairman",
                     # "Labour Party chairman": a post in the party)
                 if organization is None and n > heads[-1] and (
