@@ -172,6 +172,16 @@ def signature_line(line: str, heads) -> bool:
             or any(w.lower().strip(".,") in _WRITERS for w in words):
         return False
     return len(words) == 1 or words[1].lower() in ("of", "for", "to") or all(w.lower() in heads for w in words)
+
+
+def signed_under_quotation(text: str, line_start: int, heads) -> bool:
+    """Is the line at ``line_start`` a statement's signature (``signature_line``) right under a paragraph that
+    closes a quotation?"""
+    line_end = text.find("\n", line_start)
+    if not signature_line(text[line_start:len(text) if line_end < 0 else line_end], heads):
+        return False
+    before = text[:line_start].rstrip()
+    return before.endswith(('"', "\u201d")) and "\n" in text[len(before):line_start]
 LIST_ITEM = re.compile(r"^\s*(?:[" + re.escape("".join(_BULLETS)) + r"]|\d{1,2}[.)])\s+\S")
 
 
@@ -448,8 +458,7 @@ def headline_lines(text: str, heads) -> list[tuple[int, int]]:
             continue  # "Md. Jahid Hasan" over "Senior Information Officer": a press release's signature, a name
         if n >= 1 and _LABEL_LINE.match(numbered[n - 1][1]) and _HONORIFIC_NAME.match(line):
             continue  # "Members: Mr Tomás Ibarra" / "Ms Adaeze Okonkwo-Bello": the labelled list goes on, a name
-        previous = next((prev for _, prev in reversed(numbered[:n]) if prev.strip()), "")
-        if previous.rstrip().endswith(('"', "\u201d")) and signature_line(line, heads):
+        if signed_under_quotation(text, pos, heads):
             continue  # "Stelios Pitsillides, Minister of Finance of Cyprus" under a press release's statement
         if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
                 and not (_NAMED_LABEL.match(line) and _labelled_post(line, heads)) and author_line(line, heads) is None \
@@ -1851,12 +1860,9 @@ class NameCandidates:
         after it ("- Helena Strickland-Obi, Assistant U.S. Trade Representative for ...")?"""
         text = doc_text(doc)
         line_start = text.rfind("\n", 0, doc[comma].idx) + 1
-        before = text[:line_start].rstrip()
         # (or a press release's signature under a statement: "Stelios Pitsillides, Minister of Finance of Cyprus" on
         # the line after a paragraph that closes its quotation)
-        line_end = text.find("\n", line_start)
-        signed = before.endswith(("\"", "\u201d")) and "\n" in text[len(before):line_start] \
-            and signature_line(text[line_start:len(text) if line_end < 0 else line_end], self.lex.heads)
+        signed = signed_under_quotation(text, line_start, self.lex.heads)
         if not signed and (not LIST_ITEM.match(text[line_start:doc[comma].idx] + " x") or
                            not re.fullmatch(r"\s*\S+\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*",
                                             text[line_start:doc[comma].idx])):

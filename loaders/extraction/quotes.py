@@ -266,7 +266,7 @@ class QuoteAttributor:
                     who = persons.at(tok.i + 2) or self._person_in(doc, tok.i + 2, tok.i + 6, persons)
                     if who is None and doc[tok.i + 2].lower_ in ("him", "her") and self.references is not None \
                             and tok.i + 3 < len(doc) and doc[tok.i + 3].text in (",", ":") \
-                            and len(_people_in_sentence_before(doc, tok.i, persons)) == 1:
+                            and _named_in_sentence_before(doc, tok.i, persons) == 1:
                         # ("According to her, "..."" after a sentence naming one person: the one she is; not "her
                         # office", nor after a sentence naming two)
                         who = self.references.pronoun(tok.i + 2)
@@ -598,11 +598,7 @@ class QuoteAttributor:
     @staticmethod
     def _two_named_before(doc: Doc, i: int, persons: PersonIndex) -> bool:
         """Does the sentence before token ``i``'s name two people or more?"""
-        here = sentence_start(doc, i)
-        if here == 0:
-            return False
-        before = sentence_of(doc, here - 1)
-        return len({id(p) for k in range(before.start, before.end) if (p := persons.at(k)) is not None}) >= 2
+        return _named_in_sentence_before(doc, i, persons) >= 2
 
     def _pronoun(self, doc: Doc, i: int, persons: PersonIndex) -> PersonCluster | None:
         """Who the pronoun at token ``i`` stands for: the holder of the title that is the subject of the sentence
@@ -675,13 +671,12 @@ def _participle(verb) -> bool:
     return verb.lower_.endswith("ing") and verb.lower_ != "saying"
 
 
-def _people_in_sentence_before(doc: Doc, i: int, persons: PersonIndex) -> set[str]:
-    """The names of the people named in the sentence before the one that holds token ``i``."""
-    start = sentence_start(doc, i)
-    if start == 0:
-        return set()
-    before = sentence_start(doc, start - 1)
-    return {p.name for k in range(before, start) if (p := persons.at(k)) is not None}
+def _named_in_sentence_before(doc: Doc, i: int, persons: PersonIndex) -> int:
+    """How many people the sentence before the one that holds token ``i`` names."""
+    here = sentence_start(doc, i)
+    if here == 0:
+        return 0
+    return len({id(p) for k in range(sentence_start(doc, here - 1), here) if (p := persons.at(k)) is not None})
 
 
 def _signed_below(doc: Doc, text: str, span: QuoteSpan, persons: PersonIndex, heads) -> PersonCluster | None:

@@ -1512,12 +1512,17 @@ class RoleFinder(TitleReader):
             if parsed is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
                 return None  # ("A high-ranking official of MOTIE explained": someone unnamed, not its minister)
             wanted = set(fold(" ".join(parsed.words)).split())  # "vice-minister" as "vice minister", like the held ones
-            if parsed.head in self.lex.official_words and parsed.words == [parsed.head] and not parsed.current:
+            bare_official = parsed.head in self.lex.official_words and parsed.words == [parsed.head]  # ("the official")
+
+            def mentioned_last(fact: RoleFact) -> int:  # where the story last names the fact's holder before it
+                return max(s for s, _ in fact.person.spans if s < subject.i)
+
+            if bare_official and not parsed.current:
                 # ""...," said the former official": the one named last before it whose post the story puts in the
                 # past (not a serving official named earlier)
                 former = [f for f in facts if not f.current and f.person.first < subject.i]
                 if former:
-                    return max(former, key=lambda f: max(s for s, _ in f.person.spans if s < subject.i)).person
+                    return max(former, key=mentioned_last).person
             best, best_rank = None, None
             for fact in facts:
                 held = set(fold(fact.title).split())
@@ -1533,7 +1538,7 @@ class RoleFinder(TitleReader):
                     # area after it: "Secretary of International Economic Relations")
                     # (then the holder the story named last before it: "said Secretary Ferreyra. ... the Secretary
                     # stressed" after another secretary introduced later in the story but not named since)
-                    rank = (ranked, max(s for s, _ in fact.person.spans if s < subject.i))
+                    rank = (ranked, mentioned_last(fact))
                     if best is None or rank > best_rank:
                         best, best_rank = fact, rank
             if best is None and parsed.organization is not None:
@@ -1546,15 +1551,14 @@ class RoleFinder(TitleReader):
                 return best.person
             if doc[tokens[0]].lower_ != "the":
                 return None
-            if parsed.country and parsed.head in self.lex.official_words and parsed.words == [parsed.head]:
+            if parsed.country and bare_official:
                 # ""The Brazilian official, for his part, underlined" after an EU negotiator spoke: the one named
                 # last whose post the story gives that country
                 theirs = [f for f in facts if f.country == parsed.country and f.person.first < subject.i]
                 if theirs:
-                    return max(theirs, key=lambda f: max(s for s, _ in f.person.spans if s < subject.i)).person
+                    return max(theirs, key=mentioned_last).person
             person = persons.last_before(tokens[0]) or self._named_next(doc, tokens[0], persons, facts, parsed.head)
-            if person is not None and parsed.head in self.lex.official_words and parsed.words == [parsed.head] \
-                    and self._in_business(person, facts, orgs):
+            if person is not None and bare_official and self._in_business(person, facts, orgs):
                 # "Vice Minister Ana Ruiz received Peter Lind, chairman of Vantage Metals. "...," said the
                 # functionary": of the two named last, the one who holds a government post, when the one named last
                 # holds a post at a business (not "the EU official", nor a director-general of an agency)
