@@ -9106,3 +9106,37 @@ def test_after_scoring_29_a_french_party_is_no_person(extractor):
                             "deputy Anne Morel.")
     assert "Les Républicains" not in person_names(result)
     assert all(q.speaker != "Les Républicains" for q in result.quotes)
+
+
+# ---- thirtieth round -----------------------------------------------------------------------------------------------
+def bodies_of(result) -> set[tuple[str, str | None]]:
+    return {(person, body) for person, _, body in roles_of(result)}
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a sentence's full stop after a firm's name with a capital inside it
+    ("\"Buyers have gone quiet,\" said Marta Lindqvist, a freight analyst at CargoX.",
+     ("Marta Lindqvist", "CargoX")),
+    # the post's area between its head and "at"
+    ("Oren Castellanos, senior analyst for Latin American metals at Harbor Rock, said copper would stay tight.",
+     ("Oren Castellanos", "Harbor Rock")),
+    ("Nadia Fenwick, a partner in the customs and trade practice at Larkspur Hale, said importers were confused.",
+     ("Nadia Fenwick", "Larkspur Hale")),
+    # what the firm is between "at" and its name
+    ("Tomasz Wierzba, head of research at broker Brightwater, said premiums had doubled.",
+     ("Tomasz Wierzba", "Brightwater")),
+])
+def test_round30_body_after_at(extractor, text, pair):
+    assert pair in bodies_of(run(extractor, text))
+
+
+def test_round30_a_firms_short_name_is_the_company_the_story_names(extractor):
+    result = run(extractor, "Kestrel Harbour Holdings and a Korean partner signed a memorandum on Monday. It was signed "
+                            "by Omar Haddad, executive director of the ports platform at Kestrel Harbour, and others.")
+    assert "Kestrel Harbour" not in org_names(result)
+    assert ("Omar Haddad", "Kestrel Harbour Holdings") in bodies_of(result)
+
+
+def test_round30_a_short_name_beside_two_companies_stays_apart(extractor):
+    result = run(extractor, "Vantor Steel and Vantor Motors both cut output. Vantor said demand was weak.")
+    assert {"Vantor Steel", "Vantor Motors"} <= org_names(result)

@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import compile_suffix_regex, filter_spans
 
 from loaders.errors import LoaderError
 from loaders.extraction.lexicon import Lexicon
@@ -341,6 +341,9 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
         if ("." in form.rstrip(".") and form.endswith(".")) or "/" in form:
             # "S.p.A.", "S.A.B.", "A/S": a legal form is one word, not "S.p" "." "A."
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # "an analyst at StoneX.": a sentence's full stop after a name with a capital inside it ("StoneX", "PwC"),
+    # which the tokenizer keeps on the word as it does an abbreviation's
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]).search
     for word in {w for form in lexicon.honorifics for w in form.split()}:
         if word.endswith(".") and len(word) > 2 and len(nlp.tokenizer(word)) > 1:
             # "Smt.", "Engr.", the "Brig." of "Brig. Gen.": an honorific's dot is no sentence's end ("met Smt.

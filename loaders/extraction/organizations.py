@@ -1987,8 +1987,25 @@ class OrganizationFinder:
             if doc[k].lower_ == "of":
                 spec = self.lex.heads.get(doc[k - 1].lower_)
                 break
+        if spec is None:
+            spec = self._head_before_area(doc, at)
         # (not whom someone spoke to: "told reporters at Haneda airport")
         return spec is not None and not spec.government and not (at >= 2 and doc[at - 2].lower_ in self.lex.speech_verbs)
+
+    def _head_before_area(self, doc: Doc, at: int):
+        """"principal analyst for Asia-Pacific gas and LNG at Wood Mackenzie", "head of marine for Asia at Marsh":
+        the head of a post whose area, opened by "for", "of" or "in", runs up to "at" (the area's words a noun
+        phrase: no verb, no comma, no one's name)."""
+        k = at - 1
+        while k >= 1 and at - k <= 8:
+            tok = doc[k]
+            if tok.lower_ in ("for", "of", "in") and doc[k - 1].lower_ in self.lex.heads:
+                return self.lex.heads[doc[k - 1].lower_]
+            if not (tok.is_alpha or tok.text in ("-", "&")) or tok.pos_ in ("VERB", "AUX", "PRON") \
+                    or tok.ent_type_ == "PERSON":
+                return None
+            k -= 1
+        return None
 
     def _after_title_at(self, doc: Doc, start: int) -> bool:
         at = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
@@ -2009,6 +2026,10 @@ class OrganizationFinder:
                 owned = True  # (a firm's name, whatever the model read it as, its particles too)
             else:
                 owned = False
+            if start + 1 < len(doc) and doc[start].is_lower and doc[start].pos_ in ("NOUN", "PROPN") \
+                    and doc[start + 1].text[:1].isupper() and doc[start + 1].is_alpha \
+                    and not self.lex.country_of(doc[start + 1].text):
+                start += 1  # "head of marine at broker Marsh": what the firm is, then its name
             end = start
             while end < len(doc) and end - start < (6 if owned else 4) and (
                     doc[end].text[:1].isupper()  # ("StoneX", "McKinsey")
@@ -2654,6 +2675,19 @@ class OrganizationFinder:
                            # ("Kissan Ittehad" after "Pakistan Kissan Ittehad": the name without its country)
                            or own[1:] == words and self._country_named(own[0]))]
             if len(longer) == 1:
+                _merge_into(index, key, longer[0], entity.name)
+        # "at Mubadala" in a story that names "Mubadala Investment Company": a firm's own name, without the words
+        # that say it is a company, is that company when the story names one such company only (not "Tata" beside
+        # "Tata Steel" and "Tata Motors")
+        for key, entity in list(index.entities.items()):
+            words = entity.name.split()
+            if entity.known or len(words) > 2 or not all(w[:1].isupper() for w in words) \
+                    or self.lex.is_org_head(fold(words[-1])) or self.lex.country_of(entity.name) \
+                    or self.lex.kind_of(entity.name) is not None:
+                continue
+            longer = [e for e in index.entities.values() if e is not entity and not e.known
+                      and e.name.split()[:len(words)] == words and len(e.name.split()) > len(words)]
+            if len(longer) == 1 and self.lex.kind_of(longer[0].name) == "company":
                 _merge_into(index, key, longer[0], entity.name)
         # "the Committee's purpose" in the minutes of the "House of Commons Business and Trade Committee": a body's
         # word alone, capitalized, is the one body of that word the story names in full

@@ -996,6 +996,9 @@ class RoleFinder(TitleReader):
                         if parsed_after.organization is None and heads and parsed_after.title.split()[-1].lower() \
                                 == doc[heads[-1]].lower_:
                             parsed_after = _area_then_body(doc, heads[-1] + 1, orgs, parsed_after)
+                        if parsed_after.organization is None:
+                            parsed_after.organization = _body_at_after_area(
+                                doc, heads[-1] + 1 if heads else phrase[-1][0] + 1, orgs)
                         found.append((cluster, parsed_after, phrase[0][0], -1))
                 if end < len(doc) and doc[end].text in self.lex.post_nominals and doc[end].lower_ in self.lex.heads \
                         and not (parsed is not None and parsed.head == doc[end].lower_) \
@@ -1873,6 +1876,22 @@ def _body_at(doc: Doc, at: int, orgs: OrgIndex) -> OrgEntity | None:
     """The body named right after the "at" at token ``at`` ("at the Ministry", "at Nigeria LNG Limited")."""
     k = at + 1 + (at + 1 < len(doc) and doc[at + 1].lower_ == "the")
     return orgs.at(k) if k < len(doc) else None
+
+
+def _body_at_after_area(doc: Doc, k: int, orgs: OrgIndex) -> OrgEntity | None:
+    """"X, principal analyst for Asia-Pacific gas and LNG at Wood Mackenzie", "a director in the automotive
+    practice at AlixPartners": the post's area, opened by "for", "in" or "of" and written as a noun phrase (no
+    comma, verb or name), then "at" and the body the post belongs to."""
+    if k >= len(doc) or doc[k].lower_ not in ("for", "in", "of"):
+        return None
+    for at in range(k + 1, min(len(doc), k + 10)):
+        tok = doc[at]
+        if tok.lower_ == "at":
+            return _body_at(doc, at, orgs) if at > k + 1 else None
+        if not (tok.is_alpha or tok.text in ("-", "&")) or tok.pos_ in ("VERB", "AUX", "PRON") \
+                or tok.ent_type_ == "PERSON" or orgs.at(at) is not None:
+            return None
+    return None
 
 
 def _area_then_body(doc: Doc, end: int, orgs: OrgIndex, parsed: ParsedTitle) -> ParsedTitle:
