@@ -9140,3 +9140,20 @@ def test_round30_a_firms_short_name_is_the_company_the_story_names(extractor):
 def test_round30_a_short_name_beside_two_companies_stays_apart(extractor):
     result = run(extractor, "Vantor Steel and Vantor Motors both cut output. Vantor said demand was weak.")
     assert {"Vantor Steel", "Vantor Motors"} <= org_names(result)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body's name the model began after its "and"
+    ("Jeon Ha-eun, chair of the Korea Cosmetics and Bio-Beauty Manufacturers Association (KCBMA), welcomed the "
+     "talks.", "Korea Cosmetics and Bio-Beauty Manufacturers Association"),
+    ("Harpreet Chadha, president of the Glass and Tableware Importers' Association, said the duty would hurt.",
+     "Glass and Tableware Importers' Association"),
+])
+def test_round30_a_name_opened_before_its_and(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+def test_round30_two_bodies_joined_by_and_stay_two(extractor):
+    names = org_names(run(extractor, "Talks with the African Union and the Southern African Customs Union (SACU) "
+                                     "resumed on Monday."))
+    assert {"African Union", "Southern African Customs Union"} <= names

@@ -558,7 +558,8 @@ class OrganizationFinder:
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
         terms = _terms_short_forms(doc, self.lex)  # ("countervailing duty (CVD)": a short form of words in lower case)
-        ents = [part for ent in _joined_at_and(doc) for part in self._bodies_chained(doc, ent)]
+        ents = [part for ent in self._begun_before_and(doc, _joined_at_and(doc))
+                for part in self._bodies_chained(doc, ent)]
         for n, ent in enumerate(ents):
             firm = ent.label_ == "PERSON" and len(ent) >= 2 and persons.at(ent.start) is None \
                 and (ent[-1].is_title and self.lex.kind_of(ent[-1].text) == "company"
@@ -2656,6 +2657,29 @@ class OrganizationFinder:
         """Is ``word`` a country's own name ("Pakistan"), not what its people are called ("Thai")?"""
         code = self.lex.country_of(word)
         return code is not None and code in self.lex.countries and fold(self.lex.countries[code].name) == fold(word)
+
+    def _begun_before_and(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"the Glass and Tableware Importers' Association", "the Korea Pharmaceutical and Bio-Pharma Manufacturers
+        Association": a body's name the model began after its "and", when one to three capitalized words between
+        "the" and "and" (not all of them countries: "the United States and Mexico Chamber" may be two) open it."""
+        out: list[Span] = []
+        for ent in ents:
+            i = ent.start
+            if ent.label_ == "ORG" and i >= 3 and doc[i - 1].lower_ == "and" and ent[0].is_title \
+                    and doc[i - 2].ent_type_ != "ORG" and self.lex.is_org_head(ent[-1].lower_):
+                # (not "the European Union and the European Free Trade Association": two bodies)
+                k = i - 1
+                while k > 0 and i - 1 - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha \
+                        and doc[k - 1].lower_ != "the":
+                    k -= 1
+                if k < i - 1 and k > 0 and doc[k - 1].lower_ == "the" \
+                        and not all(self.lex.country_of(t.text) for t in doc[k:i - 1]):
+                    while out and out[-1].end > k:
+                        out.pop()  # ("Glass" read as a person, "Korea" as a place: words of the name)
+                    out.append(Span(doc, k, ent.end, label="ORG"))
+                    continue
+            out.append(ent)
+        return out
 
     def _merge_short_names(self, index: OrgIndex) -> None:
         """"the Eastgate Institute" after "Eastgate Institute for Trade and Security": a body the lexicon does not

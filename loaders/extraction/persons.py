@@ -795,7 +795,9 @@ class PersonFinder:
         while first > 0 and doc[first - 1].is_title and self.lex.is_portfolio(doc[first - 1].lower_):
             first -= 1  # ("Trade" + "Remedy": the policy word the name was cleaned of)
         if not (first >= 1 and doc[first - 1].text in (",", "the")
-                and any(self.lex.is_portfolio(t.lower_) for t in doc[first:end])):
+                and (any(self.lex.is_portfolio(t.lower_) for t in doc[first:end])
+                     # ("the Glass and Tableware Importers' Association": after "the", any word opens it)
+                     or doc[first - 1].lower_ == "the" and end - first <= 3)):
             return False
         k = end + 2
         while k < len(doc) and doc[k].ent_iob_ == "I":
