@@ -9157,3 +9157,10 @@ def test_round30_two_bodies_joined_by_and_stay_two(extractor):
     names = org_names(run(extractor, "Talks with the African Union and the Southern African Customs Union (SACU) "
                                      "resumed on Monday."))
     assert {"African Union", "Southern African Customs Union"} <= names
+
+
+def test_round30_holder_after_a_body_listing_its_portfolios(extractor):
+    # the model reads the holder's name as an organization; the body's name lists portfolios with commas
+    result = run(extractor, "The executive secretary of Brazil's Ministry of Agriculture, Livestock and Supply (MAPA), "
+                            "Helena Vasconcellos Prado, said the tariff would change.")
+    assert "Helena Vasconcellos Prado" in person_names(result)

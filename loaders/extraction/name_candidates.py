@@ -1574,7 +1574,12 @@ class NameCandidates:
                                          # "the director of the ministry's Tax Legislation Department,"
                                          or tok.text in ("'s", "\u2019s") and doc[h - 1].lower_ in self.lex.context_nouns
                                          or tok.is_lower and tok.lower_ in self.lex.context_nouns
-                                         and doc[h + 1].text in ("'s", "\u2019s")):
+                                         and doc[h + 1].text in ("'s", "\u2019s")
+                                         # ("of Brazil's Ministry of Development, Industry, Trade and Services
+                                         # (MDIC),": the portfolios a body's name lists, its country before it)
+                                         or tok.text == "," and doc[h - 1].is_title and doc[h + 1].is_title
+                                         and self._portfolio_word(doc[h - 1]) and self._portfolio_word(doc[h + 1])
+                                         or tok.text in ("'s", "\u2019s") and bool(self.lex.country_of(doc[h - 1].text))):
                 return False  # ("Secretaría de Economía": a particle inside a body's name)
             h -= 1
         return False
