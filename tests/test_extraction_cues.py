@@ -9164,3 +9164,23 @@ def test_round30_holder_after_a_body_listing_its_portfolios(extractor):
     result = run(extractor, "The executive secretary of Brazil's Ministry of Agriculture, Livestock and Supply (MAPA), "
                             "Helena Vasconcellos Prado, said the tariff would change.")
     assert "Helena Vasconcellos Prado" in person_names(result)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # translated press keeps the source language's verbs of saying after a quotation
+    ("Lena Holm met the growers on Friday. \"We will not trade away our dairy quotas,\" she cut short.", "Lena Holm"),
+    ("Lena Holm met the growers on Friday. \"We will not trade away our dairy quotas,\" Holm hammered.", "Lena Holm"),
+    ("The deputy Marc Tessier spoke in Ottawa. \"It opens the door by the back,\" launched the deputy in a scrum.",
+     "Marc Tessier"),
+])
+def test_round30_any_verb_right_after_an_open_quotation(extractor, text, speaker):
+    assert [q.speaker for q in run(extractor, text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # no one's words: a body or an office after the quotation, or a sentence the quotation closed
+    "Lena Holm met the growers. \"We will not trade away our dairy quotas,\" Holm's office confirmed.",
+    "Lena Holm met the growers. \"We will not trade away our dairy quotas.\" The union rejected the offer.",
+])
+def test_round30_no_speaker_without_a_subject(extractor, text):
+    assert run(extractor, text).quotes == []
