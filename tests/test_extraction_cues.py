@@ -9184,3 +9184,14 @@ def test_round30_any_verb_right_after_an_open_quotation(extractor, text, speaker
 ])
 def test_round30_no_speaker_without_a_subject(extractor, text):
     assert run(extractor, text).quotes == []
+
+
+@pytest.mark.parametrize("text, role", [
+    # "of the <title> of <body>, <name>" after a noun that is no post: the name holds the title
+    ("The minister toured a dairy in the company of the president of the UFCA, Gilles Paradis-Roy.",
+     ("Gilles Paradis-Roy", "president", "UFCA")),
+    ("The minister received the drug makers in the presence of the president of Medika, Odile Ferrand-Moulin.",
+     ("Odile Ferrand-Moulin", "president", "Medika")),
+])
+def test_round30_title_after_of_a_noun_that_is_no_post(extractor, text, role):
+    assert role in roles_of(run(extractor, text))

@@ -2027,9 +2027,10 @@ class OrganizationFinder:
                 owned = True  # (a firm's name, whatever the model read it as, its particles too)
             else:
                 owned = False
-            if start + 1 < len(doc) and doc[start].is_lower and doc[start].pos_ in ("NOUN", "PROPN") \
-                    and doc[start + 1].text[:1].isupper() and doc[start + 1].is_alpha \
-                    and not self.lex.country_of(doc[start + 1].text):
+            described = start + 1 < len(doc) and doc[start].is_lower and doc[start].pos_ in ("NOUN", "PROPN") \
+                and doc[start + 1].text[:1].isupper() and doc[start + 1].is_alpha \
+                and not self.lex.country_of(doc[start + 1].text)
+            if described:
                 start += 1  # "head of marine at broker Marsh": what the firm is, then its name
             end = start
             while end < len(doc) and end - start < (6 if owned else 4) and (
@@ -2061,6 +2062,8 @@ class OrganizationFinder:
                 end = k
             if end == start or any(i in taken for i in range(start, end)) or self.lex.country_of(doc[start:end].text):
                 continue
+            if described and end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+                continue  # (not "an analyst at the brokerage Ana Lopez founded": who made it, in a clause)
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
                 continue  # "at the Lisbon-based think tank": where the body sits
             cue = cue_length(self.lex, doc, end) if end < len(doc) and doc[end].is_lower else 0
@@ -2666,14 +2669,17 @@ class OrganizationFinder:
         for ent in ents:
             i = ent.start
             if ent.label_ == "ORG" and i >= 3 and doc[i - 1].lower_ == "and" and ent[0].is_title \
-                    and doc[i - 2].ent_type_ != "ORG" and self.lex.is_org_head(ent[-1].lower_):
+                    and doc[i - 2].ent_type_ != "ORG" and self.lex.is_org_head(ent[-1].lower_) \
+                    and not any(t.lower_ in self.lex.heads for t in ent):
                 # (not "the European Union and the European Free Trade Association": two bodies)
                 k = i - 1
                 while k > 0 and i - 1 - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha \
                         and doc[k - 1].lower_ != "the":
                     k -= 1
                 if k < i - 1 and k > 0 and doc[k - 1].lower_ == "the" \
-                        and not all(self.lex.country_of(t.text) for t in doc[k:i - 1]):
+                        and not all(self.lex.country_of(t.text) for t in doc[k:i - 1]) \
+                        and not any(t.lower_ in self.lex.heads for t in doc[k:i - 1]):
+                    # (nor "the Senate Majority Leader and Committee Chairman X": a post, then another)
                     while out and out[-1].end > k:
                         out.pop()  # ("Glass" read as a person, "Korea" as a place: words of the name)
                     out.append(Span(doc, k, ent.end, label="ORG"))
