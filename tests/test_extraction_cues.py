@@ -9195,3 +9195,12 @@ def test_round30_no_speaker_without_a_subject(extractor, text):
 ])
 def test_round30_title_after_of_a_noun_that_is_no_post(extractor, text, role):
     assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, person", [
+    # translated press names the holder right after the title's body, without a comma
+    ("The Chairman of the Board of the Union of Poultry Breeders of Ukraine Petro Hnatyuk called the decision a "
+     "long-awaited one.", "Petro Hnatyuk"),
+])
+def test_round30_holder_right_after_the_body_without_a_comma(extractor, text, person):
+    assert person in person_names(run(extractor, text))

@@ -1176,6 +1176,7 @@ class NameCandidates:
         found.extend(self._before_appositive_title(doc))
         found.extend(self._after_title_appositive(doc))
         found.extend(self._after_body_of_title(doc))
+        found.extend(self._apposed_to_title(doc))
         found.extend(self._described_by_copula(doc))
         found.extend(self._after_bracketed_title(doc))
         found.extend(self._romanized_in_brackets(doc))
@@ -1472,6 +1473,37 @@ class NameCandidates:
                                                and not self.lex.country_of(t.text) for t in rest):
                     found.append((k, ent.end, "title"))
                     break
+        return found
+
+    def _apposed_to_title(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"The Chairman of the Board of the Union of Poultry Breeders of Ukraine Serhii Dovhaliuk called ...",
+        "economist from the Institute for ... (INDEF) Fitriani Kusumaningrum reminded ...": translated press names
+        the holder right after the title's body, without a comma, and the model often tags no one. Two or three
+        capitalized words the parse hangs on a title's head as its apposition, right after a body's or a country's
+        name (or its bracketed short form), none of them a title's, a body's or a country's word, are the holder."""
+        found = []
+        for tok in doc:
+            if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not tok.is_title or tok.head.lower_ not in self.lex.heads \
+                    or tok.head.i >= tok.i or tok.ent_type_ in ("ORG", "PERSON"):
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i == tok.i and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].ent_type_ != "ORG" and not self.lex.country_of(doc[start - 1].text) \
+                    and not self.lex.place_country(doc[start - 1].text):
+                start -= 1  # (a given name the model took for a place: "Fitriani")
+            if start == tok.i or start < 1:
+                continue
+            before = doc[start - 1]
+            if not (before.text == ")" or before.ent_type_ in ("ORG", "GPE") and before.ent_iob_ in ("B", "I")):
+                continue
+            words = doc[start:tok.i + 1]
+            if any(t.lower_ in self.lex.heads or self.lex.is_org_head(t.lower_) or self._portfolio_word(t)
+                   or self.lex.country_of(t.text) for t in words):
+                continue
+            span = self.clean(doc, start, tok.i + 1)
+            if span:
+                found.append((*span, "title"))
         return found
 
     def _after_title_appositive(self, doc: Doc) -> list[tuple[int, int, str]]:
