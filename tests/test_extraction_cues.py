@@ -9204,3 +9204,13 @@ def test_round30_title_after_of_a_noun_that_is_no_post(extractor, text, role):
 ])
 def test_round30_holder_right_after_the_body_without_a_comma(extractor, text, person):
     assert person in person_names(run(extractor, text))
+
+
+def test_round30_a_deputy_minister_belongs_to_the_ministry_not_a_department_in_it(extractor):
+    result = run(extractor, "Mr. Anan Srisuk, Deputy Minister of Commerce, said after meeting pig farmers at the "
+                            "Ministry of Commerce, Nonthaburi province, that Thai farmers would be protected. Ms. Malee "
+                            "Chaiyo, Director-General of the Department of Trade Negotiations (DTN), said a study was "
+                            "under way.")
+    bodies = dict(bodies_of(result))
+    assert bodies["Anan Srisuk"].startswith("Ministry of Commerce")
+    assert bodies["Malee Chaiyo"] == "Department of Trade Negotiations"

@@ -644,6 +644,13 @@ class RoleFinder(TitleReader):
                 # Finance in Manila" for South Africa's finance minister)
                 and (e.country == country or e.country is None and fold(e.name).split()[0] == "ministry")
                 and any(self.lex.domain_words.get(w) in family for w in portfolios(e)) and not elsewhere(e)]
+        if len(fits) == 1 and fold(fits[0].name).startswith("department") and country is None:
+            # "Deputy Minister of Commerce X" in a story naming Thailand's "Ministry of Commerce" and its "Department
+            # of Trade Negotiations": a minister's is the ministry of the field the story names, whatever its country
+            ministries = [e for e in orgs.entities.values() if fold(e.name).split()[0] == "ministry"
+                          and any(self.lex.domain_words.get(w) in family for w in portfolios(e)) and not elsewhere(e)]
+            if len(ministries) == 1:
+                return ministries[0]
         return fits[0] if len(fits) == 1 else None
 
     def _office_and_area(self, parsed: ParsedTitle) -> tuple[list[str], int] | None:
