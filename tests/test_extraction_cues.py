@@ -9214,3 +9214,14 @@ def test_round30_a_deputy_minister_belongs_to_the_ministry_not_a_department_in_i
     bodies = dict(bodies_of(result))
     assert bodies["Anan Srisuk"].startswith("Ministry of Commerce")
     assert bodies["Malee Chaiyo"] == "Department of Trade Negotiations"
+
+
+@pytest.mark.parametrize("text, role", [
+    # a legislator's seat is in the one chamber the story names, whatever its name says
+    ("TAIPEI - The pledge was questioned at the Legislative Yuan on Tuesday. Democratic Progressive Party (DPP) "
+     "Legislator Lin Wei-chen said exporters welcomed it.", ("Lin Wei-chen", "Legislator", "Legislative Yuan")),
+    ("THE HAGUE - D66-Kamerlid Sanne Visser asked the minister about the spirits tariffs.",
+     ("Sanne Visser", "Kamerlid", "Tweede Kamer")),
+])
+def test_round30_a_legislators_chamber(extractor, text, role):
+    assert role in roles_of(run(extractor, text))

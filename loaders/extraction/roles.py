@@ -365,6 +365,10 @@ class RoleFinder(TitleReader):
                 if abroad and self.lex.body(domain, fallback_country):
                     chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
                 body = self.lex.body(domain, chosen)
+                if body is None and domain in _CHAMBERS and (chamber := self._chamber_named(orgs, chosen, domain)):
+                    # "KMT Legislator X" in a story that names the Legislative Yuan: the chamber the story names,
+                    # not one built from the country's name
+                    return chamber.name, chamber.country or chosen
                 if body is None and default_country is None:
                     # "Colombia's trade minister" in a story that names the "Ministry of Commerce, Industry and
                     # Tourism": the body the story names for the portfolio, else one built from the lexicon's way
