@@ -9225,3 +9225,14 @@ def test_round30_a_deputy_minister_belongs_to_the_ministry_not_a_department_in_i
 ])
 def test_round30_a_legislators_chamber(extractor, text, role):
     assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    # a foreign or finance minister of a country the lexicon lists no such ministry for
+    ("The envoy met Kyrgyz Deputy Foreign Minister Azamat Toktobaev in Bishkek on Monday.",
+     ("Azamat Toktobaev", "Deputy Foreign Minister", "Ministry of Foreign Affairs of Kyrgyzstan")),
+    ("Paraguayan Finance Minister Lucía Benítez Ayala said the tariff would be cut.",
+     ("Lucía Benítez Ayala", "Finance Minister", "Ministry of Finance of Paraguay")),
+])
+def test_round30_an_unlisted_countrys_foreign_or_finance_ministry(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
