@@ -9236,3 +9236,9 @@ def test_round30_a_legislators_chamber(extractor, text, role):
 ])
 def test_round30_an_unlisted_countrys_foreign_or_finance_ministry(extractor, text, role):
     assert role in roles_of(run(extractor, text))
+
+
+def test_round30_a_short_form_before_the_name_it_spells(extractor):
+    result = run(extractor, "Traders' body CATR (Confederation of All Tea Retailers) also urged the government to act. "
+                            "CATR President Rakesh Menon said orders had fallen.")
+    assert ("Rakesh Menon", "Confederation of All Tea Retailers") in bodies_of(result)

@@ -937,6 +937,13 @@ def link_short_forms(doc: Doc, found: list, taken: set[int], is_org,
     defined: dict[str, str] = {}
     refused: set[str] = set()
     for mention in sorted(found, key=lambda m: m.start):
+        k = mention.start - 2
+        if k >= 0 and doc[k + 1].text == "(" and mention.end < len(doc) and doc[mention.end].text == ")" \
+                and _is_short_form(doc[k]) and len(_capitals(doc[k].text)) >= 3 \
+                and _capitals(doc[k].text) == name_initials(doc, mention.start, mention.end).upper() \
+                and is_org(mention.name):
+            defined.setdefault(doc[k].text, mention.name)  # "FIEO (Federation of Indian Export Organisations)":
+            continue  # the short form first, the name it spells in brackets after it
         after = short_form_after(doc, mention.end, mention.start)
         if after is None or place(doc[after[1]].text):
             continue
