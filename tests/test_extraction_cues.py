@@ -9242,3 +9242,15 @@ def test_round30_a_short_form_before_the_name_it_spells(extractor):
     result = run(extractor, "Traders' body CATR (Confederation of All Tea Retailers) also urged the government to act. "
                             "CATR President Rakesh Menon said orders had fallen.")
     assert ("Rakesh Menon", "Confederation of All Tea Retailers") in bodies_of(result)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description after a quotation of several sentences stands for the one named before the quotation
+    ("The chair of the Furniture Makers Chamber, Octavio Ruelas Paz, called the quota late.\n\n\"It is a first step. "
+     "The boards come in as if for export. Then they are sold here,\" the businessman said in an interview.",
+     "Octavio Ruelas Paz"),
+    ("Minister Dewi Anggraini met the Korean envoy, Lee Jun-ho, on Monday.\n\n\"We do not export raw ore. We want "
+     "plants here. We want jobs here,\" the minister said.", "Dewi Anggraini"),
+])
+def test_round30_a_description_after_a_long_quotation(extractor, text, speaker):
+    assert [q.speaker for q in run(extractor, text).quotes] == [speaker]

@@ -185,12 +185,21 @@ class References:
         doc = self.doc
         quoted = quote_ranges(doc) if skip_quoted else []
         here = sentence_start(doc, i)
+
+        def inside_quote(s: int) -> bool:  # a sentence of the quotation itself: no sentence about anyone
+            k = s
+            while k < len(doc) - 1 and doc[k].is_punct:
+                k += 1
+            return any(a <= doc[k].idx < b for a, b in quoted)
         starts = []
+        counted = 0  # (with ``skip_quoted``, the quotation's own sentences are not counted: a description after a
+        # quotation of three sentences stands for the one the sentences before it are about)
         s = here
-        while s > 0 and (window is None or len(starts) < window):
+        while s > 0 and (window is None or counted < window):
             starts.append(s)
+            counted += not inside_quote(s)
             s = sentence_start(doc, s - 1)
-        if s == 0 and (window is None or len(starts) < window):
+        if s == 0 and (window is None or counted < window):
             starts.append(0)
         rank = {start: n for n, start in enumerate(dict.fromkeys(starts))}
         best: dict[str, tuple] = {}
