@@ -153,7 +153,7 @@ class References:
         if tok.lower_ in self.lex.near_descriptions and lower[0] == "the" and len(words) <= 3:
             # ""...," the expert noted": the person the last two sentences are about (their main subject first);
             # only one whom the noun fits ("Two deputies, A and B, ... the 50-year-old deputy said": either)
-            near = self.salient_before(i, window=2, skip_quoted=True)
+            near = self.salient_before(i, window=2, skip_quoted=True, past_quotation=True)
             voice = self.lex.near_descriptions[tok.lower_]
             fitting = [c for c in near if self._voice_fits(c, voice)]
             if near and fitting[:1] == near[:1] and (len(fitting) == 1 or self.titles.get(near[0].name)
@@ -177,7 +177,8 @@ class References:
         outside = bool(words & (self.lex.outside_voice_heads | self.lex.outside_voice_words))
         return outside if voice == "outside" else not outside
 
-    def salient_before(self, i: int, window: int | None = WINDOW, skip_quoted: bool = False) -> list[PersonCluster]:
+    def salient_before(self, i: int, window: int | None = WINDOW, skip_quoted: bool = False,
+                       past_quotation: bool = False) -> list[PersonCluster]:
         """People mentioned before token ``i``, most salient first: nearest
         sentence first, within it the grammatical subject first, then the
         latest mention. ``skip_quoted``: not a mention inside a quotation (""Khun Orawan protects the farmers ...,"
@@ -192,12 +193,15 @@ class References:
                 k += 1
             return any(a <= doc[k].idx < b for a, b in quoted)
         starts = []
-        counted = 0  # (with ``skip_quoted``, the quotation's own sentences are not counted: a description after a
-        # quotation of three sentences stands for the one the sentences before it are about)
+        counted = 0  # (with ``past_quotation``, the sentences of the quotation ``i`` closes are not counted: a
+        # description after a quotation of three sentences stands for the one the sentences before it are about)
+        leading = past_quotation
         s = here
         while s > 0 and (window is None or counted < window):
             starts.append(s)
-            counted += not inside_quote(s)
+            in_quote = inside_quote(s)
+            counted += not (leading and in_quote)
+            leading = leading and in_quote
             s = sentence_start(doc, s - 1)
         if s == 0 and (window is None or counted < window):
             starts.append(0)
