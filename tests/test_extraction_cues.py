@@ -9256,3 +9256,49 @@ def test_round30_a_short_form_before_the_name_it_spells(extractor):
 ])
 def test_round30_a_description_after_a_long_quotation(extractor, text, speaker):
     assert [q.speaker for q in run(extractor, text).quotes] == [speaker]
+
+
+# ---- review30: a reviewer's sentences, where the thirtieth round's rules must not fire -------------------------------
+@pytest.mark.parametrize("text, person", [
+    # "of the <title> of X, Y" after a relation: Y is another person, not the title's holder
+    ("The wife of the president of the UFCA, Marie Paradis, hosted the dinner.", "Marie Paradis"),
+    ("The brother of the mayor of Lyon, Paul Girard, runs the export firm.", "Paul Girard"),
+])
+def test_review30_a_relation_is_no_holder(extractor, text, person):
+    assert all(p != person for p, _, _ in roles_of(run(extractor, text)))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # "the businessman" is no minister, named last or not
+    ("Minister Ana Ruiz announced the quota on Monday. A furniture maker in Jalisco was unimpressed.\n\n\"It is late. "
+     "It is small. It changes nothing,\" the businessman said.", "Ana Ruiz"),
+    ("Shoe exporter Murat Yilmaz hosted the delegation. Minister Ayse Demir thanked him.\n\n\"Our factories are ready. "
+     "Our workers are trained. We only need access,\" the businessman said.", "Ayse Demir"),
+])
+def test_review30_a_businessman_is_no_minister(extractor, text, wrong):
+    assert all(q.speaker != wrong for q in run(extractor, text).quotes)
+
+
+@pytest.mark.parametrize("text, role", [
+    # a lawmaker's chamber only where the story names one of the lawmaker's country; none built
+    ("Japanese lawmaker Taro Kono-Hayashi said Tokyo would not retaliate.", ("Taro Kono-Hayashi", "lawmaker", None)),
+    ("US lawmakers criticised the Knesset vote. Democratic lawmaker Rosa DeLuca said it was a mistake.",
+     ("Rosa DeLuca", "lawmaker", None)),
+    ("Mexican lawmaker Ricardo Monreal-Diaz said the Senate would review the accord.",
+     ("Ricardo Monreal-Diaz", "lawmaker", None)),
+    # a deputy minister is not moved to a ministry the story gives another country
+    ("Deputy Minister of Trade Lerato Mokoena said the Department of Trade and Industry and the Ministry of Trade of "
+     "Zimbabwe had agreed.", ("Lerato Mokoena", "Deputy Minister of Trade", "Department of Trade and Industry")),
+    # a government that calls its foreign ministry a department
+    ("Irish Foreign Minister Siobhan Keane-Doyle said the EU would respond.",
+     ("Siobhan Keane-Doyle", "Foreign Minister", "Department of Foreign Affairs of Ireland")),
+])
+def test_review30_posts(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+# ---- after 116-118 were scored -------------------------------------------------------------------------------------
+def test_after_scoring_30_a_titles_last_portfolio_is_no_body(extractor):
+    result = run(extractor, "The talks that the Minister of Maritime Affairs and Island Policy, Mr. Nikos Valaoritis, "
+                            "held on Wednesday in Piraeus went well.")
+    assert "Island Policy" not in org_names(result)

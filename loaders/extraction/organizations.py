@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _is_short_form, after_body_post, appositive_body_after,
+from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
+                                        after_body_post, appositive_body_after,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
                                         link_short_forms, medium_after, name_initials, named_examples, one_word_body_after_post,
                                         sentence_case_bodies, sentence_case_names,
@@ -573,6 +574,10 @@ class OrganizationFinder:
                 continue
             if ent.text in terms and not ent[0].ent_id_:
                 continue  # "the CVD order": a term the story spelled out in lower case, no body
+            if ent.label_ == "ORG" and not ent[0].ent_id_ and ent[-1].lower_ in self.lex.portfolio_words \
+                    and not any(self.lex.is_org_head(t.lower_) for t in ent) and _in_title_portfolio(self.lex, doc, ent.start) \
+                    and ent.end < len(doc) and doc[ent.end].text in (",", ".", ";"):
+                continue  # "the Minister of Maritime Affairs and Insular Policy": the title's last portfolio, no body
             if ent.label_ == "FAC" and not self.lex.looks_like_org(ent.text):
                 continue  # "the Sociedad Nacional de Minería" read as a building: a body by its words
             if ent.label_ == "LOC" and not (len(ent) >= 3 and ent[-1].is_title and self.lex.is_org_head(ent[-1].lower_)

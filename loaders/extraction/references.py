@@ -175,6 +175,9 @@ class References:
         if not words:
             return True
         outside = bool(words & (self.lex.outside_voice_heads | self.lex.outside_voice_words))
+        if voice == "business":  # ("the businessman": a firm's or an industry body's, not a minister's)
+            return not outside and not any((spec := self.lex.heads.get(w)) is not None and spec.government
+                                           for w in words)
         return outside if voice == "outside" else not outside
 
     def salient_before(self, i: int, window: int | None = WINDOW, skip_quoted: bool = False,

@@ -89,7 +89,7 @@ _LABEL_START = re.compile(r"^\s*[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?:")
 _SPEAKING_OPENERS = frozenset({"speaking", "addressing", "responding", "answering", "interviewed", "asked"})
 
 # domains of the bodies a member of a legislature sits in (``implied``: "MEP", "senator")
-_CHAMBERS = frozenset({"parliament", "upper_house", "lower_house"})
+_CHAMBERS = frozenset({"parliament", "upper_house", "lower_house", "legislature"})
 
 
 class RoleFinder(TitleReader):
@@ -365,9 +365,12 @@ class RoleFinder(TitleReader):
                 if abroad and self.lex.body(domain, fallback_country):
                     chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
                 body = self.lex.body(domain, chosen)
-                if body is None and domain in _CHAMBERS and (chamber := self._chamber_named(orgs, chosen, domain)):
-                    # "KMT Legislator X" in a story that names the Legislative Yuan: the chamber the story names,
-                    # not one built from the country's name
+                if body is None and domain in _CHAMBERS \
+                        and (chamber := self._chamber_named(orgs, chosen, domain)) is not None \
+                        and (domain != "legislature" or chosen is not None and chamber.country == chosen):
+                    # "KMT Legislator X" in a story that names the Legislative Yuan: the chamber of the holder's
+                    # country the story names, not one built from the country's name (nor another country's, nor a
+                    # bare "the Senate" a Mexican lawmaker speaks of)
                     return chamber.name, chamber.country or chosen
                 if body is None and default_country is None:
                     # "Colombia's trade minister" in a story that names the "Ministry of Commerce, Industry and
@@ -652,7 +655,10 @@ class RoleFinder(TitleReader):
             # "Deputy Minister of Commerce X" in a story naming Thailand's "Ministry of Commerce" and its "Department
             # of Trade Negotiations": a minister's is the ministry of the field the story names, whatever its country
             ministries = [e for e in orgs.entities.values() if fold(e.name).split()[0] == "ministry"
-                          and any(self.lex.domain_words.get(w) in family for w in portfolios(e)) and not elsewhere(e)]
+                          and any(self.lex.domain_words.get(w) in family for w in portfolios(e)) and not elsewhere(e)
+                          # (not one the story gives another country in its name: "the Ministry of Trade of Zimbabwe")
+                          and not any(self.lex.country_of(w) for m in e.mentions
+                                      for w in m.surface.replace("'s", " ").replace("\u2019s", " ").split())]
             if len(ministries) == 1:
                 return ministries[0]
         return fits[0] if len(fits) == 1 else None

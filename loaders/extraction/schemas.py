@@ -175,7 +175,7 @@ REFERENCES = Fields(optional={
     "pronouns": MapOf(Text()),
     "honorifics": MapOf(Text()),
     "post_holders": WORDS,
-    "near_descriptions": MapOf(Choice(("outside", "office"))),
+    "near_descriptions": MapOf(Choice(("outside", "office", "business"))),
     "outside_voice_words": WORDS,
 })
 

@@ -129,9 +129,9 @@ class TitleReader:
                 if before >= 1 and doc[before].lower_ in ("the", "a", "an") \
                         and doc[before - 1].lower_ in ("to", "of", "for", "at") and not doc[before - 1].is_sent_start \
                         and not (doc[before - 1].lower_ == "of" and before >= 2
-                                 and (doc[before - 2].lower_ in ("company", "and", "presence")
-                                      or doc[before - 2].pos_ == "NOUN" and doc[before - 2].lower_ not in self.lex.heads
-                                      and not self.lex.is_org_head(doc[before - 2].lower_))):
+                                 and doc[before - 2].lower_ in ("company", "and", "presence")):
+                    # ("in the company of the president of X, Y": Y is the president; not "the wife of the
+                    # president of X, Y", "the brother of the mayor of Lyon, Y": another person)
                     pass  # "State Secretary to the Federal Minister for X, Dr Y": the minister is another person (not
                     # "For the executive director of the entity, Ana Pinto, ...", opening the sentence)
                 elif copula or before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
