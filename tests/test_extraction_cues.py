@@ -9302,3 +9302,10 @@ def test_after_scoring_30_a_titles_last_portfolio_is_no_body(extractor):
     result = run(extractor, "The talks that the Minister of Maritime Affairs and Island Policy, Mr. Nikos Valaoritis, "
                             "held on Wednesday in Piraeus went well.")
     assert "Island Policy" not in org_names(result)
+
+
+def test_after_scoring_30_a_comma_closes_the_title_before_and(extractor):
+    # the given name after ", and" is the next person's, not the last word of the title's area
+    result = run(extractor, "Talks were held with Mira Castellan, Secretary for Economic Affairs, and Pranav K. "
+                            "Iyengar, India's Commerce Secretary.")
+    assert "Pranav K. Iyengar" in person_names(result)

@@ -1079,10 +1079,11 @@ class NameCandidates:
                     start -= 1  # "Director: TANIGUCHI Rie": a surname in capitals before the given name the model
                     # tagged alone (Japanese releases write the surname first, in capitals)
                 if ent.end - start >= 3 and start >= 3 and doc[start - 1].lower_ in ("and", "for", "of") \
-                        and doc[start].is_title and doc[start - 2].ent_type_ != "PERSON" \
+                        and doc[start].is_title and doc[start - 2].ent_type_ != "PERSON" and doc[start - 2].text != "," \
                         and any(doc[k].lower_ == "for" and doc[k - 1].lower_ in self.lex.heads and doc[k - 1].is_title
                                 for k in range(max(1, start - 6), start)):
-                    start += 1  # "Associate Administrator for Ports and Waterways Jane Ortiz": the area's last word
+                    start += 1  # "Associate Administrator for Ports and Waterways Jane Ortiz": the area's last word (not
+                    # "..., Secretary for Economic Affairs, and Rajeev N. Bhardwaj": a comma closed the title)
                 if all(t.lower_ in self.lex.portfolio_words or t.lower_ in self.lex.domain_words for t in ent):
                     continue  # "Customs, and Global Competitiveness": the end of a remit, no name
                 start = self._past_area_words(doc, start, ent.end - 2)
