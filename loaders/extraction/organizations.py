@@ -1986,29 +1986,28 @@ class OrganizationFinder:
         Drewry")? Government titles are left out ("minister at the talks")."""
         if at == 0 or doc[at].lower_ != "at":
             return False
-        spec = self.lex.heads.get(doc[at - 1].lower_)
-        k = at - 1
-        while spec is None and k >= 2 and at - k <= 2 and doc[k].is_lower and doc[k].is_alpha:
-            k -= 1  # "head of research at Van Dijk & Maes": the post's area between its head and "at"
-            if doc[k].lower_ == "of":
-                spec = self.lex.heads.get(doc[k - 1].lower_)
-                break
-        if spec is None:
-            spec = self._head_before_area(doc, at)
+        spec = self.lex.heads.get(doc[at - 1].lower_) or self._head_before_area(doc, at)
         # (not whom someone spoke to: "told reporters at Haneda airport")
         return spec is not None and not spec.government and not (at >= 2 and doc[at - 2].lower_ in self.lex.speech_verbs)
 
     def _head_before_area(self, doc: Doc, at: int):
-        """"principal analyst for Asia-Pacific gas and LNG at Wood Mackenzie", "head of marine for Asia at Marsh":
-        the head of a post whose area, opened by "for", "of" or "in", runs up to "at" (the area's words a noun
-        phrase: no verb, no comma, no one's name)."""
+        """The head of a post whose area runs up to "at": one or two words in lower case after "of" ("head of
+        research at Van Dijk & Maes"), else a noun phrase of up to eight words opened by "for", "of" or "in"
+        ("principal analyst for Asia-Pacific gas and LNG at Wood Mackenzie", "head of marine for Asia at Marsh")."""
+        k = at - 1
+        while k >= 2 and at - k <= 2 and doc[k].is_lower and doc[k].is_alpha:
+            k -= 1
+            if doc[k].lower_ == "of":
+                spec = self.lex.heads.get(doc[k - 1].lower_)
+                if spec is not None:
+                    return spec
+                break
         k = at - 1
         while k >= 1 and at - k <= 8:
             tok = doc[k]
             if tok.lower_ in ("for", "of", "in") and doc[k - 1].lower_ in self.lex.heads:
                 return self.lex.heads[doc[k - 1].lower_]
-            if not (tok.is_alpha or tok.text in ("-", "&")) or tok.pos_ in ("VERB", "AUX", "PRON") \
-                    or tok.ent_type_ == "PERSON":
+            if not area_phrase_word(tok):
                 return None
             k -= 1
         return None
@@ -2778,6 +2777,14 @@ class OrganizationFinder:
                 # (and not "the Ministry of Industry and Trade" in a story from Rabat, Morocco's, and "the Ministry
                 # of Industry and Trade of Senegal")
                 break
+
+
+def area_phrase_word(tok: Token) -> bool:
+    """Can token ``tok`` be a word of a post's area written as a noun phrase between the post's head and "at" (no
+    comma or other mark, no verb or pronoun, no one's name)? Walked back from "at" to find the head, and forward
+    from the head to find the body."""
+    return (tok.is_alpha or tok.text in ("-", "&")) and tok.pos_ not in ("VERB", "AUX", "PRON") \
+        and tok.ent_type_ != "PERSON"
 
 
 def _joined_at_and(doc: Doc) -> list[Span]:

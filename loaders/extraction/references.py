@@ -202,9 +202,8 @@ class References:
         s = here
         while s > 0 and (window is None or counted < window):
             starts.append(s)
-            in_quote = inside_quote(s)
-            counted += not (leading and in_quote)
-            leading = leading and in_quote
+            leading = leading and inside_quote(s)  # (looked up only while the quotation's sentences lead)
+            counted += not leading
             s = sentence_start(doc, s - 1)
         if s == 0 and (window is None or counted < window):
             starts.append(0)

@@ -37,7 +37,8 @@ from loaders.extraction.name_candidates import (ATTENDANCE, author_notes, byline
                                                label_lines, list_entry_at, list_header_side, other_script,
                                                people_list_lines)
 from loaders.extraction.org_resolution import countries_named, story_country
-from loaders.extraction.organizations import OrgEntity, OrgIndex, acts, first_line, part_of, written_part_of
+from loaders.extraction.organizations import (OrgEntity, OrgIndex, acts, area_phrase_word, first_line, part_of,
+                                              written_part_of)
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.quotes import quote_ranges
 from loaders.extraction.sides import country_before
@@ -553,6 +554,12 @@ class RoleFinder(TitleReader):
         parliament), or None when it is no legislator's."""
         return next((domain for seq, domain, _ in self.lex.implied if _contains(words, seq) and domain in _CHAMBERS), None)
 
+    def _named_with_country(self, entity: OrgEntity) -> bool:
+        """Does the story write a country's name in any mention of the body ("the Mexican Senate", "the Ministry of
+        Trade of Zimbabwe")?"""
+        return any(self.lex.country_of(w) for m in entity.mentions
+                   for w in m.surface.replace("'s", " ").replace("\u2019s", " ").split())
+
     def _chamber_named(self, orgs: OrgIndex, country: str | None, seat: str = "parliament") -> OrgEntity | None:
         """The legislature of the seat's kind the story names for ``country`` (the only one it names, when the
         country is unknown or the chamber's is): a party member's seat is there. A senate is no lower house's
@@ -568,8 +575,7 @@ class RoleFinder(TitleReader):
             return mine[0]
         # (a chamber the story names without a country, "the Senate", is the party's, whatever country the
         # lexicon gives the bare name; not "the Mexican Senate" for a U.S. Democrat)
-        plain = len(chambers) == 1 and not any(self.lex.country_of(w) for m in chambers[0].mentions
-                                               for w in m.surface.replace("'s", " ").replace("\u2019s", " ").split())
+        plain = len(chambers) == 1 and not self._named_with_country(chambers[0])
         if len(chambers) == 1 and (country is None or chambers[0].country in (None, country) or plain):
             return chambers[0]  # ("Senator X of the Australian Labor Party said the Senate ...": the one chamber of
             # that kind the story names; not the Mexican Senate for a U.S. Democrat)
@@ -645,20 +651,21 @@ class RoleFinder(TitleReader):
                 else:
                     item.append(w)
             return [remit[0]] + [i[0] for i in items[1:] if len(i) == 1]
+
+        def of_the_field(e: OrgEntity) -> bool:  # a body whose remit holds the domain, here
+            return any(self.lex.domain_words.get(w) in family for w in portfolios(e)) and not elsewhere(e)
         fits = [e for e in orgs.entities.values()
                 if fold(e.name).split()[0] in self.lex.ministers_bodies  # (a ministry's kind: not a bureau in it)
                 # (of no stated country, only a ministry, as the body built instead would be: not "the Department of
                 # Finance in Manila" for South Africa's finance minister)
                 and (e.country == country or e.country is None and fold(e.name).split()[0] == "ministry")
-                and any(self.lex.domain_words.get(w) in family for w in portfolios(e)) and not elsewhere(e)]
+                and of_the_field(e)]
         if len(fits) == 1 and fold(fits[0].name).startswith("department") and country is None:
             # "Deputy Minister of Commerce X" in a story naming Thailand's "Ministry of Commerce" and its "Department
             # of Trade Negotiations": a minister's is the ministry of the field the story names, whatever its country
+            # (not one the story gives another country in its name: "the Ministry of Trade of Zimbabwe")
             ministries = [e for e in orgs.entities.values() if fold(e.name).split()[0] == "ministry"
-                          and any(self.lex.domain_words.get(w) in family for w in portfolios(e)) and not elsewhere(e)
-                          # (not one the story gives another country in its name: "the Ministry of Trade of Zimbabwe")
-                          and not any(self.lex.country_of(w) for m in e.mentions
-                                      for w in m.surface.replace("'s", " ").replace("\u2019s", " ").split())]
+                          and of_the_field(e) and not self._named_with_country(e)]
             if len(ministries) == 1:
                 return ministries[0]
         return fits[0] if len(fits) == 1 else None
@@ -1905,8 +1912,7 @@ def _body_at_after_area(doc: Doc, k: int, orgs: OrgIndex) -> OrgEntity | None:
         tok = doc[at]
         if tok.lower_ == "at":
             return _body_at(doc, at, orgs) if at > k + 1 else None
-        if not (tok.is_alpha or tok.text in ("-", "&")) or tok.pos_ in ("VERB", "AUX", "PRON") \
-                or tok.ent_type_ == "PERSON" or orgs.at(at) is not None:
+        if not area_phrase_word(tok) or orgs.at(at) is not None:
             return None
     return None
 
