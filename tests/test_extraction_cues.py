@@ -841,7 +841,8 @@ def test_a_delegation_and_a_portfolio_of_places_say_whose_side_a_holder_is(extra
 def test_export_bans_critical_raw_materials_and_wto_challenges_in_the_words_stories_use(extractor):
     issues = {i.id for i in run(extractor, "Indonesia has banned exports of raw nickel ore since 2020, a policy the "
                                            "European Union has challenged at the World Trade Organization. Chile "
-                                           "offers lithium refining and critical raw materials, and green hydrogen."
+                                           "offers lithium refining and critical raw materials. It also sells green "
+                                           "hydrogen."  # (not one of a list of three: goods listed once pass)
                                 ).issues}
     assert {"export_controls", "wto_disputes", "rare_earths", "energy"} <= issues
 
@@ -9309,3 +9310,34 @@ def test_after_scoring_30_a_comma_closes_the_title_before_and(extractor):
     result = run(extractor, "Talks were held with Mira Castellan, Secretary for Economic Affairs, and Pranav K. "
                             "Iyengar, India's Commerce Secretary.")
     assert "Pranav K. Iyengar" in person_names(result)
+
+
+# ---- thirty-first round ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, issue", [
+    # a kind of goods named once, as one item of a list of three or more, is an example in passing
+    ("The ministry revoked 140 certificates of origin, most of them for textiles, furniture and steel products.",
+     "steel_aluminum"),
+    ("Tokyo wants to cut its reliance on Beijing for minerals vital to electric vehicles, wind turbines and "
+     "defence equipment.", "autos"),
+    ("Hanoi is ready to buy more American goods such as agricultural products, aircraft, liquefied natural gas "
+     "and high-tech equipment.", "energy"),
+    ("Our exporters of jewellery, processed food and auto parts will gain from the first day.", "autos"),
+])
+def test_thirty_first_round_goods_listed_once_in_passing(extractor, text, issue):
+    assert issue not in {i.id for i in run(extractor, text).issues}
+
+
+@pytest.mark.parametrize("text, issue", [
+    # the list is what a measure is on: its goods are the measure's subjects
+    ("He said separate tariffs on autos, pharmaceuticals and aluminum were coming soon.", "autos"),
+    # two goods are no list of examples; the goods named again are the story's
+    ("Mexico has focused on the tariffs on steel and autos.", "autos"),
+    ("Imports of textiles, furniture and steel products rose. Steel mills asked for a safeguard.", "steel_aluminum"),
+    # goods that are not in a list
+    ("The ministry wants wider market access for Egyptian agricultural products, including citrus, grapes and dates.",
+     "agriculture"),
+    # a chip story may name its plants only as fabs
+    ("The rules would restrict servicing of advanced fabs in China.", "semiconductors"),
+])
+def test_thirty_first_round_goods_that_still_count(extractor, text, issue):
+    assert issue in {i.id for i in run(extractor, text).issues}

@@ -146,3 +146,12 @@ def test_the_name_order_table_is_checked_like_every_data_file(tmp_path, text, me
     path = _write(tmp_path, text, "name_order.yaml")
     with pytest.raises(LoaderError, match=message):
         read_data_file(path, SCHEMAS["name_order.yaml"])
+
+
+def test_an_issues_goods_setting_is_a_flag(tmp_path):
+    """`goods` decides whether a listed mention counts; a word there instead of true/false is refused."""
+    path = _write(tmp_path, "issues:\n  autos:\n    terms: [cars]\n    goods: often\n", "issues.yaml")
+    with pytest.raises(LoaderError, match=r"issues\.yaml:4.*expected true or false"):
+        read_data_file(path, SCHEMAS["issues.yaml"])
+    path = _write(tmp_path, "issues:\n  autos:\n    terms: [cars]\n    goods: true\n", "issues.yaml")
+    assert Lexicon.load(issues_file=path).issues["autos"].goods

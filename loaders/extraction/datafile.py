@@ -188,13 +188,19 @@ class Either(Shape):
         return " or ".join(o.describe() for o in self.options)
 
     def check(self, node: Node, where: "_Where") -> None:
-        """Accept the node if any option fits; otherwise say what was expected."""
+        """Accept the node if any option fits. Otherwise, where only one option is of the node's kind (a mapping
+        for a mapping), its own error says what is wrong inside ("goods: expected true or false"); else say
+        what was expected."""
+        errors = []
         for option in self.options:
             try:
                 option.check(node, where)
                 return
-            except LoaderError:
-                continue
+            except LoaderError as error:
+                errors.append((option, error))
+        same_kind = [error for option, error in errors if _same_kind(option, node)]
+        if len(same_kind) == 1:
+            raise same_kind[0]
         where.fail(node, f"expected {self.describe()}, found {_kind(node)}")
 
 
@@ -204,6 +210,13 @@ class _Where:
 
     def fail(self, node: Node, reason: str):
         raise LoaderError(f"{self.path}:{node.start_mark.line + 1}", reason)
+
+
+def _same_kind(shape: Shape, node: Node) -> bool:
+    """Is ``shape`` a mapping's shape and ``node`` a mapping, or both lists?"""
+    if isinstance(node, MappingNode):
+        return isinstance(shape, (Fields, MapOf))
+    return isinstance(node, SequenceNode) and isinstance(shape, ListOf)
 
 
 def _kind(node: Node) -> str:

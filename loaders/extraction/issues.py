@@ -102,6 +102,10 @@ class IssueMatcher:
                 hits.spans[label].append((start, end))
         for issue_id, start in self._near(doc):
             hits.spans[issue_id].append((start, start + 1))
+        for issue_id, spans in list(hits.spans.items()):
+            if len(spans) == 1 and not hits.weak.get(issue_id) and self.lex.issues[issue_id].goods \
+                    and _listed_in_passing(doc, *spans[0], self.terms):
+                del hits.spans[issue_id]  # "textiles, furniture and steel products": once, in passing
         return hits
 
     def _near(self, doc: Doc) -> list[tuple[str, int]]:
@@ -121,6 +125,46 @@ class IssueMatcher:
 
 _NUMBER_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})
 _PORTFOLIO_HOLDERS = frozenset({"ministry", "ministries", "department"})
+
+
+def _listed_in_passing(doc: Doc, start: int, end: int, terms: set[str]) -> bool:
+    """Is ``doc[start:end]`` one item of a list of three or more goods or sectors ("most of them for textiles,
+    furniture and steel products", "minerals vital to electric vehicles, wind turbines and defense equipment")?
+    Named once so, a kind of goods is an example, not what the story is about. A list an issue's word is on
+    ("tariffs on autos, pharmaceuticals and aluminum") names that word's subjects. The list is read from the
+    words themselves (nouns and their modifiers between commas and one "and" or "or"): the parse of such lists
+    varies too much to count its conjuncts."""
+    sent = sentence_of(doc, start)
+    first = start
+    while first - 1 >= sent.start and (_list_word(doc[first - 1]) or _list_separator(doc[first - 1])):
+        first -= 1
+    last = end  # one past the list's last word
+    while last < sent.end and (_list_word(doc[last]) or _list_separator(doc[last])):
+        last += 1
+    while first < start and _list_separator(doc[first]):
+        first += 1
+    while last > end and _list_separator(doc[last - 1]):
+        last -= 1
+    separators = [t for t in doc[first:last] if _list_separator(t)]
+    items = 1 + sum(1 for i, t in enumerate(separators)
+                    if not (t.lower_ in ("and", "or") and i and separators[i - 1].i == t.i - 1))  # ", and" is one
+    if items < 3 or not any(t.text == "," for t in separators) \
+            or not any(t.lower_ in ("and", "or") for t in separators):
+        return False
+    hung_on = first - 1
+    if hung_on >= sent.start and doc[hung_on].pos_ == "ADP":
+        hung_on -= 1
+    return not (hung_on >= sent.start and doc[hung_on].lower_ in terms)
+
+
+def _list_word(tok) -> bool:
+    """A word of a listed item: a noun, a name, or what modifies one ("auto parts", "high-tech equipment")."""
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.dep_ in ("amod", "compound") \
+        or (tok.text == "-" and not tok.whitespace_)
+
+
+def _list_separator(tok) -> bool:
+    return tok.text == "," or tok.lower_ in ("and", "or")
 
 
 def _names_a_portfolio(doc: Doc, start: int, end: int) -> bool:

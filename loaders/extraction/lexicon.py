@@ -61,6 +61,9 @@ class IssueInfo:
     # pairs of words that signal the issue when both stand in one sentence, the first
     # a few words before the second ("access" ... "market"), whatever lies between
     near: tuple[tuple[str, str], ...] = ()
+    # a kind of goods (cars, steel, farm goods): named once, as one item of a list of three or more
+    # goods, it is passing ("textiles, furniture and steel products"), not the story's subject
+    goods: bool = False
 
 
 @dataclass(frozen=True)
@@ -689,6 +692,7 @@ class Lexicon:
                 terms=terms,
                 weak_terms=tuple(str(t) for t in entry.get("weak_terms", [])),
                 near=tuple(_word_pair(pair, where, issue_id) for pair in entry.get("near", [])),
+                goods=bool(entry.get("goods", False)),
             )
 
     def _load_events(self, data: dict) -> None:

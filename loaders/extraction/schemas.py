@@ -144,7 +144,8 @@ NAMES = Fields(optional={
 ISSUES = Fields(required={"issues": MapOf(Either((
     WORDS,  # the short form: id -> list of terms
     Fields(required={"terms": WORDS},
-           optional={"label": Text(), "description": Text(), "weak_terms": WORDS, "near": ListOf(WORDS)}),
+           optional={"label": Text(), "description": Text(), "weak_terms": WORDS, "near": ListOf(WORDS),
+                     "goods": Flag()}),
 )))}, optional={"ignore": WORDS, "amount_units": WORDS})
 
 NAME_ORDER = Fields(required={"surname_first": MapOf(Fields(
