@@ -9341,3 +9341,51 @@ def test_thirty_first_round_goods_listed_once_in_passing(extractor, text, issue)
 ])
 def test_thirty_first_round_goods_that_still_count(extractor, text, issue):
     assert issue in {i.id for i in run(extractor, text).issues}
+
+
+@pytest.mark.parametrize("text, role", [
+    # a minister's capitalised list of portfolios after "of", whatever its words, names the ministry
+    ("BAMAKO - The Minister of Transport and Infrastructures, Aminata Traore, said the corridor was open.",
+     ("Aminata Traore", "Minister of Transport and Infrastructures", "Ministry of Transport and Infrastructures of Mali")),
+    ("RABAT - The Minister of Agriculture, Maritime Fisheries, Rural Development and Water and Forests, Karim "
+     "Bennani, said exports rose.", ("Karim Bennani", "Minister of Agriculture, Maritime Fisheries, Rural Development "
+                                     "and Water and Forests", "Ministry of Agriculture, Maritime Fisheries, Rural "
+                                     "Development and Water and Forests of Morocco")),
+    # the same list written before the head
+    ("NICOSIA - Energy, Commerce and Industry Minister Andreas Kyprianou said exports rose.",
+     ("Andreas Kyprianou", "Energy, Commerce and Industry Minister", "Ministry of Energy, Commerce and Industry of Cyprus")),
+    ("COLOMBO - Trade, Commerce, Food Security and Cooperative Development Minister Nimal Perera said tea exports rose.",
+     ("Nimal Perera", "Trade, Commerce, Food Security and Cooperative Development Minister",
+      "Ministry of Trade, Commerce, Food Security and Cooperative Development of Sri Lanka")),
+    ("ASTANA - Deputy Trade and Integration Minister Arman Nurlanov said the rules would change.",
+     ("Arman Nurlanov", "Deputy Trade and Integration Minister", "Ministry of Trade and Integration of Kazakhstan")),
+])
+def test_thirty_first_round_a_ministers_list_of_portfolios_names_the_ministry(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+def test_thirty_first_round_a_word_of_a_ministers_list_is_nobody(extractor):
+    result = run(extractor, "RABAT - The Minister of Agriculture, Maritime Fisheries, Rural Development and Water and "
+                            "Forests, Karim Bennani, said exports rose.")
+    assert person_names(result) == {"Karim Bennani"}
+
+
+@pytest.mark.parametrize("text, role", [
+    # a name after the title and a comma is still the holder; a list needs a comma or "and" inside it
+    ("The Minister of Trade and Industry, Ahmed Fathy, said exports rose.",
+     ("Ahmed Fathy", "Minister of Trade and Industry", "Ministry of Trade and Industry")),
+    ("HANOI - Industry and Trade Minister Nguyen Van Binh said exports rose.",
+     ("Nguyen Van Binh", "Industry and Trade Minister", "Ministry of Industry and Trade of Vietnam")),
+])
+def test_thirty_first_round_short_portfolio_titles_unchanged(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, person", [
+    # honorifics of Israeli and South African lawyers ("Adv.") and of southern African unions ("Cde")
+    ("\"The tax would hurt exporters,\" said Adv. Michal Ben-Ami, a partner at the firm.", "Michal Ben-Ami"),
+    ("Speaking after the meeting, the union's General Secretary Cde Sipho Dlamini said the duties came too late.",
+     "Sipho Dlamini"),
+])
+def test_thirty_first_round_honorifics_are_no_part_of_the_name(extractor, text, person):
+    assert person_names(run(extractor, text)) == {person}

@@ -477,6 +477,8 @@ class PersonFinder:
         """What the words around a name say it is not a person: "Eurometaux,
         which represents ..." (a body), "Kano states" (a place), "farmers in
         Mato Grosso" (a place)."""
+        if end - start == 1 and self._item_of_ministers_list(doc, start):
+            return True  # "the Minister of Agriculture, Maritime Fisheries, Rural Development ...": a portfolio's word
         if start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in _SEAT_WORDS:
             return True  # "my hon. Friend the Member for Hallam Vale": a constituency
         if start >= 2 and end + 3 < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" \
@@ -774,6 +776,21 @@ class PersonFinder:
             return True  # "Hartley Voss LLP"
         return end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("in", "near") \
             and (end >= len(doc) or doc[end].text not in ("'s", "\u2019s"))
+
+    def _item_of_ministers_list(self, doc: Doc, i: int) -> bool:
+        """Does the one word at ``i`` open an item of a minister's capitalised list of portfolios, after a comma or
+        "and", a policy domain or portfolio word after it ("Minister of Agriculture, Maritime Fisheries, ...")? Not a
+        name after a title and a comma ("Minister of Agriculture, Smith, said")."""
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if i < 3 or doc[i - 1].lower_ not in (",", "and") or nxt is None or not nxt.is_title \
+                or not self.lex.is_portfolio(nxt.lower_):
+            return False
+        j = i - 1
+        while j > 1 and (doc[j].is_alpha and doc[j].is_title and doc[j].lower_ not in self.lex.heads
+                         or doc[j].lower_ in ("and", "&", ",")):
+            j -= 1
+        return doc[j].lower_ == "of" and doc[j + 1].lower_ in self.lex.domain_words \
+            and (spec := self.lex.heads.get(doc[j - 1].lower_)) is not None and spec.government
 
     def _model_body_opens_with_title(self, doc: Doc, start: int) -> bool:
         """Does the organization the model read around token ``start`` open with a title (its modifiers first), so

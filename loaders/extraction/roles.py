@@ -916,6 +916,12 @@ class RoleFinder(TitleReader):
             # where the secretary is its most senior official ("Bangladesh's Commerce Secretary")
             portfolio = " ".join(w if w.lower() in ("and", "&") else w[:1].upper() + w[1:] for w in words[:-1])
             return f"Ministry of {portfolio} of {self.lex.countries[country].name}"
+        listed = self._portfolios_listed_before_minister(words)
+        if listed and country in self.lex.countries and not self.lex.countries[country].organization \
+                and not self.lex.uses_departments(country):
+            # "Energy, Commerce and Industry Minister", "Trade, Commerce, Food Security and Cooperative Development
+            # Minister": a list of portfolios before the head, opening on a policy domain, names the ministry
+            return f"Ministry of {listed} of {self.lex.countries[country].name}"
         if len(words) < 3 or words[0].lower() != "minister" or words[1] != "of":
             return None
         heads = [n for n in range(3, len(words)) if words[n].lower() in self.lex.heads
@@ -947,6 +953,20 @@ class RoleFinder(TitleReader):
         if country and country in self.lex.countries:
             name += f" of {self.lex.countries[country].name}"
         return name
+
+    def _portfolios_listed_before_minister(self, words: list[str]) -> str | None:
+        """The capitalised list of portfolios written before "Minister" (after any rank), as written, when it opens
+        on a policy domain and is a list (a comma or "and" inside): "Energy, Commerce and Industry"."""
+        if len(words) < 4 or words[-1].lower() != "minister":
+            return None
+        area = words[:-1]
+        while area and area[-1].lower() in self.lex.modifiers:
+            area = area[:-1]
+        if not area or not any(w.endswith(",") or w.lower() in ("and", "&") for w in area[:-1]) or len(area) > 9 \
+                or self.lex.domain_words.get(area[0].strip(",").lower()) != area[0].strip(",").lower() \
+                or not all(w[:1].isupper() and w.strip(",").isalpha() or w.lower() in ("and", "&") for w in area):
+            return None
+        return " ".join(area)
 
     def _post_before_seat(self, doc: Doc, before: list, parsed: ParsedTitle, cluster: PersonCluster,
                           persons: PersonIndex, orgs: OrgIndex, end: int) -> list:

@@ -50,6 +50,13 @@ class TokenClasses:
         already found (their tokens are never title words)."""
         tok = doc[i]
         low = tok.lower_
+        if (tok.is_alpha and tok.is_title and low not in self.lex.heads or tok.text == ",") \
+                and self._ministers_portfolios(doc, i, persons, orgs):
+            # "The Minister of Transport and Infrastructures, X": a word of the ministry's list (however the model read
+            # it: "Maritime" of "Agriculture, Maritime Fisheries, ..." as a name, "Economy, Digitalisation" as a body)
+            return TokenKind.CONN if tok.text == "," else TokenKind.MOD
+        if low in ("and", "&") and self._portfolios_before_minister(doc, i, persons, orgs):
+            return TokenKind.MOD  # "Trade, Commerce, Food Security and Cooperative Development Minister": one list
         if persons.at(i) is not None:
             return TokenKind.PERSON
         entity = orgs.at(i)
@@ -169,6 +176,60 @@ class TokenClasses:
             if tok.head.i > i and tok.head.i - i <= 3:
                 return TokenKind.OTHER
         return TokenKind.NONE
+
+    def _ministers_portfolios(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> bool:
+        """Is token ``i`` a word of the capitalised list of portfolios right after a government post's "of"
+        ("Minister of Transport and Infrastructures", "minister of Economy, Digitalisation, Entrepreneurship and
+        Tourism", "Minister of Agriculture, Maritime Fisheries, Rural Development and Water and Forests"), which
+        opens on a policy domain and closes on a comma, a bracket or the holder's name? Every word of it is the
+        title's area, whatever the word (the ministry's name says what the portfolios are)."""
+        def listed(k: int) -> bool:
+            t = doc[k]
+            person, entity = persons.span_at(k), orgs.at(k)
+            return (person is None or person[1] - person[0] == 1) \
+                and (entity is None or entity.name not in self.lex.organizations) and (
+                t.is_alpha and t.is_title and t.lower_ not in self.lex.heads and not self.lex.country_of(t.text)
+                or t.lower_ in ("and", "&", "of") or t.text == ",")
+        if not listed(i):
+            return False
+        j = i - 1
+        while j > 0 and listed(j) and "\n" not in doc[j].text:
+            j -= 1
+        if j < 1 or doc[j + 1].lower_ != "of" or not (spec := self.lex.heads.get(doc[j].lower_)) or not spec.government:
+            return False
+        k = i + 1
+        while k < len(doc) and listed(k) and "\n" not in doc[k].text:
+            k += 1
+        end = k  # the list's end: not the comma or "and" before the holder's name
+        while end > i + 1 and (doc[end - 1].lower_ in ("and", "&", "of") or doc[end - 1].text == ","):
+            end -= 1
+        after = persons.span_at(k) if k < len(doc) else None
+        if not (end < len(doc) and doc[end].text in (",", "(") or after is not None and after[1] - after[0] > 1):
+            return False  # (the list closes on a comma, a bracket, or the holder's name)
+        items = [t for t in doc[j + 2:end] if t.is_alpha and t.lower_ not in ("and", "of")]
+        return i < end and len(items) >= 2 and items[0].lower_ in self.lex.domain_words and any(
+            t.lower_ in ("and", "&") or t.text == "," for t in doc[j + 2:end])
+
+    def _portfolios_before_minister(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> bool:
+        """Is the "and" at ``i`` inside a capitalised list of portfolios written before a government post ("Energy,
+        Commerce and Industry Minister X", "Plantation and Community Infrastructure Deputy Minister X"), which opens
+        on a policy domain? The whole list names the ministry, so the "and" stays in the title."""
+        def word(k: int) -> bool:
+            t = doc[k]
+            return t.is_alpha and t.is_title and persons.at(k) is None and t.lower_ not in self.lex.heads \
+                and not self.lex.country_of(t.text) \
+                and (orgs.at(k) is None or orgs.at(k).name not in self.lex.organizations)
+        k = i + 1
+        while k < len(doc) and word(k):
+            k += 1
+        if k == i + 1:
+            return False  # (a rank before the head, "... Deputy Minister", is one of the words)
+        if k >= len(doc) or not doc[k].is_title or not (spec := self.lex.heads.get(doc[k].lower_)) or not spec.government:
+            return False
+        j = i - 1
+        while j >= 0 and (word(j) or doc[j].text == "," and j > 0 and word(j - 1)):
+            j -= 1
+        return j < i - 1 and doc[j + 1].lower_ in self.lex.domain_words
 
     def _last_lower_portfolio(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` the last word of a lower-case list of a minister's portfolios, after "of" and a policy
