@@ -9389,3 +9389,47 @@ def test_thirty_first_round_short_portfolio_titles_unchanged(extractor, text, ro
 ])
 def test_thirty_first_round_honorifics_are_no_part_of_the_name(extractor, text, person):
     assert person_names(run(extractor, text)) == {person}
+
+
+def test_thirty_first_round_a_body_run_on_through_a_seat_and_a_name_ends_before_them(extractor):
+    result = run(extractor, "The chairperson of the Senate Standing Committee on Commerce Senator Rukhsana Baloch "
+                            "asked the government to watch domestic rice prices.")
+    assert "Senate Standing Committee on Commerce" in org_names(result)
+    assert not any("Rukhsana" in name for name in org_names(result))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a paper's byline credit after the dateline; a preference scheme by its initials
+    ("ISLAMABAD (Staff Reporter): The commerce minister said there would be no ban on rice exports.", "Staff Reporter"),
+    ("Garment exporters want GSP Plus kept after 2029, the association said.", "GSP Plus"),
+])
+def test_thirty_first_round_credits_and_schemes_are_no_bodies(extractor, text, unwanted):
+    assert unwanted not in org_names(run(extractor, text))
+
+
+def test_thirty_first_round_a_statistics_office_keeps_its_country(extractor):
+    assert "Department of Statistics Malaysia" in org_names(run(extractor, "Data from the Department of Statistics "
+                                                                           "Malaysia showed exports rose."))
+
+
+def test_thirty_first_round_a_ministers_portfolios_closing_on_a_domain(extractor):
+    result = run(extractor, "LA PAZ - The Minister of Productive Development and Plural Economy, Hernán Quispe "
+                            "Mamani, said the Government would defend domestic production.")
+    assert ("Hernán Quispe Mamani", "Minister of Productive Development and Plural Economy",
+            "Ministry of Productive Development and Plural Economy of Bolivia") in roles_of(result)
+    assert "Productive Development and Plural Economy" not in org_names(result)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # whom the subject met or spoke "with" is the occasion's other party, not whom "he" or "the minister" stands for
+    ("According to the agency's correspondent, Farid Rahimi, Deputy Minister of Trade, on Sunday in a meeting with "
+     "Aram Petrosyan, the Deputy Minister of Economy of Armenia, which was held in Tehran, stated that the sanctions "
+     "had failed.\n\nHe added: \"Despite all the pressures, our "
+     "exports reached a record last year.\"", "Farid Rahimi"),
+    ("The Minister of Foreign Trade, Rosa Quispe Huaman, held a telephone call yesterday with the Minister of "
+     "Commerce of the People's Republic of China, Wang Lin, in which both reviewed the port.\n\nThe head of the "
+     "sector asked her counterpart for guarantees.\n\n\"We are not going to choose between our friends,\" the "
+     "minister declared after the call.", "Rosa Quispe Huaman"),
+])
+def test_thirty_first_round_the_other_party_of_a_meeting_is_not_the_speaker(extractor, text, speaker):
+    assert [q.speaker for q in run(extractor, text).quotes] == [speaker]

@@ -446,6 +446,13 @@ class OrganizationFinder:
         spec = self._head_before(doc, start - 1)
         if spec is None:
             return False
+        words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in ("and", "of")]
+        if spec.government and doc[start - 1].lower_ == "of" and end < len(doc) and doc[end].text == "," \
+                and not self.lex.is_org_head(doc[end - 1].lower_) and not doc[start].ent_id_ and len(words) >= 2 \
+                and all(t.is_title or t.lower_ in ("and", "of") or t.text == "," for t in doc[start:end]) \
+                and any(t.lower_ in ("and", "&") or t.text == "," for t in doc[start:end]) \
+                and (words[0].lower_ in self.lex.domain_words or words[-1].lower_ in self.lex.domain_words):
+            return True  # "the Minister of Productive Development and Plural Economy, X": a ministry's portfolios
         at = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
         if doc[start - 1].lower_ == "of" and end + 2 < len(doc) and doc[end].lower_ == "of" \
                 and not self.lex.is_org_head(doc[end - 1].lower_) and not doc[start].ent_id_ \
@@ -1932,7 +1939,13 @@ class OrganizationFinder:
 
     def _title_off_end(self, doc: Doc, start: int, end: int, persons: PersonIndex) -> int:
         """"Korea Customs Service Deputy Commissioner Kim Hyun-joo": the holder's title written after the body and
-        before the name is no part of the body's name; where the name ends without it."""
+        before the name is no part of the body's name; where the name ends without it. The model may have run the
+        body on through the title and the name ("the Senate Standing Committee on Commerce Senator Shahida Qazi"):
+        the name found as a person's closes the span, and is cut off with its title."""
+        inside = next((k for k in range(start + 2, end) if persons.at(k) is not None), None)
+        if inside is not None and doc[inside - 1].is_title and doc[inside - 1].lower_ in self.lex.heads \
+                and all(persons.at(k) is not None for k in range(inside, end)):
+            end = inside
         if end >= len(doc) or persons.at(end) is None or doc[end - 1].lower_ not in self.lex.heads:
             return end
         k = end - 1

@@ -220,8 +220,10 @@ class References:
                     continue
                 # the main clause's subject first ("X, the spokesperson, said Y and Z had agreed ...": X), then
                 # other subjects, then the latest mention
-                key = (rank[sent], 0 if _is_main_subject(doc, start, end) else 1 if _is_subject(doc, start, end) else 2,
-                       -start)
+                # (one named as whom the subject met or spoke "with" comes after the others: "X, in a meeting with Y,
+                # stated ... He added: "..."" is X's)
+                key = (rank[sent], 0 if _is_main_subject(doc, start, end) else 1 if _is_subject(doc, start, end)
+                       else 3 if with_companion(doc, start, end) else 2, -start)
                 if cluster.name not in best or key < best[cluster.name][0]:
                     best[cluster.name] = (key, cluster)
         return [c for _, c in sorted(best.values(), key=lambda kc: kc[0])]
@@ -279,6 +281,23 @@ def _is_main_subject(doc: Doc, start: int, end: int) -> bool:
     return any(doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT" for k in range(start, end)) or \
         (doc[end - 1].head.dep_ in ("nsubj", "nsubjpass") and doc[end - 1].head.head.dep_ == "ROOT"
          and doc[end - 1].dep_ in ("compound", "appos", "flat"))
+
+
+def with_companion(doc: Doc, start: int, end: int) -> bool:
+    """Is the name at ``doc[start:end]`` whom someone met or spoke "with" ("a telephone conversation with the Chinese
+    Minister of Commerce, Ku Hao-zsan", "in a meeting with Gevorg Sahakyan")? Such a name is the occasion's other
+    party, not whom the sentence is about."""
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end), doc[end - 1])
+    for _ in range(6):
+        if root.dep_ == "pobj" and root.head.lower_ == "with":
+            return True
+        if root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
+            root = root.head  # ("the Minister of Commerce, Ku": the title the name is set beside)
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
+            root = root.head.head  # (the parse may set the name beside the title's last "of": "... of China, Gu")
+        else:
+            return False
+    return False
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:

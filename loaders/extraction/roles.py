@@ -41,6 +41,7 @@ from loaders.extraction.organizations import (OrgEntity, OrgIndex, acts, area_ph
                                               written_part_of)
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.quotes import quote_ranges
+from loaders.extraction.references import with_companion
 from loaders.extraction.sides import country_before
 from loaders.extraction.sentences import doc_text, sentence_of, sentence_start
 from loaders.extraction.text import fold, lines_at
@@ -1564,6 +1565,10 @@ class RoleFinder(TitleReader):
             def mentioned_last(fact: RoleFact) -> int:  # where the story last names the fact's holder before it
                 return max(s for s, _ in fact.person.spans if s < subject.i)
 
+            def not_companion(fact: RoleFact) -> bool:  # (not last named as whom the subject met "with")
+                start, end = max((s, e) for s, e in fact.person.spans if s < subject.i)
+                return not with_companion(doc, start, end)
+
             if bare_official and not parsed.current:
                 # ""...," said the former official": the one named last before it whose post the story puts in the
                 # past (not a serving official named earlier)
@@ -1585,7 +1590,9 @@ class RoleFinder(TitleReader):
                     # area after it: "Secretary of International Economic Relations")
                     # (then the holder the story named last before it: "said Secretary Ferreyra. ... the Secretary
                     # stressed" after another secretary introduced later in the story but not named since)
-                    rank = (ranked, mentioned_last(fact))
+                    # (and not one last named as the other party of a meeting: "The Minister of Foreign Trade, X, held
+                    # a call with the Minister of Commerce of China, Y. ... "...," the minister declared": X's)
+                    rank = (ranked, not_companion(fact), mentioned_last(fact))
                     if best is None or rank > best_rank:
                         best, best_rank = fact, rank
             if best is None and parsed.organization is not None:

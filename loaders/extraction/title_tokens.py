@@ -181,7 +181,8 @@ class TokenClasses:
         """Is token ``i`` a word of the capitalised list of portfolios right after a government post's "of"
         ("Minister of Transport and Infrastructures", "minister of Economy, Digitalisation, Entrepreneurship and
         Tourism", "Minister of Agriculture, Maritime Fisheries, Rural Development and Water and Forests"), which
-        opens on a policy domain and closes on a comma, a bracket or the holder's name? Every word of it is the
+        opens or ends on a policy domain ("of Productive Development and Plural Economy") and closes on a comma, a
+        bracket or the holder's name? Every word of it is the
         title's area, whatever the word (the ministry's name says what the portfolios are)."""
         def listed(k: int) -> bool:
             t = doc[k]
@@ -207,7 +208,8 @@ class TokenClasses:
         if not (end < len(doc) and doc[end].text in (",", "(") or after is not None and after[1] - after[0] > 1):
             return False  # (the list closes on a comma, a bracket, or the holder's name)
         items = [t for t in doc[j + 2:end] if t.is_alpha and t.lower_ not in ("and", "of")]
-        return i < end and len(items) >= 2 and items[0].lower_ in self.lex.domain_words and any(
+        return i < end and len(items) >= 2 and (items[0].lower_ in self.lex.domain_words
+                                                or items[-1].lower_ in self.lex.domain_words) and any(
             t.lower_ in ("and", "&") or t.text == "," for t in doc[j + 2:end])
 
     def _portfolios_before_minister(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> bool:
