@@ -9433,3 +9433,15 @@ def test_thirty_first_round_a_ministers_portfolios_closing_on_a_domain(extractor
 ])
 def test_thirty_first_round_the_other_party_of_a_meeting_is_not_the_speaker(extractor, text, speaker):
     assert [q.speaker for q in run(extractor, text).quotes] == [speaker]
+
+
+def test_thirty_first_round_a_titles_own_short_form_in_brackets(extractor):
+    # "Cabinet Secretary (CS)": the title's short form, no body; the post runs the ministry its portfolios name
+    result = run(extractor, "NAIROBI - Investments, Trade and Industry Cabinet Secretary (CS) Dr. Wanjiru Kamau made "
+                            "the call on Wednesday.")
+    assert "Cabinet Secretary" not in org_names(result)
+    assert ("Wanjiru Kamau", "Investments, Trade and Industry Cabinet Secretary",
+            "Ministry of Investments, Trade and Industry of Kenya") in roles_of(result)
+    # a body's short form after its name still spells the body
+    assert "Federation of Malaysian Manufacturers" in org_names(run(
+        extractor, "The Federation of Malaysian Manufacturers (FMM) president Tan Wei Ming said costs rose."))

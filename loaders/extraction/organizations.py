@@ -1276,8 +1276,8 @@ class OrganizationFinder:
             if name_initials(doc, start, tok.i - 1).upper() != short \
                     or not all(t.is_title and t.is_alpha or t.lower_ in _INNER_SMALL_WORDS for t in words) \
                     or any(t.i in taken or persons.at(t.i) is not None for t in words) \
-                    or self.lex.country_of(words.text) or words[0].ent_id_:
-                continue
+                    or self.lex.country_of(words.text) or words[0].ent_id_ or words[-1].lower_ in self.lex.heads:
+                continue  # (a title's own short form: "Cabinet Secretary (CS)", "Principal Secretary (PS)")
             resolved = self.resolver.resolve(doc, start, tok.i - 1)
             post_of = start >= 2 and doc[start - 1].lower_ in ("of", "at") and doc[start - 2].lower_ in self.lex.heads
             if resolved is None or fold(short) in self.lex.not_organizations or not (
@@ -1707,7 +1707,8 @@ class OrganizationFinder:
                     and _contracts(short, [t.lower_ for t in doc[start:tok.i] if t.is_alpha])
                 if (initials == short.upper() or contracted) and doc[start].is_title:
                     name = doc[start:tok.i].text
-                    if self._defines_short_form(name):
+                    if self._defines_short_form(name) and doc[tok.i - 1].lower_ not in self.lex.heads:
+                        # (not a title's own short form: "Cabinet Secretary (CS)")
                         out.append(OrgMention(start, tok.i, name, name, confirmed=True))
                         taken.update(range(start, tok.i))
                     break

@@ -956,15 +956,17 @@ class RoleFinder(TitleReader):
         return name
 
     def _portfolios_listed_before_minister(self, words: list[str]) -> str | None:
-        """The capitalised list of portfolios written before "Minister" (after any rank), as written, when it opens
-        on a policy domain and is a list (a comma or "and" inside): "Energy, Commerce and Industry"."""
-        if len(words) < 4 or words[-1].lower() != "minister":
+        """The capitalised list of portfolios written before the head of a post that runs a ministry ("Minister",
+        Kenya's "Cabinet Secretary": ``offices``), after any rank, as written, when it opens on a policy domain and
+        is a list (a comma or "and" inside): "Energy, Commerce and Industry"."""
+        head = 2 if " ".join(words[-2:]).lower() in self.lex.offices else 1  # ("... Cabinet Secretary")
+        if len(words) < 3 + head or "ministry" not in self.lex.offices.get(" ".join(words[-head:]).lower(), ()):
             return None
-        area = words[:-1]
+        area = words[:-head]
         while area and area[-1].lower() in self.lex.modifiers:
             area = area[:-1]
         if not area or not any(w.endswith(",") or w.lower() in ("and", "&") for w in area[:-1]) or len(area) > 9 \
-                or self.lex.domain_words.get(area[0].strip(",").lower()) != area[0].strip(",").lower() \
+                or area[0].strip(",").lower() not in self.lex.domain_words \
                 or not all(w[:1].isupper() and w.strip(",").isalpha() or w.lower() in ("and", "&") for w in area):
             return None
         return " ".join(area)

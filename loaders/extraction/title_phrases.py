@@ -23,6 +23,7 @@ from loaders.extraction.name_candidates import (PARTY_TAG, from_country_after, h
                                                 nationality_before, other_script)
 from loaders.extraction.org_cues import NAME_SMALL_WORDS, _is_short_form, cue_length, short_form_at
 from loaders.extraction.org_resolution import POSSESSIVES
+from loaders.extraction.org_cues import name_initials
 from loaders.extraction.organizations import OWNED_WORDS, OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.portfolios import area_at
@@ -216,6 +217,11 @@ class TitleReader:
                 break
             if phrase and doc[phrase[0][0]].lower_ in ("and", "&") and (doc[i].text == ")" or orgs.at(i) is not None):
                 break  # "Tsukamoto of Japan's Ministry of X (METI) and Minister for Trade Baek": a body ends the last clause
+            if not phrase and doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].is_upper \
+                    and doc[i - 3].is_title and doc[i - 3].lower_ in self.lex.heads \
+                    and name_initials(doc, i - 2 - len(doc[i - 1].text), i - 2).upper() == doc[i - 1].text:
+                i -= 3  # "Cabinet Secretary (CS) Dr. X": the title's own short form between it and the name
+                continue
             if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and orgs.at(i - 3) is not None \
                     and (doc[i - 1].is_upper or short_form_at(doc, i - 1) or orgs.at(i - 1) is orgs.at(i - 3)):
                 i -= 3  # "Federation of Malaysian Manufacturers (FMM) president": the body's short form
