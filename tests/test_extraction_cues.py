@@ -9445,3 +9445,28 @@ def test_thirty_first_round_a_titles_own_short_form_in_brackets(extractor):
     # a body's short form after its name still spells the body
     assert "Federation of Malaysian Manufacturers" in org_names(run(
         extractor, "The Federation of Malaysian Manufacturers (FMM) president Tan Wei Ming said costs rose."))
+
+
+def test_thirty_first_round_a_dateline_with_a_year_and_no_comma_before_it(extractor):
+    # "Jakarta, 22 April 2026 -": a ministry release's dateline; its country places the posts the release names
+    result = run(extractor, "PRESS RELEASE\nMinistry of Trade of the Republic of Indonesia\n\nJakarta, 22 April 2026 - "
+                            "Director General of Foreign Trade Sari Wulandari said permits would be issued.")
+    assert {org for person, _, org in roles_of(result) if person == "Sari Wulandari"} <= {
+        "Ministry of Trade of the Republic of Indonesia", "Ministry of Trade of Indonesia"}
+    assert any(person == "Sari Wulandari" and org for person, _, org in roles_of(result))
+
+
+@pytest.mark.parametrize("text, body", [
+    # an outlet's research arm is a body of its own; a word naming a field after the outlet is not its arm
+    ("The estimate is by Priya Menon, an analyst at Bloomberg Intelligence.", "Bloomberg Intelligence"),
+    ("Bloomberg Economics expects growth to slow, the report said.", "Bloomberg"),
+])
+def test_thirty_first_round_an_outlets_research_arm(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+def test_thirty_first_round_a_firm_named_as_an_example_is_no_employer(extractor):
+    result = run(extractor, "Lumenfield Media Inc. reported revenue of $612 million. The company competes with "
+                            "larger platforms such as Google and Amazon. Chief Financial Officer Ravi Sethi said the "
+                            "company's guidance held.")
+    assert ("Ravi Sethi", "Chief Financial Officer", "Lumenfield Media Inc.") in roles_of(result)

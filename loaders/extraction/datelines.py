@@ -43,11 +43,12 @@ def turn_labels(text: str) -> list[tuple[int, int, int]]:
     return [(pos + m.start("name"), pos + m.end("name"), pos + m.end("post") + 1) for pos, m in found
             if bracketed_post(m["post"]) or turns]
 # "Hanoi, July 18 (VNA) -", "Hanoi, March 10 - ", "New Delhi, Jul 14 (PTI) India ...": a place written in
-# title case is a dateline only with a date after it and then a dash or an agency (a sentence never starts so)
+# title case is a dateline only with a date after it and then a dash or an agency (a sentence never starts so); a
+# year may close the date with or without its comma ("Jakarta, 22 April 2026 -", a ministry's release)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _TITLE_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*(?:" + _MONTHS + r"[ \t]+\d{1,2}"
                              + r"|\d{1,2}[ \t]+" + _MONTHS + ")"  # ("Amman, 13 April (Petra) --": day first)
-                             r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*(?:[-\u2013\u2014:]|(?=[A-Z]))"
+                             r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*(?:[-\u2013\u2014:]|(?=[A-Z]))"
                              r"|[-\u2013\u2014]{1,2}[ \t])",
                              re.M)
 # "Jakarta (AFP) - The United Arab Emirates ...": a place of one word in title case, no date, then the agency in

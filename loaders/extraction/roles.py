@@ -422,8 +422,11 @@ class RoleFinder(TitleReader):
         context = spec.context if spec is not None else None
         if context:
             # (of the title's country, when it names one: "Malaysia's Director-General for Trade" is not the EU's)
+            # (not a firm named only as an example: "larger platforms such as Google and Amazon")
             entity = orgs.nearest_before(position, lambda e: _fits(e, context)
-                                         and (parsed.country is None or e.country in (None, parsed.country)))
+                                         and (parsed.country is None or e.country in (None, parsed.country))
+                                         and not all(_named_as_example(self._doc, m.start)
+                                                     for m in e.mentions if m.start < position))
             # a bare "Spokesman" speaks for the body named in the last lines; a CEO for the story's company
             reach = 40 if context == "just_named" else 150
             if entity is not None and position - entity.mentions[-1].start < reach:
@@ -2052,6 +2055,17 @@ def _named_on_entry_line(doc: Doc, orgs: OrgIndex, fact: RoleFact,
     after = text.find("\n", line_end + 1)
     after = len(text) if after < 0 else after
     return any(line_start <= doc[m.start].idx < after for m in entity.mentions)
+
+
+def _named_as_example(doc: Doc, start: int) -> bool:
+    """Is the body named at ``start`` one of examples given after "such as", "like" or "including" ("platforms such
+    as Google and Amazon")? Named so, it is no one's employer."""
+    k = start - 1
+    while k >= 0 and start - k <= 8 and (doc[k].text == "," or doc[k].lower_ in ("and", "or") or doc[k].is_title
+                                         and doc[k].is_alpha):
+        k -= 1
+    return k >= 0 and (doc[k].lower_ in ("like", "including") or doc[k].lower_ == "as" and k >= 1
+                       and doc[k - 1].lower_ == "such")
 
 
 def _fits(entity: OrgEntity, context: str) -> bool:
