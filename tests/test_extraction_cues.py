@@ -9470,3 +9470,16 @@ def test_thirty_first_round_a_firm_named_as_an_example_is_no_employer(extractor)
                             "larger platforms such as Google and Amazon. Chief Financial Officer Ravi Sethi said the "
                             "company's guidance held.")
     assert ("Ravi Sethi", "Chief Financial Officer", "Lumenfield Media Inc.") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, role", [
+    # a title tied to a country by habit ("Commerce Secretary": the U.S.'s) is held where its holder is met
+    ("LONDON - During the visit, the Minister met Commerce Secretary Arvind Menon in New Delhi on 16 February.",
+     ("Arvind Menon", "Commerce Secretary", "Ministry of Commerce and Industry of India")),
+    ("The minister met Commerce Secretary Jane Holloway in Washington on Monday.",
+     ("Jane Holloway", "Commerce Secretary", "U.S. Department of Commerce")),
+    ("The minister met Commerce Secretary Jane Holloway on Monday.",
+     ("Jane Holloway", "Commerce Secretary", "U.S. Department of Commerce")),
+])
+def test_thirty_first_round_a_habitual_title_held_in_the_capital_named_after_it(extractor, text, role):
+    assert role in roles_of(run(extractor, text))

@@ -206,6 +206,22 @@ class RoleFinder(TitleReader):
                     return entity
         return None
 
+    def _capital_after(self, position: int) -> str | None:
+        """The country whose capital is named right after the title and its holder's name, in the same clause ("met
+        Commerce Secretary X in New Delhi"): a title its words tie to another country by habit is held there."""
+        doc = self._doc
+        if doc is None or not 0 <= position < len(doc):
+            return None
+        end = sentence_of(doc, position).end
+        k = position
+        while k < end and k - position <= 12 and (doc[k].is_title or doc[k].is_punct and doc[k].text in ".-"
+                                                  or doc[k].lower_ in ("of", "for", "and")):
+            k += 1  # the title and the name
+        if k + 1 < end and doc[k].lower_ == "in" and doc[k + 1].is_title:
+            return self.lex.capitals.get(fold(doc[k + 1].text)) or (
+                self.lex.capitals.get(fold(doc[k + 1:k + 3].text)) if k + 2 < end else None)
+        return None
+
     def organization_for(self, parsed: ParsedTitle, orgs: OrgIndex, position: int,
                          fallback_country: str | None = None) -> tuple[str | None, str | None]:
         """The body a title belongs to. ``fallback_country`` (the dateline's)
@@ -366,6 +382,9 @@ class RoleFinder(TitleReader):
                         return chamber.name, chamber.country or fallback_country
                 if abroad and self.lex.body(domain, fallback_country):
                     chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
+                met_in = self._capital_after(position) if country is None and default_country else None
+                if met_in not in (None, default_country) and self.lex.body(domain, met_in):
+                    chosen = met_in  # "met Commerce Secretary Suresh Bhandari in New Delhi": the capital's government
                 body = self.lex.body(domain, chosen)
                 if body is None and domain in _CHAMBERS \
                         and (chamber := self._chamber_named(orgs, chosen, domain)) is not None \
