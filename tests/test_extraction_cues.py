@@ -9483,3 +9483,14 @@ def test_thirty_first_round_a_firm_named_as_an_example_is_no_employer(extractor)
 ])
 def test_thirty_first_round_a_habitual_title_held_in_the_capital_named_after_it(extractor, text, role):
     assert role in roles_of(run(extractor, text))
+
+
+def test_thirty_first_round_the_head_of_the_ministry_is_its_minister(extractor):
+    # translated press: "the head of the ministry said" after the minister and a foreign counterpart he spoke with
+    result = run(extractor, "Hungarian wine producers must not become the victims of a trade conflict, Minister of "
+                            "Foreign Affairs and Trade Gábor Kertész said on Wednesday, after a telephone conversation "
+                            "with the Chinese Minister of Commerce, Liu Wen-hao."
+                            "\n\nThe Chinese Ministry of Commerce opened an investigation in January.\n\n\u201cWe did not "
+                            "ask for this trade war, and our winemakers did not start it\u201d \u2013 the head of the "
+                            "ministry said in a video.")
+    assert [q.speaker for q in result.quotes] == ["Gábor Kertész"]

@@ -287,6 +287,14 @@ def with_companion(doc: Doc, start: int, end: int) -> bool:
     """Is the name at ``doc[start:end]`` whom someone met or spoke "with" ("a telephone conversation with the Chinese
     Minister of Commerce, Ku Hao-zsan", "in a meeting with Gevorg Sahakyan")? Such a name is the occasion's other
     party, not whom the sentence is about."""
+    if start >= 3 and doc[start - 1].text == ",":
+        # (read from the words too, the parse of such a tail varying: "with the Chinese Minister of Commerce, Liu")
+        k = start - 2
+        while k > 0 and start - k <= 12 and (doc[k].is_title or doc[k].lower_ in ("of", "the", "for", "and")
+                                             or doc[k].text in ("'s", "\u2019s")):
+            k -= 1
+        if k < start - 2 and doc[k].lower_ == "with" and doc[k + 1].lower_ == "the":
+            return True
     root = next((t for t in doc[start:end] if not start <= t.head.i < end), doc[end - 1])
     for _ in range(6):
         if root.dep_ == "pobj" and root.head.lower_ == "with":

@@ -1584,6 +1584,11 @@ class RoleFinder(TitleReader):
             if parsed is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
                 return None  # ("A high-ranking official of MOTIE explained": someone unnamed, not its minister)
             wanted = set(fold(" ".join(parsed.words)).split())  # "vice-minister" as "vice minister", like the held ones
+            said = {fold(doc[k].text) for k in tokens}
+            runs = self.lex.office_heads(said) if parsed.head == "head" and parsed.words == ["head"] else frozenset()
+            if runs:
+                # "the head of the ministry", "the head of the Mining portfolio": who holds the post that runs it
+                wanted = {"the"} | runs | {w for w in said if w in self.lex.domain_words}
             bare_official = parsed.head in self.lex.official_words and parsed.words == [parsed.head]  # ("the official")
 
             def mentioned_last(fact: RoleFact) -> int:  # where the story last names the fact's holder before it
