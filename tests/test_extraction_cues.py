@@ -9494,3 +9494,37 @@ def test_thirty_first_round_the_head_of_the_ministry_is_its_minister(extractor):
                             "ask for this trade war, and our winemakers did not start it\u201d \u2013 the head of the "
                             "ministry said in a video.")
     assert [q.speaker for q in result.quotes] == ["Gábor Kertész"]
+
+
+# ---- after 122-124 were scored ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, body, nobody", [
+    # rail operators: a country's word or a post's "of", then what the body is
+    ("Levan Kapanadze, general director of Georgian Railway, said volumes rose.", "Georgian Railway", "Georgian Railway"),
+    ("Nurlan Sadykov, chairman of the management board of Kazakhstan Temir Zholy, said volumes rose.",
+     "Kazakhstan Temir Zholy", "Temir Zholy"),
+])
+def test_after_scoring_31_rail_operators_are_bodies(extractor, text, body, nobody):
+    result = run(extractor, text)
+    assert body in org_names(result) and nobody not in person_names(result)
+
+
+def test_after_scoring_31_austrian_academic_titles_are_honorifics(extractor):
+    result = run(extractor, "\"Tariffs on batteries mean higher prices for cars,\" said Secretary General Mag. Florian "
+                            "Reischl of the Federation of Austrian Industries.")
+    assert person_names(result) == {"Florian Reischl"}
+    assert [q.speaker for q in result.quotes] == ["Florian Reischl"]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # a dash opens the quotation and a comma before its attribution closes it (Finnish, Swedish, Hungarian papers)
+    ("Minister for Foreign Trade Aino Virtanen signed the letter in Tokyo.\n\n\u2013 We have the ore, the know-how "
+     "and the refining capacity, Virtanen says to Yle by phone.",
+     [("Aino Virtanen", "We have the ore, the know-how and the refining capacity")]),
+    ("The group joined the trip.\n\n\u2013 Now the political framework is finally in place, says the CEO of the "
+     "group, Leena Korhonen.", [("Leena Korhonen", "Now the political framework is finally in place")]),
+    # a dash list, or a dash paragraph with no one speaking, is no quotation
+    ("Exports in brief:\n\u2013 Steel fell, mills said.\n\u2013 Timber rose in April.", []),
+    ("Minister Aino Virtanen spoke on Monday.\n\n\u2013 Trade with Japan rose, and so did investment.", []),
+])
+def test_after_scoring_31_dash_led_quotations(extractor, text, quotes):
+    assert [(q.speaker, q.text) for q in run(extractor, text).quotes] == quotes

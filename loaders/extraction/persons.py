@@ -477,6 +477,12 @@ class PersonFinder:
         """What the words around a name say it is not a person: "Eurometaux,
         which represents ..." (a body), "Kano states" (a place), "farmers in
         Mato Grosso" (a place)."""
+        if end - start >= 2 and self.lex.is_org_head(doc[end - 1].lower_) and (
+                self.lex.country_of(doc[start].text) or doc[start].ent_type_ in ("NORP", "GPE")
+                or start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.lex.heads):
+            # "Azerbaijan Railways", "general director of Georgian Railway": a country's word or a post's "of", then
+            # what a body is
+            return True
         if end - start == 1 and self._item_of_ministers_list(doc, start):
             return True  # "the Minister of Agriculture, Maritime Fisheries, Rural Development ...": a portfolio's word
         if start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in _SEAT_WORDS:

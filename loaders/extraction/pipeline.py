@@ -81,7 +81,9 @@ class Extractor:
     def from_doc(self, doc: Doc, article: Article) -> Extraction:
         """Run every extraction step over a parsed article and assemble the result;
         the steps run in the order each needs the previous ones."""
-        quote_spans = find_quote_spans(doc_text(doc))
+        quote_spans = find_quote_spans(doc_text(doc), self.lexicon.speech_verbs)
+        doc.user_data["tradegraph_quote_ranges"] = [(q.start, q.end) for q in quote_spans]  # (``quote_ranges``, the
+        # same quotations, dash-led ones too, for every step that asks)
         persons = self.person_finder.find(doc, [(q.start, q.end) for q in quote_spans])
         # (Ernesto "Ka Erning" Villanueva: a nickname's marks inside a name are no quotation)
         names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]

@@ -69,11 +69,17 @@ def quote_ranges(doc: Doc) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in find_quote_spans(doc_text(doc))]
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
+def find_quote_spans(text: str, speech_verbs: frozenset[str] = frozenset()) -> list[QuoteSpan]:
     """Quotations in any of the quote styles news uses, per paragraph; a quote
-    left open runs to the paragraph's end, as in news style."""
+    left open runs to the paragraph's end, as in news style. Given the lexicon's
+    ``speech_verbs``, a paragraph a dash opens is a quotation too, up to the
+    comma before its attribution (``_dash_quote``)."""
     spans: list[QuoteSpan] = []
     for n, (pos, para) in enumerate(lines_at(text)):
+        dashed = _dash_quote(para, speech_verbs) if speech_verbs else None
+        if dashed is not None:
+            spans.append(_trimmed(para, pos, dashed[0], dashed[1], False, n))
+            continue
         doubles: list[tuple[int, int, bool]] = []
         opened: int | None = None
         for i, ch in enumerate(para):
@@ -101,6 +107,28 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans = [s for s in spans if s.end > s.start]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+_DASH_OPENING = re.compile(r"[ \t]*[\u2013\u2014][ \t]+(?=\S)")
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+[A-Z]")
+
+
+def _dash_quote(para: str, speech_verbs: frozenset[str]) -> tuple[int, int] | None:
+    """Finnish, Swedish, Hungarian and Italian papers, and their translations, open a quotation with a dash and
+    close it with a comma before the attribution: "\u2013 We have the ore and the know-how, Kallioniemi says to Yle.",
+    "\u2013 Now the framework is in place, says the CEO of the group, Tiina Hyvarinen." The quoted words run from
+    the dash to the last comma whose next few words hold a verb of speaking and after which no new sentence
+    starts; a paragraph with quotation marks, or with no such attribution, is no dash quotation."""
+    opening = _DASH_OPENING.match(para)
+    if opening is None or any(ch == '"' or ch in _OPEN_DOUBLE or ch in _CLOSE_DOUBLE for ch in para):
+        return None
+    cut = None
+    for comma in re.finditer(r",[ \t]+", para):
+        tail = para[comma.end():]
+        words = [w.strip(".,;:!?").lower() for w in tail.split()[:4]]
+        if any(w in speech_verbs for w in words) and not _SENTENCE_BREAK.search(tail):
+            cut = comma.start()
+    return (opening.end(), cut) if cut is not None and cut > opening.end() else None
 
 
 def _opens_here(para: str, i: int) -> bool:
