@@ -43,14 +43,18 @@ def turn_labels(text: str) -> list[tuple[int, int, int]]:
     return [(pos + m.start("name"), pos + m.end("name"), pos + m.end("post") + 1) for pos, m in found
             if bracketed_post(m["post"]) or turns]
 # "Hanoi, July 18 (VNA) -", "Hanoi, March 10 - ", "New Delhi, Jul 14 (PTI) India ...": a place written in
-# title case is a dateline only with a date after it and then a dash or an agency (a sentence never starts so); a
-# year may close the date with or without its comma ("Jakarta, 22 April 2026 -", a ministry's release)
+# title case is a dateline only with a date after it and then a dash or an agency (a sentence never starts so)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _TITLE_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*(?:" + _MONTHS + r"[ \t]+\d{1,2}"
                              + r"|\d{1,2}[ \t]+" + _MONTHS + ")"  # ("Amman, 13 April (Petra) --": day first)
-                             r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*(?:[-\u2013\u2014:]|(?=[A-Z]))"
+                             r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*(?:[-\u2013\u2014:]|(?=[A-Z]))"
                              r"|[-\u2013\u2014]{1,2}[ \t])",
                              re.M)
+# "Jakarta, 22 April 2026 - ": a ministry release's dateline, the year after the day and month with no comma; a
+# place of one or two words, on the story's first lines only (not "Minister Arif Rahman, 5 May 2024 - present")
+_TITLE_YEAR_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*\d{1,2}[ \t]+" + _MONTHS
+                                  + r"[ \t]+(?:19|20)\d\d[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-\u2013\u2014]{1,2}[ \t]",
+                                  re.M)  # ("Manila, 5 May 2025 (PNA) -": with the agency)
 # "Jakarta (AFP) - The United Arab Emirates ...": a place of one word in title case, no date, then the agency in
 # brackets and a dash (AFP's and Xinhua's English copy), on the story's first line only (not "Karim Haddad (OECD) -
 # trade economist" in a list of speakers, nor "Trade Talks (Update) -")
@@ -88,6 +92,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     found = {(a, b) for a, b in found if a not in speakers}
     found |= {(m.start(), m.end()) for m in _TITLE_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}
+    found |= {(m.start(), m.end()) for m in _TITLE_YEAR_DATELINE.finditer(text)
+              if m.start() < HEAD_CHARS and not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(), m.end()) for m in _TITLE_AGENCY_DATELINE.finditer(text)
               if m.start() < HEAD_CHARS and not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(), m.end()) for m in _SLASH_DATELINE.finditer(text)

@@ -102,9 +102,13 @@ class IssueMatcher:
                 hits.spans[label].append((start, end))
         for issue_id, start in self._near(doc):
             hits.spans[issue_id].append((start, start + 1))
+        # the words of the other issues (measures, disputes, access): a list of goods in a sentence that names one
+        # ("duties on cars, machinery and wine", "exempt from the tariffs") is the measure's subject
+        measures = {i for found in (hits.spans, hits.weak) for issue_id, spans in found.items()
+                    if not self.lex.issues[issue_id].goods for start, end in spans for i in range(start, end)}
         for issue_id, spans in list(hits.spans.items()):
             if len(spans) == 1 and not hits.weak.get(issue_id) and self.lex.issues[issue_id].goods \
-                    and _listed_in_passing(doc, *spans[0], self.terms):
+                    and _listed_in_passing(doc, *spans[0], measures):
                 del hits.spans[issue_id]  # "textiles, furniture and steel products": once, in passing
         return hits
 
@@ -127,14 +131,21 @@ _NUMBER_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "
 _PORTFOLIO_HOLDERS = frozenset({"ministry", "ministries", "department"})
 
 
-def _listed_in_passing(doc: Doc, start: int, end: int, terms: set[str]) -> bool:
+def _listed_in_passing(doc: Doc, start: int, end: int, measures: set[int]) -> bool:
     """Is ``doc[start:end]`` one item of a list of three or more goods or sectors ("most of them for textiles,
     furniture and steel products", "minerals vital to electric vehicles, wind turbines and defense equipment")?
-    Named once so, a kind of goods is an example, not what the story is about. A list an issue's word is on
-    ("tariffs on autos, pharmaceuticals and aluminum") names that word's subjects. The list is read from the
-    words themselves (nouns and their modifiers between commas and one "and" or "or"): the parse of such lists
-    varies too much to count its conjuncts."""
+    Named once so, a kind of goods is an example, not what the story is about. Not when the sentence names a
+    measure or another issue (token in ``measures``: "import duties on cars, machinery and wine", "would be exempt
+    from the tariffs", "market access for rice, cars and services"), whose subjects the goods are; nor when the word
+    names the makers of the goods ("carmakers Volkswagen, BMW and Mercedes", "automakers, suppliers and dealers"),
+    who act in the story. The list is read from the words themselves (nouns and their modifiers between commas and
+    one "and" or "or"): the parse of such lists varies too much to count its conjuncts."""
+    word = doc[end - 1].lower_
+    if word.endswith(("maker", "makers", "ers")) or end < len(doc) and doc[end].pos_ == "PROPN":
+        return False
     sent = sentence_of(doc, start)
+    if any(i in measures for i in range(sent.start, sent.end)):
+        return False
     first = start
     while first - 1 >= sent.start and (_list_word(doc[first - 1]) or _list_separator(doc[first - 1])):
         first -= 1
@@ -148,13 +159,7 @@ def _listed_in_passing(doc: Doc, start: int, end: int, terms: set[str]) -> bool:
     separators = [t for t in doc[first:last] if _list_separator(t)]
     items = 1 + sum(1 for i, t in enumerate(separators)
                     if not (t.lower_ in ("and", "or") and i and separators[i - 1].i == t.i - 1))  # ", and" is one
-    if items < 3 or not any(t.text == "," for t in separators) \
-            or not any(t.lower_ in ("and", "or") for t in separators):
-        return False
-    hung_on = first - 1
-    if hung_on >= sent.start and doc[hung_on].pos_ == "ADP":
-        hung_on -= 1
-    return not (hung_on >= sent.start and doc[hung_on].lower_ in terms)
+    return items >= 3 and any(t.text == "," for t in separators) and any(t.lower_ in ("and", "or") for t in separators)
 
 
 def _list_word(tok) -> bool:

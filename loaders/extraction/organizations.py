@@ -864,8 +864,9 @@ class OrganizationFinder:
             start = self._capitals_before_company(doc, start, end, persons, taken)
             if end < len(doc) and doc[end].is_title and self.lex.country_of(doc[end].text) \
                     and any(t.text in self.lex.country_closes_name for t in doc[start:end]) \
-                    and not (end + 1 < len(doc) and doc[end + 1].is_title):
-                end += 1  # "the Instituto Aço Brasil": the country's name closes the body's
+                    and not (end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].text in POSSESSIVES)):
+                end += 1  # "the Instituto Aço Brasil": the country's name closes the body's (not "the Bureau of
+                # Statistics Pakistan's exports", a country's own after the body)
             end = self._legal_form_after(doc, end)
             if not doc[start].ent_id_ and self.lex.kind_of(doc[start:end].text) == "company":
                 start, end = self._quoted_name_after(doc, start, end)  # ('JSC National Company "Kazakh Invest"')

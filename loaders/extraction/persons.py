@@ -259,6 +259,7 @@ class PersonFinder:
             | {fold(text[a:b]) for a, b in papers} | self._paper_short_names(text, papers)
         found = [c for c in self.names.candidates(doc) if fold(doc[c[0]:c[1]].text) not in credited
                  and not _opens_credited(doc, c[0], c[1], credited)]
+        found = [(c[0] - 1, *c[1:]) if self._given_name_read_as_body(doc, c[0]) else c for c in found]
         candidates = [c for c in found if not _inside(outside, doc[c[0]].idx)]
         # ("Question (Politico Europe):", "Q (Nikkei):": a question's label is no one's name)
         labels = question_labels(text, words_only=True)
@@ -782,6 +783,18 @@ class PersonFinder:
             return True  # "Hartley Voss LLP"
         return end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("in", "near") \
             and (end >= len(doc) or doc[end].text not in ("'s", "\u2019s"))
+
+    def _given_name_read_as_body(self, doc: Doc, start: int) -> bool:
+        """"..., Executive Director of the Association (APTINDO), Yohanes Setiabudi Tambunan, noted": the model read
+        the given name as a one-word body and the rest as the name. One capitalised word of no known body, no word
+        a body's name has, right after a comma or a title's head and right before the name, is its first word."""
+        k = start - 1
+        if k < 1 or doc[start].ent_type_ != "PERSON" or doc[start].ent_iob_ != "B":
+            return False
+        t = doc[k]
+        return t.ent_type_ == "ORG" and t.ent_iob_ == "B" and t.is_title and t.is_alpha and not t.ent_id_ \
+            and not self.lex.kind_of(t.text) and not self.lex.is_org_head(t.lower_) \
+            and not self.lex.country_of(t.text) and (doc[k - 1].text == "," or doc[k - 1].lower_ in self.lex.heads)
 
     def _item_of_ministers_list(self, doc: Doc, i: int) -> bool:
         """Does the one word at ``i`` open an item of a minister's capitalised list of portfolios, after a comma or

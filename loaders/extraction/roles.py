@@ -206,13 +206,24 @@ class RoleFinder(TitleReader):
                     return entity
         return None
 
-    def _capital_after(self, position: int) -> str | None:
-        """The country whose capital is named right after the title and its holder's name, in the same clause ("met
-        Commerce Secretary X in New Delhi"): a title its words tie to another country by habit is held there."""
+    def _capital_after(self, position: int, habit: str) -> str | None:
+        """The country whose capital is named right after a title met there and its holder's name ("met Commerce
+        Secretary X in New Delhi"): a title its words tie to another country by habit (``habit``) is held there. Not
+        where the sentence names the habit's country ("met Commerce Secretary X in New Delhi, where the U.S. official
+        ..."), nor a holder who speaks or acts there ("Commerce Secretary X in Beijing said": a visitor)."""
         doc = self._doc
-        if doc is None or not 0 <= position < len(doc):
+        if doc is None or not 2 <= position < len(doc):
             return None
-        end = sentence_of(doc, position).end
+        sent = sentence_of(doc, position)
+        k = position - 1  # back over the title before the name, to the word before it
+        while k > sent.start and (doc[k].is_title or doc[k].lower_ in ("of", "for", "and")):
+            k -= 1
+        if doc[k].lower_ not in ("met", "meet", "meets", "meeting") \
+                and doc[k - 1:k + 1].text.lower() not in ("talks with", "meeting with", "met with"):
+            return None
+        if any(self.lex.country_of(t.text) == habit for t in sent):
+            return None
+        end = sent.end
         k = position
         while k < end and k - position <= 12 and (doc[k].is_title or doc[k].is_punct and doc[k].text in ".-"
                                                   or doc[k].lower_ in ("of", "for", "and")):
@@ -382,7 +393,8 @@ class RoleFinder(TitleReader):
                         return chamber.name, chamber.country or fallback_country
                 if abroad and self.lex.body(domain, fallback_country):
                     chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
-                met_in = self._capital_after(position) if country is None and default_country else None
+                met_in = self._capital_after(position, default_country) if country is None and default_country \
+                    else None
                 if met_in not in (None, default_country) and self.lex.body(domain, met_in):
                     chosen = met_in  # "met Commerce Secretary Suresh Bhandari in New Delhi": the capital's government
                 body = self.lex.body(domain, chosen)
@@ -441,11 +453,13 @@ class RoleFinder(TitleReader):
         context = spec.context if spec is not None else None
         if context:
             # (of the title's country, when it names one: "Malaysia's Director-General for Trade" is not the EU's)
-            # (not a firm named only as an example: "larger platforms such as Google and Amazon")
-            entity = orgs.nearest_before(position, lambda e: _fits(e, context)
-                                         and (parsed.country is None or e.country in (None, parsed.country))
-                                         and not all(_named_as_example(self._doc, m.start)
-                                                     for m in e.mentions if m.start < position))
+            # (not a firm named only as an example, "larger platforms such as Google and Amazon", where the story
+            # names another; "Steelmakers such as Tata Steel have cut output. Chief Executive X said": Tata Steel's)
+            def fitting_here(e: OrgEntity) -> bool:
+                return _fits(e, context) and (parsed.country is None or e.country in (None, parsed.country))
+            entity = orgs.nearest_before(position, lambda e: fitting_here(e) and not all(
+                _named_as_example(self._doc, m.start) for m in e.mentions if m.start < position)) \
+                or orgs.nearest_before(position, fitting_here)
             # a bare "Spokesman" speaks for the body named in the last lines; a CEO for the story's company
             reach = 40 if context == "just_named" else 150
             if entity is not None and position - entity.mentions[-1].start < reach:
@@ -1585,7 +1599,9 @@ class RoleFinder(TitleReader):
                 return None  # ("A high-ranking official of MOTIE explained": someone unnamed, not its minister)
             wanted = set(fold(" ".join(parsed.words)).split())  # "vice-minister" as "vice minister", like the held ones
             said = {fold(doc[k].text) for k in tokens}
-            runs = self.lex.office_heads(said) if parsed.head == "head" and parsed.words == ["head"] else frozenset()
+            runs = frozenset(h for h in self.lex.office_heads(said) if "ministry" in self.lex.offices[h]) \
+                if parsed.head == "head" and parsed.words == ["head"] else frozenset()
+            # (a ministry's head is its minister; not a commission's, whose head is no commissioner but its president)
             if runs:
                 # "the head of the ministry", "the head of the Mining portfolio": who holds the post that runs it
                 wanted = {"the"} | runs | {w for w in said if w in self.lex.domain_words}

@@ -219,7 +219,8 @@ class TitleReader:
                 break  # "Tsukamoto of Japan's Ministry of X (METI) and Minister for Trade Baek": a body ends the last clause
             if not phrase and doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].is_upper \
                     and doc[i - 3].is_title and doc[i - 3].lower_ in self.lex.heads \
-                    and name_initials(doc, i - 2 - len(doc[i - 1].text), i - 2).upper() == doc[i - 1].text:
+                    and name_initials(doc, i - 2 - len(doc[i - 1].text), i - 2).upper() == doc[i - 1].text \
+                    and not any(orgs.at(k) is not None for k in range(i - 2 - len(doc[i - 1].text), i - 2)):
                 i -= 3  # "Cabinet Secretary (CS) Dr. X": the title's own short form between it and the name
                 continue
             if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and orgs.at(i - 3) is not None \

@@ -204,11 +204,17 @@ class TokenClasses:
         end = k  # the list's end: not the comma or "and" before the holder's name
         while end > i + 1 and (doc[end - 1].lower_ in ("and", "&", "of") or doc[end - 1].text == ","):
             end -= 1
+        ands = [t.i for t in doc[j + 2:end] if t.lower_ in ("and", "&")]
+        if not ands:
+            return False  # (a list has its "and": "the Minister of Agriculture, Sutarno," is a title and a name)
+        # the item after the last "and" closes the list ("... Trade, Industry and Tourism, Budiman, and ...")
+        end = next((t.i for t in doc[ands[-1]:end] if t.text == ","), end)
         after = persons.span_at(k) if k < len(doc) else None
         if not (end < len(doc) and doc[end].text in (",", "(") or after is not None and after[1] - after[0] > 1):
             return False  # (the list closes on a comma, a bracket, or the holder's name)
         items = [t for t in doc[j + 2:end] if t.is_alpha and t.lower_ not in ("and", "of")]
-        return i < end and len(items) >= 2 and (items[0].lower_ in self.lex.domain_words
+        # (the comma that closes the list, before the holder's name, joins the title to the name)
+        return (i < end or i == end and doc[i].text == ",") and len(items) >= 2 and (items[0].lower_ in self.lex.domain_words
                                                 or items[-1].lower_ in self.lex.domain_words) and any(
             t.lower_ in ("and", "&") or t.text == "," for t in doc[j + 2:end])
 
@@ -231,7 +237,10 @@ class TokenClasses:
         j = i - 1
         while j >= 0 and (word(j) or doc[j].text == "," and j > 0 and word(j - 1)):
             j -= 1
-        return j < i - 1 and doc[j + 1].lower_ in self.lex.domain_words
+        # (not after a rank read as a head, "Deputy Trade, Industry and Competition Minister": the title's parse
+        # would take the "and" for one between two posts)
+        return j < i - 1 and doc[j + 1].lower_ in self.lex.domain_words \
+            and not (j >= 0 and doc[j].lower_ in self.lex.heads)
 
     def _last_lower_portfolio(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` the last word of a lower-case list of a minister's portfolios, after "of" and a policy
