@@ -102,14 +102,16 @@ class IssueMatcher:
                 hits.spans[label].append((start, end))
         for issue_id, start in self._near(doc):
             hits.spans[issue_id].append((start, start + 1))
-        # the words of the other issues (measures, disputes, access): a list of goods in a sentence that names one
-        # ("duties on cars, machinery and wine", "exempt from the tariffs") is the measure's subject
-        measures = {i for found in (hits.spans, hits.weak) for issue_id, spans in found.items()
-                    if not self.lex.issues[issue_id].goods for start, end in spans for i in range(start, end)}
-        for issue_id, spans in list(hits.spans.items()):
-            if len(spans) == 1 and not hits.weak.get(issue_id) and self.lex.issues[issue_id].goods \
-                    and _listed_in_passing(doc, *spans[0], measures):
-                del hits.spans[issue_id]  # "textiles, furniture and steel products": once, in passing
+        once = [issue_id for issue_id, spans in hits.spans.items()
+                if len(spans) == 1 and not hits.weak.get(issue_id) and self.lex.issues[issue_id].goods]
+        if once:
+            # the words of the other issues (measures, disputes, access): a list of goods in a sentence that names
+            # one ("duties on cars, machinery and wine", "exempt from the tariffs") is the measure's subject
+            measures = {i for found in (hits.spans, hits.weak) for issue_id, spans in found.items()
+                        if not self.lex.issues[issue_id].goods for start, end in spans for i in range(start, end)}
+            for issue_id in once:
+                if _listed_in_passing(doc, *hits.spans[issue_id][0], measures):
+                    del hits.spans[issue_id]  # "textiles, furniture and steel products": once, in passing
         return hits
 
     def _near(self, doc: Doc) -> list[tuple[str, int]]:

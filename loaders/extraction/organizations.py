@@ -149,16 +149,16 @@ class OrganizationFinder:
         "Hyundai" (Hyundai Motor) in "Hyundai Heavy Industries". The words
         after it must end in an organization word and include one that is
         not ("Heavy"), so "Huawei Technologies" stays Huawei."""
+        company = self.lex.organizations.get(doc[end - 1].ent_id_)
         if end < len(doc) and doc[end].whitespace_ is not None and doc[end - 1].whitespace_ == " " \
-                and self.lex.organizations.get(doc[end - 1].ent_id_) is not None \
-                and (self.lex.organizations[doc[end - 1].ent_id_].kind == "company"
-                     or self.lex.organizations[doc[end - 1].ent_id_].kind == "media"
+                and company is not None \
+                and (company.kind == "company"
+                     or company.kind == "media"
                      and doc[end].text in self.lex.subsidiary_words and doc[end].lower_ not in self.lex.domain_words) \
                 and (doc[end].text in self.lex.subsidiary_words or self.lex.country_of(doc[end].text)) \
                 and doc[end].is_title and not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"):
             return end + 1  # "ArcelorMittal Europe", "Nissan Mexicana": the company's regional arm, not "a Toyota Mexico plant"
             # (an outlet's research arm too: "Bloomberg Intelligence")
-        company = self.lex.organizations.get(doc[end - 1].ent_id_)
         if end < len(doc) and company is not None and company.kind in ("company", "media") and _short_caps(doc[end]) \
                 and not doc[end].ent_id_ and doc[end - 1].whitespace_ == " " \
                 and not self.lex.country_of(doc[end].text) and doc[end].lower_ not in self.lex.heads \

@@ -37,7 +37,7 @@ from loaders.extraction.events import EventFinder
 from loaders.extraction.references import References
 from loaders.extraction.sides import person_sides
 from loaders.extraction.persons import PersonCluster, PersonFinder, PersonIndex
-from loaders.extraction.quotes import MIN_WORDS, QuoteAttributor, find_quote_spans, word_count
+from loaders.extraction.quotes import MIN_WORDS, QuoteAttributor, find_quote_spans, remember_quote_ranges, word_count
 from loaders.extraction.roles import RoleFinder
 from loaders.extraction.sentences import doc_text, sentence_evidence, sentence_of
 from loaders.extraction.text import clean_space, fold
@@ -82,9 +82,7 @@ class Extractor:
         """Run every extraction step over a parsed article and assemble the result;
         the steps run in the order each needs the previous ones."""
         quote_spans = find_quote_spans(doc_text(doc), self.lexicon.speech_verbs)
-        doc.user_data["tradegraph_quote_ranges"] = [(q.start, q.end) for q in quote_spans]  # (``quote_ranges``, the
-        # same quotations, dash-led ones too, for every step that asks)
-        persons = self.person_finder.find(doc, [(q.start, q.end) for q in quote_spans])
+        persons = self.person_finder.find(doc, remember_quote_ranges(doc, quote_spans))
         # (Ernesto "Ka Erning" Villanueva: a nickname's marks inside a name are no quotation)
         names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         quote_spans = [q for q in quote_spans if not any(a < q.start and q.end < b for a, b in names)]

@@ -63,10 +63,20 @@ def _question_labels(doc: Doc) -> list[tuple[int, int]]:
     return question_labels(doc_text(doc))
 
 
-@once_per_doc("tradegraph_quote_ranges")
+_QUOTE_RANGES = "tradegraph_quote_ranges"
+
+
+@once_per_doc(_QUOTE_RANGES)
 def quote_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the article's quotations, once per article: what is said there is the speaker's."""
     return [(q.start, q.end) for q in find_quote_spans(doc_text(doc))]
+
+
+def remember_quote_ranges(doc: Doc, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """Keep the quotations the pipeline found (with the lexicon's verbs of speaking, so dash-led ones too) as the
+    article's ``quote_ranges``, for every later step that asks; returns the ranges."""
+    ranges = doc.user_data[_QUOTE_RANGES] = [(q.start, q.end) for q in spans]
+    return ranges
 
 
 def find_quote_spans(text: str, speech_verbs: frozenset[str] = frozenset()) -> list[QuoteSpan]:

@@ -1607,12 +1607,14 @@ class RoleFinder(TitleReader):
                 wanted = {"the"} | runs | {w for w in said if w in self.lex.domain_words}
             bare_official = parsed.head in self.lex.official_words and parsed.words == [parsed.head]  # ("the official")
 
-            def mentioned_last(fact: RoleFact) -> int:  # where the story last names the fact's holder before it
-                return max(s for s, _ in fact.person.spans if s < subject.i)
+            def last_mention(fact: RoleFact) -> tuple[int, int]:  # where the story last names the holder before it
+                return max((s, e) for s, e in fact.person.spans if s < subject.i)
+
+            def mentioned_last(fact: RoleFact) -> int:
+                return last_mention(fact)[0]
 
             def not_companion(fact: RoleFact) -> bool:  # (not last named as whom the subject met "with")
-                start, end = max((s, e) for s, e in fact.person.spans if s < subject.i)
-                return not with_companion(doc, start, end)
+                return not with_companion(doc, *last_mention(fact))
 
             if bare_official and not parsed.current:
                 # ""...," said the former official": the one named last before it whose post the story puts in the

@@ -21,9 +21,8 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_candidates import (PARTY_TAG, from_country_after, honorifics_written, in_another_script,
                                                 nationality_before, other_script)
-from loaders.extraction.org_cues import NAME_SMALL_WORDS, _is_short_form, cue_length, short_form_at
+from loaders.extraction.org_cues import NAME_SMALL_WORDS, _is_short_form, cue_length, name_initials, short_form_at
 from loaders.extraction.org_resolution import POSSESSIVES
-from loaders.extraction.org_cues import name_initials
 from loaders.extraction.organizations import OWNED_WORDS, OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.portfolios import area_at

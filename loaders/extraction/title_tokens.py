@@ -182,8 +182,8 @@ class TokenClasses:
         ("Minister of Transport and Infrastructures", "minister of Economy, Digitalisation, Entrepreneurship and
         Tourism", "Minister of Agriculture, Maritime Fisheries, Rural Development and Water and Forests"), which
         opens or ends on a policy domain ("of Productive Development and Plural Economy") and closes on a comma, a
-        bracket or the holder's name? Every word of it is the
-        title's area, whatever the word (the ministry's name says what the portfolios are)."""
+        bracket or the holder's name? Every word of it is the title's area, whatever the word (the ministry's name
+        says what the portfolios are)."""
         def listed(k: int) -> bool:
             t = doc[k]
             person, entity = persons.span_at(k), orgs.at(k)
@@ -214,9 +214,8 @@ class TokenClasses:
             return False  # (the list closes on a comma, a bracket, or the holder's name)
         items = [t for t in doc[j + 2:end] if t.is_alpha and t.lower_ not in ("and", "of")]
         # (the comma that closes the list, before the holder's name, joins the title to the name)
-        return (i < end or i == end and doc[i].text == ",") and len(items) >= 2 and (items[0].lower_ in self.lex.domain_words
-                                                or items[-1].lower_ in self.lex.domain_words) and any(
-            t.lower_ in ("and", "&") or t.text == "," for t in doc[j + 2:end])
+        return (i < end or i == end and doc[i].text == ",") and len(items) >= 2 \
+            and (items[0].lower_ in self.lex.domain_words or items[-1].lower_ in self.lex.domain_words)
 
     def _portfolios_before_minister(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> bool:
         """Is the "and" at ``i`` inside a capitalised list of portfolios written before a government post ("Energy,
@@ -229,9 +228,9 @@ class TokenClasses:
                 and (orgs.at(k) is None or orgs.at(k).name not in self.lex.organizations)
         k = i + 1
         while k < len(doc) and word(k):
-            k += 1
+            k += 1  # (a rank before the head, "... Deputy Minister", is one of the words)
         if k == i + 1:
-            return False  # (a rank before the head, "... Deputy Minister", is one of the words)
+            return False
         if k >= len(doc) or not doc[k].is_title or not (spec := self.lex.heads.get(doc[k].lower_)) or not spec.government:
             return False
         j = i - 1
