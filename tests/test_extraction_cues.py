@@ -9613,3 +9613,82 @@ def test_review31_the_head_of_the_commission_is_its_president(extractor):
                             "leaders in Beijing.\n\n\"Europe will not be a dumping ground,\" the head of the Commission "
                             "said.")
     assert [q.speaker for q in result.quotes] == ["Elena Moretti"]
+
+
+# ---- thirty-second round ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, role", [
+    # a post in lower case after a preposition, the holder's name, then the body set off by commas
+    ("For analyst Rodrigo Menezes Farias, of StoneX, the American quota matters little.",
+     ("Rodrigo Menezes Farias", "analyst", "StoneX")),
+    # a holder named right after the body a title's "of" names, which the model reads into the body (or not at all)
+    ("For her part, the analyst of the Rosario Grain Exchange Lucía Berardi Toledo estimated that exports would rise.",
+     ("Lucía Berardi Toledo", "analyst", "Rosario Grain Exchange")),
+    # a body's remit after its "of", cut at "and" by the model
+    ("In a statement, President of the National Federation of Textiles and Leather Goods at the Tunisian Union of "
+     "Industry, Trade and Handicrafts (UTICA) Karim Ben Salah warned that jobs were at risk.",
+     ("Karim Ben Salah", "President", "National Federation of Textiles and Leather Goods")),
+    # a nickname in quotation marks, then the post after a comma
+    ("Industry groups want more. Bartholomew \"Bart\" Keaney, president and CEO of the Northern Dairy Council, said the "
+     "quotas were unfair.", ("Bartholomew Keaney", "president and CEO", "Northern Dairy Council")),
+])
+def test_round32_holders_and_their_bodies(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Soo-hyun, president of LG Energy Solution Wrocław, said the plant would grow.",
+    "The general manager of Cosco Shipping Ports Chancay, Wang Lixin, said the terminal would not lose traffic.",
+])
+def test_round32_a_body_named_with_its_holder_elsewhere_keeps_its_words(extractor, text):
+    """(the holder is named before the post, or after it and a comma: the words after the body's word are its own)"""
+    result = run(extractor, text)
+    assert not any(n.startswith(("Solution", "Ports")) for n in person_names(result))
+
+
+def test_round32_a_holder_after_a_body_the_model_did_not_see(extractor):
+    result = run(extractor, "Later, the minister met the Chief Executive Officer of EXIM Bank Nadia Karim Siddiqui, who "
+                            "briefed him.")
+    assert "Nadia Karim Siddiqui" in person_names(result)
+
+
+def test_round32_a_capital_closing_a_word_names_a_firm():
+    from loaders.extraction.text import camel_case_name
+    assert camel_case_name("StoneX") and camel_case_name("SpaceX")
+    assert not camel_case_name("McKenzie") and not camel_case_name("Stone") and not camel_case_name("ABCDE")
+
+
+def test_round32_a_remit_after_and_is_no_second_body(extractor):
+    names = org_names(run(extractor, "The Federation of E-commerce and Distance Selling (Fevad), which represents "
+                                     "online sellers, is more nuanced."))
+    assert "Federation of E-commerce and Distance Selling" in names and "Distance Selling" not in names
+    names = org_names(run(extractor, "The Federation of Industries and Japan's Keidanren signed the memorandum."))
+    assert "Federation of Industries" in names
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the passive "is quoted": the one quoted
+    ("Trade Commissioner Lena Fjeldstad met the minister in Vienna.\n\n\"Europe cannot build its own battery industry "
+     "while it is flooded with cells sold below cost,\" Fjeldstad is quoted in a statement issued by her office.",
+     "Lena Fjeldstad"),
+    # what the speaker called a thing, after "as"
+    ("De minimis. Rep. Karen Holmgren-Price praised the end of the de minimis exemption as \"a win for Main Street "
+     "retailers and for consumer safety,\" while asking USTR to act. Ambassador Clara Ostby said she was \"very open\" "
+     "to it.", "Karen Holmgren-Price"),
+    # what the speaker asked of a party named before the quotation
+    ("Agriculture Minister Paolo Ferracin on Monday called on the European Commission to \"defend Italian cheese with "
+     "the same determination it shows for cars\", as EU farm ministers met.", "Paolo Ferracin"),
+    # a finite verb the parse hung off a dateline's agency, right after the name and its time
+    ("(ANSA) - BRUSSELS, MARCH 16 - Agriculture Minister Massimo Bellandi on Monday called on the European "
+     "Commission to \"defend Italian cheese with the same determination it shows for cars and machinery\", as EU farm "
+     "ministers met in Brussels.", "Massimo Bellandi"),
+    # "the secretary" after an undersecretary and then a deputy: the one whose post holds the word
+    ("SANTIAGO.- The Undersecretary of International Economic Relations, Marta Lillo Fuentes, warned on Monday that "
+     "the bill \"would put at risk our commitments\".\n\nThe motion, presented by deputy Ignacio Valdivia Rojas and "
+     "others, proposes a tax on concentrate.\n\n\"Practically all of our agreements prohibit export duties,\" "
+     "maintained the secretary of State.", "Marta Lillo Fuentes"),
+])
+def test_round32_quotes(extractor, text, speaker):
+    result = run(extractor, text)
+    assert speaker in [q.speaker for q in result.quotes]
+    assert all(q.speaker == speaker for q in result.quotes if "Ostby" not in q.speaker)

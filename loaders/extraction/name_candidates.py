@@ -809,6 +809,47 @@ class NameCandidates:
             and not self.lex.org_named(tok.text) and not (k > 0 and doc[k - 1].is_upper and doc[k - 1].is_alpha) \
             and any(c in "AEIOUY" for c in tok.text)
 
+    def _named_after_titles_body(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"the analyst of the Buenos Aires Grain Exchange Agustina Ferrando estimated", "President and Chief
+        Executive Officer of EXIM Bank Ayesha Rehman Qazi, who ...": translated press names the holder right after
+        the body a title's "of" names, and the model reads it all as one body (or as nothing). Two or three
+        capitalized words after the body's last organization word (no place, known body, title or organization word
+        among them), closed by a comma, a bracket or a verb, are the holder's name."""
+        found = []
+        for of in doc[1:-3]:
+            if of.lower_ != "of" or doc[of.i - 1].lower_ not in self.lex.heads:
+                continue
+            k = of.i - 1
+            while k > 0 and of.i - k < 7 and (doc[k - 1].lower_ in self.lex.heads or doc[k - 1].lower_ in ("and", "the")
+                                              or doc[k - 1].is_alpha and doc[k - 1].ent_type_ != "PERSON"
+                                              and (doc[k - 1].is_title or doc[k - 1].is_lower
+                                                   and doc[k - 1].pos_ in ("ADJ", "NOUN", "DET", "CCONJ"))):
+                k -= 1
+            if k >= 2 and doc[k - 1].text == "," and (doc[k - 2].ent_type_ == "PERSON" or doc[k - 2].is_title):
+                continue  # ("Kim Dong-wook, president of LG Energy Solution Wrocław, said": the holder named before)
+            start = end = of.i + 1 + (doc[of.i + 1].lower_ == "the")
+            while end < len(doc) and end - start < 9 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+                end += 1
+            head = max((h for h in range(start, end - 2) if self.lex.is_org_head(doc[h].lower_) and doc[h].is_title),
+                       default=None)
+            if head is None or not 2 <= end - head - 1 <= 3 or end >= len(doc):
+                continue
+            name = doc[head + 1:end]
+            after = doc[end]
+            if after.text == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON":
+                continue  # ("The general manager of Cosco Shipping Ports Chancay, Liu Jianguo, ...": named after it)
+            if not (after.text in (",", "(") or after.pos_ in ("VERB", "AUX")) or any(
+                    not t.is_title or t.ent_id_ or self.lex.is_org_head(t.lower_)
+                    or t.lower_ in self.lex.heads or self.lex.is_portfolio(t.lower_) or self.lex.country_of(t.text)
+                    or self.lex.place_country(t.text) or self.lex.kind_of(t.text) or t.ent_type_ in ("NORP", "DATE")
+                    or t.ent_type_ == "GPE" and t.i == name.start  # (a surname the model read as a place: "Toledo")
+                    for t in name):
+                continue
+            span = self.clean(doc, name.start, name.end)
+            if span:
+                found.append((*span, "after body"))
+        return found
+
     def _listed_with_people(self, doc: Doc) -> list[tuple[int, int, str]]:
         """"please contact Margaret L. Chen-Whitfield, Omar Haddad or Rebecca Sato, or ...", "included Ana Ruiz,
         Juan Pérez and Lina Morales Vega": in a list of names joined by commas and "and" or "or", of which the model
@@ -857,11 +898,13 @@ class NameCandidates:
         """"The national deputy Hernán Quiroga Lema (Unión por la Patria) stated ...": translated press writes a
         title in lower case after "the" straight before the name, which the model may read as a body's. A head in
         lower case, "the" and lower-case words only before it in its sentence's first words, then two or three
-        capitalized name-like words closed by a bracket, a comma or a verb."""
+        capitalized name-like words closed by a bracket, a comma or a verb. A preposition may stand for "the" ("For
+        analyst Felipe Cardoso Brandão, of StoneX, the quota ...")."""
         k = i - 1
-        while k >= 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "the":
+        while k >= 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "the" \
+                and doc[k].pos_ != "ADP":
             k -= 1
-        if k < 0 or doc[k].lower_ != "the" or not doc[i].is_lower:
+        if k < 0 or not (doc[k].lower_ == "the" or doc[k].pos_ == "ADP" and k == i - 1) or not doc[i].is_lower:
             return False
         j = i + 1
         while j < len(doc) and j - i <= 4 and doc[j].is_title and doc[j].is_alpha and self._namelike(doc[j]) \
@@ -1091,6 +1134,7 @@ class NameCandidates:
                 if span:
                     found.append((*span, "ner"))
         found.extend(self._listed(doc))
+        found.extend(self._named_after_titles_body(doc))
         found.extend(self._turn_speakers(doc))
         found.extend(self._listed_with_people(doc))
         for tok in doc:

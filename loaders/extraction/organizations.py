@@ -727,6 +727,8 @@ class OrganizationFinder:
                 elif k == end + 2 and doc[k - 1].lower_ in self.lex.portfolio_words \
                         and not (k < len(doc) and doc[k].is_title):
                     end = k  # "the Ministry of Industries" + "and Production": a portfolio word closes it
+            elif (joined := self._remit_joined_by_and(doc, start, end, persons)) is not None:
+                end = joined  # "the Federation of E-commerce" + "and Distance Selling (Fevad)"
             # "Hollis & Varga LLP - International Trade Client Alert": a firm's name ends at its legal form (no
             # dateline's dash)
             end = next((k + 1 for k in range(start, end - 1) if doc[k].text in self.lex.company_suffixes
@@ -2432,6 +2434,28 @@ class OrganizationFinder:
                 or entity.name.split()[-1] in self.lex.company_suffixes
         index.reindex()
         return index
+
+    def _remit_joined_by_and(self, doc: Doc, start: int, end: int, persons: PersonIndex) -> int | None:
+        """"the Federation of E-commerce" + "and Distance Selling (Fevad)", "the National Federation of Metallurgy" +
+        "and Mechanical Industries at the ...": a body's remit after its organization word and "of", cut by the model
+        at "and"; the one to three capitalized words after it (no person, place, known body or organization word
+        opening them) are the name's, when a bracket, a comma, a full stop or a word in lower case follows them.
+        Where the name ends then, else None."""
+        of = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in ("of", "for")), None)
+        if of is None or end + 2 >= len(doc) or doc[end].lower_ not in ("and", "&") \
+                or not self.lex.is_org_head(doc[of - 1].lower_) \
+                or not all(t.is_title or t.text == "-" or t.is_lower and t.i > of + 1 and doc[t.i - 1].text == "-"
+                           for t in doc[of + 1:end]):
+            return None
+        k = end + 1
+        while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].is_alpha and persons.at(k) is None \
+                and not doc[k].ent_id_ and not self.lex.country_of(doc[k].text) \
+                and doc[k].ent_type_ not in ("GPE", "PERSON", "DATE", "NORP"):
+            k += 1
+        if k == end + 1 or k - end > 3 or k >= len(doc) or self.lex.is_org_head(doc[end + 1].lower_) \
+                or not (doc[k].text in ("(", ",", ".", ";") or doc[k].is_lower and doc[k].is_alpha and doc[k].text != "and"):
+            return None
+        return k
 
     def _remit_listed_after_comma(self, doc: Doc, start: int, end: int) -> int:
         """"the Department of Quality" + ", Processing and Market Development (Ministry of ...)": a body's remit

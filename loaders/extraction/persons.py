@@ -275,7 +275,9 @@ class PersonFinder:
             | {i for start, end in named_examples(self.lex, doc) for i in range(start, end)} \
             | {i for start, end in bodies_before_clause(self.lex, doc) for i in range(start, end)}
         # ("firms such as X", "X, which represents exporters")
-        refused = {c for c in found if self._not_a_person(doc, c[0], c[1]) or c[0] in in_names}
+        # (a holder named right after the body a title's "of" names, which the model read into the body, was found
+        # by the words around it: no body's words refuse it)
+        refused = {c for c in found if c[2] != "after body" and (self._not_a_person(doc, c[0], c[1]) or c[0] in in_names)}
         # "the German business daily Handelsblatt": a name its surroundings once show to be a body's is no
         # person's where it stands alone ("according to Handelsblatt")
         kept_spans = {(s, e) for s, e, _ in found if (s, e, _) not in refused}

@@ -276,7 +276,9 @@ class QuoteAttributor:
                 who = None
                 carries = tok.lower_ not in self.lex.speech_verbs and (
                     self._quote_verb(doc, tok, char_span.start) or self._closes_quote(doc, tok, char_span.end))
-                if tok.lower_ in self.lex.speech_verbs or carries or self._speech_phrase_at(doc, tok.i):
+                # ("..., Holm is quoted in a statement": the one quoted, the passive's subject)
+                passive = tok.lower_ == "quoted" and any(c.dep_ == "auxpass" for c in tok.children)
+                if tok.lower_ in self.lex.speech_verbs or carries or passive or self._speech_phrase_at(doc, tok.i):
                     unnamed = self._unnamed_speaker
                     if tok.lower_ not in self.lex.speech_verbs and not carries and _as_opening(doc, tok.i) is not None:
                         # "As X put it, "..."": the one person the clause names (of two, neither)
@@ -449,10 +451,14 @@ class QuoteAttributor:
         # would "...""; before it no named party: "welcomed the EU's offer of "..."", words another party wrote)
         that = next((k for k in range(tok.i + 1, quote_start) if doc[k].lower_ == "that" and doc[k].dep_ == "mark"),
                     quote_start)
-        return (that < quote_start or quote_start <= tok.i + 8) \
+        mark = quote_start - 1 - (doc[quote_start - 1].is_quote or doc[quote_start - 1].text in _OPENING_MARKS)
+        # ("praised the end of the de minimis exemption as "a win ..."": what the speaker called it, after "as"; "called
+        # on the European Commission to "defend ..."": what the speaker asked of the party named)
+        return (that < quote_start or quote_start <= tok.i + 8 or doc[mark].lower_ in ("as", "to")) \
             and not any(doc[k].lower_ in self.lex.speech_verbs for k in range(tok.i + 1, quote_start)) \
-            and not any(doc[k].text in ("'s", "\u2019s") or doc[k].ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
-                        for k in range(tok.i + 1, that))
+            and (doc[mark].lower_ == "to" and doc[mark].dep_ == "aux" or not any(
+                doc[k].text in ("'s", "\u2019s") or doc[k].ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                for k in range(tok.i + 1, that)))
 
     @staticmethod
     def _participle_speaker(doc: Doc, verb, persons: PersonIndex) -> PersonCluster | None:
@@ -551,6 +557,13 @@ class QuoteAttributor:
         subjects = _subjects(verb, quoted, ("nsubj", "nsubjpass"))
         if verb.dep_ in ("conj", "advcl", "ccomp", "xcomp") and not subjects:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and not quoted(c.i)]
+        if not subjects and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ"):
+            k = verb.i - 1
+            while k > 0 and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in ("on", "at", "in", "late", "early")):
+                k -= 1
+            if persons.at(k) is not None and not quoted(k):
+                subjects = [doc[k]]  # ("(ANSA) - BRUSSELS, MARCH 16 - Minister X on Monday called on ...": a finite
+                # verb right after the name (and its time) that the parse hung off the dateline's agency)
         if not subjects and verb.i >= 2 and (doc[verb.i - 1].text in ('"', "\u201d", "\u00bb")
                                              or doc[verb.i - 1].text == "," and doc[verb.i - 2].text in ('"', "\u201d")):
             # '"...," declared the minister during a visit': the subject after the verb, which the parse may take
@@ -696,6 +709,9 @@ class QuoteAttributor:
                 return persons.at(t.i)
             stack.extend(c for c in t.children if c.dep_ in ("compound", "appos", "flat", "amod", "nmod"))
         return None
+
+
+_OPENING_MARKS = frozenset('"\u201c\u201e\u00ab\'\u2018')
 
 
 def _as_opening(doc: Doc, i: int) -> int | None:

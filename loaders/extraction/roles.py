@@ -1659,6 +1659,16 @@ class RoleFinder(TitleReader):
                 if theirs:
                     return max(theirs, key=mentioned_last).person
             person = persons.last_before(tokens[0]) or self._named_next(doc, tokens[0], persons, facts, parsed.head)
+            if person is not None and not bare_official:
+                # ""...," maintained the secretary of State" after "the Undersecretary ..., X" and then "deputy Y": not
+                # Y, whose post the story gave as another, but X, named before, whose post's word holds the head
+                def heads_it(who) -> bool | None:
+                    titles = [f.title for f in facts if f.person is who]
+                    return None if not titles else any(parsed.head in w for t in titles for w in fold(t).split())
+                if heads_it(person) is False:
+                    earlier = persons.last_before(min(s for s, _ in person.spans if s < tokens[0]), exclude=person)
+                    if earlier is not None and heads_it(earlier):
+                        person = earlier
             if person is not None and bare_official and self._in_business(person, facts, orgs):
                 # "Vice Minister Ana Ruiz received Peter Lind, chairman of Vantage Metals. "...," said the
                 # functionary": of the two named last, the one who holds a government post, when the one named last
@@ -1865,11 +1875,13 @@ def _body_after_name(doc: Doc, end: int, orgs: OrgIndex, country: str | None = N
     of the Ministry of Trade, Industry and Energy": a body named with "of"
     right after the name is the one the title belongs to, unless it is
     another country's than the one the title names; past the name written in the paper's script ("Director General
-    Brennan (布倫南, Fiona Brennan) of Global Affairs Canada")."""
+    Brennan (布倫南, Fiona Brennan) of Global Affairs Canada"), or set off by commas ("analyst X, of StoneX, said")."""
     if end < len(doc) and doc[end].text == "(":
         close = next((k for k in range(end + 1, min(len(doc), end + 10)) if doc[k].text == ")"), None)
         if close is not None and close > end + 1 and other_script(doc[end + 1]):
             end = close + 1
+    set_off = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("of", "from")
+    end += set_off  # ("analyst Felipe Cardoso Brandão, of StoneX, said": the body set off by commas)
     k = end + 1
     if end < len(doc) and doc[end].lower_ in ("of", "from"):  # ("director Piet Claes from the Commission's ...")
         if k < len(doc) and doc[k].lower_ == "the":
@@ -1881,6 +1893,9 @@ def _body_after_name(doc: Doc, end: int, orgs: OrgIndex, country: str | None = N
         if g > k and g + 1 < len(doc) and doc[g].text in ("'s", "\u2019s"):
             k = g + 1
         entity = orgs.at(k) if k < len(doc) else None
+        if set_off and entity is not None and not any(
+                m.start == k and (m.end >= len(doc) or doc[m.end].text in (",", ".", ";")) for m in entity.mentions):
+            return None
         if entity is not None and not (country and entity.country and entity.country != country):
             return _unit_glossed_after(doc, k, orgs, entity) or _unit_after_possessive(doc, k, orgs, entity) or entity
     return None
