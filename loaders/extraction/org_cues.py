@@ -135,6 +135,19 @@ def one_word_body_after_post(lex: Lexicon, doc: Doc, i: int) -> bool:
         ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == doc[i].text for ent in doc.ents)
 
 
+def one_word_body_before_holder(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """"the president of Farmindustria, Giancarlo Ferraris Bellini, ...": one capitalized word the model read as a
+    place or a person, after a post in lower case (``body_posts``) and "of", the holder named after the comma, is the
+    body the post is at, when the lexicon knows no place or country of that name (not "the president of Colombia,
+    X")."""
+    tok = doc[i]
+    return 2 <= i < len(doc) - 2 and tok.ent_type_ in ("GPE", "PERSON") and tok.ent_iob_ == "B" \
+        and doc[i + 1].ent_iob_ != "I" \
+        and tok.is_title and tok.is_alpha and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower \
+        and doc[i - 2].lower_.split("-")[-1] in lex.body_posts and doc[i + 1].text == "," \
+        and doc[i + 2].ent_type_ == "PERSON" and not lex.place_country(tok.text) and not lex.country_of(tok.text)
+
+
 def _inner_capitals(tok: Token) -> bool:
     """"spiritsEUROPE", "eBay": a name written with capitals inside a word that begins in lower case."""
     return tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
-                                        after_body_post, appositive_body_after,
+                                        after_body_post, appositive_body_after, one_word_body_before_holder,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
                                         link_short_forms, medium_after, name_initials, named_examples, one_word_body_after_post,
                                         sentence_case_bodies, sentence_case_names,
@@ -948,6 +948,7 @@ class OrganizationFinder:
         found.extend(self._generic_bodies(doc, taken, fallback_country))
         found.extend(self._unlabelled_bodies(doc, taken, persons, fallback_country))
         found.extend(self._camel_case_names(doc, taken))
+        found.extend(self._one_word_body_before_holder(doc, taken, persons))
         found.extend(self._spelled_by_short_form(doc, taken, persons))
         linked, refused = link_short_forms(doc, found, taken, self._defines_short_form, self.lex.body_words,
                                            self.lex.place_country)
@@ -2314,6 +2315,16 @@ class OrganizationFinder:
             span = doc[start:end]
             out.append(OrgMention(start, end, span.text, span.text, confirmed=True))
             taken.update(range(start, end))
+        return out
+
+    def _one_word_body_before_holder(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"the president of Farmindustria, Giancarlo Ferraris Bellini, ...": a body the model read as a place or a
+        person (``one_word_body_before_holder``)."""
+        out = []
+        for tok in doc:
+            if tok.i not in taken and persons.at(tok.i) is None and one_word_body_before_holder(self.lex, doc, tok.i):
+                out.append(OrgMention(tok.i, tok.i + 1, tok.text, tok.text, confirmed=True))
+                taken.add(tok.i)
         return out
 
     def _camel_case_names(self, doc: Doc, taken: set[int]) -> list[OrgMention]:

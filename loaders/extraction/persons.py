@@ -25,7 +25,8 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_name_cue,
-                                        appositive_body_after, bodies_before_clause, bracketed_short_forms,
+                                        appositive_body_after, bodies_before_clause, one_word_body_before_holder,
+                                        bracketed_short_forms,
                                         head_first_names, medium_after, named_examples, one_word_body_after_post,
                                         sentence_case_bodies, sentence_case_names, told_unnamed)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
@@ -256,7 +257,8 @@ class PersonFinder:
             + [outlet for _, outlet in askers(text)]  # ("QUESTION (Li Wei, Caixin):": the reporter's outlet)
         # (a paper the source line credits is no person where the story names it again: "told Taifa Leo")
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)} \
-            | {fold(text[a:b]) for a, b in papers} | self._paper_short_names(text, papers)
+            | {fold(text[a:b]) for a, b in papers} | self._paper_short_names(text, papers) \
+            | {fold(t.text) for t in doc if one_word_body_before_holder(self.lex, doc, t.i)}  # ("the Farmindustria study centre")
         found = [c for c in self.names.candidates(doc) if fold(doc[c[0]:c[1]].text) not in credited
                  and not _opens_credited(doc, c[0], c[1], credited)]
         found = [(c[0] - 1, *c[1:]) if self._given_name_read_as_body(doc, c[0]) else c for c in found]

@@ -233,6 +233,24 @@ class RoleFinder(TitleReader):
                 self.lex.capitals.get(fold(doc[k + 1:k + 3].text)) if k + 2 < end else None)
         return None
 
+    def _opening_capital(self, position: int) -> str | None:
+        """The country whose capital opens the sentence of token ``position`` ("In Bangkok, Deputy Commerce Minister X
+        told reporters ..."): where the sentence is set, the country of a portfolio's minister it names no other way
+        (not a bloc's seat: "In Brussels, ...", where ministers of many countries meet)."""
+        doc = self._doc
+        if doc is None or not 0 <= position < len(doc):
+            return None
+        start = sentence_of(doc, position).start
+        if start + 3 >= len(doc) or doc[start].lower_ != "in":
+            return None
+        for n in (1, 2):
+            if doc[start + 1 + n].text == "," and all(t.is_title for t in doc[start + 1:start + 1 + n]):
+                place = fold(doc[start + 1:start + 1 + n].text)
+                code = self.lex.capitals.get(place)
+                if code is not None and code in self.lex.countries and not self.lex.countries[code].organization:
+                    return code
+        return None
+
     def organization_for(self, parsed: ParsedTitle, orgs: OrgIndex, position: int,
                          fallback_country: str | None = None) -> tuple[str | None, str | None]:
         """The body a title belongs to. ``fallback_country`` (the dateline's)
@@ -281,6 +299,9 @@ class RoleFinder(TitleReader):
             return issuer.name, parsed.country or issuer.country
         words = parsed.words
         country = parsed.country
+        if country is None and parsed.head in self.lex.ministerial_heads \
+                and any(w in self.lex.domain_words for w in words if w != parsed.head):
+            country = self._opening_capital(position)  # ("In Bangkok, Deputy Commerce Minister X told reporters")
         if any(w in _DELEGATION_UNITS for w in words[1:]) and words[0] in self.lex.heads:
             return None, country  # "(Head of Delegation)": a post in the delegation, no body's (its holder's is elsewhere)
         head_spec = self.lex.heads.get(parsed.head)
@@ -497,6 +518,12 @@ class RoleFinder(TitleReader):
                       and e.name.split(" of ")[0] not in self.lex.mission_names  # (another country's embassy)
                       and any(sent.start <= m.start < sent.end and not self._anothers_body(m.start, position)
                               for m in e.mentions)]
+            if len(bodies) > 1 and parsed.head == "minister":
+                # ("at the headquarters of the Ministry of Industry and Trade in Hanoi, Deputy Minister X received the
+                # delegation of NOAA": the ministry named before the post, not the guests' body after it)
+                before = [e for e in bodies if all(m.start < position for m in e.mentions
+                                                   if sent.start <= m.start < sent.end)]
+                bodies = before if len(before) == 1 else bodies
             if len(bodies) == 1 and not self._other_portfolios(words, bodies[0]) \
                     and (country is None or bodies[0].country in (None, country)) \
                     and not (parsed.head == "minister" and not set(fold(bodies[0].name).split()) & self.lex.ministers_bodies):
@@ -506,6 +533,16 @@ class RoleFinder(TitleReader):
             entity = self._body_named_for_domains(parsed, orgs, country)
             if entity is not None:
                 return entity.name, country or entity.country
+        elif self._doc is not None and 0 <= position < len(self._doc) and country is None:
+            # "The Bureau of Customs (BOC) is on track ..., Customs Commissioner X said": a post naming a policy domain
+            # at the one government body its sentence names with that domain's word in its name
+            sent = self._doc[position].sent
+            domain = {w for w in words if w in self.lex.domain_words and w != parsed.head}
+            bodies = [e for e in orgs.entities.values() if e.kind == "government" and domain
+                      and domain <= set(fold(e.name).split())
+                      and any(sent.start <= m.start < sent.end for m in e.mentions)]
+            if len(bodies) == 1:
+                return bodies[0].name, bodies[0].country
         if government and country and not any(w in self.lex.domain_words for w in words
                                               if not (w == "state" and "secretary" in words)):
             # "State Secretary Matthias Kleinschmidt" in a story from Berlin that names one federal ministry: a bare
@@ -959,8 +996,11 @@ class RoleFinder(TitleReader):
             # "Energy, Commerce and Industry Minister", "Trade, Commerce, Food Security and Cooperative Development
             # Minister": a list of portfolios before the head, opening on a policy domain, names the ministry
             return f"Ministry of {listed} of {self.lex.countries[country].name}"
-        if len(words) < 3 or words[0].lower() != "minister" or words[1] != "of":
-            return None
+        if len(words) < 3 or words[0].lower() != "minister" or words[1] not in ("of", "for") or words[1] == "for" and (
+                country not in self.lex.countries or self.lex.uses_departments(country) or not words[2][:1].isupper()
+                or self.lex.domain_words.get(words[2].lower()) != words[2].lower() or words[2].lower() == "state"):
+            return None  # ("Pakistan's Minister for Commerce": its ministry, a portfolio's noun in capitals; not a
+            # department's minister, nor "Minister for Foreign Trade", a post in a ministry named otherwise)
         heads = [n for n in range(3, len(words)) if words[n].lower() in self.lex.heads
                  or words[n].lower().rstrip(".") in self.honorifics]
         ands = [n for n in range(3, heads[0]) if words[n].lower() in ("and", "&")] if heads else []
