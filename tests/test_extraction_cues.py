@@ -9729,3 +9729,47 @@ def test_round32_no_body_from_a_guess(extractor, text, title):
     orgs = {o for _, t, o in roles_of(run(extractor, text)) if t == title}
     assert not any(o and ("of Belgium" in o or "Ministry of Foreign Trade" in o or "Ministry of Trade of Australia" in o
                           or o == "Colombia") for o in orgs)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the passive "was cited as expressing": the one cited
+    ("Minister Ryo Takahara was cited as expressing hope that the two countries could \"build a model of "
+     "cooperation\" on economic security.", "Ryo Takahara"),
+    # "guaranteed to <outlet> that ...": whom the speaker told, then what
+    ("The executive president of Lusitania Mining, Tiago Brito Monteiro, guaranteed to Lusa that the project \"will "
+     "respect the highest European environmental standards\" and that it will create jobs.", "Tiago Brito Monteiro"),
+    # '"...," according to her.' after a sentence naming one person
+    ("GroenLinks-PvdA Kamerlid Fenna de Graaf calls on the cabinet to stand firm. \"Our export policy is made in The "
+     "Hague, not in Washington,\" according to her.", "Fenna de Graaf"),
+    # "indicated the authority": the official the sentences before are about
+    ("The undersecretary Camila Errázuriz explained that the objective is a comprehensive agreement. \"We want to go "
+     "from a partial scope agreement to a comprehensive agreement,\" indicated the authority.", "Camila Errázuriz"),
+    # a pronoun carried past the sentences a quotation fills, not the one the subject met "with"
+    ("KUALA LUMPUR: The EU must recognise national schemes, said Plantation Minister Ahmad Zulkifli Hamdan.\n\nHe said "
+     "the decision was reached during his meeting with Indonesian Deputy Trade Minister Bayu Santoso in Kuala Lumpur "
+     "yesterday.\n\n\"We are not asking for special treatment. We are asking the EU to recognise what our schemes "
+     "deliver,\" he told reporters after the meeting.", "Ahmad Zulkifli Hamdan"),
+])
+def test_round32_more_quotes(extractor, text, speaker):
+    assert [q.speaker for q in run(extractor, text).quotes] == [speaker]
+
+
+def test_round32_a_fifth_word_the_model_read_in_the_name(extractor):
+    result = run(extractor, "KUALA LUMPUR: The EU must recognise national schemes, said Plantation and Commodities "
+                            "Minister Datuk Seri Wan Ahmad Fauzi Wan Ismail.")
+    assert "Wan Ahmad Fauzi Wan Ismail" in person_names(result)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("\"Prices are up 15 to 20% since November,\" said Dana Whitcomb, president of Pacific Coast Seafood Imports in "
+     "Long Beach, California.", ("Dana Whitcomb", "president", "Pacific Coast Seafood Imports")),
+])
+def test_round32_a_firm_named_for_its_trade(extractor, text, role):
+    result = run(extractor, text)
+    assert role in roles_of(result) and person_names(result) == {"Dana Whitcomb"}
+
+
+def test_round32_a_place_adjective_is_nobody(extractor):
+    result = run(extractor, "\"We have containers with nowhere to go,\" said Tran Van Long, director of a Quy "
+                            "Nhon-based tuna processor.")
+    assert person_names(result) == {"Tran Van Long"}

@@ -1054,8 +1054,10 @@ class NameCandidates:
         if end - start == 1 and start > 0 and end < len(doc) and doc[start - 1].lower_ in self.lex.modifiers \
                 and doc[start - 1].is_title and doc[end].lower_ in self.lex.heads:
             return None  # "Senior Veterinary Officer": a word inside a title, between its modifier and its head
-        if start >= end or self._name_words(doc, start, end) > 4 or end - start > 8:
-            return None
+        if start >= end or end - start > 8 or self._name_words(doc, start, end) > 4 and not (
+                self._name_words(doc, start, end) == 5 and all(t.ent_type_ == "PERSON" for t in doc[start:end])
+                and all(t.ent_iob_ == "I" for t in doc[start + 1:end])):
+            return None  # (five words only where the model read them as one name: "Nik Faizal Hakimi Nik Mansor")
         tokens = doc[start:end]
         lettered = [t for t in tokens if any(c.isalpha() for c in t.text)]  # "Fa'amausili", "O'Brien" too
         if all(t.text.isupper() and len(t.text) > 1 for t in lettered):
@@ -1187,7 +1189,10 @@ class NameCandidates:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "of Industry and Trade Phan Quoc Thinh", one organization
             elif tok.lower_ in self.lex.heads and tok.is_title and self._bare_org_reading(doc, j) or lower_title:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "EU Director General Elif Karaosmanoğlu" read as a body
-            while k < len(doc) and self._name_words(doc, j, k) < 4 and (
+            while k < len(doc) and (self._name_words(doc, j, k) < 4 or self._name_words(doc, j, k) == 4
+                                    # (a fifth word the model read inside the same name: "Nik Faizal Hakimi Nik Mansor")
+                                    and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "I"
+                                    and all(t.ent_type_ == "PERSON" for t in doc[j:k])) and (
                 (self._namelike(doc[k], in_name=self._in_surname_first(doc[k]))
                  and (doc[k].ent_type_ not in blocked or (doc[k].ent_type_ == "DATE" and not _date_word(doc[k])))
                  and not doc[k].ent_id_)

@@ -482,9 +482,16 @@ class PersonFinder:
         """What the words around a name say it is not a person: "Eurometaux,
         which represents ..." (a body), "Kano states" (a place), "farmers in
         Mato Grosso" (a place)."""
+        if end - start >= 2 and doc[end - 2].text == "-" and doc[end - 1].lower_ in ("based", "owned", "listed", "born"):
+            return True  # "a Quy Nhon-based tuna processor": a place's adjective
+        opening = start
+        while opening > 0 and start - opening < 2 and doc[opening - 1].is_title and doc[opening - 1].is_alpha \
+                and doc[opening - 1].lower_ not in self.lex.heads:
+            opening -= 1  # ("president of Pacific" + "Rim Seafood Imports": the title took the name's first word)
         if end - start >= 2 and self.lex.is_org_head(doc[end - 1].lower_) and (
                 self.lex.country_of(doc[start].text) or doc[start].ent_type_ in ("NORP", "GPE")
-                or start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.lex.heads):
+                or any(k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in self.lex.heads
+                       for k in range(opening, start + 1))):
             # "Azerbaijan Railways", "general director of Georgian Railway": a country's word or a post's "of", then
             # what a body is
             return True

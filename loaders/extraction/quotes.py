@@ -276,8 +276,9 @@ class QuoteAttributor:
                 who = None
                 carries = tok.lower_ not in self.lex.speech_verbs and (
                     self._quote_verb(doc, tok, char_span.start) or self._closes_quote(doc, tok, char_span.end))
-                # ("..., Holm is quoted in a statement": the one quoted, the passive's subject)
-                passive = tok.lower_ == "quoted" and any(c.dep_ == "auxpass" for c in tok.children)
+                # ("..., Holm is quoted in a statement", "Kanzaki was cited as expressing hope that ... "..."": the one
+                # quoted, the passive's subject)
+                passive = tok.lower_ in ("quoted", "cited") and any(c.dep_ == "auxpass" for c in tok.children)
                 if tok.lower_ in self.lex.speech_verbs or carries or passive or self._speech_phrase_at(doc, tok.i):
                     unnamed = self._unnamed_speaker
                     if tok.lower_ not in self.lex.speech_verbs and not carries and _as_opening(doc, tok.i) is not None:
@@ -305,7 +306,9 @@ class QuoteAttributor:
                 elif tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
                     who = persons.at(tok.i + 2) or self._person_in(doc, tok.i + 2, tok.i + 6, persons)
                     if who is None and doc[tok.i + 2].lower_ in ("him", "her") and self.references is not None \
-                            and tok.i + 3 < len(doc) and doc[tok.i + 3].text in (",", ":") \
+                            and tok.i + 3 < len(doc) and (doc[tok.i + 3].text in (",", ":")
+                                                          # (or after the quotation: '"...," according to her.')
+                                                          or doc[tok.i + 3].text == "." and tok.idx >= span.end) \
                             and _named_in_sentence_before(doc, tok.i, persons) == 1:
                         # ("According to her, "..."" after a sentence naming one person: the one she is; not "her
                         # office", nor after a sentence naming two)
@@ -456,9 +459,12 @@ class QuoteAttributor:
         # on the European Commission to "defend ..."": what the speaker asked of the party named)
         return (that < quote_start or quote_start <= tok.i + 8 or doc[mark].lower_ in ("as", "to")) \
             and not any(doc[k].lower_ in self.lex.speech_verbs for k in range(tok.i + 1, quote_start)) \
-            and (doc[mark].lower_ == "to" and doc[mark].dep_ == "aux" or not any(
-                doc[k].text in ("'s", "\u2019s") or doc[k].ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
-                for k in range(tok.i + 1, that)))
+            and (doc[mark].lower_ == "to" and doc[mark].dep_ == "aux"
+                 # ("guaranteed to Lusa that the project "..."": whom the speaker told, then what)
+                 or that < quote_start and doc[tok.i + 1].lower_ == "to"
+                 and all(doc[k].ent_type_ or doc[k].lower_ in ("to", "the") for k in range(tok.i + 1, that))
+                 or not any(doc[k].text in ("'s", "\u2019s") or doc[k].ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                            for k in range(tok.i + 1, that)))
 
     @staticmethod
     def _participle_speaker(doc: Doc, verb, persons: PersonIndex) -> PersonCluster | None:

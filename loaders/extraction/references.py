@@ -71,10 +71,14 @@ class References:
         doc = self.doc
         here = sentence_start(doc, i)
         sentences = [sentence_of(doc, i)]
-        if here > 0:
+        while here > 0 and len(sentences) < 4:
             sentences.append(sentence_of(doc, here - 1))
+            here = sentences[-1].start
+            if not all(self.quoted(t.i) or t.is_punct for t in sentences[-1]):
+                break  # (past the sentences a quotation fills: '"We are not asking ... We are asking ...," he told
+                # reporters' after "He said ... his meeting with Deputy Minister X")
         for sent in sentences:
-            subjects = [t for t in sent if t.i < i and t.dep_ in ("nsubj", "nsubjpass")
+            subjects = [t for t in sent if t.i < i and t.dep_ in ("nsubj", "nsubjpass") and not self.quoted(t.i)
                         and (t.head.dep_ == "ROOT" or t.head.i == t.i)]
             if not subjects:
                 continue
