@@ -9773,3 +9773,25 @@ def test_round32_a_place_adjective_is_nobody(extractor):
     result = run(extractor, "\"We have containers with nowhere to go,\" said Tran Van Long, director of a Quy "
                             "Nhon-based tuna processor.")
     assert person_names(result) == {"Tran Van Long"}
+
+
+def test_round32_a_listing_bracket_names_no_employer(extractor):
+    result = run(extractor, "Kestrel Metals Corporation (NYSE: KMC) reported first-quarter results on Wednesday. Chief "
+                            "Executive Officer Dana R. Whitley said Kestrel had no plans to restart idled smelters.")
+    assert ("Dana R. Whitley", "Chief Executive Officer", "Kestrel Metals Corporation") in roles_of(result)
+    assert "NYSE" not in org_names(result)
+
+
+def test_round32_a_corporations_one_word_name_is_no_person(extractor):
+    result = run(extractor, "Alcoa Corporation reported results on Wednesday. Chief Executive Officer Dana R. Whitley "
+                            "said Alcoa had no plans to restart idled smelters.")
+    assert person_names(result) == {"Dana R. Whitley"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Traders expect Russian urea destined for Europe to go to Brazil. Europe adds a further layer of uncertainty.",
+     "Europe"),
+    ("AmCham EU supports the objective of protecting security, said its chief executive.", "AmCham EU"),
+])
+def test_round32_places_and_branches_are_nobody(extractor, text, name):
+    assert name not in person_names(run(extractor, text))

@@ -969,7 +969,7 @@ class OrganizationFinder:
                  and not (m.name.split()[-1] == "Practice" and m.name not in self.lex.organizations
                           and len(m.name.split()) <= 7 and all(w[:1].isupper() or w == "&" for w in m.name.split())
                           and not any(self.lex.is_org_head(w.lower()) for w in m.name.split()[:-1]))]
-        return [m for m in found if m.surface not in refused
+        return [m for m in found if m.surface not in refused and not _ticker_exchange(doc, m)
                 and (m.name in self.lex.organizations or fold(m.surface) not in instruments
                      and fold(m.name) not in self.lex.not_organizations)
                 and not (m.surface in self.lex.cued_honorifics and m.surface in honorifics_written(self.lex, doc))]
@@ -2838,6 +2838,17 @@ def area_phrase_word(tok: Token) -> bool:
     from the head to find the body."""
     return (tok.is_alpha or tok.text in ("-", "&")) and tok.pos_ not in ("VERB", "AUX", "PRON") \
         and tok.ent_type_ != "PERSON"
+
+
+def _ticker_exchange(doc: Doc, mention: OrgMention) -> bool:
+    """"Alcoa Corporation (NYSE: AA)": the exchange in a listing's bracket, before the share's ticker, says where the
+    firm is listed; it is no body the story is about, nor anyone's employer."""
+    start, end = mention.start, mention.end
+    exchange = start >= 1 and end + 2 < len(doc) and doc[start - 1].text == "(" and doc[end].text == ":" \
+        and doc[end + 1].is_upper and doc[end + 2].text in (")", ";", ",")
+    ticker = start >= 3 and end < len(doc) and end - start == 1 and doc[start - 1].text == ":" \
+        and doc[start - 3].text == "(" and doc[start - 2].is_upper and doc[end].text in (")", ";", ",")
+    return exchange or ticker  # (nor is the ticker: "KMC" of "(NYSE: KMC)")
 
 
 def _joined_at_and(doc: Doc) -> list[Span]:

@@ -288,7 +288,9 @@ class PersonFinder:
         # never offered the name before the legal form as a person's (a name only the model read so; a legal form,
         # not a word such as "Lines" a headline may hold: "Jamieson Greer Lines Up New Probe")
         company_names = self._company_names(doc)
-        firms = {fold(doc[s:e].text) for s, e in company_names if e - s >= 2 and self._legal_form(doc[e].text)}
+        firms = {fold(doc[s:e].text) for s, e in company_names if self._legal_form(doc[e].text) and (
+            e - s >= 2 or doc[e].text in ("Corporation", "Corp", "Corp.", "Inc", "Inc.", "Incorporated"))}
+        # (one word before a corporation's form too: "Alcoa Corporation" ... "Alcoa sells")
         firms |= self._firm_short_names(doc)
         raw = [c for c in candidates if c not in refused and fold(doc[c[0]:c[1]].text) not in bodies
                and not (c[2] == "ner" and fold(doc[c[0]:c[1]].text) in firms)]
@@ -383,7 +385,7 @@ class PersonFinder:
         "Corvane Advanced Materials Corp", "Brandt Mercer" of "Brandt Mercer LLP"), as token spans."""
         out = []
         for tok in doc:
-            if tok.text not in self.lex.company_suffixes or tok.i < 2:
+            if tok.text not in self.lex.company_suffixes or tok.i < 1:
                 continue
             k = tok.i
             while k > 0 and tok.i - k < 4 and (doc[k - 1].is_title or doc[k - 1].is_upper) and doc[k - 1].is_alpha:
@@ -415,9 +417,9 @@ class PersonFinder:
 
     @staticmethod
     def _legal_form(word: str) -> bool:
-        """A company's legal form proper ("LLP", "Ltd", "GmbH", "S.A."), not a word of its trade that the
-        suffix list also holds ("Lines", "Mining", "Resources")."""
-        return not (word.isalpha() and word.istitle() and len(word) > 4)
+        """A company's legal form proper ("LLP", "Ltd", "GmbH", "S.A.", "Corporation"), not a word of its trade that
+        the suffix list also holds ("Lines", "Mining", "Resources")."""
+        return word in ("Corporation", "Incorporated", "Limited") or not (word.isalpha() and word.istitle() and len(word) > 4)
 
     def _paper_short_names(self, text: str, papers: list[tuple[int, int]]) -> set[str]:
         """"received by Bisnis" in a story the source line credits to "Bisnis Indonesia": a paper named after
@@ -482,6 +484,8 @@ class PersonFinder:
         """What the words around a name say it is not a person: "Eurometaux,
         which represents ..." (a body), "Kano states" (a place), "farmers in
         Mato Grosso" (a place)."""
+        if end - start == 1 and doc[start].text in self.lex.region_names:
+            return True  # "Europe adds a further layer of uncertainty": a continent's or a region's name (names.yaml)
         if end - start >= 2 and doc[end - 2].text == "-" and doc[end - 1].lower_ in ("based", "owned", "listed", "born"):
             return True  # "a Quy Nhon-based tuna processor": a place's adjective
         opening = start
@@ -504,6 +508,7 @@ class PersonFinder:
                 and _name_before(doc, start - 1):
             return True  # "Dr Adaeze Okafor (Hallam Vale) (Lab):": a member's seat, then her party
         if any(camel_case_name(doc[k].text) and all(t.text in self.lex.subsidiary_words or self.lex.kind_of(t.text)
+                                                     or t.is_upper and self.lex.country_of(t.text)
                                                      for t in doc[k + 1:end])
                for k in range(start, end)):
             return True  # "IndustriAll Europe", "PhosAgro": a brand's or a body's name (not "RoseMarie Kelly")
