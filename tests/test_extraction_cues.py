@@ -9795,3 +9795,29 @@ def test_round32_a_corporations_one_word_name_is_no_person(extractor):
 ])
 def test_round32_places_and_branches_are_nobody(extractor, text, name):
     assert name not in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    # a minister's portfolio at the one federal ministry the story names with its domain
+    ("VIENNA - Economy Minister Sabine Gruber-Lenz (ÖVP) met the EU trade commissioner on Monday. The two met at the "
+     "Federal Ministry of Economy, Energy and Tourism (BMWET) on Stubenring.",
+     ("Sabine Gruber-Lenz", "Economy Minister", "Federal Ministry of Economy, Energy and Tourism")),
+    # a list of portfolios closing on "and the", and the listed department it names word for word
+    ("The decision follows a call between the Minister for Agriculture, Food and the Marine, Ciarán Ó Briain TD, and "
+     "officials in Beijing.", ("Ciarán Ó Briain", "Minister for Agriculture, Food and the Marine",
+                               "Department of Agriculture, Food and the Marine")),
+    # a body whose bracketed short form spells its capitalized words and its country; the short form before a title
+    ("Dairy Industry Ireland (DII) welcomed the decision. DII Senior Director Fergal Nolan said it was good news. DII "
+     "Chair Dr Aoife Ní Dhuibhir said the outcome showed the value of new markets.",
+     ("Aoife Ní Dhuibhir", "Chair", "Dairy Industry Ireland")),
+    # a Balinese name's opening word
+    ("Separately, Head of the National Food Agency (Bapanas) I Made Surya Dharma stated that local flours would be "
+     "encouraged.", ("I Made Surya Dharma", "Head of the National Food Agency", "National Food Agency")),
+])
+def test_round32_later_posts(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+def test_round32_a_title_naming_an_alias_is_no_other_countrys_body(extractor):
+    result = run(extractor, "Vice Minister of Commerce Lyu Hanwen met the delegation in Beijing on Monday.")
+    assert not any(o and o.startswith("U.S.") for _, _, o in roles_of(result))

@@ -224,6 +224,7 @@ class Lexicon:
     surname_honorifics: frozenset[str] = frozenset()  # "Pan Ostrowski": before a surname alone
     pronoun_names: frozenset[str] = frozenset()
     word_given_names: frozenset[str] = frozenset()
+    name_markers: dict[str, frozenset[str]] = field(default_factory=dict)  # "I" before "Gede": a Balinese name's opening
     institution_words: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()  # "in <word>": a place, not a name
     not_names: frozenset[str] = frozenset()
@@ -662,6 +663,7 @@ class Lexicon:
         self.surname_honorifics = frozenset(data.get("surname_honorifics") or ())
         self.pronoun_names = frozenset(data.get("pronoun_names", []))
         self.word_given_names = frozenset(data.get("word_given_names", []))
+        self.name_markers = {marker: frozenset(after) for marker, after in data.get("name_markers", {}).items()}
         self.institution_words = frozenset(data.get("institution_words", []))
         self.place_prepositions = frozenset(data.get("place_prepositions", []))
         self.not_names = frozenset(data.get("not_names", []))

@@ -1865,6 +1865,10 @@ class OrganizationFinder:
         country's formal name: "the Kingdom of Saudi Arabia (KSA)")."""
         if name in self.lex.organizations or self.lex.looks_like_org(name):
             return True
+        words = name.split()
+        if len(words) >= 3 and self.lex.country_of(words[-1]) and not self.lex.country_of(" ".join(words[:-1])) \
+                and not any(self.lex.country_of(w) for w in words[:-1]) and all(w[:1].isupper() for w in words):
+            return True  # "Meat Industry Ireland (MII)": capitalized words, then the country the body is of
         head, _, country = name.rpartition(" of ")
         return bool(head) and self.lex.country_of(country) is not None and self.lex.country_of(name) is None \
             and all(w[:1].isupper() for w in head.split()) and not any(fold(w) in self.lex.instrument_words

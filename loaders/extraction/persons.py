@@ -262,6 +262,7 @@ class PersonFinder:
         found = [c for c in self.names.candidates(doc) if fold(doc[c[0]:c[1]].text) not in credited
                  and not _opens_credited(doc, c[0], c[1], credited)]
         found = [(c[0] - 1, *c[1:]) if self._given_name_read_as_body(doc, c[0]) else c for c in found]
+        found = [(c[0] - self._marker_before(doc, c[0]), *c[1:]) for c in found]
         candidates = [c for c in found if not _inside(outside, doc[c[0]].idx)]
         # ("Question (Politico Europe):", "Q (Nikkei):": a question's label is no one's name)
         labels = question_labels(text, words_only=True)
@@ -799,6 +800,17 @@ class PersonFinder:
             return True  # "Hartley Voss LLP"
         return end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("in", "near") \
             and (end >= len(doc) or doc[end].text not in ("'s", "\u2019s"))
+
+    def _marker_before(self, doc: Doc, start: int) -> int:
+        """"Head of the National Food Agency I Gede Wirawan Putra": how many words before the name open it, which the
+        model left out: a Balinese name's opening word ("I", "Ni", ``name_markers``) right before the word it goes
+        with, that word too where the model left it out ("I Made" read as a pronoun and a verb)."""
+        if start >= 1 and doc[start].text in self.lex.name_markers.get(doc[start - 1].text, ()):
+            return 1
+        if start >= 2 and doc[start - 1].text in self.lex.name_markers.get(doc[start - 2].text, ()) \
+                and doc[start].is_title:
+            return 2
+        return 0
 
     def _given_name_read_as_body(self, doc: Doc, start: int) -> bool:
         """"..., Executive Director of the Association (APTINDO), Yohanes Setiabudi Tambunan, noted": the model read

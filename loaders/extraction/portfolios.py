@@ -50,14 +50,16 @@ def serial_list(lex: Lexicon, doc: Doc, k: int) -> tuple[int, int] | None:
                     and (not lex.is_org_head(doc[x].lower_) or _portfolio(lex, doc[x].lower_) and x > i)
                     for x in range(i, k, 2))):
         return None
-    j = k + 1
+    j = k + 1 + (k + 2 < len(doc) and doc[k + 1].lower_ == "the" and doc[k + 2].is_title)
+    # ("Minister for Agriculture, Food and the Marine": the last item with its article)
+    first = j
     known = j < len(doc) and doc[j].is_title and _portfolio(lex, doc[j].lower_)
-    while j < len(doc) and j - k <= 2 and doc[j].is_alpha and doc[j].text[0].isupper() \
+    while j < len(doc) and j - first <= 1 and doc[j].is_alpha and doc[j].text[0].isupper() \
             and doc[j].ent_type_ not in ("PERSON", "GPE") and not lex.country_of(doc[j].text) \
             and doc[j].lower_ not in lex.heads \
             and not lex.is_org_head(doc[j].lower_) and (not known or _portfolio(lex, doc[j].lower_)):
         j += 1  # (a known portfolio word closes on known words: "of Economy, Trade and Industry Aiko Fujisawa")
-    if j == k + 1 or (j < len(doc) and (doc[j].text[0].isupper() or doc[j].text[0].isdigit())):
+    if j == first or (j < len(doc) and (doc[j].text[0].isupper() or doc[j].text[0].isdigit())):
         return None
     return i, j
 

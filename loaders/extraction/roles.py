@@ -729,10 +729,10 @@ class RoleFinder(TitleReader):
         def of_the_field(e: OrgEntity) -> bool:  # a body whose remit holds the domain, here
             return any(self.lex.domain_words.get(w) in family for w in portfolios(e)) and not elsewhere(e)
         fits = [e for e in orgs.entities.values()
-                if fold(e.name).split()[0] in self.lex.ministers_bodies  # (a ministry's kind: not a bureau in it)
+                if _kind_word(e.name) in self.lex.ministers_bodies  # (a ministry's kind: not a bureau in it)
                 # (of no stated country, only a ministry, as the body built instead would be: not "the Department of
                 # Finance in Manila" for South Africa's finance minister)
-                and (e.country == country or e.country is None and fold(e.name).split()[0] == "ministry")
+                and (e.country == country or e.country is None and _kind_word(e.name) == "ministry")
                 and of_the_field(e)]
         if len(fits) == 1 and fold(fits[0].name).startswith("department") and country is None:
             # "Deputy Minister of Commerce X" in a story naming Thailand's "Ministry of Commerce" and its "Department
@@ -894,7 +894,7 @@ class RoleFinder(TitleReader):
                 # (a minister is no official of a government with none: "Agriculture Minister Otsuki" beside the U.S.
                 # Department of Agriculture)
                 and not (parsed.head == "minister" and (e.country in self.lex.ministerless_countries
-                                                        or fold(e.name).split()[0] not in self.lex.ministers_bodies))]
+                                                        or _kind_word(e.name) not in self.lex.ministers_bodies))]
         # (nor in an agency: "agriculture minister" beside the "Agency for Restructuring and Modernisation of Agriculture")
         return fits[0] if len(fits) == 1 else None
 
@@ -996,6 +996,15 @@ class RoleFinder(TitleReader):
             # "Energy, Commerce and Industry Minister", "Trade, Commerce, Food Security and Cooperative Development
             # Minister": a list of portfolios before the head, opening on a policy domain, names the ministry
             return f"Ministry of {listed} of {self.lex.countries[country].name}"
+        if len(words) >= 3 and words[0].lower() == "minister" and words[1] in ("of", "for"):
+            # "Minister for Agriculture, Food and the Marine": the listed body its portfolio names, word for word
+            portfolio = " ".join(words[2:])
+            for kind in ("Department of", "Ministry of", "Ministry for", "Department for"):
+                known = self.lex.org_named(f"{kind} {portfolio}") if " and " in f" {portfolio} " else None
+                # (its own name, a list of portfolios: not "Department of Commerce", another country's by its alias)
+                if known is not None and known.name == f"{kind} {portfolio}" and known.kind == "government" \
+                        and (country is None or known.country == country):
+                    return known.name
         if len(words) < 3 or words[0].lower() != "minister" or words[1] not in ("of", "for") or words[1] == "for" and (
                 country not in self.lex.countries or self.lex.uses_departments(country) or not words[2][:1].isupper()
                 or self.lex.domain_words.get(words[2].lower()) != words[2].lower() or words[2].lower() == "state"):
@@ -1861,6 +1870,13 @@ class RoleFinder(TitleReader):
 # the Ministry", "METI's X Bureau" (a list entry's "Director-General, X Bureau, METI", "the X Bureau of the Ministry"
 # and "its X Bureau" keep the bureau, as annotators of such lists and minutes give it)
 _WRITTEN_INSIDE = frozenset({"at", "possessive"})
+
+
+def _kind_word(name: str) -> str:
+    """The word that says what kind of body a name is, past "Federal" ("Federal Ministry of Economy, Energy and
+    Tourism": a ministry)."""
+    words = fold(name).split()
+    return words[1] if len(words) > 1 and words[0] == "federal" else words[0] if words else ""
 
 
 def _domain_after(words: list[str], seq: tuple[str, ...], domains) -> bool:

@@ -130,6 +130,7 @@ NAMES = Fields(optional={
     "surname_honorifics": WORDS,
     "pronoun_names": WORDS,
     "word_given_names": WORDS,
+    "name_markers": MapOf(WORDS),
     "institution_words": WORDS,
     "place_prepositions": WORDS,
     "thing_nouns": WORDS,

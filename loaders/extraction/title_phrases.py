@@ -25,7 +25,7 @@ from loaders.extraction.org_cues import NAME_SMALL_WORDS, _is_short_form, cue_le
 from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OWNED_WORDS, OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
-from loaders.extraction.portfolios import area_at
+from loaders.extraction.portfolios import area_at, serial_list
 from loaders.extraction.title_tokens import _POSSESSIVES, CONNECTORS, TokenClasses, TokenKind
 
 _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
@@ -1107,6 +1107,10 @@ class TitleReader:
                     and (area_at(self.lex, doc, phrase[n + 2][0]) or doc[phrase[n + 2][0]].lower_ in self.lex.domain_words
                          or any(doc[j].lower_ in self.lex.unit_words and k == TokenKind.MOD for j, k in phrase[n + 2:])):
                 words.extend([(n, doc[i].text), (n + 1, doc[phrase[n + 1][0]].text)])  # "for the Americas"
+            elif kind == TokenKind.CONN and words and n + 2 < len(phrase) and low in ("and", "&") \
+                    and doc[phrase[n + 1][0]].lower_ == "the" and phrase[n + 2][1] == TokenKind.MOD \
+                    and serial_list(self.lex, doc, i):
+                words.extend([(n, doc[i].text), (n + 1, doc[phrase[n + 1][0]].text)])  # "Food and the Marine"
             elif kind == TokenKind.CONN and words and n + 2 < len(phrase) and low == "for" \
                     and doc[phrase[n + 1][0]].lower_ == "the" and any(
                         doc[j].lower_ in self.lex.instrument_words and k == TokenKind.MOD for j, k in phrase[n + 2:n + 5]):
