@@ -9821,3 +9821,36 @@ def test_round32_later_posts(extractor, text, role):
 def test_round32_a_title_naming_an_alias_is_no_other_countrys_body(extractor):
     result = run(extractor, "Vice Minister of Commerce Lyu Hanwen met the delegation in Beijing on Monday.")
     assert not any(o and o.startswith("U.S.") for _, _, o in roles_of(result))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the minister said" after the host received another minister: the host
+    ("Santos received Japan's Minister of Agriculture, Forestry and Fisheries, Kenta Morioka, at the ministry's "
+     "headquarters in Brasilia, in a meeting on beef exports.\n\n\"There is no longer any technical reason for our beef "
+     "to remain outside the Japanese market,\" the minister said, according to the statement.\n\nEarlier, Brazil's "
+     "Minister of Agriculture and Livestock, Rafael Santos, had asked Tokyo to conclude the procedures.",
+     None),
+    # a verb that attributes a quotation only right after it ("the expert believes")
+    ("According to transport economist Nurlan Seitkali, the main problem remains the shortage of vessels.\n\n\"Without "
+     "new ferries any through rate remains on paper,\" the expert believes.", "Nurlan Seitkali"),
+    # "he" after the sentences a quotation fills, whose sentence before has a definite title as subject
+    ("Trade Minister Park Ji-hoon spoke first.\n\nPressed by moderator Laura Benes, senior director of the GeoEconomics "
+     "Center, on whether Seoul would join a price floor, the minister was cautious. \"If partners agree on a floor, "
+     "Korea will be at the table. But a floor without buyers is just a number,\" he said.", "Park Ji-hoon"),
+])
+def test_round32_descriptions_and_pronouns(extractor, text, speaker):
+    speakers = [q.speaker for q in run(extractor, text).quotes]
+    if speaker is None:
+        assert "Kenta Morioka" not in speakers
+    else:
+        assert speakers == [speaker]
+
+
+@pytest.mark.parametrize("text, role", [
+    # a dateline's agency the tokenizer keeps with its brackets is no word of the title
+    ("Brasilia, Apr 14 (EFE).- Brazil's Minister of Agriculture and Livestock, Rafael Santos Lima, on Tuesday asked "
+     "his Japanese counterpart to conclude the procedures.",
+     ("Rafael Santos Lima", "Minister of Agriculture and Livestock", "Ministry of Agriculture and Livestock of Brazil")),
+])
+def test_round32_dateline_agency_is_no_title_word(extractor, text, role):
+    assert role in roles_of(run(extractor, text))

@@ -696,9 +696,15 @@ class QuoteAttributor:
         if here == 0 or any(persons.at(k) is not None for k in range(here, i)):
             return None
         sent = sentence_of(doc, here - 1)
+        inside = quote_ranges(doc)
+        while sent.start > 0 and all(t.is_punct or any(a <= t.idx < b for a, b in inside) for t in sent):
+            sent = sentence_of(doc, sent.start - 1)  # (past the sentences a quotation fills: '"If partners agree ...
+            # But a floor without buyers is just a number," he said' after "..., the minister was cautious.")
         subjects = [t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
-        if not subjects or persons.at(subjects[0].i) is not None or any(persons.at(t.i) is not None for t in sent):
-            return None
+        if not subjects or persons.at(subjects[0].i) is not None or any(
+                persons.at(t.i) is not None for t in sent if t.i > subjects[0].i or t.head.i == subjects[0].i):
+            return None  # (a person named before the subject, in a phrase of its own, leaves "the minister" the
+            # subject: "Pressed by moderator X on whether ..., the minister was cautious")
         subject = subjects[0]
         if subject.pos_ != "NOUN" and not subject.is_title or not any(c.lower_ == "the" for c in subject.children):
             return None

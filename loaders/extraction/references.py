@@ -287,10 +287,13 @@ def _is_main_subject(doc: Doc, start: int, end: int) -> bool:
          and doc[end - 1].dep_ in ("compound", "appos", "flat"))
 
 
+_HOSTING_VERBS = frozenset({"received", "receives", "receiving", "hosted", "hosts", "hosting", "welcomed", "welcomes"})
+
+
 def with_companion(doc: Doc, start: int, end: int) -> bool:
     """Is the name at ``doc[start:end]`` whom someone met or spoke "with" ("a telephone conversation with the Chinese
-    Minister of Commerce, Ku Hao-zsan", "in a meeting with Gevorg Sahakyan")? Such a name is the occasion's other
-    party, not whom the sentence is about."""
+    Minister of Commerce, Ku Hao-zsan", "in a meeting with Gevorg Sahakyan"), or whom someone received or hosted?
+    Such a name is the occasion's other party, not whom the sentence is about."""
     if start >= 3 and doc[start - 1].text == ",":
         # (read from the words too, the parse of such a tail varying: "with the Chinese Minister of Commerce, Liu")
         k = start - 2
@@ -303,6 +306,8 @@ def with_companion(doc: Doc, start: int, end: int) -> bool:
     for _ in range(6):
         if root.dep_ == "pobj" and root.head.lower_ == "with":
             return True
+        if root.dep_ == "dobj" and root.head.lower_ in _HOSTING_VERBS:
+            return True  # ("Figueiredo Lemos received Japan's Minister of Agriculture, Takeshi Hamaguchi": the guest)
         if root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
             root = root.head  # ("the Minister of Commerce, Ku": the title the name is set beside)
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:

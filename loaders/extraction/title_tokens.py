@@ -50,6 +50,8 @@ class TokenClasses:
         already found (their tokens are never title words)."""
         tok = doc[i]
         low = tok.lower_
+        if len(tok.text) > 1 and any(c in tok.text for c in "()[]") and not tok.is_alpha:
+            return TokenKind.NONE  # "(EFE).-" kept whole by the tokenizer: a dateline's agency, no title's word
         if (tok.is_alpha and tok.is_title and low not in self.lex.heads or tok.text == ",") \
                 and self._ministers_portfolios(doc, i, persons, orgs):
             # "The Minister of Transport and Infrastructures, X": a word of the ministry's list (however the model read
