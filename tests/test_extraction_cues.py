@@ -9854,3 +9854,29 @@ def test_round32_descriptions_and_pronouns(extractor, text, speaker):
 ])
 def test_round32_dateline_agency_is_no_title_word(extractor, text, role):
     assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    # the country a title's "of the" closes on, in translated press
+    ("The Secretary of Agriculture, Livestock and Fisheries of the Nation, Tomás Echeverría Paz, received the "
+     "exporters yesterday.", ("Tomás Echeverría Paz", "Secretary of Agriculture, Livestock and Fisheries", None)),
+    # "According to the <post> of <body>, X,": X holds the post
+    ("According to the president of the Black Sea Grain Association (BSGA), Oleh Marchenko, insurance premiums have "
+     "fallen.", ("Oleh Marchenko", "president", "Black Sea Grain Association")),
+    # a holder's age in brackets before "is a member of"
+    ("Minister Haruto Ishida (52) is a member of the House of Representatives elected from the Niigata 4th district.",
+     ("Haruto Ishida", "member of the House of Representatives", None)),
+])
+def test_round32_posts_in_other_shapes(extractor, text, role):
+    found = roles_of(run(extractor, text))
+    assert role in found or role[2] is None and any(r[:2] == role[:2] for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "According to the minister, Bradley Hale showed openness to listen but made no commitment.",
+    "According to the IRNA economic correspondent, Reza Farahani, Deputy Minister of Industry, Mine and Trade, on "
+    "Sunday met the Armenian deputy minister.",
+])
+def test_round32_according_to_a_post_is_not_always_the_holders(extractor, text):
+    titles = {t for _, t, _ in roles_of(run(extractor, text))}
+    assert not titles & {"minister", "economic correspondent"}

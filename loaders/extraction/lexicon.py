@@ -117,6 +117,7 @@ class Lexicon:
     ministerial_heads: frozenset[str] = frozenset()  # "secretary": a bare "State Secretary" is the one ministry's
     committee_posts: frozenset[str] = frozenset()  # "chair": a committee's minutes give it bare
     official_words: frozenset[str] = frozenset()  # "said the official": one of the government's people
+    country_stand_ins: frozenset[str] = frozenset()  # "of the Nation": the story's country, after a title
     body_posts: frozenset[str] = frozenset()  # "the chief executive of X, Y,": X is a body, not a person
     # "President and CEO": the two heads of a firm's top post written together, one post
     joint_post_firsts: frozenset[str] = frozenset()
@@ -606,6 +607,7 @@ class Lexicon:
         self.ministerial_heads = frozenset(w.lower() for w in data.get("ministerial_heads", []))
         self.committee_posts = frozenset(w.lower() for w in data.get("committee_posts", []))
         self.official_words = frozenset(w.lower() for w in data.get("official_words", []))
+        self.country_stand_ins = frozenset(w.lower() for w in data.get("country_stand_ins", []))
         self.body_posts = frozenset(w.lower() for w in data.get("body_posts", []))
         self.joint_post_firsts = frozenset(w.lower() for w in data.get("joint_post_firsts", []))
         self.joint_post_seconds = frozenset(w.lower() for w in data.get("joint_post_seconds", []))

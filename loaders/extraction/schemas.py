@@ -85,6 +85,7 @@ TITLES = Fields(optional={
     "ministerial_heads": WORDS,
     "committee_posts": WORDS,
     "official_words": WORDS,
+    "country_stand_ins": WORDS,
     "body_posts": WORDS,
     "joint_post_firsts": WORDS,
     "joint_post_seconds": WORDS,

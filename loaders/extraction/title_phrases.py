@@ -129,7 +129,10 @@ class TitleReader:
                 if before >= 1 and doc[before].lower_ in ("the", "a", "an") \
                         and doc[before - 1].lower_ in ("to", "of", "for", "at") and not doc[before - 1].is_sent_start \
                         and not (doc[before - 1].lower_ == "of" and before >= 2
-                                 and doc[before - 2].lower_ in ("company", "and", "presence")):
+                                 and doc[before - 2].lower_ in ("company", "and", "presence")) \
+                        and not (doc[before - 1].lower_ == "to" and before >= 2 and doc[before - 2].lower_ == "according"
+                                 and self._according_to_holder(doc, left, start, persons)):
+                    # (but "According to the president of the Ukrainian Grain Association, X,": X is the president)
                     # ("in the company of the president of X, Y": Y is the president; not "the wife of the
                     # president of X, Y", "the brother of the mayor of Lyon, Y": another person)
                     pass  # "State Secretary to the Federal Minister for X, Dr Y": the minister is another person (not
@@ -149,6 +152,18 @@ class TitleReader:
                     # ("met Peru's Minister of Trade, Rosa Quispe,": the object's title, its holder named after it)
                     phrase = left
         return phrase
+
+    def _according_to_holder(self, doc: Doc, left, start: int, persons: PersonIndex) -> bool:
+        """"According to the president of the Ukrainian Grain Association, X, premiums fell": the post at a body the
+        phrase names is the holder's, named after it and a comma that closes the name; not a bare post ("According to
+        the minister, X showed openness": what the minister said of X), nor a source's reporter before the subject's
+        own post ("According to the IRNA economic correspondent, X, Deputy Minister of ...")."""
+        span = persons.span_at(start)
+        if span is None or not any(k == TokenKind.ORG for _, k in left):
+            return False
+        end = span[1]
+        return end + 1 < len(doc) and doc[end].text == "," and not (
+            doc[end + 1].is_title and (doc[end + 1].lower_ in self.lex.heads or doc[end + 1].lower_ in self.lex.modifiers))
 
     def _post_before_rank(self, doc: Doc, rank: int, start: int, persons: PersonIndex, orgs: OrgIndex) -> bool:
         """"received the Head of the European Union Delegation to Türkiye, Ambassador X, at ...": a singular post at
@@ -717,6 +732,8 @@ class TitleReader:
             or (start >= 1 and doc[start - 1].text == ":" and start - doc[start].sent.start <= 5)  # "About the author:"
         if not opens or end + 1 >= len(doc):
             return []
+        if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text == ")":
+            end += 3  # "Minister Kanzaki (52) is a member of ...": past the holder's age
         k = end
         while k < len(doc) and doc[k].lower_ in ("also", "now", "currently", "previously", "formerly", "once"):
             k += 1

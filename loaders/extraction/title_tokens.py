@@ -61,6 +61,9 @@ class TokenClasses:
             return TokenKind.MOD  # "Trade, Commerce, Food Security and Cooperative Development Minister": one list
         if persons.at(i) is not None:
             return TokenKind.PERSON
+        if low in self.lex.country_stand_ins and tok.is_title and i >= 2 and doc[i - 1].lower_ == "the" \
+                and doc[i - 2].lower_ == "of" and orgs.at(i) is None:
+            return TokenKind.CONN  # "Secretary of Agriculture, Livestock and Fisheries of the Nation, X": the country
         entity = orgs.at(i)
         if entity is not None:
             # "EU Trade Commissioner": a jurisdiction that is also an organization marks the
