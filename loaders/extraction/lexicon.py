@@ -171,6 +171,7 @@ class Lexicon:
     appositive_body_nouns: tuple[tuple[str, ...], ...] = ()  # "<name>, the state energy company": a body
     firm_nouns: frozenset[str] = frozenset()  # "<name>, Japan's big magnet maker": a firm after a country's possessive
     ministers_bodies: frozenset[str] = frozenset()  # "ministry", "department": the words of a minister's body
+    firm_name_endings: frozenset[str] = frozenset()  # "Imports" of "Pacific Rim Seafood Imports": never a person's
     company_suffixes: frozenset[str] = frozenset()  # "<name> LLP": a company, never a person
     legal_form_countries: dict[str, str] = field(default_factory=dict)  # "Tbk" -> "ID": the one country using it
     org_leading_words: frozenset[str] = frozenset()  # "its": trimmed from a mention's start
@@ -551,6 +552,7 @@ class Lexicon:
                                          key=len, reverse=True))
         self.firm_nouns = frozenset(w.lower() for w in data.get("firm_nouns", []))
         self.ministers_bodies = frozenset(fold(w) for w in data.get("ministers_bodies", []))
+        self.firm_name_endings = frozenset(data.get("firm_name_endings", []))
         self.appositive_body_nouns = tuple(sorted((tuple(n.lower().split()) for n in data.get("appositive_body_nouns", [])),
                                                   key=len, reverse=True))
         self.company_suffixes = frozenset(data.get("company_suffixes", []))

@@ -970,6 +970,7 @@ class OrganizationFinder:
                           and len(m.name.split()) <= 7 and all(w[:1].isupper() or w == "&" for w in m.name.split())
                           and not any(self.lex.is_org_head(w.lower()) for w in m.name.split()[:-1]))]
         return [m for m in found if m.surface not in refused and not _ticker_exchange(doc, m)
+                and not _closes_lower(doc, m) and not _sign_off(doc, m, self.lex)
                 and (m.name in self.lex.organizations or fold(m.surface) not in instruments
                      and fold(m.name) not in self.lex.not_organizations)
                 and not (m.surface in self.lex.cued_honorifics and m.surface in honorifics_written(self.lex, doc))]
@@ -1045,6 +1046,12 @@ class OrganizationFinder:
                 start += 1
             if start < tok.i:
                 out.add(fold(doc[start:tok.i + 1].text))
+                owner = start
+                while owner > 0 and tok.i - owner < 12 and doc[owner - 1].ent_id_ and doc[owner - 1].is_title:
+                    owner -= 1
+                if owner < start:
+                    out.add(fold(doc[owner:tok.i + 1].text))  # ("the European Union Deforestation Regulation": the
+                    # instrument with its maker's name in front)
             if tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 3].text == ")":
                 out.add(fold(doc[tok.i + 2].text))
         for tok in doc:  # "a sale and purchase agreement (SPA)": a short form of words in lower case is a term's
@@ -2842,6 +2849,27 @@ def area_phrase_word(tok: Token) -> bool:
     from the head to find the body."""
     return (tok.is_alpha or tok.text in ("-", "&")) and tok.pos_ not in ("VERB", "AUX", "PRON") \
         and tok.ent_type_ != "PERSON"
+
+
+def _closes_lower(doc: Doc, mention: OrgMention) -> bool:
+    """"the export from the Union of certain commodities": a name never closes on "of" and a word in lower case (a
+    body named for its kind, "the commerce ministry", "the Trump administration", is another matter)."""
+    last = doc[mention.end - 1]
+    return mention.end - mention.start >= 3 and last.is_lower and last.is_alpha and doc[mention.start].is_title \
+        and doc[mention.end - 2].lower_ in ("of", "for") and last.lower_ not in NAME_SMALL_WORDS  # (not "the ministry
+    # of economy", a body written in lower case throughout)
+
+
+def _sign_off(doc: Doc, mention: OrgMention, lex: Lexicon) -> bool:
+    """"PTI RSN HVA" alone on the last line: a wire agency's sign-off (an agency the lexicon knows or the dateline
+    credits), its staff's initials after its name, is no body's name (the agency is found in the dateline)."""
+    words = [t for t in doc[mention.start:mention.end]]
+    line_start = mention.start == 0 or "\n" in doc[mention.start - 1].text or doc[mention.start - 1].is_space
+    line_end = mention.end == len(doc) or "\n" in doc[mention.end].text or doc[mention.end].is_space
+    known = lex.org_named(words[0].text) if words else None
+    agency = known is not None and known.kind == "media" or bool(words) and fold(words[0].text) in agencies(doc)
+    return len(words) >= 2 and line_start and line_end and agency \
+        and all(t.is_upper and t.is_alpha and 2 <= len(t.text) <= 4 for t in words[1:])
 
 
 def _ticker_exchange(doc: Doc, mention: OrgMention) -> bool:

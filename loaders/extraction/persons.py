@@ -493,6 +493,8 @@ class PersonFinder:
         while opening > 0 and start - opening < 2 and doc[opening - 1].is_title and doc[opening - 1].is_alpha \
                 and doc[opening - 1].lower_ not in self.lex.heads:
             opening -= 1  # ("president of Pacific" + "Rim Seafood Imports": the title took the name's first word)
+        if end - start >= 2 and doc[end - 1].text in self.lex.firm_name_endings:
+            return True  # "president of Pacific" + "Rim Seafood Imports": a trading house's name
         if end - start >= 2 and self.lex.is_org_head(doc[end - 1].lower_) and (
                 self.lex.country_of(doc[start].text) or doc[start].ent_type_ in ("NORP", "GPE")
                 or any(k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in self.lex.heads

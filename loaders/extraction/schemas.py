@@ -48,6 +48,7 @@ ORGANIZATIONS = Fields(optional={
     "appositive_body_nouns": WORDS,
     "firm_nouns": WORDS,
     "ministers_bodies": WORDS,
+    "firm_name_endings": WORDS,
     "missions": WORDS,
     "missions_posted_to": WORDS,
     "company_prefixes": WORDS,
