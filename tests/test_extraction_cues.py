@@ -9900,3 +9900,32 @@ def test_round32_according_to_a_post_is_not_always_the_holders(extractor, text):
 def test_round32_no_body_from_these_words(extractor, text, absent, kept):
     names = org_names(run(extractor, text))
     assert absent not in names and (kept is None or kept in names)
+
+
+# ---- after 128-130 were scored ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, role", [
+    # a title listing portfolios the story's named ministry does not hold is another country's ministry's
+    ("The document was signed at the Ministry of Commerce, Industry and Tourism (MinCIT) by the head of that "
+     "portfolio, Laura Restrepo Gaviria, and by the Egyptian Minister of Investment and Foreign Trade, Hossam Abdel "
+     "Aziz, who is on his first official visit.", ("Hossam Abdel Aziz", "Minister of Investment and Foreign Trade",
+                                                   "Ministry of Investment and Foreign Trade of Egypt")),
+    # "the head of that portfolio, X": the ministry the story named; and later "Minister X" is the same post
+    ("The document was signed at the Ministry of Commerce, Industry and Tourism (MinCIT) by the head of that "
+     "portfolio, Laura Restrepo Gaviria, on Monday.\n\n\"This is a historic day,\" said Minister Restrepo Gaviria.",
+     ("Laura Restrepo Gaviria", "Minister", "Ministry of Commerce, Industry and Tourism")),
+    # a firm after the maker's kind, a body whose appositive says where it sits
+    ("Markus Feldhaus, chief financial officer of the auto supplier Brenntag Technik, pointed out the effort.",
+     ("Markus Feldhaus", "chief financial officer", "Brenntag Technik")),
+])
+def test_round32_after_128_130(extractor, text, role):
+    result = run(extractor, text)
+    assert role in roles_of(result)
+    if role[1] == "Minister":  # (one post, not a second "head" beside it)
+        assert not any(t == "head" for _, t, _ in roles_of(result))
+
+
+def test_round32_a_lobby_group_where_it_sits(extractor):
+    result = run(extractor, "Stahlverband, the industry's lobby group in Brussels, has warned that capacity "
+                            "utilization at EU mills has dropped below 65%.")
+    assert "Stahlverband" in org_names(result) and "Stahlverband" not in person_names(result)

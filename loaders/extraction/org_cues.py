@@ -210,6 +210,9 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int, body: bool = Fal
             if stop <= len(doc) and [t.lower_ for t in doc[k:stop]] == list(noun) \
                     and (stop == len(doc) or doc[stop].text in (",", ".", ";", ":")
                          or doc[stop].lower_ in ("that", "which", "of")  # "a family-owned maker of axles"
+                         # ("Eurofer, the industry's lobby group in Brussels, has warned": where it sits)
+                         or doc[stop].lower_ == "in" and stop + 2 < len(doc) and doc[stop + 1].ent_type_ == "GPE"
+                         and doc[stop + 2].text == ","
                          or body and doc[stop].lower_ == "to" and stop + 1 < len(doc) and doc[stop + 1].pos_ == "VERB"):
                 # (of a name the model read as a body, also "the only sampled exporter to cooperate fully"; of a
                 # person's name never: "Tom Reyes, the largest lobster exporter to sell to China")

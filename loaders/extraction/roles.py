@@ -430,6 +430,8 @@ class RoleFinder(TitleReader):
                     # "Colombia's trade minister" in a story that names the "Ministry of Commerce, Industry and
                     # Tourism": the body the story names for the portfolio, else one built from the lexicon's way
                     named = self._named_body_for_domain(domain, chosen, orgs)
+                    if named is not None and not self._holds_title_list(parsed, named):
+                        named = None
                     body = named.name if named is not None else self.lex.unlisted_body(domain, chosen)
                 if body:  # ("Member of Parliament" in a story from Colombo: the Parliament of Sri Lanka)
                     self._guessed = country is None and chosen == default_country
@@ -743,6 +745,19 @@ class RoleFinder(TitleReader):
             if len(ministries) == 1:
                 return ministries[0]
         return fits[0] if len(fits) == 1 else None
+
+    def _holds_title_list(self, parsed: ParsedTitle, entity: OrgEntity) -> bool:
+        """Does the body's name hold every portfolio a title lists after "of" ("Minister of Investment and Foreign
+        Trade")? Not the story's "Ministry of Commerce, Industry and Tourism" for the Egyptian minister; a title of one
+        portfolio ("trade minister") fits any body of its field."""
+        words = fold(parsed.title).replace(",", " ").split()
+        if "of" not in words or not ({"and", "&"} & set(words)):
+            return True
+        listed = {w for w in words[words.index("of") + 1:] if self.lex.is_portfolio(w) and w not in ("foreign", "state")}
+        held = set(fold(entity.name).replace(",", " ").split())
+        family = {w for w in listed if self.lex.domain_words.get(w) in _TRADE_DOMAINS}
+        return listed - family <= held and (not family or bool(held & {w for w, d in self.lex.domain_words.items()
+                                                                         if d in _TRADE_DOMAINS}))
 
     def _office_and_area(self, parsed: ParsedTitle) -> tuple[list[str], int] | None:
         """A title's folded words without the ranks before its head ("deputy"), and where its area opens with "of" or
@@ -1190,6 +1205,7 @@ class RoleFinder(TitleReader):
         facts.extend(self._labelled(doc, persons, orgs))
         facts.extend(self._authors(doc, persons, orgs, fallback_country))
         _bodies_of_earlier_posts(facts, fallback_country)
+        facts = self._head_of_ministry_is_minister(facts)
         named = {e.name for e in orgs.entities.values()}
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
         kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads, self.lex.domain_words, self.lex.portfolio_words,
@@ -1242,6 +1258,22 @@ class RoleFinder(TitleReader):
                 fact.country = countries.get(body) or (info.country if info else None)
                 body = within.get(body) or (info.part_of if info else None)
         return kept
+
+    def _head_of_ministry_is_minister(self, facts: list[RoleFact]) -> list[RoleFact]:
+        """"the head of that portfolio, X" and, later, "Minister X": one post. A bare "head" at a ministry gives its
+        body to the holder's minister's post the story names with no body, and is no second post."""
+        out = []
+        for fact in facts:
+            if fold(fact.title) == "head" and fact.organization and _kind_word(fact.organization) == "ministry":
+                ministers = [f for f in facts if f.person is fact.person and f is not fact and f.organization is None
+                             and fold(f.title).split()[-1:] == ["minister"]]
+                if ministers:
+                    for minister in ministers:
+                        minister.organization = fact.organization
+                        minister.country = minister.country or fact.country
+                    continue
+            out.append(fact)
+        return out
 
     def _country_after_name(self, doc: Doc, end: int) -> str | None:
         """"Trade Minister Ana Ruiz of Chile said": the country named with "of"
