@@ -832,13 +832,14 @@ class NameCandidates:
                 end += 1
             head = max((h for h in range(start, end - 2) if self.lex.is_org_head(doc[h].lower_) and doc[h].is_title),
                        default=None)
-            if head is None or not 2 <= end - head - 1 <= 3 or end >= len(doc):
-                continue
+            if head is None or not 2 <= end - head - 1 <= 3 or end >= len(doc) or head == start:
+                continue  # (a body named by its word and its own words, "Bank Simpanan Nasional", "Bank Ochrony
+                # Środowiska": the organization's word must close a name of its own first)
             name = doc[head + 1:end]
             after = doc[end]
             if after.text == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON":
                 continue  # ("The general manager of Cosco Shipping Ports Chancay, Liu Jianguo, ...": named after it)
-            if not (after.text in (",", "(") or after.pos_ in ("VERB", "AUX")) or any(
+            if not (after.text == "," or after.pos_ in ("VERB", "AUX")) or any(
                     not t.is_title or t.ent_id_ or self.lex.is_org_head(t.lower_)
                     or t.lower_ in self.lex.heads or self.lex.is_portfolio(t.lower_) or self.lex.country_of(t.text)
                     or self.lex.place_country(t.text) or self.lex.kind_of(t.text) or t.ent_type_ in ("NORP", "DATE")
@@ -1191,8 +1192,8 @@ class NameCandidates:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "EU Director General Elif Karaosmanoğlu" read as a body
             while k < len(doc) and (self._name_words(doc, j, k) < 4 or self._name_words(doc, j, k) == 4
                                     # (a fifth word the model read inside the same name: "Nik Faizal Hakimi Nik Mansor")
-                                    and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "I"
-                                    and all(t.ent_type_ == "PERSON" for t in doc[j:k])) and (
+                                    and all(t.ent_type_ == "PERSON" for t in doc[j:k + 1])
+                                    and all(t.ent_iob_ == "I" for t in doc[j + 1:k + 1])) and (
                 (self._namelike(doc[k], in_name=self._in_surname_first(doc[k]))
                  and (doc[k].ent_type_ not in blocked or (doc[k].ent_type_ == "DATE" and not _date_word(doc[k])))
                  and not doc[k].ent_id_)

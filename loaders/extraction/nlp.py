@@ -286,8 +286,10 @@ def quoted_nicknames(doc: Doc, cues: frozenset[str] = frozenset()) -> Doc:
                 and not (i >= 2 and doc[i - 2].lower_.rstrip(".") in cues) \
                 and not (i >= 3 and doc[i - 2].text == "," and doc[i - 3].lower_ in cues | {"general"}) \
                 and not (len(doc[close + 1].text) == 2 and doc[close + 1].text.endswith(".")) \
-                and not (close + 3 < len(doc) and doc[close + 2].text == "," and doc[close + 3].lower_ in cues):
-            # ("Charo" L. Magbanua; 'Thaddeus "Tad" Brennecke, president and CEO of ...': a post after the name)
+                and not (close + 3 < len(doc) and doc[close + 2].text == "," and doc[close + 3].lower_ in cues
+                         and not (close + 4 < len(doc) and doc[close + 4].is_title)):
+            # ("Charo" L. Magbanua; 'Thaddeus "Tad" Brennecke, president and CEO of ...': a post after the name, not
+            # another's: 'sold as Andes "Gold" Reserve, president Rosa Quispe said')
             continue  # (a slogan in marks between two capitalized words: no person; but 'Its secretary general,
             # Heriberto "Beto" Lozoya Saldívar,': a name after a post and its comma)
         start = i - 1

@@ -136,12 +136,12 @@ def one_word_body_after_post(lex: Lexicon, doc: Doc, i: int) -> bool:
 
 
 def one_word_body_before_holder(lex: Lexicon, doc: Doc, i: int) -> bool:
-    """"the president of Farmindustria, Giancarlo Ferraris Bellini, ...": one capitalized word the model read as a
-    place or a person, after a post in lower case (``body_posts``) and "of", the holder named after the comma, is the
-    body the post is at, when the lexicon knows no place or country of that name (not "the president of Colombia,
-    X")."""
+    """"the president of Federchimica, Giancarlo Ferraris Bellini, ...": one capitalized word the model read as a
+    person, after a post in lower case (``body_posts``) and "of", the holder named after the comma, is the body the
+    post is at, when the lexicon knows no place or country of that name (not one the model read as a place: "the
+    president of Lombardy, X", "the president of Georgia, X")."""
     tok = doc[i]
-    return 2 <= i < len(doc) - 2 and tok.ent_type_ in ("GPE", "PERSON") and tok.ent_iob_ == "B" \
+    return 2 <= i < len(doc) - 2 and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" \
         and doc[i + 1].ent_iob_ != "I" \
         and tok.is_title and tok.is_alpha and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower \
         and doc[i - 2].lower_.split("-")[-1] in lex.body_posts and doc[i + 1].text == "," \

@@ -2329,8 +2329,8 @@ class OrganizationFinder:
         return out
 
     def _one_word_body_before_holder(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
-        """"the president of Farmindustria, Giancarlo Ferraris Bellini, ...": a body the model read as a place or a
-        person (``one_word_body_before_holder``)."""
+        """"the president of Federchimica, Giancarlo Ferraris Bellini, ...": a body the model read as a person
+        (``one_word_body_before_holder``)."""
         out = []
         for tok in doc:
             if tok.i not in taken and persons.at(tok.i) is None and one_word_body_before_holder(self.lex, doc, tok.i):
@@ -2461,7 +2461,8 @@ class OrganizationFinder:
         """"the Federation of E-commerce" + "and Distance Selling (Fevad)", "the National Federation of Metallurgy" +
         "and Mechanical Industries at the ...": a body's remit after its organization word and "of", cut by the model
         at "and"; the one to three capitalized words after it (no person, place, known body or organization word
-        opening them) are the name's, when a bracket, a comma, a full stop or a word in lower case follows them.
+        opening them; one word only if it is a portfolio's: "and Customs", not "and Nasscom") are the name's, when a
+        bracket, a comma, a full stop or a word in lower case follows them.
         Where the name ends then, else None."""
         of = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in ("of", "for")), None)
         if of is None or end + 2 >= len(doc) or doc[end].lower_ not in ("and", "&") \
@@ -2475,6 +2476,7 @@ class OrganizationFinder:
                 and doc[k].ent_type_ not in ("GPE", "PERSON", "DATE", "NORP"):
             k += 1
         if k == end + 1 or k - end > 3 or k >= len(doc) or self.lex.is_org_head(doc[end + 1].lower_) \
+                or k == end + 2 and not self.lex.is_portfolio(doc[end + 1].lower_) \
                 or not (doc[k].text in ("(", ",", ".", ";") or doc[k].is_lower and doc[k].is_alpha and doc[k].text != "and"):
             return None
         return k
@@ -2856,8 +2858,9 @@ def _closes_lower(doc: Doc, mention: OrgMention) -> bool:
     body named for its kind, "the commerce ministry", "the Trump administration", is another matter)."""
     last = doc[mention.end - 1]
     return mention.end - mention.start >= 3 and last.is_lower and last.is_alpha and doc[mention.start].is_title \
-        and doc[mention.end - 2].lower_ in ("of", "for") and last.lower_ not in NAME_SMALL_WORDS  # (not "the ministry
-    # of economy", a body written in lower case throughout)
+        and doc[mention.end - 2].lower_ in ("of", "for") and last.lower_ not in NAME_SMALL_WORDS \
+        and last.pos_ not in ("NOUN", "PROPN")  # (not "the ministry of economy", "The Ministry of agriculture": a
+    # body whose portfolio the paper writes in lower case)
 
 
 def _sign_off(doc: Doc, mention: OrgMention, lex: Lexicon) -> bool:
@@ -2877,9 +2880,10 @@ def _ticker_exchange(doc: Doc, mention: OrgMention) -> bool:
     firm is listed; it is no body the story is about, nor anyone's employer."""
     start, end = mention.start, mention.end
     exchange = start >= 1 and end + 2 < len(doc) and doc[start - 1].text == "(" and doc[end].text == ":" \
-        and doc[end + 1].is_upper and doc[end + 2].text in (")", ";", ",")
+        and doc[end + 1].is_upper and doc[end + 1].is_alpha and doc[end + 2].text in (")", ";", ",")
     ticker = start >= 3 and end < len(doc) and end - start == 1 and doc[start - 1].text == ":" \
-        and doc[start - 3].text == "(" and doc[start - 2].is_upper and doc[end].text in (")", ";", ",")
+        and doc[start - 3].text == "(" and doc[start - 2].is_upper and doc[start].is_alpha \
+        and doc[end].text in (")", ";", ",")  # (a share's ticker is letters: not a dispute's number, "(WTO: DS592)")
     return exchange or ticker  # (nor is the ticker: "KMC" of "(NYSE: KMC)")
 
 

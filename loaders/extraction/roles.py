@@ -236,19 +236,28 @@ class RoleFinder(TitleReader):
     def _opening_capital(self, position: int) -> str | None:
         """The country whose capital opens the sentence of token ``position`` ("In Bangkok, Deputy Commerce Minister X
         told reporters ..."): where the sentence is set, the country of a portfolio's minister it names no other way
-        (not a bloc's seat: "In Brussels, ...", where ministers of many countries meet)."""
+        (not a bloc's seat: "In Brussels, ...", where ministers of many countries meet; nor where the sentence names a
+        country: "In Beijing, Trade Minister X said Australia wanted ...", a visitor)."""
         doc = self._doc
         if doc is None or not 0 <= position < len(doc):
             return None
-        start = sentence_of(doc, position).start
+        sent = sentence_of(doc, position)
+        start = sent.start
         if start + 3 >= len(doc) or doc[start].lower_ != "in":
             return None
+        spans = sorted([(t.i, fold(t.text)) for t in sent] + [(e.start, fold(e.text)) for e in sent.ents])
+        named = [self.lex.country_forms.get(w) or self.lex.country_adjectives.get(w) for _, w in spans
+                 if w not in self.lex.capitals and (w in self.lex.country_forms or w in self.lex.country_adjectives)]
+        # (in order: the first country the sentence names is whose minister speaks, "New Zealand" as an entity)
         for n in (1, 2):
             if doc[start + 1 + n].text == "," and all(t.is_title for t in doc[start + 1:start + 1 + n]):
                 place = fold(doc[start + 1:start + 1 + n].text)
                 code = self.lex.capitals.get(place)
-                if code is not None and code in self.lex.countries and not self.lex.countries[code].organization:
-                    return code
+                if code is not None and code in self.lex.countries and not self.lex.countries[code].organization \
+                        and (not named or named[0] == code):
+                    return code  # (not where the sentence names another country first: "In Beijing, Trade Minister
+                    # X said Australia wanted ...", a visitor; but "In Jakarta, Trade Minister X said Indonesia would cut
+                    # tariffs on US wheat")
         return None
 
     def organization_for(self, parsed: ParsedTitle, orgs: OrgIndex, position: int,
@@ -522,10 +531,22 @@ class RoleFinder(TitleReader):
                               for m in e.mentions)]
             if len(bodies) > 1 and parsed.head == "minister":
                 # ("at the headquarters of the Ministry of Industry and Trade in Hanoi, Deputy Minister X received the
-                # delegation of NOAA": the ministry named before the post, not the guests' body after it)
-                before = [e for e in bodies if all(m.start < position for m in e.mentions
-                                                   if sent.start <= m.start < sent.end)]
-                bodies = before if len(before) == 1 else bodies
+                # delegation of NOAA": the ministry where the post is, not the guests' body: one named after "at", else
+                # the one named before the post; never one the guests are "of": "a delegation of Japan's Ministry of
+                # ..., "Officials of the Ministry of Commerce of China met Deputy Minister X at ...")
+                def guests(e: OrgEntity) -> bool:
+                    return any(sent.start <= m.start < sent.end and any(
+                        self._doc[k].lower_ in _GUEST_NOUNS for k in range(max(sent.start, m.start - 5), m.start))
+                        for m in e.mentions)
+                hosts = [e for e in bodies if not guests(e)]
+                at = [e for e in hosts if any(sent.start <= m.start < sent.end and m.start >= 1 and (
+                    self._doc[m.start - 1].lower_ == "at" or self._doc[m.start - 1].lower_ == "the" and m.start >= 2
+                    and self._doc[m.start - 2].lower_ == "at") for m in e.mentions)]
+                before = [e for e in hosts if all(m.start < position for m in e.mentions
+                                                  if sent.start <= m.start < sent.end)]
+                # (the body after "at" only beside a guests' body: otherwise "at" names a venue, "held talks at the
+                # Department of Commerce building", "a briefing at the Government Complex Sejong")
+                bodies = at if len(at) == 1 and len(hosts) < len(bodies) else before if len(before) == 1 else hosts
             if len(bodies) == 1 and not self._other_portfolios(words, bodies[0]) \
                     and (country is None or bodies[0].country in (None, country)) \
                     and not (parsed.head == "minister" and not set(fold(bodies[0].name).split()) & self.lex.ministers_bodies):
@@ -542,7 +563,8 @@ class RoleFinder(TitleReader):
             domain = {w for w in words if w in self.lex.domain_words and w != parsed.head}
             bodies = [e for e in orgs.entities.values() if e.kind == "government" and domain
                       and domain <= set(fold(e.name).split())
-                      and any(sent.start <= m.start < sent.end for m in e.mentions)]
+                      and any(sent.start <= m.start < position for m in e.mentions)]  # (named before the post: not
+            # "Customs Commissioner X met officials of the General Administration of Customs of China")
             if len(bodies) == 1:
                 return bodies[0].name, bodies[0].country
         if government and country and not any(w in self.lex.domain_words for w in words
@@ -1902,6 +1924,10 @@ class RoleFinder(TitleReader):
 # the Ministry", "METI's X Bureau" (a list entry's "Director-General, X Bureau, METI", "the X Bureau of the Ministry"
 # and "its X Bureau" keep the bureau, as annotators of such lists and minutes give it)
 _WRITTEN_INSIDE = frozenset({"at", "possessive"})
+
+
+# nouns for the visiting side of a meeting: a body "of" which they are is the guests' ("a delegation of ...")
+_GUEST_NOUNS = frozenset({"delegation", "officials", "representatives", "team", "mission", "visitors"})
 
 
 def _kind_word(name: str) -> str:
