@@ -10010,3 +10010,9 @@ def test_review32_the_authority_is_no_person(extractor):
 def test_review32_five_word_names_not_cut_shorter(extractor, text, name):
     names = person_names(run(extractor, text))
     assert any(n.startswith(name) for n in names) and len(names) == 1
+
+
+def test_review32_an_airport_named_for_a_person_is_no_person(extractor):
+    result = run(extractor, "At Robert F. Whitmore International Airport, the largest mail facility in the country, "
+                            "officers have seized more than 18,000 packages.")
+    assert not person_names(result)

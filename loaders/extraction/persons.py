@@ -776,8 +776,10 @@ class PersonFinder:
                 and doc[end - 1].lower_ not in self.lex.heads and all(len(t.text.rstrip(".")) > 1 for t in doc[start:end]):
             return True  # "Hanwha Philly Shipyard": three words closing on a body's word (not "Sarah Banks", nor
             # "Robert K. Steel" with an initial)
-        if end - start >= 2 and doc[start].lower_ in self.lex.facility_words:
-            return True  # "Complex Sejong" in "Government Complex Sejong": a building
+        if end - start >= 2 and (doc[start].lower_ in self.lex.facility_words
+                                 or doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.facility_words):
+            return True  # "Complex Sejong" in "Government Complex Sejong", "John F. Kennedy International Airport": a
+            # building
         if opening is not None and opening >= 1 and doc[opening].text == "(" and start - opening <= 5 \
                 and all(doc[j].is_title for j in range(opening + 1, start)) and end < len(doc) and doc[end].text == ")" \
                 and doc[opening - 1].is_lower and doc[opening - 1].pos_ == "NOUN" \
