@@ -85,6 +85,11 @@ def _apostrophe_name(tok) -> bool:
     return re.fullmatch(r"[A-Z][a-z\u00e0-\u024f]*['\u2019][A-Za-z\u00e0-\u024f]+", tok.text) is not None
 
 
+def _read_as_one_person(doc: Doc, start: int, end: int) -> bool:
+    """Did the model read ``doc[start:end]`` as one person's name (every word a person's, none opening another)?"""
+    return all(t.ent_type_ == "PERSON" for t in doc[start:end]) and all(t.ent_iob_ == "I" for t in doc[start + 1:end])
+
+
 def _joins_hyphenated(doc: Doc, k: int) -> bool:
     """Is token ``k`` a hyphen inside one word ("Okonjo-Iweala")?"""
     return (0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k].whitespace_
@@ -1056,8 +1061,7 @@ class NameCandidates:
                 and doc[start - 1].is_title and doc[end].lower_ in self.lex.heads:
             return None  # "Senior Veterinary Officer": a word inside a title, between its modifier and its head
         if start >= end or end - start > 8 or self._name_words(doc, start, end) > 4 and not (
-                self._name_words(doc, start, end) == 5 and all(t.ent_type_ == "PERSON" for t in doc[start:end])
-                and all(t.ent_iob_ == "I" for t in doc[start + 1:end])):
+                self._name_words(doc, start, end) == 5 and _read_as_one_person(doc, start, end)):
             return None  # (five words only where the model read them as one name: "Nik Faizal Hakimi Nik Mansor")
         tokens = doc[start:end]
         lettered = [t for t in tokens if any(c.isalpha() for c in t.text)]  # "Fa'amausili", "O'Brien" too
@@ -1192,8 +1196,7 @@ class NameCandidates:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "EU Director General Elif Karaosmanoğlu" read as a body
             while k < len(doc) and (self._name_words(doc, j, k) < 4 or self._name_words(doc, j, k) == 4
                                     # (a fifth word the model read inside the same name: "Nik Faizal Hakimi Nik Mansor")
-                                    and all(t.ent_type_ == "PERSON" for t in doc[j:k + 1])
-                                    and all(t.ent_iob_ == "I" for t in doc[j + 1:k + 1])) and (
+                                    and _read_as_one_person(doc, j, k + 1)) and (
                 (self._namelike(doc[k], in_name=self._in_surname_first(doc[k]))
                  and (doc[k].ent_type_ not in blocked or (doc[k].ent_type_ == "DATE" and not _date_word(doc[k])))
                  and not doc[k].ent_id_)

@@ -135,6 +135,13 @@ def one_word_body_after_post(lex: Lexicon, doc: Doc, i: int) -> bool:
         ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == doc[i].text for ent in doc.ents)
 
 
+@once_per_doc("tradegraph_bodies_before_holders")
+def one_word_bodies_before_holders(lex: Lexicon, doc: Doc) -> frozenset[int]:
+    """The tokens of ``one_word_body_before_holder`` in the article, found once (people and organizations both
+    ask)."""
+    return frozenset(t.i for t in doc if one_word_body_before_holder(lex, doc, t.i))
+
+
 def one_word_body_before_holder(lex: Lexicon, doc: Doc, i: int) -> bool:
     """"the president of Federchimica, Giancarlo Ferraris Bellini, ...": one capitalized word the model read as a
     person, after a post in lower case (``body_posts``) and "of", the holder named after the comma, is the body the

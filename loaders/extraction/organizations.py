@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
-                                        after_body_post, appositive_body_after, one_word_body_before_holder,
+                                        after_body_post, appositive_body_after, one_word_bodies_before_holders,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
                                         link_short_forms, medium_after, name_initials, named_examples, one_word_body_after_post,
                                         sentence_case_bodies, sentence_case_names,
@@ -2332,10 +2332,10 @@ class OrganizationFinder:
         """"the president of Federchimica, Giancarlo Ferraris Bellini, ...": a body the model read as a person
         (``one_word_body_before_holder``)."""
         out = []
-        for tok in doc:
-            if tok.i not in taken and persons.at(tok.i) is None and one_word_body_before_holder(self.lex, doc, tok.i):
-                out.append(OrgMention(tok.i, tok.i + 1, tok.text, tok.text, confirmed=True))
-                taken.add(tok.i)
+        for i in sorted(one_word_bodies_before_holders(self.lex, doc)):
+            if i not in taken and persons.at(i) is None:
+                out.append(OrgMention(i, i + 1, doc[i].text, doc[i].text, confirmed=True))
+                taken.add(i)
         return out
 
     def _camel_case_names(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
@@ -2866,13 +2866,14 @@ def _closes_lower(doc: Doc, mention: OrgMention) -> bool:
 def _sign_off(doc: Doc, mention: OrgMention, lex: Lexicon) -> bool:
     """"PTI RSN HVA" alone on the last line: a wire agency's sign-off (an agency the lexicon knows or the dateline
     credits), its staff's initials after its name, is no body's name (the agency is found in the dateline)."""
-    words = [t for t in doc[mention.start:mention.end]]
+    words = doc[mention.start:mention.end]
+    if len(words) < 2 or not all(t.is_upper and t.is_alpha and 2 <= len(t.text) <= 4 for t in words[1:]):
+        return False
     line_start = mention.start == 0 or "\n" in doc[mention.start - 1].text or doc[mention.start - 1].is_space
     line_end = mention.end == len(doc) or "\n" in doc[mention.end].text or doc[mention.end].is_space
-    known = lex.org_named(words[0].text) if words else None
-    agency = known is not None and known.kind == "media" or bool(words) and fold(words[0].text) in agencies(doc)
-    return len(words) >= 2 and line_start and line_end and agency \
-        and all(t.is_upper and t.is_alpha and 2 <= len(t.text) <= 4 for t in words[1:])
+    known = lex.org_named(words[0].text)
+    return line_start and line_end and (known is not None and known.kind == "media"
+                                        or fold(words[0].text) in agencies(doc))
 
 
 def _ticker_exchange(doc: Doc, mention: OrgMention) -> bool:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_name_cue,
-                                        appositive_body_after, bodies_before_clause, one_word_body_before_holder,
+                                        appositive_body_after, bodies_before_clause, one_word_bodies_before_holders,
                                         bracketed_short_forms,
                                         head_first_names, medium_after, named_examples, one_word_body_after_post,
                                         sentence_case_bodies, sentence_case_names, told_unnamed)
@@ -258,7 +258,8 @@ class PersonFinder:
         # (a paper the source line credits is no person where the story names it again: "told Taifa Leo")
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)} \
             | {fold(text[a:b]) for a, b in papers} | self._paper_short_names(text, papers) \
-            | {fold(t.text) for t in doc if one_word_body_before_holder(self.lex, doc, t.i)}  # ("the Farmindustria study centre")
+            | {fold(doc[i].text) for i in one_word_bodies_before_holders(self.lex, doc)}  # ("the Federchimica study
+        # centre")
         found = [c for c in self.names.candidates(doc) if fold(doc[c[0]:c[1]].text) not in credited
                  and not _opens_credited(doc, c[0], c[1], credited)]
         found = [(c[0] - 1, *c[1:]) if self._given_name_read_as_body(doc, c[0]) else c for c in found]
@@ -489,16 +490,11 @@ class PersonFinder:
             return True  # "Europe adds a further layer of uncertainty": a continent's or a region's name (names.yaml)
         if end - start >= 2 and doc[end - 2].text == "-" and doc[end - 1].lower_ in ("based", "owned", "listed", "born"):
             return True  # "a Quy Nhon-based tuna processor": a place's adjective
-        opening = start
-        while opening > 0 and start - opening < 2 and doc[opening - 1].is_title and doc[opening - 1].is_alpha \
-                and doc[opening - 1].lower_ not in self.lex.heads:
-            opening -= 1  # ("president of Pacific" + "Rim Seafood Imports": the title took the name's first word)
         if end - start >= 2 and doc[end - 1].text in self.lex.firm_name_endings:
             return True  # "president of Pacific" + "Rim Seafood Imports": a trading house's name
         if end - start >= 2 and self.lex.is_org_head(doc[end - 1].lower_) and (
                 self.lex.country_of(doc[start].text) or doc[start].ent_type_ in ("NORP", "GPE")
-                or any(k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in self.lex.heads
-                       for k in range(opening, start + 1))):
+                or self._after_post_of(doc, start)):
             # "Azerbaijan Railways", "general director of Georgian Railway": a country's word or a post's "of", then
             # what a body is
             return True
@@ -804,6 +800,16 @@ class PersonFinder:
             return True  # "Hartley Voss LLP"
         return end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("in", "near") \
             and (end >= len(doc) or doc[end].text not in ("'s", "\u2019s"))
+
+    def _after_post_of(self, doc: Doc, start: int) -> bool:
+        """Does a post's "of" stand right before the name at ``start``, or before one or two capitalized words the
+        title took from it ("general director of Georgian Railway", "president of Pacific" + "Rim Seafood Imports")?"""
+        first = start
+        while first > 0 and start - first < 2 and doc[first - 1].is_title and doc[first - 1].is_alpha \
+                and doc[first - 1].lower_ not in self.lex.heads:
+            first -= 1
+        return any(k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in self.lex.heads
+                   for k in range(first, start + 1))
 
     def _marker_before(self, doc: Doc, start: int) -> int:
         """"Head of the National Food Agency I Gede Wirawan Putra": how many words before the name open it, which the

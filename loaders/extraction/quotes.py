@@ -72,6 +72,13 @@ def quote_ranges(doc: Doc) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in find_quote_spans(doc_text(doc))]
 
 
+def filled_by_quotation(doc: Doc, sent) -> bool:
+    """Is the sentence all quotation (and punctuation)? Pronouns and titles that attribute a quotation look back past
+    such sentences to the one the speaker was named in."""
+    ranges = quote_ranges(doc)
+    return all(t.is_punct or any(a <= t.idx < b for a, b in ranges) for t in sent)
+
+
 def remember_quote_ranges(doc: Doc, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
     """Keep the quotations the pipeline found (with the lexicon's verbs of speaking, so dash-led ones too) as the
     article's ``quote_ranges``, for every later step that asks; returns the ranges."""
@@ -454,7 +461,7 @@ class QuoteAttributor:
         # would "...""; before it no named party: "welcomed the EU's offer of "..."", words another party wrote)
         that = next((k for k in range(tok.i + 1, quote_start) if doc[k].lower_ == "that" and doc[k].dep_ == "mark"),
                     quote_start)
-        mark = quote_start - 1 - (doc[quote_start - 1].is_quote or doc[quote_start - 1].text in _OPENING_MARKS)
+        mark = quote_start - 1 - doc[quote_start - 1].is_quote
         # ("praised the end of the de minimis exemption as "a win ..."": what the speaker called it, after "as"; "called
         # on the European Commission to "defend ..."": what the speaker asked of the party named)
         return (that < quote_start or quote_start <= tok.i + 8 or doc[mark].lower_ in ("as", "to")) \
@@ -696,8 +703,7 @@ class QuoteAttributor:
         if here == 0 or any(persons.at(k) is not None for k in range(here, i)):
             return None
         sent = sentence_of(doc, here - 1)
-        inside = quote_ranges(doc)
-        while sent.start > 0 and all(t.is_punct or any(a <= t.idx < b for a, b in inside) for t in sent):
+        while sent.start > 0 and filled_by_quotation(doc, sent):
             sent = sentence_of(doc, sent.start - 1)  # (past the sentences a quotation fills: '"If partners agree ...
             # But a floor without buyers is just a number," he said' after "..., the minister was cautious.")
         subjects = [t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
@@ -721,9 +727,6 @@ class QuoteAttributor:
                 return persons.at(t.i)
             stack.extend(c for c in t.children if c.dep_ in ("compound", "appos", "flat", "amod", "nmod"))
         return None
-
-
-_OPENING_MARKS = frozenset('"\u201c\u201e\u00ab\'\u2018')
 
 
 def _as_opening(doc: Doc, i: int) -> int | None:

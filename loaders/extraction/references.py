@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.name_candidates import byline_lines
-from loaders.extraction.quotes import quote_ranges
+from loaders.extraction.quotes import filled_by_quotation, quote_ranges
 from loaders.extraction.sentences import doc_text, sentence_of, sentence_start
 from loaders.extraction.text import fold
 
@@ -74,7 +74,7 @@ class References:
         while here > 0 and len(sentences) < 4:
             sentences.append(sentence_of(doc, here - 1))
             here = sentences[-1].start
-            if not all(self.quoted(t.i) or t.is_punct for t in sentences[-1]):
+            if not filled_by_quotation(doc, sentences[-1]):
                 break  # (past the sentences a quotation fills: '"We are not asking ... We are asking ...," he told
                 # reporters' after "He said ... his meeting with Deputy Minister X")
         for sent in sentences:

@@ -245,19 +245,19 @@ class RoleFinder(TitleReader):
         start = sent.start
         if start + 3 >= len(doc) or doc[start].lower_ != "in":
             return None
-        spans = sorted([(t.i, fold(t.text)) for t in sent] + [(e.start, fold(e.text)) for e in sent.ents])
-        named = [self.lex.country_forms.get(w) or self.lex.country_adjectives.get(w) for _, w in spans
-                 if w not in self.lex.capitals and (w in self.lex.country_forms or w in self.lex.country_adjectives)]
-        # (in order: the first country the sentence names is whose minister speaks, "New Zealand" as an entity)
         for n in (1, 2):
             if doc[start + 1 + n].text == "," and all(t.is_title for t in doc[start + 1:start + 1 + n]):
-                place = fold(doc[start + 1:start + 1 + n].text)
-                code = self.lex.capitals.get(place)
-                if code is not None and code in self.lex.countries and not self.lex.countries[code].organization \
-                        and (not named or named[0] == code):
-                    return code  # (not where the sentence names another country first: "In Beijing, Trade Minister
-                    # X said Australia wanted ...", a visitor; but "In Jakarta, Trade Minister X said Indonesia would cut
-                    # tariffs on US wheat")
+                code = self.lex.capitals.get(fold(doc[start + 1:start + 1 + n].text))
+                if code is not None and code in self.lex.countries and not self.lex.countries[code].organization:
+                    # (not where the sentence names another country first: "In Beijing, Trade Minister X said
+                    # Australia wanted ...", a visitor; but "In Jakarta, Trade Minister X said Indonesia would cut
+                    # tariffs on US wheat"; "New Zealand" read as an entity)
+                    spans = sorted([(t.i, fold(t.text)) for t in sent] + [(e.start, fold(e.text)) for e in sent.ents])
+                    named = [self.lex.country_forms.get(w) or self.lex.country_adjectives.get(w) for _, w in spans
+                             if w not in self.lex.capitals
+                             and (w in self.lex.country_forms or w in self.lex.country_adjectives)]
+                    if not named or named[0] == code:
+                        return code
         return None
 
     def organization_for(self, parsed: ParsedTitle, orgs: OrgIndex, position: int,
@@ -1036,9 +1036,10 @@ class RoleFinder(TitleReader):
         if len(words) >= 3 and words[0].lower() == "minister" and words[1] in ("of", "for"):
             # "Minister for Agriculture, Food and the Marine": the listed body its portfolio names, word for word
             portfolio = " ".join(words[2:])
-            for kind in ("Department of", "Ministry of", "Ministry for", "Department for"):
-                known = self.lex.org_named(f"{kind} {portfolio}") if " and " in f" {portfolio} " else None
-                # (its own name, a list of portfolios: not "Department of Commerce", another country's by its alias)
+            # (its own name, a list of portfolios: not "Department of Commerce", another country's by its alias)
+            for kind in ("Department of", "Ministry of", "Ministry for", "Department for") \
+                    if " and " in f" {portfolio} " else ():
+                known = self.lex.org_named(f"{kind} {portfolio}")
                 if known is not None and known.name == f"{kind} {portfolio}" and known.kind == "government" \
                         and (country is None or known.country == country):
                     return known.name
