@@ -155,3 +155,27 @@ def test_an_issues_goods_setting_is_a_flag(tmp_path):
         read_data_file(path, SCHEMAS["issues.yaml"])
     path = _write(tmp_path, "issues:\n  autos:\n    terms: [cars]\n    goods: true\n", "issues.yaml")
     assert Lexicon.load(issues_file=path).issues["autos"].goods
+
+
+@pytest.mark.parametrize("name, old, new, message", [
+    ("events.yaml", "hosting_verbs: [host, receive, welcome]", "hosting_verbs: [host, entertain]",
+     r"events\.yaml.*hosting_verbs \['entertain'\] are not verbs any kind lists"),
+    ("organizations.yaml", "one_word_name_forms: [Corporation,", "one_word_name_forms: [Konzern, Corporation,",
+     r"organizations\.yaml.*one_word_name_forms \['Konzern'\] are not in company_suffixes"),
+])
+def test_a_list_that_narrows_another_names_only_its_entries(tmp_path, name, old, new, message):
+    """Word lists that pick from another list (the hosting verbs from the event kinds' verbs, the corporations'
+    forms from the legal forms) refuse a word the other list lacks, which would otherwise do nothing."""
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    text = (data / name).read_text(encoding="utf-8")
+    assert old in text
+    (data / name).write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(LoaderError, match=message):
+        Lexicon.load(data)
+
+
+def test_the_hosting_verbs_cover_every_written_form_the_event_kinds_give():
+    lex = Lexicon.load()
+    assert {"received", "hosts", "welcoming"} <= lex.hosting_verbs
+    assert "met" not in lex.hosting_verbs

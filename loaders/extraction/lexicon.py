@@ -173,6 +173,8 @@ class Lexicon:
     ministers_bodies: frozenset[str] = frozenset()  # "ministry", "department": the words of a minister's body
     firm_name_endings: frozenset[str] = frozenset()  # "Imports" of "Pacific Rim Seafood Imports": never a person's
     company_suffixes: frozenset[str] = frozenset()  # "<name> LLP": a company, never a person
+    spelled_out_legal_forms: frozenset[str] = frozenset()  # "Corporation": a legal form with a trade word's shape
+    one_word_name_forms: frozenset[str] = frozenset()  # "Inc.": one word before it is a firm's name
     legal_form_countries: dict[str, str] = field(default_factory=dict)  # "Tbk" -> "ID": the one country using it
     org_leading_words: frozenset[str] = frozenset()  # "its": trimmed from a mention's start
     title_synonyms: dict[str, str] = field(default_factory=dict)  # folded form -> canonical title
@@ -258,6 +260,8 @@ class Lexicon:
     join_verbs: frozenset[str] = frozenset()  # "X also attended": joins the event just reported
     join_objects: frozenset[str] = frozenset()  # ... "attended the talks", not "attended a seminar"
     audiences: frozenset[str] = frozenset()  # "met with reporters": no counterpart
+    hosting_verbs: frozenset[str] = frozenset()  # "received", "hosted": every written form; its object is a guest
+    guest_nouns: frozenset[str] = frozenset()  # "delegation": the guests' words before the body they come from
     event_priority: tuple[str, ...] = ()  # the kind kept when one sentence reports one encounter twice
     pronoun_genders: dict[str, str] = field(default_factory=dict)  # "she" -> female
     honorific_genders: dict[str, str] = field(default_factory=dict)  # "ms" -> female
@@ -556,6 +560,12 @@ class Lexicon:
         self.appositive_body_nouns = tuple(sorted((tuple(n.lower().split()) for n in data.get("appositive_body_nouns", [])),
                                                   key=len, reverse=True))
         self.company_suffixes = frozenset(data.get("company_suffixes", []))
+        for key in ("spelled_out_legal_forms", "one_word_name_forms"):
+            forms = frozenset(data.get(key, []))
+            if forms - self.company_suffixes:
+                raise LoaderError("organizations.yaml", f"{key} {sorted(forms - self.company_suffixes)} "
+                                  "are not in company_suffixes")
+            setattr(self, key, forms)
         self.company_prefixes = frozenset(data.get("company_prefixes", []))
         self.legal_form_countries = dict(data.get("legal_form_countries") or {})
         posted_to = [m for m in data.get("missions_posted_to", [])]
@@ -727,6 +737,12 @@ class Lexicon:
         self.join_verbs = frozenset(w.lower() for w in data.get("join_verbs", []))
         self.join_objects = frozenset(w.lower() for w in data.get("join_objects", []))
         self.audiences = frozenset(w.lower() for w in data.get("audiences", []))
+        hosting = {w.lower() for w in data.get("hosting_verbs", [])}
+        unknown = hosting - {verb for verb, _ in self.event_verbs.values()}
+        if unknown:
+            raise LoaderError("events.yaml", f"hosting_verbs {sorted(unknown)} are not verbs any kind lists")
+        self.hosting_verbs = frozenset(form for form, (verb, _) in self.event_verbs.items() if verb in hosting)
+        self.guest_nouns = frozenset(w.lower() for w in data.get("guest_nouns", []))
         self.event_priority = tuple(w.lower() for w in data.get("priority", []))
 
     def _load_references(self, data: dict) -> None:

@@ -227,7 +227,7 @@ class References:
                 # (one named as whom the subject met or spoke "with" comes after the others: "X, in a meeting with Y,
                 # stated ... He added: "..."" is X's)
                 key = (rank[sent], 0 if _is_main_subject(doc, start, end) else 1 if _is_subject(doc, start, end)
-                       else 3 if with_companion(doc, start, end) else 2, -start)
+                       else 3 if with_companion(self.lex, doc, start, end) else 2, -start)
                 if cluster.name not in best or key < best[cluster.name][0]:
                     best[cluster.name] = (key, cluster)
         return [c for _, c in sorted(best.values(), key=lambda kc: kc[0])]
@@ -287,13 +287,10 @@ def _is_main_subject(doc: Doc, start: int, end: int) -> bool:
          and doc[end - 1].dep_ in ("compound", "appos", "flat"))
 
 
-_HOSTING_VERBS = frozenset({"received", "receives", "receiving", "hosted", "hosts", "hosting", "welcomed", "welcomes"})
-
-
-def with_companion(doc: Doc, start: int, end: int) -> bool:
+def with_companion(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
     """Is the name at ``doc[start:end]`` whom someone met or spoke "with" ("a telephone conversation with the Chinese
     Minister of Commerce, Ku Hao-zsan", "in a meeting with Gevorg Sahakyan"), or whom someone received or hosted?
-    Such a name is the occasion's other party, not whom the sentence is about."""
+    Such a name is the occasion's other party, not whom the sentence is about (the hosting verbs: events.yaml)."""
     if start >= 3 and doc[start - 1].text == ",":
         # (read from the words too, the parse of such a tail varying: "with the Chinese Minister of Commerce, Liu")
         k = start - 2
@@ -306,7 +303,7 @@ def with_companion(doc: Doc, start: int, end: int) -> bool:
     for _ in range(6):
         if root.dep_ == "pobj" and root.head.lower_ == "with":
             return True
-        if root.dep_ == "dobj" and root.head.lower_ in _HOSTING_VERBS:
+        if root.dep_ == "dobj" and root.head.lower_ in lex.hosting_verbs:
             return True  # ("Figueiredo Lemos received Japan's Minister of Agriculture, Takeshi Hamaguchi": the guest)
         if root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
             root = root.head  # ("the Minister of Commerce, Ku": the title the name is set beside)

@@ -536,7 +536,7 @@ class RoleFinder(TitleReader):
                 # ..., "Officials of the Ministry of Commerce of China met Deputy Minister X at ...")
                 def guests(e: OrgEntity) -> bool:
                     return any(sent.start <= m.start < sent.end and any(
-                        self._doc[k].lower_ in _GUEST_NOUNS for k in range(max(sent.start, m.start - 5), m.start))
+                        self._doc[k].lower_ in self.lex.guest_nouns for k in range(max(sent.start, m.start - 5), m.start))
                         for m in e.mentions)
                 hosts = [e for e in bodies if not guests(e)]
                 at = [e for e in hosts if any(sent.start <= m.start < sent.end and m.start >= 1 and (
@@ -1718,7 +1718,7 @@ class RoleFinder(TitleReader):
                 return last_mention(fact)[0]
 
             def not_companion(fact: RoleFact) -> bool:  # (not last named as whom the subject met "with")
-                return not with_companion(doc, *last_mention(fact))
+                return not with_companion(self.lex, doc, *last_mention(fact))
 
             if bare_official and not parsed.current:
                 # ""...," said the former official": the one named last before it whose post the story puts in the
@@ -1925,10 +1925,6 @@ class RoleFinder(TitleReader):
 # the Ministry", "METI's X Bureau" (a list entry's "Director-General, X Bureau, METI", "the X Bureau of the Ministry"
 # and "its X Bureau" keep the bureau, as annotators of such lists and minutes give it)
 _WRITTEN_INSIDE = frozenset({"at", "possessive"})
-
-
-# nouns for the visiting side of a meeting: a body "of" which they are is the guests' ("a delegation of ...")
-_GUEST_NOUNS = frozenset({"delegation", "officials", "representatives", "team", "mission", "visitors"})
 
 
 def _kind_word(name: str) -> str:

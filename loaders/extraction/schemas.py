@@ -53,6 +53,8 @@ ORGANIZATIONS = Fields(optional={
     "missions_posted_to": WORDS,
     "company_prefixes": WORDS,
     "company_suffixes": WORDS,
+    "spelled_out_legal_forms": WORDS,
+    "one_word_name_forms": WORDS,
     "legal_form_countries": MapOf(CODE),
     "body_words": WORDS,
     "org_leading_words": WORDS,
@@ -172,6 +174,8 @@ EVENTS = Fields(optional={
     "join_verbs": WORDS,
     "join_objects": WORDS,
     "audiences": WORDS,
+    "hosting_verbs": WORDS,
+    "guest_nouns": WORDS,
     "priority": WORDS,
 })
 
