@@ -10016,3 +10016,55 @@ def test_review32_an_airport_named_for_a_person_is_no_person(extractor):
     result = run(extractor, "At Robert F. Whitmore International Airport, the largest mail facility in the country, "
                             "officers have seized more than 18,000 packages.")
     assert not person_names(result)
+
+
+# ---- thirty-third round -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, unwanted, kept", [
+    # a plural common noun opening the sentence says what the companies after it are
+    ("Chipmakers Applied Materials, Lam Research and KLA said the new rules would cut their China sales.",
+     "Chipmakers Applied Materials", "Applied Materials"),
+    ("Steelmakers Nippon Steel and JFE said they would cut output in the second half.", "Steelmakers Nippon Steel",
+     "Nippon Steel"),
+])
+def test_round33_a_plural_noun_before_companies_is_no_persons(extractor, text, unwanted, kept):
+    result = run(extractor, text)
+    assert not any(unwanted in n or n in unwanted for n in person_names(result))
+    assert kept in org_names(result)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # a short form of two words in brackets, used again later as a pair
+    ("The Export-Import Bank of Pakistan (EXIM Bank) will extend credit lines to rice exporters. EXIM Bank chief "
+     "executive Ayesha Rehman Qazi said on Tuesday the lender had doubled the facility.", "Ayesha Rehman Qazi",
+     "Export-Import Bank of Pakistan"),
+    ("The American Chamber of Commerce to the EU (AmCham EU) said its members were worried. AmCham EU chief "
+     "executive Malte Lohan said the rules were unclear.", "Malte Lohan", "American Chamber of Commerce to the EU"),
+    # a bare spokesman: the body that spoke in the sentence before, not one its clause named last
+    ("The European Commission, which handles trade policy for the 27 EU member states, said it was ready to respond. "
+     "A spokesman, Olof Gilles, said the instrument was on the table.", "Olof Gilles", "European Commission"),
+])
+def test_round33_posts(extractor, text, person, body):
+    result = run(extractor, text)
+    assert (person, body) in {(p, b) for p, _, b in roles_of(result)}
+    assert len([o for o in result.organizations if o.name == body]) == 1
+
+
+def test_round33_a_short_form_of_two_words_is_no_body_of_its_own_in_its_brackets(extractor):
+    result = run(extractor, "The American Chamber of Commerce to the EU (AmCham EU) said its members were worried.")
+    assert not [o for o in result.organizations if o.name in ("AmCham", "AmCham EU")]
+
+
+@pytest.mark.parametrize("text, written", [
+    # a lexicon's short name on the page only inside a longer form of the firm's own: the article's longest form
+    ("Shares of Nissan fell, while Honda Motor Co. and Mazda slid more than 2%.", "Honda Motor Co."),
+    ("Toyota Motor's share price rose 1.2% on Monday after the tariff deal.", "Toyota Motor"),
+])
+def test_round33_a_firm_named_as_the_article_writes_it(extractor, text, written):
+    assert written in {o.as_written for o in run(extractor, text).organizations}
+
+
+def test_round33_a_committee_after_its_chamber_keeps_its_own_name(extractor):
+    result = run(extractor, "The House of Commons Business and Trade Committee took oral evidence on Tuesday. The "
+                            "Committee will report in July.")
+    assert "Business and Trade Committee" in {o.as_written for o in result.organizations}

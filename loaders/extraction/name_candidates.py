@@ -1246,6 +1246,9 @@ class NameCandidates:
                     left = _hyphenated_start(doc, child.i)
                     while left > 0 and (doc[left - 1].dep_ == "compound" and doc[left - 1].head.i in range(left, child.i + 1)
                                         and self._namelike(doc[left - 1])
+                                        # ("Chipmakers Applied Materials, Lam Research and KLA said": a plural
+                                        # common noun opening the sentence says what the names are)
+                                        and doc[left - 1].tag_ != "NNS"
                                         # "Annelies de Vries said": a particle inside the name, a given name before it
                                         or left > 1 and doc[left - 1].lower_ in self.lex.name_particles
                                         and doc[left - 1].is_lower and doc[left - 2].is_title

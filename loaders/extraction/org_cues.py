@@ -712,6 +712,12 @@ def short_form_after(doc: Doc, end: int, start: int | None = None) -> tuple[int,
     if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
             and short_form_at(doc, k + 1, start if k == end else None):
         return k, k + 1
+    if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 3].text == ")" and _is_short_form(doc[k + 1]) \
+            and doc[k + 2].is_alpha and (doc[k + 2].is_title or doc[k + 2].is_upper) \
+            and doc[k + 2].ent_type_ not in ("PERSON", "DATE", "CARDINAL"):
+        # "the Export-Import Bank of Pakistan (EXIM Bank)", "the American Chamber of Commerce to the EU (AmCham EU)":
+        # a short form and one word of the name after it ("Bank", the region of its arm), the pair used later
+        return k, k + 1
     if k < len(doc) and doc[k].text == "(":
         # "The Indonesian Textile Association (Asosiasi Pertekstilan Indonesia/API)": the name in the story's own
         # language, then its short form after a slash
@@ -958,6 +964,8 @@ def link_short_forms(doc: Doc, found: list, taken: set[int], is_org,
     Ministry"). A word ``place`` accepts is no short form: "Dainik Banijya
     Barta (Dhaka)" gives the paper's city."""
     defined: dict[str, str] = {}
+    tails: dict[str, str] = {}  # the word a two-word short form has after its first ("EXIM" -> "Bank")
+    inside: set[int] = set()  # where those words stand in the brackets: no body of their own there
     refused: set[str] = set()
     for mention in sorted(found, key=lambda m: m.start):
         k = mention.start - 2
@@ -984,6 +992,11 @@ def link_short_forms(doc: Doc, found: list, taken: set[int], is_org,
             taken.update(range(mention.end, name_end))
             mention.end = name_end
         defined.setdefault(doc[short].text, mention.name)
+        if doc[short + 1].text != ")":
+            tails.setdefault(doc[short].text, doc[short + 1].text)
+            inside.add(short + 1)
+    if inside:
+        found[:] = [m for m in found if not (m.end - m.start == 1 and m.start in inside)]
     if not defined:
         return [], refused
     for mention in found:
@@ -994,6 +1007,11 @@ def link_short_forms(doc: Doc, found: list, taken: set[int], is_org,
         if tok.text in defined and tok.i not in taken:
             end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title \
                 and doc[tok.i + 1].lower_ in body_words and tok.i + 1 not in taken else tok.i + 1
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].text == tails.get(tok.text):
+                # (the pair again: "AmCham EU chief executive X", the model's "EU" inside it no body of its own)
+                found[:] = [m for m in found if not (m.start == tok.i + 1 and m.end == tok.i + 2)]
+                taken.discard(tok.i + 1)
+                end = tok.i + 2
             out.append(CuedName(tok.i, end, defined[tok.text]))
             taken.update(range(tok.i, end))
     return out, refused - set(defined)

@@ -3056,7 +3056,15 @@ def written_form(folded_text: str, name: str, surfaces) -> str | None:
     than "China's commerce ministry"), or None when the canonical name is on
     the page. ``folded_text`` is the article folded with ``fold``, padded with
     spaces."""
-    if f" {fold(name)} " in folded_text:
+    # (the canonical name on the page only at the start of a longer form the article uses: "Toyota Motor Corp." and
+    # "Toyota Motor's share price" for Toyota, which the article then names by its longest form; not words before
+    # it, another body's or a place's: "House of Commons Business and Trade Committee")
+    own = f" {fold(name)} "
+    rest = folded_text
+    for form in sorted((f" {fold(form)} " for form in surfaces), key=len, reverse=True):
+        if len(form) > len(own) and form.startswith(own):
+            rest = rest.replace(form, " ")
+    if own in rest:
         return None
     # "China's Ministry of Commerce" (Ministry of Commerce of China): the name is what follows the country's
     # possessive, when the canonical name only adds the country ("Cyprus's Permanent Representation to the EU"

@@ -137,20 +137,29 @@ class RoleFinder(TitleReader):
             # Commission on Tuesday fined ...")
         start = sentence_start(doc, position)
         own = self._subject_between(orgs, start, position)
-        if own is None and start > 0 and doc[its - 1].lower_ in self.lex.speech_verbs \
-                and not any(orgs.at(k) is not None for k in range(start, position)):
+        if own is None and start > 0 and doc[its - 1].lower_ in self.lex.speech_verbs:
             # ("Copa-Cogeca, the EU farm lobby, says costs will rise. "...," said its secretary-general": the body the
             # sentence before was about, when this one names none and that body spoke there; not "The Commission
             # fined Nordstahl AG. "...," said its chief executive": the fined firm's)
-            before = self._subject_between(orgs, sentence_start(doc, start - 1), start)
-            said = {t.head for m in before.mentions for t in doc[m.start:m.end] if t.dep_ in ("nsubj", "nsubjpass")} \
-                if before is not None else set()
-            verb = min((v.i for v in said if v.lower_ in self.lex.speech_verbs), default=None)
-            # (and named no other body after its verb: "The Commission said it had fined Nordstahl AG")
-            other = verb is not None and any(orgs.at(k) is not None and orgs.at(k) is not before
-                                             for k in range(verb, start))
-            return before if verb is not None and not other else None
+            return self._body_that_spoke_before(orgs, position)
         return own
+
+    def _body_that_spoke_before(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
+        """The body the sentence before ``position``'s was about, where that body spoke there ("The European
+        Commission, which handles trade policy for the 27 EU member states, said it was ready to respond") and named
+        no other body after its verb ("The Commission said it had fined Nordstahl AG"); None where ``position``'s own
+        sentence names a body before it."""
+        doc = self._doc
+        start = sentence_start(doc, position)
+        if start == 0 or any(orgs.at(k) is not None for k in range(start, position)):
+            return None
+        before = self._subject_between(orgs, sentence_start(doc, start - 1), start)
+        said = {t.head for m in before.mentions for t in doc[m.start:m.end] if t.dep_ in ("nsubj", "nsubjpass")} \
+            if before is not None else set()
+        verb = min((v.i for v in said if v.lower_ in self.lex.speech_verbs), default=None)
+        other = verb is not None and any(orgs.at(k) is not None and orgs.at(k) is not before
+                                         for k in range(verb, start))
+        return before if verb is not None and not other else None
 
     def _speaking_for_subject(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
         """"The Confederation of Danish Industry calls it a necessary step, says industry director Mette Holm": a
@@ -494,6 +503,13 @@ class RoleFinder(TitleReader):
                 or orgs.nearest_before(position, fitting_here)
             # a bare "Spokesman" speaks for the body named in the last lines; a CEO for the story's company
             reach = 40 if context == "just_named" else 150
+            if context == "just_named" and entity is not None and self._doc is not None \
+                    and 0 < position < len(self._doc):
+                # ("The European Commission, which handles trade policy for the 27 EU member states, said it was
+                # ready to respond. A spokesman, X, said ...": the body that spoke, not the one its clause named last)
+                spoke = self._body_that_spoke_before(orgs, position)
+                if spoke is not None and fitting_here(spoke):
+                    entity = spoke
             if entity is not None and position - entity.mentions[-1].start < reach:
                 return entity.name, country or entity.country
             fitting = [e for e in orgs.entities.values() if _fits(e, context)]
