@@ -10068,3 +10068,23 @@ def test_round33_a_committee_after_its_chamber_keeps_its_own_name(extractor):
     result = run(extractor, "The House of Commons Business and Trade Committee took oral evidence on Tuesday. The "
                             "Committee will report in July.")
     assert "Business and Trade Committee" in {o.as_written for o in result.organizations}
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # a national's noun before the name, as translated press writes it
+    ("On Monday, the European commissioner for trade, the Finn Henrik Aaltonen, received the French delegation.",
+     "Henrik Aaltonen", "commissioner for trade"),
+    ("The head of the WTO's fisheries talks, the Dane Mikkel Sorensen, said a text was close.", "Mikkel Sorensen",
+     None),
+    # a remit in lower case after "in charge of" / "responsible for" is part of the title
+    ("The French minister in charge of the sea, Claire Lemarchand, said the exemption must stay.",
+     "Claire Lemarchand", "minister in charge of the sea"),
+    ("Arakawa Kenji, minister in charge of economic revitalization, met the commerce secretary on Friday.",
+     "Arakawa Kenji", "minister in charge of economic revitalization"),
+])
+def test_round33_names_and_titles_in_translated_press(extractor, text, person, title):
+    result = run(extractor, text)
+    assert person in person_names(result) and not any(person in n and n != person for n in person_names(result))
+    if title:
+        got = [t for p, t, _ in roles_of(result) if p == person]
+        assert any(set(title.replace("the ", "").split()) == set(t.replace("the ", "").split()) for t in got), got

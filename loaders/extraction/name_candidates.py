@@ -1045,6 +1045,8 @@ class NameCandidates:
             or (end - start > 2 and doc[start].is_upper and 2 <= len(doc[start].text) <= 6 and doc[start + 1].is_title
                 and doc[start].text in bracketed_short_forms(doc))
             # ("DJP Rizal Aditya Pranoto": a body the story gave a short form, before its officer's name)
+            or end - start >= 2 and start > 0 and doc[start - 1].lower_ == "the" and fold(doc[start].text) in self.lex.nationals
+            # ("the Finn Henrik Aaltonen": a national's noun before the name, as translated press writes it)
         ):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):

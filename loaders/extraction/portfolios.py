@@ -192,6 +192,35 @@ def _loose_end(lex: Lexicon, doc: Doc, k: int, last: int | None) -> int | None:
     return last
 
 
+def lower_remit(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
+    """The remit in lower case after a head and an area opener, up to the punctuation that closes it ("the French
+    minister in charge of the sea, X", "X, minister in charge of economic revitalization, met"): its token range,
+    else None. Translated press gives such posts no capitals; the remit is part of the title."""
+    prep = head + 1
+    opener = lex.area_opener_at(doc, prep) if prep < len(doc) else 0
+    if not opener or doc[head].lower_ not in lex.heads:
+        return None
+    start = k = prep + opener
+    last = None
+    while k < len(doc) and k - start < 6 and doc[k].is_lower and doc[k].is_alpha and (
+            doc[k].pos_ in ("NOUN", "ADJ") or doc[k].lower_ in ("the", "and") and k > start - (doc[k].lower_ == "the")):
+        if doc[k].pos_ == "NOUN":
+            last = k
+        k += 1
+    if last is None or last + 1 != k or k < len(doc) and not doc[k].is_punct:
+        return None
+    return start, last + 1
+
+
+def lower_remit_at(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Is token ``i`` a word of a remit in lower case (``lower_remit``)?"""
+    for head in range(max(0, i - 10), i):
+        found = lower_remit(lex, doc, head) if doc[head].lower_ in lex.heads else None
+        if found and found[0] <= i < found[1]:
+            return True
+    return False
+
+
 def area_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
     """The area (as ``area_after``) that token ``i`` is part of, if any."""
     j = i

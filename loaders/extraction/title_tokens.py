@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.organizations import OrgIndex
 from loaders.extraction.persons import PersonIndex
-from loaders.extraction.portfolios import area_at, in_serial_list
+from loaders.extraction.portfolios import area_at, in_serial_list, lower_remit_at
 from loaders.extraction.text import fold
 
 CONNECTORS = frozenset({"of", "for", "at", "and", "the", "on", "in"})
@@ -100,6 +100,8 @@ class TokenClasses:
         if low in ("parliament", "congress") and tok.is_title and i >= 2 and doc[i - 1].lower_ == "of" \
                 and doc[i - 2].lower_ in ("member", "members") and orgs.at(i) is None:
             return TokenKind.MOD  # "Member of Parliament Priyantha Abeykoon": the chamber named in the title
+        if tok.is_lower and low not in self.lex.heads and lower_remit_at(self.lex, doc, i):
+            return TokenKind.MOD  # "the French minister in charge of the sea, X": a remit in lower case
         if (tok.is_title or tok.is_upper or tok.text == "-" or low == "in" and doc[i - 1].lower_ == "trade") \
                 and low not in self.lex.heads and area_at(self.lex, doc, i):
             return TokenKind.MOD  # "Director for Korea", "for North American Trade Policy": the post's area
