@@ -10088,3 +10088,21 @@ def test_round33_names_and_titles_in_translated_press(extractor, text, person, t
     if title:
         got = [t for p, t, _ in roles_of(result) if p == person]
         assert any(set(title.replace("the ", "").split()) == set(t.replace("the ", "").split()) for t in got), got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a place's region in brackets after it; a seat of power after "the"; a cue in capitals before a body's name
+    ("In the port of Le Guilvinec (Finistère), the news from Geneva is followed with suspicion.", "Finistère"),
+    ("The minister will fly to Yaoundé, where the Elysée hopes that a text can be adopted by consensus.", "Elysée"),
+    ("\"Brussels pays for the diesel,\" said Léa Fournier, advocacy officer at the NGO Bloom.", "NGO Bloom"),
+    ("\"Brussels pays for the diesel,\" said Léa Fournier, advocacy officer at the NGO Bloom.", "Bloom"),
+])
+def test_round33_no_person_from_these_words(extractor, text, unwanted):
+    assert unwanted not in person_names(run(extractor, text))
+
+
+def test_round33_a_campaign_group_after_its_cue(extractor):
+    result = run(extractor, "\"Brussels pays for the diesel,\" said Léa Fournier, advocacy officer at the NGO Bloom.")
+    assert "Bloom" in org_names(result) and "NGO Bloom" not in org_names(result)
+    assert ("Léa Fournier", "Bloom") in {(p, b) for p, _, b in roles_of(result)}
+    assert "Oxfam" in org_names(run(extractor, "The charity Oxfam said the tariffs would hurt the poorest."))

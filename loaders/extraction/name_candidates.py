@@ -2002,8 +2002,8 @@ class NameCandidates:
                 and fold(tok.text).endswith(self.lex.name_order.patronymic_surname_endings) \
                 and tok.ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
             if not (capitals(tok.text) and (self.lex.name_order.listed_surname(tok.text) or opens_entry or patronymic)) \
-                    or tok.ent_id_:
-                continue
+                    or tok.ent_id_ or tok.text in self.lex.name_cues and tok.i >= 1 and doc[tok.i - 1].lower_ == "the":
+                continue  # (not a cue in capitals that says what the name after it is: "at the NGO Bloom")
             if not nxt.is_title or not nxt.is_alpha or not self._namelike(nxt, in_name=True) or nxt.ent_id_ \
                     or self.is_title_word(nxt.text):
                 continue

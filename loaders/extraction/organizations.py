@@ -754,6 +754,9 @@ class OrganizationFinder:
             # (not a listed name with its slash: "Greens/EFA")
             while start < end and (doc[start].lower_ in self.lex.org_leading_words or doc[start].is_punct or not doc[start].text.strip("\u2022\u00b7*")):
                 start += 1
+            if end - start >= 2 and doc[start].is_upper and doc[start].text in self.lex.name_cues and start >= 1 \
+                    and doc[start - 1].lower_ == "the" and doc[start + 1].is_title:
+                start += 1  # "the NGO Bloom": a cue in capitals says what the name after it is
             comma = next((k for k in range(start + 1, min(end - 1, start + 4)) if doc[k].text == ","), None)
             if comma is not None and all(doc[k].lower_ in self.lex.heads or doc[k].lower_ in self.lex.modifiers
                                          or k > start and doc[k].lower_ in self.lex.unit_words

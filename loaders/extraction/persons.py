@@ -541,6 +541,14 @@ class PersonFinder:
             # year after a name cites a work: "Chen 2019 found")
         if end - start == 1 and doc[start].is_title and told_unnamed(doc, start):
             return True  # "Mr. Voronov told Kommersant": an outlet
+        if end - start == 1 and start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
+                and (doc[start - 2].ent_type_ in ("GPE", "LOC", "FAC") or self.lex.place_country(doc[start - 2].text)):
+            return True  # "the port of Le Guilvinec (Finistère)": a place's region in brackets after it
+        if end - start == 1 and doc[start].dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in doc[start].children) \
+                and not any(c.dep_ in ("amod", "compound") for c in doc[start].children):
+            return True  # "where the Elysée hopes", "a call from the Kremlin": a seat of power, no one's name (not
+            # "the late Tanaka", "the Finn Aaltonen": words before the name)
         if end - start == 1 and start > 0 and doc[start - 1].text == "Engineer":
             return True  # "Engineer Corps officials": a unit's word after the word, no name
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" \
