@@ -10106,3 +10106,31 @@ def test_round33_a_campaign_group_after_its_cue(extractor):
     assert "Bloom" in org_names(result) and "NGO Bloom" not in org_names(result)
     assert ("Léa Fournier", "Bloom") in {(p, b) for p, _, b in roles_of(result)}
     assert "Oxfam" in org_names(run(extractor, "The charity Oxfam said the tariffs would hurt the poorest."))
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    # a short form in brackets inside a title: the ministry's in the paper's language, a party's before the post
+    ("Jakarta (ANTARA) - Minister of Energy and Mineral Resources (ESDM) Rizal Hartono Siregar affirmed that the "
+     "ban on nickel ore exports stays.", "Rizal Hartono Siregar", "Minister of Energy and Mineral Resources",
+     "Ministry of Energy and Mineral Resources"),
+    ("Aurélien Dufresnoy, a Socialist Party (PS) member of the National Assembly who wrote the amendment, accused "
+     "Washington of trying to intimidate parliament.", "Aurélien Dufresnoy", "member of the National Assembly",
+     "National Assembly"),
+])
+def test_round33_a_short_form_in_brackets_inside_a_title(extractor, text, person, title, body):
+    found = roles_of(run(extractor, text))
+    assert any(p == person and t == title and b and b.startswith(body) for p, t, b in found), found
+
+
+@pytest.mark.parametrize("text, person", [
+    # the body's short form after the post's "of", before the name; regions opening on a compass word
+    ("Deputy Head of BKPM Dewi Kartikasari said that realized investment reached Rp187 trillion.", "Dewi Kartikasari"),
+])
+def test_round33_a_name_after_a_body_in_capitals(extractor, text, person):
+    assert person_names(run(extractor, text)) == {person}
+
+
+def test_round33_regions_opening_on_a_compass_word_are_no_persons(extractor):
+    result = run(extractor, "\"The smelters created jobs in Central Sulawesi, Southeast Sulawesi and North Maluku,\" "
+                            "Dewi Kartikasari said in Jakarta.")
+    assert person_names(result) == {"Dewi Kartikasari"}

@@ -235,6 +235,7 @@ class Lexicon:
     thing_nouns: frozenset[str] = frozenset()  # "the Alexandria market": a word before one names a kind or a place
     place_nouns: frozenset[str] = frozenset()  # "<word> states": a place, not a name
     compass_words: frozenset[str] = frozenset()  # "western <word>": a region, not a name
+    compass_names: frozenset[str] = frozenset()  # "North Maluku": a region's name, never a person's
     name_made_words: frozenset[str] = frozenset()  # "<word>-class": a name made into a kind of thing
     facility_words: frozenset[str] = frozenset()  # "Complex Sejong": a building, not a name
     country_formal_prefixes: tuple[str, ...] = ()  # "republic of" in "Republic of Indonesia" (folded)
@@ -684,6 +685,7 @@ class Lexicon:
         self.thing_nouns = frozenset(w.lower() for w in data.get("thing_nouns", []))
         self.place_nouns = frozenset(data.get("place_nouns", []))
         self.compass_words = frozenset(w.lower() for w in data.get("compass_words", []))
+        self.compass_names = frozenset(data.get("compass_names", []))
         self.name_made_words = frozenset(w.lower() for w in data.get("name_made_words", []))
         self.facility_words = frozenset(data.get("facility_words", []))
         self.country_formal_prefixes = tuple(sorted((fold(p) + " " for p in data.get("country_formal_prefixes", [])),

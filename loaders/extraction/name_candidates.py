@@ -1047,6 +1047,10 @@ class NameCandidates:
             # ("DJP Rizal Aditya Pranoto": a body the story gave a short form, before its officer's name)
             or end - start >= 2 and start > 0 and doc[start - 1].lower_ == "the" and fold(doc[start].text) in self.lex.nationals
             # ("the Finn Henrik Aaltonen": a national's noun before the name, as translated press writes it)
+            or end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.lex.heads
+            and doc[start].is_upper and doc[start].is_alpha and 2 <= len(doc[start].text) <= 6 and doc[start + 1].is_title
+            and not self.lex.name_order.listed_surname(doc[start].text)
+            # ("Deputy Head of BKPM Dewi Kartikasari": the body's short form after the post's "of", before the name)
         ):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):

@@ -485,6 +485,8 @@ class PersonFinder:
         """What the words around a name say it is not a person: "Eurometaux,
         which represents ..." (a body), "Kano states" (a place), "farmers in
         Mato Grosso" (a place)."""
+        if 2 <= end - start <= 3 and doc[start].text in self.lex.compass_names:
+            return True  # "Central Sulawesi, Southeast Sulawesi and North Maluku": regions (names.yaml compass_names)
         if end - start == 1 and doc[start].text in self.lex.region_names:
             return True  # "Europe adds a further layer of uncertainty": a continent's or a region's name (names.yaml)
         if end - start >= 2 and doc[end - 2].text == "-" and doc[end - 1].lower_ in ("based", "owned", "listed", "born"):

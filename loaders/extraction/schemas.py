@@ -141,6 +141,7 @@ NAMES = Fields(optional={
     "not_names": WORDS,
     "place_nouns": WORDS,
     "compass_words": WORDS,
+    "compass_names": WORDS,
     "name_made_words": WORDS,
     "facility_words": WORDS,
     "country_formal_prefixes": WORDS,

@@ -250,6 +250,12 @@ class TitleReader:
                     and opening >= 1 and orgs.at(opening - 1) is not None:
                 i = opening - 1  # "the Secretaría de Economía (SE, Ministry of Economy)": short form and translation
                 continue
+            if not phrase and doc[i].text == ")" and i >= 4 and doc[i - 2].text == "(" and doc[i - 1].is_upper \
+                    and doc[i - 1].is_alpha and 2 <= len(doc[i - 1].text) <= 6 and doc[i - 3].is_title \
+                    and (doc[i - 3].lower_ in self.lex.domain_words or doc[i - 3].lower_ in self.lex.portfolio_words) \
+                    and any(doc[k].lower_ in self.lex.heads for k in range(max(0, i - 12), i - 3)):
+                i -= 3  # "Minister of Energy and Mineral Resources (ESDM) Rizal Hartono Siregar": the ministry's short
+                continue  # form in the paper's language, between the title and the name
             if doc[i].text == ")" and i >= 4 and doc[i - 3].text == "(" and doc[i - 2].is_upper \
                     and doc[i - 1].is_title and orgs.at(i - 4) is not None:
                 i -= 4  # "Engineering Export Promotion Council (EEPC India) Chairman": a short form and its country
@@ -866,6 +872,13 @@ class TitleReader:
                     # "Vice-Minister for International Affairs (Keizai Sangyo Shingikan) of the Ministry ...":
                     # the title in its own language, then its body (or its area first: "deputy state secretary
                     # (helyettes államtitkár) for trade policy of the Ministry ...")
+                    phrase.extend((j, TokenKind.CONN) for j in range(i, close + 1))
+                    i = close + 1
+                    continue
+                if close == i + 2 and orgs.at(i - 1) is not None and orgs.at(i - 1).kind == "party" \
+                        and doc[i + 1].is_upper and doc[i + 1].is_alpha and close + 1 < len(doc) \
+                        and doc[close + 1].lower_ in self.lex.heads:
+                    # "a Socialist Party (PS) member of the National Assembly": the party's short form, then the post
                     phrase.extend((j, TokenKind.CONN) for j in range(i, close + 1))
                     i = close + 1
                     continue
