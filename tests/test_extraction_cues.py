@@ -10134,3 +10134,31 @@ def test_round33_regions_opening_on_a_compass_word_are_no_persons(extractor):
     result = run(extractor, "\"The smelters created jobs in Central Sulawesi, Southeast Sulawesi and North Maluku,\" "
                             "Dewi Kartikasari said in Jakarta.")
     assert person_names(result) == {"Dewi Kartikasari"}
+
+
+@pytest.mark.parametrize("text, party", [
+    # a party's short form in brackets right after a person's name
+    ("Yesterday in Rome the undersecretary for Agriculture, Luigi Carbonara (FdI), received the German delegation.",
+     "FdI"),
+    ("The Minister of Agriculture Tomasz Wierzbicki (PSL) told the EU's chief negotiator that Poland would not sign.",
+     "PSL"),
+])
+def test_round33_a_party_tag_after_a_name_is_a_body(extractor, text, party):
+    result = run(extractor, text)
+    assert party in org_names(result) and party not in person_names(result)
+
+
+@pytest.mark.parametrize("text", [
+    # not a person's own initials, nor a country's code
+    "President Andrés Manuel López Obrador (AMLO) spoke to reporters on Monday.",
+    "The rapporteur, Jan Kowalczyk (PL), said the text would pass.",
+])
+def test_round33_no_party_from_initials_or_a_country_code(extractor, text):
+    assert not org_names(run(extractor, text)) - {"European Parliament"}
+
+
+def test_round33_an_italian_union_by_its_word(extractor):
+    result = run(extractor, "Exports reached 1.9 billion euros, according to data from the Unione Italiana Vini (UIV). "
+                            "Its president, Giancarlo Bertoldi, called the tariffs a disaster.")
+    assert "Unione Italiana Vini" in org_names(result)
+    assert ("Giancarlo Bertoldi", "Unione Italiana Vini") in {(p, b) for p, _, b in roles_of(result)}

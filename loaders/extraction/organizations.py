@@ -565,7 +565,8 @@ class OrganizationFinder:
             + self._entry_line_bodies(doc, taken, persons, fallback_country) \
             + self._participant_firms(doc, taken, persons, fallback_country) \
             + self._spans_named(doc, named_examples(self.lex, doc), taken, resolve=True) \
-            + self._bracketed_after_title(doc, taken) + self._spelled_by_bracketed_initials(doc, taken, persons)
+            + self._bracketed_after_title(doc, taken) + self._spelled_by_bracketed_initials(doc, taken, persons) \
+            + self._party_tags(doc, taken, persons)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
         terms = _terms_short_forms(doc, self.lex)  # ("countervailing duty (CVD)": a short form of words in lower case)
@@ -1303,6 +1304,29 @@ class OrganizationFinder:
                 # Italia (SMI)" holds a post at it)
             out.append(OrgMention(start, tok.i - 1, resolved.name, words.text, confirmed=True))
             taken.update(range(start, tok.i - 1))
+        return out
+
+    def _party_tags(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"Luigi Carbonara (FdI)", "Bernd Ahlhaus (CDU)": a short form in brackets right after a person's name is
+        the party the person sits for, a body (not the person's own initials: "Andrés Manuel López Obrador (AMLO)";
+        not a country's code: "Jan Kowal (PL)")."""
+        out = []
+        for tok in doc:
+            i = tok.i
+            short = tok.text
+            if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")" or i in taken \
+                    or not (short.isalpha() and 2 <= len(short) <= 6 and short[0].isupper()
+                            and sum(c.isupper() for c in short) >= 2):
+                continue
+            person = persons.at(i - 2)
+            span = next(((a, b) for a, b in person.spans if b == i - 1), None) if person is not None else None
+            if span is None or short in self.lex.countries or self.lex.country_of(short) \
+                    or name_initials(doc, span[0], span[1]).upper() == short.upper() \
+                    or fold(short) in self.lex.not_organizations:
+                continue
+            resolved = self.resolver.resolve(doc, i, i + 1)
+            out.append(OrgMention(i, i + 1, resolved.name if resolved else short, short, confirmed=True))
+            taken.add(i)
         return out
 
     @staticmethod
