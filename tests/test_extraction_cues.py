@@ -10162,3 +10162,10 @@ def test_round33_an_italian_union_by_its_word(extractor):
                             "Its president, Giancarlo Bertoldi, called the tariffs a disaster.")
     assert "Unione Italiana Vini" in org_names(result)
     assert ("Giancarlo Bertoldi", "Unione Italiana Vini") in {(p, b) for p, _, b in roles_of(result)}
+
+
+def test_round33_members_closing_a_remit_and_a_brand_in_mixed_capitals(extractor):
+    result = run(extractor, "PhRMA and the European Federation of Pharmaceutical Industries and Associations, known as "
+                            "EFPIA, have asked the administration to push back the start date.")
+    assert {"PhRMA", "European Federation of Pharmaceutical Industries and Associations"} <= org_names(result)
+    assert not person_names(result)

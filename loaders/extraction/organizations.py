@@ -2502,8 +2502,10 @@ class OrganizationFinder:
                 and not doc[k].ent_id_ and not self.lex.country_of(doc[k].text) \
                 and doc[k].ent_type_ not in ("GPE", "PERSON", "DATE", "NORP"):
             k += 1
-        if k == end + 1 or k - end > 3 or k >= len(doc) or self.lex.is_org_head(doc[end + 1].lower_) \
-                or k == end + 2 and not self.lex.is_portfolio(doc[end + 1].lower_) \
+        # ("of Pharmaceutical Industries and Associations": a plural organization word closing the remit, the members)
+        members = k == end + 2 and doc[end + 1].lower_.endswith("s") and self.lex.is_org_head(doc[end + 1].lower_[:-1])
+        if k == end + 1 or k - end > 3 or k >= len(doc) or self.lex.is_org_head(doc[end + 1].lower_) and not members \
+                or k == end + 2 and not self.lex.is_portfolio(doc[end + 1].lower_) and not members \
                 or not (doc[k].text in ("(", ",", ".", ";") or doc[k].is_lower and doc[k].is_alpha and doc[k].text != "and"):
             return None
         return k

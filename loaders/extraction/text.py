@@ -30,11 +30,11 @@ _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Lee|Van|Von|Fitz|St|
                           r"|Ke|Ty|Ja|Da|De|Sha|Ra)[A-Z]")
 # lower-case letters after the inside capital: a name's second part ("IndustriAll", "PhosAgro"), not a product's
 # letters ("ChatGPT", "LiDAR"); or one closing capital after a word ("StoneX", "SpaceX")
-_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]|[A-Z][a-z]{3,}[A-Z]$")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]|[A-Z][a-z]{3,}[A-Z]$|[A-Z][a-z]{1,3}[A-Z]{2,}$")  # (and "PhRMA")
 
 
 def camel_case_name(word: str) -> bool:
-    """"IndustriAll", "PhosAgro", "BusinessEurope", "KoCham", "StoneX": a word of five letters or more with a capital inside
+    """"IndustriAll", "PhosAgro", "BusinessEurope", "KoCham", "StoneX", "PhRMA": a word of five letters or more with a capital inside
     after lower-case letters is a brand's or a body's name, never a person's (not a name's own prefix: "McKenzie",
     "AbdulAziz")."""
     return len(word) >= 5 and word.isalpha() and bool(_CAMEL.match(word)) and not _NAME_PREFIX.match(word)
