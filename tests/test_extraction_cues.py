@@ -10169,3 +10169,16 @@ def test_round33_members_closing_a_remit_and_a_brand_in_mixed_capitals(extractor
                             "EFPIA, have asked the administration to push back the start date.")
     assert {"PhRMA", "European Federation of Pharmaceutical Industries and Associations"} <= org_names(result)
     assert not person_names(result)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a country closing a firm's or a trade body's name: its arm there, a body of its own
+    ("Tata Steel UK, which is building an electric arc furnace at Port Talbot, declined to comment.", "Tata Steel UK"),
+    ("Witnesses included Priyanka Dhillon, Chief Executive of Solar Energy UK. She spoke first.", "Solar Energy UK"),
+])
+def test_round33_a_country_closing_a_firms_name(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+def test_round33_a_country_after_a_firm_before_a_noun_is_no_part_of_it(extractor):
+    assert "Tata Steel UK" not in org_names(run(extractor, "Tata Steel UK output fell by a third last year."))

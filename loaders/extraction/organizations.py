@@ -156,8 +156,10 @@ class OrganizationFinder:
                      or company.kind == "media"
                      and doc[end].text in self.lex.subsidiary_words and doc[end].lower_ not in self.lex.domain_words) \
                 and (doc[end].text in self.lex.subsidiary_words or self.lex.country_of(doc[end].text)) \
-                and doc[end].is_title and not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"):
-            return end + 1  # "ArcelorMittal Europe", "Nissan Mexicana": the company's regional arm, not "a Toyota Mexico plant"
+                and (doc[end].is_title or doc[end].is_upper and len(doc[end].text) >= 2 and self.lex.country_of(doc[end].text)) \
+                and not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"):
+            return end + 1  # "ArcelorMittal Europe", "Nissan Mexicana", "Tata Steel UK": the company's regional arm, not
+            # "a Toyota Mexico plant"
             # (an outlet's research arm too: "Bloomberg Intelligence")
         if end < len(doc) and company is not None and company.kind in ("company", "media") and _short_caps(doc[end]) \
                 and not doc[end].ent_id_ and doc[end - 1].whitespace_ == " " \
@@ -285,6 +287,17 @@ class OrganizationFinder:
                 k += 1
             if k > end + 1 and (k == len(doc) or doc[k].is_punct or "\n" in doc[k - 1].whitespace_):
                 return k  # "Ministry of Agriculture and Cooperatives,": the listed "Ministry of Agriculture" is another
+        return end
+
+    def _country_closing(self, doc: Doc, end: int) -> int:
+        """"Tata Steel UK, which ...", "Chief Executive of Solar Energy UK.": a country right after an unknown firm's or
+        trade body's name that closes on its kind's word, before punctuation or a verb, closes the name (its arm in
+        that country, a body of its own); where the name ends."""
+        if end < len(doc) and doc[end].ent_type_ == "GPE" and self.lex.country_of(doc[end].text) \
+                and (doc[end].is_upper or doc[end].is_title) and doc[end - 1].whitespace_ == " " and doc[end - 1].is_title \
+                and self.lex.kind_of(doc[end - 1].text) in ("company", "union") \
+                and (end + 1 == len(doc) or doc[end + 1].is_punct or doc[end + 1].pos_ in ("VERB", "AUX")):
+            return end + 1
         return end
 
     def _back_through_longer_name(self, doc: Doc, start: int, persons: PersonIndex) -> int:
@@ -824,6 +837,9 @@ class OrganizationFinder:
                 start = self._back_through_longer_name(doc, start, persons)
                 end = self._through_longer_name(doc, start, end)
                 end = self._other_countrys(doc, start, end)
+            elif not doc[start].ent_id_ and country_after is None and ent.end <= end \
+                    and self._country_closing(doc, end) > end:
+                end += 1
             elif end + 2 < len(doc) and doc[end].lower_ in _OF and (
                     the := int(doc[end + 1].lower_ == "the" and doc[end].lower_ == "of")) is not None \
                     and ent.end <= end + 1 + the and doc[end + 1 + the].ent_type_ == "GPE" and doc[end + 1 + the].ent_id_:
