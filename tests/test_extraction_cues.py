@@ -10182,3 +10182,9 @@ def test_round33_a_country_closing_a_firms_name(extractor, text, body):
 
 def test_round33_a_country_after_a_firm_before_a_noun_is_no_part_of_it(extractor):
     assert "Tata Steel UK" not in org_names(run(extractor, "Tata Steel UK output fell by a third last year."))
+
+
+def test_round33_a_commissioner_with_a_portfolio_is_the_named_commissions(extractor):
+    result = run(extractor, "The European Commission proposed new duties on fertilisers. Commissioner for Agriculture "
+                            "and Food Jonas Lindqvist met farmers in Brussels.")
+    assert ("Jonas Lindqvist", "European Commission") in {(p, b) for p, _, b in roles_of(result)}

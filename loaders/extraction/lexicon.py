@@ -192,6 +192,7 @@ class Lexicon:
     appointment_words: frozenset[str] = frozenset()  # "was appointed X": a post held now
     board_words: frozenset[str] = frozenset()  # "chairman of the board of X": read through to X
     unit_words: frozenset[str] = frozenset()  # "Head of Unit": the part a head leads, in the title
+    college_heads: frozenset[str] = frozenset()  # "commissioner": a member of the one commission the story names
     area_openers: tuple[tuple[str, ...], ...] = ()  # "responsible for", "in charge of": the area after a head
     offices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "director general" -> "directorate general"
     succession_verbs: frozenset[str] = frozenset()  # "succeeded X as T": X held T before
@@ -639,6 +640,7 @@ class Lexicon:
         self.board_words = frozenset(w.lower() for w in data.get("board_words", []))
         self.unit_words = frozenset(w.lower() for w in data.get("unit_words", []))
         self.area_openers = tuple(tuple(w.lower().split()) for w in data.get("area_openers", []))
+        self.college_heads = frozenset(w.lower() for w in data.get("college_heads", []))
         self.offices = {head.lower(): tuple(o.lower() for o in names) for head, names in (data.get("offices") or {}).items()}
         self.succession_verbs = frozenset(w.lower() for w in data.get("succession_verbs", []))
         self.lead_words = frozenset(data.get("lead_words", [])) | self.appointment_words

@@ -618,6 +618,13 @@ class RoleFinder(TitleReader):
             # of it the story names: the bloc's own (not "Brussels Mayor X", "European diplomat X", "GCC CEO X": a
             # city or an adjective places the post, or the post is no bloc's)
             return bloc.organization, country
+        if parsed.head in self.lex.college_heads and parsed.country is None and not parsed.plural and "for" in words:
+            # "Commissioner for Agriculture and Food X" in a story that names the European Commission: its member
+            offices = self.lex.offices.get(parsed.head, ())
+            colleges = [e for e in orgs.entities.values() if any(w in offices for w in fold(e.name).split())
+                        and e.country in (None, country, "EU")]
+            if len(colleges) == 1:
+                return colleges[0].name, country or colleges[0].country
         return None, country
 
     def _body_later_on_line(self, orgs: OrgIndex, position: int) -> bool:

@@ -105,6 +105,7 @@ TITLES = Fields(optional={
     "holding_phrases": MapOf(Fields(required={"current": Flag()})),
     "board_words": WORDS,
     "unit_words": WORDS,
+    "college_heads": WORDS,
     "area_openers": WORDS,
     "offices": MapOf(WORDS),
     "succession_verbs": WORDS,
