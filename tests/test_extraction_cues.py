@@ -10188,3 +10188,9 @@ def test_round33_a_commissioner_with_a_portfolio_is_the_named_commissions(extrac
     result = run(extractor, "The European Commission proposed new duties on fertilisers. Commissioner for Agriculture "
                             "and Food Jonas Lindqvist met farmers in Brussels.")
     assert ("Jonas Lindqvist", "European Commission") in {(p, b) for p, _, b in roles_of(result)}
+
+
+def test_round33_the_second_of_joined_posts_gets_the_ministry_its_words_name(extractor):
+    result = run(extractor, "Aaltonen will meet Ukraine's First Deputy Prime Minister and Minister of Economy, "
+                            "Oksana Hrytsenko, in Kyiv on Thursday.")
+    assert ("Oksana Hrytsenko", "Minister of Economy", "Ministry of Economy of Ukraine") in roles_of(result)

@@ -1032,7 +1032,11 @@ class RoleFinder(TitleReader):
         """"Minister of Industry, Trade and Investment" names its ministry
         ("Ministry of Industry, Trade and Investment", with the country the
         lexicon's way when known) when no listed body fits."""
-        words = parsed.title.split()
+        return self._ministry_named_by(parsed.title, country)
+
+    def _ministry_named_by(self, title: str, country: str | None) -> str | None:
+        """``_ministry_named_by_title`` for a title's words alone (a post split off a joined title)."""
+        words = title.split()
         first = words[0].lower().rsplit("-", 1) if words else []
         if len(first) == 2 and first[0] in self.lex.modifiers and first[1] == "minister":
             words = ["Minister", *words[1:]]  # "vice-minister of finance": the post is in the ministry of finance
@@ -1255,7 +1259,8 @@ class RoleFinder(TitleReader):
         named = {e.name for e in orgs.entities.values()}
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
         kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads, self.lex.domain_words, self.lex.portfolio_words,
-                                                    (self.lex.joint_post_firsts, self.lex.joint_post_seconds)),
+                                                    (self.lex.joint_post_firsts, self.lex.joint_post_seconds),
+                                                    self._ministry_named_by),
                                       within), named, within, self._rank,
                               self.lex.office_heads, frozenset(self.lex.unit_words))
         units = {e.name for e in orgs.entities.values() if self.lex.is_small_unit(e.name) and not acts(doc, e)}
@@ -2277,11 +2282,13 @@ def _fits(entity: OrgEntity, context: str) -> bool:
 
 
 def _split_joined(facts: list[RoleFact], heads, domains=frozenset(), portfolio_words=frozenset(),
-                  joint=(frozenset(), frozenset())) -> list[RoleFact]:
+                  joint=(frozenset(), frozenset()), ministry_named_by=None) -> list[RoleFact]:
     """"Executive Vice-President and Trade Commissioner": two posts joined by
     "and", each with its own head, are two roles (same body); not one portfolio of two domains before its head
     ("Deputy Industry and Trade Minister", as Vietnamese titles are rendered), nor a firm's top post written
-    with two heads ("President and CEO": ``joint`` holds the heads that may stand first and second)."""
+    with two heads ("President and CEO": ``joint`` holds the heads that may stand first and second).
+    A second post left with no body whose words name its ministry gets it (``ministry_named_by``: "Ukraine's First
+    Deputy Prime Minister and Minister of Economy, X": the Ministry of Economy of Ukraine)."""
     def has_head(words: list[str]) -> bool:
         return any(w.lower() in heads or w.lower().split("-")[-1] in heads for w in words)
 
@@ -2305,7 +2312,10 @@ def _split_joined(facts: list[RoleFact], heads, domains=frozenset(), portfolio_w
         # (a ministry the first title names is not the second's: "Minister of Trade and Prime Minister X")
         own = "of" in first and fold(fact.organization or "").startswith("ministry of") \
             and set(first[first.index("of") + 1:]) <= set(fold(fact.organization).split())
-        for part, body in ((words[:cut], fact.organization), (words[cut + 1:], None if own else fact.organization)):
+        for second, (part, body) in enumerate(((words[:cut], fact.organization),
+                                               (words[cut + 1:], None if own else fact.organization))):
+            if second and body is None and ministry_named_by is not None and fact.country:
+                body = ministry_named_by(" ".join(part), fact.country)
             out.append(RoleFact(fact.person, " ".join(part), body, fact.current, fact.country, fact.token,
                                 fact.plural))
     return out
