@@ -10194,3 +10194,17 @@ def test_round33_the_second_of_joined_posts_gets_the_ministry_its_words_name(ext
     result = run(extractor, "Aaltonen will meet Ukraine's First Deputy Prime Minister and Minister of Economy, "
                             "Oksana Hrytsenko, in Kyiv on Thursday.")
     assert ("Oksana Hrytsenko", "Minister of Economy", "Ministry of Economy of Ukraine") in roles_of(result)
+
+
+@pytest.mark.parametrize("text, body, person, title", [
+    # a members' body named before a short form in its own language, then the holder after "Chairman of the Board"
+    ("İstanbul Apparel Exporters' Association (İHKİB) Chairman of the Board Ahmet Ocaklı warned that the expiry "
+     "would hurt small producers.", "İstanbul Apparel Exporters' Association", "Ahmet Ocaklı", "Chairman of the Board"),
+    ("Hakan Yilmazer, the head of the Istanbul Ferrous and Non-Ferrous Metals Exporters' Association (IDDMIB), said "
+     "tariffs had cut sales.", "Istanbul Ferrous and Non-Ferrous Metals Exporters' Association", "Hakan Yilmazer",
+     "head"),
+])
+def test_round33_a_members_body_before_its_own_languages_short_form(extractor, text, body, person, title):
+    result = run(extractor, text)
+    assert body in org_names(result) and person_names(result) == {person}
+    assert (person, title, body) in roles_of(result)

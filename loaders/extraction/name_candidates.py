@@ -729,6 +729,9 @@ class NameCandidates:
             area = second or (None if not any(t.ent_type_ == "PERSON" for t in doc[area[1]:area[1] + 8]) else area)
         if area:
             return area[1]  # "Director-General for North American Trade Policy, ...": no name in the area
+        if j + 3 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ == "the" and doc[j + 2].is_title \
+                and doc[j + 2].lower_ in self.lex.board_words and doc[j + 3].is_title and doc[j + 3].lower_ != "of":
+            return j + 3  # "Chairman of the Board Ahmet Ocaklı": the board the post chairs, then the name
         if j + 2 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].is_title and doc[j + 1].lower_ in self.lex.unit_words \
                 and doc[j + 2].lower_ != "of":
             return j + 2  # "Head of Unit Ortega Vidal", "Head of Division Kim": the post's own words

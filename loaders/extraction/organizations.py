@@ -579,7 +579,7 @@ class OrganizationFinder:
             + self._participant_firms(doc, taken, persons, fallback_country) \
             + self._spans_named(doc, named_examples(self.lex, doc), taken, resolve=True) \
             + self._bracketed_after_title(doc, taken) + self._spelled_by_bracketed_initials(doc, taken, persons) \
-            + self._party_tags(doc, taken, persons)
+            + self._party_tags(doc, taken, persons) + self._named_before_short_form(doc, taken, persons)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
         terms = _terms_short_forms(doc, self.lex)  # ("countervailing duty (CVD)": a short form of words in lower case)
@@ -1320,6 +1320,37 @@ class OrganizationFinder:
                 # Italia (SMI)" holds a post at it)
             out.append(OrgMention(start, tok.i - 1, resolved.name, words.text, confirmed=True))
             taken.update(range(start, tok.i - 1))
+        return out
+
+    def _named_before_short_form(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"İstanbul Apparel Exporters' Association (İHKİB) Chairman ...": capitalized words closing on an
+        organization's word, then a short form in capitals in brackets (in the paper's language, so spelling other
+        initials), name a body whatever the model read them as; none a person's, a country's or taken."""
+        out = []
+        for tok in doc:
+            i = tok.i
+            if i < 3 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")" \
+                    or not (tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 8):
+                continue
+            end = i - 1
+            if not (doc[end - 1].is_title and self.lex.is_org_head(doc[end - 1].lower_)) or end - 1 in taken:
+                continue
+            start = end - 1
+            while start > 0 and end - start < 10 and (doc[start - 1].is_title and doc[start - 1].is_alpha
+                                                      or doc[start - 1].text in ("'", "\u2019", "'s", "\u2019s")
+                                                      or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                                                      or doc[start - 1].lower_ in _INNER_SMALL_WORDS):
+                start -= 1
+            while start < end and (doc[start].lower_ in _INNER_SMALL_WORDS or not doc[start].is_alpha):
+                start += 1
+            words = doc[start:end]
+            if end - start < 3 or any(t.i in taken or persons.at(t.i) is not None for t in words) \
+                    or self.lex.country_of(words.text) or any(t.lower_ in self.lex.heads for t in words) \
+                    or not any(t.text in ("'", "\u2019", "'s", "\u2019s") for t in words):
+                continue  # (a possessive inside the name, as a members' body writes it: "Exporters' Association")
+            resolved = self.resolver.resolve(doc, start, end)
+            out.append(OrgMention(start, end, resolved.name if resolved else words.text, words.text, confirmed=True))
+            taken.update(range(start, end))
         return out
 
     def _party_tags(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:

@@ -485,6 +485,9 @@ class PersonFinder:
         """What the words around a name say it is not a person: "Eurometaux,
         which represents ..." (a body), "Kano states" (a place), "farmers in
         Mato Grosso" (a place)."""
+        if end + 1 < len(doc) and doc[end].text in ("'", "\u2019") and doc[end + 1].is_title \
+                and self.lex.is_org_head(doc[end + 1].lower_):
+            return True  # "İstanbul Apparel Exporters' Association": the members a body is named for
         if 2 <= end - start <= 3 and doc[start].text in self.lex.compass_names:
             return True  # "Central Sulawesi, Southeast Sulawesi and North Maluku": regions (names.yaml compass_names)
         if end - start == 1 and doc[start].text in self.lex.region_names:
@@ -661,10 +664,13 @@ class PersonFinder:
                 and self.lex.is_org_head(doc[start - 1].lower_) and doc[start - 1].lower_ not in self.lex.heads \
                 and not (start >= 3 and doc[start - 2].lower_ == "of" and doc[start - 3].lower_ in self.lex.heads
                          and doc[start - 3].is_title and doc[start - 1].lower_ in ("parliament", "congress")) \
+                and not (start >= 4 and doc[start - 1].lower_ in self.lex.board_words and doc[start - 2].lower_ == "the"
+                         and doc[start - 3].lower_ == "of" and doc[start - 4].lower_ in self.lex.heads) \
                 and not self._model_body_opens_with_title(doc, start):
             return True  # "of Universiti Malaya said": the model's body, opening with a body's word, says it (not
             # "Member of Parliament Priyantha Abeykoon": a title naming its chamber; nor "Minister of Trade, Industry
-            # and Energy Ahn Jae-won", which the model read whole as a body)
+            # and Energy Ahn Jae-won", which the model read whole as a body; nor "Chairman of the Board Ahmet
+            # Ocaklı": the board the post chairs)
         if end + 2 < len(doc) and doc[end].lower_ in ("of", "for"):
             close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == "("), None)
             if close is not None and close + 2 < len(doc) and doc[close + 2].text == ")" \

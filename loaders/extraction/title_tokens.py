@@ -119,8 +119,8 @@ class TokenClasses:
             # Committee on International Trade": the file the post is in charge of, part of its title
         if low in self.lex.board_words and self._board_of(doc, i):
             return TokenKind.CONN  # "chairman of the board of (directors of) X": the post is at X
-        if low in self.lex.board_words and self._board_closes_title(doc, i) \
-                or low in ("of", "the") and i + 2 < len(doc) and self._board_closes_title(doc, i + (2 if low == "of" else 1)):
+        if low in self.lex.board_words and self._board_closes_title(doc, i, persons) \
+                or low in ("of", "the") and i + 2 < len(doc) and self._board_closes_title(doc, i + (2 if low == "of" else 1), persons):
             return TokenKind.PORTFOLIO  # "ODMD Chairwoman of the Board Ms. Selin Akyürek": the body's board, in the title
         if (tok.text == "," or tok.is_lower and tok.is_alpha) and self._area_list_before_body(doc, i, orgs):
             # "director of chemical, pharmaceutical and textile industry at ...": an area's list
@@ -274,7 +274,7 @@ class TokenClasses:
         return j >= 0 and doc[j].lower_ in self.lex.heads and doc[j + 1].lower_ == "of" \
             and "board" in doc[j + 1:k].text.lower().split() and k > 0 and doc[k - 1].lower_ == "of"
 
-    def _board_closes_title(self, doc: Doc, i: int) -> bool:
+    def _board_closes_title(self, doc: Doc, i: int, persons=None) -> bool:
         """Is token ``i`` the "Board" that closes "Chairwoman of the Board" right before an honorific or a
         comma (the body named before the title), or that a portfolio follows ("member of the Board (minister)
         for trade of the EEC": a seat on a body's board)?"""
@@ -283,7 +283,8 @@ class TokenClasses:
             return False
         after = i + 1 + 3 * self._gloss_at(doc, i + 1)
         return doc[i + 1].text.lower().rstrip(".") in self.lex.honorific_words or doc[i + 1].text == "," \
-            or after + 1 < len(doc) and doc[after].lower_ == "for" and self.lex.is_portfolio(doc[after + 1].lower_)
+            or after + 1 < len(doc) and doc[after].lower_ == "for" and self.lex.is_portfolio(doc[after + 1].lower_) \
+            or persons is not None and persons.at(i + 1) is not None  # ("Chairman of the Board Ahmet Ocaklı")
 
     def _dossier_after_for(self, doc: Doc, i: int) -> bool:
         """Is the instrument word at token ``i`` the object of a head's "for the" ("rapporteur for the steel
