@@ -10208,3 +10208,23 @@ def test_round33_a_members_body_before_its_own_languages_short_form(extractor, t
     result = run(extractor, text)
     assert body in org_names(result) and person_names(result) == {person}
     assert (person, title, body) in roles_of(result)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # one capitalized word before an outside voice's head and the name: the firm the voice speaks for
+    ("Jefferies analyst Tom Brackett asked whether the company would move production to Mexico.", "Tom Brackett",
+     "Jefferies"),
+    ("\"Prices will rise,\" said Rabobank economist Jan Smit.", "Jan Smit", "Rabobank"),
+])
+def test_round33_the_firm_of_an_outside_voice(extractor, text, person, body):
+    result = run(extractor, text)
+    assert body in org_names(result) and (person, body) in {(p, b) for p, _, b in roles_of(result)}
+
+
+@pytest.mark.parametrize("text", [
+    "Trade analyst Tom Brackett said prices would rise.",
+    "Veteran analyst Tom Brackett said prices would rise.",
+    "Independent economist Jan Smit said the tariffs would backfire.",
+])
+def test_round33_no_firm_from_a_word_describing_the_voice(extractor, text):
+    assert not org_names(run(extractor, text))

@@ -579,7 +579,8 @@ class OrganizationFinder:
             + self._participant_firms(doc, taken, persons, fallback_country) \
             + self._spans_named(doc, named_examples(self.lex, doc), taken, resolve=True) \
             + self._bracketed_after_title(doc, taken) + self._spelled_by_bracketed_initials(doc, taken, persons) \
-            + self._party_tags(doc, taken, persons) + self._named_before_short_form(doc, taken, persons)
+            + self._party_tags(doc, taken, persons) + self._named_before_short_form(doc, taken, persons) \
+            + self._firms_of_outside_voices(doc, taken, persons)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
         terms = _terms_short_forms(doc, self.lex)  # ("countervailing duty (CVD)": a short form of words in lower case)
@@ -1351,6 +1352,30 @@ class OrganizationFinder:
             resolved = self.resolver.resolve(doc, start, end)
             out.append(OrgMention(start, end, resolved.name if resolved else words.text, words.text, confirmed=True))
             taken.update(range(start, end))
+        return out
+
+    def _firms_of_outside_voices(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"Jefferies analyst Tom Brackett asked ...", "said Rabobank economist X": one capitalized word right before
+        an outside voice's head in lower case (titles.yaml ``outside_voice_heads``) and the holder's name is the firm
+        the voice speaks for, whatever the model read it as (no place, country, nationality, person, policy domain,
+        title word, nor a word the story writes in lower case: "Trade analyst X", "Veteran analyst X")."""
+        out = []
+        lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+        for tok in doc[:-2]:
+            i = tok.i
+            nxt = doc[i + 1]
+            if not (tok.is_title and tok.is_alpha and len(tok.text) >= 3) or i in taken or persons.at(i) is not None \
+                    or not (nxt.is_lower and nxt.lower_ in self.lex.outside_voice_heads) \
+                    or persons.at(i + 2) is None or tok.ent_type_ in ("NORP", "DATE", "PERSON") \
+                    or (i > 0 and (doc[i - 1].is_title or doc[i - 1].text in ("'s", "\u2019s"))) \
+                    or self.lex.country_of(tok.text) or self.lex.place_country(tok.text) \
+                    or tok.lower_ in self.lex.heads or tok.lower_ in self.lex.modifiers \
+                    or tok.lower_ in self.lex.domain_words or tok.lower_ in self.lex.portfolio_words \
+                    or tok.lower_ in lower or tok.pos_ == "ADJ" or fold(tok.text) in self.lex.not_organizations:
+                continue
+            resolved = self.resolver.resolve(doc, i, i + 1)
+            out.append(OrgMention(i, i + 1, resolved.name if resolved else tok.text, tok.text, confirmed=True))
+            taken.add(i)
         return out
 
     def _party_tags(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
