@@ -10228,3 +10228,9 @@ def test_round33_the_firm_of_an_outside_voice(extractor, text, person, body):
 ])
 def test_round33_no_firm_from_a_word_describing_the_voice(extractor, text):
     assert not org_names(run(extractor, text))
+
+
+def test_round33_a_wire_sign_off_after_the_last_sentence_is_no_body(extractor):
+    result = run(extractor, "NEW DELHI (PTI) - India curbed rice exports. The government had lifted the earlier "
+                            "restrictions after record harvests. PTI RSN MR")
+    assert "PTI RSN MR" not in org_names(result) and not person_names(result)

@@ -2970,7 +2970,8 @@ def _sign_off(doc: Doc, mention: OrgMention, lex: Lexicon) -> bool:
     words = doc[mention.start:mention.end]
     if len(words) < 2 or not all(t.is_upper and t.is_alpha and 2 <= len(t.text) <= 4 for t in words[1:]):
         return False
-    line_start = mention.start == 0 or "\n" in doc[mention.start - 1].text or doc[mention.start - 1].is_space
+    line_start = mention.start == 0 or "\n" in doc[mention.start - 1].text or doc[mention.start - 1].is_space \
+        or doc[mention.start - 1].text in (".", "!", "?", "\"", "\u201d")  # (or after the last sentence: "... harvests. PTI RSN MR")
     line_end = mention.end == len(doc) or "\n" in doc[mention.end].text or doc[mention.end].is_space
     known = lex.org_named(words[0].text)
     return line_start and line_end and (known is not None and known.kind == "media"
