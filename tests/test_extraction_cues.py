@@ -10234,3 +10234,23 @@ def test_round33_a_wire_sign_off_after_the_last_sentence_is_no_body(extractor):
     result = run(extractor, "NEW DELHI (PTI) - India curbed rice exports. The government had lifted the earlier "
                             "restrictions after record harvests. PTI RSN MR")
     assert "PTI RSN MR" not in org_names(result) and not person_names(result)
+
+
+def test_round33_a_post_before_a_diplomats_rank_is_the_holders(extractor):
+    result = run(extractor, "Washington, 20th May 2026 - The Principal Secretary, State Department for Trade, Amb. "
+                            "Justus K. Langat, CBS, yesterday held talks with the Deputy United States Trade "
+                            "Representative, Ambassador Colin Prewitt, at the Office of the United States Trade "
+                            "Representative (USTR).")
+    found = roles_of(result)
+    assert ("Justus K. Langat", "Principal Secretary", "State Department for Trade") in found
+    assert any(p == "Colin Prewitt" and "Deputy" in t and b == "Office of the United States Trade Representative"
+               for p, t, b in found)
+
+
+def test_round33_a_bare_diplomats_rank_beside_a_post_at_a_body_is_a_form_of_address(extractor):
+    result = run(extractor, "The Principal Secretary, State Department for Trade, Amb. Justus K. Langat, CBS, held "
+                            "talks in Washington. \"AGOA is not charity,\" said Amb. Langat.")
+    assert not any(t.lower().startswith("amb") for p, t, _ in roles_of(result))
+    # (an ambassador who holds no other post keeps the rank)
+    result = run(extractor, "Ambassador Maria Okonjo said the embassy would help exporters.")
+    assert any(p == "Maria Okonjo" and t == "Ambassador" for p, t, _ in roles_of(result))

@@ -193,6 +193,7 @@ class Lexicon:
     board_words: frozenset[str] = frozenset()  # "chairman of the board of X": read through to X
     unit_words: frozenset[str] = frozenset()  # "Head of Unit": the part a head leads, in the title
     college_heads: frozenset[str] = frozenset()  # "commissioner": a member of the one commission the story names
+    courtesy_ranks: frozenset[str] = frozenset()  # "ambassador": bare, a form of address beside a post at a body
     area_openers: tuple[tuple[str, ...], ...] = ()  # "responsible for", "in charge of": the area after a head
     offices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "director general" -> "directorate general"
     succession_verbs: frozenset[str] = frozenset()  # "succeeded X as T": X held T before
@@ -641,6 +642,7 @@ class Lexicon:
         self.unit_words = frozenset(w.lower() for w in data.get("unit_words", []))
         self.area_openers = tuple(tuple(w.lower().split()) for w in data.get("area_openers", []))
         self.college_heads = frozenset(w.lower() for w in data.get("college_heads", []))
+        self.courtesy_ranks = frozenset(fold(w) for w in data.get("courtesy_ranks", []))
         self.offices = {head.lower(): tuple(o.lower() for o in names) for head, names in (data.get("offices") or {}).items()}
         self.succession_verbs = frozenset(w.lower() for w in data.get("succession_verbs", []))
         self.lead_words = frozenset(data.get("lead_words", [])) | self.appointment_words

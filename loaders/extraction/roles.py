@@ -1263,6 +1263,12 @@ class RoleFinder(TitleReader):
                                                     self._ministry_named_by),
                                       within), named, within, self._rank,
                               self.lex.office_heads, frozenset(self.lex.unit_words))
+        # "The Principal Secretary, State Department for Trade, Amb. X" ... "said Amb. X": a diplomat's rank used as a
+        # form of address, bare, where the story gives the holder a post at a body, is no post of its own
+        # (titles.yaml courtesy_ranks)
+        placed = {id(f.person) for f in kept if f.organization and fold(f.title) not in self.lex.courtesy_ranks}
+        kept = [f for f in kept if not (fold(f.title) in self.lex.courtesy_ranks and f.organization is None
+                                        and id(f.person) in placed)]
         units = {e.name for e in orgs.entities.values() if self.lex.is_small_unit(e.name) and not acts(doc, e)}
         for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
             if fact.organization in units and within.get(fact.organization):

@@ -106,6 +106,7 @@ TITLES = Fields(optional={
     "board_words": WORDS,
     "unit_words": WORDS,
     "college_heads": WORDS,
+    "courtesy_ranks": WORDS,
     "area_openers": WORDS,
     "offices": MapOf(WORDS),
     "succession_verbs": WORDS,

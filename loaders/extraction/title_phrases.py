@@ -90,7 +90,7 @@ class TitleReader:
             phrase = []
         # "The panel's ranking member, Sen. Jane Doe": a lone honorific title gives way to the one before the comma
         if len(phrase) == 1 and (doc[phrase[0][0]].text.lower().rstrip(".") in self.honorifics
-                                 or doc[phrase[0][0]].lower_ == "ambassador" and phrase[0][0] >= 2
+                                 or doc[phrase[0][0]].lower_ in ("ambassador", "amb.", "amb") and phrase[0][0] >= 2
                                  and doc[phrase[0][0] - 1].text == ","
                                  and (doc[phrase[0][0]].is_lower or self._post_before_rank(doc, phrase[0][0], start,
                                                                                            persons, orgs))):
@@ -114,6 +114,11 @@ class TitleReader:
                 if not more:
                     break
                 left = more + [(left[0][0] - 1, TokenKind.CONN)] + left
+            if left and all(k == TokenKind.ORG for _, k in left) and left[0][0] >= 3 and doc[left[0][0] - 1].text == ",":
+                # "The Principal Secretary, State Department for Trade, Amb. X": the post, a comma, then its body
+                more = self._collect_left(doc, left[0][0] - 1, persons, orgs)
+                if more and any(k == TokenKind.HEAD for _, k in more) and not any(k == TokenKind.ORG for _, k in more):
+                    left = more + [(left[0][0] - 1, TokenKind.CONN)] + left
             copula = bool(left) and doc[left[0][0]].lower_ in ("was", "is") and len(left) > 1
             if copula:
                 left = left[1:]  # "Among them was the president of X, Luisa Ibarra": who is there, not a post held before
@@ -173,8 +178,12 @@ class TitleReader:
         if span is None or span[1] >= len(doc) or doc[span[1]].text != ",":
             return False
         left = self._collect_left(doc, rank - 1, persons, orgs)
+        if left and all(k == TokenKind.ORG for _, k in left) and left[0][0] >= 3 and doc[left[0][0] - 1].text == ",":
+            # ("The Principal Secretary, State Department for Trade, Amb. X, CBS,": the post, then its body)
+            left = self._collect_left(doc, left[0][0] - 1, persons, orgs) + left
         heads = [doc[j] for j, k in left if k == TokenKind.HEAD]
-        return bool(heads) and any(k == TokenKind.ORG for _, k in left) \
+        # (a post at a body, or of a country: "the Deputy United States Trade Representative, Ambassador X,")
+        return bool(heads) and any(k in (TokenKind.ORG, TokenKind.COUNTRY) for _, k in left) \
             and not any(self.lex.heads.get(h.lower_) is None or h.lower_.endswith("s") for h in heads)
 
     def _plural_head(self, tok) -> bool:
