@@ -10254,3 +10254,12 @@ def test_round33_a_bare_diplomats_rank_beside_a_post_at_a_body_is_a_form_of_addr
     # (an ambassador who holds no other post keeps the rank)
     result = run(extractor, "Ambassador Maria Okonjo said the embassy would help exporters.")
     assert any(p == "Maria Okonjo" and t == "Ambassador" for p, t, _ in roles_of(result))
+
+
+def test_round33_a_description_by_another_spelling_of_the_post(extractor):
+    result = run(extractor, "\"We are being crushed,\" says Hannes Oberländer, Chief Financial Officer of Hagener "
+                            "Aluminiumwerke AG. \"Overcapacity is the problem,\" says Managing Director Katrin "
+                            "Baumgärtel. Mrs Baumgärtel reports similar decisions from other member companies. \"As long "
+                            "as nobody can tell us which tariffs will apply, we will not invest a single cent,\" says "
+                            "the CFO.")
+    assert any(q.speaker == "Hannes Oberländer" and q.text.startswith("As long") for q in result.quotes)

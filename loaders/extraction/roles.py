@@ -1769,7 +1769,10 @@ class RoleFinder(TitleReader):
                 # "the minister said" after "Minister for Trade Paik": a shorter form of a title someone holds;
                 # rather the one holding it with no rank before it ("the Minister stated" after "Minister Yildirim
                 # underlined", not the deputy minister named earlier), then the one named first
-                if (held <= wanted | {"of", "the"} or wanted - {"the"} <= held) and fact.person.first < subject.i:
+                # (or one spelling of it: "says the CFO" of a Chief Financial Officer; titles.yaml synonyms)
+                spelled = fold(self.lex.canonical_title(fact.title)) == fold(self.lex.canonical_title(
+                    " ".join(w for w in parsed.words if w != "the")))
+                if (held <= wanted | {"of", "the"} or wanted - {"the"} <= held or spelled) and fact.person.first < subject.i:
                     ranked = not (_rank_words(fact.title, self.lex) & self.lex.modifiers) \
                         or bool(wanted & self.lex.modifiers)  # (a rank before the head: "Deputy Secretary", not the
                     # area after it: "Secretary of International Economic Relations")
