@@ -30,7 +30,7 @@ _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Lee|Van|Von|Fitz|St|
                           r"|Ke|Ty|Ja|Da|De|Sha|Ra)[A-Z]")
 # lower-case letters after the inside capital: a name's second part ("IndustriAll", "PhosAgro"), not a product's
 # letters ("ChatGPT", "LiDAR"); or one closing capital after a word ("StoneX", "SpaceX")
-_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]|[A-Z][a-z]{3,}[A-Z]$|[A-Z][a-z]{1,3}[A-Z]{2,}$")  # (and "PhRMA")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]|[A-Z][a-z]{3,}[A-Z]$|[A-Z][a-z][A-Z]{2,}$")  # (and "PhRMA"; not a product: "ChatGPT")
 
 
 def camel_case_name(word: str) -> bool:

@@ -117,7 +117,8 @@ class TitleReader:
             if left and all(k == TokenKind.ORG for _, k in left) and left[0][0] >= 3 and doc[left[0][0] - 1].text == ",":
                 # "The Principal Secretary, State Department for Trade, Amb. X": the post, a comma, then its body
                 more = self._collect_left(doc, left[0][0] - 1, persons, orgs)
-                if more and any(k == TokenKind.HEAD for _, k in more) and not any(k == TokenKind.ORG for _, k in more):
+                if more and more[-1][1] == TokenKind.HEAD and not any(k == TokenKind.ORG for _, k in more):
+                    # (the post closing on its head: not "The director of the Policy, Planning and Research Division")
                     left = more + [(left[0][0] - 1, TokenKind.CONN)] + left
             copula = bool(left) and doc[left[0][0]].lower_ in ("was", "is") and len(left) > 1
             if copula:
