@@ -10263,3 +10263,10 @@ def test_round33_a_description_by_another_spelling_of_the_post(extractor):
                             "as nobody can tell us which tariffs will apply, we will not invest a single cent,\" says "
                             "the CFO.")
     assert any(q.speaker == "Hannes Oberländer" and q.text.startswith("As long") for q in result.quotes)
+
+
+def test_round33_a_title_in_lower_case_listing_its_portfolios_with_commas(extractor):
+    result = run(extractor, "Japan's minister of economy, trade and industry, Hiroshi Kanemoto, told a parliamentary "
+                            "committee on Tuesday that Tokyo was studying the rule.")
+    assert ("Hiroshi Kanemoto", "minister of economy, trade and industry",
+            "Ministry of Economy, Trade and Industry") in roles_of(result)

@@ -107,7 +107,8 @@ class TitleReader:
             left = self._collect_left(doc, upto, persons, orgs)
             while left and not any(k in (TokenKind.HEAD, TokenKind.ORG) for _, k in left) and left[0][0] >= 3 \
                     and doc[left[0][0] - 1].text == "," and self._portfolio_word(doc[left[0][0] - 2].lower_) \
-                    and all(doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in ("and", "&", ",") for j, _ in left) \
+                    and all((doc[j].is_title or doc[j].is_lower) and doc[j].is_alpha or doc[j].lower_ in ("and", "&", ",")
+                            for j, _ in left) \
                     and any(self._portfolio_word(doc[j].lower_) for j, _ in left):
                 # "The Minister of Industry, Trade and Supply, Dr. X": the portfolios listed with a comma
                 more = self._collect_left(doc, left[0][0] - 1, persons, orgs)
