@@ -10270,3 +10270,11 @@ def test_round33_a_title_in_lower_case_listing_its_portfolios_with_commas(extrac
                             "committee on Tuesday that Tokyo was studying the rule.")
     assert ("Hiroshi Kanemoto", "minister of economy, trade and industry",
             "Ministry of Economy, Trade and Industry") in roles_of(result)
+
+
+def test_round33_a_federal_deputy_sits_in_the_chamber_of_deputies_his_sentence_names(extractor):
+    result = run(extractor, "The federal deputy Everaldo Pimentel (PL-MT), member of the agribusiness caucus in the "
+                            "Chamber of Deputies, said that the government celebrates too early.")
+    found = roles_of(result)
+    assert ("Everaldo Pimentel", "federal deputy", "Chamber of Deputies") in found
+    assert not any(t == "member" for _, t, _ in found)  # (a member of no body named is no post)

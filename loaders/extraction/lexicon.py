@@ -194,6 +194,7 @@ class Lexicon:
     unit_words: frozenset[str] = frozenset()  # "Head of Unit": the part a head leads, in the title
     college_heads: frozenset[str] = frozenset()  # "commissioner": a member of the one commission the story names
     courtesy_ranks: frozenset[str] = frozenset()  # "ambassador": bare, a form of address beside a post at a body
+    bare_non_posts: frozenset[str] = frozenset()  # "member": no post alone, with no body
     area_openers: tuple[tuple[str, ...], ...] = ()  # "responsible for", "in charge of": the area after a head
     offices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "director general" -> "directorate general"
     succession_verbs: frozenset[str] = frozenset()  # "succeeded X as T": X held T before
@@ -643,6 +644,7 @@ class Lexicon:
         self.area_openers = tuple(tuple(w.lower().split()) for w in data.get("area_openers", []))
         self.college_heads = frozenset(w.lower() for w in data.get("college_heads", []))
         self.courtesy_ranks = frozenset(fold(w) for w in data.get("courtesy_ranks", []))
+        self.bare_non_posts = frozenset(fold(w) for w in data.get("bare_non_posts", []))
         self.offices = {head.lower(): tuple(o.lower() for o in names) for head, names in (data.get("offices") or {}).items()}
         self.succession_verbs = frozenset(w.lower() for w in data.get("succession_verbs", []))
         self.lead_words = frozenset(data.get("lead_words", [])) | self.appointment_words

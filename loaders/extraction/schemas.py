@@ -107,6 +107,7 @@ TITLES = Fields(optional={
     "unit_words": WORDS,
     "college_heads": WORDS,
     "courtesy_ranks": WORDS,
+    "bare_non_posts": WORDS,
     "area_openers": WORDS,
     "offices": MapOf(WORDS),
     "succession_verbs": WORDS,
