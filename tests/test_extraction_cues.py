@@ -10278,3 +10278,18 @@ def test_round33_a_federal_deputy_sits_in_the_chamber_of_deputies_his_sentence_n
     found = roles_of(result)
     assert ("Everaldo Pimentel", "federal deputy", "Chamber of Deputies") in found
     assert not any(t == "member" for _, t, _ in found)  # (a member of no body named is no post)
+
+
+@pytest.mark.parametrize("text, body", [
+    # one word the model read as a person's, after "according to", naming no one in the story: a body
+    ("According to Coldiretti, Italian agri-food exports to the United States could end up in the crossfire.",
+     "Coldiretti"),
+])
+def test_round33_according_to_a_one_word_body_read_as_a_person(extractor, text, body):
+    result = run(extractor, text)
+    assert body in org_names(result) and body not in person_names(result)
+
+
+def test_round33_according_to_a_surname_of_the_story_is_no_body(extractor):
+    result = run(extractor, "Commerce Secretary Howard Lutnick spoke on Monday. Exports fell, according to Lutnick.")
+    assert "Lutnick" not in org_names(result)
