@@ -10293,3 +10293,12 @@ def test_round33_according_to_a_one_word_body_read_as_a_person(extractor, text, 
 def test_round33_according_to_a_surname_of_the_story_is_no_body(extractor):
     result = run(extractor, "Commerce Secretary Howard Lutnick spoke on Monday. Exports fell, according to Lutnick.")
     assert "Lutnick" not in org_names(result)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Goods from third countries must not be transshipped through Vietnam to win the preferences.", True),
+    ("The rules of origin are too strict, exporters said. Smarter rules of origin would mean more trade.", True),
+    ("Exporters must show certificates of origin for every cargo, customs said.", False),  # (once: weak alone)
+])
+def test_round33_transshipment_terms(extractor, text, found):
+    assert ("transshipment" in {i.id for i in run(extractor, text).issues}) == found
