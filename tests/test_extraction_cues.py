@@ -10298,7 +10298,7 @@ def test_round33_according_to_a_surname_of_the_story_is_no_body(extractor):
 @pytest.mark.parametrize("text, found", [
     ("Goods from third countries must not be transshipped through Vietnam to win the preferences.", True),
     ("The rules of origin are too strict, exporters said. Smarter rules of origin would mean more trade.", True),
-    ("Exporters must show certificates of origin for every cargo, customs said.", False),  # (once: weak alone)
+    ("Exporters must meet the rules of origin for every cargo, customs said.", False),  # (once: weak alone)
 ])
 def test_round33_transshipment_terms(extractor, text, found):
     assert ("transshipment" in {i.id for i in run(extractor, text).issues}) == found

@@ -644,7 +644,7 @@ class Lexicon:
         self.area_openers = tuple(tuple(w.lower().split()) for w in data.get("area_openers", []))
         self.college_heads = frozenset(w.lower() for w in data.get("college_heads", []))
         self.courtesy_ranks = frozenset(fold(w) for w in data.get("courtesy_ranks", []))
-        self.bare_non_posts = frozenset(fold(w) for w in data.get("bare_non_posts", []))
+        self.bare_non_posts = frozenset(data.get("bare_non_posts", []))  # (as written: not a panel's "Member")
         self.offices = {head.lower(): tuple(o.lower() for o in names) for head, names in (data.get("offices") or {}).items()}
         self.succession_verbs = frozenset(w.lower() for w in data.get("succession_verbs", []))
         self.lead_words = frozenset(data.get("lead_words", [])) | self.appointment_words

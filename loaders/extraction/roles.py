@@ -1269,7 +1269,7 @@ class RoleFinder(TitleReader):
         placed = {id(f.person) for f in kept if f.organization and fold(f.title) not in self.lex.courtesy_ranks}
         kept = [f for f in kept if not (fold(f.title) in self.lex.courtesy_ranks and f.organization is None
                                         and id(f.person) in placed)
-                and not (fold(f.title) in self.lex.bare_non_posts and f.organization is None)]
+                and not (f.title in self.lex.bare_non_posts and f.organization is None)]
         units = {e.name for e in orgs.entities.values() if self.lex.is_small_unit(e.name) and not acts(doc, e)}
         for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
             if fact.organization in units and within.get(fact.organization):
