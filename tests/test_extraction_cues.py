@@ -10302,3 +10302,9 @@ def test_round33_according_to_a_surname_of_the_story_is_no_body(extractor):
 ])
 def test_round33_transshipment_terms(extractor, text, found):
     assert ("transshipment" in {i.id for i in run(extractor, text).issues}) == found
+
+
+def test_round33_a_body_cut_from_an_events_name_is_none(extractor):
+    result = run(extractor, "\"Malaysia welcomes investment,\" he told reporters after officiating the Malaysia Solar "
+                            "Week 2026 here today.")
+    assert "Malaysia Solar" not in org_names(result)

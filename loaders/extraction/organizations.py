@@ -991,6 +991,9 @@ class OrganizationFinder:
                           and len(m.name.split()) <= 7 and all(w[:1].isupper() or w == "&" for w in m.name.split())
                           and not any(self.lex.is_org_head(w.lower()) for w in m.name.split()[:-1]))]
         return [m for m in found if m.surface not in refused and not _ticker_exchange(doc, m)
+                # ("officiating the Malaysia Solar Week 2026": an event's name the mention cuts, no body)
+                and not (m.end < len(doc) and doc[m.end].ent_type_ == "EVENT" and doc[m.end].ent_iob_ == "I"
+                         and doc[m.end - 1].ent_type_ == "EVENT")
                 and not _closes_lower(doc, m) and not _sign_off(doc, m, self.lex)
                 and (m.name in self.lex.organizations or fold(m.surface) not in instruments
                      and fold(m.name) not in self.lex.not_organizations)
