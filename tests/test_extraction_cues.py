@@ -10308,3 +10308,36 @@ def test_round33_a_body_cut_from_an_events_name_is_none(extractor):
     result = run(extractor, "\"Malaysia welcomes investment,\" he told reporters after officiating the Malaysia Solar "
                             "Week 2026 here today.")
     assert "Malaysia Solar" not in org_names(result)
+
+
+# ---- after 134-136 were scored ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, body", [
+    # a body's name spelled by its bracketed initials after a post's "at the"; or with a post right after the brackets
+    ("Kendra Voss, senior vice president of government relations at the Footwear Distributors and Retailers of "
+     "America (FDRA), was in the room.", "Kendra Voss", "Footwear Distributors and Retailers of America"),
+    ("Meat & Livestock Australia (MLA) managing director Trent Colquhoun has estimated the safeguard could cost "
+     "producers.", "Trent Colquhoun", "Meat & Livestock Australia"),
+    # a remit listed with commas before the body's word and its short form
+    ("In Ho Chi Minh City, Phan Thi Thu Hien, vice chairwoman of the Vietnam Leather, Footwear and Handbag "
+     "Association (Lefaso), said factories had seen orders fall.", "Phan Thi Thu Hien",
+     "Vietnam Leather, Footwear and Handbag Association"),
+    # an agency's remit after "for" is no person
+    ("A memorandum was signed between the Mostakbal Misr Agency for Sustainable Development, represented by its "
+     "executive director, Hesham Abdel-Sattar Fouda, and the State Food and Grain Corporation of Ukraine.",
+     "Hesham Abdel-Sattar Fouda", "Mostakbal Misr Agency for Sustainable Development"),
+])
+def test_round33_after_134_136(extractor, text, person, body):
+    result = run(extractor, text)
+    assert person_names(result) == {person}
+    assert (person, body) in {(p, b) for p, _, b in roles_of(result)}
+
+
+def test_round33_bodies_listed_with_commas_stay_apart(extractor):
+    result = run(extractor, "Samsung, LG and the Korea International Trade Association (KITA) welcomed the deal.")
+    assert "Korea International Trade Association" in org_names(result)
+    assert not any("," in n for n in org_names(result))
+
+
+def test_round33_a_digital_tax_spelled_by_its_initials_is_no_body(extractor):
+    assert not org_names(run(extractor, "The Digital Services Tax (DST) will be repealed, the minister said."))

@@ -27,7 +27,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts
                                         after_body_post, appositive_body_after, one_word_bodies_before_holders,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
                                         link_short_forms, medium_after, name_initials, named_examples, one_word_body_after_post,
-                                        sentence_case_bodies, sentence_case_names,
+                                        sentence_case_bodies, sentence_case_names, short_form_at,
                                         spelled_back_to_short_form, spelled_on_to_short_form, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word, serial_list
@@ -1318,6 +1318,14 @@ class OrganizationFinder:
                 continue  # (a title's own short form: "Cabinet Secretary (CS)", "Principal Secretary (PS)")
             resolved = self.resolver.resolve(doc, start, tok.i - 1)
             post_of = start >= 2 and doc[start - 1].lower_ in ("of", "at") and doc[start - 2].lower_ in self.lex.heads
+            # (or "senior vice president of government relations at the Footwear Distributors and Retailers of America
+            # (FDRA)": a post's "at the" or "of the"; "Meat & Livestock Australia (MLA) managing director X": a post
+            # right after the brackets)
+            post_of = post_of or start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("of", "at") \
+                and any(doc[j].lower_ in self.lex.heads for j in range(max(0, start - 10), start - 2)) \
+                or tok.i + 2 < len(doc) and (doc[tok.i + 2].lower_ in self.lex.heads
+                                             or doc[tok.i + 2].lower_ in self.lex.modifiers
+                                             and tok.i + 3 < len(doc) and doc[tok.i + 3].lower_ in self.lex.heads)
             if resolved is None or fold(short) in self.lex.not_organizations or not (
                     resolved.known or self.lex.looks_like_org(words.text) or self.lex.kind_of(words.text) or post_of):
                 continue  # (a measure's name: "Digital Services Tax (DST)"; but "the president of Sistema Moda
@@ -1334,24 +1342,36 @@ class OrganizationFinder:
         for tok in doc:
             i = tok.i
             if i < 3 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")" \
-                    or not (tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 8):
-                continue
+                    or not (tok.text.isalpha() and 2 <= len(tok.text) <= 8 and (tok.text.isupper() or tok.is_title)):
+                continue  # (capitals, or a word made of the name's first letters: "Lefaso")
             end = i - 1
             if not (doc[end - 1].is_title and self.lex.is_org_head(doc[end - 1].lower_)) or end - 1 in taken:
                 continue
             start = end - 1
+            listed = False  # ("the Vietnam Leather, Footwear and Handbag Association (Lefaso)": its remit listed)
             while start > 0 and end - start < 10 and (doc[start - 1].is_title and doc[start - 1].is_alpha
                                                       or doc[start - 1].text in ("'", "\u2019", "'s", "\u2019s")
                                                       or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
-                                                      or doc[start - 1].lower_ in _INNER_SMALL_WORDS):
+                                                      or doc[start - 1].lower_ in _INNER_SMALL_WORDS
+                                                      or doc[start - 1].text == "," and start >= 2 and doc[start].is_title
+                                                      and doc[start - 2].is_title and doc[start - 2].is_alpha
+                                                      and any(t.lower_ == "and" for t in doc[start:end])):
+                listed |= doc[start - 1].text == ","
                 start -= 1
             while start < end and (doc[start].lower_ in _INNER_SMALL_WORDS or not doc[start].is_alpha):
                 start += 1
             words = doc[start:end]
-            if end - start < 3 or any(t.i in taken or persons.at(t.i) is not None for t in words) \
+            if end - start < 3 or any(t.i in taken for t in words) \
                     or self.lex.country_of(words.text) or any(t.lower_ in self.lex.heads for t in words) \
-                    or not any(t.text in ("'", "\u2019", "'s", "\u2019s") for t in words):
-                continue  # (a possessive inside the name, as a members' body writes it: "Exporters' Association")
+                    or not (listed or any(t.text in ("'", "\u2019", "'s", "\u2019s") for t in words)) \
+                    or any(persons.at(t.i) is not None and len(persons.at(t.i).name.split()) > 1 for t in words):
+                continue  # (a possessive inside the name, as a members' body writes it: "Exporters' Association"; or a
+                # remit listed with commas; no person's name inside)
+            if listed and any(self.lex.org_named(t.text) is not None or self.lex.country_of(t.text)
+                              for t in words[1:] if t.is_title):
+                continue  # (bodies listed: "Samsung, LG and the Korea International Trade Association")
+            if tok.is_title and not short_form_at(doc, i, start):
+                continue
             resolved = self.resolver.resolve(doc, start, end)
             out.append(OrgMention(start, end, resolved.name if resolved else words.text, words.text, confirmed=True))
             taken.update(range(start, end))

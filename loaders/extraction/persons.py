@@ -534,6 +534,18 @@ class PersonFinder:
             return True  # "Carlo Bertolazzi, director general of Eurofer, said": the body the post is at
         if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text in ("Partners", "Associates"):
             return True  # "Hartono Lubis & Partners": a firm named for its founders
+        if end - start == 1 and end + 3 < len(doc) and doc[end].lower_ in (",", "and") and doc[end + 1].is_title:
+            k = end + 1
+            while k < len(doc) and k - end <= 4 and (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ in (",", "and")):
+                k += 1
+            if doc[k - 1].is_title and self.lex.is_org_head(doc[k - 1].lower_) and k < len(doc) and doc[k].text == "(" \
+                    and any(t.lower_ == "and" for t in doc[end:k]):
+                return True  # "the Vietnam Leather, Footwear and Handbag Association (Lefaso)": a word of its remit
+        if start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].is_title \
+                and self.lex.is_org_head(doc[start - 2].lower_) and doc[start - 2].lower_ not in self.lex.heads:
+            return True  # "the Mostakbal Misr Agency for Sustainable Development": the body's remit
+        if end - start == 1 and end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].is_title:
+            return True  # "Meat & Livestock Australia": one word joined to the next by "&", a body's name
         if start >= 4 and doc[start - 2].text == "-" and doc[start - 1].lower_ in ("owned", "listed", "controlled") \
                 and doc[start - 3].is_title and not doc[start - 3].whitespace_ and doc[start - 4].lower_ in ("at", "by"):
             return True  # "fleet director at Chilean-owned Naviera Atlántica del Sur": a firm's name (not "said
