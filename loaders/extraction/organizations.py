@@ -1350,10 +1350,12 @@ class OrganizationFinder:
             start = end - 1
             listed = False  # ("the Vietnam Leather, Footwear and Handbag Association (Lefaso)": its remit listed)
             while start > 0 and end - start < 10 and (doc[start - 1].is_title and doc[start - 1].is_alpha
-                                                      or doc[start - 1].text in ("'", "\u2019", "'s", "\u2019s")
+                                                      or doc[start - 1].text in ("'", "\u2019")
                                                       or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
                                                       or doc[start - 1].lower_ in _INNER_SMALL_WORDS
                                                       or doc[start - 1].text == "," and start >= 2 and doc[start].is_title
+                                                      and doc[start + 1].lower_ in (",", "and")
+                                                      and not self.lex.is_org_head(doc[start].lower_)
                                                       and doc[start - 2].is_title and doc[start - 2].is_alpha
                                                       and any(t.lower_ == "and" for t in doc[start:end])):
                 listed |= doc[start - 1].text == ","
@@ -1363,7 +1365,7 @@ class OrganizationFinder:
             words = doc[start:end]
             if end - start < 3 or any(t.i in taken for t in words) \
                     or self.lex.country_of(words.text) or any(t.lower_ in self.lex.heads for t in words) \
-                    or not (listed or any(t.text in ("'", "\u2019", "'s", "\u2019s") for t in words)) \
+                    or not (listed or any(t.text in ("'", "\u2019") for t in words)) \
                     or any(persons.at(t.i) is not None and len(persons.at(t.i).name.split()) > 1 for t in words):
                 continue  # (a possessive inside the name, as a members' body writes it: "Exporters' Association"; or a
                 # remit listed with commas; no person's name inside)
