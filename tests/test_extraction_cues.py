@@ -10341,3 +10341,17 @@ def test_round33_bodies_listed_with_commas_stay_apart(extractor):
 
 def test_round33_a_digital_tax_spelled_by_its_initials_is_no_body(extractor):
     assert not org_names(run(extractor, "The Digital Services Tax (DST) will be repealed, the minister said."))
+
+
+def test_round33_a_malaysian_honorific_pair_with_its_apostrophe_apart(extractor):
+    result = run(extractor, "In Kuala Lumpur, the delegation met YB Dato' Sri Amirul Hakim Yusof, Deputy Minister at the "
+                            "Ministry of Investment, Trade and Industry (MITI), to discuss the agreement.")
+    assert person_names(result) == {"Amirul Hakim Yusof"}
+    # (a given name that is also the honorific's second word stays: "Sri Mulyani Indrawati")
+    assert "Sri Mulyani Indrawati" in person_names(run(extractor, "Finance Minister Sri Mulyani Indrawati said the "
+                                                                   "budget was safe."))
+
+
+def test_round33_a_bloc_inside_a_longer_name_joined_by_a_hyphen(extractor):
+    result = run(extractor, "The US-ASEAN Business Council concluded its business mission to Indonesia.")
+    assert "US-ASEAN Business Council" in org_names(result) and "ASEAN Business Council" not in org_names(result)

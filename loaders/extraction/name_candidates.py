@@ -1001,9 +1001,13 @@ class NameCandidates:
         return False
 
     def honorific_at(self, doc: Doc, i: int) -> int:
-        """How many tokens of honorific start at token ``i`` (0, 1 or 2)."""
+        """How many tokens of honorific start at token ``i`` (0, 1, 2, or 3 for "Dato' Sri", whose apostrophe the
+        tokenizer keeps apart)."""
         if i + 1 < len(doc) and (doc[i].lower_, doc[i + 1].lower_.rstrip(".")) in self.honorific_pairs:
             return 2
+        if i + 2 < len(doc) and doc[i + 1].text in ("'", "\u2019") and not doc[i].whitespace_ \
+                and (doc[i].lower_ + "'", doc[i + 2].lower_) in self.honorific_pairs:
+            return 3
         return 1 if doc[i].text.lower().rstrip(".") in self.honorifics else 0
 
     # ---- candidates ------------------------------------------------------
@@ -1021,8 +1025,11 @@ class NameCandidates:
             if doc[i].lower_ in self.lex.heads and (doc[i].is_upper or doc[i].is_title or doc[i].is_lower):
                 start = i + 1  # "Halcyon Semiconductor CEO Priya Raman" -> "Priya Raman"
                 break
-        while start < end and self.honorific_at(doc, start) == 2:
-            start += 2
+        while start < end and (n := self.honorific_at(doc, start)) >= 2:
+            start += n
+        if end - start >= 2 and start >= 2 and doc[start - 1].text in ("'", "\u2019") \
+                and self.honorific_at(doc, start - 2) == 3:
+            start += 1  # ("YB Dato' Sri Amirul Hakim Yusof, Deputy Minister": a walk back that stopped inside it)
         if end - start >= 2 and doc[start].text in self.lex.cued_honorifics and doc[start + 1].is_title \
                 and doc[start].text in honorifics_written(self.lex, doc) \
                 and not self.lex.name_order.surname_first(doc[start:end].text.split()) \
@@ -1156,7 +1163,8 @@ class NameCandidates:
         for tok in doc:
             word = tok.text.lower().rstrip(".")
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            pair = self.honorific_at(doc, tok.i) == 2
+            pair_n = self.honorific_at(doc, tok.i)
+            pair = pair_n >= 2
             # "South Korea's deputy trade minister Han Do-yeon said": a surname and the given name it takes
             surname_first = tok.lower_ in self.lex.heads and nxt is not None and nxt.is_title and tok.i + 2 < len(doc) \
                 and self.lex.name_order.takes_given(nxt.text, doc[tok.i + 2].text + (
@@ -1172,7 +1180,7 @@ class NameCandidates:
                 and doc[tok.i - 3].lower_ in self.lex.heads and nxt is not None and nxt.is_title
             if not seed and not pointed:
                 continue
-            j = self._past_portfolio(doc, tok.i + 1, short_forms) if tok.lower_ in self.lex.heads else tok.i + 1 + pair
+            j = self._past_portfolio(doc, tok.i + 1, short_forms) if tok.lower_ in self.lex.heads else tok.i + (pair_n if pair else 1)
             if tok.lower_ in self.lex.heads and j == tok.i + 1 and j + 1 < len(doc) and doc[j].text == "General":
                 j += 1  # "Director General Elif Karaosmanoğlu": the head written in two words
                 j = self._past_portfolio(doc, j, short_forms)  # ("Director General of Foreign Trade Anjali R.")

@@ -838,6 +838,10 @@ class OrganizationFinder:
                 start = self._back_through_longer_name(doc, start, persons)
                 end = self._through_longer_name(doc, start, end)
                 end = self._other_countrys(doc, start, end)
+                if end - start >= 2 and start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                        and not doc[start - 2].whitespace_ and self.lex.country_of(doc[start - 2].text) \
+                        and self.lex.is_org_head(doc[end - 1].lower_) and (start - 2) not in taken:
+                    start -= 2  # ("The US-ASEAN Business Council": a known bloc's name inside the longer one)
             elif not doc[start].ent_id_ and country_after is None and ent.end <= end \
                     and self._country_closing(doc, end) > end:
                 end += 1
