@@ -815,12 +815,7 @@ class CueFinder:
             text = doc[k:end].text
             if self.lex.country_of(text) or self.lex.place_country(text):
                 continue
-            # (one word the model read as a person's that names no one in the story is a body: "According to
-            # Coldiretti, exports ...")
-            unnamed = end - k == 1 and doc[k].ent_type_ == "PERSON" and doc[k].is_title \
-                and not any(fold(doc[k].text) in fold(c.name).split() for c in persons.clusters)
-            if doc[k - 1].pos_ == "ADP" and all(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in doc[k:end]) \
-                    and not unnamed:
+            if doc[k - 1].pos_ == "ADP" and all(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in doc[k:end]):
                 continue  # "according to Washington": a place standing for a government
             resolved = self.resolver.resolve(doc, k, end)
             name = resolved.name if resolved else (text if _plain_words(doc, k, end) else None)

@@ -580,7 +580,7 @@ class OrganizationFinder:
             + self._spans_named(doc, named_examples(self.lex, doc), taken, resolve=True) \
             + self._bracketed_after_title(doc, taken) + self._spelled_by_bracketed_initials(doc, taken, persons) \
             + self._party_tags(doc, taken, persons) + self._named_before_short_form(doc, taken, persons) \
-            + self._firms_of_outside_voices(doc, taken, persons)
+            + self._firms_of_outside_voices(doc, taken, persons) + self._capitals_after_post_of(doc, taken, persons)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
         terms = _terms_short_forms(doc, self.lex)  # ("countervailing duty (CVD)": a short form of words in lower case)
@@ -1400,7 +1400,25 @@ class OrganizationFinder:
                     or self.lex.country_of(tok.text) or self.lex.place_country(tok.text) \
                     or tok.lower_ in self.lex.heads or tok.lower_ in self.lex.modifiers \
                     or tok.lower_ in self.lex.domain_words or tok.lower_ in self.lex.portfolio_words \
-                    or tok.lower_ in lower or tok.pos_ == "ADJ" or fold(tok.text) in self.lex.not_organizations:
+                    or tok.lower_ in lower or tok.pos_ == "ADJ" or fold(tok.text) in self.lex.not_organizations \
+                    or not (tok.ent_type_ in ("ORG", "GPE") or self.lex.org_named(tok.text) is not None):
+                continue  # (the model's body, or its misread place: not "Shipping analyst X", "Tax lawyer X")
+            resolved = self.resolver.resolve(doc, i, i + 1)
+            out.append(OrgMention(i, i + 1, resolved.name if resolved else tok.text, tok.text, confirmed=True))
+            taken.add(i)
+        return out
+
+    def _capitals_after_post_of(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"Deputy Head of BKPM Dewi Kartikasari", "Chairman of KADIN Arif Rahman": a body's short form in capitals
+        after a post's "of", right before its holder's name, is the body the post is at (not a country's code, nor
+        letters written after names)."""
+        out = []
+        for tok in doc[2:-1]:
+            i = tok.i
+            if i in taken or not (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6) \
+                    or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in self.lex.heads \
+                    or persons.span_at(i + 1) is None or persons.span_at(i + 1)[0] != i + 1 \
+                    or tok.text in self.lex.countries or self.lex.country_of(tok.text) or tok.text in self.lex.post_nominals:
                 continue
             resolved = self.resolver.resolve(doc, i, i + 1)
             out.append(OrgMention(i, i + 1, resolved.name if resolved else tok.text, tok.text, confirmed=True))
@@ -1410,7 +1428,8 @@ class OrganizationFinder:
     def _party_tags(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """"Luigi Carbonara (FdI)", "Bernd Ahlhaus (CDU)": a short form in brackets right after a person's name is
         the party the person sits for, a body (not the person's own initials: "Andrés Manuel López Obrador (AMLO)";
-        not a country's code: "Jan Kowal (PL)")."""
+        not a country's code: "Jan Kowal (PL)"; not letters after a name or a post: "(PhD)", "(OBE)", "(MP)",
+        names.yaml ``post_nominals``)."""
         out = []
         for tok in doc:
             i = tok.i
@@ -1422,6 +1441,7 @@ class OrganizationFinder:
             person = persons.at(i - 2)
             span = next(((a, b) for a, b in person.spans if b == i - 1), None) if person is not None else None
             if span is None or short in self.lex.countries or self.lex.country_of(short) \
+                    or short in self.lex.post_nominals or short.lower() in self.lex.heads \
                     or name_initials(doc, span[0], span[1]).upper() == short.upper() \
                     or fold(short) in self.lex.not_organizations:
                 continue
@@ -2997,8 +3017,9 @@ def _sign_off(doc: Doc, mention: OrgMention, lex: Lexicon) -> bool:
     """"PTI RSN HVA" alone on the last line: a wire agency's sign-off (an agency the lexicon knows or the dateline
     credits), its staff's initials after its name, is no body's name (the agency is found in the dateline)."""
     words = doc[mention.start:mention.end]
-    if len(words) < 2 or not all(t.is_upper and t.is_alpha and 2 <= len(t.text) <= 4 for t in words[1:]):
-        return False
+    if len(words) < 2 or not all(t.is_upper and t.is_alpha and 2 <= len(t.text) <= 4 for t in words[1:]) \
+            or any(lex.kind_of(t.text) for t in words[1:]):
+        return False  # (an outlet's own words are no staff initials: "Reuters TV")
     line_start = mention.start == 0 or "\n" in doc[mention.start - 1].text or doc[mention.start - 1].is_space \
         or doc[mention.start - 1].text in (".", "!", "?", "\"", "\u201d")  # (or after the last sentence: "... harvests. PTI RSN MR")
     line_end = mention.end == len(doc) or "\n" in doc[mention.end].text or doc[mention.end].is_space
@@ -3026,6 +3047,12 @@ def _joined_at_and(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if out and out[-1].label_ == "ORG" and ent.label_ == "ORG" and out[-1].end == ent.start \
                 and doc[out[-1].end - 1].lower_ in ("and", "&") and ent[0].is_title:
+            out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
+        elif out and out[-1].label_ == "ORG" and ent.label_ == "ORG" and out[-1].end + 1 == ent.start \
+                and doc[out[-1].end].lower_ in _LINKING_PARTICLES and ent[0].is_title and not ent[0].ent_id_ \
+                and not out[-1][0].ent_id_:
+            # "Federazione Nazionale" + "della" + "Stampa Italiana": a body's name in the paper's language the model
+            # cut at its small word
             out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
         else:
             out.append(ent)
@@ -3216,6 +3243,8 @@ _COMPANY_WORDS_OF_NAMES = frozenset({"steel", "capital", "co", "group", "partner
 _SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "ter", "te", "du", "da", "di", "le", "la"})
 # the small words inside a firm's name in the Romance languages ("Naviera Atlántica del Sur")
 _NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la", "las", "los", "y", "e", "di", "du", "des"})
+# the small words that join two parts of one body's name in the Romance languages ("... della Stampa Italiana")
+_LINKING_PARTICLES = frozenset({"della", "delle", "dello", "degli", "dei", "del", "de", "do", "da", "dos", "das"})
 OWNED_WORDS = frozenset({"owned", "based", "listed", "registered", "controlled", "run", "headquartered"})
 # a first line naming a chamber, then one of its committees: "European Parliament - Committee on International Trade
 # (INTA)", "Senate, Committee on Agriculture, Nutrition and Forestry"

@@ -813,6 +813,10 @@ class PersonFinder:
         if (after_name_cue(self.lex, doc, start) and not self._clause_of_holder(doc, start, end)) \
                 or medium_after(self.lex, doc, end):
             return True  # "the think tank Valdora", "the Valdora newspaper"
+        if end - start == 1 and start >= 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and after_name_cue(self.lex, doc, start - 1) \
+                and not self._clause_of_holder(doc, start - 1, end):
+            return True  # "The campaign group Global Witness said": the second word of the body's name
         if appositive_body_after(self.lex, doc, end):
             return True  # "Petronas, the Malaysian state energy company,"
         if start >= 4 and doc[start - 1].text == "," and doc[start - 2].lower_ in self.lex.unit_words \

@@ -621,11 +621,24 @@ class RoleFinder(TitleReader):
         if parsed.head in self.lex.college_heads and parsed.country is None and not parsed.plural and "for" in words:
             # "Commissioner for Agriculture and Food X" in a story that names the European Commission: its member
             offices = self.lex.offices.get(parsed.head, ())
+            # (named before the title: not "Commissioner for Customs X said Kenya would adopt the European
+            # Commission's rules")
             colleges = [e for e in orgs.entities.values() if any(w in offices for w in fold(e.name).split())
-                        and e.country in (None, country, "EU")]
+                        and e.country in (None, country, "EU") and any(m.start < position for m in e.mentions)]
             if len(colleges) == 1:
                 return colleges[0].name, country or colleges[0].country
         return None, country
+
+    def _chamber_word_after(self, doc: Doc, position: int) -> bool:
+        """Does an institution's word follow the title at ``position`` within its next few words ("a member of
+        Ghana's parliament", "a member of the ruling party")? Such a member's post is kept, its body unnamed."""
+        k = position
+        while k < len(doc) and k - position < 8 and doc[k].text not in (",", ".", ";", "(") \
+                and doc[k].lower_ not in ("in", "at", "who", "which", "that", "and"):
+            if doc[k].lower_ in self.lex.institution_words or doc[k].lower_ == "party":
+                return True  # (of that body: not "a member of the agribusiness caucus in the Chamber of Deputies")
+            k += 1
+        return False
 
     def _body_later_on_line(self, orgs: OrgIndex, position: int) -> bool:
         """Does a body follow the title at ``position`` on its line ("Maria Lopez, Chairwoman, U.S. Chamber of
@@ -1269,7 +1282,8 @@ class RoleFinder(TitleReader):
         placed = {id(f.person) for f in kept if f.organization and fold(f.title) not in self.lex.courtesy_ranks}
         kept = [f for f in kept if not (fold(f.title) in self.lex.courtesy_ranks and f.organization is None
                                         and id(f.person) in placed)
-                and not (f.title in self.lex.bare_non_posts and f.organization is None)]
+                and not (f.title in self.lex.bare_non_posts and f.organization is None
+                         and not self._chamber_word_after(doc, f.token))]
         units = {e.name for e in orgs.entities.values() if self.lex.is_small_unit(e.name) and not acts(doc, e)}
         for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
             if fact.organization in units and within.get(fact.organization):
