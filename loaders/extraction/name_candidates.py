@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import TURN_LABEL, bracketed_post, turn_labels
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_order import capitals
-from loaders.extraction.org_cues import bracketed_short_forms
+from loaders.extraction.org_cues import bracketed_short_forms, capitals_after_post_of
 from loaders.extraction.portfolios import area_after, area_at
 from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import fold, lines_at
@@ -1057,9 +1057,7 @@ class NameCandidates:
             # ("DJP Rizal Aditya Pranoto": a body the story gave a short form, before its officer's name)
             or end - start >= 2 and start > 0 and doc[start - 1].lower_ == "the" and fold(doc[start].text) in self.lex.nationals
             # ("the Finn Henrik Aaltonen": a national's noun before the name, as translated press writes it)
-            or end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.lex.heads
-            and doc[start].is_upper and doc[start].is_alpha and 2 <= len(doc[start].text) <= 6 and doc[start + 1].is_title
-            and not self.lex.name_order.listed_surname(doc[start].text)
+            or end - start >= 3 and capitals_after_post_of(self.lex, doc, start)
             # ("Deputy Head of BKPM Dewi Kartikasari": the body's short form after the post's "of", before the name)
         ):
             start += 1

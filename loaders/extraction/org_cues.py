@@ -155,6 +155,18 @@ def one_word_body_before_holder(lex: Lexicon, doc: Doc, i: int) -> bool:
         and doc[i + 2].ent_type_ == "PERSON" and not lex.place_country(tok.text) and not lex.country_of(tok.text)
 
 
+def capitals_after_post_of(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """"Deputy Head of BKPM Dewi Kartikasari", "Chairman of KADIN Arif Rahman": is token ``i`` a body's short form
+    in capitals after a post's "of", right before a capitalized name (no surname the name-order table lists, no
+    country's code, no letters written after names)? People and organizations both ask: the name is the holder's
+    without it, and it is the body the post is at."""
+    tok = doc[i]
+    return 2 <= i < len(doc) - 1 and tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6 \
+        and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in lex.heads and doc[i + 1].is_title \
+        and not lex.name_order.listed_surname(tok.text) and tok.text not in lex.countries \
+        and not lex.country_of(tok.text) and tok.text not in lex.post_nominals
+
+
 def _inner_capitals(tok: Token) -> bool:
     """"spiritsEUROPE", "eBay": a name written with capitals inside a word that begins in lower case."""
     return tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])

@@ -27,7 +27,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts
                                         after_body_post, appositive_body_after, one_word_bodies_before_holders,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
                                         link_short_forms, medium_after, name_initials, named_examples, one_word_body_after_post,
-                                        sentence_case_bodies, sentence_case_names, short_form_at,
+                                        capitals_after_post_of, sentence_case_bodies, sentence_case_names, short_form_at,
                                         spelled_back_to_short_form, spelled_on_to_short_form, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word, serial_list
@@ -1410,15 +1410,12 @@ class OrganizationFinder:
 
     def _capitals_after_post_of(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """"Deputy Head of BKPM Dewi Kartikasari", "Chairman of KADIN Arif Rahman": a body's short form in capitals
-        after a post's "of", right before its holder's name, is the body the post is at (not a country's code, nor
-        letters written after names)."""
+        after a post's "of", right before its holder's name (``capitals_after_post_of``), is the body the post is at."""
         out = []
         for tok in doc[2:-1]:
             i = tok.i
-            if i in taken or not (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6) \
-                    or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in self.lex.heads \
-                    or persons.span_at(i + 1) is None or persons.span_at(i + 1)[0] != i + 1 \
-                    or tok.text in self.lex.countries or self.lex.country_of(tok.text) or tok.text in self.lex.post_nominals:
+            if i in taken or not capitals_after_post_of(self.lex, doc, i) \
+                    or persons.span_at(i + 1) is None or persons.span_at(i + 1)[0] != i + 1:
                 continue
             resolved = self.resolver.resolve(doc, i, i + 1)
             out.append(OrgMention(i, i + 1, resolved.name if resolved else tok.text, tok.text, confirmed=True))
