@@ -579,8 +579,10 @@ class OrganizationFinder:
             + self._participant_firms(doc, taken, persons, fallback_country) \
             + self._spans_named(doc, named_examples(self.lex, doc), taken, resolve=True) \
             + self._bracketed_after_title(doc, taken) + self._spelled_by_bracketed_initials(doc, taken, persons) \
-            + self._party_tags(doc, taken, persons) + self._named_before_short_form(doc, taken, persons) \
-            + self._firms_of_outside_voices(doc, taken, persons) + self._capitals_after_post_of(doc, taken, persons)
+            + self._spans_named(doc, self._party_tags(doc, taken, persons), taken, resolve=True) \
+            + self._spans_named(doc, self._named_before_short_form(doc, taken, persons), taken, resolve=True) \
+            + self._spans_named(doc, self._firms_of_outside_voices(doc, taken, persons), taken, resolve=True) \
+            + self._spans_named(doc, self._capitals_after_post_of(doc, taken, persons), taken, resolve=True)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
         terms = _terms_short_forms(doc, self.lex)  # ("countervailing duty (CVD)": a short form of words in lower case)
@@ -1338,10 +1340,11 @@ class OrganizationFinder:
             taken.update(range(start, tok.i - 1))
         return out
 
-    def _named_before_short_form(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+    def _named_before_short_form(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
         """"İstanbul Apparel Exporters' Association (İHKİB) Chairman ...": capitalized words closing on an
         organization's word, then a short form in capitals in brackets (in the paper's language, so spelling other
-        initials), name a body whatever the model read them as; none a person's, a country's or taken."""
+        initials), name a body whatever the model read them as; none a person's, a country's or taken. Their spans,
+        for ``_spans_named``."""
         out = []
         for tok in doc:
             i = tok.i
@@ -1378,16 +1381,15 @@ class OrganizationFinder:
                 continue  # (bodies listed: "Samsung, LG and the Korea International Trade Association")
             if tok.is_title and not short_form_at(doc, i, start):
                 continue
-            resolved = self.resolver.resolve(doc, start, end)
-            out.append(OrgMention(start, end, resolved.name if resolved else words.text, words.text, confirmed=True))
-            taken.update(range(start, end))
+            out.append((start, end))
         return out
 
-    def _firms_of_outside_voices(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+    def _firms_of_outside_voices(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
         """"Jefferies analyst Tom Brackett asked ...", "said Rabobank economist X": one capitalized word right before
         an outside voice's head in lower case (titles.yaml ``outside_voice_heads``) and the holder's name is the firm
         the voice speaks for, whatever the model read it as (no place, country, nationality, person, policy domain,
-        title word, nor a word the story writes in lower case: "Trade analyst X", "Veteran analyst X")."""
+        title word, nor a word the story writes in lower case: "Trade analyst X", "Veteran analyst X"). Their spans,
+        for ``_spans_named``."""
         out = []
         lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
         for tok in doc[:-2]:
@@ -1403,30 +1405,22 @@ class OrganizationFinder:
                     or tok.lower_ in lower or tok.pos_ == "ADJ" or fold(tok.text) in self.lex.not_organizations \
                     or not (tok.ent_type_ in ("ORG", "GPE") or self.lex.org_named(tok.text) is not None):
                 continue  # (the model's body, or its misread place: not "Shipping analyst X", "Tax lawyer X")
-            resolved = self.resolver.resolve(doc, i, i + 1)
-            out.append(OrgMention(i, i + 1, resolved.name if resolved else tok.text, tok.text, confirmed=True))
-            taken.add(i)
+            out.append((i, i + 1))
         return out
 
-    def _capitals_after_post_of(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+    def _capitals_after_post_of(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
         """"Deputy Head of BKPM Dewi Kartikasari", "Chairman of KADIN Arif Rahman": a body's short form in capitals
-        after a post's "of", right before its holder's name (``capitals_after_post_of``), is the body the post is at."""
-        out = []
-        for tok in doc[2:-1]:
-            i = tok.i
-            if i in taken or not capitals_after_post_of(self.lex, doc, i) \
-                    or persons.span_at(i + 1) is None or persons.span_at(i + 1)[0] != i + 1:
-                continue
-            resolved = self.resolver.resolve(doc, i, i + 1)
-            out.append(OrgMention(i, i + 1, resolved.name if resolved else tok.text, tok.text, confirmed=True))
-            taken.add(i)
-        return out
+        after a post's "of", right before its holder's name (``capitals_after_post_of``), is the body the post is at.
+        Their spans, for ``_spans_named``."""
+        return [(i, i + 1) for i in range(2, len(doc) - 1)
+                if i not in taken and capitals_after_post_of(self.lex, doc, i)
+                and (span := persons.span_at(i + 1)) is not None and span[0] == i + 1]
 
-    def _party_tags(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+    def _party_tags(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
         """"Luigi Carbonara (FdI)", "Bernd Ahlhaus (CDU)": a short form in brackets right after a person's name is
         the party the person sits for, a body (not the person's own initials: "Andrés Manuel López Obrador (AMLO)";
         not a country's code: "Jan Kowal (PL)"; not letters after a name or a post: "(PhD)", "(OBE)", "(MP)",
-        names.yaml ``post_nominals``)."""
+        names.yaml ``post_nominals``). Their spans, for ``_spans_named``."""
         out = []
         for tok in doc:
             i = tok.i
@@ -1435,16 +1429,13 @@ class OrganizationFinder:
                     or not (short.isalpha() and 2 <= len(short) <= 6 and short[0].isupper()
                             and sum(c.isupper() for c in short) >= 2):
                 continue
-            person = persons.at(i - 2)
-            span = next(((a, b) for a, b in person.spans if b == i - 1), None) if person is not None else None
-            if span is None or short in self.lex.countries or self.lex.country_of(short) \
+            span = persons.span_at(i - 2)
+            if span is None or span[1] != i - 1 or short in self.lex.countries or self.lex.country_of(short) \
                     or short in self.lex.post_nominals or short.lower() in self.lex.heads \
                     or name_initials(doc, span[0], span[1]).upper() == short.upper() \
                     or fold(short) in self.lex.not_organizations:
                 continue
-            resolved = self.resolver.resolve(doc, i, i + 1)
-            out.append(OrgMention(i, i + 1, resolved.name if resolved else short, short, confirmed=True))
-            taken.add(i)
+            out.append((i, i + 1))
         return out
 
     @staticmethod

@@ -115,12 +115,7 @@ class TitleReader:
                 if not more:
                     break
                 left = more + [(left[0][0] - 1, TokenKind.CONN)] + left
-            if left and all(k == TokenKind.ORG for _, k in left) and left[0][0] >= 3 and doc[left[0][0] - 1].text == ",":
-                # "The Principal Secretary, State Department for Trade, Amb. X": the post, a comma, then its body
-                more = self._collect_left(doc, left[0][0] - 1, persons, orgs)
-                if more and more[-1][1] == TokenKind.HEAD and not any(k == TokenKind.ORG for _, k in more):
-                    # (the post closing on its head: not "The director of the Policy, Planning and Research Division")
-                    left = more + [(left[0][0] - 1, TokenKind.CONN)] + left
+            left = self._post_before_body(doc, left, persons, orgs)
             copula = bool(left) and doc[left[0][0]].lower_ in ("was", "is") and len(left) > 1
             if copula:
                 left = left[1:]  # "Among them was the president of X, Luisa Ibarra": who is there, not a post held before
@@ -179,14 +174,23 @@ class TitleReader:
         span = persons.span_at(start)
         if span is None or span[1] >= len(doc) or doc[span[1]].text != ",":
             return False
-        left = self._collect_left(doc, rank - 1, persons, orgs)
-        if left and all(k == TokenKind.ORG for _, k in left) and left[0][0] >= 3 and doc[left[0][0] - 1].text == ",":
-            # ("The Principal Secretary, State Department for Trade, Amb. X, CBS,": the post, then its body)
-            left = self._collect_left(doc, left[0][0] - 1, persons, orgs) + left
+        left = self._post_before_body(doc, self._collect_left(doc, rank - 1, persons, orgs), persons, orgs)
         heads = [doc[j] for j, k in left if k == TokenKind.HEAD]
         # (a post at a body, or of a country: "the Deputy United States Trade Representative, Ambassador X,")
         return bool(heads) and any(k in (TokenKind.ORG, TokenKind.COUNTRY) for _, k in left) \
             and not any(self.lex.heads.get(h.lower_) is None or h.lower_.endswith("s") for h in heads)
+
+    def _post_before_body(self, doc: Doc, left: list[tuple[int, TokenKind]], persons: PersonIndex,
+                          orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
+        """"The Principal Secretary, State Department for Trade, Amb. X": where the words before a name are a body
+        alone, set off by a comma from a post closing on its head before it, the post and the body (else ``left``
+        as it is; not "The director of the Policy, Planning and Research Division")."""
+        if not (left and all(k == TokenKind.ORG for _, k in left) and left[0][0] >= 3 and doc[left[0][0] - 1].text == ","):
+            return left
+        more = self._collect_left(doc, left[0][0] - 1, persons, orgs)
+        if more and more[-1][1] == TokenKind.HEAD and not any(k == TokenKind.ORG for _, k in more):
+            return more + [(left[0][0] - 1, TokenKind.CONN)] + left
+        return left
 
     def _plural_head(self, tok) -> bool:
         """Is ``tok`` a head's plural ("officials", "representatives"): a post of several people, no one's alone?"""
