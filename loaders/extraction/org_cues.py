@@ -167,6 +167,51 @@ def capitals_after_post_of(lex: Lexicon, doc: Doc, i: int) -> bool:
         and not lex.country_of(tok.text) and tok.text not in lex.post_nominals
 
 
+def name_before_short_form(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
+    """"İstanbul Apparel Exporters' Association (İHKİB)", "the Vietnam Leather, Footwear and Handbag Association
+    (Lefaso)": for a short form at token ``i`` in brackets (capitals, or a word made of the name's first letters),
+    the capitalized words before the brackets that close on an organization's word and hold a members' possessive
+    or a remit listed with commas: their span, else None. Not a country's name, a title's words, nor bodies listed
+    ("Samsung, LG and the Korea International Trade Association"). People (a word of such a name is no person's)
+    and organizations (the span is a body) both ask."""
+    tok = doc[i]
+    if i < 3 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")" \
+            or not (tok.text.isalpha() and 2 <= len(tok.text) <= 8 and (tok.text.isupper() or tok.is_title)):
+        return None
+    end = i - 1
+    if not (doc[end - 1].is_title and lex.is_org_head(doc[end - 1].lower_)):
+        return None
+    start = end - 1
+    listed = False
+    while start > 0 and end - start < 10 and (doc[start - 1].is_title and doc[start - 1].is_alpha
+                                              or doc[start - 1].text in ("'", "\u2019")
+                                              or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                                              or doc[start - 1].lower_ in INNER_SMALL_WORDS
+                                              or doc[start - 1].text == "," and start >= 2 and doc[start].is_title
+                                              and doc[start + 1].lower_ in (",", "and")
+                                              and not lex.is_org_head(doc[start].lower_)
+                                              and doc[start - 2].is_title and doc[start - 2].is_alpha
+                                              and any(t.lower_ == "and" for t in doc[start:end])):
+        listed |= doc[start - 1].text == ","
+        start -= 1
+    while start < end and (doc[start].lower_ in INNER_SMALL_WORDS or not doc[start].is_alpha):
+        start += 1
+    words = doc[start:end]
+    if end - start < 3 or lex.country_of(words.text) or any(t.lower_ in lex.heads for t in words) \
+            or not (listed or any(t.text in ("'", "\u2019") for t in words)):
+        return None  # (a possessive inside the name, as a members' body writes it: "Exporters' Association"; or a
+        # remit listed with commas)
+    if listed and any(lex.org_named(t.text) is not None or lex.country_of(t.text) for t in words[1:] if t.is_title):
+        return None
+    if tok.is_title and not short_form_at(doc, i, start):
+        return None
+    return start, end
+
+
+# the small words inside a body's capitalized name ("Federation of ...", "Trade and Industry", "Loom & Co")
+INNER_SMALL_WORDS = frozenset({"of", "and", "for", "&"})
+
+
 def _inner_capitals(tok: Token) -> bool:
     """"spiritsEUROPE", "eBay": a name written with capitals inside a word that begins in lower case."""
     return tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])

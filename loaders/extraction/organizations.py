@@ -27,7 +27,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts
                                         after_body_post, appositive_body_after, one_word_bodies_before_holders,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
                                         link_short_forms, medium_after, name_initials, named_examples, one_word_body_after_post,
-                                        capitals_after_post_of, sentence_case_bodies, sentence_case_names, short_form_at,
+                                        INNER_SMALL_WORDS, capitals_after_post_of, name_before_short_form, sentence_case_bodies, sentence_case_names,
                                         spelled_back_to_short_form, spelled_on_to_short_form, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word, serial_list
@@ -1318,7 +1318,7 @@ class OrganizationFinder:
             start = self._initials_start(doc, tok.i - 1, short, start)
             words = doc[start:tok.i - 1]
             if name_initials(doc, start, tok.i - 1).upper() != short \
-                    or not all(t.is_title and t.is_alpha or t.lower_ in _INNER_SMALL_WORDS for t in words) \
+                    or not all(t.is_title and t.is_alpha or t.lower_ in INNER_SMALL_WORDS for t in words) \
                     or any(t.i in taken or persons.at(t.i) is not None for t in words) \
                     or self.lex.country_of(words.text) or words[0].ent_id_ or words[-1].lower_ in self.lex.heads:
                 continue  # (a title's own short form: "Cabinet Secretary (CS)", "Principal Secretary (PS)")
@@ -1341,47 +1341,15 @@ class OrganizationFinder:
         return out
 
     def _named_before_short_form(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
-        """"İstanbul Apparel Exporters' Association (İHKİB) Chairman ...": capitalized words closing on an
-        organization's word, then a short form in capitals in brackets (in the paper's language, so spelling other
-        initials), name a body whatever the model read them as; none a person's, a country's or taken. Their spans,
-        for ``_spans_named``."""
+        """The bodies ``org_cues.name_before_short_form`` finds before a short form in brackets, none taken or
+        holding a person's name of two words or more: their spans, for ``_spans_named``."""
         out = []
         for tok in doc:
-            i = tok.i
-            if i < 3 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")" \
-                    or not (tok.text.isalpha() and 2 <= len(tok.text) <= 8 and (tok.text.isupper() or tok.is_title)):
-                continue  # (capitals, or a word made of the name's first letters: "Lefaso")
-            end = i - 1
-            if not (doc[end - 1].is_title and self.lex.is_org_head(doc[end - 1].lower_)) or end - 1 in taken:
+            found = name_before_short_form(self.lex, doc, tok.i)
+            if found is None or any(k in taken for k in range(*found)) \
+                    or any(persons.at(k) is not None and len(persons.at(k).name.split()) > 1 for k in range(*found)):
                 continue
-            start = end - 1
-            listed = False  # ("the Vietnam Leather, Footwear and Handbag Association (Lefaso)": its remit listed)
-            while start > 0 and end - start < 10 and (doc[start - 1].is_title and doc[start - 1].is_alpha
-                                                      or doc[start - 1].text in ("'", "\u2019")
-                                                      or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
-                                                      or doc[start - 1].lower_ in _INNER_SMALL_WORDS
-                                                      or doc[start - 1].text == "," and start >= 2 and doc[start].is_title
-                                                      and doc[start + 1].lower_ in (",", "and")
-                                                      and not self.lex.is_org_head(doc[start].lower_)
-                                                      and doc[start - 2].is_title and doc[start - 2].is_alpha
-                                                      and any(t.lower_ == "and" for t in doc[start:end])):
-                listed |= doc[start - 1].text == ","
-                start -= 1
-            while start < end and (doc[start].lower_ in _INNER_SMALL_WORDS or not doc[start].is_alpha):
-                start += 1
-            words = doc[start:end]
-            if end - start < 3 or any(t.i in taken for t in words) \
-                    or self.lex.country_of(words.text) or any(t.lower_ in self.lex.heads for t in words) \
-                    or not (listed or any(t.text in ("'", "\u2019") for t in words)) \
-                    or any(persons.at(t.i) is not None and len(persons.at(t.i).name.split()) > 1 for t in words):
-                continue  # (a possessive inside the name, as a members' body writes it: "Exporters' Association"; or a
-                # remit listed with commas; no person's name inside)
-            if listed and any(self.lex.org_named(t.text) is not None or self.lex.country_of(t.text)
-                              for t in words[1:] if t.is_title):
-                continue  # (bodies listed: "Samsung, LG and the Korea International Trade Association")
-            if tok.is_title and not short_form_at(doc, i, start):
-                continue
-            out.append((start, end))
+            out.append(found)
         return out
 
     def _firms_of_outside_voices(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
@@ -1445,7 +1413,7 @@ class OrganizationFinder:
         the capitalized words up to the bracket spell it; else ``start``."""
         k, letters = close, 0
         while k > 0 and close - k < len(short) + 3 and letters < len(short) and (
-                doc[k - 1].is_title and doc[k - 1].is_alpha or doc[k - 1].lower_ in _INNER_SMALL_WORDS):
+                doc[k - 1].is_title and doc[k - 1].is_alpha or doc[k - 1].lower_ in INNER_SMALL_WORDS):
             k -= 1
             letters += doc[k].is_title
         if letters == len(short) and doc[k].is_title and k != start:
@@ -3127,9 +3095,6 @@ def written_part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexico
             if outer is not None and k - max(m.start for m in outer.mentions if m.start < k) <= 60:
                 return outer.name
     return None
-
-
-_INNER_SMALL_WORDS = frozenset({"of", "and", "for", "&"})
 
 
 # "and" closing a list in a body's name, as the languages of its names write it ("Minería, Petróleo y Energía")

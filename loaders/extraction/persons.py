@@ -26,7 +26,7 @@ from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_name_cue,
                                         appositive_body_after, bodies_before_clause, one_word_bodies_before_holders,
-                                        bracketed_short_forms,
+                                        bracketed_short_forms, name_before_short_form,
                                         head_first_names, medium_after, named_examples, one_word_body_after_post,
                                         sentence_case_bodies, sentence_case_names, told_unnamed)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
@@ -534,13 +534,11 @@ class PersonFinder:
             return True  # "Carlo Bertolazzi, director general of Eurofer, said": the body the post is at
         if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text in ("Partners", "Associates"):
             return True  # "Hartono Lubis & Partners": a firm named for its founders
-        if end - start == 1 and end + 3 < len(doc) and doc[end].lower_ in (",", "and") and doc[end + 1].is_title:
-            k = end + 1
-            while k < len(doc) and k - end <= 4 and (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ in (",", "and")):
-                k += 1
-            if doc[k - 1].is_title and self.lex.is_org_head(doc[k - 1].lower_) and k < len(doc) and doc[k].text == "(" \
-                    and any(t.lower_ == "and" for t in doc[end:k]):
-                return True  # "the Vietnam Leather, Footwear and Handbag Association (Lefaso)": a word of its remit
+        if end - start == 1 and end + 3 < len(doc) and doc[end].lower_ in (",", "and"):
+            paren = next((k for k in range(end + 1, min(len(doc) - 1, end + 7)) if doc[k].text == "("), None)
+            named = name_before_short_form(self.lex, doc, paren + 1) if paren is not None else None
+            if named is not None and named[0] <= start < named[1]:
+                return True  # "the Vietnam Leather, Footwear and Handbag Association (Lefaso)": a word of its name
         if start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].is_title \
                 and self.lex.is_org_head(doc[start - 2].lower_) and doc[start - 2].lower_ not in self.lex.heads:
             return True  # "the Mostakbal Misr Agency for Sustainable Development": the body's remit
