@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.sentences import once_per_doc
 
 _JOINERS = frozenset({"and", ",", "&"})
 
@@ -212,13 +213,16 @@ def lower_remit(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
     return start, last + 1
 
 
+@once_per_doc("tradegraph_lower_remits")
+def _lower_remit_words(lex: Lexicon, doc: Doc) -> frozenset[int]:
+    """The tokens of every remit in lower case (``lower_remit``) in the article, found once."""
+    return frozenset(k for head in range(len(doc)) if doc[head].lower_ in lex.heads
+                     and (found := lower_remit(lex, doc, head)) is not None for k in range(*found))
+
+
 def lower_remit_at(lex: Lexicon, doc: Doc, i: int) -> bool:
-    """Is token ``i`` a word of a remit in lower case (``lower_remit``)?"""
-    for head in range(max(0, i - 10), i):
-        found = lower_remit(lex, doc, head) if doc[head].lower_ in lex.heads else None
-        if found and found[0] <= i < found[1]:
-            return True
-    return False
+    """Is token ``i`` a word of a remit in lower case (``lower_remit``)? (The title's tokens ask one by one.)"""
+    return i in _lower_remit_words(lex, doc)
 
 
 def area_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
