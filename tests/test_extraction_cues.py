@@ -10415,3 +10415,112 @@ def test_review33_bodies_whole_and_without_their_owner(extractor, text, body, un
 def test_review33_a_body_in_capitals_after_a_posts_of_holds_the_post(extractor):
     found = roles_of(run(extractor, "Chairman of KADIN Arif Rahman urged the government to protect garment makers."))
     assert ("Arif Rahman", "Chairman", "KADIN") in found
+
+
+# ---- thirty-fourth round: general rules found on sets 131-139, tested on sentences written for them ----------------
+
+def test_round34_a_national_agency_named_for_its_country(extractor):
+    found = run(extractor, "Pereira spent a decade as a senior economist at Export Development Canada before joining "
+                           "the ministry.")
+    assert "Export Development Canada" in org_names(found) and "Export Development" not in org_names(found)
+
+
+def test_round34_an_operations_codename_is_no_person(extractor):
+    found = run(extractor, "The probe, codenamed Ops Asal, began in January, customs director Azhar Rahmat said.")
+    assert "Ops Asal" not in person_names(found) and "Azhar Rahmat" in person_names(found)
+
+
+def test_round34_a_dutch_surname_after_its_particle(extractor):
+    found = run(extractor, "Minister Sanne ten Brink (Agriculture, BBB) wrote to parliament on Friday.")
+    assert "Sanne ten Brink" in person_names(found)
+    assert "BBB" in org_names(found)
+
+
+@pytest.mark.parametrize("text, party, person", [
+    ("In the Senate, the PAN senator Lucía Ortega Ruiz asked for a vote on steel quotas.", "PAN", "Lucía Ortega Ruiz"),
+    ("Farmers protested. Syriza MEP Dimitra Kallergi called the deal a surrender.", "Syriza", "Dimitra Kallergi"),
+    ("\"It is a bad deal,\" said the M5S deputy Paolo Ferrante.", "M5S", "Paolo Ferrante"),
+])
+def test_round34_a_party_before_a_seat_is_a_body_and_not_the_posts(extractor, text, party, person):
+    found = run(extractor, text)
+    assert party in org_names(found) and person in person_names(found)
+    assert not any(p == person and b == party for p, _, b in roles_of(found))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Opposition MP Clara Hughes said the deal was rushed.", "Opposition"),
+    ("Republican Senator Dale Morrow said the tariffs would stay.", "Republican"),
+    ("New MP Jane Doe asked about steel.", "New"),
+    ("They met Trade Representative Jamie Greenholt and Treasury Secretary Ana Ruiz.", "Trade"),
+    ("Texas Senator Bob Hill said the border must stay open.", "Texas"),
+])
+def test_round34_no_party_from_what_the_member_is(extractor, text, unwanted):
+    assert unwanted not in org_names(run(extractor, text))
+
+
+def test_round34_a_member_of_an_unnamed_chamber_abroad_is_not_at_the_commons(extractor):
+    found = run(extractor, "PRAGUE - Czech exporters want clarity on the carbon border levy. Opposition MP Tereza "
+                           "Dvořáková (ODS) said the cabinet was sending mixed signals to Brussels.")
+    assert not any(b == "House of Commons" for _, _, b in roles_of(found))
+
+
+def test_round34_a_given_name_opening_a_sentence_before_the_party_tag(extractor):
+    found = run(extractor, "Parties reacted along familiar lines. Giorgos Manolas (PASOK), on the other hand, blamed "
+                           "the ministry for the delay.")
+    assert "Giorgos Manolas" in person_names(found) and "Manolas" not in person_names(found)
+
+
+def test_round34_a_name_the_model_reads_as_a_place_after_a_capitalized_title(extractor):
+    found = run(extractor, "The vote was close. New Democracy MEP Eleni Vlachou spoke of a fair compromise.")
+    assert "Eleni Vlachou" in person_names(found)
+    assert "New Democracy" in org_names(found)
+
+
+@pytest.mark.parametrize("text, outlet, unwanted", [
+    ("\"We will not bow to threats,\" the minister told France Inter radio.", "France Inter", "Inter"),
+    ("\"Quotas sit half-empty,\" Dunmore told FoodNavigator-USA.", "FoodNavigator-USA", "FoodNavigator"),
+])
+def test_round34_outlets_whole(extractor, text, outlet, unwanted):
+    names = org_names(run(extractor, text))
+    assert outlet in names and unwanted not in names
+
+
+def test_round34_a_dateline_bracket_glued_to_the_first_word(extractor):
+    found = run(extractor, "Osaka, May 2 (Jiji Press)--Japan will tighten checks on steel imports, trade minister "
+                           "Haruto Ishikawa said.")
+    assert "Jiji Press" in org_names(found) and not any(")" in name for name in org_names(found))
+
+
+def test_round34_an_efe_dateline_before_a_title_and_name(extractor):
+    found = run(extractor, "Lima, May 2 (EFE).- Peru's Vice Minister of Foreign Trade, Rosa Quispe Huamán, met "
+                           "Chinese investors on Monday.")
+    assert any(p == "Rosa Quispe Huamán" and t.startswith("Vice Minister") for p, t, _ in roles_of(found))
+
+
+def test_round34_a_company_named_with_an_and_after_its_country(extractor):
+    found = run(extractor, "Lee Min-ho, chief of Korea Mine Rehabilitation and Mineral Resources Corp., said stocks "
+                           "were low.")
+    assert "Mineral Resources Corp." not in org_names(found)
+    assert any(p == "Lee Min-ho" and b and b.startswith("Korea Mine Rehabilitation") for p, _, b in roles_of(found))
+
+
+def test_round34_quotes_signed_under_with_a_dash_and_a_ministers_style(extractor):
+    found = run(extractor, "Quotes\n\n\u201cFarmers deserve a fair price for every tonne they ship abroad.\u201d\n\n"
+                           "\u2013 The Honourable Nadia Fortier, Minister of Agriculture\n\n"
+                           "\u201cWe have waited years for these talks and we welcome them.\u201d\n\n"
+                           "\u2013 Owen Galbraith, President and CEO, Pulse Canada")
+    speakers = {q.speaker for q in found.quotes}
+    assert speakers == {"Nadia Fortier", "Owen Galbraith"}
+
+
+def test_round34_a_body_of_a_country_closing_the_text(extractor):
+    found = run(extractor, "\u201cWe welcome the talks and hope they bring results soon.\u201d\n\n"
+                           "\u2013 Owen Galbraith, President and CEO, Pork Council of Canada")
+    assert "Pork Council of Canada" in org_names(found)
+
+
+def test_round34_the_chair_said_after_two_chairs(extractor):
+    found = run(extractor, "The Chair of the General Council, Ambassador Lars Eide of Norway, said he had met the "
+                           "Chair of the Trade Committee. \"This item cannot wait another year,\" the Chair said.")
+    assert any(p == "Lars Eide" and t == "Chair" for p, t, _ in roles_of(found))
+    assert {q.speaker for q in found.quotes} == {"Lars Eide"}

@@ -111,6 +111,7 @@ class Lexicon:
     unlisted_bodies: dict[str, str] = field(default_factory=dict)  # "parliament" -> "Parliament of"
     office_titles: frozenset[str] = frozenset()  # "Chief Veterinary Officer ..., who heads X": the post at X
     own_voice_heads: frozenset[str] = frozenset()  # "director": "The X warns ..., says its director": X's post
+    seat_qualifiers: frozenset[str] = frozenset()  # "Opposition MP": what kind of member, not a party
     seat_heads: frozenset[str] = frozenset()  # "MP": a party's name before one is the member's party, not the body
     outside_voice_heads: frozenset[str] = frozenset()  # "analyst": "The X warns ..., says analyst Y": no post at X
     bloc_posts: frozenset[str] = frozenset()  # "negotiator": "the EU's chief negotiator" is the bloc's
@@ -239,6 +240,7 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()  # "<word> states": a place, not a name
     compass_words: frozenset[str] = frozenset()  # "western <word>": a region, not a name
     compass_names: frozenset[str] = frozenset()  # "North Maluku": a region's name, never a person's
+    thing_naming_words: frozenset[str] = frozenset()  # "codenamed Ops Asal": an operation's name, never a person's
     name_made_words: frozenset[str] = frozenset()  # "<word>-class": a name made into a kind of thing
     facility_words: frozenset[str] = frozenset()  # "Complex Sejong": a building, not a name
     country_formal_prefixes: tuple[str, ...] = ()  # "republic of" in "Republic of Indonesia" (folded)
@@ -618,6 +620,7 @@ class Lexicon:
         self.office_titles = frozenset(w.lower() for w in data.get("office_titles", []))
         self.own_voice_heads = frozenset(w.lower() for w in data.get("own_voice_heads", []))
         self.seat_heads = frozenset(w.lower() for w in data.get("seat_heads", []))
+        self.seat_qualifiers = frozenset(w.lower() for w in data.get("seat_qualifiers", []))
         self.outside_voice_heads = frozenset(w.lower() for w in data.get("outside_voice_heads", []))
         self.bloc_posts = frozenset(w.lower() for w in data.get("bloc_posts", []))
         self.ministerial_heads = frozenset(w.lower() for w in data.get("ministerial_heads", []))
@@ -692,6 +695,7 @@ class Lexicon:
         self.place_nouns = frozenset(data.get("place_nouns", []))
         self.compass_words = frozenset(w.lower() for w in data.get("compass_words", []))
         self.compass_names = frozenset(data.get("compass_names", []))
+        self.thing_naming_words = frozenset(w.lower() for w in data.get("thing_naming_words", []))
         self.name_made_words = frozenset(w.lower() for w in data.get("name_made_words", []))
         self.facility_words = frozenset(data.get("facility_words", []))
         self.country_formal_prefixes = tuple(sorted((fold(p) + " " for p in data.get("country_formal_prefixes", [])),

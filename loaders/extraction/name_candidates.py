@@ -164,11 +164,18 @@ _SIGNED = re.compile(r"^\s*(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*,\s+
 _WRITERS = frozenset({"correspondent", "reporter", "editor", "writer", "columnist", "journalist"})
 
 
+# what may open a signature's line before the name: a dash, and a minister's style ("– The Honourable Jane Doe,
+# Minister of ...", as Canadian government releases sign their quotes)
+SIGNATURE_LEAD = re.compile(r"[ \t]*(?:[-\u2013\u2014][ \t]*)?(?:(?:The[ \t]+)?(?:Honourable|Honorable|Hon\.)[ \t]+)?")
+
+
 def signature_line(line: str, heads) -> bool:
     """Is ``line`` a statement's signature, a name then a post ("Stelios Pitsillides, Minister of Finance of Cyprus",
-    "Jane Doe, Chief Executive"), not a headline ("Steel Workers Strike, Minister Urges Calm", "Trade Deal Signed,
-    Officials Say") nor a writer's credit ("Helga Strand, Trade Correspondent")? The name's words hold no head; the
-    post opens on a head, then "of"/"for" or more heads only."""
+    "Jane Doe, Chief Executive", "– The Honourable Jane Doe, Minister of Trade", "– Jane Doe, President and CEO,
+    Canola Council"), not a headline ("Steel Workers Strike, Minister Urges Calm", "Trade Deal Signed, Officials Say")
+    nor a writer's credit ("Helga Strand, Trade Correspondent")? The name's words hold no head; the post opens on a
+    head, then "of"/"for" or more heads (joined by "and") only, up to its comma."""
+    line = line[SIGNATURE_LEAD.match(line).end():]
     if not _SIGNED.match(line):
         return False
     name, post = line.split(",", 1)
@@ -176,7 +183,9 @@ def signature_line(line: str, heads) -> bool:
     if any(w.lower() in heads for w in name_words) or not words or words[0].lower() not in heads \
             or any(w.lower().strip(".,") in _WRITERS for w in words):
         return False
-    return len(words) == 1 or words[1].lower() in ("of", "for", "to") or all(w.lower() in heads for w in words)
+    first = post.split(",")[0].split()  # ("President and CEO", before the body's name)
+    return len(words) == 1 or words[1].lower() in ("of", "for", "to") or all(w.lower() in heads for w in words) \
+        or len(first) >= 3 and all(w.lower() in heads or w.lower() in ("and", "&") for w in first)
 
 
 def signed_under_quotation(text: str, line_start: int, heads) -> bool:
@@ -958,7 +967,11 @@ class NameCandidates:
         if start == 0:
             return False
         tok = doc[start - 1]
-        if end - start < 2 and (start < 2 or tok.is_sent_start or not (
+        opening = tok.is_sent_start and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_upper \
+            and doc[end + 2].text in (")", ",") and tok.ent_type_ == "" \
+            and "\n" not in doc[start - 1].whitespace_  # "Giorgos Manolas (PASOK), on the other hand, ...": a
+        # sentence opened by a given name, then the tagged surname and its party's short form in brackets
+        if end - start < 2 and not opening and (start < 2 or tok.is_sent_start or not (
                 doc[start - 2].is_lower or doc[start - 2].is_punct
                 # "the trade representative of Ukraine Taras Onishchenko": after a title's country
                 or start >= 3 and doc[start - 3].lower_ == "of" and bool(self.lex.country_of(doc[start - 2].text)))):
@@ -1209,6 +1222,15 @@ class NameCandidates:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "of Industry and Trade Phan Quoc Thinh", one organization
             elif tok.lower_ in self.lex.heads and tok.is_title and self._bare_org_reading(doc, j) or lower_title:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "EU Director General Elif Karaosmanoğlu" read as a body
+            elif tok.lower_ in self.lex.heads and (tok.is_title or tok.is_upper) and j < len(doc) \
+                    and doc[j].ent_type_ == "LOC" and doc[j].ent_iob_ == "B" and not doc[j].ent_id_:
+                ent = next(e for e in doc.ents if e.start == j)
+                if 2 <= len(ent) <= 3 and all(self._namelike(t) and t.is_title and t.is_alpha for t in ent) \
+                        and not self._known_place(ent.text) and not any(self._known_place(t.text) for t in ent) \
+                        and not self.lex.country_of(ent.text) and not ent[0].text in self.lex.compass_names \
+                        and not (ent.end < len(doc) and doc[ent.end].is_title):
+                    blocked = ("GPE", "ORG", "NORP", "DATE")  # "MEP Eleni Vlachou spoke": a name the model read
+                    # as a place, no place the lexicon knows, right after a capitalized title
             while k < len(doc) and (self._name_words(doc, j, k) < 4 or self._name_words(doc, j, k) == 4
                                     # (a fifth word the model read inside the same name: "Nik Faizal Hakimi Nik Mansor")
                                     and _read_as_one_person(doc, j, k + 1)) and (
@@ -1230,6 +1252,11 @@ class NameCandidates:
                     and not (k + 1 < len(doc) and doc[k + 1].is_title))
                 or (doc[k].text.lower() in self.lex.name_particles and k + 1 < len(doc)
                     and (doc[k + 1].is_title or doc[k + 1].text.lower() in self.lex.name_particles))
+                # "Minister Marloes ter Horst (Foreign Trade, D66)": the surname after a particle inside the name,
+                # whatever the model read it as (it ran "Horst" into the bracket as one organization)
+                or (k > j + 1 and doc[k - 1].is_lower and doc[k - 1].text in self.lex.name_particles
+                    and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_id_
+                    and not self.is_title_word(doc[k].text) and not self._known_place(doc[k].text))
             ):
                 k += 1
             if k > j and not (k < len(doc) and doc[k].lower_ in self.lex.institution_words):

@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
-from spacy.util import compile_suffix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
 from loaders.errors import LoaderError
 from loaders.extraction.lexicon import Lexicon
@@ -347,7 +347,14 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     # "an analyst at StoneX.": a sentence's full stop after a name with a capital inside it ("StoneX", "PwC"),
     # which the tokenizer keeps on the word as it does an abbreviation's
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\.",
+                                                        # "Madrid, Apr 14 (EFE).- Spain's ...": an EFE dateline's
+                                                        # bracket, stop and dash, three tokens
+                                                        r"(?<=\))\.[-\u2013\u2014]+"]).search
+    # "Tokyo, March 6 (Jiji Press)--Japan will ...": a dateline's closing bracket and dashes glued to the story's
+    # first word, which the tokenizer would keep as one word ("Press)--Japan")
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"\)(?=-{1,2}[A-Z])",
+                                                        r"(?<=\))-{1,2}(?=[A-Z])"]).finditer
     for word in {w for form in lexicon.honorifics for w in form.split()}:
         if word.endswith(".") and len(word) > 2 and len(nlp.tokenizer(word)) > 1:
             # "Smt.", "Engr.", the "Brig." of "Brig. Gen.": an honorific's dot is no sentence's end ("met Smt.

@@ -898,6 +898,9 @@ class CueFinder:
                 start -= 1
             if start == tok.i:
                 continue
+            if start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start - 1].is_title \
+                    and doc[start - 1].i not in taken and self.addressed(doc, start - 1):
+                start -= 1  # "told France Inter radio": a country's name opening the outlet's, right after the cue
             text = doc[start:tok.i].text
             if self.lex.country_of(text) or self.lex.place_country(text):
                 continue

@@ -289,14 +289,18 @@ class OrganizationFinder:
                 return k  # "Ministry of Agriculture and Cooperatives,": the listed "Ministry of Agriculture" is another
         return end
 
-    def _country_closing(self, doc: Doc, end: int) -> int:
+    def _country_closing(self, doc: Doc, end: int, read_as_org: bool = False) -> int:
         """"Tata Steel UK, which ...", "Chief Executive of Solar Energy UK.": a country right after an unknown firm's or
         trade body's name that closes on its kind's word, before punctuation or a verb, closes the name (its arm in
-        that country, a body of its own); where the name ends."""
+        that country, a body of its own); where the name ends. With ``read_as_org`` (the model read the words before
+        the country as one organization, the lexicon knows none of them) a country before a preposition closes it
+        too: "a senior executive at Export Development Canada before joining" (a national agency named for its
+        country, as Canada's and Australia's are)."""
         if end < len(doc) and doc[end].ent_type_ == "GPE" and self.lex.country_of(doc[end].text) \
                 and (doc[end].is_upper or doc[end].is_title) and doc[end - 1].whitespace_ == " " and doc[end - 1].is_title \
-                and self.lex.kind_of(doc[end - 1].text) in ("company", "union") \
-                and (end + 1 == len(doc) or doc[end + 1].is_punct or doc[end + 1].pos_ in ("VERB", "AUX")):
+                and (self.lex.kind_of(doc[end - 1].text) in ("company", "union") or read_as_org) \
+                and (end + 1 == len(doc) or doc[end + 1].is_punct or doc[end + 1].pos_ in ("VERB", "AUX")
+                     or read_as_org and doc[end + 1].pos_ in ("ADP", "SCONJ", "CCONJ") and doc[end + 1].is_lower):
             return end + 1
         return end
 
@@ -580,6 +584,7 @@ class OrganizationFinder:
             + self._spans_named(doc, named_examples(self.lex, doc), taken, resolve=True) \
             + self._bracketed_after_title(doc, taken) + self._spelled_by_bracketed_initials(doc, taken, persons) \
             + self._spans_named(doc, self._party_tags(doc, taken, persons), taken, resolve=True) \
+            + self._spans_named(doc, self._parties_before_seats(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._named_before_short_form(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._firms_of_outside_voices(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._capitals_after_post_of(doc, taken, persons), taken, resolve=True)
@@ -808,6 +813,10 @@ class OrganizationFinder:
             if seat is not None and ent.label_ == "ORG" and self.lex.kind_of(doc[start:seat].text) == "government" \
                     and not set(fold(doc[start:seat].text).split()) & self._mission_words:
                 end = seat  # "the Ministry of Plantation and Commodities in Putrajaya": the ministry, then its seat
+            if end - start >= 2 and end < len(doc) and doc[end - 1].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end - 2].whitespace_ and doc[end].is_alpha and (doc[end].is_upper or doc[end].is_title) \
+                    and persons.at(end) is None and end not in taken:
+                end += 1  # "told FoodNavigator-USA.": the model cut the name at its hyphen
             while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
                                    or doc[end - 1].lower_ in _OF or doc[end - 1].lower_ in ("and", "for", "the", "on", "in", "at")
                                    or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV"))):
@@ -845,11 +854,14 @@ class OrganizationFinder:
                         and self.lex.is_org_head(doc[end - 1].lower_) and (start - 2) not in taken:
                     start -= 2  # ("The US-ASEAN Business Council": a known bloc's name inside the longer one)
             elif not doc[start].ent_id_ and country_after is None and ent.end <= end \
-                    and self._country_closing(doc, end) > end:
+                    and self._country_closing(doc, end, read_as_org=ent.label_ == "ORG" and ent.end == end and not any(
+                        t.ent_id_ or self.lex.country_of(t.text) for t in doc[start:end])) > end:
                 end += 1
-            elif end + 2 < len(doc) and doc[end].lower_ in _OF and (
+            elif end + 1 < len(doc) and doc[end].lower_ in _OF and (
                     the := int(doc[end + 1].lower_ == "the" and doc[end].lower_ == "of")) is not None \
+                    and end + 1 + the < len(doc) \
                     and ent.end <= end + 1 + the and doc[end + 1 + the].ent_type_ == "GPE" and doc[end + 1 + the].ent_id_:
+                # (the country may close the text: "– Jane Doe, President and CEO, Canola Council of Canada")
                 # "Dairy Farmers of Canada", "Corporación Nacional del Cobre de Chile", "Volkswagen de México",
                 # "Export-Import Bank of the United States": the lexicon's country label cut the name short
                 _, country_end = self._country_span(doc, end + 1 + the)
@@ -1388,22 +1400,75 @@ class OrganizationFinder:
         """"Luigi Carbonara (FdI)", "Bernd Ahlhaus (CDU)": a short form in brackets right after a person's name is
         the party the person sits for, a body (not the person's own initials: "Andrés Manuel López Obrador (AMLO)";
         not a country's code: "Jan Kowal (PL)"; not letters after a name or a post: "(PhD)", "(OBE)", "(MP)",
-        names.yaml ``post_nominals``). Their spans, for ``_spans_named``."""
+        names.yaml ``post_nominals``). Their spans, for ``_spans_named``.
+        Dutch papers put the portfolio first: "Minister Marloes ter Horst (Foreign Trade, D66)" (capitalized words,
+        then a comma, then the party); a party's short form may hold a digit ("D66")."""
         out = []
         for tok in doc:
             i = tok.i
             short = tok.text
-            if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")" or i in taken \
-                    or not (short.isalpha() and 2 <= len(short) <= 6 and short[0].isupper()
-                            and sum(c.isupper() for c in short) >= 2):
+            if i < 2 or i + 1 >= len(doc) or doc[i - 1].text not in ("(", ",") or doc[i + 1].text != ")" or i in taken \
+                    or not (short.isalnum() and 2 <= len(short) <= 6 and short[0].isupper()
+                            and sum(c.isupper() or c.isdigit() for c in short) >= 2):
                 continue
-            span = persons.span_at(i - 2)
-            if span is None or span[1] != i - 1 or short in self.lex.countries or self.lex.country_of(short) \
+            opening = i - 1
+            if doc[i - 1].text == ",":  # ("(Foreign Trade, D66)": the portfolio's capitalized words before the comma)
+                opening = i - 2
+                while opening > 0 and i - 2 - opening < 4 and doc[opening].is_title and doc[opening].is_alpha:
+                    opening -= 1
+                if opening == i - 2 or doc[opening].text != "(" or opening < 1 \
+                        or any(t.ent_type_ == "DATE" for t in doc[opening + 1:i - 1]):
+                    continue  # (a seat before the party names it too: "Jan Kowal (Warsaw, KO)")
+            span = persons.span_at(opening - 1)
+            if span is None or span[1] != opening or short in self.lex.countries or self.lex.country_of(short) \
                     or short in self.lex.post_nominals or short.lower() in self.lex.heads \
                     or name_initials(doc, span[0], span[1]).upper() == short.upper() \
                     or fold(short) in self.lex.not_organizations:
                 continue
             out.append((i, i + 1))
+        return out
+
+    def _parties_before_seats(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
+        """"the Morena senator Óscar Treviño Garza", "New Democracy MEP Eleni Vlachou", "the PD deputy X": one or
+        two capitalized words right before a seat's head (``seat_heads``) that opens its holder's name are the
+        party the holder sits for, a body (not a country, place or nationality: "Texas senator", "Greek MEP"; not a
+        word that says what kind of member: "Opposition MP", "Republican senator", titles.yaml
+        ``seat_qualifiers``). Their spans, for ``_spans_named``."""
+        out = []
+        for tok in doc:
+            seat = tok.i
+            if seat < 1 or tok.lower_ not in self.lex.seat_heads or tok.lower_ in ("member", "members") \
+                    or (span := persons.span_at(seat + 1)) is None or span[0] != seat + 1:
+                continue
+            start = seat
+            while start > 0 and seat - start < 2 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+                    and doc[start - 1].text.isalnum() and not doc[start - 1].is_sent_start \
+                    and doc[start - 1].i not in taken and doc[start - 1].ent_type_ not in ("GPE", "LOC", "DATE", "TIME") \
+                    and persons.at(start - 1) is None and not self.lex.head_spec(doc[start - 1].text) \
+                    and doc[start - 1].lower_ not in self.lex.modifiers \
+                    and doc[start - 1].lower_ not in self.lex.seat_qualifiers:
+                start -= 1
+            if start > 0 and doc[start - 1].is_sent_start and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+                    and doc[start - 1].text.isalnum() and seat - start < 2 and doc[start - 1].i not in taken \
+                    and doc[start - 1].ent_type_ not in ("GPE", "LOC", "DATE", "TIME") \
+                    and doc[start - 1].lower_ not in self.lex.seat_qualifiers \
+                    and doc[start - 1].lower_ not in self.lex.not_current and not self.lex.head_spec(doc[start - 1].text) \
+                    and (start < seat or doc[start - 1].lower_ not in self.lex.modifiers):
+                start -= 1  # ("New Democracy MEP ...", opening its sentence; "new" is a title's modifier only alone)
+            if start == seat or start > 0 and not (doc[start - 1].is_punct or doc[start - 1].lower_ in ("the", "a", "and")
+                                                   or doc[start - 1].is_sent_end or start == 0):
+                continue
+            if seat - start == 1 and (doc[start].lower_ in self.lex.dropped_modifiers
+                                      or doc[start].lower_ in self.lex.not_current):
+                continue  # ("New MP Jane Doe said", "Former MP ...": what the member is, opening the sentence)
+            text = doc[start:seat].text
+            if self.lex.country_of(text) or self.lex.place_country(text) \
+                    or any(self.lex.country_of(t.text) or self.lex.is_portfolio(t.lower_) or t.lower_ in self.lex.domain_words
+                           for t in doc[start:seat]) or fold(text) in self.lex.not_organizations \
+                    or any(t.ent_id_ for t in doc[start:seat]) or self.lex.org_named(text) is not None:
+                continue  # (not "Trade Representative Jamieson Greer": a title's portfolio; a name the lexicon knows
+                # is found as the lexicon says: "Congress MP" in a story from New Delhi)
+            out.append((start, seat))
         return out
 
     @staticmethod
@@ -2845,14 +2910,20 @@ class OrganizationFinder:
         for ent in ents:
             i = ent.start
             if ent.label_ == "ORG" and i >= 3 and doc[i - 1].lower_ == "and" and ent[0].is_title \
-                    and doc[i - 2].ent_type_ != "ORG" and self.lex.is_org_head(ent[-1].lower_) \
+                    and doc[i - 2].ent_type_ != "ORG" and (self.lex.is_org_head(ent[-1].lower_)
+                                                           or ent[-1].text in self.lex.company_suffixes) \
                     and not any(t.lower_ in self.lex.heads for t in ent):
                 # (not "the European Union and the European Free Trade Association": two bodies)
                 k = i - 1
                 while k > 0 and i - 1 - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha \
                         and doc[k - 1].lower_ != "the":
                     k -= 1
-                if k < i - 1 and k > 0 and doc[k - 1].lower_ == "the" \
+                # "chief of Korea Mine Rehabilitation and Mineral Resources Corp.": a country's name and two or more
+                # words open it, after a preposition, where no "the" does
+                country_led = k < i - 2 and k > 0 and doc[k - 1].lower_ in ("of", "at", "from", "by", "with", "and", ",") \
+                    and bool(self.lex.country_of(doc[k].text)) and not self.lex.country_of(doc[k + 1].text) \
+                    and not doc[k + 1].ent_type_ and not any(t.ent_id_ for t in doc[k + 1:i - 1])
+                if k < i - 1 and k > 0 and (doc[k - 1].lower_ == "the" or country_led) \
                         and not all(self.lex.country_of(t.text) for t in doc[k:i - 1]) \
                         and not any(t.lower_ in self.lex.heads for t in doc[k:i - 1]):
                     # (nor "the Senate Majority Leader and Committee Chairman X": a post, then another)

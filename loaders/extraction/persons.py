@@ -481,6 +481,18 @@ class PersonFinder:
                                           or doc[left - 1].text.lower().rstrip(".") in self.names.honorifics))
         return False
 
+    def _after_thing_naming_word(self, doc: Doc, start: int) -> bool:
+        """Does a word that names a thing ("codenamed", "code-named": ``thing_naming_words``) end right before
+        token ``start``?"""
+        words = ""
+        for k in range(start - 1, max(-1, start - 4), -1):
+            words = doc[k].text.lower() + words
+            if words in self.lex.thing_naming_words:
+                return True
+            if doc[k - 1].whitespace_ if k > 0 else True:
+                return False  # (the word before began with a space: "code-named" is three tokens with none)
+        return False
+
     def _not_a_person(self, doc: Doc, start: int, end: int) -> bool:
         """What the words around a name say it is not a person: "Eurometaux,
         which represents ..." (a body), "Kano states" (a place), "farmers in
@@ -490,6 +502,8 @@ class PersonFinder:
             return True  # "İstanbul Apparel Exporters' Association": the members a body is named for
         if 2 <= end - start <= 3 and doc[start].text in self.lex.compass_names:
             return True  # "Central Sulawesi, Southeast Sulawesi and North Maluku": regions (names.yaml compass_names)
+        if self._after_thing_naming_word(doc, start):
+            return True  # "the investigation, codenamed Ops Asal,": an operation's name (names.yaml thing_naming_words)
         if end - start == 1 and doc[start].text in self.lex.region_names:
             return True  # "Europe adds a further layer of uncertainty": a continent's or a region's name (names.yaml)
         if end - start >= 2 and doc[end - 2].text == "-" and doc[end - 1].lower_ in ("based", "owned", "listed", "born"):

@@ -30,7 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.name_candidates import question_labels, signature_line
+from loaders.extraction.name_candidates import SIGNATURE_LEAD, question_labels, signature_line
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.sentences import doc_text, once_per_doc, sentence_of, sentence_start
 from loaders.extraction.text import lines_at
@@ -779,8 +779,11 @@ def _signed_below(doc: Doc, text: str, span: QuoteSpan, persons: PersonIndex, he
         line_start += 1
     line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
+    if not signature_line(text[line_start:line_end], heads):
+        return None
+    line_start += SIGNATURE_LEAD.match(text, line_start).end() - line_start  # (past "– The Honourable")
     line = doc.char_span(line_start, line_end, alignment_mode="expand")
-    if line is None or not signature_line(text[line_start:line_end], heads) or persons.at(line.start) is None \
+    if line is None or persons.at(line.start) is None \
             or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in line):
         return None
     _, end = persons.span_at(line.start)

@@ -419,6 +419,12 @@ class RoleFinder(TitleReader):
                               and not any(w in fold(e.name).split() for w in ("senate", "senat", "lords"))]
                     if len(others) == 1:
                         return others[0].name, others[0].country
+                    home = fallback_country or self._story_country
+                    if not others and home is not None and home != default_country \
+                            and not any(e.kind == "legislature" for e in orgs.entities.values()) \
+                            and self.lex.body(domain, home) is None:
+                        return None, None  # "Opposition MP Markéta Sýkorová (ODS)" in a story from Prague: a seat in
+                        # the story's own country's chamber, which it does not name (not the House of Commons)
                 chosen = country or default_country or fallback_country
                 abroad = country is None and default_country and fallback_country \
                     and fallback_country != default_country and self._countries_named.get(default_country, 0) <= 1

@@ -172,7 +172,13 @@ class TitleReader:
         a body set off by commas before the rank, the name closed by a comma (not "Representatives of Mercosur,
         Ambassador X of Uruguay and ...", "The director of Cargill, Ambassador X and farm leaders met")."""
         span = persons.span_at(start)
-        if span is None or span[1] >= len(doc) or doc[span[1]].text != ",":
+        if span is None or span[1] >= len(doc):
+            return False
+        close = span[1]
+        if doc[close].lower_ == "of":  # "the Chair of the General Council, Ambassador Henrik Solberg of Norway,":
+            close = next((k for k in range(close + 2, min(len(doc), close + 5))  # the diplomat's country, then the comma
+                          if self.lex.country_of(doc[close + 1:k].text) and k < len(doc) and doc[k].text == ","), close)
+        if doc[close].text != ",":
             return False
         left = self._post_before_body(doc, self._collect_left(doc, rank - 1, persons, orgs), persons, orgs)
         heads = [doc[j] for j, k in left if k == TokenKind.HEAD]
@@ -1080,9 +1086,11 @@ class TitleReader:
                 country = self.tokens.country_entity(doc, i)[0]
             elif kind == TokenKind.ORG:
                 entity = orgs.at(i)
-                if entity.kind == "party" and n < heads[0] and doc[phrase[heads[-1]][0]].lower_ in self.lex.seat_heads:
-                    continue  # "Labour MP": party membership, not the body of the post (but "AKP deputy chairman",
-                    # "Labour Party chairman": a post in the party)
+                if (entity.kind == "party" or not entity.known and entity.kind is None) and n < heads[0] \
+                        and doc[phrase[heads[-1]][0]].lower_ in self.lex.seat_heads:
+                    continue  # "Labour MP", "the PD deputy": party membership, not the body of the post (a name the
+                    # lexicon does not know, of no kind, before a seat is a party too; but "AKP deputy chairman",
+                    # "Labour Party chairman": a post in the party; "Bundestag deputy": the chamber)
                 if organization is None and n > heads[-1] and (
                         self._area_closing_body(doc, phrase, n, heads[-1])
                         or doc[phrase[n - 1][0]].lower_ == "for" and i + 2 < len(doc) and doc[i + 1].lower_ == "and"
