@@ -10524,3 +10524,39 @@ def test_round34_the_chair_said_after_two_chairs(extractor):
                            "Chair of the Trade Committee. \"This item cannot wait another year,\" the Chair said.")
     assert any(p == "Lars Eide" and t == "Chair" for p, t, _ in roles_of(found))
     assert {q.speaker for q in found.quotes} == {"Lars Eide"}
+
+
+# ---- review34: a reviewer's sentences, where the thirty-fourth round's rules must not fire -------------------------
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Welsh MP Gareth Pryce said Tata Steel's plans for Port Talbot were a disgrace.", "Welsh"),
+    ("Bavarian lawmaker Franz Huber said German carmakers would suffer.", "Bavarian"),
+    ("Nominated Senator Agnes Chebet said the sugar import quota favoured cartels.", "Nominated"),
+    ("Rookie MP Sarah Lindqvist asked the trade minister about the timber export ban.", "Rookie"),
+    ("Lars Berg (Vice President, EMEA) said demand for Nordic salmon was strong.", "EMEA"),
+    ("The minister told Global Trade Review Brazil would not raise tariffs on Chinese cars.",
+     "Global Trade Review Brazil"),
+    ("The talks with Korea Zinc and Young Poong Corp. ended without agreement.", "Korea Zinc and Young Poong Corp."),
+])
+def test_review34_no_body_from_these_words(extractor, text, unwanted):
+    assert unwanted not in org_names(run(extractor, text))
+
+
+def test_review34_a_canadian_mp_sits_in_the_house_of_commons(extractor):
+    found = roles_of(run(extractor, "OTTAWA \u2014 Conservative MP Luc Bergeron said Canada should retaliate against "
+                                    "U.S. lumber duties."))
+    assert ("Luc Bergeron", "MP", "House of Commons") in found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Speakers included the Minister of Trade of Kenya, Ambassador Carlos Vega of Peru, and the EU commissioner.",
+     "Carlos Vega"),
+    ("After the Prime Minister of Japan, Ambassador Tomas Ruiz of Chile, spoke for ten minutes.", "Tomas Ruiz"),
+    ("The director of Cargill, Ambassador Helen Park of Canada, and farm leaders met on Monday.", "Helen Park"),
+])
+def test_review34_an_ambassador_listed_after_another_post_does_not_take_it(extractor, text, person):
+    assert not any(p == person and t != "Ambassador" for p, t, _ in roles_of(run(extractor, text)))
+
+
+def test_review34_an_employer_after_a_post_in_brackets_stays_a_body(extractor):
+    assert "ING" in org_names(run(extractor, "Sarah Jansen (Senior Economist, ING) expects Dutch exports to shrink."))

@@ -296,10 +296,14 @@ class OrganizationFinder:
         the country as one organization, the lexicon knows none of them) a country before a preposition closes it
         too: "a senior executive at Export Development Canada before joining" (a national agency named for its
         country, as Canada's and Australia's are)."""
+        # (read as an organization alone, the country before a verb is the next clause's subject: "the minister
+        # told Global Trade Review Brazil would not raise tariffs")
+        read_as_org_only = read_as_org and self.lex.kind_of(doc[end - 1].text) not in ("company", "union")
         if end < len(doc) and doc[end].ent_type_ == "GPE" and self.lex.country_of(doc[end].text) \
                 and (doc[end].is_upper or doc[end].is_title) and doc[end - 1].whitespace_ == " " and doc[end - 1].is_title \
                 and (self.lex.kind_of(doc[end - 1].text) in ("company", "union") or read_as_org) \
-                and (end + 1 == len(doc) or doc[end + 1].is_punct or doc[end + 1].pos_ in ("VERB", "AUX")
+                and (end + 1 == len(doc) or doc[end + 1].is_punct
+                     or doc[end + 1].pos_ in ("VERB", "AUX") and not read_as_org_only
                      or read_as_org and doc[end + 1].pos_ in ("ADP", "SCONJ", "CCONJ") and doc[end + 1].is_lower):
             return end + 1
         return end
@@ -1418,7 +1422,9 @@ class OrganizationFinder:
                     opening -= 1
                 if opening == i - 2 or doc[opening].text != "(" or opening < 1 \
                         or any(t.ent_type_ == "DATE" for t in doc[opening + 1:i - 1]):
-                    continue  # (a seat before the party names it too: "Jan Kowal (Warsaw, KO)")
+                    continue  # (a seat before the party names it too: "Jan Kowal (Warsaw, KO)"; an employer after a
+                    # post is a body too: "(Senior Economist, ING)"; a region's code is none, organizations.yaml
+                    # not_organizations: "(Vice President, EMEA)")
             span = persons.span_at(opening - 1)
             if span is None or span[1] != opening or short in self.lex.countries or self.lex.country_of(short) \
                     or short in self.lex.post_nominals or short.lower() in self.lex.heads \
@@ -1461,6 +1467,9 @@ class OrganizationFinder:
             if seat - start == 1 and (doc[start].lower_ in self.lex.dropped_modifiers
                                       or doc[start].lower_ in self.lex.not_current):
                 continue  # ("New MP Jane Doe said", "Former MP ...": what the member is, opening the sentence)
+            if seat - start == 1 and doc[start].is_title and (doc[start].lower_.endswith(self.lex.seat_qualifier_endings)
+                                                              or doc[start].pos_ in ("ADJ", "VERB")):
+                continue  # ("Welsh MP", "Bavarian lawmaker", "Nominated Senator": where from, how seated)
             text = doc[start:seat].text
             if self.lex.country_of(text) or self.lex.place_country(text) \
                     or any(self.lex.country_of(t.text) or self.lex.is_portfolio(t.lower_) or t.lower_ in self.lex.domain_words
@@ -2919,8 +2928,8 @@ class OrganizationFinder:
                         and doc[k - 1].lower_ != "the":
                     k -= 1
                 # "chief of Korea Mine Rehabilitation and Mineral Resources Corp.": a country's name and two or more
-                # words open it, after a preposition, where no "the" does
-                country_led = k < i - 2 and k > 0 and doc[k - 1].lower_ in ("of", "at", "from", "by", "with", "and", ",") \
+                # words open it, after a preposition, where no "the" does (not "Korea Zinc and Young Poong Corp.")
+                country_led = k < i - 3 and k > 0 and doc[k - 1].lower_ in ("of", "at", "from", "by", "with", "and", ",") \
                     and bool(self.lex.country_of(doc[k].text)) and not self.lex.country_of(doc[k + 1].text) \
                     and not doc[k + 1].ent_type_ and not any(t.ent_id_ for t in doc[k + 1:i - 1])
                 if k < i - 1 and k > 0 and (doc[k - 1].lower_ == "the" or country_led) \

@@ -84,6 +84,7 @@ TITLES = Fields(optional={
     "own_voice_heads": WORDS,
     "seat_heads": WORDS,
     "seat_qualifiers": WORDS,
+    "seat_qualifier_endings": WORDS,
     "outside_voice_heads": WORDS,
     "bloc_posts": WORDS,
     "ministerial_heads": WORDS,

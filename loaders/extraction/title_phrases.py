@@ -175,12 +175,17 @@ class TitleReader:
         if span is None or span[1] >= len(doc):
             return False
         close = span[1]
-        if doc[close].lower_ == "of":  # "the Chair of the General Council, Ambassador Henrik Solberg of Norway,":
+        of_country = doc[close].lower_ == "of"
+        if of_country:  # "the Chair of the General Council, Ambassador Henrik Solberg of Norway,":
             close = next((k for k in range(close + 2, min(len(doc), close + 5))  # the diplomat's country, then the comma
                           if self.lex.country_of(doc[close + 1:k].text) and k < len(doc) and doc[k].text == ","), close)
+            if close + 1 < len(doc) and doc[close + 1].lower_ in ("and", "or"):
+                return False  # ("the director of Cargill, Ambassador X of Canada, and farm leaders": a list)
         if doc[close].text != ",":
             return False
         left = self._post_before_body(doc, self._collect_left(doc, rank - 1, persons, orgs), persons, orgs)
+        if of_country and any(k == TokenKind.COUNTRY for _, k in left):
+            return False  # ("After the Prime Minister of Japan, Ambassador X of Chile, spoke": another country's post)
         heads = [doc[j] for j, k in left if k == TokenKind.HEAD]
         # (a post at a body, or of a country: "the Deputy United States Trade Representative, Ambassador X,")
         return bool(heads) and any(k in (TokenKind.ORG, TokenKind.COUNTRY) for _, k in left) \
