@@ -10560,3 +10560,90 @@ def test_review34_an_ambassador_listed_after_another_post_does_not_take_it(extra
 
 def test_review34_an_employer_after_a_post_in_brackets_stays_a_body(extractor):
     assert "ING" in org_names(run(extractor, "Sarah Jansen (Senior Economist, ING) expects Dutch exports to shrink."))
+
+
+# ---- thirty-fourth round, after 140-142 were scored ---------------------------------------------------------------
+
+def test_round34b_a_release_line_opening_a_quotation_is_no_headline(extractor):
+    found = run(extractor, "Exports Minister Dame Harriet Colquhoun said:\n\n\"Our farmers can now sell into a market "
+                           "of a billion people on better terms.\"\n\nDame Harriet will visit Delhi in June.")
+    assert "Harriet Colquhoun" in person_names(found) and "Harriet" not in person_names(found)
+    assert {q.speaker for q in found.quotes} == {"Harriet Colquhoun"}
+
+
+def test_round34b_paragraphs_each_a_quotation_go_on_with_the_speaker(extractor):
+    found = run(extractor, "Agriculture Secretary Owen Pritchard said:\n\n\"This agreement opens doors that were shut "
+                           "for a decade.\"\n\n\"I will lead a delegation of growers to Jakarta next month to make sure "
+                           "they use it.\"")
+    assert [q.speaker for q in found.quotes] == ["Owen Pritchard", "Owen Pritchard"]
+
+
+def test_round34b_a_body_named_for_its_region_after_a_post(extractor):
+    found = run(extractor, "\"The duties come too late,\" said Maarten Claes, secretary general of Aquaculture "
+                           "Europe.")
+    assert ("Maarten Claes", "secretary general", "Aquaculture Europe") in roles_of(found)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Jan Roe, the head of Central Europe, said no.", "Central Europe"),
+    ("Jan Roe, chief executive of Eastern Europe, said the region would grow.", "Eastern Europe"),
+])
+def test_round34b_no_body_from_a_region_after_a_post(extractor, text, unwanted):
+    assert unwanted not in org_names(run(extractor, text))
+
+
+def test_round34b_a_surname_in_capitals_after_the_given_name(extractor):
+    found = run(extractor, "For more information\n\nPress contacts:\n\nKarin LUND (+32 2 298 71 04)\n\nTomas SCHEFFLER "
+                           "(+32 2 296 53 22)\n\nGeneral public inquiries: Europe Direct by phone")
+    assert "Tomas SCHEFFLER" in person_names(found) and "Tomas" not in person_names(found)
+
+
+def test_round34b_summed_up_attributes_a_quotation(extractor):
+    found = run(extractor, "The Minister of Fisheries, Carmen Lozano, met the growers on Monday. \u201cWe defend our "
+                           "fleet and we respect our partners,\u201d the minister summed up.")
+    assert {q.speaker for q in found.quotes} == {"Carmen Lozano"}
+
+
+def test_round34b_a_name_after_a_title_with_her_party_in_brackets(extractor):
+    found = run(extractor, "In Namur, the Walloon Minister of Agriculture, Marie-Claire Dubois (Les Engagés), is "
+                           "calling for a fund.")
+    assert "Marie-Claire Dubois" in person_names(found) and "Les Engagés" in org_names(found)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Jan Roe (New York), a trader, said prices fell.", "New York"),
+    ("Jan Roe (Senior Partner), a lawyer, said the case was weak.", "Senior Partner"),
+])
+def test_round34b_no_party_from_a_place_or_post_in_brackets(extractor, text, unwanted):
+    assert unwanted not in org_names(run(extractor, text))
+
+
+def test_round34b_he_after_according_to_him_is_the_one_reported(extractor):
+    found = run(extractor, "PUTRAJAYA: Malaysia will seek a supply deal for bauxite, said Minister Datuk Seri Hafiz "
+                           "Kamal.\n\nHe said a delegation led by him would meet Indonesia's Energy Minister, Budi "
+                           "Santoso, in Jakarta.\n\nAccording to him, the ban has made it hard for refineries to obtain "
+                           "ore.\n\n\"We respect Indonesia's policy, but we hope for room to cooperate,\" he said.")
+    assert [q.speaker for q in found.quotes] == ["Hafiz Kamal"]
+
+
+def test_round34b_a_description_after_a_sentence_naming_its_subject_and_a_leader_in_its_object(extractor):
+    found = run(extractor, "Ramiro Cedeño, president of the Banana Exporters Association, said prices fell.\n\n"
+                           "Cedeño also asked the Government of President Daniel Noboa to press Brussels for "
+                           "flexibility.\n\n\"Europe cannot change the rules every six months,\" the business leader "
+                           "stressed.")
+    assert {q.speaker for q in found.quotes} == {"Ramiro Cedeño"}
+    assert not any(p == "Daniel Noboa" and "business" in t for p, t, _ in roles_of(found))
+
+
+def test_round34b_the_minister_is_not_the_counterpart_she_spoke_with(extractor):
+    found = run(extractor, "The Minister opened by saying that she had spoken by phone with India's Minister of "
+                           "Commerce, Arjun Mehra, and that talks would resume in June. Minister for Trade Fiona "
+                           "Gallagher will lead the delegation and will meet Mr Mehra during the round.\n\nOn wine, the "
+                           "Minister said tariffs remained \"far too high for a market of that size\".")
+    assert {q.speaker for q in found.quotes} == {"Fiona Gallagher"}
+
+
+def test_round34b_a_remit_and_its_modifier_before_a_title_is_no_body(extractor):
+    found = run(extractor, "Kenya will seek new tea markets, Agriculture and Livestock Development Cabinet Secretary "
+                           "(CS) Dr. Joseph Kiprono Langat has said.")
+    assert "Agriculture and Livestock Development Cabinet" not in org_names(found)

@@ -474,6 +474,8 @@ def headline_lines(text: str, heads) -> list[tuple[int, int]]:
             continue  # "Members: Mr Tomás Ibarra" / "Ms Adaeze Okonkwo-Bello": the labelled list goes on, a name
         if signed_under_quotation(text, pos, heads):
             continue  # "Stelios Pitsillides, Minister of Finance of Cyprus" under a press release's statement
+        if line.rstrip().endswith(":") and words and words[-1].islower():
+            continue  # "Trade Minister Sir Alistair Penhallow said:": a release's line opening the quotation under it
         if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
                 and not (_NAMED_LABEL.match(line) and _labelled_post(line, heads)) and author_line(line, heads) is None \
                 and not LIST_ITEM.match(line) and not _CREDIT_LINE.match(line):
@@ -1164,7 +1166,14 @@ class NameCandidates:
                 if all(t.lower_ in self.lex.portfolio_words or t.lower_ in self.lex.domain_words for t in ent):
                     continue  # "Customs, and Global Competitiveness": the end of a remit, no name
                 start = self._past_area_words(doc, start, ent.end - 2)
-                span = self.clean(doc, start, self._through_particles(doc, ent.end))
+                end = self._through_particles(doc, ent.end)
+                if end == ent.end and end - start == 1 and end < len(doc) and doc[start].is_title \
+                        and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) >= 3 and not doc[end].ent_id_ \
+                        and doc[end].ent_type_ in ("", "PERSON") and doc[end].text not in short_forms \
+                        and doc[start].whitespace_ == " " and (end + 1 == len(doc) or not doc[end + 1].is_upper):
+                    end += 1  # "Tomas SCHEFFLER (+32 2 ...)": the surname in capitals, as EU releases write it, which
+                    # the model left out
+                span = self.clean(doc, start, end)
                 if span:
                     found.append((*span, "ner"))
         found.extend(self._listed(doc))
@@ -1646,6 +1655,11 @@ class NameCandidates:
                 k += 1
             end_of_name = k
             k = from_country_after(self.lex, doc, k) or k  # "The chair, Sigrid Holm of Norway, said"
+            if k + 2 < len(doc) and doc[k].text == "(":  # "the Walloon Minister of Agriculture, Anne-Sophie Dewandre
+                close = next((j for j in range(k + 2, min(len(doc), k + 5)) if doc[j].text == ")"), None)  # (Les
+                if close is not None and close + 1 < len(doc) and doc[close + 1].text in (",", ".") and all(  # Engagés),"
+                        t.is_title or t.is_upper for t in doc[k + 1:close]):  # : her party in brackets
+                    k = close + 1
             if k >= len(doc) or doc[k].text not in (",", ".") or self._name_words(doc, i + 1, end_of_name) < 2:
                 continue
             if any(doc[j].ent_id_ or doc[j].lower_ in self.lex.heads for j in range(i + 1, end_of_name)):

@@ -221,6 +221,9 @@ class QuoteAttributor:
     def _continues(self, text: str, prev: QuoteSpan, span: QuoteSpan, speaker: str = "") -> bool:
         if prev.open_ended and span.paragraph == prev.paragraph + _blank_lines_between(text, prev, span) + 1:
             return True
+        if _whole_paragraph(text, prev) and _whole_paragraph(text, span) \
+                and not text[prev.end:span.start].strip(" \t\n\"\u201c\u201d.,"):
+            return True  # "X said:" then two paragraphs, each a quotation alone: a release's statement goes on
         if span.paragraph != prev.paragraph:
             return False
         between = text[prev.end:span.start]
@@ -801,6 +804,14 @@ def _someone_else_between(doc: Doc, persons: PersonIndex, speaker: PersonCluster
         if any(start <= doc[s].idx < end for s, _ in cluster.spans):
             return True
     return False
+
+
+def _whole_paragraph(text: str, span: QuoteSpan) -> bool:
+    """Is the quotation its paragraph's only text (past its marks and a closing stop)?"""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    return not text[start:span.start].strip(" \t\"\u201c\u2018'") and not text[span.end:end].strip(" \t\"\u201d\u2019'.,")
 
 
 def _blank_lines_between(text: str, prev: QuoteSpan, span: QuoteSpan) -> int:

@@ -80,14 +80,20 @@ class References:
         for sent in sentences:
             subjects = [t for t in sent if t.i < i and t.dep_ in ("nsubj", "nsubjpass") and not self.quoted(t.i)
                         and (t.head.dep_ == "ROOT" or t.head.i == t.i)]
+            # "According to him, the ban has made it difficult ...": the one the sentence reports, as its subject would
+            source = next((t.i for t in sent if 2 <= t.i < i and t.i != i and t.pos_ == "PRON"
+                           and self.lex.pronoun_genders.get(t.lower_) == gender and doc[t.i - 1].lower_ == "to"
+                           and doc[t.i - 2].lower_ == "according" and not self.quoted(t.i)), None)
             if not subjects:
+                if source is not None:
+                    return source
                 continue
             first = subjects[0]
             if self.persons.at(first.i) is not None:
                 return None  # a named subject: salience decides
             if first.i != i and first.pos_ == "PRON" and self.lex.pronoun_genders.get(first.lower_) == gender:
                 return first.i
-            return None
+            return source
         return None
 
     def plural(self, i: int) -> list[PersonCluster]:
@@ -226,7 +232,7 @@ class References:
                 # other subjects, then the latest mention
                 # (one named as whom the subject met or spoke "with" comes after the others: "X, in a meeting with Y,
                 # stated ... He added: "..."" is X's)
-                key = (rank[sent], 0 if _is_main_subject(doc, start, end) else 1 if _is_subject(doc, start, end)
+                key = (rank[sent], 0 if is_main_subject(doc, start, end) else 1 if _is_subject(doc, start, end)
                        else 3 if with_companion(self.lex, doc, start, end) else 2, -start)
                 if cluster.name not in best or key < best[cluster.name][0]:
                     best[cluster.name] = (key, cluster)
@@ -281,7 +287,7 @@ class References:
         return out
 
 
-def _is_main_subject(doc: Doc, start: int, end: int) -> bool:
+def is_main_subject(doc: Doc, start: int, end: int) -> bool:
     return any(doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT" for k in range(start, end)) or \
         (doc[end - 1].head.dep_ in ("nsubj", "nsubjpass") and doc[end - 1].head.head.dep_ == "ROOT"
          and doc[end - 1].dep_ in ("compound", "appos", "flat"))
@@ -297,14 +303,16 @@ def with_companion(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
         while k > 0 and start - k <= 12 and (doc[k].is_title or doc[k].lower_ in ("of", "the", "for", "and")
                                              or doc[k].text in ("'s", "\u2019s")):
             k -= 1
-        if k < start - 2 and doc[k].lower_ == "with" and doc[k + 1].lower_ == "the":
-            return True
+        if k < start - 2 and doc[k].lower_ == "with" and (doc[k + 1].lower_ == "the" or lex.country_of(doc[k + 1].text)
+                                                          and doc[k + 2].text in ("'s", "\u2019s")):
+            return True  # (or "with India's Minister of Commerce and Industry, Vikram Sethi")
     root = next((t for t in doc[start:end] if not start <= t.head.i < end), doc[end - 1])
     for _ in range(6):
         if root.dep_ == "pobj" and root.head.lower_ == "with":
             return True
-        if root.dep_ == "dobj" and root.head.lower_ in lex.hosting_verbs:
-            return True  # ("Figueiredo Lemos received Japan's Minister of Agriculture, Takeshi Hamaguchi": the guest)
+        if root.dep_ == "dobj" and (root.head.lower_ in lex.hosting_verbs or root.head.lower_ in ("meet", "meets", "met")):
+            return True  # ("Figueiredo Lemos received Japan's Minister of Agriculture, Takeshi Hamaguchi": the guest;
+            # "She will meet Mr Sethi during the round": whom she meets)
         if root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
             root = root.head  # ("the Minister of Commerce, Ku": the title the name is set beside)
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:

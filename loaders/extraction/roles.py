@@ -41,7 +41,7 @@ from loaders.extraction.organizations import (OrgEntity, OrgIndex, acts, area_ph
                                               written_part_of)
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.quotes import quote_ranges
-from loaders.extraction.references import with_companion
+from loaders.extraction.references import is_main_subject, with_companion
 from loaders.extraction.sides import country_before
 from loaders.extraction.sentences import doc_text, sentence_of, sentence_start
 from loaders.extraction.text import fold, lines_at
@@ -1832,10 +1832,19 @@ class RoleFinder(TitleReader):
                 def heads_it(who) -> bool | None:
                     titles = [f.title for f in facts if f.person is who]
                     return None if not titles else any(parsed.head in w for t in titles for w in fold(t).split())
-                if heads_it(person) is False:
-                    earlier = persons.last_before(min(s for s, _ in person.spans if s < tokens[0]), exclude=person)
-                    if earlier is not None and heads_it(earlier):
+                holds = heads_it(person)
+                if not holds and any(s < tokens[0] for s, _ in person.spans):
+                    last = min(s for s, _ in person.spans if s < tokens[0])
+                    earlier = persons.last_before(last, exclude=person)
+                    if earlier is not None and heads_it(earlier) and holds is False:
                         person = earlier
+                    elif earlier is not None and not heads_it(earlier):
+                        # ""...," the business leader stressed" after "Jaramillo also asked the Government of President
+                        # Daniel Noboa to ...": of two people with other posts named in the sentence before, its
+                        # main subject, not the one named inside its object
+                        start, end = max((s, e) for s, e in earlier.spans if s < last)
+                        if sentence_start(doc, start) == sentence_start(doc, last) and is_main_subject(doc, start, end):
+                            person = earlier
             if person is not None and bare_official and self._in_business(person, facts, orgs):
                 # "Vice Minister Ana Ruiz received Peter Lind, chairman of Vantage Metals. "...," said the
                 # functionary": of the two named last, the one who holds a government post, when the one named last
