@@ -194,6 +194,7 @@ class Lexicon:
     appointment_words: frozenset[str] = frozenset()  # "was appointed X": a post held now
     board_words: frozenset[str] = frozenset()  # "chairman of the board of X": read through to X
     unit_words: frozenset[str] = frozenset()  # "Head of Unit": the part a head leads, in the title
+    full_two_word_titles: frozenset[str] = frozenset()  # "cabinet secretary": from the heads' `full`
     college_heads: frozenset[str] = frozenset()  # "commissioner": a member of the one commission the story names
     courtesy_ranks: frozenset[str] = frozenset()  # "ambassador": bare, a form of address beside a post at a body
     bare_non_posts: frozenset[str] = frozenset()  # "member": no post alone, with no body
@@ -614,6 +615,9 @@ class Lexicon:
             for word, spec in list(self.heads.items()):
                 if "-" not in word and not word.endswith("."):
                     self.heads.setdefault(f"{prefix.lower()}-{word}", spec)
+        # "Cabinet Secretary", "Assistant Secretary": a title an abbreviation stands for, written in two words
+        self.full_two_word_titles = frozenset(spec.full.lower() for spec in self.heads.values()
+                                              if spec.full and len(spec.full.split()) == 2)
         self.modifiers = frozenset(w.lower() for w in data.get("modifiers", []))
         self.dropped_modifiers = frozenset(w.lower() for w in data.get("dropped_modifiers", []))
         self.portfolio_words = frozenset(w.lower() for w in data.get("portfolio_words", []))

@@ -143,6 +143,8 @@ def _date_word(tok) -> bool:
 _PEOPLE_HEADER = re.compile(r"(?:(?:key |press |media )?contacts?|authors?|contributors?"
                             # an earnings call's lists: "Company Participants", "Conference Call Participants"
                             r"|(?:company |corporate |conference call |call )?participants|executives|analysts"
+                            # a hearing's summary: "Witnesses" / "Mr. Jane Doe, Executive Director, ..."
+                            r"|witnesses|(?:the )?witness list|panel(?:ists)?|speakers"
                             # "For further information, please contact:"
                             r"|(?:for (?:further|more) (?:information|details),? )?(?:please )?contact(?: us)?:)", re.I)
 # "Members present: Hon Jane Doe (Chairperson), John Roe, Ann Poe": a meeting's attendance, names one after another
@@ -406,16 +408,19 @@ def header_lists(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]
     ("Jane Doe, Partner, Brussels"), as character ranges: (headers, people's lines). The header names no body, and
     a people's line names one person, first."""
     headers, lines = [], []
-    listing, listed = 0, False  # lines still to read under the header, and whether one was read
+    listing, listed, gap = 0, False, False  # lines still to read under the header, whether one was read, and
+    # whether a blank line came after one
     for pos, line in lines_at(text):
+        entry = re.match(r"\s*[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|and|[a-z]{1,3}))"
+                         r"{1,6}\s*(?:[,(]|" + PARTICIPANT_DASH + ")", line)
         if _PEOPLE_HEADER.fullmatch(line.strip()):
             headers.append((pos, pos + len(line)))
-            listing, listed = 8, False
+            listing, listed, gap = 8, False, False
         elif listing and not line.strip():
-            listing = 0 if listed else listing  # (the blank line after the header; the one after the list ends it)
-        elif listing and re.match(r"\s*[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|and|[a-z]{1,3}))"
-                                  r"{1,6}\s*(?:[,(]|" + PARTICIPANT_DASH + ")", line):
-            listing, listed = listing - 1, True
+            gap = listed  # (the blank line after the header; one after an entry ends the list, unless another entry
+            # follows it: "Witnesses" / "Mr. Jane Doe, Director, ..." / (blank) / "Ambassador John Roe, ...")
+        elif listing and entry and not (gap and (line.rstrip().endswith(".") or len(line) > 160)):
+            listing, listed, gap = listing - 1, True, False
             lines.append((pos, pos + len(line)))
         else:
             listing = 0

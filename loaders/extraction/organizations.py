@@ -821,11 +821,11 @@ class OrganizationFinder:
                     and not doc[end - 2].whitespace_ and doc[end].is_alpha and (doc[end].is_upper or doc[end].is_title) \
                     and persons.at(end) is None and end not in taken:
                 end += 1  # "told FoodNavigator-USA.": the model cut the name at its hyphen
-            if end < len(doc) and doc[end].is_title and doc[end].lower_ in self.lex.heads and end - start >= 2 \
-                    and doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.modifiers and not doc[start].ent_id_ \
-                    and doc[end - 2].text != "-":  # (not "... Directorate-General" + "Director")
-                continue  # "Agriculture and Livestock Development Cabinet" + "Secretary": a title's remit and its
-                # modifier, no body
+            if end < len(doc) and end - start >= 2 and not doc[start].ent_id_ \
+                    and f"{doc[end - 1].lower_} {doc[end].lower_}" in self.lex.full_two_word_titles:
+                continue  # "Agriculture and Livestock Development Cabinet" + "Secretary": a title's remit and the first
+                # word of a title the lexicon writes in two ("Cabinet Secretary", titles.yaml `full`), no body (not
+                # "Philip Morris International" + "Chief Executive")
             while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
                                    or doc[end - 1].lower_ in _OF or doc[end - 1].lower_ in ("and", "for", "the", "on", "in", "at")
                                    or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV"))):
@@ -1437,22 +1437,6 @@ class OrganizationFinder:
                     or fold(short) in self.lex.not_organizations:
                 continue
             out.append((i, i + 1))
-        for tok in doc:  # "Anne-Sophie Dewandre (Les Engagés),": a party's name of two or three words
-            if tok.text != "(" or tok.i < 2 or tok.i + 3 >= len(doc) or tok.i + 1 in taken:
-                continue
-            close = next((k for k in range(tok.i + 3, min(len(doc), tok.i + 5)) if doc[k].text == ")"), None)
-            span = persons.span_at(tok.i - 1)
-            if close is None or span is None or span[1] != tok.i or close + 1 >= len(doc) \
-                    or doc[close + 1].text not in (",", ".") or any(k in taken for k in range(tok.i + 1, close)):
-                continue
-            words = doc[tok.i + 1:close]
-            if not all(t.is_title and t.is_alpha for t in words) or self.lex.place_country(words.text) \
-                    or self.lex.country_of(words.text) \
-                    or any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON") or self.lex.country_of(t.text)
-                           or self.lex.head_spec(t.text) or t.lower_ in self.lex.modifiers
-                           or self.lex.is_portfolio(t.lower_) or t.lower_ in self.lex.domain_words for t in words):
-                continue  # (not "(Foreign Trade)", "(Senior Partner)", "(New York)")
-            out.append((tok.i + 1, close))
         return out
 
     def _parties_before_seats(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
@@ -2405,13 +2389,16 @@ class OrganizationFinder:
                         and end not in taken and persons.at(end) is None:
                     end += 1
                 if 2 <= end - tok.i - 1 <= 3 and end < len(doc) and doc[end].is_punct and doc[end].text != "-" \
+                        and not (doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].is_title) \
                         and doc[end - 1].text in self.lex.subsidiary_words \
                         and not self.lex.place_country(doc[tok.i + 1:end].text) \
-                        and not self.lex.country_of(doc[tok.i + 1:end].text) and not any(
+                        and not self.lex.country_of(doc[tok.i + 1:end].text) and not self.lex.country_of(doc[end - 1].text) \
+                        and not any(
                             self.lex.country_of(t.text) or t.ent_type_ == "GPE" or t.lower_ in self.lex.compass_words
                             or t.text in self.lex.compass_names for t in doc[tok.i + 1:end - 1]):
                     spans.append((tok.i + 1, end))  # "X, director general of Fertilizers Europe.": a body named for
-                    # the region it works in, which the model read as a place (not "head of Central Europe")
+                    # the region it works in, which the model read as a place (not "head of Central Europe", nor a
+                    # list of regions: "executive vice president of Zone Asia, Oceania and Africa")
         return self._spans_named(doc, spans, taken, resolve=True)
 
     def _company_names(self, doc: Doc, taken: set[int], persons: PersonIndex,

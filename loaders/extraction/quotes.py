@@ -222,7 +222,9 @@ class QuoteAttributor:
         if prev.open_ended and span.paragraph == prev.paragraph + _blank_lines_between(text, prev, span) + 1:
             return True
         if _whole_paragraph(text, prev) and _whole_paragraph(text, span) \
-                and not text[prev.end:span.start].strip(" \t\n\"\u201c\u201d.,"):
+                and not text[prev.end:span.start].strip(" \t\n\"\u201c\u201d.,") \
+                and _under_colon_line(text, prev) and not _attributed_below(text, span) \
+                and not text[span.start:span.end].rstrip(" \"\u201d").endswith("?"):  # (a reporter's question)
             return True  # "X said:" then two paragraphs, each a quotation alone: a release's statement goes on
         if span.paragraph != prev.paragraph:
             return False
@@ -812,6 +814,30 @@ def _whole_paragraph(text: str, span: QuoteSpan) -> bool:
     end = text.find("\n", span.end)
     end = len(text) if end < 0 else end
     return not text[start:span.start].strip(" \t\"\u201c\u2018'") and not text[span.end:end].strip(" \t\"\u201d\u2019'.,")
+
+
+def _under_colon_line(text: str, span: QuoteSpan) -> bool:
+    """Do the paragraphs of quotations alone above the one at ``span`` (or it) sit under a line closing on a colon
+    ("Trade Minister X said:")?"""
+    start = text.rfind("\n", 0, span.start) + 1
+    while start > 0:
+        line_end = len(text[:start].rstrip())  # (the line above, past blank lines)
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end].strip()
+        if line.endswith(":"):
+            return True
+        if not (line[:1] in ('"', "\u201c") and line.rstrip(".").endswith(('"', "\u201d"))):
+            return False
+        start = line_start
+    return False
+
+
+def _attributed_below(text: str, span: QuoteSpan) -> bool:
+    """Does the line after the quotation's paragraph go on from it (a dash or a lower-case word: "- the slogan of
+    the growers' campaign - was painted ...") or give its source ("That was the reply of ...")?"""
+    end = text.find("\n", span.end)
+    rest = text[end:].lstrip() if end >= 0 else ""
+    return bool(rest) and (rest[0] in "-\u2013\u2014" or rest[0].islower() or rest.startswith(("That was", "This was")))
 
 
 def _blank_lines_between(text: str, prev: QuoteSpan, span: QuoteSpan) -> int:

@@ -84,6 +84,8 @@ class References:
             source = next((t.i for t in sent if 2 <= t.i < i and t.i != i and t.pos_ == "PRON"
                            and self.lex.pronoun_genders.get(t.lower_) == gender and doc[t.i - 1].lower_ == "to"
                            and doc[t.i - 2].lower_ == "according" and not self.quoted(t.i)), None)
+            if source is not None and any(self.persons.at(t.i) is not None and not self.quoted(t.i) for t in sent):
+                source = None  # (not when the sentence names someone else: "..., and its chairman, X, agrees")
             if not subjects:
                 if source is not None:
                     return source

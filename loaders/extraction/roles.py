@@ -1838,10 +1838,11 @@ class RoleFinder(TitleReader):
                     earlier = persons.last_before(last, exclude=person)
                     if earlier is not None and heads_it(earlier) and holds is False:
                         person = earlier
-                    elif earlier is not None and not heads_it(earlier):
+                    elif earlier is not None and holds is None and not heads_it(earlier):
                         # ""...," the business leader stressed" after "Jaramillo also asked the Government of President
-                        # Daniel Noboa to ...": of two people with other posts named in the sentence before, its
-                        # main subject, not the one named inside its object
+                        # Daniel Noboa to ...": where the one named last, inside its object, has no post found, the
+                        # sentence's main subject (not "Farmer X met Y, chairman of the Chamber ... the business
+                        # leader said": Y)
                         start, end = max((s, e) for s, e in earlier.spans if s < last)
                         if sentence_start(doc, start) == sentence_start(doc, last) and is_main_subject(doc, start, end):
                             person = earlier
