@@ -1241,7 +1241,7 @@ class NameCandidates:
                 ent = next(e for e in doc.ents if e.start == j)
                 if 2 <= len(ent) <= 3 and all(self._namelike(t) and t.is_title and t.is_alpha for t in ent) \
                         and not self._known_place(ent.text) and not any(self._known_place(t.text) for t in ent) \
-                        and not self.lex.country_of(ent.text) and not ent[0].text in self.lex.compass_names \
+                        and not self.lex.country_of(ent.text) and ent[0].text not in self.lex.compass_names \
                         and not (ent.end < len(doc) and doc[ent.end].is_title):
                     blocked = ("GPE", "ORG", "NORP", "DATE")  # "MEP Eleni Vlachou spoke": a name the model read
                     # as a place, no place the lexicon knows, right after a capitalized title

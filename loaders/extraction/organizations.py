@@ -1445,6 +1445,11 @@ class OrganizationFinder:
         party the holder sits for, a body (not a country, place or nationality: "Texas senator", "Greek MEP"; not a
         word that says what kind of member: "Opposition MP", "Republican senator", titles.yaml
         ``seat_qualifiers``). Their spans, for ``_spans_named``."""
+        def party_word(t) -> bool:  # a capitalized word no title's, place's or person's, nor a kind of member
+            return (t.is_title or t.is_upper) and t.text.isalnum() and t.i not in taken and persons.at(t.i) is None \
+                and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME") and not self.lex.head_spec(t.text) \
+                and t.lower_ not in self.lex.seat_qualifiers
+
         out = []
         for tok in doc:
             seat = tok.i
@@ -1452,18 +1457,11 @@ class OrganizationFinder:
                     or (span := persons.span_at(seat + 1)) is None or span[0] != seat + 1:
                 continue
             start = seat
-            while start > 0 and seat - start < 2 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
-                    and doc[start - 1].text.isalnum() and not doc[start - 1].is_sent_start \
-                    and doc[start - 1].i not in taken and doc[start - 1].ent_type_ not in ("GPE", "LOC", "DATE", "TIME") \
-                    and persons.at(start - 1) is None and not self.lex.head_spec(doc[start - 1].text) \
-                    and doc[start - 1].lower_ not in self.lex.modifiers \
-                    and doc[start - 1].lower_ not in self.lex.seat_qualifiers:
+            while start > 0 and seat - start < 2 and party_word(doc[start - 1]) and not doc[start - 1].is_sent_start \
+                    and doc[start - 1].lower_ not in self.lex.modifiers:
                 start -= 1
-            if start > 0 and doc[start - 1].is_sent_start and (doc[start - 1].is_title or doc[start - 1].is_upper) \
-                    and doc[start - 1].text.isalnum() and seat - start < 2 and doc[start - 1].i not in taken \
-                    and doc[start - 1].ent_type_ not in ("GPE", "LOC", "DATE", "TIME") \
-                    and doc[start - 1].lower_ not in self.lex.seat_qualifiers \
-                    and doc[start - 1].lower_ not in self.lex.not_current and not self.lex.head_spec(doc[start - 1].text) \
+            if start > 0 and seat - start < 2 and doc[start - 1].is_sent_start and party_word(doc[start - 1]) \
+                    and doc[start - 1].lower_ not in self.lex.not_current \
                     and (start < seat or doc[start - 1].lower_ not in self.lex.modifiers):
                 start -= 1  # ("New Democracy MEP ...", opening its sentence; "new" is a title's modifier only alone)
             if start == seat or start > 0 and not (doc[start - 1].is_punct or doc[start - 1].lower_ in ("the", "a", "and")
