@@ -6,6 +6,7 @@ with the command line as a user would."""
 from __future__ import annotations
 
 import os
+import random
 import re
 import socket
 import subprocess
@@ -19,21 +20,42 @@ from conftest import ROOT
 HTTP_OFFSET = 7687 - 7474  # the HTTP port defaults to the Bolt port minus this
 
 
+def ephemeral_ports() -> range:
+    """The ports the system hands out to outgoing connections (Linux's ``ip_local_port_range``; the usual default
+    where it cannot be read)."""
+    try:
+        low, high = (int(x) for x in open("/proc/sys/net/ipv4/ip_local_port_range").read().split())
+    except (OSError, ValueError):
+        low, high = 32768, 60999
+    return range(low, high + 1)
+
+
 def free_bolt_port(taken: set[int]) -> int:
-    """A free port whose default HTTP companion is free as well."""
-    for _ in range(50):
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            port = sock.getsockname()[1]
-        if port in taken or port - HTTP_OFFSET in taken or port - HTTP_OFFSET < 1024:
+    """A free port whose default HTTP companion is free as well, both below the range the system hands out to
+    outgoing connections: a port picked there may be taken by another test's client between the check and the
+    server's start (the HTTP connector of the second graph once failed so)."""
+    ephemeral = ephemeral_ports()
+    rng = random.Random()
+    for _ in range(200):
+        port = rng.randrange(20000 + HTTP_OFFSET, min(ephemeral.start, 32768))
+        if port in taken or port - HTTP_OFFSET in taken or port in ephemeral or port - HTTP_OFFSET in ephemeral:
             continue
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port - HTTP_OFFSET))
-            except OSError:
-                continue
+        try:
+            for candidate in (port, port - HTTP_OFFSET):
+                with socket.socket() as sock:
+                    sock.bind(("127.0.0.1", candidate))
+        except OSError:
+            continue
         return port
     pytest.skip("no free pair of ports")
+
+
+def test_the_ports_picked_for_two_graphs_are_outside_the_ephemeral_range():
+    ephemeral = ephemeral_ports()
+    first = free_bolt_port(set())
+    second = free_bolt_port({first, first - HTTP_OFFSET})
+    assert len({first, first - HTTP_OFFSET, second, second - HTTP_OFFSET}) == 4
+    assert not {first, first - HTTP_OFFSET, second, second - HTTP_OFFSET} & set(ephemeral)
 
 
 def graph_cli(*args, env, timeout=400):
