@@ -1660,10 +1660,12 @@ class NameCandidates:
                 k += 1
             end_of_name = k
             k = from_country_after(self.lex, doc, k) or k  # "The chair, Sigrid Holm of Norway, said"
-            if k + 2 < len(doc) and doc[k].text == "(":  # "the Walloon Minister of Agriculture, Anne-Sophie Dewandre
-                close = next((j for j in range(k + 2, min(len(doc), k + 5)) if doc[j].text == ")"), None)  # (Les
-                if close is not None and close + 1 < len(doc) and doc[close + 1].text in (",", ".") and all(  # Engagés),"
-                        t.is_title or t.is_upper for t in doc[k + 1:close]):  # : her party in brackets
+            # "the Walloon Minister of Agriculture, Anne-Sophie Dewandre (Les Engagés), is ...": her party in brackets
+            # between the name and the comma that closes it
+            if k + 2 < len(doc) and doc[k].text == "(":
+                close = next((j for j in range(k + 2, min(len(doc), k + 5)) if doc[j].text == ")"), None)
+                if close is not None and close + 1 < len(doc) and doc[close + 1].text in (",", ".") \
+                        and all(t.is_title or t.is_upper for t in doc[k + 1:close]):
                     k = close + 1
             if k >= len(doc) or doc[k].text not in (",", ".") or self._name_words(doc, i + 1, end_of_name) < 2:
                 continue

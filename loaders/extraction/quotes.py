@@ -774,10 +774,8 @@ def _named_in_sentence_before(doc: Doc, i: int, persons: PersonIndex) -> int:
 def _signed_below(doc: Doc, text: str, span: QuoteSpan, persons: PersonIndex, heads) -> PersonCluster | None:
     """A press release's statement: a paragraph that is the quotation alone, then a line that is the speaker's name,
     a comma and the post (``signature_line``: "Stelios Pitsillides, Minister of Finance of Cyprus"), no verb in it."""
-    para_start = text.rfind("\n", 0, span.start) + 1
     para_end = text.find("\n", span.end)
-    if para_end < 0 or text[para_start:span.start].strip(" \"\u201c\u2018'") \
-            or text[span.end:para_end].strip(" \"\u201d\u2019'.,"):
+    if para_end < 0 or not _whole_paragraph(text, span):
         return None
     line_start = para_end
     while line_start < len(text) and text[line_start] in "\n \t":
@@ -809,11 +807,12 @@ def _someone_else_between(doc: Doc, persons: PersonIndex, speaker: PersonCluster
 
 
 def _whole_paragraph(text: str, span: QuoteSpan) -> bool:
-    """Is the quotation its paragraph's only text (past its marks and a closing stop)?"""
+    """Is the quotation its paragraph's only text (past its marks and a closing stop)? A press release's statement
+    (``_signed_below``) and paragraphs of quotations under "X said:" (``QuoteAttributor._continues``) are so."""
     start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)
     end = len(text) if end < 0 else end
-    return not text[start:span.start].strip(" \t\"\u201c\u2018'") and not text[span.end:end].strip(" \t\"\u201d\u2019'.,")
+    return not text[start:span.start].strip(" \"\u201c\u2018'") and not text[span.end:end].strip(" \"\u201d\u2019'.,")
 
 
 def _under_colon_line(text: str, span: QuoteSpan) -> bool:

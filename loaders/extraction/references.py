@@ -81,7 +81,7 @@ class References:
             subjects = [t for t in sent if t.i < i and t.dep_ in ("nsubj", "nsubjpass") and not self.quoted(t.i)
                         and (t.head.dep_ == "ROOT" or t.head.i == t.i)]
             # "According to him, the ban has made it difficult ...": the one the sentence reports, as its subject would
-            source = next((t.i for t in sent if 2 <= t.i < i and t.i != i and t.pos_ == "PRON"
+            source = next((t.i for t in sent if 2 <= t.i < i and t.pos_ == "PRON"
                            and self.lex.pronoun_genders.get(t.lower_) == gender and doc[t.i - 1].lower_ == "to"
                            and doc[t.i - 2].lower_ == "according" and not self.quoted(t.i)), None)
             if source is not None and any(self.persons.at(t.i) is not None and not self.quoted(t.i) for t in sent):

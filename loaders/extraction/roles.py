@@ -419,7 +419,9 @@ class RoleFinder(TitleReader):
                               and not any(w in fold(e.name).split() for w in ("senate", "senat", "lords"))]
                     if len(others) == 1:
                         return others[0].name, others[0].country
-                    home = self._home_country(fallback_country)
+                    # (the story's own country: its dateline's, else the one it is about; not merely the only
+                    # one it names)
+                    home = fallback_country or self._story_country
                     if not others and home is not None and home != default_country \
                             and not any(e.kind == "legislature" for e in orgs.entities.values()) \
                             and self.lex.body(domain, home) is None:
@@ -1157,11 +1159,6 @@ class RoleFinder(TitleReader):
         return [(cluster, second, post[0][0], end)]
 
     # ---- main ----------------------------------------------------------------
-    def _home_country(self, fallback_country: str | None) -> str | None:
-        """The country the story is from: its dateline's, else the one it is about (not merely the only one it
-        names: "Senator X said the tariffs on Canada were a mistake" is a U.S. senator)."""
-        return fallback_country or self._story_country
-
     def find(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None = None) -> list[RoleFact]:
         """Every role stated around a person mention in the article (titles before
         the name, appositives, verbs such as "who chairs"), one per person and post."""
