@@ -830,3 +830,11 @@ def test_twenty_sixth_round_a_japanese_name_in_both_orders_is_one_node(empty_gra
                      "with the EU would go on."}
     load_stories(empty_graph, extractor, store, tmp_path, stories)
     assert node_with(empty_graph, "Haruka Nishida") == node_with(empty_graph, "Nishida Haruka")
+
+
+def test_a_nickname_in_quotation_marks_is_no_given_name():
+    """Round 35: names keep the nickname the story writes inside them ('Ramon "Bong" Villareal'); compared with the
+    name written without it, the nickname must not read as a second given name."""
+    assert parse('Ernesto "Boy" Salcedo').given == ("ernesto",)
+    assert compare(parse('Ernesto "Boy" Salcedo'), parse("Ernesto Salcedo")).given == "same"
+    assert compare(parse("Ernesto \u201cBoy\u201d Salcedo"), parse("Ernesto Salcedo")).given == "same"

@@ -119,11 +119,17 @@ def _initials(word: str) -> list[str]:
     return [word]
 
 
+# a nickname in quotation marks inside a name ('Ramon "Bong" Villareal')
+_NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d](?=\s)")
+
+
 @lru_cache(maxsize=1 << 16)  # the resolver parses every candidate's name after each write batch
 def parse(name: str, surname: str | None = None) -> ParsedName:
     """Split ``name`` using the stored ``surname`` (the last word when none
-    is stored). The surname may stand first ("He Lifeng") or last."""
-    words = [part for word in name.split() for part in _initials(word)]
+    is stored). The surname may stand first ("He Lifeng") or last. A
+    nickname in quotation marks ('Ramon "Bong" Villareal') is how the story
+    calls the person, no given name to compare."""
+    words = [part for word in _NICKNAME.sub(" ", name).split() for part in _initials(word)]
     sur_words = surname.split() if surname else words[-1:]
     n = len(sur_words)
     folded = [fold_word(w) for w in words]

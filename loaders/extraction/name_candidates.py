@@ -479,8 +479,10 @@ def headline_lines(text: str, heads) -> list[tuple[int, int]]:
             continue  # "Members: Mr Tomás Ibarra" / "Ms Adaeze Okonkwo-Bello": the labelled list goes on, a name
         if signed_under_quotation(text, pos, heads):
             continue  # "Stelios Pitsillides, Minister of Finance of Cyprus" under a press release's statement
-        if line.rstrip().endswith(":") and words and words[-1].islower():
-            continue  # "Trade Minister Sir Alistair Penhallow said:": a release's line opening the quotation under it
+        if line.rstrip().endswith(":") and words and (
+                words[-1].islower() or text[pos + len(line):].lstrip()[:1] in ('"', "\u201c")):
+            continue  # "Trade Minister Sir Alistair Penhallow said:", "Comment from Jane Doe, Chief Executive of X:": a
+            # release's line opening the quotation under it
         if len(words) >= 3 and not line.rstrip().endswith((".", ".\u201d", '."')) and not _PEOPLE_LIST.match(line) \
                 and not (_NAMED_LABEL.match(line) and _labelled_post(line, heads)) and author_line(line, heads) is None \
                 and not LIST_ITEM.match(line) and not _CREDIT_LINE.match(line):

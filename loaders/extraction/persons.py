@@ -334,6 +334,13 @@ class PersonFinder:
             elif len(name) > len(cluster.name):
                 cluster.name = name
             cluster.forms.add(name)
+            written = " ".join(doc[s:e].text.replace("\u201c", '"').replace("\u201d", '"').split())
+            if written != " ".join(name.split()) and not written.isupper():
+                # 'Ramon "Bong" Villareal': the fullest form the story writes is the name, nickname and all;
+                # the name without it stays one of the person's forms
+                cluster.forms.add(written)
+                if len(written) > len(cluster.name):
+                    cluster.name = written
             cluster.spans.append((s, e))
         # "Corvane CEO ..." after "Corvane Advanced Materials Corp": the first word of a company's name and more
         companies = {doc[k].text for k, end in company_names if k < end - 1} if single else set()

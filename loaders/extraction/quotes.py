@@ -226,6 +226,10 @@ class QuoteAttributor:
                 and _under_colon_line(text, prev) and not _attributed_below(text, span) \
                 and not text[span.start:span.end].rstrip(" \"\u201d").endswith("?"):  # (a reporter's question)
             return True  # "X said:" then two paragraphs, each a quotation alone: a release's statement goes on
+        if _whole_paragraph(text, span) and span.paragraph == prev.paragraph + _blank_lines_between(text, prev, span) + 1 \
+                and _attribution_closes(text, prev, speaker) and not _attributed_below(text, span) \
+                and not text[span.start:span.end].rstrip(" \"\u201d").endswith("?"):
+            return True  # '"...," Ms X says.' then a paragraph that is a quotation alone: her words go on
         if span.paragraph != prev.paragraph:
             return False
         between = text[prev.end:span.start]
@@ -306,7 +310,11 @@ class QuoteAttributor:
                         distance = min(abs(tok.idx - span.start), abs(tok.idx - span.end))
                         # (a verb that only carries the quote yields to a verb of speaking: "Governor X welcomed
                         # "...," his spokesman Y said")
-                        candidates.append((later, int(carries), distance, who))
+                        # (a relative clause whose verb carries the quotation gives it to the one the clause is about:
+                        # "criticism from senator X, who has accused the Government of "...", the Minister said")
+                        own = carries and tok.dep_ == "relcl" and tok.i < char_span.start \
+                            and any(t.i == char_span.start for t in tok.subtree)
+                        candidates.append((later, -1 if own else int(carries), distance, who))
                 if who is not None:
                     continue
                 if tok.lower_ in self.lex.speech_nouns and (owner := self._owner_of(doc, tok.i, persons)
@@ -522,7 +530,7 @@ class QuoteAttributor:
         while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.i >= sent.start:
             verb = verb.head
         if verb is None or verb.pos_ not in ("VERB", "AUX") or quoted(verb.i) or not sent.start <= verb.i < colon.start:
-            return None
+            return _labelled_above(doc, text, k, span, persons)
         return self._subject_of(doc, verb, persons, quoted)
 
     @staticmethod
@@ -574,7 +582,11 @@ class QuoteAttributor:
                         return self._pronoun(doc, c.i, persons)  # ("the statement quoted her as saying")
         subjects = _subjects(verb, quoted, ("nsubj", "nsubjpass"))
         if verb.dep_ in ("conj", "advcl", "ccomp", "xcomp") and not subjects:
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and not quoted(c.i)]
+            head = verb.head
+            while verb.dep_ == "conj" and quoted(head.i) and head.dep_ in ("ccomp", "xcomp", "conj") and head.head.i != head.i:
+                head = head.head  # ("the Minister said the Senator should "read the agreement" and noted that": the
+                # parse joined the narrator's verb to the quotation's; its subject is the one who said it)
+            subjects = [c for c in head.children if c.dep_ == "nsubj" and not quoted(c.i)]
         if not subjects and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ"):
             k = verb.i - 1
             while k > 0 and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in ("on", "at", "in", "late", "early")):
@@ -624,14 +636,17 @@ class QuoteAttributor:
                 return named
             k = subj.i + 1
             while k < verb.i and not quoted(k) and persons.at(k) is None and (
-                    doc[k].is_title or doc[k].text == "-" or doc[k].lower_ in ("of", "the", "for", "and", "&")):
+                    doc[k].is_title or doc[k].text == "-" or doc[k].lower_ in ("of", "the", "for", "and", "&")
+                    or doc[k].lower_ in self.lex.heads):
                 k += 1  # (the title's words only: not "Officials close to Kenji Sato, who chairs ..., said")
             span = persons.span_at(k) if k < verb.i else None
-            if span is not None and subj.is_title and subj.lower_ in self.lex.heads and span[1] < len(doc) \
+            if span is not None and any(doc[j].lower_ in self.lex.heads for j in range(subj.i, k)) \
+                    and (subj.is_title or subj.is_upper or subj.lower_ in self.lex.heads) and span[1] < len(doc) \
                     and doc[span[1]].text == "," \
                     and span[1] + 1 < len(doc) and doc[span[1] + 1].lower_ == "who":
                 # "Director-General of the Maritime Bureau Ōtsuka Ryōta, who also joined the call, emphasised":
-                # the name that closes the subject's title, before a clause about its holder
+                # the name that closes the subject's title, before a clause about its holder (and in lower case: "ICO
+                # head Tomas Ferreira, who signed the agreement with Verbeke, said")
                 return persons.at(k)
             if (subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in self.lex.heads) and self.title_holder is not None:
                 # (a hyphenated head the tagger calls an adjective: "said its secretary-general, X")
@@ -806,6 +821,19 @@ def _someone_else_between(doc: Doc, persons: PersonIndex, speaker: PersonCluster
     return False
 
 
+def _labelled_above(doc: Doc, text: str, colon: int, span: QuoteSpan, persons: PersonIndex) -> PersonCluster | None:
+    """A release's label over its quotations ("Quotes attributable to Minister for Trade, the Hon Jane Doe:", "Comment
+    from Jane Doe, chief executive:"): a line of its own closing on the colon at character ``colon``, with no verb in
+    it, naming one person, and the quotation alone in the paragraph under it."""
+    line_start = text.rfind("\n", 0, colon) + 1
+    if "\n" not in text[colon:span.start] or not _whole_paragraph(text, span):
+        return None
+    label = doc.char_span(line_start, colon, alignment_mode="expand")
+    if label is None or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in label):
+        return None
+    return _one_person_in(persons, label.start, label.end)
+
+
 def _whole_paragraph(text: str, span: QuoteSpan) -> bool:
     """Is the quotation its paragraph's only text (past its marks and a closing stop)? A press release's statement
     (``_signed_below``) and paragraphs of quotations under "X said:" (``QuoteAttributor._continues``) are so."""
@@ -837,6 +865,17 @@ def _attributed_below(text: str, span: QuoteSpan) -> bool:
     end = text.find("\n", span.end)
     rest = text[end:].lstrip() if end >= 0 else ""
     return bool(rest) and (rest[0] in "-\u2013\u2014" or rest[0].islower() or rest.startswith(("That was", "This was")))
+
+
+def _attribution_closes(text: str, prev: QuoteSpan, speaker: str) -> bool:
+    """Does the paragraph of the quotation at ``prev`` close on it and a short attribution naming ``speaker`` ('"...,"
+    Ms Tamihana says.'), one clause and no more?"""
+    end = text.find("\n", prev.end)
+    tail = text[prev.end:len(text) if end < 0 else end].lstrip(" \t\"\u201d\u2019',").rstrip()
+    surname = speaker.split()[-1] if speaker else ""
+    return bool(surname) and 0 < len(tail) <= 80 and tail.endswith(".") and surname in tail \
+        and not re.search(r"[.!?;]\s", re.sub(r"\b[A-Z][a-z]{0,3}\.", "", tail[:-1])) \
+        and "\"" not in tail and "\u201c" not in tail  # (past an honorific's dot: "Mr. Lim said.")
 
 
 def _blank_lines_between(text: str, prev: QuoteSpan, span: QuoteSpan) -> int:

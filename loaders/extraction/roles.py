@@ -1148,14 +1148,17 @@ class RoleFinder(TitleReader):
         post at a body set off by commas before it; the holder has both (the seat is read as the title)."""
         at = before[0][0]
         if len(before) != 1 or not self._seat(parsed.words) or at < 2 or doc[at - 1].text != "," \
-                or end >= len(doc) or doc[end].text != ",":
+                or end >= len(doc) or doc[end].text not in (",", ":"):
             return []  # (the name closes the appositive: not "..., Senator X's aide Y", "..., Senator X said, ...")
         post = self.phrase_before(doc, at, persons, orgs)
         if not post or post[-1][0] + 1 != at - 1:
             return []
         second = self.parse(doc, post, orgs)
-        if second is None or second.organization is None or self._seat(second.words):
+        if second is None or self._seat(second.words):
             return []
+        if second.organization is None and not (second.head == "minister" and any(
+                w in self.lex.domain_words or self.lex.is_portfolio(w) for w in second.words)):
+            return []  # (a minister's portfolio stands for the body: "Minister for Trade and Tourism, Senator X:")
         return [(cluster, second, post[0][0], end)]
 
     # ---- main ----------------------------------------------------------------
@@ -1277,6 +1280,7 @@ class RoleFinder(TitleReader):
         facts.extend(self._authors(doc, persons, orgs, fallback_country))
         _bodies_of_earlier_posts(facts, fallback_country)
         facts = self._head_of_ministry_is_minister(facts)
+        self._ministers_seat_not_guessed(facts)
         named = {e.name for e in orgs.entities.values()}
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
         kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads, self.lex.domain_words, self.lex.portfolio_words,
@@ -1338,6 +1342,15 @@ class RoleFinder(TitleReader):
                 fact.country = countries.get(body) or (info.country if info else None)
                 body = within.get(body) or (info.part_of if info else None)
         return kept
+
+    def _ministers_seat_not_guessed(self, facts: list[RoleFact]) -> None:
+        """"Minister for Trade and Tourism, Senator the Hon Jane Doe": a minister's seat is in her own parliament,
+        whose chamber the story does not name; not the chamber "Senator" implies by habit (a U.S. senator holds no
+        minister's post)."""
+        ministers = {id(f.person) for f in facts if "minister" in f.title.lower().split()}
+        for fact in facts:
+            if fact.guessed and id(fact.person) in ministers and self._seat(fact.title.lower().split()):
+                fact.organization, fact.country, fact.guessed = None, None, False
 
     def _head_of_ministry_is_minister(self, facts: list[RoleFact]) -> list[RoleFact]:
         """"the head of that portfolio, X" and, later, "Minister X": one post. A bare "head" at a ministry gives its

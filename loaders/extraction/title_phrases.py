@@ -143,6 +143,7 @@ class TitleReader:
                         or doc[before].lower_ in ("the", "a", "an", "its", "whose", ",", "by", "with", "and", "-", "--",
                                                   "\u2013", "\u2014", ":") \
                         or doc[before].text in POSSESSIVES \
+                        or doc[before].lower_ == "to" and doc[left[0][0]].is_title \
                         or ((doc[before].pos_ == "VERB" or doc[before].lower_ in ("between", "from"))
                             and (doc[left[0][0]].ent_type_ in ("GPE", "NORP")
                                  # ("met Hapag-Lloyd's chief operating officer, Jens-Uwe Brockmann,")
@@ -151,7 +152,9 @@ class TitleReader:
                             and doc[before].is_title and before >= 1
                             and doc[before - 1].lower_ in ("in", "at", "on")):
                     # ("received in Brasília the president of Abrapa, Rodrigo Tavares Bortolini,": the object)
-                    # ("met Peru's Minister of Trade, Rosa Quispe,": the object's title, its holder named after it)
+                    # ("met Peru's Minister of Trade, Rosa Quispe,": the object's title, its holder named after it;
+                    # "Quotes attributable to Minister for Resources, the Hon Tom Kelleher MP:": a title without
+                    # its article after "to")
                     phrase = left
         return phrase
 
@@ -228,6 +231,8 @@ class TitleReader:
         head such as "President" counts as a title there, not as an honorific)."""
         if end >= 2 and (doc[end - 2].lower_, doc[end - 1].lower_.rstrip(".")) in self.honorific_pairs:
             return 2
+        if end >= 2 and doc[end - 2].lower_ == "the" and doc[end - 1].lower_.rstrip(".") in _STYLES:
+            return 2  # "Minister for Resources, the Hon Tom Kelleher MP": a minister's style, with its article
         if end >= 2 and doc[end - 1].text in ("'", "\u2019") and doc[end - 2].lower_ in self.honorifics:
             return 2  # "Dato' Rosli Hamdan"
         if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" \
@@ -408,6 +413,10 @@ class TitleReader:
         phrase: list[tuple[int, TokenKind]] = list(lead) + collected
         if i < len(doc) and persons.at(i) is not None:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
+        if i < len(doc) and doc[end + 1].lower_ == "the" and doc[i].pos_ in ("VERB", "AUX") \
+                and doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return []  # "after talks with a delegation led by Mr. Brian Holloway, the CS said": the title opens the
+            # main clause, its holder someone the story named before
         first_head = next((k for k, kind in collected if kind == TokenKind.HEAD), None)
         if first_head is not None and doc[first_head].is_lower and self._plural_head(doc[first_head]) \
                 and not any(t.lower_ in ("one", "among") for t in doc[end + 1:first_head]):
@@ -1280,6 +1289,10 @@ class TitleReader:
 
 
 _GROUP_AND_COUNTRY = re.compile(r"([A-Z][A-Za-z&/-]{1,11}(?: [A-Z][a-z]+)?) ?, ?([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+# the style of a minister or member, written after "the" ("the Hon Jane Doe", "the Honourable Jane Doe")
+_STYLES = frozenset({"hon", "honourable", "honorable"})
 
 
 def _past_party_tag(doc: Doc, end: int) -> int:
