@@ -10798,3 +10798,47 @@ def test_round35_a_quotation_alone_after_a_paragraph_closing_on_its_attribution_
 ])
 def test_round35_a_quotation_alone_that_may_be_someone_elses_is_not_continued(extractor, text):
     assert [q.speaker for q in run(extractor, text).quotes] == ["Wiremu"]
+
+
+# ---- thirty-fifth round, on sets 146-148 -------------------------------------------------------------------------------
+
+def test_round35_a_members_group_and_country_in_brackets_then_her_post(extractor):
+    found = run(extractor, "Anne-Sophie Morel (Renew, Belgium), a member of the trade committee, objected. Dairy farmers, "
+                           "she said, were \"paying for the car industry\" once again.")
+    assert "Anne-Sophie Morel" in person_names(found)
+    assert ("Anne-Sophie Morel", "paying for the car industry") in {(q.speaker, q.text) for q in found.quotes}
+
+
+def test_round35_a_short_form_in_brackets_before_a_description_is_no_name(extractor):
+    found = run(extractor, "Mehta will travel to Jakarta for a review of the India-Indonesia Comprehensive Economic "
+                           "Cooperation Agreement (CECA), the official added.")
+    assert not person_names(found)
+
+
+def test_round35_a_nickname_inside_a_name_after_a_title_and_its_area(extractor):
+    found = run(extractor, "DTI Assistant Secretary for Industry Development Josefina \"Pinky\" Salonga and the chamber's "
+                           "president signed the agreement.")
+    assert person_names(found) == {'Josefina "Pinky" Salonga'}
+
+
+def test_round35_a_country_led_company_with_a_hyphenated_word_and_its_mixed_case_short_form(extractor):
+    found = run(extractor, "Japan Agri-Marine & Food Export Corporation (JaFE) President Sato Emi signed the deal.")
+    assert "Japan Agri-Marine & Food Export Corporation" in org_names(found)
+    assert ("Sato Emi", "President", "Japan Agri-Marine & Food Export Corporation") in roles_of(found)
+
+
+def test_round35_no_person_inside_a_bodys_name(extractor):
+    found = run(extractor, "Pilipino Banana Growers and Exporters Association (PBGEA) President Ramon T. Bautista, who "
+                           "joined the mission, said the deal was fair.")
+    assert person_names(found) == {"Ramon T. Bautista"}
+    assert "Pilipino Banana Growers and Exporters Association" in org_names(found)
+
+
+def test_round35_a_body_named_for_its_country_before_a_title_and_its_holder(extractor):
+    found = run(extractor, "Pulses Canada chief executive Marc Dupuis said the Indian duty had closed the market.")
+    assert ("Marc Dupuis", "chief executive", "Pulses Canada") in roles_of(found)
+
+
+def test_round35_no_body_from_a_region_before_a_title(extractor):
+    found = run(extractor, "Western Australia premier Lachlan Moyes said the iron ore levy would stay.")
+    assert not {o for o in org_names(found) if "Australia" in o}

@@ -1768,6 +1768,14 @@ class NameCandidates:
                 titled = self._bracketed_title(doc, comma.i + 1)
                 tagged = not titled and party_tag_close(doc, comma.i) is not None
                 titled = titled or tagged
+                close = next((k for k in range(comma.i + 1, min(len(doc), comma.i + 8)) if doc[k].text == ")"), None)
+                if not titled and close is not None and close + 2 < len(doc) and doc[close + 1].text == "," \
+                        and any(t.text == "," for t in doc[comma.i + 1:close]) \
+                        and all(t.text in (",", "&", "-") or t.is_alpha and (t.is_title or t.is_upper)
+                                for t in doc[comma.i + 1:close]) \
+                        and self._appositive_title(doc, close + 2):
+                    titled = True  # "Marie-Hélène Crozat (EPP, France), a member of the agriculture committee,": a
+                    # member's group and country in brackets, then her post
             else:  # a title follows, or "who" (only people are "who": "replaced Claudia Riquelme Soto, who left")
                 titled = self._appositive_title(doc, comma.i + 1) or (
                     comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ == "who") or self._list_entry(doc, comma.i)

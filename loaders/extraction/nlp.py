@@ -266,6 +266,17 @@ def make_quoted_nicknames(nlp: Language, name: str, cues: list[str]):
     return nicknames
 
 
+def _title_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
+    """Does a title end right before the name's first word at token ``first``, its area between the head and the name
+    ("Undersecretary for International Trade Rafael "Paeng" Dumlao")?"""
+    k = first - 1
+    while k >= 0 and first - k <= 6 and (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ in ("for", "of", "and")):
+        if doc[k].lower_.rstrip(".") in cues and k < first - 1 and doc[k + 1].lower_ in ("for", "of"):
+            return True
+        k -= 1
+    return False
+
+
 def quoted_nicknames(doc: Doc, cues: frozenset[str] = frozenset()) -> Doc:
     """Rosario "Charo" L. Magbanua, Rolando "Ka Lando" Buenaventura: a nickname
     in quotation marks inside a name leaves one person, not two (the model
@@ -284,6 +295,7 @@ def quoted_nicknames(doc: Doc, cues: frozenset[str] = frozenset()) -> Doc:
             continue  # (one name already, nickname and all: "Ma. Teresa "Tess" Dizon-Lacson")
         if "PERSON" not in (doc[i - 1].ent_type_, doc[i + 1].ent_type_, doc[close + 1].ent_type_) \
                 and not (i >= 2 and doc[i - 2].lower_.rstrip(".") in cues) \
+                and not _title_before(doc, i - 1, cues) \
                 and not (i >= 3 and doc[i - 2].text == "," and doc[i - 3].lower_ in cues | {"general"}) \
                 and not (len(doc[close + 1].text) == 2 and doc[close + 1].text.endswith(".")) \
                 and not (close + 3 < len(doc) and doc[close + 2].text == "," and doc[close + 3].lower_ in cues

@@ -987,6 +987,7 @@ class OrganizationFinder:
         found.extend(self._parts_after_possessive(doc, taken, persons))
         found.extend(self._company_names(doc, taken, persons, found))
         found.extend(self._company_before_title(doc, taken, persons))
+        found.extend(self._country_named_body_before_title(doc, taken, persons))
         found.extend(self._body_before_holder(doc, taken, persons))
         cued = self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons) \
             + self.cues.named_before_medium(doc, taken) + self.cues.addressed_outlets(doc, taken, persons) \
@@ -2082,7 +2083,11 @@ class OrganizationFinder:
                     and persons.at(k) is None and (
                     (doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("DATE", "TIME"))
                     or (doc[k].text == "-" and _joins_hyphenated(doc, k) and k + 2 < len(doc) and doc[k + 1].is_title
-                        and self.lex.is_org_head(doc[k + 2].lower_) and k - start <= 3)
+                        and (self.lex.is_org_head(doc[k + 2].lower_)
+                             # ("Korea Agro-Fisheries & Food Trade Corporation": a hyphenated word of the name)
+                             or doc[k - 1].is_title and not self.lex.country_of(doc[k - 1].text)
+                             and not self.lex.country_of(doc[k + 1].text) and tok.ent_type_ == "GPE")
+                        and k - start <= 3)
                     or (doc[k].lower_ in ("of", "for", "and", "on", "&") and k + 1 < len(doc) and doc[k + 1].is_title
                         and doc[k + 1].ent_type_ not in ("DATE", "TIME"))  # "Ports Authority on Thursday"
                     or (doc[k].lower_ in ("of", "for") and k + 2 < len(doc) and doc[k + 1].lower_ == "the"
@@ -2361,6 +2366,34 @@ class OrganizationFinder:
             out.append(OrgMention(start, tok.i + 1, name, name, confirmed=True))
             taken.update(range(start, tok.i + 1))
         return out
+
+    def _country_named_body_before_title(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"Citrus Australia chief executive Lachlan Moyes": one or two capitalized words and a country's own name
+        (no region's: "Western Australia", "South Korea"), right before a title in lower case and its holder's name,
+        are a body named for its country (an industry's association: "Dairy Australia", "Seafood Norway")."""
+        spans = []
+        for tok in doc[1:-2]:
+            if tok.i in taken or not self._country_named(tok.text) or tok.ent_iob_ == "I":
+                continue
+            k = tok.i + 1
+            while k < len(doc) and k - tok.i <= 3 and doc[k].is_lower and (
+                    doc[k].lower_ in self.lex.heads or doc[k].lower_ in self.lex.modifiers
+                    or doc[k].lower_.split("-")[-1] in self.lex.heads):
+                k += 1
+            if k == tok.i + 1 or k >= len(doc) or persons.at(k) is None \
+                    or not any(doc[j].lower_.split("-")[-1] in self.lex.heads for j in range(tok.i + 1, k)):
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 2 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and (start - 1) not in taken and persons.at(start - 1) is None and not doc[start - 1].ent_id_ \
+                    and not self.lex.country_of(doc[start - 1].text) and doc[start - 1].lower_ not in self.lex.heads \
+                    and doc[start - 1].lower_ not in self.lex.compass_words \
+                    and doc[start - 1].text not in self.lex.compass_names and doc[start - 1].ent_type_ != "NORP" \
+                    and doc[start - 1].lower_ not in self.lex.modifiers and not doc[start - 1].is_stop:
+                start -= 1
+            if start < tok.i and (start == 0 or not doc[start - 1].is_title or doc[start - 1].is_sent_start):
+                spans.append((start, tok.i + 1))
+        return self._spans_named(doc, spans, taken, resolve=True)
 
     def _body_before_holder(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """"the chief executive of Engro Fertilizers, Asad Mehmood Siddiqui, ...": capitalized words after a title

@@ -152,6 +152,16 @@ class PersonIndex:
             return subject
         return best
 
+    def drop_inside(self, ranges: list[tuple[int, int]]) -> None:
+        """Drop the people every mention of whom lies inside one of the token ``ranges`` (a body's name that holds
+        words the model read as a person's: "Pilipino Banana Growers and Exporters Association")."""
+        gone = [c for c in self.clusters
+                if all(any(a <= s and e <= b and (a, b) != (s, e) for a, b in ranges) for s, e in c.spans)]
+        for cluster in gone:
+            self.clusters.remove(cluster)
+            for k in [k for k, c in self.by_token.items() if c is cluster]:
+                del self.by_token[k]
+
     def named(self, name: str) -> PersonCluster | None:
         """The cluster a name refers to, by any of its forms (folded)."""
         key = fold(name)

@@ -92,6 +92,10 @@ class Extractor:
         home = dateline_country or home_country(doc_text(doc), self.lexicon.place_country,
                                                 self.lexicon.press_language_country)
         orgs = self.org_finder.find(doc, persons, home)
+        # (a person the model found inside a body's name that closes on a kind of body: "Pilipino Banana Growers
+        # and Exporters Association")
+        persons.drop_inside([(m.start, m.end) for e in orgs.entities.values() for m in e.mentions
+                             if self.lexicon.is_org_head(doc[m.end - 1].lower_)])
         role_facts = self.role_finder.find(doc, persons, orgs, home)
         orgs.prune({f.organization for f in role_facts if f.organization})
         # a small unit written inside another body ("the Rules Division at the WTO Secretariat") is part of its

@@ -269,7 +269,10 @@ class TitleReader:
                 i -= 3  # "Cabinet Secretary (CS) Dr. X": the title's own short form between it and the name
                 continue
             if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and orgs.at(i - 3) is not None \
-                    and (doc[i - 1].is_upper or short_form_at(doc, i - 1) or orgs.at(i - 1) is orgs.at(i - 3)):
+                    and (doc[i - 1].is_upper or short_form_at(doc, i - 1) or orgs.at(i - 1) is orgs.at(i - 3)
+                         # ("Korea Agro-Fisheries & Food Trade Corporation (aT) President": a short form in mixed case)
+                         or doc[i - 1].is_alpha and len(doc[i - 1].text) <= 5
+                         and any(c.isupper() for c in doc[i - 1].text[1:])):
                 i -= 3  # "Federation of Malaysian Manufacturers (FMM) president": the body's short form
                 continue
             if doc[i].text == ")" and phrase and (opening := next((k for k in range(i - 1, max(0, i - 8), -1)
