@@ -10842,3 +10842,37 @@ def test_round35_a_body_named_for_its_country_before_a_title_and_its_holder(extr
 def test_round35_no_body_from_a_region_before_a_title(extractor):
     found = run(extractor, "Western Australia premier Lachlan Moyes said the iron ore levy would stay.")
     assert not {o for o in org_names(found) if "Australia" in o}
+
+
+def test_round35_a_post_opening_the_sentence_after_one_set_in_a_country(extractor):
+    found = run(extractor, "In Germany, where the car makers earn much of their profit in China, the news was received "
+                           "badly. Economy Minister Katrin Vogelsang (SPD) had met union leaders in Berlin on Monday.")
+    assert ("Katrin Vogelsang", "Economy Minister", "Federal Ministry for Economic Affairs and Energy of Germany") \
+        in roles_of(found)
+
+
+def test_round35_a_post_after_a_sentence_set_in_a_country_names_another_country(extractor):
+    found = run(extractor, "In Germany, the news was received badly. Economy Minister Katrin Vogelsang said France had "
+                           "blocked the compromise.")
+    assert ("Katrin Vogelsang", "Economy Minister", None) in roles_of(found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Rosa Quispe, president of the Association of Mango Growers and Packers Exporters of Peru (AMGEP), said shipments "
+     "rose.", "Association of Mango Growers and Packers Exporters of Peru"),
+    ("According to the Institute of Studies for the National Grain Market (Isgram), wheat prices rose.",
+     "Institute of Studies for the National Grain Market"),
+    ("In March the Court of Justice of the European Union (CJEU) annulled the Council decision on the fisheries deal.",
+     "Court of Justice of the European Union"),
+])
+def test_round35_a_bodys_name_runs_on_through_small_words_to_its_short_form(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+def test_round35_countries_before_a_bracket_are_no_bodys_name(extractor):
+    assert not org_names(run(extractor, "The ministers of France and Germany (FR) met in Paris."))
+
+
+@pytest.mark.parametrize("text", ["Officials of the Institute of Services", "Talks with the Association of Producers and"])
+def test_round35_a_bodys_name_closing_the_text_reads_without_error(extractor, text):
+    run(extractor, text)  # (the run on to a short form looks past the name's end: not past the text's)

@@ -2176,13 +2176,41 @@ class OrganizationFinder:
         its body's word, when "for (the)" and capitalized words run on to a short form in brackets; where the name
         ends, else ``end``."""
         if end + 3 >= len(doc) or doc[end].lower_ != "for" or not self.lex.is_org_head(doc[end - 1].lower_):
-            return end
+            return self._on_through_small_words(doc, end)
         k = end + 1 + (doc[end + 1].lower_ == "the")
         first = k
         while k < len(doc) and k - first < 5 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_ == "PERSON":
             k += 1
         if k == first or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" \
                 or not _is_short_form(doc[k + 1]):
+            return self._on_through_small_words(doc, end)
+        return k
+
+    def _on_through_small_words(self, doc: Doc, end: int) -> int:
+        """"the Institute of Services" + "for the Agricultural Food Market (Ismea)", "the Association of Avocado
+        Producers" + "and Packers Exporters of Mexico (APEAM)", "Conseil du Café" + "-Cacao (CCC)": a body's name
+        the model cut at a small word or a hyphen inside it, when capitalized words and small words (no title's, no
+        known body's, whatever the model read them as) run on from there to its short form in brackets; where the name
+        ends, else ``end``."""
+        if end + 3 >= len(doc):
+            return end
+        glued = doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_
+        if not (glued or doc[end].lower_ in ("for", "of", "and", "&")):
+            return end
+        k = end + 1
+        while k < len(doc) and k - end <= 8 and (
+                doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in self.lex.heads
+                and (not doc[k].ent_id_ or doc[k].ent_type_ == "GPE" and doc[k - 1].lower_ in ("of", "de"))
+                or doc[k].lower_ in ("of", "for", "and", "&", "the", "du", "de", "des", "del", "della")
+                and k + 1 < len(doc) and doc[k + 1].is_title
+                or doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_):
+            k += 1
+        if doc[end].lower_ in ("and", "&") and any(t.lower_ == "the" or self.lex.is_org_head(t.lower_)
+                                                    for t in doc[end + 1:k]):
+            return end  # (not "the African Union and the Southern African Customs Union (SACU)": two bodies)
+        if k == end + 1 or not doc[k - 1].is_title or k + 2 >= len(doc) or doc[k].text != "(" \
+                or doc[k + 2].text != ")" or not (_is_short_form(doc[k + 1]) or doc[k + 1].is_title and doc[k + 1].is_alpha
+                                                  and 3 <= len(doc[k + 1].text) <= 6):
             return end
         return k
 

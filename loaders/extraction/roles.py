@@ -242,6 +242,28 @@ class RoleFinder(TitleReader):
                 self.lex.capitals.get(fold(doc[k + 1:k + 3].text)) if k + 2 < end else None)
         return None
 
+    def _country_set_before(self, position: int) -> str | None:
+        """"In Germany, where ..., the news was received with concern. Economy Minister X (CDU) had met ...": a
+        sentence that opens on its post, right after one set in a country ("In <Country>,") in the same paragraph,
+        names the minister of that country (not where the post's sentence names a country of its own)."""
+        doc = self._doc
+        if doc is None or not 0 <= position < len(doc):
+            return None
+        sent = sentence_of(doc, position)
+        if not all(t.is_title or t.text == "-" for t in doc[sent.start:position + 1]) or sent.start == 0 \
+                or "\n" in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_:
+            return None  # (the title opens the sentence, and the sentence before is in its paragraph)
+        before = sentence_of(doc, sent.start - 1)
+        if before.end - before.start < 4 or doc[before.start].lower_ != "in":
+            return None
+        for n in (1, 2):
+            if doc[before.start + 1 + n].text == "," and all(t.is_title for t in doc[before.start + 1:before.start + 1 + n]):
+                code = self.lex.country_of(doc[before.start + 1:before.start + 1 + n].text)
+                if code is not None and code in self.lex.countries and not self.lex.countries[code].organization \
+                        and not any(self.lex.country_of(t.text) not in (None, code) for t in sent):
+                    return code
+        return None
+
     def _opening_capital(self, position: int) -> str | None:
         """The country whose capital opens the sentence of token ``position`` ("In Bangkok, Deputy Commerce Minister X
         told reporters ..."): where the sentence is set, the country of a portfolio's minister it names no other way
@@ -319,7 +341,8 @@ class RoleFinder(TitleReader):
         country = parsed.country
         if country is None and parsed.head in self.lex.ministerial_heads \
                 and any(w in self.lex.domain_words for w in words if w != parsed.head):
-            country = self._opening_capital(position)  # ("In Bangkok, Deputy Commerce Minister X told reporters")
+            country = self._opening_capital(position) or self._country_set_before(position)
+            # ("In Bangkok, Deputy Commerce Minister X told reporters")
         if any(w in _DELEGATION_UNITS for w in words[1:]) and words[0] in self.lex.heads:
             return None, country  # "(Head of Delegation)": a post in the delegation, no body's (its holder's is elsewhere)
         head_spec = self.lex.heads.get(parsed.head)
