@@ -10876,3 +10876,27 @@ def test_round35_countries_before_a_bracket_are_no_bodys_name(extractor):
 @pytest.mark.parametrize("text", ["Officials of the Institute of Services", "Talks with the Association of Producers and"])
 def test_round35_a_bodys_name_closing_the_text_reads_without_error(extractor, text):
     run(extractor, text)  # (the run on to a short form looks past the name's end: not past the text's)
+
+
+def test_round35_made_clear_attributes_a_quotation(extractor):
+    found = run(extractor, "The director of the Federal Office for Agriculture, Urs Brändli, met farmers in Bern on "
+                           "Friday. «We will not lower the tariff before the harvest is in», the agency director made "
+                           "clear.")
+    assert ("Urs Brändli", "We will not lower the tariff before the harvest is in") in {
+        (q.speaker, q.text) for q in found.quotes}
+
+
+@pytest.mark.parametrize("text", [
+    "Liberal senator Kate Dunmore said the wine deal was a betrayal of growers.",
+    "Greens senator Omar Haddad said the wine deal was a betrayal of growers.",
+])
+def test_round35_a_senator_of_another_countrys_party_is_not_guessed_in_the_us_senate(extractor, text):
+    assert not {o for _, t, o in roles_of(run(extractor, text)) if o == "U.S. Senate"}
+
+
+@pytest.mark.parametrize("text", [
+    "Republican senator Kate Dunmore said the wine deal was a betrayal of growers.",
+    "Texas senator Kate Dunmore said the wine deal was a betrayal of growers.",
+])
+def test_round35_a_us_partys_or_states_senator_stays_in_the_us_senate(extractor, text):
+    assert "U.S. Senate" in {o for _, t, o in roles_of(run(extractor, text))}

@@ -113,6 +113,7 @@ class Lexicon:
     own_voice_heads: frozenset[str] = frozenset()  # "director": "The X warns ..., says its director": X's post
     seat_qualifiers: frozenset[str] = frozenset()  # "Opposition MP": what kind of member, not a party
     seat_qualifier_endings: tuple[str, ...] = ()  # "Welsh MP", "Bavarian lawmaker": where from, not a party
+    seat_party_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "US": the parties its members sit for
     seat_heads: frozenset[str] = frozenset()  # "MP": a party's name before one is the member's party, not the body
     outside_voice_heads: frozenset[str] = frozenset()  # "analyst": "The X warns ..., says analyst Y": no post at X
     bloc_posts: frozenset[str] = frozenset()  # "negotiator": "the EU's chief negotiator" is the bloc's
@@ -627,6 +628,7 @@ class Lexicon:
         self.seat_heads = frozenset(w.lower() for w in data.get("seat_heads", []))
         self.seat_qualifiers = frozenset(w.lower() for w in data.get("seat_qualifiers", []))
         self.seat_qualifier_endings = tuple(w.lower() for w in data.get("seat_qualifier_endings", []))
+        self.seat_party_words = {code: frozenset(words) for code, words in data.get("seat_party_words", {}).items()}
         self.outside_voice_heads = frozenset(w.lower() for w in data.get("outside_voice_heads", []))
         self.bloc_posts = frozenset(w.lower() for w in data.get("bloc_posts", []))
         self.ministerial_heads = frozenset(w.lower() for w in data.get("ministerial_heads", []))

@@ -1303,7 +1303,7 @@ class RoleFinder(TitleReader):
         facts.extend(self._authors(doc, persons, orgs, fallback_country))
         _bodies_of_earlier_posts(facts, fallback_country)
         facts = self._head_of_ministry_is_minister(facts)
-        self._ministers_seat_not_guessed(facts)
+        self._ministers_seat_not_guessed(facts, orgs)
         named = {e.name for e in orgs.entities.values()}
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
         kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads, self.lex.domain_words, self.lex.portfolio_words,
@@ -1366,14 +1366,31 @@ class RoleFinder(TitleReader):
                 body = within.get(body) or (info.part_of if info else None)
         return kept
 
-    def _ministers_seat_not_guessed(self, facts: list[RoleFact]) -> None:
+    def _ministers_seat_not_guessed(self, facts: list[RoleFact], orgs: OrgIndex) -> None:
         """"Minister for Trade and Tourism, Senator the Hon Jane Doe": a minister's seat is in her own parliament,
         whose chamber the story does not name; not the chamber "Senator" implies by habit (a U.S. senator holds no
         minister's post)."""
         ministers = {id(f.person) for f in facts if "minister" in f.title.lower().split()}
         for fact in facts:
-            if fact.guessed and id(fact.person) in ministers and self._seat(fact.title.lower().split()):
+            if fact.guessed and self._seat(fact.title.lower().split()) \
+                    and (id(fact.person) in ministers or self._another_countrys_party(fact, orgs)):
                 fact.organization, fact.country, fact.guessed = None, None, False
+
+    def _another_countrys_party(self, fact: RoleFact, orgs: OrgIndex) -> bool:
+        """"Liberal senator X", "Greens senator Y": a party written capitalized before the seat, none of those the
+        members of the chamber the seat implies by habit sit for (titles.yaml ``seat_party_words``)."""
+        doc, parties = self._doc, self.lex.seat_party_words.get(fact.country or "")
+        if doc is None or not parties or not 0 < fact.token < len(doc):
+            return False
+        k = fact.token
+        while k > 0 and fact.token - k <= 4 and not self._seat([doc[k].lower_]):
+            k -= 1
+        if k < 1 or not self._seat([doc[k].lower_]):
+            return False
+        word = doc[k - 1]
+        party = orgs.at(k - 1)
+        return word.is_title and word.text not in parties and (
+            word.lower_ in self.lex.seat_qualifiers or party is not None and party.kind in (None, "party"))
 
     def _head_of_ministry_is_minister(self, facts: list[RoleFact]) -> list[RoleFact]:
         """"the head of that portfolio, X" and, later, "Minister X": one post. A bare "head" at a ministry gives its

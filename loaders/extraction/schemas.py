@@ -85,6 +85,7 @@ TITLES = Fields(optional={
     "seat_heads": WORDS,
     "seat_qualifiers": WORDS,
     "seat_qualifier_endings": WORDS,
+    "seat_party_words": MapOf(WORDS, key=CODE),
     "outside_voice_heads": WORDS,
     "bloc_posts": WORDS,
     "ministerial_heads": WORDS,
