@@ -5265,8 +5265,12 @@ def test_review19_the_official_is_the_one_with_a_government_post(extractor, text
 
 
 @pytest.mark.parametrize("text, person, body", [
+    # (round 35: the body the phrase names, as ten annotators of unseen stories give it, not the directorate the
+    # title's words spell)
     ("The minister met the Deputy Director-General for Trade of the European Commission, Ms. Katarzyna Wrona, on "
-     "Monday.", "Katarzyna Wrona", "Directorate-General for Trade"),
+     "Monday.", "Katarzyna Wrona", "European Commission"),
+    ("The minister met Ms. Katarzyna Wrona, deputy director-general of the Commission's Directorate-General for Trade, "
+     "on Monday.", "Katarzyna Wrona", "Directorate-General for Trade"),
     ("Colombia's trade minister, María Castaño, met her Dutch counterpart. The Ministry of Commerce, Industry and "
      "Tourism said so.", "María Castaño", "Ministry of Commerce, Industry and Tourism"),
     ("Mongolia's mining minister Tserendorj Ganbold spoke. The Ministry of Mining and Heavy Industry said output rose.",

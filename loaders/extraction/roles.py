@@ -327,9 +327,9 @@ class RoleFinder(TitleReader):
             if implied:
                 return implied, home or default
         if parsed.organization is not None and seat != "implied":
-            part = self._listed_office_within(parsed)
-            if part is not None:
-                return part.name, parsed.country or part.country
+            # (the body the phrase names, even where the title's words spell a part of it: "Deputy Director-General
+            # for Trade of the European Commission" is a post of the Commission, as annotators give it; "deputy
+            # director-general of the Commission's Directorate-General for Trade" one of the directorate)
             return parsed.organization.name, parsed.country or parsed.organization.country
         office = self._office_of_title(parsed, orgs)
         if office is not None:
@@ -857,21 +857,6 @@ class RoleFinder(TitleReader):
             words = words[1:]
         cut = next((n for n, w in enumerate(words) if w in ("of", "for")), None)
         return None if cut is None or cut == len(words) - 1 else (words, cut)
-
-    def _listed_office_within(self, parsed: ParsedTitle):
-        """"the Deputy Director-General for Trade of the European Commission": the listed office the title's head
-        runs, of the title's area ("Directorate-General for Trade"), when it is a part of the body the phrase
-        names: the post is at that part."""
-        split = self._office_and_area(parsed)
-        if split is None:
-            return None
-        words, cut = split
-        area = " ".join(words[cut:])
-        for office in self.lex.offices.get(" ".join(words[:cut]), ()):
-            info = self.lex.org_named(f"{office} {area}")
-            if info is not None and info.part_of == parsed.organization.name:
-                return info
-        return None
 
     def _office_of_title(self, parsed: ParsedTitle, orgs: OrgIndex) -> OrgEntity | None:
         """"Director General of Foreign Trade Meenakshi Rao Bhatia" in a story that names the "Directorate General
