@@ -10904,3 +10904,22 @@ def test_round35_a_senator_of_another_countrys_party_is_not_guessed_in_the_us_se
 ])
 def test_round35_a_us_partys_or_states_senator_stays_in_the_us_senate(extractor, text):
     assert "U.S. Senate" in {o for _, t, o in roles_of(run(extractor, text))}
+
+
+# ---- thirty-fifth round, after 149-151 were scored ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("According to the Bureau national interprofessionnel de l'armagnac (BNIA), sales to China fell by a third.",
+     "Bureau national interprofessionnel de l'armagnac"),
+    ("The growers met Marie Fabre, president of the Confédération générale de Comté, in Besançon.",
+     "Confédération générale de Comté"),
+])
+def test_round35b_bodies_named_in_another_language(extractor, text, body):
+    assert body in org_names(run(extractor, text))
+
+
+def test_round35b_the_un_conference_on_trade_and_development_written_short(extractor):
+    found = run(extractor, "Lena Holm, head of commodities research at the UN Conference on Trade and Development "
+                           "(UNCTAD), said freight costs had doubled.")
+    assert "UN" not in org_names(found)
+    assert {o for p, _, o in roles_of(found) if p == "Lena Holm"} == {"United Nations Conference on Trade and Development"}

@@ -388,12 +388,14 @@ def sentence_case_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 or not _is_short_form(doc[tok.i + 1]):
             continue
         short, opening, start = doc[tok.i + 1].text.upper(), tok.i, tok.i
-        while start > 0 and opening - start < 12 and doc[start - 1].is_alpha and not doc[start - 1].is_sent_end:
+        while start > 0 and opening - start < 12 and (doc[start - 1].is_alpha or _ELIDED.fullmatch(doc[start - 1].text)) \
+                and not doc[start - 1].is_sent_end:
             start -= 1
             if not doc[start].is_title or doc[start].lower_ in NAME_SMALL_WORDS:
                 continue
             words = [t for t in doc[start:opening] if t.lower_ not in NAME_SMALL_WORDS]
-            initials = "".join(t.text[0].upper() for t in words)
+            # (a word with its elided article counts by its own first letter: "de l'économie laitière (CNIEL)")
+            initials = fold("".join(re.split("['’]", t.text)[-1][:1] for t in words)).upper()  # (É as E)
             tail = opening - start >= 3 and doc[opening - 2].lower_ in _OF_WORDS and doc[opening - 1].is_title
             if initials == short or (tail and initials[:-1] == short):
                 # (or in capitals, when the model read part of it as a person: "Bank Gospodarstwa Krajowego (BGK)")
@@ -449,12 +451,14 @@ def sentence_case_bodies(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
         # (a body's word opens it, or any noun after the language's article: "Les Producteurs de lait du Québec")
         if not tok.is_title or not (lex.is_org_head(fold(tok.text)) or article) or k + 2 >= len(doc):
             continue
-        if doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop and doc[k + 1].lower_ in _FOREIGN_OF_WORDS:
+        adjective = doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop and doc[k + 1].lower_ in _FOREIGN_OF_WORDS
+        if adjective:
             k += 1  # ("Conseil québécois de la coopération": an adjective after the body's word)
         if doc[k].lower_ not in _FOREIGN_OF_WORDS:
             continue
         start = tok.i - 1 if article else tok.i
-        end, lower = tok.i + 1, False
+        # (the adjective is the name's lower-case word: "Confédération générale de Roquefort")
+        end, lower = tok.i + 1, adjective
         while k < len(doc) and k - tok.i < 10:
             word = doc[k]
             if word.lower_ in _FOREIGN_OF_WORDS or word.text in ("'", "’") and doc[k - 1].lower_ in ("d", "l"):
