@@ -10923,3 +10923,29 @@ def test_round35b_the_un_conference_on_trade_and_development_written_short(extra
                            "(UNCTAD), said freight costs had doubled.")
     assert "UN" not in org_names(found)
     assert {o for p, _, o in roles_of(found) if p == "Lena Holm"} == {"United Nations Conference on Trade and Development"}
+
+
+def test_round35b_a_bloc_post_held_by_one_of_its_members_people(extractor):
+    found = run(extractor, "U.S. Trade Representative Dana Whitmore announced the tariffs on Monday. EU Trade "
+                           "Commissioner Sofie Vanhove, who spoke to Whitmore by phone on Tuesday, said the bloc wanted "
+                           "\"a negotiated outcome\".\n\n\"But our patience has limits,\" the Belgian commissioner added.")
+    assert ("Sofie Vanhove", "But our patience has limits") in {(q.speaker, q.text) for q in found.quotes}
+
+
+def test_round35b_the_minister_is_not_the_one_named_last_with_another_post(extractor):
+    found = run(extractor, "The plant's expansion will be screened again, the minister for foreign trade announced on "
+                           "Tuesday. According to Gábor Keszthelyi, the review is not aimed at any investor.\n\nThe "
+                           "minister met Li Wenhua, general manager of the local unit of Sunvolt, at the site. \"Hungary "
+                           "stays open to every investor who respects our laws,\" the minister said afterwards.")
+    assert ("Gábor Keszthelyi", "Hungary stays open to every investor who respects our laws") in {
+        (q.speaker, q.text) for q in found.quotes}
+
+
+def test_round35b_a_buildings_last_word_before_a_post_is_no_person(extractor):
+    found = run(extractor, "Lima.- The Minister of Agriculture, Rosa Quispe Mamani, said Peru had offered a new quota "
+                           "deal.\n\nAt the morning briefing in the Government Palace, the head of the ministry explained "
+                           "that the offer was made in Washington during a meeting with the Secretary of Agriculture, "
+                           "Tom Brennan, and a later meeting with the US trade representative, Joan Pryor.\n\n\"We "
+                           "offered a quota that protects their growers and keeps our grapes moving,\" the official "
+                           "stated.")
+    assert "Palace" not in person_names(found)

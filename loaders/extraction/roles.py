@@ -1825,8 +1825,10 @@ class RoleFinder(TitleReader):
             for fact in facts:
                 held = set(fold(fact.title).split())
                 held |= self.lex.office_heads(held)  # ("the director said" of one "who heads the ... directorate")
-                if parsed.country and fact.country and fact.country != parsed.country:
-                    continue  # "the Korean minister": not the Indonesian one
+                if parsed.country and fact.country and fact.country != parsed.country \
+                        and not (fact.country in self.lex.countries and self.lex.countries[fact.country].organization):
+                    continue  # "the Korean minister": not the Indonesian one (but "the Belgian commissioner" of an
+                    # EU Trade Commissioner: a bloc's post held by one of its members' people)
                 # "the minister said" after "Minister for Trade Paik": a shorter form of a title someone holds;
                 # rather the one holding it with no rank before it ("the Minister stated" after "Minister Yildirim
                 # underlined", not the deputy minister named earlier), then the one named first
@@ -1872,6 +1874,14 @@ class RoleFinder(TitleReader):
                     last = min(s for s, _ in person.spans if s < tokens[0])
                     earlier = persons.last_before(last, exclude=person)
                     if earlier is not None and heads_it(earlier) and holds is False:
+                        person = earlier
+                    elif earlier is not None and holds is False and heads_it(earlier) is None \
+                            and (spec := self.lex.heads.get(parsed.head)) is not None and spec.government \
+                            and self._in_business(person, facts, orgs) \
+                            and _sentences_between(doc, max(s for s, _ in earlier.spans if s < last), tokens[0]) <= 2:
+                        # ("According to X, ... The minister held talks with Zhou, managing director of CATL ...
+                        # "...," the minister said": a government post's word, not Zhou's, whose post the story gives
+                        # at a business, but X's, named just before with no post found)
                         person = earlier
                     elif earlier is not None and holds is None and not heads_it(earlier):
                         # ""...," the business leader stressed" after "Jaramillo also asked the Government of President
@@ -2033,6 +2043,11 @@ class RoleFinder(TitleReader):
 # the Ministry", "METI's X Bureau" (a list entry's "Director-General, X Bureau, METI", "the X Bureau of the Ministry"
 # and "its X Bureau" keep the bureau, as annotators of such lists and minutes give it)
 _WRITTEN_INSIDE = frozenset({"at", "possessive"})
+
+
+def _sentences_between(doc: Doc, a: int, b: int) -> int:
+    """How many sentence starts lie after token ``a`` up to token ``b``."""
+    return sum(1 for sent in doc.sents if a < sent.start <= b)
 
 
 def _kind_word(name: str) -> str:
