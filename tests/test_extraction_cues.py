@@ -10949,3 +10949,13 @@ def test_round35b_a_buildings_last_word_before_a_post_is_no_person(extractor):
                            "offered a quota that protects their growers and keeps our grapes moving,\" the official "
                            "stated.")
     assert "Palace" not in person_names(found)
+
+
+def test_round35b_a_firm_before_a_rank_and_field_and_an_outside_voice(extractor):
+    found = run(extractor, "Rabobank senior grains analyst Pieter de Jong expects European mills to buy less wheat.")
+    assert ("Pieter de Jong", "senior grains analyst", "Rabobank") in roles_of(found)
+
+
+def test_round35b_a_word_before_a_rank_in_lower_case_read_as_a_quality_is_no_firm(extractor):
+    found = run(extractor, "Independent senior analyst Pieter de Jong expects European mills to buy less wheat.")
+    assert "Independent" not in org_names(found)

@@ -1376,7 +1376,7 @@ class OrganizationFinder:
 
     def _firms_of_outside_voices(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
         """"Jefferies analyst Tom Brackett asked ...", "said Rabobank economist X": one capitalized word right before
-        an outside voice's head in lower case (titles.yaml ``outside_voice_heads``) and the holder's name is the firm
+        an outside voice's head in lower case (or before its rank and field: "Citi senior metals analyst X") (titles.yaml ``outside_voice_heads``) and the holder's name is the firm
         the voice speaks for, whatever the model read it as (no place, country, nationality, person, policy domain,
         title word, nor a word the story writes in lower case: "Trade analyst X", "Veteran analyst X"). Their spans,
         for ``_spans_named``."""
@@ -1384,17 +1384,25 @@ class OrganizationFinder:
         lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
         for tok in doc[:-2]:
             i = tok.i
-            nxt = doc[i + 1]
+            h = i + 1  # (past a rank and a field in lower case: "Citi senior metals analyst X")
+            while h < len(doc) - 1 and h - i <= 3 and doc[h].is_lower and doc[h].lower_ not in self.lex.outside_voice_heads \
+                    and (doc[h].lower_ in self.lex.modifiers or doc[h].lower_ in self.lex.domain_words
+                         or doc[h].pos_ == "NOUN"):
+                h += 1
+            ranked = any(doc[k].lower_ in self.lex.modifiers for k in range(i + 1, h))
+            nxt = doc[h]
             if not (tok.is_title and tok.is_alpha and len(tok.text) >= 3) or i in taken or persons.at(i) is not None \
                     or not (nxt.is_lower and nxt.lower_ in self.lex.outside_voice_heads) \
-                    or persons.at(i + 2) is None or tok.ent_type_ in ("NORP", "DATE", "PERSON") \
+                    or h + 1 >= len(doc) or persons.at(h + 1) is None or tok.ent_type_ in ("NORP", "DATE", "PERSON") \
                     or (i > 0 and (doc[i - 1].is_title or doc[i - 1].text in ("'s", "\u2019s"))) \
                     or self.lex.country_of(tok.text) or self.lex.place_country(tok.text) \
                     or tok.lower_ in self.lex.heads or tok.lower_ in self.lex.modifiers \
                     or tok.lower_ in self.lex.domain_words or tok.lower_ in self.lex.portfolio_words \
                     or tok.lower_ in lower or tok.pos_ == "ADJ" or fold(tok.text) in self.lex.not_organizations \
-                    or not (tok.ent_type_ in ("ORG", "GPE") or self.lex.org_named(tok.text) is not None):
-                continue  # (the model's body, or its misread place: not "Shipping analyst X", "Tax lawyer X")
+                    or not (tok.ent_type_ in ("ORG", "GPE") or self.lex.org_named(tok.text) is not None
+                            or ranked and not tok.ent_type_):
+                continue  # (the model's body, or its misread place: not "Shipping analyst X", "Tax lawyer X"; or a
+                # word before a rank in lower case: "Citi senior metals analyst X", whose rank says it is no title's)
             out.append((i, i + 1))
         return out
 
