@@ -10959,3 +10959,9 @@ def test_round35b_a_firm_before_a_rank_and_field_and_an_outside_voice(extractor)
 def test_round35b_a_word_before_a_rank_in_lower_case_read_as_a_quality_is_no_firm(extractor):
     found = run(extractor, "Independent senior analyst Pieter de Jong expects European mills to buy less wheat.")
     assert "Independent" not in org_names(found)
+
+
+def test_round35b_a_portfolios_secretary_in_a_story_from_a_country_of_ministries(extractor):
+    found = run(extractor, "KATHMANDU, March 3 (RSS) - Nepal and India agreed to review the rules on transit cargo. "
+                           "Commerce Secretary Ramesh Adhikari said the talks had been useful.")
+    assert {o for p, _, o in roles_of(found) if p == "Ramesh Adhikari"} == {"Ministry of Commerce of Nepal"}

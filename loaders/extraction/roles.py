@@ -463,6 +463,11 @@ class RoleFinder(TitleReader):
                         return chamber.name, chamber.country or fallback_country
                 if abroad and self.lex.body(domain, fallback_country):
                     chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
+                elif abroad and fallback_country in self.lex.ministry_secretary_countries \
+                        and (own := self._ministry_named_by(parsed.title, fallback_country)) is not None:
+                    # "Senior Commerce Secretary X" in a story from Dhaka: the secretary of the dateline's ministry of
+                    # that portfolio, where the lexicon lists no body for it
+                    return own, fallback_country
                 met_in = self._capital_after(position, default_country) if country is None and default_country \
                     else None
                 if met_in not in (None, default_country) and self.lex.body(domain, met_in):
