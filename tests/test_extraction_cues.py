@@ -10965,3 +10965,26 @@ def test_round35b_a_portfolios_secretary_in_a_story_from_a_country_of_ministries
     found = run(extractor, "KATHMANDU, March 3 (RSS) - Nepal and India agreed to review the rules on transit cargo. "
                            "Commerce Secretary Ramesh Adhikari said the talks had been useful.")
     assert {o for p, _, o in roles_of(found) if p == "Ramesh Adhikari"} == {"Ministry of Commerce of Nepal"}
+
+
+# ---- thirty-fifth round, after 152-154 were scored (the second freeze) --------------------------------------------------
+
+def test_round35c_a_secretary_under_a_dhaka_dateline_whatever_the_story_says_of_the_us(extractor):
+    found = run(extractor, "Dhaka (AFP) - Bangladesh's exporters fear new US tariffs. The United States buys a fifth of "
+                           "the country's garments, and US buyers have cut orders.\n\nCommerce Secretary Nasrin Akter met "
+                           "the EU ambassador in Dhaka on Monday.")
+    assert {o for p, _, o in roles_of(found) if p == "Nasrin Akter"} == {"Ministry of Commerce of Bangladesh"}
+
+
+def test_round35c_a_spanish_language_dateline_and_an_undersecretary_of_that_country(extractor):
+    found = run(extractor, "Mexico City.– Mexican tomato exports to the United States rose 6% in the first quarter, and "
+                           "US buyers asked for more.\n\nThe undersecretary of Agriculture, Lucía Robles Ortega, met "
+                           "growers in Culiacán on Monday.")
+    assert ("Lucía Robles Ortega", "undersecretary of Agriculture", "Secretariat of Agriculture and Rural Development") \
+        in roles_of(found)
+
+
+def test_round35c_a_us_undersecretary_named_with_his_country_stays_american(extractor):
+    found = run(extractor, "Mexico City.– Tomato talks resumed on Monday. The US undersecretary of Agriculture, Tom "
+                           "Brennan, met growers in Culiacán.")
+    assert {o for p, _, o in roles_of(found) if p == "Tom Brennan"} == {"U.S. Department of Agriculture"}

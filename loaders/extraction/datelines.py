@@ -72,6 +72,10 @@ _EQUALS_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}[
 _FROM_DATELINE = re.compile(r"^[ \t]*From[ \t]+([A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})[ \t]*$", re.M)
 # "BERLIN. The federal government ...": German and Turkish papers close the city in capitals with a full stop
 _PERIOD_DATELINE = re.compile(r"^[ \t]*([A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})\.[ \t]+(?=[A-Z])", re.M)
+# "Mexico City.– Mexican avocado shipments ...", "Bogotá.- The ministry ...": Spanish-language papers close the city
+# with a full stop and a dash, on the story's first line (the place in title case, one to three words)
+_STOP_DASH_DATELINE = re.compile(r"\A\s*([A-Z][\w'\-]+(?:[ \t](?:de[ \t])?[A-Z][\w'\-]+){0,2})\.[ \t]*[-\u2013\u2014]{1,2}"
+                                 r"[ \t]*(?=[A-Z])")
 _KEY = "tradegraph_datelines"
 # Only a dateline this close to the start places the story.
 HEAD_CHARS = 400
@@ -104,6 +108,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
               if not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(1), m.end(1)) for m in _PERIOD_DATELINE.finditer(text)
               if m.start() < HEAD_CHARS and not any(a <= m.start() < b for a, b in found)}
+    found |= {(m.start(1), m.end(1)) for m in _STOP_DASH_DATELINE.finditer(text)
+              if not any(a <= m.start(1) < b for a, b in found)}
     return sorted(found)
 
 

@@ -242,6 +242,14 @@ class RoleFinder(TitleReader):
                 self.lex.capitals.get(fold(doc[k + 1:k + 3].text)) if k + 2 < end else None)
         return None
 
+    def _names_country(self, position: int, code: str) -> bool:
+        """Does the sentence of token ``position`` name the country ``code`` (its name, people or capital)?"""
+        doc = self._doc
+        if doc is None or not 0 <= position < len(doc):
+            return False
+        return any(self.lex.country_of(t.text) == code for t in sentence_of(doc, position)) \
+            or any(self.lex.country_of(e.text) == code for e in sentence_of(doc, position).ents)
+
     def _country_set_before(self, position: int) -> str | None:
         """"In Germany, where ..., the news was received with concern. Economy Minister X (CDU) had met ...": a
         sentence that opens on its post, right after one set in a country ("In <Country>,") in the same paragraph,
@@ -463,11 +471,22 @@ class RoleFinder(TitleReader):
                         return chamber.name, chamber.country or fallback_country
                 if abroad and self.lex.body(domain, fallback_country):
                     chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
-                elif abroad and fallback_country in self.lex.ministry_secretary_countries \
+                elif country is None and default_country and fallback_country != default_country \
+                        and fallback_country in self.lex.ministry_secretary_countries \
+                        and not self._names_country(position, default_country) \
                         and (own := self._ministry_named_by(parsed.title, fallback_country)) is not None:
                     # "Senior Commerce Secretary X" in a story from Dhaka: the secretary of the dateline's ministry of
-                    # that portfolio, where the lexicon lists no body for it
+                    # that portfolio, where the lexicon lists no body for it (however often the story names the U.S.;
+                    # not where the holder's own sentence does)
                     return own, fallback_country
+                elif country is None and default_country and fallback_country != default_country \
+                        and fallback_country in self.lex.undersecretariat_countries \
+                        and parsed.head in ("undersecretary", "under-secretary") \
+                        and not self._names_country(position, default_country):
+                    # "The undersecretary of Agriculture, X, met ..." in a story from Mexico City: the dateline's
+                    # secretariat of that portfolio, where the lexicon lists one, else none named (not the U.S.
+                    # department the words imply by habit)
+                    return self.lex.body(domain, fallback_country), fallback_country
                 met_in = self._capital_after(position, default_country) if country is None and default_country \
                     else None
                 if met_in not in (None, default_country) and self.lex.body(domain, met_in):
