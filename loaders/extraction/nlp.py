@@ -255,21 +255,25 @@ _OPENING = frozenset({'"', "\u201c"})
 _CLOSING = frozenset({'"', "\u201d"})
 
 
-@Language.factory("quoted_nicknames", default_config={"cues": []})
-def make_quoted_nicknames(nlp: Language, name: str, cues: list[str]):
-    """See ``quoted_nicknames``; ``cues`` are the title heads and honorifics a name may follow."""
-    before = frozenset(cues)
+@Language.factory("quoted_nicknames", default_config={"cues": [], "areas": []})
+def make_quoted_nicknames(nlp: Language, name: str, cues: list[str], areas: list[str]):
+    """See ``quoted_nicknames``; ``cues`` are the title heads and honorifics a name may follow, ``areas`` the words
+    of a post's area between its head and the name ("for International Trade")."""
+    before, area_words = frozenset(cues), frozenset(areas)
 
     def nicknames(doc: Doc) -> Doc:
-        return quoted_nicknames(doc, before)
+        return quoted_nicknames(doc, before, area_words)
 
     return nicknames
 
 
-def _title_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
+def _title_before(doc: Doc, first: int, cues: frozenset[str], areas: frozenset[str] = frozenset()) -> bool:
     """Does a title end right before the name's first word at token ``first``, its area between the head and the name
-    ("Undersecretary for International Trade Rafael "Paeng" Dumlao")?"""
+    ("Undersecretary for International Trade Rafael "Paeng" Dumlao"; the word before the name one of the area's
+    ``areas``, not a given name: not 'for Export Promotion Maria Santos "Tatak Pinoy" Caravan')?"""
     k = first - 1
+    if k < 0 or doc[k].lower_ not in areas:
+        return False
     while k >= 0 and first - k <= 6 and (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ in ("for", "of", "and")):
         if doc[k].lower_.rstrip(".") in cues and k < first - 1 and doc[k + 1].lower_ in ("for", "of"):
             return True
@@ -277,7 +281,7 @@ def _title_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
     return False
 
 
-def quoted_nicknames(doc: Doc, cues: frozenset[str] = frozenset()) -> Doc:
+def quoted_nicknames(doc: Doc, cues: frozenset[str] = frozenset(), areas: frozenset[str] = frozenset()) -> Doc:
     """Rosario "Charo" L. Magbanua, Rolando "Ka Lando" Buenaventura: a nickname
     in quotation marks inside a name leaves one person, not two (the model
     often cuts the name at the marks). The span keeps the nickname; the
@@ -295,7 +299,7 @@ def quoted_nicknames(doc: Doc, cues: frozenset[str] = frozenset()) -> Doc:
             continue  # (one name already, nickname and all: "Ma. Teresa "Tess" Dizon-Lacson")
         if "PERSON" not in (doc[i - 1].ent_type_, doc[i + 1].ent_type_, doc[close + 1].ent_type_) \
                 and not (i >= 2 and doc[i - 2].lower_.rstrip(".") in cues) \
-                and not _title_before(doc, i - 1, cues) \
+                and not _title_before(doc, i - 1, cues, areas) \
                 and not (i >= 3 and doc[i - 2].text == "," and doc[i - 3].lower_ in cues | {"general"}) \
                 and not (len(doc[close + 1].text) == 2 and doc[close + 1].text.endswith(".")) \
                 and not (close + 3 < len(doc) and doc[close + 2].text == "," and doc[close + 3].lower_ in cues
@@ -392,6 +396,8 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
         ruler.add_patterns(ruler_patterns(lexicon))
     title_words = [*lexicon.heads, *lexicon.modifiers]
     nlp.add_pipe("hyphenated_titles", after="ner", config={"words": sorted(title_words)})
-    nlp.add_pipe("quoted_nicknames", after="ner", config={"cues": name_cues})
+    nlp.add_pipe("quoted_nicknames", after="ner", config={"cues": name_cues,
+                                                          "areas": sorted({*lexicon.portfolio_words,
+                                                                           *lexicon.domain_words})})
     nlp.add_pipe("short_given_names", after="ner", config=short_names)
     return nlp

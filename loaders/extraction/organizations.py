@@ -1400,7 +1400,7 @@ class OrganizationFinder:
                     or tok.lower_ in self.lex.domain_words or tok.lower_ in self.lex.portfolio_words \
                     or tok.lower_ in lower or tok.pos_ == "ADJ" or fold(tok.text) in self.lex.not_organizations \
                     or not (tok.ent_type_ in ("ORG", "GPE") or self.lex.org_named(tok.text) is not None
-                            or ranked and not tok.ent_type_):
+                            or ranked and not tok.ent_type_ and tok.pos_ in ("PROPN", "NOUN") and not tok.is_stop):
                 continue  # (the model's body, or its misread place: not "Shipping analyst X", "Tax lawyer X"; or a
                 # word before a rank in lower case: "Citi senior metals analyst X", whose rank says it is no title's)
             out.append((i, i + 1))
@@ -2425,8 +2425,9 @@ class OrganizationFinder:
                     and not self.lex.country_of(doc[start - 1].text) and doc[start - 1].lower_ not in self.lex.heads \
                     and doc[start - 1].lower_ not in self.lex.compass_words \
                     and doc[start - 1].text not in self.lex.compass_names and doc[start - 1].ent_type_ != "NORP" \
-                    and doc[start - 1].lower_ not in self.lex.modifiers and not doc[start - 1].is_stop:
-                start -= 1
+                    and doc[start - 1].lower_ not in self.lex.modifiers and not doc[start - 1].is_stop \
+                    and doc[start - 1].ent_type_ not in ("DATE", "TIME") and doc[start - 1].pos_ in ("PROPN", "NOUN"):
+                start -= 1  # (not "Today Australia chief negotiator X", "Meanwhile ...")
             if start < tok.i and (start == 0 or not doc[start - 1].is_title or doc[start - 1].is_sent_start):
                 spans.append((start, tok.i + 1))
         return self._spans_named(doc, spans, taken, resolve=True)

@@ -832,7 +832,8 @@ class PersonFinder:
                                  or doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.facility_words):
             return True  # "Complex Sejong" in "Government Complex Sejong", "John F. Kennedy International Airport": a
             # building
-        if end - start == 1 and doc[start].lower_ in self.lex.facility_words and doc[start].ent_type_ in ("FAC", "ORG", "LOC"):
+        if end - start == 1 and doc[start].lower_ in self.lex.facility_words and doc[start].ent_type_ in ("FAC", "ORG", "LOC") \
+                and doc[start].ent_iob_ == "I":
             return True  # ("at the National Palace, the head of ... explained": the building's last word, no name)
         if opening is not None and opening >= 1 and doc[opening].text == "(" and start - opening <= 5 \
                 and all(doc[j].is_title for j in range(opening + 1, start)) and end < len(doc) and doc[end].text == ")" \

@@ -228,8 +228,10 @@ class QuoteAttributor:
             return True  # "X said:" then two paragraphs, each a quotation alone: a release's statement goes on
         if _whole_paragraph(text, span) and span.paragraph == prev.paragraph + _blank_lines_between(text, prev, span) + 1 \
                 and _attribution_closes(text, prev, speaker) and not _attributed_below(text, span) \
+                and word_count(text[span.start:span.end]) >= 8 \
                 and not text[span.start:span.end].rstrip(" \"\u201d").endswith("?"):
-            return True  # '"...," Ms X says.' then a paragraph that is a quotation alone: her words go on
+            return True  # '"...," Ms X says.' then a paragraph that is a quotation alone: her words go on (a
+            # statement's sentences, not a slogan or a retort a later line gives a source: "No farmers, no food.")
         if span.paragraph != prev.paragraph:
             return False
         between = text[prev.end:span.start]
@@ -530,7 +532,7 @@ class QuoteAttributor:
         while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.i >= sent.start:
             verb = verb.head
         if verb is None or verb.pos_ not in ("VERB", "AUX") or quoted(verb.i) or not sent.start <= verb.i < colon.start:
-            return _labelled_above(doc, text, k, span, persons)
+            return _labelled_above(doc, text, k, span, persons, self.lex.quote_label_openers)
         return self._subject_of(doc, verb, persons, quoted)
 
     @staticmethod
@@ -821,17 +823,31 @@ def _someone_else_between(doc: Doc, persons: PersonIndex, speaker: PersonCluster
     return False
 
 
-def _labelled_above(doc: Doc, text: str, colon: int, span: QuoteSpan, persons: PersonIndex) -> PersonCluster | None:
+def _labelled_above(doc: Doc, text: str, colon: int, span: QuoteSpan, persons: PersonIndex,
+                    openers: tuple[str, ...] = ()) -> PersonCluster | None:
     """A release's label over its quotations ("Quotes attributable to Minister for Trade, the Hon Jane Doe:", "Comment
-    from Jane Doe, chief executive:"): a line of its own closing on the colon at character ``colon``, with no verb in
-    it, naming one person, and the quotation alone in the paragraph under it."""
+    from Jane Doe, chief executive:", "Jane Doe, Chief Executive:"): a line of its own closing on the colon at
+    character ``colon``, with no verb in it, naming one person, opening on one of ``openers`` (names.yaml
+    ``quote_label_openers``) or on the person's post or name, and the quotation alone in the paragraph under it (not
+    a question). Not "Open letter to Minister X:", "Comment from a spokesperson for Minister X:"."""
     line_start = text.rfind("\n", 0, colon) + 1
-    if "\n" not in text[colon:span.start] or not _whole_paragraph(text, span):
+    if "\n" not in text[colon:span.start] or not _whole_paragraph(text, span) \
+            or text[span.start:span.end].rstrip(" \"\u201d").endswith("?"):
         return None
     label = doc.char_span(line_start, colon, alignment_mode="expand")
     if label is None or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in label):
         return None
-    return _one_person_in(persons, label.start, label.end)
+    who = _one_person_in(persons, label.start, label.end)
+    if who is None:
+        return None
+    first = min(s for s, _ in who.spans if label.start <= s < label.end)
+    opening = " ".join(t.lower_ for t in doc[label.start:first])
+    opener = next((o for o in openers if opening == o or opening.startswith(o + " ")), None)
+    rest = doc[label.start + len(opener.split()):first] if opener else doc[label.start:first]
+    # (past the opener, only the person's post: capitalized words, its small words, a comma, "the Hon")
+    if not all(t.is_title or t.is_upper or t.text == "," or t.lower_ in ("of", "for", "and", "the", "&") for t in rest):
+        return None
+    return who
 
 
 def _whole_paragraph(text: str, span: QuoteSpan) -> bool:

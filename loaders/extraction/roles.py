@@ -247,8 +247,9 @@ class RoleFinder(TitleReader):
         doc = self._doc
         if doc is None or not 0 <= position < len(doc):
             return False
-        return any(self.lex.country_of(t.text) == code for t in sentence_of(doc, position)) \
-            or any(self.lex.country_of(e.text) == code for e in sentence_of(doc, position).ents)
+        sent = sentence_of(doc, position)
+        return any(self.lex.country_of(t.text) == code for t in sent) \
+            or any(self.lex.country_of(re.sub(r"^the\s+", "", e.text, flags=re.I)) == code for e in sent.ents)
 
     def _country_set_before(self, position: int) -> str | None:
         """"In Germany, where ..., the news was received with concern. Economy Minister X (CDU) had met ...": a
@@ -268,8 +269,10 @@ class RoleFinder(TitleReader):
             if doc[before.start + 1 + n].text == "," and all(t.is_title for t in doc[before.start + 1:before.start + 1 + n]):
                 code = self.lex.country_of(doc[before.start + 1:before.start + 1 + n].text)
                 if code is not None and code in self.lex.countries and not self.lex.countries[code].organization \
-                        and not any(self.lex.country_of(t.text) not in (None, code) for t in sent):
-                    return code
+                        and not any(self.lex.country_of(t.text) not in (None, code) for t in sent) \
+                        and not any(self.lex.country_adjectives.get(fold(t.text)) not in (None, code) for t in before):
+                    return code  # (not "In Japan, the Australian delegation arrived. Trade Minister X said": another
+                    # country's people in the setting sentence)
         return None
 
     def _opening_capital(self, position: int) -> str | None:
@@ -472,7 +475,7 @@ class RoleFinder(TitleReader):
                 if abroad and self.lex.body(domain, fallback_country):
                     chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
                 elif country is None and default_country and fallback_country != default_country \
-                        and fallback_country in self.lex.ministry_secretary_countries \
+                        and fallback_country in self.lex.ministry_secretary_countries and "visiting" not in words \
                         and not self._names_country(position, default_country) \
                         and (own := self._ministry_named_by(parsed.title, fallback_country)) is not None:
                     # "Senior Commerce Secretary X" in a story from Dhaka: the secretary of the dateline's ministry of
@@ -480,7 +483,7 @@ class RoleFinder(TitleReader):
                     # not where the holder's own sentence does)
                     return own, fallback_country
                 elif country is None and default_country and fallback_country != default_country \
-                        and fallback_country in self.lex.undersecretariat_countries \
+                        and fallback_country in self.lex.undersecretariat_countries and "visiting" not in words \
                         and parsed.head in ("undersecretary", "under-secretary") \
                         and not self._names_country(position, default_country):
                     # "The undersecretary of Agriculture, X, met ..." in a story from Mexico City: the dateline's
@@ -1386,8 +1389,8 @@ class RoleFinder(TitleReader):
                 fact.organization, fact.country, fact.guessed = None, None, False
 
     def _another_countrys_party(self, fact: RoleFact, orgs: OrgIndex) -> bool:
-        """"Liberal senator X", "Greens senator Y": a party written capitalized before the seat, none of those the
-        members of the chamber the seat implies by habit sit for (titles.yaml ``seat_party_words``)."""
+        """"Greens senator Y": a party the story names as a body right before the seat, none of those the members of
+        the chamber the seat implies by habit sit for (titles.yaml ``seat_party_words``)."""
         doc, parties = self._doc, self.lex.seat_party_words.get(fact.country or "")
         if doc is None or not parties or not 0 < fact.token < len(doc):
             return False
@@ -1398,8 +1401,11 @@ class RoleFinder(TitleReader):
             return False
         word = doc[k - 1]
         party = orgs.at(k - 1)
-        return word.is_title and word.text not in parties and (
-            word.lower_ in self.lex.seat_qualifiers or party is not None and party.kind in (None, "party"))
+        # (a party's name the story makes a body of, "Greens senator X"; not a word saying what kind of member,
+        # "Veteran", "Freshman", "Liberal", nor in a sentence naming the U.S. or a place of it: "... of Texas")
+        return word.is_title and word.text not in parties and party is not None and party.kind in (None, "party") \
+            and not any(self.lex.country_of(t.text) == fact.country or self.lex.place_country(t.text) == fact.country
+                        for t in doc[k].sent)
 
     def _head_of_ministry_is_minister(self, facts: list[RoleFact]) -> list[RoleFact]:
         """"the head of that portfolio, X" and, later, "Minister X": one post. A bare "head" at a ministry gives its

@@ -124,6 +124,7 @@ NAMES = Fields(optional={
     "speech_nouns": WORDS,
     "quote_verbs": WORDS,
     "speech_phrases": WORDS,
+    "quote_label_openers": WORDS,
     "after_quote_verbs": WORDS,
     "name_particles": WORDS,
     "name_suffixes": WORDS,

@@ -143,7 +143,7 @@ class TitleReader:
                         or doc[before].lower_ in ("the", "a", "an", "its", "whose", ",", "by", "with", "and", "-", "--",
                                                   "\u2013", "\u2014", ":") \
                         or doc[before].text in POSSESSIVES \
-                        or doc[before].lower_ == "to" and doc[left[0][0]].is_title \
+                        or doc[before].lower_ == "to" and doc[left[0][0]].is_title and not _verb_after_name(doc, start) \
                         or ((doc[before].pos_ == "VERB" or doc[before].lower_ in ("between", "from"))
                             and (doc[left[0][0]].ent_type_ in ("GPE", "NORP")
                                  # ("met Hapag-Lloyd's chief operating officer, Jens-Uwe Brockmann,")
@@ -417,9 +417,10 @@ class TitleReader:
         if i < len(doc) and persons.at(i) is not None:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
         if i < len(doc) and doc[end + 1].lower_ == "the" and doc[i].pos_ in ("VERB", "AUX") \
-                and doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                and doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") and _object_name(doc, end):
             return []  # "after talks with a delegation led by Mr. Brian Holloway, the CS said": the title opens the
-            # main clause, its holder someone the story named before
+            # main clause, its holder someone the story named before (not "..., Jane Kim, the chief executive said":
+            # a subject's post, the comma after it left out)
         first_head = next((k for k, kind in collected if kind == TokenKind.HEAD), None)
         if first_head is not None and doc[first_head].is_lower and self._plural_head(doc[first_head]) \
                 and not any(t.lower_ in ("one", "among") for t in doc[end + 1:first_head]):
@@ -1296,6 +1297,34 @@ _GROUP_AND_COUNTRY = re.compile(r"([A-Z][A-Za-z&/-]{1,11}(?: [A-Z][a-z]+)?) ?, ?
 
 # the style of a minister or member, written after "the" ("the Hon Jane Doe", "the Honourable Jane Doe")
 _STYLES = frozenset({"hon", "honourable", "honorable"})
+
+
+def _verb_after_name(doc: Doc, start: int) -> bool:
+    """Does a verb follow the name that opens at token ``start`` ("promoted to Chief Operating Officer, Helen Brandt
+    confirmed": the name is the next clause's subject, not the title's holder)?"""
+    k = start
+    while k < len(doc) and (doc[k].is_title or doc[k].text in (".", "-")) and doc[k].pos_ != "VERB":
+        k += 1
+    return k < len(doc) and doc[k].pos_ == "VERB"
+
+
+def _object_name(doc: Doc, end: int) -> bool:
+    """Is the name ending before token ``end`` (a comma) the object of a preposition or a verb ("led by Mr. X,")?"""
+    k = end - 1
+    while k > 0 and doc[k].dep_ in ("compound", "flat") and doc[k].head.i > k:
+        k = doc[k].head.i
+    head = doc[k]
+    while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in ("pobj", "dobj"):
+        return True
+    j, commas = end - 1, 0  # (the parse varies: read the words, past the name, the title before it and one comma)
+    while j > 0 and doc[j].ent_type_ != "DATE" and (
+            doc[j].is_title or doc[j].is_upper or doc[j].text in ("(", ")", "&")
+            or doc[j].lower_ in ("of", "for", "the", "and") or doc[j].text == "," and not commas):
+        commas += doc[j].text == ","
+        j -= 1
+    return doc[j].lower_ in ("by", "with", "met", "received")
 
 
 def _past_party_tag(doc: Doc, end: int) -> int:
