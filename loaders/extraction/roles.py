@@ -352,8 +352,8 @@ class RoleFinder(TitleReader):
         country = parsed.country
         if country is None and parsed.head in self.lex.ministerial_heads \
                 and any(w in self.lex.domain_words for w in words if w != parsed.head):
+            # ("In Bangkok, Deputy Commerce Minister X told reporters"; "In Germany, ... . Economy Minister X said")
             country = self._opening_capital(position) or self._country_set_before(position)
-            # ("In Bangkok, Deputy Commerce Minister X told reporters")
         if any(w in _DELEGATION_UNITS for w in words[1:]) and words[0] in self.lex.heads:
             return None, country  # "(Head of Delegation)": a post in the delegation, no body's (its holder's is elsewhere)
         head_spec = self.lex.heads.get(parsed.head)
@@ -475,21 +475,17 @@ class RoleFinder(TitleReader):
                 if abroad and self.lex.body(domain, fallback_country):
                     chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
                 elif country is None and default_country and fallback_country != default_country \
-                        and fallback_country in self.lex.ministry_secretary_countries and "visiting" not in words \
-                        and not self._names_country(position, default_country) \
-                        and (own := self._ministry_named_by(parsed.title, fallback_country)) is not None:
-                    # "Senior Commerce Secretary X" in a story from Dhaka: the secretary of the dateline's ministry of
-                    # that portfolio, where the lexicon lists no body for it (however often the story names the U.S.;
-                    # not where the holder's own sentence does)
-                    return own, fallback_country
-                elif country is None and default_country and fallback_country != default_country \
-                        and fallback_country in self.lex.undersecretariat_countries and "visiting" not in words \
-                        and parsed.head in ("undersecretary", "under-secretary") \
-                        and not self._names_country(position, default_country):
-                    # "The undersecretary of Agriculture, X, met ..." in a story from Mexico City: the dateline's
-                    # secretariat of that portfolio, where the lexicon lists one, else none named (not the U.S.
-                    # department the words imply by habit)
-                    return self.lex.body(domain, fallback_country), fallback_country
+                        and "visiting" not in words and not self._names_country(position, default_country):
+                    # a dateline's own official, however often the story names the U.S. (not a visitor, nor where
+                    # the holder's own sentence names it): "Senior Commerce Secretary X" in a story from Dhaka, the
+                    # secretary of the ministry of that portfolio; "The undersecretary of Agriculture, X" in one from
+                    # Mexico City, at its secretariat where the lexicon lists one, else at none named
+                    if fallback_country in self.lex.ministry_secretary_countries \
+                            and (own := self._ministry_named_by(parsed.title, fallback_country)) is not None:
+                        return own, fallback_country
+                    if fallback_country in self.lex.undersecretariat_countries \
+                            and parsed.head in ("undersecretary", "under-secretary"):
+                        return self.lex.body(domain, fallback_country), fallback_country
                 met_in = self._capital_after(position, default_country) if country is None and default_country \
                     else None
                 if met_in not in (None, default_country) and self.lex.body(domain, met_in):
@@ -1315,7 +1311,7 @@ class RoleFinder(TitleReader):
         facts.extend(self._authors(doc, persons, orgs, fallback_country))
         _bodies_of_earlier_posts(facts, fallback_country)
         facts = self._head_of_ministry_is_minister(facts)
-        self._ministers_seat_not_guessed(facts, orgs)
+        self._seats_not_guessed(facts, orgs)
         named = {e.name for e in orgs.entities.values()}
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
         kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads, self.lex.domain_words, self.lex.portfolio_words,
@@ -1378,10 +1374,10 @@ class RoleFinder(TitleReader):
                 body = within.get(body) or (info.part_of if info else None)
         return kept
 
-    def _ministers_seat_not_guessed(self, facts: list[RoleFact], orgs: OrgIndex) -> None:
-        """"Minister for Trade and Tourism, Senator the Hon Jane Doe": a minister's seat is in her own parliament,
-        whose chamber the story does not name; not the chamber "Senator" implies by habit (a U.S. senator holds no
-        minister's post)."""
+    def _seats_not_guessed(self, facts: list[RoleFact], orgs: OrgIndex) -> None:
+        """"Minister for Trade and Tourism, Senator the Hon Jane Doe", "Greens senator X": a seat in another country's
+        parliament, whose chamber the story does not name, is at none; not the chamber "Senator" implies by habit (a
+        U.S. senator holds no minister's post and sits for no party but the U.S. ones)."""
         ministers = {id(f.person) for f in facts if "minister" in f.title.lower().split()}
         for fact in facts:
             if fact.guessed and self._seat(fact.title.lower().split()) \
