@@ -224,12 +224,11 @@ class QuoteAttributor:
         if _whole_paragraph(text, prev) and _whole_paragraph(text, span) \
                 and not text[prev.end:span.start].strip(" \t\n\"\u201c\u201d.,") \
                 and _under_colon_line(text, prev) and not _attributed_below(text, span) \
-                and not text[span.start:span.end].rstrip(" \"\u201d").endswith("?"):  # (a reporter's question)
+                and not _question(text, span):  # (a reporter's question)
             return True  # "X said:" then two paragraphs, each a quotation alone: a release's statement goes on
         if _whole_paragraph(text, span) and span.paragraph == prev.paragraph + _blank_lines_between(text, prev, span) + 1 \
                 and _attribution_closes(text, prev, speaker) and not _attributed_below(text, span) \
-                and word_count(text[span.start:span.end]) >= 8 \
-                and not text[span.start:span.end].rstrip(" \"\u201d").endswith("?"):
+                and word_count(text[span.start:span.end]) >= 8 and not _question(text, span):
             return True  # '"...," Ms X says.' then a paragraph that is a quotation alone: her words go on (a
             # statement's sentences, not a slogan or a retort a later line gives a source: "No farmers, no food.")
         if span.paragraph != prev.paragraph:
@@ -831,8 +830,7 @@ def _labelled_above(doc: Doc, text: str, colon: int, span: QuoteSpan, persons: P
     ``quote_label_openers``) or on the person's post or name, and the quotation alone in the paragraph under it (not
     a question). Not "Open letter to Minister X:", "Comment from a spokesperson for Minister X:"."""
     line_start = text.rfind("\n", 0, colon) + 1
-    if "\n" not in text[colon:span.start] or not _whole_paragraph(text, span) \
-            or text[span.start:span.end].rstrip(" \"\u201d").endswith("?"):
+    if "\n" not in text[colon:span.start] or not _whole_paragraph(text, span) or _question(text, span):
         return None
     label = doc.char_span(line_start, colon, alignment_mode="expand")
     if label is None or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in label):
@@ -848,6 +846,11 @@ def _labelled_above(doc: Doc, text: str, colon: int, span: QuoteSpan, persons: P
     if not all(t.is_title or t.is_upper or t.text == "," or t.lower_ in ("of", "for", "and", "the", "&") for t in rest):
         return None
     return who
+
+
+def _question(text: str, span: QuoteSpan) -> bool:
+    """Does the quotation at ``span`` close on a question mark (a reporter's question, no statement to go on with)?"""
+    return text[span.start:span.end].rstrip(" \"\u201d").endswith("?")
 
 
 def _whole_paragraph(text: str, span: QuoteSpan) -> bool:
