@@ -1376,10 +1376,10 @@ class OrganizationFinder:
 
     def _firms_of_outside_voices(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
         """"Jefferies analyst Tom Brackett asked ...", "said Rabobank economist X": one capitalized word right before
-        an outside voice's head in lower case (or before its rank and field: "Citi senior metals analyst X") (titles.yaml ``outside_voice_heads``) and the holder's name is the firm
-        the voice speaks for, whatever the model read it as (no place, country, nationality, person, policy domain,
-        title word, nor a word the story writes in lower case: "Trade analyst X", "Veteran analyst X"). Their spans,
-        for ``_spans_named``."""
+        an outside voice's head in lower case (titles.yaml ``outside_voice_heads``), or before its rank and field
+        ("Rabobank senior grains analyst X"), and the holder's name is the firm the voice speaks for, whatever the
+        model read it as (no place, country, nationality, person, policy domain, title word, nor a word the story
+        writes in lower case: "Trade analyst X", "Veteran analyst X"). Their spans, for ``_spans_named``."""
         out = []
         lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
         for tok in doc[:-2]:
@@ -2183,16 +2183,16 @@ class OrganizationFinder:
         """"the General Authority" + "for the Suez Canal Economic Zone (SCZone)": a body's name the model cut after
         its body's word, when "for (the)" and capitalized words run on to a short form in brackets; where the name
         ends, else ``end``."""
-        if end + 3 >= len(doc) or doc[end].lower_ != "for" or not self.lex.is_org_head(doc[end - 1].lower_):
-            return self._on_through_small_words(doc, end)
-        k = end + 1 + (doc[end + 1].lower_ == "the")
-        first = k
-        while k < len(doc) and k - first < 5 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_ == "PERSON":
-            k += 1
-        if k == first or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" \
-                or not _is_short_form(doc[k + 1]):
-            return self._on_through_small_words(doc, end)
-        return k
+        if end + 3 < len(doc) and doc[end].lower_ == "for" and self.lex.is_org_head(doc[end - 1].lower_):
+            k = end + 1 + (doc[end + 1].lower_ == "the")
+            first = k
+            while k < len(doc) and k - first < 5 and doc[k].is_title and doc[k].is_alpha \
+                    and not doc[k].ent_type_ == "PERSON":
+                k += 1
+            if k != first and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+                    and _is_short_form(doc[k + 1]):
+                return k
+        return self._on_through_small_words(doc, end)
 
     def _on_through_small_words(self, doc: Doc, end: int) -> int:
         """"the Institute of Services" + "for the Agricultural Food Market (Ismea)", "the Association of Avocado

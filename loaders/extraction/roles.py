@@ -263,16 +263,15 @@ class RoleFinder(TitleReader):
                 or "\n" in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_:
             return None  # (the title opens the sentence, and the sentence before is in its paragraph)
         before = sentence_of(doc, sent.start - 1)
-        if before.end - before.start < 4 or doc[before.start].lower_ != "in":
+        if before.end - before.start < 4:
             return None
-        for n in (1, 2):
-            if doc[before.start + 1 + n].text == "," and all(t.is_title for t in doc[before.start + 1:before.start + 1 + n]):
-                code = self.lex.country_of(doc[before.start + 1:before.start + 1 + n].text)
-                if code is not None and code in self.lex.countries and not self.lex.countries[code].organization \
-                        and not any(self.lex.country_of(t.text) not in (None, code) for t in sent) \
-                        and not any(self.lex.country_adjectives.get(fold(t.text)) not in (None, code) for t in before):
-                    return code  # (not "In Japan, the Australian delegation arrived. Trade Minister X said": another
-                    # country's people in the setting sentence)
+        for place in _opening_place(doc, before):
+            code = self.lex.country_of(place.text)
+            if code is not None and code in self.lex.countries and not self.lex.countries[code].organization \
+                    and not any(self.lex.country_of(t.text) not in (None, code) for t in sent) \
+                    and not any(self.lex.country_adjectives.get(fold(t.text)) not in (None, code) for t in before):
+                return code  # (not "In Japan, the Australian delegation arrived. Trade Minister X said": another
+                # country's people in the setting sentence)
         return None
 
     def _opening_capital(self, position: int) -> str | None:
@@ -284,22 +283,18 @@ class RoleFinder(TitleReader):
         if doc is None or not 0 <= position < len(doc):
             return None
         sent = sentence_of(doc, position)
-        start = sent.start
-        if start + 3 >= len(doc) or doc[start].lower_ != "in":
-            return None
-        for n in (1, 2):
-            if doc[start + 1 + n].text == "," and all(t.is_title for t in doc[start + 1:start + 1 + n]):
-                code = self.lex.capitals.get(fold(doc[start + 1:start + 1 + n].text))
-                if code is not None and code in self.lex.countries and not self.lex.countries[code].organization:
-                    # (not where the sentence names another country first: "In Beijing, Trade Minister X said
-                    # Australia wanted ...", a visitor; but "In Jakarta, Trade Minister X said Indonesia would cut
-                    # tariffs on US wheat"; "New Zealand" read as an entity)
-                    spans = sorted([(t.i, fold(t.text)) for t in sent] + [(e.start, fold(e.text)) for e in sent.ents])
-                    named = [self.lex.country_forms.get(w) or self.lex.country_adjectives.get(w) for _, w in spans
-                             if w not in self.lex.capitals
-                             and (w in self.lex.country_forms or w in self.lex.country_adjectives)]
-                    if not named or named[0] == code:
-                        return code
+        for place in _opening_place(doc, sent):
+            code = self.lex.capitals.get(fold(place.text))
+            if code is not None and code in self.lex.countries and not self.lex.countries[code].organization:
+                # (not where the sentence names another country first: "In Beijing, Trade Minister X said
+                # Australia wanted ...", a visitor; but "In Jakarta, Trade Minister X said Indonesia would cut
+                # tariffs on US wheat"; "New Zealand" read as an entity)
+                spans = sorted([(t.i, fold(t.text)) for t in sent] + [(e.start, fold(e.text)) for e in sent.ents])
+                named = [self.lex.country_forms.get(w) or self.lex.country_adjectives.get(w) for _, w in spans
+                         if w not in self.lex.capitals
+                         and (w in self.lex.country_forms or w in self.lex.country_adjectives)]
+                if not named or named[0] == code:
+                    return code
         return None
 
     def organization_for(self, parsed: ParsedTitle, orgs: OrgIndex, position: int,
@@ -2069,6 +2064,16 @@ class RoleFinder(TitleReader):
 # the Ministry", "METI's X Bureau" (a list entry's "Director-General, X Bureau, METI", "the X Bureau of the Ministry"
 # and "its X Bureau" keep the bureau, as annotators of such lists and minutes give it)
 _WRITTEN_INSIDE = frozenset({"at", "possessive"})
+
+
+def _opening_place(doc: Doc, sent) -> list:
+    """The place a sentence opens on, "In Bangkok, ..." / "In New Zealand, ...": its one or two capitalized words
+    before the comma, the shorter first (none where the sentence does not open on "In")."""
+    start = sent.start
+    if start + 3 >= len(doc) or doc[start].lower_ != "in":
+        return []
+    return [doc[start + 1:start + 1 + n] for n in (1, 2)
+            if doc[start + 1 + n].text == "," and all(t.is_title for t in doc[start + 1:start + 1 + n])]
 
 
 def _sentences_between(doc: Doc, a: int, b: int) -> int:
