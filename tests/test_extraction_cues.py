@@ -11052,3 +11052,89 @@ def test_review35_a_short_quotation_alone_after_an_attribution_is_not_continued(
 def test_review35_a_title_after_to_before_a_name_and_its_verb_is_not_the_names(extractor):
     found = run(extractor, "She was promoted to Chief Operating Officer, Helen Brandt confirmed on Monday.")
     assert not {t for p, t, _ in roles_of(found) if p == "Helen Brandt"}
+
+
+# ---- thirty-sixth round: sets 149-154 looked at after their scoring ------------------------------------------------------
+
+def test_round36_a_name_the_model_reads_as_a_people_after_a_titles_comma(extractor):
+    found = run(extractor, "The minister of Mines and Energy, Luz Marina Salcedo, said the copper levy would stay. "
+                           "\"We will not change the royalty in the middle of the year\", declared the minister.")
+    assert "Luz Marina Salcedo" in person_names(found)
+    assert [q.speaker for q in found.quotes] == ["Luz Marina Salcedo"]
+
+
+def test_round36_a_given_name_that_is_a_small_word_before_a_known_bodys_post(extractor):
+    found = run(extractor, "Shipments to Japan will rise, according to Nor Hidayah Rahman, Petronas' general manager "
+                           "for gas trading.\n\n\"Our buyers want flexible volumes from the new trains,\" Nor Hidayah "
+                           "said on Tuesday.")
+    assert person_names(found) == {"Nor Hidayah Rahman"}
+    assert ("Nor Hidayah Rahman", "general manager", "Petronas") in roles_of(found)
+    assert [q.speaker for q in found.quotes] == ["Nor Hidayah Rahman"]
+
+
+def test_round36_a_name_the_model_ran_into_a_bodys_name_past_its_short_form(extractor):
+    found = run(extractor, "The economist from the Institute for Development of Economics and Finance (Indef) Nailul "
+                           "Amri assessed that the quota cut is right in direction. \"Smelters will simply move their "
+                           "lines elsewhere if the rule changes again,\" he said.")
+    assert "Nailul Amri" in person_names(found)
+    assert [q.speaker for q in found.quotes] == ["Nailul Amri"]
+
+
+def test_round36_an_outlet_that_contacted_the_speaker_is_no_person(extractor):
+    found = run(extractor, "\"Investors will simply wait for the final rule before they commit,\" Hendra Wijaya said "
+                           "when contacted by Kontan on Monday.")
+    assert "Kontan" not in person_names(found)
+    assert "Kontan" in org_names(found)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"For our plant this is not protection, it is survival,\" says Nordstahl chief executive Ingrid Halvorsen. The "
+     "Bremen steel group, which employs about 9,000 people, has cut two shifts since spring. \"Every tonne of "
+     "subsidised steel that reaches Europe through third countries costs jobs here.\"", "Ingrid Halvorsen"),
+    ("Mr Okafor said the exporters were running out of time. \"We have warned the ministry about this cliff edge for "
+     "a year,\" he told the hearing. Several quotas had been filled within days, he said, and prices had fallen by a "
+     "third. \"If the bloc halves its quotas and we do nothing, the steel it turns away will be here within a week.\"",
+     "Okafor"),
+])
+def test_round36_a_quotation_later_in_the_speakers_paragraph_goes_on_with_them(extractor, text, speaker):
+    quotes = run(extractor, text).quotes
+    assert len(quotes) == 2 and {q.speaker for q in quotes} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "\"We will fight this ruling in every court we can,\" said Anna Berg, the chief executive. The ministry says that "
+    "the new rules are entirely lawful. \"The company has had two years to prepare for this change and it chose not "
+    "to.\"",
+    "\"We will fight this ruling in every court we can,\" said Anna Berg, the chief executive. Her rivals on the council disagree "
+    "with her sharply. \"Is there any court left that would hear a case like this one after two rulings?\"",    "\"The deal protects our dairy sector in full,\" said Minister Tomas Lind. Farmers, who had protested outside the "
+    "ministry for weeks, were angry. \"This deal sells out every family farm in the country for cheaper cars.\"",
+])
+def test_round36_a_quotation_after_someone_else_speaks_or_a_question_is_not_continued(extractor, text):
+    assert len(run(extractor, text).quotes) == 1
+
+
+def test_round36_in_her_view_gives_the_quotation_to_the_one_she_is(extractor):
+    found = run(extractor, "In parliament, opposition MP Greta Lindqvist has tabled a question on the cocoa levy. In "
+                           "her view, \"the big traders will absorb the levy, the small roasters will not.\"")
+    assert [q.speaker for q in found.quotes] == ["Greta Lindqvist"]
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("In the Chamber, federal MP Lotte Vandamme (Vooruit) has asked the government about the cocoa levy.",
+     "Lotte Vandamme", "Vooruit"),
+    ("Senator Camila Arbeláez (Alianza Verde) has asked the government about the coffee levy.",
+     "Camila Arbeláez", "Alianza Verde"),
+])
+def test_round36_a_members_party_in_brackets_is_a_body_and_not_a_chamber_by_habit(extractor, text, person, party):
+    found = run(extractor, text)
+    assert person_names(found) == {person}
+    assert party in org_names(found)
+    assert {o for p, _, o in roles_of(found) if p == person} == {None}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Labour MP Hugh Pennant (Labour) asked the minister about steel quotas.", "House of Commons"),
+    ("Senator Dale Whitcomb (Republican) asked the secretary about steel quotas.", "U.S. Senate"),
+])
+def test_round36_a_member_of_the_chambers_own_party_keeps_its_chamber(extractor, text, body):
+    assert body in {o for _, _, o in roles_of(run(extractor, text))}

@@ -220,6 +220,7 @@ class Lexicon:
     after_quote_verbs: frozenset[str] = frozenset()  # ""...," she concluded": only right after a quote
     speech_phrases: frozenset[tuple[str, ...]] = frozenset()  # "as X put it": a verb of speaking in two words
     quote_label_openers: tuple[str, ...] = ()  # "Quotes attributable to": a release's label over its quotations
+    view_nouns: frozenset[str] = frozenset()  # "In her view, "..."": the quotation is hers
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
@@ -682,6 +683,7 @@ class Lexicon:
         self.after_quote_verbs = frozenset(w.lower() for w in data.get("after_quote_verbs", []))
         self.speech_phrases = frozenset(tuple(w.lower().split()) for w in data.get("speech_phrases", []))
         self.quote_label_openers = tuple(w.lower() for w in data.get("quote_label_openers", []))
+        self.view_nouns = frozenset(w.lower() for w in data.get("view_nouns", []))
         self.name_particles = frozenset(data.get("name_particles", []))
         self.name_suffixes = frozenset(w.lower() for w in data.get("name_suffixes", []))
         self.trailing_honorifics = frozenset(data.get("trailing_honorifics", []))

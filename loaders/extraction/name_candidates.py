@@ -1599,17 +1599,21 @@ class NameCandidates:
         found = []
         for tok in doc:
             if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not tok.is_title or tok.head.lower_ not in self.lex.heads \
-                    or tok.head.i >= tok.i or tok.ent_type_ in ("ORG", "PERSON"):
+                    or tok.head.i >= tok.i or tok.ent_type_ == "PERSON":
                 continue
+            swallowed = tok.ent_type_ == "ORG"  # "... (Indef) Nailul Fikri" read as the end of the body's name
             start = tok.i
             while start > 0 and tok.i - start < 3 and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].head.i == tok.i and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
-                    and doc[start - 1].ent_type_ != "ORG" and not self.lex.country_of(doc[start - 1].text) \
+                    and (doc[start - 1].ent_type_ != "ORG" or swallowed) and not self.lex.country_of(doc[start - 1].text) \
                     and not self.lex.place_country(doc[start - 1].text):
                 start -= 1  # (a given name the model took for a place: "Fitriani")
             if start == tok.i or start < 1:
                 continue
             before = doc[start - 1]
+            if swallowed and not (before.text == ")" and before.ent_type_ == "ORG" and not tok.ent_id_
+                                  and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
+                continue  # (only names after the body's bracketed short form, closing the model's entity)
             if not (before.text == ")" or before.ent_type_ in ("ORG", "GPE") and before.ent_iob_ in ("B", "I")):
                 continue
             words = doc[start:tok.i + 1]
@@ -1647,6 +1651,9 @@ class NameCandidates:
                         # "..., Han Dewei, with whom": a surname the model took for a people, its given name after it
                         or (k == i + 1 and doc[k].ent_type_ == "NORP" and k + 1 < len(doc)
                             and self.lex.name_order.takes_given(doc[k].text, doc[k + 1].text))
+                        # "The minister of Agriculture ..., Luz Marina Ospina,": a whole name the model read as a
+                        # people, no word of it a country's or its people's
+                        or (doc[k].ent_type_ == "NORP" and self._norp_name(doc, i + 1))
                         # "The chair, Sigrid Bergland of Norway,": a name the model took for a place
                         or (doc[k].ent_type_ == "GPE" and not self.lex.country_of(doc[k].text)
                             and not self.lex.place_country(doc[k].text))
@@ -1677,6 +1684,18 @@ class NameCandidates:
             if span:
                 found.append((*span, "appositive"))
         return found
+
+    def _norp_name(self, doc: Doc, start: int) -> bool:
+        """Is the people-or-group entity opening at token ``start`` two or more capitalized words, closed by a
+        comma, none of them a country's or its people's word ("Luz Marina Ospina" tagged NORP)?"""
+        if doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "NORP":
+            return False
+        end = start + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end - start >= 2 and end < len(doc) and doc[end].text == "," and all(
+            t.is_title and t.is_alpha and not self.lex.country_of(t.text) and not self.lex.place_country(t.text)
+            for t in doc[start:end])
 
     def _posted_to_ends_at(self, doc: Doc, end: int) -> bool:
         """Does "<post abroad> to <country or body>" end just before token ``end``: "the EU's ambassador to
@@ -1811,6 +1830,11 @@ class NameCandidates:
                     start -= 1  # "Mercedes Ruiz Castellanos, director ...": a given name one company goes by too,
                     # before two name words and a title
                     break
+                elif start < end and titled and not tagged and prev.is_title and prev.is_alpha and prev.is_stop \
+                        and not prev.is_sent_start and prev.ent_iob_ == "B" and prev.ent_type_ in ("ORG", "PERSON") \
+                        and doc[start].ent_iob_ == "I":
+                    start -= 1  # "Nor Azman Ismail, Petronas' vice president": a given name that is a small word
+                    # in lower case, inside the name the model marked
                 elif start < end and re.fullmatch(r"[A-Z]\.", prev.text) and start >= 2 and doc[start - 2].is_title \
                         and doc[start - 2].is_alpha and not doc[start - 2].is_sent_start:
                     start -= 1  # "Ananya R. Kulkarni": a middle initial inside the name
@@ -1976,8 +2000,9 @@ class NameCandidates:
             return False  # "the Committee on Import Licensing, according to trade officials": a source, no title
         if k < len(doc) and doc[k].lower_ in ("a", "an", "the"):
             k += 1
-        elif k + 1 < len(doc) and (self.lex.country_of(doc[k].text) or (doc[k].ent_type_ == "ORG" and doc[k].is_upper)) \
-                and doc[k + 1].text in _POSSESSIVE:
+        elif k + 1 < len(doc) and (self.lex.country_of(doc[k].text)
+                                   or (doc[k].ent_type_ == "ORG" and (doc[k].is_upper or doc[k].ent_id_))) \
+                and doc[k + 1].text in _POSSESSIVE:  # (a known body's: "Petronas' vice president for LNG")
             k += 2  # ("Brazil's secretary of foreign trade", "METI's director-general for trade policy")
         if k + 2 < len(doc) and doc[k].is_title and doc[k].lower_ in self.lex.heads and doc[k + 1].lower_ in ("of", "for") \
                 and self._portfolio_word(doc[k + 2]):

@@ -100,9 +100,12 @@ def short_form_at(doc: Doc, i: int, name_start: int | None = None) -> bool:
 
 
 def told_unnamed(doc: Doc, i: int) -> bool:
-    """Is token ``i`` one word after "told" that names no one in the story ("Mr. Voronov told Kommersant"): an
-    outlet, not a person (not "told Smith" after "John Smith", nor a short word: "told Lee")?"""
-    return i > 0 and doc[i - 1].lower_ == "told" and len(doc[i]) >= 5 and not any(
+    """Is token ``i`` one word after "told" (or "when contacted by") that names no one in the story ("Mr. Voronov
+    told Kommersant", "he said when contacted by Bisnis"): an outlet, not a person (not "told Smith" after "John
+    Smith", nor a short word: "told Lee")?"""
+    cue = i > 0 and doc[i - 1].lower_ == "told" or i > 1 and doc[i - 1].lower_ == "by" \
+        and doc[i - 2].lower_ in ("contacted", "reached")
+    return cue and len(doc[i]) >= 5 and not any(
         ent.label_ == "PERSON" and len(ent) > 1 and doc[i].text in ent.text.split() for ent in doc.ents)
 
 
@@ -930,8 +933,12 @@ class CueFinder:
             text = words.text
             # (one word the model read as a person's, told something, that names no one in the story)
             told = len(words) == 1 and told_unnamed(doc, k)
+            # (a place the model saw is no outlet, "told Washington"; but no place contacts anyone: "when contacted
+            # by Kontan", a name the model read as a place that the lexicon does not know)
+            contacted = doc[k - 1].lower_ == "by"
             if any(self.lex.head_spec(t.text) for t in words) or self.lex.country_of(text) \
-                    or self.lex.place_country(text) or all(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in words) \
+                    or self.lex.place_country(text) \
+                    or all(t.ent_type_ in (("PERSON",) if contacted else ("GPE", "LOC", "PERSON")) for t in words) \
                     and not (told and words[0].ent_type_ == "PERSON"):
                 continue
             if end < len(doc) and persons.at(end) is not None:

@@ -588,6 +588,7 @@ class OrganizationFinder:
             + self._spans_named(doc, named_examples(self.lex, doc), taken, resolve=True) \
             + self._bracketed_after_title(doc, taken) + self._spelled_by_bracketed_initials(doc, taken, persons) \
             + self._spans_named(doc, self._party_tags(doc, taken, persons), taken, resolve=True) \
+            + self._spans_named(doc, self._parties_named_in_brackets(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._parties_before_seats(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._named_before_short_form(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._firms_of_outside_voices(doc, taken, persons), taken, resolve=True) \
@@ -1446,6 +1447,37 @@ class OrganizationFinder:
                     or fold(short) in self.lex.not_organizations:
                 continue
             out.append((i, i + 1))
+        return out
+
+    def _parties_named_in_brackets(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
+        """"federal MP Caroline Dethier (Les Engagés)", "Senator Maria Ortiz (Frente Amplio)": one to three capitalized
+        words in brackets right after the name of a member a seat's head (``seat_heads``) opens are the party the
+        member sits for, a body, whatever the model read them as (a person's name, often); so are a party's words
+        the lexicon knows after anyone's name ("Dame Harriet Colville (Labour)"). Not a country or a place
+        ("(Texas)"), a title, letters after a name ("(OBE)"), nor words of the member's own name. Their spans, for
+        ``_spans_named``."""
+        out = []
+        for tok in doc:
+            opening = tok.i
+            if tok.text != "(" or opening < 2 or (span := persons.span_at(opening - 1)) is None or span[1] != opening:
+                continue
+            close = next((k for k in range(opening + 2, min(len(doc), opening + 5)) if doc[k].text == ")"), None)
+            if close is None or any(k in taken for k in range(opening + 1, close)):
+                continue
+            words = doc[opening + 1:close]
+            text = words.text
+            if not all(t.is_alpha and (t.is_title or t.is_upper and len(t) > 1) for t in words) \
+                    or self.lex.country_of(text) or self.lex.place_country(text) \
+                    or any(self.lex.head_spec(t.text) or t.ent_type_ in ("GPE", "LOC", "DATE") for t in words) \
+                    or text in self.lex.post_nominals or fold(text) in self.lex.not_organizations \
+                    or any(t.text in doc[span[0]:span[1]].text.split() for t in words):
+                continue
+            seat = span[0] - 1
+            while seat > 0 and span[0] - seat <= 2 and self.lex.honorifics and doc[seat].text in self.lex.honorifics:
+                seat -= 1
+            if doc[seat].lower_ in self.lex.seat_heads and doc[seat].lower_ not in ("member", "members") \
+                    or text in self.lex.parties:
+                out.append((opening + 1, close))
         return out
 
     def _parties_before_seats(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:

@@ -152,11 +152,12 @@ class PersonIndex:
             return subject
         return best
 
-    def drop_inside(self, ranges: list[tuple[int, int]]) -> None:
+    def drop_inside(self, ranges: list[tuple[int, int]], whole: bool = False) -> None:
         """Drop the people every mention of whom lies inside one of the token ``ranges`` (a body's name that holds
-        words the model read as a person's: "Pilipino Banana Growers and Exporters Association")."""
+        words the model read as a person's: "Pilipino Banana Growers and Exporters Association"); ``whole``: or is
+        one of them (a party in brackets after a member's name, "(Les Engagés)")."""
         gone = [c for c in self.clusters
-                if all(any(a <= s and e <= b and (a, b) != (s, e) for a, b in ranges) for s, e in c.spans)]
+                if all(any(a <= s and e <= b and (whole or (a, b) != (s, e)) for a, b in ranges) for s, e in c.spans)]
         for cluster in gone:
             self.clusters.remove(cluster)
             for k in [k for k, c in self.by_token.items() if c is cluster]:

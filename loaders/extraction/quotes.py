@@ -208,7 +208,7 @@ class QuoteAttributor:
             # ("A high-ranking official ... explained, "..."": an unnamed speaker, nobody's quote continued)
             if speaker is None and previous is not None and not self._unnamed_speaker:
                 prev_span, prev_speaker = previous
-                if prev_speaker is not None and self._continues(text, prev_span, span, prev_speaker.name) \
+                if prev_speaker is not None and self._continues(doc, prev_span, span, prev_speaker) \
                         and not _someone_else_between(doc, persons, prev_speaker, prev_span.end, span.start):
                     speaker = prev_speaker
             if speaker is None and not self._unnamed_speaker:
@@ -218,7 +218,8 @@ class QuoteAttributor:
                 results.append((span, speaker))
         return results
 
-    def _continues(self, text: str, prev: QuoteSpan, span: QuoteSpan, speaker: str = "") -> bool:
+    def _continues(self, doc: Doc, prev: QuoteSpan, span: QuoteSpan, speaker: PersonCluster) -> bool:
+        text = doc_text(doc)
         if prev.open_ended and span.paragraph == prev.paragraph + _blank_lines_between(text, prev, span) + 1:
             return True
         if _whole_paragraph(text, prev) and _whole_paragraph(text, span) \
@@ -227,20 +228,60 @@ class QuoteAttributor:
                 and not _question(text, span):  # (a reporter's question)
             return True  # "X said:" then two paragraphs, each a quotation alone: a release's statement goes on
         if _whole_paragraph(text, span) and span.paragraph == prev.paragraph + _blank_lines_between(text, prev, span) + 1 \
-                and _attribution_closes(text, prev, speaker) and not _attributed_below(text, span) \
+                and _attribution_closes(text, prev, speaker.name) and not _attributed_below(text, span) \
                 and word_count(text[span.start:span.end]) >= 8 and not _question(text, span):
             return True  # '"...," Ms X says.' then a paragraph that is a quotation alone: her words go on (a
             # statement's sentences, not a slogan or a retort a later line gives a source: "No farmers, no food.")
         if span.paragraph != prev.paragraph:
             return False
+        if self._sentence_goes_on(doc, prev, span, speaker):
+            return True
         between = text[prev.end:span.start]
         # only punctuation, quote marks and whitespace between the two quotes,
         # or the attribution clause that belonged to the first one (which may
         # describe the speaker at length: "said X, who heads operations at Y,
         # a Singapore-based shipping company."), but no further sentence
         return len(between) < 240 and not any(
-            re.match(r"[^\u201c\"]{40,}", between[m.end():]) and not self._short_form_dot(between, m.start(), speaker)
+            re.match(r"[^\u201c\"]{40,}", between[m.end():]) and not self._short_form_dot(between, m.start(), speaker.name)
             for m in re.finditer(r"[.!?]\s+[A-Z]", between))
+
+    def _sentence_goes_on(self, doc: Doc, prev: QuoteSpan, span: QuoteSpan, speaker: PersonCluster) -> bool:
+        """'"For us, this is survival," says X. The group has suffered for two years. "Every tonne ... costs jobs."':
+        a quotation that is a whole sentence of its own, later in the paragraph where the speaker was named, goes on
+        with them when only narration comes between: a sentence or two of the story, or their own reported speech
+        ("..., he said"), no one else named and no one else speaking. A statement of 8 words or more, not a
+        question."""
+        text = doc_text(doc)
+        between = text[prev.end:span.start]
+        closing = re.search(r"[.!?][\"\u201d\u2019']*\s*$", text[:span.start].rstrip(" \"\u201c\u2018'"))
+        rest = text[span.end:].split("\n", 1)[0].lstrip(" \"\u201d\u2019'")
+        if closing is None or not re.search(r"[.!?]\s*$", text[span.start:span.end]) \
+                or not (rest == "" or rest[:1].isupper()) or len(between) > 400 \
+                or len(re.findall(r"[.!?][\"\u201d\u2019']?\s+[\"\u201c]?[A-Z]", between)) > 3 \
+                or word_count(text[span.start:span.end]) < 8 or _question(text, span):
+            return False
+        window = doc.char_span(prev.end, span.start, alignment_mode="expand")
+        if window is None:
+            return False
+        own = {i for s, e in speaker.spans for i in range(s, e)}
+        reported = set()  # the speaker's verbs of speaking: a sentence with one gives their words ("..., he said, and")
+        for tok in window:
+            if tok.lower_ not in self.lex.speech_verbs or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects or any(c.lower_ not in ("he", "she") and c.i not in own for c in subjects):
+                return False  # someone else speaks between ("The ministry says otherwise.")
+            reported.add(tok.i)
+        # the story's sentences between, by their stops (the parse may run them together: "... in Annex I. Exporters")
+        cuts = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c]?[A-Z])", between)]
+        for a, b in zip(cuts, cuts[1:] + [len(between)]):
+            sent = doc.char_span(prev.end + a, prev.end + b, alignment_mode="contract")
+            if sent is None or any(t.i in reported for t in sent):
+                continue
+            if any(t.lower_ in ("who", "they", "we") or t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+                   for t in sent):
+                return False  # others react between ("Exporters, who had lobbied for months, were furious.")
+        return True
 
     def _short_form_dot(self, text: str, dot: int, speaker: str = "") -> bool:
         """Does the dot at ``dot`` close an honorific rather than a sentence ("Adm. Mansour said,
@@ -336,6 +377,13 @@ class QuoteAttributor:
                         who = self.references.pronoun(tok.i + 2)
                     if who is not None:
                         candidates.append((later, 0, abs(tok.idx - span.end), who))
+                elif tok.lower_ == "in" and tok.i == sent.start and sent.start == first_sent.start \
+                        and tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ in ("his", "her") \
+                        and doc[tok.i + 2].lower_ in self.lex.view_nouns and doc[tok.i + 3].text == "," \
+                        and self.references is not None and _named_in_sentence_before(doc, tok.i, persons) == 1 \
+                        and (who := self.references.pronoun(tok.i + 1)) is not None:
+                    # "In her view, "the big groups will absorb the shock"" after a sentence naming one person
+                    candidates.append((later, 0, abs(tok.idx - span.start), who))
                 elif tok.lower_ == "for" and tok.i == sent.start and sent.start == first_sent.start \
                         and (who := self._opinion_holder(doc, tok.i, char_span.start, persons)) is not None:
                     # "For the president of Abiove, X, the American return "is not a reason for panic"": the one

@@ -1388,7 +1388,15 @@ class RoleFinder(TitleReader):
         k = fact.token
         while k > 0 and fact.token - k <= 4 and not self._seat([doc[k].lower_]):
             k -= 1
-        if k < 1 or not self._seat([doc[k].lower_]):
+        if not self._seat([doc[k].lower_]):
+            return False
+        named = next((span for span in fact.person.spans if k < span[0] <= k + 3), None)
+        close = next((j for j in range(named[1] + 2, min(len(doc), named[1] + 6)) if doc[j].text == ")"), None) \
+            if named is not None and named[1] < len(doc) and doc[named[1]].text == "(" else None
+        if close is not None and (party := orgs.at(named[1] + 1)) is not None and party.kind in (None, "party") \
+                and doc[named[1] + 1:close].text not in parties and party.name not in parties:
+            return True  # "federal MP Caroline Dethier (Les Engagés)": her party in brackets, not one of the chamber's
+        if k < 1:
             return False
         word = doc[k - 1]
         party = orgs.at(k - 1)

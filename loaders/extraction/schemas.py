@@ -125,6 +125,7 @@ NAMES = Fields(optional={
     "quote_verbs": WORDS,
     "speech_phrases": WORDS,
     "quote_label_openers": WORDS,
+    "view_nouns": WORDS,
     "after_quote_verbs": WORDS,
     "name_particles": WORDS,
     "name_suffixes": WORDS,
