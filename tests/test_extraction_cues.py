@@ -11138,3 +11138,46 @@ def test_round36_a_members_party_in_brackets_is_a_body_and_not_a_chamber_by_habi
 ])
 def test_round36_a_member_of_the_chambers_own_party_keeps_its_chamber(extractor, text, body):
     assert body in {o for _, _, o in roles_of(run(extractor, text))}
+
+
+def test_round36_a_committees_short_form_title_and_name_read_as_one_body(extractor):
+    found = run(extractor, "The hearing, chaired by INTA Chair Henrik Dahl (EPP, FR), heard three witnesses.")
+    assert "Henrik Dahl" in person_names(found)
+    assert not {o for o in org_names(found) if "Dahl" in o}
+
+
+def test_round36_a_formal_title_in_capitals_holding_a_countrys_name_of_two_words(extractor):
+    found = run(extractor, "Minister Ana Silva today met with Marcus Feldinger, Deputy United States Trade "
+                           "Representative, in Ottawa.")
+    assert "Marcus Feldinger" in person_names(found)
+    assert ("Marcus Feldinger", "Office of the United States Trade Representative") in {
+        (p, o) for p, _, o in roles_of(found)}
+
+
+def test_round36_an_outlet_that_obtained_the_information_is_no_person(extractor):
+    found = run(extractor, "According to information obtained by Kathimerini, the deputy minister, Mr. Nikos Varvitsiotis, "
+                           "met the negotiator on Wednesday.")
+    assert "Kathimerini" not in person_names(found)
+    assert "Kathimerini" in org_names(found)
+
+
+@pytest.mark.parametrize("text, title, body", [
+    ("TOKYO, Nov 2 (Kyodo) - Agriculture, Forestry and Fisheries Minister Shiro Tanabe said talks with Canberra "
+     "would continue.", "Agriculture, Forestry and Fisheries Minister", "Ministry of Agriculture, Forestry and Fisheries"),
+    ("The Agriculture, Forestry and Fisheries Ministry will set an export target. Agriculture, Forestry and Fisheries "
+     "Minister Shiro Tanabe said rice shipments would double.", "Agriculture, Forestry and Fisheries Minister",
+     "Agriculture, Forestry and Fisheries Ministry"),
+    ("The Mines Ministry will publish the royalty rules. Mines Minister Grace Mutale said copper output would rise.",
+     "Mines Minister", "Mines Ministry"),
+])
+def test_round36_a_list_of_portfolios_before_minister_and_the_ministry_it_names(extractor, text, title, body):
+    found = run(extractor, text)
+    assert {(t, o) for _, t, o in roles_of(found)} == {(title, body)}
+    assert body in org_names(found) or body not in text
+
+
+def test_round36_a_short_form_in_brackets_and_a_comma_before_a_portfolio_list_stay_out_of_the_title(extractor):
+    found = run(extractor, "Exporters will pay less under the Comprehensive and Progressive Agreement for Trans-Pacific "
+                           "Partnership (CPTPP), Trade and Investment Minister Aroha Ngata says.")
+    assert {t for _, t, _ in roles_of(found)} == {"Trade and Investment Minister"}
+    assert "Trans-Pacific Partnership" not in org_names(found)

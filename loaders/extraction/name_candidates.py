@@ -1236,7 +1236,9 @@ class NameCandidates:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "Taoiseach Ciaran Molloy" read as one organization
             elif j > tok.i + 1 and j < len(doc) and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "I":
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "of Industry and Trade Phan Quoc Thinh", one organization
-            elif tok.lower_ in self.lex.heads and tok.is_title and self._bare_org_reading(doc, j) or lower_title:
+            elif tok.lower_ in self.lex.heads and tok.is_title and (self._bare_org_reading(doc, j)
+                                                                     or self._bare_org_reading(doc, j, tok.i)) \
+                    or lower_title:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "EU Director General Elif Karaosmanoğlu" read as a body
             elif tok.lower_ in self.lex.heads and (tok.is_title or tok.is_upper) and j < len(doc) \
                     and doc[j].ent_type_ == "LOC" and doc[j].ent_iob_ == "B" and not doc[j].ent_id_:
@@ -1472,12 +1474,18 @@ class NameCandidates:
             start += 1
         return start
 
-    def _bare_org_reading(self, doc: Doc, j: int) -> bool:
+    def _bare_org_reading(self, doc: Doc, j: int, head: int | None = None) -> bool:
         """Does the model's organization at token ``j`` hold two or three capitalized words and nothing that makes
         a body (no body's, title's, portfolio's or country's word, no listed name)? Right after a title's head,
-        such words are its holder's name."""
-        if j >= len(doc) or doc[j].ent_type_ != "ORG" or doc[j].ent_iob_ != "B" or doc[j].ent_id_:
+        such words are its holder's name. ``head``: the title's head, inside the same organization, which runs on
+        through the name to its end ("INTA Chair Joachim Brenner" read as one body)."""
+        if j >= len(doc) or doc[j].ent_type_ != "ORG" or doc[j].ent_id_:
             return False
+        if doc[j].ent_iob_ != "B" and not (head is not None and head == j - 1 and doc[j].ent_iob_ == "I"
+                                           and doc[head].ent_type_ == "ORG" and doc[head].ent_iob_ == "I"
+                                           and head >= 1 and doc[head - 1].ent_iob_ == "B" and doc[head - 1].is_upper
+                                           and doc[head - 1].is_alpha and len(doc[head - 1]) >= 2):
+            return False  # (the body a short form in capitals: not "The Economist Intelligence Unit")
         end = j + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
@@ -2016,8 +2024,10 @@ class NameCandidates:
             j = k
             while j < len(doc) and j < k + 6 and (doc[j].is_title or doc[j].is_upper) and (
                     doc[j].lower_ in self.lex.modifiers or doc[j].lower_ in self.lex.domain_words
-                    or self.lex.country_of(doc[j].text)):
-                j += 1
+                    or self.lex.country_of(doc[j].text)
+                    or self.lex.country_of(doc[j:j + 2].text) and doc[j + 1].is_title):
+                j += 2 if not self.lex.country_of(doc[j].text) and self.lex.country_of(doc[j:j + 2].text) else 1
+                # ("Deputy United States Trade Representative,": a country's name of two words inside the title)
             if j > k and j + 1 < len(doc) and doc[j].is_title and doc[j].lower_ in self.lex.heads \
                     and doc[j + 1].text == ",":
                 return True

@@ -99,12 +99,19 @@ def short_form_at(doc: Doc, i: int, name_start: int | None = None) -> bool:
         and tok.lower_ not in _lower_words(doc)  # ("Foreign Affairs Council (Trade)": a word the story uses)
 
 
-def told_unnamed(doc: Doc, i: int) -> bool:
-    """Is token ``i`` one word after "told" (or "when contacted by") that names no one in the story ("Mr. Voronov
-    told Kommersant", "he said when contacted by Bisnis"): an outlet, not a person (not "told Smith" after "John
-    Smith", nor a short word: "told Lee")?"""
+def by_cues(lexicon: Lexicon) -> frozenset[str]:
+    """The participles of the outlet cues that end on "by" ("contacted by", "seen by"), for ``told_unnamed``."""
+    return frozenset(words[0] for words in (cue.lower().split() for cue in lexicon.outlet_cues)
+                     if len(words) == 2 and words[1] == "by")
+
+
+def told_unnamed(doc: Doc, i: int, by_cues: frozenset[str] = frozenset()) -> bool:
+    """Is token ``i`` one word after "told" (or after a participle of ``by_cues`` and "by": "when contacted by",
+    "information obtained by") that names no one in the story ("Mr. Voronov told Kommersant", "he said when
+    contacted by Bisnis"): an outlet, not a person (not "told Smith" after "John Smith", nor a short word: "told
+    Lee")?"""
     cue = i > 0 and doc[i - 1].lower_ == "told" or i > 1 and doc[i - 1].lower_ == "by" \
-        and doc[i - 2].lower_ in ("contacted", "reached")
+        and doc[i - 2].lower_ in by_cues
     return cue and len(doc[i]) >= 5 and not any(
         ent.label_ == "PERSON" and len(ent) > 1 and doc[i].text in ent.text.split() for ent in doc.ents)
 
@@ -804,6 +811,7 @@ class CueFinder:
         self.resolver = resolver
         self.cues = _by_first_word(tuple(cue.lower().split()) for cue in lexicon.name_cues)
         self.outlet_cues = _by_first_word(tuple(cue.lower().split()) for cue in lexicon.outlet_cues)
+        self.by_cues = by_cues(lexicon)
 
     def _cue_end(self, doc: Doc, i: int) -> int | None:
         """Token after a cue phrase starting at ``i`` (and a "the" after it)."""
@@ -932,7 +940,7 @@ class CueFinder:
             words = doc[k:end]
             text = words.text
             # (one word the model read as a person's, told something, that names no one in the story)
-            told = len(words) == 1 and told_unnamed(doc, k)
+            told = len(words) == 1 and told_unnamed(doc, k, self.by_cues)
             # (a place the model saw is no outlet, "told Washington"; but no place contacts anyone: "when contacted
             # by Kontan", a name the model read as a place that the lexicon does not know)
             contacted = doc[k - 1].lower_ == "by"

@@ -1829,6 +1829,8 @@ class OrganizationFinder:
                     continue
                 break
             start = k + 1
+            while start < tok.i and doc[start].lower_ == "the":
+                start += 1  # ("The Agriculture, Forestry and Fisheries Ministry will ...": the article opening the sentence)
             words = [t.lower_ for t in doc[start:tok.i + 1] if t.is_alpha]
             if items < 3 or sum(w in self.lex.domain_words for w in words) < 2 or any(i in taken for i in range(start, tok.i + 1)):
                 continue

@@ -28,7 +28,8 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
                                         appositive_body_after, bodies_before_clause, one_word_bodies_before_holders,
                                         bracketed_short_forms, name_before_short_form,
                                         head_first_names, medium_after, named_examples, one_word_body_after_post,
-                                        sentence_case_bodies, sentence_case_names, told_unnamed)
+                                        sentence_case_bodies, sentence_case_names, told_unnamed,
+                                        by_cues)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     PARTY_TAG, askers, header_lists, question_labels, headline_lines, hyphenated_end, label_lines, people_list_lines, source_lines, \
     translating_brackets
@@ -239,6 +240,7 @@ class PersonFinder:
     def __init__(self, lexicon: Lexicon, issue_terms: set[str] | frozenset[str] = frozenset()):
         self.lex = lexicon
         self.names = NameCandidates(lexicon)
+        self._by_cues = by_cues(lexicon)  # "contacted", "seen": "contacted by Bisnis", an outlet
         # "Intellectual Property", "Market Access": a trade issue's name in capitals is no person's
         self.issue_terms = issue_terms
         # romanized initials, folded ("ye" of "Ye. Tokhtarov")
@@ -586,7 +588,7 @@ class PersonFinder:
                                                     or re.match(r"\d+/", doc[end].text)):
             return True  # "Bill 11482/2025-CR would raise ...": a given name before a number names a document (a
             # year after a name cites a work: "Chen 2019 found")
-        if end - start == 1 and doc[start].is_title and told_unnamed(doc, start):
+        if end - start == 1 and doc[start].is_title and told_unnamed(doc, start, self._by_cues):
             return True  # "Mr. Voronov told Kommersant": an outlet
         if end - start == 1 and start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
                 and (doc[start - 2].ent_type_ in ("GPE", "LOC", "FAC") or self.lex.place_country(doc[start - 2].text)):

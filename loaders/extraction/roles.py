@@ -676,6 +676,12 @@ class RoleFinder(TitleReader):
                         and e.country in (None, country, "EU") and any(m.start < position for m in e.mentions)]
             if len(colleges) == 1:
                 return colleges[0].name, country or colleges[0].country
+        if country is None and parsed.head in self.lex.ministerial_heads and not parsed.plural:
+            domain = next((self.lex.domain_words[w] for w in words if w in self.lex.domain_words and w != parsed.head),
+                          None)  # (a list's first: "Agriculture, Forestry and Fisheries Minister")
+            story = self._named_body_for_domain(domain, country, orgs) if domain else None
+            if story is not None:  # "Agriculture, Forestry and Fisheries Minister X" in a story of no country that
+                return story.name, story.country  # names the "Agriculture, Forestry and Fisheries Ministry"
         return None, country
 
     def _chamber_word_after(self, doc: Doc, position: int) -> bool:
@@ -822,9 +828,12 @@ class RoleFinder(TitleReader):
             """The first word of its remit, and each other portfolio written in one word: "Ministry of Energy and
             Mines" holds mines, "Ministry of Supply and Internal Trade" holds supply but no trade."""
             words = fold(e.name).replace(",", " , ").split()
-            if "of" not in words or words.index("of") + 1 >= len(words):
+            if "of" not in words and len(words) >= 2 and words[-1] in ("ministry", "department"):
+                remit = words[:-1]  # "Agriculture, Forestry and Fisheries Ministry": the remit before the body's word
+            elif "of" not in words or words.index("of") + 1 >= len(words):
                 return []
-            remit = words[words.index("of") + 1:]
+            else:
+                remit = words[words.index("of") + 1:]
             items, item = [], []
             for w in remit + [","]:
                 if w in (",", "and", "&"):
@@ -837,11 +846,14 @@ class RoleFinder(TitleReader):
 
         def of_the_field(e: OrgEntity) -> bool:  # a body whose remit holds the domain, here
             return any(self.lex.domain_words.get(w) in family for w in portfolios(e)) and not elsewhere(e)
+        def kind(e: OrgEntity) -> str:  # ("Agriculture, Forestry and Fisheries Ministry": its last word)
+            words = fold(e.name).split()
+            return words[-1] if "of" not in words and words[-1:] in (["ministry"], ["department"]) else _kind_word(e.name)
         fits = [e for e in orgs.entities.values()
-                if _kind_word(e.name) in self.lex.ministers_bodies  # (a ministry's kind: not a bureau in it)
+                if kind(e) in self.lex.ministers_bodies  # (a ministry's kind: not a bureau in it)
                 # (of no stated country, only a ministry, as the body built instead would be: not "the Department of
                 # Finance in Manila" for South Africa's finance minister)
-                and (e.country == country or e.country is None and _kind_word(e.name) == "ministry")
+                and (e.country == country or e.country is None and kind(e) == "ministry")
                 and of_the_field(e)]
         if len(fits) == 1 and fold(fits[0].name).startswith("department") and country is None:
             # "Deputy Minister of Commerce X" in a story naming Thailand's "Ministry of Commerce" and its "Department
@@ -1106,6 +1118,9 @@ class RoleFinder(TitleReader):
                 and not self.lex.uses_departments(country):
             # "Energy, Commerce and Industry Minister", "Trade, Commerce, Food Security and Cooperative Development
             # Minister": a list of portfolios before the head, opening on a policy domain, names the ministry
+            known = self.lex.org_named(f"Ministry of {listed}")
+            if known is not None and known.country == country:
+                return known.name  # ("Agriculture, Forestry and Fisheries Minister" in Tokyo: the listed ministry)
             return f"Ministry of {listed} of {self.lex.countries[country].name}"
         if len(words) >= 3 and words[0].lower() == "minister" and words[1] in ("of", "for"):
             # "Minister for Agriculture, Food and the Marine": the listed body its portfolio names, word for word

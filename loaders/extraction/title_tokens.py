@@ -57,8 +57,15 @@ class TokenClasses:
             # "The Minister of Transport and Infrastructures, X": a word of the ministry's list (however the model read
             # it: "Maritime" of "Agriculture, Maritime Fisheries, ..." as a name, "Economy, Digitalisation" as a body)
             return TokenKind.CONN if tok.text == "," else TokenKind.MOD
-        if low in ("and", "&") and self._portfolios_before_minister(doc, i, persons, orgs):
+        if low in ("and", "&") and self._portfolios_before_minister(doc, i, persons, orgs) is not None:
             return TokenKind.MOD  # "Trade, Commerce, Food Security and Cooperative Development Minister": one list
+        if (tok.text == "," or tok.is_title and tok.is_alpha and low not in self.lex.heads) and any(
+                doc[k].lower_ in ("and", "&") and (opening := self._portfolios_before_minister(doc, k, persons, orgs))
+                is not None and opening < i + (tok.text != ",")
+                for k in range(i + 1, min(len(doc), i + 5))
+                if all(t.text == "," or t.is_title and t.is_alpha for t in doc[i + 1:k])):
+            # "Agriculture, Forestry and Fisheries Minister": a word of that list, whatever the lexicon says of it
+            return TokenKind.CONN if tok.text == "," else TokenKind.MOD
         if persons.at(i) is not None:
             return TokenKind.PERSON
         if low in self.lex.country_stand_ins and tok.is_title and i >= 2 and doc[i - 1].lower_ == "the" \
@@ -224,10 +231,11 @@ class TokenClasses:
         return (i < end or i == end and doc[i].text == ",") and len(items) >= 2 \
             and (items[0].lower_ in self.lex.domain_words or items[-1].lower_ in self.lex.domain_words)
 
-    def _portfolios_before_minister(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> bool:
+    def _portfolios_before_minister(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> int | None:
         """Is the "and" at ``i`` inside a capitalised list of portfolios written before a government post ("Energy,
         Commerce and Industry Minister X", "Plantation and Community Infrastructure Deputy Minister X"), which opens
-        on a policy domain? The whole list names the ministry, so the "and" stays in the title."""
+        on a policy domain? The whole list names the ministry, so the "and" stays in the title. The list's first
+        token, or None."""
         def word(k: int) -> bool:
             t = doc[k]
             return t.is_alpha and t.is_title and persons.at(k) is None and t.lower_ not in self.lex.heads \
@@ -237,16 +245,17 @@ class TokenClasses:
         while k < len(doc) and word(k):
             k += 1  # (a rank before the head, "... Deputy Minister", is one of the words)
         if k == i + 1:
-            return False
+            return None
         if k >= len(doc) or not doc[k].is_title or not (spec := self.lex.heads.get(doc[k].lower_)) or not spec.government:
-            return False
+            return None
         j = i - 1
         while j >= 0 and (word(j) or doc[j].text == "," and j > 0 and word(j - 1)):
             j -= 1
         # (not after a rank read as a head, "Deputy Trade, Industry and Competition Minister": the title's parse
         # would take the "and" for one between two posts)
-        return j < i - 1 and doc[j + 1].lower_ in self.lex.domain_words \
+        listed = j < i - 1 and doc[j + 1].lower_ in self.lex.domain_words \
             and not (j >= 0 and doc[j].lower_ in self.lex.heads)
+        return j + 1 if listed else None
 
     def _last_lower_portfolio(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` the last word of a lower-case list of a minister's portfolios, after "of" and a policy
