@@ -11181,3 +11181,47 @@ def test_round36_a_short_form_in_brackets_and_a_comma_before_a_portfolio_list_st
                            "Partnership (CPTPP), Trade and Investment Minister Aroha Ngata says.")
     assert {t for _, t, _ in roles_of(found)} == {"Trade and Investment Minister"}
     assert "Trans-Pacific Partnership" not in org_names(found)
+
+
+def test_round36_a_label_line_naming_a_countrys_minister_over_a_quotation(extractor):
+    found = run(extractor, "Quotes attributable to Peru's Minister of Production, Fisheries and Aquaculture, Rosa Elvira "
+                           "Quispe:\n\n\"Peru wants its anchovy to feed an industry here, not only to fill ships bound "
+                           "for Asia.\"")
+    assert "Rosa Elvira Quispe" in person_names(found)
+    assert [q.speaker for q in found.quotes] == ["Rosa Elvira Quispe"]
+
+
+def test_round36_according_to_the_title_gives_the_quotation_to_its_holder(extractor):
+    found = run(extractor, "\"We will not accept that beef goes to the back of the queue,\" Secretary of Trade Marcos "
+                           "Ribeiro Lins told reporters. According to the secretary, the government wants the quota to "
+                           "open \"on the first day the agreement enters into force.\"")
+    assert [q.speaker for q in found.quotes] == ["Marcos Ribeiro Lins", "Marcos Ribeiro Lins"]
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("OTTAWA (AFP) - Canada's agriculture minister on Friday urged the holdouts at the WTO to stop blocking a deal on "
+     "farm subsidies.\n\nGreta Lindholm, who arrived in Geneva this week, said the gap was narrow.", "Greta Lindholm",
+     "agriculture minister"),
+    ("The government will review the sale of the port operator in a new procedure, the minister of transport "
+     "announced on Monday. According to Darius Okonjo, the review is not aimed at any country.", "Darius Okonjo",
+     "minister of transport"),
+])
+def test_round36_a_ledes_post_and_the_holder_the_next_sentence_opens_on(extractor, text, person, title):
+    assert title in {t for p, t, _ in roles_of(run(extractor, text)) if p == person}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("\"We will check every label,\" said Minister Paolo Fornari. Customs will inspect the ports from next week, the "
+     "minister specified.\n\nConfagri Roma is on a war footing after the ruling.", "Confagri Roma"),
+    ("The minister of transport announced a review on Monday. Darius Okonjo, an analyst at Fitch, said the review "
+     "was overdue.", "Darius Okonjo"),
+])
+def test_round36_a_post_before_someone_named_earlier_or_with_a_post_of_their_own_is_not_theirs(extractor, text, person):
+    assert not {t for p, t, _ in roles_of(run(extractor, text)) if p == person and "minister" in t.lower()}
+
+
+def test_round36_in_her_view_right_before_the_quotation_inside_the_sentence(extractor):
+    found = run(extractor, "Contacted by the paper, Mrs. Leila Haddad, head of sales at Maghreb Fertilisers, said the "
+                           "group had found new buyers. The European duties on Russian fertilizers open, in her view, "
+                           "\"a real window for African phosphate\" on the continent.")
+    assert [q.speaker for q in found.quotes] == ["Leila Haddad"]

@@ -1684,7 +1684,10 @@ class NameCandidates:
                 if close is not None and close + 1 < len(doc) and doc[close + 1].text in (",", ".") \
                         and all(t.is_title or t.is_upper for t in doc[k + 1:close]):
                     k = close + 1
-            if k >= len(doc) or doc[k].text not in (",", ".") or self._name_words(doc, i + 1, end_of_name) < 2:
+            # (or a colon closing a release's label line: "Quotes attributable to Chile's Minister of Economy, X:")
+            label_end = k < len(doc) and doc[k].text == ":" and (k + 1 == len(doc) or "\n" in doc[k + 1].text)
+            if k >= len(doc) or doc[k].text not in (",", ".") and not label_end \
+                    or self._name_words(doc, i + 1, end_of_name) < 2:
                 continue
             if any(doc[j].ent_id_ or doc[j].lower_ in self.lex.heads for j in range(i + 1, end_of_name)):
                 continue  # a known body or another title, not a name

@@ -375,14 +375,24 @@ class QuoteAttributor:
                         # ("According to her, "..."" after a sentence naming one person: the one she is; not "her
                         # office", nor after a sentence naming two)
                         who = self.references.pronoun(tok.i + 2)
+                    if who is None and self.title_holder is not None and doc[tok.i + 2].lower_ == "the" \
+                            and tok.i + 4 < len(doc) and doc[tok.i + 3].lower_ in self.lex.heads \
+                            and doc[tok.i + 4].text in (",", ":") and tok.idx < span.start:
+                        # ("According to the secretary, the government wants the quota "from the first day"": the
+                        # one the story calls so)
+                        who = self.title_holder(doc[tok.i + 3])
                     if who is not None:
                         candidates.append((later, 0, abs(tok.idx - span.end), who))
-                elif tok.lower_ == "in" and tok.i == sent.start and sent.start == first_sent.start \
+                elif tok.lower_ == "in" and sent.start == first_sent.start \
                         and tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ in ("his", "her") \
                         and doc[tok.i + 2].lower_ in self.lex.view_nouns and doc[tok.i + 3].text == "," \
-                        and self.references is not None and _named_in_sentence_before(doc, tok.i, persons) == 1 \
+                        and (tok.i == sent.start or 0 <= char_span.start - (tok.i + 3) <= 2) \
+                        and self.references is not None and _named_in_sentence_before(doc, tok.i, persons) <= 1 \
+                        and not any(persons.at(k) is not None for k in range(sent.start, tok.i)) \
                         and (who := self.references.pronoun(tok.i + 1)) is not None:
-                    # "In her view, "the big groups will absorb the shock"" after a sentence naming one person
+                    # "In her view, "the big groups will absorb the shock"" after a sentence naming one person (or
+                    # none: "The official also mentioned ... . The tariffs open, in her view, "a real window ...""),
+                    # opening the sentence or right before the quotation
                     candidates.append((later, 0, abs(tok.idx - span.start), who))
                 elif tok.lower_ == "for" and tok.i == sent.start and sent.start == first_sent.start \
                         and (who := self._opinion_holder(doc, tok.i, char_span.start, persons)) is not None:
@@ -891,7 +901,9 @@ def _labelled_above(doc: Doc, text: str, colon: int, span: QuoteSpan, persons: P
     opener = next((o for o in openers if opening == o or opening.startswith(o + " ")), None)
     rest = doc[label.start + len(opener.split()):first] if opener else doc[label.start:first]
     # (past the opener, only the person's post: capitalized words, its small words, a comma, "the Hon")
-    if not all(t.is_title or t.is_upper or t.text == "," or t.lower_ in ("of", "for", "and", "the", "&") for t in rest):
+    # (and a country's possessive: "Quotes attributable to Chile's Minister of Economy, ..., X:")
+    if not all(t.is_title or t.is_upper or t.text in (",", "'s", "\u2019s") or t.lower_ in ("of", "for", "and", "the", "&")
+               for t in rest):
         return None
     return who
 

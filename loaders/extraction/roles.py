@@ -1287,6 +1287,7 @@ class RoleFinder(TitleReader):
                         continue
                     found.append((cluster, parsed_verb, end + 1, -1))
                 found.extend(self._succession(doc, start, end, cluster, persons, orgs))
+        found.extend(self._post_of_sentence_before(doc, persons, orgs, {id(c) for c, *_ in found}))
         # a title without a country takes the one the article gives the same
         # person elsewhere ("a vice minister of commerce and China's ...")
         countries: dict[int, str] = {}
@@ -1383,6 +1384,54 @@ class RoleFinder(TitleReader):
                 fact.country = countries.get(body) or (info.country if info else None)
                 body = within.get(body) or (info.part_of if info else None)
         return kept
+
+    def _post_of_sentence_before(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex,
+                                 held: set[int]) -> list[tuple[PersonCluster, ParsedTitle, int, int]]:
+        """"New Zealand's trade minister on Thursday urged ... . Daniel Harwood, who arrived ..., said", "..., the
+        minister for national economy announced on Tuesday. According to Bence Tóthfalusi, ...": a lede that gives
+        the post alone as its subject, with no one named in or before it, then names the holder opening the next
+        sentence. The person,
+        named there for the first time and with no post of their own anywhere, holds that post."""
+        out = []
+        for cluster in persons.clusters:
+            if id(cluster) in held:
+                continue
+            start, end = min(cluster.spans)
+            # (not one the sentence describes as someone else: "John Byrne, a beef farmer in Cork,", "Mary Collins,
+            # who runs a dairy cooperative,")
+            if end + 2 < len(doc) and doc[end].text == "," and (
+                    doc[end + 1].lower_ in ("a", "an") or doc[end + 1].pos_ in ("NOUN", "ADJ")
+                    or doc[end + 1].lower_ == "who" and any(t.lower_ in self.lex.post_verbs
+                                                            for t in doc[end + 2:end + 4])):
+                continue
+            sent = sentence_of(doc, start)
+            k = sent.start
+            while k < start and (doc[k].is_space or doc[k].is_punct and doc[k].text in ('"', "\u201c")):
+                k += 1
+            if k + 1 < start and doc[k].lower_ == "according" and doc[k + 1].lower_ == "to":
+                k += 2
+            if k != start or sent.start == 0:
+                continue
+            j = sent.start - 1
+            while j > 0 and doc[j].is_space:
+                j -= 1
+            before = sentence_of(doc, j)
+            if any(persons.at(i) is not None for i in range(0, before.end)):
+                continue  # (a lede's: no one named before it, whom "the minister" would point back to)
+            # (the subject, or a dateline's apposition the parse made of it: "GENEVA (AFP) - New Zealand's trade
+            # minister on Thursday urged ...")
+            subjects = [t for t in before if (t.dep_ == "nsubj" and (t.head == before.root
+                                                                     or t.head.lower_ in self.lex.speech_verbs)
+                                              or t.dep_ == "appos" and t.head.dep_ == "nsubj"
+                                              and t.head.head == before.root) and t.lower_ in self.lex.heads
+                        and t.tag_ in ("NN", "NNP") and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "every")
+                                                                for c in t.children)]
+            if len(subjects) != 1:
+                continue
+            parsed, tokens = self.title_of_subject(doc, subjects[0], persons, orgs)
+            if parsed is not None and not parsed.plural:
+                out.append((cluster, parsed, min(tokens), -1))
+        return out
 
     def _seats_not_guessed(self, facts: list[RoleFact], orgs: OrgIndex) -> None:
         """"Minister for Trade and Tourism, Senator the Hon Jane Doe", "Greens senator X": a seat in another country's
