@@ -11225,3 +11225,17 @@ def test_round36_in_her_view_right_before_the_quotation_inside_the_sentence(extr
                            "group had found new buyers. The European duties on Russian fertilizers open, in her view, "
                            "\"a real window for African phosphate\" on the continent.")
     assert [q.speaker for q in found.quotes] == ["Leila Haddad"]
+
+
+@pytest.mark.parametrize("name", ["Thérèse De Smet", "Thérèse Vermeulen"])
+def test_round36_a_given_name_the_tagger_took_for_a_noun_opening_the_sentence(extractor, name):
+    found = run(extractor, f"{name}, deputy secretary-general of Copa-Cogeca, warned that producers remained under "
+                           "pressure.")
+    assert person_names(found) == {name}
+
+
+def test_round36_a_rulers_name_of_four_hyphenated_parts_and_his_title(extractor):
+    found = run(extractor, "Kuwait, under the leadership of His Highness the Emir Sheikh Fahad Al-Salem Al-Mubarak "
+                           "Al-Sabah, is committed to openness.")
+    assert person_names(found) == {"Sheikh Fahad Al-Salem Al-Mubarak Al-Sabah"}
+    assert {t for _, t, _ in roles_of(found)} == {"Emir"}

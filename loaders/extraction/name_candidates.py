@@ -1096,7 +1096,8 @@ class NameCandidates:
         if end - start == 1 and start > 0 and end < len(doc) and doc[start - 1].lower_ in self.lex.modifiers \
                 and doc[start - 1].is_title and doc[end].lower_ in self.lex.heads:
             return None  # "Senior Veterinary Officer": a word inside a title, between its modifier and its head
-        if start >= end or end - start > 8 or self._name_words(doc, start, end) > 4 and not (
+        joints = sum(1 for k in range(start + 1, end - 1) if _joins_hyphenated(doc, k))  # ("Al-Ahmad Al-Jaber")
+        if start >= end or end - start - 2 * joints > 8 or self._name_words(doc, start, end) > 4 and not (
                 self._name_words(doc, start, end) == 5 and _read_as_one_person(doc, start, end)):
             return None  # (five words only where the model read them as one name: "Nik Faizal Hakimi Nik Mansor")
         tokens = doc[start:end]
@@ -1841,11 +1842,14 @@ class NameCandidates:
                     start -= 1  # "Mercedes Ruiz Castellanos, director ...": a given name one company goes by too,
                     # before two name words and a title
                     break
-                elif start < end and titled and not tagged and prev.is_title and prev.is_alpha and prev.is_stop \
-                        and not prev.is_sent_start and prev.ent_iob_ == "B" and prev.ent_type_ in ("ORG", "PERSON") \
+                elif start < end and titled and not tagged and prev.is_title and prev.is_alpha \
+                        and (prev.is_stop and not prev.is_sent_start
+                             or prev.pos_ == "NOUN" and prev.lower_ not in self.lex.heads
+                             and not self.lex.is_org_head(prev.lower_) and not self.lex.country_of(prev.text)) \
+                        and prev.ent_iob_ == "B" and prev.ent_type_ in ("ORG", "PERSON") \
                         and doc[start].ent_iob_ == "I":
-                    start -= 1  # "Nor Azman Ismail, Petronas' vice president": a given name that is a small word
-                    # in lower case, inside the name the model marked
+                    start -= 1  # "Nor Azman Ismail, Petronas' vice president", "Thérèse Van Acker, deputy ...": a
+                    # given name the tagger took for a small word or a noun, inside the name the model marked
                 elif start < end and re.fullmatch(r"[A-Z]\.", prev.text) and start >= 2 and doc[start - 2].is_title \
                         and doc[start - 2].is_alpha and not doc[start - 2].is_sent_start:
                     start -= 1  # "Ananya R. Kulkarni": a middle initial inside the name
