@@ -11239,3 +11239,71 @@ def test_round36_a_rulers_name_of_four_hyphenated_parts_and_his_title(extractor)
                            "Al-Sabah, is committed to openness.")
     assert person_names(found) == {"Sheikh Fahad Al-Salem Al-Mubarak Al-Sabah"}
     assert {t for _, t, _ in roles_of(found)} == {"Emir"}
+
+
+# ---- thirty-sixth round, after 158-160 were scored (the first freeze) ----------------------------------------------------
+
+def test_round36b_a_listed_ministrys_remit_in_the_title_whatever_its_words(extractor):
+    found = run(extractor, "ROME - Yesterday the Minister of Enterprises and Made in Italy, Carlo Benedetti, received "
+                           "the Chinese vice minister. \"We want investment that brings Italian suppliers and Italian "
+                           "jobs with it,\" the minister explained.")
+    assert ("Carlo Benedetti", "Minister of Enterprises and Made in Italy", "Ministry of Enterprises and Made in Italy") \
+        in roles_of(found)
+    assert [q.speaker for q in found.quotes] == ["Carlo Benedetti"]
+
+
+def test_round36b_according_to_whom_gives_the_quotation_to_the_one_the_clause_hangs_on(extractor):
+    found = run(extractor, "Harder still is Paola Rinaldi, national secretary of Fiom-Cgil, according to whom the "
+                           "government \"is negotiating in the dark, without involving the unions\".")
+    assert [q.speaker for q in found.quotes] == ["Paola Rinaldi"]
+
+
+def test_round36b_limited_herself_to_saying_that(extractor):
+    found = run(extractor, "The deputy director-general Elke Vermassen met the delegation. The Belgian official "
+                           "limited herself to saying that \"any agreement on prices must be as effective as the duties "
+                           "it replaces\".")
+    assert [q.speaker for q in found.quotes] == ["Elke Vermassen"]
+
+
+def test_round36b_a_lower_case_title_and_its_remit_with_a_country_before_the_name(extractor):
+    found = run(extractor, "From Brussels, the European Commission's chief negotiator for trade with the United States, "
+                           "Hanne Vestergaard, said the bloc would respond \"as one\".")
+    assert "Hanne Vestergaard" in person_names(found)
+    assert {(t, o) for p, t, o in roles_of(found) if p == "Hanne Vestergaard"} == {
+        ("chief negotiator for trade with United States", "European Commission")}
+
+
+def test_round36b_repeated_in_a_statement_carries_the_quotation(extractor):
+    found = run(extractor, "Its spokesperson, Tobias Marchand, repeated in a statement that the mills « benefit from "
+                           "fees set by governments, not by the market ».")
+    assert [q.speaker for q in found.quotes] == ["Tobias Marchand"]
+
+
+def test_round36b_a_portuguese_name_joining_two_surnames_with_e(extractor):
+    found = run(extractor, "The head of the Government, Armindo Lopes e Costa, has made the canning industry a "
+                           "priority.")
+    assert "Armindo Lopes e Costa" in person_names(found)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mr Okonkwo told the paper the company would order at least six carriers this year. \"Every buyer now asks us "
+     "the same question before they ask about price: where will our ships come from?\"", "Okonkwo"),
+    ("Analyst Ragnhild Sørensen counts 14 new trains. She cautioned, however, that European buyers remain reluctant "
+     "to commit beyond 2040. \"The Japanese are signing for twenty years. The Europeans are still asking for ten.\"",
+     "Ragnhild Sørensen"),
+])
+def test_round36b_a_quotation_right_after_one_persons_reported_words_is_theirs(extractor, text, speaker):
+    assert [q.speaker for q in run(extractor, text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Okonkwo told Mary Levin the company would order at least six carriers. \"Every buyer now asks us the same "
+    "question before they ask about price and delivery dates.\"",
+    "Mr Okonkwo said the company would order at least six carriers this year. \"Will you ask the board to approve "
+    "the order before the port fees take effect?\"",
+    "Mr Okonkwo said the company would order six carriers.\n\n\"Every buyer now asks us the same question before "
+    "they ask about price and delivery dates.\"",
+])
+def test_round36b_no_quotation_after_reported_words_naming_two_a_question_to_someone_or_a_new_paragraph(extractor,
+                                                                                                       text):
+    assert not run(extractor, text).quotes

@@ -1646,7 +1646,8 @@ class NameCandidates:
                 continue
             if not (doc[i - 1].lower_ in self.lex.heads and (doc[i - 1].is_lower or self._determined_title(doc, i))) \
                     and not self._portfolio_ends_at(doc, i) \
-                    and not self._title_of_body_ends_at(doc, i) and not self._posted_to_ends_at(doc, i):
+                    and not self._title_of_body_ends_at(doc, i) and not self._posted_to_ends_at(doc, i) \
+                    and not self._remit_with_country_ends_at(doc, i):
                 continue
             k = i + 1
             while k < len(doc) and (n := self.honorific_at(doc, k)):
@@ -1708,6 +1709,24 @@ class NameCandidates:
         return end - start >= 2 and end < len(doc) and doc[end].text == "," and all(
             t.is_title and t.is_alpha and not self.lex.country_of(t.text) and not self.lex.place_country(t.text)
             for t in doc[start:end])
+
+    def _remit_with_country_ends_at(self, doc: Doc, end: int) -> bool:
+        """Does a title in lower case and its remit with a country end just before token ``end``: "the
+        Commission's chief negotiator for trade with the United States,", "the director for relations with
+        Japan,"?"""
+        for n in (1, 2, 3):
+            k = end - n
+            if k < 4 or not self.lex.country_of(doc[k:end].text):
+                continue
+            k -= doc[k - 1].lower_ == "the"
+            if doc[k - 1].lower_ not in ("with", "in", "to"):
+                continue
+            j = k - 2
+            while j > 0 and k - 2 - j < 3 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ != "for":
+                j -= 1  # "trade", "relations", "economic relations"
+            return j >= 1 and j < k - 2 and doc[j].lower_ == "for" and doc[j - 1].is_lower \
+                and doc[j - 1].lower_ in self.lex.heads
+        return False
 
     def _posted_to_ends_at(self, doc: Doc, end: int) -> bool:
         """Does "<post abroad> to <country or body>" end just before token ``end``: "the EU's ambassador to

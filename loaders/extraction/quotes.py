@@ -212,6 +212,8 @@ class QuoteAttributor:
                         and not _someone_else_between(doc, persons, prev_speaker, prev_span.end, span.start):
                     speaker = prev_speaker
             if speaker is None and not self._unnamed_speaker:
+                speaker = self._reported_just_before(doc, span, spans, persons)
+            if speaker is None and not self._unnamed_speaker:
                 speaker = _signed_below(doc, text, span, persons, self.lex.heads)
             previous = (span, speaker)
             if speaker is not None and word_count(span.text(text)) >= MIN_WORDS:
@@ -282,6 +284,45 @@ class QuoteAttributor:
                    for t in sent):
                 return False  # others react between ("Exporters, who had lobbied for months, were furious.")
         return True
+
+    def _reported_just_before(self, doc: Doc, span: QuoteSpan, spans: list[QuoteSpan],
+                              persons: PersonIndex) -> PersonCluster | None:
+        """"Mr Quintero told Lloyd's List the company would tender for six carriers. "Every buyer now asks us ...":
+        a quotation that is a whole sentence, with no one named for it, right after a sentence of the same paragraph
+        that gives one person's words in reported speech ("X told ... that", "She cautioned that"), is theirs. A
+        statement of 8 words or more, not a question; not after a sentence that names someone else too."""
+        text = doc_text(doc)
+        before = text[:span.start].rstrip(" \"\u201c\u2018'\u00ab")
+        rest = text[span.end:].split("\n", 1)[0].lstrip(" \"\u201d\u2019'\u00bb")
+        if not before.endswith((".", "!", "?")) or "\n" in before[-2:] or not (rest == "" or rest[:1].isupper()) \
+                or not re.search(r"[.!?]\s*$", text[span.start:span.end]) \
+                or word_count(text[span.start:span.end]) < 8:
+            return None
+        words = set(re.findall(r"[a-z']+", text[span.start:span.end].lower()))
+        if _question(text, span) and (not words & {"we", "us", "our", "i", "my"} or words & {"you", "your"}):
+            return None  # (a question put to someone: not the speaker's own, "... where will the ships come from for us?")
+        opening = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if opening is None or sentence_start(doc, opening.start) == 0:
+            return None
+        previous = sentence_of(doc, sentence_start(doc, opening.start) - 1)
+        if "\n" in text[previous.start_char:span.start].strip() or any(
+                a < s.end and previous.start_char < s.start for s in spans for a in (previous.end_char,) if s is not span
+                and s.start < span.start):
+            return None  # (another paragraph, or a quotation of its own in that sentence)
+        inside = [(s.start - 1, s.end + 1) for s in spans]
+
+        def quoted(i: int) -> bool:
+            return any(a <= doc[i].idx < b for a, b in inside)
+        # (the sentence by its stops too, which the parse may run into the one before: "... in Annex I. Exporters")
+        cut = max((m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019'\u00bb]?\s+(?=[\"\u201c\u00ab]?[A-Z])",
+                                                 text[:len(before) - 1])), default=0)
+        named = {id(p) for t in previous if t.idx >= cut and (p := persons.at(t.i)) is not None}
+        for tok in previous:
+            if tok.idx >= cut and tok.lower_ in self.lex.speech_verbs and tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "conj"):
+                who = self._subject_of(doc, tok, persons, quoted)
+                if who is not None and named <= {id(who)}:
+                    return who
+        return None
 
     def _short_form_dot(self, text: str, dot: int, speaker: str = "") -> bool:
         """Does the dot at ``dot`` close an honorific rather than a sentence ("Adm. Mansour said,
@@ -375,6 +416,11 @@ class QuoteAttributor:
                         # ("According to her, "..."" after a sentence naming one person: the one she is; not "her
                         # office", nor after a sentence naming two)
                         who = self.references.pronoun(tok.i + 2)
+                    if who is None and doc[tok.i + 2].lower_ == "whom" and tok.i >= 1 and doc[tok.i - 1].text == ",":
+                        # ("Marta Colombini, national secretary of Fiom-Cgil, according to whom the government "is
+                        # negotiating in the dark"": the one the relative clause hangs on, named last before it)
+                        who = next((p for k in range(tok.i - 1, sent.start - 1, -1) if (p := persons.at(k)) is not None),
+                                   None)
                     if who is None and self.title_holder is not None and doc[tok.i + 2].lower_ == "the" \
                             and tok.i + 4 < len(doc) and doc[tok.i + 3].lower_ in self.lex.heads \
                             and doc[tok.i + 4].text in (",", ":") and tok.idx < span.start:
@@ -646,6 +692,10 @@ class QuoteAttributor:
                 head = head.head  # ("the Minister said the Senator should "read the agreement" and noted that": the
                 # parse joined the narrator's verb to the quotation's; its subject is the one who said it)
             subjects = [c for c in head.children if c.dep_ == "nsubj" and not quoted(c.i)]
+        if not subjects and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "to" \
+                and verb.head.head.pos_ == "VERB" and verb.head.head.i < verb.i:
+            # ("The Belgian official limited herself to saying that "..."": the subject of the verb "to" hangs on)
+            subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj" and not quoted(c.i)]
         if not subjects and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ"):
             k = verb.i - 1
             while k > 0 and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in ("on", "at", "in", "late", "early")):

@@ -57,6 +57,13 @@ class TokenClasses:
             # "The Minister of Transport and Infrastructures, X": a word of the ministry's list (however the model read
             # it: "Maritime" of "Agriculture, Maritime Fisheries, ..." as a name, "Economy, Digitalisation" as a body)
             return TokenKind.CONN if tok.text == "," else TokenKind.MOD
+        if self._partner_in_remit(doc, i):
+            return TokenKind.MOD  # "chief negotiator for trade with the United States": the remit's partner, part of
+            # the title (not the post's own country)
+        if self._listed_ministrys_remit(doc, i):
+            # "the Minister of Enterprises and Made in Italy, X": the remit of a ministry the lexicon lists, word for
+            # word, whatever its words ("in", a country's name)
+            return TokenKind.MOD
         if low in ("and", "&") and self._portfolios_before_minister(doc, i, persons, orgs) is not None:
             return TokenKind.MOD  # "Trade, Commerce, Food Security and Cooperative Development Minister": one list
         if (tok.text == "," or tok.is_title and tok.is_alpha and low not in self.lex.heads) and any(
@@ -190,6 +197,35 @@ class TokenClasses:
             if tok.head.i > i and tok.head.i - i <= 3:
                 return TokenKind.OTHER
         return TokenKind.NONE
+
+    def _partner_in_remit(self, doc: Doc, i: int) -> bool:
+        """Is token ``i`` the "with" of a remit in lower case after "for" and a head, or a word of the country it
+        names ("chief negotiator for trade with the United States")?"""
+        def partner_with(w: int) -> bool:
+            return w >= 3 and doc[w].lower_ == "with" and doc[w - 1].is_lower and doc[w - 2].lower_ == "for" \
+                and doc[w - 3].lower_ in self.lex.heads and w + 1 < len(doc) \
+                and bool(self.country_entity(doc, w + 1)[0] or doc[w + 1].lower_ == "the" and w + 2 < len(doc)
+                         and self.country_entity(doc, w + 2)[0])
+        if partner_with(i):
+            return True
+        country, start, _ = self.country_entity(doc, i)
+        if not country:
+            return False
+        start -= start >= 1 and doc[start - 1].lower_ == "the"
+        return start >= 1 and partner_with(start - 1)
+
+    def _listed_ministrys_remit(self, doc: Doc, i: int) -> bool:
+        """Is token ``i`` inside the words after a government post's "of" (or "for") that, after "Ministry of",
+        name a ministry the lexicon lists ("Minister of Enterprises and Made in Italy")?"""
+        for j in range(i - 1, max(0, i - 9), -1):
+            if doc[j].lower_ in ("of", "for") and (spec := self.lex.heads.get(doc[j - 1].lower_)) is not None \
+                    and spec.government:
+                return doc[i].is_alpha and any(
+                    doc[end - 1].is_alpha and self.lex.org_named(f"Ministry {doc[j].lower_} {doc[j + 1:end].text}")
+                    is not None for end in range(i + 1, min(len(doc), j + 10)))
+            if doc[j].text in (",", ".", ";") or "\n" in doc[j].text:
+                return False
+        return False
 
     def _ministers_portfolios(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> bool:
         """Is token ``i`` a word of the capitalised list of portfolios right after a government post's "of"
