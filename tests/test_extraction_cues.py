@@ -11307,3 +11307,34 @@ def test_round36b_a_quotation_right_after_one_persons_reported_words_is_theirs(e
 def test_round36b_no_quotation_after_reported_words_naming_two_a_question_to_someone_or_a_new_paragraph(extractor,
                                                                                                        text):
     assert not run(extractor, text).quotes
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Sipho Dlamini will report to Cabinet.\n\nIssued by: The Department of Trade, Industry and Competition "
+    "(the dtic)\n\nEnquiries: Mr Thabang Molefe - Departmental Spokesperson",
+    "Minister Sipho Dlamini will report to Cabinet.\n\nEnquiries: Mr Thabang Molefe \u2013 Departmental "
+    "Spokesperson\n\nIssued by: The Department of Trade, Industry and Competition",
+])
+def test_round36b_an_enquiries_line_under_or_over_the_issuing_department(extractor, text):
+    found = run(extractor, text)
+    assert "Thabang Molefe" in person_names(found)
+    assert ("Thabang Molefe", "Departmental Spokesperson", "Department of Trade, Industry and Competition") \
+        in roles_of(found)
+
+
+def test_round36b_the_source_a_sentence_opens_on_speaks_next(extractor):
+    found = run(extractor, "Trade Minister Sigrid Aasland met US Trade Representative Megan Hale in Washington on "
+                           "Tuesday.\n\nAccording to Aasland, Hale was open to technical talks but gave no sign of an "
+                           "exemption for salmon.\n\n\"Our message is that a tariff on salmon hits American consumers "
+                           "first,\" she says.")
+    assert [q.speaker for q in found.quotes] == ["Sigrid Aasland"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The board approved the sale of the terminal, according to sources consulted by Gazeta Bursei.", "Gazeta Bursei"),
+    ("A draft of the rules, seen by Wirtschaftsblatt, would halve the quotas.", "Wirtschaftsblatt"),
+])
+def test_round36b_the_outlet_that_saw_a_document_or_consulted_sources_is_no_person(extractor, text, outlet):
+    found = run(extractor, text)
+    assert outlet not in person_names(found)
+    assert outlet in org_names(found)

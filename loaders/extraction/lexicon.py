@@ -161,6 +161,7 @@ class Lexicon:
     column_words: frozenset[str] = frozenset()  # "COMMITTEE WATCH": a journal's column label ends so
     name_cues: tuple[str, ...] = ()  # "news agency": the name after it is an organization
     outlet_cues: tuple[str, ...] = ()  # "told", "said on": the capitalized name after it is an outlet
+    document_cues: frozenset[str] = frozenset()  # "seen" of "a draft seen by Reuters": an outlet follows, never a person
     medium_nouns: tuple[str, ...] = ()  # "newspaper", "radio": the name before it is an outlet
     medium_words: frozenset[str] = frozenset()  # single words that say a name is an outlet's ("Daily", "Shimbun")
     publisher_cues: tuple[str, ...] = ()  # "from", "issued by": a publisher line's opening words
@@ -557,6 +558,7 @@ class Lexicon:
         # a possessive's apostrophe is a token of its own, as the tokenizer reads it ("farmers ' union")
         self.name_cues = tuple(re.sub(r"(\w)['\u2019](?=\s|$)", r"\1 '", c) for c in data.get("name_cues", []))
         self.outlet_cues = tuple(data.get("outlet_cues", []))
+        self.document_cues = frozenset(w.lower() for w in data.get("document_cues", []))
         self.medium_nouns = tuple(data.get("medium_nouns", []))
         self.medium_words = frozenset([phrase[0] for phrase, kind in self.kind_words if kind == "media" and len(phrase) == 1]
                                       + [w for w in self.medium_nouns if " " not in w])

@@ -149,7 +149,8 @@ _PEOPLE_HEADER = re.compile(r"(?:(?:key |press |media )?contacts?|authors?|contr
                             r"|(?:for (?:further|more) (?:information|details),? )?(?:please )?contact(?: us)?:)", re.I)
 # "Members present: Hon Jane Doe (Chairperson), John Roe, Ann Poe": a meeting's attendance, names one after another
 ATTENDANCE = re.compile(r"^\s*(?:(?:members |also )?present|in attendance|attendees|apologies)\s*:", re.I)
-_PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|(?:press |media |key )?contacts?|prepared by)\s*:|"
+_PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|(?:press |media |key )?contacts?|prepared by"
+                          r"|(?:media )?(?:enquiries|inquiries))\s*:|"  # ("Enquiries: Mr X - Departmental Spokesperson")
                           + ATTENDANCE.pattern, re.I)
 # "- Jane Doe, Deputy Minister, Ministry of X": an entry of a list (attendees, delegations), read as text like the
 # people list above: its capitals are a name and a post, not a headline's
@@ -1040,7 +1041,9 @@ class NameCandidates:
         for i in range(start, end):
             if doc[i].text in _POSSESSIVE or doc[i].text.endswith(("'s", "\u2019s")) and i > start \
                     or doc[i].text in ("-", "\u2013", "\u2014") and i > start and doc[i - 1].whitespace_ \
-                    and i + 1 < len(doc) and doc[i + 1].is_lower:  # (not "Ahmed Al - Sayed")
+                    and i + 1 < len(doc) and (doc[i + 1].is_lower  # (not "Ahmed Al - Sayed")
+                                              # ("Mr Thabang Molefe - Departmental Spokesperson": his post)
+                                              or any(t.lower_ in self.lex.heads for t in doc[i + 1:min(end + 1, i + 4)])):
                 end = i
                 break
         for i in range(end - 2, start - 1, -1):

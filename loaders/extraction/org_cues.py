@@ -944,9 +944,11 @@ class CueFinder:
             # (a place the model saw is no outlet, "told Washington"; but no place contacts anyone: "when contacted
             # by Kontan", a name the model read as a place that the lexicon does not know)
             contacted = doc[k - 1].lower_ == "by"
+            handled = contacted and k >= 2 and doc[k - 2].lower_ in self.lex.document_cues  # ("seen by Reuters")
             if any(self.lex.head_spec(t.text) for t in words) or self.lex.country_of(text) \
                     or self.lex.place_country(text) \
-                    or all(t.ent_type_ in (("PERSON",) if contacted else ("GPE", "LOC", "PERSON")) for t in words) \
+                    or not handled and all(t.ent_type_ in (("PERSON",) if contacted else ("GPE", "LOC", "PERSON"))
+                                           for t in words) \
                     and not (told and words[0].ent_type_ == "PERSON"):
                 continue
             if end < len(doc) and persons.at(end) is not None:

@@ -590,6 +590,8 @@ class PersonFinder:
             # year after a name cites a work: "Chen 2019 found")
         if end - start == 1 and doc[start].is_title and told_unnamed(doc, start, self._by_cues):
             return True  # "Mr. Voronov told Kommersant": an outlet
+        if start >= 2 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in self.lex.document_cues:
+            return True  # "according to sources consulted by Ziarul Financiar": an outlet, whatever the model read
         if end - start == 1 and start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
                 and (doc[start - 2].ent_type_ in ("GPE", "LOC", "FAC") or self.lex.place_country(doc[start - 2].text)):
             return True  # "the port of Le Guilvinec (Finistère)": a place's region in brackets after it

@@ -814,13 +814,34 @@ class QuoteAttributor:
     def _pronoun(self, doc: Doc, i: int, persons: PersonIndex) -> PersonCluster | None:
         """Who the pronoun at token ``i`` stands for: the holder of the title that is the subject of the sentence
         before ("the Chair noted ... She said ..."), else the shared resolver's answer."""
-        holder = self._titled_subject_before(doc, i, persons)
+        holder = self._titled_subject_before(doc, i, persons) or self._source_before(doc, i, persons)
         if holder is not None:
             return holder
         if self.references is not None:
             # (the one named last outside a quotation: not "Khun Orawan" inside the words "he" said)
             return self.references.pronoun(i) or self.references.last_named_before(i) or persons.last_before(i, doc=doc)
         return persons.last_before(i, doc=doc)
+
+    def _source_before(self, doc: Doc, i: int, persons: PersonIndex) -> PersonCluster | None:
+        """"According to Dahl, Corrigan was open to further talks. "...," she says.": the one the paragraph before
+        the speaking pronoun gives as its source, opening the sentence right before it ("According to X,"), when
+        the pronoun may stand for them (the story calls them nothing else)."""
+        here = sentence_start(doc, i)
+        if here == 0 or self.references is None:
+            return None
+        previous = sentence_of(doc, here - 1)
+        k = previous.start
+        while k < previous.end and (doc[k].is_space or doc[k].text in ('"', "\u201c")):
+            k += 1
+        if k + 2 >= previous.end or doc[k].lower_ != "according" or doc[k + 1].lower_ != "to":
+            return None
+        source = persons.at(k + 2)
+        span = persons.span_at(k + 2)
+        if source is None or span is None or span[1] >= len(doc) or doc[span[1]].text != ",":
+            return None
+        gender = self.lex.pronoun_genders.get(doc[i].lower_)
+        known = self.references.genders.get(source.name)
+        return source if gender and (known is None or known == gender) else None
 
     def _titled_subject_before(self, doc: Doc, i: int, persons: PersonIndex) -> PersonCluster | None:
         """"Opening the session, the Chair noted that ... She said ...": when the main subject of the sentence

@@ -54,9 +54,11 @@ _PRACTICE_WORDS = frozenset({"practice", "team", "group"})
 # a statement's closing line naming whom the press may call ("Press contact: Jane Doe, Head of Communications")
 # the opening line of a release's contact block ("Contact: Trade Policy Bureau, METI", "For inquiries:")
 _CONTACT_BLOCK = re.compile(r"\s*(?:(?:press|media) )?(?:contacts?|(?:for )?(?:enquiries|inquiries))\s*:\s*\S", re.I)
-_CONTACT_LINE = re.compile(r"\s*(?:press|media)(?: contact| contacts| enquiries| inquiries)\s*:", re.I)
-# the note on the body that issued a statement ("About LEIC", "About the Lithium Europe Industry Council")
-_ABOUT_LINE = re.compile(r"\s*About (?:the )?\S", re.I)
+_CONTACT_LINE = re.compile(r"\s*(?:(?:press|media)(?: contact| contacts| enquiries| inquiries)|enquiries|inquiries)\s*:",
+                           re.I)
+# the note on the body that issued a statement ("About LEIC", "About the Lithium Europe Industry Council"), or the
+# line that says who issued it ("Issued by: The Department of Trade, Industry and Competition (the dtic)")
+_ABOUT_LINE = re.compile(r"\s*(?:About (?:the )?\S|Issued by\s*:?\s*\S)", re.I)
 
 # policy domains one ministry may name either way ("trade minister" at a "Ministry of Commerce, Industry and Tourism")
 _TRADE_DOMAINS = frozenset({"trade", "commerce", "foreign_trade"})
@@ -1062,7 +1064,9 @@ class RoleFinder(TitleReader):
         if not _CONTACT_LINE.match(text[line_start:at]):
             return None
         for start, line in lines_at(text):
-            if start < line_start and _ABOUT_LINE.match(line) and len(line.split()) <= 8:
+            # (an "About ..." note above the contact; the "Issued by:" line above or below it)
+            if (start < line_start or line.lstrip().lower().startswith("issued by")) and _ABOUT_LINE.match(line) \
+                    and len(line.split()) <= 14:
                 first = next((t.i for t in doc if start <= t.idx < start + len(line) and orgs.at(t.i) is not None), None)
                 if first is not None:
                     return orgs.at(first)
@@ -1626,7 +1630,9 @@ class RoleFinder(TitleReader):
                 # firm or think tank that issued the briefing; none for "Head of Delegation"
                 named = next((orgs.at(m) for m in range(stop, len(doc)) if doc[m].idx < line[1]
                               and orgs.at(m) is not None and not _in_practice_name(doc, m)), None) \
-                    or _body_by_initials(doc, orgs, stop, line[1]) or self._body_line_after(doc, orgs, lines, line)
+                    or _body_by_initials(doc, orgs, stop, line[1]) or self._body_line_after(doc, orgs, lines, line) \
+                    or self._issuer_of_contact(orgs, start)  # ("Enquiries: Mr X - Departmental Spokesperson" under
+                # "Issued by: The Department of ...")
                 if named is None and turn:
                     out.append(RoleFact(cluster, words.text, None, not words[0].lower_ in self.lex.not_current, None, k))
                     continue  # (a transcript's speaker: the post's body is on the line or nowhere, not the outlet of

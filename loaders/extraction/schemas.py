@@ -40,6 +40,7 @@ ORGANIZATIONS = Fields(optional={
     "column_words": WORDS,
     "name_cues": WORDS,
     "outlet_cues": WORDS,
+    "document_cues": WORDS,
     "medium_nouns": WORDS,
     "publisher_cues": WORDS,
     "body_verbs": WORDS,
