@@ -222,6 +222,8 @@ class Lexicon:
     speech_phrases: frozenset[tuple[str, ...]] = frozenset()  # "as X put it": a verb of speaking in two words
     quote_label_openers: tuple[str, ...] = ()  # "Quotes attributable to": a release's label over its quotations
     view_nouns: frozenset[str] = frozenset()  # "In her view, "..."": the quotation is hers
+    rebuttal_verbs: frozenset[str] = frozenset()  # "The ministry disagrees.": another voice between two quotations
+    inscription_nouns: frozenset[str] = frozenset()  # "banners": the quotation after is what they read
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
@@ -686,6 +688,8 @@ class Lexicon:
         self.speech_phrases = frozenset(tuple(w.lower().split()) for w in data.get("speech_phrases", []))
         self.quote_label_openers = tuple(w.lower() for w in data.get("quote_label_openers", []))
         self.view_nouns = frozenset(w.lower() for w in data.get("view_nouns", []))
+        self.rebuttal_verbs = frozenset(w.lower() for w in data.get("rebuttal_verbs", []))
+        self.inscription_nouns = frozenset(w.lower() for w in data.get("inscription_nouns", []))
         self.name_particles = frozenset(data.get("name_particles", []))
         self.name_suffixes = frozenset(w.lower() for w in data.get("name_suffixes", []))
         self.trailing_honorifics = frozenset(data.get("trailing_honorifics", []))

@@ -99,6 +99,12 @@ def short_form_at(doc: Doc, i: int, name_start: int | None = None) -> bool:
         and tok.lower_ not in _lower_words(doc)  # ("Foreign Affairs Council (Trade)": a word the story uses)
 
 
+def reduced_participle(tok) -> bool:
+    """Is the participle ``tok`` no passive's verb ("a draft seen by Reuters", "when contacted by Bisnis"; not "the
+    report was seen by Ahmed", "she was contacted by Hughes": a person, as likely as an outlet)?"""
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def by_cues(lexicon: Lexicon) -> frozenset[str]:
     """The participles of the outlet cues that end on "by" ("contacted by", "seen by"), for ``told_unnamed``."""
     return frozenset(words[0] for words in (cue.lower().split() for cue in lexicon.outlet_cues)
@@ -111,7 +117,7 @@ def told_unnamed(doc: Doc, i: int, by_cues: frozenset[str] = frozenset()) -> boo
     contacted by Bisnis"): an outlet, not a person (not "told Smith" after "John Smith", nor a short word: "told
     Lee")?"""
     cue = i > 0 and doc[i - 1].lower_ == "told" or i > 1 and doc[i - 1].lower_ == "by" \
-        and doc[i - 2].lower_ in by_cues
+        and doc[i - 2].lower_ in by_cues and reduced_participle(doc[i - 2])
     return cue and len(doc[i]) >= 5 and not any(
         ent.label_ == "PERSON" and len(ent) > 1 and doc[i].text in ent.text.split() for ent in doc.ents)
 
@@ -819,6 +825,8 @@ class CueFinder:
 
     def addressed(self, doc: Doc, i: int) -> bool:
         """Does a speech cue address the name at token ``i`` ("told |ET Now")?"""
+        if i >= 2 and doc[i - 1].lower_ == "by" and not reduced_participle(doc[i - 2]):
+            return False  # ("she was contacted by Hughes": a passive's agent)
         return any(_after_phrase(doc, j, self.outlet_cues) == i for j in range(max(0, i - 6), i))
 
     def follows_cue(self, doc: Doc, i: int) -> bool:
@@ -944,7 +952,10 @@ class CueFinder:
             # (a place the model saw is no outlet, "told Washington"; but no place contacts anyone: "when contacted
             # by Kontan", a name the model read as a place that the lexicon does not know)
             contacted = doc[k - 1].lower_ == "by"
-            handled = contacted and k >= 2 and doc[k - 2].lower_ in self.lex.document_cues  # ("seen by Reuters")
+            if contacted and k >= 2 and not reduced_participle(doc[k - 2]):
+                continue  # ("she was contacted by Hughes": a passive's agent, a person as likely as an outlet)
+            handled = contacted and k >= 2 and doc[k - 2].lower_ in self.lex.document_cues \
+                and reduced_participle(doc[k - 2])  # ("a draft seen by Reuters")
             if any(self.lex.head_spec(t.text) for t in words) or self.lex.country_of(text) \
                     or self.lex.place_country(text) \
                     or not handled and all(t.ent_type_ in (("PERSON",) if contacted else ("GPE", "LOC", "PERSON"))

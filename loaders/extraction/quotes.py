@@ -281,8 +281,9 @@ class QuoteAttributor:
             if sent is None or any(t.i in reported for t in sent):
                 continue
             if any(t.lower_ in ("who", "they", "we") or t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
-                   for t in sent):
-                return False  # others react between ("Exporters, who had lobbied for months, were furious.")
+                   or t.lower_ in self.lex.rebuttal_verbs or t.lower_ in self.lex.inscription_nouns for t in sent):
+                return False  # others react between ("Exporters, who had lobbied for months, were furious.", "The
+                # ministry disagrees with that view.", "Protesters carried banners.")
         return True
 
     def _reported_just_before(self, doc: Doc, span: QuoteSpan, spans: list[QuoteSpan],
@@ -316,6 +317,8 @@ class QuoteAttributor:
         # (the sentence by its stops too, which the parse may run into the one before: "... in Annex I. Exporters")
         cut = max((m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019'\u00bb]?\s+(?=[\"\u201c\u00ab]?[A-Z])",
                                                  text[:len(before) - 1])), default=0)
+        if any(t.idx >= cut and t.lower_ in self.lex.inscription_nouns for t in previous):
+            return None  # ("Ms X said protesters carried banners all morning. "Stop the deal ...": the banners' words)
         named = {id(p) for t in previous if t.idx >= cut and (p := persons.at(t.i)) is not None}
         for tok in previous:
             if tok.idx >= cut and tok.lower_ in self.lex.speech_verbs and tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "conj"):
@@ -419,11 +422,16 @@ class QuoteAttributor:
                     if who is None and doc[tok.i + 2].lower_ == "whom" and tok.i >= 1 and doc[tok.i - 1].text == ",":
                         # ("Marta Colombini, national secretary of Fiom-Cgil, according to whom the government "is
                         # negotiating in the dark"": the one the relative clause hangs on, named last before it)
-                        who = next((p for k in range(tok.i - 1, sent.start - 1, -1) if (p := persons.at(k)) is not None),
-                                   None)
+                        at = next((k for k in range(tok.i - 1, sent.start - 1, -1) if persons.at(k) is not None), None)
+                        # (the person and an appositive only, no verb between: not "X, who chairs Y, cited the Bank
+                        # of Italy, according to whom ...")
+                        who = persons.at(at) if at is not None and not any(
+                            doc[k].pos_ in ("VERB", "AUX") for k in range(at, tok.i)) else None
                     if who is None and self.title_holder is not None and doc[tok.i + 2].lower_ == "the" \
                             and tok.i + 4 < len(doc) and doc[tok.i + 3].lower_ in self.lex.heads \
-                            and doc[tok.i + 4].text in (",", ":") and tok.idx < span.start:
+                            and doc[tok.i + 4].text in (",", ":") and tok.idx < span.start \
+                            and _named_in_sentence_before(doc, tok.i, persons) <= 1:  # (not after "Secretary A and
+                        # Secretary B attended": either)
                         # ("According to the secretary, the government wants the quota "from the first day"": the
                         # one the story calls so)
                         who = self.title_holder(doc[tok.i + 3])
@@ -757,6 +765,9 @@ class QuoteAttributor:
                 # the name that closes the subject's title, before a clause about its holder (and in lower case: "ICO
                 # head Tomas Ferreira, who signed the agreement with Verbeke, said")
                 return persons.at(k)
+            if subj.lower_ in ("democrat", "republican") and any(c.lower_ == "the" for c in subj.children) \
+                    and (member := _party_tagged(doc, persons, subj.text[0])) is not None:
+                return member  # '"...," the Arizona Democrat said': the one member the story tags "D-Ariz."
             if (subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in self.lex.heads) and self.title_holder is not None:
                 # (a hyphenated head the tagger calls an adjective: "said its secretary-general, X")
                 holder = self.title_holder(subj)
@@ -938,6 +949,20 @@ def _signed_below(doc: Doc, text: str, span: QuoteSpan, persons: PersonIndex, he
     if end < line.end and doc[end].text not in (",", "-", "\u2013", "\u2014", "("):
         return None
     return persons.at(line.start)
+
+
+def _party_tagged(doc: Doc, persons: PersonIndex, letter: str) -> PersonCluster | None:
+    """The one person the story tags with a U.S. party's letter and a state after the name ("Rep. Jane Doe, D-Ariz.,",
+    "Sen. John Roe (R-Ohio)"); None when none or several."""
+    tagged = []
+    for cluster in persons.clusters:
+        for _, end in cluster.spans:
+            k = end + (end < len(doc) and doc[end].text in (",", "("))
+            if k + 1 < len(doc) and doc[k].text == letter and doc[k + 1].text == "-" \
+                    or k < len(doc) and doc[k].text.startswith(letter + "-"):
+                tagged.append(cluster)
+                break
+    return tagged[0] if len(tagged) == 1 else None
 
 
 def _someone_else_between(doc: Doc, persons: PersonIndex, speaker: PersonCluster, start: int, end: int) -> bool:

@@ -1391,10 +1391,10 @@ class RoleFinder(TitleReader):
 
     def _post_of_sentence_before(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex,
                                  held: set[int]) -> list[tuple[PersonCluster, ParsedTitle, int, int]]:
-        """"New Zealand's trade minister on Thursday urged ... . Daniel Harwood, who arrived ..., said", "..., the
-        minister for national economy announced on Tuesday. According to Bence Tóthfalusi, ...": a lede that gives
-        the post alone as its subject, with no one named in or before it, then names the holder opening the next
-        sentence. The person,
+        """"New Zealand's trade minister on Thursday urged ... . Daniel Harwood, who arrived ..., said": a lede that
+        gives the post alone as its subject, with no one named in or before it, then names the holder opening the
+        next sentence (not one described otherwise: "X of the Wine Council", "X, Fonterra's chief executive,", "X,
+        54, whose family ...", nor a source: "According to X, the forecast is too optimistic"). The person,
         named there for the first time and with no post of their own anywhere, holds that post."""
         out = []
         for cluster in persons.clusters:
@@ -1403,17 +1403,17 @@ class RoleFinder(TitleReader):
             start, end = min(cluster.spans)
             # (not one the sentence describes as someone else: "John Byrne, a beef farmer in Cork,", "Mary Collins,
             # who runs a dairy cooperative,")
-            if end + 2 < len(doc) and doc[end].text == "," and (
-                    doc[end + 1].lower_ in ("a", "an") or doc[end + 1].pos_ in ("NOUN", "ADJ")
+            if end + 2 < len(doc) and (doc[end].lower_ in ("of", "from", "at") or doc[end].text == "," and (
+                    doc[end + 1].lower_ in ("a", "an", "whose") or doc[end + 1].pos_ in ("NOUN", "ADJ", "NUM")
                     or doc[end + 1].lower_ == "who" and any(t.lower_ in self.lex.post_verbs
-                                                            for t in doc[end + 2:end + 4])):
+                                                            for t in doc[end + 2:end + 4])
+                    # ("Miles Hurrell, Fonterra's chief executive,": a post of his own)
+                    or any(t.lower_ in self.lex.heads for t in doc[end + 1:end + 6] if not t.is_sent_start))):
                 continue
             sent = sentence_of(doc, start)
             k = sent.start
             while k < start and (doc[k].is_space or doc[k].is_punct and doc[k].text in ('"', "\u201c")):
                 k += 1
-            if k + 1 < start and doc[k].lower_ == "according" and doc[k + 1].lower_ == "to":
-                k += 2
             if k != start or sent.start == 0:
                 continue
             j = sent.start - 1

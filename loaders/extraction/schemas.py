@@ -127,6 +127,8 @@ NAMES = Fields(optional={
     "speech_phrases": WORDS,
     "quote_label_openers": WORDS,
     "view_nouns": WORDS,
+    "rebuttal_verbs": WORDS,
+    "inscription_nouns": WORDS,
     "after_quote_verbs": WORDS,
     "name_particles": WORDS,
     "name_suffixes": WORDS,
