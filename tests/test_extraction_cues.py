@@ -11417,3 +11417,10 @@ def test_review36_a_passives_agent_after_a_cue_is_no_outlet(extractor, text, per
 def test_review36_a_uk_members_party_short_form_keeps_the_commons(extractor):
     found = run(extractor, "MP Jess Carver (Lab) said the UK steel plan came too late for Port Talbot.")
     assert ("Jess Carver", "MP", "House of Commons") in roles_of(found)
+
+
+def test_review36_a_datelines_secretary_in_a_sentence_naming_the_other_side_of_the_trade(extractor):
+    found = run(extractor, "DHAKA, May 12, 2026 (BSS) - Bangladesh has sought a cut in the tariff on its garments "
+                           "exported to the United States, Commerce Secretary Md. Rafiqul Islam Bhuiyan said today. The "
+                           "Commerce Ministry will send a letter to Washington.")
+    assert {o for p, _, o in roles_of(found) if p == "Md. Rafiqul Islam Bhuiyan"} == {"Commerce Ministry"}

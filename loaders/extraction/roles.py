@@ -244,14 +244,19 @@ class RoleFinder(TitleReader):
                 self.lex.capitals.get(fold(doc[k + 1:k + 3].text)) if k + 2 < end else None)
         return None
 
-    def _names_country(self, position: int, code: str) -> bool:
-        """Does the sentence of token ``position`` name the country ``code`` (its name, people or capital)?"""
+    def _names_country(self, position: int, code: str, near: bool = False) -> bool:
+        """Does the sentence of token ``position`` name the country ``code`` (its name, people or capital)?
+        ``near``: around the post and its holder's name only ("Commerce Secretary X of the United States"; not
+        "garments exported to the United States, Commerce Secretary X said", the trade's other side)."""
         doc = self._doc
         if doc is None or not 0 <= position < len(doc):
             return False
         sent = sentence_of(doc, position)
+        if near:
+            sent = doc[max(sent.start, position - 3):min(sent.end, position + 10)]
         return any(self.lex.country_of(t.text) == code for t in sent) \
-            or any(self.lex.country_of(re.sub(r"^the\s+", "", e.text, flags=re.I)) == code for e in sent.ents)
+            or any(self.lex.country_of(re.sub(r"^the\s+", "", e.text, flags=re.I)) == code for e in sent.ents
+                   if sent.start <= e.start and e.end <= sent.end)
 
     def _country_set_before(self, position: int) -> str | None:
         """"In Germany, where ..., the news was received with concern. Economy Minister X (CDU) had met ...": a
@@ -472,14 +477,16 @@ class RoleFinder(TitleReader):
                 if abroad and self.lex.body(domain, fallback_country):
                     chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
                 elif country is None and default_country and fallback_country != default_country \
-                        and "visiting" not in words and not self._names_country(position, default_country):
+                        and "visiting" not in words and not self._names_country(position, default_country, near=True):
                     # a dateline's own official, however often the story names the U.S. (not a visitor, nor where
                     # the holder's own sentence names it): "Senior Commerce Secretary X" in a story from Dhaka, the
                     # secretary of the ministry of that portfolio; "The undersecretary of Agriculture, X" in one from
                     # Mexico City, at its secretariat where the lexicon lists one, else at none named
                     if fallback_country in self.lex.ministry_secretary_countries \
                             and (own := self._ministry_named_by(parsed.title, fallback_country)) is not None:
-                        return own, fallback_country
+                        named = self._named_body_for_domain(domain, fallback_country, orgs) if domain else None
+                        # (the ministry as the story names it, "the Commerce Ministry", where it does)
+                        return (named.name, fallback_country) if named is not None else (own, fallback_country)
                     if fallback_country in self.lex.undersecretariat_countries \
                             and parsed.head in ("undersecretary", "under-secretary"):
                         return self.lex.body(domain, fallback_country), fallback_country
