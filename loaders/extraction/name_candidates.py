@@ -2050,13 +2050,20 @@ class NameCandidates:
             h += 1  # "Deputy Director-General at ...": modifiers in capitals before the head
         if k == bare:
             # "Jane Holt, Deputy U.S. Trade Representative, met ...": a formal title in capitals, closed by a comma
+            def title_word(j: int) -> int:
+                """How many tokens the word of such a title at ``j`` takes: a modifier, a domain, a country's name
+                (of two words: "Deputy United States Trade Representative,"); 0 when none starts there."""
+                if not (doc[j].is_title or doc[j].is_upper):
+                    return 0
+                one = bool(self.lex.country_of(doc[j].text))
+                two = not one and bool(self.lex.country_of(doc[j:j + 2].text))
+                if doc[j].lower_ in self.lex.modifiers or doc[j].lower_ in self.lex.domain_words or one \
+                        or two and doc[j + 1].is_title:
+                    return 2 if two else 1
+                return 0
             j = k
-            while j < len(doc) and j < k + 6 and (doc[j].is_title or doc[j].is_upper) and (
-                    doc[j].lower_ in self.lex.modifiers or doc[j].lower_ in self.lex.domain_words
-                    or self.lex.country_of(doc[j].text)
-                    or self.lex.country_of(doc[j:j + 2].text) and doc[j + 1].is_title):
-                j += 2 if not self.lex.country_of(doc[j].text) and self.lex.country_of(doc[j:j + 2].text) else 1
-                # ("Deputy United States Trade Representative,": a country's name of two words inside the title)
+            while j < len(doc) and j < k + 6 and (n := title_word(j)):
+                j += n
             if j > k and j + 1 < len(doc) and doc[j].is_title and doc[j].lower_ in self.lex.heads \
                     and doc[j + 1].text == ",":
                 return True

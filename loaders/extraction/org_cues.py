@@ -105,6 +105,18 @@ def reduced_participle(tok) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
+def passive_agent(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the agent after "by" of a passive's participle ("she was contacted by |Hughes")?"""
+    return i >= 2 and doc[i - 1].lower_ == "by" and not reduced_participle(doc[i - 2])
+
+
+def document_source(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Does token ``i`` follow a document cue and "by" ("a draft seen by |Reuters", "sources consulted by |Ziarul
+    Financiar"; organizations.yaml ``document_cues``), no passive's: an outlet, whatever the model read?"""
+    return i >= 2 and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in lex.document_cues \
+        and reduced_participle(doc[i - 2])
+
+
 def by_cues(lexicon: Lexicon) -> frozenset[str]:
     """The participles of the outlet cues that end on "by" ("contacted by", "seen by"), for ``told_unnamed``."""
     return frozenset(words[0] for words in (cue.lower().split() for cue in lexicon.outlet_cues)
@@ -825,7 +837,7 @@ class CueFinder:
 
     def addressed(self, doc: Doc, i: int) -> bool:
         """Does a speech cue address the name at token ``i`` ("told |ET Now")?"""
-        if i >= 2 and doc[i - 1].lower_ == "by" and not reduced_participle(doc[i - 2]):
+        if passive_agent(doc, i):
             return False  # ("she was contacted by Hughes": a passive's agent)
         return any(_after_phrase(doc, j, self.outlet_cues) == i for j in range(max(0, i - 6), i))
 
@@ -952,10 +964,9 @@ class CueFinder:
             # (a place the model saw is no outlet, "told Washington"; but no place contacts anyone: "when contacted
             # by Kontan", a name the model read as a place that the lexicon does not know)
             contacted = doc[k - 1].lower_ == "by"
-            if contacted and k >= 2 and not reduced_participle(doc[k - 2]):
+            if passive_agent(doc, k):
                 continue  # ("she was contacted by Hughes": a passive's agent, a person as likely as an outlet)
-            handled = contacted and k >= 2 and doc[k - 2].lower_ in self.lex.document_cues \
-                and reduced_participle(doc[k - 2])  # ("a draft seen by Reuters")
+            handled = document_source(self.lex, doc, k)  # ("a draft seen by Reuters")
             if any(self.lex.head_spec(t.text) for t in words) or self.lex.country_of(text) \
                     or self.lex.place_country(text) \
                     or not handled and all(t.ent_type_ in (("PERSON",) if contacted else ("GPE", "LOC", "PERSON"))

@@ -1473,7 +1473,7 @@ class OrganizationFinder:
                     or any(t.text in doc[span[0]:span[1]].text.split() for t in words):
                 continue
             seat = span[0] - 1
-            while seat > 0 and span[0] - seat <= 2 and self.lex.honorifics and doc[seat].text in self.lex.honorifics:
+            while seat > 0 and span[0] - seat <= 2 and doc[seat].text in self.lex.honorifics:
                 seat -= 1
             if doc[seat].lower_ in self.lex.seat_heads and doc[seat].lower_ not in ("member", "members") \
                     or text in self.lex.parties:

@@ -29,7 +29,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
                                         bracketed_short_forms, name_before_short_form,
                                         head_first_names, medium_after, named_examples, one_word_body_after_post,
                                         sentence_case_bodies, sentence_case_names, told_unnamed,
-                                        by_cues, reduced_participle)
+                                        by_cues, document_source)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     PARTY_TAG, askers, header_lists, question_labels, headline_lines, hyphenated_end, label_lines, people_list_lines, source_lines, \
     translating_brackets
@@ -590,8 +590,7 @@ class PersonFinder:
             # year after a name cites a work: "Chen 2019 found")
         if end - start == 1 and doc[start].is_title and told_unnamed(doc, start, self._by_cues):
             return True  # "Mr. Voronov told Kommersant": an outlet
-        if start >= 2 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in self.lex.document_cues \
-                and reduced_participle(doc[start - 2]):
+        if document_source(self.lex, doc, start):
             return True  # "according to sources consulted by Ziarul Financiar": an outlet, whatever the model read
         if end - start == 1 and start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
                 and (doc[start - 2].ent_type_ in ("GPE", "LOC", "FAC") or self.lex.place_country(doc[start - 2].text)):

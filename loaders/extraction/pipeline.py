@@ -99,8 +99,8 @@ class Extractor:
         # (a body in brackets right after a person's name: "federal MP Caroline Dethier (Les Engagés)", her party)
         persons.drop_inside([(m.start, m.end) for e in orgs.entities.values() for m in e.mentions
                              if 2 <= m.start and m.end < len(doc) and doc[m.start - 1].text == "("
-                             and doc[m.end].text == ")" and persons.span_at(m.start - 2) is not None
-                             and persons.span_at(m.start - 2)[1] == m.start - 1], whole=True)
+                             and doc[m.end].text == ")" and (named := persons.span_at(m.start - 2)) is not None
+                             and named[1] == m.start - 1], whole=True)
         role_facts = self.role_finder.find(doc, persons, orgs, home)
         orgs.prune({f.organization for f in role_facts if f.organization})
         # a small unit written inside another body ("the Rules Division at the WTO Secretariat") is part of its

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_candidates import SIGNATURE_LEAD, question_labels, signature_line
 from loaders.extraction.persons import PersonCluster, PersonIndex
-from loaders.extraction.sentences import doc_text, once_per_doc, sentence_of, sentence_start
+from loaders.extraction.sentences import doc_text, once_per_doc, opening_token, sentence_of, sentence_start
 from loaders.extraction.text import lines_at
 
 MIN_WORDS = 4
@@ -841,9 +841,7 @@ class QuoteAttributor:
         if here == 0 or self.references is None:
             return None
         previous = sentence_of(doc, here - 1)
-        k = previous.start
-        while k < previous.end and (doc[k].is_space or doc[k].text in ('"', "\u201c")):
-            k += 1
+        k = opening_token(doc, previous.start, previous.end)
         if k + 2 >= previous.end or doc[k].lower_ != "according" or doc[k + 1].lower_ != "to":
             return None
         source = persons.at(k + 2)

@@ -43,7 +43,7 @@ from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.quotes import quote_ranges
 from loaders.extraction.references import is_main_subject, with_companion
 from loaders.extraction.sides import country_before
-from loaders.extraction.sentences import doc_text, sentence_of, sentence_start
+from loaders.extraction.sentences import doc_text, opening_token, sentence_of, sentence_start
 from loaders.extraction.text import fold, lines_at
 from loaders.extraction.title_phrases import ParsedTitle, TitleReader, _contains
 from loaders.extraction.title_tokens import CONNECTORS, TokenKind
@@ -56,9 +56,11 @@ _PRACTICE_WORDS = frozenset({"practice", "team", "group"})
 _CONTACT_BLOCK = re.compile(r"\s*(?:(?:press|media) )?(?:contacts?|(?:for )?(?:enquiries|inquiries))\s*:\s*\S", re.I)
 _CONTACT_LINE = re.compile(r"\s*(?:(?:press|media)(?: contact| contacts| enquiries| inquiries)|enquiries|inquiries)\s*:",
                            re.I)
-# the note on the body that issued a statement ("About LEIC", "About the Lithium Europe Industry Council"), or the
-# line that says who issued it ("Issued by: The Department of Trade, Industry and Competition (the dtic)")
-_ABOUT_LINE = re.compile(r"\s*(?:About (?:the )?\S|Issued by\s*:?\s*\S)", re.I)
+# the note on the body that issued a statement ("About LEIC", "About the Lithium Europe Industry Council")
+_ABOUT_LINE = re.compile(r"\s*About (?:the )?\S", re.I)
+# the line that says who issued it, above or below the contact ("Issued by: The Department of Trade, Industry and
+# Competition (the dtic)")
+_ISSUED_LINE = re.compile(r"\s*Issued by\s*:?\s*\S", re.I)
 
 # policy domains one ministry may name either way ("trade minister" at a "Ministry of Commerce, Industry and Tourism")
 _TRADE_DOMAINS = frozenset({"trade", "commerce", "foreign_trade"})
@@ -837,7 +839,7 @@ class RoleFinder(TitleReader):
             """The first word of its remit, and each other portfolio written in one word: "Ministry of Energy and
             Mines" holds mines, "Ministry of Supply and Internal Trade" holds supply but no trade."""
             words = fold(e.name).replace(",", " , ").split()
-            if "of" not in words and len(words) >= 2 and words[-1] in ("ministry", "department"):
+            if _remit_before_body_word(words):
                 remit = words[:-1]  # "Agriculture, Forestry and Fisheries Ministry": the remit before the body's word
             elif "of" not in words or words.index("of") + 1 >= len(words):
                 return []
@@ -857,7 +859,7 @@ class RoleFinder(TitleReader):
             return any(self.lex.domain_words.get(w) in family for w in portfolios(e)) and not elsewhere(e)
         def kind(e: OrgEntity) -> str:  # ("Agriculture, Forestry and Fisheries Ministry": its last word)
             words = fold(e.name).split()
-            return words[-1] if "of" not in words and words[-1:] in (["ministry"], ["department"]) else _kind_word(e.name)
+            return words[-1] if _remit_before_body_word(words) else _kind_word(e.name)
         fits = [e for e in orgs.entities.values()
                 if kind(e) in self.lex.ministers_bodies  # (a ministry's kind: not a bureau in it)
                 # (of no stated country, only a ministry, as the body built instead would be: not "the Department of
@@ -1072,7 +1074,7 @@ class RoleFinder(TitleReader):
             return None
         for start, line in lines_at(text):
             # (an "About ..." note above the contact; the "Issued by:" line above or below it)
-            if (start < line_start or line.lstrip().lower().startswith("issued by")) and _ABOUT_LINE.match(line) \
+            if (start < line_start and _ABOUT_LINE.match(line) or _ISSUED_LINE.match(line)) \
                     and len(line.split()) <= 14:
                 first = next((t.i for t in doc if start <= t.idx < start + len(line) and orgs.at(t.i) is not None), None)
                 if first is not None:
@@ -1418,10 +1420,7 @@ class RoleFinder(TitleReader):
                     or any(t.lower_ in self.lex.heads for t in doc[end + 1:end + 6] if not t.is_sent_start))):
                 continue
             sent = sentence_of(doc, start)
-            k = sent.start
-            while k < start and (doc[k].is_space or doc[k].is_punct and doc[k].text in ('"', "\u201c")):
-                k += 1
-            if k != start or sent.start == 0:
+            if opening_token(doc, sent.start, start) != start or sent.start == 0:
                 continue
             j = sent.start - 1
             while j > 0 and doc[j].is_space:
@@ -2164,6 +2163,12 @@ def _opening_place(doc: Doc, sent) -> list:
 def _sentences_between(doc: Doc, a: int, b: int) -> int:
     """How many sentence starts lie after token ``a`` up to token ``b``."""
     return sum(1 for sent in doc.sents if a < sent.start <= b)
+
+
+def _remit_before_body_word(words: list[str]) -> bool:
+    """Do a body's folded name words put its remit before its kind, with no "of" ("agriculture , forestry and
+    fisheries ministry")?"""
+    return "of" not in words and len(words) >= 2 and words[-1] in ("ministry", "department")
 
 
 def _kind_word(name: str) -> str:

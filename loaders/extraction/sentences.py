@@ -39,6 +39,15 @@ def sentence_start(doc: Doc, i: int) -> int:
     return starts[bisect_right(starts, i) - 1]
 
 
+def opening_token(doc: Doc, start: int, end: int) -> int:
+    """The first token from ``start`` (before ``end``) that is no whitespace and no opening quotation mark: the word
+    a sentence opens on ("According to X, ...", a name opening a paragraph); ``end`` when there is none."""
+    k = start
+    while k < end and (doc[k].is_space or doc[k].text in ('"', "\u201c")):
+        k += 1
+    return k
+
+
 def once_per_doc(key: str):
     """Cache what a function finds in an article on the ``Doc`` under ``key``: several extraction steps ask for the
     same lines or spans (datelines, short forms, names of bodies), which are found once. The ``Doc`` is the
