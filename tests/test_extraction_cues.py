@@ -11424,3 +11424,59 @@ def test_review36_a_datelines_secretary_in_a_sentence_naming_the_other_side_of_t
                            "exported to the United States, Commerce Secretary Md. Rafiqul Islam Bhuiyan said today. The "
                            "Commerce Ministry will send a letter to Washington.")
     assert {o for p, _, o in roles_of(found) if p == "Md. Rafiqul Islam Bhuiyan"} == {"Commerce Ministry"}
+
+
+# ---- thirty-seventh round ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The hearing was chaired by Gareth Pellow MP (Labour). Mr Pellow asked the regulator whether it had the staff.",
+     "Gareth Pellow"),
+    ("Witnesses were Eleanor Prothero MP, Minister for Trade, and two officials. Mrs Prothero defended the quota.",
+     "Eleanor Prothero"),
+])
+def test_round37_a_name_before_a_members_letters_is_a_persons(extractor, text, person):
+    assert person in person_names(run(extractor, text))
+
+
+def test_round37_a_partys_name_before_a_members_letters_stays_no_person(extractor):
+    found = run(extractor, "Labour MP Gareth Pellow said the quota was wrong.")
+    assert person_names(found) == {"Gareth Pellow"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("From Kyiv, the deputy minister of economy of Ukraine, Taras Melnychuk, rejected the accusations. In a statement, "
+     "Melnychuk said that Kyiv is open to a dialogue.", "Taras Melnychuk"),
+    ("Not everyone in Berlin is so patient. Bernd Ahlhaus (CDU), economic policy spokesman of the Union group, is "
+     "pushing. \"Now it must finally deliver,\" Ahlhaus told reporters.", "Bernd Ahlhaus"),
+    ("Seoul has taken a more direct line. Seung-woo Han, South Korea's trade minister, travelled to Beijing this "
+     "week. Han later told Korean reporters the two sides had agreed.", "Seung-woo Han"),
+])
+def test_round37_a_person_found_by_the_surname_is_named_with_the_given_name_written_before_it(extractor, text, person):
+    assert person in person_names(run(extractor, text))
+
+
+def test_round37_no_given_name_from_a_title(extractor):
+    found = run(extractor, "The trade representative of Ukraine, Melnychuk, spoke first. Vice Premier Melnychuk of the "
+                           "other delegation spoke second.")
+    assert not {p for p in person_names(found) if "Premier" in p}
+
+
+@pytest.mark.parametrize("text, issue, wanted", [
+    ("Brazil raised its tariff on imported steel to 25 percent on Monday. Mills said the duty was overdue. Imports "
+     "from China doubled last year. Buyers said prices would rise. The mills said they would take a final investment "
+     "decision on a new furnace by June.", "investment", False),
+    ("Brazil will screen foreign investment in its ports, the ministry said on Monday. Mills said the rule was overdue. "
+     "Imports from China doubled last year. Buyers said prices would rise. The rule takes effect in June.",
+     "investment", True),
+    ("India raised its tariff on imported fertilizer on Monday. Farmers said energy costs were already high and oil "
+     "prices volatile. The duty takes effect in June.", "energy", False),
+    ("India raised its tariff on imported fertilizer on Monday. Farmers said energy costs were high, oil prices "
+     "volatile and coal scarce, and that energy subsidies should follow.", "energy", True),
+    ("Vietnam raised its tariff on imported shrimp feed. Exporters said shipping was slow and the ports were full.",
+     "shipping_ports", False),
+    ("Vietnam raised its tariff on imported shrimp feed. Exporters said shipping was slow, the ports were full and "
+     "the ships were late.", "shipping_ports", True),
+])
+def test_round37_issues_named_in_passing_need_more(extractor, text, issue, wanted):
+    assert (issue in {i.id for i in run(extractor, text).issues}) is wanted

@@ -179,3 +179,17 @@ def test_the_hosting_verbs_cover_every_written_form_the_event_kinds_give():
     lex = Lexicon.load()
     assert {"received", "hosts", "welcoming"} <= lex.hosting_verbs
     assert "met" not in lex.hosting_verbs
+
+
+def test_an_issues_weak_needed_and_in_passing_late_settings_are_checked(tmp_path):
+    """`weak_needed` is how many weak terms make an issue (at least 2); `in_passing_late` a flag."""
+    path = _write(tmp_path, "issues:\n  energy:\n    terms: [LNG]\n    weak_needed: 1\n", "issues.yaml")
+    with pytest.raises(LoaderError, match=r"issues\.yaml:4.*at least 2"):
+        read_data_file(path, SCHEMAS["issues.yaml"])
+    path = _write(tmp_path, "issues:\n  energy:\n    terms: [LNG]\n    in_passing_late: sometimes\n", "issues.yaml")
+    with pytest.raises(LoaderError, match=r"issues\.yaml:4.*expected true or false"):
+        read_data_file(path, SCHEMAS["issues.yaml"])
+    path = _write(tmp_path, "issues:\n  energy:\n    terms: [LNG]\n    weak_needed: 4\n    in_passing_late: true\n",
+                  "issues.yaml")
+    issue = Lexicon.load(issues_file=path).issues["energy"]
+    assert (issue.weak_needed, issue.in_passing_late) == (4, True)

@@ -40,11 +40,14 @@ class IssueHits:
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
     weak: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
 
+    weak_needed: dict[str, int] = field(default_factory=dict)  # issue -> weak terms it takes, where not 2
+
     def discussed(self) -> list[str]:
         """Issues the article discusses, in order of first mention: any strong term,
-        or a weak term seen at least twice (one "duty" alone is not a tariff story)."""
+        or a weak term seen at least twice (one "duty" alone is not a tariff story; some issues take more,
+        ``weak_needed``)."""
         ids = [i for i, s in self.spans.items() if s]
-        ids += [i for i, s in self.weak.items() if len(s) >= 2 and i not in ids]
+        ids += [i for i, s in self.weak.items() if len(s) >= self.weak_needed.get(i, 2) and i not in ids]
         return sorted(ids, key=lambda i: min((s for s, _ in self.spans.get(i) or self.weak[i])))
 
     def all_spans(self, issue_id: str) -> list[tuple[int, int]]:
@@ -102,6 +105,12 @@ class IssueMatcher:
                 hits.spans[label].append((start, end))
         for issue_id, start in self._near(doc):
             hits.spans[issue_id].append((start, start + 1))
+        hits.weak_needed = {issue_id: info.weak_needed for issue_id, info in self.lex.issues.items()
+                            if info.weak_needed != 2}
+        for issue_id, spans in list(hits.spans.items()):
+            if len(spans) == 1 and not hits.weak.get(issue_id) and self.lex.issues[issue_id].in_passing_late \
+                    and spans[0][0] >= len(doc) // 2:
+                del hits.spans[issue_id]  # "... to take a final investment decision by mid-year", once, late
         once = [issue_id for issue_id, spans in hits.spans.items()
                 if len(spans) == 1 and not hits.weak.get(issue_id) and self.lex.issues[issue_id].goods]
         if once:

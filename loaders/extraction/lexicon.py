@@ -64,6 +64,12 @@ class IssueInfo:
     # a kind of goods (cars, steel, farm goods): named once, as one item of a list of three or more
     # goods, it is passing ("textiles, furniture and steel products"), not the story's subject
     goods: bool = False
+    # how many weak terms make the issue without a strong one ("energy" and "oil" twice in a story about a tariff
+    # are background; four times, the story is about energy)
+    weak_needed: int = 2
+    # a word trade stories use in passing ("investment decisions", "trade and investment"): named once, and only in
+    # the second half of the story, it is not what the story discusses
+    in_passing_late: bool = False
 
 
 @dataclass(frozen=True)
@@ -739,6 +745,8 @@ class Lexicon:
                 weak_terms=tuple(str(t) for t in entry.get("weak_terms", [])),
                 near=tuple(_word_pair(pair, where, issue_id) for pair in entry.get("near", [])),
                 goods=bool(entry.get("goods", False)),
+                weak_needed=int(entry.get("weak_needed", 2)),
+                in_passing_late=bool(entry.get("in_passing_late", False)),
             )
 
     def _load_events(self, data: dict) -> None:

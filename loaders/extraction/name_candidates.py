@@ -96,7 +96,7 @@ def _joins_hyphenated(doc: Doc, k: int) -> bool:
             and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha)
 
 
-def _hyphenated_start(doc: Doc, i: int) -> int:
+def hyphenated_start(doc: Doc, i: int) -> int:
     """First token of the hyphenated word that ends at token ``i``."""
     while i >= 2 and _joins_hyphenated(doc, i - 1) and doc[i - 2].text[:1].isupper():
         i -= 2
@@ -719,6 +719,20 @@ class NameCandidates:
             return True
         return low not in self.lex.not_names
 
+    def _lettered_after(self, doc: Doc, ent) -> bool:
+        """"Gareth Pellow MP", "Ravi Menon KC": two or three capitalized words followed by a post-nominal's letters
+        (names.yaml ``post_nominals``), inside the span or right after it, and nothing of a body's, a place's or a
+        party's about them (not "Labour MP", "Green Party MEP")."""
+        end = ent.end
+        while end - ent.start > 2 and doc[end - 1].text in self.lex.post_nominals:
+            end -= 1
+        lettered = end < ent.end or end < len(doc) and doc[end].text in self.lex.post_nominals
+        words = doc[ent.start:end]
+        return lettered and not ent[0].ent_id_ and 2 <= len(words) <= 3 \
+            and all(t.is_title and t.is_alpha and self._namelike(t, in_name=True) for t in words) \
+            and not any(self.lex.is_org_head(t.lower_) or self.lex.kind_of(t.text) or self.lex.country_of(t.text)
+                        or t.text in self.lex.parties or t.lower_ in self.lex.heads for t in words)
+
     def _lone_org_surname(self, doc: Doc, k: int) -> bool:
         """"Deputy Economy Minister Elnur" + "Mammadov" (read as a body): one capitalized word the model alone took
         for an organization, right after a given name, with nothing of a body's about it, is the surname."""
@@ -1144,6 +1158,11 @@ class NameCandidates:
                 if span:  # initial and a surname, whatever the model read them as
                     found.append((*span, "ner"))
                 continue
+            if ent.label_ in ("ORG", "GPE", "NORP") and self._lettered_after(doc, ent):
+                span = self.clean(doc, ent.start, ent.end)  # "chaired by Gareth Pellow MP (Labour)": letters only a
+                if span:  # person puts after a name, whatever the model read it as
+                    found.append((*span, "ner"))
+                continue
             if ent.label_ == "PERSON":
                 ent = doc[ent.start:next((k for k in range(ent.start, ent.end) if doc[k].text == "("), ent.end)]
                 if not len(ent):
@@ -1307,7 +1326,7 @@ class NameCandidates:
                 continue
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN" and self._namelike(child):
-                    left = _hyphenated_start(doc, child.i)
+                    left = hyphenated_start(doc, child.i)
                     while left > 0 and (doc[left - 1].dep_ == "compound" and doc[left - 1].head.i in range(left, child.i + 1)
                                         and self._namelike(doc[left - 1])
                                         # ("Chipmakers Applied Materials, Lam Research and KLA said": a plural
@@ -1320,7 +1339,7 @@ class NameCandidates:
                                         and doc[left - 2].ent_type_ not in ("GPE", "LOC")
                                         and doc[left - 2].lower_ not in self.lex.domain_words
                                         and doc[left - 2].lower_ not in self.lex.portfolio_words):
-                        left = _hyphenated_start(doc, left - 1)
+                        left = hyphenated_start(doc, left - 1)
                     if left > 0 and (doc[left - 1].lower_ in ("the", "a", "an") or (
                             left > 1 and doc[left - 1].ent_type_ in ("GPE", "NORP")
                             and doc[left - 2].lower_ in ("the", "a", "an"))):

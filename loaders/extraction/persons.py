@@ -31,7 +31,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
                                         sentence_case_bodies, sentence_case_names, told_unnamed,
                                         by_cues, document_source)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
-    PARTY_TAG, askers, header_lists, question_labels, headline_lines, hyphenated_end, label_lines, people_list_lines, source_lines, \
+    PARTY_TAG, askers, header_lists, question_labels, headline_lines, hyphenated_end, hyphenated_start, label_lines, people_list_lines, source_lines, \
     translating_brackets
 from loaders.extraction.sentences import doc_text, once_per_doc, sentence_start
 from loaders.extraction.text import camel_case_name, fold
@@ -392,6 +392,7 @@ class PersonFinder:
                 index.clusters.append(cluster)
             cluster.forms.add(word)
             cluster.spans.append((s, e))
+        self._given_names_written(doc, index, taken)
         self._add_bare_mentions(doc, index, taken)
         for cluster in index.clusters:
             cluster.spans.sort()
@@ -1068,6 +1069,63 @@ class PersonFinder:
             if doc[k].text in (",", ".", ";") or "\n" in doc[k].text:
                 return None
         return None
+
+    def _given_names_written(self, doc: Doc, index: PersonIndex, taken: set[int]) -> None:
+        """"the deputy minister of economy of Ukraine, Taras Melnychuk, rejected ..." with "Melnychuk" alone read as a
+        person's name and "Taras" as nothing, or "Bernd Ahlhaus (CDU)" read as a body: a person found by one word
+        is named in full where the story writes a given name right before that word. One given name only (two
+        different ones are two people), a capitalized word that is no title, honorific, party, place or body's
+        word, and nothing capitalized before it inside the sentence ("Trade Representative Melnychuk")."""
+        named = {k for cluster in index.clusters for a, b in cluster.spans for k in range(a, b)}
+        for cluster in index.clusters:
+            if len(cluster.name.split()) != 1 or cluster.nicknames or cluster.name.isupper():
+                continue
+            given: dict[str, list[tuple[int, int]]] = {}
+            for tok in doc:
+                i = tok.i
+                if tok.text != cluster.name or i < 1 or i - 1 in named:
+                    continue
+                start = hyphenated_start(doc, i - 1)  # ("Pieter-Jan Claeys", "Seung-woo Han")
+                if start < i - 1 and (start in named or not doc[start].is_title):
+                    continue
+                if not self._could_open_name(doc, start, i):
+                    continue
+                if i + 1 < len(doc) and (doc[i + 1].is_title and doc[i + 1].is_alpha or doc[i + 1].ent_iob_ == "I"):
+                    continue  # ("Taras Melnychuk Foundation")
+                given.setdefault(doc[start:i].text, []).append((start, i))
+            if len(given) != 1:
+                continue
+            word, mentions = next(iter(given.items()))
+            cluster.name = f"{word} {cluster.name}"
+            cluster.forms.add(cluster.name)
+            for start, surname in mentions:
+                cluster.spans = [sp for sp in cluster.spans if sp != (surname, surname + 1)] + [(start, surname + 1)]
+                taken.update(range(start, surname + 1))
+
+    def _could_open_name(self, doc: Doc, start: int, surname: int) -> bool:
+        """Could tokens ``start``..``surname`` be a given name written before a surname: capitalized words (or one
+        hyphenated word) that are no title, honorific, party, place, date or body's word, that the model read as
+        nothing, a person, a body or a people, after no capitalized word but a country
+        or a body's head ("of Ukraine Nataliia Kravets", "Agriculture Ministry Kirill Shmakov")?"""
+        first = doc[start]
+        if not (first.is_title and first.is_alpha and len(first) >= 3) or doc[surname - 1].whitespace_ != " ":
+            return False
+        if any(tok.ent_type_ in ("DATE", "GPE", "LOC", "FAC") or tok.ent_id_ for tok in doc[start:surname]):
+            return False  # (a body or people the model read, "Mercedes Galindo", "Anneliese Brandauer", may be a name)
+        words = [t for t in doc[start:surname] if t.text != "-"]
+        if any(t.text.lower().rstrip(".") in self.names.honorifics or self.names.is_title_word(t.text)
+               or t.lower_ in self.lex.portfolio_words or t.text in self.lex.parties or self.lex.is_org_head(t.lower_)
+               or self.lex.kind_of(t.text) or self.lex.country_of(t.text) or self.names._known_place(t.text)
+               or fold(t.text) in self.lex.org_forms for t in words):
+            return False
+        if len(words) == 1 and not self.names._namelike(first):
+            return False
+        if first.is_sent_start:
+            return first.pos_ == "PROPN" or surname - start > 1  # (not "Meanwhile Melnychuk ...": a sentence's
+            # first word that is no name; a hyphenated one is, "Seung-woo Han, South Korea's trade minister")
+        before = doc[start - 1]
+        return not (before.is_title and before.is_alpha) or bool(self.lex.country_of(before.text)) \
+            or self.lex.is_org_head(before.lower_)  # (not "Vice Premier Liu": a run of capitals read as it stands)
 
     def _add_bare_mentions(self, doc: Doc, index: PersonIndex, taken: set[int]) -> None:
         """Surnames the model labelled as something else ("Lutnick" as GPE)."""

@@ -163,7 +163,7 @@ ISSUES = Fields(required={"issues": MapOf(Either((
     WORDS,  # the short form: id -> list of terms
     Fields(required={"terms": WORDS},
            optional={"label": Text(), "description": Text(), "weak_terms": WORDS, "near": ListOf(WORDS),
-                     "goods": Flag()}),
+                     "goods": Flag(), "weak_needed": Count(least=2), "in_passing_late": Flag()}),
 )))}, optional={"ignore": WORDS, "amount_units": WORDS})
 
 NAME_ORDER = Fields(required={"surname_first": MapOf(Fields(
