@@ -11480,3 +11480,24 @@ def test_round37_no_given_name_from_a_title(extractor):
 ])
 def test_round37_issues_named_in_passing_need_more(extractor, text, issue, wanted):
     assert (issue in {i.id for i in run(extractor, text).issues}) is wanted
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kiwora chief executive Dana Fell said kiwifruit exports to India rose by a fifth.", "Kiwora"),
+    ("Tamsin Rowe, Dunmore's senior vice president for trade, said the fees were unfair.", "Dunmore"),
+    ("The ammonia plant, owned by the Swiss group Velmora, has been idle since March, said Ion Pop.", "Velmora"),
+    ("The ministry favours a plant of the Quanfeng group in the south, said Marco Rossi.", "Quanfeng"),
+    ("Kogas vice-president for resources Jung Hae-won told a briefing that prices were high.", "Kogas"),
+])
+def test_round37_one_word_written_as_a_firms_is_a_body(extractor, text, body):
+    found = run(extractor, text)
+    assert body in org_names(found) and body not in person_names(found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mr Brightwater said so. Tamsin Rowe, Brightwater's senior vice president for trade, agreed.", "Brightwater"),
+    ("The association met on Monday. Its executive director Rajesh Menon said the duty was too high.", "Its"),
+    ("Australian Grape and Wine chief executive Tom Riddell said exports to China rose.", "Wine"),
+])
+def test_round37_no_firm_of_a_titled_name_a_pronoun_or_a_longer_names_last_word(extractor, text, word):
+    assert word not in org_names(run(extractor, text))

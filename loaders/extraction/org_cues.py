@@ -183,6 +183,69 @@ def one_word_body_before_holder(lex: Lexicon, doc: Doc, i: int) -> bool:
         and doc[i + 2].ent_type_ == "PERSON" and not lex.place_country(tok.text) and not lex.country_of(tok.text)
 
 
+@once_per_doc("tradegraph_one_word_firms")
+def one_word_firms(lex: Lexicon, doc: Doc) -> frozenset[int]:
+    """The tokens of ``one_word_firm`` in the article, found once (people and organizations both ask)."""
+    return frozenset(t.i for t in doc if one_word_firm(lex, doc, t.i))
+
+
+def _post_words_end(lex: Lexicon, doc: Doc, k: int) -> int | None:
+    """Where a post written in lower case from token ``k`` ends, its last word a post only a body's officer holds
+    (``body_posts``: "chief executive", "senior vice president", "vice-president for resources"), or None."""
+    last = None
+    for j in range(k, min(len(doc), k + 5)):
+        if doc[j].text == "-" and not doc[j].whitespace_:
+            continue
+        if not (doc[j].is_lower and doc[j].text.replace("-", "").isalpha()):
+            break
+        if doc[j].lower_.split("-")[-1] in lex.body_posts:
+            last = j + 1
+    return last
+
+
+def one_word_firm(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """"Zespri chief executive Grant Pohatu", "Crowley's senior vice president", "the Swiss group Ameropa", "the
+    Dongfeng group": one capitalized word written as a firm's where its sentence names the firm's officer or its
+    kind (``firm_nouns``) right before or after it, a body's, never a person's; not a word the story gives a title
+    or an honorific anywhere ("Mr Crowley"), nor a place or country the lexicon knows."""
+    tok = doc[i]
+    if not (tok.is_title and tok.is_alpha and len(tok) >= 3) or tok.ent_id_ or tok.ent_type_ in ("DATE", "LOC") \
+            or lex.country_of(tok.text) or lex.place_country(tok.text) or tok.lower_ in lex.heads \
+            or tok.pos_ in ("PRON", "DET"):
+        return False  # (not "Its executive director")
+    if i > 0 and (doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].ent_type_ != "NORP"
+                  or doc[i - 1].lower_ in ("and", "&", "of", "for", "-")) \
+            or i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha:
+        return False  # (one word only: not "Grant Pohatu", "Tohoku Electric", "Australian Grape and Wine")
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    cued = False
+    if after is not None and after.text in ("'s", "\u2019s"):
+        end = _post_words_end(lex, doc, i + 2)
+        cued = end is not None and end < len(doc) and doc[end].lower_ in ("for", "of", ",", "and")
+        # ("Crowley's senior vice president for fleet strategy": not "Crowley's president Joe", a person's)
+    elif after is not None and after.is_lower:
+        end = _post_words_end(lex, doc, i + 1)
+        if end is not None and end < len(doc) and doc[end].lower_ == "for":
+            end = next((j for j in range(end + 1, min(len(doc), end + 5)) if not doc[j].is_lower), None)
+        cued = end is not None and end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B"
+        # ("Zespri chief executive Grant Pohatu said": the firm, then its officer's post and name)
+        cued = cued or i > 0 and doc[i - 1].lower_ == "the" and after.lower_ in lex.firm_nouns \
+            and i + 2 < len(doc) and not doc[i + 2].is_title  # ("a plant of the Dongfeng group in the South")
+    if not cued and i >= 2 and doc[i - 1].is_lower and doc[i - 1].lower_ in lex.firm_nouns:
+        first = i - 2
+        while first >= 0 and doc[first].is_lower and doc[first].is_alpha and doc[first].lower_ not in ("the", "a"):
+            first -= 1
+        cued = first >= 0 and (doc[first].lower_ in ("the", "a") or doc[first].ent_type_ == "NORP")
+        # ("owned by the Swiss group Ameropa", "Japanese utility Jera")
+    if not cued:
+        return False
+    for other in doc:
+        if other.text == tok.text and other.i > 0 and (
+                doc[other.i - 1].text.lower().rstrip(".") in lex.honorific_words or doc[other.i - 1].lower_ in lex.heads):
+            return False  # ("Mr Crowley", "Director Moser"): a person's name after all
+    return True
+
+
 def capitals_after_post_of(lex: Lexicon, doc: Doc, i: int) -> bool:
     """"Deputy Head of BKPM Dewi Kartikasari", "Chairman of KADIN Arif Rahman": is token ``i`` a body's short form
     in capitals after a post's "of", right before a capitalized name (no surname the name-order table lists, no

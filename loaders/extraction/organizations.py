@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
-                                        after_body_post, appositive_body_after, one_word_bodies_before_holders,
+                                        after_body_post, appositive_body_after, one_word_bodies_before_holders, one_word_firms,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
                                         link_short_forms, medium_after, name_initials, named_examples, one_word_body_after_post,
                                         INNER_SMALL_WORDS, capitals_after_post_of, name_before_short_form, sentence_case_bodies, sentence_case_names,
@@ -2632,10 +2632,10 @@ class OrganizationFinder:
         return out
 
     def _one_word_body_before_holder(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
-        """"the president of Federchimica, Giancarlo Ferraris Bellini, ...": a body the model read as a person
-        (``one_word_body_before_holder``)."""
+        """"the president of Federchimica, Giancarlo Ferraris Bellini, ...", "Zespri chief executive Grant Pohatu": a
+        body the model read as a person or as nothing (``one_word_body_before_holder``, ``one_word_firm``)."""
         out = []
-        for i in sorted(one_word_bodies_before_holders(self.lex, doc)):
+        for i in sorted(one_word_bodies_before_holders(self.lex, doc) | one_word_firms(self.lex, doc)):
             if i not in taken and persons.at(i) is None:
                 out.append(OrgMention(i, i + 1, doc[i].text, doc[i].text, confirmed=True))
                 taken.add(i)

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_name_cue,
-                                        appositive_body_after, bodies_before_clause, one_word_bodies_before_holders,
+                                        appositive_body_after, bodies_before_clause, one_word_bodies_before_holders, one_word_firms,
                                         bracketed_short_forms, name_before_short_form,
                                         head_first_names, medium_after, named_examples, one_word_body_after_post,
                                         sentence_case_bodies, sentence_case_names, told_unnamed,
@@ -271,7 +271,7 @@ class PersonFinder:
         # (a paper the source line credits is no person where the story names it again: "told Taifa Leo")
         credited = agencies(doc) | {fold(form) for form in bracketed_short_forms(doc)} \
             | {fold(text[a:b]) for a, b in papers} | self._paper_short_names(text, papers) \
-            | {fold(doc[i].text) for i in one_word_bodies_before_holders(self.lex, doc)}  # ("the Federchimica study
+            | {fold(doc[i].text) for i in one_word_bodies_before_holders(self.lex, doc) | one_word_firms(self.lex, doc)}  # ("the Federchimica study
         # centre")
         found = [c for c in self.names.candidates(doc) if fold(doc[c[0]:c[1]].text) not in credited
                  and not _opens_credited(doc, c[0], c[1], credited)]
