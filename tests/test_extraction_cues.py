@@ -11501,3 +11501,14 @@ def test_round37_one_word_written_as_a_firms_is_a_body(extractor, text, body):
 ])
 def test_round37_no_firm_of_a_titled_name_a_pronoun_or_a_longer_names_last_word(extractor, text, word):
     assert word not in org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Canadian pea growers lost access to India for two years after the duty took effect.", True),
+    ("Growers want access to the United Kingdom before the quota runs out, the council said.", True),
+    ("\"Our beef access was the part of the deal we cared about,\" said Jo Smith, a rancher.", True),
+    ("The rules limit Chinese firms' access to U.S. technology, the department said.", False),
+    ("Buyers want access to American volumes once their contracts end, the trader said.", False),
+])
+def test_round37_access_to_a_country_or_for_a_kind_of_goods_is_market_access(extractor, text, wanted):
+    assert ("market_access" in {i.id for i in run(extractor, text).issues}) is wanted, text

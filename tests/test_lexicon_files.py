@@ -193,3 +193,14 @@ def test_an_issues_weak_needed_and_in_passing_late_settings_are_checked(tmp_path
                   "issues.yaml")
     issue = Lexicon.load(issues_file=path).issues["energy"]
     assert (issue.weak_needed, issue.in_passing_late) == (4, True)
+
+
+def test_an_issues_before_country_and_after_goods_words_are_lists(tmp_path):
+    """`before_country` and `after_goods` are lists of words; one bare word is refused with its line."""
+    path = _write(tmp_path, "issues:\n  market_access:\n    terms: [market access]\n    before_country: 7\n", "issues.yaml")
+    with pytest.raises(LoaderError, match=r"issues\.yaml:4"):
+        read_data_file(path, SCHEMAS["issues.yaml"])
+    path = _write(tmp_path, "issues:\n  market_access:\n    terms: [market access]\n    before_country: [Access To]\n"
+                  "    after_goods: [access]\n", "issues.yaml")
+    issue = Lexicon.load(issues_file=path).issues["market_access"]
+    assert (issue.before_country, issue.after_goods) == (("access to",), ("access",))

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.sentences import sentence_of
+from loaders.extraction.text import fold
 
 WEAK_SUFFIX = "#weak"
 NEAR_WINDOW = 12  # tokens
@@ -105,6 +106,9 @@ class IssueMatcher:
                 hits.spans[label].append((start, end))
         for issue_id, start in self._near(doc):
             hits.spans[issue_id].append((start, start + 1))
+        for issue_id, start, end in self._around_names(doc, hits):
+            if not any(a < end and start < b for a, b in hits.spans.get(issue_id, [])):
+                hits.spans[issue_id].append((start, end))  # (once: "dairy access into Europe")
         hits.weak_needed = {issue_id: info.weak_needed for issue_id, info in self.lex.issues.items()
                             if info.weak_needed != 2}
         for issue_id, spans in list(hits.spans.items()):
@@ -122,6 +126,31 @@ class IssueMatcher:
                 if _listed_in_passing(doc, *hits.spans[issue_id][0], measures):
                     del hits.spans[issue_id]  # "textiles, furniture and steel products": once, in passing
         return hits
+
+    def _around_names(self, doc: Doc, hits: IssueHits) -> list[tuple[str, int, int]]:
+        """(issue, start, end) of each issue's ``before_country`` words right before a country's or a region's name
+        ("access to Indonesia", "access to the United Kingdom", "access to Europe"; not "access to American
+        volumes" nor "access to U.S. chips", a noun's), and of its ``after_goods`` word right after a term of a kind of goods ("beef
+        access", "dairy access")."""
+        found = []
+        goods_ends = {end for issue_id, spans in list(hits.spans.items()) + list(hits.weak.items())
+                      if self.lex.issues[issue_id].goods for _, end in spans}
+        for issue in self.lex.issues.values():
+            for phrase in issue.before_country:
+                words = phrase.split()
+                for tok in doc:
+                    end = tok.i + len(words)
+                    if end >= len(doc) or [t.lower_ for t in doc[tok.i:end]] != words:
+                        continue
+                    k = end + 1 if doc[end].lower_ == "the" else end
+                    if any((fold(doc[k:k + n].text) in self.lex.country_forms or doc[k:k + n].text in self.lex.region_names)
+                           and not (k + n < len(doc) and doc[k + n].pos_ in ("NOUN", "PROPN"))
+                           for n in (1, 2, 3) if k + n <= len(doc)):
+                        found.append((issue.id, tok.i, end))  # (not "access to U.S. technology": a noun's country)
+            for word in issue.after_goods:
+                found += [(issue.id, end, end + 1) for end in sorted(goods_ends)
+                          if end < len(doc) and doc[end].lower_ == word]
+        return found
 
     def _near(self, doc: Doc) -> list[tuple[str, int]]:
         """(issue, token) where a ``near`` pair of the issue starts: its second word

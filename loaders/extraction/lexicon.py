@@ -70,6 +70,10 @@ class IssueInfo:
     # a word trade stories use in passing ("investment decisions", "trade and investment"): named once, and only in
     # the second half of the story, it is not what the story discusses
     in_passing_late: bool = False
+    # words that make the issue right before a country's or a region's name ("access to Indonesia", "access to the
+    # United Kingdom"), and words that make it right after a term of a kind of goods ("beef access", "dairy access")
+    before_country: tuple[str, ...] = ()
+    after_goods: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -747,6 +751,8 @@ class Lexicon:
                 goods=bool(entry.get("goods", False)),
                 weak_needed=int(entry.get("weak_needed", 2)),
                 in_passing_late=bool(entry.get("in_passing_late", False)),
+                before_country=tuple(str(t).lower() for t in entry.get("before_country", [])),
+                after_goods=tuple(str(t).lower() for t in entry.get("after_goods", [])),
             )
 
     def _load_events(self, data: dict) -> None:

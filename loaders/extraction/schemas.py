@@ -163,7 +163,8 @@ ISSUES = Fields(required={"issues": MapOf(Either((
     WORDS,  # the short form: id -> list of terms
     Fields(required={"terms": WORDS},
            optional={"label": Text(), "description": Text(), "weak_terms": WORDS, "near": ListOf(WORDS),
-                     "goods": Flag(), "weak_needed": Count(least=2), "in_passing_late": Flag()}),
+                     "goods": Flag(), "weak_needed": Count(least=2), "in_passing_late": Flag(),
+                     "before_country": WORDS, "after_goods": WORDS}),
 )))}, optional={"ignore": WORDS, "amount_units": WORDS})
 
 NAME_ORDER = Fields(required={"surname_first": MapOf(Fields(
