@@ -11463,9 +11463,13 @@ def test_round37_no_given_name_from_a_title(extractor):
 
 
 @pytest.mark.parametrize("text, issue, wanted", [
-    ("Brazil raised its tariff on imported steel to 25 percent on Monday. Mills said the duty was overdue. Imports "
-     "from China doubled last year. Buyers said prices would rise. The mills said they would take a final investment "
-     "decision on a new furnace by June.", "investment", False),
+    ("Brazil raised its tariff on imported steel to 25 percent on Monday, the trade ministry said in a statement. "
+     "Domestic mills said the duty was overdue and would protect thousands of jobs in Minas Gerais. Imports from "
+     "China doubled last year, according to the steel association, and prices fell by a fifth. Buyers said prices "
+     "would rise again by the end of the year. The carmakers' association said its members would pass the cost on "
+     "to buyers. Analysts said other countries in the region could follow. The association said the quota would be "
+     "reviewed in six months. The mills said they would take a final investment decision on a new furnace by June.",
+     "investment", False),
     ("Brazil will screen foreign investment in its ports, the ministry said on Monday. Mills said the rule was overdue. "
      "Imports from China doubled last year. Buyers said prices would rise. The rule takes effect in June.",
      "investment", True),
@@ -11512,3 +11516,24 @@ def test_round37_no_firm_of_a_titled_name_a_pronoun_or_a_longer_names_last_word(
 ])
 def test_round37_access_to_a_country_or_for_a_kind_of_goods_is_market_access(extractor, text, wanted):
     assert ("market_access" in {i.id for i in run(extractor, text).issues}) is wanted, text
+
+
+_LNG_STORY = (
+    "Japan's largest utility has signed a long-term deal to buy liquefied natural gas from a planned export plant in "
+    "Texas, the companies said on Tuesday. The agreement follows a similar purchase by {name} last month and comes as "
+    "Tokyo seeks to cut its trade surplus with Washington. Prices will be linked to the Henry Hub benchmark, according "
+    "to people familiar with the terms. Buyers in Asia have signed more than a dozen such contracts this year. Output "
+    "from the plant is due to start in 2030. {last} Analysts said more Asian buyers were likely to follow before the "
+    "end of the year, as tariffs on other goods loom.")
+
+
+@pytest.mark.parametrize("name", ["Kestrel", "Mowbray", "Hallgren"])
+def test_round37_one_bare_word_nobody_titles_quotes_or_hears_speak_is_no_person(extractor, name):
+    text = _LNG_STORY.format(name=name, last=f"{name} declined to comment on its own talks.")
+    assert name not in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("last", ["Mr Hallgren declined to comment on his own talks.",
+                                  "Hallgren said he would not comment."])
+def test_round37_a_bare_surname_titled_or_speaking_stays_a_person(extractor, last):
+    assert "Hallgren" in person_names(run(extractor, _LNG_STORY.format(name="Hallgren", last=last)))

@@ -28,6 +28,7 @@ from loaders.extraction.text import fold
 
 WEAK_SUFFIX = "#weak"
 NEAR_WINDOW = 12  # tokens
+STORY_TOKENS = 120  # a text this long has a first and a second half (not a sentence or two)
 IGNORE = "#ignore"
 # words that join the parts of a name ("Ministry of Investment, Trade and Industry")
 NAME_JOINERS = frozenset({"of", "and", "&", "for", ",", "-"})
@@ -113,7 +114,7 @@ class IssueMatcher:
                             if info.weak_needed != 2}
         for issue_id, spans in list(hits.spans.items()):
             if len(spans) == 1 and not hits.weak.get(issue_id) and self.lex.issues[issue_id].in_passing_late \
-                    and spans[0][0] >= len(doc) // 2:
+                    and len(doc) >= STORY_TOKENS and spans[0][0] >= len(doc) // 2:
                 del hits.spans[issue_id]  # "... to take a final investment decision by mid-year", once, late
         once = [issue_id for issue_id, spans in hits.spans.items()
                 if len(spans) == 1 and not hits.weak.get(issue_id) and self.lex.issues[issue_id].goods]
