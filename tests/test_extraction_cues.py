@@ -11451,9 +11451,16 @@ def test_round37_a_partys_name_before_a_members_letters_stays_no_person(extracto
      "pushing. \"Now it must finally deliver,\" Ahlhaus told reporters.", "Bernd Ahlhaus"),
     ("Seoul has taken a more direct line. Seung-woo Han, South Korea's trade minister, travelled to Beijing this "
      "week. Han later told Korean reporters the two sides had agreed.", "Seung-woo Han"),
+    ("The queues grew. Anders Holmgaard, Maersk's managing director for Bangladesh, said the queues were caused by "
+     "slow customs clearance. Holmgaard said more cranes were coming.", "Anders Holmgaard"),
 ])
 def test_round37_a_person_found_by_the_surname_is_named_with_the_given_name_written_before_it(extractor, text, person):
     assert person in person_names(run(extractor, text))
+
+
+def test_round37_no_given_name_from_a_sentences_first_word_written_in_lower_case_too(extractor):
+    found = run(extractor, "Meanwhile Holmgaard said the queues were long. Meanwhile, the port added cranes.")
+    assert not {p for p in person_names(found) if "Meanwhile" in p}
 
 
 def test_round37_no_given_name_from_a_title(extractor):

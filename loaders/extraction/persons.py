@@ -1125,8 +1125,11 @@ class PersonFinder:
         if len(words) == 1 and not self.names._namelike(first):
             return False
         if first.is_sent_start:
-            return first.pos_ == "PROPN" or surname - start > 1  # (not "Meanwhile Melnychuk ...": a sentence's
-            # first word that is no name; a hyphenated one is, "Seung-woo Han, South Korea's trade minister")
+            return first.pos_ == "PROPN" or surname - start > 1 or (
+                first.pos_ == "NOUN" and not first.is_stop and not _written_lower(first.text, doc_text(doc)))
+            # (not "Meanwhile Melnychuk ...": a sentence's first word that is no name; a hyphenated one is, "Seung-woo
+            # Han, South Korea's trade minister", and one the model calls a noun the story never writes in lower case,
+            # "Anders Holmgaard, Maersk's managing director")
         before = doc[start - 1]
         return not (before.is_title and before.is_alpha) or bool(self.lex.country_of(before.text)) \
             or self.lex.is_org_head(before.lower_)  # (not "Vice Premier Liu": a run of capitals read as it stands)
