@@ -11544,3 +11544,11 @@ def test_round37_one_bare_word_nobody_titles_quotes_or_hears_speak_is_no_person(
                                   "Hallgren said he would not comment."])
 def test_round37_a_bare_surname_titled_or_speaking_stays_a_person(extractor, last):
     assert "Hallgren" in person_names(run(extractor, _LNG_STORY.format(name="Hallgren", last=last)))
+
+
+def test_round37_a_minister_of_the_sea_is_a_minister(extractor):
+    found = run(extractor, "The protocol was signed by the Minister of the Sea, Joana Faria Lopes, and by the European "
+                           "Union ambassador, Ingrid Holm. \"This protocol brings more money to the small boats,\" the "
+                           "minister told reporters.")
+    assert ("Joana Faria Lopes", "Minister of the Sea") in {(p, t) for p, t, _ in roles_of(found)}
+    assert {q.speaker for q in found.quotes} == {"Joana Faria Lopes"}
