@@ -11552,3 +11552,8 @@ def test_round37_a_minister_of_the_sea_is_a_minister(extractor):
                            "minister told reporters.")
     assert ("Joana Faria Lopes", "Minister of the Sea") in {(p, t) for p, t, _ in roles_of(found)}
     assert {q.speaker for q in found.quotes} == {"Joana Faria Lopes"}
+
+
+def test_round37_a_bare_word_that_assesses_is_not_vouched_for_by_a_speaking_verb(extractor):
+    last = "Mowbray assessed the benchmark at its highest since March."
+    assert "Mowbray" not in person_names(run(extractor, _LNG_STORY.format(name="Mowbray", last=last)))

@@ -230,6 +230,7 @@ def _written_lower(word: str, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
+_SAYING_TO = frozenset({"told", "tells", "asked", "asks"})  # (their object is the one spoken to)
 _SAYING = frozenset({"said", "says", "told", "tells", "added", "adds", "noted", "notes", "warned", "warns", "argued",
                      "argues", "wrote", "writes", "asked", "asks", "explained", "explains", "insisted", "insists"})
 
@@ -1162,10 +1163,9 @@ class PersonFinder:
         if end < len(doc) and (doc[end].text in self.lex.trailing_honorifics or doc[end].text == ":"
                                or doc[end].is_title and self.names.is_title_word(doc[end].text)):
             return True
-        tok = doc[end - 1]
-        speech = self.lex.speech_verbs
-        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in speech \
-            or start > 0 and doc[start - 1].lower_ in speech
+        tok = doc[end - 1]  # (a verb of saying proper: not "Platts assessed the index", "told Argus", an outlet)
+        return tok.dep_ == "nsubj" and tok.head.lower_ in _SAYING \
+            or start > 0 and doc[start - 1].lower_ in _SAYING and doc[start - 1].lower_ not in _SAYING_TO
 
     def _add_bare_mentions(self, doc: Doc, index: PersonIndex, taken: set[int]) -> None:
         """Surnames the model labelled as something else ("Lutnick" as GPE)."""
