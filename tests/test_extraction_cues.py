@@ -11495,7 +11495,8 @@ def test_round37_issues_named_in_passing_need_more(extractor, text, issue, wante
 
 @pytest.mark.parametrize("text, body", [
     ("Kiwora chief executive Dana Fell said kiwifruit exports to India rose by a fifth.", "Kiwora"),
-    ("Tamsin Rowe, Dunmore's senior vice president for trade, said the fees were unfair.", "Dunmore"),
+    ("Hanwha Ocean signed a letter of intent with Crowley for up to four product tankers. Laura Pettit, Crowley's "
+     "senior vice president for fleet strategy, said the ships would be built in Philadelphia.", "Crowley"),
     ("The ammonia plant, owned by the Swiss group Velmora, has been idle since March, said Ion Pop.", "Velmora"),
     ("The ministry favours a plant of the Quanfeng group in the south, said Marco Rossi.", "Quanfeng"),
     ("Kogas vice-president for resources Jung Hae-won told a briefing that prices were high.", "Kogas"),
@@ -11536,11 +11537,11 @@ _LNG_STORY = (
 
 @pytest.mark.parametrize("name", ["Kestrel", "Mowbray", "Hallgren"])
 def test_round37_one_bare_word_nobody_titles_quotes_or_hears_speak_is_no_person(extractor, name):
-    text = _LNG_STORY.format(name=name, last=f"{name} declined to comment on its own talks.")
+    text = _LNG_STORY.format(name=name, last=f"{name} does not comment on its own talks.")
     assert name not in person_names(run(extractor, text))
 
 
-@pytest.mark.parametrize("last", ["Mr Hallgren declined to comment on his own talks.",
+@pytest.mark.parametrize("last", ["Mr Hallgren does not comment on his own talks.",
                                   "Hallgren said he would not comment."])
 def test_round37_a_bare_surname_titled_or_speaking_stays_a_person(extractor, last):
     assert "Hallgren" in person_names(run(extractor, _LNG_STORY.format(name="Hallgren", last=last)))
@@ -11555,5 +11556,76 @@ def test_round37_a_minister_of_the_sea_is_a_minister(extractor):
 
 
 def test_round37_a_bare_word_that_assesses_is_not_vouched_for_by_a_speaking_verb(extractor):
-    last = "Mowbray assessed the benchmark at its highest since March."
+    last = "Mowbray assesses the benchmark at its highest since March."
     assert "Mowbray" not in person_names(run(extractor, _LNG_STORY.format(name="Mowbray", last=last)))
+
+
+# ---- review37: what the reviewer's texts showed the first rules of round 37 did worse ----------
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Former chief executive Grant Pohatu said the kiwifruit trade had leaned too hard on one market.", "Former"),
+    ("Acting director general Ruth Mwangi said the port would open a second berth in May.", "Acting"),
+    ("Managing director Anders Holmgaard said the line had no plans to cut capacity.", "Managing"),
+    ("Carney's communications director, Audrey Champoux, said Ottawa would not negotiate in public.", "Carney"),
+])
+def test_review37_a_rank_or_a_leaders_possessive_before_a_post_is_no_firm(extractor, text, word):
+    assert word not in org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("She holds a Johns Hopkins MBA and spent ten years at the IMF before joining the trade ministry.", "Johns Hopkins"),
+    ("The Forza Italia MEP said cheese makers would suffer most from the tariffs.", "Forza Italia"),
+])
+def test_review37_a_schools_degree_or_a_partys_member_names_no_one(extractor, text, unwanted):
+    assert unwanted not in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Winemaker Larrain exports most of his wine to Canada. Larrain said the new tariff would not change his plans.",
+     "Winemaker Larrain"),
+    ("Landrat Ahlhaus met the dairy cooperative on Tuesday. Ahlhaus said the cheese makers could not absorb the tariff.",
+     "Landrat Ahlhaus"),
+])
+def test_review37_no_given_name_from_an_occupation_or_a_title_opening_the_sentence(extractor, text, unwanted):
+    assert unwanted not in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "US regulators were granted access to China to inspect the audits of listed firms, the board said.",
+    "Chinese students' access to the United Kingdom will be reviewed next year, the ministry said.",
+    "Inspectors were again denied access to Ukraine's largest nuclear plant, the agency said.",
+    "Truck and car access to the Maasvlakte terminals was restricted on Monday after the storm.",
+])
+def test_review37_access_to_a_country_outside_trade_in_goods_is_no_market_access(extractor, text):
+    assert "market_access" not in {i.id for i in run(extractor, text).issues}
+
+
+_BARE_LEADER_STORY = (
+    "ABUJA - Nigeria will ban exports of raw shea nuts for six months to encourage local processing, according to a "
+    "presidential directive issued on Wednesday.\n\nNigeria produces about 40 percent of the world's shea nuts, but "
+    "most are exported raw to processors in Ghana and Europe. The ban is meant to lift domestic output of shea butter "
+    "for the cosmetics and food industries.\n\n{sentence} Exporters said the ban came without warning and would "
+    "leave them with stocks they cannot sell.\n\nShea collectors fear that prices will fall because there are too "
+    "few processing plants to absorb the crop. The government has promised a fund for processors.")
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Abubakar directed the trade ministry to work with state governments to support processors.", "Abubakar"),
+    ("Danjuma's government has promised to review the ban in June.", "Danjuma"),
+    ("The minister met Lawal in Abuja to discuss the ban.", "Lawal"),
+    ("Abubakar (52), who collects shea nuts in Kwara, fears for his income.", "Abubakar"),
+])
+def test_review37_a_bare_name_doing_a_deed_owning_a_government_met_or_aged_stays_a_person(extractor, sentence, person):
+    assert person in person_names(run(extractor, _BARE_LEADER_STORY.format(sentence=sentence)))
+
+
+def test_review37_a_sum_of_money_keeps_a_late_investment(extractor):
+    text = ("ATLANTA - A Korean carmaker will build a steel plant in Louisiana, the company said on Monday, as it "
+            "moves to make more of the materials for its US car factories inside the United States to avoid "
+            "tariffs.\n\nThe electric arc furnace plant will produce 2.7 million tonnes of steel a year and employ "
+            "about 1,300 people. It will supply the group's assembly plants in Georgia and Alabama.\n\nThe "
+            "announcement came days after the company's chairman met officials in Washington. Steel imports face a "
+            "50 percent US tariff.\n\nConstruction starts next year, with production due in 2029. Analysts said the "
+            "$5.8 billion investment would help Seoul in its tariff talks with Washington.")
+    assert "investment" in {i.id for i in run(extractor, text).issues}

@@ -196,11 +196,16 @@ def test_an_issues_weak_needed_and_in_passing_late_settings_are_checked(tmp_path
 
 
 def test_an_issues_before_country_and_after_goods_words_are_lists(tmp_path):
-    """`before_country` and `after_goods` are lists of words; one bare word is refused with its line."""
+    """`before_country` is a list of words, `after_goods` a map of words to goods issues; other shapes are refused
+    with their line."""
     path = _write(tmp_path, "issues:\n  market_access:\n    terms: [market access]\n    before_country: 7\n", "issues.yaml")
     with pytest.raises(LoaderError, match=r"issues\.yaml:4"):
         read_data_file(path, SCHEMAS["issues.yaml"])
+    path = _write(tmp_path, "issues:\n  market_access:\n    terms: [market access]\n    after_goods: [access]\n",
+                  "issues.yaml")
+    with pytest.raises(LoaderError, match=r"issues\.yaml:4"):
+        read_data_file(path, SCHEMAS["issues.yaml"])
     path = _write(tmp_path, "issues:\n  market_access:\n    terms: [market access]\n    before_country: [Access To]\n"
-                  "    after_goods: [access]\n", "issues.yaml")
+                  "    after_goods: {access: [agriculture]}\n", "issues.yaml")
     issue = Lexicon.load(issues_file=path).issues["market_access"]
-    assert (issue.before_country, issue.after_goods) == (("access to",), ("access",))
+    assert (issue.before_country, issue.after_goods) == (("access to",), {"access": frozenset({"agriculture"})})

@@ -114,8 +114,10 @@ class IssueMatcher:
                             if info.weak_needed != 2}
         for issue_id, spans in list(hits.spans.items()):
             if len(spans) == 1 and not hits.weak.get(issue_id) and self.lex.issues[issue_id].in_passing_late \
-                    and len(doc) >= STORY_TOKENS and spans[0][0] >= len(doc) // 2:
-                del hits.spans[issue_id]  # "... to take a final investment decision by mid-year", once, late
+                    and len(doc) >= STORY_TOKENS and spans[0][0] >= len(doc) // 2 \
+                    and not _states_money(sentence_of(doc, spans[0][0])):
+                del hits.spans[issue_id]  # "... to take a final investment decision by mid-year", once, late (not
+                # "TSMC will invest a further $100 billion in Arizona": a sum of money makes it the news)
         once = [issue_id for issue_id, spans in hits.spans.items()
                 if len(spans) == 1 and not hits.weak.get(issue_id) and self.lex.issues[issue_id].goods]
         if once:
@@ -129,13 +131,17 @@ class IssueMatcher:
         return hits
 
     def _around_names(self, doc: Doc, hits: IssueHits) -> list[tuple[str, int, int]]:
-        """(issue, start, end) of each issue's ``before_country`` words right before a country's or a region's name
-        ("access to Indonesia", "access to the United Kingdom", "access to Europe"; not "access to American
-        volumes" nor "access to U.S. chips", a noun's), and of its ``after_goods`` word right after a term of a kind of goods ("beef
-        access", "dairy access")."""
+        """(issue, start, end) of each issue's ``before_country`` words right before a country's or a region's name,
+        in a sentence about goods (issues.yaml ``trade_words``, or a term of a kind of goods): "exporters lost
+        access to China", "access to the United Kingdom for beef"; not "access to U.S. technology" nor "access to
+        Ukraine's nuclear plant" (a noun's country), nor "students' access to the United Kingdom". And each
+        issue's ``after_goods`` word right after a term of the goods issues it names ("beef access", "dairy
+        access"; not "car access to the terminals")."""
         found = []
-        goods_ends = {end for issue_id, spans in list(hits.spans.items()) + list(hits.weak.items())
-                      if self.lex.issues[issue_id].goods for _, end in spans}
+        goods = {i for issue_id, spans in list(hits.spans.items()) + list(hits.weak.items())
+                 if self.lex.issues[issue_id].goods for start, end in spans for i in range(start, end)}
+        ends = {(issue_id, end) for issue_id, spans in list(hits.spans.items()) + list(hits.weak.items())
+                for _, end in spans}
         for issue in self.lex.issues.values():
             for phrase in issue.before_country:
                 words = phrase.split()
@@ -144,13 +150,17 @@ class IssueMatcher:
                     if end >= len(doc) or [t.lower_ for t in doc[tok.i:end]] != words:
                         continue
                     k = end + 1 if doc[end].lower_ == "the" else end
-                    if any((fold(doc[k:k + n].text) in self.lex.country_forms or doc[k:k + n].text in self.lex.region_names)
-                           and not (k + n < len(doc) and doc[k + n].pos_ in ("NOUN", "PROPN"))
-                           for n in (1, 2, 3) if k + n <= len(doc)):
-                        found.append((issue.id, tok.i, end))  # (not "access to U.S. technology": a noun's country)
-            for word in issue.after_goods:
-                found += [(issue.id, end, end + 1) for end in sorted(goods_ends)
-                          if end < len(doc) and doc[end].lower_ == word]
+                    if not any((fold(doc[k:k + n].text) in self.lex.country_forms or doc[k:k + n].text in self.lex.region_names)
+                               and not (k + n < len(doc) and (doc[k + n].pos_ in ("NOUN", "PROPN", "PART")
+                                                             or doc[k + n].text in ("'", "\u2019")))
+                               for n in (1, 2, 3) if k + n <= len(doc)):
+                        continue
+                    sentence = sentence_of(doc, tok.i)
+                    if any(t.i in goods or t.lower_ in self.lex.trade_words for t in sentence):
+                        found.append((issue.id, tok.i, end))
+            for word, issue_ids in issue.after_goods.items():
+                found += [(issue.id, end, end + 1) for issue_id, end in sorted(ends)
+                          if issue_id in issue_ids and end < len(doc) and doc[end].lower_ == word]
         return found
 
     def _near(self, doc: Doc) -> list[tuple[str, int]]:
@@ -169,6 +179,11 @@ class IssueMatcher:
 
 
 _NUMBER_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})
+
+
+def _states_money(sentence) -> bool:
+    """Does the sentence state a sum of money ("$5.8bn", "200 billion dollars", "EUR 3 million")?"""
+    return any(t.ent_type_ == "MONEY" or t.text in ("$", "€", "£", "¥") or t.lower_ in _NUMBER_WORDS for t in sentence)
 _PORTFOLIO_HOLDERS = frozenset({"ministry", "ministries", "department"})
 
 

@@ -73,7 +73,7 @@ class IssueInfo:
     # words that make the issue right before a country's or a region's name ("access to Indonesia", "access to the
     # United Kingdom"), and words that make it right after a term of a kind of goods ("beef access", "dairy access")
     before_country: tuple[str, ...] = ()
-    after_goods: tuple[str, ...] = ()
+    after_goods: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> the goods issues it follows
 
 
 @dataclass(frozen=True)
@@ -225,6 +225,7 @@ class Lexicon:
     issues: dict[str, IssueInfo] = field(default_factory=dict)
     issue_ignore: tuple[str, ...] = ()
     amount_units: frozenset[str] = frozenset()  # "30 billion yen": after a number, an amount, not the issue
+    trade_words: frozenset[str] = frozenset()  # "exporters", "shipments": a sentence about trade in goods
     speech_verbs: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()  # "Kjeldsen's remark that ...": what a person said, owned
     quote_verbs: frozenset[str] = frozenset()  # "assured the union that "..."": a quote right after, no other cue
@@ -238,6 +239,7 @@ class Lexicon:
     name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
     post_nominals: frozenset[str] = frozenset()  # "Jane Holt MP", "Ravi Menon KC": letters after a name
+    degree_letters: frozenset[str] = frozenset()  # "PhD", "MBA": letters a school's name takes too
     given_name_abbreviations: frozenset[str] = frozenset()  # "Md.", "Ma.": a given name written short
     two_letter_initials: frozenset[str] = frozenset()  # "Ye.", "Ts.": a romanized initial opening a name anywhere
     region_names: frozenset[str] = frozenset()  # "Africa" of "S.Africa": a place after a compass initial
@@ -704,6 +706,7 @@ class Lexicon:
         self.name_suffixes = frozenset(w.lower() for w in data.get("name_suffixes", []))
         self.trailing_honorifics = frozenset(data.get("trailing_honorifics", []))
         self.post_nominals = frozenset(data.get("post_nominals", []))
+        self.degree_letters = frozenset(data.get("degree_letters", []))
         self.initial_honorifics = frozenset(data.get("initial_honorifics", []))
         self.given_name_abbreviations = frozenset(data.get("given_name_abbreviations", []))
         self.two_letter_initials = frozenset(data.get("two_letter_initials", []))
@@ -735,6 +738,7 @@ class Lexicon:
             raise LoaderError(where, "issue taxonomy must have an 'issues' mapping of id -> {terms: [...]}")
         self.issue_ignore = tuple(str(t) for t in data.get("ignore", []))
         self.amount_units = frozenset(str(t).lower() for t in data.get("amount_units", []))
+        self.trade_words = frozenset(str(t).lower() for t in data.get("trade_words", []))
         for issue_id, entry in entries.items():
             if isinstance(entry, list):  # the short form: id -> list of terms
                 entry = {"terms": entry}
@@ -752,7 +756,8 @@ class Lexicon:
                 weak_needed=int(entry.get("weak_needed", 2)),
                 in_passing_late=bool(entry.get("in_passing_late", False)),
                 before_country=tuple(str(t).lower() for t in entry.get("before_country", [])),
-                after_goods=tuple(str(t).lower() for t in entry.get("after_goods", [])),
+                after_goods={str(word).lower(): frozenset(str(i) for i in ids)
+                             for word, ids in (entry.get("after_goods") or {}).items()},
             )
 
     def _load_events(self, data: dict) -> None:

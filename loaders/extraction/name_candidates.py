@@ -721,13 +721,17 @@ class NameCandidates:
 
     def _lettered_after(self, doc: Doc, ent) -> bool:
         """"Gareth Pellow MP", "Ravi Menon KC": two or three capitalized words followed by a post-nominal's letters
-        (names.yaml ``post_nominals``), inside the span or right after it, and nothing of a body's, a place's or a
-        party's about them (not "Labour MP", "Green Party MEP")."""
+        (names.yaml ``post_nominals``, not ``degree_letters``), inside the span or right after it, no article before
+        them, and nothing of a body's, a place's or a party's about them (not "Labour MP", "Green Party MEP", "The
+        Forza Italia MEP", "a Johns Hopkins MBA")."""
         end = ent.end
-        while end - ent.start > 2 and doc[end - 1].text in self.lex.post_nominals:
+        letters = self.lex.post_nominals - self.lex.degree_letters  # (not "a Carnegie Mellon PhD": a school's degree)
+        while end - ent.start > 2 and doc[end - 1].text in letters:
             end -= 1
-        lettered = end < ent.end or end < len(doc) and doc[end].text in self.lex.post_nominals
+        lettered = end < ent.end or end < len(doc) and doc[end].text in letters
         words = doc[ent.start:end]
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an", "this", "that"):
+            return False  # ("The Forza Italia MEP said": a party's member, no name)
         return lettered and not ent[0].ent_id_ and 2 <= len(words) <= 3 \
             and all(t.is_title and t.is_alpha and self._namelike(t, in_name=True) for t in words) \
             and not any(self.lex.is_org_head(t.lower_) or self.lex.kind_of(t.text) or self.lex.country_of(t.text)

@@ -209,10 +209,12 @@ def one_word_firm(lex: Lexicon, doc: Doc, i: int) -> bool:
     kind (``firm_nouns``) right before or after it, a body's, never a person's; not a word the story gives a title
     or an honorific anywhere ("Mr Crowley"), nor a place or country the lexicon knows."""
     tok = doc[i]
-    if not (tok.is_title and tok.is_alpha and len(tok) >= 3) or tok.ent_id_ or tok.ent_type_ in ("DATE", "LOC") \
+    if not (tok.is_title and tok.is_alpha and len(tok) >= 3) or tok.ent_id_ \
+            or tok.ent_type_ not in ("ORG", "PERSON", "NORP", "PRODUCT") and not (tok.pos_ == "PROPN" and not tok.ent_type_) \
             or lex.country_of(tok.text) or lex.place_country(tok.text) or tok.lower_ in lex.heads \
-            or tok.pos_ in ("PRON", "DET"):
-        return False  # (not "Its executive director")
+            or tok.lower_ in lex.modifiers or tok.pos_ in ("PRON", "DET"):
+        return False  # (a name the model saw: not "Its executive director", "Former chief executive X", "Auditor
+        # general X", "Managing director X")
     if i > 0 and (doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].ent_type_ != "NORP"
                   or doc[i - 1].lower_ in ("and", "&", "of", "for", "-")) \
             or i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha:
@@ -220,6 +222,10 @@ def one_word_firm(lex: Lexicon, doc: Doc, i: int) -> bool:
     after = doc[i + 1] if i + 1 < len(doc) else None
     cued = False
     if after is not None and after.text in ("'s", "\u2019s"):
+        if tok.ent_type_ != "ORG" or any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text
+                                         for ent in doc.ents):
+            return False  # (a leader's or a person's officer: "Carney's communications director", "Kosgei's general
+            # manager" where the story names Mary Kosgei)
         end = _post_words_end(lex, doc, i + 2)
         cued = end is not None and end < len(doc) and doc[end].lower_ in ("for", "of", ",", "and")
         # ("Crowley's senior vice president for fleet strategy": not "Crowley's president Joe", a person's)
@@ -227,8 +233,9 @@ def one_word_firm(lex: Lexicon, doc: Doc, i: int) -> bool:
         end = _post_words_end(lex, doc, i + 1)
         if end is not None and end < len(doc) and doc[end].lower_ == "for":
             end = next((j for j in range(end + 1, min(len(doc), end + 5)) if not doc[j].is_lower), None)
-        cued = end is not None and end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B"
-        # ("Zespri chief executive Grant Pohatu said": the firm, then its officer's post and name)
+        cued = end is not None and end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" \
+            and tok.ent_type_ != ""  # ("Zespri chief executive Grant Pohatu said": the firm the model saw, then its
+        # officer's post and name; not "Acting director general X", whatever the tagger calls "Acting")
         cued = cued or i > 0 and doc[i - 1].lower_ == "the" and after.lower_ in lex.firm_nouns \
             and i + 2 < len(doc) and not doc[i + 2].is_title  # ("a plant of the Dongfeng group in the South")
     if not cued and i >= 2 and doc[i - 1].is_lower and doc[i - 1].lower_ in lex.firm_nouns:

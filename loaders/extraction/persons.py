@@ -231,6 +231,9 @@ def _written_lower(word: str, text: str) -> bool:
 
 
 _SAYING_TO = frozenset({"told", "tells", "asked", "asks"})  # (their object is the one spoken to)
+# what only a person has ("Lula's government", "Batista's family"): a firm has no cabinet and no wife
+_PEOPLES_OWN = frozenset({"government", "administration", "cabinet", "family", "wife", "husband", "son", "daughter",
+                          "predecessor", "successor", "party", "coalition", "presidency", "premiership", "visit", "trip"})
 _SAYING = frozenset({"said", "says", "told", "tells", "added", "adds", "noted", "notes", "warned", "warns", "argued",
                      "argues", "wrote", "writes", "asked", "asks", "explained", "explains", "insisted", "insists"})
 
@@ -1119,6 +1122,7 @@ class PersonFinder:
             return False  # (a body or people the model read, "Mercedes Galindo", "Anneliese Brandauer", may be a name)
         words = [t for t in doc[start:surname] if t.text != "-"]
         if any(t.text.lower().rstrip(".") in self.names.honorifics or self.names.is_title_word(t.text)
+               or t.lower_ in self.lex.occupation_words  # ("Winemaker Larraín", "Rancher Kelly")
                or t.lower_ in self.lex.portfolio_words or t.text in self.lex.parties or self.lex.is_org_head(t.lower_)
                or self.lex.kind_of(t.text) or self.lex.country_of(t.text) or self.names._known_place(t.text)
                or fold(t.text) in self.lex.org_forms for t in words):
@@ -1126,6 +1130,9 @@ class PersonFinder:
         if len(words) == 1 and not self.names._namelike(first):
             return False
         if first.is_sent_start:
+            if not (surname + 1 < len(doc) and doc[surname + 1].text in (",", "(")):
+                return False  # (a sentence's opening name is one set off by a comma or a bracket, "Anders
+                # Holmgaard, Maersk's ...": not "Landrat Ahlhaus met", "Herr Ahlhaus said", "Bupati Suryadi visited")
             return first.pos_ == "PROPN" or surname - start > 1 or (
                 first.pos_ == "NOUN" and not first.is_stop and not _written_lower(first.text, doc_text(doc)))
             # (not "Meanwhile Melnychuk ...": a sentence's first word that is no name; a hyphenated one is, "Seung-woo
@@ -1153,19 +1160,43 @@ class PersonFinder:
     def _bare_name_vouched(self, doc: Doc, start: int, end: int) -> bool:
         """Does one mention of a one-word name say it is a person's: an honorific or a title before it ("Mr Pryce",
         "Minister Undurraga") or after it ("Perera mahathā", "Ortega Commerce Secretary"), a speaking verb it is the
-        subject of ("Mendez said", "said Jumadi"), or a speaker's colon after it ("Kim: Korea will wait")?"""
+        subject of ("Mendez said", "said Jumadi"), a speaker's colon after it ("Kim: Korea will wait"), what only
+        a person has ("Lula's government"), an age ("Jumadi (52)"), "who" or "whose" after it, or a meeting it
+        takes part in ("met Trump", "talks with Putin")? (Not "he" or "she" after it: a firm's officer's too.)"""
+        if start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+            return False  # (the end of a hyphenated word: "the deputy for Seine-Saint-Denis, who ...")
         k = start - 1
         while k >= 0 and doc[k].text in (".", "'", "\u2019"):
             k -= 1
         if k >= 0 and (doc[k].text.lower().rstrip(".") in self.names.honorifics or doc[k].lower_ in self.lex.heads
-                       or self.names.is_title_word(doc[k].text)):
-            return True
+                       or doc[k].is_title and self.names.is_title_word(doc[k].text)):
+            return True  # (a title's word capitalized: not "and", which titles hold too)
         if end < len(doc) and (doc[end].text in self.lex.trailing_honorifics or doc[end].text == ":"
                                or doc[end].is_title and self.names.is_title_word(doc[end].text)):
             return True
         tok = doc[end - 1]  # (a verb of saying proper: not "Platts assessed the index", "told Argus", an outlet)
-        return tok.dep_ == "nsubj" and tok.head.lower_ in _SAYING \
-            or start > 0 and doc[start - 1].lower_ in _SAYING and doc[start - 1].lower_ not in _SAYING_TO
+        if tok.dep_ == "nsubj" and tok.head.lower_ in _SAYING \
+                or start > 0 and doc[start - 1].lower_ in _SAYING and doc[start - 1].lower_ not in _SAYING_TO:
+            return True
+        if end + 2 < len(doc) and doc[end].text in ("'s", "\u2019s") and doc[end + 1].lower_ in _PEOPLES_OWN:
+            return True  # ("Lula's government", "Starmer's cabinet", "Batista's family")
+        if end + 2 < len(doc) and doc[end].text in ("(", ",") and doc[end + 1].like_num and len(doc[end + 1]) <= 2 \
+                and doc[end + 2].text in (")", ","):
+            return True  # ("Jumadi (52)", "Mensah, 61,"): an age
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose"):
+            return True  # ("Batista, whose family controls JBS,")
+        if tok.dep_ == "nsubj" and tok.ent_type_ == "PERSON" and tok.head.pos_ == "VERB" and tok.head.tag_ == "VBD" \
+                and not (start > 0 and doc[start - 1].text in ("'s", "\u2019s")):
+            return True  # ("Tinubu directed the trade ministry", "Erdoğan discussed the payments"): what the model reads
+            # as a person doing a deed in the past (a firm's deed is mostly in the present: "Coldiretti is", "calls")
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "with":
+            head = head.head  # ("talks with Putin", "met with Erdoğan")
+        kind = self.lex.event_verbs.get(head.lower_, (None, None))[1] or self.lex.event_nouns.get((head.lower_,))
+        if tok.dep_ in ("dobj", "pobj") and kind is not None and kind != "signing":
+            return True  # ("met Trump in Tokyo", "talks with Putin"): whom one meets is a person (not the subject: a
+            # firm "calls for" too; nor a signing's party: "signed a deal with Glenfarne")
+        return False
 
     def _add_bare_mentions(self, doc: Doc, index: PersonIndex, taken: set[int]) -> None:
         """Surnames the model labelled as something else ("Lutnick" as GPE)."""

@@ -134,6 +134,7 @@ NAMES = Fields(optional={
     "name_suffixes": WORDS,
     "trailing_honorifics": WORDS,
     "post_nominals": WORDS,
+    "degree_letters": WORDS,
     "initial_honorifics": WORDS,
     "given_name_abbreviations": WORDS,
     "two_letter_initials": WORDS,
@@ -164,8 +165,8 @@ ISSUES = Fields(required={"issues": MapOf(Either((
     Fields(required={"terms": WORDS},
            optional={"label": Text(), "description": Text(), "weak_terms": WORDS, "near": ListOf(WORDS),
                      "goods": Flag(), "weak_needed": Count(least=2), "in_passing_late": Flag(),
-                     "before_country": WORDS, "after_goods": WORDS}),
-)))}, optional={"ignore": WORDS, "amount_units": WORDS})
+                     "before_country": WORDS, "after_goods": MapOf(WORDS)}),
+)))}, optional={"ignore": WORDS, "amount_units": WORDS, "trade_words": WORDS})
 
 NAME_ORDER = Fields(required={"surname_first": MapOf(Fields(
     required={"surnames": WORDS},
