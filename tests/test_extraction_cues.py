@@ -11615,6 +11615,8 @@ _BARE_LEADER_STORY = (
     ("Danjuma's government has promised to review the ban in June.", "Danjuma"),
     ("The minister met Lawal in Abuja to discuss the ban.", "Lawal"),
     ("Abubakar (52), who collects shea nuts in Kwara, fears for his income.", "Abubakar"),
+    ("Danjuma announces the ban after a meeting with the processors' association.", "Danjuma"),
+    ("Danjuma has called on processors to build more plants in the north.", "Danjuma"),
 ])
 def test_review37_a_bare_name_doing_a_deed_owning_a_government_met_or_aged_stays_a_person(extractor, sentence, person):
     assert person in person_names(run(extractor, _BARE_LEADER_STORY.format(sentence=sentence)))

@@ -240,6 +240,7 @@ class Lexicon:
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
     post_nominals: frozenset[str] = frozenset()  # "Jane Holt MP", "Ravi Menon KC": letters after a name
     degree_letters: frozenset[str] = frozenset()  # "PhD", "MBA": letters a school's name takes too
+    outlet_verbs: frozenset[str] = frozenset()  # "assessed": what an agency or an outlet does, no person's sign
     given_name_abbreviations: frozenset[str] = frozenset()  # "Md.", "Ma.": a given name written short
     two_letter_initials: frozenset[str] = frozenset()  # "Ye.", "Ts.": a romanized initial opening a name anywhere
     region_names: frozenset[str] = frozenset()  # "Africa" of "S.Africa": a place after a compass initial
@@ -707,6 +708,7 @@ class Lexicon:
         self.trailing_honorifics = frozenset(data.get("trailing_honorifics", []))
         self.post_nominals = frozenset(data.get("post_nominals", []))
         self.degree_letters = frozenset(data.get("degree_letters", []))
+        self.outlet_verbs = frozenset(w.lower() for w in data.get("outlet_verbs", []))
         self.initial_honorifics = frozenset(data.get("initial_honorifics", []))
         self.given_name_abbreviations = frozenset(data.get("given_name_abbreviations", []))
         self.two_letter_initials = frozenset(data.get("two_letter_initials", []))

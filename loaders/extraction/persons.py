@@ -1174,10 +1174,10 @@ class PersonFinder:
         if end < len(doc) and (doc[end].text in self.lex.trailing_honorifics or doc[end].text == ":"
                                or doc[end].is_title and self.names.is_title_word(doc[end].text)):
             return True
-        tok = doc[end - 1]  # (a verb of saying proper: not "Platts assessed the index", "told Argus", an outlet)
-        if tok.dep_ == "nsubj" and tok.head.lower_ in _SAYING \
+        tok = doc[end - 1]  # (not "told Argus": the one spoken to, an outlet as often as not)
+        if tok.dep_ == "nsubj" and tok.head.lower_ in self.lex.speech_verbs and tok.head.lower_ not in self.lex.outlet_verbs \
                 or start > 0 and doc[start - 1].lower_ in _SAYING and doc[start - 1].lower_ not in _SAYING_TO:
-            return True
+            return True  # ("Ebrard announced", "said Jumadi"; not "Platts assessed the index", names.yaml outlet_verbs)
         if end + 2 < len(doc) and doc[end].text in ("'s", "\u2019s") and doc[end + 1].lower_ in _PEOPLES_OWN:
             return True  # ("Lula's government", "Starmer's cabinet", "Batista's family")
         if end + 2 < len(doc) and doc[end].text in ("(", ",") and doc[end + 1].like_num and len(doc[end + 1]) <= 2 \
@@ -1185,7 +1185,7 @@ class PersonFinder:
             return True  # ("Jumadi (52)", "Mensah, 61,"): an age
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose"):
             return True  # ("Batista, whose family controls JBS,")
-        if tok.dep_ == "nsubj" and tok.ent_type_ == "PERSON" and tok.head.pos_ == "VERB" and tok.head.tag_ == "VBD" \
+        if tok.dep_ == "nsubj" and tok.ent_type_ == "PERSON" and tok.head.pos_ == "VERB" and tok.head.tag_ in ("VBD", "VBN") \
                 and not (start > 0 and doc[start - 1].text in ("'s", "\u2019s")):
             return True  # ("Tinubu directed the trade ministry", "Erdoğan discussed the payments"): what the model reads
             # as a person doing a deed in the past (a firm's deed is mostly in the present: "Coldiretti is", "calls")

@@ -135,6 +135,7 @@ NAMES = Fields(optional={
     "trailing_honorifics": WORDS,
     "post_nominals": WORDS,
     "degree_letters": WORDS,
+    "outlet_verbs": WORDS,
     "initial_honorifics": WORDS,
     "given_name_abbreviations": WORDS,
     "two_letter_initials": WORDS,
