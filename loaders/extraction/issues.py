@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.sentences import sentence_of
+from loaders.extraction.sentences import sentence_of, sentence_start
 from loaders.extraction.text import fold
 
 WEAK_SUFFIX = "#weak"
@@ -115,9 +115,10 @@ class IssueMatcher:
         for issue_id, spans in list(hits.spans.items()):
             if len(spans) == 1 and not hits.weak.get(issue_id) and self.lex.issues[issue_id].in_passing_late \
                     and len(doc) >= STORY_TOKENS and spans[0][0] >= len(doc) // 2 \
-                    and not _states_money(sentence_of(doc, spans[0][0])):
+                    and not _states_money(doc[sentence_start(doc, max(0, sentence_of(doc, spans[0][0]).start - 1)):
+                                              sentence_of(doc, spans[0][0]).end]):
                 del hits.spans[issue_id]  # "... to take a final investment decision by mid-year", once, late (not
-                # "TSMC will invest a further $100 billion in Arizona": a sum of money makes it the news)
+                # "TSMC will invest a further $100 billion in Arizona", or a sum in the sentence before: the news)
         once = [issue_id for issue_id, spans in hits.spans.items()
                 if len(spans) == 1 and not hits.weak.get(issue_id) and self.lex.issues[issue_id].goods]
         if once:
