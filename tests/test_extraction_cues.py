@@ -11631,3 +11631,14 @@ def test_review37_a_sum_of_money_keeps_a_late_investment(extractor):
             "50 percent US tariff.\n\nConstruction starts next year, with production due in 2029. Analysts said the "
             "$5.8 billion investment would help Seoul in its tariff talks with Washington.")
     assert "investment" in {i.id for i in run(extractor, text).issues}
+
+
+def test_review37_a_sum_of_money_in_the_sentence_before_keeps_a_late_investment(extractor):
+    text = ("ATLANTA - A Korean carmaker will build a steel plant in Louisiana, the company said on Monday, as it "
+            "moves to make more of the materials for its US car factories inside the United States to avoid "
+            "tariffs.\n\nThe electric arc furnace plant will produce 2.7 million tonnes of steel a year and employ "
+            "about 1,300 people. It will supply the group's assembly plants in Georgia and Alabama.\n\nThe "
+            "announcement came days after the company's chairman met officials in Washington. Steel imports face a "
+            "50 percent US tariff.\n\nThe group has now committed $26 billion to US projects in four years. Analysts "
+            "said the investment would help Seoul in its tariff talks with Washington.")
+    assert "investment" in {i.id for i in run(extractor, text).issues}
