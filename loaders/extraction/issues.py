@@ -20,15 +20,14 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.sentences import sentence_of, sentence_start
+from loaders.extraction.sentences import STORY_TOKENS, sentence_of, sentence_start
 from loaders.extraction.text import fold
 
 WEAK_SUFFIX = "#weak"
 NEAR_WINDOW = 12  # tokens
-STORY_TOKENS = 120  # a text this long has a first and a second half (not a sentence or two)
 IGNORE = "#ignore"
 # words that join the parts of a name ("Ministry of Investment, Trade and Industry")
 NAME_JOINERS = frozenset({"of", "and", "&", "for", ",", "-"})
@@ -71,6 +70,8 @@ class IssueMatcher:
         if lexicon.issue_ignore:
             self.matcher.add(IGNORE, [nlp.make_doc(t) for t in lexicon.issue_ignore])
         self.terms = {t.lower() for issue in lexicon.issues.values() for t in issue.terms}
+        # issue -> the weak terms it takes where not two (issues.yaml ``weak_needed``), for ``IssueHits.discussed``
+        self.weak_needed = {issue.id: issue.weak_needed for issue in lexicon.issues.values() if issue.weak_needed != 2}
         # "access" -> [("market_access", "market"), ...]: the near pairs by their first word, for one pass per article
         self.near: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for issue in lexicon.issues.values():
@@ -110,13 +111,11 @@ class IssueMatcher:
         for issue_id, start, end in self._around_names(doc, hits):
             if not any(a < end and start < b for a, b in hits.spans.get(issue_id, [])):
                 hits.spans[issue_id].append((start, end))  # (once: "dairy access into Europe")
-        hits.weak_needed = {issue_id: info.weak_needed for issue_id, info in self.lex.issues.items()
-                            if info.weak_needed != 2}
+        hits.weak_needed = self.weak_needed
         for issue_id, spans in list(hits.spans.items()):
             if len(spans) == 1 and not hits.weak.get(issue_id) and self.lex.issues[issue_id].in_passing_late \
                     and len(doc) >= STORY_TOKENS and spans[0][0] >= len(doc) // 2 \
-                    and not _states_money(doc[sentence_start(doc, max(0, sentence_of(doc, spans[0][0]).start - 1)):
-                                              sentence_of(doc, spans[0][0]).end]):
+                    and not _states_money(_with_sentence_before(doc, spans[0][0])):
                 del hits.spans[issue_id]  # "... to take a final investment decision by mid-year", once, late (not
                 # "TSMC will invest a further $100 billion in Arizona", or a sum in the sentence before: the news)
         once = [issue_id for issue_id, spans in hits.spans.items()
@@ -182,9 +181,17 @@ class IssueMatcher:
 _NUMBER_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})
 
 
-def _states_money(sentence) -> bool:
-    """Does the sentence state a sum of money ("$5.8bn", "200 billion dollars", "EUR 3 million")?"""
-    return any(t.ent_type_ == "MONEY" or t.text in ("$", "€", "£", "¥") or t.lower_ in _NUMBER_WORDS for t in sentence)
+def _with_sentence_before(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i`` and the one before it."""
+    sentence = sentence_of(doc, i)
+    return doc[sentence_start(doc, max(0, sentence.start - 1)):sentence.end]
+
+
+def _states_money(span: Span) -> bool:
+    """Does the span state a sum of money ("$5.8bn", "200 billion dollars", "EUR 3 million")?"""
+    return any(t.ent_type_ == "MONEY" or t.text in ("$", "€", "£", "¥") or t.lower_ in _NUMBER_WORDS for t in span)
+
+
 _PORTFOLIO_HOLDERS = frozenset({"ministry", "ministries", "department"})
 
 

@@ -702,7 +702,7 @@ class NameCandidates:
         w = word.lower()
         return w in self.lex.heads or w in self.lex.domain_words or (w in self.lex.modifiers and w not in self.lex.name_particles)
 
-    def _namelike(self, tok, in_name: bool = False) -> bool:
+    def namelike(self, tok, in_name: bool = False) -> bool:
         """Could this token be part of a person's name? Inside a longer name
         the model tagged, pronoun-like words are allowed ("He Lifeng", "Liu He")."""
         text = tok.text
@@ -733,7 +733,7 @@ class NameCandidates:
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an", "this", "that"):
             return False  # ("The Forza Italia MEP said": a party's member, no name)
         return lettered and not ent[0].ent_id_ and 2 <= len(words) <= 3 \
-            and all(t.is_title and t.is_alpha and self._namelike(t, in_name=True) for t in words) \
+            and all(t.is_title and t.is_alpha and self.namelike(t, in_name=True) for t in words) \
             and not any(self.lex.is_org_head(t.lower_) or self.lex.kind_of(t.text) or self.lex.country_of(t.text)
                         or t.text in self.lex.parties or t.lower_ in self.lex.heads for t in words)
 
@@ -913,7 +913,7 @@ class NameCandidates:
                     # (only words the model gave no reading, or read as a building: not a company's, a place's or a
                     # department's name, "Deutsche Telekom", "Can Tho", "Media Relations")
                     if (a, b) not in people and 2 <= b - a <= 3 and all(
-                            doc[k].ent_type_ in ("", "FAC") and not doc[k].ent_id_ and self._namelike(doc[k])
+                            doc[k].ent_type_ in ("", "FAC") and not doc[k].ent_id_ and self.namelike(doc[k])
                             and not self.lex.is_org_head(doc[k].lower_) and not self.lex.kind_of(doc[k].text)
                             and doc[k].lower_ not in self.lex.heads and not self.lex.is_portfolio(doc[k].lower_)
                             and not self.lex.place_country(doc[k].text) for k in range(a, b)) \
@@ -953,7 +953,7 @@ class NameCandidates:
         if k < 0 or not (doc[k].lower_ == "the" or doc[k].pos_ == "ADP" and k == i - 1) or not doc[i].is_lower:
             return False
         j = i + 1
-        while j < len(doc) and j - i <= 4 and doc[j].is_title and doc[j].is_alpha and self._namelike(doc[j]) \
+        while j < len(doc) and j - i <= 4 and doc[j].is_title and doc[j].is_alpha and self.namelike(doc[j]) \
                 and not doc[j].ent_id_ and doc[j].ent_type_ not in ("GPE", "NORP", "DATE"):
             j += 1
         return 2 <= j - i - 1 <= 3 and j < len(doc) and (doc[j].text in ("(", ",") or doc[j].pos_ in ("VERB", "AUX"))
@@ -1023,11 +1023,14 @@ class NameCandidates:
         country, place or body's name?"""
         if tok.tag_ not in ("NNP", "NNPS") or not tok.is_title or not tok.is_alpha or tok.ent_type_ in ("DATE", "NORP", "ORG"):
             return False
-        if tok.text.lower().rstrip(".") in self.honorifics or self.is_title_word(tok.text) \
-                or tok.lower_ in self.lex.portfolio_words \
-                or tok.text in self.lex.parties or not self._namelike(tok):
-            return False
-        return not (self._known_place(tok.text) or fold(tok.text) in self.lex.org_forms)
+        return self.given_word(tok) and self.namelike(tok)
+
+    def given_word(self, tok) -> bool:
+        """May ``tok`` stand in a given name for all the lexicon knows: no honorific, title's word, portfolio's word,
+        party, place or body's name? (People and the name candidates both ask.)"""
+        return not (tok.text.lower().rstrip(".") in self.honorifics or self.is_title_word(tok.text)
+                    or tok.lower_ in self.lex.portfolio_words or tok.text in self.lex.parties
+                    or self._known_place(tok.text) or fold(tok.text) in self.lex.org_forms)
 
     def _not_a_name(self, text: str) -> bool:
         """True for strings that are countries, organizations or titles."""
@@ -1141,7 +1144,7 @@ class NameCandidates:
                 continue  # its first part, whatever word it spells ("Hwang In-kyu"; not "the Ma On-shan line")
             if tok.i == start and self._surname_before_given(doc, start, end):
                 continue  # a surname that is an English word, opening the sentence too ("An Jae-won told ...")
-            if not self._namelike(tok, in_name=end - start > 1) and not (
+            if not self.namelike(tok, in_name=end - start > 1) and not (
                     tok.text[:1].isupper() and tok.text.endswith(".") and len(tok) <= 3):
                 return None
         if tokens[0].text.lower() in self.lex.name_particles and end - start == 1:
@@ -1270,7 +1273,7 @@ class NameCandidates:
             elif tok.lower_ in self.lex.heads and (tok.is_title or tok.is_upper) and j < len(doc) \
                     and doc[j].ent_type_ == "LOC" and doc[j].ent_iob_ == "B" and not doc[j].ent_id_:
                 ent = next(e for e in doc.ents if e.start == j)
-                if 2 <= len(ent) <= 3 and all(self._namelike(t) and t.is_title and t.is_alpha for t in ent) \
+                if 2 <= len(ent) <= 3 and all(self.namelike(t) and t.is_title and t.is_alpha for t in ent) \
                         and not self._known_place(ent.text) and not any(self._known_place(t.text) for t in ent) \
                         and not self.lex.country_of(ent.text) and ent[0].text not in self.lex.compass_names \
                         and not (ent.end < len(doc) and doc[ent.end].is_title):
@@ -1279,10 +1282,10 @@ class NameCandidates:
             while k < len(doc) and (self._name_words(doc, j, k) < 4 or self._name_words(doc, j, k) == 4
                                     # (a fifth word the model read inside the same name: "Nik Faizal Hakimi Nik Mansor")
                                     and _read_as_one_person(doc, j, k + 1)) and (
-                (self._namelike(doc[k], in_name=self._in_surname_first(doc[k]))
+                (self.namelike(doc[k], in_name=self._in_surname_first(doc[k]))
                  and (doc[k].ent_type_ not in blocked or (doc[k].ent_type_ == "DATE" and not _date_word(doc[k])))
                  and not doc[k].ent_id_)
-                or (k > j and _joins_hyphenated(doc, k) and (self._namelike(doc[k + 1]) or _syllable(doc[k + 1])
+                or (k > j and _joins_hyphenated(doc, k) and (self.namelike(doc[k + 1]) or _syllable(doc[k + 1])
                                                              or doc[k + 1].is_title))  # ("Pieter-Jan": not January)
                 or (k > j + 1 and _joins_hyphenated(doc, k - 1) and (_syllable(doc[k]) or doc[k].is_title))  # "Jae-min"
                 or (doc[k].ent_type_ == "PERSON")
@@ -1293,7 +1296,7 @@ class NameCandidates:
                 or (j < k <= j + 2 and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ == "B" and doc[k].is_title
                     and doc[k].is_alpha and not (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I")
                     and not self.lex.place_country(doc[k].text) and not self.lex.country_of(doc[k].text)
-                    and all(doc[m].ent_type_ in ("", "PERSON") and self._namelike(doc[m]) for m in range(j, k))
+                    and all(doc[m].ent_type_ in ("", "PERSON") and self.namelike(doc[m]) for m in range(j, k))
                     and not (k + 1 < len(doc) and doc[k + 1].is_title))
                 or (doc[k].text.lower() in self.lex.name_particles and k + 1 < len(doc)
                     and (doc[k + 1].is_title or doc[k + 1].text.lower() in self.lex.name_particles))
@@ -1329,17 +1332,17 @@ class NameCandidates:
             if tok.lower_ not in self.lex.speech_verbs:
                 continue
             for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN" and self._namelike(child):
+                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN" and self.namelike(child):
                     left = hyphenated_start(doc, child.i)
                     while left > 0 and (doc[left - 1].dep_ == "compound" and doc[left - 1].head.i in range(left, child.i + 1)
-                                        and self._namelike(doc[left - 1])
+                                        and self.namelike(doc[left - 1])
                                         # ("Chipmakers Applied Materials, Lam Research and KLA said": a plural
                                         # common noun opening the sentence says what the names are)
                                         and doc[left - 1].tag_ != "NNS"
                                         # "Annelies de Vries said": a particle inside the name, a given name before it
                                         or left > 1 and doc[left - 1].lower_ in self.lex.name_particles
                                         and doc[left - 1].is_lower and doc[left - 2].is_title
-                                        and self._namelike(doc[left - 2]) and doc[left - 2].dep_ == "compound"
+                                        and self.namelike(doc[left - 2]) and doc[left - 2].dep_ == "compound"
                                         and doc[left - 2].ent_type_ not in ("GPE", "LOC")
                                         and doc[left - 2].lower_ not in self.lex.domain_words
                                         and doc[left - 2].lower_ not in self.lex.portfolio_words):
@@ -1392,7 +1395,7 @@ class NameCandidates:
                 # comma: "the trade commissioner, the Slovak X"; a noun for a country's people, "the Pole", is a person)
             k = tok.i + 1
             while k < len(doc) and self._name_words(doc, tok.i + 1, k) < 4 and (
-                    self._namelike(doc[k], in_name=True) and doc[k].ent_type_ not in ("GPE", "NORP", "DATE", "LOC")
+                    self.namelike(doc[k], in_name=True) and doc[k].ent_type_ not in ("GPE", "NORP", "DATE", "LOC")
                     and not self.is_title_word(doc[k].text) and doc[k].text not in self.lex.parties
                     or doc[k].lower_ in self.lex.name_particles and k + 1 < len(doc) and doc[k + 1].is_title
                     or k > tok.i + 1 and _joins_hyphenated(doc, k) and doc[k + 1].is_title):
@@ -1422,7 +1425,7 @@ class NameCandidates:
             else:
                 continue
             if at is None or at + 1 >= len(doc) or not (doc[at].is_title and doc[at].is_alpha) \
-                    or doc[at + 1].text not in (",", "\u2014", "\u2013", "-", ")", ".") or not self._namelike(doc[at]):
+                    or doc[at + 1].text not in (",", "\u2014", "\u2013", "-", ")", ".") or not self.namelike(doc[at]):
                 continue  # (one word, then the aside closes: "known as Kobby —"; not "known as the Growth Act")
             k = tok.i - 1
             while k > 0 and doc[k].lower_ in ("widely", "better", "commonly", "universally", "affectionately",
@@ -1432,7 +1435,7 @@ class NameCandidates:
                 continue
             end = start = k
             while start > 0 and end - start < 6 and (
-                    doc[start - 1].is_title and self._namelike(doc[start - 1], True)
+                    doc[start - 1].is_title and self.namelike(doc[start - 1], True)
                     or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
                     or doc[start - 1].text.lower() in self.lex.name_particles and start < end):
                 start -= 1
@@ -1682,7 +1685,7 @@ class NameCandidates:
                     k += 1
             i = k - 1
             while k < len(doc) and self._name_words(doc, i + 1, k) < 4 and (
-                    (self._namelike(doc[k], in_name=True) and (
+                    (self.namelike(doc[k], in_name=True) and (
                         doc[k].ent_type_ not in ("GPE", "NORP", "DATE")
                         # "..., Han Dewei, with whom": a surname the model took for a people, its given name after it
                         or (k == i + 1 and doc[k].ent_type_ == "NORP" and k + 1 < len(doc)
@@ -1696,7 +1699,7 @@ class NameCandidates:
                         # "..., Helena Vasconcelos Prado,": a last name the model took for a place
                         or (k >= i + 3 and doc[k].ent_type_ == "GPE" and k + 1 < len(doc) and doc[k + 1].text in (",", ".")
                             and not self.lex.country_of(doc[k].text))))
-                    or (k > i + 1 and _joins_hyphenated(doc, k) and (self._namelike(doc[k + 1], in_name=True)
+                    or (k > i + 1 and _joins_hyphenated(doc, k) and (self.namelike(doc[k + 1], in_name=True)
                                                                      or _syllable(doc[k + 1])))  # "Min-gyu"
                     or (k > i + 2 and _joins_hyphenated(doc, k - 1))
                     # "Annelies de Wachter": a particle inside the name
@@ -1997,7 +2000,7 @@ class NameCandidates:
                 continue
             k = close.i + 1
             while k < len(doc) and self._name_words(doc, close.i + 1, k) < 4 and (
-                    self._namelike(doc[k], in_name=True) or (k > close.i + 1 and _joins_hyphenated(doc, k))):
+                    self.namelike(doc[k], in_name=True) or (k > close.i + 1 and _joins_hyphenated(doc, k))):
                 k += 1
             if self._name_words(doc, close.i + 1, k) >= 2 and not any(doc[j].ent_id_ for j in range(close.i + 1, k)):
                 span = self.clean(doc, close.i + 1, k)
@@ -2038,7 +2041,7 @@ class NameCandidates:
                 start = colon + 1
             k = start
             while k < sent.end and k - start < 6 and (
-                    self._namelike(doc[k], in_name=True) or (k > start and _joins_hyphenated(doc, k))
+                    self.namelike(doc[k], in_name=True) or (k > start and _joins_hyphenated(doc, k))
                     or (k > start + 1 and _joins_hyphenated(doc, k - 1) and _syllable(doc[k]))):
                 k += 1
             if k >= sent.end - 2 or doc[k].lower_ not in ("is", "was") or self._name_words(doc, start, k) < 2 \
@@ -2169,7 +2172,7 @@ class NameCandidates:
             if not (capitals(tok.text) and (self.lex.name_order.listed_surname(tok.text) or opens_entry or patronymic)) \
                     or tok.ent_id_ or tok.text in self.lex.name_cues and tok.i >= 1 and doc[tok.i - 1].lower_ == "the":
                 continue  # (not a cue in capitals that says what the name after it is: "at the NGO Bloom")
-            if not nxt.is_title or not nxt.is_alpha or not self._namelike(nxt, in_name=True) or nxt.ent_id_ \
+            if not nxt.is_title or not nxt.is_alpha or not self.namelike(nxt, in_name=True) or nxt.ent_id_ \
                     or self.is_title_word(nxt.text):
                 continue
             end = tok.i + 2
@@ -2207,19 +2210,19 @@ class NameCandidates:
             k -= 1
         if k == start and doc[start].is_lower and doc[start].text in self.lex.name_particles:
             # "Harith Iskandar" + "bin Mohd Noor": the model began the name at its particle; the given names before
-            while k > 0 and start - k < 3 and doc[k - 1].is_title and self._namelike(doc[k - 1]) \
+            while k > 0 and start - k < 3 and doc[k - 1].is_title and self.namelike(doc[k - 1]) \
                     and not doc[k - 1].ent_id_ and doc[k - 1].ent_type_ not in ("GPE", "DATE", "ORG") \
                     and doc[k - 1].lower_ not in self.lex.heads and "\n" not in doc[k - 1].whitespace_:
                 k -= 1
             return k
         if k < start and k > 2 and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 2].text == "-" \
-                and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_ and self._namelike(doc[k - 3]) \
+                and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_ and self.namelike(doc[k - 3]) \
                 and not doc[k - 3].ent_id_ and not self._known_place(doc[k - 3:k].text) \
                 and (doc[k - 3].ent_type_ != "GPE" or doc[k - 3].ent_iob_ == "B" and doc[k - 1].ent_type_ == "GPE"):
             # "Pieter-Jan Van den Broeck": a hyphenated given name (the model reads "Jan" as a month, or "Pieter-Jan
             # van" as a place)
             return k - 3
-        if k < start and k > 0 and self._namelike(doc[k - 1]) and not doc[k - 1].ent_id_ \
+        if k < start and k > 0 and self.namelike(doc[k - 1]) and not doc[k - 1].ent_id_ \
                 and doc[k - 1].ent_type_ not in ("GPE", "DATE"):
             return k - 1
         return start

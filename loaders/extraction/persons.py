@@ -33,7 +33,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     PARTY_TAG, askers, header_lists, question_labels, headline_lines, hyphenated_end, hyphenated_start, label_lines, people_list_lines, source_lines, \
     translating_brackets
-from loaders.extraction.sentences import doc_text, once_per_doc, sentence_start
+from loaders.extraction.sentences import STORY_TOKENS, doc_text, once_per_doc, sentence_start
 from loaders.extraction.text import camel_case_name, fold
 
 _NICKNAME = re.compile(r'\s+["\u201c][^"\u201c\u201d]{1,30}["\u201d](?=\s)')
@@ -69,7 +69,6 @@ def without_nickname(name: str) -> str:
 # "group", "company" or "conglomerate": "the Adani group", "Mexico's Carlos Ruelas conglomerate, Grupo Ruelas," are a
 # person's firms, named for the person)
 BODY_KIND_AFTER = frozenset({"agency", "consortium"})
-STORY_TOKENS = 120  # a text this long is a story, which introduces its people (not a sentence or two)
 
 
 def kind_noun_closes(doc: Doc, end: int) -> bool:
@@ -1121,13 +1120,11 @@ class PersonFinder:
         if any(tok.ent_type_ in ("DATE", "GPE", "LOC", "FAC") or tok.ent_id_ for tok in doc[start:surname]):
             return False  # (a body or people the model read, "Mercedes Galindo", "Anneliese Brandauer", may be a name)
         words = [t for t in doc[start:surname] if t.text != "-"]
-        if any(t.text.lower().rstrip(".") in self.names.honorifics or self.names.is_title_word(t.text)
-               or t.lower_ in self.lex.occupation_words  # ("Winemaker Larraín", "Rancher Kelly")
-               or t.lower_ in self.lex.portfolio_words or t.text in self.lex.parties or self.lex.is_org_head(t.lower_)
-               or self.lex.kind_of(t.text) or self.lex.country_of(t.text) or self.names._known_place(t.text)
-               or fold(t.text) in self.lex.org_forms for t in words):
+        if any(not self.names.given_word(t) or t.lower_ in self.lex.occupation_words  # ("Winemaker Larraín")
+               or self.lex.is_org_head(t.lower_) or self.lex.kind_of(t.text) or self.lex.country_of(t.text)
+               for t in words):
             return False
-        if len(words) == 1 and not self.names._namelike(first):
+        if len(words) == 1 and not self.names.namelike(first):
             return False
         if first.is_sent_start:
             if not (surname + 1 < len(doc) and doc[surname + 1].text in (",", "(")):

@@ -15,6 +15,9 @@ from spacy.tokens import Doc, Span
 from loaders.extraction.model import Evidence
 
 _KEY = "tradegraph_sentence_starts"
+# a text this long is a story, with a first and a second half and people it introduces (not a sentence or two):
+# rules that read how a story is built ask for it
+STORY_TOKENS = 120
 
 
 def _starts(doc: Doc) -> list[int]:
