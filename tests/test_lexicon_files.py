@@ -209,3 +209,16 @@ def test_an_issues_before_country_and_after_goods_words_are_lists(tmp_path):
                   "    after_goods: {access: [agriculture]}\n", "issues.yaml")
     issue = Lexicon.load(issues_file=path).issues["market_access"]
     assert (issue.before_country, issue.after_goods) == (("access to",), {"access": frozenset({"agriculture"})})
+
+
+def test_a_short_form_spelled_out_adds_its_full_names_to_the_terms_that_use_it(tmp_path):
+    """`spelled_out` maps a short form to its full names: each term written with the short form is matched with
+    each full name too, alone or before the short form in brackets; another shape is refused with its line."""
+    path = _write(tmp_path, "spelled_out: {WTO: World Trade Organization}\nissues:\n  wto_disputes:\n"
+                  "    terms: [WTO rules]\n", "issues.yaml")
+    with pytest.raises(LoaderError, match=r"issues\.yaml:1"):
+        read_data_file(path, SCHEMAS["issues.yaml"])
+    path = _write(tmp_path, "spelled_out: {WTO: [World Trade Organization]}\nissues:\n  wto_disputes:\n"
+                  "    terms: [WTO rules, dispute panel]\n", "issues.yaml")
+    assert Lexicon.load(issues_file=path).issues["wto_disputes"].terms == (
+        "WTO rules", "dispute panel", "World Trade Organization rules", "World Trade Organization (WTO) rules")

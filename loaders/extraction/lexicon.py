@@ -741,10 +741,11 @@ class Lexicon:
         self.issue_ignore = tuple(str(t) for t in data.get("ignore", []))
         self.amount_units = frozenset(str(t).lower() for t in data.get("amount_units", []))
         self.trade_words = frozenset(str(t).lower() for t in data.get("trade_words", []))
+        spelled_out = data.get("spelled_out") or {}  # (its shape checked by the schema)
         for issue_id, entry in entries.items():
             if isinstance(entry, list):  # the short form: id -> list of terms
                 entry = {"terms": entry}
-            terms = tuple(str(t) for t in entry.get("terms", []))
+            terms = _with_spelled_out(tuple(str(t) for t in entry.get("terms", [])), spelled_out)
             if not terms:
                 raise LoaderError(where, f"issue '{issue_id}' has no terms")
             self.issues[issue_id] = IssueInfo(
@@ -826,6 +827,22 @@ def _read(path: Path, schema: str | None = None) -> dict:
 def default_lexicon(issues_file: str | None = None) -> Lexicon:
     """The shipped lexicon (cached; the data files are read once per process)."""
     return Lexicon.load(issues_file=Path(issues_file) if issues_file else None)
+
+
+def _with_spelled_out(terms: tuple[str, ...], spelled_out: dict) -> tuple[str, ...]:
+    """The terms, and each term written with a short form also with its full name, alone or before the short form
+    in brackets: "WTO rules" -> "World Trade Organization rules", "World Trade Organization (WTO) rules"."""
+    out = dict.fromkeys(terms)
+    for term in terms:
+        words = term.split()
+        for short, names in spelled_out.items():
+            if short not in words:
+                continue
+            at = words.index(short)
+            for name in names:
+                for written in (name, f"{name} ({short})"):
+                    out.setdefault(" ".join(words[:at] + [written] + words[at + 1:]))
+    return tuple(out)
 
 
 def _word_pair(pair, where: str, issue_id: str) -> tuple[str, str]:

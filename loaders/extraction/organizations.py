@@ -2757,6 +2757,10 @@ class OrganizationFinder:
             entity.confirmed = entity.known or len(entity.mentions) >= 2 or self.lex.looks_like_org(entity.name) \
                 or any(m.confirmed or _spells_its_short_form(doc, m, self.lex) for m in entity.mentions) \
                 or entity.name.split()[-1] in self.lex.company_suffixes
+        for entity in index.entities.values():
+            if not entity.confirmed and any(_listed_with_confirmed(doc, index, m) for m in entity.mentions):
+                entity.confirmed = True  # "Shell and TotalEnergies have signed up", "Cofco Corp. and Sinograin bought":
+                # named in one list with a body the story confirms, as the model read it
         index.reindex()
         return index
 
@@ -3218,6 +3222,28 @@ def _joined_at_and(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _listed_with_confirmed(doc: Doc, index: OrgIndex, mention: OrgMention) -> bool:
+    """Is this mention, which the model read as a body, joined by "and", "&" or a list's comma to a mention of a
+    body the story confirms?"""
+    if doc[mention.start].ent_type_ != "ORG":
+        return False
+    after = mention.end + 1 if mention.end < len(doc) and doc[mention.end].lower_ in ("and", "&", ",") else None
+    before = mention.start - 2 if mention.start >= 2 and doc[mention.start - 1].lower_ in ("and", "&", ",") else None
+    for k in (after, before):
+        other = index.by_token.get(k) if k is not None else None
+        if other is None or not other.confirmed or doc[k].ent_type_ != "ORG":
+            continue
+        joiner = doc[mention.end] if k == after else doc[mention.start - 1]
+        if joiner.text == ",":
+            # a comma joins a list only where the list goes on ("Intel, Amkor and Marvell"), not a name's own comma
+            # ("Secretaría de Infraestructura, Comunicaciones y Transportes (SICT)")
+            last = max(m.end for m in other.mentions if m.start <= k < m.end) if k == after else mention.end
+            if last >= len(doc) or doc[last].lower_ not in ("and", "&", ","):
+                continue
+        return True
+    return False
 
 
 def _merge_into(index: OrgIndex, key: str, into: OrgEntity, alias: str) -> None:

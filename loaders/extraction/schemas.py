@@ -167,7 +167,8 @@ ISSUES = Fields(required={"issues": MapOf(Either((
            optional={"label": Text(), "description": Text(), "weak_terms": WORDS, "near": ListOf(WORDS),
                      "goods": Flag(), "weak_needed": Count(least=2), "in_passing_late": Flag(),
                      "before_country": WORDS, "after_goods": MapOf(WORDS)}),
-)))}, optional={"ignore": WORDS, "amount_units": WORDS, "trade_words": WORDS})
+)))}, optional={"ignore": WORDS, "amount_units": WORDS, "trade_words": WORDS,
+                                                                    "spelled_out": MapOf(WORDS)})
 
 NAME_ORDER = Fields(required={"surname_first": MapOf(Fields(
     required={"surnames": WORDS},

@@ -121,6 +121,9 @@ class TokenClasses:
             return TokenKind.MOD  # "Director for Korea", "for North American Trade Policy": the post's area
         if tok.text == "," and 0 < i < len(doc) - 1 and area_at(self.lex, doc, i):
             return TokenKind.CONN  # "Assistant Trade Representative for Japan, Korea and APEC Affairs": the area's list
+        if (tok.is_alpha or tok.text == "-") and tok.lower_ not in self.lex.heads \
+                and self._lower_area_of_firms_post(doc, i, persons, orgs):
+            return TokenKind.MOD  # "Yara's head of European commercial operations, X": the post's area, in lower case
         if tok.ent_type_ in ("GPE", "NORP") or self.lex.country_of(tok.text):
             if self.country_entity(doc, i)[0]:
                 return TokenKind.COUNTRY
@@ -381,12 +384,13 @@ class TokenClasses:
         j = i - 1
         while j > 0 and i - j < 7 and word(doc[j]):
             j -= 1
-        if j < 1 or doc[j].lower_ not in ("for", "of") or doc[j - 1].lower_ not in self.lex.heads \
-                or not (doc[j - 1].is_title or lower and doc[j].lower_ == "for"):
+        if j < 1 or doc[j].lower_ not in ("for", "of") or doc[j - 1].lower_ not in self.lex.heads:
             return False
         k = i + 1
         while k < len(doc) and k - i < 5 and persons.at(k) is None and word(doc[k]):
             k += 1
+        if not (doc[j - 1].is_title or lower and doc[j].lower_ == "for"):
+            return False
         if doc[i].ent_type_ == "GPE" or k >= len(doc) or lower and doc[k].lower_ != "at":
             return False
         if doc[j].lower_ == "of":  # "Head of International Data Policy, Department for ...": an area closing on its word
@@ -398,6 +402,50 @@ class TokenClasses:
         at = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
         return doc[k].text in (",", "at") and at < len(doc) \
             and (doc[at].ent_type_ == "ORG" or bool(doc[at].ent_id_) or orgs.at(at) is not None)
+
+    def _lower_area_of_firms_post(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> bool:
+        """Is token ``i`` in the area of a body's post, after its head and "of" or "for", in lower case up to the
+        comma before the holder's name ("UPM's executive vice president for pulp, Juha Salminen", "Yara's head of
+        European commercial operations, X") or after it ("Laura Pettit, Crowley's head of fleet strategy, said")?"""
+        j = i - 1
+        while j > 0 and i - j <= 5 and doc[j].lower_ not in ("of", "for") and doc[j].text != ",":
+            j -= 1
+        if j < 1 or doc[j].lower_ not in ("of", "for") or doc[j - 1].lower_ not in self.lex.heads:
+            return False
+        comma = self._lower_area_end(doc, j + 1, i)
+        return comma is not None and self._firms_post_before_holder(doc, j - 1, comma, persons, orgs)
+
+    def _lower_area_end(self, doc: Doc, start: int, i: int) -> int | None:
+        """The comma closing a post's area that opens at ``start`` and holds token ``i``: up to five words, some in
+        lower case, none a head's, a place's or a small word but "and" ("iron ore marketing", "European commercial
+        operations", "Asia-Europe network")."""
+        k = start
+        while k < len(doc) and k - start <= 5 and doc[k].text != ",":
+            t = doc[k]
+            if not (t.text.replace("-", "").isalpha() or t.text == "-" and not t.whitespace_) or t.lower_ in self.lex.heads \
+                    or t.is_lower and t.is_stop and t.lower_ != "and" or t.ent_type_ == "GPE" and not t.is_lower:
+                return None
+            k += 1
+        if k >= len(doc) or doc[k].text != "," or not start <= i < k or not any(t.is_lower and t.lower_ != "and"
+                                                                              for t in doc[start:k]):
+            return None
+        return k
+
+    def _firms_post_before_holder(self, doc: Doc, head: int, comma: int, persons: PersonIndex, orgs: OrgIndex) -> bool:
+        """Is the post whose head word is at ``head`` (its area running to ``comma``) a body's, by its possessive
+        ("UPM's", "The OECD's", "Its"), with its holder named right after the comma or right before the post?"""
+        k = head - 1
+        while k > 0 and head - k <= 3 and doc[k].is_lower and (doc[k].lower_ in self.lex.modifiers
+                                                               or doc[k].lower_ in self.lex.heads):
+            k -= 1  # ("senior vice president", "executive vice president")
+        owned = doc[k].lower_ == "its" or (doc[k].text in _POSSESSIVES and k >= 1 and orgs.at(k - 1) is not None)
+        if not owned:
+            return False
+        opening = k - 1 if doc[k].lower_ != "its" else k
+        while opening > 0 and orgs.at(opening - 1) is orgs.at(opening) and orgs.at(opening) is not None:
+            opening -= 1
+        return persons.at(comma + 1) is not None or (
+            opening >= 2 and doc[opening - 1].text == "," and persons.at(opening - 2) is not None)
 
     def _after_for(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` in the portfolio after "for": "for" itself just before
