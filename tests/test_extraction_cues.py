@@ -11693,3 +11693,19 @@ def test_round38_no_body_from_a_names_own_comma(extractor):
 ])
 def test_round38_the_wto_spelled_out_or_named_as_the_forum_is_a_wto_dispute(extractor, text):
     assert "wto_disputes" in {i.id for i in run(extractor, text).issues}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("ATHENS - The meeting was also attended by the Minister of Maritime Affairs and Insular Policy, Christos "
+     "Papadakis, who backed the plan.", ("Christos Papadakis", "Minister of Maritime Affairs and Insular Policy",
+                                         "Ministry of Maritime Affairs and Insular Policy")),
+    ("LISBON - The Minister of the Sea, Rui Ferreira, said the fleet would grow.",
+     ("Rui Ferreira", "Minister of the Sea", "Ministry of the Sea")),
+])
+def test_round38_a_ministers_formal_title_names_the_ministry_it_implies(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+def test_round38_no_ministry_implied_in_a_country_of_departments(extractor):
+    found = run(extractor, "CANBERRA - The Minister of Trade and Tourism, Dana Farrow, said wine exports rose.")
+    assert not any(r.organization and r.organization.startswith("Ministry of") for r in found.roles)

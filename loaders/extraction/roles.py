@@ -72,6 +72,11 @@ _DEGREE = re.compile(r"(?:[A-Z][A-Za-z]?\.){1,3}|[A-Z][a-z]{0,2}\.[A-Z][a-z]{0,2
 _DELEGATION_UNITS = frozenset({"delegation", "mission"})
 
 
+# "Minister of Maritime Affairs and Insular Policy", "Minister of the Sea", "Minister of Commerce & Industry": the
+# portfolio of a minister's formal title, every word capitalized, to the title's end
+_FORMAL_MINISTER = re.compile(r"\bMinister of (?:the )?((?:[A-Z][\w\u2019'-]*)(?:(?:,? and |, | & | )(?:[A-Z][\w\u2019'-]*))*)$")
+
+
 @dataclass
 class RoleFact:
     """A role found in the article, before it becomes a ``Role`` in the output."""
@@ -694,6 +699,18 @@ class RoleFinder(TitleReader):
             if story is not None:  # "Agriculture, Forestry and Fisheries Minister X" in a story of no country that
                 return story.name, story.country  # names the "Agriculture, Forestry and Fisheries Ministry"
         return None, country
+
+    def _ministry_of_formal_title(self, fact: RoleFact) -> str | None:
+        """"Minister of Maritime Affairs and Insular Policy", "Deputy Minister of Industry and Trade": a minister's
+        formal title, its portfolio written out in capitals after "of", names the ministry it implies, "Ministry of"
+        that portfolio (not in a country of departments, nor for "Minister of State", a rank)."""
+        if fact.plural or fact.organization is not None or (fact.country and self.lex.uses_departments(fact.country)):
+            return None
+        found = _FORMAL_MINISTER.search(fact.title)
+        if found is None or found.group(1).lower() == "state" or not found.group(1)[:1].isupper():
+            return None
+        return f"Ministry of {found.group(1)}" if not found.group(0).startswith("Minister of the ") \
+            else f"Ministry of the {found.group(1)}"
 
     def _chamber_word_after(self, doc: Doc, position: int) -> bool:
         """Does an institution's word follow the title at ``position`` within its next few words ("a member of
@@ -1396,6 +1413,11 @@ class RoleFinder(TitleReader):
                 info = self.lex.organizations.get(body)
                 fact.country = countries.get(body) or (info.country if info else None)
                 body = within.get(body) or (info.part_of if info else None)
+        placed = {id(f.person) for f in kept if f.organization}
+        for fact in kept:  # a formal minister's title no body of the story or the lexicon is the post's, held by one
+            # the story places at no body at all ("the Minister of Maritime Affairs and Insular Policy, X")
+            if id(fact.person) not in placed:
+                fact.organization = self._ministry_of_formal_title(fact) or fact.organization
         return kept
 
     def _post_of_sentence_before(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex,
