@@ -677,7 +677,10 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 or doc[k].lower_ in NAME_SMALL_WORDS and k + 1 < len(doc)
                 and (doc[k + 1].is_title or doc[k + 1].lower_ in NAME_SMALL_WORDS and (
                     doc[k].lower_ not in _JOINING_WORDS or k + 2 < len(doc) and doc[k + 2].is_title))  # ("y del Zinc")
-                or doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].is_title):
+                or doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].is_title
+                # ("the Conseil du Café-Cacao": a hyphenated word of the name)
+                or doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_ and doc[k - 1].is_title
+                and k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha):
             if doc[k].text == ",":
                 commas.append(k)
             k += 1

@@ -377,6 +377,15 @@ class OrganizationFinder:
         if start < 1 or not all(
                 doc[k].text in self.lex.company_suffixes or doc[k].lower_ == "de" for k in range(start, end)):
             return start
+        if doc[start - 1].lower_ in ("and", "&") and start >= 2 and doc[start - 2].is_title:
+            # "Becton, Dickinson and Co.", "Smith & Co.": the partners' names, listed, before "and" and the legal form
+            k = start - 1
+            while k > 0 and start - k < 7 and (doc[k - 1].is_title and doc[k - 1].is_alpha
+                                               and not self.lex.country_of(doc[k - 1].text)
+                                               and doc[k - 1].lower_ not in self.lex.org_leading_words
+                                               or doc[k - 1].text == "," and k >= 2 and doc[k - 2].is_title):
+                k -= 1
+            return k if k < start - 1 and doc[k].is_title else start
         if doc[start - 1].text != ",":
             k = start
             while k > 0 and start - k < 5 and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].whitespace_ \
@@ -705,6 +714,12 @@ class OrganizationFinder:
             if end - start > 2 and doc[end - 1].lower_ in ("and", "&"):
                 end -= 1  # "the Federal Ministry for Economic Affairs and" + "Energy": the model stopped after "and"
             end = self._members_and_country(doc, start, end)
+            if end - start >= 3 and end < len(doc) and doc[end - 2].lower_ == "of" \
+                    and doc[end - 1].lower_ in self.lex.compass_words and doc[end - 1].is_title \
+                    and doc[end].ent_type_ in ("GPE", "LOC") and doc[end].is_title and doc[end - 1].whitespace_:
+                end += 1  # "the Grain Industry Association of Western" + "Australia": a region's name, its compass
+                # word inside the body's and its place outside
+            end = self._region_of_the_after(doc, ent, start, end)
             comma = end - 1 if doc[end - 1].text == "," else end if end < len(doc) and doc[end].text == "," else None
             following = ents[n + 1] if n + 1 < len(ents) else None
             if comma is not None and following is not None and following.start == comma + 1 \
@@ -2121,7 +2136,7 @@ class OrganizationFinder:
                 start -= 1  # the last word of a longer country name ("Viet Nam Chamber of Commerce")
             while k < len(doc) and k - start < 16 and (doc[k - 1].whitespace_ == " " or doc[k].text in ("'", "\u2019")
                                                        or _joins_hyphenated(doc, k - (doc[k].text != "-"))) \
-                    and not doc[k].ent_id_ \
+                    and (not doc[k].ent_id_ or self._known_word_closing(doc, start, k)) \
                     and persons.at(k) is None and (
                     (doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("DATE", "TIME"))
                     or (doc[k].text == "-" and _joins_hyphenated(doc, k) and k + 2 < len(doc) and doc[k + 1].is_title
@@ -2176,6 +2191,33 @@ class OrganizationFinder:
                                   confirmed=customs))
             taken.update(range(start, end))
         return out
+
+    def _region_of_the_after(self, doc: Doc, ent: Span, start: int, end: int) -> int:
+        """"The Port Authority" + "of the Canary Islands", "The Marine Exchange" + "of the West Gulf": an unknown
+        body closing on its kind's word, then "of the" and a region's capitalized name (no country, body or person
+        the story or the lexicon knows), which the model read apart; the region is the body's name's. Where the
+        name ends."""
+        if ent.label_ != "ORG" or end != ent.end or doc[end - 1].ent_id_ or not doc[end - 1].is_title \
+                or not self.lex.is_org_head(doc[end - 1].lower_) or end + 3 >= len(doc) \
+                or doc[end].lower_ != "of" or doc[end + 1].lower_ != "the":
+            return end
+        k = end + 2
+        while k < len(doc) and k - end < 5 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_id_ \
+                and doc[k].ent_type_ in ("LOC", "ORG", "GPE", "FAC", "") and not self.lex.country_of(doc[k].text) \
+                and not self.lex.is_org_head(doc[k].lower_) and doc[k].lower_ not in self.lex.heads:
+            k += 1
+        if k == end + 2 or self.lex.country_of(doc[end + 2:k].text) \
+                or k < len(doc) and (doc[k].is_title or doc[k].lower_ in ("of", "'s", "\u2019s")
+                                     or doc[k].is_lower and doc[k].pos_ in ("NOUN", "PROPN")):
+            return end  # (not "the Trade Association of the Year award")
+        return k
+
+    def _known_word_closing(self, doc: Doc, start: int, k: int) -> bool:
+        """Is token ``k`` one body's word the lexicon knows alone ("Commission": the European Commission's), closing
+        a name that opens on a country and a word of its own ("Korea Trade Commission", not "the EU Commission")?"""
+        return k - start >= 2 and doc[k].is_title and self.lex.is_org_head(doc[k].lower_) and doc[k].ent_iob_ == "B" \
+            and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I") and not self.lex.country_of(doc[k - 1].text) \
+            and doc[k - 1].is_title  # (not "the U.S. Administration and Congress": two bodies)
 
     @staticmethod
     def _customs_named_by_country(doc: Doc, country: Token, end: int) -> bool:
@@ -3227,14 +3269,21 @@ def _joined_at_and(doc: Doc) -> list[Span]:
 def _listed_with_confirmed(doc: Doc, index: OrgIndex, mention: OrgMention) -> bool:
     """Is this mention, which the model read as a body, joined by "and", "&" or a list's comma to a mention of a
     body the story confirms?"""
-    if doc[mention.start].ent_type_ != "ORG":
-        return False
+    if doc[mention.start].ent_type_ != "ORG" or mention.end - mention.start != 1:
+        return False  # (one word: not "The Pharmaceutical Research" + "and Manufacturers of America", one name cut)
     after = mention.end + 1 if mention.end < len(doc) and doc[mention.end].lower_ in ("and", "&", ",") else None
     before = mention.start - 2 if mention.start >= 2 and doc[mention.start - 1].lower_ in ("and", "&", ",") else None
     for k in (after, before):
         other = index.by_token.get(k) if k is not None else None
         if other is None or not other.confirmed or doc[k].ent_type_ != "ORG":
             continue
+        last = mention.end
+        while last < len(doc) and (doc[last].is_title or doc[last].is_upper or doc[last].text in (",", "&")
+                                   or doc[last].lower_ == "and") and last - mention.end < 12:
+            last += 1
+        if last < len(doc) and doc[last].is_lower and (doc[last].pos_ in ("NOUN", "ADJ") or doc[last].tag_ == "VBG"):
+            continue  # words that qualify what follows, no bodies listed ("Toyota and Prius sales", "Airbus and
+            # Toulouse officials", "Stellantis, Jeep and Ram dealers")
         joiner = doc[mention.end] if k == after else doc[mention.start - 1]
         if joiner.text == ",":
             # a comma joins a list only where the list goes on ("Intel, Amkor and Marvell"), not a name's own comma

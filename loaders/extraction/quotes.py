@@ -549,6 +549,9 @@ class QuoteAttributor:
         if k == quote_end or not any(t.text in (",", "?", "!") for t in doc[quote_end - 1:k]):
             return False
         between = doc[k:tok.i]
+        if len(between) >= 2 and between[0].lower_ == "the" and all(
+                t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_alpha for t in between[1:]):
+            return True  # (a description of the speaker: ""...," the minister assured on leaving the meeting")
         return all(t.lower_ in ("he", "she") or t.is_title and t.pos_ == "PROPN" or t.text in (".", "-")
                    for t in between)
 

@@ -423,8 +423,10 @@ class TokenClasses:
         while k < len(doc) and k - start <= 5 and doc[k].text != ",":
             t = doc[k]
             if not (t.text.replace("-", "").isalpha() or t.text == "-" and not t.whitespace_) or t.lower_ in self.lex.heads \
-                    or t.is_lower and t.is_stop and t.lower_ != "and" or t.ent_type_ == "GPE" and not t.is_lower:
-                return None
+                    or t.is_lower and t.is_stop and t.lower_ != "and" or t.ent_type_ == "GPE" and not t.is_lower \
+                    or t.pos_ in ("VERB", "AUX") or t.lower_ == "state":
+                return None  # (a clause, not an area: "When Ford's head of purchasing retired, X took over"; nor
+                # "head of state")
             k += 1
         if k >= len(doc) or doc[k].text != "," or not start <= i < k or not any(t.is_lower and t.lower_ != "and"
                                                                               for t in doc[start:k]):
@@ -444,8 +446,16 @@ class TokenClasses:
         opening = k - 1 if doc[k].lower_ != "its" else k
         while opening > 0 and orgs.at(opening - 1) is orgs.at(opening) and orgs.at(opening) is not None:
             opening -= 1
-        return persons.at(comma + 1) is not None or (
+        if opening >= 1 and doc[opening - 1].lower_ == "the":
+            opening -= 1
+        if not (doc[opening].is_sent_start or opening >= 1 and doc[opening - 1].text in (",", ":", "\u2014", "\u2013")):
+            return False  # the post opens its clause (not "Like Airbus's head of X, Y ...", "Ford has replaced its
+            # head of purchasing, Jim Baker said", "At the African Union's head of state retreat, X said")
+        holder = persons.span_at(comma + 1)
+        return holder is not None and holder[1] < len(doc) and doc[holder[1]].text in (",", "(") or (
             opening >= 2 and doc[opening - 1].text == "," and persons.at(opening - 2) is not None)
+        # (the name after the comma set off by another: "..., Juha Salminen, said"; not "The World Bank's lead
+        # economist for trade disagreed, Priya Nair wrote")
 
     def _after_for(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` in the portfolio after "for": "for" itself just before
