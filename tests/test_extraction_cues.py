@@ -11765,6 +11765,16 @@ def test_round38_a_description_before_a_verb_after_the_quotation_is_the_speaker(
         (q.speaker, q.text) for q in run(extractor, text).quotes}
 
 
+
+def test_round38_a_weak_terms_word_written_as_a_name_is_no_body(extractor):
+    text = ("Farmers are more wary. The EU farm lobby Copa-Cogeca warned that any abrupt cut-off would push prices "
+            "higher.\n\n\"Farmers cannot be the ones paying for geopolitics. If Brussels closes one door, it must open "
+            "another,\" its secretary general, Pekka Virtanen, said in a statement.")
+    found = run(extractor, text)
+    assert "Farmers" not in org_names(found)
+    assert ("Pekka Virtanen", "secretary general", "Copa-Cogeca") in roles_of(found)
+
+
 # ---- review38: what the reviewer's texts showed the first rules of round 38 did worse ----------
 
 

@@ -70,6 +70,8 @@ class IssueMatcher:
         if lexicon.issue_ignore:
             self.matcher.add(IGNORE, [nlp.make_doc(t) for t in lexicon.issue_ignore])
         self.terms = {t.lower() for issue in lexicon.issues.values() for t in issue.terms}
+        # every term, weak ones too: a name that is one of them is no person's or body's ("Farmers", "Lithium")
+        self.all_terms = self.terms | {t.lower() for issue in lexicon.issues.values() for t in issue.weak_terms}
         # issue -> the weak terms it takes where not two (issues.yaml ``weak_needed``), for ``IssueHits.discussed``
         self.weak_needed = {issue.id: issue.weak_needed for issue in lexicon.issues.values() if issue.weak_needed != 2}
         # "access" -> [("market_access", "market"), ...]: the near pairs by their first word, for one pass per article

@@ -57,8 +57,8 @@ class Extractor:
         self.lexicon = lexicon or default_lexicon(issues_file)
         self.nlp = build_pipeline(self.lexicon, model)
         self.issue_matcher = IssueMatcher(self.nlp, self.lexicon)
-        self.person_finder = PersonFinder(self.lexicon, self.issue_matcher.terms)
-        self.org_finder = OrganizationFinder(self.lexicon, self.issue_matcher.terms)
+        self.person_finder = PersonFinder(self.lexicon, self.issue_matcher.all_terms)
+        self.org_finder = OrganizationFinder(self.lexicon, self.issue_matcher.all_terms)
         self.role_finder = RoleFinder(self.lexicon)
         self.event_finder = EventFinder(self.lexicon)
 
