@@ -11802,3 +11802,31 @@ def test_review38_names_listed_before_a_noun_they_qualify_are_no_bodies(extracto
 ])
 def test_review38_a_case_made_or_a_matter_raised_with_the_wto_is_no_dispute(extractor, text):
     assert "wto_disputes" not in {i.id for i in run(extractor, text).issues}
+
+
+def test_review38b_a_shadow_ministers_title_implies_no_ministry(extractor):
+    found = run(extractor, "CAPE TOWN - The Shadow Minister of Trade and Industry, Toby Chanter, said the tariff relief "
+                           "plan came too late for exporters.")
+    assert not any(r.organization and r.organization.startswith("Ministry of") for r in found.roles)
+
+
+def test_review38b_a_description_no_post_of_the_story_fits_gives_no_one_the_quotation(extractor):
+    text = ("TOKYO (Kyodo) - Japan and South Korea held their first high-level economic dialogue in seven years in "
+            "Tokyo on Monday, with Japan's economy minister, Yoji Mutsuki, hosting Korea's deputy trade minister, Park "
+            "Jong-won.\n\nThe two sides agreed to resume talks on a trilateral free trade agreement. Mutsuki said Japan "
+            "was also willing to discuss Korea's bid to join the CPTPP.\n\n\"We have a lot of homework, but we have "
+            "finally opened the books,\" the Korean delegate joked after the meeting, which ran an hour longer.")
+    assert not any(q.speaker == "Yoji Mutsuki" and q.text.startswith("We have a lot of homework")
+                   for q in run(extractor, text).quotes)
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Customs said aluminium extrusions from China had been re-exported through Malaysia to dodge the duties.",
+     "transshipment"),
+    ("The government lifted the ban on maize imports from Tanzania on Monday.", "agriculture"),
+    ("Zimbabwe banned exports of lithium concentrate, saying the battery metal must be processed at home.",
+     "rare_earths"),
+    ("European module makers say a glut of Chinese solar panels is forcing factories to close.", "overcapacity"),
+])
+def test_review38b_words_that_name_the_issue_once_still_count(extractor, text, issue):
+    assert issue in {i.id for i in run(extractor, text).issues}

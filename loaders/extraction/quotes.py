@@ -33,7 +33,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_candidates import SIGNATURE_LEAD, question_labels, signature_line
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.sentences import doc_text, once_per_doc, opening_token, sentence_of, sentence_start
-from loaders.extraction.text import lines_at
+from loaders.extraction.text import fold, lines_at
 
 MIN_WORDS = 4
 _OPEN_DOUBLE = "\u201c\u00ab\u201e"
@@ -536,8 +536,7 @@ class QuoteAttributor:
             return True
         return self._attributing_verb(doc, tok, quote_end)
 
-    @staticmethod
-    def _attributing_verb(doc: Doc, tok, quote_end: int) -> bool:
+    def _attributing_verb(self, doc: Doc, tok, quote_end: int) -> bool:
         """Any verb in the past or present tense right after a quotation its comma (or "?", "!") leaves open, with
         only its subject, a pronoun or a capitalized name, between: translated press's verbs of saying are the
         source language's (""...," she cut short", ""...," launched the Bloc deputy", ""...," Berg hammered")."""
@@ -550,10 +549,17 @@ class QuoteAttributor:
             return False
         between = doc[k:tok.i]
         if len(between) >= 2 and between[0].lower_ == "the" and all(
-                t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_alpha for t in between[1:]):
-            return True  # (a description of the speaker: ""...," the minister assured on leaving the meeting")
+                t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_alpha for t in between[1:]) \
+                and self._a_posts_word(between[-1].lower_):
+            return True  # (a description of the speaker by a word of a post the story gives: ""...," the minister
+            # assured on leaving the meeting"; not "the Korean delegate joked" where no one is a delegate)
         return all(t.lower_ in ("he", "she") or t.is_title and t.pos_ == "PROPN" or t.text in (".", "-")
                    for t in between)
+
+    def _a_posts_word(self, word: str) -> bool:
+        """Is the word one of a post the story gives someone ("minister" of "Minister of Agriculture")?"""
+        titles = getattr(self.references, "titles", None) or {}
+        return any(word in fold(title).split() for held in titles.values() for title in held)
 
     def _turn_speaker(self, doc: Doc, i: int, persons: PersonIndex) -> PersonCluster | None:
         """Who "I" is in a transcript: the person the line's label names ("Vice Minister Mori: ... As I told the

@@ -704,8 +704,9 @@ class RoleFinder(TitleReader):
         """"Minister of Maritime Affairs and Insular Policy", "Deputy Minister of Industry and Trade": a minister's
         formal title, its portfolio written out in capitals after "of", names the ministry it implies, "Ministry of"
         that portfolio (not in a country of departments, nor for "Minister of State", a rank)."""
-        if fact.plural or fact.organization is not None or (fact.country and self.lex.uses_departments(fact.country)):
-            return None
+        if fact.plural or fact.organization is not None or (fact.country and self.lex.uses_departments(fact.country)) \
+                or "shadow" in fact.title.lower().split():
+            return None  # (an opposition post shadows a ministry, it does not belong to it)
         found = _FORMAL_MINISTER.search(fact.title)
         if found is None or found.group(1).lower() == "state" or not found.group(1)[:1].isupper():
             return None
