@@ -11721,6 +11721,7 @@ def test_round38_no_ministry_implied_in_a_country_of_departments(extractor):
     ("Exporters told the Conseil du Café-Cacao that farm-gate prices were too low.", "Conseil du Café-Cacao"),
     ("The Port Authority of the Canary Islands said container traffic rose.", "Port Authority of the Canary Islands"),
     ("The Marine Exchange of the West Gulf said 40 ships were waiting.", "Marine Exchange of the West Gulf"),
+    ("The Minerals Council South Africa said output fell in the third quarter.", "Minerals Council South Africa"),
 ])
 def test_round38_a_bodys_whole_name_where_the_model_cut_it(extractor, text, body):
     assert body in org_names(run(extractor, text))
@@ -11773,6 +11774,13 @@ def test_round38_a_weak_terms_word_written_as_a_name_is_no_body(extractor):
     found = run(extractor, text)
     assert "Farmers" not in org_names(found)
     assert ("Pekka Virtanen", "secretary general", "Copa-Cogeca") in roles_of(found)
+
+
+
+def test_round38_infrastructure_and_housing_are_a_ministers_portfolio(extractor):
+    found = run(extractor, "LISBON - The union leader and Rui Valadares, Portugal's minister of infrastructure and "
+                           "housing, met in Lisbon on Monday.")
+    assert any(r.person == "Rui Valadares" and r.title == "minister of infrastructure and housing" for r in found.roles)
 
 
 # ---- review38: what the reviewer's texts showed the first rules of round 38 did worse ----------

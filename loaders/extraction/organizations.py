@@ -299,13 +299,15 @@ class OrganizationFinder:
         # (read as an organization alone, the country before a verb is the next clause's subject: "the minister
         # told Global Trade Review Brazil would not raise tariffs")
         read_as_org_only = read_as_org and self.lex.kind_of(doc[end - 1].text) not in ("company", "union")
-        if end < len(doc) and doc[end].ent_type_ == "GPE" and self.lex.country_of(doc[end].text) \
+        # (a country of two words too: "the Minerals Council South Africa said")
+        last = self._country_span(doc, end)[1] if end < len(doc) and doc[end].ent_iob_ == "B" else end + 1
+        if end < len(doc) and doc[end].ent_type_ == "GPE" and self.lex.country_of(doc[end:last].text) \
                 and (doc[end].is_upper or doc[end].is_title) and doc[end - 1].whitespace_ == " " and doc[end - 1].is_title \
                 and (self.lex.kind_of(doc[end - 1].text) in ("company", "union") or read_as_org) \
-                and (end + 1 == len(doc) or doc[end + 1].is_punct
-                     or doc[end + 1].pos_ in ("VERB", "AUX") and not read_as_org_only
-                     or read_as_org and doc[end + 1].pos_ in ("ADP", "SCONJ", "CCONJ") and doc[end + 1].is_lower):
-            return end + 1
+                and (last == len(doc) or doc[last].is_punct
+                     or doc[last].pos_ in ("VERB", "AUX") and not read_as_org_only
+                     or read_as_org and doc[last].pos_ in ("ADP", "SCONJ", "CCONJ") and doc[last].is_lower):
+            return last
         return end
 
     def _back_through_longer_name(self, doc: Doc, start: int, persons: PersonIndex) -> int:
@@ -879,9 +881,10 @@ class OrganizationFinder:
                         and self.lex.is_org_head(doc[end - 1].lower_) and (start - 2) not in taken:
                     start -= 2  # ("The US-ASEAN Business Council": a known bloc's name inside the longer one)
             elif not doc[start].ent_id_ and country_after is None and ent.end <= end \
-                    and self._country_closing(doc, end, read_as_org=ent.label_ == "ORG" and ent.end == end and not any(
-                        t.ent_id_ or self.lex.country_of(t.text) for t in doc[start:end])) > end:
-                end += 1
+                    and (closed := self._country_closing(doc, end, read_as_org=ent.label_ == "ORG" and ent.end == end
+                                                         and not any(t.ent_id_ or self.lex.country_of(t.text)
+                                                                     for t in doc[start:end]))) > end:
+                end = closed
             elif end + 1 < len(doc) and doc[end].lower_ in _OF and (
                     the := int(doc[end + 1].lower_ == "the" and doc[end].lower_ == "of")) is not None \
                     and end + 1 + the < len(doc) \
