@@ -3274,25 +3274,26 @@ def _listed_with_confirmed(doc: Doc, index: OrgIndex, mention: OrgMention) -> bo
     body the story confirms?"""
     if doc[mention.start].ent_type_ != "ORG" or mention.end - mention.start != 1:
         return False  # (one word: not "The Pharmaceutical Research" + "and Manufacturers of America", one name cut)
+    list_end = mention.end
+    while list_end < len(doc) and (doc[list_end].is_title or doc[list_end].is_upper or doc[list_end].text in (",", "&")
+                                   or doc[list_end].lower_ == "and") and list_end - mention.end < 12:
+        list_end += 1
+    if list_end < len(doc) and doc[list_end].is_lower and (doc[list_end].pos_ in ("NOUN", "ADJ")
+                                                           or doc[list_end].tag_ == "VBG"):
+        return False  # words that qualify what follows, no bodies listed ("Toyota and Prius sales", "Airbus and
+        # Toulouse officials", "Stellantis, Jeep and Ram dealers")
     after = mention.end + 1 if mention.end < len(doc) and doc[mention.end].lower_ in ("and", "&", ",") else None
     before = mention.start - 2 if mention.start >= 2 and doc[mention.start - 1].lower_ in ("and", "&", ",") else None
     for k in (after, before):
         other = index.by_token.get(k) if k is not None else None
         if other is None or not other.confirmed or doc[k].ent_type_ != "ORG":
             continue
-        last = mention.end
-        while last < len(doc) and (doc[last].is_title or doc[last].is_upper or doc[last].text in (",", "&")
-                                   or doc[last].lower_ == "and") and last - mention.end < 12:
-            last += 1
-        if last < len(doc) and doc[last].is_lower and (doc[last].pos_ in ("NOUN", "ADJ") or doc[last].tag_ == "VBG"):
-            continue  # words that qualify what follows, no bodies listed ("Toyota and Prius sales", "Airbus and
-            # Toulouse officials", "Stellantis, Jeep and Ram dealers")
         joiner = doc[mention.end] if k == after else doc[mention.start - 1]
         if joiner.text == ",":
             # a comma joins a list only where the list goes on ("Intel, Amkor and Marvell"), not a name's own comma
             # ("Secretaría de Infraestructura, Comunicaciones y Transportes (SICT)")
-            last = max(m.end for m in other.mentions if m.start <= k < m.end) if k == after else mention.end
-            if last >= len(doc) or doc[last].lower_ not in ("and", "&", ","):
+            pair_end = max(m.end for m in other.mentions if m.start <= k < m.end) if k == after else mention.end
+            if pair_end >= len(doc) or doc[pair_end].lower_ not in ("and", "&", ","):
                 continue
         return True
     return False

@@ -74,7 +74,7 @@ _DELEGATION_UNITS = frozenset({"delegation", "mission"})
 
 # "Minister of Maritime Affairs and Insular Policy", "Minister of the Sea", "Minister of Commerce & Industry": the
 # portfolio of a minister's formal title, every word capitalized, to the title's end
-_FORMAL_MINISTER = re.compile(r"\bMinister of (?:the )?((?:[A-Z][\w\u2019'-]*)(?:(?:,? and |, | & | )(?:[A-Z][\w\u2019'-]*))*)$")
+_FORMAL_MINISTER = re.compile(r"\bMinister of ((?:the )?(?:[A-Z][\w\u2019'-]*)(?:(?:,? and |, | & | )(?:[A-Z][\w\u2019'-]*))*)$")
 
 
 @dataclass
@@ -708,10 +708,9 @@ class RoleFinder(TitleReader):
                 or "shadow" in fact.title.lower().split():
             return None  # (an opposition post shadows a ministry, it does not belong to it)
         found = _FORMAL_MINISTER.search(fact.title)
-        if found is None or found.group(1).lower() == "state" or not found.group(1)[:1].isupper():
+        if found is None or found.group(1).removeprefix("the ").lower() == "state":
             return None
-        return f"Ministry of {found.group(1)}" if not found.group(0).startswith("Minister of the ") \
-            else f"Ministry of the {found.group(1)}"
+        return f"Ministry of {found.group(1)}"
 
     def _chamber_word_after(self, doc: Doc, position: int) -> bool:
         """Does an institution's word follow the title at ``position`` within its next few words ("a member of

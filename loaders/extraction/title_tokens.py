@@ -384,13 +384,12 @@ class TokenClasses:
         j = i - 1
         while j > 0 and i - j < 7 and word(doc[j]):
             j -= 1
-        if j < 1 or doc[j].lower_ not in ("for", "of") or doc[j - 1].lower_ not in self.lex.heads:
+        if j < 1 or doc[j].lower_ not in ("for", "of") or doc[j - 1].lower_ not in self.lex.heads \
+                or not (doc[j - 1].is_title or lower and doc[j].lower_ == "for"):
             return False
         k = i + 1
         while k < len(doc) and k - i < 5 and persons.at(k) is None and word(doc[k]):
             k += 1
-        if not (doc[j - 1].is_title or lower and doc[j].lower_ == "for"):
-            return False
         if doc[i].ent_type_ == "GPE" or k >= len(doc) or lower and doc[k].lower_ != "at":
             return False
         if doc[j].lower_ == "of":  # "Head of International Data Policy, Department for ...": an area closing on its word
