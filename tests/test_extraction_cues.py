@@ -11838,3 +11838,70 @@ def test_review38b_a_description_no_post_of_the_story_fits_gives_no_one_the_quot
 ])
 def test_review38b_words_that_name_the_issue_once_still_count(extractor, text, issue):
     assert issue in {i.id for i in run(extractor, text).issues}
+
+
+# ---- thirty-ninth round: posts linked to the body a description names ----------------------------
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The deal was signed in Oslo by Marit Hovde, CEO of the state-owned Nordvik Minerals Group, and Taro Onishi of "
+     "JOGMEC.", ("Marit Hovde", "CEO", "Nordvik Minerals Group")),
+    ("The deal was signed by Taro Onishi, executive director of Japan's state agency JOGMEC, in Tokyo.",
+     ("Taro Onishi", "executive director", "Japan Organization for Metals and Energy Security")),
+    ("\"The fleet is changing flags,\" said Dana Wexler, senior analyst at maritime AI firm Seabridge Analytics.",
+     ("Dana Wexler", "senior analyst", "Seabridge Analytics")),
+    ("Tomasz Rybak, chairman of the farmers' trade union Solidarność RI, warned of new blockades.",
+     ("Tomasz Rybak", "chairman", "Solidarność RI")),
+])
+def test_round39_a_post_of_a_body_described_before_its_name_is_that_bodys(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Swedish Forest Industries Federation is critical of the plan. Annika Lund, head of trade policy at the "
+     "organisation, said the money could be better used.",
+     ("Annika Lund", "head of trade policy", "Swedish Forest Industries Federation")),
+    ("The National Board of Trade published a study on Monday. \"Tariffs on medicines hurt patients,\" said Olof "
+     "Berg, trade policy analyst at the agency.", ("Olof Berg", "trade policy analyst", "National Board of Trade")),
+])
+def test_round39_a_post_at_the_body_a_noun_refers_back_to_is_that_bodys(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+def test_round39_a_formal_ministers_second_portfolio_keeps_its_article(extractor):
+    found = run(extractor, "The Minister of Fisheries and the Blue Economy, Marie-Claire Hoareau, told EFE on Monday "
+                           "that her country would defend its fleet.")
+    assert ("Marie-Claire Hoareau", "Minister of Fisheries and the Blue Economy",
+            "Ministry of Fisheries and the Blue Economy") in roles_of(found)
+
+
+def test_round39_a_secretary_of_state_for_a_portfolio_is_no_department_of_states(extractor):
+    found = run(extractor, "WASHINGTON (AP) - Portugal's textile exporters want answers. The Secretary of State for "
+                           "Economy, João Mendonça, will meet U.S. officials on April 23.")
+    assert not any(r.organization == "U.S. Department of State" for r in found.roles)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("USTR Marcus Delaney and China's commerce minister, Wen Shaohua, discussed the fees on Monday.", "Marcus Delaney"),
+    ("The chapter was signed by Business and Trade Secretary the Rt Hon Helen Carrick MP on Monday.", "Helen Carrick"),
+])
+def test_round39_a_name_after_a_posts_letters_or_the_rt_hon_is_a_person(extractor, text, name):
+    assert name in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("U.S. LNG is priced off Henry Hub, plus a fee of about $2.50.", "Henry Hub"),
+    ("Port Houston said container volumes rose 4 percent in May.", "Port Houston"),
+])
+def test_round39_a_hub_or_a_port_is_no_person(extractor, text, words):
+    assert words not in person_names(run(extractor, text))
+
+
+def test_round39_a_small_island_state_is_a_country(extractor):
+    found = run(extractor, "The Seychelles trade minister, Marie-Claire Hoareau, said the quota was unfair.")
+    assert "SC" in found.countries
+
+
+def test_round39_a_partys_letters_in_brackets_stay_a_party(extractor):
+    found = run(extractor, "The motion was presented by Senator Hernán Cifuentes (PS) in April.")
+    assert "PS" in org_names(found)

@@ -1227,8 +1227,12 @@ class NameCandidates:
                 and self.lex.name_order.takes_given(nxt.text, doc[tok.i + 2].text + (
                     "".join(t.text for t in doc[tok.i + 3:tok.i + 5]) if doc[tok.i + 3:tok.i + 4].text == "-" else ""))
             lower_title = tok.lower_ in self.lex.heads and self._lower_title_before_name(doc, tok.i)
-            seed = word in self.honorifics or pair or surname_first or lower_title or (tok.lower_ in self.lex.heads and (
-                tok.is_title or tok.is_upper or (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B")))
+            # "USTR Marcus Delaney": a post's letters the lexicon lists (posts.yaml) stand for its title
+            post_letters = tok.is_upper and tok.is_alpha and len(tok) >= 3 and nxt is not None and nxt.is_title \
+                and self.lex.is_post_title(tok.text)
+            seed = word in self.honorifics or pair or surname_first or lower_title or post_letters or (
+                tok.lower_ in self.lex.heads and (
+                    tok.is_title or tok.is_upper or (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B")))
             # "the chairman of the committee Rustem Bakhytovich Nurmatov": translated press names the holder right
             # after the body a title points back to, without a comma
             pointed = not seed and tok.is_lower and self.lex.context_nouns.get(tok.lower_) in ("committee", "government") \

@@ -547,6 +547,10 @@ class RoleFinder(TitleReader):
                         and x not in phrased for x in words[min(n, head_at) + 1:max(n, head_at)]):
                     continue  # "economic revitalization minister": the post is not the economy ministry's (but
                     # "Plantation and Commodities Minister": the words of one domain's name)
+                if w == "state" and 2 <= n < len(words) - 2 and words[n - 1] == "of" and words[n + 1] in ("for", "of") \
+                        and words[n - 2] in self.lex.heads:
+                    continue  # "Secretary of State for Economy": a junior post of the portfolio after "for", not
+                    # the department of state's
                 if domain:
                     body = self.lex.body(domain, country)
                     if body:

@@ -898,6 +898,40 @@ class TitleReader:
                 return n
         return 0
 
+    def _description_before_body(self, doc: Doc, i: int, persons: PersonIndex, orgs: OrgIndex) -> int:
+        """Length of the words at token ``i`` that say what the body named right after them is ("the trade body UK
+        Steel", "the Stuttgart carmaker Rheinmotor AG", "Japan's state agency JOGMEC", "the state-owned Nordvik
+        Minerals Group", "maritime AI firm Seabridge", "the farmers' trade union Solidarność RI"), else 0. A post's
+        body comes after them."""
+        opened = doc[i - 1].lower_ in ("the", "at")  # ("at Istanbul brokerage X": no article after a workplace's "at")
+        place = 0
+        if i + 2 < len(doc) and doc[i].is_title and orgs.at(i) is None and persons.at(i) is None:
+            if doc[i].ent_type_ == "GPE" and doc[i + 1].text in POSSESSIVES and doc[i - 1].lower_ in ("of", "at"):
+                place, opened = 2, True  # "executive director of Japan's state agency JOGMEC": whose body it is
+            elif opened and doc[i].ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+                place = 1  # "the Stuttgart carmaker": where the body is from (a city read as a person: "Izmir")
+        if not opened:
+            return 0
+        k, words = i + place, 0  # "the European battery industry association EUROBAT": what its members make
+        while words < 2 and k < len(doc) and not cue_length(self.lex, doc, k) \
+                and not self._body_noun_before_body(doc, k, orgs):
+            t = doc[k]
+            if k + 2 < len(doc) and t.is_lower and t.is_alpha and doc[k + 1].text == "-" \
+                    and doc[k + 2].lower_ in OWNED_WORDS:
+                k += 3  # "state-owned", "family-run": who owns or runs it
+                if orgs.at(k) is not None:
+                    return k - i  # ("the state-owned Nordvik Minerals Group": the name right after)
+            elif t.is_lower and t.lower_.endswith("s") and k + 1 < len(doc) and doc[k + 1].text in ("'", "\u2019"):
+                k += 2  # "the farmers' trade union": whose it is
+            elif t.is_lower and (t.pos_ in ("NOUN", "ADJ") or t.tag_ == "VBG") \
+                    or t.is_upper and t.is_alpha and len(t) <= 4 and orgs.at(k) is None and k > i + place:
+                k += 1  # ("maritime AI firm": a field's letters among its words)
+            else:
+                break
+            words += 1
+        noun = cue_length(self.lex, doc, k) or self._body_noun_before_body(doc, k, orgs)
+        return k + noun - i if noun and k + noun < len(doc) and orgs.at(k + noun) is not None else 0
+
     def _collect_right(self, doc: Doc, i: int, persons: PersonIndex,
                        orgs: OrgIndex) -> tuple[list[tuple[int, TokenKind]], int]:
         """Title-like tokens from ``i`` rightwards (organizations and countries
@@ -946,22 +980,8 @@ class TitleReader:
                 phrase.extend([(i, TokenKind.CONN), (i + 1, TokenKind.CONN)])
                 i += 2  # "rapporteur for Parliament's Committee on International Trade": the body's owner first
                 continue
-            # ("at Istanbul brokerage Bogazici Yatirim": no article after a workplace's "at")
-            opened = doc[i - 1].lower_ in ("the", "at")
-            place = 1 if phrase and opened and doc[i].is_title and orgs.at(i) is None and persons.at(i) is None \
-                and doc[i].ent_type_ in ("GPE", "ORG", "NORP", "PERSON") else 0  # (a city read as a person: "Izmir")
-            sector = 0  # "the European battery industry association EUROBAT": what the body's members make
-            while phrase and opened and sector < 2 and i + place + sector < len(doc) \
-                    and doc[i + place + sector].is_lower and (doc[i + place + sector].pos_ in ("NOUN", "ADJ")
-                                                              or doc[i + place + sector].tag_ == "VBG") \
-                    and not cue_length(self.lex, doc, i + place + sector) \
-                    and not self._body_noun_before_body(doc, i + place + sector, orgs):
-                sector += 1
-            noun = cue_length(self.lex, doc, i + place + sector) or self._body_noun_before_body(doc, i + place + sector, orgs)
-            if not noun:
-                place = sector = 0
-            cue = noun + place + sector if phrase and opened else 0
-            if cue and i + cue < len(doc) and orgs.at(i + cue) is not None:
+            cue = self._description_before_body(doc, i, persons, orgs) if phrase else 0
+            if cue:
                 # ("the Stuttgart carmaker Rheinmotor AG": where the body is from, then what it is)
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "director general of the trade body UK Steel": what the body is
@@ -1180,8 +1200,12 @@ class TitleReader:
                 words.extend([(n, doc[i].text), (n + 1, doc[phrase[n + 1][0]].text)])  # "for the Americas"
             elif kind == TokenKind.CONN and words and n + 2 < len(phrase) and low in ("and", "&") \
                     and doc[phrase[n + 1][0]].lower_ == "the" and phrase[n + 2][1] == TokenKind.MOD \
-                    and serial_list(self.lex, doc, i):
-                words.extend([(n, doc[i].text), (n + 1, doc[phrase[n + 1][0]].text)])  # "Food and the Marine"
+                    and (serial_list(self.lex, doc, i) or n >= 2 and phrase[n - 1][1] == TokenKind.MOD
+                         and doc[i - 1].is_title and self.lex.is_portfolio(doc[i - 1].lower_)
+                         and doc[phrase[n - 2][0]].lower_ in ("of", "for") and doc[phrase[n + 2][0]].is_title):
+                # "Food and the Marine"; "Minister of Fisheries and the Blue Economy": two portfolios, the second
+                # with its article
+                words.extend([(n, doc[i].text), (n + 1, doc[phrase[n + 1][0]].text)])
             elif kind == TokenKind.CONN and words and n + 2 < len(phrase) and low == "for" \
                     and doc[phrase[n + 1][0]].lower_ == "the" and any(
                         doc[j].lower_ in self.lex.instrument_words and k == TokenKind.MOD for j, k in phrase[n + 2:n + 5]):
