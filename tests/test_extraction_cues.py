@@ -11905,3 +11905,63 @@ def test_round39_a_small_island_state_is_a_country(extractor):
 def test_round39_a_partys_letters_in_brackets_stay_a_party(extractor):
     found = run(extractor, "The motion was presented by Senator Hernán Cifuentes (PS) in April.")
     assert "PS" in org_names(found)
+
+
+def test_round39_a_country_after_the_name_with_its_article_is_the_titles(extractor):
+    found = run(extractor, "WASHINGTON - The U.S. trade representative today signed the agreement with Secretary of "
+                           "Trade and Industry Ramon Villaruel of the Philippines.")
+    assert ("Ramon Villaruel", "Secretary of Trade and Industry",
+            "Department of Trade and Industry of the Philippines") in roles_of(found)
+
+
+def test_round39_a_commerce_secretary_in_a_story_about_india_that_never_names_the_us_is_indias(extractor):
+    found = run(extractor, "India and the European Union agreed a quota on cars, the Indian government said. Commerce "
+                           "Secretary Meenakshi Raghavan said on Monday that India had adopted the same model on wine.")
+    assert ("Meenakshi Raghavan", "Commerce Secretary", "Ministry of Commerce and Industry of India") in roles_of(found)
+
+
+def test_round39_a_treasury_secretary_in_a_story_that_names_the_us_stays_the_uss(extractor):
+    found = run(extractor, "Treasury Secretary Rhea Calder and U.S. Trade Representative Tom Bexley will meet Chinese "
+                           "Vice Premier Wen Lihua this weekend in Geneva, the first talks since President Donald Trump "
+                           "imposed 145% tariffs on Chinese goods. China's commerce ministry said Beijing would defend "
+                           "its interests. Chinese exporters have been hit hard, and China wants the tariffs lifted.")
+    assert ("Rhea Calder", "Treasury Secretary", "U.S. Department of the Treasury") in roles_of(found)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Kuwaiti Oil Minister Khaled al-Fadhli attended the signing in Kuwait City.",
+     ("Khaled al-Fadhli", "Oil Minister", "Ministry of Oil")),
+    ("The memorandum was signed by Congolese Mines Minister Patrice Ilunga Kabeya on Monday.",
+     ("Patrice Ilunga Kabeya", "Mines Minister", "Ministry of Mines")),
+])
+def test_round39_a_portfolio_before_minister_names_the_ministry_of_a_country_said(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Trade and Investment Minister Tama Whitcombe said the deal would open markets.",
+    "French Foreign Trade Minister Sophie Arnaud said the deal would open markets.",
+])
+def test_round39_a_portfolio_before_minister_names_no_ministry_where_it_may_not_be_one(extractor, text):
+    assert all(r.organization is None or not r.organization.startswith("Ministry of") or "France" in r.organization
+               for r in run(extractor, text).roles)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("EU Agriculture Commissioner Aleksander Nowak said the safeguard would be used.", "Aleksander Nowak"),
+    ("Pedrosa held a video call with the European Commissioner for Fisheries and Oceans, Kostas Vardas, on Tuesday.",
+     "Kostas Vardas"),
+])
+def test_round39_a_blocs_commissioner_of_any_portfolio_sits_in_its_commission(extractor, text, person):
+    assert (person, "European Commission") in {(r.person, r.organization) for r in run(extractor, text).roles}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("THE HAGUE - Economic Affairs Minister Maarten Visser said chips matter.",
+     "Ministry of Economic Affairs of the Netherlands"),
+    ("OTTAWA - Agriculture Minister Claire Ouellet said canola matters.", "Agriculture and Agri-Food Canada"),
+    ("WARSAW - Agriculture Minister Tomasz Wierzbowski said imports must fall.",
+     "Ministry of Agriculture and Rural Development of Poland"),
+])
+def test_round39_a_countrys_ministry_by_its_own_name(extractor, text, body):
+    assert body in {r.organization for r in run(extractor, text).roles}

@@ -75,6 +75,9 @@ _DELEGATION_UNITS = frozenset({"delegation", "mission"})
 # "Minister of Maritime Affairs and Insular Policy", "Minister of the Sea", "Minister of Commerce & Industry": the
 # portfolio of a minister's formal title, every word capitalized, to the title's end
 _FORMAL_MINISTER = re.compile(r"\bMinister of ((?:the )?(?:[A-Z][\w\u2019'-]*)(?:(?:,? and |, | & | )(?:[A-Z][\w\u2019'-]*))*)$")
+# "Oil Minister", "Deputy Mines and Mining Development Minister": the portfolio in capitals before the head
+_PORTFOLIO_MINISTER = re.compile(r"^(?:(?:Deputy|Vice)[ -])?((?:[A-Z][\w\u2019'-]*)(?:(?:,? and |, | & | )(?:[A-Z][\w\u2019'-]*))*) "
+                                 r"Minister$")
 
 
 @dataclass
@@ -346,6 +349,14 @@ class RoleFinder(TitleReader):
             implied = self.lex.body(member, home) or (self.lex.body(member, default) if default else None)
             if implied:
                 return implied, home or default
+        if parsed.head in self.lex.college_heads and not parsed.plural and "high" not in parsed.words:
+            # "EU Agriculture Commissioner X", "the European Commissioner for Fisheries and Oceans, X": a bloc's
+            # commissioner, whatever the portfolio, sits in its executive commission (not "High Commissioner")
+            bloc = parsed.country if parsed.organization is None else self.lex.country_of(parsed.organization.name)
+            college = self.lex.body("executive_commission", bloc) if bloc in self.lex.countries \
+                and self.lex.countries[bloc].organization else None
+            if college:
+                return college, bloc
         if parsed.organization is not None and seat != "implied":
             # (the body the phrase names, even where the title's words spell a part of it: "Deputy Director-General
             # for Trade of the European Commission" is a post of the Commission, as annotators give it; "deputy
@@ -471,8 +482,12 @@ class RoleFinder(TitleReader):
                         return None, None  # "Opposition MP Markéta Sýkorová (ODS)" in a story from Prague: a seat in
                         # the story's own country's chamber, which it does not name (not the House of Commons)
                 chosen = country or default_country or fallback_country
-                abroad = country is None and default_country and fallback_country \
-                    and fallback_country != default_country and self._countries_named.get(default_country, 0) <= 1
+                # (a story with no dateline is from the country it is about: "Commerce Secretary X" in a story about
+                # India that never names the U.S.)
+                home = fallback_country or (self._story_country if domain not in _CHAMBERS
+                                            and not self._countries_named.get(default_country) else None)
+                abroad = country is None and default_country and home \
+                    and home != default_country and self._countries_named.get(default_country, 0) <= 1
                 if abroad and domain in _CHAMBERS and self._doc is not None and 0 <= position < len(self._doc) \
                         and any(t.text in ("Republican", "Democrat") for t in self._doc[position].sent):
                     abroad = False  # ("Congressman X, a Republican from Texas" in a story from Lima: a U.S. member)
@@ -481,8 +496,8 @@ class RoleFinder(TitleReader):
                     if chamber is not None and chamber.country != default_country:
                         # "congressman X" in a story from Lima that names the "Congress of the Republic"
                         return chamber.name, chamber.country or fallback_country
-                if abroad and self.lex.body(domain, fallback_country):
-                    chosen = fallback_country  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
+                if abroad and self.lex.body(domain, home):
+                    chosen = home  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
                 elif country is None and default_country and fallback_country != default_country \
                         and "visiting" not in words and not self._names_country(position, default_country, near=True):
                     # a dateline's own official, however often the story names the U.S. (not a visitor, nor where
@@ -501,7 +516,7 @@ class RoleFinder(TitleReader):
                     else None
                 if met_in not in (None, default_country) and self.lex.body(domain, met_in):
                     chosen = met_in  # "met Commerce Secretary Suresh Bhandari in New Delhi": the capital's government
-                body = self.lex.body(domain, chosen)
+                body = self._as_the_story_names(self.lex.body(domain, chosen), domain, chosen, orgs)
                 if body is None and domain in _CHAMBERS \
                         and (chamber := self._chamber_named(orgs, chosen, domain)) is not None \
                         and (domain != "legislature" or chosen is not None and chamber.country == chosen):
@@ -552,7 +567,7 @@ class RoleFinder(TitleReader):
                     continue  # "Secretary of State for Economy": a junior post of the portfolio after "for", not
                     # the department of state's
                 if domain:
-                    body = self.lex.body(domain, country)
+                    body = self._as_the_story_names(self.lex.body(domain, country), domain, country, orgs)
                     if body:
                         return body, country
         # (a union's "General Secretary" leading its delegation holds the union's post)
@@ -707,14 +722,25 @@ class RoleFinder(TitleReader):
     def _ministry_of_formal_title(self, fact: RoleFact) -> str | None:
         """"Minister of Maritime Affairs and Insular Policy", "Deputy Minister of Industry and Trade": a minister's
         formal title, its portfolio written out in capitals after "of", names the ministry it implies, "Ministry of"
-        that portfolio (not in a country of departments, nor for "Minister of State", a rank)."""
+        that portfolio (not in a country of departments, nor for "Minister of State", a rank); so does a portfolio
+        written in capitals before "Minister" ("Mines and Mining Development Minister")."""
         if fact.plural or fact.organization is not None or (fact.country and self.lex.uses_departments(fact.country)) \
                 or "shadow" in fact.title.lower().split():
             return None  # (an opposition post shadows a ministry, it does not belong to it)
         found = _FORMAL_MINISTER.search(fact.title)
-        if found is None or found.group(1).removeprefix("the ").lower() == "state":
-            return None
-        return f"Ministry of {found.group(1)}"
+        if found is not None:
+            return None if found.group(1).removeprefix("the ").lower() == "state" else f"Ministry of {found.group(1)}"
+        found = _PORTFOLIO_MINISTER.match(fact.title) if fact.country in self.lex.countries \
+            and not self.lex.countries[fact.country].organization and fact.country not in self.lex.no_ministry_countries \
+            else None  # (a journalist's shorthand names the ministry only where the country is known to have one:
+        # "Trade and Investment Minister" of no country said is no "Ministry of Trade and Investment")
+        words = re.split(r",? and |, | & | ", found.group(1)) if found else []
+        if not words or not all(self.lex.is_portfolio(w.lower()) for w in words) \
+                or "Foreign" in words and words != ["Foreign"]:
+            return None  # (only a portfolio's words: not "Prime Minister", "Senior Minister"; a "Foreign Trade
+            # Minister" sits in the foreign ministry as often as in one of trade)
+        # "Oil Minister": the ministry of that portfolio ("Foreign Minister": of foreign affairs)
+        return "Ministry of Foreign Affairs" if words == ["Foreign"] else f"Ministry of {found.group(1)}"
 
     def _chamber_word_after(self, doc: Doc, position: int) -> bool:
         """Does an institution's word follow the title at ``position`` within its next few words ("a member of
@@ -844,6 +870,14 @@ class RoleFinder(TitleReader):
         doc = self._doc
         return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == "PERSON" \
             and not (start - 2 <= position <= start)
+
+    def _as_the_story_names(self, body: str | None, domain: str, country: str | None, orgs: OrgIndex) -> str | None:
+        """The lexicon's body of a domain, written as the story names it where it names it shorter: the story's
+        "Ministry of Agriculture and Rural Development" for the lexicon's "... of Poland" (one body, not two)."""
+        if body is None or domain in _CHAMBERS:
+            return body
+        named = self._named_body_for_domain(domain, country, orgs)
+        return named.name if named is not None and fold(body).startswith(fold(named.name) + " of ") else body
 
     def _named_body_for_domain(self, domain: str, country: str | None, orgs: OrgIndex) -> OrgEntity | None:
         """The one government body the story names, of the country (or of none), whose name holds a word of the
@@ -1526,15 +1560,16 @@ class RoleFinder(TitleReader):
         """"Trade Minister Ana Ruiz of Chile said": the country named with "of"
         right after the name, when it ends there (not "of Chile's Ministry of
         ..." nor "of Chile and Peru"), is the title's."""
-        if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].ent_type_ != "GPE":
+        the = int(end + 2 < len(doc) and doc[end + 1].lower_ == "the")  # ("Ramon Villaruel of the Philippines")
+        if end + 1 + the >= len(doc) or doc[end].lower_ != "of" or doc[end + 1 + the].ent_type_ != "GPE":
             return None
-        k = end + 2
+        k = end + 2 + the
         while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "GPE":
             k += 1
         if k < len(doc) and (doc[k].text in ("'s", "\u2019s", "-") or doc[k].lower_ in ("and", "or")
                              and k + 1 < len(doc) and doc[k + 1].ent_type_ == "GPE"):
             return None
-        named = doc[end + 1:k].text
+        named = doc[end + 1 + the:k].text
         # (a country, not its capital: "Finance Minister Anna Kowalska of Warsaw" is the city's)
         return None if fold(named) in self.lex.capitals else self.lex.country_of(named)
 
