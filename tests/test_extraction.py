@@ -730,8 +730,10 @@ def test_a_listed_bodys_name_without_its_country_is_that_body(extractor):
     # a name with one subject still does, and so does the word in the story
     ("Ministers opened the Dialogue on Deforestation-Free Supply Chains.", {"supply_chains"}, set()),
     ("The ministry wants more investment in ports.", {"investment"}, set()),
-    # copper is listed among critical minerals, not among steel and aluminium
-    ("Chile and Japan signed a deal on copper processing.", {"rare_earths"}, {"steel_aluminum"}),
+    # copper alone is neither a critical mineral nor steel and aluminium to annotators (round 39: none of 16
+    # stories naming copper and no other term had the issue); named with critical minerals, the issue is theirs
+    ("Chile and Japan signed a deal on copper processing.", set(), {"steel_aluminum", "rare_earths"}),
+    ("Chile and Japan signed a deal on copper and other critical minerals.", {"rare_earths"}, {"steel_aluminum"}),
     # a tariff-rate quota is a tariff, not by itself a market opening
     ("Exporters filled the sugar tariff-rate quota in March.", {"tariffs"}, {"market_access"}),
     # a WTO dispute in the making, in the words stories use for it

@@ -11965,3 +11965,22 @@ def test_round39_a_blocs_commissioner_of_any_portfolio_sits_in_its_commission(ex
 ])
 def test_round39_a_countrys_ministry_by_its_own_name(extractor, text, body):
     assert body in {r.organization for r in run(extractor, text).roles}
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Our members have invested billions on both sides of the border, and the investors now want stable rules.",
+     "investment"),
+    ("Korean automakers are investing in the United States on an unprecedented scale, and investors want stability.",
+     "investment"),
+])
+def test_round39_investing_named_twice_is_the_investment_issue(extractor, text, issue):
+    assert issue in {i.id for i in run(extractor, text).issues}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile will press Washington to keep refined copper exempt from tariffs, the mining minister said. Copper "
+    "exports make up half of Chile's shipments.",
+    "Cobalt hydroxide payables rose this week after Congo signalled that export quotas would stay tight.",
+])
+def test_round39_copper_or_cobalt_alone_is_no_critical_minerals_story(extractor, text):
+    assert "rare_earths" not in {i.id for i in run(extractor, text).issues}
