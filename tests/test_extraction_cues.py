@@ -11984,3 +11984,12 @@ def test_round39_investing_named_twice_is_the_investment_issue(extractor, text, 
 ])
 def test_round39_copper_or_cobalt_alone_is_no_critical_minerals_story(extractor, text):
     assert "rare_earths" not in {i.id for i in run(extractor, text).issues}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The federal government approved the chip subsidy on Wednesday, a spokeswoman in Berlin said.",
+     "federal government"),
+    ("The Trump administration imposed tariffs of 50 percent on steel on Monday.", "Trump administration"),
+])
+def test_round39_a_presidents_administration_or_a_federal_government_is_no_body(extractor, text, name):
+    assert name not in org_names(run(extractor, text))
