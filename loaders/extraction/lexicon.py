@@ -150,6 +150,7 @@ class Lexicon:
     department_countries: frozenset[str] = frozenset()
     ministry_secretary_countries: frozenset[str] = frozenset()  # "Commerce Secretary" heads a ministry's civil service
     ministerless_countries: frozenset[str] = frozenset()  # no minister there: a "minister" is another country's
+    portfolio_not_ministry_countries: frozenset[str] = frozenset()  # "Rural Affairs Minister" names no ministry there
     undersecretariat_countries: frozenset[str] = frozenset()  # "Undersecretary of X" heads an "Undersecretariat of X"
     # countries whose listed government has departments and no ministry ("U.S. Department of Commerce"): a "Ministry
     # of ..." a story from there names is another country's
@@ -264,6 +265,8 @@ class Lexicon:
     thing_naming_words: frozenset[str] = frozenset()  # "codenamed Ops Asal": an operation's name, never a person's
     name_made_words: frozenset[str] = frozenset()  # "<word>-class": a name made into a kind of thing
     facility_words: frozenset[str] = frozenset()  # "Complex Sejong": a building, not a name
+    site_first_words: frozenset[str] = frozenset()  # "Port Houston": a port, not a person
+    site_last_words: frozenset[str] = frozenset()  # "Henry Hub": a trading hub, not a person
     country_formal_prefixes: tuple[str, ...] = ()  # "republic of" in "Republic of Indonesia" (folded)
     name_order: NameOrder = field(default_factory=lambda: NameOrder([]))  # which word is the surname
     event_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # written form -> (verb, kind)
@@ -624,6 +627,7 @@ class Lexicon:
     def _load_titles(self, data: dict) -> None:
         self.ministry_secretary_countries = frozenset(data.get("ministry_secretary_countries") or ())
         self.ministerless_countries = frozenset(data.get("ministerless_countries") or ())
+        self.portfolio_not_ministry_countries = frozenset(data.get("portfolio_not_ministry_countries") or ())
         self.undersecretariat_countries = frozenset(data.get("undersecretariat_countries") or ())
         for head, entry in (data.get("heads") or {}).items():
             spec = HeadSpec(singular=head, **(entry or {}))
@@ -731,6 +735,8 @@ class Lexicon:
         self.thing_naming_words = frozenset(w.lower() for w in data.get("thing_naming_words", []))
         self.name_made_words = frozenset(w.lower() for w in data.get("name_made_words", []))
         self.facility_words = frozenset(data.get("facility_words", []))
+        self.site_first_words = frozenset(w.lower() for w in data.get("site_first_words", []))
+        self.site_last_words = frozenset(w.lower() for w in data.get("site_last_words", []))
         self.country_formal_prefixes = tuple(sorted((fold(p) + " " for p in data.get("country_formal_prefixes", [])),
                                                     key=len, reverse=True))
 

@@ -845,6 +845,9 @@ class PersonFinder:
                                  or doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.facility_words):
             return True  # "Complex Sejong" in "Government Complex Sejong", "John F. Kennedy International Airport": a
             # building
+        if end - start >= 2 and (doc[start].lower_ in self.lex.site_first_words
+                                 or doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.site_last_words):
+            return True  # "Port Houston", "Henry Hub": a port, a trading hub (names.yaml site_first/last_words)
         if end - start == 1 and doc[start].lower_ in self.lex.facility_words and doc[start].ent_type_ in ("FAC", "ORG", "LOC") \
                 and doc[start].ent_iob_ == "I":
             return True  # ("at the National Palace, the head of ... explained": the building's last word, no name)

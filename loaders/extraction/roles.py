@@ -411,19 +411,20 @@ class RoleFinder(TitleReader):
             wanted = self.lex.context_nouns[parsed.org_hint]
 
             def called(e: OrgEntity) -> bool:  # ("the ministry": a body named a ministry, in any language)
-                words = fold(e.name).split()
-                return parsed.org_hint in words or parsed.org_hint == "ministry" and any(
-                    w.startswith("minist") for w in words)
+                words = fold(e.name).replace("organisation", "organization").split()
+                return parsed.org_hint.replace("organisation", "organization") in words \
+                    or parsed.org_hint == "ministry" and any(w.startswith("minist") for w in words)
 
-            def fits(e: OrgEntity) -> bool:  # ("the entity": any body, the one named last)
-                return wanted == "any" or called(e) or e.kind in wanted.split("/")
+            def fits(e: OrgEntity) -> bool:  # ("the entity": any body, the one named last; "unknown": of no kind)
+                return wanted == "any" or called(e) or (e.kind or "unknown") in wanted.split("/")
             # of several ministries, "the ministry" of the story's country (not of several groups: "the group's
             # president" is the one named last, wherever it is from)
             home = (country or fallback_country) if wanted == "government" else country
             # a body the story calls by that word before one of its kind only ("at the ministry" after the Ministry
             # of Investment and a U.S. committee)
             entity = (orgs.nearest_before(position, lambda e: called(e) and e.country == home) if home else None) \
-                or (orgs.nearest_before(position, called) if parsed.org_hint == "ministry" else None) \
+                or (orgs.nearest_before(position, called)
+                    if parsed.org_hint in ("ministry", "organization", "organisation") else None) \
                 or (orgs.nearest_before(position, lambda e: fits(e) and e.country == home) if home else None) \
                 or orgs.nearest_before(position, fits)
             if entity is not None:
@@ -732,7 +733,7 @@ class RoleFinder(TitleReader):
             return None if found.group(1).removeprefix("the ").lower() == "state" else f"Ministry of {found.group(1)}"
         found = _PORTFOLIO_MINISTER.match(fact.title) if fact.country in self.lex.countries \
             and not self.lex.countries[fact.country].organization and fact.country not in self.lex.no_ministry_countries \
-            else None  # (a journalist's shorthand names the ministry only where the country is known to have one:
+            and fact.country not in self.lex.portfolio_not_ministry_countries else None  # (a journalist's shorthand names the ministry only where the country is known to have one:
         # "Trade and Investment Minister" of no country said is no "Ministry of Trade and Investment")
         words = re.split(r",? and |, | & | ", found.group(1)) if found else []
         if not words or not all(self.lex.is_portfolio(w.lower()) for w in words) \

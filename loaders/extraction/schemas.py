@@ -77,6 +77,7 @@ TITLES = Fields(optional={
     "modifiers": WORDS,
     "ministry_secretary_countries": ListOf(CODE),
     "ministerless_countries": ListOf(CODE),
+    "portfolio_not_ministry_countries": ListOf(CODE),
     "undersecretariat_countries": ListOf(CODE),
     "hyphen_prefixes": WORDS,
     "portfolio_words": WORDS,
@@ -158,6 +159,8 @@ NAMES = Fields(optional={
     "thing_naming_words": WORDS,
     "name_made_words": WORDS,
     "facility_words": WORDS,
+    "site_first_words": WORDS,
+    "site_last_words": WORDS,
     "country_formal_prefixes": WORDS,
 })
 
