@@ -12032,3 +12032,12 @@ def test_review39_investors_named_in_a_market_report_make_no_investment_issue(ex
     found = run(extractor, "Investors have built up a large short position in wheat futures, traders said. Some "
                            "investors said prices were close to a floor after the harvest.")
     assert "investment" not in {i.id for i in found.issues}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The deal was signed on behalf of KPC by Deputy Chief Executive Officer for International Marketing Abdullah "
+     "Fahad Al-Ajmi in Kuwait City.", "Abdullah Fahad Al-Ajmi"),
+    ("Vice President for Global Sales Petra Lindgren said orders fell.", "Petra Lindgren"),
+])
+def test_round39_a_firms_area_before_the_name_is_no_part_of_it(extractor, text, name):
+    assert name in person_names(run(extractor, text))

@@ -150,6 +150,7 @@ class Lexicon:
     department_countries: frozenset[str] = frozenset()
     ministry_secretary_countries: frozenset[str] = frozenset()  # "Commerce Secretary" heads a ministry's civil service
     ministerless_countries: frozenset[str] = frozenset()  # no minister there: a "minister" is another country's
+    firm_area_words: frozenset[str] = frozenset()  # "for International Marketing Jane Doe": no part of the name
     portfolio_not_ministry_countries: frozenset[str] = frozenset()  # "Rural Affairs Minister" names no ministry there
     undersecretariat_countries: frozenset[str] = frozenset()  # "Undersecretary of X" heads an "Undersecretariat of X"
     # countries whose listed government has departments and no ministry ("U.S. Department of Commerce"): a "Ministry
@@ -627,6 +628,7 @@ class Lexicon:
     def _load_titles(self, data: dict) -> None:
         self.ministry_secretary_countries = frozenset(data.get("ministry_secretary_countries") or ())
         self.ministerless_countries = frozenset(data.get("ministerless_countries") or ())
+        self.firm_area_words = frozenset(w.lower() for w in data.get("firm_area_words") or ())
         self.portfolio_not_ministry_countries = frozenset(data.get("portfolio_not_ministry_countries") or ())
         self.undersecretariat_countries = frozenset(data.get("undersecretariat_countries") or ())
         for head, entry in (data.get("heads") or {}).items():

@@ -829,8 +829,10 @@ class NameCandidates:
     def _portfolio_word(self, tok) -> bool:
         """A word of a minister's portfolio ("Minister for Foreign Trade and
         Development", "Vice-Minister for International Affairs"): a policy
-        domain, or a word that only ever qualifies one (``portfolio_words``)."""
-        return tok.lower_ in self.lex.domain_words or tok.lower_ in self.lex.portfolio_words
+        domain, or a word that only ever qualifies one (``portfolio_words``); here, where a name starts, a firm's area
+        too ("Deputy Chief Executive Officer for International Marketing Abdullah Al-Ajmi": ``firm_area_words``)."""
+        return tok.lower_ in self.lex.domain_words or tok.lower_ in self.lex.portfolio_words \
+            or tok.lower_ in self.lex.firm_area_words
 
     def _title_after_name(self, word: str) -> bool:
         """A head or policy domain ("Secretary", "Commerce") closing a span is a

@@ -77,6 +77,7 @@ TITLES = Fields(optional={
     "modifiers": WORDS,
     "ministry_secretary_countries": ListOf(CODE),
     "ministerless_countries": ListOf(CODE),
+    "firm_area_words": WORDS,
     "portfolio_not_ministry_countries": ListOf(CODE),
     "undersecretariat_countries": ListOf(CODE),
     "hyphen_prefixes": WORDS,
