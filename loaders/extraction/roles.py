@@ -76,8 +76,8 @@ _DELEGATION_UNITS = frozenset({"delegation", "mission"})
 # portfolio of a minister's formal title, every word capitalized, to the title's end
 _FORMAL_MINISTER = re.compile(r"\bMinister of ((?:the )?(?:[A-Z][\w\u2019'-]*)(?:(?:,? and |, | & | )(?:[A-Z][\w\u2019'-]*))*)$")
 # "Oil Minister", "Deputy Mines and Mining Development Minister": the portfolio in capitals before the head
-_PORTFOLIO_MINISTER = re.compile(r"^(?:(?:Deputy|Vice)[ -])?((?:[A-Z][\w\u2019'-]*)(?:(?:,? and |, | & | )(?:[A-Z][\w\u2019'-]*))*) "
-                                 r"Minister$")
+_PORTFOLIO_MINISTER = re.compile(r"^(?:(?:Deputy|Vice)[ -])?"
+                                 r"((?:[A-Z][\w\u2019'-]*)(?:(?:,? and |, | & | )(?:[A-Z][\w\u2019'-]*))*) Minister$")
 
 
 @dataclass
@@ -731,10 +731,14 @@ class RoleFinder(TitleReader):
         found = _FORMAL_MINISTER.search(fact.title)
         if found is not None:
             return None if found.group(1).removeprefix("the ").lower() == "state" else f"Ministry of {found.group(1)}"
-        found = _PORTFOLIO_MINISTER.match(fact.title) if fact.country in self.lex.countries \
-            and not self.lex.countries[fact.country].organization and fact.country not in self.lex.no_ministry_countries \
-            and fact.country not in self.lex.portfolio_not_ministry_countries else None  # (a journalist's shorthand names the ministry only where the country is known to have one:
-        # "Trade and Investment Minister" of no country said is no "Ministry of Trade and Investment")
+        # (a journalist's shorthand names the ministry only in a country the story gives whose ministries its
+        # ministers' portfolios name: "Trade and Investment Minister" of no country said is no "Ministry of Trade and
+        # Investment", nor is a Swedish "Rural Affairs Minister" of a "Ministry of Rural Affairs")
+        country = fact.country
+        named_by_portfolio = country in self.lex.countries and not self.lex.countries[country].organization \
+            and country not in self.lex.no_ministry_countries \
+            and country not in self.lex.portfolio_not_ministry_countries
+        found = _PORTFOLIO_MINISTER.match(fact.title) if named_by_portfolio else None
         words = re.split(r",? and |, | & | ", found.group(1)) if found else []
         if not words or not all(self.lex.is_portfolio(w.lower()) for w in words) \
                 or "Foreign" in words and words != ["Foreign"]:
