@@ -72,12 +72,13 @@ _DEGREE = re.compile(r"(?:[A-Z][A-Za-z]?\.){1,3}|[A-Z][a-z]{0,2}\.[A-Z][a-z]{0,2
 _DELEGATION_UNITS = frozenset({"delegation", "mission"})
 
 
+# A portfolio in capitals: capitalized words joined by spaces, commas, "and" or "&" ("Mines and Mining Development")
+_CAPITALIZED_PORTFOLIO = r"(?:[A-Z][\w\u2019'-]*)(?:(?:,? and |, | & | )(?:[A-Z][\w\u2019'-]*))*"
 # "Minister of Maritime Affairs and Insular Policy", "Minister of the Sea", "Minister of Commerce & Industry": the
 # portfolio of a minister's formal title, every word capitalized, to the title's end
-_FORMAL_MINISTER = re.compile(r"\bMinister of ((?:the )?(?:[A-Z][\w\u2019'-]*)(?:(?:,? and |, | & | )(?:[A-Z][\w\u2019'-]*))*)$")
+_FORMAL_MINISTER = re.compile(rf"\bMinister of ((?:the )?{_CAPITALIZED_PORTFOLIO})$")
 # "Oil Minister", "Deputy Mines and Mining Development Minister": the portfolio in capitals before the head
-_PORTFOLIO_MINISTER = re.compile(r"^(?:(?:Deputy|Vice)[ -])?"
-                                 r"((?:[A-Z][\w\u2019'-]*)(?:(?:,? and |, | & | )(?:[A-Z][\w\u2019'-]*))*) Minister$")
+_PORTFOLIO_MINISTER = re.compile(rf"^(?:(?:Deputy|Vice)[ -])?({_CAPITALIZED_PORTFOLIO}) Minister$")
 
 
 @dataclass
