@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import fold, lines_at
 
-_DATELINE = re.compile(r"^[ \t]*(?!(?:QUESTION|REPORTER|JOURNALIST|MODERATOR)\b)[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
+# (the date may open with the day, an ordinal: "ABU DHABI, 16th June, 2026 (WAM) --")
+_DATELINE = re.compile(r"^[ \t]*(?!(?:QUESTION|REPORTER|JOURNALIST|MODERATOR)\b)[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*(?:[A-Z]|\d{1,2}(?:st|nd|rd|th)[ \t]+[A-Z])[\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
                        r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
 # a transcript's turn: the speaker's name in capitals (its hyphen no dash), the post in brackets, then a colon and what
 # was said ("LERATO NKOSI-BHENGU (Chief Director: Communications, the dtic): Good morning"); a member's party and
@@ -45,10 +46,11 @@ def turn_labels(text: str) -> list[tuple[int, int, int]]:
 # "Hanoi, July 18 (VNA) -", "Hanoi, March 10 - ", "New Delhi, Jul 14 (PTI) India ...": a place written in
 # title case is a dateline only with a date after it and then a dash or an agency (a sentence never starts so)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# ("Brasilia, Jun 16 (EFE).- ": a full stop after the agency; "Accra, June 4, GNA - ": the agency bare, in capitals)
 _TITLE_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*(?:" + _MONTHS + r"[ \t]+\d{1,2}"
                              + r"|\d{1,2}[ \t]+" + _MONTHS + ")"  # ("Amman, 13 April (Petra) --": day first)
-                             r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*(?:[-\u2013\u2014:]|(?=[A-Z]))"
-                             r"|[-\u2013\u2014]{1,2}[ \t])",
+                             r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*\.?(?:[-\u2013\u2014:]|(?=[A-Z]))"
+                             r"|,?[ \t]*(?:[A-Z]{2,8}[ \t]*)?[-\u2013\u2014]{1,2}[ \t])",
                              re.M)
 # "Jakarta, 22 April 2026 - ": a ministry release's dateline, the year after the day and month with no comma; a
 # place of one or two words, on the story's first lines only (not "Minister Arif Rahman, 5 May 2024 - present")
@@ -58,7 +60,8 @@ _TITLE_YEAR_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t
 # "Jakarta (AFP) - The United Arab Emirates ...": a place of one word in title case, no date, then the agency in
 # brackets and a dash (AFP's and Xinhua's English copy), on the story's first line only (not "Karim Haddad (OECD) -
 # trade economist" in a list of speakers, nor "Trade Talks (Update) -")
-_TITLE_AGENCY_DATELINE = re.compile(r"\A\s*[A-Z][a-z]+[ \t]+\([A-Z][\w\-]{1,20}\)[ \t]*[-\u2013\u2014]{1,2}[ \t]")
+# (an agency in small letters too: "Berlin (dpa) - ")
+_TITLE_AGENCY_DATELINE = re.compile(r"\A\s*[A-Z][a-z]+[ \t]+\((?:[A-Z][\w\-]{1,20}|[a-z]{2,5})\)[ \t]*[-\u2013\u2014]{1,2}[ \t]")
 # "Ulaanbaatar /MONTSAME/. Minister ...": the agency between slashes after the place
 # (the story goes on in its line after the slashes, a dot or a dash between: not "Trade War /Opinion/" over a story,
 # a section's label; nor a byline, "By Ana Ruiz /AFP/")
@@ -66,6 +69,8 @@ _SLASH_DATELINE = re.compile(r"^(?![ \t]*By[ \t])[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z
                              r"/[A-Z][\w\-]{1,20}/(?:\.|[ \t]*[-\u2013\u2014])(?=[ \t]*\S)", re.M)
 # the agency a dateline credits, in brackets or between slashes
 _AGENCY = re.compile(r"\(([^)\n]{1,40})\)|/([^/\n]{1,30})/")
+# or bare, between the date and the dash: "TOKYO, April 19 Kyodo -", "Accra, June 4, GNA -"
+_BARE_AGENCY = re.compile(r"(?:\d|" + _MONTHS + r"),?[ \t]+([A-Z][A-Za-z\-]{1,20})[ \t]*[-\u2013\u2014]{1,2}[ \t]*\Z")
 # "Yaoundé = The 14th Ministerial Conference ...": Japanese and Korean papers set the place before "="
 _EQUALS_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}[ \t]+=[ \t]", re.M)
 # "From Brasília" on a line of its own: translated papers name the correspondent's city so
@@ -119,31 +124,69 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
     return dateline_spans(doc_text(doc))
 
 
+def _credited(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """The agency the dateline between ``start`` and ``end`` credits: where its bracket or slash (or the bare
+    name) starts, and where the name itself starts and ends; None if it credits none."""
+    found = _AGENCY.search(text, start, end)
+    if found is not None:
+        group = 1 if found.group(1) is not None else 2
+        return found.start(), found.start(group), found.end(group)
+    found = _BARE_AGENCY.search(text, start, end)
+    return (found.start(1), found.start(1), found.end(1)) if found is not None else None
+
+
 def agencies(doc: Doc) -> set[str]:
-    """Folded agency names the datelines credit ("Tradewire" in "SEOUL
+    """Folded agency names the datelines and the sign-off credit ("Tradewire" in "SEOUL
     (Tradewire) -"): the story may name them again ("told Tradewire")."""
     text = doc_text(doc)
-    return {fold(m.group(1) or m.group(2)) for start, end in datelines(doc)
-            for m in _AGENCY.finditer(text[start:end])}
+    return {fold(text[a:b]) for start, end in datelines(doc) if (credit := _credited(text, start, end))
+            for _, a, b in [credit]} | {fold(text[a:b]) for a, b in sign_off_spans(doc)}
 
 
-def _near_start(doc: Doc) -> list[tuple[int, int, re.Match | None]]:
-    """The datelines near the start, each with the agency it credits (in brackets or between slashes), if any."""
+def _near_start(doc: Doc) -> list[tuple[int, int, tuple[int, int, int] | None]]:
+    """The datelines near the start, each with the agency it credits (see ``_credited``), if any."""
     text = doc_text(doc)
-    return [(start, end, _AGENCY.search(text, start, end)) for start, end in datelines(doc) if start < HEAD_CHARS]
+    return [(start, end, _credited(text, start, end)) for start, end in datelines(doc) if start < HEAD_CHARS]
 
 
 def agency_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the agencies the datelines near the start credit ("Tradewire" in "SEOUL, July 28
-    (Tradewire) -", "MONTSAME" in "Ulaanbaatar /MONTSAME/.")."""
-    return [(m.start(1 if m.group(1) is not None else 2), m.end(1 if m.group(1) is not None else 2))
-            for _, _, m in _near_start(doc) if m is not None]
+    (Tradewire) -", "MONTSAME" in "Ulaanbaatar /MONTSAME/.", "Kyodo" in "TOKYO, April 19 Kyodo -"), then of
+    the agency the story's sign-off names."""
+    return [(a, b) for _, _, credit in _near_start(doc) if credit is not None for _, a, b in [credit]] \
+        + sign_off_spans(doc)
 
 
 def places(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the place part of the datelines near the start
-    ("SAO PAULO" in "SAO PAULO —"); the agency in brackets is left out."""
-    return [(start, m.start() if m is not None else end) for start, end, m in _near_start(doc)]
+    ("SAO PAULO" in "SAO PAULO —"); the agency is left out."""
+    return [(start, credit[0] if credit is not None else end) for start, end, credit in _near_start(doc)]
+
+
+# A wire's sign-off, the story's last line: the agency's letters alone ("AAP", "GNA"), before its desk's initials
+# in small letters ("dpa ab xx fz", "EFE mp/cr/gbf") or before its reporters' names ("WAM/Nadia Farouk/Khaled
+# Mansour"). Not editors' initials alone ("AD/VN", "ab/jac"), nor "ENDS" (``not_sign_offs``)
+_DESK = r"(?:[ \t]+[a-z][a-z0-9]{1,4}(?:[/-][a-z0-9]{2,5})*)+"
+_SIGN_OFF = re.compile(r"[ \t]*(?:(?P<caps>[A-Z]{3,6})(?:" + _DESK + r"|(?:/[A-Z][a-z]+(?:[ \t][A-Z][\w'\-]+)+)+)?"
+                       r"|(?P<small>[a-z]{3})" + _DESK + r")[ \t]*")
+NOT_SIGN_OFFS = frozenset({"END", "ENDS", "ENDITEM", "MORE", "NNNN"})
+
+
+def sign_off_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The character range of the agency a wire's sign-off names (see ``_SIGN_OFF``), if the story's last line
+    is one; a text of fewer than three lines has none."""
+    text = doc_text(doc)
+    lines = [(pos, line) for pos, line in lines_at(text) if line.strip()]
+    if len(lines) < 3:
+        return []
+    pos, line = lines[-1]
+    found = _SIGN_OFF.fullmatch(line)
+    if found is None:
+        return []
+    group = "caps" if found.group("caps") is not None else "small"
+    if found.group(group) in NOT_SIGN_OFFS:
+        return []
+    return [(pos + found.start(group), pos + found.end(group))]
 
 
 def place_texts(doc: Doc) -> list[str]:
