@@ -12041,3 +12041,147 @@ def test_review39_investors_named_in_a_market_report_make_no_investment_issue(ex
 ])
 def test_round39_a_firms_area_before_the_name_is_no_part_of_it(extractor, text, name):
     assert name in person_names(run(extractor, text))
+
+
+# ---- fortieth round: wires' credits, release headers, seats after the name ----------------------
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Berlin (dpa) - German chemical makers urged the EU to act on tariffs.\n\nThe industry wants a ceiling.\n\n"
+     "dpa ab xx fz", "dpa"),
+    ("TOKYO, April 19 Kyodo - Japan and South Korea agreed Sunday to coordinate their stockpiles of rare earths.",
+     "Kyodo News"),
+    ("Accra, June 4, GNA - The cocoa regulator says it will not cut the producer price this season.", "GNA"),
+    ("ABU DHABI, 16th June, 2026 (WAM) -- The Minister of State for Foreign Trade received a delegation.", "WAM"),
+    ("Brasilia, Jun 16 (EFE).- The government on Tuesday described the tariffs as unjustified.", "EFE"),
+    ("Farmers want a larger quota for beef.\n\nThe minister said talks would go on.\n\nAAP", "AAP"),
+    ("Farmers want a larger quota for beef.\n\nThe minister said talks would go on.\n\n"
+     "WAM/Nadia Farouk/Khaled Mansour", "WAM"),
+])
+def test_round40_the_agency_a_dateline_or_a_sign_off_credits_is_an_organization(extractor, text, agency):
+    assert agency in org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("last", ["ENDS", "AD/VN", "ab/jac", "-- BERNAMA", "(END)", "12 MAY 2026"])
+def test_round40_editors_initials_and_end_marks_credit_no_agency(extractor, last):
+    text = f"Farmers want a larger quota for beef.\n\nThe minister said talks would go on.\n\n{last}"
+    assert not org_names(run(extractor, text)) - {"BERNAMA", "Bernama"}
+
+
+def test_round40_the_agencys_own_letters_in_brackets_are_its_short_form(extractor):
+    found = run(extractor, "Berlin (dpa) - Aluminium processors urged the EU to soften its quotas.\n\n\"No processor "
+                           "will run out of aluminium,\" the official told the German Press Agency (dpa).\n\nTrimet "
+                           "board member Sabine Kruse told dpa the plans were welcome.")
+    names = org_names(found)
+    assert len(names & {"dpa", "German Press Agency"}) == 1
+
+
+def test_round40_a_releases_header_names_its_ministers_and_their_seats(extractor):
+    found = run(extractor, "Minister for Trade and Tourism, Senator the Hon Rhys Carmody\n\nMinister for Agriculture, "
+                           "Fisheries and Forestry, the Hon Megan Thornbury MP\n\nJOINT MEDIA RELEASE\n\nThe Government "
+                           "has secured a better offer on dairy quotas for Australian farmers.")
+    roles = {(p, t) for p, t, _ in roles_of(found)}
+    assert {("Rhys Carmody", "Minister for Trade and Tourism"), ("Rhys Carmody", "Senator"),
+            ("Megan Thornbury", "Minister for Agriculture, Fisheries and Forestry"), ("Megan Thornbury", "MP")} <= roles
+    assert not any(o == "U.S. Senate" for _, _, o in roles_of(found))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The offer is better, said the Minister for Trade and Tourism, Senator the Hon Rhys Carmody.",
+     ("Rhys Carmody", "Minister for Trade and Tourism", None)),
+    ("DUBLIN - Ireland will hold firm, the Minister for Enterprise, Seán Moriarty TD, said.",
+     ("Seán Moriarty", "TD", "Dáil Éireann")),
+    ("Britain will hold firm, Jane Pellow MP said in London.", ("Jane Pellow", "MP", "House of Commons")),
+    ("ACCRA - Ghana will hold firm, Kwesi Ampofo MP said on Tuesday.", ("Kwesi Ampofo", "MP", None)),
+])
+def test_round40_a_seat_written_after_the_name_or_beside_a_ministers_post(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+def test_round40_a_party_a_seat_and_a_name_read_as_one_body_are_three_things(extractor):
+    found = run(extractor, "The political dispute has not died down either. Konfederacja MP Rafał Jaskólski called the "
+                           "memorandum another concession made at the expense of the Polish countryside.")
+    assert "Rafał Jaskólski" in person_names(found)
+    assert "Konfederacja" in org_names(found)
+
+
+def test_round40_two_firms_joined_by_and_after_a_companys_form_are_two(extractor):
+    found = run(extractor, "Türkiye is home to plants of several tyre makers, as well as Brisa, a joint venture of "
+                           "Sabancı Holding and Bridgestone.")
+    assert {"Sabancı Holding", "Bridgestone"} <= org_names(found)
+
+
+def test_round40_what_a_shipping_firm_owns_before_its_name_is_no_part_of_the_post(extractor):
+    found = run(extractor, "The chairman of Greek tanker owner Aegean Ridge Shipping, Nikos Papadatos, said his "
+                           "company had sold its tankers.")
+    assert ("Nikos Papadatos", "chairman", "Aegean Ridge Shipping") in roles_of(found)
+
+
+@pytest.mark.parametrize("text", [
+    "In an interview with El Economista, the official explained the plan.",
+    "The official told El Economista that Washington is pressing.",
+])
+def test_round40_a_paper_whose_name_opens_on_an_article_is_an_outlet_not_a_place_or_person(extractor, text):
+    found = run(extractor, text)
+    assert "El Economista" in org_names(found) and "El Economista" not in person_names(found)
+
+
+def test_round40_the_small_word_joining_two_portfolios_is_no_rank_before_the_head(extractor):
+    found = run(extractor, "Trade and Investment Minister Rachel Tamihana and Oceans and Fisheries Minister Tāne "
+                           "Whitcombe hosted talks.\n\n\"Our quota system has been in place since 1986,\" Mr Whitcombe "
+                           "said.\n\nMs Tamihana will also raise fisheries subsidies with Pacific counterparts next "
+                           "month.\n\n\"We will be in Geneva making the same argument,\" the Minister said.")
+    assert ("Rachel Tamihana", "We will be in Geneva making the same argument") in {
+        (q.speaker, q.text) for q in found.quotes}
+
+
+def test_round40_a_plural_noun_of_trade_opening_a_sentence_is_no_person(extractor):
+    found = run(extractor, "Generics manufacturers are particularly exposed, because their margins are wafer-thin, "
+                           "says Bork Hansen, managing director of Pro Generika. \u201cWith a tariff of 100 percent, many "
+                           "products simply disappear from the American market.\u201d")
+    assert person_names(found) == {"Bork Hansen"}
+    assert {q.speaker for q in found.quotes} == {"Bork Hansen"}
+
+
+def test_round40_the_head_of_a_portfolios_ministry_is_its_minister(extractor):
+    found = run(extractor, "The memorandum was signed in Warsaw by the minister of agriculture Tomasz Wierzbicki (PSL) "
+                           "and Ukraine's deputy minister of agrarian policy, Ołeksandr Hrycenko.\n\n\"Transit, yes, but "
+                           "sealed tight. Not a single tonne may stay on the Polish market,\" the head of the "
+                           "agriculture ministry stressed after the signing.")
+    assert {q.speaker for q in found.quotes} == {"Tomasz Wierzbicki"}
+
+
+def test_round40_a_seat_of_one_countrys_chamber_must_be_a_seat(tmp_path):
+    import shutil
+
+    from loaders.errors import LoaderError
+    from loaders.extraction.lexicon import DATA_DIR, Lexicon
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    text = (data / "titles.yaml").read_text()
+    (data / "titles.yaml").write_text(text.replace("seats_of_one_country: [td]", "seats_of_one_country: [td, mayor]", 1))
+    with pytest.raises(LoaderError, match="mayor"):
+        Lexicon.load(data)
+
+
+def test_round40_a_minister_who_is_a_td_sits_in_the_dail_in_any_story(extractor):
+    found = run(extractor, "The Minister for Enterprise, Tourism and Employment, Siobhán Keaveney TD, today briefed "
+                           "colleagues on her talks in Washington with the United States on tariffs.")
+    assert ("Siobhán Keaveney", "TD", "Dáil Éireann") in roles_of(found)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("State-owned Sinograin and COFCO made most of the recent purchases, two traders in Singapore said.",
+     {"Sinograin", "COFCO"}),
+    ("Output fell at the state-owned Halvorsen Kobber last year.", {"Halvorsen Kobber"}),
+    ("Eurofer director-general Henrike Stoltz welcomed the final text.", {"Eurofer"}),
+])
+def test_round40_bodies_named_by_who_owns_them_or_by_their_officers_post(extractor, text, names):
+    assert names <= org_names(run(extractor, text))
+
+
+def test_round40_a_name_with_and_after_a_cue_of_who_runs_it_is_one_body(extractor):
+    found = run(extractor, "Under the deal, the state-run Korea Mine Rehabilitation and Mineral Resources Corp. (KOMIR) "
+                           "will buy the ore.")
+    assert any(n.startswith("Korea Mine Rehabilitation and Mineral Resources Corp") for n in org_names(found))
+    assert "Korea Mine Rehabilitation" not in org_names(found)

@@ -125,6 +125,7 @@ class Lexicon:
     seat_qualifier_endings: tuple[str, ...] = ()  # "Welsh MP", "Bavarian lawmaker": where from, not a party
     seat_party_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "US": the parties its members sit for
     seat_heads: frozenset[str] = frozenset()  # "MP": a party's name before one is the member's party, not the body
+    seats_of_one_country: frozenset[str] = frozenset()  # "TD": a seat in one country's chamber alone
     outside_voice_heads: frozenset[str] = frozenset()  # "analyst": "The X warns ..., says analyst Y": no post at X
     bloc_posts: frozenset[str] = frozenset()  # "negotiator": "the EU's chief negotiator" is the bloc's
     ministerial_heads: frozenset[str] = frozenset()  # "secretary": a bare "State Secretary" is the one ministry's
@@ -174,6 +175,7 @@ class Lexicon:
     name_cues: tuple[str, ...] = ()  # "news agency": the name after it is an organization
     outlet_cues: tuple[str, ...] = ()  # "told", "said on": the capitalized name after it is an outlet
     document_cues: frozenset[str] = frozenset()  # "seen" of "a draft seen by Reuters": an outlet follows, never a person
+    outlet_articles: frozenset[str] = frozenset()  # "El" of "told El Economista": a paper's name, not a place
     medium_nouns: tuple[str, ...] = ()  # "newspaper", "radio": the name before it is an outlet
     medium_words: frozenset[str] = frozenset()  # single words that say a name is an outlet's ("Daily", "Shimbun")
     publisher_cues: tuple[str, ...] = ()  # "from", "issued by": a publisher line's opening words
@@ -574,10 +576,13 @@ class Lexicon:
         self.listing_member_nouns = frozenset(w.lower() for w in data.get("listing_member_nouns", []))
         self.instrument_words = frozenset(w.lower() for w in data.get("instrument_words", []))
         self.column_words = frozenset(w.lower() for w in data.get("column_words", []))
-        # a possessive's apostrophe is a token of its own, as the tokenizer reads it ("farmers ' union")
-        self.name_cues = tuple(re.sub(r"(\w)['\u2019](?=\s|$)", r"\1 '", c) for c in data.get("name_cues", []))
+        # a possessive's apostrophe and a word's hyphen are tokens of their own, as the tokenizer reads them
+        # ("farmers ' union", "state - owned company")
+        self.name_cues = tuple(re.sub(r"(\w)-(?=\w)", r"\1 - ", re.sub(r"(\w)['\u2019](?=\s|$)", r"\1 '", c))
+                               for c in data.get("name_cues", []))
         self.outlet_cues = tuple(data.get("outlet_cues", []))
         self.document_cues = frozenset(w.lower() for w in data.get("document_cues", []))
+        self.outlet_articles = frozenset(data.get("outlet_articles", []))
         self.medium_nouns = tuple(data.get("medium_nouns", []))
         self.medium_words = frozenset([phrase[0] for phrase, kind in self.kind_words if kind == "media" and len(phrase) == 1]
                                       + [w for w in self.medium_nouns if " " not in w])
@@ -651,6 +656,10 @@ class Lexicon:
         self.office_titles = frozenset(w.lower() for w in data.get("office_titles", []))
         self.own_voice_heads = frozenset(w.lower() for w in data.get("own_voice_heads", []))
         self.seat_heads = frozenset(w.lower() for w in data.get("seat_heads", []))
+        self.seats_of_one_country = frozenset(w.lower() for w in data.get("seats_of_one_country", []))
+        if self.seats_of_one_country - self.seat_heads:
+            raise LoaderError("titles.yaml", f"seats_of_one_country {sorted(self.seats_of_one_country - self.seat_heads)} "
+                              "are not in seat_heads")
         self.seat_qualifiers = frozenset(w.lower() for w in data.get("seat_qualifiers", []))
         self.seat_qualifier_endings = tuple(w.lower() for w in data.get("seat_qualifier_endings", []))
         self.seat_party_words = {code: frozenset(words) for code, words in data.get("seat_party_words", {}).items()}

@@ -459,6 +459,10 @@ def _signature_title(line: str, heads) -> bool:
 # a line that is an honorific and a name only ("Ms Adaeze Okonkwo-Bello")
 _HONORIFIC_NAME = re.compile(r"^\s*" + _LIST_HONORIFIC + r" [A-Z][\w'\u00c0-\u024f-]+"
                              r"(?: (?:[a-z]{1,3} )?[A-Z][\w'.\u00c0-\u024f-]+){1,3}\s*$")
+# "Minister for Trade and Tourism, Senator the Hon Rhys Carmody", "the Hon Jane Doe MP": a release's line naming a
+# minister it comes from, the name after "the Hon" ("the Rt Hon") closing the line; no headline
+_HONOURABLE_LINE = re.compile(r"(?:^|, )(?:Senator )?[Tt]he (?:Rt\.? )?Hon\.? [A-Z][\w'.\u00c0-\u024f-]+"
+                              r"(?: [A-Z][\w'.\u00c0-\u024f-]+){1,3}(?: (?:MP|MLA|MHR|MPP|TD|MSP))?\s*$")
 
 
 def headline_lines(text: str, heads) -> list[tuple[int, int]]:
@@ -478,6 +482,8 @@ def headline_lines(text: str, heads) -> list[tuple[int, int]]:
             continue  # "Md. Jahid Hasan" over "Senior Information Officer": a press release's signature, a name
         if n >= 1 and _LABEL_LINE.match(numbered[n - 1][1]) and _HONORIFIC_NAME.match(line):
             continue  # "Members: Mr Tomás Ibarra" / "Ms Adaeze Okonkwo-Bello": the labelled list goes on, a name
+        if _HONOURABLE_LINE.search(line):
+            continue
         if signed_under_quotation(text, pos, heads):
             continue  # "Stelios Pitsillides, Minister of Finance of Cyprus" under a press release's statement
         if line.rstrip().endswith(":") and words and (
@@ -1270,8 +1276,10 @@ class NameCandidates:
             if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not tok.ent_id_ and j < len(doc) \
                     and doc[j].ent_iob_ == "I":
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "Taoiseach Ciaran Molloy" read as one organization
-            elif j > tok.i + 1 and j < len(doc) and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "I":
-                blocked = ("GPE", "NORP", "DATE", "LOC")  # "of Industry and Trade Phan Quoc Thinh", one organization
+            elif (j > tok.i + 1 or tok.lower_ in self.lex.seat_heads and tok.ent_iob_ == "I") and j < len(doc) \
+                    and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "I":
+                blocked = ("GPE", "NORP", "DATE", "LOC")  # "of Industry and Trade Phan Quoc Thinh", one organization;
+                # "Konfederacja MP Rafał Jaskólski", a party, a seat and a name read as one
             elif tok.lower_ in self.lex.heads and tok.is_title and (self._bare_org_reading(doc, j)
                                                                      or self._bare_org_reading(doc, j, tok.i)) \
                     or lower_title:
@@ -1690,7 +1698,8 @@ class NameCandidates:
                 if k < len(doc) and doc[k].text in ("'", "\u2019"):
                     k += 1
             i = k - 1
-            while k < len(doc) and self._name_words(doc, i + 1, k) < 4 and (
+            while k < len(doc) and self._name_words(doc, i + 1, k) < 4 \
+                    and not (k > i + 2 and doc[k].text in self.lex.post_nominals) and (
                     (self.namelike(doc[k], in_name=True) and (
                         doc[k].ent_type_ not in ("GPE", "NORP", "DATE")
                         # "..., Han Dewei, with whom": a surname the model took for a people, its given name after it
@@ -1713,6 +1722,8 @@ class NameCandidates:
                         and k + 1 < len(doc) and doc[k + 1].is_title)):
                 k += 1
             end_of_name = k
+            while k < len(doc) and doc[k].text in self.lex.post_nominals and k > i + 2:
+                k += 1  # "the Minister for Enterprise, Seán Moriarty TD, said": the letters after the name
             k = from_country_after(self.lex, doc, k) or k  # "The chair, Sigrid Holm of Norway, said"
             # "the Walloon Minister of Agriculture, Anne-Sophie Dewandre (Les Engagés), is ...": her party in brackets
             # between the name and the comma that closes it
@@ -1921,6 +1932,9 @@ class NameCandidates:
             if start >= 1 and doc[start - 1].is_sent_start and (
                     doc[start - 1].lower_ in self.lex.place_prepositions or doc[start - 1].lower_ == "on"):
                 continue  # "On Capitol Hill, the chairman ...": a place opening the sentence
+            if start >= 1 and doc[start].text in self.lex.outlet_articles and doc[start].ent_type_ != "PERSON" \
+                    and doc[start - 1].lower_ in ("with", "told", "to"):
+                continue  # "In an interview with El Economista, the official explained": a paper, addressed
             if start >= 1 and doc[start - 1].lower_ == "the" and doc[start].ent_type_ == "ORG" \
                     and doc[start - 1].ent_type_ == "ORG":
                 continue  # "At the National Assembly, lawmakers criticized": the model's body, with its article

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from loaders.extraction.datelines import agency_spans
+from loaders.extraction.datelines import agencies, agency_spans
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import fold
@@ -80,6 +80,8 @@ def short_form_at(doc: Doc, i: int, name_start: int | None = None) -> bool:
     tok = doc[i]
     if _is_short_form(tok):
         return True
+    if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")" and fold(tok.text) in agencies(doc):
+        return True  # ("the German Press Agency (dpa)": the letters the dateline or the sign-off credits the story to)
     if not (tok.is_alpha and tok.is_title) or i < 3:
         return False
     if name_start is not None:
@@ -234,8 +236,9 @@ def one_word_firm(lex: Lexicon, doc: Doc, i: int) -> bool:
         if end is not None and end < len(doc) and doc[end].lower_ == "for":
             end = next((j for j in range(end + 1, min(len(doc), end + 5)) if not doc[j].is_lower), None)
         cued = end is not None and end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" \
-            and tok.ent_type_ != ""  # ("Zespri chief executive Grant Pohatu said": the firm the model saw, then its
-        # officer's post and name; not "Acting director general X", whatever the tagger calls "Acting")
+            and (tok.ent_type_ != "" or tok.lower_ not in _lower_words(doc))
+        # ("Zespri chief executive Grant Pohatu said": the firm the model saw, or a word the story never writes in
+        # lower case, "Eurofer director-general X", then its officer's post and name; not "Acting director general X")
         cued = cued or i > 0 and doc[i - 1].lower_ == "the" and after.lower_ in lex.firm_nouns \
             and i + 2 < len(doc) and not doc[i + 2].is_title  # ("a plant of the Dongfeng group in the South")
     if not cued and i >= 2 and doc[i - 1].is_lower and doc[i - 1].lower_ in lex.firm_nouns:
@@ -341,8 +344,10 @@ def after_name_cue(lexicon: Lexicon, doc: Doc, i: int) -> bool:
     for cue in lexicon.name_cues:
         words = cue.lower().split()
         if k >= len(words) and [t.lower_ for t in doc[k - len(words):k]] == words \
-                and (doc[k - 1].pos_ == "NOUN" or (doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_lower)):
-            # ("business daily" tagged as a proper noun; not "according to", which a person may follow)
+                and (doc[k - 1].pos_ == "NOUN" or (doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_lower)
+                     or k >= 2 and doc[k - 2].text == "-" and doc[k - 1].pos_ in ("VERB", "ADJ")):
+            # ("business daily" tagged as a proper noun, "state-owned" a participle; not "according to", which a
+            # person may follow)
             return True
     return False
 
@@ -945,8 +950,11 @@ class CueFinder:
             while more < len(doc) and more - end <= 3 and doc[more].is_title and doc[more].is_alpha \
                     and persons.at(more) is None:
                 more += 1
-            if more > end + 1 and self.lex.is_org_head(doc[more - 1].lower_):
-                end = more
+            if more > end + 1 and (self.lex.is_org_head(doc[more - 1].lower_)
+                                   or doc[more - 1].text in self.lex.company_suffixes
+                                   or doc[more - 1].text + "." in self.lex.company_suffixes):
+                end = more  # (or on a company's form: "the state-run Korea Mine Rehabilitation and Mineral Resources
+                # Corp")
         if end == k and k + 1 < len(doc) and doc[k - 1].pos_ == "NOUN" and doc[k].is_alpha and doc[k].is_lower \
                 and not doc[k].is_stop and doc[k + 1].text in (".", ",", ";") and not doc[k].lower_.endswith("ed") \
                 and doc[k].lower_ not in self.lex.speech_verbs and doc[k].ent_type_ not in _NOT_NAMED:
@@ -1040,6 +1048,8 @@ class CueFinder:
             if passive_agent(doc, k):
                 continue  # ("she was contacted by Hughes": a passive's agent, a person as likely as an outlet)
             handled = document_source(self.lex, doc, k)  # ("a draft seen by Reuters")
+            # ("in an interview with El Economista": a paper's article opens the words the model read as a place)
+            handled = handled or len(words) >= 2 and words[0].text in self.lex.outlet_articles and words[1].is_title
             if any(self.lex.head_spec(t.text) for t in words) or self.lex.country_of(text) \
                     or self.lex.place_country(text) \
                     or not handled and all(t.ent_type_ in (("PERSON",) if contacted else ("GPE", "LOC", "PERSON"))

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
-                                        after_body_post, appositive_body_after, one_word_bodies_before_holders, one_word_firms,
+                                        after_body_post, after_name_cue, appositive_body_after, one_word_bodies_before_holders, one_word_firms,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
                                         link_short_forms, medium_after, name_initials, named_examples, one_word_body_after_post,
                                         INNER_SMALL_WORDS, capitals_after_post_of, name_before_short_form, sentence_case_bodies, sentence_case_names,
@@ -608,7 +608,7 @@ class OrganizationFinder:
         short_forms = bracketed_short_forms(doc)
         terms = _terms_short_forms(doc, self.lex)  # ("countervailing duty (CVD)": a short form of words in lower case)
         ents = [part for ent in self._begun_before_and(doc, _joined_at_and(doc))
-                for part in self._bodies_chained(doc, ent)]
+                for chained in self._bodies_chained(doc, ent) for part in self._firms_joined_by_and(doc, chained)]
         for n, ent in enumerate(ents):
             firm = ent.label_ == "PERSON" and len(ent) >= 2 and persons.at(ent.start) is None \
                 and (ent[-1].is_title and self.lex.kind_of(ent[-1].text) == "company"
@@ -2803,7 +2803,8 @@ class OrganizationFinder:
                 or any(m.confirmed or _spells_its_short_form(doc, m, self.lex) for m in entity.mentions) \
                 or entity.name.split()[-1] in self.lex.company_suffixes
         for entity in index.entities.values():
-            if not entity.confirmed and any(_listed_with_confirmed(doc, index, m) for m in entity.mentions):
+            if not entity.confirmed and any(_listed_with_confirmed(doc, index, m, lambda k: self.cues.follows_cue(doc, k))
+                                            for m in entity.mentions):
                 entity.confirmed = True  # "Shell and TotalEnergies have signed up", "Cofco Corp. and Sinograin bought":
                 # named in one list with a body the story confirms, as the model read it
         index.reindex()
@@ -3085,6 +3086,20 @@ class OrganizationFinder:
         code = self.lex.country_of(word)
         return code is not None and code in self.lex.countries and fold(self.lex.countries[code].name) == fold(word)
 
+    def _firms_joined_by_and(self, doc: Doc, ent: Span) -> list[Span]:
+        """"a joint venture of Sabancı Holding and Bridgestone": two firms the model read as one name, the first
+        closing on a company's form (``company_suffixes``), the second one to three capitalized words after "and"
+        that open on no form ("Becton, Dickinson and Co." is one)."""
+        if ent.label_ != "ORG" or ent[0].ent_id_:
+            return [ent]
+        joint = next((k for k in range(ent.start + 2, ent.end - 1) if doc[k].lower_ in ("and", "&")), None)
+        if joint is None or doc[joint - 1].text not in self.lex.company_suffixes \
+                or not 1 <= ent.end - joint - 1 <= 3 or doc[joint + 1].text in self.lex.company_suffixes \
+                or not all(t.is_title or t.is_upper for t in doc[joint + 1:ent.end]) \
+                or not all(t.is_title or t.is_upper for t in doc[ent.start:joint]):
+            return [ent]
+        return [Span(doc, ent.start, joint, label="ORG"), Span(doc, joint + 1, ent.end, label="ORG")]
+
     def _begun_before_and(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"the Glass and Tableware Importers' Association", "the Korea Pharmaceutical and Bio-Pharma Manufacturers
         Association": a body's name the model began after its "and", when one to three capitalized words between
@@ -3106,7 +3121,8 @@ class OrganizationFinder:
                 country_led = k < i - 3 and k > 0 and doc[k - 1].lower_ in ("of", "at", "from", "by", "with", "and", ",") \
                     and bool(self.lex.country_of(doc[k].text)) and not self.lex.country_of(doc[k + 1].text) \
                     and not doc[k + 1].ent_type_ and not any(t.ent_id_ for t in doc[k + 1:i - 1])
-                if k < i - 1 and k > 0 and (doc[k - 1].lower_ == "the" or country_led) \
+                # (or after a cue that says what the body is: "the state-run Korea Mine Rehabilitation and ...")
+                if k < i - 1 and k > 0 and (doc[k - 1].lower_ == "the" or country_led or after_name_cue(self.lex, doc, k)) \
                         and not all(self.lex.country_of(t.text) for t in doc[k:i - 1]) \
                         and not any(t.lower_ in self.lex.heads for t in doc[k:i - 1]):
                     # (nor "the Senate Majority Leader and Committee Chairman X": a post, then another)
@@ -3269,9 +3285,9 @@ def _joined_at_and(doc: Doc) -> list[Span]:
     return out
 
 
-def _listed_with_confirmed(doc: Doc, index: OrgIndex, mention: OrgMention) -> bool:
+def _listed_with_confirmed(doc: Doc, index: OrgIndex, mention: OrgMention, cued=lambda k: False) -> bool:
     """Is this mention, which the model read as a body, joined by "and", "&" or a list's comma to a mention of a
-    body the story confirms?"""
+    body the story confirms, as the model read it or as a cue names it (``cued``, given the token)?"""
     if doc[mention.start].ent_type_ != "ORG" or mention.end - mention.start != 1:
         return False  # (one word: not "The Pharmaceutical Research" + "and Manufacturers of America", one name cut)
     list_end = mention.end
@@ -3286,8 +3302,8 @@ def _listed_with_confirmed(doc: Doc, index: OrgIndex, mention: OrgMention) -> bo
     before = mention.start - 2 if mention.start >= 2 and doc[mention.start - 1].lower_ in ("and", "&", ",") else None
     for k in (after, before):
         other = index.by_token.get(k) if k is not None else None
-        if other is None or not other.confirmed or doc[k].ent_type_ != "ORG":
-            continue
+        if other is None or not other.confirmed or doc[k].ent_type_ != "ORG" and not cued(k):
+            continue  # (a body as the model read it, or as a cue names it: "State-owned Sinograin and COFCO")
         joiner = doc[mention.end] if k == after else doc[mention.start - 1]
         if joiner.text == ",":
             # a comma joins a list only where the list goes on ("Intel, Amkor and Marvell"), not a name's own comma

@@ -478,6 +478,9 @@ class PersonFinder:
             # Hay'at Qanat al-Suways)": the body's name (or the post's) in the paper's own language
         if end - start != 1 or end >= len(doc):
             return False
+        if doc[start].is_sent_start and doc[start].text.endswith("s") and doc[end].is_lower and doc[end].tag_ == "NNS" \
+                and doc[start].head.i == end:
+            return True  # "Generics manufacturers are particularly exposed": a plural noun of trade opening the sentence
         if doc[end].lower_ in self.lex.thing_nouns and doc[end].is_lower \
                 and all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in self.lex.thing_nouns for t in doc
                         if t.text == doc[start].text):

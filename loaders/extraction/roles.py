@@ -113,6 +113,7 @@ class RoleFinder(TitleReader):
 
     _countries_named: dict[str, int] = {}  # of the article ``find`` reads (never changed in place)
     _story_country: str | None = None  # the country a story without a dateline is about (``find`` sets it)
+    _fallback_country: str | None = None  # the country of the story's dateline or publisher (``find`` sets it)
     _doc: Doc | None = None  # the article ``find`` reads
 
     def __init__(self, lexicon: Lexicon):
@@ -534,7 +535,8 @@ class RoleFinder(TitleReader):
                         named = None
                     body = named.name if named is not None else self.lex.unlisted_body(domain, chosen)
                 if body:  # ("Member of Parliament" in a story from Colombo: the Parliament of Sri Lanka)
-                    self._guessed = country is None and chosen == default_country
+                    self._guessed = country is None and chosen == default_country \
+                        and not set(words) & self.lex.seats_of_one_country  # (not "TD": the Dáil's alone)
                     return body, chosen
                 if default_country and chosen != default_country and default_country in self.lex.countries \
                         and self.lex.countries[default_country].organization and self.lex.body(domain, default_country):
@@ -1262,9 +1264,10 @@ class RoleFinder(TitleReader):
         """"the chair of the Agriculture Committee, Senator X,": a legislator's seat right before the name, and a
         post at a body set off by commas before it; the holder has both (the seat is read as the title)."""
         at = before[0][0]
-        if len(before) != 1 or not self._seat(parsed.words) or at < 2 or doc[at - 1].text != "," \
-                or end >= len(doc) or doc[end].text not in (",", ":"):
-            return []  # (the name closes the appositive: not "..., Senator X's aide Y", "..., Senator X said, ...")
+        closed = end >= len(doc) or doc[end].text in (",", ":", ".") or doc[end].is_space and "\n" in doc[end].text
+        if len(before) != 1 or not self._seat(parsed.words) or at < 2 or doc[at - 1].text != "," or not closed:
+            return []  # (the name closes the appositive, the sentence or the line, as a release's header does:
+            # "Minister for Trade and Tourism, Senator the Hon X"; not "..., Senator X's aide Y", "..., Senator X said,")
         post = self.phrase_before(doc, at, persons, orgs)
         if not post or post[-1][0] + 1 != at - 1:
             return []
@@ -1282,6 +1285,7 @@ class RoleFinder(TitleReader):
         the name, appositives, verbs such as "who chairs"), one per person and post."""
         self._countries_named = countries_named(self.lex, doc)
         self._story_country = story_country(self.lex, doc, self._countries_named) if fallback_country is None else None
+        self._fallback_country = fallback_country
         self._doc = doc
         found: list[tuple[PersonCluster, ParsedTitle, int, int]] = []  # (person, title, position, mention end)
         for cluster in persons.clusters:
@@ -1340,11 +1344,13 @@ class RoleFinder(TitleReader):
                         and not (parsed is not None and parsed.head == doc[end].lower_) \
                         and self._in_prose(doc, start):
                     # "Pieter Vandersteen MEP (Renew Europe, Belgium)", "Jane Holt MP": the seat written after the
-                    # name, in the one chamber of its kind the story names (not a chamber the letters imply by habit:
-                    # "Ghana's Kwesi Ampofo MP")
+                    # name, in the chamber the story names or its country's (not a chamber the letters imply by
+                    # habit: "Ghana's Kwesi Ampofo MP" is at none named)
                     parsed_seat = self.parse(doc, [(end, TokenKind.HEAD)], orgs)
-                    body = self.organization_for(parsed_seat, orgs, end)[0] if parsed_seat is not None else None
-                    if body is not None and any(fold(e.name) == fold(body) for e in orgs.entities.values()):
+                    if parsed_seat is not None and len(cluster.tokens) >= 2:  # (not "Liberal MEP X": a party)
+                        # (the holder's country the words before the name give: "Ghana's Kwesi Ampofo MP")
+                        parsed_seat.country = parsed_seat.country or (parsed.country if parsed is not None else None) \
+                            or country_before(self.lex, doc, start, persons)
                         found.append((cluster, parsed_seat, end, -1))
                 for phrase in self.phrase_of_copula(doc, start, end, persons, orgs):
                     parsed_copula = self.parse(doc, phrase, orgs)
@@ -1514,9 +1520,12 @@ class RoleFinder(TitleReader):
         parliament, whose chamber the story does not name, is at none; not the chamber "Senator" implies by habit (a
         U.S. senator holds no minister's post and sits for no party but the U.S. ones)."""
         ministers = {id(f.person) for f in facts if "minister" in f.title.lower().split()}
+        home = self._fallback_country or self._story_country
         for fact in facts:
+            # (but a minister sits in her own country's chamber: "the Minister for Enterprise, X TD" from Dublin)
             if fact.guessed and self._seat(fact.title.lower().split()) \
-                    and (id(fact.person) in ministers or self._another_countrys_party(fact, orgs)):
+                    and (id(fact.person) in ministers and (home is None or fact.country != home)
+                         or self._another_countrys_party(fact, orgs)):
                 fact.organization, fact.country, fact.guessed = None, None, False
 
     def _another_countrys_party(self, fact: RoleFact, orgs: OrgIndex) -> bool:
@@ -1970,8 +1979,10 @@ class RoleFinder(TitleReader):
                 return None  # ("A high-ranking official of MOTIE explained": someone unnamed, not its minister)
             wanted = set(fold(" ".join(parsed.words)).split())  # "vice-minister" as "vice minister", like the held ones
             said = {fold(doc[k].text) for k in tokens}
+            # ("the head of the ministry", "the head of the agriculture ministry": its portfolio before it)
             runs = frozenset(h for h in self.lex.office_heads(said) if "ministry" in self.lex.offices[h]) \
-                if parsed.head == "head" and parsed.words == ["head"] else frozenset()
+                if parsed.head == "head" and all(w in ("head", "of", "the") or w in self.lex.domain_words
+                                                 for w in parsed.words) else frozenset()
             # (a ministry's head is its minister; not a commission's, whose head is no commissioner but its president)
             if runs:
                 # "the head of the ministry", "the head of the Mining portfolio": who holds the post that runs it
@@ -2610,7 +2621,8 @@ def _rank_words(title: str, lex: Lexicon) -> set[str]:
     # (a rank that is a head of its own, "deputy" of "Deputy Minister", is a rank before another head)
     head = next((n for n, w in enumerate(words) if w in lex.heads and not (
         w in lex.modifiers and n + 1 < len(words) and words[n + 1] in lex.heads)), len(words))
-    return set(words[:head])
+    # (not the small words that join two portfolios, which the modifiers hold too: "Trade and Investment Minister")
+    return set(words[:head]) - {"of", "the", "for", "and", "at", "&"}
 
 
 def _title_words(fact: RoleFact) -> frozenset[str]:
