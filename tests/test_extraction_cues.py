@@ -12185,3 +12185,13 @@ def test_round40_a_name_with_and_after_a_cue_of_who_runs_it_is_one_body(extracto
                            "will buy the ore.")
     assert any(n.startswith("Korea Mine Rehabilitation and Mineral Resources Corp") for n in org_names(found))
     assert "Korea Mine Rehabilitation" not in org_names(found)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Melissa Okonjo, director of logistics at Memphis-based merchant Delta Staple Exports, said container "
+     "availability was tight.", ("Melissa Okonjo", "director of logistics", "Delta Staple Exports")),
+    ("\"The door slams shut again,\" said Henrik Aalbers, head of reefer chartering at Copenhagen-based broker Nordic "
+     "Reefer Partners.", ("Henrik Aalbers", "head of reefer chartering", "Nordic Reefer Partners")),
+])
+def test_round40_a_post_at_a_body_described_by_where_it_is_based_and_what_it_is(extractor, text, role):
+    assert role in roles_of(run(extractor, text))

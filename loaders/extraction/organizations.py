@@ -612,6 +612,7 @@ class OrganizationFinder:
         for n, ent in enumerate(ents):
             firm = ent.label_ == "PERSON" and len(ent) >= 2 and persons.at(ent.start) is None \
                 and (ent[-1].is_title and self.lex.kind_of(ent[-1].text) == "company"
+                     or ent[-1].text in self.lex.firm_name_endings  # ("Nordic Reefer Partners" read as a person)
                      and fold(ent[-1].text) not in _COMPANY_WORDS_OF_NAMES
                      or kind_noun_closes(doc, ent.end)
                      or owned_by_person(doc, ent.start, ent.end, self.lex))
@@ -2801,7 +2802,8 @@ class OrganizationFinder:
         for entity in index.entities.values():
             entity.confirmed = entity.known or len(entity.mentions) >= 2 or self.lex.looks_like_org(entity.name) \
                 or any(m.confirmed or _spells_its_short_form(doc, m, self.lex) for m in entity.mentions) \
-                or entity.name.split()[-1] in self.lex.company_suffixes
+                or entity.name.split()[-1] in self.lex.company_suffixes \
+                or len(entity.name.split()) >= 2 and entity.name.split()[-1] in self.lex.firm_name_endings
         for entity in index.entities.values():
             if not entity.confirmed and any(_listed_with_confirmed(doc, index, m, lambda k: self.cues.follows_cue(doc, k))
                                             for m in entity.mentions):

@@ -45,7 +45,7 @@ from loaders.extraction.references import is_main_subject, with_companion
 from loaders.extraction.sides import country_before
 from loaders.extraction.sentences import doc_text, opening_token, sentence_of, sentence_start
 from loaders.extraction.text import fold, lines_at
-from loaders.extraction.title_phrases import ParsedTitle, TitleReader, _contains
+from loaders.extraction.title_phrases import ParsedTitle, TitleReader, _contains, past_body_description
 from loaders.extraction.title_tokens import CONNECTORS, TokenKind
 
 
@@ -2419,8 +2419,9 @@ def _named_within(entity: OrgEntity, position: int, reach: int) -> bool:
 
 
 def _body_at(doc: Doc, at: int, orgs: OrgIndex) -> OrgEntity | None:
-    """The body named right after the "at" at token ``at`` ("at the Ministry", "at Nigeria LNG Limited")."""
-    k = at + 1 + (at + 1 < len(doc) and doc[at + 1].lower_ == "the")
+    """The body named right after the "at" at token ``at`` ("at the Ministry", "at Nigeria LNG Limited"), past
+    what the body is and where it is from ("at Memphis-based merchant X", "at the Greek shipowner X")."""
+    k = past_body_description(doc, at + 1 + (at + 1 < len(doc) and doc[at + 1].lower_ == "the"), orgs)
     return orgs.at(k) if k < len(doc) else None
 
 

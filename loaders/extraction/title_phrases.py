@@ -732,6 +732,7 @@ class TitleReader:
         code, _, country_end = self.tokens.country_entity(doc, first) if first < len(doc) else (None, 0, 0)
         if code and country_end + 1 < len(doc) and doc[country_end].text in POSSESSIVES:
             first = country_end + 1  # "... logistics policy at South Korea's Ministry of Oceans and Fisheries"
+        first = past_body_description(doc, first, orgs)  # ("... logistics at Memphis-based merchant X")
         if first >= len(doc) or orgs.at(first) is None:
             return collected, i
         more, end = self._collect_right(doc, k, persons, orgs)
@@ -968,6 +969,11 @@ class TitleReader:
                 i += 3  # "an analyst at the Jakarta-based Institute ...": where the body sits (or who owns it:
                 # "fleet director at Chilean-owned Naviera del Sur")
                 cue = cue_length(self.lex, doc, i)
+                if not cue:  # (or any noun of trade right before the body's name: "at Memphis-based merchant X")
+                    j = i
+                    while j < len(doc) and j - i < 2 and doc[j].is_lower and doc[j].pos_ == "NOUN":
+                        j += 1
+                    cue = j - i if j > i and orgs.at(j) is not None else 0
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "... at the Brussels-based think tank Bruegel": what the body is
                 continue
@@ -1371,6 +1377,23 @@ def _fits_seat(entity) -> bool:
 # the words after a place or a nationality and a hyphen before a body's name: where it sits, who owns it (as the
 # workplace reader has them, but "-run": "a manager at Kremlin-run X" is read there, not in a title's phrase)
 _SITS_WORDS = OWNED_WORDS - {"run"}
+
+
+def past_body_description(doc: Doc, k: int, orgs: OrgIndex) -> int:
+    """Where the body's name starts after the words at token ``k`` that say where it is based and what it is
+    ("Memphis-based merchant X", "Greek tanker owner X": one or two nouns in lower case), when a body's name
+    follows them; else ``k``."""
+    if k >= len(doc) or orgs.at(k) is not None:
+        return k
+    j = k
+    if j + 2 < len(doc) and doc[j].is_title and doc[j + 1].text == "-" and doc[j + 2].lower_ in OWNED_WORDS:
+        j += 3  # ("Memphis-based")
+    elif doc[j].ent_type_ == "NORP" and doc[j].is_title:
+        j += 1  # ("Greek")
+    nouns = j
+    while j < len(doc) and j - nouns < 2 and doc[j].is_lower and doc[j].pos_ == "NOUN":
+        j += 1
+    return j if j > nouns and j < len(doc) and orgs.at(j) is not None else k
 
 
 def _bracket_of_names(doc: Doc, close: int, orgs: OrgIndex) -> int | None:
