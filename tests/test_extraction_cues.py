@@ -12062,7 +12062,8 @@ def test_round40_the_agency_a_dateline_or_a_sign_off_credits_is_an_organization(
     assert agency in org_names(run(extractor, text))
 
 
-@pytest.mark.parametrize("last", ["ENDS", "AD/VN", "ab/jac", "-- BERNAMA", "(END)", "12 MAY 2026"])
+@pytest.mark.parametrize("last", ["ENDS", "AD/VN", "ab/jac", "-- BERNAMA", "(END)", "12 MAY 2026", "MKW", "LAGOS",
+                                  "URGENT", "jkl mb"])
 def test_round40_editors_initials_and_end_marks_credit_no_agency(extractor, last):
     text = f"Farmers want a larger quota for beef.\n\nThe minister said talks would go on.\n\n{last}"
     assert not org_names(run(extractor, text)) - {"BERNAMA", "Bernama"}
@@ -12190,8 +12191,127 @@ def test_round40_a_name_with_and_after_a_cue_of_who_runs_it_is_one_body(extracto
 @pytest.mark.parametrize("text, role", [
     ("Melissa Okonjo, director of logistics at Memphis-based merchant Delta Staple Exports, said container "
      "availability was tight.", ("Melissa Okonjo", "director of logistics", "Delta Staple Exports")),
-    ("\"The door slams shut again,\" said Henrik Aalbers, head of reefer chartering at Copenhagen-based broker Nordic "
-     "Reefer Partners.", ("Henrik Aalbers", "head of reefer chartering", "Nordic Reefer Partners")),
+    ("Lena Berg, head of chartering at the Copenhagen-based shipowner Norden Reefer A/S, said rates rose.",
+     ("Lena Berg", "head of chartering", "Norden Reefer A/S")),
 ])
 def test_round40_a_post_at_a_body_described_by_where_it_is_based_and_what_it_is(extractor, text, role):
     assert role in roles_of(run(extractor, text))
+
+
+def test_round40_a_city_alone_in_capitals_on_the_first_line_is_the_dateline(extractor):
+    found = run(extractor, "ANKARA\n\nTürkiye and the US on Tuesday signed a memorandum on critical minerals.\n\n"
+                           "Separately, Trade Minister Kerem Aydogdu said bilateral trade with the US reached a record.")
+    assert any(p == "Kerem Aydogdu" and o and o.startswith("Ministry of Trade") for p, _, o in roles_of(found))
+
+
+def test_round40_at_the_commission_is_the_commission_named_not_a_home_agency(extractor):
+    found = run(extractor, "Berlin (dpa) - German aluminium processors have urged the European Union to soften planned "
+                           "import quotas.\n\nThe European Commission has proposed the quotas.\n\nThe head of trade "
+                           "defence at the Commission, Anneliese Korhonen, rejected the criticism. \"No processor will "
+                           "run out of aluminium,\" the Finnish official told the German Press Agency (dpa).")
+    assert ("Anneliese Korhonen", "head of trade defence", "European Commission") in roles_of(found)
+
+
+def test_round40_a_dateline_with_a_small_word_in_the_place_and_its_region(extractor):
+    found = run(extractor, "Peso da Régua, Vila Real, 29 Apr 2026 (Lusa) - The secretary of state for Agriculture and "
+                           "Food, Inês Calado, said on Tuesday that the government is pressing Brussels.")
+    assert org_names(found) & {"Lusa", "Agência Lusa"} and "da Régua" not in person_names(found)
+
+
+def test_round40_a_name_closing_on_a_legal_form_and_its_full_stop_is_no_person(extractor):
+    found = run(extractor, "The domestic industry is in a difficult position. Nitrogénművek Zrt., the country's only "
+                           "nitrogen fertiliser producer, based in Pétfürdő, uses natural gas arriving via the "
+                           "TurkStream pipeline.")
+    assert not any(n.startswith("Nitrogénművek") for n in person_names(found))
+
+
+def test_round40_maersk_written_with_ap_before_it_is_one_firm_not_the_associated_press(extractor):
+    found = run(extractor, "Sofie Lindqvist, head of decarbonisation at AP Moller-Maersk, says owners that ordered "
+                           "ships are waiting.")
+    assert "Associated Press" not in org_names(found) and "AP" not in org_names(found)
+
+
+# ---- review40: what the reviewer's texts showed the first rules of round 40 did worse ----------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harris aides said the Tánaiste would raise pharmaceutical tariffs at his meeting in Washington.", "Harris"),
+    ("Williams supporters rallied outside the trade ministry, demanding an end to duty-free imports of steel.",
+     "Williams"),
+])
+def test_review40_a_name_before_a_plural_noun_of_people_stays_a_person(extractor, text, name):
+    assert name in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, June 2 Exclusive - The administration is preparing a probe into drone imports, two people said.",
+    "Tokyo, April 19 JST - Japan's trade negotiator will travel to Washington next week.",
+])
+def test_review40_a_label_between_the_date_and_the_dash_is_no_agency(extractor, text):
+    assert not org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("\"The tariffs are biting,\" said Priya Nair, an economist at TD Economics.", "TD Economics"),
+    ("\"Prices will fall,\" said Bart Melek, head of commodity strategy at TD Securities.", "TD Securities"),
+])
+def test_review40_td_opening_a_firms_name_is_no_seat(extractor, text, kept):
+    found = run(extractor, text)
+    assert kept in org_names(found) and not any(o in ("Dáil Éireann", "House of Commons") for _, _, o in roles_of(found))
+
+
+def test_review40_an_mp_in_a_story_from_canberra_sits_in_no_house_of_commons(extractor):
+    found = run(extractor, "CANBERRA - Independent MP Zoe Hartigan has called for an inquiry into the beef dispute "
+                           "with the United States and a Senate vote on the deal. Tom Gallagher MP said the government "
+                           "had been caught flat-footed.")
+    assert not any(o == "House of Commons" for _, _, o in roles_of(found))
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Doosan Heavy Industries & Construction signed a contract to supply turbines for a power plant in Vietnam.",
+     {"Doosan Heavy Industries", "Construction"}),
+    ("Mitsui Chemicals & SKC Polyurethanes Inc. said it would cut output of MDI.", {"Mitsui Chemicals"}),
+])
+def test_review40_one_firm_named_with_an_ampersand_after_a_word_of_trade_stays_whole(extractor, text, parts):
+    assert not parts & org_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\u201cThe duty cut will help our mills,\u201d Sarah Holding, chief executive of the cotton spinners' association, "
+     "told reporters in Karachi.", "Sarah Holding"),
+    ("Mark Partners, a trade lawyer at the firm, said the company would appeal the anti-dumping duties.",
+     "Mark Partners"),
+])
+def test_review40_holding_or_partners_as_a_surname_stays_a_person(extractor, text, name):
+    assert name in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The minister told Le Van Thanh, the head of the Vietnam Cashew Association, that the government would help.",
+     "Le Van Thanh"),
+])
+def test_review40_a_person_named_with_le_after_told_stays_a_person(extractor, text, name):
+    found = run(extractor, text)
+    assert name in person_names(found) and name not in org_names(found)
+
+
+def test_review40_a_place_with_el_before_what_it_has_is_no_outlet(extractor):
+    found = run(extractor, "The inspector told El Paso customs brokers that trucks would face longer checks.")
+    assert not any(n.startswith("El Paso") for n in org_names(found))
+
+
+def test_review40_state_owned_before_a_ministers_portfolio_makes_no_body(extractor):
+    found = run(extractor, "State-owned Enterprises Minister Erick Thohir said Pertamina would cut fuel imports.")
+    assert "Enterprises Minister" not in org_names(found)
+
+
+def test_review40_a_firm_after_a_cue_whose_name_ends_in_a_title_word_stays_a_body(extractor):
+    found = run(extractor, "Priya Raghunathan, a partner at apparel consultancy Wazir Advisors, says buyers should "
+                           "expect more checks.")
+    assert ("Priya Raghunathan", "partner", "Wazir Advisors") in roles_of(found)
+
+
+def test_review40_letters_of_an_agency_that_signs_so_on_the_last_line_the_model_read_first(extractor):
+    found = run(extractor, "Rabat - The minister met his counterpart on Tuesday.\n\nTalks on trade will go on in "
+                           "Casablanca on Thursday.\n\nMAP")
+    assert "MAP" in org_names(found)

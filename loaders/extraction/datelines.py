@@ -54,7 +54,9 @@ _TITLE_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*(?:
                              re.M)
 # "Jakarta, 22 April 2026 - ": a ministry release's dateline, the year after the day and month with no comma; a
 # place of one or two words, on the story's first lines only (not "Minister Arif Rahman, 5 May 2024 - present")
-_TITLE_YEAR_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*\d{1,2}[ \t]+" + _MONTHS
+# (a small word inside the place and its region after it: "Peso da Régua, Vila Real, 29 Apr 2026 (Lusa) -")
+_TITLE_YEAR_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t](?:(?:da|de|do|dos|das|del|di)[ \t])?[A-Z][a-z]+)?"
+                                  r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?,[ \t]*\d{1,2}[ \t]+" + _MONTHS
                                   + r"[ \t]+(?:19|20)\d\d[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-\u2013\u2014]{1,2}[ \t]",
                                   re.M)  # ("Manila, 5 May 2025 (PNA) -": with the agency)
 # "Jakarta (AFP) - The United Arab Emirates ...": a place of one word in title case, no date, then the agency in
@@ -81,6 +83,8 @@ _PERIOD_DATELINE = re.compile(r"^[ \t]*([A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})\.[ \t]
 # with a full stop and a dash, on the story's first line (the place in title case, one to three words)
 _STOP_DASH_DATELINE = re.compile(r"\A\s*([A-Z][\w'\-]+(?:[ \t](?:de[ \t])?[A-Z][\w'\-]+){0,2})\.[ \t]*[-\u2013\u2014]{1,2}"
                                  r"[ \t]*(?=[A-Z])")
+# "ANKARA" alone on the story's first line (Anadolu's house style): a city in capitals, one word, the story below it
+_LONE_PLACE_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'\-]{2,})[ \t]*\n")
 _KEY = "tradegraph_datelines"
 # Only a dateline this close to the start places the story.
 HEAD_CHARS = 400
@@ -115,6 +119,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
               if m.start() < HEAD_CHARS and not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(1), m.end(1)) for m in _STOP_DASH_DATELINE.finditer(text)
               if not any(a <= m.start(1) < b for a, b in found)}
+    found |= {(m.start(1), m.end(1)) for m in _LONE_PLACE_DATELINE.finditer(text)
+              if not any(a <= m.start(1) < b for a, b in found)}
     return sorted(found)
 
 
@@ -124,37 +130,49 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
     return dateline_spans(doc_text(doc))
 
 
-def _credited(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+def _credited(text: str, start: int, end: int) -> tuple[int, int, int, bool] | None:
     """The agency the dateline between ``start`` and ``end`` credits: where its bracket or slash (or the bare
-    name) starts, and where the name itself starts and ends; None if it credits none."""
+    name) starts, where the name itself starts and ends, and whether it stands bare (no bracket or slash: "TOKYO,
+    April 19 Kyodo -", a shape "WASHINGTON, June 2 Exclusive -" has too); None if it credits none."""
     found = _AGENCY.search(text, start, end)
     if found is not None:
         group = 1 if found.group(1) is not None else 2
-        return found.start(), found.start(group), found.end(group)
+        return found.start(), found.start(group), found.end(group), False
     found = _BARE_AGENCY.search(text, start, end)
-    return (found.start(1), found.start(1), found.end(1)) if found is not None else None
+    return (found.start(1), found.start(1), found.end(1), True) if found is not None else None
+
+
+def _named_elsewhere(text: str, start: int, end: int) -> bool:
+    """Does the story write the word at ``start:end`` again, as a word, somewhere else ("GNA" in the dateline and
+    in "By Selorm Adzraku, GNA")?"""
+    word = re.escape(text[start:end])
+    return any(m.start() != start for m in re.finditer(r"(?<![\w-])" + word + r"(?![\w-])", text))
+
+
+@once_per_doc("tradegraph_credits")
+def credits(doc: Doc) -> list[tuple[int, int, bool]]:
+    """Character ranges of the agencies the datelines near the start credit ("Tradewire" in "SEOUL, July 28
+    (Tradewire) -", "MONTSAME" in "Ulaanbaatar /MONTSAME/.", "Kyodo" in "TOKYO, April 19 Kyodo -"), then of the
+    agency the story's sign-off names, each with whether the story's own text vouches for it: a name in brackets or
+    between slashes, a sign-off with its desk's initials or its reporters' names, or a bare name the story writes
+    again (a bare word or letters alone may be a label: "June 2 Exclusive -", a last line "MKW")."""
+    text = doc_text(doc)
+    found = [(a, b, bare) for _, _, credit in _near_start(doc) if credit is not None for _, a, b, bare in [credit]]
+    found += sign_off_spans(doc)
+    return [(a, b, not bare or _named_elsewhere(text, a, b)) for a, b, bare in found]
 
 
 def agencies(doc: Doc) -> set[str]:
-    """Folded agency names the datelines and the sign-off credit ("Tradewire" in "SEOUL
-    (Tradewire) -"): the story may name them again ("told Tradewire")."""
+    """Folded agency names the datelines and the sign-off credit, where the text vouches for them (``credits``):
+    the story may name them again ("told Tradewire")."""
     text = doc_text(doc)
-    return {fold(text[a:b]) for start, end in datelines(doc) if (credit := _credited(text, start, end))
-            for _, a, b in [credit]} | {fold(text[a:b]) for a, b in sign_off_spans(doc)}
+    return {fold(text[a:b]) for a, b, sure in credits(doc) if sure}
 
 
-def _near_start(doc: Doc) -> list[tuple[int, int, tuple[int, int, int] | None]]:
+def _near_start(doc: Doc) -> list[tuple[int, int, tuple[int, int, int, bool] | None]]:
     """The datelines near the start, each with the agency it credits (see ``_credited``), if any."""
     text = doc_text(doc)
     return [(start, end, _credited(text, start, end)) for start, end in datelines(doc) if start < HEAD_CHARS]
-
-
-def agency_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of the agencies the datelines near the start credit ("Tradewire" in "SEOUL, July 28
-    (Tradewire) -", "MONTSAME" in "Ulaanbaatar /MONTSAME/.", "Kyodo" in "TOKYO, April 19 Kyodo -"), then of
-    the agency the story's sign-off names."""
-    return [(a, b) for _, _, credit in _near_start(doc) if credit is not None for _, a, b in [credit]] \
-        + sign_off_spans(doc)
 
 
 def places(doc: Doc) -> list[tuple[int, int]]:
@@ -165,16 +183,17 @@ def places(doc: Doc) -> list[tuple[int, int]]:
 
 # A wire's sign-off, the story's last line: the agency's letters alone ("AAP", "GNA"), before its desk's initials
 # in small letters ("dpa ab xx fz", "EFE mp/cr/gbf") or before its reporters' names ("WAM/Nadia Farouk/Khaled
-# Mansour"). Not editors' initials alone ("AD/VN", "ab/jac"), nor "ENDS" (``not_sign_offs``)
+# Mansour"). Not editors' initials alone ("AD/VN", "ab/jac"); letters alone only for the agencies that sign so
+# (organizations.yaml ``sign_off_agencies``) or that the story names again
 _DESK = r"(?:[ \t]+[a-z][a-z0-9]{1,4}(?:[/-][a-z0-9]{2,5})*)+"
 _SIGN_OFF = re.compile(r"[ \t]*(?:(?P<caps>[A-Z]{3,6})(?:" + _DESK + r"|(?:/[A-Z][a-z]+(?:[ \t][A-Z][\w'\-]+)+)+)?"
                        r"|(?P<small>[a-z]{3})" + _DESK + r")[ \t]*")
-NOT_SIGN_OFFS = frozenset({"END", "ENDS", "ENDITEM", "MORE", "NNNN"})
 
 
-def sign_off_spans(doc: Doc) -> list[tuple[int, int]]:
+def sign_off_spans(doc: Doc) -> list[tuple[int, int, bool]]:
     """The character range of the agency a wire's sign-off names (see ``_SIGN_OFF``), if the story's last line
-    is one; a text of fewer than three lines has none."""
+    is one, and whether it stands bare (letters alone, or in small letters); a text of fewer than three lines has
+    none."""
     text = doc_text(doc)
     lines = [(pos, line) for pos, line in lines_at(text) if line.strip()]
     if len(lines) < 3:
@@ -184,9 +203,8 @@ def sign_off_spans(doc: Doc) -> list[tuple[int, int]]:
     if found is None:
         return []
     group = "caps" if found.group("caps") is not None else "small"
-    if found.group(group) in NOT_SIGN_OFFS:
-        return []
-    return [(pos + found.start(group), pos + found.end(group))]
+    bare = group == "small" or found.end(group) == len(line.rstrip())
+    return [(pos + found.start(group), pos + found.end(group), bare)]
 
 
 def place_texts(doc: Doc) -> list[str]:

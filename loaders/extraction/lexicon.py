@@ -176,6 +176,7 @@ class Lexicon:
     outlet_cues: tuple[str, ...] = ()  # "told", "said on": the capitalized name after it is an outlet
     document_cues: frozenset[str] = frozenset()  # "seen" of "a draft seen by Reuters": an outlet follows, never a person
     outlet_articles: frozenset[str] = frozenset()  # "El" of "told El Economista": a paper's name, not a place
+    sign_off_agencies: frozenset[str] = frozenset()  # "AAP" alone on a story's last line: the agency it comes from
     medium_nouns: tuple[str, ...] = ()  # "newspaper", "radio": the name before it is an outlet
     medium_words: frozenset[str] = frozenset()  # single words that say a name is an outlet's ("Daily", "Shimbun")
     publisher_cues: tuple[str, ...] = ()  # "from", "issued by": a publisher line's opening words
@@ -583,6 +584,7 @@ class Lexicon:
         self.outlet_cues = tuple(data.get("outlet_cues", []))
         self.document_cues = frozenset(w.lower() for w in data.get("document_cues", []))
         self.outlet_articles = frozenset(data.get("outlet_articles", []))
+        self.sign_off_agencies = frozenset(data.get("sign_off_agencies", []))
         self.medium_nouns = tuple(data.get("medium_nouns", []))
         self.medium_words = frozenset([phrase[0] for phrase, kind in self.kind_words if kind == "media" and len(phrase) == 1]
                                       + [w for w in self.medium_nouns if " " not in w])

@@ -1932,8 +1932,8 @@ class NameCandidates:
             if start >= 1 and doc[start - 1].is_sent_start and (
                     doc[start - 1].lower_ in self.lex.place_prepositions or doc[start - 1].lower_ == "on"):
                 continue  # "On Capitol Hill, the chairman ...": a place opening the sentence
-            if start >= 1 and doc[start].text in self.lex.outlet_articles and doc[start].ent_type_ != "PERSON" \
-                    and doc[start - 1].lower_ in ("with", "told", "to"):
+            if start >= 1 and end - start == 2 and doc[start].text in self.lex.outlet_articles \
+                    and doc[start].ent_type_ != "PERSON" and doc[start - 1].lower_ in ("with", "told", "to"):
                 continue  # "In an interview with El Economista, the official explained": a paper, addressed
             if start >= 1 and doc[start - 1].lower_ == "the" and doc[start].ent_type_ == "ORG" \
                     and doc[start - 1].ent_type_ == "ORG":

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from loaders.extraction.datelines import agencies, agency_spans
+from loaders.extraction.datelines import agencies, credits
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import fold
@@ -980,8 +980,10 @@ class CueFinder:
                         and persons.at(end) is not None
                         and (all(t.is_upper and t.is_alpha for t in doc[k:j]) or doc[k].ent_id_)), end)
             # (a short form or a known body only: not "Vice Minister Ma Hui", "Agriculture Undersecretary X")
-            if end == k or any(i in taken for i in range(k, end)) or doc[k].lower_ in self.lex.heads:
-                continue  # (not "Mining group CEO Duncan Wanblad": the cue, then a title)
+            if end == k or any(i in taken for i in range(k, end)) or doc[k].lower_ in self.lex.heads \
+                    or doc[end - 1].lower_ in self.lex.heads and not doc[k].ent_id_ and persons.at(end) is not None:
+                continue  # (not "Mining group CEO Duncan Wanblad": the cue, then a title; nor "State-owned
+                # Enterprises Minister Erick Thohir": a portfolio and its title)
             if end - k >= 2 and end < len(doc) and doc[end].pos_ == "VERB" and doc[end].dep_ in ("relcl", "acl") \
                     and doc[end].head.i < k and doc[end].lower_ not in self.lex.speech_verbs:
                 continue  # "the brokerage Ana Lopez founded in 1998": who made the body, in a clause about it
@@ -1049,7 +1051,10 @@ class CueFinder:
                 continue  # ("she was contacted by Hughes": a passive's agent, a person as likely as an outlet)
             handled = document_source(self.lex, doc, k)  # ("a draft seen by Reuters")
             # ("in an interview with El Economista": a paper's article opens the words the model read as a place)
-            handled = handled or len(words) >= 2 and words[0].text in self.lex.outlet_articles and words[1].is_title
+            # (not a person's name, "told Le Van Thanh", nor a place before what it has, "told El Paso customs brokers")
+            handled = handled or len(words) == 2 and words[0].text in self.lex.outlet_articles and words[1].is_title \
+                and not any(t.ent_type_ == "PERSON" for t in words) \
+                and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"))
             if any(self.lex.head_spec(t.text) for t in words) or self.lex.country_of(text) \
                     or self.lex.place_country(text) \
                     or not handled and all(t.ent_type_ in (("PERSON",) if contacted else ("GPE", "LOC", "PERSON"))
@@ -1064,10 +1069,10 @@ class CueFinder:
         return out
 
     def dateline_credits(self, doc: Doc, taken: set[int]) -> list[CuedName]:
-        """The agency a dateline credits ("OTTAWA (The Canadian Press) -",
-        "HA NOI (VNA) -", "Ulaanbaatar /MONTSAME/."): an outlet the story is sourced from."""
+        """The agency a dateline or a sign-off credits ("OTTAWA (The Canadian Press) -", "HA NOI (VNA) -",
+        "Ulaanbaatar /MONTSAME/.", a last line "dpa ab xx fz"): an outlet the story is sourced from."""
         out = []
-        for start_char, end_char in agency_spans(doc):
+        for start_char, end_char, sure in credits(doc):
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
             if span is None or not len(span):
                 continue
@@ -1077,6 +1082,11 @@ class CueFinder:
                 continue
             # (a token that runs on past the slashes, "/MONTSAME/.", is the agency's name alone)
             resolved = self.resolver.resolve(doc, start, end) if span.text == name else None
+            if not sure and name not in self.lex.sign_off_agencies and not (
+                    resolved is not None and resolved.known
+                    and getattr(self.lex.organizations.get(resolved.name), "kind", None) == "media"):
+                continue  # a bare word or letters the story does not name again, of no agency that signs so or
+                # outlet the lexicon knows: a label as likely ("June 2 Exclusive -", a last line "MKW")
             out.append(CuedName(start, end, resolved.name if resolved else name))
             taken.update(range(start, end))
         return out

@@ -612,8 +612,8 @@ class OrganizationFinder:
         for n, ent in enumerate(ents):
             firm = ent.label_ == "PERSON" and len(ent) >= 2 and persons.at(ent.start) is None \
                 and (ent[-1].is_title and self.lex.kind_of(ent[-1].text) == "company"
-                     or ent[-1].text in self.lex.firm_name_endings  # ("Nordic Reefer Partners" read as a person)
                      and fold(ent[-1].text) not in _COMPANY_WORDS_OF_NAMES
+                     or ent[-1].text in self.lex.firm_name_endings  # ("Nordic Reefer Partners" read as a person)
                      or kind_noun_closes(doc, ent.end)
                      or owned_by_person(doc, ent.start, ent.end, self.lex))
             # ("Siam Polyester Resins" read as a person, and no person made of it: a firm named for what it makes; "Egypt's
@@ -638,6 +638,9 @@ class OrganizationFinder:
                     and doc[ent.end + 1].pos_ == "NOUN":
                 continue  # ""Machinery and electronics from Czech factories ...": a common noun opening a sentence
             start, end = ent.start, ent.end
+            if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_ \
+                    and doc[end - 1].text + "." in self.lex.company_suffixes:
+                end += 1  # "Nitrogénművek Zrt.": the legal form's full stop, which the tokenizer split off
             opens = start + (doc[start].lower_ == "the")
             if ent.label_ == "ORG" and not ent[-1].ent_id_ and ent[-1].lower_ in self.lex.place_nouns and ent[-1].is_title \
                     and opens >= 2 and doc[opens - 1].lower_ == "the" and doc[opens - 2].lower_ == "in" \
@@ -986,7 +989,8 @@ class OrganizationFinder:
             taken.update(range(start, end))
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True)
                      for c in self.cues.dateline_credits(doc, taken))
-        credited = agencies(doc)  # "New Delhi, Jul 14 (BNS)": the model may have found the agency first
+        # "New Delhi, Jul 14 (BNS)", a last line "MAP": the model may have found the agency first
+        credited = agencies(doc) | {fold(c.name) for c in self.cues.dateline_credits(doc, set())}
         for mention in found:
             mention.confirmed = mention.confirmed or fold(mention.surface) in credited or self._after_title_at(doc, mention.start) \
                 or self.cues.follows_cue(doc, mention.start) or medium_after(self.lex, doc, mention.end) \
@@ -3090,12 +3094,15 @@ class OrganizationFinder:
 
     def _firms_joined_by_and(self, doc: Doc, ent: Span) -> list[Span]:
         """"a joint venture of Sabancı Holding and Bridgestone": two firms the model read as one name, the first
-        closing on a company's form (``company_suffixes``), the second one to three capitalized words after "and"
-        that open on no form ("Becton, Dickinson and Co." is one)."""
+        closing on a holding's or a legal form (``company_suffixes``, not a word of trade: "Doosan Heavy Industries &
+        Construction" is one firm), the second one to three capitalized words after "and" (not "&") that open on no
+        form ("Becton, Dickinson and Co." is one)."""
         if ent.label_ != "ORG" or ent[0].ent_id_:
             return [ent]
-        joint = next((k for k in range(ent.start + 2, ent.end - 1) if doc[k].lower_ in ("and", "&")), None)
-        if joint is None or doc[joint - 1].text not in self.lex.company_suffixes \
+        joint = next((k for k in range(ent.start + 2, ent.end - 1) if doc[k].lower_ == "and"), None)
+        form = doc[joint - 1].text if joint is not None else ""
+        if joint is None or not (form in ("Holding", "Holdings") or form in self.lex.company_suffixes and (
+                form in self.lex.spelled_out_legal_forms or not (form.isalpha() and form.istitle() and len(form) > 4))) \
                 or not 1 <= ent.end - joint - 1 <= 3 or doc[joint + 1].text in self.lex.company_suffixes \
                 or not all(t.is_title or t.is_upper for t in doc[joint + 1:ent.end]) \
                 or not all(t.is_title or t.is_upper for t in doc[ent.start:joint]):

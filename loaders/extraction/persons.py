@@ -478,9 +478,10 @@ class PersonFinder:
             # Hay'at Qanat al-Suways)": the body's name (or the post's) in the paper's own language
         if end - start != 1 or end >= len(doc):
             return False
-        if doc[start].is_sent_start and doc[start].text.endswith("s") and doc[end].is_lower and doc[end].tag_ == "NNS" \
-                and doc[start].head.i == end:
-            return True  # "Generics manufacturers are particularly exposed": a plural noun of trade opening the sentence
+        if doc[start].is_sent_start and doc[start].text.endswith(("ics", "als")) and doc[end].is_lower \
+                and doc[end].tag_ == "NNS" and doc[start].head.i == end:
+            return True  # "Generics manufacturers are particularly exposed", "Chemicals producers": a plural noun of
+            # trade opening the sentence (not "Harris aides said", "Williams supporters rallied": a person's)
         if doc[end].lower_ in self.lex.thing_nouns and doc[end].is_lower \
                 and all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in self.lex.thing_nouns for t in doc
                         if t.text == doc[start].text):
@@ -878,8 +879,10 @@ class PersonFinder:
             return True  # "..., Trade Remedy and Investigation Bureau, MOFCOM": a body's first words
         if self._body_before_holder(doc, start, end):
             return True  # "the chief executive of Engro Fertilizers, Asad Mehmood Siddiqui,": the post's body
-        if doc[end - 1].text in self.lex.company_suffixes or (end < len(doc) and doc[end].text in self.lex.company_suffixes):
-            return True  # "Hartley Voss LLP"
+        dotted = end < len(doc) and doc[end].text == "." and doc[end - 1].text + "." in self.lex.company_suffixes
+        if doc[end - 1].text in self.lex.company_suffixes or dotted \
+                or (end < len(doc) and doc[end].text in self.lex.company_suffixes):
+            return True  # "Hartley Voss LLP", "Nitrogénművek Zrt." (its full stop a token of its own)
         return end - start >= 2 and start > 0 and doc[start - 1].lower_ in ("in", "near") \
             and (end >= len(doc) or doc[end].text not in ("'s", "\u2019s"))
 

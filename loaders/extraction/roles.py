@@ -423,10 +423,11 @@ class RoleFinder(TitleReader):
             # president" is the one named last, wherever it is from)
             home = (country or fallback_country) if wanted == "government" else country
             # a body the story calls by that word before one of its kind only ("at the ministry" after the Ministry
-            # of Investment and a U.S. committee)
+            # of Investment and a U.S. committee; "at the Commission" after the European Commission, in a story from
+            # Berlin that credits the German Press Agency)
             entity = (orgs.nearest_before(position, lambda e: called(e) and e.country == home) if home else None) \
                 or (orgs.nearest_before(position, called)
-                    if parsed.org_hint in ("ministry", "organization", "organisation") else None) \
+                    if parsed.org_hint in ("ministry", "organization", "organisation", "commission") else None) \
                 or (orgs.nearest_before(position, lambda e: fits(e) and e.country == home) if home else None) \
                 or orgs.nearest_before(position, fits)
             if entity is not None:
@@ -499,6 +500,9 @@ class RoleFinder(TitleReader):
                     if chamber is not None and chamber.country != default_country:
                         # "congressman X" in a story from Lima that names the "Congress of the Republic"
                         return chamber.name, chamber.country or fallback_country
+                    if fallback_country is not None and domain in ("lower_house", "parliament"):
+                        return None, None  # "Independent MP X" in a story from Canberra: a seat in the chamber of the
+                        # dateline's country, which the story does not name (not the House of Commons)
                 if abroad and self.lex.body(domain, home):
                     chosen = home  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
                 elif country is None and default_country and fallback_country != default_country \
@@ -1340,13 +1344,18 @@ class RoleFinder(TitleReader):
                             parsed_after.organization = _body_at_after_area(
                                 doc, heads[-1] + 1 if heads else phrase[-1][0] + 1, orgs)
                         found.append((cluster, parsed_after, phrase[0][0], -1))
-                if end < len(doc) and doc[end].text in self.lex.post_nominals and doc[end].lower_ in self.lex.heads \
+                one_country = doc[end].lower_ in self.lex.seats_of_one_country if end < len(doc) else False
+                if end < len(doc) and doc[end].text in self.lex.post_nominals \
+                        and (doc[end].lower_ in self.lex.heads or one_country) \
                         and not (parsed is not None and parsed.head == doc[end].lower_) \
+                        and not (end + 1 < len(doc) and persons.at(end + 1) is not None) \
                         and self._in_prose(doc, start):
                     # "Pieter Vandersteen MEP (Renew Europe, Belgium)", "Jane Holt MP": the seat written after the
                     # name, in the chamber the story names or its country's (not a chamber the letters imply by
-                    # habit: "Ghana's Kwesi Ampofo MP" is at none named)
-                    parsed_seat = self.parse(doc, [(end, TokenKind.HEAD)], orgs)
+                    # habit: "Ghana's Kwesi Ampofo MP" is at none named; nor a constituency before a member's name:
+                    # "Pasir Gudang MP Hassan Karim"). "TD" is no title's head elsewhere ("TD Securities"): read here.
+                    parsed_seat = ParsedTitle(doc[end].text, [doc[end].lower_], doc[end].lower_, None, None, None,
+                                              True, False) if one_country else self.parse(doc, [(end, TokenKind.HEAD)], orgs)
                     if parsed_seat is not None and len(cluster.tokens) >= 2:  # (not "Liberal MEP X": a party)
                         # (the holder's country the words before the name give: "Ghana's Kwesi Ampofo MP")
                         parsed_seat.country = parsed_seat.country or (parsed.country if parsed is not None else None) \

@@ -42,6 +42,7 @@ ORGANIZATIONS = Fields(optional={
     "outlet_cues": WORDS,
     "document_cues": WORDS,
     "outlet_articles": WORDS,
+    "sign_off_agencies": WORDS,
     "medium_nouns": WORDS,
     "publisher_cues": WORDS,
     "body_verbs": WORDS,
