@@ -12315,3 +12315,10 @@ def test_review40_letters_of_an_agency_that_signs_so_on_the_last_line_the_model_
     found = run(extractor, "Rabat - The minister met his counterpart on Tuesday.\n\nTalks on trade will go on in "
                            "Casablanca on Thursday.\n\nMAP")
     assert "MAP" in org_names(found)
+
+
+def test_review40_a_seat_after_the_name_in_a_story_never_naming_britain_is_at_no_house_of_commons(extractor):
+    found = run(extractor, "Minister for Resources and Northern Australia\nThe Hon Madeleine Kerr MP\n\nMEDIA RELEASE\n\n"
+                           "Australia will invest in a critical minerals reserve. \"We are determined to make sure "
+                           "no one country has a monopoly,\" Ms Kerr said.")
+    assert not any(o == "House of Commons" for _, _, o in roles_of(found))

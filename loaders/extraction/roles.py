@@ -1532,9 +1532,16 @@ class RoleFinder(TitleReader):
         home = self._fallback_country or self._story_country
         for fact in facts:
             # (but a minister sits in her own country's chamber: "the Minister for Enterprise, X TD" from Dublin)
+            # (nor a seat written after the name, "Madeleine Kerr MP", in a story that never names the country whose
+            # chamber the letters imply by habit, nor the chamber: Westminster's letters are the Commonwealth's too)
+            written_after = self._doc is not None and 0 < fact.token < len(self._doc) \
+                and self._doc[fact.token].text in self.lex.post_nominals \
+                and any(s[1] == fact.token for s in fact.person.spans)
             if fact.guessed and self._seat(fact.title.lower().split()) \
                     and (id(fact.person) in ministers and (home is None or fact.country != home)
-                         or self._another_countrys_party(fact, orgs)):
+                         or self._another_countrys_party(fact, orgs)
+                         or written_after and not self._countries_named.get(fact.country) and fact.country != home
+                         and not any(fold(e.name) == fold(fact.organization or "") for e in orgs.entities.values())):
                 fact.organization, fact.country, fact.guessed = None, None, False
 
     def _another_countrys_party(self, fact: RoleFact, orgs: OrgIndex) -> bool:
