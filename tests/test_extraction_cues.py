@@ -12322,3 +12322,10 @@ def test_review40_a_seat_after_the_name_in_a_story_never_naming_britain_is_at_no
                            "Australia will invest in a critical minerals reserve. \"We are determined to make sure "
                            "no one country has a monopoly,\" Ms Kerr said.")
     assert not any(o == "House of Commons" for _, _, o in roles_of(found))
+
+
+def test_round40_a_place_before_a_ministers_name_gives_no_country_to_the_seat_after_it(extractor):
+    found = run(extractor, "British poultry exporters have regained access to the Philippines after Manila agreed to "
+                           "limit restrictions to affected areas of the UK.\n\nIt follows a visit to Manila by Minister "
+                           "for Trade Helen Marchbank MP, who met the Philippine Secretary of Agriculture on Tuesday.")
+    assert not any(p == "Helen Marchbank" and o and "Philippines" in o for p, _, o in roles_of(found))

@@ -1357,9 +1357,12 @@ class RoleFinder(TitleReader):
                     parsed_seat = ParsedTitle(doc[end].text, [doc[end].lower_], doc[end].lower_, None, None, None,
                                               True, False) if one_country else self.parse(doc, [(end, TokenKind.HEAD)], orgs)
                     if parsed_seat is not None and len(cluster.tokens) >= 2:  # (not "Liberal MEP X": a party)
-                        # (the holder's country the words before the name give: "Ghana's Kwesi Ampofo MP")
+                        # (the holder's country the words right before the name give: "Ghana's Kwesi Ampofo MP"; not
+                        # a place further back, "a visit to Manila by Minister for Trade X MP")
+                        owner = self.lex.country_of(doc[start - 2].text) \
+                            if start >= 2 and doc[start - 1].text in ("'s", "\u2019s") else None
                         parsed_seat.country = parsed_seat.country or (parsed.country if parsed is not None else None) \
-                            or country_before(self.lex, doc, start, persons)
+                            or owner
                         found.append((cluster, parsed_seat, end, -1))
                 for phrase in self.phrase_of_copula(doc, start, end, persons, orgs):
                     parsed_copula = self.parse(doc, phrase, orgs)
