@@ -1,4 +1,5 @@
-"""Datelines: "SEOUL, July 28 (Tradewire) -" at the head of a story.
+"""Datelines: "SEOUL, July 28 (Tradewire) -" at the head of a story; and the wire's sign-off on its last line
+("dpa ab xx fz"), which credits an agency too.
 
 A dateline names a place and an agency, never a person; its place tells
 which country a bare "commerce ministry" belongs to, and neither the place

@@ -1528,15 +1528,17 @@ class RoleFinder(TitleReader):
         return out
 
     def _seats_not_guessed(self, facts: list[RoleFact], orgs: OrgIndex) -> None:
-        """"Minister for Trade and Tourism, Senator the Hon Jane Doe", "Greens senator X": a seat in another country's
-        parliament, whose chamber the story does not name, is at none; not the chamber "Senator" implies by habit (a
-        U.S. senator holds no minister's post and sits for no party but the U.S. ones)."""
+        """"Minister for Trade and Tourism, Senator the Hon Jane Doe", "Greens senator X", "The Hon Madeleine Kerr MP"
+        in a release that names neither the UK nor its chamber: a seat in another country's parliament, whose chamber
+        the story does not name, is at none; not the chamber "Senator" or "MP" implies by habit (a U.S. senator holds
+        no minister's post and sits for no party but the U.S. ones; Westminster's letters are the Commonwealth's too).
+        A minister's seat in the story's own country's chamber stays ("the Minister for Enterprise, X TD" from
+        Dublin)."""
         ministers = {id(f.person) for f in facts if "minister" in f.title.lower().split()}
         home = self._fallback_country or self._story_country
         for fact in facts:
-            # (but a minister sits in her own country's chamber: "the Minister for Enterprise, X TD" from Dublin)
-            # (nor a seat written after the name, "Madeleine Kerr MP", in a story that never names the country whose
-            # chamber the letters imply by habit, nor the chamber: Westminster's letters are the Commonwealth's too)
+            # (a seat written after the name, "X MP", is cleared only where the story names neither the country whose
+            # chamber the letters imply nor the chamber)
             written_after = self._doc is not None and 0 < fact.token < len(self._doc) \
                 and self._doc[fact.token].text in self.lex.post_nominals \
                 and any(s[1] == fact.token for s in fact.person.spans)
