@@ -393,6 +393,11 @@ class Lexicon:
                  if (run := tuple(words[i:i + n])) in index]
         return min(found) if found else None
 
+    def legal_form_proper(self, word: str) -> bool:
+        """Is ``word``, one of ``company_suffixes``, a company's legal form proper ("LLP", "Ltd", "GmbH", "S.A.",
+        "Corporation"), not a word of its trade that the suffix list also holds ("Lines", "Mining", "Industries")?"""
+        return word in self.spelled_out_legal_forms or not (word.isalpha() and word.istitle() and len(word) > 4)
+
     def has_legal_form(self, name: str) -> bool:
         """Does the name open or end with a word only companies carry ("PT", "LLP")?"""
         words = name.split()

@@ -3101,8 +3101,8 @@ class OrganizationFinder:
             return [ent]
         joint = next((k for k in range(ent.start + 2, ent.end - 1) if doc[k].lower_ == "and"), None)
         form = doc[joint - 1].text if joint is not None else ""
-        if joint is None or not (form in ("Holding", "Holdings") or form in self.lex.company_suffixes and (
-                form in self.lex.spelled_out_legal_forms or not (form.isalpha() and form.istitle() and len(form) > 4))) \
+        if joint is None or not (form in ("Holding", "Holdings")
+                                 or form in self.lex.company_suffixes and self.lex.legal_form_proper(form)) \
                 or not 1 <= ent.end - joint - 1 <= 3 or doc[joint + 1].text in self.lex.company_suffixes \
                 or not all(t.is_title or t.is_upper for t in doc[joint + 1:ent.end]) \
                 or not all(t.is_title or t.is_upper for t in doc[ent.start:joint]):

@@ -310,7 +310,7 @@ class PersonFinder:
         # never offered the name before the legal form as a person's (a name only the model read so; a legal form,
         # not a word such as "Lines" a headline may hold: "Jamieson Greer Lines Up New Probe")
         company_names = self._company_names(doc)
-        firms = {fold(doc[s:e].text) for s, e in company_names if self._legal_form(doc[e].text) and (
+        firms = {fold(doc[s:e].text) for s, e in company_names if self.lex.legal_form_proper(doc[e].text) and (
             e - s >= 2 or doc[e].text in self.lex.one_word_name_forms)}
         # (one word before a corporation's form too: "Alcoa Corporation" ... "Alcoa sells")
         firms |= self._firm_short_names(doc)
@@ -444,11 +444,6 @@ class PersonFinder:
                    and doc[i - 1].text.lower().rstrip(".") not in self.names.honorifics for i in alone):
                 out.add(short)
         return out
-
-    def _legal_form(self, word: str) -> bool:
-        """A company's legal form proper ("LLP", "Ltd", "GmbH", "S.A.", "Corporation"), not a word of its trade that
-        the suffix list also holds ("Lines", "Mining", "Resources")."""
-        return word in self.lex.spelled_out_legal_forms or not (word.isalpha() and word.istitle() and len(word) > 4)
 
     def _paper_short_names(self, text: str, papers: list[tuple[int, int]]) -> set[str]:
         """"received by Bisnis" in a story the source line credits to "Bisnis Indonesia": a paper named after

@@ -970,10 +970,7 @@ class TitleReader:
                 # "fleet director at Chilean-owned Naviera del Sur")
                 cue = cue_length(self.lex, doc, i)
                 if not cue:  # (or any noun of trade right before the body's name: "at Memphis-based merchant X")
-                    j = i
-                    while j < len(doc) and j - i < 2 and doc[j].is_lower and doc[j].pos_ == "NOUN":
-                        j += 1
-                    cue = j - i if j > i and orgs.at(j) is not None else 0
+                    cue = _nouns_before_body(doc, i, orgs) - i
                 phrase.extend((j, TokenKind.CONN) for j in range(i, i + cue))
                 i += cue  # "... at the Brussels-based think tank Bruegel": what the body is
                 continue
@@ -1390,10 +1387,17 @@ def past_body_description(doc: Doc, k: int, orgs: OrgIndex) -> int:
         j += 3  # ("Memphis-based")
     elif doc[j].ent_type_ == "NORP" and doc[j].is_title:
         j += 1  # ("Greek")
-    nouns = j
-    while j < len(doc) and j - nouns < 2 and doc[j].is_lower and doc[j].pos_ == "NOUN":
+    found = _nouns_before_body(doc, j, orgs)
+    return found if found > j else k
+
+
+def _nouns_before_body(doc: Doc, k: int, orgs: OrgIndex) -> int:
+    """Where a body's name starts after one or two nouns in lower case at token ``k`` that say what it is
+    ("merchant", "tanker owner"); ``k`` when no body's name follows them."""
+    j = k
+    while j < len(doc) and j - k < 2 and doc[j].is_lower and doc[j].pos_ == "NOUN":
         j += 1
-    return j if j > nouns and j < len(doc) and orgs.at(j) is not None else k
+    return j if j > k and j < len(doc) and orgs.at(j) is not None else k
 
 
 def _bracket_of_names(doc: Doc, close: int, orgs: OrgIndex) -> int | None:
