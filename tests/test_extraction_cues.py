@@ -12152,17 +12152,23 @@ def test_round40_the_head_of_a_portfolios_ministry_is_its_minister(extractor):
     assert {q.speaker for q in found.quotes} == {"Tomasz Wierzbicki"}
 
 
-def test_round40_a_seat_of_one_countrys_chamber_must_be_a_seat(tmp_path):
+def load_edited_lexicon(tmp_path, file: str, old: str, new: str):
+    """Load a copy of the data folder with ``old`` replaced by ``new`` in ``file`` (which must hold it)."""
     import shutil
 
-    from loaders.errors import LoaderError
     from loaders.extraction.lexicon import DATA_DIR, Lexicon
     data = tmp_path / "data"
     shutil.copytree(DATA_DIR, data)
-    text = (data / "titles.yaml").read_text()
-    (data / "titles.yaml").write_text(text.replace("seats_of_one_country: [td]", "seats_of_one_country: [td, mayor]", 1))
+    text = (data / file).read_text()
+    assert old in text
+    (data / file).write_text(text.replace(old, new, 1))
+    return Lexicon.load(data)
+
+
+def test_round40_a_seat_of_one_countrys_chamber_must_be_a_seat(tmp_path):
+    from loaders.errors import LoaderError
     with pytest.raises(LoaderError, match="mayor"):
-        Lexicon.load(data)
+        load_edited_lexicon(tmp_path, "titles.yaml", "seats_of_one_country: [td]", "seats_of_one_country: [td, mayor]")
 
 
 def test_round40_a_minister_who_is_a_td_sits_in_the_dail_in_any_story(extractor):
@@ -12329,3 +12335,124 @@ def test_round40_a_place_before_a_ministers_name_gives_no_country_to_the_seat_af
                            "limit restrictions to affected areas of the UK.\n\nIt follows a visit to Manila by Minister "
                            "for Trade Helen Marchbank MP, who met the Philippine Secretary of Agriculture on Tuesday.")
     assert not any(p == "Helen Marchbank" and o and "Philippines" in o for p, _, o in roles_of(found))
+
+
+# ---- forty-first round ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Fianna Fáil TD Cathal Brennan said the tariffs \"would hurt every exporter in Clare\".", "Cathal Brennan"),
+    ("Independent TD Nora Fitzgibbon said the dairy quota would hurt farmers.", "Nora Fitzgibbon"),
+])
+def test_round41_td_before_a_name_is_a_seat_in_the_dail_and_not_part_of_the_name(extractor, text, person):
+    found = run(extractor, text)
+    assert person in person_names(found) and not any(n.startswith("TD ") for n in person_names(found))
+    assert any(p == person and o == "Dáil Éireann" for p, _, o in roles_of(found))
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Analysts at TD Securities said the steel tariff would cut Canada's growth.", "TD Securities"),
+    ("TD Economics chief economist Maria Castell said the levy would hurt exporters.", "TD Economics"),
+    ("MP Materials chief executive Aaron Voss said the magnet plant would open next year.", "MP Materials"),
+])
+def test_round41_a_firm_whose_name_opens_with_a_seats_letters_is_a_firm_not_a_seat(extractor, text, firm):
+    found = run(extractor, text)
+    assert firm in org_names(found)
+    assert not any(t in ("TD", "MP") for _, t, _ in roles_of(found))
+
+
+def test_round41_the_minister_after_a_federal_ministers_words_is_hers_not_her_guests(extractor):
+    found = run(extractor, "Federal Economy Minister Ilse Brandauer and Chile's Minister of Mining, Tomás Irarrázaval, "
+                           "signed a raw materials pact in Berlin on Monday.\n\n\"We cannot depend on one supplier for "
+                           "every magnet we need,\" Brandauer said after the signing. Germany must \"spread its "
+                           "purchases across reliable partners\", the minister added.")
+    assert ("Ilse Brandauer", "spread its purchases across reliable partners") in {(q.speaker, q.text)
+                                                                                   for q in found.quotes}
+
+
+def test_round41_government_level_words_must_be_modifiers(tmp_path):
+    from loaders.errors import LoaderError
+    with pytest.raises(LoaderError, match="provincial"):
+        load_edited_lexicon(tmp_path, "titles.yaml", "government_level_words: [federal, union, national]",
+                            "government_level_words: [federal, provincial]")
+
+
+def test_round41_a_permanent_representative_to_the_wto_sits_in_no_chamber(extractor):
+    found = run(extractor, "The talks were also attended by Canada's Ambassador and Permanent Representative to the "
+                           "WTO, Mireille Dufresne, who said the fisheries deal was close.")
+    assert not any(o and ("Commons" in o or "Parliament" in o) for _, _, o in roles_of(found))
+    assert ("Mireille Dufresne", "Permanent Mission of Canada to the WTO") in {(p, o) for p, _, o in roles_of(found)}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Republican People's Party Trabzon deputy Emre Yazıcıoğlu submitted a parliamentary question.", "Emre Yazıcıoğlu"),
+])
+def test_round41_a_name_the_model_read_as_a_body_after_a_lower_case_head_is_its_holder(extractor, text, person):
+    assert person in person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The head of fisheries at Oceana Europe, Marta Quintela, recalled that the fleet receives public money.",
+     "Marta Quintela"),
+    ("The director of campaigns at WWF Portugal, Inês Carvalhal, said the subsidy cap came too late for the sardine "
+     "fleet.", "Inês Carvalhal"),
+])
+def test_round41_a_name_after_a_post_of_an_area_at_a_body_is_its_holder(extractor, text, person):
+    found = run(extractor, text)
+    assert person in person_names(found)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("The federation backs the quotas too. « The quotas change nothing if parcels keep coming in uncounted », "
+     "insists its president, Solène Marchetti.", "Solène Marchetti", "The quotas change nothing"),
+    ("Mr Verhaegen tried to reassure the mills. « We will act, but only within the rules of the WTO », declared the "
+     "commissioner, Bart Verhaegen, after the meeting.", "Bart Verhaegen", "We will act"),
+])
+def test_round41_a_guillemet_after_a_full_stop_opens_the_next_sentence_and_its_speaker_follows(extractor, text,
+                                                                                                speaker, words):
+    found = run(extractor, text)
+    assert any(q.speaker == speaker and q.text.startswith(words) for q in found.quotes)
+
+
+def test_round41_reversed_guillemets_and_german_low_quotes_open_no_sentence():
+    from loaders.extraction.nlp import _opening_marks
+    assert _opening_marks("Sie sagte: \u00abWir handeln.\u00bb Dann \u201cging\u201d sie.") == {"\u00ab", "\u201c"}
+    assert _opening_marks("Sie sagte: \u00bbWir handeln.\u00ab Dann ging sie.") == {"\u201c"}
+    assert _opening_marks("Der Verband meinte: \u201eDas reicht nicht.\u201c Danach sprach Jana Vogt.") == frozenset()
+
+
+def test_round41_chief_operating_officer_is_one_post_at_the_body_after_it(extractor):
+    found = run(extractor, "\"We cannot plan the second line yet,\" said Karl Brenner, chief operating officer of "
+                           "Halvorsen Motors, at a supplier fair in Detroit.")
+    assert ("Karl Brenner", "chief operating officer", "Halvorsen Motors") in roles_of(found)
+
+
+def test_round41_a_known_firms_arm_in_a_region_of_two_words_is_one_body(extractor):
+    found = run(extractor, "Lena Ortiz, head of logistics at Toyota North America, said the port delays were easing.")
+    assert "Toyota North America" in org_names(found)
+    assert ("Lena Ortiz", "Toyota North America") in {(p, o) for p, _, o in roles_of(found)}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Dale Pruitt, a vice president of the United Steelworkers union, said the quotas came too late.",
+     "United Steelworkers"),
+    ("Members of the Canadian Autoworkers Federation union voted to strike at the plant.",
+     "Canadian Autoworkers Federation"),
+])
+def test_round41_union_after_a_bodys_name_says_what_it_is_and_is_no_part_of_it(extractor, text, body):
+    found = run(extractor, text)
+    assert body in org_names(found) and not any(n.endswith(" union") for n in org_names(found))
+
+
+def test_round41_a_firm_named_after_affiliate_or_subsidiary_is_a_body(extractor):
+    found = run(extractor, "The quotas hit Halvard Steel and its subsidiary Norrmetall Parts, which ship most of their "
+                           "output to Germany.")
+    assert "Norrmetall Parts" in org_names(found)
+
+
+@pytest.mark.parametrize("text", [
+    "New Delhi, Apr 7 (PTI) India will keep its EV incentives, Heavy Industries Minister Rakesh Varma said on Tuesday.",
+    "New Delhi, Apr 7 (PTI) India's Union Heavy Industries Minister Rakesh Varma said the EV scheme would stay.",
+])
+def test_round41_a_ministers_portfolio_the_lexicon_calls_a_ministry_by_is_that_ministry(extractor, text):
+    assert ("Rakesh Varma", "Ministry of Heavy Industries") in {(p, o) for p, _, o in roles_of(run(extractor, text))}

@@ -126,6 +126,7 @@ class Lexicon:
     seat_party_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "US": the parties its members sit for
     seat_heads: frozenset[str] = frozenset()  # "MP": a party's name before one is the member's party, not the body
     seats_of_one_country: frozenset[str] = frozenset()  # "TD": a seat in one country's chamber alone
+    government_level_words: frozenset[str] = frozenset()  # "federal" of "Federal Minister": which government, no rank
     outside_voice_heads: frozenset[str] = frozenset()  # "analyst": "The X warns ..., says analyst Y": no post at X
     bloc_posts: frozenset[str] = frozenset()  # "negotiator": "the EU's chief negotiator" is the bloc's
     ministerial_heads: frozenset[str] = frozenset()  # "secretary": a bare "State Secretary" is the one ministry's
@@ -667,6 +668,10 @@ class Lexicon:
         if self.seats_of_one_country - self.seat_heads:
             raise LoaderError("titles.yaml", f"seats_of_one_country {sorted(self.seats_of_one_country - self.seat_heads)} "
                               "are not in seat_heads")
+        self.government_level_words = frozenset(w.lower() for w in data.get("government_level_words", []))
+        if self.government_level_words - self.modifiers:
+            raise LoaderError("titles.yaml", "government_level_words "
+                              f"{sorted(self.government_level_words - self.modifiers)} are not in modifiers")
         self.seat_qualifiers = frozenset(w.lower() for w in data.get("seat_qualifiers", []))
         self.seat_qualifier_endings = tuple(w.lower() for w in data.get("seat_qualifier_endings", []))
         self.seat_party_words = {code: frozenset(words) for code, words in data.get("seat_party_words", {}).items()}

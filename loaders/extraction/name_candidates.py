@@ -1238,7 +1238,12 @@ class NameCandidates:
             # "USTR Marcus Delaney": a post's letters the lexicon lists (posts.yaml) stand for its title
             post_letters = tok.is_upper and tok.is_alpha and len(tok) >= 3 and nxt is not None and nxt.is_title \
                 and self.lex.is_post_title(tok.text)
-            seed = word in self.honorifics or pair or surname_first or lower_title or post_letters or (
+            # "CHP Trabzon deputy Gökhan Yazıcıoğlu": a head in lower case after the capitalized words it is of, then
+            # two or three capitalized words the model read as a body, which are its holder's name
+            lower_head_of_capitals = tok.lower_ in self.lex.heads and tok.is_lower and tok.i > 0 \
+                and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start and self._bare_org_reading(doc, tok.i + 1)
+            seed = word in self.honorifics or pair or surname_first or lower_title or post_letters \
+                or lower_head_of_capitals or (
                 tok.lower_ in self.lex.heads and (
                     tok.is_title or tok.is_upper or (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B")))
             # "the chairman of the committee Rustem Bakhytovich Nurmatov": translated press names the holder right
@@ -1282,7 +1287,7 @@ class NameCandidates:
                 # "Konfederacja MP Rafał Jaskólski", a party, a seat and a name read as one
             elif tok.lower_ in self.lex.heads and tok.is_title and (self._bare_org_reading(doc, j)
                                                                      or self._bare_org_reading(doc, j, tok.i)) \
-                    or lower_title:
+                    or lower_title or lower_head_of_capitals:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "EU Director General Elif Karaosmanoğlu" read as a body
             elif tok.lower_ in self.lex.heads and (tok.is_title or tok.is_upper) and j < len(doc) \
                     and doc[j].ent_type_ == "LOC" and doc[j].ent_iob_ == "B" and not doc[j].ent_id_:
@@ -1690,7 +1695,7 @@ class NameCandidates:
             if not (doc[i - 1].lower_ in self.lex.heads and (doc[i - 1].is_lower or self._determined_title(doc, i))) \
                     and not self._portfolio_ends_at(doc, i) \
                     and not self._title_of_body_ends_at(doc, i) and not self._posted_to_ends_at(doc, i) \
-                    and not self._remit_with_country_ends_at(doc, i):
+                    and not self._remit_with_country_ends_at(doc, i) and not self._title_at_body_ends_at(doc, i):
                 continue
             k = i + 1
             while k < len(doc) and (n := self.honorific_at(doc, k)):
@@ -1788,6 +1793,23 @@ class NameCandidates:
                     self.lex.country_of(place) or self.lex.country_of(place.removeprefix("the "))
                     or self.lex.org_named(place.removeprefix("the ")))
         return False
+
+    def _title_at_body_ends_at(self, doc: Doc, end: int) -> bool:
+        """Does "the <head> of <an area in lower case> at <a body's capitalized name>" end just before token ``end``:
+        "The head of oceans at WWF Spain," "the director of policy at the Kiel Institute,"? (The head opens the
+        sentence or follows "the"; one to three lower-case words of its area; the body's words after "at".)"""
+        h = end - 1
+        while h > 0 and end - h <= 6 and (doc[h].is_title or doc[h].is_upper or doc[h].lower_ in ("of", "for", "the", "&")):
+            h -= 1
+        if h >= end - 1 or doc[h].lower_ != "at" or not (doc[h + 1].is_title or doc[h + 1].is_upper
+                                                         or doc[h + 1].lower_ == "the"):
+            return False
+        k = h - 1
+        while k > 0 and h - k <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ("of", "the"):
+            k -= 1
+        if k == h - 1 or doc[k].lower_ != "of" or k < 1 or doc[k - 1].lower_ not in self.lex.heads:
+            return False
+        return k - 1 == 0 or doc[k - 2].lower_ == "the" or doc[k - 1].is_sent_start
 
     def _title_of_body_ends_at(self, doc: Doc, end: int) -> bool:
         """Does "the <Title> of <a body's name>" end just before token ``end``: "the

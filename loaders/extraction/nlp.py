@@ -129,12 +129,30 @@ _NAME_BEFORE_WORDS = frozenset({"by", "with", "and", "from", "to", "between", "a
 _NAME_OPENERS = frozenset({".", "!", "?", ":", "(", '"', "\u201c", "-", "\u2013", "\u2014", "\u2022", "*"})
 
 
+def _opening_marks(text: str) -> frozenset[str]:
+    """The quotation marks that only open a quotation in this text: "«" where guillemets run « … » (not » … «, as
+    some German and Danish papers write them), "“" where no "„" opens one (German „…“ closes on it)."""
+    marks = set()
+    first = min((k for k in (text.find("«"), text.find("»")) if k >= 0), default=-1)
+    if first >= 0 and text[first] == "«":
+        marks.add("«")
+    if "„" not in text:
+        marks.add("“")
+    return frozenset(marks)
+
+
 def paragraph_breaks(doc: Doc, short: ShortGivenNames | None = None) -> Doc:
     """Sentence starts set before the parser runs (see ``make_paragraph_breaks``)."""
+    openers = _opening_marks(doc.text)
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+        elif tok.text in openers and prev.text in (".", "!", "?") and tok.i + 1 < len(doc):
+            # ". « The quotas will ... », insists its president": the mark opens the next sentence, which the
+            # parser may leave on the last one's end
+            tok.is_sent_start = True
+            doc[tok.i + 1].is_sent_start = False
         elif short is not None and prev.text == "." and tok.i >= 2 and short.at(doc, tok.i - 2) == 2:
             tok.is_sent_start = False  # "Commerce Secretary Md. Rafiqul Islam"
         elif short is not None and prev.text in short.initials and tok.is_title:

@@ -150,6 +150,11 @@ class OrganizationFinder:
         after it must end in an organization word and include one that is
         not ("Heavy"), so "Huawei Technologies" stays Huawei."""
         company = self.lex.organizations.get(doc[end - 1].ent_id_)
+        if end + 1 < len(doc) and company is not None and company.kind == "company" and doc[end - 1].whitespace_ == " " \
+                and doc[end].text in self.lex.compass_names and doc[end + 1].text in self.lex.subsidiary_words \
+                | self.lex.region_names | {"America"} \
+                and not (end + 2 < len(doc) and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN"):
+            return end + 2  # "Hyundai Motor North America", "Nestlé South Africa": its arm in a region of two words
         if end < len(doc) and doc[end].whitespace_ is not None and doc[end - 1].whitespace_ == " " \
                 and company is not None \
                 and (company.kind == "company"
@@ -638,6 +643,11 @@ class OrganizationFinder:
                     and doc[ent.end + 1].pos_ == "NOUN":
                 continue  # ""Machinery and electronics from Czech factories ...": a common noun opening a sentence
             start, end = ent.start, ent.end
+            if ent.label_ == "ORG" and end - start >= 2 and doc[end - 1].is_lower \
+                    and (doc[end - 1].lower_,) in self.lex.appositive_body_nouns and doc[end - 2].is_title \
+                    and doc[end - 1].lower_ not in self.lex.body_words and not doc[end - 1].ent_id_:
+                end -= 1  # "the United Auto Workers union": what the body is, after its name (not "the commerce
+                # ministry", a body named by its kind)
             if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_ \
                     and doc[end - 1].text + "." in self.lex.company_suffixes:
                 end += 1  # "Nitrogénművek Zrt.": the legal form's full stop, which the tokenizer split off
@@ -1529,8 +1539,10 @@ class OrganizationFinder:
                     and (start < seat or doc[start - 1].lower_ not in self.lex.modifiers):
                 start -= 1  # ("New Democracy MEP ...", opening its sentence; "new" is a title's modifier only alone)
             if start == seat or start > 0 and not (doc[start - 1].is_punct or doc[start - 1].lower_ in ("the", "a", "and")
-                                                   or doc[start - 1].is_sent_end or start == 0):
-                continue
+                                                   or doc[start - 1].is_sent_end or start == 0) \
+                    or start > 0 and doc[start - 1].text == ")":
+                continue  # (after a bracket the party is named in, the words are the seat's place: "(CHP) Trabzon
+                # deputy X")
             if seat - start == 1 and (doc[start].lower_ in self.lex.dropped_modifiers
                                       or doc[start].lower_ in self.lex.not_current):
                 continue  # ("New MP Jane Doe said", "Former MP ...": what the member is, opening the sentence)

@@ -721,9 +721,10 @@ class QuoteAttributor:
                 subjects = [doc[k]]  # ("(ANSA) - BRUSSELS, MARCH 16 - Minister X on Monday called on ...": a finite
                 # verb right after the name (and its time) that the parse hung off the dateline's agency)
         if not subjects and verb.i >= 2 and (doc[verb.i - 1].text in ('"', "\u201d", "\u00bb")
-                                             or doc[verb.i - 1].text == "," and doc[verb.i - 2].text in ('"', "\u201d")):
+                                             or doc[verb.i - 1].text == "," and doc[verb.i - 2].text in ('"', "\u201d",
+                                                                                                        "\u00bb")):
             # '"...," declared the minister during a visit': the subject after the verb, which the parse may take
-            # for its object
+            # for its object (and after a guillemet and its comma: "« ... », insists its president, X")
             subjects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and verb.i < c.i <= verb.i + 4
                         and not quoted(c.i)]
         if not subjects and verb.i >= 2 and doc[verb.i - 1].lower_ in self.lex.heads and not quoted(verb.i - 1) \

@@ -367,6 +367,9 @@ class RoleFinder(TitleReader):
         office = self._office_of_title(parsed, orgs)
         if office is not None:
             return office.name, parsed.country or office.country
+        ministry = self._ministry_called_by_portfolio(parsed, fallback_country)
+        if ministry is not None:
+            return ministry.name, parsed.country or ministry.country
         issuer = self._issuer_of_contact(orgs, position)
         if issuer is not None:
             return issuer.name, parsed.country or issuer.country
@@ -452,6 +455,8 @@ class RoleFinder(TitleReader):
                 return named, None
             fallback_country = None
         for seq, domain, default_country in self.lex.implied:
+            if domain in _CHAMBERS and self.lex.post_abroad(words):
+                continue  # ("Canada's Permanent Representative to the WTO": a post abroad, no seat in the Commons)
             if _contains(words, seq) and not (seq[-1] == "state" and (
                     _contains(words, (*seq, "for")) or _domain_after(words, seq, self.lex.domain_words))
                                               and not {"assistant", "under", "deputy"} & set(words)):
@@ -1166,6 +1171,20 @@ class RoleFinder(TitleReader):
                    for w in area):
             return None
         return "Undersecretariat of " + " ".join(words[2:])
+
+    def _ministry_called_by_portfolio(self, parsed: ParsedTitle, fallback_country: str | None):
+        """"Heavy Industries Minister X": the listed ministry the lexicon calls by the title's portfolio and
+        "Ministry" ("Heavy Industries Ministry"), of the title's country or the dateline's, before a policy domain
+        among its words ("industries") picks another one."""
+        words = [w for w in parsed.words if w not in ("the", "a", "an") and w not in self.lex.government_level_words]
+        if parsed.head != "minister" or len(words) < 3 or words[-1] != "minister" \
+                or any(w in self.lex.modifiers and w not in self.lex.government_level_words for w in words[:-1]):
+            return None
+        known = self.lex.org_named(" ".join([*words[:-1], "ministry"]))
+        country = parsed.country or fallback_country
+        if known is None or known.kind != "government" or country is None or known.country != country:
+            return None
+        return known
 
     def _ministry_named_by_title(self, parsed: ParsedTitle, country: str | None) -> str | None:
         """"Minister of Industry, Trade and Investment" names its ministry
@@ -2040,7 +2059,8 @@ class RoleFinder(TitleReader):
                 spelled = fold(self.lex.canonical_title(fact.title)) == fold(self.lex.canonical_title(
                     " ".join(w for w in parsed.words if w != "the")))
                 if (held <= wanted | {"of", "the"} or wanted - {"the"} <= held or spelled) and fact.person.first < subject.i:
-                    ranked = not (_rank_words(fact.title, self.lex) & self.lex.modifiers) \
+                    ranks = self.lex.modifiers - self.lex.government_level_words  # ("Federal Minister": no rank)
+                    ranked = not (_rank_words(fact.title, self.lex) & ranks) \
                         or bool(wanted & self.lex.modifiers)  # (a rank before the head: "Deputy Secretary", not the
                     # area after it: "Secretary of International Economic Relations")
                     # (then the holder the story named last before it: "said Secretary Ferreyra. ... the Secretary
