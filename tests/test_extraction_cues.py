@@ -12456,3 +12456,53 @@ def test_round41_a_firm_named_after_affiliate_or_subsidiary_is_a_body(extractor)
 ])
 def test_round41_a_ministers_portfolio_the_lexicon_calls_a_ministry_by_is_that_ministry(extractor, text):
     assert ("Rakesh Varma", "Ministry of Heavy Industries") in {(p, o) for p, _, o in roles_of(run(extractor, text))}
+
+
+@pytest.mark.parametrize("signature, speaker", [
+    ("\u2013 Marianne Tessier, President, Grain Growers of Canada", "Marianne Tessier"),
+    ("\u2013 Owen Lacroix, Executive Director, Canadian Council of Seafood Exporters", "Owen Lacroix"),
+    ("\u2013 Rizal Hakim, Coordinating Minister for Economic Affairs of the Republic of Indonesia", "Rizal Hakim"),
+])
+def test_round41_a_releases_signature_of_heads_alone_then_the_body_names_the_speaker(extractor, signature, speaker):
+    found = run(extractor, "Ottawa, Ontario - The two ministers met growers on Tuesday.\n\nQuotes\n\n\"Our members need "
+                           "certainty so they can keep investing in their farms and in their towns.\"\n" + signature
+                           + "\n\nQuick facts\n\nCanada exported more wheat last year.")
+    assert any(q.speaker == speaker and q.text.startswith("Our members need certainty") for q in found.quotes)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Ottawa, Ontario - Today, the Honourable Claire Dufort, Minister of Agriculture and Agri-Food, met dairy "
+     "farmers.", "Claire Dufort", "Agriculture and Agri-Food Canada"),
+    ("Ottawa, Ontario - Canada's Minister of Fisheries, Liam Broderick, said the subsidy talks would resume.",
+     "Liam Broderick", "Fisheries and Oceans Canada"),
+])
+def test_round41_canadas_ministers_sit_in_its_departments_named_for_canada(extractor, text, person, body):
+    assert (person, body) in {(p, o) for p, _, o in roles_of(run(extractor, text))}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Kaya co-chaired the session together with the Secretary of State at the Ministry of Development and Technology "
+     "Marek Zieliński.", "Marek Zieliński", "Ministry of Development and Technology"),
+    ("The talks were led by the deputy head of the Ministry of Agriculture and Rural Development Jan Krajewski, who "
+     "met the Turkish side.", "Jan Krajewski", "Ministry of Agriculture and Rural Development"),
+])
+def test_round41_a_name_after_the_ministry_a_title_is_at_is_its_holder_not_part_of_the_ministry(extractor, text,
+                                                                                               person, body):
+    found = run(extractor, text)
+    assert person in person_names(found) and body in org_names(found)
+
+
+def test_round41_a_party_before_member_of_a_listed_chamber_and_a_name_is_a_body(extractor):
+    found = run(extractor, "The SPD member of the Bundestag Jana Oberdorf, who sits on the economic affairs committee, "
+                           "called for a debate on the raw materials pact.")
+    assert "SPD" in org_names(found) and "Jana Oberdorf" in person_names(found)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Rudi Pranowo, director of state-owned miner Bukit Jaya, said his company was ready to partner with foreign "
+     "firms.", "Rudi Pranowo", "Bukit Jaya"),
+    ("Rudi Pranowo, president director of the state-owned mining holding PT Nusantara Mineral, said his company was "
+     "ready.", "Rudi Pranowo", "PT Nusantara Mineral"),
+])
+def test_round41_a_post_of_a_body_described_by_its_owner_and_kind_is_at_that_body(extractor, text, person, body):
+    assert (person, body) in {(p, o) for p, _, o in roles_of(run(extractor, text))}

@@ -183,12 +183,19 @@ def signature_line(line: str, heads) -> bool:
         return False
     name, post = line.split(",", 1)
     words, name_words = post.split(), name.split()
-    if any(w.lower() in heads for w in name_words) or not words or words[0].lower() not in heads \
+    if len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha() and words[0].lower() not in heads \
+            and words[1].lower().rstrip(",") in heads:
+        words = words[1:]  # ("Coordinating Minister for Economic Affairs of ...": a rank before the head)
+        post = post.split(None, 1)[1]
+    if any(w.lower() in heads for w in name_words) or not words or words[0].lower().rstrip(",") not in heads \
             or any(w.lower().strip(".,") in _WRITERS for w in words):
         return False
     first = post.split(",")[0].split()  # ("President and CEO", before the body's name)
+    rest = post.split(",", 1)[1].split() if "," in post else []
     return len(words) == 1 or words[1].lower() in ("of", "for", "to") or all(w.lower() in heads for w in words) \
-        or len(first) >= 3 and all(w.lower() in heads or w.lower() in ("and", "&") for w in first)
+        or len(first) >= 3 and all(w.lower() in heads or w.lower() in ("and", "&") for w in first) \
+        or all(w.lower() in heads for w in first) and rest[:1] != [] and rest[0][:1].isupper()
+    # (a post of heads alone, then the body: "President, Dairy Farmers of Canada", "Executive Director, X Council")
 
 
 def signed_under_quotation(text: str, line_start: int, heads) -> bool:
@@ -904,6 +911,44 @@ class NameCandidates:
                 found.append((*span, "after body"))
         return found
 
+    def _named_after_ministrys_portfolios(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"the Secretary of State at the Ministry of Development and Technology Tomasz Wierzbicki": translated press
+        names the holder right after the ministry a title is at or of, whose name lists its portfolios, and the
+        model reads the name into the body's. After "at"/"of" and the title's head a few words before, a body's word
+        in capitals, "of"/"for", capitalized portfolios joined by "and" or commas, then two or three capitalized
+        name-like words (no portfolio's, body's, title's or country's word) closed by a comma, a full stop, a
+        bracket or a verb: the holder's name."""
+        found = []
+        for at in doc[2:-4]:
+            if at.lower_ not in ("at", "of") or not any(doc[k].lower_ in self.lex.heads
+                                                         for k in range(max(0, at.i - 4), at.i)):
+                continue
+            k = at.i + 1 + (doc[at.i + 1].lower_ == "the")
+            if k + 3 >= len(doc) or not (doc[k].is_title and doc[k].lower_ in self.lex.ministers_bodies) \
+                    or doc[k + 1].lower_ not in ("of", "for"):
+                continue
+            k += 2
+            portfolios = 0
+            while k < len(doc) and (doc[k].is_title and self.lex.is_portfolio(doc[k].lower_)
+                                    or doc[k].lower_ in ("and", "&", ",") and portfolios):
+                portfolios += doc[k].is_title
+                k += 1
+            if not portfolios or doc[k - 1].lower_ in ("and", "&", ","):
+                continue
+            end = k
+            while end < len(doc) and end - k < 3 and doc[end].is_title and doc[end].is_alpha and self.namelike(doc[end]) \
+                    and not self.lex.is_portfolio(doc[end].lower_) and not self.lex.is_org_head(doc[end].lower_) \
+                    and doc[end].lower_ not in self.lex.heads and not self.lex.country_of(doc[end].text) \
+                    and not doc[end].ent_id_ and doc[end].ent_type_ not in ("GPE", "NORP", "DATE", "LOC"):
+                end += 1
+            if end - k < 2 or end < len(doc) and not (doc[end].text in (",", ".", "(", ";")
+                                                     or doc[end].pos_ in ("VERB", "AUX")):
+                continue
+            span = self.clean(doc, k, end)
+            if span:
+                found.append((*span, "after body"))
+        return found
+
     def _listed_with_people(self, doc: Doc) -> list[tuple[int, int, str]]:
         """"please contact Margaret L. Chen-Whitfield, Omar Haddad or Rebecca Sato, or ...", "included Ana Ruiz,
         Juan Pérez and Lina Morales Vega": in a list of names joined by commas and "and" or "or", of which the model
@@ -1223,6 +1268,7 @@ class NameCandidates:
                     found.append((*span, "ner"))
         found.extend(self._listed(doc))
         found.extend(self._named_after_titles_body(doc))
+        found.extend(self._named_after_ministrys_portfolios(doc))
         found.extend(self._turn_speakers(doc))
         found.extend(self._listed_with_people(doc))
         for tok in doc:

@@ -1524,12 +1524,24 @@ class OrganizationFinder:
                 and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME") and not self.lex.head_spec(t.text) \
                 and t.lower_ not in self.lex.seat_qualifiers
 
+        def after_chamber(seat: int) -> int:  # "member of the Bundestag Sevim Aydoğdu": where the name opens
+            k = seat + 1 + (seat + 1 < len(doc) and doc[seat + 1].lower_ == "of")
+            k += k > seat + 1 and k < len(doc) and doc[k].lower_ == "the"
+            opened = k
+            while k < len(doc) and k - opened < 4 and doc[k].is_title and doc[k].is_alpha and persons.at(k) is None:
+                k += 1
+            known = self.lex.org_named(doc[opened:k].text) if k > opened else None
+            return k if known is not None and known.kind == "legislature" else seat + 1
+
         out = []
         for tok in doc:
             seat = tok.i
-            if seat < 1 or tok.lower_ not in self.lex.seat_heads or tok.lower_ in ("member", "members") \
-                    or (span := persons.span_at(seat + 1)) is None or span[0] != seat + 1:
+            if seat < 1 or tok.lower_ not in self.lex.seat_heads or tok.lower_ == "members":
                 continue
+            opens = after_chamber(seat) if tok.lower_ == "member" else seat + 1
+            if tok.lower_ == "member" and opens == seat + 1 \
+                    or (span := persons.span_at(opens)) is None or span[0] != opens:
+                continue  # ("the SPD member of the Bundestag X": a member only of a chamber the lexicon lists)
             start = seat
             while start > 0 and seat - start < 2 and party_word(doc[start - 1]) and not doc[start - 1].is_sent_start \
                     and doc[start - 1].lower_ not in self.lex.modifiers:

@@ -905,6 +905,8 @@ class TitleReader:
         Minerals Group", "maritime AI firm Seabridge", "the farmers' trade union Solidarność RI"), else 0. A post's
         body comes after them."""
         opened = doc[i - 1].lower_ in ("the", "at")  # ("at Istanbul brokerage X": no article after a workplace's "at")
+        # (nor after a post's "of" before words in lower case: "Chairman of national mining company Tau-Ken Samruk")
+        opened = opened or doc[i - 1].lower_ == "of" and doc[i].is_lower
         place = 0
         if i + 2 < len(doc) and doc[i].is_title and orgs.at(i) is None and persons.at(i) is None:
             if doc[i].ent_type_ == "GPE" and doc[i + 1].text in POSSESSIVES and doc[i - 1].lower_ in ("of", "at"):
@@ -931,6 +933,14 @@ class TitleReader:
                 break
             words += 1
         noun = cue_length(self.lex, doc, k) or self._body_noun_before_body(doc, k, orgs)
+        if noun and k + noun < len(doc) and orgs.at(k + noun) is None and words < 2:
+            # a cue that says who owns it, then what it is: "of state-owned miner Antam", "state-owned mining
+            # holding MIND ID"
+            k += noun
+            if doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") and not cue_length(self.lex, doc, k) \
+                    and not self._body_noun_before_body(doc, k, orgs):
+                k += 1
+            noun = cue_length(self.lex, doc, k) or self._body_noun_before_body(doc, k, orgs)
         return k + noun - i if noun and k + noun < len(doc) and orgs.at(k + noun) is not None else 0
 
     def _collect_right(self, doc: Doc, i: int, persons: PersonIndex,
