@@ -12506,3 +12506,61 @@ def test_round41_a_party_before_member_of_a_listed_chamber_and_a_name_is_a_body(
 ])
 def test_round41_a_post_of_a_body_described_by_its_owner_and_kind_is_at_that_body(extractor, text, person, body):
     assert (person, body) in {(p, o) for p, _, o in roles_of(run(extractor, text))}
+
+
+def test_round41_a_bare_title_beside_the_body_its_holder_meets_is_no_post_there(extractor):
+    found = run(extractor, "Trade Minister Cho Min-jae met chipmakers in Seoul on Monday. \"We will do our best,\" "
+                           "Minister Cho said. Minister Cho plans to meet with U.S. Trade Representative (USTR) "
+                           "Dalton next week.")
+    assert not any(p == "Cho Min-jae" and o and "Trade Representative" in o for p, _, o in roles_of(found)) \
+        and not any(p == "Cho Min-jae" and o == "USTR" for p, _, o in roles_of(found))
+
+
+def test_round41_a_name_after_a_posts_bracketed_letters_is_its_holder(extractor):
+    found = run(extractor, "Minister Cho plans to meet U.S. Trade Representative (USTR) Dalton in Washington.")
+    assert "Dalton" in person_names(found)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("LONDON (Reuters) - Health and Social Care Secretary Helen Ashdown said the tariffs on medicines would hurt.",
+     "Helen Ashdown", "Department of Health and Social Care"),
+    ("U.S. Secretary of Health and Human Services Robert Kane said the drug tariffs would bring plants home.",
+     "Robert Kane", "U.S. Department of Health and Human Services"),
+])
+def test_round41_a_health_secretary_sits_in_the_health_department(extractor, text, person, body):
+    assert (person, body) in {(p, o) for p, _, o in roles_of(run(extractor, text))}
+
+
+def test_round41_a_reporters_credit_line_is_no_post(extractor):
+    found = run(extractor, "SEOUL -- Trade Minister Cho met chipmakers on Monday.\n\nReporter Lim Ha-eun")
+    assert not any(t.lower() == "reporter" for _, t, _ in roles_of(found))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Lars Brekke, chief executive of Höegh Autoliners, said the port fee had nothing to do with China.",
+     "Höegh Autoliners"),
+    ("Samsung, which bought Mobile Shipyard last year, said it would invest more.", "Mobile Shipyard"),
+])
+def test_round41_a_firm_the_model_read_as_a_person_after_a_post_of_or_by_its_last_word_is_a_body(extractor, text,
+                                                                                                   body):
+    found = run(extractor, text)
+    assert body in org_names(found) and body not in person_names(found)
+
+
+def test_round41_a_premier_in_a_story_from_toronto_that_never_names_china_is_no_chinese_premier(extractor):
+    found = run(extractor, "TORONTO (Reuters) - Premier Doug Ford said Canada would answer the U.S. steel tariffs "
+                           "with its own.")
+    assert not any(o == "State Council of China" for _, _, o in roles_of(found))
+    assert "Ford" not in org_names(found) and "Doug Ford" in person_names(found)
+
+
+def test_round41_a_region_before_a_post_after_the_name_is_part_of_the_title(extractor):
+    found = run(extractor, "\"We lost a thousand jobs,\" said Karen Dufour, Ontario director of the United "
+                           "Steelworkers.")
+    assert ("Karen Dufour", "Ontario director", "United Steelworkers") in roles_of(found)
+
+
+def test_round41_a_places_abbreviated_word_ends_no_sentence_and_makes_no_person(extractor):
+    found = run(extractor, "\"Our members in Hamilton and Sault Ste. Marie have lived through two years of layoffs,\" "
+                           "said Karen Dufour.")
+    assert person_names(found) == {"Karen Dufour"}

@@ -248,6 +248,7 @@ class Lexicon:
     degree_letters: frozenset[str] = frozenset()  # "PhD", "MBA": letters a school's name takes too
     outlet_verbs: frozenset[str] = frozenset()  # "assessed": what an agency or an outlet does, no person's sign
     given_name_abbreviations: frozenset[str] = frozenset()  # "Md.", "Ma.": a given name written short
+    place_abbreviations: frozenset[str] = frozenset()  # "Ste." of "Sault Ste. Marie": no sentence ends on its dot
     two_letter_initials: frozenset[str] = frozenset()  # "Ye.", "Ts.": a romanized initial opening a name anywhere
     region_names: frozenset[str] = frozenset()  # "Africa" of "S.Africa": a place after a compass initial
     occupation_words: frozenset[str] = frozenset()  # "Grower": before a name, what the person does; no name, no post
@@ -738,6 +739,7 @@ class Lexicon:
         self.outlet_verbs = frozenset(w.lower() for w in data.get("outlet_verbs", []))
         self.initial_honorifics = frozenset(data.get("initial_honorifics", []))
         self.given_name_abbreviations = frozenset(data.get("given_name_abbreviations", []))
+        self.place_abbreviations = frozenset(data.get("place_abbreviations", []))
         self.two_letter_initials = frozenset(data.get("two_letter_initials", []))
         self.region_names = frozenset(data.get("region_names", []))
         self.occupation_words = frozenset(w.lower() for w in data.get("occupation_words", []))

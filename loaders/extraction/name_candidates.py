@@ -2083,14 +2083,19 @@ class NameCandidates:
             if close.text != ")" or close.i + 2 >= len(doc):
                 continue
             opening = next((k for k in range(close.i - 1, max(0, close.i - 8), -1) if doc[k].text == "("), None)
+            # "U.S. Trade Representative (USTR) Hale": a post's letters the lexicon lists, after the post's head, then
+            # the holder (the surname alone too)
+            post_letters = opening is not None and close.i == opening + 2 and opening >= 1 \
+                and self.lex.is_post_title(doc[opening + 1].text) and doc[opening - 1].lower_ in self.lex.heads
             if opening is None or not (any(t.lower_ in self.lex.heads and t.is_title for t in doc[opening + 1:close.i])
-                                       or self._title_of_short_form(doc, opening, close.i)):
+                                       or self._title_of_short_form(doc, opening, close.i) or post_letters):
                 continue
             k = close.i + 1
             while k < len(doc) and self._name_words(doc, close.i + 1, k) < 4 and (
                     self.namelike(doc[k], in_name=True) or (k > close.i + 1 and _joins_hyphenated(doc, k))):
                 k += 1
-            if self._name_words(doc, close.i + 1, k) >= 2 and not any(doc[j].ent_id_ for j in range(close.i + 1, k)):
+            if self._name_words(doc, close.i + 1, k) >= (1 if post_letters else 2) \
+                    and not any(doc[j].ent_id_ for j in range(close.i + 1, k)):
                 span = self.clean(doc, close.i + 1, k)
                 if span:
                     found.append((*span, "title"))

@@ -389,6 +389,8 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
     # first word, which the tokenizer would keep as one word ("Press)--Japan")
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"\)(?=-{1,2}[A-Z])",
                                                         r"(?<=\))-{1,2}(?=[A-Z])"]).finditer
+    for word in lexicon.place_abbreviations:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # "Sault Ste. Marie": the dot ends no sentence
     for word in {w for form in lexicon.honorifics for w in form.split()}:
         if word.endswith(".") and len(word) > 2 and len(nlp.tokenizer(word)) > 1:
             # "Smt.", "Engr.", the "Brig." of "Brig. Gen.": an honorific's dot is no sentence's end ("met Smt.

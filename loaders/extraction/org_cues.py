@@ -147,22 +147,26 @@ def after_body_post(lex: Lexicon, doc: Doc, of: int) -> bool:
         and doc[of - 1].lower_.split("-")[-1] in lex.body_posts
 
 
-def one_word_body_after_post(lex: Lexicon, doc: Doc, i: int) -> bool:
-    """"Carlo Bertolazzi, director general of Eurofer, said": one capitalized word, closed by punctuation, after
-    a holder's post in lower case set off by a comma and "of" (``body_posts``) is the body the post is at, where
-    the model read a person's name; not a word another person's name in the story ends in ("the president
-    of Ruiz Holdings" aside, "chief of staff of Ruiz" where the story names Ana Ruiz)."""
-    if not (2 <= i < len(doc) - 1 and doc[i - 1].lower_ == "of" and doc[i].is_title and doc[i].is_alpha
-            and doc[i + 1].is_punct and doc[i + 1].text not in ("-", "'s")
-            and doc[i].ent_type_ == "PERSON" and not lex.place_country(doc[i].text)):
+def body_after_post(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
+    """"Carlo Bertolazzi, director general of Eurofer, said", "Lars Brekke, chief executive of Höegh Autoliners,
+    said": one to three capitalized words, closed by punctuation, after a holder's post in lower case set off by a
+    comma and "of" (``body_posts``) are the body the post is at, where the model read a person's name; not a word
+    another person's name in the story ends in ("the president of Ruiz Holdings" aside, "chief of staff of Ruiz"
+    where the story names Ana Ruiz)."""
+    if not (2 <= start and 1 <= end - start <= 3 and end < len(doc) and doc[start - 1].lower_ == "of"
+            and all(t.is_title and t.is_alpha for t in doc[start:end])
+            and doc[end].is_punct and doc[end].text not in ("-", "'s")
+            and all(t.ent_type_ == "PERSON" for t in doc[start:end]) and not lex.place_country(doc[start:end].text)):
         return False  # (a name the model read as a person's: not "president of Jalisco", a region, nor "director of
         # Research", a department)
-    comma = next((j for j in range(i - 2, max(-1, i - 6), -1) if not doc[j].is_lower), None)
-    if comma is None or doc[comma].text != "," or comma >= i - 2 \
-            or doc[i - 2].lower_.split("-")[-1] not in lex.body_posts:
+    comma = next((j for j in range(start - 2, max(-1, start - 6), -1) if not doc[j].is_lower), None)
+    if comma is None or doc[comma].text != "," or comma >= start - 2 \
+            or doc[start - 2].lower_.split("-")[-1] not in lex.body_posts:
         return False
-    return not lex.country_of(doc[i].text) and not any(
-        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == doc[i].text for ent in doc.ents)
+    last = doc[end - 1].text
+    return not lex.country_of(doc[start:end].text) and not any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == last and not (ent.start == start and ent.end == end)
+        for ent in doc.ents)
 
 
 @once_per_doc("tradegraph_bodies_before_holders")

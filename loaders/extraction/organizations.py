@@ -26,7 +26,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
                                         after_body_post, after_name_cue, appositive_body_after, one_word_bodies_before_holders, one_word_firms,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
-                                        link_short_forms, medium_after, name_initials, named_examples, one_word_body_after_post,
+                                        link_short_forms, medium_after, name_initials, named_examples, body_after_post,
                                         INNER_SMALL_WORDS, capitals_after_post_of, name_before_short_form, sentence_case_bodies, sentence_case_names,
                                         spelled_back_to_short_form, spelled_on_to_short_form, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
@@ -643,6 +643,9 @@ class OrganizationFinder:
                     and doc[ent.end + 1].pos_ == "NOUN":
                 continue  # ""Machinery and electronics from Czech factories ...": a common noun opening a sentence
             start, end = ent.start, ent.end
+            if ent[0].ent_id_ and (named := persons.span_at(start)) is not None and named[0] < start \
+                    and named[1] >= end:
+                continue  # "Ontario Premier Doug Ford": a known body's name closing a person's, no body
             if ent.label_ == "ORG" and end - start >= 2 and doc[end - 1].is_lower \
                     and (doc[end - 1].lower_,) in self.lex.appositive_body_nouns and doc[end - 2].is_title \
                     and doc[end - 1].lower_ not in self.lex.body_words and not doc[end - 1].ent_id_:
@@ -2556,8 +2559,11 @@ class OrganizationFinder:
                 spans.append((of.i + 1, end))
 
         for tok in doc[2:-1]:
-            if tok.i not in taken and persons.at(tok.i) is None and one_word_body_after_post(self.lex, doc, tok.i):
-                spans.append((tok.i, tok.i + 1))  # ("X, director general of Eurofer, said")
+            words = next((n for n in (1, 2, 3) if tok.i + n < len(doc)
+                          and all(k not in taken and persons.at(k) is None for k in range(tok.i, tok.i + n))
+                          and body_after_post(self.lex, doc, tok.i, tok.i + n)), None)
+            if words is not None:
+                spans.append((tok.i, tok.i + words))  # ("X, director general of Eurofer, said"; "of Höegh Autoliners,")
             elif tok.lower_ == "of" and doc[tok.i - 1].lower_.split("-")[-1] in self.lex.body_posts \
                     and doc[tok.i - 1].is_lower and tok.i + 3 < len(doc):
                 end = tok.i + 1

@@ -27,7 +27,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_name_cue,
                                         appositive_body_after, bodies_before_clause, one_word_bodies_before_holders, one_word_firms,
                                         bracketed_short_forms, name_before_short_form,
-                                        head_first_names, medium_after, named_examples, one_word_body_after_post,
+                                        head_first_names, medium_after, named_examples, body_after_post,
                                         sentence_case_bodies, sentence_case_names, told_unnamed,
                                         by_cues, document_source)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
@@ -571,7 +571,7 @@ class PersonFinder:
             return True  # "in Gebeng, Pahang.", "near Woodstock, Ont.": a place, then its region, closing a sentence
         if any(fold(t.text) in self.lex.name_after_head for t in doc[start:end]):
             return True  # "Pontificia Universidad": a university's word is in no person's name
-        if end - start == 1 and one_word_body_after_post(self.lex, doc, start):
+        if body_after_post(self.lex, doc, start, end):
             return True  # "Carlo Bertolazzi, director general of Eurofer, said": the body the post is at
         if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text in ("Partners", "Associates"):
             return True  # "Hartono Lubis & Partners": a firm named for its founders

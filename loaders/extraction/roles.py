@@ -508,6 +508,10 @@ class RoleFinder(TitleReader):
                     if fallback_country is not None and domain in ("lower_house", "parliament"):
                         return None, None  # "Independent MP X" in a story from Canberra: a seat in the chamber of the
                         # dateline's country, which the story does not name (not the House of Commons)
+                if abroad and domain == "cabinet" and not self.lex.body(domain, home) \
+                        and not self._countries_named.get(default_country):
+                    return None, None  # "TORONTO - Premier Doug Ford said": a premier of the story's own country or
+                    # its provinces, not China's State Council (in a story that never names China)
                 if abroad and self.lex.body(domain, home):
                     chosen = home  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
                 elif country is None and default_country and fallback_country != default_country \
@@ -885,6 +889,8 @@ class RoleFinder(TitleReader):
         """Is the body named at token ``start`` another person's, written with "of" after their name ("... met
         Dan Whitford of USTR"), away from the title at ``position``?"""
         doc = self._doc
+        if position < start and any(doc[k].lower_ in _MEETING_WORDS for k in range(max(position + 1, start - 6), start)):
+            return True  # ("Minister Park plans to meet with U.S. Trade Representative (USTR) Hale": whom he meets)
         return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == "PERSON" \
             and not (start - 2 <= position <= start)
 
@@ -1311,9 +1317,12 @@ class RoleFinder(TitleReader):
         self._fallback_country = fallback_country
         self._doc = doc
         found: list[tuple[PersonCluster, ParsedTitle, int, int]] = []  # (person, title, position, mention end)
+        bylines = byline_lines(doc_text(doc))
         for cluster in persons.clusters:
             for start, end in cluster.spans:
                 before = self.phrase_before(doc, start, persons, orgs)
+                if before and any(a <= doc[before[0][0]].idx < b for a, b in bylines):
+                    before = []  # ("Reporter Shin Ye-rin" closing a Korean story: a credit line, no post in it)
                 shared = self._distributive(doc, start, end, cluster, persons, orgs)
                 found.extend(shared)
                 if shared and before and any(doc[i].text == "," for i in range(before[-1][0] + 1, start)):
@@ -2655,6 +2664,10 @@ def _split_joined(facts: list[RoleFact], heads, domains=frozenset(), portfolio_w
             out.append(RoleFact(fact.person, " ".join(part), body, fact.current, fact.country, fact.token,
                                 fact.plural))
     return out
+
+
+# words before a body that make it whom a title's holder meets, not the holder's own ("to meet with the USTR")
+_MEETING_WORDS = frozenset({"with", "meet", "meets", "met", "meeting", "visit", "visits", "visited", "visiting"})
 
 
 def _rank_words(title: str, lex: Lexicon) -> set[str]:

@@ -144,6 +144,7 @@ NAMES = Fields(optional={
     "outlet_verbs": WORDS,
     "initial_honorifics": WORDS,
     "given_name_abbreviations": WORDS,
+    "place_abbreviations": WORDS,
     "two_letter_initials": WORDS,
     "region_names": WORDS,
     "occupation_words": WORDS,
