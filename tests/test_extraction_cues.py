@@ -12564,3 +12564,44 @@ def test_round41_a_places_abbreviated_word_ends_no_sentence_and_makes_no_person(
     found = run(extractor, "\"Our members in Hamilton and Sault Ste. Marie have lived through two years of layoffs,\" "
                            "said Karen Dufour.")
     assert person_names(found) == {"Karen Dufour"}
+
+
+def test_round41_the_secretary_of_state_in_a_british_release_is_the_portfolio_secretary(extractor):
+    found = run(extractor, "The government will bring in a permanent steel measure, Business and Trade Secretary Owen "
+                           "Caradog announced today.\n\nThe Business and Trade Secretary visited a steelworks yesterday, "
+                           "where he met Nia Probert, General Secretary of the Forge trade union.\n\nSpeaking during the "
+                           "visit, the Secretary of State said: \"Every tonne of dumped steel is a tonne not made in "
+                           "Wales.\"")
+    assert any(q.speaker == "Owen Caradog" and q.text.startswith("Every tonne") for q in found.quotes)
+    assert not any(o == "U.S. Department of State" for _, _, o in roles_of(found))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The Health and Social Care Secretary, Miriam Okafor, said NHS drug buying would not change.",
+     "Health and Social Care Secretary"),
+    ("British Columbia Premier Dana Whitcombe said the softwood duties were unjust.", "British Columbia Premier"),
+])
+def test_round41_a_titles_words_before_its_head_are_kept_whole(extractor, text, title):
+    assert title in {t for _, t, _ in roles_of(run(extractor, text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking in Regina, Premier Scott Halvorsen said the province's potash producers were well placed.",
+    "EDMONTON \u2014 Premier Dana Whitcombe told reporters that Alberta would not back an export tax on oil.",
+])
+def test_round41_a_bare_premier_in_a_story_that_never_names_china_is_at_no_chinese_body(extractor, text):
+    assert not any(o == "State Council of China" for _, _, o in roles_of(run(extractor, text)))
+
+
+def test_round41_a_shorter_title_at_the_same_body_under_the_lexicons_name_is_dropped():
+    from loaders.extraction.organizations import OrgEntity, OrgIndex
+    from loaders.extraction.persons import PersonCluster
+    from loaders.extraction.roles import RoleFact, _drop_subsumed, _one_body
+    orgs = OrgIndex()
+    orgs.entities["ministry"] = OrgEntity(name="Ministry of Industry and Trade of Vietnam",
+                                          aliases={"Ministry of Industry and Trade"})
+    mai = PersonCluster(name="Tran Thi Mai")
+    full = RoleFact(mai, "Deputy Minister of Industry and Trade", "Ministry of Industry and Trade", True, "VN", 3)
+    bare = RoleFact(mai, "Deputy Minister", "Ministry of Industry and Trade of Vietnam", True, "VN", 30)
+    kept = _drop_subsumed([full, bare], {"Ministry of Industry and Trade of Vietnam"}, {}, same=_one_body(orgs))
+    assert kept == [full]

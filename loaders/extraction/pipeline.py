@@ -115,6 +115,7 @@ class Extractor:
         attributor = QuoteAttributor(self.lexicon, self.role_finder.title_holder(doc, persons, orgs, role_facts),
                                      refs)
         attributed = attributor.attribute(doc, quote_spans, persons)
+        role_facts = self.role_finder.drop_restated(doc, orgs, role_facts)
         # (one bare word nobody titles, quotes or gives a post: a firm, an outlet or a place, not a person)
         persons.drop(self.person_finder.unsupported_one_word_names(
             doc, persons, {id(c) for c in [f.person for f in role_facts] + [speaker for _, speaker in attributed]}))

@@ -508,10 +508,11 @@ class RoleFinder(TitleReader):
                     if fallback_country is not None and domain in ("lower_house", "parliament"):
                         return None, None  # "Independent MP X" in a story from Canberra: a seat in the chamber of the
                         # dateline's country, which the story does not name (not the House of Commons)
-                if abroad and domain == "cabinet" and not self.lex.body(domain, home) \
-                        and not self._countries_named.get(default_country):
-                    return None, None  # "TORONTO - Premier Doug Ford said": a premier of the story's own country or
-                    # its provinces, not China's State Council (in a story that never names China)
+                if domain == "cabinet" and country is None and not self._countries_named.get(default_country) \
+                        and fallback_country != default_country and not (home and self.lex.body(domain, home)):
+                    return None, None  # "TORONTO - Premier Doug Ford said", "Speaking in Regina, Premier X": a
+                    # premier of the story's own country or its provinces, not China's State Council (in a story
+                    # that never names China)
                 if abroad and self.lex.body(domain, home):
                     chosen = home  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
                 elif country is None and default_country and fallback_country != default_country \
@@ -1449,7 +1450,7 @@ class RoleFinder(TitleReader):
                                                     (self.lex.joint_post_firsts, self.lex.joint_post_seconds),
                                                     self._ministry_named_by),
                                       within), named, within, self._rank,
-                              self.lex.office_heads, frozenset(self.lex.unit_words))
+                              self.lex.office_heads, frozenset(self.lex.unit_words), _one_body(orgs))
         # "The Principal Secretary, State Department for Trade, Amb. X" ... "said Amb. X": a diplomat's rank used as a
         # form of address, bare, where the story gives the holder a post at a body, is no post of its own
         # (titles.yaml courtesy_ranks)
@@ -2008,6 +2009,15 @@ class RoleFinder(TitleReader):
             line_start = prev_start
         return None
 
+    def drop_restated(self, doc: Doc, orgs: OrgIndex, facts: list[RoleFact]) -> list[RoleFact]:
+        """The facts after quote attribution, less a post ``title_holder`` added in fewer words than one its holder
+        has already ("the Deputy Minister said" beside "Deputy Minister of Industry and Trade"): as ``find`` drops
+        them."""
+        named = {e.name for e in orgs.entities.values()}
+        within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
+        return _drop_subsumed(_dedupe(facts, within), named, within, self._rank, self.lex.office_heads,
+                              frozenset(self.lex.unit_words), _one_body(orgs))
+
     def title_holder(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, facts: list[RoleFact]):
         """Who "the German Chancellor" or "the Labour MP for X" is, for quotes.
 
@@ -2067,6 +2077,11 @@ class RoleFinder(TitleReader):
                 # (or one spelling of it: "says the CFO" of a Chief Financial Officer; titles.yaml synonyms)
                 spelled = fold(self.lex.canonical_title(fact.title)) == fold(self.lex.canonical_title(
                     " ".join(w for w in parsed.words if w != "the")))
+                # (a British minister's title, "Business and Trade Secretary", is a Secretary of State's: "the
+                # Secretary of State said" in a release from London)
+                spelled = spelled or wanted - {"the"} == {"secretary", "of", "state"} and fact.country == "GB" \
+                    and fold(fact.title).split()[-1:] == ["secretary"] \
+                    and any(w in self.lex.domain_words for w in fold(fact.title).split()[:-1])
                 if (held <= wanted | {"of", "the"} or wanted - {"the"} <= held or spelled) and fact.person.first < subject.i:
                     ranks = self.lex.modifiers - self.lex.government_level_words  # ("Federal Minister": no rank)
                     ranked = not (_rank_words(fact.title, self.lex) & ranks) \
@@ -2686,6 +2701,17 @@ def _title_words(fact: RoleFact) -> frozenset[str]:
     return frozenset(fold(fact.title).split()) - {"of", "the", "and", "for"}
 
 
+def _one_body(orgs: OrgIndex):
+    """Whether two names are one body of the story's ("Ministry of Industry and Trade", as the story names it, and
+    "Ministry of Industry and Trade of Vietnam", the lexicon's name for it)."""
+    forms = {fold(n): e for e in orgs.entities.values() for n in (e.name, *e.aliases)}
+
+    def same(a: str | None, b: str | None) -> bool:
+        return a == b or a is not None and b is not None and forms.get(fold(a)) is not None \
+            and forms.get(fold(a)) is forms.get(fold(b))
+    return same
+
+
 def _inside(part: str | None, whole: str | None, within: dict[str, str | None]) -> bool:
     """Whether body ``part`` lies inside body ``whole`` (directly or through bodies between them)."""
     seen = set()
@@ -2699,7 +2725,8 @@ def _inside(part: str | None, whole: str | None, within: dict[str, str | None]) 
 
 def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset(),
                    within: dict[str, str | None] | None = None, rank: set[str] = frozenset(),
-                   office_heads=lambda words: frozenset(), units: frozenset[str] = frozenset()) -> list[RoleFact]:
+                   office_heads=lambda words: frozenset(), units: frozenset[str] = frozenset(),
+                   same=lambda a, b: a == b) -> list[RoleFact]:
     """A bare "Minister" beside "Minister of Industry and Trade" for the same
     person says nothing more: a title whose words all sit in another of the
     person's titles is dropped when it names no other body, or only one its
@@ -2711,7 +2738,8 @@ def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset(),
     federation is no "chair" of its committee). The head of an office counts among the words of a title that
     names the office (``office_heads``: "the director said" of the one "who heads the trade defence
     directorate"). "Head of Unit" with no body beside the same person's head of a named unit is that post
-    (``units``: the words for a unit)."""
+    (``units``: the words for a unit). ``same``: whether two bodies' names are one body's (the story's name and
+    the lexicon's)."""
     within = within or {}
 
     def words_of(fact: RoleFact) -> frozenset[str]:
@@ -2721,7 +2749,8 @@ def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset(),
     for fact in facts:
         wider = next((other for other in facts
                       if other is not fact and other.person is fact.person and _title_words(fact) < words_of(other)
-                      and (fact.organization in (None, other.organization) or fact.organization not in named
+                      and (fact.organization is None or same(fact.organization, other.organization)
+                           or fact.organization not in named
                            or ((_inside(fact.organization, other.organization, within)
                                 or _inside(other.organization, fact.organization, within))
                                and not (_title_words(other) - _title_words(fact)) & rank))), None)

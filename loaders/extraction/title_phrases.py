@@ -1209,8 +1209,11 @@ class TitleReader:
                 words.append((n, doc[i].text))
             elif kind == TokenKind.PORTFOLIO:
                 words.append((n, doc[i].text))
-            elif kind == TokenKind.CONN and words and n + 1 < len(phrase) and phrase[n + 1][1] in (TokenKind.HEAD, TokenKind.MOD, TokenKind.PORTFOLIO) \
-                    and low != "the":
+            elif kind == TokenKind.CONN and words and n + 1 < len(phrase) and low != "the" and (
+                    phrase[n + 1][1] in (TokenKind.HEAD, TokenKind.MOD, TokenKind.PORTFOLIO)
+                    # ("The Health and Social Care Secretary, X": a second portfolio in capitals before the head)
+                    or phrase[n + 1][1] == TokenKind.OTHER and n < heads[0] and low in ("and", "&")
+                    and doc[phrase[n + 1][0]].is_title):
                 words.append((n, doc[i].text))
             elif kind == TokenKind.CONN and words and n + 2 < len(phrase) and low in ("for", "of") \
                     and doc[phrase[n + 1][0]].lower_ == "the" and phrase[n + 2][1] == TokenKind.MOD \

@@ -124,6 +124,13 @@ class TokenClasses:
         if (tok.is_alpha or tok.text == "-") and tok.lower_ not in self.lex.heads \
                 and self._lower_area_of_firms_post(doc, i, persons, orgs):
             return TokenKind.MOD  # "Yara's head of European commercial operations, X": the post's area, in lower case
+        if tok.ent_type_ == "GPE" and tok.is_title and orgs.at(i) is None:
+            # "British Columbia Premier X", "Western Australia Premier X": a region of two words or more, read
+            # whole, right before the head is the post's area (not a country: "British" alone is)
+            place = next((e for e in doc.ents if e.start <= i < e.end), None)
+            if place is not None and len(place) >= 2 and place.end < len(doc) and doc[place.end].lower_ in self.lex.heads \
+                    and not self.lex.country_of(place.text) and not self.lex.country_of(place.text.removeprefix("the ")):
+                return TokenKind.MOD
         if tok.ent_type_ in ("GPE", "NORP") or self.lex.country_of(tok.text):
             if self.country_entity(doc, i)[0]:
                 return TokenKind.COUNTRY
