@@ -12605,3 +12605,23 @@ def test_round41_a_shorter_title_at_the_same_body_under_the_lexicons_name_is_dro
     bare = RoleFact(mai, "Deputy Minister", "Ministry of Industry and Trade of Vietnam", True, "VN", 30)
     kept = _drop_subsumed([full, bare], {"Ministry of Industry and Trade of Vietnam"}, {}, same=_one_body(orgs))
     assert kept == [full]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Labour MP for Redcar Jenna Colvin said workers at the Teesside plant deserved certainty.", "Jenna Colvin"),
+    ("Labour MP for Birmingham Hodge Hill Liam Dwyer said the steel quotas came too late.", "Liam Dwyer"),
+])
+def test_round41_a_members_name_after_the_constituency_is_the_member(extractor, text, person):
+    assert person in person_names(run(extractor, text))
+
+
+def test_round41_a_region_of_a_compass_word_and_a_place_inside_a_title(extractor):
+    found = run(extractor, "\"The pass-through is slower than feared,\" wrote Paul Ashcombe, chief North America "
+                           "economist.")
+    assert ("Paul Ashcombe", "chief North America economist", None) in roles_of(found)
+
+
+def test_round41_a_metalworkers_union_whose_name_opens_on_capital_letters_is_a_body(extractor):
+    found = run(extractor, "Halvorsen Steel said it would cut 3,000 jobs. IG Metall called the plans \"a declaration of "
+                           "war on the workers\".")
+    assert "IG Metall" in org_names(found) and not any(q.speaker == "Metall" for q in found.quotes)

@@ -949,6 +949,30 @@ class NameCandidates:
                 found.append((*span, "after body"))
         return found
 
+    def _named_after_constituency(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"Labour MP for Redcar Jenna Colvin said": a seat's head, "for" and its constituency, then the member's
+        name, which the model reads into one body with the place. Of three to six capitalized words after "for",
+        closed by a verb, a comma or a full stop, the last two are the member's name (the place's may be several:
+        "MP for Birmingham Hodge Hill Liam Byrne")."""
+        found = []
+        for tok in doc[:-4]:
+            if tok.lower_ not in self.lex.seat_heads or not (tok.is_upper or tok.is_title) \
+                    or doc[tok.i + 1].lower_ != "for":
+                continue
+            k = tok.i + 2
+            while k < len(doc) and k - tok.i - 2 < 7 and (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ == "and"
+                                                          and k > tok.i + 2 and doc[k + 1:k + 2].text[:1].isupper()) \
+                    and not doc[k].ent_id_:
+                k += 1
+            if not 3 <= k - tok.i - 2 <= 7 or k >= len(doc) or doc[k - 3].lower_ == "and" \
+                    or not (doc[k].text in (",", ".") or doc[k].pos_ in ("VERB", "AUX")) \
+                    or not all(self.namelike(doc[j], in_name=True) for j in (k - 2, k - 1)):
+                continue
+            span = self.clean(doc, k - 2, k)
+            if span:
+                found.append((*span, "after seat"))
+        return found
+
     def _listed_with_people(self, doc: Doc) -> list[tuple[int, int, str]]:
         """"please contact Margaret L. Chen-Whitfield, Omar Haddad or Rebecca Sato, or ...", "included Ana Ruiz,
         Juan Pérez and Lina Morales Vega": in a list of names joined by commas and "and" or "or", of which the model
@@ -1269,6 +1293,7 @@ class NameCandidates:
         found.extend(self._listed(doc))
         found.extend(self._named_after_titles_body(doc))
         found.extend(self._named_after_ministrys_portfolios(doc))
+        found.extend(self._named_after_constituency(doc))
         found.extend(self._turn_speakers(doc))
         found.extend(self._listed_with_people(doc))
         for tok in doc:

@@ -327,6 +327,10 @@ class PersonFinder:
                     k += 1
                 if k > s:
                     cands.append((s, k, src))
+        # ("Labour MP for Birmingham Hodge Hill Liam Byrne": the member's name after the constituency, not the
+        # model's run of the place's last word into it)
+        cands = [c for c in cands if not (c[2] == "ner" and any(o[2] == "after seat" and c[0] < o[0] < c[1]
+                                                                for o in cands))]
         # resolve overlaps: longest first
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         taken: set[int] = set()

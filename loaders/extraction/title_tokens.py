@@ -124,6 +124,15 @@ class TokenClasses:
         if (tok.is_alpha or tok.text == "-") and tok.lower_ not in self.lex.heads \
                 and self._lower_area_of_firms_post(doc, i, persons, orgs):
             return TokenKind.MOD  # "Yara's head of European commercial operations, X": the post's area, in lower case
+        if tok.is_title and orgs.at(i) is None and (
+                tok.text in self.lex.compass_names and i + 2 < len(doc) and doc[i + 1].is_title
+                and (doc[i + 1].text in self.lex.region_names or doc[i + 1].ent_type_ in ("GPE", "LOC"))
+                and doc[i + 2].lower_ in self.lex.heads and not self.lex.country_of(doc[i:i + 2].text)
+                or i >= 1 and doc[i - 1].text in self.lex.compass_names and doc[i - 1].is_title
+                and (tok.text in self.lex.region_names or tok.ent_type_ in ("GPE", "LOC"))
+                and i + 1 < len(doc) and doc[i + 1].lower_ in self.lex.heads
+                and not self.lex.country_of(doc[i - 1:i + 1].text)):
+            return TokenKind.MOD  # "chief North America economist": a region the post covers, part of the title
         if tok.ent_type_ == "GPE" and tok.is_title and orgs.at(i) is None:
             # "British Columbia Premier X", "Western Australia Premier X": a region of two words or more, read
             # whole, right before the head is the post's area (not a country: "British" alone is)
