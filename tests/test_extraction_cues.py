@@ -12625,3 +12625,34 @@ def test_round41_a_metalworkers_union_whose_name_opens_on_capital_letters_is_a_b
     found = run(extractor, "Halvorsen Steel said it would cut 3,000 jobs. IG Metall called the plans \"a declaration of "
                            "war on the workers\".")
     assert "IG Metall" in org_names(found) and not any(q.speaker == "Metall" for q in found.quotes)
+
+
+def test_round41_an_agency_dateline_on_the_line_after_the_headline_credits_the_agency(extractor):
+    found = run(extractor, "Indonesia invites Canadian investment in nickel processing\n\nJakarta (ANTARA) - Minister "
+                           "Rizal Hakim has affirmed that Indonesia remains open to investment in smelters.")
+    assert "ANTARA" in org_names(found)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Jana Holubová, chief economist of Komerční banka, said the quota would lift bottle prices for brewers.",
+     "Jana Holubová", "Komerční banka"),
+    ("For Gianni Trevisan, regional secretary of Filctem Cgil, \"hundreds of jobs on the lagoon are at risk\".",
+     "Gianni Trevisan", "Filctem Cgil"),
+    ("Connected by video link was also the director general of Eurofer, Klaus-Dieter Wernick, who recalled the "
+     "request.", "Klaus-Dieter Wernick", "Eurofer"),
+])
+def test_round41_the_body_after_a_holders_post_of_is_no_person_and_holds_the_post(extractor, text, person, body):
+    found = run(extractor, text)
+    assert (person, body) in {(p, o) for p, _, o in roles_of(found)}
+    assert person_names(found) == {person}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("\"Each new duty slows down rooftop installations,\" said Sole Nostro President Gianni Sartori.",
+     "Gianni Sartori", "Sole Nostro"),
+    ("Forza Italia MEP Federica Manzoni said she would ask the Commission to report on the inquiry.",
+     "Federica Manzoni", "Forza Italia"),
+])
+def test_round41_a_name_between_another_name_and_a_holders_title_is_a_body(extractor, text, person, body):
+    found = run(extractor, text)
+    assert person_names(found) == {person} and body in org_names(found)

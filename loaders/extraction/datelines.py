@@ -62,9 +62,11 @@ _TITLE_YEAR_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t](?:(?:da|de|do|dos
                                   re.M)  # ("Manila, 5 May 2025 (PNA) -": with the agency)
 # "Jakarta (AFP) - The United Arab Emirates ...": a place of one word in title case, no date, then the agency in
 # brackets and a dash (AFP's and Xinhua's English copy), on the story's first line only (not "Karim Haddad (OECD) -
-# trade economist" in a list of speakers, nor "Trade Talks (Update) -")
+# trade economist" in a list of speakers, nor "Trade Talks (Update) -"), or the first line after a headline and a
+# blank line ("Indonesia invites investment in nickel\n\nJakarta (ANTARA) - ...")
 # (an agency in small letters too: "Berlin (dpa) - ")
-_TITLE_AGENCY_DATELINE = re.compile(r"\A\s*[A-Z][a-z]+[ \t]+\((?:[A-Z][\w\-]{1,20}|[a-z]{2,5})\)[ \t]*[-\u2013\u2014]{1,2}[ \t]")
+_TITLE_AGENCY_DATELINE = re.compile(r"\A(?:[^\n]{1,200}\n[ \t]*\n)?\s*(?P<line>[A-Z][a-z]+[ \t]+\((?:[A-Z][\w\-]{1,20}|[a-z]{2,5})\)"
+                                    r"[ \t]*[-\u2013\u2014]{1,2}[ \t])")
 # "Ulaanbaatar /MONTSAME/. Minister ...": the agency between slashes after the place
 # (the story goes on in its line after the slashes, a dot or a dash between: not "Trade War /Opinion/" over a story,
 # a section's label; nor a byline, "By Ana Ruiz /AFP/")
@@ -108,8 +110,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
               if not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(), m.end()) for m in _TITLE_YEAR_DATELINE.finditer(text)
               if m.start() < HEAD_CHARS and not any(a <= m.start() < b for a, b in found)}
-    found |= {(m.start(), m.end()) for m in _TITLE_AGENCY_DATELINE.finditer(text)
-              if m.start() < HEAD_CHARS and not any(a <= m.start() < b for a, b in found)}
+    found |= {(m.start("line"), m.end("line")) for m in _TITLE_AGENCY_DATELINE.finditer(text)
+              if m.start("line") < HEAD_CHARS and not any(a <= m.start("line") < b for a, b in found)}
     found |= {(m.start(), m.end()) for m in _SLASH_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(), m.end()) for m in _EQUALS_DATELINE.finditer(text)

@@ -147,26 +147,32 @@ def after_body_post(lex: Lexicon, doc: Doc, of: int) -> bool:
         and doc[of - 1].lower_.split("-")[-1] in lex.body_posts
 
 
-def body_after_post(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
-    """"Carlo Bertolazzi, director general of Eurofer, said", "Lars Brekke, chief executive of Höegh Autoliners,
-    said": one to three capitalized words, closed by punctuation, after a holder's post in lower case set off by a
-    comma and "of" (``body_posts``) are the body the post is at, where the model read a person's name; not a word
-    another person's name in the story ends in ("the president of Ruiz Holdings" aside, "chief of staff of Ruiz"
-    where the story names Ana Ruiz)."""
-    if not (2 <= start and 1 <= end - start <= 3 and end < len(doc) and doc[start - 1].lower_ == "of"
+def body_after_post_end(lex: Lexicon, doc: Doc, start: int, end: int) -> int | None:
+    """Where the body named from ``start`` ends (at ``end``, or one word on where the name closes on a word of its
+    own language in lower case: "chief economist of Komerční banka,"), or None if it is none. "Carlo Bertolazzi,
+    director general of Eurofer, said", "Lars Brekke, chief executive of Höegh Autoliners, said": one to three
+    capitalized words, closed by punctuation, after a holder's post in lower case set off by a comma and "of"
+    (``body_posts``) are the body the post is at, where the model read a person's name; not a word another person's
+    name in the story ends in ("the president of Ruiz Holdings" aside, "chief of staff of Ruiz" where the story names
+    Ana Ruiz)."""
+    close = end + 1 if end + 1 < len(doc) and doc[end].is_lower and doc[end].is_alpha and not doc[end].is_stop \
+        and doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "X") and doc[end + 1].is_punct else end
+    if not (2 <= start and 1 <= end - start <= 3 and close < len(doc) and doc[start - 1].lower_ == "of"
             and all(t.is_title and t.is_alpha for t in doc[start:end])
-            and doc[end].is_punct and doc[end].text not in ("-", "'s")
+            and doc[close].is_punct and doc[close].text not in ("-", "'s")
             and all(t.ent_type_ == "PERSON" for t in doc[start:end]) and not lex.place_country(doc[start:end].text)):
-        return False  # (a name the model read as a person's: not "president of Jalisco", a region, nor "director of
+        return None  # (a name the model read as a person's: not "president of Jalisco", a region, nor "director of
         # Research", a department)
     comma = next((j for j in range(start - 2, max(-1, start - 6), -1) if not doc[j].is_lower), None)
     if comma is None or doc[comma].text != "," or comma >= start - 2 \
             or doc[start - 2].lower_.split("-")[-1] not in lex.body_posts:
-        return False
+        return None
     last = doc[end - 1].text
-    return not lex.country_of(doc[start:end].text) and not any(
-        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == last and not (ent.start == start and ent.end == end)
-        for ent in doc.ents)
+    if lex.country_of(doc[start:end].text) or any(
+            ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == last and not (ent.start == start and ent.end == end)
+            for ent in doc.ents):
+        return None
+    return close
 
 
 @once_per_doc("tradegraph_bodies_before_holders")
@@ -186,7 +192,19 @@ def one_word_body_before_holder(lex: Lexicon, doc: Doc, i: int) -> bool:
         and doc[i + 1].ent_iob_ != "I" \
         and tok.is_title and tok.is_alpha and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower \
         and doc[i - 2].lower_.split("-")[-1] in lex.body_posts and doc[i + 1].text == "," \
-        and doc[i + 2].ent_type_ == "PERSON" and not lex.place_country(tok.text) and not lex.country_of(tok.text)
+        and (doc[i + 2].ent_type_ == "PERSON" or _name_then_comma(doc, i + 2)) \
+        and not lex.place_country(tok.text) and not lex.country_of(tok.text)
+
+
+def _name_then_comma(doc: Doc, k: int) -> bool:
+    """Do two or three capitalized words (a hyphen may join two: "Klaus-Dieter") from token ``k`` close on a comma,
+    as a holder's name set off after the body does, however the model read them?"""
+    j, words = k, 0
+    while j < len(doc) and j - k < 6 and (doc[j].is_title and doc[j].is_alpha or doc[j].text == "-"
+                                          and not doc[j].whitespace_ and j > k):
+        words += doc[j].is_alpha
+        j += 1
+    return 2 <= words <= 4 and j < len(doc) and doc[j].text == ","
 
 
 @once_per_doc("tradegraph_one_word_firms")

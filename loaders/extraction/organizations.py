@@ -26,7 +26,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
                                         after_body_post, after_name_cue, appositive_body_after, one_word_bodies_before_holders, one_word_firms,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
-                                        link_short_forms, medium_after, name_initials, named_examples, body_after_post,
+                                        link_short_forms, medium_after, name_initials, named_examples, body_after_post_end,
                                         INNER_SMALL_WORDS, capitals_after_post_of, name_before_short_form, sentence_case_bodies, sentence_case_names,
                                         spelled_back_to_short_form, spelled_on_to_short_form, told_before)
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
@@ -1024,6 +1024,7 @@ class OrganizationFinder:
         found.extend(self._parts_after_possessive(doc, taken, persons))
         found.extend(self._company_names(doc, taken, persons, found))
         found.extend(self._company_before_title(doc, taken, persons))
+        found.extend(self._name_before_holders_title(doc, taken, persons))
         found.extend(self._country_named_body_before_title(doc, taken, persons))
         found.extend(self._body_before_holder(doc, taken, persons))
         cued = self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons) \
@@ -2514,6 +2515,24 @@ class OrganizationFinder:
             taken.update(range(start, tok.i + 1))
         return out
 
+    def _name_before_holders_title(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"said Italia Solare President Gianni Sartorato": a name of two or three words the model read as a
+        person's, right before a title's head (no government post's, no seat's) and its holder's name, which
+        ``PersonFinder`` refuses as a person, is the body the post is at."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or ent.end + 1 >= len(doc) \
+                    or any(k in taken or persons.at(k) is not None for k in range(ent.start, ent.end)) \
+                    or persons.at(ent.end + 1) is None or not all(t.is_title and t.is_alpha for t in ent):
+                continue
+            spec = self.lex.head_spec(doc[ent.end].lower_)
+            if spec is None or spec.government or doc[ent.end].lower_ in self.lex.seat_heads \
+                    or self.lex.country_of(ent.text):
+                continue
+            out.append(OrgMention(ent.start, ent.end, ent.text, ent.text, confirmed=True))
+            taken.update(range(ent.start, ent.end))
+        return out
+
     def _country_named_body_before_title(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """"Citrus Australia chief executive Lachlan Moyes": one or two capitalized words and a country's own name
         (no region's: "Western Australia", "South Korea"), right before a title in lower case and its holder's name,
@@ -2559,11 +2578,12 @@ class OrganizationFinder:
                 spans.append((of.i + 1, end))
 
         for tok in doc[2:-1]:
-            words = next((n for n in (1, 2, 3) if tok.i + n < len(doc)
+            close = next((c for n in (1, 2, 3) if tok.i + n < len(doc)
                           and all(k not in taken and persons.at(k) is None for k in range(tok.i, tok.i + n))
-                          and body_after_post(self.lex, doc, tok.i, tok.i + n)), None)
-            if words is not None:
-                spans.append((tok.i, tok.i + words))  # ("X, director general of Eurofer, said"; "of Höegh Autoliners,")
+                          and (c := body_after_post_end(self.lex, doc, tok.i, tok.i + n)) is not None), None)
+            if close is not None:
+                spans.append((tok.i, close))  # ("X, director general of Eurofer, said"; "of Höegh Autoliners,";
+                # "chief economist of Komerční banka,")
             elif tok.lower_ == "of" and doc[tok.i - 1].lower_.split("-")[-1] in self.lex.body_posts \
                     and doc[tok.i - 1].is_lower and tok.i + 3 < len(doc):
                 end = tok.i + 1

@@ -27,7 +27,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_name_cue,
                                         appositive_body_after, bodies_before_clause, one_word_bodies_before_holders, one_word_firms,
                                         bracketed_short_forms, name_before_short_form,
-                                        head_first_names, medium_after, named_examples, body_after_post,
+                                        head_first_names, medium_after, named_examples, body_after_post_end,
                                         sentence_case_bodies, sentence_case_names, told_unnamed,
                                         by_cues, document_source)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
@@ -537,6 +537,11 @@ class PersonFinder:
             return True  # "the investigation, codenamed Ops Asal,": an operation's name (names.yaml thing_naming_words)
         if end - start == 1 and doc[start].text in self.lex.region_names:
             return True  # "Europe adds a further layer of uncertainty": a continent's or a region's name (names.yaml)
+        if end - start >= 2 and end + 1 < len(doc) and doc[end].lower_ in self.lex.heads and doc[end].is_alpha \
+                and doc[end + 1].ent_type_ == "PERSON" \
+                and doc[end + 1].ent_iob_ == "B" and not (start > 0 and doc[start - 1].lower_ in self.lex.heads):
+            return True  # "said Italia Solare President Gianni Sartorato", "Forza Italia MEP Federica Mancuso": the
+            # body the post is at, or the party, between a name and the holder's title (not a holder's own name)
         if end - start >= 2 and doc[end - 2].text == "-" and doc[end - 1].lower_ in ("based", "owned", "listed", "born"):
             return True  # "a Quy Nhon-based tuna processor": a place's adjective
         if end - start >= 2 and doc[end - 1].text in self.lex.firm_name_endings:
@@ -575,7 +580,7 @@ class PersonFinder:
             return True  # "in Gebeng, Pahang.", "near Woodstock, Ont.": a place, then its region, closing a sentence
         if any(fold(t.text) in self.lex.name_after_head for t in doc[start:end]):
             return True  # "Pontificia Universidad": a university's word is in no person's name
-        if body_after_post(self.lex, doc, start, end):
+        if body_after_post_end(self.lex, doc, start, end) is not None:
             return True  # "Carlo Bertolazzi, director general of Eurofer, said": the body the post is at
         if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text in ("Partners", "Associates"):
             return True  # "Hartono Lubis & Partners": a firm named for its founders

@@ -1324,6 +1324,9 @@ class RoleFinder(TitleReader):
                 before = self.phrase_before(doc, start, persons, orgs)
                 if before and any(a <= doc[before[0][0]].idx < b for a, b in bylines):
                     before = []  # ("Reporter Shin Ye-rin" closing a Korean story: a credit line, no post in it)
+                if before and start >= 2 and doc[start - 1].lower_ in ("of", "at") and doc[start - 2].lower_ in self.lex.heads:
+                    before = []  # ("X, chief economist of Komerční banka,": the name after a post's "of" is its body's,
+                    # however the model read it; the post is the one named before it)
                 shared = self._distributive(doc, start, end, cluster, persons, orgs)
                 found.extend(shared)
                 if shared and before and any(doc[i].text == "," for i in range(before[-1][0] + 1, start)):
