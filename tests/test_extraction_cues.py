@@ -12656,3 +12656,15 @@ def test_round41_the_body_after_a_holders_post_of_is_no_person_and_holds_the_pos
 def test_round41_a_name_between_another_name_and_a_holders_title_is_a_body(extractor, text, person, body):
     found = run(extractor, text)
     assert person_names(found) == {person} and body in org_names(found)
+
+
+def test_round41_a_name_after_a_committee_of_a_chamber_is_its_member_and_the_mp_is_at_no_westminster(extractor):
+    found = run(extractor, "Ostrava, Nov 3 (CTK) - The Czech Republic will back export licences for steel scrap, the "
+                           "Czech industry minister said.\n\n"
+                           "Member of the Economic Committee of the Chamber of Deputies Lenka Dvořáková (ANO) said the "
+                           "country should push for the measure with Slovakia. \"It is a question of whether we will "
+                           "make steel in Central Europe at all,\" the MP said.")
+    assert "Lenka Dvořáková" in person_names(found)
+    assert not any("Dvořáková" in o for o in org_names(found))
+    assert not any(o == "House of Commons" for _, _, o in roles_of(found))
+    assert any(q.speaker == "Lenka Dvořáková" for q in found.quotes)

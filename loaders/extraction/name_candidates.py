@@ -919,21 +919,32 @@ class NameCandidates:
         name-like words (no portfolio's, body's, title's or country's word) closed by a comma, a full stop, a
         bracket or a verb: the holder's name."""
         found = []
-        for at in doc[2:-4]:
+        for at in doc[1:-4]:
             if at.lower_ not in ("at", "of") or not any(doc[k].lower_ in self.lex.heads
                                                          for k in range(max(0, at.i - 4), at.i)):
                 continue
             k = at.i + 1 + (doc[at.i + 1].lower_ == "the")
-            if k + 3 >= len(doc) or not (doc[k].is_title and doc[k].lower_ in self.lex.ministers_bodies) \
-                    or doc[k + 1].lower_ not in ("of", "for"):
+            opened = k
+            while k < len(doc) and k - opened < 2 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_id_ \
+                    and not (doc[k].lower_ in self.lex.ministers_bodies or self.lex.is_org_head(doc[k].lower_)):
+                k += 1  # ("the Economic Committee of ...": the body's own words before its word)
+            if k + 3 >= len(doc) or not (doc[k].is_title and (doc[k].lower_ in self.lex.ministers_bodies
+                                                              or self.lex.is_org_head(doc[k].lower_))) \
+                    or doc[k + 1].lower_ not in ("of", "for", "on"):
                 continue
-            k += 2
-            portfolios = 0
-            while k < len(doc) and (doc[k].is_title and self.lex.is_portfolio(doc[k].lower_)
-                                    or doc[k].lower_ in ("and", "&", ",") and portfolios):
+            k += 2 + (doc[k + 2].lower_ == "the")
+            portfolios = 0  # (or the chamber a committee is of: "Member of the Economic Committee of the Chamber of
+            # Deputies Markéta Veselá (ANO)")
+            while k < len(doc) and (doc[k].is_title and (self.lex.is_portfolio(doc[k].lower_)
+                                                         or self.lex.is_org_head(doc[k].lower_)
+                                                         or self.lex.head_spec(doc[k].lower_) is not None
+                                                         or doc[k].lower_ in self.lex.seat_heads)
+                                    or doc[k].lower_ in ("and", "&", ",") and portfolios
+                                    or doc[k].lower_ in ("of", "the") and portfolios and k + 1 < len(doc)
+                                    and (doc[k + 1].is_title or doc[k + 1].lower_ == "the")):
                 portfolios += doc[k].is_title
                 k += 1
-            if not portfolios or doc[k - 1].lower_ in ("and", "&", ","):
+            if not portfolios or doc[k - 1].lower_ in ("and", "&", ",", "of", "the"):
                 continue
             end = k
             while end < len(doc) and end - k < 3 and doc[end].is_title and doc[end].is_alpha and self.namelike(doc[end]) \

@@ -2268,9 +2268,11 @@ class OrganizationFinder:
         body on through the title and the name ("the Senate Standing Committee on Commerce Senator Shahida Qazi"):
         the name found as a person's closes the span, and is cut off with its title."""
         inside = next((k for k in range(start + 2, end) if persons.at(k) is not None), None)
-        if inside is not None and doc[inside - 1].is_title and doc[inside - 1].lower_ in self.lex.heads \
+        if inside is not None and doc[inside - 1].is_title and (
+                doc[inside - 1].lower_ in self.lex.heads or doc[inside - 1].lower_ in self.lex.seat_heads
+                or self.lex.is_org_head(doc[inside - 1].lower_)) \
                 and all(persons.at(k) is not None for k in range(inside, end)):
-            end = inside
+            end = inside  # (or the body's own last word: "the Chamber of Deputies Markéta Veselá (ANO)")
         if end >= len(doc) or persons.at(end) is None or doc[end - 1].lower_ not in self.lex.heads:
             return end
         k = end - 1

@@ -122,6 +122,7 @@ class RoleFinder(TitleReader):
         self._rank = (lexicon.modifiers | set(lexicon.heads)) - lexicon.portfolio_words - set(lexicon.domain_words) \
             - {"of", "the", "for", "and", "at"}
         self._guessed = False  # whether the body ``organization_for`` gave last is one a title implies by habit
+        self._found: set[int] = set()  # the facts ``find`` gave last (``drop_restated`` tells the later ones)
 
     # ---- organization of a title -------------------------------------------
     def _subject_before(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
@@ -1512,6 +1513,7 @@ class RoleFinder(TitleReader):
             # the story places at no body at all ("the Minister of Maritime Affairs and Insular Policy, X")
             if id(fact.person) not in placed:
                 fact.organization = self._ministry_of_formal_title(fact) or fact.organization
+        self._found = {id(f) for f in kept}  # (the facts ``title_holder`` adds later are not among them)
         return kept
 
     def _post_of_sentence_before(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex,
@@ -2014,8 +2016,17 @@ class RoleFinder(TitleReader):
 
     def drop_restated(self, doc: Doc, orgs: OrgIndex, facts: list[RoleFact]) -> list[RoleFact]:
         """The facts after quote attribution, less a post ``title_holder`` added in fewer words than one its holder
-        has already ("the Deputy Minister said" beside "Deputy Minister of Industry and Trade"): as ``find`` drops
-        them."""
+        has already ("the Deputy Minister said" beside "Deputy Minister of Industry and Trade"), and with no chamber
+        guessed for a seat it added: as ``find`` does."""
+        self._seats_not_guessed(facts, orgs)
+        home = self._fallback_country or self._story_country or next(iter(self._countries_named), None)
+        for fact in facts:
+            if id(fact) not in self._found and fact.guessed and self._seat(fact.title.lower().split()) \
+                    and home is not None and fact.country != home and not self._countries_named.get(fact.country) \
+                    and not any(fold(e.name) == fold(fact.organization or "") for e in orgs.entities.values()):
+                # ('"...," the MP said' in a story from Ostrava about the Czech Republic: a seat a description gave,
+                # in a chamber of a country the story never names, is at none, not Westminster's by habit)
+                fact.organization, fact.country, fact.guessed = None, None, False
         named = {e.name for e in orgs.entities.values()}
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
         return _drop_subsumed(_dedupe(facts, within), named, within, self._rank, self.lex.office_heads,
