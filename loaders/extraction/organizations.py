@@ -429,6 +429,9 @@ class OrganizationFinder:
         on Economic Security of Keidanren")."""
         k = on + 1
         while k < len(doc) and (doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ not in ("DATE", "TIME")
+                                # "on Anti-Injurious Practices": a hyphen joining two capitalized words of the remit
+                                or doc[k].text == "-" and k > on + 1 and not doc[k].whitespace_
+                                and not doc[k - 1].whitespace_ and k + 1 < len(doc) and doc[k + 1].is_title
                                 or doc[k].lower_ in ("and", "&") and k > on + 1 and k + 1 < len(doc)
                                 and doc[k + 1].is_title
                                 or doc[k].text == "," and k + 2 < len(doc) and doc[k + 1].lower_ == "and"

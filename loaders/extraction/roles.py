@@ -648,6 +648,10 @@ class RoleFinder(TitleReader):
                       and e.name.split(" of ")[0] not in self.lex.mission_names  # (another country's embassy)
                       and any(sent.start <= m.start < sent.end and not self._anothers_body(m.start, position)
                               for m in e.mentions)]
+            # (not a whole government beside a minister whose title names a portfolio of its own: "The Minister of
+            # Steel Development, X, says the Federal Government will enforce the ban" is at that ministry)
+            bodies = [e for e in bodies if not (fold(e.name).split()[-1:] == ["government"]
+                                                and parsed.head == "minister" and "of" in words[1:])]
             if len(bodies) > 1 and parsed.head == "minister":
                 # ("at the headquarters of the Ministry of Industry and Trade in Hanoi, Deputy Minister X received the
                 # delegation of NOAA": the ministry where the post is, not the guests' body: one named after "at", else
