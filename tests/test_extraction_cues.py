@@ -12695,3 +12695,8 @@ def test_round41_a_minister_whose_title_names_a_portfolio_is_at_its_ministry_not
     found = run(extractor, "Abuja, Dec. 8, 2026 (NAN) The Minister of Steel Development, Alhaji Musa Danladi, says the "
                            "Federal Government will enforce the ban on scrap exports.")
     assert ("Musa Danladi", "Ministry of Steel Development") in {(p, o) for p, _, o in roles_of(found)}
+
+
+def test_round41_a_date_in_a_datelines_brackets_credits_no_agency(extractor):
+    found = run(extractor, "SINGAPORE (Feb 24) \u2014 Chinese buyers have all but stopped bidding for spot LNG cargoes.")
+    assert not org_names(found)
