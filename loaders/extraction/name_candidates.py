@@ -911,13 +911,14 @@ class NameCandidates:
                 found.append((*span, "after body"))
         return found
 
-    def _named_after_ministrys_portfolios(self, doc: Doc) -> list[tuple[int, int, str]]:
-        """"the Secretary of State at the Ministry of Development and Technology Tomasz Wierzbicki": translated press
-        names the holder right after the ministry a title is at or of, whose name lists its portfolios, and the
-        model reads the name into the body's. After "at"/"of" and the title's head a few words before, a body's word
-        in capitals, "of"/"for", capitalized portfolios joined by "and" or commas, then two or three capitalized
-        name-like words (no portfolio's, body's, title's or country's word) closed by a comma, a full stop, a
-        bracket or a verb: the holder's name."""
+    def _named_after_body_of_post(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"the Secretary of State at the Ministry of Development and Technology Tomasz Wierzbicki", "Member of the
+        Economic Committee of the Chamber of Deputies Markéta Veselá (ANO)": translated press names the holder right
+        after the body a title is at or of, and the model reads the name into the body's. After "at"/"of" and the
+        title's head a few words before: a body's word in capitals (up to two words of its own before it), "of",
+        "for" or "on", then capitalized portfolios, bodies' words or members' heads joined by "and", commas, "of"
+        and "the"; then two or three capitalized name-like words (no portfolio's, body's, title's or country's word)
+        closed by a comma, a full stop, a bracket or a verb: the holder's name."""
         found = []
         for at in doc[1:-4]:
             if at.lower_ not in ("at", "of") or not any(doc[k].lower_ in self.lex.heads
@@ -1303,7 +1304,7 @@ class NameCandidates:
                     found.append((*span, "ner"))
         found.extend(self._listed(doc))
         found.extend(self._named_after_titles_body(doc))
-        found.extend(self._named_after_ministrys_portfolios(doc))
+        found.extend(self._named_after_body_of_post(doc))
         found.extend(self._named_after_constituency(doc))
         found.extend(self._turn_speakers(doc))
         found.extend(self._listed_with_people(doc))
