@@ -112,10 +112,11 @@ class Extractor:
         for fact in role_facts:
             titles.setdefault(fact.person.name, []).append(fact.title)
         refs = References(self.lexicon, doc, persons, sides, titles)
+        found = len(role_facts)  # (``title_holder`` appends the posts descriptions give: "the Deputy Minister said")
         attributor = QuoteAttributor(self.lexicon, self.role_finder.title_holder(doc, persons, orgs, role_facts),
                                      refs)
         attributed = attributor.attribute(doc, quote_spans, persons)
-        role_facts = self.role_finder.drop_restated(doc, orgs, role_facts)
+        role_facts = self.role_finder.drop_restated(doc, orgs, role_facts, found)
         # (one bare word nobody titles, quotes or gives a post: a firm, an outlet or a place, not a person)
         persons.drop(self.person_finder.unsupported_one_word_names(
             doc, persons, {id(c) for c in [f.person for f in role_facts] + [speaker for _, speaker in attributed]}))

@@ -122,7 +122,6 @@ class RoleFinder(TitleReader):
         self._rank = (lexicon.modifiers | set(lexicon.heads)) - lexicon.portfolio_words - set(lexicon.domain_words) \
             - {"of", "the", "for", "and", "at"}
         self._guessed = False  # whether the body ``organization_for`` gave last is one a title implies by habit
-        self._found: set[int] = set()  # the facts ``find`` gave last (``drop_restated`` tells the later ones)
 
     # ---- organization of a title -------------------------------------------
     def _subject_before(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
@@ -1452,13 +1451,10 @@ class RoleFinder(TitleReader):
         _bodies_of_earlier_posts(facts, fallback_country)
         facts = self._head_of_ministry_is_minister(facts)
         self._seats_not_guessed(facts, orgs)
-        named = {e.name for e in orgs.entities.values()}
         within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
-        kept = _drop_subsumed(_dedupe(_split_joined(facts, self.lex.heads, self.lex.domain_words, self.lex.portfolio_words,
-                                                    (self.lex.joint_post_firsts, self.lex.joint_post_seconds),
-                                                    self._ministry_named_by),
-                                      within), named, within, self._rank,
-                              self.lex.office_heads, frozenset(self.lex.unit_words), _one_body(orgs))
+        kept = self._settled(orgs, _split_joined(facts, self.lex.heads, self.lex.domain_words, self.lex.portfolio_words,
+                                                 (self.lex.joint_post_firsts, self.lex.joint_post_seconds),
+                                                 self._ministry_named_by), within)
         # "The Principal Secretary, State Department for Trade, Amb. X" ... "said Amb. X": a diplomat's rank used as a
         # form of address, bare, where the story gives the holder a post at a body, is no post of its own
         # (titles.yaml courtesy_ranks)
@@ -1517,7 +1513,6 @@ class RoleFinder(TitleReader):
             # the story places at no body at all ("the Minister of Maritime Affairs and Insular Policy, X")
             if id(fact.person) not in placed:
                 fact.organization = self._ministry_of_formal_title(fact) or fact.organization
-        self._found = {id(f) for f in kept}  # (the facts ``title_holder`` adds later are not among them)
         return kept
 
     def _post_of_sentence_before(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex,
@@ -1583,8 +1578,7 @@ class RoleFinder(TitleReader):
             if fact.guessed and self._seat(fact.title.lower().split()) \
                     and (id(fact.person) in ministers and (home is None or fact.country != home)
                          or self._another_countrys_party(fact, orgs)
-                         or written_after and not self._countries_named.get(fact.country) and fact.country != home
-                         and not any(fold(e.name) == fold(fact.organization or "") for e in orgs.entities.values())):
+                         or written_after and self._chamber_of_unnamed_country(fact, orgs, home)):
                 fact.organization, fact.country, fact.guessed = None, None, False
 
     def _another_countrys_party(self, fact: RoleFact, orgs: OrgIndex) -> bool:
@@ -2018,23 +2012,32 @@ class RoleFinder(TitleReader):
             line_start = prev_start
         return None
 
-    def drop_restated(self, doc: Doc, orgs: OrgIndex, facts: list[RoleFact]) -> list[RoleFact]:
-        """The facts after quote attribution, less a post ``title_holder`` added in fewer words than one its holder
-        has already ("the Deputy Minister said" beside "Deputy Minister of Industry and Trade"), and with no chamber
-        guessed for a seat it added: as ``find`` does."""
+    def drop_restated(self, doc: Doc, orgs: OrgIndex, facts: list[RoleFact], added: int) -> list[RoleFact]:
+        """The facts after quote attribution (``facts[added:]`` the ones ``title_holder`` added to those ``find``
+        gave), less a post added in fewer words than one its holder has already ("the Deputy Minister said" beside
+        "Deputy Minister of Industry and Trade"), and with no chamber guessed for a seat added: as ``find`` does."""
         self._seats_not_guessed(facts, orgs)
         home = self._fallback_country or self._story_country or next(iter(self._countries_named), None)
-        for fact in facts:
-            if id(fact) not in self._found and fact.guessed and self._seat(fact.title.lower().split()) \
-                    and home is not None and fact.country != home and not self._countries_named.get(fact.country) \
-                    and not any(fold(e.name) == fold(fact.organization or "") for e in orgs.entities.values()):
+        for fact in facts[added:]:
+            if fact.guessed and self._seat(fact.title.lower().split()) and self._chamber_of_unnamed_country(
+                    fact, orgs, home):
                 # ('"...," the MP said' in a story from Ostrava about the Czech Republic: a seat a description gave,
                 # in a chamber of a country the story never names, is at none, not Westminster's by habit)
                 fact.organization, fact.country, fact.guessed = None, None, False
+        return self._settled(orgs, facts, {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()})
+
+    def _settled(self, orgs: OrgIndex, facts: list[RoleFact], within: dict[str, str | None]) -> list[RoleFact]:
+        """One fact per person and post (``_dedupe``), less the posts another of the holder's says in more words
+        (``_drop_subsumed``), given the story's bodies and the bodies each is part of (``within``)."""
         named = {e.name for e in orgs.entities.values()}
-        within = {e.name: part_of(doc, orgs, e, self.lex) for e in orgs.entities.values()}
         return _drop_subsumed(_dedupe(facts, within), named, within, self._rank, self.lex.office_heads,
                               frozenset(self.lex.unit_words), _one_body(orgs))
+
+    def _chamber_of_unnamed_country(self, fact: RoleFact, orgs: OrgIndex, home: str | None) -> bool:
+        """Is the chamber a seat's fact was given by habit one of a country the story never names, not ``home``,
+        and no body the story names?"""
+        return not self._countries_named.get(fact.country) and fact.country != home \
+            and not any(fold(e.name) == fold(fact.organization or "") for e in orgs.entities.values())
 
     def title_holder(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, facts: list[RoleFact]):
         """Who "the German Chancellor" or "the Labour MP for X" is, for quotes.
