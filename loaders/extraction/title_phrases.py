@@ -1041,12 +1041,6 @@ class TitleReader:
                 phrase.extend((j, TokenKind.CONN) for j in range(i, instrument))
                 i = instrument
                 continue
-            if not phrase and doc[i].ent_type_ in ("GPE", "LOC") and doc[i].is_title and doc[i].is_alpha \
-                    and i + 1 < len(doc) and doc[i + 1].lower_ in self.lex.heads and orgs.at(i) is None \
-                    and not self.lex.country_of(doc[i].text):
-                phrase.append((i, TokenKind.MOD))  # "X, Ontario director of the United Steelworkers,": the region
-                i += 1  # the post covers, part of its title (a country is the post's country, read as such)
-                continue
             found = self.tokens.run(doc, i, persons, orgs)
             if found is None:
                 break

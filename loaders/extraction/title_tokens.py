@@ -133,11 +133,12 @@ class TokenClasses:
                 and i + 1 < len(doc) and doc[i + 1].lower_ in self.lex.heads
                 and not self.lex.country_of(doc[i - 1:i + 1].text)):
             return TokenKind.MOD  # "chief North America economist": a region the post covers, part of the title
-        if tok.ent_type_ == "GPE" and tok.is_title and orgs.at(i) is None:
-            # "British Columbia Premier X", "Western Australia Premier X": a region of two words or more, read
-            # whole, right before the head is the post's area (not a country: "British" alone is)
+        if tok.ent_type_ in ("GPE", "LOC") and tok.is_title and orgs.at(i) is None:
+            # "British Columbia Premier X", "X, Ontario director of the United Steelworkers,": a region, read whole,
+            # right before the head is the post's area (not a country: "British" alone is, the post's country)
             place = next((e for e in doc.ents if e.start <= i < e.end), None)
-            if place is not None and len(place) >= 2 and place.end < len(doc) and doc[place.end].lower_ in self.lex.heads \
+            if place is not None and place.end < len(doc) and doc[place.end].lower_ in self.lex.heads \
+                    and (len(place) >= 2 or tok.is_alpha) \
                     and not self.lex.country_of(place.text) and not self.lex.country_of(place.text.removeprefix("the ")):
                 return TokenKind.MOD
         if tok.ent_type_ in ("GPE", "NORP") or self.lex.country_of(tok.text):
