@@ -12700,3 +12700,65 @@ def test_round41_a_minister_whose_title_names_a_portfolio_is_at_its_ministry_not
 def test_round41_a_date_in_a_datelines_brackets_credits_no_agency(extractor):
     found = run(extractor, "SINGAPORE (Feb 24) \u2014 Chinese buyers have all but stopped bidding for spot LNG cargoes.")
     assert not org_names(found)
+
+
+# ---- forty-second round ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Vinorra President Marisa Dal Bello, who was also at the table, called for a zero-for-zero deal on wine.",
+     "Marisa Dal Bello", "Vinorra"),
+    ("\"Every bottle we do not sell is replaced by a fake,\" said Agrivera President Sandro Bellucci.",
+     "Sandro Bellucci", "Agrivera"),
+    ("Ferrovia Director General Axel Brenner said the safeguard must be tightened.", "Axel Brenner", "Ferrovia"),
+])
+def test_round42_one_word_before_an_officers_capitalized_post_and_a_full_name_is_the_body(extractor, text, person,
+                                                                                            body):
+    found = run(extractor, text)
+    assert person_names(found) == {person} and body in org_names(found)
+    assert (person, body) in {(p, o) for p, _, o in roles_of(found)}
+    assert not any(body in t for _, t, _ in roles_of(found))  # (the body is no word of the title)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Palestinian President Hadi Mansour met the delegation in Ramallah.", "Palestinian President"),
+    ("Commerce Secretary Howard Lutz said the tariffs would stay.", "Commerce Secretary"),
+    ("Vice President Dana Marlow said so on Monday.", "Vice President"),
+])
+def test_round42_a_peoples_adjective_a_portfolio_or_a_modifier_before_a_post_is_no_body(extractor, text, title):
+    found = run(extractor, text)
+    assert title in {t for _, t, _ in roles_of(found)}
+    assert not {title.split()[0]} & org_names(found)
+
+
+def test_round42_an_agency_first_dateline_places_the_story(extractor):
+    found = run(extractor, "Wine must not pay for the trade row, says Ferraboli\n\n"
+                           "(ANSA) - ROME, FEB 5 - Agriculture Minister Giulio Ferraboli said on Thursday that he will "
+                           "ask the European Commission to make wine a priority in its talks with Washington.")
+    assert ("Giulio Ferraboli", "Ministry of Agriculture, Food Sovereignty and Forests") in {
+        (p, o) for p, _, o in roles_of(found)}
+    assert "ANSA" in org_names(found) and not {"ROME", "Rome"} & org_names(found)
+
+
+def test_round42_an_mp_in_a_story_that_names_other_countries_never_britain_sits_in_no_commons(extractor):
+    found = run(extractor, "Italian winemakers fear a second round of U.S. duties. In parliament, opposition "
+                           "Democratic Party (PD) MP Chiara Lombardi urged the government to set up an emergency fund.")
+    assert "House of Commons" not in {o for _, _, o in roles_of(found)}
+    found = run(extractor, "Britain's steelmakers fear a second round of duties. Labour MP Jane Dorsey urged the "
+                           "government to act.")
+    assert ("Jane Dorsey", "House of Commons") in {(p, o) for p, _, o in roles_of(found)}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The chair of the Dairy Companies Association of New Zealand, Kieran Walshe, said processors would back a case.",
+     "Dairy Companies Association of New Zealand"),
+    ("The minister also met Representative Joel Whitmore, co-chair of the Friends of Australia Caucus in the House of "
+     "Representatives.", "Friends of Australia Caucus"),
+    ("Exporters should contact the Ministry of Foreign Affairs and Trade or New Zealand Trade and Enterprise.",
+     "Ministry of Foreign Affairs and Trade"),
+    ("Canberra will co-invest with Khanij Bidesh India Limited (KABIL), the Indian joint venture.",
+     "Khanij Bidesh India Limited"),
+])
+def test_round42_a_bodys_name_with_a_country_or_a_plural_inside_is_read_whole(extractor, text, body):
+    found = run(extractor, text)
+    assert body in org_names(found)
+    assert not any(o != body and o in body for o in org_names(found))

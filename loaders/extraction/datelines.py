@@ -67,6 +67,11 @@ _TITLE_YEAR_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t](?:(?:da|de|do|dos
 # (an agency in small letters too: "Berlin (dpa) - ")
 _TITLE_AGENCY_DATELINE = re.compile(r"\A(?:[^\n]{1,200}\n[ \t]*\n)?\s*(?P<line>[A-Z][a-z]+[ \t]+\((?:[A-Z][\w\-]{1,20}|[a-z]{2,5})\)"
                                     r"[ \t]*[-\u2013\u2014]{1,2}[ \t])")
+# "(ANSA) - ROME, FEB 5 - Agriculture Minister ...": the agency in brackets first, then the place in capitals and
+# the date (ANSA's English copy), at a line's start
+_AGENCY_FIRST_DATELINE = re.compile(r"^[ \t]*\([A-Z][\w\-]{1,20}\)[ \t]*[-\u2013\u2014]{1,2}[ \t]*[A-Z][A-Z.'\-]+"
+                                    r"(?:[ \t][A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
+                                    r"[ \t]*[-\u2013\u2014]{1,2}[ \t]", re.M)
 # "Ulaanbaatar /MONTSAME/. Minister ...": the agency between slashes after the place
 # (the story goes on in its line after the slashes, a dot or a dash between: not "Trade War /Opinion/" over a story,
 # a section's label; nor a byline, "By Ana Ruiz /AFP/")
@@ -112,6 +117,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
               if m.start() < HEAD_CHARS and not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start("line"), m.end("line")) for m in _TITLE_AGENCY_DATELINE.finditer(text)
               if m.start("line") < HEAD_CHARS and not any(a <= m.start("line") < b for a, b in found)}
+    found |= {(m.start(), m.end()) for m in _AGENCY_FIRST_DATELINE.finditer(text)
+              if m.start() < HEAD_CHARS and not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(), m.end()) for m in _SLASH_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(), m.end()) for m in _EQUALS_DATELINE.finditer(text)
@@ -183,7 +190,14 @@ def _near_start(doc: Doc) -> list[tuple[int, int, tuple[int, int, int, bool] | N
 def places(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the place part of the datelines near the start
     ("SAO PAULO" in "SAO PAULO —"); the agency is left out."""
-    return [(start, credit[0] if credit is not None else end) for start, end, credit in _near_start(doc)]
+    text = doc_text(doc)
+    out = []
+    for start, end, credit in _near_start(doc):
+        if credit is not None and not text[start:credit[0]].strip():
+            out.append((credit[2] + 1, end))  # ("(ANSA) - ROME, FEB 5 -": the place after the agency)
+        else:
+            out.append((start, credit[0] if credit is not None else end))
+    return out
 
 
 # A wire's sign-off, the story's last line: the agency's letters alone ("AAP", "GNA"), before its desk's initials

@@ -134,6 +134,7 @@ class Lexicon:
     official_words: frozenset[str] = frozenset()  # "said the official": one of the government's people
     country_stand_ins: frozenset[str] = frozenset()  # "of the Nation": the story's country, after a title
     body_posts: frozenset[str] = frozenset()  # "the chief executive of X, Y,": X is a body, not a person
+    officer_posts: frozenset[str] = frozenset()  # "Federvini President X": the word before is a body
     # "President and CEO": the two heads of a firm's top post written together, one post
     joint_post_firsts: frozenset[str] = frozenset()
     joint_post_seconds: frozenset[str] = frozenset()
@@ -683,6 +684,7 @@ class Lexicon:
         self.official_words = frozenset(w.lower() for w in data.get("official_words", []))
         self.country_stand_ins = frozenset(w.lower() for w in data.get("country_stand_ins", []))
         self.body_posts = frozenset(w.lower() for w in data.get("body_posts", []))
+        self.officer_posts = frozenset(w.lower() for w in data.get("officer_posts", []))
         self.joint_post_firsts = frozenset(w.lower() for w in data.get("joint_post_firsts", []))
         self.joint_post_seconds = frozenset(w.lower() for w in data.get("joint_post_seconds", []))
         for domain, words in (data.get("domains") or {}).items():

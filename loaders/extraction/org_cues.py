@@ -227,6 +227,28 @@ def _post_words_end(lex: Lexicon, doc: Doc, k: int) -> int | None:
     return last
 
 
+def _officer_before_holder(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """"Federvini President Micaela Dal Pozzo", "Eurofer Director General Axel Eggert": is token ``i`` followed by a
+    post written in capitals that only a body's officer holds (``officer_posts``: a president, a chairman, a chief
+    executive, a director; not a secretary, whom governments name so) and then its holder's full name, as the model
+    reads one (two words or more)?"""
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha and (
+            doc[j].lower_ in lex.heads or doc[j].lower_ in lex.modifiers or doc[j].lower_ in lex.body_posts):
+        j += 1
+    if j == i + 1 or doc[j - 1].lower_ not in lex.body_posts \
+            or not any(doc[k].lower_ in lex.officer_posts for k in range(i + 1, j)):
+        return False
+    holder = next((ent for ent in doc.ents if ent.start == j), None)
+    return holder is not None and holder.label_ == "PERSON" and len(holder) >= 2
+
+
+def _people_adjective(tok) -> bool:
+    """"Palestinian President X", "Kurdish leader": a people's adjective the model read as one (``NORP``) and the
+    lexicon lists no country for, by its ending."""
+    return tok.ent_type_ == "NORP" and tok.lower_.endswith(("an", "ish", "ese", "ic", "ch", "ss", "que"))
+
+
 def one_word_firm(lex: Lexicon, doc: Doc, i: int) -> bool:
     """"Zespri chief executive Grant Pohatu", "Crowley's senior vice president", "the Swiss group Ameropa", "the
     Dongfeng group": one capitalized word written as a firm's where its sentence names the firm's officer or its
@@ -240,12 +262,15 @@ def one_word_firm(lex: Lexicon, doc: Doc, i: int) -> bool:
         return False  # (a name the model saw: not "Its executive director", "Former chief executive X", "Auditor
         # general X", "Managing director X")
     if i > 0 and (doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].ent_type_ != "NORP"
-                  or doc[i - 1].lower_ in ("and", "&", "of", "for", "-")) \
-            or i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha:
-        return False  # (one word only: not "Grant Pohatu", "Tohoku Electric", "Australian Grape and Wine")
+                  or doc[i - 1].lower_ in ("and", "&", "of", "for", "-")):
+        return False  # (one word only: not "Grant Pohatu", "Australian Grape and Wine")
     after = doc[i + 1] if i + 1 < len(doc) else None
     cued = False
-    if after is not None and after.text in ("'s", "\u2019s"):
+    if after is not None and after.is_title and after.is_alpha or after is not None and after.lower_ == "ceo":
+        if not _officer_before_holder(lex, doc, i) or lex.is_portfolio(tok.lower_) or _people_adjective(tok):
+            return False  # (one word only: not "Tohoku Electric", "Commerce Secretary X", "Palestinian President X")
+        cued = True
+    elif after is not None and after.text in ("'s", "\u2019s"):
         if tok.ent_type_ != "ORG" or any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text
                                          for ent in doc.ents):
             return False  # (a leader's or a person's officer: "Carney's communications director", "Kosgei's general
@@ -785,9 +810,11 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 and doc[tok.i - 1].dep_ in ("nsubj", "nsubjpass") \
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
             cue = (",",)  # "The largest houses, Hennessy, Martell and Rémy Martin, ...": the list in apposition
-        elif tok.lower_ in lex.listing_member_nouns and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() \
-                and doc[tok.i + 1].is_alpha and not doc[tok.i + 1].is_sent_start:
+        elif tok.lower_ in lex.listing_member_nouns and (tok.is_lower or tok.is_sent_start) and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha and not doc[tok.i + 1].is_sent_start:
             cue = ()  # "Finnish forest companies UPM-Kymmene, Stora Enso and Metsä Group said ...": the list right after
+            # (the noun in lower case, or opening the sentence: not "the Dairy Companies Association of New Zealand", a
+            # word of a name)
         elif tok.lower_ not in firsts or tok.i < 1:
             continue
         else:

@@ -733,8 +733,9 @@ class OrganizationFinder:
                 # model left out (with its area: "the WTO Council for Trade in Goods")
             start = self._words_before_and(doc, start, end)
             start = self._second_of_between(doc, start, end)
-            if end - start > 2 and doc[end - 1].lower_ in ("and", "&"):
+            if end - start > 2 and doc[end - 1].lower_ in ("and", "&", "or"):
                 end -= 1  # "the Federal Ministry for Economic Affairs and" + "Energy": the model stopped after "and"
+                # (or ran on into a choice: "the Ministry of Foreign Affairs and Trade or" + "New Zealand Trade ...")
             end = self._members_and_country(doc, start, end)
             if end - start >= 3 and end < len(doc) and doc[end - 2].lower_ == "of" \
                     and doc[end - 1].lower_ in self.lex.compass_words and doc[end - 1].is_title \
@@ -2220,6 +2221,9 @@ class OrganizationFinder:
                     and doc[start - 1].lower_ not in self.lex.heads and (start - 1) not in taken \
                     and not self.lex.is_org_head(doc[start - 1].lower_):
                 start -= 1  # "the Cotton" + "Egypt Association": the model's body ends where the country begins
+            elif start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 1].ent_type_ == "ORG" \
+                    and (opening := self._model_name_before(doc, start)) is not None:
+                start = opening  # "the Friends of" + "Australia Caucus": the model's body ends at the "of" before it
             if any(i in taken for i in range(start, end)) or self._title_before_person(doc, start, end, persons):
                 continue
             resolved = self.resolver.resolve(doc, start, end)
@@ -2230,6 +2234,20 @@ class OrganizationFinder:
                                   confirmed=customs))
             taken.update(range(start, end))
         return out
+
+    def _model_name_before(self, doc: Doc, start: int) -> int | None:
+        """Where the name the model read up to the "of" right before token ``start`` begins ("the Friends of"), if
+        its words are capitalized, none a title's or a body's kind, and none taken; else None."""
+        ent = next((e for e in doc.ents if e.start < start - 1 and e.end == start), None)
+        if ent is None or ent.label_ != "ORG":
+            return None
+        first = ent.start + (doc[ent.start].lower_ == "the")
+        words = [t for t in doc[first:start - 1]]
+        if not 1 <= len(words) <= 3 or not all(t.is_title and t.is_alpha and t.lower_ not in self.lex.heads
+                                                 and not self.lex.is_org_head(t.lower_) and not t.ent_id_
+                                                 for t in words):
+            return None
+        return first
 
     def _region_of_the_after(self, doc: Doc, ent: Span, start: int, end: int) -> int:
         """"The Port Authority" + "of the Canary Islands", "The Marine Exchange" + "of the West Gulf": an unknown
@@ -2644,10 +2662,12 @@ class OrganizationFinder:
                     or (doc[start - 1].text == "&" and start >= 2 and doc[start - 2].is_title and start < tok.i
                         and persons.at(start - 2) is None)):
                 start -= 1
-            first = next((m for m in found or [] if m.end == start and m.start == start - 1), None)
-            if first is not None and start < tok.i and not doc[first.start].ent_id_ \
-                    and (doc[first.start].is_title or doc[first.start].is_upper and doc[first.start].is_alpha):
-                found.remove(first)  # "Anadolu" + "Paslanmaz Celik A.S.", "HOLLAND" + "WEBER LLP"
+            first = next((m for m in found or [] if m.end == start and start - 3 <= m.start < start), None)
+            if first is not None and start < tok.i and not any(t.ent_id_ for t in doc[first.start:first.end]) \
+                    and all(t.is_alpha and (t.is_title or t.is_upper) for t in doc[first.start:first.end]) \
+                    and not (first.start > 0 and doc[first.start - 1].text in POSSESSIVES):
+                found.remove(first)  # "Anadolu" + "Paslanmaz Celik A.S.", "HOLLAND" + "WEBER LLP", "Khanij Bidesh" +
+                # "India Limited" (the model's name cut at the country's word inside it)
                 start = first.start
             before = doc[start - 1] if start > 0 else None
             owner = self._head_before(doc, start - 1) if start >= 2 else None

@@ -490,6 +490,11 @@ class RoleFinder(TitleReader):
                             and self.lex.body(domain, home) is None:
                         return None, None  # "Opposition MP Markéta Sýkorová (ODS)" in a story from Prague: a seat in
                         # the story's own country's chamber, which it does not name (not the House of Commons)
+                    if not others and home is None and not set(words) & self.lex.seats_of_one_country and any(
+                            code != default_country and code in self.lex.countries
+                            and not self.lex.countries[code].organization for code in self._countries_named):
+                        return None, None  # "opposition MP Chiara Lombardo" in a story that names Italy and the
+                        # U.S., never Britain: a seat in a chamber it does not name
                 chosen = country or default_country or fallback_country
                 # (a story with no dateline is from the country it is about: "Commerce Secretary X" in a story about
                 # India that never names the U.S.)

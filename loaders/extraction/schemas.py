@@ -100,6 +100,7 @@ TITLES = Fields(optional={
     "official_words": WORDS,
     "country_stand_ins": WORDS,
     "body_posts": WORDS,
+    "officer_posts": WORDS,
     "joint_post_firsts": WORDS,
     "joint_post_seconds": WORDS,
     "dropped_modifiers": WORDS,
