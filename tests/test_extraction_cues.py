@@ -12762,3 +12762,35 @@ def test_round42_a_bodys_name_with_a_country_or_a_plural_inside_is_read_whole(ex
     found = run(extractor, text)
     assert body in org_names(found)
     assert not any(o != body and o in body for o in org_names(found))
+
+
+def test_round42_a_given_name_opening_a_sentence_that_the_tagger_reads_as_a_word_is_the_names(extractor):
+    found = run(extractor, "Producers in Norway and Iceland are among the most exposed. Erlend Søther, executive vice "
+                           "president for aluminium metal at Norsk Hydro, said the company had shifted a large share.")
+    assert person_names(found) == {"Erlend Søther"}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Marta Ruggeri, senior economist at Milan-based research institute Prometeo, said the impact on growth would be "
+     "severe.", "Marta Ruggeri", "Prometeo"),
+    ("Rosalba Lo Verde, president of olive growers' consortium Oliveta, warned that buyers would switch.",
+     "Rosalba Lo Verde", "Oliveta"),
+])
+def test_round42_research_institutes_and_consortia_introduce_a_body(extractor, text, person, body):
+    found = run(extractor, text)
+    assert (person, body) in {(p, o) for p, _, o in roles_of(found)}
+    assert person_names(found) == {person}
+
+
+def test_round42_the_month_of_a_day_first_date_in_a_dateline_is_no_agency(extractor):
+    found = run(extractor, "Doha, 13 May \u2014 Japanese utility Kansera has signed a 27-year supply deal with "
+                           "QatarEnergy. The deal was signed on 12 May by Kansera's chief.")
+    assert "May" not in org_names(found)
+
+
+def test_round42_a_lower_case_list_of_portfolios_before_minister_is_one_title_with_its_country(extractor):
+    found = run(extractor, "Doha, 13 May \u2014 Japanese utility Kansera has signed a deal with QatarEnergy.\n\n"
+                           "The deal follows a visit to Doha by Japan's economy, trade and industry minister, Haruki "
+                           "Otsubo.")
+    assert ("Haruki Otsubo", "economy, trade and industry minister", "Ministry of Economy, Trade and Industry") \
+        in roles_of(found)

@@ -80,7 +80,9 @@ _SLASH_DATELINE = re.compile(r"^(?![ \t]*By[ \t])[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z
 # the agency a dateline credits, in brackets or between slashes
 _AGENCY = re.compile(r"\(([^)\n]{1,40})\)|/([^/\n]{1,30})/")
 # or bare, between the date and the dash: "TOKYO, April 19 Kyodo -", "Accra, June 4, GNA -"
-_BARE_AGENCY = re.compile(r"(?:\d|" + _MONTHS + r"),?[ \t]+([A-Z][A-Za-z\-]{1,20})[ \t]*[-\u2013\u2014]{1,2}[ \t]*\Z")
+# (not the month of a date written day first: "Doha, 13 May -")
+_BARE_AGENCY = re.compile(r"(?:\d|" + _MONTHS + r"),?[ \t]+(?!" + _MONTHS + r"[ \t]*[-\u2013\u2014])([A-Z][A-Za-z\-]{1,20})"
+                          r"[ \t]*[-\u2013\u2014]{1,2}[ \t]*\Z")
 # "Yaoundé = The 14th Ministerial Conference ...": Japanese and Korean papers set the place before "="
 _EQUALS_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}[ \t]+=[ \t]", re.M)
 # "From Brasília" on a line of its own: translated papers name the correspondent's city so

@@ -2020,6 +2020,14 @@ class NameCandidates:
                         and doc[start].ent_iob_ == "I":
                     start -= 1  # "Nor Azman Ismail, Petronas' vice president", "Thérèse Van Acker, deputy ...": a
                     # given name the tagger took for a small word or a noun, inside the name the model marked
+                elif titled and not tagged and start == end - 1 and prev.is_sent_start and prev.is_title \
+                        and prev.is_alpha and not prev.ent_type_ and prev.tag_ in ("VB", "NN", "JJ") \
+                        and doc[start].pos_ == "PROPN" and prev.lower_ not in self.lex.heads \
+                        and prev.lower_ not in self.lex.modifiers \
+                        and not re.search(rf"(?<![\w-]){re.escape(prev.lower_)}(?![\w-])", doc.text):
+                    start -= 1  # "Erlend Sæther, executive vice president ...": a given name opening the sentence
+                    # that the tagger read as a verb or a common word (one the story never writes in lower case)
+                    break
                 elif start < end and re.fullmatch(r"[A-Z]\.", prev.text) and start >= 2 and doc[start - 2].is_title \
                         and doc[start - 2].is_alpha and not doc[start - 2].is_sent_start:
                     start -= 1  # "Ananya R. Kulkarni": a middle initial inside the name

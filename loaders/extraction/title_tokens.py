@@ -182,6 +182,9 @@ class TokenClasses:
                                              and area_at(self.lex, doc, i + 1)):
             return TokenKind.CONN  # "Minister of Industry, Trade and Investment", "Minister for Trade, Agribusiness
             # and Industry": a list of portfolios
+        if tok.text == "," and 0 < i < len(doc) - 1 and doc[i - 1].is_lower \
+                and doc[i - 1].lower_ in self.lex.domain_words and self._lower_portfolios_to_head(doc, i + 1):
+            return TokenKind.CONN  # "Japan's economy, trade and industry minister": a list of portfolios in lower case
         if (low == "to" or (low == "with" and i >= 1 and doc[i - 1].lower_ in self.lex.heads)) and (orgs.at(i + 1) is not None
                             or (i + 2 < len(doc) and doc[i + 1].lower_ == "the" and orgs.at(i + 2) is not None)):
             return TokenKind.CONN  # "adviser to (researcher with) the European Commission": only before a body
@@ -312,6 +315,17 @@ class TokenClasses:
         listed = j < i - 1 and doc[j + 1].lower_ in self.lex.domain_words \
             and not (j >= 0 and doc[j].lower_ in self.lex.heads)
         return j + 1 if listed else None
+
+    def _lower_portfolios_to_head(self, doc: Doc, k: int) -> bool:
+        """Do policy domains in lower case, joined by commas and one "and", run from token ``k`` to a government
+        post's head ("trade and industry minister")?"""
+        ands = 0
+        while k < len(doc) and (doc[k].is_lower and doc[k].lower_ in self.lex.domain_words
+                                or doc[k].text == "," or doc[k].lower_ == "and"):
+            ands += doc[k].lower_ == "and"
+            k += 1
+        spec = self.lex.heads.get(doc[k].lower_) if k < len(doc) and doc[k].is_lower else None
+        return ands == 1 and spec is not None and spec.government
 
     def _last_lower_portfolio(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` the last word of a lower-case list of a minister's portfolios, after "of" and a policy
