@@ -12794,3 +12794,19 @@ def test_round42_a_lower_case_list_of_portfolios_before_minister_is_one_title_wi
                            "Otsubo.")
     assert ("Haruki Otsubo", "economy, trade and industry minister", "Ministry of Economy, Trade and Industry") \
         in roles_of(found)
+
+
+def test_round42_a_german_quotation_goes_on_with_its_speaker_after_a_sentence_of_narration(extractor):
+    found = run(extractor, "Berlin. The BDI is sounding the alarm. \u201eThe situation has not eased, it has only become "
+                           "more bureaucratic\u201c, Friederike Saalberg, head of the foreign trade department at the "
+                           "BDI, said on Monday. For weeks the federation has been waiting for an answer from Beijing. "
+                           "\u201eNo company can plan a production line like that, not for a single year.\u201c")
+    assert {q.speaker for q in found.quotes} == {"Friederike Saalberg"} and len(found.quotes) == 2
+
+
+def test_round42_things_done_to_between_two_quotations_are_no_one_else_reacting(extractor):
+    found = run(extractor, "The BDI is sounding the alarm. \"The situation has not eased, it has only become more "
+                           "bureaucratic,\" Friederike Saalberg, head of the foreign trade department at the BDI, said. "
+                           "Individual licences are being granted, but often only for six months and for one single "
+                           "customer. \"No company can plan a production line like that, not for a single year.\"")
+    assert {q.speaker for q in found.quotes} == {"Friederike Saalberg"} and len(found.quotes) == 2

@@ -38,6 +38,10 @@ from loaders.extraction.text import fold, lines_at
 MIN_WORDS = 4
 _OPEN_DOUBLE = "\u201c\u00ab\u201e"
 _CLOSE_DOUBLE = "\u201d\u00bb"
+# the marks around a quotation, stripped to read the words before and after it (German "\u201e...\u201c" and
+# "\u201e...\"", French "\u00ab...\u00bb" too)
+_OPENING_MARKS = " \"'\u201c\u2018\u00ab\u201e"
+_CLOSING_MARKS = " \"'\u201d\u2019\u00bb\u201c"
 _SINGLE = re.compile(r"(?<![\w\u2019'])[\u2018'](?=[A-Za-z0-9])(.+?)(?<=[\w.,!?;:%)\u2014-])[\u2019'](?![A-Za-z0-9])")
 _PRONOUNS = {"he", "she", "they"}
 _WORD = re.compile(r"[\w\u2019'-]+")
@@ -255,11 +259,11 @@ class QuoteAttributor:
         question."""
         text = doc_text(doc)
         between = text[prev.end:span.start]
-        closing = re.search(r"[.!?][\"\u201d\u2019']*\s*$", text[:span.start].rstrip(" \"\u201c\u2018'"))
-        rest = text[span.end:].split("\n", 1)[0].lstrip(" \"\u201d\u2019'")
+        closing = re.search(r"[.!?][\"\u201d\u2019'\u201c\u00bb]*\s*$", text[:span.start].rstrip(_OPENING_MARKS))
+        rest = text[span.end:].split("\n", 1)[0].lstrip(_CLOSING_MARKS)
         if closing is None or not re.search(r"[.!?]\s*$", text[span.start:span.end]) \
                 or not (rest == "" or rest[:1].isupper()) or len(between) > 400 \
-                or len(re.findall(r"[.!?][\"\u201d\u2019']?\s+[\"\u201c]?[A-Z]", between)) > 3 \
+                or len(re.findall(r"[.!?][\"\u201d\u2019'\u201c\u00bb]?\s+[\"\u201c\u201e\u00ab]?[A-Z]", between)) > 3 \
                 or word_count(text[span.start:span.end]) < 8 or _question(text, span):
             return False
         window = doc.char_span(prev.end, span.start, alignment_mode="expand")
@@ -275,15 +279,16 @@ class QuoteAttributor:
                 return False  # someone else speaks between ("The ministry says otherwise.")
             reported.add(tok.i)
         # the story's sentences between, by their stops (the parse may run them together: "... in Annex I. Exporters")
-        cuts = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c]?[A-Z])", between)]
+        cuts = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019'\u201c\u00bb]?\s+(?=[\"\u201c\u201e\u00ab]?[A-Z])", between)]
         for a, b in zip(cuts, cuts[1:] + [len(between)]):
             sent = doc.char_span(prev.end + a, prev.end + b, alignment_mode="contract")
             if sent is None or any(t.i in reported for t in sent):
                 continue
-            if any(t.lower_ in ("who", "they", "we") or t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+            if any(t.lower_ in ("who", "they", "we") or t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS")
                    or t.lower_ in self.lex.rebuttal_verbs or t.lower_ in self.lex.inscription_nouns for t in sent):
                 return False  # others react between ("Exporters, who had lobbied for months, were furious.", "The
-                # ministry disagrees with that view.", "Protesters carried banners.")
+                # ministry disagrees with that view.", "Protesters carried banners."; not things done to, "Individual
+                # licences are being granted": no one acts there)
         return True
 
     def _reported_just_before(self, doc: Doc, span: QuoteSpan, spans: list[QuoteSpan],
@@ -293,8 +298,8 @@ class QuoteAttributor:
         that gives one person's words in reported speech ("X told ... that", "She cautioned that"), is theirs. A
         statement of 8 words or more, not a question; not after a sentence that names someone else too."""
         text = doc_text(doc)
-        before = text[:span.start].rstrip(" \"\u201c\u2018'\u00ab")
-        rest = text[span.end:].split("\n", 1)[0].lstrip(" \"\u201d\u2019'\u00bb")
+        before = text[:span.start].rstrip(_OPENING_MARKS)
+        rest = text[span.end:].split("\n", 1)[0].lstrip(_CLOSING_MARKS)
         if not before.endswith((".", "!", "?")) or "\n" in before[-2:] or not (rest == "" or rest[:1].isupper()) \
                 or not re.search(r"[.!?]\s*$", text[span.start:span.end]) \
                 or word_count(text[span.start:span.end]) < 8:
