@@ -12810,3 +12810,26 @@ def test_round42_things_done_to_between_two_quotations_are_no_one_else_reacting(
                            "Individual licences are being granted, but often only for six months and for one single "
                            "customer. \"No company can plan a production line like that, not for a single year.\"")
     assert {q.speaker for q in found.quotes} == {"Friederike Saalberg"} and len(found.quotes) == 2
+
+
+_RELEASE_HEAD = ("Joint media release\n\nSenator the Hon Callum Ashdown\nMinister for Trade and Tourism\n\n"
+                 "The Hon Imogen Reilly MP\nMinister for Resources and Northern Australia\n\n20 March 2026\n\n"
+                 "Australia and India sign critical minerals pact\n\n")
+
+
+def test_round42_a_release_headed_by_a_style_one_country_writes_is_that_countrys(extractor):
+    found = run(extractor, _RELEASE_HEAD + "Australia and India today signed a critical minerals pact in Perth. The "
+                           "pact was signed by the Minister for Trade and Tourism, Senator the Hon Callum Ashdown, and "
+                           "India's Minister of Commerce and Industry, Shri Rajesh Kumar Bhatia. India will send "
+                           "officials to Perth and Australia will host a dialogue in India next year.")
+    assert ("Callum Ashdown", "Minister for Trade and Tourism", "Department of Foreign Affairs and Trade of Australia") \
+        in roles_of(found)
+
+
+def test_round42_a_ministers_post_on_the_line_under_the_name_heading_a_release(extractor):
+    found = run(extractor, _RELEASE_HEAD + "Australia and India today signed a pact in Perth. On Thursday, Minister "
+                           "Reilly accompanied Minister Bhatia to a lithium plant.")
+    posts = {(p, t) for p, t, _ in roles_of(found)}
+    assert ("Imogen Reilly", "Minister for Resources and Northern Australia") in posts
+    assert ("Callum Ashdown", "Minister for Trade and Tourism") in posts
+    assert ("Imogen Reilly", "Minister") not in posts  # (the bare title says no more than her post)

@@ -267,3 +267,18 @@ def home_country(text: str, place_country, language_country) -> str | None:
                 return code  # ("L'Essor, Bamako": the paper's city)
         return language_country(found.group("language"))
     return None
+
+
+def issuer_country(text: str, address_styles: dict[str, str]) -> str | None:
+    """The country of the government whose release opens on its minister addressed in a style only that country's
+    government writes (countries.yaml ``address_styles``): "Senator the Hon Daniel Kourakis" on a line of its own
+    above "Minister for Trade and Tourism", among the release's first lines. Such a release, with no dateline, names
+    its own government's posts bare, as a dateline's story does; else None."""
+    for n, (_, line) in enumerate(lines_at(text)):
+        if n > 8:
+            break
+        words = line.strip()
+        for style, code in address_styles.items():
+            if words.startswith(style + " ") and len(words.split()) <= len(style.split()) + 4:
+                return code  # (a line that is the name alone: not a sentence that mentions the style)
+    return None

@@ -110,6 +110,7 @@ class Lexicon:
     country_adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective -> code
     nationals: dict[str, str] = field(default_factory=dict)  # folded noun for one of its people ("pole") -> code
     press_languages: dict[str, str] = field(default_factory=dict)  # folded language only one country's press writes
+    address_styles: dict[str, str] = field(default_factory=dict)  # "Senator the Hon" -> the one country that writes it
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> code
     cities: dict[str, str] = field(default_factory=dict)  # folded other city -> code (datelines only)
     country_names: dict[str, list[str]] = field(default_factory=dict)  # code -> name and aliases as written
@@ -521,6 +522,8 @@ class Lexicon:
                 self.nationals.setdefault(fold(noun), code)
             for language in entry.get("press_languages", []):
                 self.press_languages.setdefault(fold(language), code)
+            for style in entry.get("address_styles", []):
+                self.address_styles[style] = code
             for cap in entry.get("capitals", []):
                 self.capitals.setdefault(fold(cap), code)
             for city in entry.get("cities", []):

@@ -31,7 +31,7 @@ from loaders.extraction.model import (
 )
 from loaders.extraction.nlp import build_pipeline
 from loaders.extraction.organizations import OrgIndex, OrganizationFinder, acts, part_of, written_form
-from loaders.extraction.datelines import HEAD_CHARS, home_country, place_text, place_texts
+from loaders.extraction.datelines import HEAD_CHARS, home_country, issuer_country, place_text, place_texts
 from loaders.extraction.event_dates import parse_published
 from loaders.extraction.events import EventFinder
 from loaders.extraction.references import References
@@ -90,7 +90,8 @@ class Extractor:
         # (a translated story without a dateline: its bare posts are its paper's country's; a dateline's country
         # stands, the paper's reporter writing from there: "BEIJING - Commerce Minister X" in a Vietnamese paper)
         home = dateline_country or home_country(doc_text(doc), self.lexicon.place_country,
-                                                self.lexicon.press_language_country)
+                                                self.lexicon.press_language_country) \
+            or issuer_country(doc_text(doc), self.lexicon.address_styles)  # ("Senator the Hon X" heading a release)
         orgs = self.org_finder.find(doc, persons, home)
         # (a person the model found inside a body's name that closes on a kind of body: "Pilipino Banana Growers
         # and Exporters Association")

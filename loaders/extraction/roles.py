@@ -35,7 +35,7 @@ from loaders.extraction.datelines import TURN_LABEL
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_candidates import (ATTENDANCE, author_notes, byline_lines, header_lists,
                                                label_lines, list_entry_at, list_header_side, other_script,
-                                               people_list_lines)
+                                               people_list_lines, post_line_under)
 from loaders.extraction.org_resolution import countries_named, story_country
 from loaders.extraction.organizations import (OrgEntity, OrgIndex, acts, area_phrase_word, first_line, part_of,
                                               written_part_of)
@@ -1385,6 +1385,14 @@ class RoleFinder(TitleReader):
                             parsed_after.organization = _body_at_after_area(
                                 doc, heads[-1] + 1 if heads else phrase[-1][0] + 1, orgs)
                         found.append((cluster, parsed_after, phrase[0][0], -1))
+                if not after and (below := post_line_under(doc_text(doc), doc[start].idx, self.lex.heads)) is not None \
+                        and (first := doc.char_span(below, below + 1, alignment_mode="expand")) is not None:
+                    # "Senator the Hon Daniel Kourakis" / "Minister for Trade and Tourism": a release's heading, the
+                    # minister's post on the line under the name
+                    phrase, _ = self._collect_right(doc, first.start, persons, orgs)
+                    parsed_below = self.parse(doc, phrase, orgs) if phrase else None
+                    if parsed_below is not None:
+                        found.append((cluster, parsed_below, phrase[0][0], -1))
                 one_country = doc[end].lower_ in self.lex.seats_of_one_country if end < len(doc) else False
                 if end < len(doc) and doc[end].text in self.lex.post_nominals \
                         and (doc[end].lower_ in self.lex.heads or one_country) \
@@ -2777,6 +2785,9 @@ def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset(),
                       if other is not fact and other.person is fact.person and _title_words(fact) < words_of(other)
                       and (fact.organization is None or same(fact.organization, other.organization)
                            or fact.organization not in named
+                           # (a bare head beside the holder's post that names its portfolio: "Minister" Fraser, whose
+                           # post is "Minister for Resources and Northern Australia", holds no other minister's body)
+                           or len(_title_words(fact)) == 1 and {"for", "of"} & set(fold(other.title).split())
                            or ((_inside(fact.organization, other.organization, within)
                                 or _inside(other.organization, fact.organization, within))
                                and not (_title_words(other) - _title_words(fact)) & rank))), None)
