@@ -240,7 +240,11 @@ def _officer_before_holder(lex: Lexicon, doc: Doc, i: int) -> bool:
             or not any(doc[k].lower_ in lex.officer_posts for k in range(i + 1, j)):
         return False
     holder = next((ent for ent in doc.ents if ent.start == j), None)
-    return holder is not None and holder.label_ == "PERSON" and len(holder) >= 2
+    # (a name the model read as a body's, two or three capitalized words, a hyphen joining two: "Alro CEO Sorin-Mihai
+    # Ungureanu told ...")
+    return holder is not None and len(holder) >= 2 and (holder.label_ == "PERSON" or holder.label_ == "ORG" and all(
+        t.text == "-" or t.is_title and t.is_alpha and not lex.is_org_head(t.lower_) and not t.ent_id_ for t in holder)
+        and 2 <= sum(t.is_alpha for t in holder) <= 3)
 
 
 def _people_adjective(tok) -> bool:
@@ -255,8 +259,9 @@ def one_word_firm(lex: Lexicon, doc: Doc, i: int) -> bool:
     kind (``firm_nouns``) right before or after it, a body's, never a person's; not a word the story gives a title
     or an honorific anywhere ("Mr Crowley"), nor a place or country the lexicon knows."""
     tok = doc[i]
-    if not (tok.is_title and tok.is_alpha and len(tok) >= 3) or tok.ent_id_ \
-            or tok.ent_type_ not in ("ORG", "PERSON", "NORP", "PRODUCT") and not (tok.pos_ == "PROPN" and not tok.ent_type_) \
+    if not ((tok.is_title or tok.is_upper) and tok.is_alpha and len(tok) >= 3) or tok.ent_id_ \
+            or tok.ent_type_ not in ("ORG", "PERSON", "NORP", "PRODUCT") \
+            and not ((tok.pos_ == "PROPN" or tok.is_upper) and not tok.ent_type_) \
             or lex.country_of(tok.text) or lex.place_country(tok.text) or tok.lower_ in lex.heads \
             or tok.lower_ in lex.modifiers or tok.pos_ in ("PRON", "DET"):
         return False  # (a name the model saw: not "Its executive director", "Former chief executive X", "Auditor
@@ -399,6 +404,17 @@ def after_name_cue(lexicon: Lexicon, doc: Doc, i: int) -> bool:
     return False
 
 
+def _place_then_comma(doc: Doc, k: int) -> bool:
+    """Does a place's name the model read (one word or several: "Central and Eastern Europe") run from token ``k`` to
+    a comma?"""
+    if k >= len(doc) or doc[k].ent_type_ not in ("GPE", "LOC") or doc[k].ent_iob_ != "B":
+        return False
+    j = k + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j < len(doc) and doc[j].text == ","
+
+
 def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int, body: bool = False) -> bool:
     """Does an appositive saying what kind of body it is follow the name ending
     at token ``end`` ("Petronas, the Malaysian state energy company, said")?
@@ -425,8 +441,7 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int, body: bool = Fal
                     and (stop == len(doc) or doc[stop].text in (",", ".", ";", ":")
                          or doc[stop].lower_ in ("that", "which", "of")  # "a family-owned maker of axles"
                          # ("Eurofer, the industry's lobby group in Brussels, has warned": where it sits)
-                         or doc[stop].lower_ == "in" and stop + 2 < len(doc) and doc[stop + 1].ent_type_ == "GPE"
-                         and doc[stop + 2].text == ","
+                         or doc[stop].lower_ == "in" and _place_then_comma(doc, stop + 1)
                          or body and doc[stop].lower_ == "to" and stop + 1 < len(doc) and doc[stop + 1].pos_ == "VERB"):
                 # (of a name the model read as a body, also "the only sampled exporter to cooperate fully"; of a
                 # person's name never: "Tom Reyes, the largest lobster exporter to sell to China")

@@ -2544,12 +2544,17 @@ class OrganizationFinder:
         ``PersonFinder`` refuses as a person, is the body the post is at."""
         out = []
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or ent.end + 1 >= len(doc) \
+            # (the post in lower case may run to several words: "Sabine Ridge chief executive Travis Menard")
+            held = ent.end + 1
+            while held < len(doc) and held - ent.end < 3 and doc[held].is_lower \
+                    and (doc[held].lower_ in self.lex.heads or doc[held].lower_ in self.lex.modifiers):
+                held += 1
+            if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or held >= len(doc) \
                     or any(k in taken or persons.at(k) is not None for k in range(ent.start, ent.end)) \
-                    or persons.at(ent.end + 1) is None or not all(t.is_title and t.is_alpha for t in ent):
+                    or persons.at(held) is None or not all(t.is_title and t.is_alpha for t in ent):
                 continue
-            spec = self.lex.head_spec(doc[ent.end].lower_)
-            if spec is None or spec.government or doc[ent.end].lower_ in self.lex.seat_heads \
+            spec = self.lex.head_spec(doc[held - 1].lower_)
+            if spec is None or spec.government or doc[held - 1].lower_ in self.lex.seat_heads \
                     or self.lex.country_of(ent.text):
                 continue
             out.append(OrgMention(ent.start, ent.end, ent.text, ent.text, confirmed=True))
@@ -2723,6 +2728,9 @@ class OrganizationFinder:
                                                         and doc[k + 1].is_title) and k not in taken:
                     k += 1
                 end = k
+            if end < len(doc) and doc[end].is_title and (spec := self.lex.head_spec(doc[end].lower_)) is not None \
+                    and spec.government:
+                continue  # "Industry and Technology Minister X": the minister's portfolio, no body of its own
             resolved = self.resolver.resolve(doc, start, end, fallback_country)
             if resolved is None:
                 continue

@@ -537,9 +537,13 @@ class PersonFinder:
             return True  # "the investigation, codenamed Ops Asal,": an operation's name (names.yaml thing_naming_words)
         if end - start == 1 and doc[start].text in self.lex.region_names:
             return True  # "Europe adds a further layer of uncertainty": a continent's or a region's name (names.yaml)
-        if end - start >= 2 and end + 1 < len(doc) and doc[end].lower_ in self.lex.heads and doc[end].is_alpha \
-                and doc[end + 1].ent_type_ == "PERSON" \
-                and doc[end + 1].ent_iob_ == "B" and not (start > 0 and doc[start - 1].lower_ in self.lex.heads):
+        held = end + 1  # (a post of several words in lower case: "Sabine Ridge chief executive Travis Menard")
+        while held < len(doc) and held - end < 3 and doc[held].is_lower and doc[end].is_lower \
+                and (doc[held].lower_ in self.lex.heads or doc[held].lower_ in self.lex.modifiers):
+            held += 1
+        if end - start >= 2 and held < len(doc) and doc[end].lower_ in self.lex.heads and doc[end].is_alpha \
+                and doc[held].ent_type_ == "PERSON" \
+                and doc[held].ent_iob_ == "B" and not (start > 0 and doc[start - 1].lower_ in self.lex.heads):
             return True  # "said Italia Solare President Gianni Sartorato", "Forza Italia MEP Federica Mancuso": the
             # body the post is at, or the party, between a name and the holder's title (not a holder's own name)
         if end - start >= 2 and doc[end - 2].text == "-" and doc[end - 1].lower_ in ("based", "owned", "listed", "born"):

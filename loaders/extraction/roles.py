@@ -604,7 +604,10 @@ class RoleFinder(TitleReader):
             # (not a firm named only as an example, "larger platforms such as Google and Amazon", where the story
             # names another; "Steelmakers such as Tata Steel have cut output. Chief Executive X said": Tata Steel's)
             def fitting_here(e: OrgEntity) -> bool:
-                return _fits(e, context) and (parsed.country is None or e.country in (None, parsed.country))
+                return _fits(e, context) and (parsed.country is None or e.country in (None, parsed.country)) \
+                    and not (self._doc is not None and 0 <= position < len(self._doc) and any(
+                        self._before_anothers_post(m.start, position) for m in e.mentions
+                        if self._doc[position].sent.start <= m.start < position))  # (in the title's own sentence)
             entity = orgs.nearest_before(position, lambda e: fitting_here(e) and not all(
                 _named_as_example(self._doc, m.start) for m in e.mentions if m.start < position)) \
                 or orgs.nearest_before(position, fitting_here)
@@ -901,8 +904,24 @@ class RoleFinder(TitleReader):
         doc = self._doc
         if position < start and any(doc[k].lower_ in _MEETING_WORDS for k in range(max(position + 1, start - 6), start)):
             return True  # ("Minister Park plans to meet with U.S. Trade Representative (USTR) Hale": whom he meets)
+        if start < position and self._before_anothers_post(start, position):
+            return True  # ("KEGA chief executive Katrin Obermann and Bayou Ridge chief executive X": hers, not his)
         return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == "PERSON" \
             and not (start - 2 <= position <= start)
+
+    def _before_anothers_post(self, start: int, position: int) -> bool:
+        """Is the body named at token ``start`` written right before a post and its holder's name, all before the
+        title at ``position`` ("KEGA chief executive Katrin Obermann and ...")?"""
+        doc = self._doc
+        k = start
+        while k < position and k - start < 5 and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha \
+                and doc[k].lower_ not in self.lex.heads:
+            k += 1
+        j = k
+        while j < position and j - k < 3 and doc[j].is_alpha and (doc[j].lower_ in self.lex.heads
+                                                                  or doc[j].lower_ in self.lex.modifiers):
+            j += 1
+        return k > start and j > k and j + 1 < position and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"
 
     def _as_the_story_names(self, body: str | None, domain: str, country: str | None, orgs: OrgIndex) -> str | None:
         """The lexicon's body of a domain, written as the story names it where it names it shorter: the story's
