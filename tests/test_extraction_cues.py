@@ -12857,3 +12857,38 @@ def test_round42_a_body_described_as_the_largest_producer_in_a_region_and_its_ce
                            "redirected part of its exports.")
     assert "Alro Slatina" not in person_names(found) and "Alro Slatina" in org_names(found)
     assert ("Sorin-Mihai Undeanu", "CEO", "Alro") in roles_of(found)
+
+
+def test_round42_the_first_two_words_of_a_firms_legal_name_are_the_firm_not_a_speaker(extractor):
+    found = run(extractor, "US Customs and Border Protection has issued a withhold release order against Kenari Latex "
+                           "Holdings Bhd, one of Malaysia's mid-sized glove makers. Kenari Latex said in a filing to "
+                           "Bursa Malaysia that it \"disagrees with the findings\" and has hired an auditor.")
+    assert "Kenari Latex" not in person_names(found) and not found.quotes
+
+
+def test_round42_a_quotation_alone_goes_on_after_one_a_title_attributed(extractor):
+    found = run(extractor, "Minister Ashdown met the US Secretary of Commerce, Raymond Kettler, on Wednesday.\n\n"
+                           "\"Australia has the resources, the skills and the standards that the United States needs,\" "
+                           "the Minister said.\n\n"
+                           "\"We are turning the framework into projects, and projects into jobs on both sides of the "
+                           "Pacific.\"")
+    assert len(found.quotes) == 2 and {q.speaker for q in found.quotes} == {"Ashdown"}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("\"This project is central to our strategy,\" said ADNOC Upstream Executive Director Musab Al Kaabani.",
+     "Musab Al Kaabani", "ADNOC"),
+    ("The cheese consortium Consorzio del Grana Verde said prices had risen. Consortium President Nicola Bertoni said "
+     "demand from the US was strong.", "Nicola Bertoni", "Consorzio del Grana Verde"),
+])
+def test_round42_review_a_division_after_a_bodys_letters_or_a_kind_of_body_before_a_post_is_no_body(
+        extractor, text, person, body):
+    found = run(extractor, text)
+    assert (person, body) in {(p, o) for p, _, o in roles_of(found)}
+    assert not {"Upstream", "Consortium"} & org_names(found)
+
+
+def test_round42_review_the_line_under_a_ministers_name_is_the_whole_post(extractor):
+    found = run(extractor, "Media release\n\nThe Hon Chris Bowman MP\nMinister for Climate Change and Energy\n\n"
+                           "Australia will host the talks, Minister Bowman said.")
+    assert ("Chris Bowman", "Minister for Climate Change and Energy") in {(p, t) for p, t, _ in roles_of(found)}

@@ -272,8 +272,11 @@ def one_word_firm(lex: Lexicon, doc: Doc, i: int) -> bool:
     after = doc[i + 1] if i + 1 < len(doc) else None
     cued = False
     if after is not None and after.is_title and after.is_alpha or after is not None and after.lower_ == "ceo":
-        if not _officer_before_holder(lex, doc, i) or lex.is_portfolio(tok.lower_) or _people_adjective(tok):
-            return False  # (one word only: not "Tohoku Electric", "Commerce Secretary X", "Palestinian President X")
+        if not _officer_before_holder(lex, doc, i) or lex.is_portfolio(tok.lower_) or _people_adjective(tok) \
+                or lex.is_org_head(tok.lower_) or i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha:
+            return False  # (one word only: not "Tohoku Electric", "Commerce Secretary X", "Palestinian President X";
+            # nor a kind of body, "Consortium President X", nor a body's division after its letters, "ADNOC Upstream
+            # Executive Director X")
         cued = True
     elif after is not None and after.text in ("'s", "\u2019s"):
         if tok.ent_type_ != "ORG" or any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text

@@ -314,8 +314,14 @@ class PersonFinder:
             e - s >= 2 or doc[e].text in self.lex.one_word_name_forms)}
         # (one word before a corporation's form too: "Alcoa Corporation" ... "Alcoa sells")
         firms |= self._firm_short_names(doc)
+        # ("Sinar Latex said in a filing" in a story that names "Sinar Latex Holdings Bhd": the first two words of a
+        # firm's name of three or more before its legal form, the firm, however the name was found; not after an
+        # honorific or a title)
+        openings = {fold(doc[s:s + 2].text) for s, e in company_names
+                    if e - s >= 3 and self.lex.legal_form_proper(doc[e].text)}
         raw = [c for c in candidates if c not in refused and fold(doc[c[0]:c[1]].text) not in bodies
-               and not (c[2] == "ner" and fold(doc[c[0]:c[1]].text) in firms)]
+               and not (c[2] == "ner" and fold(doc[c[0]:c[1]].text) in firms)
+               and not (fold(doc[c[0]:c[1]].text) in openings and not self._titled_before(doc, c[0]))]
         body = [c for c in raw if not _inside(heads, doc[c[0]].idx)]
         body_words = {doc[i].text for s, e, _ in body for i in range(s, e)}
         cands: list[tuple[int, int, str]] = list(body)
@@ -413,6 +419,13 @@ class PersonFinder:
             cluster.surname = self.lex.name_order.surname(cluster.name, cluster.forms)
         index.clusters.sort(key=lambda c: c.first)
         return index
+
+    def _titled_before(self, doc: Doc, start: int) -> bool:
+        """Does an honorific or a title's head come right before the name at ``start`` ("Mr", "Minister")?"""
+        k = start - 1
+        while k >= 0 and doc[k].text == ".":
+            k -= 1
+        return k >= 0 and (doc[k].text.lower().rstrip(".") in self.names.honorifics or doc[k].lower_ in self.lex.heads)
 
     def _company_names(self, doc: Doc) -> list[tuple[int, int]]:
         """The capitalized words before each legal form the story writes ("Corvane Advanced Materials" of

@@ -1411,6 +1411,11 @@ class RoleFinder(TitleReader):
                     phrase, _ = self._collect_right(doc, first.start, persons, orgs)
                     parsed_below = self.parse(doc, phrase, orgs) if phrase else None
                     if parsed_below is not None:
+                        line = doc_text(doc)[below:].split("\n", 1)[0].strip()
+                        if len(line) > len(parsed_below.title) and all(
+                                w[:1].isupper() or w in ("and", "the", "of", "for", "&") for w in line.split()):
+                            parsed_below.title = line  # (the line is the post, all of it: "Minister for Climate
+                            # Change and Energy", which the title's reader may cut)
                         found.append((cluster, parsed_below, phrase[0][0], -1))
                 one_country = doc[end].lower_ in self.lex.seats_of_one_country if end < len(doc) else False
                 if end < len(doc) and doc[end].text in self.lex.post_nominals \
