@@ -12892,3 +12892,9 @@ def test_round42_review_the_line_under_a_ministers_name_is_the_whole_post(extrac
     found = run(extractor, "Media release\n\nThe Hon Chris Bowman MP\nMinister for Climate Change and Energy\n\n"
                            "Australia will host the talks, Minister Bowman said.")
     assert ("Chris Bowman", "Minister for Climate Change and Energy") in {(p, t) for p, t, _ in roles_of(found)}
+
+
+def test_round42_review_a_name_after_a_cue_the_model_read_as_a_peoples_is_the_body(extractor):
+    found = run(extractor, "Bologna-based research institute Nomisma said Italian food exports could reach 70 billion "
+                           "euros this year.")
+    assert "Nomisma" in org_names(found) and "Italian" not in org_names(found)

@@ -990,6 +990,11 @@ class CueFinder:
         """Does a cue phrase end right before token ``i`` ("the newspaper |X")?"""
         return any(self._cue_end(doc, j) == i for j in range(max(0, i - 5), i))
 
+    def _unknown_people(self, doc: Doc, i: int) -> bool:
+        """Is token ``i`` a word the model read as a people's ("NORP") that the lexicon knows for no country ("the
+        research institute Nomisma": a name the cue vouches for)?"""
+        return doc[i].ent_type_ == "NORP" and not self.lex.country_of(doc[i].text) and not _people_adjective(doc[i])
+
     def _name_at(self, doc: Doc, k: int, persons: PersonIndex) -> int:
         """End of the name starting at ``k``: capitalized words (at most four, hyphenated ones too),
         or one lower-case word that ends the clause ("dpa."), which the model
@@ -998,7 +1003,7 @@ class CueFinder:
         # (a capital inside the word too: "Baker McKenzie", "BlackRock")
         while end < len(doc) and end - k < 4 and (doc[end].text[:1].isupper() or _inner_capitals(doc[end])) \
                 and doc[end].is_alpha \
-                and persons.at(end) is None and doc[end].ent_type_ not in _NOT_NAMED:
+                and persons.at(end) is None and (doc[end].ent_type_ not in _NOT_NAMED or self._unknown_people(doc, end)):
             end += 1
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
