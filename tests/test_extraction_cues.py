@@ -12899,3 +12899,10 @@ def test_round42_review_a_name_after_a_cue_the_model_read_as_a_peoples_is_the_bo
     found = run(extractor, "Bologna-based research institute Nomisma said Italian food exports could reach 70 billion "
                            "euros this year.")
     assert "Nomisma" in org_names(found) and "Italian" not in org_names(found)
+
+
+def test_round42_the_greens_are_a_party(extractor):
+    found = run(extractor, "Berlin is divided. Lena Hofmeister, a Greens member of the Bundestag who sits on its "
+                           "economic committee, called for stricter standards.")
+    assert "Greens" in org_names(found) and "Greens" not in person_names(found)
+    assert not any(t.startswith("Greens") for _, t, _ in roles_of(found))
