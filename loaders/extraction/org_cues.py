@@ -227,6 +227,17 @@ def _post_words_end(lex: Lexicon, doc: Doc, k: int) -> int | None:
     return last
 
 
+def lower_post_end(lex: Lexicon, doc: Doc, k: int) -> int:
+    """Where a post in lower case that may run to three words of heads and modifiers ("chief executive", "senior
+    vice president") ends, from token ``k`` right after its first word; ``k`` where it is one word. People and
+    organizations both ask what comes after it ("Sabine Ridge chief executive Travis Menard": the holder)."""
+    end = k
+    while end < len(doc) and end - k < 2 and doc[end].is_lower \
+            and (doc[end].lower_ in lex.heads or doc[end].lower_ in lex.modifiers):
+        end += 1
+    return end
+
+
 def _officer_before_holder(lex: Lexicon, doc: Doc, i: int) -> bool:
     """"Federvini President Micaela Dal Pozzo", "Eurofer Director General Axel Eggert": is token ``i`` followed by a
     post written in capitals that only a body's officer holds (``officer_posts``: a president, a chairman, a chief
@@ -248,14 +259,15 @@ def _officer_before_holder(lex: Lexicon, doc: Doc, i: int) -> bool:
 
 
 def _people_adjective(tok) -> bool:
-    """"Palestinian President X", "Kurdish leader": a people's adjective the model read as one (``NORP``) and the
-    lexicon lists no country for, by its ending."""
+    """"Palestinian President X", "Kurdish leader": a people's adjective the model read as one (``NORP``), told by its
+    ending (callers ask the lexicon for the countries it knows first)."""
     return tok.ent_type_ == "NORP" and tok.lower_.endswith(("an", "ish", "ese", "ic", "ch", "ss", "que"))
 
 
 def one_word_firm(lex: Lexicon, doc: Doc, i: int) -> bool:
-    """"Zespri chief executive Grant Pohatu", "Crowley's senior vice president", "the Swiss group Ameropa", "the
-    Dongfeng group": one capitalized word written as a firm's where its sentence names the firm's officer or its
+    """"Zespri chief executive Grant Pohatu", "Federvini President Micaela Dal Pozzo" (``_officer_before_holder``),
+    "Crowley's senior vice president", "the Swiss group Ameropa", "the Dongfeng group": one capitalized word (or a
+    firm's letters, "SEFE chief executive X") written as a firm's where its sentence names the firm's officer or its
     kind (``firm_nouns``) right before or after it, a body's, never a person's; not a word the story gives a title
     or an honorific anywhere ("Mr Crowley"), nor a place or country the lexicon knows."""
     tok = doc[i]

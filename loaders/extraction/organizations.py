@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
-                                        after_body_post, after_name_cue, appositive_body_after, one_word_bodies_before_holders, one_word_firms,
+                                        after_body_post, after_name_cue, appositive_body_after, lower_post_end,
+                                        one_word_bodies_before_holders, one_word_firms,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
                                         link_short_forms, medium_after, name_initials, named_examples, body_after_post_end,
                                         INNER_SMALL_WORDS, capitals_after_post_of, name_before_short_form, sentence_case_bodies, sentence_case_names,
@@ -2545,10 +2546,8 @@ class OrganizationFinder:
         out = []
         for ent in doc.ents:
             # (the post in lower case may run to several words: "Sabine Ridge chief executive Travis Menard")
-            held = ent.end + 1
-            while held < len(doc) and held - ent.end < 3 and doc[held].is_lower \
-                    and (doc[held].lower_ in self.lex.heads or doc[held].lower_ in self.lex.modifiers):
-                held += 1
+            held = lower_post_end(self.lex, doc, ent.end + 1) if ent.end < len(doc) and doc[ent.end].is_lower \
+                else ent.end + 1
             if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or held >= len(doc) \
                     or any(k in taken or persons.at(k) is not None for k in range(ent.start, ent.end)) \
                     or persons.at(held) is None or not all(t.is_title and t.is_alpha for t in ent):

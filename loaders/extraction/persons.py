@@ -25,7 +25,8 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_name_cue,
-                                        appositive_body_after, bodies_before_clause, one_word_bodies_before_holders, one_word_firms,
+                                        appositive_body_after, bodies_before_clause, lower_post_end,
+                                        one_word_bodies_before_holders, one_word_firms,
                                         bracketed_short_forms, name_before_short_form,
                                         head_first_names, medium_after, named_examples, body_after_post_end,
                                         sentence_case_bodies, sentence_case_names, told_unnamed,
@@ -421,9 +422,10 @@ class PersonFinder:
         return index
 
     def _titled_before(self, doc: Doc, start: int) -> bool:
-        """Does an honorific or a title's head come right before the name at ``start`` ("Mr", "Minister")?"""
+        """Does an honorific or a title's head come right before the name at ``start`` ("Mr", "Minister"), past an
+        abbreviation's dot or a quotation mark?"""
         k = start - 1
-        while k >= 0 and doc[k].text == ".":
+        while k >= 0 and doc[k].text in (".", "'", "\u2019"):
             k -= 1
         return k >= 0 and (doc[k].text.lower().rstrip(".") in self.names.honorifics or doc[k].lower_ in self.lex.heads)
 
@@ -550,10 +552,8 @@ class PersonFinder:
             return True  # "the investigation, codenamed Ops Asal,": an operation's name (names.yaml thing_naming_words)
         if end - start == 1 and doc[start].text in self.lex.region_names:
             return True  # "Europe adds a further layer of uncertainty": a continent's or a region's name (names.yaml)
-        held = end + 1  # (a post of several words in lower case: "Sabine Ridge chief executive Travis Menard")
-        while held < len(doc) and held - end < 3 and doc[held].is_lower and doc[end].is_lower \
-                and (doc[held].lower_ in self.lex.heads or doc[held].lower_ in self.lex.modifiers):
-            held += 1
+        # (a post of several words in lower case: "Sabine Ridge chief executive Travis Menard")
+        held = lower_post_end(self.lex, doc, end + 1) if end < len(doc) and doc[end].is_lower else end + 1
         if end - start >= 2 and held < len(doc) and doc[end].lower_ in self.lex.heads and doc[end].is_alpha \
                 and doc[held].ent_type_ == "PERSON" \
                 and doc[held].ent_iob_ == "B" and not (start > 0 and doc[start - 1].lower_ in self.lex.heads):
@@ -1195,8 +1195,7 @@ class PersonFinder:
         k = start - 1
         while k >= 0 and doc[k].text in (".", "'", "\u2019"):
             k -= 1
-        if k >= 0 and (doc[k].text.lower().rstrip(".") in self.names.honorifics or doc[k].lower_ in self.lex.heads
-                       or doc[k].is_title and self.names.is_title_word(doc[k].text)):
+        if self._titled_before(doc, start) or k >= 0 and doc[k].is_title and self.names.is_title_word(doc[k].text):
             return True  # (a title's word capitalized: not "and", which titles hold too)
         if end < len(doc) and (doc[end].text in self.lex.trailing_honorifics or doc[end].text == ":"
                                or doc[end].is_title and self.names.is_title_word(doc[end].text)):
