@@ -12906,3 +12906,17 @@ def test_round42_the_greens_are_a_party(extractor):
                            "economic committee, called for stricter standards.")
     assert "Greens" in org_names(found) and "Greens" not in person_names(found)
     assert not any(t.startswith("Greens") for _, t, _ in roles_of(found))
+
+
+@pytest.mark.parametrize("text", [
+    "Madeleine King, the resources minister, said exports grew.",
+    "Resources Minister Madeleine King said exports grew.",
+    "Media release\n\nThe Hon Madeleine King MP\nMinister for Resources and Northern Australia\n\nThe Government will "
+    "invest in processing, the minister said.",
+])
+def test_round42_review_a_title_word_closing_a_name_after_a_given_name_is_the_surname(extractor, text):
+    assert person_names(run(extractor, text)) == {"Madeleine King"}
+
+
+def test_round42_review_a_title_after_a_surname_is_still_no_part_of_the_name(extractor):
+    assert person_names(run(extractor, "Guzman Commerce Secretary said the deal was done.")) == {"Guzman"}

@@ -247,6 +247,7 @@ class Lexicon:
     name_suffixes: frozenset[str] = frozenset()  # "Morimoto-shi": an honorific joined to a surname
     trailing_honorifics: frozenset[str] = frozenset()  # "Aydoğdu Bey": an honorific written after the name
     post_nominals: frozenset[str] = frozenset()  # "Jane Holt MP", "Ravi Menon KC": letters after a name
+    surname_heads: frozenset[str] = frozenset()  # "Madeleine King": a title word closing a name is its surname
     degree_letters: frozenset[str] = frozenset()  # "PhD", "MBA": letters a school's name takes too
     outlet_verbs: frozenset[str] = frozenset()  # "assessed": what an agency or an outlet does, no person's sign
     given_name_abbreviations: frozenset[str] = frozenset()  # "Md.", "Ma.": a given name written short
@@ -740,6 +741,7 @@ class Lexicon:
         self.name_suffixes = frozenset(w.lower() for w in data.get("name_suffixes", []))
         self.trailing_honorifics = frozenset(data.get("trailing_honorifics", []))
         self.post_nominals = frozenset(data.get("post_nominals", []))
+        self.surname_heads = frozenset(data.get("surname_heads", []))
         self.degree_letters = frozenset(data.get("degree_letters", []))
         self.outlet_verbs = frozenset(w.lower() for w in data.get("outlet_verbs", []))
         self.initial_honorifics = frozenset(data.get("initial_honorifics", []))

@@ -863,6 +863,13 @@ class NameCandidates:
         return tok.lower_ in self.lex.domain_words or tok.lower_ in self.lex.portfolio_words \
             or tok.lower_ in self.lex.firm_area_words
 
+    def _surname_head(self, doc: Doc, start: int, k: int) -> bool:
+        """Is the title word at token ``k`` a surname (names.yaml ``surname_heads``: "Madeleine King"), right after a
+        given name that no title word opens, and closing the name (no capitalized word after it)?"""
+        return doc[k].text in self.lex.surname_heads and k - 1 >= start and doc[k - 1].is_title \
+            and not self.is_title_word(doc[k - 1].text) \
+            and not (k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha)
+
     def _title_after_name(self, word: str) -> bool:
         """A head or policy domain ("Secretary", "Commerce") closing a span is a
         title written after the name, never its last word."""
@@ -1220,7 +1227,8 @@ class NameCandidates:
             end -= 1  # "Aydoğdu Bey", "Marchetti Hanım": the honorific written after the name
         while end - start >= 2 and doc[end - 1].text in self.lex.post_nominals:
             end -= 1  # "Alasdair Reid MP", "Ravi Menon KC OBE": the letters after a name are no part of it
-        while end - start > 1 and doc[end - 1].is_title and self._title_after_name(doc[end - 1].lower_):
+        while end - start > 1 and doc[end - 1].is_title and self._title_after_name(doc[end - 1].lower_) \
+                and not self._surname_head(doc, start, end - 1):
             end -= 1  # "Guzman Commerce Secretary said": the title after a name is no part of it
         if end - start == 1 and start > 0 and end < len(doc) and doc[start - 1].lower_ in self.lex.modifiers \
                 and doc[start - 1].is_title and doc[end].lower_ in self.lex.heads:

@@ -141,6 +141,7 @@ NAMES = Fields(optional={
     "name_suffixes": WORDS,
     "trailing_honorifics": WORDS,
     "post_nominals": WORDS,
+    "surname_heads": WORDS,
     "degree_letters": WORDS,
     "outlet_verbs": WORDS,
     "initial_honorifics": WORDS,
