@@ -12920,3 +12920,10 @@ def test_round42_review_a_title_word_closing_a_name_after_a_given_name_is_the_su
 
 def test_round42_review_a_title_after_a_surname_is_still_no_part_of_the_name(extractor):
     assert person_names(run(extractor, "Guzman Commerce Secretary said the deal was done.")) == {"Guzman"}
+
+
+def test_round42_its_director_general_after_a_comma_is_the_body_the_sentence_before_was_about(extractor):
+    found = run(extractor, "Prices rose. Aluminium Europe, the Brussels-based industry body, urged the Commission to "
+                           "press ahead with its own safeguard. Its director general, Annelies Verbrugghe, said that "
+                           "metal was already arriving in Europe.")
+    assert ("Annelies Verbrugghe", "director general", "Aluminium Europe") in roles_of(found)

@@ -1799,7 +1799,10 @@ class NameCandidates:
             i = comma.i
             if comma.text != "," or i == 0:
                 continue
-            if not (doc[i - 1].lower_ in self.lex.heads and (doc[i - 1].is_lower or self._determined_title(doc, i))) \
+            # ("Its director general, X,": a head and "general" written apart, one head)
+            head_at = i - 2 if i >= 2 and doc[i - 1].lower_ == "general" and doc[i - 2].lower_ in self.lex.heads \
+                and doc[i - 2].is_lower == doc[i - 1].is_lower else i - 1
+            if not (doc[head_at].lower_ in self.lex.heads and (doc[i - 1].is_lower or self._determined_title(doc, i))) \
                     and not self._portfolio_ends_at(doc, i) \
                     and not self._title_of_body_ends_at(doc, i) and not self._posted_to_ends_at(doc, i) \
                     and not self._remit_with_country_ends_at(doc, i) and not self._title_at_body_ends_at(doc, i):

@@ -132,8 +132,10 @@ class RoleFinder(TitleReader):
         if doc is None:
             return None
         start = sentence_start(doc, position)
-        if start == 0 or doc[start].lower_ != "its" or start < position - 3:
-            return None
+        if start == 0 or doc[start].lower_ != "its" or start < position - 3 and not (
+                doc[position - 1].text == "," and all(t.is_alpha for t in doc[start + 1:position - 1])
+                and position - start <= 6):
+            return None  # ("Its director general, X," too: the title in a few words, then the name after a comma)
         return self._subject_between(orgs, sentence_start(doc, start - 1), start)
 
     def _subject_of_sentence(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
