@@ -472,20 +472,23 @@ _HONOURABLE_LINE = re.compile(r"(?:^|, )(?:Senator )?[Tt]he (?:Rt\.? )?Hon\.? [A
                               r"(?: [A-Z][\w'.\u00c0-\u024f-]+){1,3}(?: (?:MP|MLA|MHR|MPP|TD|MSP))?\s*$")
 
 
-def post_line_under(text: str, start: int, heads) -> int | None:
-    """Where the post starts on the line under the name at character ``start``, when that name's line is a release's
+def post_line_under(text: str, start: int, heads) -> tuple[int, int] | None:
+    """The character range of the line under the name at character ``start``, when that name's line is a release's
     heading of a minister ("Senator the Hon Daniel Kourakis", "The Hon Madeleine Fraser MP": ``_HONOURABLE_LINE``)
-    and the next line opens on a title's head ("Minister for Resources and Northern Australia"); else None."""
+    and the next line opens on a title's head ("Minister for Resources and Northern Australia"): the post; else
+    None."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     if line_end < 0 or not _HONOURABLE_LINE.match(text[line_start:line_end].strip()):
         return None
     below = line_end + 1
-    words = text[below:text.find("\n", below) if "\n" in text[below:] else len(text)].split()
+    below_end = text.find("\n", below)
+    below_end = len(text) if below_end < 0 else below_end
+    words = text[below:below_end].split()
     k = 0
     while k < len(words) - 1 and words[k][:1].isupper() and words[k].lower() not in heads and k < 2:
         k += 1  # ("Assistant Minister for Trade": a rank before the head)
-    return below if words and words[k].lower() in heads and words[k][:1].isupper() else None
+    return (below, below_end) if words and words[k].lower() in heads and words[k][:1].isupper() else None
 
 
 def headline_lines(text: str, heads) -> list[tuple[int, int]]:

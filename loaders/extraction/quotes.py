@@ -42,6 +42,9 @@ _CLOSE_DOUBLE = "\u201d\u00bb"
 # "\u201e...\"", French "\u00ab...\u00bb" too)
 _OPENING_MARKS = " \"'\u201c\u2018\u00ab\u201e"
 _CLOSING_MARKS = " \"'\u201d\u2019\u00bb\u201c"
+# in patterns: a closing mark after a sentence's stop, and a double mark opening the next sentence
+_CLOSER = "[" + re.escape(_CLOSING_MARKS.strip()) + "]"
+_DOUBLE_OPENER = "[\"\u201c\u201e\u00ab]"
 _SINGLE = re.compile(r"(?<![\w\u2019'])[\u2018'](?=[A-Za-z0-9])(.+?)(?<=[\w.,!?;:%)\u2014-])[\u2019'](?![A-Za-z0-9])")
 _PRONOUNS = {"he", "she", "they"}
 _WORD = re.compile(r"[\w\u2019'-]+")
@@ -259,11 +262,11 @@ class QuoteAttributor:
         question."""
         text = doc_text(doc)
         between = text[prev.end:span.start]
-        closing = re.search(r"[.!?][\"\u201d\u2019'\u201c\u00bb]*\s*$", text[:span.start].rstrip(_OPENING_MARKS))
+        closing = re.search(r"[.!?]" + _CLOSER + r"*\s*$", text[:span.start].rstrip(_OPENING_MARKS))
         rest = text[span.end:].split("\n", 1)[0].lstrip(_CLOSING_MARKS)
         if closing is None or not re.search(r"[.!?]\s*$", text[span.start:span.end]) \
                 or not (rest == "" or rest[:1].isupper()) or len(between) > 400 \
-                or len(re.findall(r"[.!?][\"\u201d\u2019'\u201c\u00bb]?\s+[\"\u201c\u201e\u00ab]?[A-Z]", between)) > 3 \
+                or len(re.findall(r"[.!?]" + _CLOSER + r"?\s+" + _DOUBLE_OPENER + "?[A-Z]", between)) > 3 \
                 or word_count(text[span.start:span.end]) < 8 or _question(text, span):
             return False
         window = doc.char_span(prev.end, span.start, alignment_mode="expand")
@@ -279,7 +282,7 @@ class QuoteAttributor:
                 return False  # someone else speaks between ("The ministry says otherwise.")
             reported.add(tok.i)
         # the story's sentences between, by their stops (the parse may run them together: "... in Annex I. Exporters")
-        cuts = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019'\u201c\u00bb]?\s+(?=[\"\u201c\u201e\u00ab]?[A-Z])", between)]
+        cuts = [m.end() for m in re.finditer(r"[.!?]" + _CLOSER + r"?\s+(?=" + _DOUBLE_OPENER + "?[A-Z])", between)]
         for a, b in zip(cuts, cuts[1:] + [len(between)]):
             sent = doc.char_span(prev.end + a, prev.end + b, alignment_mode="contract")
             if sent is None or any(t.i in reported for t in sent):

@@ -1407,13 +1407,13 @@ class RoleFinder(TitleReader):
                                 doc, heads[-1] + 1 if heads else phrase[-1][0] + 1, orgs)
                         found.append((cluster, parsed_after, phrase[0][0], -1))
                 if not after and (below := post_line_under(doc_text(doc), doc[start].idx, self.lex.heads)) is not None \
-                        and (first := doc.char_span(below, below + 1, alignment_mode="expand")) is not None:
+                        and (first := doc.char_span(below[0], below[0] + 1, alignment_mode="expand")) is not None:
                     # "Senator the Hon Daniel Kourakis" / "Minister for Trade and Tourism": a release's heading, the
                     # minister's post on the line under the name
                     phrase, _ = self._collect_right(doc, first.start, persons, orgs)
                     parsed_below = self.parse(doc, phrase, orgs) if phrase else None
                     if parsed_below is not None:
-                        line = doc_text(doc)[below:].split("\n", 1)[0].strip()
+                        line = doc_text(doc)[below[0]:below[1]].strip()
                         if len(line) > len(parsed_below.title) and all(
                                 w[:1].isupper() or w in ("and", "the", "of", "for", "&") for w in line.split()):
                             parsed_below.title = line  # (the line is the post, all of it: "Minister for Climate
