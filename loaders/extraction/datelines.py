@@ -63,9 +63,10 @@ _TITLE_YEAR_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t](?:(?:da|de|do|dos
 # "Jakarta (AFP) - The United Arab Emirates ...": a place of one word in title case, no date, then the agency in
 # brackets and a dash (AFP's and Xinhua's English copy), on the story's first line only (not "Karim Haddad (OECD) -
 # trade economist" in a list of speakers, nor "Trade Talks (Update) -"), or the first line after a headline and a
-# blank line ("Indonesia invites investment in nickel\n\nJakarta (ANTARA) - ...")
+# blank line ("Indonesia invites investment in nickel\n\nJakarta (ANTARA) - ..."); a place of two or three words too
+# ("New Delhi (AFP) - ", "Rio de Janeiro" is not one: its small word)
 # (an agency in small letters too: "Berlin (dpa) - ")
-_TITLE_AGENCY_DATELINE = re.compile(r"\A(?:[^\n]{1,200}\n[ \t]*\n)?\s*(?P<line>[A-Z][a-z]+[ \t]+\((?:[A-Z][\w\-]{1,20}|[a-z]{2,5})\)"
+_TITLE_AGENCY_DATELINE = re.compile(r"\A(?:[^\n]{1,200}\n[ \t]*\n)?\s*(?P<line>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}[ \t]+\((?:[A-Z][\w\-]{1,20}|[a-z]{2,5})\)"
                                     r"[ \t]*[-\u2013\u2014]{1,2}[ \t])")
 # "(ANSA) - ROME, FEB 5 - Agriculture Minister ...": the agency in brackets first, then the place in capitals and
 # the date (ANSA's English copy), at a line's start
@@ -96,6 +97,10 @@ _STOP_DASH_DATELINE = re.compile(r"\A\s*([A-Z][\w'\-]+(?:[ \t](?:de[ \t])?[A-Z][
 # "ANKARA" alone on the story's first line (Anadolu's house style): a city in capitals, one word, the story below it
 _LONE_PLACE_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'\-]{2,})[ \t]*\n")
 _KEY = "tradegraph_datelines"
+# "Jagran Bureau, New Delhi.", "HT Correspondent, Mumbai": the paper's bureau or correspondent, then the place, on a
+# line of its own (Indian papers' style)
+_BUREAU_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}[ \t]+(?:Bureau|Correspondent|News[ \t]Service)"
+                              r",[ \t]*(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})\.?[ \t]*$", re.M)
 # Only a dateline this close to the start places the story.
 HEAD_CHARS = 400
 
@@ -133,6 +138,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
               if not any(a <= m.start(1) < b for a, b in found)}
     found |= {(m.start(1), m.end(1)) for m in _LONE_PLACE_DATELINE.finditer(text)
               if not any(a <= m.start(1) < b for a, b in found)}
+    found |= {(m.start("place"), m.end("place")) for m in _BUREAU_DATELINE.finditer(text)
+              if m.start() < HEAD_CHARS and not any(a <= m.start("place") < b for a, b in found)}
     return sorted(found)
 
 

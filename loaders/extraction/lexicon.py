@@ -207,6 +207,9 @@ class Lexicon:
     portfolio_words: frozenset[str] = frozenset()  # "development", "affairs": in a portfolio, no domain
     area_closing_words: frozenset[str] = frozenset()  # "Professor of Trade Law, ...": an area's last word
     implied: list[tuple[tuple[str, ...], str, str | None]] = field(default_factory=list)
+    # the ``implied`` words only one country's government uses ("Union Commerce Secretary": India's), whatever
+    # country the story is about
+    sole_implied: frozenset[tuple[str, ...]] = frozenset()
     head_of_state: frozenset[str] = frozenset()
     head_of_state_words: frozenset[str] = frozenset()  # "<x> president": a head of state too
     head_of_state_not_after: frozenset[str] = frozenset()  # ... unless <x> is one of these
@@ -697,6 +700,8 @@ class Lexicon:
         for item in data.get("implied", []):
             self.implied.append((tuple(w.lower() for w in item["words"]), item["domain"],
                                  item.get("country")))
+        self.sole_implied = frozenset(tuple(w.lower() for w in item["words"]) for item in data.get("implied", [])
+                                      if item.get("sole") and item.get("country"))
         self.implied.sort(key=lambda t: -len(t[0]))
         self.head_of_state = frozenset(t.lower() for t in data.get("head_of_state", []))
         hos_words = data.get("head_of_state_words") or {}

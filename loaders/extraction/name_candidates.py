@@ -193,9 +193,11 @@ def signature_line(line: str, heads) -> bool:
     first = post.split(",")[0].split()  # ("President and CEO", before the body's name)
     rest = post.split(",", 1)[1].split() if "," in post else []
     return len(words) == 1 or words[1].lower() in ("of", "for", "to") or all(w.lower() in heads for w in words) \
+        or len(words) >= 3 and words[1].lower() in heads and words[2].lower() in ("of", "for", "to") \
         or len(first) >= 3 and all(w.lower() in heads or w.lower() in ("and", "&") for w in first) \
         or all(w.lower() in heads for w in first) and rest[:1] != [] and rest[0][:1].isupper()
-    # (a post of heads alone, then the body: "President, Dairy Farmers of Canada", "Executive Director, X Council")
+    # (a post of heads alone, then the body: "President, Dairy Farmers of Canada", "Executive Director, X Council"; or
+    # two heads, then its area: "Executive Vice-President for Prosperity and Industrial Strategy")
 
 
 def signed_under_quotation(text: str, line_start: int, heads) -> bool:
@@ -1133,6 +1135,28 @@ class NameCandidates:
         # ("..., Ana Beatriz Figueiredo Lacerda, met": two given names after a comma, before two tagged surnames;
         # not "Head of Internal Audit Jane Moss", the post's area)
 
+    def _double_surname_read_as_body(self, doc: Doc, ent) -> int | None:
+        """Where the name starts when the model read a given name and a surname of two joined by a hyphen as a body
+        ("Stéphane Roussel-Marchetti", or "Varga-Holm" alone after "Celeste"): two capitalized words of no body,
+        country or title around the hyphen, closing the entity, and one given name right before them, inside it or
+        right before it (not "Mercedes-Benz", "Rolls-Royce": no given name; nor "the Varga-Holm Group")."""
+        end = ent.end
+        if len(ent) not in (3, 4) or doc[end - 2].text != "-" or doc[end - 3].whitespace_ or doc[end - 2].whitespace_ \
+                or end < len(doc) and doc[end].is_title and self.lex.is_org_head(doc[end].lower_):
+            return None
+        for t in (doc[end - 3], doc[end - 1]):
+            if not (t.is_title and t.is_alpha) or t.ent_id_ or self.lex.country_of(t.text) \
+                    or self.lex.is_org_head(t.lower_) or self.is_title_word(t.text) or self.lex.kind_of(t.text):
+                return None
+        given = end - 4
+        if given < 0 or given < ent.start - 1 or given >= 1 and doc[given - 1].lower_ == "the":
+            return None
+        tok = doc[given]
+        if not (tok.is_title and tok.is_alpha and tok.tag_ in ("NNP", "NNPS") and tok.ent_type_ in ("", "ORG", "PERSON")
+                and not tok.ent_id_ and self.given_word(tok) and self.namelike(tok)):
+            return None
+        return given
+
     def _could_be_given(self, tok) -> bool:
         """Could ``tok`` be a given name: a capitalized proper noun that is no title, honorific, portfolio, party,
         country, place or body's name?"""
@@ -1281,6 +1305,12 @@ class NameCandidates:
                 if span:  # initial and a surname, whatever the model read them as
                     found.append((*span, "ner"))
                 continue
+            double = self._double_surname_read_as_body(doc, ent) if ent.label_ == "ORG" else None
+            if double is not None:
+                span = self.clean(doc, double, ent.end)  # "U.S. Ambassador to the WTO Celeste Varga-Holm": a given
+                if span:  # name and a surname of two joined by a hyphen, which the model read as a body's name
+                    found.append((*span, "ner"))
+                continue
             if ent.label_ in ("ORG", "GPE", "NORP") and self._lettered_after(doc, ent):
                 span = self.clean(doc, ent.start, ent.end)  # "chaired by Gareth Pellow MP (Labour)": letters only a
                 if span:  # person puts after a name, whatever the model read it as
@@ -1318,6 +1348,9 @@ class NameCandidates:
                     # "..., Secretary for Economic Affairs, and Rajeev N. Bhardwaj": a comma closed the title)
                 if all(t.lower_ in self.lex.portfolio_words or t.lower_ in self.lex.domain_words for t in ent):
                     continue  # "Customs, and Global Competitiveness": the end of a remit, no name
+                if ent.end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "from" \
+                        and doc[start - 2].lower_ in self.lex.seat_heads and doc[start].ent_iob_ == "B":
+                    start += 1  # "Congress MP from Punjab Jasbir Singh Grewal": the seat's place, then the name
                 start = self._past_area_words(doc, start, ent.end - 2)
                 end = self._through_particles(doc, ent.end)
                 if end == ent.end and end - start == 1 and end < len(doc) and doc[start].is_title \

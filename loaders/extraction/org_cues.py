@@ -857,6 +857,8 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             k -= 1
         if k < 0 or fold(doc[k].text) not in lex.member_nouns:
             continue
+        if cue and cue[0].startswith("include") and fold(doc[k].text) == "members":
+            continue  # ("Board members include Anna Schmidt and ...": members may be people, as a verb lists them)
         i = tok.i + (len(cue) if cue else 1)
         listed: list[tuple[int, int]] = []
         while i < len(doc):
@@ -878,6 +880,11 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                                                             and doc[i + 1].lower_ in ("a", "an", "the")
                                                             and doc[i + 2].lower_ in lex.modifiers | set(lex.heads)):
                 break  # "executives from producers, including Jorge Luis Bazán, vice president of ...": a person
+            post = next((k for k in range(start + 1, i - 1) if doc[k].lower_ in lex.heads
+                         and doc[k + 1].ent_type_ == "PERSON"), None)
+            if post is not None:
+                listed.append((start, post))  # "steelmakers, including POSCO CEO Yoo Byung-chul and ...": the body,
+                break  # then its officer's post and name, no more bodies
             listed.append((start, i))
             if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and":
                 i += 2

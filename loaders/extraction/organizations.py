@@ -38,7 +38,7 @@ from loaders.extraction.name_candidates import (PARTICIPANT_DASH, _joins_hyphena
                                                translating_brackets)
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex, kind_noun_closes, owned_by_person
-from loaders.extraction.text import camel_case_name, fold, lines_at
+from loaders.extraction.text import camel_case_name, digit_led_name, fold, lines_at
 
 
 
@@ -164,6 +164,9 @@ class OrganizationFinder:
                 and (doc[end].text in self.lex.subsidiary_words or self.lex.country_of(doc[end].text)) \
                 and (doc[end].is_title or doc[end].is_upper and len(doc[end].text) >= 2 and self.lex.country_of(doc[end].text)) \
                 and not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"):
+            if end + 1 < len(doc) and doc[end + 1].is_title and self.lex.is_org_head(doc[end + 1].lower_) \
+                    and doc[end].whitespace_ == " ":
+                return end + 2  # "the POSCO Research Institute": the arm's own body word closes its name
             return end + 1  # "ArcelorMittal Europe", "Nissan Mexicana", "Tata Steel UK": the company's regional arm, not
             # "a Toyota Mexico plant"
             # (an outlet's research arm too: "Bloomberg Intelligence")
@@ -781,7 +784,10 @@ class OrganizationFinder:
                                        or doc[end - 1].lower_ in self.lex.portfolio_words
                                        or doc[end - 1].is_title and end - start >= 5 and doc[end - 2].text == ","
                                        and any(t.lower_ in self.lex.domain_words for t in doc[start:end])) \
-                    and doc[end].lower_ in ("and", "&") and any(t.lower_ in self.lex.body_words for t in doc[start:end]):
+                    and doc[end].lower_ in ("and", "&") and any(t.lower_ in self.lex.body_words for t in doc[start:end]) \
+                    and not (doc[end + 1].ent_type_ == "ORG" and doc[end + 1].ent_iob_ == "B"
+                             and self.lex.country_of(doc[end + 1].text)):
+                # (not "the U.S. Department of Commerce and" + "U.S. Customs and Border Protection": the next body)
                 # "Ministry of Commerce, Industry" + "and Labour", "Federal Ministry for Economic Affairs" + "and
                 # Energy", "Ministry of Investment and Downstream Industry": the last portfolio is the name's
                 k = end + 1
@@ -813,7 +819,9 @@ class OrganizationFinder:
                 start -= 2  # "Barrow, Kessling & Ortiz LLP": a firm named for its partners, the first before a comma
             end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
             # "Minister of Investment, Trade and Industry Datuk Seri X": a body's name ends before an honorific
+            # (not a word an honorific abbreviates without its dot: "Hoa Sen Group" is no "Sen.")
             end = next((k for k in range(start + 1, end) if doc[k].is_title and doc[k].lower_ in self.lex.honorific_words
+                        and (doc[k].text in self.lex.honorifics or doc[k].text + "." not in self.lex.honorifics)
                         and doc[k].lower_ not in self.lex.heads and k + 1 < len(doc) and doc[k + 1].is_title), end)
             # a photo credit ("THE CANADIAN PRESS/Jane Doe"): the agency ends at the slash
             end = next((k for k in range(start, end) if "/" in doc[k].text and not doc[k].ent_id_), end)
@@ -866,6 +874,7 @@ class OrganizationFinder:
                 continue  # "Agriculture and Livestock Development Cabinet" + "Secretary": a title's remit and the first
                 # word of a title the lexicon writes in two ("Cabinet Secretary", titles.yaml `full`), no body (not
                 # "Philip Morris International" + "Chief Executive")
+            end = self._possessive_in_name(doc, start, end, persons, taken)
             while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
                                    or doc[end - 1].lower_ in _OF or doc[end - 1].lower_ in ("and", "for", "the", "on", "in", "at")
                                    or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX", "ADV"))):
@@ -958,6 +967,12 @@ class OrganizationFinder:
                     and not (end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].text in POSSESSIVES)):
                 end += 1  # "the Instituto Aço Brasil": the country's name closes the body's (not "the Bureau of
                 # Statistics Pakistan's exports", a country's own after the body)
+            elif ent.label_ == "ORG" and end == start + 1 and end + 1 < len(doc) and doc[end].ent_type_ == "GPE" \
+                    and doc[end].ent_iob_ == "B" and doc[end].is_title and self.lex.country_of(doc[end].text) \
+                    and doc[start].is_alpha and not doc[start].ent_id_ and not doc[start].is_sent_start \
+                    and not self.lex.is_org_head(doc[start].lower_) and not self.lex.country_of(doc[start].text) \
+                    and doc[start].lower_ not in self.lex.heads and doc[end + 1].lower_ in ("and", "&", ",", "."):
+                end += 1  # "GreenFeed Vietnam and Dabaco Group": a firm's arm in a country, in a list of firms
             end = self._legal_form_after(doc, end)
             if not doc[start].ent_id_ and self.lex.kind_of(doc[start:end].text) == "company":
                 start, end = self._quoted_name_after(doc, start, end)  # ('JSC National Company "Kazakh Invest"')
@@ -1605,6 +1620,34 @@ class OrganizationFinder:
             return start, end
         return end + 1, close
 
+    def _possessive_in_name(self, doc: Doc, start: int, end: int, persons: PersonIndex, taken: set[int]) -> int:
+        """Where a body's name the model cut at a possessive inside it ends: "the French Federation of Women's" +
+        "Ready-to-Wear", "the Association of Exporters' Trade Fairs": after a body's head and "of", the members'
+        possessive, then capitalized words (joined by hyphens perhaps) that are no one's name; or cut inside a word
+        joined by hyphens ("... of Men's Ready" + "-to-Wear"). Else ``end``."""
+        k = end
+        while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+                and doc[k + 1].is_alpha:
+            k += 2
+        if k > end + 2 and doc[k - 1].is_title and any(doc[j].is_lower for j in range(end + 1, k, 2)) \
+                and doc[end - 1].is_title:
+            return k  # "... of Men's Ready" + "-to-Wear": the model cut a word joined by hyphens (not "EU" + "-China")
+        if end - start < 4 or doc[end - 1].text not in POSSESSIVES and not (
+                doc[end - 1].text in ("'", "\u2019") and doc[end - 2].lower_.endswith("s")):
+            return end
+        if doc[end - 3].lower_ != "of" or not any(self.lex.is_org_head(doc[k].lower_) and doc[k].is_title
+                                                   for k in range(start, end - 3)):
+            return end
+        k = end
+        while k < len(doc) and (doc[k].is_title and doc[k].is_alpha
+                                or doc[k].text == "-" and not doc[k].whitespace_ and k > end and k + 1 < len(doc)
+                                and doc[k + 1].is_alpha and not doc[k - 1].whitespace_
+                                or doc[k].is_alpha and doc[k - 1].text == "-" and k > end + 1):  # ("-to-")
+            if persons.at(k) is not None or k in taken or self.lex.country_of(doc[k].text):
+                return end
+            k += 1
+        return k if k > end and doc[k - 1].is_title else end
+
     def _title_ends_at(self, doc: Doc, end: int) -> bool:
         """Do the words before token ``end`` make a title ("Director General of Trade") rather than a body's
         name ("Ministry of Trade")? Back through capitalized words and "of", "for", "and", a title's head word
@@ -2203,6 +2246,11 @@ class OrganizationFinder:
             named_from = max(start + 1, tok.i + 1)
             if named_from < end and doc[named_from].lower_ == "on":
                 continue  # "the Republic of Korea on Steel Trade": what two countries talk about, after the country
+            if named_from + 1 < end and doc[named_from].lower_ in ("and", "&") \
+                    and doc[named_from + 1].ent_type_ == "ORG" and doc[named_from + 1].ent_iob_ == "B" \
+                    and not self.lex.country_of(doc[named_from + 1].text):
+                continue  # "GreenFeed Vietnam and Dabaco Group": a list's next body, which the model read apart (not
+                # "Australia and New Zealand Banking Group", two countries)
             if end == start + 1 or not (any(self.lex.is_org_head(doc[i].lower_) for i in range(named_from, end))
                                         or self._customs_named_by_country(doc, tok, end)):
                 continue
@@ -2775,11 +2823,13 @@ class OrganizationFinder:
 
     def _camel_case_names(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """"IndustriAll Europe Deputy General Secretary ...", "Russia's PhosAgro": a word with a capital inside
-        (``camel_case_name``) is a body's or a brand's name wherever the model read it, with the region of its arm
-        after it ("Europe", ``subsidiary_words``); not a place's."""
+        (``camel_case_name``), or a digit opening a capitalized word ("chief executive of 3Sun", ``digit_led_name``), is a
+        body's or a brand's name wherever the model read it, with the region of its arm after it ("Europe",
+        ``subsidiary_words``); not a place's."""
         out = []
         for tok in doc:
-            if tok.i in taken or not camel_case_name(tok.text) or tok.ent_type_ in ("GPE", "LOC") \
+            if tok.i in taken or not (camel_case_name(tok.text) or digit_led_name(tok.text)) \
+                    or tok.ent_type_ in ("GPE", "LOC") \
                     or self.lex.place_country(tok.text) or tok.i > 0 and doc[tok.i - 1].text == "(":
                 continue  # (a short form in brackets is linked to the name before it: "(AmCham Chile)")
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -2852,7 +2902,7 @@ class OrganizationFinder:
                 if country is None and info is None:
                     country = self.resolver.country_in_name(mention.name) or self.lex.legal_form_country(mention.name) \
                         or self._based_in(doc, mention.end)
-                kind = info.kind if info else self.lex.kind_of(mention.name)
+                kind = info.kind if info else self.lex.kind_of(mention.name) or self._described_kind(doc, mention)
                 if country is None and info is None and kind == "government" \
                         and not (fold(mention.name).startswith("ministry") and fallback_country in self.lex.no_ministry_countries):
                     # "the Federal Ministry of Industry ..." in a story from ABUJA (not a ministry from WASHINGTON,
@@ -2886,7 +2936,9 @@ class OrganizationFinder:
                 if outer is not None and outer.country and not outer.dateline_country:
                     entity.country = outer.country
         for entity in index.entities.values():
+            # (a chamber the lexicon's kinds know, "Congress" in a story from New Delhi: the story's own country's)
             entity.confirmed = entity.known or len(entity.mentions) >= 2 or self.lex.looks_like_org(entity.name) \
+                or entity.kind == "legislature" \
                 or any(m.confirmed or _spells_its_short_form(doc, m, self.lex) for m in entity.mentions) \
                 or entity.name.split()[-1] in self.lex.company_suffixes \
                 or len(entity.name.split()) >= 2 and entity.name.split()[-1] in self.lex.firm_name_endings
@@ -3223,6 +3275,28 @@ class OrganizationFinder:
                     continue
             out.append(ent)
         return out
+
+    def _described_kind(self, doc: Doc, mention: OrgMention) -> str | None:
+        """The kind of body a noun in apposition says an unlisted name is ("Brazil's oilseed crushers' association,
+        ABIOVE, has ...", "ABIOVE, the crushers' association, said"): what "the association's president" later
+        stands for; or a verb only such a body does ("SolarPower Europe, which represents installers", ``body_verbs``).
+        None when no such noun or verb stands beside it."""
+        start, end = mention.start, mention.end
+        noun = None
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("which", "that") \
+                and doc[end + 2].lower_ in self.lex.body_verbs:
+            return "union"  # "SolarPower Europe, which represents installers ...": a body of its members
+        if start >= 2 and doc[start - 1].text == "," and doc[start - 2].is_lower \
+                and end < len(doc) and doc[end].text in (",", "."):
+            noun = doc[start - 2].lower_
+        elif end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("the", "a", "an"):
+            k = end + 2
+            while k < len(doc) and k - end <= 6 and doc[k].text not in (",", ".", ";"):
+                k += 1
+            if k < len(doc) and doc[k].text in (",", ".") and doc[k - 1].is_lower:
+                noun = doc[k - 1].lower_
+        kinds = self.lex.context_nouns.get(noun) if noun else None
+        return None if kinds is None or kinds == "any" else kinds.split("/")[0]
 
     def _merge_short_names(self, index: OrgIndex) -> None:
         """"the Eastgate Institute" after "Eastgate Institute for Trade and Security": a body the lexicon does not

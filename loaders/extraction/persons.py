@@ -636,8 +636,12 @@ class PersonFinder:
         if end - start == 1 and start > 0 and doc[start - 1].text == "Engineer":
             return True  # "Engineer Corps officials": a unit's word after the word, no name
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" \
-                and doc[end + 2].pos_ in ("VERB", "AUX"):
+                and doc[end + 2].pos_ in ("VERB", "AUX") \
+                and not (end - start >= 2 and any(t.is_title and t.lower_ in self.lex.heads
+                                                  for t in doc[max(0, start - 6):start])):
             return True  # "Eurometaux, which represents ...", not "a call with Van Damme, which both sides described"
+            # (nor "a meeting led by Coordinating Minister for Economic Affairs Ahmad Fauzi Ramadhan, which was also
+            # attended by ...": a full name after its holder's title; the clause is the meeting's)
         if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose" \
                 and doc[end + 2].lower_ in ("membership", "members") and doc[end + 3].pos_ in ("VERB", "AUX") \
                 and not (start >= 1 and (doc[start - 1].lower_ in self.lex.heads
@@ -1241,7 +1245,10 @@ class PersonFinder:
                     if w.isupper() and len(w) > 1}  # "SEO" of "SEO Min-jae": a surname the story writes in capitals
         for tok in doc:
             caps = tok.text in capitals
-            if tok.i in taken or not (tok.is_title or caps) or (tok.ent_type_ == "PERSON" and not caps):
+            # (a surname that is also a title word, "Minister King said": the name read apart from the title, as
+            # the story's King, however the model labelled it)
+            if tok.i in taken or not (tok.is_title or caps) \
+                    or (tok.ent_type_ == "PERSON" and not caps and tok.text not in self.lex.surname_heads):
                 continue
             if tok.pos_ in ("PRON", "DET", "ADP") or tok.lower_ in self.lex.not_names or tok.lower_ in self.lex.pronoun_names:
                 continue  # "He" opening a sentence is not He Lifeng
@@ -1261,6 +1268,8 @@ class PersonFinder:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ != "PERSON":
                 continue  # part of a longer proper name
+            if tok.text in self.lex.surname_heads and nxt is not None and nxt.is_title and nxt.is_alpha:
+                continue  # a title before another's name ("King Charles"), not the story's King
             cluster.spans.append((tok.i, tok.i + 1))
             cluster.forms.add(tok.text)
             taken.add(tok.i)

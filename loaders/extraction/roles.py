@@ -138,6 +138,23 @@ class RoleFinder(TitleReader):
             return None  # ("Its director general, X," too: the title in a few words, then the name after a comma)
         return self._subject_between(orgs, sentence_start(doc, start - 1), start)
 
+    def _only_an_example(self, entity: OrgEntity, position: int) -> bool:
+        """Was ``entity`` named before ``position`` only in a list of examples ("platforms such as Shein and Temu",
+        ``example_cues``)? An "its" later stands for the body the sentence was about, not for one of its examples."""
+        doc = self._doc
+        before = [m for m in entity.mentions if m.start < position]
+        if doc is None or not before:
+            return False
+        cues = self.lex.example_cues
+
+        def listed(start: int) -> bool:
+            k = start
+            while k > 0 and start - k < 8 and (doc[k - 1].text == "," or doc[k - 1].lower_ in ("and", "or")
+                                               or doc[k - 1].is_title and doc[k - 1].is_alpha):
+                k -= 1
+            return any(tuple(t.lower_ for t in doc[k - len(c):k]) == c for c in cues if k >= len(c))
+        return all(listed(m.start) for m in before)
+
     def _subject_of_sentence(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
         """The body an "its" after a speech verb later in its own sentence stands for: that sentence's subject ("The
         Ministry of Investment, Trade and Industry will submit a rebuttal to the U.S. Department of Commerce ...,
@@ -393,7 +410,7 @@ class RoleFinder(TitleReader):
             subject = self._subject_of_sentence(orgs, position) if before is None else None
             if subject is not None:
                 return subject.name, country or subject.country  # (however long the sentence)
-            entity = before or orgs.nearest_before(position, lambda e: True)
+            entity = before or orgs.nearest_before(position, lambda e: not self._only_an_example(e, position))
             if entity is not None and _named_within(entity, position, 40 + self._quoted_between(entity, position)):
                 # (the words of a quotation between count for nothing: "For EUROFER, the measure is overdue. "...
                 # two sentences ...," X, its director general, told ...")
@@ -497,6 +514,9 @@ class RoleFinder(TitleReader):
                             and not self.lex.countries[code].organization for code in self._countries_named):
                         return None, None  # "opposition MP Chiara Lombardo" in a story that names Italy and the
                         # U.S., never Britain: a seat in a chamber it does not name
+                if seq in self.lex.sole_implied:
+                    return self.lex.body(domain, default_country), country or default_country  # ("Union Commerce
+                    # Secretary" in a story that names China more than India: India's post, only India has it)
                 chosen = country or default_country or fallback_country
                 # (a story with no dateline is from the country it is about: "Commerce Secretary X" in a story about
                 # India that never names the U.S.)

@@ -105,7 +105,7 @@ TITLES = Fields(optional={
     "joint_post_seconds": WORDS,
     "dropped_modifiers": WORDS,
     "domains": MapOf(WORDS),
-    "implied": ListOf(Fields(required={"words": WORDS, "domain": Text()}, optional={"country": CODE})),
+    "implied": ListOf(Fields(required={"words": WORDS, "domain": Text()}, optional={"country": CODE, "sole": Flag()})),
     "head_of_state": WORDS,
     "head_of_state_words": Fields(required={"words": WORDS}, optional={"not_after": WORDS}),
     "parties": MapOf(Text()),

@@ -33,6 +33,16 @@ _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Lee|Van|Von|Fitz|St|
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]|[A-Z][a-z]{3,}[A-Z]$|[A-Z][a-z][A-Z]{2,}$")  # (and "PhRMA"; not a product: "ChatGPT")
 
 
+# a digit, then a capital and lower-case letters: "3Sun", "1Komma5": a brand's name
+_DIGIT_LED = re.compile(r"\d{1,2}[A-Z][a-z]{2,}(?:\d+)?$")
+
+
+def digit_led_name(word: str) -> bool:
+    """"3Sun", "1Komma5": a word that opens with a digit and goes on as a capitalized word is a firm's or a brand's
+    name (the model reads it as a number), never a person's or an amount."""
+    return bool(_DIGIT_LED.match(word))
+
+
 def camel_case_name(word: str) -> bool:
     """"IndustriAll", "PhosAgro", "BusinessEurope", "KoCham", "StoneX", "PhRMA": a word of five letters or more with a capital inside
     after lower-case letters is a brand's or a body's name, never a person's (not a name's own prefix: "McKenzie",

@@ -765,6 +765,9 @@ class TitleReader:
         if i + 1 < len(doc) and doc[i].lower_ in self.lex.context_nouns and doc[i + 1].text in _POSSESSIVES:
             lead += [(i, TokenKind.OTHER), (i + 1, TokenKind.POSS)]  # "X, the company's chief executive"
             i += 2
+        elif i + 2 < len(doc) and i >= 1 and doc[i - 1].lower_ == "the" and doc[i].lower_ in ("country", "nation") \
+                and doc[i + 1].text in _POSSESSIVES and doc[i + 2].is_lower:
+            i += 2  # "Gergely Szabados, the country's state secretary for ...": the story's country, its post after
         return lead, i
 
     def phrase_of_copula(self, doc: Doc, start: int, end: int, persons: PersonIndex,
@@ -1406,11 +1409,12 @@ def past_body_description(doc: Doc, k: int, orgs: OrgIndex) -> int:
 
 def _nouns_before_body(doc: Doc, k: int, orgs: OrgIndex) -> int:
     """Where a body's name starts after one or two nouns in lower case at token ``k`` that say what it is
-    ("merchant", "tanker owner"); ``k`` when no body's name follows them."""
-    j = k
+    ("merchant", "tanker owner"), an adjective of its trade perhaps first ("automotive supplier"); ``k`` when no
+    body's name follows them."""
+    j = k + (k + 1 < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ == "NOUN")
     while j < len(doc) and j - k < 2 and doc[j].is_lower and doc[j].pos_ == "NOUN":
         j += 1
-    return j if j > k and j < len(doc) and orgs.at(j) is not None else k
+    return j if j > k and doc[j - 1].pos_ == "NOUN" and j < len(doc) and orgs.at(j) is not None else k
 
 
 def _bracket_of_names(doc: Doc, close: int, orgs: OrgIndex) -> int | None:

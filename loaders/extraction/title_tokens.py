@@ -183,8 +183,10 @@ class TokenClasses:
             return TokenKind.CONN  # "Minister of Industry, Trade and Investment", "Minister for Trade, Agribusiness
             # and Industry": a list of portfolios
         if tok.text == "," and 0 < i < len(doc) - 1 and doc[i - 1].is_lower \
-                and doc[i - 1].lower_ in self.lex.domain_words and self._lower_portfolios_to_head(doc, i + 1):
-            return TokenKind.CONN  # "Japan's economy, trade and industry minister": a list of portfolios in lower case
+                and doc[i - 1].lower_ in self.lex.domain_words \
+                and (self._lower_portfolios_to_head(doc, i + 1) or self._lower_portfolios_after_head(doc, i)):
+            return TokenKind.CONN  # "Japan's economy, trade and industry minister", "a former minister of economy,
+            # trade and industry": a list of portfolios in lower case
         if (low == "to" or (low == "with" and i >= 1 and doc[i - 1].lower_ in self.lex.heads)) and (orgs.at(i + 1) is not None
                             or (i + 2 < len(doc) and doc[i + 1].lower_ == "the" and orgs.at(i + 2) is not None)):
             return TokenKind.CONN  # "adviser to (researcher with) the European Commission": only before a body
@@ -195,6 +197,8 @@ class TokenClasses:
         if tok.like_num and tok.is_lower and i + 1 < len(doc) and (doc[i + 1].lower_ in self.lex.heads
                                                                   or doc[i + 1].lower_ in self.lex.modifiers):
             return TokenKind.MOD  # "one of the WTO's four deputy directors-general": a count, dropped from the title
+        if low == "under" and tok.is_lower and i + 1 < len(doc) and doc[i + 1].is_title:
+            return TokenKind.NONE  # "a meeting held under Commerce Secretary X": a preposition, not "under secretary"
         if low in self.lex.modifiers or low in self.lex.domain_words or low in self.lex.not_current:
             return TokenKind.MOD
         if tok.is_title and 2 <= i < len(doc) - 1 and doc[i - 1].lower_ == "and" \
@@ -326,6 +330,26 @@ class TokenClasses:
             k += 1
         spec = self.lex.heads.get(doc[k].lower_) if k < len(doc) and doc[k].is_lower else None
         return ands == 1 and spec is not None and spec.government
+
+    def _lower_portfolios_after_head(self, doc: Doc, comma: int) -> bool:
+        """Is the comma at ``comma`` inside a lower-case list of a government post's portfolios after its head and
+        "of" or "for" ("minister of economy, trade and industry"): domains joined by commas and one "and", the list
+        closing there (no noun after its last word)?"""
+        k = comma - 1
+        while k > 0 and doc[k].is_lower and doc[k].lower_ in self.lex.domain_words:
+            k -= 1
+        spec = self.lex.heads.get(doc[k - 1].lower_) if k >= 1 and doc[k].lower_ in ("of", "for") else None
+        if spec is None or not spec.government or k == comma - 1:
+            return False
+        j, ands = comma + 1, 0
+        while j < len(doc) and (doc[j].is_lower and doc[j].lower_ in self.lex.domain_words
+                                or doc[j].text == "," or doc[j].lower_ == "and"):
+            ands += doc[j].lower_ == "and"
+            j += 1
+        while doc[j - 1].text == ",":
+            j -= 1  # (the comma closing the appositive)
+        return ands == 1 and doc[j - 1].lower_ in self.lex.domain_words \
+            and (j == len(doc) or not (doc[j].is_lower and doc[j].pos_ == "NOUN"))
 
     def _last_lower_portfolio(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` the last word of a lower-case list of a minister's portfolios, after "of" and a policy
