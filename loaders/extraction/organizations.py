@@ -1351,6 +1351,14 @@ class OrganizationFinder:
                 # (the second may hold a third: "the Secretariat of Mining of the Ministry of Economy")
                 rest = Span(doc, k + 2, ent.end, label="ORG")
                 return [Span(doc, ent.start, k, label="ORG"), *self._bodies_chained(doc, rest)]
+            if doc[k].lower_ in ("of", "at") and doc[k + 1].is_title and fold(doc[ent.end - 1].text).startswith("universit") \
+                    and "universit" in self.lex.unit_parent_of(doc[ent.start + (doc[ent.start].lower_ == "the"):k].text) \
+                    and not any(fold(t.text).startswith("universit") for t in doc[ent.start:k]) \
+                    and not any(t.lower_ in ("of", "and", "at") for t in doc[k + 1:ent.end]):
+                # "the School of Economics and Management of Tsinghua University": a university's school, then the
+                # university (named by its own name, no "the University of")
+                start = ent.start + (doc[ent.start].lower_ == "the")
+                return [Span(doc, start, k, label="ORG"), Span(doc, k + 1, ent.end, label="ORG")]
             if doc[k].text in POSSESSIVES and self.lex.is_org_head(doc[k - 1].lower_) and doc[k + 1].is_title \
                     and self.lex.kind_of(doc[k + 1].text) == self.lex.kind_of(doc[k - 1].text) is not None \
                     and self.lex.is_org_head(doc[k + 1].lower_):

@@ -997,10 +997,15 @@ def _labelled_above(doc: Doc, text: str, colon: int, span: QuoteSpan, persons: P
     """A release's label over its quotations ("Quotes attributable to Minister for Trade, the Hon Jane Doe:", "Comment
     from Jane Doe, chief executive:", "Jane Doe, Chief Executive:"): a line of its own closing on the colon at
     character ``colon``, with no verb in it, naming one person, opening on one of ``openers`` (names.yaml
-    ``quote_label_openers``) or on the person's post or name, and the quotation alone in the paragraph under it (not
-    a question). Not "Open letter to Minister X:", "Comment from a spokesperson for Minister X:"."""
+    ``quote_label_openers``) or on the person's post or name, and the quotation alone in the paragraph under it, or
+    after the colon to the paragraph's end (not a question). Not "Open letter to Minister X:", "Comment from a spokesperson for Minister X:"."""
     line_start = text.rfind("\n", 0, colon) + 1
-    if "\n" not in text[colon:span.start] or not _whole_paragraph(text, span) or _question(text, span):
+    end = text.find("\n", span.end)
+    # (or on the label's own line, the quotation right after its colon and closing the paragraph: "Jane Doe,
+    # President, United Auto Workers (UAW): "..."", as a release's "What they are saying" lists them)
+    same_line = "\n" not in text[colon:span.start] and not text[colon + 1:span.start].strip(" \"\u201c") \
+        and not text[span.end:len(text) if end < 0 else end].strip(" \"\u201d\u2019'.,")
+    if not ("\n" in text[colon:span.start] and _whole_paragraph(text, span) or same_line) or _question(text, span):
         return None
     label = doc.char_span(line_start, colon, alignment_mode="expand")
     if label is None or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in label):

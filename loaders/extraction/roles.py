@@ -378,6 +378,12 @@ class RoleFinder(TitleReader):
                 and self.lex.countries[bloc].organization else None
             if college:
                 return college, bloc
+        if parsed.organization is not None and parsed.org_hint == "party" \
+                and parsed.organization.kind == "legislature":
+            party = orgs.nearest_before(position, lambda e: e.kind == "party")
+            if party is not None and _named_within(party, position, 60):
+                return party.name, party.country  # "X, the party's spokeswoman for economic policy in the Bundestag":
+                # the party's post, the chamber only where she holds it
         if parsed.organization is not None and seat != "implied":
             # (the body the phrase names, even where the title's words spell a part of it: "Deputy Director-General
             # for Trade of the European Commission" is a post of the Commission, as annotators give it; "deputy
@@ -1360,6 +1366,20 @@ class RoleFinder(TitleReader):
         return [(cluster, second, post[0][0], end)]
 
     # ---- main ----------------------------------------------------------------
+
+    def _unit_whole(self, doc: Doc, orgs: OrgIndex, entity: OrgEntity, parents: tuple[str, ...]) -> str | None:
+        """The larger body a part ("Trade Policy Bureau", "School of X", a ministry's or a university's "Department
+        of X") is written inside of, when its name begins as ``parents`` says ("minist", "universit"). A
+        university's part may be written before "of" or a comma ("the Institute of X of the University", "the
+        Faculty of Economics, Kasetsart University"); a ministry's only before "at" or after a possessive (not "the
+        Department of WTO Affairs of the Ministry of Commerce", a department named with its ministry)."""
+        if "universit" in parents:
+            outer = written_part_of(doc, orgs, entity, self.lex, _WRITTEN_INSIDE | {"of", "comma"})
+            if outer is not None and any(w.startswith("universit") for w in fold(outer).split()):
+                return outer
+        others = tuple(p for p in parents if p != "universit")
+        outer = written_part_of(doc, orgs, entity, self.lex, _WRITTEN_INSIDE) if others else None
+        return outer if outer is not None and any(w.startswith(others) for w in fold(outer).split()) else None
     def find(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None = None) -> list[RoleFact]:
         """Every role stated around a person mention in the article (titles before
         the name, appositives, verbs such as "who chairs"), one per person and post."""
@@ -1538,10 +1558,7 @@ class RoleFinder(TitleReader):
         lowered = text.lower()
         verb_titles = {v.title.lower() for v in self.lex.post_verbs.values()}
         ministries = {e.name: outer for e in orgs.entities.values() if (parents := self.lex.unit_parent_of(e.name))
-                      and (outer := written_part_of(doc, orgs, e, self.lex, _WRITTEN_INSIDE | (
-                          {"of", "comma"} if "universit" in parents else set())))  # ("the Institute of X of the University",
-                      # "the Faculty of Economics, Kasetsart University")
-                      and any(w.startswith(parents) for w in fold(outer).split())}
+                      and (outer := self._unit_whole(doc, orgs, e, parents))}
         for fact in kept:  # "director-general of the Trade Policy Bureau at Japan's Ministry of Economy, Trade and
             # Industry", "who heads MOFCOM's Department of Trade Remedies": the bureau's head holds a post of the
             # ministry (a bureau alone, or a listed one, stays the post's body: "director of the Trade Policy Bureau")

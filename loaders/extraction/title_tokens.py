@@ -179,9 +179,11 @@ class TokenClasses:
                 and not self._closes_on_body_word(doc, i + 1)) \
                 and doc[i + 1].is_title and (doc[i + 1].lower_ in self.lex.domain_words
                                              or doc[i + 1].lower_ in self.lex.portfolio_words
-                                             and area_at(self.lex, doc, i + 1)):
+                                             and area_at(self.lex, doc, i + 1)) \
+                and not (i + 2 < len(doc) and doc[i + 2].is_title and doc[i + 2].lower_ in self.lex.heads):
             return TokenKind.CONN  # "Minister of Industry, Trade and Investment", "Minister for Trade, Agribusiness
-            # and Industry": a list of portfolios
+            # and Industry": a list of portfolios (not "China's Vice Minister of Commerce, State Secretary X": a
+            # title, then another's)
         if tok.text == "," and 0 < i < len(doc) - 1 and doc[i - 1].is_lower \
                 and doc[i - 1].lower_ in self.lex.domain_words \
                 and (self._lower_portfolios_to_head(doc, i + 1) or self._lower_portfolios_after_head(doc, i)):
