@@ -13156,3 +13156,28 @@ def test_round43_a_universitys_school_is_part_of_its_peoples_posts(extractor, te
     found = run(extractor, text)
     assert any(o == university for _, _, o in roles_of(found))
     assert university in org_names(found) and unit not in org_names(found)
+
+
+@pytest.mark.parametrize("party", ["People Power Party", "Justice Renewal Party"])
+def test_round43_a_rep_of_another_countrys_party_sits_in_that_countrys_chamber(extractor, party):
+    found = run(extractor, "SEOUL, Feb. 24 (Yonhap) -- Trade Minister Ahn Do-hyun said Tuesday the government will "
+                           "act, as Washington reviews tariffs. The U.S. is Korea's ally.\n\n"
+                           f"Rep. Yoon Mi-rae of the main opposition {party} said the government should disclose "
+                           "what it is prepared to offer.")
+    assert ("Yoon Mi-rae", "Representative", "National Assembly of the Republic of Korea") in roles_of(found)
+
+
+def test_round43_a_rep_of_a_us_party_still_sits_in_the_house(extractor):
+    found = run(extractor, "Rep. Jane Doe of the Democratic Party said the tariffs would hurt farmers.")
+    assert ("Jane Doe", "Representative", "U.S. House of Representatives") in roles_of(found)
+
+
+def test_round43_a_bodys_arm_in_a_country_after_a_posts_at(extractor):
+    found = run(extractor, "The head of oceans at WNF Spain, Lucía Garrido, recalled that the fleet receives funds.")
+    assert ("Lucía Garrido", "head of oceans", "WNF Spain") in roles_of(found)
+
+
+def test_round43_a_bodys_description_in_lower_case_the_tagger_read_as_a_name(extractor):
+    found = run(extractor, "Minister Kilbride met Askar Nurmagambetov, Chairman of the Management Board of national "
+                           "mining company Kazakh Minerals, to discuss partnerships.")
+    assert ("Askar Nurmagambetov", "Chairman", "Kazakh Minerals") in roles_of(found)

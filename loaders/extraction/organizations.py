@@ -2492,6 +2492,10 @@ class OrganizationFinder:
                 end += 1
             if end > start:
                 end = self._partners_surname_after(doc, start, end)  # ("a partner at Vandermeer de Groot")
+                if end + 1 < len(doc) and doc[end].is_title and doc[end].ent_type_ == "GPE" \
+                        and self.lex.country_of(doc[end].text) and doc[end + 1].text in (",", ".", ";") \
+                        and not self.lex.country_of(doc[start:end].text):
+                    end += 1  # "the head of oceans at WWF Spain, X": the body's arm in a country
             if end > start and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title \
                     and (self.lex.is_org_head(doc[end - 1].lower_) or doc[end - 1].lower_ == "port"):
                 k = end + 1  # "director of operations at Port of Rotterdam": the body's name runs on past "of"

@@ -494,6 +494,18 @@ class RoleFinder(TitleReader):
                         # "Sen. Mirta Ledesma, who chairs the mining committee of the Argentine Senate": the chamber
                         # of that kind her own sentence names, not the one "Sen." implies by habit
                         return here.name, here.country
+                    party = self._party_after_holder(orgs, position)
+                    own = (party.country or fallback_country) if party is not None else None
+                    if country is None and own and own != default_country:
+                        # "Rep. Yoon Mi-rae of the main opposition People Power Party": a member for a party of
+                        # another country than the title's habit sits in that country's chamber (the one the story
+                        # names, else the lexicon's; else as below)
+                        # (an unlisted party is the dateline's country's)
+                        chamber = self._chamber_named(orgs, own, domain)
+                        if chamber is not None:
+                            return chamber.name, chamber.country or own
+                        if self.lex.body(domain, own):
+                            return self.lex.body(domain, own), own
                 if domain in ("lower_house", "parliament") and country is None and default_country \
                         and not self._countries_named.get(default_country) \
                         and not any(e.kind == "legislature" and e.country == default_country
@@ -888,6 +900,23 @@ class RoleFinder(TitleReader):
         if len(chambers) == 1 and (country is None or chambers[0].country in (None, country) or plain):
             return chambers[0]  # ("Senator X of the Australian Labor Party said the Senate ...": the one chamber of
             # that kind the story names; not the Mexican Senate for a U.S. Democrat)
+        return None
+
+    def _party_after_holder(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
+        """The party named right after the holder's name at ``position`` ("Rep. X of the main opposition People
+        Power Party", "MP X (CHP)"): the first body in the next few words, when it is a party."""
+        doc = self._doc
+        if doc is None or not 0 <= position < len(doc):
+            return None
+        k = position
+        while k < len(doc) and doc[k].ent_type_ == "PERSON" or k < len(doc) and k == position:
+            k += 1
+        for j in range(k, min(len(doc), k + 7)):
+            if doc[j].text in (".", ";") or doc[j].pos_ in ("VERB", "AUX") and doc[j].is_lower:
+                return None
+            entity = orgs.at(j)
+            if entity is not None:
+                return entity if entity.kind == "party" else None
         return None
 
     def _chamber_in_sentence(self, orgs: OrgIndex, position: int, seat: str) -> OrgEntity | None:

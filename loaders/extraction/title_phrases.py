@@ -929,9 +929,10 @@ class TitleReader:
                     return k - i  # ("the state-owned Nordvik Minerals Group": the name right after)
             elif t.is_lower and t.lower_.endswith("s") and k + 1 < len(doc) and doc[k + 1].text in ("'", "\u2019"):
                 k += 2  # "the farmers' trade union": whose it is
-            elif t.is_lower and (t.pos_ in ("NOUN", "ADJ") or t.tag_ == "VBG") \
+            elif t.is_lower and (t.pos_ in ("NOUN", "ADJ", "PROPN") or t.tag_ == "VBG") \
                     or t.is_upper and t.is_alpha and len(t) <= 4 and orgs.at(k) is None and k > i + place:
-                k += 1  # ("maritime AI firm": a field's letters among its words)
+                k += 1  # ("maritime AI firm": a field's letters among its words; a word in lower case the tagger
+                # read as a name: "of national mining company Tau-Ken Samruk")
             else:
                 break
             words += 1
