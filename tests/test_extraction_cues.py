@@ -5446,7 +5446,7 @@ def test_twentieth_round_where_a_workplace_is_and_what_it_is_come_before_its_nam
      "(MDIC), Luana Cristina Ferraz Cavalcanti, met exporters on Friday.", "Luana Cristina Ferraz Cavalcanti",
      "secretary of Foreign Trade", "Ministry of Development, Industry, Commerce and Services"),
     ("Freya Lindqvist Holm, head of network planning at A.P. Moller-Maersk, said the line would return to the "
-     "canal.", "Freya Lindqvist Holm", "head of network planning", "A.P. Moller-Maersk"),
+     "canal.", "Freya Lindqvist Holm", "head of network planning", "Maersk"),
 ])
 def test_twentieth_round_posts_of_translated_press_and_shipping(extractor, text, person, title, body):
     result = run(extractor, text)
@@ -5553,7 +5553,7 @@ def test_review20_a_label_letter_ends_a_sentence(extractor):
 
 
 @pytest.mark.parametrize("text, unwanted", [
-    ("Maersk Tankers, a separate company, said it would keep its fleet in the Gulf.", "A.P. Moller-Maersk"),
+    ("Maersk Tankers, a separate company, said it would keep its fleet in the Gulf.", "Maersk"),
     ("Anadolu Efes, the Turkish brewer, said exports to Iraq had doubled.", "Anadolu Agency"),
 ])
 def test_review20_a_known_bodys_first_word_starts_other_names(extractor, text, unwanted):
@@ -13181,3 +13181,26 @@ def test_round43_a_bodys_description_in_lower_case_the_tagger_read_as_a_name(ext
     found = run(extractor, "Minister Kilbride met Askar Nurmagambetov, Chairman of the Management Board of national "
                            "mining company Kazakh Minerals, to discuss partnerships.")
     assert ("Askar Nurmagambetov", "Chairman", "Kazakh Minerals") in roles_of(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Reinholt said so.\n\nBackground:\n\nTariffs on imported automobiles were imposed in 2025.",
+    "Media enquiries\nMinister Kourakis's office\nDFAT Media Liaison: media@dfat.gov.au",
+])
+def test_round43_a_releases_section_labels_are_no_one(extractor, text):
+    found = run(extractor, text)
+    assert not person_names(found) & {"Background", "Media Liaison"}
+    assert not org_names(found) & {"Media", "Media Liaison", "Background"}
+
+
+def test_round43_a_place_listed_with_a_place_after_from_is_no_speaker(extractor):
+    found = run(extractor, "At Maersk, Anne-Sofie Brandt, head of ocean products for Asia Pacific, said the carrier "
+                           "would add extra loaders from Singapore and Tanjung Pelepas in the coming weeks. \"We expect "
+                           "equipment availability to improve by the end of April,\" she said.")
+    assert person_names(found) == {"Anne-Sofie Brandt"}
+    assert [q.speaker for q in found.quotes] == ["Anne-Sofie Brandt"]
+    assert any(p == "Anne-Sofie Brandt" and o == "Maersk" for p, _, o in roles_of(found))
+
+
+def test_round43_a_name_after_a_place_and_and_opening_a_clause_is_a_person(extractor):
+    assert "Maria Schulz" in person_names(run(extractor, "The minister flew to Berlin and Maria Schulz met him there."))

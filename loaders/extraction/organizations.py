@@ -170,6 +170,11 @@ class OrganizationFinder:
             return end + 1  # "ArcelorMittal Europe", "Nissan Mexicana", "Tata Steel UK": the company's regional arm, not
             # "a Toyota Mexico plant"
             # (an outlet's research arm too: "Bloomberg Intelligence")
+        if end < len(doc) and company is not None and company.kind == "company" and doc[end].tag_ == "NNPS" \
+                and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ and doc[end - 1].whitespace_ == " " \
+                and not self.lex.country_of(doc[end].text) and doc[end].lower_ not in self.lex.heads \
+                and not (end + 1 < len(doc) and doc[end + 1].is_title):
+            return end + 1  # "Maersk Tankers": a known firm's name, then a plural of what a sister firm runs
         if end < len(doc) and company is not None and company.kind in ("company", "media") and _short_caps(doc[end]) \
                 and not doc[end].ent_id_ and doc[end - 1].whitespace_ == " " \
                 and not self.lex.country_of(doc[end].text) and doc[end].lower_ not in self.lex.heads \

@@ -550,6 +550,14 @@ class PersonFinder:
             return True  # "Central Sulawesi, Southeast Sulawesi and North Maluku": regions (names.yaml compass_names)
         if self._after_thing_naming_word(doc, start):
             return True  # "the investigation, codenamed Ops Asal,": an operation's name (names.yaml thing_naming_words)
+        if start >= 3 and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].ent_type_ in ("GPE", "LOC") \
+                and doc[start - 2].ent_iob_ == "B" and doc[start - 2].dep_ == "pobj" \
+                and doc[start - 2].head.lower_ in self.lex.place_prepositions and doc[start].ent_iob_ == "B" \
+                and doc[end - 1].dep_ == "conj" and doc[end - 1].head.i == start - 2 \
+                and not (end < len(doc) and (doc[end].text in ("'s", "\u2019s", "'", "\u2019", ",")
+                                             or doc[end].pos_ in ("VERB", "AUX"))) \
+                and not any(t.lower_ in self.lex.heads for t in doc[start - 4:start - 2]):
+            return True  # "extra loaders from Singapore and Tanjung Pelepas": a place listed with a place
         if end - start == 1 and doc[start].text in self.lex.region_names:
             return True  # "Europe adds a further layer of uncertainty": a continent's or a region's name (names.yaml)
         # (a post of several words in lower case: "Sabine Ridge chief executive Travis Menard")
