@@ -13204,3 +13204,13 @@ def test_round43_a_place_listed_with_a_place_after_from_is_no_speaker(extractor)
 
 def test_round43_a_name_after_a_place_and_and_opening_a_clause_is_a_person(extractor):
     assert "Maria Schulz" in person_names(run(extractor, "The minister flew to Berlin and Maria Schulz met him there."))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("BRASILIA (Reuters) - Agriculture Minister Renato Lins said soybean exports rose.",
+     "Ministry of Agriculture and Livestock of Brazil"),
+    ("SEOUL (Yonhap) -- Agriculture Minister Park Jin-seok said beef imports rose.",
+     "Ministry of Agriculture, Food and Rural Affairs"),
+])
+def test_round43_agriculture_ministries_under_their_own_names(extractor, text, body):
+    assert body in {o for _, _, o in roles_of(run(extractor, text))}
