@@ -199,6 +199,8 @@ class TokenClasses:
         if tok.like_num and tok.is_lower and i + 1 < len(doc) and (doc[i + 1].lower_ in self.lex.heads
                                                                   or doc[i + 1].lower_ in self.lex.modifiers):
             return TokenKind.MOD  # "one of the WTO's four deputy directors-general": a count, dropped from the title
+        if tok.is_lower and tok.is_alpha and self._area_between_head_and_body(doc, i, orgs):
+            return TokenKind.PORTFOLIO  # "The head of sales at Bonfiglioli, Roberto Galli,": the post's area
         if low == "under" and tok.is_lower and i + 1 < len(doc) and doc[i + 1].is_title:
             return TokenKind.NONE  # "a meeting held under Commerce Secretary X": a preposition, not "under secretary"
         if low in self.lex.modifiers or low in self.lex.domain_words or low in self.lex.not_current:
@@ -332,6 +334,27 @@ class TokenClasses:
             k += 1
         spec = self.lex.heads.get(doc[k].lower_) if k < len(doc) and doc[k].is_lower else None
         return ands == 1 and spec is not None and spec.government
+
+    def _area_between_head_and_body(self, doc: Doc, i: int, orgs: OrgIndex) -> bool:
+        """Is token ``i`` a word in lower case of a post's area between its head's "of" and the body's "at" ("head
+        of sales at Bonfiglioli", "head of ocean products at the carrier X"): up to three nouns or adjectives?"""
+        if doc[i].pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return False
+        j = i
+        while j > 0 and i - j < 3 and doc[j - 1].is_lower and doc[j - 1].is_alpha and doc[j - 1].pos_ in ("NOUN", "ADJ"):
+            j -= 1
+        if j < 2 or doc[j - 1].lower_ != "of" or doc[j - 2].lower_ not in self.lex.heads:
+            return False
+        k = i + 1
+        while k < len(doc) and k - j < 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ"):
+            k += 1
+        body = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+        if body < len(doc) and doc[body].ent_type_ in ("NORP", "GPE") and orgs.at(body) is None:
+            body += 1  # ("at the Italian machinery maker Bonfiglioli Meccanica": what the body is, first)
+        while body < len(doc) and orgs.at(body) is None and doc[body].is_lower and doc[body].pos_ in ("NOUN", "ADJ") \
+                and body - k < 5:
+            body += 1
+        return k < len(doc) and doc[k].lower_ == "at" and body < len(doc) and orgs.at(body) is not None
 
     def _lower_portfolios_after_head(self, doc: Doc, comma: int) -> bool:
         """Is the comma at ``comma`` inside a lower-case list of a government post's portfolios after its head and
