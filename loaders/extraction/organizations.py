@@ -198,9 +198,12 @@ class OrganizationFinder:
         if committee > end:
             return committee
         k = end
-        while k < len(doc) and k - end < 4 and doc[k].is_title and doc[k].is_alpha \
-                and doc[k].ent_type_ in ("", "ORG") and not doc[k].ent_id_ and doc[k - 1].whitespace_ == " ":
+        while k < len(doc) and k - end < 6 and doc[k].is_title and doc[k].is_alpha \
+                and doc[k].ent_type_ in ("", "ORG", "PERSON") and not doc[k].ent_id_ and doc[k - 1].whitespace_ == " ":
             k += 1
+            if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+                    and doc[k + 1].is_title and doc[k + 1].is_alpha:
+                k += 2  # ("the Maersk Mc-Kinney Moller Center": a founder's name joined by a hyphen)
         while k > end and not self.lex.is_org_head(doc[k - 1].lower_) \
                 and not (doc[k - 1].text == "General" and k - 2 >= end and self.lex.is_org_head(doc[k - 2].lower_)):
             k -= 1  # (a body's word may take "General" after it: "the GCC Secretariat General")
