@@ -1141,7 +1141,7 @@ class NameCandidates:
         country or title around the hyphen, closing the entity, and one given name right before them, inside it or
         right before it (not "Mercedes-Benz", "Rolls-Royce": no given name; nor "the Varga-Holm Group")."""
         end = ent.end
-        if len(ent) not in (3, 4) or doc[end - 2].text != "-" or doc[end - 3].whitespace_ or doc[end - 2].whitespace_ \
+        if len(ent) not in (3, 4) or not _joins_hyphenated(doc, end - 2) \
                 or end < len(doc) and doc[end].is_title and self.lex.is_org_head(doc[end].lower_):
             return None
         for t in (doc[end - 3], doc[end - 1]):

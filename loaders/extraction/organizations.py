@@ -201,8 +201,7 @@ class OrganizationFinder:
         while k < len(doc) and k - end < 6 and doc[k].is_title and doc[k].is_alpha \
                 and doc[k].ent_type_ in ("", "ORG", "PERSON") and not doc[k].ent_id_ and doc[k - 1].whitespace_ == " ":
             k += 1
-            if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
-                    and doc[k + 1].is_title and doc[k + 1].is_alpha:
+            if _joins_hyphenated(doc, k) and doc[k + 1].is_title:
                 k += 2  # ("the Maersk Mc-Kinney Moller Center": a founder's name joined by a hyphen)
         while k > end and not self.lex.is_org_head(doc[k - 1].lower_) \
                 and not (doc[k - 1].text == "General" and k - 2 >= end and self.lex.is_org_head(doc[k - 2].lower_)):
@@ -1642,8 +1641,7 @@ class OrganizationFinder:
         possessive, then capitalized words (joined by hyphens perhaps) that are no one's name; or cut inside a word
         joined by hyphens ("... of Men's Ready" + "-to-Wear"). Else ``end``."""
         k = end
-        while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
-                and doc[k + 1].is_alpha:
+        while _joins_hyphenated(doc, k):
             k += 2
         if k > end + 2 and doc[k - 1].is_title and any(doc[j].is_lower for j in range(end + 1, k, 2)) \
                 and doc[end - 1].is_title:
@@ -1655,9 +1653,7 @@ class OrganizationFinder:
                                                    for k in range(start, end - 3)):
             return end
         k = end
-        while k < len(doc) and (doc[k].is_title and doc[k].is_alpha
-                                or doc[k].text == "-" and not doc[k].whitespace_ and k > end and k + 1 < len(doc)
-                                and doc[k + 1].is_alpha and not doc[k - 1].whitespace_
+        while k < len(doc) and (doc[k].is_title and doc[k].is_alpha or k > end and _joins_hyphenated(doc, k)
                                 or doc[k].is_alpha and doc[k - 1].text == "-" and k > end + 1):  # ("-to-")
             if persons.at(k) is not None or k in taken or self.lex.country_of(doc[k].text):
                 return end

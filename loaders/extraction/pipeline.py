@@ -108,9 +108,7 @@ class Extractor:
         # people's posts, no organization of its own (unless it acts: "the Antitrust Division sued Visa")
         # (so is a university's school, college or department written inside it: "a professor at the College of
         # Economics and Management of China Agricultural University" works at the university)
-        orgs.drop({e.name for e in orgs.entities.values()
-                   if (self.lexicon.is_small_unit(e.name) or self._part_of_university(doc, orgs, e))
-                   and not acts(doc, e) and part_of(doc, orgs, e, self.lexicon)})
+        orgs.drop({e.name for e in orgs.entities.values() if self._part_written_inside(doc, orgs, e)})
         sides = person_sides(self.lexicon, doc, persons, role_facts, dateline_country)
         titles: dict[str, list[str]] = {}
         for fact in role_facts:
@@ -206,13 +204,17 @@ class Extractor:
                         return info.country
         return None
 
-    def _part_of_university(self, doc, orgs, entity) -> bool:
-        """Is ``entity`` a university's school, college or department (organizations.yaml ``unit_parents``) that
-        the story writes inside the university it belongs to?"""
-        if "universit" not in self.lexicon.unit_parent_of(entity.name):
+    def _part_written_inside(self, doc, orgs, entity) -> bool:
+        """Is ``entity`` a small unit ("the Rules Division") or a university's school, college or department
+        (organizations.yaml ``unit_parents``) that the story writes inside the body it belongs to (a university, for
+        the second), and that does not act on its own?"""
+        small = self.lexicon.is_small_unit(entity.name)
+        if not small and "universit" not in self.lexicon.unit_parent_of(entity.name):
+            return False
+        if acts(doc, entity):
             return False
         outer = part_of(doc, orgs, entity, self.lexicon)
-        return outer is not None and any(w.startswith("universit") for w in fold(outer).split())
+        return bool(outer) and (small or any(w.startswith("universit") for w in fold(outer).split()))
 
     def _dateline_city(self, doc: Doc) -> str | None:
         """The dateline's city as the story writes it ("GENEVA" -> "Geneva")."""

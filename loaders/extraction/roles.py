@@ -504,8 +504,8 @@ class RoleFinder(TitleReader):
                         chamber = self._chamber_named(orgs, own, domain)
                         if chamber is not None:
                             return chamber.name, chamber.country or own
-                        if self.lex.body(domain, own):
-                            return self.lex.body(domain, own), own
+                        if body := self.lex.body(domain, own):
+                            return body, own
                 if domain in ("lower_house", "parliament") and country is None and default_country \
                         and not self._countries_named.get(default_country) \
                         and not any(e.kind == "legislature" and e.country == default_country
@@ -908,9 +908,9 @@ class RoleFinder(TitleReader):
         doc = self._doc
         if doc is None or not 0 <= position < len(doc):
             return None
-        k = position
-        while k < len(doc) and doc[k].ent_type_ == "PERSON" or k < len(doc) and k == position:
-            k += 1
+        k = position + 1
+        while k < len(doc) and doc[k].ent_type_ == "PERSON":
+            k += 1  # (past the rest of the name)
         for j in range(k, min(len(doc), k + 7)):
             if doc[j].text in (".", ";") or doc[j].pos_ in ("VERB", "AUX") and doc[j].is_lower:
                 return None

@@ -324,14 +324,20 @@ class TokenClasses:
             and not (j >= 0 and doc[j].lower_ in self.lex.heads)
         return j + 1 if listed else None
 
-    def _lower_portfolios_to_head(self, doc: Doc, k: int) -> bool:
-        """Do policy domains in lower case, joined by commas and one "and", run from token ``k`` to a government
-        post's head ("trade and industry minister")?"""
+    def _lower_domain_run(self, doc: Doc, k: int) -> tuple[int, int]:
+        """Where policy domains in lower case, commas and "and" running from token ``k`` end, and how many "and"
+        they hold ("trade and industry", "economy, trade and industry")."""
         ands = 0
         while k < len(doc) and (doc[k].is_lower and doc[k].lower_ in self.lex.domain_words
                                 or doc[k].text == "," or doc[k].lower_ == "and"):
             ands += doc[k].lower_ == "and"
             k += 1
+        return k, ands
+
+    def _lower_portfolios_to_head(self, doc: Doc, k: int) -> bool:
+        """Do policy domains in lower case, joined by commas and one "and", run from token ``k`` to a government
+        post's head ("trade and industry minister")?"""
+        k, ands = self._lower_domain_run(doc, k)
         spec = self.lex.heads.get(doc[k].lower_) if k < len(doc) and doc[k].is_lower else None
         return ands == 1 and spec is not None and spec.government
 
@@ -366,11 +372,7 @@ class TokenClasses:
         spec = self.lex.heads.get(doc[k - 1].lower_) if k >= 1 and doc[k].lower_ in ("of", "for") else None
         if spec is None or not spec.government or k == comma - 1:
             return False
-        j, ands = comma + 1, 0
-        while j < len(doc) and (doc[j].is_lower and doc[j].lower_ in self.lex.domain_words
-                                or doc[j].text == "," or doc[j].lower_ == "and"):
-            ands += doc[j].lower_ == "and"
-            j += 1
+        j, ands = self._lower_domain_run(doc, comma + 1)
         while doc[j - 1].text == ",":
             j -= 1  # (the comma closing the appositive)
         return ands == 1 and doc[j - 1].lower_ in self.lex.domain_words \
