@@ -886,6 +886,17 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 listed.append((start, post))  # "steelmakers, including POSCO CEO Yoo Byung-chul and ...": the body,
                 break  # then its officer's post and name, no more bodies
             listed.append((start, i))
+            close = next((k for k in range(i + 1, min(i + 6, len(doc))) if doc[k].text == ")"), None) \
+                if i < len(doc) and doc[i].text == "(" else None
+            if close is not None and close > i + 1 and all(doc[k].text[:1].isupper() or doc[k].text in ("-", "&")
+                                                           or doc[k].is_lower and k == close - 1
+                                                           and fold(doc[k].text) in lex.member_nouns | {"group"}
+                                                           for k in range(i + 1, close)):
+                # "among them Hennessy (LVMH group), Martell (Pernod Ricard) and ...": each house's owner in brackets
+                owner_end = close - 1 if doc[close - 1].is_lower else close
+                if owner_end > i + 1 and not lex.country_of(doc[i + 1:owner_end].text):
+                    listed.append((i + 1, owner_end))
+                i = close + 1
             if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and":
                 i += 2
             elif i < len(doc) and (doc[i].text == "," or doc[i].lower_ == "and"):

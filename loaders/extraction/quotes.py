@@ -505,6 +505,12 @@ class QuoteAttributor:
             if not quoted(tok.i) and tok.i < char_span.start and any(c.dep_ == "poss" for c in tok.children):
                 return None  # "welcomed the EU's offer of "..."", "rejected the minister's claim that "..."": words
                 # another party wrote or said
+            if not quoted(tok.i) and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.i < char_span.start \
+                    and tok.lower_ in self.lex.quote_verbs and doc[tok.i - 1].text == "," \
+                    and (who := persons.at(tok.i - 2)) is not None and doc[tok.i - 2].head.i == tok.head.i \
+                    and doc[tok.i - 2].dep_ == "appos":
+                return who  # "Its spokesperson, Guo Yanping, assured ... that the decision « ... »": the parse hung
+                # the verb off the title, whose holder's name stands in apposition right before it
             if not quoted(tok.i) and (tok.dep_ in ("acl", "relcl") or tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG")):
                 return None  # "bags marked "product of Ethiopia"", "the bill, which bans "..."": a thing's words
             if quoted(tok.i) or tok.i >= char_span.start or tok.pos_ not in ("VERB", "AUX"):
@@ -783,6 +789,16 @@ class QuoteAttributor:
                 # the name that closes the subject's title, before a clause about its holder (and in lower case: "ICO
                 # head Tomas Ferreira, who signed the agreement with Verbeke, said")
                 return persons.at(k)
+            if verb.i < subj.i and subj.lower_ in self.lex.heads and not quoted(subj.i):
+                # '"...," said Commissioner for Agriculture and Food Piotr Nowacki': a title after the verb whose area
+                # the parse hung the name on; the name that closes the title's words is the speaker
+                k = subj.i + 1
+                while k < len(doc) and k - subj.i <= 8 and not quoted(k) and persons.at(k) is None and (
+                        doc[k].is_title or doc[k].lower_ in ("of", "for", "and", "&", "the")
+                        or doc[k].lower_ in self.lex.heads):
+                    k += 1
+                if k < len(doc) and k > subj.i + 1 and persons.at(k) is not None and not quoted(k):
+                    return persons.at(k)
             if subj.lower_ in ("democrat", "republican") and any(c.lower_ == "the" for c in subj.children) \
                     and (member := _party_tagged(doc, persons, subj.text[0])) is not None:
                 return member  # '"...," the Arizona Democrat said': the one member the story tags "D-Ariz."
@@ -1064,16 +1080,19 @@ def _attributed_below(text: str, span: QuoteSpan) -> bool:
 
 
 _TITLE_ATTRIBUTION = re.compile(r"(?:the|The) (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+ (?:said|says|added|adds)\.")
+# ('"...," she said.': the pronoun the quotation was given to the speaker by)
+_PRONOUN_ATTRIBUTION = re.compile(r"(?:he|she) (?:said|says|added|adds)\.")
 
 
 def _attribution_closes(text: str, prev: QuoteSpan, speaker: str) -> bool:
     """Does the paragraph of the quotation at ``prev`` close on it and a short attribution naming ``speaker`` ('"...,"
-    Ms Tamihana says.'), one clause and no more?"""
+    Ms Tamihana says.', or by a pronoun: '"...," she said.'), one clause and no more?"""
     end = text.find("\n", prev.end)
     tail = text[prev.end:len(text) if end < 0 else end].lstrip(" \t\"\u201d\u2019',").rstrip()
     surname = speaker.split()[-1] if speaker else ""
     # (or the post the quotation was given to the speaker by: '"...," the Minister said.')
-    named = surname in tail or _TITLE_ATTRIBUTION.fullmatch(tail) is not None
+    named = surname in tail or _TITLE_ATTRIBUTION.fullmatch(tail) is not None \
+        or _PRONOUN_ATTRIBUTION.fullmatch(tail) is not None
     return bool(surname) and 0 < len(tail) <= 80 and tail.endswith(".") and named \
         and not re.search(r"[.!?;]\s", re.sub(r"\b[A-Z][a-z]{0,3}\.", "", tail[:-1])) \
         and "\"" not in tail and "\u201c" not in tail  # (past an honorific's dot: "Mr. Lim said.")

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from loaders.extraction.datelines import TURN_LABEL
-from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.lexicon import Lexicon, OrgInfo
 from loaders.extraction.name_candidates import (ATTENDANCE, author_notes, byline_lines, header_lists,
                                                label_lines, list_entry_at, list_header_side, other_script,
                                                people_list_lines, post_line_under)
@@ -94,6 +94,10 @@ class RoleFact:
     plural: bool = False
     hint: str | None = None  # "ministry" in "Permanent Secretary of the ministry": a body named earlier
     guessed: bool = False  # the body is the one a title implies in its usual country ("Secretary of State": the U.S.)
+    now_after: int | None = None  # "former Minister of X and current President of Y": the first post's words in title
+
+# words that open the post its holder holds now, after a former one ("former minister and now professor at X")
+_NOW_WORDS = frozenset({"now", "currently", "today", "current"})
 
 # "the Director-General composed the Panel as follows:": the labelled lines under it name its members
 _AS_FOLLOWS = re.compile(r"\bas follows:\s*$", re.I)
@@ -127,7 +131,8 @@ class RoleFinder(TitleReader):
     def _subject_before(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
         """The body a sentence-opening "Its" stands for: the subject of the
         sentence before ("The Shipbuilders Council of America ... has urged USTR
-        to act. Its president, ..."), not whichever body that sentence named last."""
+        to act. Its president, ..."), not whichever body that sentence named last; of the sentence before that
+        when the one between names no body."""
         doc = self._doc
         if doc is None:
             return None
@@ -136,7 +141,12 @@ class RoleFinder(TitleReader):
                 doc[position - 1].text == "," and all(t.is_alpha for t in doc[start + 1:position - 1])
                 and position - start <= 6):
             return None  # ("Its director general, X," too: the title in a few words, then the name after a comma)
-        return self._subject_between(orgs, sentence_start(doc, start - 1), start)
+        before = sentence_start(doc, start - 1)
+        if before > 0 and not any(orgs.at(k) is not None for k in range(before, start)):
+            # ("The ministry announced ... to several houses. The new rates will apply from 1 March. Its
+            # spokesperson, X,": past a sentence that names no body, to the one before)
+            return self._subject_between(orgs, sentence_start(doc, before - 1), start)
+        return self._subject_between(orgs, before, start)
 
     def _only_an_example(self, entity: OrgEntity, position: int) -> bool:
         """Was ``entity`` named before ``position`` only in a list of examples ("platforms such as Shein and Temu",
@@ -149,8 +159,10 @@ class RoleFinder(TitleReader):
 
         def listed(start: int) -> bool:
             k = start
-            while k > 0 and start - k < 8 and (doc[k - 1].text == "," or doc[k - 1].lower_ in ("and", "or")
-                                               or doc[k - 1].is_title and doc[k - 1].is_alpha):
+            while k > 0 and start - k < 20 and (doc[k - 1].text in (",", "(", ")") or doc[k - 1].lower_ in ("and", "or")
+                                                or (doc[k - 1].is_title or doc[k - 1].is_upper) and doc[k - 1].is_alpha
+                                                or doc[k - 1].lower_ == "group" and doc[k].text == ")"):
+                # (past each example's owner in brackets: "among them Hennessy (LVMH group), Martell (Pernod Ricard)")
                 k -= 1
             return any(tuple(t.lower_ for t in doc[k - len(c):k]) == c for c in cues if k >= len(c))
         return all(listed(m.start) for m in before)
@@ -349,10 +361,11 @@ class RoleFinder(TitleReader):
                 return chamber.name, chamber.country or parsed.country
             default = next((c for seq, domain, c in self.lex.implied if _contains(parsed.words, seq) and domain == seat),
                            None)
-            if parsed.organization.country == default or parsed.organization.country is None \
-                    and default in self.lex.countries and self.lex.countries[default].organization:
+            if parsed.organization.country == default \
+                    or default in self.lex.countries and self.lex.countries[default].organization:
                 seat = "implied"  # "Rep. Jane Doe of the Democratic Party", "MEP of the European People's Party":
-                # the chamber the title implies in the party's own country (or bloc)
+                # the chamber the title implies in the party's own country (or bloc: "The MEP of New Democracy X"
+                # sits in the union's parliament, whatever her party's country)
         member = self._seat(parsed.words) if parsed.organization is not None \
             and parsed.organization.kind == "committee" and parsed.head not in self.lex.committee_posts else None
         if member:
@@ -417,7 +430,10 @@ class RoleFinder(TitleReader):
             if subject is not None:
                 return subject.name, country or subject.country  # (however long the sentence)
             entity = before or orgs.nearest_before(position, lambda e: not self._only_an_example(e, position))
-            if entity is not None and _named_within(entity, position, 40 + self._quoted_between(entity, position)):
+            # (the subject of the sentence before however long it is: "The Chinese Ministry of Commerce announced
+            # ... to several houses, among them .... Its spokesperson, X,")
+            if entity is not None and _named_within(entity, position, (120 if before is not None else 40)
+                                                    + self._quoted_between(entity, position)):
                 # (the words of a quotation between count for nothing: "For EUROFER, the measure is overdue. "...
                 # two sentences ...," X, its director general, told ...")
                 return entity.name, country or entity.country
@@ -1038,6 +1054,10 @@ class RoleFinder(TitleReader):
                           and of_the_field(e) and not self._named_with_country(e)]
             if len(ministries) == 1:
                 return ministries[0]
+        if len(fits) == 1 and doc is not None and fold(fits[0].name).split()[0] != "ministry" \
+                and (whole := orgs.entities.get(fold(written_part_of(doc, orgs, fits[0], self.lex, frozenset({"at"})) or ""))) \
+                is not None and of_the_field(whole) and kind(whole) in self.lex.ministers_bodies:
+            return whole  # ("the Office of Trade Negotiations at MOTIE": a minister's post is at the ministry it is in)
         return fits[0] if len(fits) == 1 else None
 
     def _holds_title_list(self, parsed: ParsedTitle, entity: OrgEntity) -> bool:
@@ -1063,7 +1083,7 @@ class RoleFinder(TitleReader):
         cut = next((n for n, w in enumerate(words) if w in ("of", "for")), None)
         return None if cut is None or cut == len(words) - 1 else (words, cut)
 
-    def _office_of_title(self, parsed: ParsedTitle, orgs: OrgIndex) -> OrgEntity | None:
+    def _office_of_title(self, parsed: ParsedTitle, orgs: OrgIndex) -> OrgEntity | OrgInfo | None:
         """"Director General of Foreign Trade Meenakshi Rao Bhatia" in a story that names the "Directorate General
         of Foreign Trade (DGFT)": the body the story names for the office the title's head runs (``offices``), over
         the same area written the same way (not "director general of Trade" at a ministry beside the EU's
@@ -1080,6 +1100,14 @@ class RoleFinder(TitleReader):
         fits = [e for e in orgs.entities.values()
                 if (fold(e.name) in wanted or any(fold(a) in wanted for a in e.aliases))
                 and (parsed.country is None or e.country in (None, parsed.country))]  # (not Malaysia's at the EU's)
+        if not fits and "undersecretariat" in offices:
+            # "Chile's Undersecretary for International Economic Relations": the listed undersecretariat of the
+            # title's country (or the dateline's) that runs the same area, with either small word (not a
+            # directorate-general, whose people annotators give the Commission: "Deputy Director-General for Trade")
+            country = parsed.country or self._fallback_country
+            listed = {self.lex.org_named(f"{office} {small} {area}") for office in offices for small in ("of", "for")}
+            fits = [e for e in listed if e is not None and country is not None and e.country == country]
+            return fits[0] if len(fits) == 1 else None  # (its name and country, as a body the story names gives)
         return fits[0] if len(fits) == 1 else None
 
     def _listed_body_for_portfolio(self, parsed: ParsedTitle, country: str | None):
@@ -1460,7 +1488,7 @@ class RoleFinder(TitleReader):
                         after[-1][1].organization = parsed_after.organization
                     if parsed_after is not None:
                         after.append((phrase, parsed_after))
-                for phrase, parsed_after in after:
+                for n_after, (phrase, parsed_after) in enumerate(after):
                     if parsed_after is not None:
                         _unit_glossed_in_phrase(doc, phrase, orgs, parsed_after)
                         if parsed_after.organization is None:
@@ -1474,6 +1502,15 @@ class RoleFinder(TitleReader):
                         if parsed_after.organization is None:
                             parsed_after.organization = _body_at_after_area(
                                 doc, heads[-1] + 1 if heads else phrase[-1][0] + 1, orgs)
+                        held_now = after[n_after + 1] if n_after + 1 < len(after) else None
+                        if held_now is not None and parsed_after.organization is not None \
+                                and parsed_after.organization is held_now[1].organization \
+                                and any(doc[i].lower_ in _NOW_WORDS
+                                        for i in range(held_now[0][0][0] - 2, held_now[0][0][0] + 1)) \
+                                and not any(orgs.at(i) is parsed_after.organization for i, _ in phrase):
+                            # "former deputy minister of economic development and today professor at the Polytechnic
+                            # of Turin": the body named after the post held now is that post's only
+                            parsed_after.organization = None
                         found.append((cluster, parsed_after, phrase[0][0], -1))
                 if not after and (below := post_line_under(doc_text(doc), doc[start].idx, self.lex.heads)) is not None \
                         and (first := doc.char_span(below[0], below[0] + 1, alignment_mode="expand")) is not None:
@@ -2410,7 +2447,7 @@ class RoleFinder(TitleReader):
             # Commerce Minister X said India would buy less", whose sentence names his)
             organization, country = self.organization_for(parsed, orgs, position, self._story_country)
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
-                        parsed.plural, parsed.org_hint, self._guessed)
+                        parsed.plural, parsed.org_hint, self._guessed, parsed.now_after)
 
 
 # how a story writes a bureau inside its ministry for the bureau's people to hold the ministry's posts: "the X Bureau at
@@ -2784,13 +2821,40 @@ def _split_joined(facts: list[RoleFact], heads, domains=frozenset(), portfolio_w
                                                      or words[n + 1].lower() in portfolio_words) \
             and all(w.lower() in domains for w in words[1:n]) and n + 2 < len(words) and has_head(words[n + 2:n + 3])
 
+    def titles_after_comma(words: list[str], n: int) -> bool:
+        # "Minister of Economy, Trade and Industry, Deputy Prime Minister": the comma after a whole title opens a
+        # second title of capitalized words only, with a head of its own (the first's portfolio list is no cut)
+        comma = next((m for m in range(n, len(words) - 1) if words[m].endswith(",")), None)
+        rest = words[comma + 1:] if comma is not None else []
+        whole = comma is not None and (has_head([words[comma].rstrip(",")]) or any(
+            has_head([words[k]]) and words[k + 1].lower() in ("of", "for") for k in range(comma)))
+        return whole and 1 <= len(rest) <= 4 and has_head(rest[:1]) and has_head(rest) \
+            and all(w[:1].isupper() and w.lower() not in ("of", "for", "and", "the") for w in rest) \
+            and (comma == n or not has_head(words[n + 1:comma + 1]))
+
     out = []
     for fact in facts:
         words = fact.title.split()
+        if fact.now_after is not None and 0 < fact.now_after < len(words) - 1 and words[fact.now_after] == "and":
+            # "the former Minister of Rural Development and Food and current President of EDOAK, X": the body named
+            # after the title is the post's held now; the former post is at the ministry its title names, if any
+            cut, first = fact.now_after, " ".join(words[:fact.now_after])
+            body = ministry_named_by(first, fact.country) if ministry_named_by is not None and fact.country else None
+            out.append(RoleFact(fact.person, first, body, fact.current, fact.country, fact.token, fact.plural))
+            out.append(RoleFact(fact.person, " ".join(words[cut + 1:]), fact.organization, True, fact.country,
+                                fact.token, fact.plural))
+            continue
         cut = next((n for n, w in enumerate(words) if w == "and" and has_head(words[:n]) and has_head(words[n + 1:])
                     and words[n + 1][:1].isupper() and not one_portfolio(words, n)
+                    and not titles_after_comma(words, n)
                     and not (words[n - 1].lower() in joint[0] and words[-1].lower().split("-")[-1] in joint[1]
                              and "of" not in [x.lower() for x in words])), None)
+        if cut is None:
+            comma = next((m for m, w in enumerate(words) if w.endswith(",") and titles_after_comma(words, m)), None)
+            if comma is not None:
+                words = [w.rstrip(",") if m == comma else w for m, w in enumerate(words)]
+                cut = comma + 1
+                words.insert(cut, "and")  # (read as the two posts joined by "and" below)
         if cut is None:
             out.append(fact)
             continue

@@ -37,6 +37,10 @@ _AREA_PREPOSITIONS = frozenset({"of", "for", "on"})
 _SECOND_HEADS = frozenset({"deputy", "assistant", "acting"})
 
 
+# words after "and" that open the post a holder of a former one holds now ("former minister and current president")
+_NOW_WORDS = frozenset({"current", "currently", "now", "today"})
+
+
 @dataclass
 class ParsedTitle:
     """A title phrase read into its parts: the title as stored, its words, head,
@@ -51,6 +55,9 @@ class ParsedTitle:
     current: bool
     plural: bool
     posted_to: str | None = None  # "ambassador to Nigeria": the country code, or the body ("the WTO") as written
+    # "the former Minister of X and current President of Y": how many words of ``title`` the first post has (a second
+    # post, the one held now, opens after its "and"); None for one post
+    now_after: int | None = None
 
 
 class TitleReader:
@@ -133,8 +140,13 @@ class TitleReader:
                         and not (doc[before - 1].lower_ == "of" and before >= 2
                                  and doc[before - 2].lower_ in ("company", "and", "presence")) \
                         and not (doc[before - 1].lower_ == "to" and before >= 2 and doc[before - 2].lower_ == "according"
-                                 and self._according_to_holder(doc, left, start, persons)):
-                    # (but "According to the president of the Ukrainian Grain Association, X,": X is the president)
+                                 and self._according_to_holder(doc, left, start, persons)) \
+                        and not (doc[before - 1].lower_ == "to" and before >= 2 and doc[before - 2].pos_ != "PUNCT"
+                                 and doc[before - 2].lower_ not in self.lex.heads
+                                 and not (doc[before - 2].is_title and doc[before - 2].ent_type_ not in ("DATE", "TIME"))
+                                 and doc[before - 2].lower_ != "according"):
+                    # (but "According to the president of the Ukrainian Grain Association, X,": X is the president; so is
+                    # the one spoken to: "transferred this Wednesday to the ambassador of China in Spain, X, the concern")
                     # ("in the company of the president of X, Y": Y is the president; not "the wife of the
                     # president of X, Y", "the brother of the mayor of Lyon, Y": another person)
                     pass  # "State Secretary to the Federal Minister for X, Dr Y": the minister is another person (not
@@ -403,10 +415,11 @@ class TitleReader:
             if k < len(doc) and doc[k].lower_ == "and" and m > k + 1 and m < len(doc) and doc[m].lower_ in ("a", "an"):
                 i = k
         if collected and i + 2 < len(doc) and doc[i].lower_ == "and" \
-                and (doc[i + 1].lower_ in ("a", "an") or doc[i - 1].lower_ != "and" and any(
+                and (doc[i + 1].lower_ in ("a", "an", "now", "currently", "today") or doc[i - 1].lower_ != "and" and any(
                     doc[j].lower_ == "until" for j in range(max(0, i - 4), i))) \
                 and any(kind == TokenKind.HEAD for _, kind in collected):
-            # "a Keidanren vice chair and a senior adviser at Mitsubishi Electric": a second post
+            # "a Keidanren vice chair and a senior adviser at Mitsubishi Electric": a second post (or the one held now:
+            # "a former deputy trade minister and now head of trade research at X")
             lead2, k = self._lead(doc, i + 1)
             more, k = self._collect_right(doc, k, persons, orgs)
             more, k = self._portfolio(doc, more, k, persons, orgs)
@@ -707,7 +720,10 @@ class TitleReader:
         k = i
         if k + 1 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].is_alpha:
             k += 1  # "head of the Americas policy team at SK hynix"
-        while k < len(doc) and k - i < 6 and doc[k].is_alpha and (
+        while k < len(doc) and k - i < 6 and doc[k].is_alpha and not (
+                doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].lower_ in _NOW_WORDS) and (
+                # (not past "and" and a post held now: "former deputy minister of economic development and today
+                # professor at the Polytechnic of Turin")
                 (doc[k].is_lower and (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].tag_ == "VBG"))  # "screening"
                 or (k > i and doc[k].lower_ == "and")
                 # an area that is a trade in something ("director of trade in goods at the AfCFTA Secretariat")
@@ -722,6 +738,8 @@ class TitleReader:
             k += 1
         if k == i + 1 and doc[i].lower_ == "the":
             return collected, i
+        if k > i and k + 2 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lower_ in _NOW_WORDS:
+            return collected + [(j, TokenKind.PORTFOLIO) for j in range(i, k)], k  # (the area; the post held now next)
         if k == i or k + 1 >= len(doc) or doc[k - 1].lower_ == "and" or doc[k].lower_ not in ("at", "for", "of") and not (
                 doc[k].lower_ == "in" and doc[k - 1].lower_ in self.lex.unit_words):
             # ("head of unit of the Directorate-General for ...", as translated press writes it; "head of the investment
@@ -1111,6 +1129,7 @@ class TitleReader:
         abroad = False  # after "ambassador to": the country named is where the post is, part of the title
         first_after: tuple[int, int] | None = None  # tokens of the first body named after the head
         posted_to: str | None = None
+        now_at: int | None = None  # the "and" before a post held now, in ``words``
         for n, (i, kind) in enumerate(phrase):
             low = doc[i].lower_
             if kind == TokenKind.CONN and low == "to" and n > 0 and self.tokens.abroad_before(doc, i):
@@ -1197,6 +1216,8 @@ class TitleReader:
                 if n > heads[-1] and kind == TokenKind.OTHER:
                     break  # "MP for Birmingham Hodge Hill": a constituency, not part of the title
                 if low in self.lex.dropped_modifiers or low.rstrip("-") in self.lex.not_current or doc[i].like_num:
+                    if low in _NOW_WORDS and words and words[-1][1].lower() == "and" and not current:
+                        now_at = len(words) - 1  # "former Minister of X and current President of Y": two posts
                     continue
                 if n < heads[0] and low not in self.lex.heads and (
                         low.rstrip(".") in self.honorifics
@@ -1277,8 +1298,12 @@ class TitleReader:
             org_hint = title_words[0].lower()  # "Committee Chair Jane Doe": the committee the story named
         if organization is not None and country is None:
             country = organization.country
+        now_after = None
+        if now_at is not None and now_at < len(words) - 1 and len(title_words) == len(words):
+            now_after = len(" ".join(title_words[:now_at]).replace(" , ", ", ").replace(" : ", ": ")
+                            .replace(" - ", "-").split())
         return ParsedTitle(title, [w.lower() for w in title_words], head.lower(), organization, org_hint, country,
-                           current, plural, posted_to)
+                           current, plural, posted_to, now_after)
 
     def _area_closing_body(self, doc: Doc, phrase: list[tuple[int, TokenKind]], n: int, head: int) -> bool:
         """Whether the body at ``phrase[n]`` closes a post's area after "for" ("minister for foreign trade and

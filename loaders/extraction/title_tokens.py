@@ -248,9 +248,15 @@ class TokenClasses:
     def _listed_ministrys_remit(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` inside the words after a government post's "of" (or "for") that, after "Ministry of",
         name a ministry the lexicon lists ("Minister of Enterprises and Made in Italy")?"""
+        def country_from(k: int) -> bool:  # ("of the People's Republic of China": the country, read as one)
+            k += doc[k].lower_ == "of"
+            k += k < len(doc) and doc[k].lower_ == "the"
+            return k < len(doc) and self.country_entity(doc, k)[0] is not None
         for j in range(i - 1, max(0, i - 9), -1):
             if doc[j].lower_ in ("of", "for") and (spec := self.lex.heads.get(doc[j - 1].lower_)) is not None \
                     and spec.government:
+                if any(doc[k].lower_ == "of" and country_from(k) for k in range(j + 1, i + 1)):
+                    return False  # ("Vice Minister of Commerce of the People's Republic of China": its country)
                 return doc[i].is_alpha and any(
                     doc[end - 1].is_alpha and self.lex.org_named(f"Ministry {doc[j].lower_} {doc[j + 1:end].text}")
                     is not None for end in range(i + 1, min(len(doc), j + 10)))
