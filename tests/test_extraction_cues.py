@@ -13281,7 +13281,8 @@ def test_round44_examples_with_their_owners_in_brackets_are_bodies_and_its_passe
     ("Anna Berg, a former trade official and now senior fellow at the Kiel Institute, said the duties would hurt.",
      ("Anna Berg", "trade official", None), ("Anna Berg", "senior fellow", "Kiel Institute for the World Economy")),
     ("The former Minister of Agriculture and current President of the Farmers Union, Jan Nowak, said the quota was "
-     "too low.", ("Jan Nowak", "Minister of Agriculture", None), ("Jan Nowak", "President", "Farmers Union")),
+     "too low.", ("Jan Nowak", "Minister of Agriculture", "Ministry of Agriculture"),
+     ("Jan Nowak", "President", "Farmers Union")),
     ("Doubtful is Marco Ferrante, former deputy minister of infrastructure and today professor at the Polytechnic of "
      "Milan.", None, ("Marco Ferrante", "professor", "Polytechnic of Milan")),
 ])
@@ -13330,3 +13331,42 @@ def test_round44_the_mep_of_a_national_party_sits_in_the_unions_parliament(extra
 ])
 def test_round44_the_post_of_one_spoken_to_and_a_regional_councillors(extractor, text, role):
     assert role in roles_of(run(extractor, text))
+
+
+def test_round44_a_long_list_of_portfolios_before_a_name_set_off_by_commas(extractor):
+    found = run(extractor, "Lima, May 5 (EFE).- The Minister of Production received this Monday the Brazilian "
+                           "Minister of Development, Industry, Trade and Services, Luíza Prado Vasconcelos, with whom "
+                           "she reviewed the agenda.\n\n\"Brazil and Peru share a long border and a common interest "
+                           "in fair rules,\" the Brazilian minister said at a press conference.")
+    assert "Luíza Prado Vasconcelos" in person_names(found)
+    assert [q.speaker for q in found.quotes] == ["Luíza Prado Vasconcelos"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Grain exporters share the worry. The foreign trade adviser of the Chamber of Exporters of Rice and Grains "
+     "(Caproz), Marta Giménez Acosta, warned that rules will spread.",
+     ("Marta Giménez Acosta", "foreign trade adviser", "Chamber of Exporters of Rice and Grains")),
+    ("On Monday, the secretary of Trade and International Relations of the Ministry of Fisheries and Aquaculture "
+     "(Mpa), Otávio Reis Lacerda, received a mission from the European Commission.",
+     ("Otávio Reis Lacerda", "secretary of Trade and International Relations", "Ministry of Fisheries and Aquaculture")),
+])
+def test_round44_a_lower_case_title_with_its_area_before_a_body_and_the_name(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+def test_round44_a_quotation_credited_by_the_next_sentence(extractor):
+    found = run(extractor, "(ANSA) - ROME, 3 APR - \"Our cheeses are not a currency for other sectors.\" This was "
+                           "stated by the Minister of Enterprises, Silvia Carbone, after a meeting in Brussels.")
+    assert [q.speaker for q in found.quotes] == ["Silvia Carbone"]
+
+
+def test_round44_the_president_of_the_body_whose_reaction_the_sentence_before_reports(extractor):
+    found = run(extractor, "Relief was expressed by Coldiretti. \"The new list protects forty more names than the "
+                           "old one,\" declared the president Marco Vettore.")
+    assert ("Marco Vettore", "president", "Coldiretti") in roles_of(found)
+
+
+def test_round44_a_day_before_its_month_in_a_dateline(extractor):
+    found = run(extractor, "LISBON, 12 March 2026 (Lusa) - The government received the ambassador of India on Monday. "
+                           "Economy Minister Rui Tavares met him.")
+    assert any(p == "Rui Tavares" and o is not None and o.endswith("of Portugal") for p, _, o in roles_of(found))

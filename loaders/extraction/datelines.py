@@ -18,8 +18,9 @@ from spacy.tokens import Doc
 from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import fold, lines_at
 
-# (the date may open with the day, an ordinal: "ABU DHABI, 16th June, 2026 (WAM) --")
-_DATELINE = re.compile(r"^[ \t]*(?!(?:QUESTION|REPORTER|JOURNALIST|MODERATOR)\b)[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*(?:[A-Z]|\d{1,2}(?:st|nd|rd|th)[ \t]+[A-Z])[\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
+# (the date may open with the day, an ordinal or not: "ABU DHABI, 16th June, 2026 (WAM) --", "PARIS, 17 February
+# 2026 (AFP) -")
+_DATELINE = re.compile(r"^[ \t]*(?!(?:QUESTION|REPORTER|JOURNALIST|MODERATOR)\b)[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*(?:[A-Z]|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z])[\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
                        r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
 # a transcript's turn: the speaker's name in capitals (its hyphen no dash), the post in brackets, then a colon and what
 # was said ("LERATO NKOSI-BHENGU (Chief Director: Communications, the dtic): Good morning"); a member's party and

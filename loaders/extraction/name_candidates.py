@@ -1974,9 +1974,11 @@ class NameCandidates:
                     and (tok.is_title or tok.is_lower) and h + 1 < end - 1 and doc[h + 1].lower_ == "of":
                 m = h  # "the Deputy Assistant Secretary of the US Department of Commerce,": the title's first word
                 while m >= 1 and (doc[m - 1].lower_ in self.lex.heads or doc[m - 1].lower_ in self.lex.modifiers
-                                  or doc[m - 1].is_title and self._portfolio_word(doc[m - 1])) \
+                                  or (doc[m - 1].is_title or tok.is_lower and doc[m - 1].is_lower)
+                                  and self._portfolio_word(doc[m - 1])) \
                         and (doc[m - 1].is_title or doc[m - 1].is_lower) and doc[m - 1].lower_ != "the":
-                    m -= 1  # (and its area: "the Economic and Commercial Counsellor of the Embassy of ...")
+                    m -= 1  # (and its area: "the Economic and Commercial Counsellor of the Embassy of ...", "The
+                    # foreign trade adviser of the Chamber of ... (Capeco),")
                 if m >= 1 and doc[m - 1].lower_ == "the":
                     return True
             if tok.lower_ in self.lex.heads and (tok.is_title or tok.is_lower) and doc[h - 1].lower_ == "the":
@@ -2004,7 +2006,7 @@ class NameCandidates:
 
     def _portfolio_ends_at(self, doc: Doc, end: int) -> bool:
         """Does a title with its portfolio end just before token ``end``: "Mexico's Secretary of Economy,"?"""
-        for h in range(max(0, end - 8), end - 2):
+        for h in range(max(0, end - 12), end - 2):  # ("Minister of Development, Industry, Trade and Services,")
             if doc[h].lower_ in self.lex.heads and (doc[h].is_title or doc[h].is_lower) \
                     and self._past_portfolio(doc, h + 1, lower=doc[h].is_lower) == end:
                 return True

@@ -1072,6 +1072,7 @@ class OrganizationFinder:
         found.extend(self._own_language_names(doc, found, taken))
         self._longer_name_again(doc, found, taken)
         self._same_words_again(doc, found)
+        self._named_in_full_with_country(doc, found)
         self._both_sides_named(doc, found, taken)
         instruments = self._instruments(doc)
         # (a word no body is named by, whichever cue found it: "the Bengali daily Prothom Alo"; an honorific the
@@ -1254,6 +1255,31 @@ class OrganizationFinder:
                 mention.end, mention.surface = span.end, name
                 break
 
+    def _named_in_full_with_country(self, doc: Doc, found: list[OrgMention]) -> None:
+        """"MINISTRY OF ECONOMY OF THE REPUBLIC OF ESTONIA ... The Ministry of Economy said": a generic name the
+        dateline gave its country names the body the story writes in full with that country, in any of its forms."""
+        full = {}
+        for mention in found:
+            parts = fold(mention.surface).split(" of ")
+            # (the longest country's form that closes the name: "of the republic of estonia")
+            cut = next((n for n in range(1, len(parts)) if self.lex.country_of(" of ".join(parts[n:]))), None)
+            if cut is not None:
+                code = self.lex.country_of(" of ".join(parts[cut:]))
+                full.setdefault((" of ".join(parts[:cut]).removeprefix("the "), code), mention.name)
+        for mention in found:
+            head, sep, country = mention.name.rpartition(" of ")
+            code = self.lex.country_of(country) if sep and mention.name != mention.surface else None
+            named = full.get((fold(mention.surface).removeprefix("the "), code)) if code else None
+            if named is not None and named != mention.name:
+                if named.isupper():  # (a header in capitals: the name as the story's own words write it)
+                    cased = " ".join(w.lower() if w.lower() in NAME_SMALL_WORDS else w.capitalize()
+                                     for w in named.split())
+                    for other in found:
+                        if other.name == named:
+                            other.name = cased
+                    named = cased
+                mention.name = named
+
     def _same_words_again(self, doc: Doc, found: list[OrgMention]) -> None:
         """"Samoa's Ministry of Commerce, Industry and Labour ... - Jane Doe, Ministry of Commerce, Industry and
         Labour": a generic name written again without its country names the body it named the first time, not
@@ -1318,9 +1344,10 @@ class OrganizationFinder:
         before them)."""
         if start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in self.lex.heads:
             k = start  # "the secretary of Foreign Trade of the Ministry of Development, ...": the title's area, then
-            while k < end and doc[k].is_title and (doc[k].lower_ in self.lex.portfolio_words  # "of" and the body
-                                                   or doc[k].lower_ in self.lex.domain_words):
-                k += 1
+            while k < end and (doc[k].is_title and (doc[k].lower_ in self.lex.portfolio_words  # "of" and the body
+                                                    or doc[k].lower_ in self.lex.domain_words)
+                               or doc[k].lower_ in ("and", "&") and k > start and k + 1 < end and doc[k + 1].is_title):
+                k += 1  # (two areas: "the secretary of Trade and International Relations of the Ministry of ...")
             body = k + 1 + (k + 1 < end and doc[k + 1].lower_ == "the")
             if k > start and body < end and doc[k].lower_ == "of" and (
                     self.lex.is_org_head(doc[body].lower_) or doc[body:end].text in bracketed_short_forms(doc)

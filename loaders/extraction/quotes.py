@@ -222,6 +222,8 @@ class QuoteAttributor:
                 speaker = self._reported_just_before(doc, span, spans, persons)
             if speaker is None and not self._unnamed_speaker:
                 speaker = _signed_below(doc, text, span, persons, self.lex.heads)
+            if speaker is None and not self._unnamed_speaker:
+                speaker = _credited_next(doc, text, span, persons)
             previous = (span, speaker)
             if speaker is not None and word_count(span.text(text)) >= MIN_WORDS:
                 results.append((span, speaker))
@@ -957,6 +959,29 @@ def _named_in_sentence_before(doc: Doc, i: int, persons: PersonIndex) -> int:
     if here == 0:
         return 0
     return len({id(p) for k in range(sentence_start(doc, here - 1), here) if (p := persons.at(k)) is not None})
+
+
+# the sentence after a quotation that credits it, as translated press writes it ("This was stated by the Minister
+# of Agriculture, X, at the end of ..."): the first person it names is the speaker
+_CREDITED_NEXT = re.compile(r"\s*(?:This|That|So|It) (?:was|has been|had been) (?:stated|said|declared|affirmed|"
+                            r"explained|underlined|stressed|announced|reiterated|emphasi[sz]ed|assured|warned) by ")
+
+
+def _credited_next(doc: Doc, text: str, span: QuoteSpan, persons: PersonIndex) -> PersonCluster | None:
+    """'"Italian geographical indications are not a bargaining chip." This was stated by the Minister of ..., X, at
+    ...': a quotation that is a whole sentence, credited by the next sentence to the first person it names."""
+    quoted = text[span.start:span.end].rstrip()
+    after = text[span.end:].lstrip(_CLOSING_MARKS)
+    credit = _CREDITED_NEXT.match(after)
+    if not quoted.endswith((".", "!", "?")) and not text[span.end:span.end + 3].lstrip(_CLOSING_MARKS)[:1] in ".!?" \
+            or credit is None:
+        return None
+    start = len(text) - len(after) + credit.end()
+    stop = text.find(".", start)
+    first = doc.char_span(start, stop if stop > 0 else len(text), alignment_mode="expand")
+    if first is None:
+        return None
+    return next((persons.at(t.i) for t in first if persons.at(t.i) is not None), None)
 
 
 def _signed_below(doc: Doc, text: str, span: QuoteSpan, persons: PersonIndex, heads) -> PersonCluster | None:

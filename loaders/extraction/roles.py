@@ -226,6 +226,34 @@ class RoleFinder(TitleReader):
         said |= {c for v in said for c in v.conjuncts}
         return subject if any(v.lower_ in self.lex.speech_verbs for v in said) else None
 
+    def _reaction_of_body_before(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
+        """"Satisfaction was expressed by Coldiretti. "...," declared the president X": a title with no body, right
+        after the verb that credits a quotation, in a sentence that names no body, is the post of the one body (not
+        a government's) the sentence before names, by its reaction (the agent of a passive verb, or its subject), when
+        that sentence names no one."""
+        doc = self._doc
+        if doc is None or not 2 <= position < len(doc):
+            return None
+        verb = position - 1
+        while verb > 1 and position - verb < 4 and doc[verb].is_alpha and doc[verb].lower_ not in self.lex.speech_verbs:
+            verb -= 1  # (back over the title and its article)
+        start = sentence_start(doc, position)
+        if doc[verb].lower_ not in self.lex.speech_verbs or start == 0 \
+                or any(orgs.at(k) is not None for k in range(start, position)):
+            return None
+        before = sentence_start(doc, start - 1)
+        named = {orgs.at(k).name: orgs.at(k) for k in range(before, start) if orgs.at(k) is not None}
+        if len(named) != 1:
+            return None
+        body = next(iter(named.values()))
+        if body.kind in ("government", "legislature", "international", "media") or any(
+                doc[k].ent_type_ == "PERSON" for k in range(before, start)):
+            return None
+        acts = any(t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ == "by"
+                   and t.head.head.tag_ == "VBN" for m in body.mentions if before <= m.start < start
+                   for t in doc[m.start:m.end])
+        return body if acts else None
+
     def _fronted_body(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
         """"At the aluminium producer Aluar, the director of institutional relations, X, estimated ...": a sentence
         that opens on "At <body>," sets the scene, and a title with no body of its own in that sentence, right after
@@ -443,6 +471,8 @@ class RoleFinder(TitleReader):
             subject = self._speaking_for_subject(orgs, position)
             # (a company's own voice is its management's: "BMW says ..., says economist X" is a bank's economist;
             # an association's or institute's also its economists and researchers)
+            if subject is None and parsed.head in self.lex.own_voice_heads:
+                subject = self._reaction_of_body_before(orgs, position)
             if subject is not None and (subject.kind != "company" or parsed.head in self.lex.own_voice_heads):
                 return subject.name, country or subject.country
             fronted = self._fronted_body(orgs, position) if parsed.country is None and spec is not None \
@@ -1025,6 +1055,7 @@ class RoleFinder(TitleReader):
                 return []
             else:
                 remit = words[words.index("of") + 1:]
+                remit = remit[1:] if remit[:1] == ["the"] and len(remit) > 1 else remit  # ("of the Economy and ...")
             items, item = [], []
             for w in remit + [","]:
                 if w in (",", "and", "&"):
@@ -2839,7 +2870,7 @@ def _split_joined(facts: list[RoleFact], heads, domains=frozenset(), portfolio_w
             # "the former Minister of Rural Development and Food and current President of EDOAK, X": the body named
             # after the title is the post's held now; the former post is at the ministry its title names, if any
             cut, first = fact.now_after, " ".join(words[:fact.now_after])
-            body = ministry_named_by(first, fact.country) if ministry_named_by is not None and fact.country else None
+            body = ministry_named_by(first, fact.country) if ministry_named_by is not None else None
             out.append(RoleFact(fact.person, first, body, fact.current, fact.country, fact.token, fact.plural))
             out.append(RoleFact(fact.person, " ".join(words[cut + 1:]), fact.organization, True, fact.country,
                                 fact.token, fact.plural))
