@@ -13370,3 +13370,36 @@ def test_round44_a_day_before_its_month_in_a_dateline(extractor):
     found = run(extractor, "LISBON, 12 March 2026 (Lusa) - The government received the ambassador of India on Monday. "
                            "Economy Minister Rui Tavares met him.")
     assert any(p == "Rui Tavares" and o is not None and o.endswith("of Portugal") for p, _, o in roles_of(found))
+
+
+def test_round44_a_release_issued_by_a_department_and_its_minister(extractor):
+    found = run(extractor, "UK and Peru open talks on services trade\n\nFrom: Department for Business and Trade and "
+                           "Gareth Pemberton MP\nPublished 4 March 2026\n\nMinister for Trade Policy and Economic Security "
+                           "Gareth Pemberton "
+                           "met Peru's Minister of Foreign Trade in Lima on Monday.")
+    assert ("Gareth Pemberton", "Minister for Trade Policy and Economic Security",
+            "Department for Business and Trade") in roles_of(found)
+
+
+def test_round44_a_national_agencys_byline_credit_places_a_story_with_no_dateline(extractor):
+    found = run(extractor, "Canberra backs Thailand's bid\n\nMolly Fenwick\n(Australian Associated Press)\n\nTrade "
+                           "Minister Callum Rhodes will travel to Bangkok this week to meet Thailand's commerce "
+                           "minister.")
+    assert any(p == "Callum Rhodes" and o is not None and "Australia" in o for p, _, o in roles_of(found))
+
+
+def test_round44_a_post_the_credited_agencys_country_has_no_body_for_is_the_story_countrys(extractor):
+    found = run(extractor, "Canberra and Beijing talk barley\n\nMolly Fenwick\n(Australian Associated Press)\n\n"
+                           "Trade Minister Callum Rhodes met Vice Commerce Minister Wang Jun in Beijing on Monday. China "
+                           "lifted its barley duties in 2023, and China remains the largest buyer of Australian barley, "
+                           "China's customs data show.")
+    assert ("Wang Jun", "Vice Commerce Minister", "Ministry of Commerce of China") in roles_of(found)
+    assert any(p == "Callum Rhodes" and o is not None and "Australia" in o for p, _, o in roles_of(found))
+
+
+def test_round44_its_after_a_sentence_of_examples_stands_for_none_of_them(extractor):
+    found = run(extractor, "The olive oil board said exports fell. Several mills, among them Oleifici Rossi (Vestra "
+                           "group) and Frantoio Blu (Marenco Holdings), cut their purchases.\n\nIts spokesperson, "
+                           "Nadia Ferri, said growers were in distress.")
+    assert not any(p == "Nadia Ferri" and o in {"Vestra", "Marenco Holdings", "Oleifici Rossi", "Frantoio Blu"}
+                   for p, _, o in roles_of(found))

@@ -290,3 +290,18 @@ def issuer_country(text: str, address_styles: dict[str, str]) -> str | None:
             if words.startswith(style + " ") and len(words.split()) <= len(style.split()) + 4:
                 return code  # (a line that is the name alone: not a sentence that mentions the style)
     return None
+
+
+def agency_home_country(text: str, home_agencies: dict[str, str]) -> str | None:
+    """The country of the national news agency a story's byline credits on a line of its own among its first lines
+    ("Ellie Prentice" / "(Australian Associated Press)", countries.yaml ``home_agencies``): such a story with no
+    dateline is written at home, and names its own government's posts bare ("Trade Minister X will travel to
+    Jakarta"); else None."""
+    for n, (_, line) in enumerate(lines_at(text)):
+        if n > 8:
+            break
+        words = line.strip().strip("()[]").strip()
+        if words in home_agencies and (n > 0 or line.strip() != words):  # (under the byline, or in brackets)
+            return home_agencies[words]
+    return None
+

@@ -111,6 +111,7 @@ class Lexicon:
     nationals: dict[str, str] = field(default_factory=dict)  # folded noun for one of its people ("pole") -> code
     press_languages: dict[str, str] = field(default_factory=dict)  # folded language only one country's press writes
     address_styles: dict[str, str] = field(default_factory=dict)  # "Senator the Hon" -> the one country that writes it
+    home_agencies: dict[str, str] = field(default_factory=dict)  # "Australian Associated Press" -> AU
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> code
     cities: dict[str, str] = field(default_factory=dict)  # folded other city -> code (datelines only)
     country_names: dict[str, list[str]] = field(default_factory=dict)  # code -> name and aliases as written
@@ -528,6 +529,8 @@ class Lexicon:
                 self.press_languages.setdefault(fold(language), code)
             for style in entry.get("address_styles", []):
                 self.address_styles[style] = code
+            for agency in entry.get("home_agencies", []):
+                self.home_agencies[agency] = code
             for cap in entry.get("capitals", []):
                 self.capitals.setdefault(fold(cap), code)
             for city in entry.get("cities", []):

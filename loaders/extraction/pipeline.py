@@ -31,7 +31,8 @@ from loaders.extraction.model import (
 )
 from loaders.extraction.nlp import build_pipeline
 from loaders.extraction.organizations import OrgIndex, OrganizationFinder, acts, part_of, written_form
-from loaders.extraction.datelines import HEAD_CHARS, home_country, issuer_country, place_text, place_texts
+from loaders.extraction.datelines import (HEAD_CHARS, agency_home_country, home_country, issuer_country, place_text,
+                                          place_texts)
 from loaders.extraction.event_dates import parse_published
 from loaders.extraction.events import EventFinder
 from loaders.extraction.references import References
@@ -92,6 +93,9 @@ class Extractor:
         home = dateline_country or home_country(doc_text(doc), self.lexicon.place_country,
                                                 self.lexicon.press_language_country) \
             or issuer_country(doc_text(doc), self.lexicon.address_styles)  # ("Senator the Hon X" heading a release)
+        credited = home is None and agency_home_country(doc_text(doc), self.lexicon.home_agencies)  # ("(Australian
+        # Associated Press)" under the byline: a weaker sign, which a post its country has no body for gives way to)
+        home = home or credited or None
         orgs = self.org_finder.find(doc, persons, home)
         # (a person the model found inside a body's name that closes on a kind of body: "Pilipino Banana Growers
         # and Exporters Association")
@@ -102,7 +106,7 @@ class Extractor:
                              if 2 <= m.start and m.end < len(doc) and doc[m.start - 1].text == "("
                              and doc[m.end].text == ")" and (named := persons.span_at(m.start - 2)) is not None
                              and named[1] == m.start - 1], whole=True)
-        role_facts = self.role_finder.find(doc, persons, orgs, home)
+        role_facts = self.role_finder.find(doc, persons, orgs, home, credited_home=bool(credited))
         orgs.prune({f.organization for f in role_facts if f.organization})
         # a small unit written inside another body ("the Rules Division at the WTO Secretariat") is part of its
         # people's posts, no organization of its own (unless it acts: "the Antitrust Division sued Visa")

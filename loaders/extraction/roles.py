@@ -118,6 +118,7 @@ class RoleFinder(TitleReader):
     _countries_named: dict[str, int] = {}  # of the article ``find`` reads (never changed in place)
     _story_country: str | None = None  # the country a story without a dateline is about (``find`` sets it)
     _fallback_country: str | None = None  # the country of the story's dateline or publisher (``find`` sets it)
+    _credited_home = False  # the fallback country is only the byline's agency's (``find`` sets it)
     _doc: Doc | None = None  # the article ``find`` reads
 
     def __init__(self, lexicon: Lexicon):
@@ -454,6 +455,8 @@ class RoleFinder(TitleReader):
             return None, country
         if parsed.org_hint == "its":
             before = self._subject_before(orgs, position)
+            if before is not None and self._only_an_example(before, position):
+                before = None  # (an example the parse made the subject: "Several mills, among them X (Y), cut ...")
             subject = self._subject_of_sentence(orgs, position) if before is None else None
             if subject is not None:
                 return subject.name, country or subject.country  # (however long the sentence)
@@ -465,6 +468,10 @@ class RoleFinder(TitleReader):
                 # (the words of a quotation between count for nothing: "For EUROFER, the measure is overdue. "...
                 # two sentences ...," X, its director general, told ...")
                 return entity.name, country or entity.country
+            last = orgs.nearest_before(position, lambda e: True)
+            if last is not None and self._only_an_example(last, position):
+                return None, country  # ("Several houses, among them Hennessy and Martell (Pernod Ricard), cut
+                # purchases. Its spokesperson, X,": none of the examples; the body it stands for is not named)
         spec = self.lex.heads.get(parsed.head)
         if not (spec is not None and spec.government) and parsed.org_hint is None \
                 and parsed.head not in self.lex.outside_voice_heads:
@@ -1468,11 +1475,16 @@ class RoleFinder(TitleReader):
         others = tuple(p for p in parents if p != "universit")
         outer = written_part_of(doc, orgs, entity, self.lex, _WRITTEN_INSIDE) if others else None
         return outer if outer is not None and any(w.startswith(others) for w in fold(outer).split()) else None
-    def find(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None = None) -> list[RoleFact]:
+    def find(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None = None,
+             credited_home: bool = False) -> list[RoleFact]:
         """Every role stated around a person mention in the article (titles before
-        the name, appositives, verbs such as "who chairs"), one per person and post."""
+        the name, appositives, verbs such as "who chairs"), one per person and post. ``credited_home``: the
+        fallback country is only that of the agency the byline credits, which a post its government has no body for
+        gives way to (the country the story is about, as with no fallback at all)."""
         self._countries_named = countries_named(self.lex, doc)
-        self._story_country = story_country(self.lex, doc, self._countries_named) if fallback_country is None else None
+        self._story_country = story_country(self.lex, doc, self._countries_named) \
+            if fallback_country is None or credited_home else None
+        self._credited_home = credited_home
         self._fallback_country = fallback_country
         self._doc = doc
         found: list[tuple[PersonCluster, ParsedTitle, int, int]] = []  # (person, title, position, mention end)
@@ -1639,6 +1651,17 @@ class RoleFinder(TitleReader):
                                         and id(f.person) in placed)
                 and not (f.title in self.lex.bare_non_posts and f.organization is None
                          and not self._chamber_word_after(doc, f.token))]
+        issued = _issued_from(doc, persons, orgs)
+        for n, fact in enumerate(kept):
+            # (or a body only built from the title's words, which the story never names)
+            if (fact.organization is None or fold(fact.organization) not in orgs.entities) and fact.current \
+                    and id(fact.person) in issued \
+                    and any((spec := self.lex.heads.get(w.lower())) is not None and spec.government
+                            for w in fact.title.split()):
+                # "From: Department for Business and Trade and Daniel Ashcombe MP": a release issued by a department
+                # and its minister; the minister's post with no body the story names is the department's
+                kept[n] = replace(fact, organization=issued[id(fact.person)].name,
+                                  country=fact.country or issued[id(fact.person)].country)
         units = {e.name for e in orgs.entities.values() if self.lex.is_small_unit(e.name) and not acts(doc, e)}
         for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
             if fact.organization in units and within.get(fact.organization):
@@ -2471,7 +2494,8 @@ class RoleFinder(TitleReader):
         self._guessed = False
         organization, country = self.organization_for(parsed, orgs, position, fallback_country)
         spec = self.lex.heads.get(parsed.head)
-        if organization is None and country is None and fallback_country is None and self._story_country \
+        if organization is None and (country is None or self._credited_home and country == fallback_country) \
+                and (fallback_country is None or self._credited_home) and self._story_country \
                 and spec is not None and spec.government and parsed.country is None and "visiting" not in parsed.words \
                 and not self._other_country_in_sentence(position, self._story_country):
             # (a government post with no body of its own, in a story about one country: that country's; not "Visiting
@@ -2899,6 +2923,26 @@ def _split_joined(facts: list[RoleFact], heads, domains=frozenset(), portfolio_w
                 body = ministry_named_by(" ".join(part), fact.country)
             out.append(RoleFact(fact.person, " ".join(part), body, fact.current, fact.country, fact.token,
                                 fact.plural))
+    return out
+
+
+# the line of a government release that says who issued it ("From: Department for Business and Trade and X MP")
+_ISSUED_FROM = re.compile(r"^[ \t]*From:[ \t]+\S[^\n]*$", re.M)
+
+
+def _issued_from(doc: Doc, persons: PersonIndex, orgs: OrgIndex) -> dict[int, OrgEntity]:
+    """The people a release's "From:" line names beside the one government body it names (by the person cluster's
+    id): the release is the department's and its minister's."""
+    text = doc_text(doc)
+    out: dict[int, OrgEntity] = {}
+    for line in _ISSUED_FROM.finditer(text[:1500]):  # (among the release's first lines)
+        span = doc.char_span(line.start(), line.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        bodies = {orgs.at(k).name: orgs.at(k) for k in range(span.start, span.end) if orgs.at(k) is not None}
+        people = {id(persons.at(k)) for k in range(span.start, span.end) if persons.at(k) is not None}
+        if len(bodies) == 1 and (body := next(iter(bodies.values()))).kind == "government":
+            out.update((person, body) for person in people)
     return out
 
 

@@ -15,7 +15,7 @@ CODE = Text()  # an ISO country code (or EU); quoted when YAML would read it as 
 COUNTRIES = MapOf(Fields(
     required={"name": Text()},
     optional={"aliases": WORDS, "adjectives": WORDS, "nationals": WORDS, "capitals": WORDS, "cities": WORDS,
-              "press_languages": WORDS, "address_styles": WORDS,
+              "press_languages": WORDS, "address_styles": WORDS, "home_agencies": WORDS,
               "organization": Text(), "the": Flag(), "given_name": Flag()},
 ), key=CODE)
 
