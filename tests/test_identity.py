@@ -838,3 +838,9 @@ def test_a_nickname_in_quotation_marks_is_no_given_name():
     assert parse('Ernesto "Boy" Salcedo').given == ("ernesto",)
     assert compare(parse('Ernesto "Boy" Salcedo'), parse("Ernesto Salcedo")).given == "same"
     assert compare(parse("Ernesto \u201cBoy\u201d Salcedo"), parse("Ernesto Salcedo")).given == "same"
+
+
+def test_a_korean_given_name_romanized_with_oo_or_u_is_one_name():
+    """Bug: "Park Min-soo" / "Park Minsu" (Korean's "u" written "oo" or "u") compared as different given names."""
+    assert compare(parse("Park Min-soo", "Park"), parse("Park Minsu", "Park")).given == "variant"
+    assert compare(parse("Park Min-soo", "Park"), parse("Park Min-ji", "Park")).given == "conflict"

@@ -255,9 +255,10 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _romanized(word: str) -> str:
-    """One spelling for letters romanizations write two ways: Arabic's qaf as "q" or "k" ("Tariq" / "Tarek"), and
-    Russian's initial "Е" as "ye" or "e" and a final "-iy" as "-y" ("Yevgeniy" / "Evgeny", "Yelena" / "Elena")."""
-    word = word.replace("q", "k")
+    """One spelling for letters romanizations write two ways: Arabic's qaf as "q" or "k" ("Tariq" / "Tarek"),
+    Russian's initial "Е" as "ye" or "e" and a final "-iy" as "-y" ("Yevgeniy" / "Evgeny", "Yelena" / "Elena"), and
+    Korean's "u" as "oo" or "u" ("Min-soo" / "Minsu", "Joo-won" / "Juwon")."""
+    word = word.replace("q", "k").replace("oo", "u")
     if word.startswith("ye") and len(word) >= 5:
         word = word[1:]
     return re.sub(r"(?:iy|yy)$", "y", word)
