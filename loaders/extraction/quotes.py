@@ -973,8 +973,9 @@ def _credited_next(doc: Doc, text: str, span: QuoteSpan, persons: PersonIndex) -
     quoted = text[span.start:span.end].rstrip()
     after = text[span.end:].lstrip(_CLOSING_MARKS)
     credit = _CREDITED_NEXT.match(after)
-    if not quoted.endswith((".", "!", "?")) and not text[span.end:span.end + 3].lstrip(_CLOSING_MARKS)[:1] in ".!?" \
-            or credit is None:
+    # (a whole sentence: its stop inside the quotation marks, or right after them)
+    whole = quoted.endswith((".", "!", "?")) or text[span.end:span.end + 3].lstrip(_CLOSING_MARKS)[:1] in (".", "!", "?")
+    if credit is None or not whole:
         return None
     start = len(text) - len(after) + credit.end()
     stop = text.find(".", start)

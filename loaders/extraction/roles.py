@@ -45,7 +45,7 @@ from loaders.extraction.references import is_main_subject, with_companion
 from loaders.extraction.sides import country_before
 from loaders.extraction.sentences import doc_text, opening_token, sentence_of, sentence_start
 from loaders.extraction.text import fold, lines_at
-from loaders.extraction.title_phrases import ParsedTitle, TitleReader, _contains, past_body_description
+from loaders.extraction.title_phrases import _NOW_WORDS, ParsedTitle, TitleReader, _contains, past_body_description
 from loaders.extraction.title_tokens import CONNECTORS, TokenKind
 
 
@@ -95,9 +95,6 @@ class RoleFact:
     hint: str | None = None  # "ministry" in "Permanent Secretary of the ministry": a body named earlier
     guessed: bool = False  # the body is the one a title implies in its usual country ("Secretary of State": the U.S.)
     now_after: int | None = None  # "former Minister of X and current President of Y": the first post's words in title
-
-# words that open the post its holder holds now, after a former one ("former minister and now professor at X")
-_NOW_WORDS = frozenset({"now", "currently", "today", "current"})
 
 # "the Director-General composed the Panel as follows:": the labelled lines under it name its members
 _AS_FOLLOWS = re.compile(r"\bas follows:\s*$", re.I)
@@ -1092,9 +1089,10 @@ class RoleFinder(TitleReader):
                           and of_the_field(e) and not self._named_with_country(e)]
             if len(ministries) == 1:
                 return ministries[0]
-        if len(fits) == 1 and doc is not None and fold(fits[0].name).split()[0] != "ministry" \
-                and (whole := orgs.entities.get(fold(written_part_of(doc, orgs, fits[0], self.lex, frozenset({"at"})) or ""))) \
-                is not None and of_the_field(whole) and kind(whole) in self.lex.ministers_bodies:
+        inside = written_part_of(doc, orgs, fits[0], self.lex, frozenset({"at"})) \
+            if len(fits) == 1 and doc is not None and fold(fits[0].name).split()[0] != "ministry" else None
+        if inside and (whole := orgs.entities.get(fold(inside))) is not None and of_the_field(whole) \
+                and kind(whole) in self.lex.ministers_bodies:
             return whole  # ("the Office of Trade Negotiations at MOTIE": a minister's post is at the ministry it is in)
         return fits[0] if len(fits) == 1 else None
 

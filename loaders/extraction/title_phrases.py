@@ -143,10 +143,11 @@ class TitleReader:
                                  and self._according_to_holder(doc, left, start, persons)) \
                         and not (doc[before - 1].lower_ == "to" and before >= 2 and doc[before - 2].pos_ != "PUNCT"
                                  and doc[before - 2].lower_ not in self.lex.heads
-                                 and not (doc[before - 2].is_title and doc[before - 2].ent_type_ not in ("DATE", "TIME"))
+                                 and not (doc[before - 2].is_title
+                                          and doc[before - 2].ent_type_ not in ("DATE", "TIME"))
                                  and doc[before - 2].lower_ != "according"):
-                    # (but "According to the president of the Ukrainian Grain Association, X,": X is the president; so is
-                    # the one spoken to: "transferred this Wednesday to the ambassador of China in Spain, X, the concern")
+                    # (but "According to the president of the Ukrainian Grain Association, X,": X is the president;
+                    # so is the one spoken to: "transferred this Wednesday to the ambassador of China in Spain, X, ...")
                     # ("in the company of the president of X, Y": Y is the president; not "the wife of the
                     # president of X, Y", "the brother of the mayor of Lyon, Y": another person)
                     pass  # "State Secretary to the Federal Minister for X, Dr Y": the minister is another person (not
@@ -415,7 +416,7 @@ class TitleReader:
             if k < len(doc) and doc[k].lower_ == "and" and m > k + 1 and m < len(doc) and doc[m].lower_ in ("a", "an"):
                 i = k
         if collected and i + 2 < len(doc) and doc[i].lower_ == "and" \
-                and (doc[i + 1].lower_ in ("a", "an", "now", "currently", "today") or doc[i - 1].lower_ != "and" and any(
+                and (doc[i + 1].lower_ in ("a", "an", *_NOW_WORDS) or doc[i - 1].lower_ != "and" and any(
                     doc[j].lower_ == "until" for j in range(max(0, i - 4), i))) \
                 and any(kind == TokenKind.HEAD for _, kind in collected):
             # "a Keidanren vice chair and a senior adviser at Mitsubishi Electric": a second post (or the one held now:
