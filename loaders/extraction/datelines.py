@@ -255,6 +255,15 @@ def place_text(doc: Doc) -> str | None:
 _TRANSLATED = re.compile(r"^\s*[\[(]?(?:[A-Z][a-z]+ )?[Tt]ranslat\w* from (?:the )?(?P<language>[A-Z][a-z]+)")
 
 
+def _first_lines(text: str, count: int = 9):
+    """The story's first ``count`` lines, numbered from 0: where a credit line, a release's addressee or a byline's
+    agency stands."""
+    for n, (_, line) in enumerate(lines_at(text)):
+        if n >= count:
+            return
+        yield n, line
+
+
 def home_country(text: str, place_country, language_country) -> str | None:
     """The country of the paper a translated story comes from: the place its translation note names ("L'Essor,
     Bamako"), else the one country whose press writes the language it was translated from ("Vietnamese", not
@@ -263,9 +272,7 @@ def home_country(text: str, place_country, language_country) -> str | None:
     dateline is the paper's country's (a dateline's country stands: "BEIJING - Commerce Minister X" is China's,
     whatever paper carried it). Only a credit line counts ("[Translated from French. L'Essor, Bamako]"), not
     prose ("Quotes were translated from Vietnamese.")."""
-    for n, (_, line) in enumerate(lines_at(text)):
-        if n > 8:
-            break
+    for n, line in _first_lines(text):
         found = _TRANSLATED.match(line)  # (a credit line: not "Quotes were translated from Vietnamese.")
         if not found:
             continue
@@ -282,9 +289,7 @@ def issuer_country(text: str, address_styles: dict[str, str]) -> str | None:
     government writes (countries.yaml ``address_styles``): "Senator the Hon Daniel Kourakis" on a line of its own
     above "Minister for Trade and Tourism", among the release's first lines. Such a release, with no dateline, names
     its own government's posts bare, as a dateline's story does; else None."""
-    for n, (_, line) in enumerate(lines_at(text)):
-        if n > 8:
-            break
+    for n, line in _first_lines(text):
         words = line.strip()
         for style, code in address_styles.items():
             if words.startswith(style + " ") and len(words.split()) <= len(style.split()) + 4:
@@ -297,11 +302,8 @@ def agency_home_country(text: str, home_agencies: dict[str, str]) -> str | None:
     ("Ellie Prentice" / "(Australian Associated Press)", countries.yaml ``home_agencies``): such a story with no
     dateline is written at home, and names its own government's posts bare ("Trade Minister X will travel to
     Jakarta"); else None."""
-    for n, (_, line) in enumerate(lines_at(text)):
-        if n > 8:
-            break
+    for n, line in _first_lines(text):
         words = line.strip().strip("()[]").strip()
         if words in home_agencies and (n > 0 or line.strip() != words):  # (under the byline, or in brackets)
             return home_agencies[words]
     return None
-

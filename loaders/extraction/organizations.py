@@ -1072,7 +1072,6 @@ class OrganizationFinder:
         found.extend(self._own_language_names(doc, found, taken))
         self._longer_name_again(doc, found, taken)
         self._same_words_again(doc, found)
-        self._named_in_full_with_country(doc, found)
         self._both_sides_named(doc, found, taken)
         instruments = self._instruments(doc)
         # (a word no body is named by, whichever cue found it: "the Bengali daily Prothom Alo"; an honorific the
@@ -1254,31 +1253,6 @@ class OrganizationFinder:
                 taken.update(range(mention.end, span.end))
                 mention.end, mention.surface = span.end, name
                 break
-
-    def _named_in_full_with_country(self, doc: Doc, found: list[OrgMention]) -> None:
-        """"MINISTRY OF ECONOMY OF THE REPUBLIC OF ESTONIA ... The Ministry of Economy said": a generic name the
-        dateline gave its country names the body the story writes in full with that country, in any of its forms."""
-        full = {}
-        for mention in found:
-            parts = fold(mention.surface).split(" of ")
-            # (the longest country's form that closes the name: "of the republic of estonia")
-            cut = next((n for n in range(1, len(parts)) if self.lex.country_of(" of ".join(parts[n:]))), None)
-            if cut is not None:
-                code = self.lex.country_of(" of ".join(parts[cut:]))
-                full.setdefault((" of ".join(parts[:cut]).removeprefix("the "), code), mention.name)
-        for mention in found:
-            head, sep, country = mention.name.rpartition(" of ")
-            code = self.lex.country_of(country) if sep and mention.name != mention.surface else None
-            named = full.get((fold(mention.surface).removeprefix("the "), code)) if code else None
-            if named is not None and named != mention.name:
-                if named.isupper():  # (a header in capitals: the name as the story's own words write it)
-                    cased = " ".join(w.lower() if w.lower() in NAME_SMALL_WORDS else w.capitalize()
-                                     for w in named.split())
-                    for other in found:
-                        if other.name == named:
-                            other.name = cased
-                    named = cased
-                mention.name = named
 
     def _same_words_again(self, doc: Doc, found: list[OrgMention]) -> None:
         """"Samoa's Ministry of Commerce, Industry and Labour ... - Jane Doe, Ministry of Commerce, Industry and
@@ -3406,13 +3380,16 @@ class OrganizationFinder:
             if len(fuller) == 1:
                 _merge_into(index, key, fuller[0], entity.name)
         # "MINISTRY OF DEVELOPMENT AND TECHNOLOGY OF THE REPUBLIC OF POLAND" above a statement that names the
-        # "Ministry of Development and Technology": a body's name with its country after "of" is the body
+        # "Ministry of Development and Technology": a body's name with its country after "of" is the body (also
+        # where the dateline gave the shorter name its country the lexicon's way: "Ministry of Economy of Estonia")
         for key, entity in list(index.entities.items()):
             if entity.known or " of " not in key:
                 continue
             for cut in [m.start() for m in re.finditer(" of ", key)]:
-                shorter = index.entities.get(key[:cut])
                 code = self._country_after(key, key[:cut])
+                place = self.lex.countries.get(code) if code else None
+                lexicons = f"{key[:cut]} of {fold(place.in_phrase)}" if place is not None else None
+                shorter = index.entities.get(key[:cut]) or index.entities.get(lexicons)
                 if shorter is None or shorter is entity or not code:
                     continue
                 if shorter.country in (None, code):

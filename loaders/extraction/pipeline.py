@@ -93,9 +93,10 @@ class Extractor:
         home = dateline_country or home_country(doc_text(doc), self.lexicon.place_country,
                                                 self.lexicon.press_language_country) \
             or issuer_country(doc_text(doc), self.lexicon.address_styles)  # ("Senator the Hon X" heading a release)
-        credited = home is None and agency_home_country(doc_text(doc), self.lexicon.home_agencies)  # ("(Australian
-        # Associated Press)" under the byline: a weaker sign, which a post its country has no body for gives way to)
-        home = home or credited or None
+        # ("(Australian Associated Press)" under the byline: a weaker sign, which a post its country has no body for
+        # gives way to)
+        credited = agency_home_country(doc_text(doc), self.lexicon.home_agencies) if home is None else None
+        home = home or credited
         orgs = self.org_finder.find(doc, persons, home)
         # (a person the model found inside a body's name that closes on a kind of body: "Pilipino Banana Growers
         # and Exporters Association")

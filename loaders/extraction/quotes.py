@@ -1105,9 +1105,8 @@ def _attributed_below(text: str, span: QuoteSpan) -> bool:
     return bool(rest) and (rest[0] in "-\u2013\u2014" or rest[0].islower() or rest.startswith(("That was", "This was")))
 
 
-_TITLE_ATTRIBUTION = re.compile(r"(?:the|The) (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+ (?:said|says|added|adds)\.")
-# ('"...," she said.': the pronoun the quotation was given to the speaker by)
-_PRONOUN_ATTRIBUTION = re.compile(r"(?:he|she) (?:said|says|added|adds)\.")
+# the post the quotation was given to the speaker by ('"...," the Minister said.'), or a pronoun ('"...," she said.')
+_SHORT_ATTRIBUTION = re.compile(r"(?:(?:the|The) (?:[A-Za-z-]+ ){0,3}[A-Za-z-]+|he|she) (?:said|says|added|adds)\.")
 
 
 def _attribution_closes(text: str, prev: QuoteSpan, speaker: str) -> bool:
@@ -1116,9 +1115,7 @@ def _attribution_closes(text: str, prev: QuoteSpan, speaker: str) -> bool:
     end = text.find("\n", prev.end)
     tail = text[prev.end:len(text) if end < 0 else end].lstrip(" \t\"\u201d\u2019',").rstrip()
     surname = speaker.split()[-1] if speaker else ""
-    # (or the post the quotation was given to the speaker by: '"...," the Minister said.')
-    named = surname in tail or _TITLE_ATTRIBUTION.fullmatch(tail) is not None \
-        or _PRONOUN_ATTRIBUTION.fullmatch(tail) is not None
+    named = surname in tail or _SHORT_ATTRIBUTION.fullmatch(tail) is not None
     return bool(surname) and 0 < len(tail) <= 80 and tail.endswith(".") and named \
         and not re.search(r"[.!?;]\s", re.sub(r"\b[A-Z][a-z]{0,3}\.", "", tail[:-1])) \
         and "\"" not in tail and "\u201c" not in tail  # (past an honorific's dot: "Mr. Lim said.")

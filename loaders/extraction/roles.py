@@ -211,10 +211,8 @@ class RoleFinder(TitleReader):
         doc = self._doc
         if doc is None or not 2 <= position < len(doc):
             return None
-        verb = position - 1
-        while verb > 1 and position - verb < 6 and doc[verb].is_alpha and doc[verb].lower_ not in self.lex.speech_verbs:
-            verb -= 1  # (back over the title)
-        if doc[verb].lower_ not in self.lex.speech_verbs or doc[verb - 1].text != ",":
+        verb = self._speech_verb_before(position, 6)
+        if verb is None or doc[verb - 1].text != ",":
             return None
         subject = self._subject_between(orgs, sentence_start(doc, position), verb - 1)
         if subject is None:
@@ -224,6 +222,16 @@ class RoleFinder(TitleReader):
         said |= {c for v in said for c in v.conjuncts}
         return subject if any(v.lower_ in self.lex.speech_verbs for v in said) else None
 
+    def _speech_verb_before(self, position: int, reach: int) -> int | None:
+        """The verb of speaking right before the title that ends before token ``position`` ('"...," says industry
+        director X'), back over fewer than ``reach`` words of the title; None when there is none."""
+        doc = self._doc
+        verb = position - 1
+        while verb > 1 and position - verb < reach and doc[verb].is_alpha \
+                and doc[verb].lower_ not in self.lex.speech_verbs:
+            verb -= 1  # (back over the title)
+        return verb if doc[verb].lower_ in self.lex.speech_verbs else None
+
     def _reaction_of_body_before(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
         """"Satisfaction was expressed by Coldiretti. "...," declared the president X": a title with no body, right
         after the verb that credits a quotation, in a sentence that names no body, is the post of the one body (not
@@ -232,13 +240,10 @@ class RoleFinder(TitleReader):
         doc = self._doc
         if doc is None or not 2 <= position < len(doc):
             return None
-        verb = position - 1
-        while verb > 1 and position - verb < 4 and doc[verb].is_alpha and doc[verb].lower_ not in self.lex.speech_verbs:
-            verb -= 1  # (back over the title and its article)
         start = sentence_start(doc, position)
-        if doc[verb].lower_ not in self.lex.speech_verbs or start == 0 \
+        if self._speech_verb_before(position, 4) is None or start == 0 \
                 or any(orgs.at(k) is not None for k in range(start, position)):
-            return None
+            return None  # (the verb back over the title and its article)
         before = sentence_start(doc, start - 1)
         named = {orgs.at(k).name: orgs.at(k) for k in range(before, start) if orgs.at(k) is not None}
         if len(named) != 1:
@@ -1458,8 +1463,6 @@ class RoleFinder(TitleReader):
             return []  # (a minister's portfolio stands for the body: "Minister for Trade and Tourism, Senator X:")
         return [(cluster, second, post[0][0], end)]
 
-    # ---- main ----------------------------------------------------------------
-
     def _unit_whole(self, doc: Doc, orgs: OrgIndex, entity: OrgEntity, parents: tuple[str, ...]) -> str | None:
         """The larger body a part ("Trade Policy Bureau", "School of X", a ministry's or a university's "Department
         of X") is written inside of, when its name begins as ``parents`` says ("minist", "universit"). A
@@ -1473,6 +1476,8 @@ class RoleFinder(TitleReader):
         others = tuple(p for p in parents if p != "universit")
         outer = written_part_of(doc, orgs, entity, self.lex, _WRITTEN_INSIDE) if others else None
         return outer if outer is not None and any(w.startswith(others) for w in fold(outer).split()) else None
+
+    # ---- main ----------------------------------------------------------------
     def find(self, doc: Doc, persons: PersonIndex, orgs: OrgIndex, fallback_country: str | None = None,
              credited_home: bool = False) -> list[RoleFact]:
         """Every role stated around a person mention in the article (titles before

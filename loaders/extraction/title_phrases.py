@@ -1286,7 +1286,7 @@ class TitleReader:
                 domain = next((w for w in surface if w.lower() in self.lex.domain_words), None)
                 if domain:
                     title_words = [domain, head]
-        title = " ".join(title_words).replace(" , ", ", ").replace(" : ", ": ").replace(" - ", "-")  # "Asia-Pacific" 
+        title = _joined(title_words)
         unit = self._unit_headed(doc, phrase, head, title_words, organization)
         if unit:
             title = f"{title} {unit}"  # "Head of the Foreign Trade Policy Department": "head" alone says nothing
@@ -1301,8 +1301,7 @@ class TitleReader:
             country = organization.country
         now_after = None
         if now_at is not None and now_at < len(words) - 1 and len(title_words) == len(words):
-            now_after = len(" ".join(title_words[:now_at]).replace(" , ", ", ").replace(" : ", ": ")
-                            .replace(" - ", "-").split())
+            now_after = len(_joined(title_words[:now_at]).split())
         return ParsedTitle(title, [w.lower() for w in title_words], head.lower(), organization, org_hint, country,
                            current, plural, posted_to, now_after)
 
@@ -1417,6 +1416,11 @@ def _fits_seat(entity) -> bool:
 # the words after a place or a nationality and a hyphen before a body's name: where it sits, who owns it (as the
 # workplace reader has them, but "-run": "a manager at Kremlin-run X" is read there, not in a title's phrase)
 _SITS_WORDS = OWNED_WORDS - {"run"}
+
+
+def _joined(words: list[str]) -> str:
+    """A title's words as stored: commas, colons and hyphens against the words they follow ("Asia-Pacific")."""
+    return " ".join(words).replace(" , ", ", ").replace(" : ", ": ").replace(" - ", "-")
 
 
 def past_body_description(doc: Doc, k: int, orgs: OrgIndex) -> int:
