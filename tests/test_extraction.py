@@ -264,7 +264,7 @@ def test_unknown_organization_confirmed_by_a_role(extractor):
      ("Akira Mori", "economic revitalization minister", None, True)),
     # a bare spokesman speaks for the body the story has just named
     ("Kenya's Ministry of Trade said it would appeal. Spokesman Otieno Wafula told a briefing that talks continue.",
-     ("Otieno Wafula", "Spokesman", "Ministry of Trade of Kenya", True)),
+     ("Otieno Wafula", "Spokesman", "Ministry of Investments, Trade and Industry", True)),  # (the listed name)
     # "Honourable" is a style of address, not part of the post; the post still names its ministry
     ("The accord was signed by Dr. Chiamaka Obi-Lawal, Nigeria's Honourable Minister of Mines, Trade and "
      "Investment, on Friday.",

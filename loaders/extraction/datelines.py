@@ -19,9 +19,9 @@ from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import fold, lines_at
 
 # (the date may open with the day, an ordinal or not: "ABU DHABI, 16th June, 2026 (WAM) --", "PARIS, 17 February
-# 2026 (AFP) -")
+# 2026 (AFP) -"); a full stop may close the agency's bracket ("MEXICO CITY, March 3 (Notimex).-", Spanish wires' style)
 _DATELINE = re.compile(r"^[ \t]*(?!(?:QUESTION|REPORTER|JOURNALIST|MODERATOR)\b)[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*(?:,[ \t]*(?:[A-Z]|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z])[\w.]*(?:[ \t][A-Z0-9][\w.]*)*)?"
-                       r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]", re.M)
+                       r"(?:,[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^)\n]{1,40}\)\.?)?[ \t]*[-\u2013\u2014:]", re.M)
 # a transcript's turn: the speaker's name in capitals (its hyphen no dash), the post in brackets, then a colon and what
 # was said ("LERATO NKOSI-BHENGU (Chief Director: Communications, the dtic): Good morning"); a member's party and
 # country, a second bracket, a post after a comma ("PIETER VAN DER LINDEN (EPP, NL), rapporteur:", "ANA RUIZ (S&D,

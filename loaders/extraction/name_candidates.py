@@ -721,6 +721,15 @@ def writes_initial_honorifics(lexicon: Lexicon, doc: Doc) -> bool:
     return any(t.text in lexicon.initial_honorific_cues for t in doc)
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+
+
+def body_number(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a Roman numeral ("VI" of "Commission VI", Indonesia's parliamentary commissions)? After a
+    body's word it numbers the body, and opens no name."""
+    return _ROMAN_NUMERAL.fullmatch(doc[i].text) is not None
+
+
 class NameCandidates:
     """Finds the spans that could name a person, cleaned to the name itself."""
 
@@ -1210,6 +1219,8 @@ class NameCandidates:
             if doc[i].lower_ in self.lex.heads and (doc[i].is_upper or doc[i].is_title or doc[i].is_lower):
                 start = i + 1  # "Halcyon Semiconductor CEO Priya Raman" -> "Priya Raman"
                 break
+        if end - start >= 2 and start > 0 and body_number(doc, start) and self.lex.is_org_head(doc[start - 1].lower_):
+            start += 1  # "Deputy Chairperson of Commission VI Bambang Wirawan": the numeral names the commission
         while start < end and (n := self.honorific_at(doc, start)) >= 2:
             start += n
         if end - start >= 2 and start >= 2 and doc[start - 1].text in ("'", "\u2019") \

@@ -29,9 +29,9 @@ from loaders.extraction.datelines import agencies, credits
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import fold
-from loaders.extraction.org_resolution import OrgResolver
 
-if TYPE_CHECKING:  # persons reads the short forms defined here
+if TYPE_CHECKING:  # persons reads the short forms defined here; the resolver reads the officer's post after a name
+    from loaders.extraction.org_resolution import OrgResolver
     from loaders.extraction.persons import PersonIndex
 
 _NOT_NAMED = ("DATE", "TIME", "NORP", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
@@ -225,6 +225,16 @@ def _post_words_end(lex: Lexicon, doc: Doc, k: int) -> int | None:
         if doc[j].lower_.split("-")[-1] in lex.body_posts:
             last = j + 1
     return last
+
+
+def officer_post_then_holder(lex: Lexicon, doc: Doc, end: int, officers_only: bool = False) -> bool:
+    """"Pavilion Energy chief executive Desmond Yeo": does a post in lower case that only a body's officer holds
+    (``body_posts``; with ``officers_only``, one no government names so either: ``officer_posts``) follow the name
+    ending at token ``end``, and its holder's name (as the model reads one) right after it? The name is that
+    body's."""
+    stop = _post_words_end(lex, doc, end) if end < len(doc) else None
+    return stop is not None and stop < len(doc) and doc[stop].ent_type_ == "PERSON" and doc[stop].ent_iob_ == "B" \
+        and (not officers_only or doc[stop - 1].lower_.split("-")[-1] in lex.officer_posts)
 
 
 def lower_post_end(lex: Lexicon, doc: Doc, k: int) -> int:
@@ -779,8 +789,20 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
 def spelled_on_to_short_form(doc: Doc, start: int, end: int) -> int:
     """"the Agency for Payments and Intervention" + "in Agriculture (APIA)": a body's name cut at a small word
     ("in", "on", "of"), when the capitalized words up to the short form in brackets make the whole name the short
-    form spells, word by word; where the name ends, else ``end``."""
-    if end + 3 >= len(doc) or doc[end].lower_ not in ("in", "on", "of", "for", "and"):
+    form spells, word by word; where the name ends, else ``end``. A name cut with no small word ("the European
+    Union" + "Intellectual Property Office (EUIPO)") goes on only where the short form spells it all, letter for
+    letter, in four letters or more."""
+    if end + 3 >= len(doc):
+        return end
+    if doc[end].is_title and doc[end].is_alpha and end > start:
+        k = end
+        while k < len(doc) and k - end < 5 and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and len(doc[k + 1].text) >= 4 \
+                and name_initials(doc, start, k).upper() == _capitals(doc[k + 1].text):
+            return k
+        return end
+    if doc[end].lower_ not in ("in", "on", "of", "for", "and"):
         return end
     k = end + 1
     while k < len(doc) and k - end < 6 and (doc[k].is_title and doc[k].is_alpha

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.org_cues import officer_post_then_holder
 from loaders.extraction.portfolios import area_at
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.text import fold
@@ -211,9 +212,11 @@ class OrgResolver:
             return None  # "trans-Pacific", "pan-European": an adjective, not a name
         if len(words) == 2 and words[-1].lower_ in self.lex.domain_words and words[0].lower_ not in self.lex.body_words \
                 and not (start > 0 and doc[start - 1].lower_ == "at"
-                         and not (end < len(doc) and doc[end].lower_ in self.lex.heads)):
+                         and not (end < len(doc) and doc[end].lower_ in self.lex.heads)) \
+                and not officer_post_then_holder(self.lex, doc, end, officers_only=True):
             return None  # "Shipping Commerce": a word glued to a policy domain ("Commerce Secretary"); not the
-            # workplace after "at" ("an analyst at Halyk Finance")
+            # workplace after "at" ("an analyst at Halyk Finance"), nor a firm's before its officer in lower case
+            # ("Pavilion Energy chief executive X")
         if not words or all(t.is_lower for t in words):
             return None
         if len(words) > 1 and self.lex.country_of(words[0].text) and all(t.is_lower for t in words[1:]):

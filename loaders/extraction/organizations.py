@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
                                         after_body_post, after_name_cue, appositive_body_after, lower_post_end,
-                                        one_word_bodies_before_holders, one_word_firms,
+                                        officer_post_then_holder, one_word_bodies_before_holders, one_word_firms,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
                                         link_short_forms, medium_after, name_initials, named_examples, body_after_post_end,
                                         INNER_SMALL_WORDS, capitals_after_post_of, name_before_short_form, sentence_case_bodies, sentence_case_names,
@@ -33,7 +33,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word, serial_list
 from loaders.extraction.datelines import agencies, places
-from loaders.extraction.name_candidates import (PARTICIPANT_DASH, _joins_hyphenated, askers, caps_turns, header_lists,
+from loaders.extraction.name_candidates import (PARTICIPANT_DASH, body_number, _joins_hyphenated, askers, caps_turns, header_lists,
                                                headline_lines, honorifics_written, list_entry_at, source_lines,
                                                translating_brackets)
 from loaders.extraction.sentences import doc_text
@@ -604,7 +604,7 @@ class OrganizationFinder:
         taken: set[int] = set()
         self._column_labels(doc, taken)
         found: list[OrgMention] = self._journal_beside_column(doc, taken) + self._capital_mastheads(doc, taken) \
-            + self._heading_committee(doc, taken) \
+            + self._listed_header_lines(doc, taken) + self._heading_committee(doc, taken) \
             + self._source_papers(doc, taken) + self._askers_outlets(doc, taken) + self._and_partners(doc, taken, persons) \
             + self._missions(doc, taken) + self._ports(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
@@ -981,6 +981,8 @@ class OrganizationFinder:
                     and doc[start].lower_ not in self.lex.heads and doc[end + 1].lower_ in ("and", "&", ",", "."):
                 end += 1  # "GreenFeed Vietnam and Dabaco Group": a firm's arm in a country, in a list of firms
             end = self._legal_form_after(doc, end)
+            if end < len(doc) and body_number(doc, end) and self.lex.is_org_head(doc[end - 1].lower_):
+                end += 1  # "Commission VI": the numeral names the body (Indonesia's parliamentary commissions)
             if not doc[start].ent_id_ and self.lex.kind_of(doc[start:end].text) == "company":
                 start, end = self._quoted_name_after(doc, start, end)  # ('JSC National Company "Kazakh Invest"')
             abroad = self._chamber_abroad(doc, start, end, taken)
@@ -1039,6 +1041,7 @@ class OrganizationFinder:
                 or self._speaks(doc, mention) or self._initials_of_words(doc, mention) \
                 or mention.end - mention.start <= 2 and camel_case_name(doc[mention.start].text) \
                 or appositive_body_after(self.lex, doc, mention.end, body=True) \
+                or officer_post_then_holder(self.lex, doc, mention.end) \
                 or mention.start >= 2 and doc[mention.start - 1].text == "," \
                 and self.cues.follows_cue(doc, mention.start - 1) \
                 or any(a <= mention.start and mention.end <= b for a, b in bodies_before_clause(self.lex, doc))
@@ -1844,6 +1847,25 @@ class OrganizationFinder:
         # the rest of the masthead's line labels the piece ("| Committee Watch"): no body of its own
         taken.update(range(span.start, line_span.end if line_span is not None else span.end))
         return [OrgMention(span.start, span.end, known.name if known else titled, span.text, confirmed=True)]
+
+    def _listed_header_lines(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """"REPUBLIC OF KENYA" / "MINISTRY OF INVESTMENTS, TRADE AND INDUSTRY" / "STATE DEPARTMENT FOR TRADE": a line
+        of a release's letterhead (among its first five lines) in capitals that is, whole, a body the lexicon lists
+        (its commas and small words too, which the model's entities cut at): that body."""
+        out = []
+        for n, (start, line) in enumerate(lines_at(doc_text(doc))):
+            if n >= 5:
+                break
+            name = line.strip()
+            if not name.isupper() or not 2 <= len(name.split()) <= 8 or (known := self.lex.org_named(name)) is None:
+                continue
+            at = start + line.index(name)
+            span = doc.char_span(at, at + len(name), alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            out.append(OrgMention(span.start, span.end, known.name, span.text, confirmed=True))
+        return out
 
     def _heading_committee(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """"European Parliament - Committee on International Trade (INTA)", "Senate, Committee on Finance": a
@@ -2925,6 +2947,9 @@ class OrganizationFinder:
                     # "the Federal Ministry of Industry ..." in a story from ABUJA (not a ministry from WASHINGTON,
                     # whose government has departments)
                     country = fallback_country
+                if country is None and info is None and kind == "legislature" \
+                        and fold(mention.name).endswith((" of the republic", " of the nation")):
+                    country = fallback_country  # "the Senate of the Republic" in a story from Mexico City: its own
                 entity = OrgEntity(name=mention.name, country=country, kind=kind, known=info is not None)
                 entity.dateline_country = country is not None and country == fallback_country and info is None \
                     and kind == "government" and not self.resolver.country_before(doc, mention.start)[0]

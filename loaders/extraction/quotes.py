@@ -943,7 +943,8 @@ def _one_person_in(persons: PersonIndex, start: int, end: int, quoted=None) -> P
 def _subjects(verb, quoted, deps: tuple[str, ...]) -> list:
     """The verb's subjects outside quotations; where the parse made a transcript's question label the subject, the
     name it hung on the label ("QUESTION (Lucas Menezes, Valor): Senator Rocha, who ..., said")."""
-    return [c for c in verb.children if c.dep_ in deps and not quoted(c.i)] \
+    # (not a closing guillemet the parse took for a noun: '« ... », the minister insisted')
+    return [c for c in verb.children if c.dep_ in deps and not quoted(c.i) and not c.is_punct] \
         + [a for c in verb.children if c.dep_ in deps and quoted(c.i)
            for a in c.children if a.dep_ == "appos" and not quoted(a.i)]
 

@@ -739,7 +739,9 @@ class RoleFinder(TitleReader):
             if story is not None:  # ("Mongolia's mining minister" where the story names its ministry in full)
                 return story.name, country or story.country
             return named, country
-        if government and (country is None or not any(w in self.lex.domain_words for w in words)) \
+        bloc_post = parsed.country is not None and parsed.country in self.lex.countries \
+            and bool(self.lex.countries[parsed.country].organization) and self._bloc_named_at(position, parsed.country)
+        if government and (country is None or not any(w in self.lex.domain_words for w in words)) and not bloc_post \
                 and self._doc is not None and 0 <= position < len(self._doc):
             # "Speaking at the Ministry of Commerce's press conference, Vice Minister Zhou said": a bare government
             # title beside the one government body its sentence names (or one naming a portfolio in a story that
@@ -1060,6 +1062,8 @@ class RoleFinder(TitleReader):
             words = fold(e.name).replace(",", " , ").split()
             if _remit_before_body_word(words):
                 remit = words[:-1]  # "Agriculture, Forestry and Fisheries Ministry": the remit before the body's word
+                if len(remit) > 1 and e.country is not None and self.lex.country_adjectives.get(remit[0]) == e.country:
+                    remit = remit[1:]  # ("Russian Agriculture Ministry": its country's adjective, then the remit)
             elif "of" not in words or words.index("of") + 1 >= len(words):
                 return []
             else:
@@ -2253,6 +2257,13 @@ class RoleFinder(TitleReader):
             named = self.named_after_comma(doc, comma, persons) if comma is not None else None
             if named is not None:
                 return named
+            portfolio = _portfolio_headed(doc, subject.i, self.lex.domain_words)
+            if portfolio is not None:
+                # ""...," stated the head of Economy": the minister (or secretary) of that portfolio named last before
+                running = [f for f in facts if f.person.first < subject.i and portfolio in fold(f.title).split()
+                           and set(fold(f.title).split()) & self.lex.ministerial_heads]
+                if running:
+                    return max(running, key=lambda f: max(s for s, _ in f.person.spans if s < subject.i)).person
             parsed, tokens = self.title_of_subject(doc, subject, persons, orgs)
             if parsed is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
                 return None  # ("A high-ranking official of MOTIE explained": someone unnamed, not its minister)
@@ -2527,6 +2538,18 @@ def _opening_place(doc: Doc, sent) -> list:
 def _sentences_between(doc: Doc, a: int, b: int) -> int:
     """How many sentence starts lie after token ``a`` up to token ``b``."""
     return sum(1 for sent in doc.sents if a < sent.start <= b)
+
+
+def _portfolio_headed(doc: Doc, i: int, domain_words) -> str | None:
+    """"the head of Economy", "the head of Agriculture": the portfolio (a policy domain's word, capitalized, right
+    after "of", no other capitalized word after it) whose ministry the bare "head" at token ``i`` heads, folded; else
+    None (not "the head of Trade Policy Bureau", a unit's name)."""
+    if doc[i].lower_ != "head" or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+        return None
+    word, after = doc[i + 2], doc[i + 3] if i + 3 < len(doc) else None
+    if not word.is_title or fold(word.text) not in domain_words or after is not None and after.is_title:
+        return None
+    return fold(word.text)
 
 
 def _remit_before_body_word(words: list[str]) -> bool:

@@ -1158,7 +1158,9 @@ class TitleReader:
                 continue  # "deputy minister for foreign trade and the EU", "Deputy Minister of Industry and Trade
                 # for European Affairs": the union is part of the area
             if kind == TokenKind.COUNTRY and country is None:
-                country = self.tokens.country_entity(doc, i)[0]
+                country = self.tokens.country_entity(doc, i)[0] \
+                    or (self.lex.country_of(orgs.at(i).name) if orgs.at(i) is not None else None)
+                # ("Secretary General of the Gulf Cooperation Council": a bloc the model tags as a body, not a place)
             elif kind == TokenKind.ORG:
                 entity = orgs.at(i)
                 if (entity.kind == "party" or not entity.known and entity.kind is None) and n < heads[0] \
