@@ -13489,3 +13489,40 @@ def test_round45_a_numbered_commission_opens_no_name(extractor):
                            "farmers.")
     assert "Dedi Kurniawan" in person_names(found)
     assert "Commission IV" in org_names(found)
+
+
+def test_round45_a_country_opens_the_name_its_bracketed_short_form_spells(extractor):
+    found = run(extractor, "Bangladesh Leather Manufacturers and Exporters Association (BLMEA) Executive President "
+                           "Nazmul Karim said costs rose.")
+    assert ("Nazmul Karim", "Executive President", "Bangladesh Leather Manufacturers and Exporters Association") \
+        in roles_of(found)
+    assert person_names(found) == {"Nazmul Karim"}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("PRESS RELEASE\nMinistry of Trade of the Republic of Indonesia\n\nJakarta, 3 March 2026 – Minister of Trade Budi "
+     "Santoso received the Ambassador of Peru. Director of Bilateral Negotiations Sri Wahyuni, who accompanied the "
+     "Minister of Trade, said talks would start in May.",
+     ("Sri Wahyuni", "Director of Bilateral Negotiations", "Ministry of Trade of the Republic of Indonesia")),
+    ("LIMA, May 5 (Andina) - The Minister of Agriculture, Tomás Ibarra Ruiz, met the Canadian delegation. The "
+     "Director General of Food Safety, Elena Vargas Pino, who accompanied the Minister, presented the inspection data.",
+     ("Elena Vargas Pino", "Director General of Food Safety", "Ministry of Agriculture of Peru")),
+])
+def test_round45_an_official_who_accompanied_the_minister_is_of_the_ministers_body(extractor, text, role):
+    roles = roles_of(run(extractor, text))
+    held = next(o for p, t, o in roles if p == role[0] and t == role[1])
+    minister = next(o for p, t, o in roles if p != role[0] and t.split()[0] in ("Minister", "Secretary"))
+    assert held is not None and held == minister
+
+
+def test_round45_an_ambassador_in_the_delegation_composed_of_them(extractor):
+    found = run(extractor, "The Chilean delegation was also composed of the Ambassador of Chile to Japan, Rodrigo "
+                           "Fuentes Alba, as well as exporters of salmon.")
+    assert any(p == "Rodrigo Fuentes Alba" and t.startswith("Ambassador") for p, t, _ in roles_of(found))
+
+
+def test_round45_an_undersecretary_of_a_portfolio_is_a_junior_minister_of_its_ministry(extractor):
+    found = run(extractor, "The minister received in Santiago the Undersecretary of Foreign Affairs of Paraguay, "
+                           "Diego Benítez Rolón, on Monday.")
+    assert ("Diego Benítez Rolón", "Undersecretary of Foreign Affairs", "Ministry of Foreign Affairs of Paraguay") \
+        in roles_of(found)

@@ -839,6 +839,10 @@ def spelled_back_to_short_form(doc: Doc, start: int, end: int, taken: set[int]) 
         if doc[k].is_title and doc[k].lower_ not in NAME_SMALL_WORDS \
                 and any(name_initials(doc, k, stop).upper() == short for stop in stops):
             return k
+    if k > 0 and (k - 1) not in taken and doc[k - 1].ent_type_ == "GPE" and doc[k - 1].is_title \
+            and (k - 2 < 0 or doc[k - 2].ent_type_ != "GPE") and name_initials(doc, k - 1, end).upper() == short:
+        return k - 1  # ("Bangladesh" + "Knitwear Manufacturers and Exporters Association (BKMEA)": the country opens
+        # the name its short form spells)
     return start
 
 

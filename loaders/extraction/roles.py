@@ -1363,6 +1363,11 @@ class RoleFinder(TitleReader):
         first = words[0].lower().rsplit("-", 1) if words else []
         if len(first) == 2 and first[0] in self.lex.modifiers and first[1] == "minister":
             words = ["Minister", *words[1:]]  # "vice-minister of finance": the post is in the ministry of finance
+        elif words and words[0].lower() in ("undersecretary", "under-secretary") and country is not None \
+                and country not in self.lex.undersecretariat_countries:
+            words = ["Minister", *words[1:]]  # "Undersecretary of Foreign Affairs of Uruguay": a junior minister of
+            # the ministry (not Chile's undersecretary, head of an undersecretariat; nor one of no country known, at
+            # the body its sentence names)
         while len(words) > 2 and words[0].lower() in self.lex.modifiers:
             words = words[1:]  # "Deputy Minister of Industry and Trade": the deputy's post is in the same ministry
         if 2 <= len(words) <= 4 and (words[-1].lower() == "minister" or words[-1].lower() == "secretary"
@@ -1669,6 +1674,7 @@ class RoleFinder(TitleReader):
                 # and its minister; the minister's post with no body the story names is the department's
                 kept[n] = replace(fact, organization=issued[id(fact.person)].name,
                                   country=fact.country or issued[id(fact.person)].country)
+        _bodies_of_companions(doc, kept, self.lex)
         units = {e.name for e in orgs.entities.values() if self.lex.is_small_unit(e.name) and not acts(doc, e)}
         for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
             if fact.organization in units and within.get(fact.organization):
@@ -2538,6 +2544,46 @@ def _opening_place(doc: Doc, sent) -> list:
 def _sentences_between(doc: Doc, a: int, b: int) -> int:
     """How many sentence starts lie after token ``a`` up to token ``b``."""
     return sum(1 for sent in doc.sents if a < sent.start <= b)
+
+
+# "X, who accompanied the Minister, added": an official in the minister's suite
+_ACCOMPANIED = frozenset({"accompanied", "accompanies", "accompanying", "escorted"})
+# ranks inside a ministry, whose holder goes with the minister as one of the ministry's people (not an ambassador,
+# whose post is abroad, nor a minister of another portfolio)
+_SUITE_HEADS = frozenset({"undersecretary", "under-secretary", "director", "director-general", "secretary-general",
+                          "vice-minister", "deputy"})
+
+
+def _bodies_of_companions(doc: Doc, facts: list[RoleFact], lex: Lexicon) -> None:
+    """"the Undersecretary of Foreign Trade, X, who accompanied the Secretary, explained", "Director General of
+    International Trade Negotiations X, who accompanied the Minister of Trade, added": an official of a rank inside a
+    ministry, whose post the story gives no body, goes with the minister as one of the ministry's people; the post
+    is at the body of the post the one accompanied holds (the one the story named last with that title's head)."""
+    for fact in facts:
+        words = fold(fact.title).replace("-", " ").split()
+        if fact.organization is not None or not fact.current or not words \
+                or not ({words[0], "-".join(words[:2])} & _SUITE_HEADS or words[0] in ("vice", "deputy")
+                        and "minister" in words[:2]) \
+                or any(w in ("ambassador", "envoy", "consul") for w in words):
+            continue
+        for start, end in fact.person.spans:
+            k = end
+            if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who":
+                k += 2
+            elif not (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _ACCOMPANIED):
+                continue
+            else:
+                k += 1
+            if doc[k].lower_ not in _ACCOMPANIED or k + 2 >= len(doc) or doc[k + 1].lower_ != "the":
+                continue
+            head = doc[k + 2].lower_
+            led = [f for f in facts if f is not fact and f.organization is not None and f.person is not fact.person
+                   and fold(f.title).split()[:1] == [head] and head in lex.ministerial_heads
+                   and f.person.first < start]
+            if led:
+                chosen = max(led, key=lambda f: f.person.first)
+                fact.organization, fact.country = chosen.organization, fact.country or chosen.country
+                break
 
 
 def _portfolio_headed(doc: Doc, i: int, domain_words) -> str | None:

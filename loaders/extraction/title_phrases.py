@@ -138,7 +138,8 @@ class TitleReader:
                 if before >= 1 and doc[before].lower_ in ("the", "a", "an") \
                         and doc[before - 1].lower_ in ("to", "of", "for", "at") and not doc[before - 1].is_sent_start \
                         and not (doc[before - 1].lower_ == "of" and before >= 2
-                                 and doc[before - 2].lower_ in ("company", "and", "presence")) \
+                                 and doc[before - 2].lower_ in ("company", "and", "presence", "composed", "comprised",
+                                                                "consisting", "consisted")) \
                         and not (doc[before - 1].lower_ == "to" and before >= 2 and doc[before - 2].lower_ == "according"
                                  and self._according_to_holder(doc, left, start, persons)) \
                         and not (doc[before - 1].lower_ == "to" and before >= 2 and doc[before - 2].pos_ != "PUNCT"
@@ -148,7 +149,8 @@ class TitleReader:
                                  and doc[before - 2].lower_ != "according"):
                     # (but "According to the president of the Ukrainian Grain Association, X,": X is the president;
                     # so is the one spoken to: "transferred this Wednesday to the ambassador of China in Spain, X, ...")
-                    # ("in the company of the president of X, Y": Y is the president; not "the wife of the
+                    # ("in the company of the president of X, Y", "a delegation composed of the Ambassador of X to
+                    # Y, Z": Y, Z are the president, the ambassador; not "the wife of the
                     # president of X, Y", "the brother of the mayor of Lyon, Y": another person)
                     pass  # "State Secretary to the Federal Minister for X, Dr Y": the minister is another person (not
                     # "For the executive director of the entity, Ana Pinto, ...", opening the sentence)
