@@ -1610,7 +1610,9 @@ def test_a_delegation_that_was_led_by_gives_its_country(extractor):
 def test_a_one_word_short_form_then_the_translation_in_brackets(extractor):
     result = run(extractor, "Lima heads the Secretaria de Política Comercial (Secop, the Secretariat of Trade Policy), "
                             "the MDIC body.")
-    assert org_names(result) == {"Secretaria de Política Comercial"}
+    # (and "MDIC", the short form the lexicon lists for Brazil's ministry)
+    assert org_names(result) == {"Secretaria de Política Comercial",
+                                 "Ministry of Development, Industry, Trade and Services of Brazil"}
 
 
 def test_a_term_in_the_storys_own_language_and_a_building_are_no_people(extractor):
@@ -13526,3 +13528,28 @@ def test_round45_an_undersecretary_of_a_portfolio_is_a_junior_minister_of_its_mi
                            "Diego Benítez Rolón, on Monday.")
     assert ("Diego Benítez Rolón", "Undersecretary of Foreign Affairs", "Ministry of Foreign Affairs of Paraguay") \
         in roles_of(found)
+
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Harbourline Logistics president Maria Costa said the port was full.",
+     ("Maria Costa", "president", "Harbourline Logistics")),
+    ("Pavilion Energy chief executive Frederick Teo said the company would sign two supply deals this year.",
+     ("Frederick Teo", "chief executive", "Pavilion Energy")),
+])
+def test_round45_two_capitalized_words_before_an_officers_post_and_the_name_at_a_sentences_start(extractor, text,
+                                                                                                   role):
+    assert role in roles_of(run(extractor, text))
+
+
+def test_round45_a_portfolio_before_an_officers_post_is_no_firm(extractor):
+    found = run(extractor, "Foreign Trade director John Smith said the duties would hurt.")
+    assert org_names(found) == set()
+
+
+def test_round45_a_senator_in_the_senate_of_the_republic_beside_a_bare_senate_in_a_quotation(extractor):
+    found = run(extractor, "Senator Lilia Margarita Valdez, in the Senate of the Republic, asked the Ministry of "
+                           "Economy to report on the steel quotas. \"The Senate has a duty to oversee these "
+                           "negotiations,\" Valdez said.")
+    assert ("Lilia Margarita Valdez", "Senator", "Senate of the Republic") in roles_of(found)
+    assert "U.S. Senate" not in org_names(found)

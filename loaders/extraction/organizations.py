@@ -1056,6 +1056,7 @@ class OrganizationFinder:
         found.extend(self._company_before_title(doc, taken, persons))
         found.extend(self._name_before_holders_title(doc, taken, persons))
         found.extend(self._country_named_body_before_title(doc, taken, persons))
+        found.extend(self._firm_before_officer(doc, taken, persons))
         found.extend(self._body_before_holder(doc, taken, persons))
         cued = self.cues.named_after_cues(doc, taken, persons) + self.cues.named_before_clause(doc, taken, persons) \
             + self.cues.named_before_medium(doc, taken) + self.cues.addressed_outlets(doc, taken, persons) \
@@ -2676,6 +2677,24 @@ class OrganizationFinder:
                 spans.append((start, tok.i + 1))
         return self._spans_named(doc, spans, taken, resolve=True)
 
+    def _firm_before_officer(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"Pavilion Energy chief executive Frederick Teo said": two capitalized words the model saw no entity in,
+        right before a post in lower case only a firm's officer holds (``officer_posts``) and its holder's name, are
+        the firm (one word: ``one_word_firm``); not a portfolio ("Trade chief executive"), a title or a place."""
+        def plain(t, last: bool = False) -> bool:  # (a policy domain may close a firm's name: "Pavilion Energy")
+            return t.is_title and t.is_alpha and t.i not in taken and persons.at(t.i) is None and not t.ent_id_ \
+                and not t.ent_type_ and not self.lex.country_of(t.text) and not self.lex.place_country(t.text) \
+                and t.lower_ not in self.lex.heads and t.lower_ not in self.lex.modifiers and not t.is_stop \
+                and (last or t.lower_ not in self.lex.domain_words and not self.lex.is_portfolio(t.lower_))
+        spans = []
+        for k in range(2, len(doc) - 2):
+            if not (doc[k].is_lower and officer_post_then_holder(self.lex, doc, k, officers_only=True)) \
+                    or not (plain(doc[k - 2]) and plain(doc[k - 1], last=True)):
+                continue
+            if k - 2 == 0 or doc[k - 2].is_sent_start or not (doc[k - 3].is_title or doc[k - 3].is_upper):
+                spans.append((k - 2, k))
+        return self._spans_named(doc, spans, taken, resolve=True)
+
     def _body_before_holder(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """"the chief executive of Engro Fertilizers, Asad Mehmood Siddiqui, ...": capitalized words after a title
         in lower case and "of", the post's holder named right after them between commas, are the post's body,
@@ -3372,6 +3391,19 @@ class OrganizationFinder:
                       and e.name.split()[:len(words)] == words and len(e.name.split()) > len(words)]
             if len(longer) == 1 and self.lex.kind_of(longer[0].name) == "company":
                 _merge_into(index, key, longer[0], entity.name)
+        # "the Senate" in a story that names "the Senate of the Republic": a chamber's bare word the lexicon gives
+        # another country's chamber (the U.S. Senate) is the chamber the story names in full with that word first,
+        # when every mention of it is the bare word
+        for key, entity in list(index.entities.items()):
+            if not entity.known or entity.kind != "legislature" \
+                    or any(len(fold(m.surface).removeprefix("the ").split()) != 1 for m in entity.mentions):
+                continue
+            word = fold(entity.mentions[0].surface).removeprefix("the ")
+            fuller = [e for e in index.entities.values() if e is not entity and not e.known and e.kind == "legislature"
+                      and fold(e.name).startswith(word + " of the ")
+                      and fold(e.name).endswith((" of the republic", " of the nation"))]
+            if len(fuller) == 1:
+                _merge_into(index, key, fuller[0], entity.mentions[0].surface)
         # "the Committee's purpose" in the minutes of the "House of Commons Business and Trade Committee": a body's
         # word alone, capitalized, is the one body of that word the story names in full
         for key, entity in list(index.entities.items()):

@@ -1005,7 +1005,10 @@ class RoleFinder(TitleReader):
             k = m.start - (doc[m.start - 1].lower_ == "the")
             return k >= 2 and doc[k - 1].lower_ in ("of", "in", "on") and (
                 doc[k - 2].lower_ in self.lex.post_verbs or doc[k - 2].lower_ in self.lex.heads
-                or self.lex.kind_of(doc[k - 2].text) == "committee")
+                or self.lex.kind_of(doc[k - 2].text) == "committee"
+                # ("Senator X, in the Senate of the Republic, asked": set off right after the holder's name)
+                or doc[k - 1].lower_ == "in" and doc[k - 2].text == "," and k - 2 > position
+                and all(doc[j].ent_type_ == "PERSON" or doc[j].is_title for j in range(position + 1, k - 2)))
         found = {key: e for key, e in orgs.entities.items() if e.kind == "legislature"
                  and any(position < m.start < root and held_in(m) and not any(
                      doc[k].pos_ == "VERB" and doc[k].lower_ not in self.lex.post_verbs for k in range(position, m.start))
