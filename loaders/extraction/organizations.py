@@ -33,9 +33,9 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
 from loaders.extraction.portfolios import area_at, capitals_word, serial_list
 from loaders.extraction.datelines import agencies, places
-from loaders.extraction.name_candidates import (PARTICIPANT_DASH, body_number, _joins_hyphenated, askers, caps_turns, header_lists,
-                                               headline_lines, honorifics_written, list_entry_at, source_lines,
-                                               translating_brackets)
+from loaders.extraction.name_candidates import (PARTICIPANT_DASH, _joins_hyphenated, askers, body_number, caps_turns,
+                                               header_lists, headline_lines, honorifics_written, list_entry_at,
+                                               source_lines, translating_brackets)
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex, kind_noun_closes, owned_by_person
 from loaders.extraction.text import camel_case_name, digit_led_name, fold, lines_at
@@ -2967,7 +2967,7 @@ class OrganizationFinder:
                     # whose government has departments)
                     country = fallback_country
                 if country is None and info is None and kind == "legislature" \
-                        and fold(mention.name).endswith((" of the republic", " of the nation")):
+                        and fold(mention.name).endswith(_SELF_NAMED):
                     country = fallback_country  # "the Senate of the Republic" in a story from Mexico City: its own
                 entity = OrgEntity(name=mention.name, country=country, kind=kind, known=info is not None)
                 entity.dateline_country = country is not None and country == fallback_country and info is None \
@@ -3400,8 +3400,7 @@ class OrganizationFinder:
                 continue
             word = fold(entity.mentions[0].surface).removeprefix("the ")
             fuller = [e for e in index.entities.values() if e is not entity and not e.known and e.kind == "legislature"
-                      and fold(e.name).startswith(word + " of the ")
-                      and fold(e.name).endswith((" of the republic", " of the nation"))]
+                      and fold(e.name).startswith(word + " of the ") and fold(e.name).endswith(_SELF_NAMED)]
             if len(fuller) == 1:
                 _merge_into(index, key, fuller[0], entity.mentions[0].surface)
         # "the Committee's purpose" in the minutes of the "House of Commons Business and Trade Committee": a body's
@@ -3751,6 +3750,11 @@ _HEADING_COMMITTEE = re.compile(
 _PUBLICATION_LINE = re.compile(r"\b(?:brief|note|paper|report|commentary|memo|alert|bulletin|newsletter|insight)s?\b"
                                r"|\bNo\. ?\d", re.I)
 _OWNED = re.compile(r"^[^'\u2019]+['\u2019]s\s+(\S.*)$")
+
+
+# how a country's own press names its chambers, with no country: "the Senate of the Republic", "the Chamber of
+# Deputies of the Nation" (folded endings)
+_SELF_NAMED = (" of the republic", " of the nation")
 
 
 def first_line(text: str) -> tuple[int, str]:

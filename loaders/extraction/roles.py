@@ -2570,21 +2570,17 @@ def _bodies_of_companions(doc: Doc, facts: list[RoleFact], lex: Lexicon) -> None
                 or any(w in ("ambassador", "envoy", "consul") for w in words):
             continue
         for start, end in fact.person.spans:
-            k = end
-            if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who":
-                k += 2
-            elif not (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _ACCOMPANIED):
+            k = end + 1  # (past the comma after the name, then "who" if it is there)
+            if k >= len(doc) or doc[end].text != ",":
                 continue
-            else:
-                k += 1
-            if doc[k].lower_ not in _ACCOMPANIED or k + 2 >= len(doc) or doc[k + 1].lower_ != "the":
+            k += doc[k].lower_ == "who"
+            if k + 2 >= len(doc) or doc[k].lower_ not in _ACCOMPANIED or doc[k + 1].lower_ != "the" \
+                    or doc[k + 2].lower_ not in lex.ministerial_heads:
                 continue
-            head = doc[k + 2].lower_
-            led = [f for f in facts if f is not fact and f.organization is not None and f.person is not fact.person
-                   and fold(f.title).split()[:1] == [head] and head in lex.ministerial_heads
-                   and f.person.first < start]
+            led = [f for f in facts if f.person is not fact.person and f.organization is not None
+                   and fold(f.title).split()[:1] == [doc[k + 2].lower_] and f.person.first < start]
             if led:
-                chosen = max(led, key=lambda f: f.person.first)
+                chosen = max(led, key=lambda f: max(s for s, _ in f.person.spans if s < start))
                 fact.organization, fact.country = chosen.organization, fact.country or chosen.country
                 break
 
