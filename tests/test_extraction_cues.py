@@ -13553,3 +13553,21 @@ def test_round45_a_senator_in_the_senate_of_the_republic_beside_a_bare_senate_in
                            "negotiations,\" Valdez said.")
     assert ("Lilia Margarita Valdez", "Senator", "Senate of the Republic") in roles_of(found)
     assert "U.S. Senate" not in org_names(found)
+
+
+def test_round45_a_headlines_verb_after_a_name_is_no_part_of_it(extractor):
+    found = run(extractor, "Minister Takemura Holds a Meeting with Minister for Trade Lee Sangmin of the Republic of "
+                           "Korea\n\nOn March 2, Mr. TAKEMURA Hiroshi, Minister of Economy, Trade and Industry, held a "
+                           "meeting with Mr. LEE Sangmin, Minister for Trade of Korea.")
+    assert "Takemura Holds" not in person_names(found)
+    assert "TAKEMURA Hiroshi" in person_names(found)
+
+
+def test_round45_a_surname_a_release_writes_in_capitals_after_a_headline_in_title_case(extractor):
+    found = run(extractor, "Minister Takemura Holds a Meeting with Minister for Trade Lee Sangmin of the Republic of "
+                           "Korea\n\nOn March 2, Mr. TAKEMURA Hiroshi, Minister of Economy, Trade and Industry, held a "
+                           "meeting with Mr. LEE Sangmin, Minister for Trade of Korea.\n\nAt the outset, Minister "
+                           "TAKEMURA stated, \"Our two countries coordinate closely on export controls.\"\n\nIn "
+                           "response, Minister LEE expressed his thanks for the hospitality of the Government of Japan. "
+                           "\"Predictability is what governments can provide,\" he said.")
+    assert [q.speaker for q in found.quotes] == ["TAKEMURA Hiroshi", "Lee Sangmin"]

@@ -134,6 +134,7 @@ class Lexicon:
     ministerial_heads: frozenset[str] = frozenset()  # "secretary": a bare "State Secretary" is the one ministry's
     committee_posts: frozenset[str] = frozenset()  # "chair": a committee's minutes give it bare
     official_words: frozenset[str] = frozenset()  # "said the official": one of the government's people
+    headline_verbs: frozenset[str] = frozenset()  # "Minister Matsudaira Holds a Meeting": a headline's verb, no name
     country_stand_ins: frozenset[str] = frozenset()  # "of the Nation": the story's country, after a title
     body_posts: frozenset[str] = frozenset()  # "the chief executive of X, Y,": X is a body, not a person
     officer_posts: frozenset[str] = frozenset()  # "Federvini President X": the word before is a body
@@ -692,6 +693,7 @@ class Lexicon:
         self.ministerial_heads = frozenset(w.lower() for w in data.get("ministerial_heads", []))
         self.committee_posts = frozenset(w.lower() for w in data.get("committee_posts", []))
         self.official_words = frozenset(w.lower() for w in data.get("official_words", []))
+        self.headline_verbs = frozenset(w.lower() for w in data.get("headline_verbs", []))
         self.country_stand_ins = frozenset(w.lower() for w in data.get("country_stand_ins", []))
         self.body_posts = frozenset(w.lower() for w in data.get("body_posts", []))
         self.officer_posts = frozenset(w.lower() for w in data.get("officer_posts", []))

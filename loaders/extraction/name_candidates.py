@@ -1219,6 +1219,8 @@ class NameCandidates:
             if doc[i].lower_ in self.lex.heads and (doc[i].is_upper or doc[i].is_title or doc[i].is_lower):
                 start = i + 1  # "Halcyon Semiconductor CEO Priya Raman" -> "Priya Raman"
                 break
+        if end - start >= 2 and doc[end - 1].is_title and doc[end - 1].lower_ in self.lex.headline_verbs:
+            end -= 1  # "Minister Matsudaira Holds a Meeting with ...": a headline's verb after the name
         if end - start >= 2 and start > 0 and body_number(doc, start) and self.lex.is_org_head(doc[start - 1].lower_):
             start += 1  # "Deputy Chairperson of Commission VI Bambang Wirawan": the numeral names the commission
         while start < end and (n := self.honorific_at(doc, start)) >= 2:

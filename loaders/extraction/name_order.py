@@ -86,6 +86,9 @@ class NameOrder:
         if self.listed_with_patronymic(words):
             return True  # "Bekmukhambetov Erlan Serikovich": surname, given name, patronymic
         first, last = fold(words[0]), fold(words[-1])
+        if any(len(f.split()) == len(words) and capitals(f.split()[0]) and fold(f.split()[0]) == first
+               and not any(capitals(w) for w in f.split()[1:]) for f in forms):
+            return True  # "Yoon Jaehyuk" in a headline, "Mr. YOON Jaehyuk" below it: the release's capitals say so
         alone = {fold(f) for f in forms if len(f.split()) == 1}
         says_first = first in alone and last not in alone
         if says_first and len(words) == 2 and not capitals(words[1]):

@@ -1249,8 +1249,10 @@ class PersonFinder:
                 parts.setdefault(fold(words[0]), cluster)
             for nickname in cluster.nicknames:  # ("Kobby, for his part, ...": what the story calls the person)
                 parts[fold(nickname)] = cluster
-        capitals = {w for cluster in index.clusters for w in cluster.name.split()[:1] + cluster.name.split()[-1:]
+        capitals = {w for cluster in index.clusters for form in (cluster.name, *cluster.forms)
+                    for w in form.split()[:1] + form.split()[-1:]
                     if w.isupper() and len(w) > 1}  # "SEO" of "SEO Min-jae": a surname the story writes in capitals
+        # (in any of the name's forms: "Yoon Jaehyuk" in a headline, "Mr. YOON Jaehyuk" below it)
         for tok in doc:
             caps = tok.text in capitals
             # (a surname that is also a title word, "Minister King said": the name read apart from the title, as

@@ -98,6 +98,7 @@ TITLES = Fields(optional={
     "ministerial_heads": WORDS,
     "committee_posts": WORDS,
     "official_words": WORDS,
+    "headline_verbs": WORDS,
     "country_stand_ins": WORDS,
     "body_posts": WORDS,
     "officer_posts": WORDS,
