@@ -2552,7 +2552,8 @@ def _sentences_between(doc: Doc, a: int, b: int) -> int:
 # "X, who accompanied the Minister, added": an official in the minister's suite
 _ACCOMPANIED = frozenset({"accompanied", "accompanies", "accompanying", "escorted"})
 # ranks inside a ministry, whose holder goes with the minister as one of the ministry's people (not an ambassador,
-# whose post is abroad, nor a minister of another portfolio)
+# whose post is abroad, nor a minister of another portfolio); a title's first word, or its first two joined by a
+# hyphen ("Vice Minister" as "vice-minister", "Director General" as "director-general")
 _SUITE_HEADS = frozenset({"undersecretary", "under-secretary", "director", "director-general", "secretary-general",
                           "vice-minister", "deputy"})
 
@@ -2565,8 +2566,7 @@ def _bodies_of_companions(doc: Doc, facts: list[RoleFact], lex: Lexicon) -> None
     for fact in facts:
         words = fold(fact.title).replace("-", " ").split()
         if fact.organization is not None or not fact.current or not words \
-                or not ({words[0], "-".join(words[:2])} & _SUITE_HEADS or words[0] in ("vice", "deputy")
-                        and "minister" in words[:2]) \
+                or not {words[0], "-".join(words[:2])} & _SUITE_HEADS \
                 or any(w in ("ambassador", "envoy", "consul") for w in words):
             continue
         for start, end in fact.person.spans:

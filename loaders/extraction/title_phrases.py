@@ -149,9 +149,9 @@ class TitleReader:
                                  and doc[before - 2].lower_ != "according"):
                     # (but "According to the president of the Ukrainian Grain Association, X,": X is the president;
                     # so is the one spoken to: "transferred this Wednesday to the ambassador of China in Spain, X, ...")
-                    # ("in the company of the president of X, Y", "a delegation composed of the Ambassador of X to
-                    # Y, Z": Y, Z are the president, the ambassador; not "the wife of the
-                    # president of X, Y", "the brother of the mayor of Lyon, Y": another person)
+                    # ("in the company of the president of X, Y": Y is the president; so is Z the ambassador in "a
+                    # delegation composed of the Ambassador of X to Y, Z"; not "the wife of the president of X, Y",
+                    # "the brother of the mayor of Lyon, Y": another person)
                     pass  # "State Secretary to the Federal Minister for X, Dr Y": the minister is another person (not
                     # "For the executive director of the entity, Ana Pinto, ...", opening the sentence)
                 elif copula or before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
