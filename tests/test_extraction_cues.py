@@ -13571,3 +13571,81 @@ def test_round45_a_surname_a_release_writes_in_capitals_after_a_headline_in_titl
                            "response, Minister LEE expressed his thanks for the hospitality of the Government of Japan. "
                            "\"Predictability is what governments can provide,\" he said.")
     assert [q.speaker for q in found.quotes] == ["TAKEMURA Hiroshi", "Lee Sangmin"]
+
+
+# ---- forty-sixth round ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Marta Quist, director of sourcing at group purchasing organization Lindqvale, said prices rose.",
+     ("Marta Quist", "director of sourcing", "Lindqvale")),
+    ("Ole Brandt, the board member responsible for copper at the Bremen chemical group Brenntal Chemie, expects "
+     "delays.",
+     ("Ole Brandt", "board member responsible for copper", "Brenntal Chemie")),
+])
+def test_round46_what_the_body_is_between_a_posts_area_and_its_name(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+def test_round46_a_board_member_speaks_for_the_firm_his_sentence_opens_on(extractor):
+    found = run(extractor, "The copper group Elbmetall is weighing a stake in the smelter, as board member Ole Brandt "
+                           "confirmed to Reuters.")
+    assert ("Ole Brandt", "board member", "Elbmetall") in roles_of(found)
+
+
+def test_round46_the_credit_under_a_quotation_in_a_release_keeps_the_issuers_body(extractor):
+    found = run(extractor, "European Commission - Press release\n\nEU asks for WTO panel on pork duties\n\n"
+                           "Brussels, 10 March 2026\n\nThe European Union has today asked for a WTO panel on the "
+                           "duties China imposes on EU pork.\n\nQuotes:\n\n\"Our pig farmers deserve a fair hearing "
+                           "in Geneva, and they will get one.\"\n\nMirela Vasic, Commissioner for Agriculture and "
+                           "Food\n\nNext steps\n\nChina can block the first request for a panel.")
+    assert ("Mirela Vasic", "Commissioner for Agriculture and Food", "European Commission") in roles_of(found)
+
+
+@pytest.mark.parametrize("text", [
+    "In the Assembly of the Republic, the Socialist Party (PS) deputy Rita Faria asked the Government for a plan.",
+    "In the Assembly of the Republic, the Socialist Party deputy Rita Faria asked the Government for a plan.",
+])
+def test_round46_a_bare_deputy_after_a_party_sits_in_the_chamber_her_sentence_opens_on(extractor, text):
+    assert ("Rita Faria", "deputy", "Assembly of the Republic") in roles_of(run(extractor, text))
+
+
+def test_round46_a_name_after_a_post_in_a_ministry(extractor):
+    found = run(extractor, "On Monday the deputy minister hosted in Warsaw the Parliamentary State Secretary in the "
+                           "German Ministry of Economy, Till Wendauer. The two talked about investment screening.")
+    assert "Till Wendauer" in person_names(found)
+    assert {r[:2] for r in roles_of(found)} >= {("Till Wendauer", "Parliamentary State Secretary")}
+
+
+def test_round46_a_name_after_an_envoys_post_to_a_list_of_places(extractor):
+    found = run(extractor, "She met the minister on Tuesday, together with Australia's Ambassador to the European Union, "
+                           "Belgium and Luxembourg, Pieter Vanhoutte, to take stock of the talks.")
+    assert "Pieter Vanhoutte" in person_names(found)
+
+
+def test_round46_a_senator_for_a_state_then_the_name(extractor):
+    found = run(extractor, "Liberal senator for Western Australia Kirsty Mallory-Hart questioned whether taxpayers "
+                           "were protected.")
+    assert "Kirsty Mallory-Hart" in person_names(found)
+    assert ("Kirsty Mallory-Hart", "Liberal senator", "U.S. Senate") not in roles_of(found)
+
+
+def test_round46_a_firms_first_word_as_owner_is_the_firm_not_a_person(extractor):
+    found = run(extractor, "The deal was signed with Tallgrass Energy on Monday by Joan Pike, Tallgrass's executive "
+                           "vice-president for marketing.")
+    assert "Tallgrass" not in person_names(found)
+
+
+def test_round46_a_ministry_named_by_a_portfolio_in_lower_case(extractor):
+    found = run(extractor, "Greece's rural development minister Nikos Stathakis said Athens would examine every option.")
+    assert ("Nikos Stathakis", "rural development minister", "Ministry of Rural Development") in roles_of(found)
+
+
+def test_round46_an_unmarked_minister_beside_a_counterpart_of_the_other_country(extractor):
+    found = run(extractor, "PRESS RELEASE\n\nSINGAPORE AND NEW ZEALAND SIGN DIGITAL TRADE PROTOCOL\n\nMinister for "
+                           "Trade and Industry Lim Kok Seng and New Zealand's Minister for Trade and Investment, Aroha "
+                           "Tane, today signed the protocol in Singapore. Singapore and New Zealand have worked together "
+                           "on digital trade since 2020. Singapore will host the next round, and New Zealand will "
+                           "chair the working group.")
+    orgs = {r[0]: r[2] for r in roles_of(found)}
+    assert orgs["Lim Kok Seng"] is not None and "Singapore" in orgs["Lim Kok Seng"]

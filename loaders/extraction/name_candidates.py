@@ -1005,19 +1005,23 @@ class NameCandidates:
         "MP for Birmingham Hodge Hill Liam Byrne")."""
         found = []
         for tok in doc[:-4]:
-            if tok.lower_ not in self.lex.seat_heads or not (tok.is_upper or tok.is_title) \
+            # (a seat in lower case too: "Liberal senator for Western Australia Jacinta Pryce-Hollis questioned")
+            if tok.lower_ not in self.lex.seat_heads or not (tok.is_upper or tok.is_title or tok.is_lower) \
                     or doc[tok.i + 1].lower_ != "for":
                 continue
-            k = tok.i + 2
-            while k < len(doc) and k - tok.i - 2 < 7 and (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ == "and"
-                                                          and k > tok.i + 2 and doc[k + 1:k + 2].text[:1].isupper()) \
-                    and not doc[k].ent_id_:
+            k, starts = tok.i + 2, []  # (where each capitalized word starts: a hyphen joins two into one)
+            while k < len(doc) and len(starts) < 7 and (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ == "and"
+                                                        and k > tok.i + 2 and doc[k + 1:k + 2].text[:1].isupper()) \
+                    and (not doc[k].ent_id_ or doc[k].ent_type_ in ("GPE", "LOC")):
+                starts.append(k)
                 k += 1
-            if not 3 <= k - tok.i - 2 <= 7 or k >= len(doc) or doc[k - 3].lower_ == "and" \
+                while k + 1 < len(doc) and _joins_hyphenated(doc, k) and doc[k + 1].is_title:
+                    k += 2
+            if not 3 <= len(starts) <= 7 or k >= len(doc) or doc[starts[-3]].lower_ == "and" \
                     or not (doc[k].text in (",", ".") or doc[k].pos_ in ("VERB", "AUX")) \
-                    or not all(self.namelike(doc[j], in_name=True) for j in (k - 2, k - 1)):
+                    or not all(self.namelike(doc[j], in_name=True) and not doc[j].ent_id_ for j in starts[-2:]):
                 continue
-            span = self.clean(doc, k - 2, k)
+            span = self.clean(doc, starts[-2], k)
             if span:
                 found.append((*span, "after seat"))
         return found
@@ -1941,16 +1945,21 @@ class NameCandidates:
     def _posted_to_ends_at(self, doc: Doc, end: int) -> bool:
         """Does "<post abroad> to <country or body>" end just before token ``end``: "the EU's ambassador to
         the UAE,"?"""
-        for k in range(end - 1, max(0, end - 6), -1):
+        def known(place: str) -> bool:
+            return bool(self.lex.country_of(place) or self.lex.country_of(place.removeprefix("the "))
+                        or self.lex.org_named(place.removeprefix("the ")))
+        for k in range(end - 1, max(0, end - 10), -1):
             if doc[k].lower_ == "to":
-                place = doc[k + 1:end].text
+                places = doc[k + 1:end].text.replace(" and ", ", ").split(", ")
+                if k < end - 6 and len(places) < 2:
+                    return False  # (a list of places may run longer: "to the European Union, Belgium and Luxembourg,")
                 post = k
-                sender = next((m for m in range(k - 1, max(0, k - 4), -1) if doc[m].lower_ == "of"), None)
-                if sender is not None and self.lex.country_of(doc[sender + 1:k].text):
-                    post = sender  # "the Ambassador of Colombia to Peru,": the sending country before "to"
-                return self.lex.post_abroad([t.lower_ for t in doc[max(0, post - 2):post]], at_end=True) and bool(
-                    self.lex.country_of(place) or self.lex.country_of(place.removeprefix("the "))
-                    or self.lex.org_named(place.removeprefix("the ")))
+                sender = next((m for m in range(k - 1, max(0, k - 5), -1) if doc[m].lower_ == "of"), None)
+                if sender is not None and known(doc[sender + 1:k].text):
+                    post = sender  # "the Ambassador of Colombia to Peru,", "the Ambassador of the European Union to
+                    # the Republic of Korea,": the sending country (or bloc) before "to"
+                return self.lex.post_abroad([t.lower_ for t in doc[max(0, post - 2):post]], at_end=True) \
+                    and all(known(place) for place in places)
         return False
 
     def _title_at_body_ends_at(self, doc: Doc, end: int) -> bool:
@@ -1984,7 +1993,8 @@ class NameCandidates:
             tok = doc[h]
             depth += (tok.text == ")") - (tok.text == "(")
             if (tok.lower_ in self.lex.heads or tok.lower_ == "general" and doc[h - 1].lower_ in self.lex.heads) \
-                    and (tok.is_title or tok.is_lower) and h + 1 < end - 1 and doc[h + 1].lower_ == "of":
+                    and (tok.is_title or tok.is_lower) and h + 1 < end - 1 \
+                    and (doc[h + 1].lower_ == "of" or self._in_body(doc, h + 1)):
                 m = h  # "the Deputy Assistant Secretary of the US Department of Commerce,": the title's first word
                 while m >= 1 and (doc[m - 1].lower_ in self.lex.heads or doc[m - 1].lower_ in self.lex.modifiers
                                   or (doc[m - 1].is_title or tok.is_lower and doc[m - 1].is_lower)
@@ -2000,6 +2010,8 @@ class NameCandidates:
                                          or tok.lower_ in ("of", "the", "and", "for", "on")
                                          # ("the Counsellor of the Embassy of Spain in Beijing,": its seat)
                                          or tok.lower_ == "in" and doc[h + 1].ent_type_ == "GPE"
+                                         # ("the Parliamentary State Secretary in the German Ministry of Economy,")
+                                         or self._in_body(doc, h)
                                          # ("the head of the trade defence unit of the European Commission,")
                                          or tok.is_lower and (tok.lower_ in self.lex.unit_words
                                                               or self._portfolio_word(tok))
@@ -2016,6 +2028,12 @@ class NameCandidates:
                 return False  # ("Secretaría de Economía": a particle inside a body's name)
             h -= 1
         return False
+
+    @staticmethod
+    def _in_body(doc: Doc, k: int) -> bool:
+        """Is token ``k`` the "in" of a post in a body the model names ("State Secretary in the Ministry of ...")?"""
+        body = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+        return doc[k].lower_ == "in" and body < len(doc) and doc[body].ent_type_ == "ORG" and doc[body].is_title
 
     def _portfolio_ends_at(self, doc: Doc, end: int) -> bool:
         """Does a title with its portfolio end just before token ``end``: "Mexico's Secretary of Economy,"?"""

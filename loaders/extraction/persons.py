@@ -450,17 +450,20 @@ class PersonFinder:
         out = set()
         for ent in doc.ents:
             words = [t for t in ent if t.lower_ != "the"]
-            if ent.label_ != "ORG" or len(words) < 4 or not all(t.is_title and t.is_alpha for t in words) \
-                    or not any(self.lex.kind_of(t.text) == "company" for t in words[2:]):
+            # ("Cheniere's executive vice-president" in a story that names "Cheniere Energy": the one word before the
+            # trade of a name of two or three words)
+            n = 2 if len(words) >= 4 else 1
+            if ent.label_ != "ORG" or len(words) < 2 or not all(t.is_title and t.is_alpha for t in words) \
+                    or not any(self.lex.kind_of(t.text) == "company" for t in words[n:]):
                 continue
-            short = fold(" ".join(t.text for t in words[:2]))
-            alone = [t.i for t in doc if t.i + 2 <= len(doc) and fold(doc[t.i:t.i + 2].text) == short
-                     and not (doc[t.i].ent_type_ == "ORG" and t.i + 2 < len(doc) and doc[t.i + 2].ent_type_ == "ORG")]
+            short = fold(" ".join(t.text for t in words[:n]))
+            alone = [t.i for t in doc if t.i + n <= len(doc) and fold(doc[t.i:t.i + n].text) == short
+                     and not (doc[t.i].ent_type_ == "ORG" and t.i + n < len(doc) and doc[t.i + n].ent_type_ == "ORG")]
             # (only where the story writes it as an owner, "Ningbo Huarui's": not "Elon Musk said", a person; never
             # after a title or an honorific)
-            if all(i + 2 < len(doc) and doc[i + 2].text in ("'s", "\u2019s") and i >= 1
-                   and doc[i - 1].lower_ not in self.lex.heads
-                   and doc[i - 1].text.lower().rstrip(".") not in self.names.honorifics for i in alone):
+            if alone and all(i + n < len(doc) and doc[i + n].text in ("'s", "\u2019s") and i >= 1
+                             and doc[i - 1].lower_ not in self.lex.heads
+                             and doc[i - 1].text.lower().rstrip(".") not in self.names.honorifics for i in alone):
                 out.add(short)
         return out
 

@@ -77,8 +77,10 @@ _CAPITALIZED_PORTFOLIO = r"(?:[A-Z][\w\u2019'-]*)(?:(?:,? and |, | & | )(?:[A-Z]
 # "Minister of Maritime Affairs and Insular Policy", "Minister of the Sea", "Minister of Commerce & Industry": the
 # portfolio of a minister's formal title, every word capitalized, to the title's end
 _FORMAL_MINISTER = re.compile(rf"\bMinister of ((?:the )?{_CAPITALIZED_PORTFOLIO})$")
-# "Oil Minister", "Deputy Mines and Mining Development Minister": the portfolio in capitals before the head
-_PORTFOLIO_MINISTER = re.compile(rf"^(?:(?:Deputy|Vice)[ -])?({_CAPITALIZED_PORTFOLIO}) Minister$")
+# "Oil Minister", "Deputy Mines and Mining Development Minister": the portfolio in capitals before the head (or all in
+# lower case, as wires write it: "rural development minister", "Health, labor and welfare minister")
+_PORTFOLIO_MINISTER = re.compile(rf"^(?:(?:Deputy|Vice)[ -])?({_CAPITALIZED_PORTFOLIO}) Minister$"
+                                 r"|^(?:(?:[Dd]eputy|[Vv]ice)[ -])?([A-Za-z]+(?:(?:,? and |, | )[a-z]+)*) minister$")
 
 
 @dataclass
@@ -397,6 +399,13 @@ class RoleFinder(TitleReader):
                 seat = "implied"  # "Rep. Jane Doe of the Democratic Party", "MEP of the European People's Party":
                 # the chamber the title implies in the party's own country (or bloc: "The MEP of New Democracy X"
                 # sits in the union's parliament, whatever her party's country)
+        if parsed.organization is None and parsed.words in (["deputy"], ["deputies"]) \
+                and self._party_before_seat(orgs, position) is not None:
+            # "In the Assembly of the Republic, the Socialist Party (PS) deputy X asked ...": after a party, a bare
+            # "deputy" is a seat in the chamber her clause names (not a deputy of some post)
+            here = self._chamber_in_sentence(orgs, position, "lower_house")
+            if here is not None:
+                return here.name, here.country
         member = self._seat(parsed.words) if parsed.organization is not None \
             and parsed.organization.kind == "committee" and parsed.head not in self.lex.committee_posts else None
         if member:
@@ -694,6 +703,9 @@ class RoleFinder(TitleReader):
         if sent_by is not None:  # (a minister leading a business delegation holds his post at his ministry)
             return sent_by.name, country or sent_by.country
         context = spec.context if spec is not None else None
+        if parsed.head == "member" and any(w in self.lex.board_words for w in words):
+            context = "company"  # ("The copper group X is examining ..., as board member Y confirmed": a member of
+            # a firm's board, not of a committee)
         if context:
             # (of the title's country, when it names one: "Malaysia's Director-General for Trade" is not the EU's)
             # (not a firm named only as an example, "larger platforms such as Google and Amazon", where the story
@@ -865,13 +877,18 @@ class RoleFinder(TitleReader):
             and country not in self.lex.no_ministry_countries \
             and country not in self.lex.portfolio_not_ministry_countries
         found = _PORTFOLIO_MINISTER.match(fact.title) if named_by_portfolio else None
-        words = re.split(r",? and |, | & | ", found.group(1)) if found else []
+        portfolio = (found.group(1) or found.group(2)) if found else ""
+        words = [w[:1].upper() + w[1:] for w in re.split(r",? and |, | & | ", portfolio)] if found else []
         if not words or not all(self.lex.is_portfolio(w.lower()) for w in words) \
-                or "Foreign" in words and words != ["Foreign"]:
+                or "Foreign" in words and words != ["Foreign"] \
+                or found.group(2) and any(w.endswith("ic") for w in words):
             return None  # (only a portfolio's words: not "Prime Minister", "Senior Minister"; a "Foreign Trade
-            # Minister" sits in the foreign ministry as often as in one of trade)
+            # Minister" sits in the foreign ministry as often as in one of trade; a field in lower case is no
+            # ministry's name: "economic revitalization minister")
+        if found.group(2):  # (written in lower case: each word in capitals, as the ministry's name is)
+            portfolio = re.sub(r"(?<![\w'])([a-z])", lambda m: m.group(1).upper(), portfolio).replace(" And ", " and ")
         # "Oil Minister": the ministry of that portfolio ("Foreign Minister": of foreign affairs)
-        return "Ministry of Foreign Affairs" if words == ["Foreign"] else f"Ministry of {found.group(1)}"
+        return "Ministry of Foreign Affairs" if words == ["Foreign"] else f"Ministry of {portfolio}"
 
     def _chamber_word_after(self, doc: Doc, position: int) -> bool:
         """Does an institution's word follow the title at ``position`` within its next few words ("a member of
@@ -975,6 +992,18 @@ class RoleFinder(TitleReader):
             if entity is not None:
                 return entity if entity.kind == "party" else None
         return None
+
+    def _party_before_seat(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
+        """The party named right before a bare seat's head before the holder's name at ``position`` ("the Socialist
+        Party (PS) deputy X"), its short form in brackets perhaps between; None when there is none."""
+        doc = self._doc
+        k = position - 2  # (before the head)
+        if doc is None or not 1 <= k < len(doc):
+            return None
+        if doc[k].text == ")":
+            k = next((j - 1 for j in range(k - 1, max(0, k - 5), -1) if doc[j].text == "("), -1)
+        entity = orgs.at(k) if k >= 0 else None
+        return entity if entity is not None and entity.kind == "party" else None
 
     def _chamber_in_sentence(self, orgs: OrgIndex, position: int, seat: str) -> OrgEntity | None:
         """The one legislature of the seat's kind named after token ``position`` in its clause (an appositive or a
@@ -2524,8 +2553,36 @@ class RoleFinder(TitleReader):
             # (a government post with no body of its own, in a story about one country: that country's; not "Visiting
             # Commerce Minister X said India would buy less", whose sentence names his)
             organization, country = self.organization_for(parsed, orgs, position, self._story_country)
+        if organization is None and country is None and spec is not None and spec.government \
+                and parsed.country is None and fallback_country is None:
+            end = next((e for s, e in cluster.spans if s == position), None)
+            other = self._counterpart_country(end) if end is not None else None
+            if other is not None:
+                organization, country = self.organization_for(parsed, orgs, position, other)
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
                         parsed.plural, parsed.org_hint, self._guessed, parsed.now_after)
+
+
+    def _counterpart_country(self, end: int) -> str | None:
+        """The country of a government post that names none, held by the person whose name ends at token ``end``
+        and joined by "and" to a counterpart's post that names its own ("Minister for Trade and Industry X and New
+        Zealand's Minister for Trade and Investment, Y", "Trade Minister X and US Trade Representative Y"): in a story
+        of two countries (no bloc counted), the other one; else None."""
+        doc = self._doc
+        if doc is None or end + 2 >= len(doc) or doc[end].lower_ != "and":
+            return None
+        k = end + 1 + (doc[end + 1].lower_ == "the")
+        theirs = next((code for n in (3, 2, 1) if k + n < len(doc)
+                       and (code := self.lex.country_of(doc[k:k + n].text)) is not None
+                       and (doc[k + n].text in ("'s", "\u2019s") or doc[k + n].is_title and (
+                           doc[k + n].lower_ in self.lex.heads or doc[k + n].lower_ in self.lex.domain_words
+                           or doc[k + n].lower_ in self.lex.modifiers))), None)
+        if theirs is None:
+            return None
+        others = sorted((n, code) for code, n in self._countries_named.items() if code != theirs
+                        and code in self.lex.countries and not self.lex.countries[code].organization)
+        # (one other country, or one the story names far more than any third: a passing "Chile" is no side)
+        return others[-1][1] if others and (len(others) == 1 or others[-1][0] >= 3 * others[-2][0]) else None
 
 
 # how a story writes a bureau inside its ministry for the bureau's people to hold the ministry's posts: "the X Bureau at
@@ -2887,6 +2944,11 @@ def _named_on_entry_line(doc: Doc, orgs: OrgIndex, fact: RoleFact,
             or text[doc[span[1] - 1].idx + len(doc[span[1] - 1].text):].lstrip(" ")[:1] != "," \
             or not 2 <= line.count(", ") + 1 <= 4 or len(line) > 140 or ". " in line or '"' in line:
         return True
+    before = text[:line_start].rstrip()
+    paragraph = before[before.rfind("\n") + 1:].strip()
+    if paragraph[:1] in ('"', "\u201c", "\u00ab") and paragraph[-1:] in ('"', "\u201d", "\u00bb"):
+        return True  # the credit under a quotation of its own ('"..."' then "Pavel Dvorak, Commissioner for
+        # Agriculture and Food" in a Commission release): the speaker's post, not an entry in a list of witnesses
     here = next(((a, b) for a, b in blocks if a <= start < b), None)
     if here is not None:
         # a briefing's authors or contacts: their firm is the one that issued it (``_listed``); unless the lines

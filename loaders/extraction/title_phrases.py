@@ -753,7 +753,10 @@ class TitleReader:
         code, _, country_end = self.tokens.country_entity(doc, first) if first < len(doc) else (None, 0, 0)
         if code and country_end + 1 < len(doc) and doc[country_end].text in POSSESSIVES:
             first = country_end + 1  # "... logistics policy at South Korea's Ministry of Oceans and Fisheries"
-        first = past_body_description(doc, first, orgs)  # ("... logistics at Memphis-based merchant X")
+        first = max(past_body_description(doc, first, orgs),  # ("... logistics at Memphis-based merchant X")
+                    first + self._description_before_body(doc, first, persons, orgs))
+        # (what the body is, as after a post with no area: "director of sourcing at group purchasing organization
+        # X", "the board member responsible for polysilicon at the Munich chemical group X")
         if first >= len(doc) or orgs.at(first) is None:
             return collected, i
         more, end = self._collect_right(doc, k, persons, orgs)
@@ -1135,6 +1138,12 @@ class TitleReader:
         now_at: int | None = None  # the "and" before a post held now, in ``words``
         for n, (i, kind) in enumerate(phrase):
             low = doc[i].lower_
+            if low == "for" and n == heads[-1] + 1 and doc[phrase[heads[-1]][0]].lower_ in _SEATS_FOR_PLACES \
+                    and any(k == TokenKind.COUNTRY or doc[j].ent_type_ in ("GPE", "LOC") for j, k in phrase[n + 1:]):
+                place = next((j for j, k in phrase[n + 1:] if k == TokenKind.COUNTRY), None)
+                if place is not None and country is None:
+                    country = self.tokens.country_entity(doc, place)[0]  # (whose chamber the seat is in)
+                break  # "Liberal senator for Western Australia": the seat's state or constituency, not its body
             if kind == TokenKind.CONN and low == "to" and n > 0 and self.tokens.abroad_before(doc, i):
                 abroad = True
                 words.append((n, doc[i].text))
@@ -1425,6 +1434,12 @@ _SITS_WORDS = OWNED_WORDS - {"run"}
 def _joined(words: list[str]) -> str:
     """A title's words as stored: commas, colons and hyphens against the words they follow ("Asia-Pacific")."""
     return " ".join(words).replace(" , ", ", ").replace(" : ", ": ").replace(" - ", "-")
+
+
+#: seats that "for" and a place follow (the member's state or constituency); not a representative's remit ("Special
+#: Representative for Afghanistan")
+_SEATS_FOR_PLACES = frozenset({"mp", "senator", "lawmaker", "legislator", "deputy", "congressman", "congresswoman",
+                               "mla", "mep", "td", "councillor"})
 
 
 def past_body_description(doc: Doc, k: int, orgs: OrgIndex) -> int:
