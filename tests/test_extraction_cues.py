@@ -13649,3 +13649,37 @@ def test_round46_an_unmarked_minister_beside_a_counterpart_of_the_other_country(
                            "chair the working group.")
     orgs = {r[0]: r[2] for r in roles_of(found)}
     assert orgs["Lim Kok Seng"] is not None and "Singapore" in orgs["Lim Kok Seng"]
+
+
+def test_round46_a_releases_issuer_on_its_line_of_date_and_place_is_its_ministers_body(extractor):
+    found = run(extractor, "News release\n\nCanada concludes trade mission to Indonesia\n\nMarch 27, 2026 – Jakarta, "
+                           "Indonesia – Global Affairs Canada\n\nToday, the Honourable Claire Dufresne, Minister of "
+                           "International Trade, concluded a four-day trade mission to Indonesia.")
+    assert ("Claire Dufresne", "Minister of International Trade", "Global Affairs Canada") in roles_of(found)
+
+
+def test_round46_a_us_style_secretary_in_a_story_from_abroad_that_names_its_own_secretariat(extractor):
+    found = run(extractor, "BUENOS AIRES — Argentina will cap soybean exports under a resolution from the Secretariat "
+                           "of Agriculture, Livestock and Fisheries.\n\nAgriculture Secretary Tomás Irigoyen met "
+                           "China's vice minister of commerce in Buenos Aires on Tuesday.")
+    body = {r[0]: r[2] for r in roles_of(found)}["Tomás Irigoyen"]
+    assert body is not None and body.startswith("Secretariat of Agriculture, Livestock and Fisheries")
+
+
+def test_round46_a_country_adjective_and_two_words_before_an_officers_post(extractor):
+    found = run(extractor, "Australian Dairy Farmers president Kerry Lomax said farmers had waited long enough.")
+    assert ("Kerry Lomax", "president", "Australian Dairy Farmers") in roles_of(found)
+
+
+def test_round46_the_groups_officer_after_a_body_of_no_known_kind(extractor):
+    found = run(extractor, "Pharmalpina, the Basel-based association of research-based drug makers, welcomed the "
+                           "grace period. Ursula Kälin, the group's managing director, said several firms had paused "
+                           "hiring.")
+    assert ("Ursula Kälin", "managing director", "Pharmalpina") in roles_of(found)
+
+
+def test_round46_a_thai_public_companys_form_ends_a_firms_name(extractor):
+    found = run(extractor, "Glenfarne has signed preliminary accords with Taiwan's CPC Corp. and Thailand's Siam "
+                           "Gasline Pcl, but has yet to make a final investment decision.")
+    assert "Siam Gasline Pcl" in org_names(found)
+    assert "Siam Gasline Pcl" not in person_names(found)

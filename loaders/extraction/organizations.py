@@ -2693,6 +2693,9 @@ class OrganizationFinder:
                 continue
             if k - 2 == 0 or doc[k - 2].is_sent_start or not (doc[k - 3].is_title or doc[k - 3].is_upper):
                 spans.append((k - 2, k))
+            elif doc[k - 3].ent_type_ == "NORP" and self.lex.country_of(doc[k - 3].text) and k - 3 not in taken \
+                    and (k - 3 == 0 or doc[k - 3].is_sent_start or not (doc[k - 4].is_title or doc[k - 4].is_upper)):
+                spans.append((k - 3, k))  # ("Australian Dairy Farmers president X": a body named for its country)
         return self._spans_named(doc, spans, taken, resolve=True)
 
     def _body_before_holder(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:

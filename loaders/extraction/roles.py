@@ -624,6 +624,11 @@ class RoleFinder(TitleReader):
                     # that never names China)
                 if abroad and self.lex.body(domain, home):
                     chosen = home  # "Commerce Secretary" in a story from New Delhi that hardly names the U.S.
+                elif abroad and domain and fallback_country == home and domain not in _CHAMBERS \
+                        and (named := self._named_body_for_domain(domain, home, orgs)) is not None \
+                        and named.country in (None, home):
+                    return named.name, home  # ("BUENOS AIRES - ... Agriculture Secretary X" in a story that names the
+                    # Secretariat of Agriculture, Livestock and Fisheries: the dateline's own, not the U.S.'s)
                 elif country is None and default_country and fallback_country != default_country \
                         and "visiting" not in words and not self._names_country(position, default_country, near=True):
                     # a dateline's own official, however often the story names the U.S. (not a visitor, nor where
@@ -1706,6 +1711,16 @@ class RoleFinder(TitleReader):
                 # and its minister; the minister's post with no body the story names is the department's
                 kept[n] = replace(fact, organization=issued[id(fact.person)].name,
                                   country=fact.country or issued[id(fact.person)].country)
+        issuer = _issuer_on_dateline(doc, orgs)
+        for n, fact in enumerate(kept):
+            # "May 22, 2026 – Ottawa, Ontario – Global Affairs Canada" over "the Honourable X, Minister of
+            # International Trade": a minister whose title names no country and no body the story names, whose
+            # portfolio is the issuing department's, is its own minister (wherever the release is datelined)
+            if issuer is not None and fact.country is None and fact.current \
+                    and (fact.organization is None or fold(fact.organization) not in orgs.entities) \
+                    and any(self.lex.body(domain, issuer.country) == issuer.name
+                            for w in fold(fact.title).split() if (domain := self.lex.domain_words.get(w))):
+                kept[n] = replace(fact, organization=issuer.name, country=issuer.country)
         _bodies_of_companions(doc, kept, self.lex)
         units = {e.name for e in orgs.entities.values() if self.lex.is_small_unit(e.name) and not acts(doc, e)}
         for fact in kept:  # "director of the Rules Division at the WTO Secretariat": the post is the Secretariat's
@@ -3061,6 +3076,24 @@ def _split_joined(facts: list[RoleFact], heads, domains=frozenset(), portfolio_w
 
 # the line of a government release that says who issued it ("From: Department for Business and Trade and X MP")
 _ISSUED_FROM = re.compile(r"^[ \t]*From:[ \t]+\S[^\n]*$", re.M)
+
+
+# a release's line of date, place and issuing department: "May 22, 2026 – Ottawa, Ontario – Global Affairs Canada"
+_ISSUER_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]+[\u2013\u2014-][ \t]+[^\n\u2013\u2014]+"
+                              r"[ \t][\u2013\u2014-][ \t]+(?P<body>[A-Z][^\n]*?)[ \t]*$", re.M)
+
+
+def _issuer_on_dateline(doc: Doc, orgs: OrgIndex) -> OrgEntity | None:
+    """The government body a release names as its issuer on its line of date and place, among its first lines
+    (``_ISSUER_DATELINE``), when the story found it as a body; else None."""
+    text = doc_text(doc)
+    line = _ISSUER_DATELINE.search(text[:600])
+    span = doc.char_span(line.start("body"), line.end("body"), alignment_mode="expand") if line else None
+    if span is None:
+        return None
+    bodies = {orgs.at(k).name: orgs.at(k) for k in range(span.start, span.end) if orgs.at(k) is not None}
+    body = next(iter(bodies.values())) if len(bodies) == 1 else None
+    return body if body is not None and body.kind == "government" and body.country else None
 
 
 def _issued_from(doc: Doc, persons: PersonIndex, orgs: OrgIndex) -> dict[int, OrgEntity]:
