@@ -469,8 +469,9 @@ def _signature_title(line: str, heads) -> bool:
 _HONORIFIC_NAME = re.compile(r"^\s*" + _LIST_HONORIFIC + r" [A-Z][\w'\u00c0-\u024f-]+"
                              r"(?: (?:[a-z]{1,3} )?[A-Z][\w'.\u00c0-\u024f-]+){1,3}\s*$")
 # "Minister for Trade and Tourism, Senator the Hon Rhys Carmody", "the Hon Jane Doe MP": a release's line naming a
-# minister it comes from, the name after "the Hon" ("the Rt Hon") closing the line; no headline
-_HONOURABLE_LINE = re.compile(r"(?:^|, )(?:Senator )?[Tt]he (?:Rt\.? )?Hon\.? [A-Z][\w'.\u00c0-\u024f-]+"
+# minister it comes from, the name after "the Hon" ("the Rt Hon"; a line's bare "Hon", as New Zealand's releases
+# open: "Hon Kahu Rangiwhetu" over "Minister for Oceans and Fisheries") closing the line; no headline
+_HONOURABLE_LINE = re.compile(r"(?:^|, )(?:Senator )?(?:[Tt]he |(?<![^\n]))(?:Rt\.? )?Hon\.? [A-Z][\w'.\u00c0-\u024f-]+"
                               r"(?: [A-Z][\w'.\u00c0-\u024f-]+){1,3}(?: (?:MP|MLA|MHR|MPP|TD|MSP))?\s*$")
 
 
@@ -2012,6 +2013,8 @@ class NameCandidates:
                                          or tok.lower_ == "in" and doc[h + 1].ent_type_ == "GPE"
                                          # ("the Parliamentary State Secretary in the German Ministry of Economy,")
                                          or self._in_body(doc, h)
+                                         # ("the head of the Delegation of the European Union to Laos,")
+                                         or tok.lower_ == "to" and bool(self.lex.country_of(doc[h + 1].text))
                                          # ("the head of the trade defence unit of the European Commission,")
                                          or tok.is_lower and (tok.lower_ in self.lex.unit_words
                                                               or self._portfolio_word(tok))

@@ -267,6 +267,9 @@ class References:
             if gender is None or tok.pos_ != "PRON":
                 continue
             sent = sentence_of(doc, tok.i)
+            if tok.dep_ == "nsubj" and tok.head.lower_ in self.lex.speech_verbs and tok.i > 0 \
+                    and doc[tok.i - 1].text == "," and tok.head.i + 1 < len(doc) and doc[tok.head.i + 1].text == ",":
+                continue  # ("Minister X, she said, had been sympathetic": the one reporting it, another person)
             # a sentence naming one person before its pronoun is a cue
             # ("Okafor said she ..."), and so is one after a sentence naming
             # one person, unless the pronoun is a speaker ("..., she said"):

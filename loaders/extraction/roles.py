@@ -1750,10 +1750,12 @@ class RoleFinder(TitleReader):
                     fact.title = whole  # ("who heads the bureau at ...", "dean of the School of X at the University")
                 fact.organization = ministries[fact.organization]
         for fact in kept:  # "a member of the Senate Banking Committee": a member's title names the body, as written
+            # (so does a bare head's: "the head of the Delegation of the European Union to Viet Nam, X", where "Head"
+            # alone says nothing of the post)
             entity = orgs.entities.get(fold(fact.organization)) if fact.organization else None
-            if fact.title.lower() == "member" and entity is not None:
+            if fact.title.lower() in ("member", "head") and entity is not None:
                 written = next((m.surface for m in entity.mentions
-                                if f"member of the {m.surface}".lower() in lowered), None)
+                                if f"{fact.title} of the {m.surface}".lower() in lowered), None)
                 if written:
                     fact.title = f"{fact.title} of the {written}"
         countries = {e.name: e.country for e in orgs.entities.values()}
