@@ -13715,3 +13715,23 @@ def test_round46_a_new_zealand_release_opens_on_its_ministers_after_a_bare_hon(e
                            "Minister Aroha Tane says.")
     assert "Rewi Paraone" in person_names(found)
     assert "Oceans" not in person_names(found)
+
+
+def test_round46_a_ministers_title_the_model_read_as_a_body_after_a_speech_verb(extractor):
+    found = run(extractor, "\"We will act,\" said the Minister of Development, Industry, Trade and Services, Otávio "
+                           "Pires Lacerda, who chaired the meeting.")
+    assert ("Otávio Pires Lacerda", "Minister of Development, Industry, Trade and Services",
+            "Ministry of Development, Industry, Trade and Services") in roles_of(found)
+    assert org_names(found) == set()
+
+
+def test_round46_indias_steel_secretary_runs_the_steel_ministry(extractor):
+    found = run(extractor, "New Delhi, Mar 12 (PTI) The government will impose a safeguard duty on steel imports. Steel "
+                           "Secretary Rekha Iyer said the domestic industry is adding capacity at a fast pace.")
+    assert ("Rekha Iyer", "Steel Secretary", "Ministry of Steel") in roles_of(found)
+
+
+def test_round46_a_country_adjective_and_what_the_body_is_after_a_posts_of(extractor):
+    found = run(extractor, "On Wednesday the vice minister met Lars Enevold, executive vice president of Danish "
+                           "shipping company Nordhavn Line, in Beijing.")
+    assert ("Lars Enevold", "executive vice president", "Nordhavn Line") in roles_of(found)

@@ -646,6 +646,8 @@ class OrganizationFinder:
                     and not any(self.lex.is_org_head(t.lower_) for t in ent) and _in_title_portfolio(self.lex, doc, ent.start) \
                     and ent.end < len(doc) and doc[ent.end].text in (",", ".", ";"):
                 continue  # "the Minister of Maritime Affairs and Insular Policy": the title's last portfolio, no body
+            if ent.label_ == "ORG" and self._title_read_as_body(doc, ent):
+                continue  # ("said the Minister of Industry, Trade and Services, X": a post, which names no body)
             if ent.label_ == "FAC" and not self.lex.looks_like_org(ent.text):
                 continue  # "the Sociedad Nacional de Minería" read as a building: a body by its words
             if ent.label_ == "LOC" and not (len(ent) >= 3 and ent[-1].is_title and self.lex.is_org_head(ent[-1].lower_)
@@ -2676,6 +2678,16 @@ class OrganizationFinder:
             if start < tok.i and (start == 0 or not doc[start - 1].is_title or doc[start - 1].is_sent_start):
                 spans.append((start, tok.i + 1))
         return self._spans_named(doc, spans, taken, resolve=True)
+
+    def _title_read_as_body(self, doc: Doc, ent: Span) -> bool:
+        """Is the model's body a minister's title, its head then "of" or "for" and only portfolios after it ("the
+        Minister of Industry, Trade and Services")?"""
+        words = [t for t in ent if t.lower_ != "the"]
+        if len(words) < 3 or words[0].lower_ not in self.lex.ministerial_heads or words[0].ent_id_ \
+                or words[1].lower_ not in ("of", "for"):
+            return False
+        return all(t.text in (",", "&") or t.lower_ == "and" or self.lex.is_portfolio(t.lower_)
+                   or t.lower_ in self.lex.domain_words for t in words[2:])
 
     def _firm_before_officer(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """"Pavilion Energy chief executive Frederick Teo said": two capitalized words the model saw no entity in,

@@ -934,6 +934,9 @@ class TitleReader:
         opened = doc[i - 1].lower_ in ("the", "at")  # ("at Istanbul brokerage X": no article after a workplace's "at")
         # (nor after a post's "of" before words in lower case: "Chairman of national mining company Tau-Ken Samruk")
         opened = opened or doc[i - 1].lower_ == "of" and doc[i].is_lower
+        # (or a country's adjective first: "executive vice president of Danish shipping company X")
+        opened = opened or doc[i - 1].lower_ == "of" and i + 1 < len(doc) and doc[i].ent_type_ == "NORP" \
+            and bool(self.lex.country_of(doc[i].text)) and doc[i + 1].is_lower
         place = 0
         if i + 2 < len(doc) and doc[i].is_title and orgs.at(i) is None and persons.at(i) is None:
             if doc[i].ent_type_ == "GPE" and doc[i + 1].text in POSSESSIVES and doc[i - 1].lower_ in ("of", "at"):
