@@ -13735,3 +13735,15 @@ def test_round46_a_country_adjective_and_what_the_body_is_after_a_posts_of(extra
     found = run(extractor, "On Wednesday the vice minister met Lars Enevold, executive vice president of Danish "
                            "shipping company A.P. Moller-Maersk, in Beijing.")
     assert ("Lars Enevold", "executive vice president", "A.P. Moller-Maersk") in roles_of(found)
+
+
+def test_round46_he_said_after_a_report_of_a_named_person_is_the_reporter(extractor):
+    found = run(extractor, "Farm lobby leader Owen Pritchard spoke after the meeting. Minister Galloway, he said, had been "
+                           "receptive to the concerns of sheep farmers. \"We need action, not words,\" he said.")
+    assert [q.speaker for q in found.quotes] == ["Owen Pritchard"]
+
+
+def test_round46_a_senator_for_a_state_the_lexicon_places_sits_in_no_us_chamber(extractor):
+    found = run(extractor, "Nationals senator for Queensland Callum Reeve said the levy would hurt cattle producers.")
+    assert ("Callum Reeve", "senator", "U.S. Senate") not in roles_of(found)
+    assert "Callum Reeve" in person_names(found)

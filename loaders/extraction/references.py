@@ -58,12 +58,25 @@ class References:
                 found = self.pronoun(carried, depth + 1)
                 if found is not None:
                     return found
+        reported = {id(self.persons.at(t.i)) for t in sentence_of(self.doc, i) if t.i < i and self.persons.at(t.i)} \
+            if self._parenthetical_speaker(i) else set()
         for cluster in self.salient_before(i, skip_quoted=True):
             known = self.genders.get(cluster.name)
             if gender and known and known != gender:
                 continue  # the story calls this person "she" and the pronoun is "he"
+            if id(cluster) in reported:
+                continue  # ("Minister X, he said, had been receptive": the one reporting it, not X)
             return cluster
         return None
+
+    def _parenthetical_speaker(self, i: int) -> bool:
+        """Is the pronoun at token ``i`` the subject of a speech verb set off by commas inside a sentence about
+        someone else ("Minister X, he said, had been receptive")?"""
+        doc = self.doc
+        tok = doc[i]
+        return tok.dep_ == "nsubj" and tok.head.lower_ in self.lex.speech_verbs and i > 0 and doc[i - 1].text == "," \
+            and tok.head.i + 1 < len(doc) and doc[tok.head.i + 1].text == ","
+
 
     def _subject_pronoun_before(self, i: int, gender: str) -> int | None:
         """The token of a same-gender pronoun that is the main subject of the sentence before token ``i`` (or
@@ -90,6 +103,11 @@ class References:
                 if source is not None:
                     return source
                 continue
+            aside = next((t.i for t in sent if t.i < i and t.pos_ == "PRON" and not self.quoted(t.i)
+                          and self.lex.pronoun_genders.get(t.lower_) == gender and self._parenthetical_speaker(t.i)),
+                         None)
+            if aside is not None:
+                return aside  # ("Minister X, he said, had been receptive. "...," he said.": the one reporting it)
             first = subjects[0]
             if self.persons.at(first.i) is not None:
                 return None  # a named subject: salience decides
@@ -267,8 +285,7 @@ class References:
             if gender is None or tok.pos_ != "PRON":
                 continue
             sent = sentence_of(doc, tok.i)
-            if tok.dep_ == "nsubj" and tok.head.lower_ in self.lex.speech_verbs and tok.i > 0 \
-                    and doc[tok.i - 1].text == "," and tok.head.i + 1 < len(doc) and doc[tok.head.i + 1].text == ",":
+            if self._parenthetical_speaker(tok.i):
                 continue  # ("Minister X, she said, had been sympathetic": the one reporting it, another person)
             # a sentence naming one person before its pronoun is a cue
             # ("Okafor said she ..."), and so is one after a sentence naming

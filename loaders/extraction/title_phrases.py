@@ -1141,11 +1141,15 @@ class TitleReader:
         now_at: int | None = None  # the "and" before a post held now, in ``words``
         for n, (i, kind) in enumerate(phrase):
             low = doc[i].lower_
+            seat_place = " ".join(doc[j].text for j, _ in phrase[n + 1:]) if low == "for" else ""
             if low == "for" and n == heads[-1] + 1 and doc[phrase[heads[-1]][0]].lower_ in _SEATS_FOR_PLACES \
-                    and any(k == TokenKind.COUNTRY or doc[j].ent_type_ in ("GPE", "LOC") for j, k in phrase[n + 1:]):
+                    and (any(k == TokenKind.COUNTRY or doc[j].ent_type_ in ("GPE", "LOC") for j, k in phrase[n + 1:])
+                         or self.lex.place_country(seat_place)):
                 place = next((j for j, k in phrase[n + 1:] if k == TokenKind.COUNTRY), None)
                 if place is not None and country is None:
                     country = self.tokens.country_entity(doc, place)[0]  # (whose chamber the seat is in)
+                if country is None:  # ("senator for Queensland": a state the lexicon places)
+                    country = self.lex.place_country(seat_place)
                 break  # "Liberal senator for Western Australia": the seat's state or constituency, not its body
             if kind == TokenKind.CONN and low == "to" and n > 0 and self.tokens.abroad_before(doc, i):
                 abroad = True
