@@ -13747,3 +13747,9 @@ def test_round46_a_senator_for_a_state_the_lexicon_places_sits_in_no_us_chamber(
     found = run(extractor, "Nationals senator for Queensland Callum Reeve said the levy would hurt cattle producers.")
     assert ("Callum Reeve", "senator", "U.S. Senate") not in roles_of(found)
     assert "Callum Reeve" in person_names(found)
+
+
+def test_round46_a_seat_a_place_follows_must_be_a_seat(tmp_path):
+    from loaders.errors import LoaderError
+    with pytest.raises(LoaderError, match="minister"):
+        load_edited_lexicon(tmp_path, "titles.yaml", "seats_for_places: [mp,", "seats_for_places: [minister, mp,")

@@ -128,6 +128,7 @@ class Lexicon:
     seat_party_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "US": the parties its members sit for
     seat_heads: frozenset[str] = frozenset()  # "MP": a party's name before one is the member's party, not the body
     seats_of_one_country: frozenset[str] = frozenset()  # "TD": a seat in one country's chamber alone
+    seats_for_places: frozenset[str] = frozenset()  # "senator for Queensland": "for" and the seat's place
     government_level_words: frozenset[str] = frozenset()  # "federal" of "Federal Minister": which government, no rank
     outside_voice_heads: frozenset[str] = frozenset()  # "analyst": "The X warns ..., says analyst Y": no post at X
     bloc_posts: frozenset[str] = frozenset()  # "negotiator": "the EU's chief negotiator" is the bloc's
@@ -680,6 +681,10 @@ class Lexicon:
         self.seats_of_one_country = frozenset(w.lower() for w in data.get("seats_of_one_country", []))
         if self.seats_of_one_country - self.seat_heads:
             raise LoaderError("titles.yaml", f"seats_of_one_country {sorted(self.seats_of_one_country - self.seat_heads)} "
+                              "are not in seat_heads")
+        self.seats_for_places = frozenset(w.lower() for w in data.get("seats_for_places", []))
+        if self.seats_for_places - self.seat_heads:
+            raise LoaderError("titles.yaml", f"seats_for_places {sorted(self.seats_for_places - self.seat_heads)} "
                               "are not in seat_heads")
         self.government_level_words = frozenset(w.lower() for w in data.get("government_level_words", []))
         if self.government_level_words - self.modifiers:

@@ -77,7 +77,6 @@ class References:
         return tok.dep_ == "nsubj" and tok.head.lower_ in self.lex.speech_verbs and i > 0 and doc[i - 1].text == "," \
             and tok.head.i + 1 < len(doc) and doc[tok.head.i + 1].text == ","
 
-
     def _subject_pronoun_before(self, i: int, gender: str) -> int | None:
         """The token of a same-gender pronoun that is the main subject of the sentence before token ``i`` (or
         of its own sentence, before it), when no named person is a subject in between; None otherwise."""

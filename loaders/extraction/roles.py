@@ -2579,7 +2579,6 @@ class RoleFinder(TitleReader):
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
                         parsed.plural, parsed.org_hint, self._guessed, parsed.now_after)
 
-
     def _counterpart_country(self, end: int) -> str | None:
         """The country of a government post that names none, held by the person whose name ends at token ``end``
         and joined by "and" to a counterpart's post that names its own ("Minister for Trade and Industry X and New

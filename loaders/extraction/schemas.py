@@ -89,6 +89,7 @@ TITLES = Fields(optional={
     "own_voice_heads": WORDS,
     "seat_heads": WORDS,
     "seats_of_one_country": WORDS,
+    "seats_for_places": WORDS,
     "government_level_words": WORDS,
     "seat_qualifiers": WORDS,
     "seat_qualifier_endings": WORDS,

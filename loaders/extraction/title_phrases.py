@@ -1142,7 +1142,8 @@ class TitleReader:
         for n, (i, kind) in enumerate(phrase):
             low = doc[i].lower_
             seat_place = " ".join(doc[j].text for j, _ in phrase[n + 1:]) if low == "for" else ""
-            if low == "for" and n == heads[-1] + 1 and doc[phrase[heads[-1]][0]].lower_ in _SEATS_FOR_PLACES \
+            if low == "for" and n == heads[-1] + 1 \
+                    and doc[phrase[heads[-1]][0]].lower_ in self.lex.seats_for_places \
                     and (any(k == TokenKind.COUNTRY or doc[j].ent_type_ in ("GPE", "LOC") for j, k in phrase[n + 1:])
                          or self.lex.place_country(seat_place)):
                 place = next((j for j, k in phrase[n + 1:] if k == TokenKind.COUNTRY), None)
@@ -1441,12 +1442,6 @@ _SITS_WORDS = OWNED_WORDS - {"run"}
 def _joined(words: list[str]) -> str:
     """A title's words as stored: commas, colons and hyphens against the words they follow ("Asia-Pacific")."""
     return " ".join(words).replace(" , ", ", ").replace(" : ", ": ").replace(" - ", "-")
-
-
-#: seats that "for" and a place follow (the member's state or constituency); not a representative's remit ("Special
-#: Representative for Afghanistan")
-_SEATS_FOR_PLACES = frozenset({"mp", "senator", "lawmaker", "legislator", "deputy", "congressman", "congresswoman",
-                               "mla", "mep", "td", "councillor"})
 
 
 def past_body_description(doc: Doc, k: int, orgs: OrgIndex) -> int:
