@@ -13753,3 +13753,18 @@ def test_round46_a_seat_a_place_follows_must_be_a_seat(tmp_path):
     from loaders.errors import LoaderError
     with pytest.raises(LoaderError, match="minister"):
         load_edited_lexicon(tmp_path, "titles.yaml", "seats_for_places: [mp,", "seats_for_places: [minister, mp,")
+
+
+def test_round46_a_new_zealand_ministers_release_names_its_own_ministers_posts_bare(extractor):
+    found = run(extractor, "Hon Aroha Tane\nTrade and Investment\n\n15 April 2026\n\nNew Zealand and Viet Nam agree "
+                           "seafood work programme\n\nNew Zealand and Viet Nam have agreed a work programme to speed up "
+                           "market access for seafood, Trade and Investment Minister Aroha Tane says. The agreement was "
+                           "reached in Wellington with Viet Nam's Vice Minister of Industry and Trade.")
+    body = {r[0]: r[2] for r in roles_of(found)}["Aroha Tane"]
+    assert body is not None and body.startswith("Ministry of Foreign Affairs and Trade")
+
+
+def test_round46_the_first_of_two_portfolios_before_a_ministers_title_is_no_speaker(extractor):
+    found = run(extractor, "Oceans and Fisheries Minister Hemi Rangitaane says New Zealand's fisheries management "
+                           "system gives it a strong story to tell in Asian markets.")
+    assert person_names(found) == {"Hemi Rangitaane"}
