@@ -1541,8 +1541,7 @@ class NameCandidates:
                     if span and doc[span[0]].ent_type_ == "ORG" and doc[span[0]].ent_iob_ == "I" and span[0] > left:
                         continue  # "Industry group European Aluminium says": the model's body, after its nationality
                     if span and span[1] - span[0] == 1 and span[1] + 2 < len(doc) and doc[span[1]].lower_ == "and" \
-                            and (self.lex.is_portfolio(doc[span[0]].lower_)
-                                 or doc[span[0]].lower_ in self.lex.domain_words):
+                            and self.lex.is_portfolio(doc[span[0]].lower_):
                         continue  # "Oceans and Fisheries Minister X says": the first of the portfolios, no name
                     if span and not (doc[span[0]].ent_type_ in ("GPE", "ORG", "NORP") and self.lex.country_of(doc[span[0]:span[1]].text)):
                         if doc[span[0]:span[1]].text not in self.lex.org_forms and not self._known_org(doc, span):

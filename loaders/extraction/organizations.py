@@ -2686,8 +2686,7 @@ class OrganizationFinder:
         if len(words) < 3 or words[0].lower_ not in self.lex.ministerial_heads or words[0].ent_id_ \
                 or words[1].lower_ not in ("of", "for"):
             return False
-        return all(t.text in (",", "&") or t.lower_ == "and" or self.lex.is_portfolio(t.lower_)
-                   or t.lower_ in self.lex.domain_words for t in words[2:])
+        return all(t.text in (",", "&") or t.lower_ == "and" or self.lex.is_portfolio(t.lower_) for t in words[2:])
 
     def _firm_before_officer(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
         """"Pavilion Energy chief executive Frederick Teo said": two capitalized words the model saw no entity in,

@@ -882,16 +882,16 @@ class RoleFinder(TitleReader):
             and country not in self.lex.no_ministry_countries \
             and country not in self.lex.portfolio_not_ministry_countries
         found = _PORTFOLIO_MINISTER.match(fact.title) if named_by_portfolio else None
-        portfolio = (found.group(1) or found.group(2)) if found else ""
-        words = [w[:1].upper() + w[1:] for w in re.split(r",? and |, | & | ", portfolio)] if found else []
+        lower = found is not None and found.group(2) is not None
+        # (written in lower case: each word in capitals, as the ministry's name is)
+        portfolio = re.sub(r"(?<![\w'])([a-z])", lambda m: m.group(1).upper(), found.group(2)) \
+            .replace(" And ", " and ") if lower else found.group(1) if found else ""
+        words = re.split(r",? and |, | & | ", portfolio) if found else []
         if not words or not all(self.lex.is_portfolio(w.lower()) for w in words) \
-                or "Foreign" in words and words != ["Foreign"] \
-                or found.group(2) and any(w.endswith("ic") for w in words):
+                or "Foreign" in words and words != ["Foreign"] or lower and any(w.endswith("ic") for w in words):
             return None  # (only a portfolio's words: not "Prime Minister", "Senior Minister"; a "Foreign Trade
             # Minister" sits in the foreign ministry as often as in one of trade; a field in lower case is no
             # ministry's name: "economic revitalization minister")
-        if found.group(2):  # (written in lower case: each word in capitals, as the ministry's name is)
-            portfolio = re.sub(r"(?<![\w'])([a-z])", lambda m: m.group(1).upper(), portfolio).replace(" And ", " and ")
         # "Oil Minister": the ministry of that portfolio ("Foreign Minister": of foreign affairs)
         return "Ministry of Foreign Affairs" if words == ["Foreign"] else f"Ministry of {portfolio}"
 

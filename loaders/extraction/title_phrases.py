@@ -1141,11 +1141,12 @@ class TitleReader:
         now_at: int | None = None  # the "and" before a post held now, in ``words``
         for n, (i, kind) in enumerate(phrase):
             low = doc[i].lower_
-            seat_place = " ".join(doc[j].text for j, _ in phrase[n + 1:]) if low == "for" else ""
-            if low == "for" and n == heads[-1] + 1 \
-                    and doc[phrase[heads[-1]][0]].lower_ in self.lex.seats_for_places \
-                    and (any(k == TokenKind.COUNTRY or doc[j].ent_type_ in ("GPE", "LOC") for j, k in phrase[n + 1:])
-                         or self.lex.place_country(seat_place)):
+            seat_for = low == "for" and n == heads[-1] + 1 \
+                and doc[phrase[heads[-1]][0]].lower_ in self.lex.seats_for_places
+            seat_place = " ".join(doc[j].text for j, _ in phrase[n + 1:]) if seat_for else None  # (only after it)
+            if seat_place is not None and (
+                    any(k == TokenKind.COUNTRY or doc[j].ent_type_ in ("GPE", "LOC") for j, k in phrase[n + 1:])
+                    or self.lex.place_country(seat_place)):
                 place = next((j for j, k in phrase[n + 1:] if k == TokenKind.COUNTRY), None)
                 if place is not None and country is None:
                     country = self.tokens.country_entity(doc, place)[0]  # (whose chamber the seat is in)
