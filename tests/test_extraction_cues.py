@@ -13768,3 +13768,52 @@ def test_round46_the_first_of_two_portfolios_before_a_ministers_title_is_no_spea
     found = run(extractor, "Oceans and Fisheries Minister Hemi Rangitaane says New Zealand's fisheries management "
                            "system gives it a strong story to tell in Asian markets.")
     assert person_names(found) == {"Hemi Rangitaane"}
+
+
+# ---- forty-seventh round --------------------------------------------------------------------------------------------
+
+def test_round47_a_blocs_member_of_parliament_in_a_story_from_a_member_state(extractor):
+    found = run(extractor, "ATHENS (Reuters) - Greek olive oil producers want a better deal. New Democracy MEP Eleni "
+                           "Karamoutsou, a member of the European Parliament's Committee on International Trade, has "
+                           "written to the Commission about it.")
+    assert ("Eleni Karamoutsou", "MEP", "European Parliament") in roles_of(found)
+    found = run(extractor, "MADRID (EFE) - Spanish fleets push for a deal. The MEP of the Popular Party (PP) Carmen "
+                           "Villarejo, member of the Fisheries Committee of the European Parliament, asked the "
+                           "European Commission to act.")
+    assert ("Carmen Villarejo", "MEP", "European Parliament") in roles_of(found)
+
+
+def test_round47_a_bare_commissioner_in_a_story_about_the_bloc(extractor):
+    found = run(extractor, "Brussels (AFP) - The European Union and China failed to agree on Wednesday, with the EU's "
+                           "trade commissioner warning that patience was wearing thin. Commissioner Ruud Vollenbregt "
+                           "hosted Chinese Vice Commerce Minister Liang Weimin in Brussels.")
+    assert ("Ruud Vollenbregt", "Commissioner", "European Commission") in roles_of(found)
+
+
+def test_round47_a_bare_commissioner_in_a_story_datelined_elsewhere_is_no_blocs(extractor):
+    found = run(extractor, "WASHINGTON - The U.S. and the EU sparred over steel on Tuesday. Commissioner Jane Holtby "
+                           "said the EU case was weak.")
+    assert ("Jane Holtby", "Commissioner", "European Commission") not in roles_of(found)
+
+
+def test_round47_a_releases_header_names_the_body_of_its_officers(extractor):
+    found = run(extractor, "European Commission - Press release\n\nEU and China review price undertakings\n\nBrussels, "
+                           "28 April 2026\n\nCommissioner for Trade Henrik Vestermark met China's Vice Minister of "
+                           "Commerce, Li Wenhao, in Brussels.\n\n\"Europe wants electric vehicles built in Europe.\"\n\n"
+                           "Sabine Roussel-Marquet, Executive Vice-President for Prosperity and Industrial Strategy\n\n"
+                           "Press contacts: Marco Benedetto, Spokesperson for Trade")
+    got = roles_of(found)
+    assert ("Sabine Roussel-Marquet", "Executive Vice-President for Prosperity and Industrial Strategy",
+            "European Commission") in got
+    assert ("Marco Benedetto", "Spokesperson for Trade", "European Commission") in got
+    assert ("Li Wenhao", "Vice Minister of Commerce", "European Commission") not in got
+
+
+def test_round47_a_bare_press_release_is_the_body_its_headline_opens_on(extractor):
+    found = run(extractor, "Press release\nBrussels, 6 October 2026\n\nCommission imposes provisional anti-dumping "
+                           "duties on imports of acrylic acid from China\n\nThe European Commission has today imposed "
+                           "provisional duties on imports of acrylic acid.\n\nExecutive Vice-President for Prosperity "
+                           "and Industrial Strategy, Antoine Delacroix-Vernet, said: \"Europe's chemical industry is "
+                           "the backbone of our value chains.\"")
+    assert ("Antoine Delacroix-Vernet", "Executive Vice-President for Prosperity and Industrial Strategy",
+            "European Commission") in roles_of(found)

@@ -531,6 +531,9 @@ class RoleFinder(TitleReader):
             entity = orgs.nearest_before(position, lambda e: fold(e.name).split()[-1:] == ["commission"])
             if entity is not None and _named_within(entity, position, 60):
                 return entity.name, country or entity.country
+            college = self._bloc_college(orgs, fallback_country)
+            if college is not None:
+                return college
         lowered = " ".join(words)
         if lowered in self.lex.head_of_state or (len(words) == 2 and words[-1] in self.lex.head_of_state_words
                                                   and words[0] not in self.lex.head_of_state_not_after):
@@ -570,7 +573,10 @@ class RoleFinder(TitleReader):
                             return chamber.name, chamber.country or own
                         if body := self.lex.body(domain, own):
                             return body, own
-                if domain in ("lower_house", "parliament") and country is None and default_country \
+                bloc = default_country in self.lex.countries and self.lex.countries[default_country].organization
+                # (a bloc's seat is no seat abroad in a story from one of its members: "New Democracy MEP X" in a
+                # story from Athens sits in the union's parliament, not in a Greek chamber the story does not name)
+                if domain in ("lower_house", "parliament") and country is None and default_country and not bloc \
                         and not self._countries_named.get(default_country) \
                         and not any(e.kind == "legislature" and e.country == default_country
                                     for e in orgs.entities.values()) \
@@ -605,7 +611,7 @@ class RoleFinder(TitleReader):
                 home = fallback_country or (self._story_country if domain not in _CHAMBERS
                                             and not self._countries_named.get(default_country) else None)
                 abroad = country is None and default_country and home \
-                    and home != default_country and self._countries_named.get(default_country, 0) <= 1
+                    and home != default_country and self._countries_named.get(default_country, 0) <= 1 and not bloc
                 if abroad and domain in _CHAMBERS and self._doc is not None and 0 <= position < len(self._doc) \
                         and any(t.text in ("Republican", "Democrat") for t in self._doc[position].sent):
                     abroad = False  # ("Congressman X, a Republican from Texas" in a story from Lima: a U.S. member)
@@ -1073,6 +1079,23 @@ class RoleFinder(TitleReader):
                                                                   or doc[j].lower_ in self.lex.modifiers):
             j += 1
         return k > start and j > k and j + 1 < position and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"
+
+    def _bloc_college(self, orgs: OrgIndex, dateline: str | None) -> tuple[str, str] | None:
+        """The executive commission of the one bloc a story names, where it names no other commission: "Commissioner
+        Vollmer hosted ..." in a story about the European Union and China; "Commissioner X informed ministers that
+        the Commission intends ..." (the story's own "the Commission" where it names the college so). Not in a story
+        datelined in some country ("WASHINGTON - ... Commissioner X": one of its own commissions, maybe unnamed)."""
+        blocs = [code for code, spec in self.lex.countries.items() if spec.organization
+                 and self.lex.body("executive_commission", code) and (self._countries_named.get(code) or any(
+                     e.country == code or fold(e.name) == fold(spec.organization) for e in orgs.entities.values()))]
+        # (named as a place, "the EU's", or as a body: the model often reads "the European Union" as one)
+        if len(blocs) != 1 or dateline not in (None, blocs[0]):
+            return None
+        college = self.lex.body("executive_commission", blocs[0])
+        named = [e for e in orgs.entities.values() if fold(e.name).split()[-1:] == ["commission"]]
+        if any(fold(e.name) not in ("commission", fold(college)) for e in named):
+            return None  # (a story that names another commission: its commissioner may sit there)
+        return next((e.name for e in named if fold(e.name) == "commission"), college), blocs[0]
 
     def _as_the_story_names(self, body: str | None, domain: str, country: str | None, orgs: OrgIndex) -> str | None:
         """The lexicon's body of a domain, written as the story names it where it names it shorter: the story's
@@ -1711,15 +1734,20 @@ class RoleFinder(TitleReader):
                 # and its minister; the minister's post with no body the story names is the department's
                 kept[n] = replace(fact, organization=issued[id(fact.person)].name,
                                   country=fact.country or issued[id(fact.person)].country)
-        issuer = _issuer_on_dateline(doc, orgs)
+        issuer = _release_issuer(doc, orgs)
+        placed = {id(f.person) for f in kept if f.organization is not None}
         for n, fact in enumerate(kept):
             # "May 22, 2026 – Ottawa, Ontario – Global Affairs Canada" over "the Honourable X, Minister of
             # International Trade": a minister whose title names no country and no body the story names, whose
-            # portfolio is the issuing department's, is its own minister (wherever the release is datelined)
+            # portfolio is the issuing department's, is its own minister (wherever the release is datelined); an
+            # officer of no ministry's kind with no post elsewhere is the issuer's ("European Commission - Press
+            # release" ... "X, Executive Vice-President for Prosperity", its spokesperson on the contacts line)
             if issuer is not None and fact.country is None and fact.current \
                     and (fact.organization is None or fold(fact.organization) not in orgs.entities) \
-                    and any(self.lex.body(domain, issuer.country) == issuer.name
-                            for w in fold(fact.title).split() if (domain := self.lex.domain_words.get(w))):
+                    and (any(self.lex.body(domain, issuer.country) == issuer.name
+                             for w in fold(fact.title).split() if (domain := self.lex.domain_words.get(w)))
+                         or fact.organization is None and id(fact.person) not in placed
+                         and not set(fold(fact.title).replace("-", " ").split()) & self.lex.ministerial_heads):
                 kept[n] = replace(fact, organization=issuer.name, country=issuer.country)
         _bodies_of_companions(doc, kept, self.lex)
         units = {e.name for e in orgs.entities.values() if self.lex.is_small_unit(e.name) and not acts(doc, e)}
@@ -3084,17 +3112,43 @@ _ISSUER_DATELINE = re.compile(r"^[ \t]*[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]+[\u201
                               r"[ \t][\u2013\u2014-][ \t]+(?P<body>[A-Z][^\n]*?)[ \t]*$", re.M)
 
 
-def _issuer_on_dateline(doc: Doc, orgs: OrgIndex) -> OrgEntity | None:
-    """The government body a release names as its issuer on its line of date and place, among its first lines
-    (``_ISSUER_DATELINE``), when the story found it as a body; else None."""
+# a release's header that names its issuer: "Ministry of Economy | Press Release 112/2026", "European Commission -
+# Press release"; or the issuer alone on the line above "Press release(s)"
+_RELEASE_LABEL = r"(?:press|news|media)[ \t]+releases?\b"
+_RELEASE_LINE = re.compile(r"^[ \t]*" + _RELEASE_LABEL + r"[^\n]*$", re.M | re.I)
+_ISSUER_HEADER = re.compile(r"^[ \t]*(?P<body>[A-Z][^\n|\u2013\u2014]*?)[ \t]+[|\u2013\u2014-][ \t]+" + _RELEASE_LABEL
+                            + r"|^[ \t]*(?P<alone>[A-Z][^\n|]*?)[ \t]*\n(?:[ \t]*\n)?[ \t]*" + _RELEASE_LABEL, re.M | re.I)
+
+
+def _release_issuer(doc: Doc, orgs: OrgIndex) -> OrgEntity | None:
+    """The government body (or a bloc's) a release names as its issuer among its first lines, when the story found
+    it as a body: on its line of date and place (``_ISSUER_DATELINE``) or in its header (``_ISSUER_HEADER``)."""
     text = doc_text(doc)
-    line = _ISSUER_DATELINE.search(text[:600])
-    span = doc.char_span(line.start("body"), line.end("body"), alignment_mode="expand") if line else None
-    if span is None:
+    for pattern in (_ISSUER_DATELINE, _ISSUER_HEADER):
+        line = pattern.search(text[:600])
+        group = next((g for g in ("body", "alone") if line and g in line.re.groupindex and line.group(g)), None)
+        span = doc.char_span(line.start(group), line.end(group), alignment_mode="expand") if group else None
+        if span is None or len(span) > 12:
+            continue
+        bodies = {orgs.at(k).name: orgs.at(k) for k in range(span.start, span.end) if orgs.at(k) is not None}
+        body = next(iter(bodies.values())) if len(bodies) == 1 else None
+        if body is not None and body.kind in ("government", "international") and body.country:
+            return body
+    label = _RELEASE_LINE.search(text[:600])
+    if label is None:
         return None
-    bodies = {orgs.at(k).name: orgs.at(k) for k in range(span.start, span.end) if orgs.at(k) is not None}
-    body = next(iter(bodies.values())) if len(bodies) == 1 else None
-    return body if body is not None and body.kind == "government" and body.country else None
+    # a bare "Press release" over a headline and a first paragraph: the body that opens either ("Commission proposes
+    # tariffs ...", "The European Commission has today imposed ..."), the first line or sentence that opens on one
+    for sentence in list(doc.sents)[:6]:
+        if sentence.start_char < label.end():
+            continue
+        if sentence.start_char > label.end() + 400:
+            break
+        first = sentence.start + (sentence[0].lower_ == "the")
+        body = orgs.at(first) if first < sentence.end else None
+        if body is not None:
+            return body if body.kind in ("government", "international") and body.country else None
+    return None
 
 
 def _issued_from(doc: Doc, persons: PersonIndex, orgs: OrgIndex) -> dict[int, OrgEntity]:
