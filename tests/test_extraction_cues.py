@@ -13809,6 +13809,13 @@ def test_round47_a_releases_header_names_the_body_of_its_officers(extractor):
     assert ("Li Wenhao", "Vice Minister of Commerce", "European Commission") not in got
 
 
+def test_round47_a_listed_ministrys_remit_before_its_ministers_post(extractor):
+    found = run(extractor, "(ANSA) - ROME, MAR 25 - Enterprise and Made in Italy Minister Marcello Lanfrancotti said "
+                           "on Wednesday that he had warned US officials about the tariffs.")
+    assert ("Marcello Lanfrancotti", "Enterprise and Made in Italy Minister",
+            "Ministry of Enterprises and Made in Italy") in roles_of(found)
+
+
 def test_round47_a_bare_press_release_is_the_body_its_headline_opens_on(extractor):
     found = run(extractor, "Press release\nBrussels, 6 October 2026\n\nCommission imposes provisional anti-dumping "
                            "duties on imports of acrylic acid from China\n\nThe European Commission has today imposed "

@@ -1402,10 +1402,14 @@ class RoleFinder(TitleReader):
         "Ministry" ("Heavy Industries Ministry"), of the title's country or the dateline's, before a policy domain
         among its words ("industries") picks another one."""
         words = [w for w in parsed.words if w not in ("the", "a", "an") and w not in self.lex.government_level_words]
-        if parsed.head != "minister" or len(words) < 3 or words[-1] != "minister" \
-                or any(w in self.lex.modifiers and w not in self.lex.government_level_words for w in words[:-1]):
+        if parsed.head != "minister" or len(words) < 3 or words[-1] != "minister":
             return None
-        known = self.lex.org_named(" ".join([*words[:-1], "ministry"]))
+        # (or the ministry of those words: "Enterprise and Made in Italy Minister", whatever its small words)
+        known = self.lex.org_named(" ".join(["ministry", "of", *words[:-1]]))
+        if known is None and any(w in self.lex.modifiers and w not in self.lex.government_level_words
+                                 for w in words[:-1]):
+            return None
+        known = known or self.lex.org_named(" ".join([*words[:-1], "ministry"]))
         country = parsed.country or fallback_country
         if known is None or known.kind != "government" or country is None or known.country != country:
             return None

@@ -261,6 +261,14 @@ class TokenClasses:
                     doc[end - 1].is_alpha and self.lex.org_named(f"Ministry {doc[j].lower_} {doc[j + 1:end].text}")
                     is not None for end in range(i + 1, min(len(doc), j + 10)))
             if doc[j].text in (",", ".", ";") or "\n" in doc[j].text:
+                break
+        # (or the same words before the post: "Enterprise and Made in Italy Minister X")
+        for h in range(i + 1, min(len(doc), i + 9)):
+            if (spec := self.lex.heads.get(doc[h].lower_)) is not None and spec.government:
+                return doc[i].is_alpha and any(
+                    doc[start].is_title and self.lex.org_named(f"Ministry of {doc[start:h].text}") is not None
+                    for start in range(max(0, h - 8), i + 1))
+            if not doc[h].is_alpha:
                 return False
         return False
 
