@@ -13824,3 +13824,21 @@ def test_round47_a_bare_press_release_is_the_body_its_headline_opens_on(extracto
                            "the backbone of our value chains.\"")
     assert ("Antoine Delacroix-Vernet", "Executive Vice-President for Prosperity and Industrial Strategy",
             "European Commission") in roles_of(found)
+
+
+def test_round47_an_honorific_in_capitals_ends_the_ministry_before_the_name(extractor):
+    found = run(extractor, "KUALA LUMPUR, 26 February 2026 - Malaysia will keep its ban on the export of raw rare earth "
+                           "materials, said Minister of Investment, Trade and Industry YB Dato' Seri Amirul Hakimi "
+                           "Zainal.")
+    assert ("Amirul Hakimi Zainal", "Minister of Investment, Trade and Industry",
+            "Ministry of Investment, Trade and Industry of Malaysia") in roles_of(found)
+    assert not any("YB" in name for name in org_names(found))
+
+
+def test_round47_a_ruling_partys_member_sits_in_the_datelines_parliament(extractor):
+    found = run(extractor, "SEOUL, June 10 (Yonhap) -- Washington is pressing Seoul over map data, U.S. officials said. "
+                           "The U.S. Trade Representative raised it last week. Rep. Kim Tae-yoon of the ruling "
+                           "Democratic Party said the government should insist on servers inside the country.")
+    assert ("Kim Tae-yoon", "Representative", "U.S. House of Representatives") not in roles_of(found)
+    assert {r[2] for r in roles_of(found) if r[0] == "Kim Tae-yoon"} & {
+        "National Assembly", "National Assembly of the Republic of Korea"}

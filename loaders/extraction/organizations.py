@@ -829,7 +829,10 @@ class OrganizationFinder:
             end = next((k for k in range(start, end) if doc[k].text == "("), end)  # "Ministry of X (MAPA)"
             # "Minister of Investment, Trade and Industry Datuk Seri X": a body's name ends before an honorific
             # (not a word an honorific abbreviates without its dot: "Hoa Sen Group" is no "Sen.")
-            end = next((k for k in range(start + 1, end) if doc[k].is_title and doc[k].lower_ in self.lex.honorific_words
+            # (or one in capitals: "... Trade and Industry YB Dato' Seri X", Malaysia's "Yang Berhormat")
+            end = next((k for k in range(start + 1, end) if (doc[k].is_title or doc[k].is_upper and len(doc[k]) > 1
+                                                              and doc[k].text in self.lex.honorifics)
+                        and doc[k].lower_ in self.lex.honorific_words
                         and (doc[k].text in self.lex.honorifics or doc[k].text + "." not in self.lex.honorifics)
                         and doc[k].lower_ not in self.lex.heads and k + 1 < len(doc) and doc[k + 1].is_title), end)
             # a photo credit ("THE CANADIAN PRESS/Jane Doe"): the agency ends at the slash
