@@ -13842,3 +13842,22 @@ def test_round47_a_ruling_partys_member_sits_in_the_datelines_parliament(extract
     assert ("Kim Tae-yoon", "Representative", "U.S. House of Representatives") not in roles_of(found)
     assert {r[2] for r in roles_of(found) if r[0] == "Kim Tae-yoon"} & {
         "National Assembly", "National Assembly of the Republic of Korea"}
+
+
+def test_round47_the_reporter_spoken_with_is_no_post_of_the_speaker(extractor):
+    found = run(extractor, "Speaking with the reporter, Mr. Hoàng Văn Lợi, Deputy Minister of Agriculture and "
+                           "Environment, said that the tariff quotas would be widened step by step.")
+    assert ("Hoàng Văn Lợi", "reporter", None) not in roles_of(found)
+    assert any(r[0] == "Hoàng Văn Lợi" and r[1] == "Deputy Minister of Agriculture and Environment"
+               for r in roles_of(found))
+
+
+def test_round47_the_countrys_official_is_one_whose_body_the_lexicon_places_there(extractor):
+    found = run(extractor, "Mexico City, May 21, 2026\n\nThe Undersecretary of Foreign Trade, Mariela Ochoa Beltrán, "
+                           "said the review was on track. \"Our objective is a clean review,\" she said.\n\nOn "
+                           "Wednesday, the head of the Secretariat of Agriculture and Rural Development, Julio César "
+                           "Arreaga Pinedo, held a call with the Under Secretary for Trade and Foreign Agricultural "
+                           "Affairs of the USDA, Karen Lindqvist. The Mexican official said that the proposal \"is "
+                           "technically solid and protects the herds of both countries.\"")
+    speakers = {q.text[:15]: q.speaker for q in found.quotes}
+    assert speakers["is technically "] == "Julio César Arreaga Pinedo"

@@ -117,6 +117,7 @@ class Lexicon:
     country_names: dict[str, list[str]] = field(default_factory=dict)  # code -> name and aliases as written
     organizations: dict[str, OrgInfo] = field(default_factory=dict)  # canonical name -> info
     org_forms: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical name
+    _body_countries: dict[str, str] | None = field(default=None, repr=False, compare=False)  # (``body_country``)
     government_bodies: dict[str, dict[str, str]] = field(default_factory=dict)
     domain_fallbacks: dict[str, str] = field(default_factory=dict)  # "foreign_trade" -> "trade" where none is listed
     unlisted_ministry_names: dict[str, str] = field(default_factory=dict)  # "foreign" -> "Foreign Affairs"
@@ -413,6 +414,24 @@ class Lexicon:
         """Does the name open or end with a word only companies carry ("PT", "LLP")?"""
         words = name.split()
         return bool(words) and (words[0] in self.company_prefixes or words[-1] in self.company_suffixes)
+
+    def body_country(self, name: str | None) -> str | None:
+        """The country a body the lexicon knows is of: a listed organization's, a bloc's own, or the country whose
+        policy domain the lexicon gives that body for (Mexico's "Secretariat of Agriculture and Rural Development",
+        listed nowhere else)."""
+        if not name:
+            return None
+        known = self.org_named(name)
+        if known is not None and known.country:
+            return known.country
+        if self._body_countries is None:
+            found: dict[str, str] = {fold(info.organization): code for code, info in self.countries.items()
+                                     if info.organization}
+            for by_country in self.government_bodies.values():
+                for code, body in by_country.items():
+                    found.setdefault(fold(body), code)
+            self._body_countries = found
+        return self._body_countries.get(fold(name))
 
     def legal_form_country(self, name: str) -> str | None:
         """The country a company's legal form says it is registered in ("PT ... Tbk" -> ID), when only one

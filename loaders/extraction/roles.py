@@ -2434,7 +2434,9 @@ class RoleFinder(TitleReader):
             if parsed.country and bare_official:
                 # ""The Brazilian official, for his part, underlined" after an EU negotiator spoke: the one named
                 # last whose post the story gives that country
-                theirs = [f for f in facts if f.country == parsed.country and f.person.first < subject.i]
+                theirs = [f for f in facts if (f.country or self.lex.body_country(f.organization)) == parsed.country
+                          and f.person.first < subject.i]  # (or whose body is that country's: "head of the
+                # Secretariat of Agriculture and Rural Development, X" in a Mexican release)
                 if theirs:
                     return max(theirs, key=mentioned_last).person
             person = persons.last_before(tokens[0]) or self._named_next(doc, tokens[0], persons, facts, parsed.head)

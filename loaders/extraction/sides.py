@@ -16,7 +16,6 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.sentences import sentence_start
-from loaders.extraction.text import fold
 
 # how many tokens before a name a country word may stand ("Chinese Vice Premier Liang")
 REACH = 16
@@ -40,12 +39,10 @@ def person_sides(lexicon: Lexicon, doc: Doc, persons: PersonIndex, role_facts,
     for fact in role_facts:
         if fact.country and fact.person.name not in sides:
             sides[fact.person.name] = fact.country
-    bodies = {fold(info.organization): code for code, info in lexicon.countries.items() if info.organization}
     for fact in role_facts:  # "a deputy director-general at the European Commission"
         if not fact.organization or fact.person.name in sides:
             continue
-        known = lexicon.org_named(fact.organization)
-        code = (known.country if known else None) or bodies.get(fold(fact.organization))
+        code = lexicon.body_country(fact.organization)
         if code:
             sides[fact.person.name] = code
     for cluster in persons.clusters:  # "Katarzyna Nowak (S&D, Poland)": an MEP acts for the Parliament

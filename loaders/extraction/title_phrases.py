@@ -154,6 +154,12 @@ class TitleReader:
                     # "the brother of the mayor of Lyon, Y": another person)
                     pass  # "State Secretary to the Federal Minister for X, Dr Y": the minister is another person (not
                     # "For the executive director of the entity, Ana Pinto, ...", opening the sentence)
+                elif before >= 2 and doc[before].lower_ in ("the", "a") and doc[before - 1].lower_ in ("with", "to") \
+                        and doc[before - 2].lower_ in ("speaking", "talking", "spoke", "talked", "speak", "talk") \
+                        and all(doc[k].lower_ in ("reporter", "journalist", "correspondent") for k, kind in left
+                                if kind == TokenKind.HEAD):
+                    pass  # "Speaking with the reporter, Mr. X, Deputy Minister of ..., said": the paper's own reporter,
+                    # to whom X spoke (not "Speaking to the president of the chamber, Mr. Y": Y is the president)
                 elif copula or before < 0 or doc[before].is_sent_start or doc[left[0][0]].is_sent_start \
                         or doc[before].lower_ in ("the", "a", "an", "its", "whose", ",", "by", "with", "and", "-", "--",
                                                   "\u2013", "\u2014", ":") \
