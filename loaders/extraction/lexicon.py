@@ -133,6 +133,7 @@ class Lexicon:
     government_level_words: frozenset[str] = frozenset()  # "federal" of "Federal Minister": which government, no rank
     outside_voice_heads: frozenset[str] = frozenset()  # "analyst": "The X warns ..., says analyst Y": no post at X
     bloc_posts: frozenset[str] = frozenset()  # "negotiator": "the EU's chief negotiator" is the bloc's
+    bloc_executive_posts: frozenset[str] = frozenset()  # "spokesperson": "EU trade spokesperson" is its commission's
     ministerial_heads: frozenset[str] = frozenset()  # "secretary": a bare "State Secretary" is the one ministry's
     committee_posts: frozenset[str] = frozenset()  # "chair": a committee's minutes give it bare
     official_words: frozenset[str] = frozenset()  # "said the official": one of the government's people
@@ -714,6 +715,10 @@ class Lexicon:
         self.seat_party_words = {code: frozenset(words) for code, words in data.get("seat_party_words", {}).items()}
         self.outside_voice_heads = frozenset(w.lower() for w in data.get("outside_voice_heads", []))
         self.bloc_posts = frozenset(w.lower() for w in data.get("bloc_posts", []))
+        self.bloc_executive_posts = frozenset(w.lower() for w in data.get("bloc_executive_posts", []))
+        if self.bloc_executive_posts - self.bloc_posts:
+            raise LoaderError("titles.yaml", f"bloc_executive_posts {sorted(self.bloc_executive_posts - self.bloc_posts)} "
+                              "are not in bloc_posts")
         self.ministerial_heads = frozenset(w.lower() for w in data.get("ministerial_heads", []))
         self.committee_posts = frozenset(w.lower() for w in data.get("committee_posts", []))
         self.official_words = frozenset(w.lower() for w in data.get("official_words", []))

@@ -743,7 +743,7 @@ class RoleFinder(TitleReader):
                 if spoke is not None and fitting_here(spoke):
                     entity = spoke
             if entity is not None and position - entity.mentions[-1].start < reach:
-                return entity.name, country or entity.country
+                return self._bloc_executive(entity.name, parsed.head) or entity.name, country or entity.country
             fitting = [e for e in orgs.entities.values() if _fits(e, context)]
             if context in ("committee", "central_bank", "media") and len(fitting) == 1 \
                     and (fitting == [entity] or entity is None and context == "media"):
@@ -855,7 +855,7 @@ class RoleFinder(TitleReader):
             # "the GCC Secretary General", "the EU's chief negotiator": a post of a bloc the title names, at no body
             # of it the story names: the bloc's own (not "Brussels Mayor X", "European diplomat X", "GCC CEO X": a
             # city or an adjective places the post, or the post is no bloc's)
-            return bloc.organization, country
+            return self._bloc_executive(bloc.organization, parsed.head) or bloc.organization, country
         if parsed.head in self.lex.college_heads and parsed.country is None and not parsed.plural and "for" in words:
             # "Commissioner for Agriculture and Food X" in a story that names the European Commission: its member
             offices = self.lex.offices.get(parsed.head, ())
@@ -1088,6 +1088,15 @@ class RoleFinder(TitleReader):
                                                                   or doc[j].lower_ in self.lex.modifiers):
             j += 1
         return k > start and j > k and j + 1 < position and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"
+
+    def _bloc_executive(self, body: str, head: str) -> str | None:
+        """The executive commission of the bloc ``body`` names, for a post of the bloc held there (titles.yaml
+        ``bloc_executive_posts``: "EU trade spokesperson X", "EU trade chief X" speak for the European
+        Commission, as annotators give them); None for any other post or body (an ambassador stays the bloc's)."""
+        code = self.lex.country_of(body) if head in self.lex.bloc_executive_posts else None
+        if code is None or code not in self.lex.countries or not self.lex.countries[code].organization:
+            return None
+        return self.lex.body("executive_commission", code)
 
     def _bloc_college(self, orgs: OrgIndex, dateline: str | None) -> tuple[str, str] | None:
         """The executive commission of the one bloc a story names, where it names no other commission: "Commissioner

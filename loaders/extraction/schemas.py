@@ -96,6 +96,7 @@ TITLES = Fields(optional={
     "seat_party_words": MapOf(WORDS, key=CODE),
     "outside_voice_heads": WORDS,
     "bloc_posts": WORDS,
+    "bloc_executive_posts": WORDS,
     "ministerial_heads": WORDS,
     "committee_posts": WORDS,
     "official_words": WORDS,
