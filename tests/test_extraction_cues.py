@@ -13872,6 +13872,22 @@ def test_round47_a_blocs_spokesperson_and_trade_chief_speak_for_its_commission(e
     assert ("Henrik Vestermann", "trade chief", "European Commission") in got
 
 
+def test_round47_a_release_credits_no_outsider_to_its_issuer(extractor):
+    found = run(extractor, "Press release\nCommission proposes a Digital Networks Act\nBrussels, 21 January 2026\n\nThe "
+                           "European Commission today proposed new rules for telecoms networks.\n\n\"This is good news "
+                           "for investment,\" said Alessandra Gropelli-Fiore, Director General of Connect Europe.")
+    assert not any(r[0] == "Alessandra Gropelli-Fiore" and r[2] == "European Commission" for r in roles_of(found))
+
+
+def test_round47_a_partys_short_form_of_another_country_in_a_story_from_there(extractor):
+    found = run(extractor, "ROME - Italy's farmers fear tariffs. Former agriculture minister Lucio Marzanetti, now an "
+                           "MEP for the opposition Democratic Party (PD), urged the government not to seek separate "
+                           "deals with Washington.")
+    got = roles_of(found)
+    assert ("Lucio Marzanetti", "agriculture minister", "U.S. Department of Agriculture") not in got
+    assert ("Lucio Marzanetti", "agriculture minister", "Ministry of Agriculture, Food Sovereignty and Forests") in got
+
+
 def test_round47_a_blocs_executive_post_must_be_a_blocs_post(tmp_path):
     from loaders.errors import LoaderError
     with pytest.raises(LoaderError, match="bloc_executive_posts"):

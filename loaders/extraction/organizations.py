@@ -2962,6 +2962,19 @@ class OrganizationFinder:
             taken.update(range(start, end))
         return out
 
+    def _another_countrys_party(self, doc: Doc, mention: OrgMention, info) -> bool:
+        """Is a listed party's name, in a story datelined in another country, that country's party of the same name?
+        So when the story calls it ruling or in opposition (words of a parliament's parties: "the ruling Democratic
+        Party", "Opposition Democratic Party (PD) lawmaker X") or gives it a short form in brackets the lexicon does
+        not list for it ("Democratic Party (PD)")."""
+        before = {doc[k].lower_ for k in range(max(0, mention.start - 2), mention.start)}
+        if before & {"ruling", "governing", "opposition"}:
+            return True
+        end = mention.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
+            return fold(doc[end + 1].text) not in {fold(a) for a in (info.name, *info.aliases)}
+        return False
+
     def find(self, doc: Doc, persons: PersonIndex, fallback_country: str | None = None) -> OrgIndex:
         """The article's organizations, mentions grouped by canonical name, with
         country and kind; unknown names seen once are marked unconfirmed."""
@@ -2972,6 +2985,10 @@ class OrganizationFinder:
             if entity is None:
                 info = self.lex.organizations.get(mention.name)
                 country = info.country if info else None
+                if info is not None and info.kind == "party" and fallback_country not in (None, country) \
+                        and self._another_countrys_party(doc, mention, info):
+                    country = fallback_country  # "ROME - ... the opposition Democratic Party (PD)": the dateline's
+                    # party of that name, not the one the lexicon lists
                 if country is None:
                     country, _ = self.resolver.country_before(doc, mention.start)
                 if country is None and info is None:

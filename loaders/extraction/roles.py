@@ -1769,7 +1769,8 @@ class RoleFinder(TitleReader):
                     and (any(self.lex.body(domain, issuer.country) == issuer.name
                              for w in fold(fact.title).split() if (domain := self.lex.domain_words.get(w)))
                          or fact.organization is None and id(fact.person) not in placed
-                         and not set(fold(fact.title).replace("-", " ").split()) & self.lex.ministerial_heads):
+                         and not set(fold(fact.title).replace("-", " ").split()) & self.lex.ministerial_heads
+                         and not _names_a_body_after(doc, fact)):
                 kept[n] = replace(fact, organization=issuer.name, country=issuer.country)
         _bodies_of_companions(doc, kept, self.lex)
         units = {e.name for e in orgs.entities.values() if self.lex.is_small_unit(e.name) and not acts(doc, e)}
@@ -3142,6 +3143,15 @@ _RELEASE_LABEL = r"(?:press|news|media)[ \t]+releases?\b"
 _RELEASE_LINE = re.compile(r"^[ \t]*" + _RELEASE_LABEL + r"[^\n]*$", re.M | re.I)
 _ISSUER_HEADER = re.compile(r"^[ \t]*(?P<body>[A-Z][^\n|\u2013\u2014]*?)[ \t]+[|\u2013\u2014-][ \t]+" + _RELEASE_LABEL
                             + r"|^[ \t]*(?P<alone>[A-Z][^\n|]*?)[ \t]*\n(?:[ \t]*\n)?[ \t]*" + _RELEASE_LABEL, re.M | re.I)
+
+
+def _names_a_body_after(doc: Doc, fact: RoleFact) -> bool:
+    """Does the fact's sentence write its title with a capitalized name after "of" or "at" ("said X, Director General
+    of Connect Europe"), a body of its own the story did not find?"""
+    if not 0 <= fact.token < len(doc):
+        return False
+    sentence = doc[fact.token].sent.text
+    return re.search(re.escape(fact.title) + r",?\s+(?:of|at)\s+(?:the\s+)?[A-Z]", sentence) is not None
 
 
 def _release_issuer(doc: Doc, orgs: OrgIndex) -> OrgEntity | None:
