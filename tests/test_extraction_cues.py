@@ -13893,3 +13893,19 @@ def test_round47_a_blocs_executive_post_must_be_a_blocs_post(tmp_path):
     with pytest.raises(LoaderError, match="bloc_executive_posts"):
         load_edited_lexicon(tmp_path, "titles.yaml", "bloc_executive_posts: [official,",
                             "bloc_executive_posts: [minister, official,")
+
+
+@pytest.mark.parametrize("line, paper", [
+    ("(Translated from Thai; Thansettakij Daily Online)", "Thansettakij Daily Online"),
+    ("(Translated from Filipino | Balita Ngayon Pilipinas)", "Balita Ngayon Pilipinas"),
+    ("(Translated from Kasikorn Turakij)", "Kasikorn Turakij"),
+    ("Translated from Sud Ouest Libre | By Mathilde Renoir", "Sud Ouest Libre"),
+    ("Siam Turakij Weekly (translated from Thai)", "Siam Turakij Weekly"),
+    ("Source: Caixun  Author: Zhou Yuhang  2026-07-08 06:45", "Caixun"),
+])
+def test_round47_a_translated_storys_credit_line_names_its_paper(extractor, line, paper):
+    found = run(extractor, f"Rice exports rise again\n\n{line}\n\nThe commerce ministry said on Monday that rice "
+                           "exports rose. \"We are pleased with the numbers,\" said Somchai Rattanakul, president of "
+                           "the Thai Rice Exporters Association.")
+    assert paper in org_names(found)
+    assert paper not in person_names(found)

@@ -570,8 +570,16 @@ def _credit_note(source_words: tuple[str, ...]) -> re.Pattern:
                       # and what it is
                       r"|\[?Translated from (?:the )?[A-Z][a-z]+-language (?:[a-z]+ ){0,2}(?P<language>" + _NAME_WORDS
                       + r")(?=[\])]?\s*$|, [^,\])]{1,40}[\])]\s*$)"  # (the note ends the line: no prose after it)
-                      r"|\[?Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, |\]\s*$)"
-                      r"|[^\]]*?(?<!\w)(?:" + words + r"): (?:the )?(?P<other>" + _NAME_WORDS + r")(?= \(|, )"
+                      # "(Translated from Thai; Prachachat Turakij Online)", "(Translated from Filipino | Pilipino
+                      # Star Ngayon)": the language, a semicolon or a bar, then the paper, ending the note
+                      r"|[\[(]?[Tt]ranslated from (?:the )?[A-Z][a-z]+(?:; | \| )(?P<separated>" + _NAME_WORDS
+                      + r")(?=[\])]?\s*$)"
+                      # ("(Translated from Prachachat Turakij)", "Translated from Charente Libre | By X")
+                      r"|[\[(]?Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, |[\])]\s*$| \| )"
+                      # "Krungthep Turakij (translated from Thai)": the paper, then the note in brackets
+                      r"|(?P<noted>" + _NAME_WORDS + r") \([Tt]ranslated from (?:the )?[A-Z][a-z]+\)\s*$"
+                      # ("Source: Yicai  Author: X": the paper's name before two spaces or the line's end)
+                      r"|[^\]]*?(?<!\w)(?:" + words + r"): (?:the )?(?P<other>" + _NAME_WORDS + r")(?= \(|, |  |\s*$)"
                       r"|[\[(][Tt]ranslated[^\])]*?(?<!\w)(?:[Oo]riginally |[Ff]irst )?published in (?:the )?"
                       r"(?P<published>" + _NAME_WORDS + r")(?<!\.)(?=, |\.?[\])]\s*$)"
                       # "(Translated from the Russian. Kommersant, September 18, 2025)": the paper after the language
@@ -606,11 +614,13 @@ def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[st
             break
         note = _credit_note(source_words).match(line)
         if note:
-            group = next(g for g in ("first", "language", "name", "other", "published", "after") if note.group(g))
+            group = next(g for g in ("first", "language", "separated", "name", "noted", "other", "published", "after")
+                         if note.group(g))
             name = note.group(group)
             if group in ("after", "first") and (name.endswith("ed") or place(name)):
                 continue  # (a dateline after the language, not a paper: "Moscow, ...", "Updated, ...")
-            if group in ("first", "language", "other", "published", "after") or len(name.split()) > 1 or "." in name or name.lower() in medium_words:
+            if group in ("first", "language", "separated", "noted", "other", "published", "after") \
+                    or len(name.split()) > 1 or "." in name or name.lower() in medium_words:
                 # (not "Translated from Spanish,"; after "Source:" a paper of one word too: "L'Economiste")
                 out.append(((pos + note.start(group), pos + note.end(group)), None))
                 continue
