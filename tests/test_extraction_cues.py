@@ -13909,3 +13909,10 @@ def test_round47_a_translated_storys_credit_line_names_its_paper(extractor, line
                            "the Thai Rice Exporters Association.")
     assert paper in org_names(found)
     assert paper not in person_names(found)
+
+
+def test_round47_a_parliaments_party_words_are_words(tmp_path):
+    from loaders.errors import LoaderError
+    with pytest.raises(LoaderError, match="titles.yaml:[0-9]+: expected text"):
+        load_edited_lexicon(tmp_path, "titles.yaml", "parliament_party_words: [ruling,",
+                            "parliament_party_words: [7, ruling,")

@@ -125,6 +125,7 @@ class Lexicon:
     office_titles: frozenset[str] = frozenset()  # "Chief Veterinary Officer ..., who heads X": the post at X
     own_voice_heads: frozenset[str] = frozenset()  # "director": "The X warns ..., says its director": X's post
     seat_qualifiers: frozenset[str] = frozenset()  # "Opposition MP": what kind of member, not a party
+    parliament_party_words: frozenset[str] = frozenset()  # "the ruling Democratic Party": a parliament's party
     seat_qualifier_endings: tuple[str, ...] = ()  # "Welsh MP", "Bavarian lawmaker": where from, not a party
     seat_party_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "US": the parties its members sit for
     seat_heads: frozenset[str] = frozenset()  # "MP": a party's name before one is the member's party, not the body
@@ -711,6 +712,7 @@ class Lexicon:
             raise LoaderError("titles.yaml", "government_level_words "
                               f"{sorted(self.government_level_words - self.modifiers)} are not in modifiers")
         self.seat_qualifiers = frozenset(w.lower() for w in data.get("seat_qualifiers", []))
+        self.parliament_party_words = frozenset(w.lower() for w in data.get("parliament_party_words", []))
         self.seat_qualifier_endings = tuple(w.lower() for w in data.get("seat_qualifier_endings", []))
         self.seat_party_words = {code: frozenset(words) for code, words in data.get("seat_party_words", {}).items()}
         self.outside_voice_heads = frozenset(w.lower() for w in data.get("outside_voice_heads", []))

@@ -2968,7 +2968,7 @@ class OrganizationFinder:
         Party", "Opposition Democratic Party (PD) lawmaker X") or gives it a short form in brackets the lexicon does
         not list for it ("Democratic Party (PD)")."""
         before = {doc[k].lower_ for k in range(max(0, mention.start - 2), mention.start)}
-        if before & {"ruling", "governing", "opposition"}:
+        if before & self.lex.parliament_party_words:  # (titles.yaml)
             return True
         end = mention.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:

@@ -561,12 +561,10 @@ class RoleFinder(TitleReader):
                         # "Sen. Mirta Ledesma, who chairs the mining committee of the Argentine Senate": the chamber
                         # of that kind her own sentence names, not the one "Sen." implies by habit
                         return here.name, here.country
-                    party, governing = self._party_after_holder(orgs, position)
+                    party = self._party_after_holder(orgs, position)
+                    # ("SEOUL - Rep. X of the ruling Democratic Party": the dateline's party of that name, as the
+                    # organizations step places it)
                     own = (party.country or fallback_country) if party is not None else None
-                    if governing and own == default_country and fallback_country not in (None, default_country):
-                        own = fallback_country  # "SEOUL - Rep. X of the ruling Democratic Party": a party that
-                        # rules or opposes is of the dateline's parliament, whatever party of the title's habit is
-                        # called so too
                     if country is None and own and own != default_country:
                         # "Rep. Yoon Mi-rae of the main opposition People Power Party": a member for a party of
                         # another country than the title's habit sits in that country's chamber (the one the story
@@ -991,27 +989,24 @@ class RoleFinder(TitleReader):
             # that kind the story names; not the Mexican Senate for a U.S. Democrat)
         return None
 
-    def _party_after_holder(self, orgs: OrgIndex, position: int) -> tuple[OrgEntity | None, bool]:
+    def _party_after_holder(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
         """The party named right after the holder's name at ``position`` ("Rep. X of the main opposition People
-        Power Party", "MP X (CHP)"): the first body in the next few words, when it is a party; and whether the words
-        before it call it ruling or in opposition (a parliament's parties)."""
+        Power Party", "MP X (CHP)"): the first body in the next few words, when it is a party."""
         doc = self._doc
         if doc is None or not 0 <= position < len(doc):
-            return None, False
+            return None
         k = position + 1
         while k < len(doc) and doc[k].ent_type_ == "PERSON":
             k += 1  # (past the rest of the name)
         for j in range(k, min(len(doc), k + 7)):
             if doc[j].text in (".", ";") or doc[j].pos_ in ("VERB", "AUX") and doc[j].is_lower \
-                    and doc[j].lower_ not in ("ruling", "governing"):  # (an adjective the model may read as a verb)
-                return None, False
+                    and doc[j].lower_ not in self.lex.parliament_party_words:  # ("ruling", an adjective the model
+                # may read as a verb)
+                return None
             entity = orgs.at(j)
             if entity is not None:
-                if entity.kind != "party":
-                    return None, False
-                return entity, any(doc[g].lower_ in ("ruling", "governing", "opposition")
-                                   for g in range(max(k, j - 2), j))
-        return None, False
+                return entity if entity.kind == "party" else None
+        return None
 
     def _party_before_seat(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
         """The party named right before a bare seat's head before the holder's name at ``position`` ("the Socialist
@@ -1757,7 +1752,7 @@ class RoleFinder(TitleReader):
                 kept[n] = replace(fact, organization=issued[id(fact.person)].name,
                                   country=fact.country or issued[id(fact.person)].country)
         issuer = _release_issuer(doc, orgs)
-        placed = {id(f.person) for f in kept if f.organization is not None}
+        at_a_body = {id(f.person) for f in kept if f.organization is not None}
         for n, fact in enumerate(kept):
             # "May 22, 2026 – Ottawa, Ontario – Global Affairs Canada" over "the Honourable X, Minister of
             # International Trade": a minister whose title names no country and no body the story names, whose
@@ -1768,7 +1763,7 @@ class RoleFinder(TitleReader):
                     and (fact.organization is None or fold(fact.organization) not in orgs.entities) \
                     and (any(self.lex.body(domain, issuer.country) == issuer.name
                              for w in fold(fact.title).split() if (domain := self.lex.domain_words.get(w)))
-                         or fact.organization is None and id(fact.person) not in placed
+                         or fact.organization is None and id(fact.person) not in at_a_body
                          and not set(fold(fact.title).replace("-", " ").split()) & self.lex.ministerial_heads
                          and not _names_a_body_after(doc, fact)):
                 kept[n] = replace(fact, organization=issuer.name, country=issuer.country)

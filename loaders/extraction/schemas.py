@@ -92,6 +92,7 @@ TITLES = Fields(optional={
     "seats_for_places": WORDS,
     "government_level_words": WORDS,
     "seat_qualifiers": WORDS,
+    "parliament_party_words": WORDS,
     "seat_qualifier_endings": WORDS,
     "seat_party_words": MapOf(WORDS, key=CODE),
     "outside_voice_heads": WORDS,
