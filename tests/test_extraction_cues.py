@@ -13916,3 +13916,15 @@ def test_round47_a_parliaments_party_words_are_words(tmp_path):
     with pytest.raises(LoaderError, match="titles.yaml:[0-9]+: expected text"):
         load_edited_lexicon(tmp_path, "titles.yaml", "parliament_party_words: [ruling,",
                             "parliament_party_words: [7, ruling,")
+
+
+def test_round47_a_city_then_a_paper_alone_on_a_line_is_the_paper(extractor):
+    found = run(extractor, "Saudi Arabia and Morocco sign a memorandum\n\nRiyadh - Sharq Al-Wasat Daily\n\nSaudi "
+                           "Arabia and Morocco signed a memorandum on critical minerals on Monday. In statements to "
+                           "Sharq Al-Wasat Daily, economic analyst Dr. Hisham Al-Qahtawi explained that the agreement "
+                           "comes at a good time.")
+    assert "Sharq Al-Wasat Daily" in org_names(found)
+    assert person_names(found) == {"Hisham Al-Qahtawi"}
+    found = run(extractor, "Steel tariffs bite\n\nBerlin - Economy Minister\n\nGermany's economy minister Anna Webermann "
+                           "said the tariffs hurt.")
+    assert "Economy Minister" not in org_names(found)

@@ -586,6 +586,12 @@ def _credit_note(source_words: tuple[str, ...]) -> re.Pattern:
                       r"|[\[(][Tt]ranslated from (?:the )?[A-Z][a-z]+\. (?P<after>" + _NAME_WORDS + r")(?=, ))")
 
 
+# a line of its own with the city a story is filed from and the paper that filed it: "Riyadh - Asharq Al-Awsat"
+# (two to four capitalized words after the dash; a hyphen or an apostrophe inside them)
+_PLACE_THEN_PAPER = re.compile(r"^[ \t]*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+[-\u2013\u2014][ \t]+"
+                               r"(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3})[ \t]*$")
+
+
 # what a source line may say of the story besides "translated from": "English rendering", "English translation"
 # small words a paper's name may hold ("Diario de Noticias", "The Voice of the People", "Tuoi Tre")
 _NAME_SMALL = frozenset({"de", "del", "da", "do", "dos", "das", "la", "le", "el", "al", "di", "du", "des", "van", "von",
@@ -602,16 +608,25 @@ def credit_note_lines(text: str, source_words: tuple[str, ...] = ("Source",)) ->
 
 
 def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[str, ...] = ("Source",),
-                 place=lambda name: None) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+                 place=lambda name: None, heads=frozenset()) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """The outlet's name on the line that credits a translated story's source paper ("Seoul Sanop Ilbo (Seoul
     Industry Daily), August 20, 2026. Translated from the Korean.", "Maeil Business Newspaper (...) | Translated
     from Korean | 2026.03.25"), as a character range, with the range of its English name in brackets when that
     gloss names a medium ("Daily", "Times"), else None. The line says it is translated (or an English
-    rendering), or its name or gloss names a medium. Only the first lines of a story."""
+    rendering), or its name or gloss names a medium; or it is the city a story is filed from and the paper, alone
+    on a line ("Riyadh - Asharq Al-Awsat"; no title's ``heads`` among the paper's words). Only the first lines of a
+    story."""
     out = []
     for n, (pos, line) in enumerate(lines_at(text)):
         if n > 8:
             break
+        placed = _PLACE_THEN_PAPER.match(line)
+        if placed and place(placed.group("place")) and not place(placed.group("name")) \
+                and not any(w.lower() in heads for w in placed.group("name").split()):  # (not "Berlin - Economy
+            # Minister": a post, whatever follows)
+            # "Riyadh - Asharq Al-Awsat" alone on a line: the city the story is filed from, then the paper
+            out.append(((pos + placed.start("name"), pos + placed.end("name")), None))
+            continue
         note = _credit_note(source_words).match(line)
         if note:
             group = next(g for g in ("first", "language", "separated", "name", "noted", "other", "published", "after")

@@ -1912,7 +1912,8 @@ class OrganizationFinder:
         """The paper a translated story credits on its source line ("Zhongguo Maoyi Shibao (China Trade Times),
         July 9, 2026. Translated from the Chinese."): an outlet, named as written."""
         out = []
-        for (a, b), gloss in source_lines(doc_text(doc), self.lex.medium_words, self.lex.source_words, self.lex.place_country):
+        for (a, b), gloss in source_lines(doc_text(doc), self.lex.medium_words, self.lex.source_words,
+                                          self.lex.place_country, self.lex.heads):
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)) \
                     or fold(span.text) in self.lex.not_organizations:

@@ -273,7 +273,7 @@ class PersonFinder:
         quotes = quote_ranges or []
         # lines that are no sentences of the story and name nobody in it
         papers = [name for name, _ in source_lines(text, self.lex.medium_words, self.lex.source_words,
-                                                    self.lex.place_country)]
+                                                    self.lex.place_country, self.lex.heads)]
         outside = datelines(doc) + caption_lines(text) + papers + credit_note_lines(text, self.lex.source_words) \
             + [outlet for _, outlet in askers(text)]  # ("QUESTION (Li Wei, Caixin):": the reporter's outlet)
         # (a paper the source line credits is no person where the story names it again: "told Taifa Leo")
