@@ -417,6 +417,10 @@ class Lexicon:
         words = name.split()
         return bool(words) and (words[0] in self.company_prefixes or words[-1] in self.company_suffixes)
 
+    def is_bloc(self, code: str | None) -> bool:
+        """Is ``code`` one of the lexicon's blocs ("EU", "GCC": a jurisdiction that is also an organization)?"""
+        return code in self.countries and bool(self.countries[code].organization)
+
     def body_country(self, name: str | None) -> str | None:
         """The country a body the lexicon knows is of: a listed organization's, a bloc's own, or the country whose
         policy domain the lexicon gives that body for (Mexico's "Secretariat of Agriculture and Rural Development",

@@ -3463,8 +3463,7 @@ class OrganizationFinder:
         # Türkiye": a generic name only a union's dateline gave a country (a union has no ministries) is the one body
         # of that name the story names (not in a story from Rabat: "... of Senegal" is another country's)
         for key, entity in list(index.entities.items()):
-            if entity.known or not entity.dateline_country or entity.country not in self.lex.countries \
-                    or not self.lex.countries[entity.country].organization:
+            if entity.known or not entity.dateline_country or not self.lex.is_bloc(entity.country):
                 continue
             fuller = [e for e in index.entities.values() if e is not entity and any(
                 self._country_after(form, key) for form in (fold(e.name), *map(fold, e.aliases)))]

@@ -395,7 +395,7 @@ class RoleFinder(TitleReader):
             default = next((c for seq, domain, c in self.lex.implied if _contains(parsed.words, seq) and domain == seat),
                            None)
             if parsed.organization.country == default \
-                    or default in self.lex.countries and self.lex.countries[default].organization:
+                    or self.lex.is_bloc(default):
                 seat = "implied"  # "Rep. Jane Doe of the Democratic Party", "MEP of the European People's Party":
                 # the chamber the title implies in the party's own country (or bloc: "The MEP of New Democracy X"
                 # sits in the union's parliament, whatever her party's country)
@@ -416,7 +416,7 @@ class RoleFinder(TitleReader):
                             and domain == member), None)
             # (an "Austrian MEP" sits in the union's parliament: the title's own country, then the member state's)
             chamber = self._chamber_named(orgs, default, member) if default and default != home \
-                and self.lex.countries.get(default) is not None and self.lex.countries[default].organization \
+                and self.lex.is_bloc(default) \
                 else self._chamber_named(orgs, home, member)
             if chamber is not None:
                 return chamber.name, chamber.country or home
@@ -427,8 +427,7 @@ class RoleFinder(TitleReader):
             # "EU Agriculture Commissioner X", "the European Commissioner for Fisheries and Oceans, X": a bloc's
             # commissioner, whatever the portfolio, sits in its executive commission (not "High Commissioner")
             bloc = parsed.country if parsed.organization is None else self.lex.country_of(parsed.organization.name)
-            college = self.lex.body("executive_commission", bloc) if bloc in self.lex.countries \
-                and self.lex.countries[bloc].organization else None
+            college = self.lex.body("executive_commission", bloc) if self.lex.is_bloc(bloc) else None
             if college:
                 return college, bloc
         if parsed.organization is not None and parsed.org_hint == "party" \
@@ -575,7 +574,7 @@ class RoleFinder(TitleReader):
                             return chamber.name, chamber.country or own
                         if body := self.lex.body(domain, own):
                             return body, own
-                bloc = default_country in self.lex.countries and self.lex.countries[default_country].organization
+                bloc = self.lex.is_bloc(default_country)
                 # (a bloc's seat is no seat abroad in a story from one of its members: "New Democracy MEP X" in a
                 # story from Athens sits in the union's parliament, not in a Greek chamber the story does not name)
                 if domain in ("lower_house", "parliament") and country is None and default_country and not bloc \
@@ -674,8 +673,8 @@ class RoleFinder(TitleReader):
                     self._guessed = country is None and chosen == default_country \
                         and not set(words) & self.lex.seats_of_one_country  # (not "TD": the Dáil's alone)
                     return body, chosen
-                if default_country and chosen != default_country and default_country in self.lex.countries \
-                        and self.lex.countries[default_country].organization and self.lex.body(domain, default_country):
+                if default_country and chosen != default_country and self.lex.is_bloc(default_country) \
+                        and self.lex.body(domain, default_country):
                     # "the Dutch MEP": a member state's member of the union's parliament
                     return self.lex.body(domain, default_country), chosen
                 break
@@ -764,8 +763,7 @@ class RoleFinder(TitleReader):
             if story is not None:  # ("Mongolia's mining minister" where the story names its ministry in full)
                 return story.name, country or story.country
             return named, country
-        bloc_post = parsed.country is not None and parsed.country in self.lex.countries \
-            and bool(self.lex.countries[parsed.country].organization) and self._bloc_named_at(position, parsed.country)
+        bloc_post = self.lex.is_bloc(parsed.country) and self._bloc_named_at(position, parsed.country)
         if government and (country is None or not any(w in self.lex.domain_words for w in words)) and not bloc_post \
                 and self._doc is not None and 0 <= position < len(self._doc):
             # "Speaking at the Ministry of Commerce's press conference, Vice Minister Zhou said": a bare government
@@ -1089,7 +1087,7 @@ class RoleFinder(TitleReader):
         ``bloc_executive_posts``: "EU trade spokesperson X", "EU trade chief X" speak for the European
         Commission, as annotators give them); None for any other post or body (an ambassador stays the bloc's)."""
         code = self.lex.country_of(body) if head in self.lex.bloc_executive_posts else None
-        if code is None or code not in self.lex.countries or not self.lex.countries[code].organization:
+        if not self.lex.is_bloc(code):
             return None
         return self.lex.body("executive_commission", code)
 
@@ -2400,7 +2398,7 @@ class RoleFinder(TitleReader):
                 held = set(fold(fact.title).split())
                 held |= self.lex.office_heads(held)  # ("the director said" of one "who heads the ... directorate")
                 if parsed.country and fact.country and fact.country != parsed.country \
-                        and not (fact.country in self.lex.countries and self.lex.countries[fact.country].organization):
+                        and not self.lex.is_bloc(fact.country):
                     continue  # "the Korean minister": not the Indonesian one (but "the Belgian commissioner" of an
                     # EU Trade Commissioner: a bloc's post held by one of its members' people)
                 # "the minister said" after "Minister for Trade Paik": a shorter form of a title someone holds;

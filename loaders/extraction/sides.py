@@ -82,7 +82,7 @@ def _group_in_brackets(lexicon: Lexicon, doc: Doc, end: int) -> str | None:
     first = ",".join(doc[end + 1:close].text.split(",")[:1]).strip()
     info = lexicon.org_named(first)
     return info.country if info is not None and info.kind == "party" and info.country \
-        and lexicon.countries.get(info.country) is not None and lexicon.countries[info.country].organization else None
+        and lexicon.is_bloc(info.country) else None
 
 
 def _portfolio_start(lexicon: Lexicon, doc: Doc, k: int, first: int) -> int | None:
