@@ -835,6 +835,16 @@ class NameCandidates:
             area = second or (None if not any(t.ent_type_ == "PERSON" for t in doc[area[1]:area[1] + 8]) else area)
         if area:
             return area[1]  # "Director-General for North American Trade Policy, ...": no name in the area
+        if j + 2 < len(doc) and doc[j].lower_ == "for" and doc[j - 1].is_title:
+            k = self._past_region(doc, j + 1)
+            if k < len(doc) and (self._portfolio_word(doc[k]) or doc[k].lower_ in self.lex.heads):
+                k = j + 1  # ("Deputy Minister for European Affairs X": the region opens a portfolio, read above)
+            if k > j + 1 and k + 1 < len(doc) and doc[k].is_title and doc[k].is_alpha and doc[k + 1].is_title \
+                    and not self._in_place_name(doc, k) or k > j + 1 and k + 1 < len(doc) and doc[k].is_title \
+                    and doc[k].ent_type_ in ("LOC", "GPE") and doc[k].ent_iob_ == "I" and doc[k + 1].is_title \
+                    and not self.lex.place_country(doc[k].text) and not self.lex.country_of(doc[k].text):
+                return k  # "Assistant US Trade Representative for South and Central Asia Garrett Hollis": the
+                # region the post covers, then the name (which the model may read into the region's)
         if j + 3 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ == "the" and doc[j + 2].is_title \
                 and doc[j + 2].lower_ in self.lex.board_words and doc[j + 3].is_title and doc[j + 3].lower_ != "of":
             return j + 3  # "Chairman of the Board Ahmet Ocaklı": the board the post chairs, then the name
@@ -873,6 +883,26 @@ class NameCandidates:
         if k > j + 1 and k + 1 < len(doc) and doc[k].is_title and doc[k].lower_ in self.lex.area_closing_words \
                 and doc[k + 1].text in (",", ";", ")"):
             return k + 1  # "Professor of International Trade Law, University of ...": the field closes the area
+        return k
+
+    def _past_region(self, doc: Doc, k: int) -> int:
+        """Past the countries and regions of the world from token ``k`` ("Japan", "South and Central Asia", "the
+        Western Hemisphere", "Southeast Asia and the Pacific"): a post's area of the map; ``k`` when none."""
+        start = k
+        while k < len(doc) and k - start < 8:
+            two = doc[k:k + 2].text if k + 1 < len(doc) else ""
+            if two and (self.lex.country_of(two) or self.lex.place_country(two)):
+                k += 2
+            elif doc[k].is_title and (self.lex.country_of(doc[k].text) or doc[k].text in self.lex.region_names
+                                      or doc[k].text in self.lex.compass_names
+                                      or doc[k].text in ("Pacific", "Atlantic", "Hemisphere", "Caribbean")):
+                k += 1
+            elif doc[k].lower_ in ("and", "the") and k > start or doc[k].lower_ == "the" and k == start:
+                k += 1
+            else:
+                break
+        while k > start and doc[k - 1].lower_ in ("and", "the"):
+            k -= 1
         return k
 
     def _past_rank(self, doc: Doc, j: int) -> int:
@@ -1484,6 +1514,11 @@ class NameCandidates:
                         and not (ent.end < len(doc) and doc[ent.end].is_title):
                     blocked = ("GPE", "ORG", "NORP", "DATE")  # "MEP Eleni Vlachou spoke": a name the model read
                     # as a place, no place the lexicon knows, right after a capitalized title
+            elif tok.lower_ in self.lex.heads and tok.is_title and j > tok.i + 2 and j < len(doc) \
+                    and doc[j - 1].ent_type_ in ("LOC", "GPE") and doc[j].ent_type_ == doc[j - 1].ent_type_ \
+                    and doc[j].ent_iob_ == "I" and doc[tok.i + 1].lower_ == "for":
+                blocked = ("GPE", "ORG", "NORP", "DATE")  # "... for South and Central Asia Garrett Hollis": the name
+                # the model read on from the region the post covers
             while k < len(doc) and (self._name_words(doc, j, k) < 4 or self._name_words(doc, j, k) == 4
                                     # (a fifth word the model read inside the same name: "Nik Faizal Hakimi Nik Mansor")
                                     and _read_as_one_person(doc, j, k + 1)) and (
@@ -1565,9 +1600,12 @@ class NameCandidates:
                         continue  # "Q (Nikkei): Ishikawa Norio ... said": a transcript's label for a question
                     if span and doc[span[0]].ent_type_ == "ORG" and doc[span[0]].ent_iob_ == "I" and span[0] > left:
                         continue  # "Industry group European Aluminium says": the model's body, after its nationality
-                    if span and span[1] - span[0] == 1 and span[1] + 2 < len(doc) and doc[span[1]].lower_ == "and" \
-                            and self.lex.is_portfolio(doc[span[0]].lower_):
-                        continue  # "Oceans and Fisheries Minister X says": the first of the portfolios, no name
+                    if span and span[1] + 2 < len(doc) and doc[span[1]].lower_ == "and" \
+                            and self.lex.is_portfolio(doc[span[1] - 1].lower_) \
+                            and (span[1] - span[0] == 1 or any(doc[k].lower_ in self.lex.heads and doc[k].is_title
+                                                              for k in range(span[1] + 1, min(len(doc), span[1] + 4)))):
+                        continue  # "Oceans and Fisheries Minister X says", "Marine Affairs and Fisheries Minister X
+                        # said": the first of the portfolios, no name
                     if span and not (doc[span[0]].ent_type_ in ("GPE", "ORG", "NORP") and self.lex.country_of(doc[span[0]:span[1]].text)):
                         if doc[span[0]:span[1]].text not in self.lex.org_forms and not self._known_org(doc, span):
                             found.append((*span, "speaker"))
@@ -1887,7 +1925,8 @@ class NameCandidates:
             if not (doc[head_at].lower_ in self.lex.heads and (doc[i - 1].is_lower or self._determined_title(doc, i))) \
                     and not self._portfolio_ends_at(doc, i) \
                     and not self._title_of_body_ends_at(doc, i) and not self._posted_to_ends_at(doc, i) \
-                    and not self._remit_with_country_ends_at(doc, i) and not self._title_at_body_ends_at(doc, i):
+                    and not self._remit_with_country_ends_at(doc, i) and not self._title_at_body_ends_at(doc, i) \
+                    and not self._title_from_body_opens_sentence(doc, i):
                 continue
             k = i + 1
             while k < len(doc) and (n := self.honorific_at(doc, k)):
@@ -2004,9 +2043,35 @@ class NameCandidates:
         k = h - 1
         while k > 0 and h - k <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ("of", "the"):
             k -= 1
-        if k == h - 1 or doc[k].lower_ != "of" or k < 1 or doc[k - 1].lower_ not in self.lex.heads:
+        if k == h - 1 or doc[k].lower_ != "of" or k < 1:
+            return False
+        if k >= 3 and doc[k - 1].lower_ == "charge" and doc[k - 2].lower_ == "in" and doc[k - 3].is_title \
+                and doc[k - 3].lower_.split("-")[-1] in self.lex.heads:
+            # "Executive Vice-President in charge of sustainability at OCP Group, X,": the post's area said so
+            head = k - 3
+            while head > 0 and (doc[head - 1].lower_ in self.lex.modifiers or doc[head - 1].text == "-") \
+                    and doc[head - 1].is_title:
+                head -= 1
+            return head == 0 or doc[head - 1].lower_ in ("the", ",") or doc[head].is_sent_start
+        if doc[k - 1].lower_ not in self.lex.heads:
             return False
         return k - 1 == 0 or doc[k - 2].lower_ == "the" or doc[k - 1].is_sent_start
+
+    def _title_from_body_opens_sentence(self, doc: Doc, end: int) -> bool:
+        """Does a sentence open with a title, "from" or "at" and a body's capitalized name, ending just before token
+        ``end`` ("Fisheries economist from IPB University, X, opined")? (At most two words before the head, of its
+        area or rank.)"""
+        h = end - 1
+        while h > 0 and end - h <= 6 and (doc[h].is_title or doc[h].is_upper or doc[h].lower_ in ("of", "for", "&")):
+            h -= 1
+        if h >= end - 1 or doc[h].lower_ not in ("from", "at") or h < 1 \
+                or doc[h - 1].lower_.split("-")[-1] not in self.lex.heads:
+            return False
+        k = h - 1
+        while k > 0 and h - k <= 3 and not doc[k].is_sent_start and (doc[k - 1].is_title or doc[k - 1].is_lower) \
+                and doc[k - 1].is_alpha and doc[k - 1].lower_ not in ("the", "a", "an"):
+            k -= 1
+        return doc[k].is_sent_start
 
     def _title_of_body_ends_at(self, doc: Doc, end: int) -> bool:
         """Does "the <Title> of <a body's name>" end just before token ``end``: "the

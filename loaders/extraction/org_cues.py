@@ -125,13 +125,28 @@ def by_cues(lexicon: Lexicon) -> frozenset[str]:
                      if len(words) == 2 and words[1] == "by")
 
 
-def told_unnamed(doc: Doc, i: int, by_cues: frozenset[str] = frozenset()) -> bool:
+def address_cues(lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
+    """The outlet cues of several words that address someone, ending on "to" or "with" ("speaking to", "in
+    statements to", "in a conversation with"), for ``told_unnamed``."""
+    return frozenset(words for words in (tuple(cue.lower().split()) for cue in lexicon.outlet_cues)
+                     if len(words) > 1 and words[-1] in ("to", "with"))
+
+
+def _phrase_before(doc: Doc, i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Does one of ``phrases`` (tuples of lower-case words) end right before token ``i``?"""
+    return any(i >= len(words) and tuple(t.lower_ for t in doc[i - len(words):i]) == words for words in phrases)
+
+
+def told_unnamed(doc: Doc, i: int, by_cues: frozenset[str] = frozenset(),
+                 addressing: frozenset[tuple[str, ...]] = frozenset()) -> bool:
     """Is token ``i`` one word after "told" (or after a participle of ``by_cues`` and "by": "when contacted by",
-    "information obtained by") that names no one in the story ("Mr. Voronov told Kommersant", "he said when
-    contacted by Bisnis"): an outlet, not a person (not "told Smith" after "John Smith", nor a short word: "told
+    "information obtained by"; or after a phrase of ``addressing``: "speaking to", "in statements to") that names
+    no one in the story ("Mr. Voronov told Kommersant", "he said when contacted by Bisnis", "speaking to
+    Naftemporiki"): an outlet, not a person (not "told Smith" after "John Smith", nor a short word: "told
     Lee")?"""
     cue = i > 0 and doc[i - 1].lower_ == "told" or i > 1 and doc[i - 1].lower_ == "by" \
-        and doc[i - 2].lower_ in by_cues and reduced_participle(doc[i - 2])
+        and doc[i - 2].lower_ in by_cues and reduced_participle(doc[i - 2]) \
+        or _phrase_before(doc, i, addressing)
     return cue and len(doc[i]) >= 5 and not any(
         ent.label_ == "PERSON" and len(ent) > 1 and doc[i].text in ent.text.split() for ent in doc.ents)
 
@@ -289,8 +304,10 @@ def one_word_firm(lex: Lexicon, doc: Doc, i: int) -> bool:
         return False  # (a name the model saw: not "Its executive director", "Former chief executive X", "Auditor
         # general X", "Managing director X")
     if i > 0 and (doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].ent_type_ != "NORP"
-                  or doc[i - 1].lower_ in ("and", "&", "of", "for", "-")):
-        return False  # (one word only: not "Grant Pohatu", "Australian Grape and Wine")
+                  or doc[i - 1].lower_ in ("and", "&", "of", "for")
+                  or doc[i - 1].text == "-" and not doc[i - 1].whitespace_):
+        return False  # (one word only: not "Grant Pohatu", "Australian Grape and Wine", "Rio-Tinto"; but the dash
+        # after a dateline opens the story's first sentence: "WELLINGTON - Fonterra chief executive X")
     after = doc[i + 1] if i + 1 < len(doc) else None
     cued = False
     if after is not None and after.is_title and after.is_alpha or after is not None and after.lower_ == "ceo":
@@ -761,7 +778,7 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
                 # ("the Secretariat of Mining" + "of the Ministry of Economy": the body it is part of, a name of its own)
                 k > tok.i + 1 and doc[k].lower_ == "of" and k + 2 < len(doc) and doc[k + 1].lower_ == "the"
                 and doc[k + 2].lower_ in lex.body_words) and (
-                doc[k].is_title and doc[k].is_alpha and not doc[k].ent_id_
+                doc[k].is_title and doc[k].is_alpha and (not doc[k].ent_id_ or _country_joined_in_name(lex, doc, k))
                 and not (doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and doc[k - 1].is_title)
                 # ("the Ministry of Trade Dwi Rahmawati Siregar": a portfolio, then a name)
                 and not (doc[k - 1].is_title and lex.is_portfolio(doc[k - 1].lower_) and not lex.is_portfolio(doc[k].lower_)
@@ -784,6 +801,20 @@ def head_first_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
         if end - tok.i >= 3 and not any(doc[j].ent_type_ in ("DATE", "TIME") for j in range(tok.i, end)):
             out.append((tok.i, end))
     return out
+
+
+def _country_joined_in_name(lex: Lexicon, doc: Doc, k: int) -> bool:
+    """Is token ``k`` a country's name inside a body's, joined by "and" to the capitalized word after it ("the
+    Center for China and Globalization", "the Institute for Japan and Asia Studies")?"""
+    return k >= 2 and doc[k - 1].lower_ in ("for", "on") and bool(lex.country_of(doc[k].text)) \
+        and k + 2 < len(doc) and doc[k + 1].lower_ == "and" and doc[k + 2].is_title and doc[k + 2].is_alpha \
+        and not lex.country_of(doc[k + 2].text)
+
+
+def country_inside_name(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
+    """Does a name at ``start:end`` hold a country joined to its next word (``_country_joined_in_name``)? The
+    model reads such a name in pieces; it is taken whole before the model's entities."""
+    return any(_country_joined_in_name(lex, doc, k) for k in range(start + 2, end - 2))
 
 
 def spelled_on_to_short_form(doc: Doc, start: int, end: int) -> int:
@@ -1031,6 +1062,7 @@ class CueFinder:
         self.cues = _by_first_word(tuple(cue.lower().split()) for cue in lexicon.name_cues)
         self.outlet_cues = _by_first_word(tuple(cue.lower().split()) for cue in lexicon.outlet_cues)
         self.by_cues = by_cues(lexicon)
+        self.addressing = address_cues(lexicon)
 
     def _cue_end(self, doc: Doc, i: int) -> int | None:
         """Token after a cue phrase starting at ``i`` (and a "the" after it)."""
@@ -1171,10 +1203,11 @@ class CueFinder:
             words = doc[k:end]
             text = words.text
             # (one word the model read as a person's, told something, that names no one in the story)
-            told = len(words) == 1 and told_unnamed(doc, k, self.by_cues)
-            # (a place the model saw is no outlet, "told Washington"; but no place contacts anyone: "when contacted
-            # by Kontan", a name the model read as a place that the lexicon does not know)
-            contacted = doc[k - 1].lower_ == "by"
+            told = len(words) == 1 and told_unnamed(doc, k, self.by_cues, self.addressing)
+            # (a place the model saw is no outlet, "told Washington"; but no place contacts anyone, nor is spoken to in
+            # an interview: "when contacted by Kontan", "speaking to Naftemporiki", a name the model read as a place
+            # that the lexicon does not know)
+            contacted = doc[k - 1].lower_ == "by" or _phrase_before(doc, k, self.addressing)
             if passive_agent(doc, k):
                 continue  # ("she was contacted by Hughes": a passive's agent, a person as likely as an outlet)
             handled = document_source(self.lex, doc, k)  # ("a draft seen by Reuters")

@@ -89,8 +89,8 @@ class OrgResolver:
             j -= 1
         if j >= 0 and doc[j].text in POSSESSIVES:
             j -= 1
-        if j < 0:
-            return None, i
+        if j < 0 or doc[j].is_punct:
+            return None, i  # (no country marks a name across a dateline's dash: "WELLINGTON - Labour ...")
         ent_start = j
         if doc[j].ent_iob_ == "I" or doc[j].ent_iob_ == "B":
             while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
@@ -236,6 +236,10 @@ class OrgResolver:
         if len(unplaced) < len(words) and unplaced and all(
                 self._title_word(t.lower_) or t.lower_ in ("and", "of", "for") for t in unplaced):
             return None  # "British Business and Trade" (Secretary): a country and a title's words
+        if len(words) == 1 and words[0].is_title and not words[0].is_sent_start and fallback_country is not None \
+                and self.lex.kind_of(words[0].text) == "legislature" and start > 0 and doc[start - 1].lower_ != "the":
+            return Resolved(text, fallback_country, "legislature", False)  # "laid before Parliament" in a story from
+            # London: the chamber of the story's country, by its bare name
         if len(words) == 1 and (len(words[0].text) <= 2 or words[0].lower_ in self.lex.org_heads):
             return None  # "Group", "Administration": a generic word, not a name
         if country and span[0].lower_ in self.lex.body_words and len(words) >= 3 and words[1].lower_ == "of" \

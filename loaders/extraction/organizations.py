@@ -26,16 +26,17 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
                                         after_body_post, after_name_cue, appositive_body_after, lower_post_end,
                                         officer_post_then_holder, one_word_bodies_before_holders, one_word_firms,
+                                        country_inside_name,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
                                         link_short_forms, medium_after, name_initials, named_examples, body_after_post_end,
                                         INNER_SMALL_WORDS, capitals_after_post_of, name_before_short_form, sentence_case_bodies, sentence_case_names,
                                         spelled_back_to_short_form, spelled_on_to_short_form, told_before)
-from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver
+from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver, countries_named
 from loaders.extraction.portfolios import area_at, capitals_word, serial_list
 from loaders.extraction.datelines import agencies, places
-from loaders.extraction.name_candidates import (PARTICIPANT_DASH, _joins_hyphenated, askers, body_number, caps_turns,
-                                               header_lists, headline_lines, honorifics_written, list_entry_at,
-                                               source_lines, translating_brackets)
+from loaders.extraction.name_candidates import (PARTICIPANT_DASH, _joins_hyphenated, askers, body_number, byline_lines,
+                                               caps_turns, header_lists, headline_lines, honorifics_written,
+                                               list_entry_at, source_lines, translating_brackets)
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex, kind_noun_closes, owned_by_person
 from loaders.extraction.text import camel_case_name, digit_led_name, fold, lines_at
@@ -322,9 +323,24 @@ class OrganizationFinder:
                 and (self.lex.kind_of(doc[end - 1].text) in ("company", "union") or read_as_org) \
                 and (last == len(doc) or doc[last].is_punct
                      or doc[last].pos_ in ("VERB", "AUX") and not read_as_org_only
-                     or read_as_org and doc[last].pos_ in ("ADP", "SCONJ", "CCONJ") and doc[last].is_lower):
+                     or read_as_org and doc[last].pos_ in ("ADP", "SCONJ", "CCONJ") and doc[last].is_lower
+                     # ("Seafood New Zealand chief executive Tom Rangitaake said": a post in lower case and its holder)
+                     or read_as_org and self._lower_post_then_name(doc, last) is not None):
             return last
         return end
+
+    def _lower_post_then_name(self, doc: Doc, k: int, persons: PersonIndex | None = None) -> int | None:
+        """Where the name of a post's holder starts, when a post in lower case ("chief executive", a head among its
+        words) runs from token ``k`` straight into it (a person ``persons`` found, else a name the model read)."""
+        j = k
+        while j < len(doc) and j - k <= 3 and doc[j].is_lower and (
+                doc[j].lower_ in self.lex.heads or doc[j].lower_ in self.lex.modifiers
+                or doc[j].lower_.split("-")[-1] in self.lex.heads):
+            j += 1
+        if j == k or j >= len(doc) or not any(doc[m].lower_.split("-")[-1] in self.lex.heads for m in range(k, j)):
+            return None
+        named = persons.at(j) is not None if persons is not None else doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"
+        return j if named else None
 
     def _back_through_longer_name(self, doc: Doc, start: int, persons: PersonIndex) -> int:
         """A known name that ends a longer one is the longer one: "Democratic
@@ -339,7 +355,12 @@ class OrganizationFinder:
         k = start
         while k > 0 and start - k < 3:
             prev = doc[k - 1]
-            if not (prev.is_title and prev.is_alpha and not prev.is_sent_start and not prev.ent_id_
+            # (opening its sentence too, a proper noun the story never writes in lower case: "Trinamool Congress MP
+            # X asked ..." after "Congress member Y")
+            opening = prev.is_sent_start and prev.pos_ == "PROPN" and not prev.is_stop and k == start \
+                and prev.lower_ not in {t.lower_ for t in doc if t.is_lower} and not self.lex.place_country(prev.text) \
+                and prev.lower_ not in self.lex.seat_qualifiers and prev.lower_ not in self.lex.parliament_party_words
+            if not (prev.is_title and prev.is_alpha and (not prev.is_sent_start or opening) and not prev.ent_id_
                     and not (prev.i >= 1 and doc[prev.i - 1].text in _BULLETS)  # ("- Monitor EU notices": a verb)
                     and prev.whitespace_ == " " and persons.at(prev.i) is None
                     and prev.ent_type_ in ("", "ORG", "NORP") and not self.lex.country_of(prev.text)
@@ -605,13 +626,14 @@ class OrganizationFinder:
         self._column_labels(doc, taken)
         found: list[OrgMention] = self._journal_beside_column(doc, taken) + self._capital_mastheads(doc, taken) \
             + self._listed_header_lines(doc, taken) + self._heading_committee(doc, taken) \
-            + self._source_papers(doc, taken) + self._askers_outlets(doc, taken) + self._and_partners(doc, taken, persons) \
+            + self._source_papers(doc, taken) + self._byline_outlets(doc, taken) + self._askers_outlets(doc, taken) + self._and_partners(doc, taken, persons) \
             + self._missions(doc, taken) + self._ports(doc, taken) + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
             + self._spans_named(doc, sentence_case_names(self.lex, doc), taken, resolve=False) \
             + self._spans_named(doc, sentence_case_bodies(self.lex, doc), taken, resolve=True) \
             + self._spans_named(doc, [(a, b) for a, b in head_first_names(self.lex, doc)
-                                      if self._other_language(doc, a, b)], taken, resolve=True) \
+                                      if self._other_language(doc, a, b) or country_inside_name(self.lex, doc, a, b)],
+                                taken, resolve=True) \
             + self._list_entry_units(doc, taken, persons, fallback_country) \
             + self._entry_line_bodies(doc, taken, persons, fallback_country) \
             + self._participant_firms(doc, taken, persons, fallback_country) \
@@ -622,7 +644,8 @@ class OrganizationFinder:
             + self._spans_named(doc, self._parties_before_seats(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._named_before_short_form(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._firms_of_outside_voices(doc, taken, persons), taken, resolve=True) \
-            + self._spans_named(doc, self._capitals_after_post_of(doc, taken, persons), taken, resolve=True)
+            + self._spans_named(doc, self._capitals_after_post_of(doc, taken, persons), taken, resolve=True) \
+            + self._spans_named(doc, self._named_before_its_kind(doc, taken, persons), taken, resolve=True)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
         terms = _terms_short_forms(doc, self.lex)  # ("countervailing duty (CVD)": a short form of words in lower case)
@@ -962,8 +985,11 @@ class OrganizationFinder:
                         k += 1
                     end = k + 1  # "the Department for Cooperation with the WTO": its partner is part of its name
             on = next((k for k in range(start + 1, end + 1) if k < len(doc) and doc[k].lower_ == "on"
-                       and "committee" in (self.lex.kind_of(doc[k - 1].text),
-                                           self.lex.kind_of(doc[max(start, k - 2):k].text))), None)  # "Working Group on"
+                       and ("committee" in (self.lex.kind_of(doc[k - 1].text),
+                                            self.lex.kind_of(doc[max(start, k - 2):k].text))  # "Working Group on"
+                            or doc[k - 1].lower_ in self.lex.remit_on_words and doc[k - 1].is_title
+                            or doc[max(start, k - 2):k].text.lower() in self.lex.remit_on_words)), None)
+            # ("the Research Commission on Agriculture, Forestry and Fisheries": ``remit_on_words``)
             if on is not None:
                 end = max(end, self._committee_remit(doc, on))
             elif end + 2 < len(doc) and doc[end].lower_ == "on" and end - start >= 3 and doc[end - 2].lower_ == "of" \
@@ -1489,6 +1515,33 @@ class OrganizationFinder:
             out.append((i, i + 1))
         return out
 
+    def _named_before_its_kind(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
+        """"General Secretary of the Community union", "chair of the Thornbury lobby group": after a post's "of the",
+        one to three capitalized words the lexicon knows as no place, country or person, then what kind of body
+        they are in lower case (``appositive_body_nouns``): the words name the body. Their spans, for
+        ``_spans_named``."""
+        out = []
+        for tok in doc:
+            if tok.lower_ != "the" or tok.i < 2 or doc[tok.i - 1].lower_ != "of" \
+                    or doc[tok.i - 2].lower_.split("-")[-1] not in self.lex.heads:
+                continue
+            start = end = tok.i + 1
+            while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha \
+                    and end not in taken and persons.at(end) is None and not doc[end].ent_id_ \
+                    and doc[end].lower_ not in self.lex.heads:
+                end += 1
+            if end == start or end >= len(doc) or not doc[end].is_lower:
+                continue
+            kind = next((n for n in (2, 1) if tuple(t.lower_ for t in doc[end:end + n]) in self.lex.appositive_body_nouns
+                         and end + n <= len(doc)), None)
+            text = doc[start:end].text
+            if kind is None or self.lex.country_of(text) or self.lex.place_country(text) \
+                    or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE") for t in doc[start:end]) \
+                    or self.lex.is_portfolio(doc[end - 1].lower_):
+                continue  # (not "the Korean steel association", "of the Trade union": a place or a remit)
+            out.append((start, end))
+        return out
+
     def _capitals_after_post_of(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
         """"Deputy Head of BKPM Dewi Kartikasari", "Chairman of KADIN Arif Rahman": a body's short form in capitals
         after a post's "of", right before its holder's name (``capitals_after_post_of``), is the body the post is at.
@@ -1859,15 +1912,25 @@ class OrganizationFinder:
         of a release's letterhead (among its first five lines) in capitals that is, whole, a body the lexicon lists
         (its commas and small words too, which the model's entities cut at): that body."""
         out = []
-        for n, (start, line) in enumerate(lines_at(doc_text(doc))):
-            if n >= 5:
-                break
+        lines = [(start, line) for start, line in lines_at(doc_text(doc)) if line.strip()]
+        for n, (start, line) in enumerate(lines):
+            if 5 <= n < len(lines) - 3:
+                continue  # (or of its sign-off, among its last three lines: "MINISTRY OF INVESTMENT, TRADE AND
+                # INDUSTRY" over the date)
             name = line.strip()
-            if not name.isupper() or not 2 <= len(name.split()) <= 8 or (known := self.lex.org_named(name)) is None:
+            if not name.isupper() or not 2 <= len(name.split()) <= 8:
                 continue
             at = start + line.index(name)
             span = doc.char_span(at, at + len(name), alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            known = self.lex.org_named(name)
+            if known is None and n >= len(lines) - 3 and self.lex.is_org_head(fold(name.split()[0])):
+                # (a country's body the lexicon names with its country after "of": the one such)
+                named = [o for o in self.lex.organizations.values() if fold(o.name).startswith(fold(name) + " of ")
+                         and self.lex.country_of(o.name[len(name) + 4:]) == o.country]
+                known = named[0] if len(named) == 1 else None
+            if known is None:
                 continue
             taken.update(range(span.start, span.end))
             out.append(OrgMention(span.start, span.end, known.name, span.text, confirmed=True))
@@ -1906,6 +1969,39 @@ class OrganizationFinder:
             out.append(OrgMention(span.start, span.end, resolved.name if resolved else span.text, span.text,
                                   confirmed=True))
             taken.update(range(name.start, span.end))
+        return out
+
+    def _byline_outlets(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """The outlet a byline names its writer's employer ("By Jordan Kettering, The Canadian Press", or "The
+        Canadian Press" alone on the line under "By Jordan Kettering"): capitalized words, "The" may open them,
+        closing on a medium's word the lexicon knows ("Press", "News", "Times") or naming a listed outlet."""
+        text = doc_text(doc)
+        out = []
+        for a, b in byline_lines(text):
+            line = text[a:b]
+            candidates = []
+            if "," in line:
+                at = a + line.rindex(",") + 1
+                candidates.append((at, b))
+            below = text[b + 1:text.find("\n", b + 1) if "\n" in text[b + 1:] else len(text)]
+            if below.strip():
+                candidates.append((b + 1, b + 1 + len(below)))
+            for start, end in candidates[:2]:
+                name = text[start:end].strip()
+                words = name.split()
+                known = self.lex.org_named(name)
+                if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w in ("of", "&") for w in words) \
+                        or not (known is not None and known.kind == "media"
+                                or len(words) >= 2 and self.lex.kind_of(words[-1]) == "media"):
+                    continue  # (not "By Jane Doe, Staff Writer", nor a place: "By Jane Doe, Ottawa")
+                at = start + text[start:end].index(name)
+                span = doc.char_span(at, at + len(name), alignment_mode="expand")
+                if span is None or any(i in taken for i in range(span.start, span.end)):
+                    continue
+                resolved = self.resolver.resolve(doc, span.start, span.end)
+                out.append(OrgMention(span.start, span.end, resolved.name if resolved else name, span.text,
+                                      confirmed=True))
+                taken.update(range(span.start, span.end))
         return out
 
     def _source_papers(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
@@ -2387,6 +2483,9 @@ class OrganizationFinder:
             end = inside  # (or the body's own last word: "the Chamber of Deputies Markéta Veselá (ANO)")
         if end >= len(doc) or persons.at(end) is None or doc[end - 1].lower_ not in self.lex.heads:
             return end
+        if end - start >= 3 and doc[end - 2].lower_ in ("of", "the") and doc[end - 1].lower_.endswith("s"):
+            return end  # "Speaker of the House of Representatives Mike X": the members the body is named for close
+            # its name (no title of the holder's)
         k = end - 1
         while k > start and doc[k - 1].is_title and (doc[k - 1].lower_ in self.lex.heads
                                                      or doc[k - 1].lower_ in self.lex.modifiers):
@@ -2660,18 +2759,16 @@ class OrganizationFinder:
         are a body named for its country (an industry's association: "Dairy Australia", "Seafood Norway")."""
         spans = []
         for tok in doc[1:-2]:
-            if tok.i in taken or not self._country_named(tok.text) or tok.ent_iob_ == "I":
+            # (the country's name may be two or three words: "Seafood New Zealand chief executive X")
+            first = next((j for j in range(max(1, tok.i - 2), tok.i + 1) if self._country_named(doc[j:tok.i + 1].text)
+                          and (j == tok.i or doc[j].ent_iob_ == "B")), None)
+            if first is None or any(j in taken for j in range(first, tok.i + 1)) \
+                    or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I" and doc[tok.i + 1].ent_type_ == "GPE":
                 continue
-            k = tok.i + 1
-            while k < len(doc) and k - tok.i <= 3 and doc[k].is_lower and (
-                    doc[k].lower_ in self.lex.heads or doc[k].lower_ in self.lex.modifiers
-                    or doc[k].lower_.split("-")[-1] in self.lex.heads):
-                k += 1
-            if k == tok.i + 1 or k >= len(doc) or persons.at(k) is None \
-                    or not any(doc[j].lower_.split("-")[-1] in self.lex.heads for j in range(tok.i + 1, k)):
+            if self._lower_post_then_name(doc, tok.i + 1, persons) is None:
                 continue
-            start = tok.i
-            while start > 0 and tok.i - start < 2 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            start = first
+            while start > 0 and first - start < 2 and doc[start - 1].is_title and doc[start - 1].is_alpha \
                     and (start - 1) not in taken and persons.at(start - 1) is None and not doc[start - 1].ent_id_ \
                     and not self.lex.country_of(doc[start - 1].text) and doc[start - 1].lower_ not in self.lex.heads \
                     and doc[start - 1].lower_ not in self.lex.compass_words \
@@ -2679,7 +2776,7 @@ class OrganizationFinder:
                     and doc[start - 1].lower_ not in self.lex.modifiers and not doc[start - 1].is_stop \
                     and doc[start - 1].ent_type_ not in ("DATE", "TIME") and doc[start - 1].pos_ in ("PROPN", "NOUN"):
                 start -= 1  # (not "Today Australia chief negotiator X", "Meanwhile ...")
-            if start < tok.i and (start == 0 or not doc[start - 1].is_title or doc[start - 1].is_sent_start):
+            if start < first and (start == 0 or not doc[start - 1].is_title or doc[start - 1].is_sent_start):
                 spans.append((start, tok.i + 1))
         return self._spans_named(doc, spans, taken, resolve=True)
 
@@ -2963,6 +3060,23 @@ class OrganizationFinder:
             taken.update(range(start, end))
         return out
 
+    def _unplaced_party_letters(self, doc: Doc, mentions: list[OrgMention], home: str | None = None) -> None:
+        """"In Prague, SPD chairman X said": a listed party's letters ("SPD", Germany's) in a story that names
+        neither the party's country (nor comes from it: ``home``, the dateline's) nor another listed body of it (the
+        Bundestag, a German ministry) are a party of that name the lexicon does not know: the mention keeps its
+        letters as its name."""
+        named = countries_named(self.lex, doc)
+        for mention in mentions:
+            info = self.lex.organizations.get(mention.name)
+            if info is None or info.kind != "party" or not info.country or not mention.surface.isupper() \
+                    or not mention.surface.isalpha() or len(mention.surface) > 6 or named.get(info.country) \
+                    or home == info.country or self.lex.is_bloc(info.country):
+                continue
+            if any(m.name != info.name and getattr(self.lex.organizations.get(m.name), "country", None) == info.country
+                   for m in mentions):
+                continue
+            mention.name = mention.surface
+
     def _another_countrys_party(self, doc: Doc, mention: OrgMention, info) -> bool:
         """Is a listed party's name, in a story datelined in another country, that country's party of the same name?
         So when the story calls it ruling or in opposition (words of a parliament's parties: "the ruling Democratic
@@ -2980,7 +3094,11 @@ class OrganizationFinder:
         """The article's organizations, mentions grouped by canonical name, with
         country and kind; unknown names seen once are marked unconfirmed."""
         index = OrgIndex()
-        for mention in sorted(self.mentions(doc, persons, fallback_country), key=lambda m: m.start):
+        mentions = sorted(self.mentions(doc, persons, fallback_country), key=lambda m: m.start)
+        # (the first words of longer names: "Senate" is no chamber of its own beside "the Senate of the Republic")
+        openings = {fold(m.name).split()[0] for m in mentions if len(m.name.split()) > 1}
+        self._unplaced_party_letters(doc, mentions, fallback_country)
+        for mention in mentions:
             key = fold(mention.name)
             entity = index.entities.get(key)
             if entity is None:
@@ -3002,8 +3120,10 @@ class OrganizationFinder:
                     # whose government has departments)
                     country = fallback_country
                 if country is None and info is None and kind == "legislature" \
-                        and fold(mention.name).endswith(_SELF_NAMED):
+                        and (fold(mention.name).endswith(_SELF_NAMED)
+                             or len(mention.name.split()) == 1 and key not in openings):
                     country = fallback_country  # "the Senate of the Republic" in a story from Mexico City: its own
+                    # (so is "Parliament" alone: "laid before Parliament" in a story from London)
                 entity = OrgEntity(name=mention.name, country=country, kind=kind, known=info is not None)
                 entity.dateline_country = country is not None and country == fallback_country and info is None \
                     and kind == "government" and not self.resolver.country_before(doc, mention.start)[0]
@@ -3013,7 +3133,7 @@ class OrganizationFinder:
                 entity.name = mention.name  # "MINISTRY OF X" in a masthead, "Ministry of X" in the text
             if fold(mention.surface) != key:
                 entity.aliases.add(re.sub(r"\s+", " ", mention.surface))
-        self._merge_short_names(index)
+        self._merge_short_names(index, doc)
         heads = headline_lines(doc_text(doc), self.lex.heads)
         for key, entity in list(index.entities.items()):
             if not entity.known and entity.name.split()[-1] not in self.lex.company_suffixes \
@@ -3394,7 +3514,7 @@ class OrganizationFinder:
         kinds = self.lex.context_nouns.get(noun) if noun else None
         return None if kinds is None or kinds == "any" else kinds.split("/")[0]
 
-    def _merge_short_names(self, index: OrgIndex) -> None:
+    def _merge_short_names(self, index: OrgIndex, doc: Doc) -> None:
         """"the Eastgate Institute" after "Eastgate Institute for Trade and Security": a body the lexicon does not
         know, named by the first words of a longer name in the story up to its organization word, is the body of
         the longer name (the rest opens with "for", "of", "on" or "in"); "the Commerce Ministry" is "the Ministry of
@@ -3444,6 +3564,9 @@ class OrganizationFinder:
             words = key.split()
             if entity.known or len(words) != 1 or not self.lex.is_org_head(words[0]):
                 continue
+            if any(m.end < len(doc) and doc[m.end].lower_ in self.lex.seat_heads and doc[m.end].lower_ != "members"
+                   and (m.start == 0 or doc[m.start - 1].lower_ != "the") for m in entity.mentions):
+                continue  # ("Congress member X" beside "Trinamool Congress MP Y": a party before a seat, its own)
             fuller = [e for k, e in index.entities.items() if e is not entity and k.split()[-1:] == words]
             if len(fuller) == 1:
                 _merge_into(index, key, fuller[0], entity.name)

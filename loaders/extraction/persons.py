@@ -30,7 +30,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
                                         bracketed_short_forms, name_before_short_form,
                                         head_first_names, medium_after, named_examples, body_after_post_end,
                                         sentence_case_bodies, sentence_case_names, told_unnamed,
-                                        by_cues, document_source)
+                                        by_cues, address_cues, document_source)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     PARTY_TAG, askers, header_lists, question_labels, headline_lines, hyphenated_end, hyphenated_start, label_lines, people_list_lines, source_lines, \
     translating_brackets
@@ -249,6 +249,7 @@ class PersonFinder:
         self.lex = lexicon
         self.names = NameCandidates(lexicon)
         self._by_cues = by_cues(lexicon)  # "contacted", "seen": "contacted by Bisnis", an outlet
+        self._addressing = address_cues(lexicon)  # "speaking to", "in statements to": "speaking to Naftemporiki"
         # "Intellectual Property", "Market Access": a trade issue's name in capitals is no person's
         self.issue_terms = issue_terms
         # romanized initials, folded ("ye" of "Ye. Tokhtarov")
@@ -632,7 +633,7 @@ class PersonFinder:
                                                     or re.match(r"\d+/", doc[end].text)):
             return True  # "Bill 11482/2025-CR would raise ...": a given name before a number names a document (a
             # year after a name cites a work: "Chen 2019 found")
-        if end - start == 1 and doc[start].is_title and told_unnamed(doc, start, self._by_cues):
+        if end - start == 1 and doc[start].is_title and told_unnamed(doc, start, self._by_cues, self._addressing):
             return True  # "Mr. Voronov told Kommersant": an outlet
         if document_source(self.lex, doc, start):
             return True  # "according to sources consulted by Ziarul Financiar": an outlet, whatever the model read
