@@ -432,7 +432,9 @@ def test_which_after_a_name_makes_a_body_only_before_a_verb(extractor):
 def test_a_deputy_ministers_portfolio_names_the_ministry_and_a_conjunction_is_no_part_of_a_body(extractor):
     result = run(extractor, "Deputy Minister of Industry and Trade Tran Thi Mai and Whitcomb are due to hold talks "
                             "in Hanoi. \"If CBP goes after a few cases, the market will adjust,\" Tran said.")
-    assert ("Tran Thi Mai", "Deputy Minister of Industry and Trade", "Ministry of Industry and Trade") in roles_of(result)
+    # (since round 48 the listed ministry of that name of the one country the story names that has one: Viet Nam's)
+    assert ("Tran Thi Mai", "Deputy Minister of Industry and Trade", "Ministry of Industry and Trade of Vietnam") \
+        in roles_of(result)
     assert not any(name.startswith("If ") for name in org_names(result))
 
 
@@ -790,8 +792,9 @@ def test_an_ambassadors_title_implies_the_mission_the_story_does_not_name(extrac
                             "and Paulo Nery, Brazil's ambassador to the EU, were there.")
     roles = roles_of(result)
     assert ("Ravi Menon", "Ambassador to China", "Embassy of India in China") in roles
-    assert ("Claire Fontaine", "ambassador to the UAE",
-            "Delegation of the European Union to the United Arab Emirates") in roles
+    # (the bloc's own ambassador is at the bloc, as the annotators of the worked sets read all 15 such posts;
+    # its delegation only where the story names it)
+    assert ("Claire Fontaine", "ambassador to the UAE", "European Union") in roles
     assert ("Diego Paz Solis", "permanent representative to the WTO", "Permanent Mission of Chile to the WTO") in roles
     assert ("Paulo Nery", "ambassador to the EU", "Mission of Brazil to the European Union") in roles
 
@@ -8996,7 +8999,7 @@ def test_review29_a_department_after_a_short_form_is_no_person(extractor):
 @pytest.mark.parametrize("text, role", [
     # "Ambassador to <country>" before the name, which the model did not read
     ("Widodo received European Union Ambassador to Indonesia Pieter-Jan Maes at his office on Monday.",
-     ("Pieter-Jan Maes", "Ambassador to Indonesia", "Delegation of the European Union to Indonesia")),
+     ("Pieter-Jan Maes", "Ambassador to Indonesia", "European Union")),
     # fisheries posts: Peru's belong to its production ministry, Chile's undersecretary heads an undersecretariat
     ("Carmen Rojas Vela, Peru's vice minister of fisheries and aquaculture, said foreign fleets target squid.",
      ("Carmen Rojas Vela", "vice minister of fisheries and aquaculture", "Ministry of Production of Peru")),
@@ -13953,6 +13956,18 @@ def test_round48_a_person_spoken_to_stays_a_person(extractor):
     assert "Anders Holmgaard" in person_names(found)
 
 
+@pytest.mark.parametrize("post, title", [
+    ("Minister for Trade and Tourism", "Minister for Trade and Tourism"),
+    ("Minister for Agriculture, Fisheries and Forestry", "Minister for Agriculture, Fisheries and Forestry"),
+])
+def test_round48_a_seat_written_as_the_style_after_a_post_is_a_second_title(extractor, post, title):
+    found = run(extractor, f"CANBERRA - Quotes attributable to {post} Senator the Hon Marian Tolhurst:\n\n"
+                           "\"This deal opens new markets for our growers,\" she said.")
+    titles = {t for person, t, _ in roles_of(found) if person == "Marian Tolhurst"}
+    assert title in titles and "Senator" in titles
+    assert not any(t.endswith(" Senator") for t in titles)
+
+
 def test_round48_a_commissions_remit_after_on_is_part_of_its_name(extractor):
     found = run(extractor, "TOKYO - Hiroshi Sakamaki, chair of the Research Commission on Agriculture, Forestry and "
                            "Fisheries, said rice imports must stay low.")
@@ -13968,6 +13983,29 @@ def test_round48_remit_on_words_are_words(tmp_path):
                             "remit_on_words: [12, commission,")
 
 
+def test_round48_a_ministers_portfolio_names_the_one_listed_ministry_of_the_countries_named(extractor):
+    found = run(extractor, "PRESS RELEASE\n\n1. Minister for Trade and Industry Mr Tan Boon Kiat met Viet Nam's "
+                           "Minister of Industry and Trade Mr Le Van Khoa in Singapore on 3 March 2026.\n\n2. On 2 "
+                           "March 2026, Minister of State for Trade and Industry Ms Farah Hamid hosted Minister Khoa "
+                           "to lunch.")
+    bodies = {(person, body) for person, _, body in roles_of(found)}
+    assert ("Tan Boon Kiat", "Ministry of Trade and Industry of Singapore") in bodies
+    assert ("Farah Hamid", "Ministry of Trade and Industry of Singapore") in bodies
+    assert ("Le Van Khoa", "Ministry of Industry and Trade of Vietnam") in bodies
+
+
+def test_round48_an_ambassadors_full_rank_is_one_title(extractor):
+    found = run(extractor, "HANOI - Minister Le Van Khoa received Mr. Choi Min-jae, Ambassador Extraordinary and "
+                           "Plenipotentiary of the Republic of Korea to Viet Nam, who paid a courtesy call.")
+    titles = {title for person, title, _ in roles_of(found) if person == "Choi Min-jae"}
+    assert any(t.startswith("Ambassador Extraordinary and Plenipotentiary") for t in titles)
+
+
+def test_round48_an_interior_secretary_is_at_the_interior_department(extractor):
+    found = run(extractor, "TOKYO - Morimura met US interior secretary Gregory Halvorsson in Tokyo on Wednesday.")
+    assert ("Gregory Halvorsson", "interior secretary", "U.S. Department of the Interior") in roles_of(found)
+
+
 @pytest.mark.parametrize("text, body, person", [
     ("WELLINGTON - Kowhaiwood chief executive Miles Harwood said the industry had lobbied hard.", "Kowhaiwood",
      "Miles Harwood"),
@@ -13980,6 +14018,33 @@ def test_round48_a_body_before_its_officer_in_a_storys_first_sentence(extractor,
     found = run(extractor, text)
     assert body in org_names(found)
     assert (person, "chief executive", body) in roles_of(found)
+
+
+@pytest.mark.parametrize("text, title, body", [
+    ("WASHINGTON - Speaker of the House of Representatives Mike Jonsrud said the tariffs hurt.", "Speaker",
+     "House of Representatives"),
+    ("CANBERRA - Independent member of the House of Representatives Zali Stegmann said the tariffs hurt.",
+     "Independent member", "House of Representatives"),
+])
+def test_round48_a_chamber_named_for_its_members_keeps_its_name_before_a_holder(extractor, text, title, body):
+    found = run(extractor, text)
+    assert body in org_forms(found)
+    assert "House of" not in org_forms(found)
+    assert any(t == title and (b or "").endswith(body) for _, t, b in roles_of(found))
+
+
+def test_round48_a_speaker_is_a_title_not_a_name(extractor):
+    found = run(extractor, "NEW DELHI - Lok Sabha Speaker Om Birlani adjourned the House after protests.")
+    assert person_names(found) == {"Om Birlani"}
+    assert ("Om Birlani", "Speaker", "Lok Sabha") in roles_of(found)
+
+
+def test_round48_a_post_in_charge_of_an_area_at_a_body_before_its_holder(extractor):
+    found = run(extractor, "On the sidelines of the meeting, Executive Vice-President in charge of sustainability at "
+                           "Ouardi Phosphates, Nadia Bensalem, told MAP that the group is pursuing carbon neutrality.")
+    assert "Nadia Bensalem" in person_names(found)
+    assert ("Nadia Bensalem", "Executive Vice-President in charge of sustainability",
+            "Ouardi Phosphates") in roles_of(found)
 
 
 def test_round48_a_name_after_the_region_a_post_covers(extractor):
@@ -14019,6 +14084,18 @@ def test_round48_a_datelines_city_is_no_country_marker_for_the_name_after_its_da
     assert not any("WELLINGTON" in name for name in org_forms(found))
 
 
+@pytest.mark.parametrize("text, person, body", [
+    ("IG Metall sees things differently. \"We cannot allow subsidised overcapacity to destroy jobs in Wolfsburg,\" "
+     "said Sabine Kettner, a member of the union's executive board.", "Sabine Kettner", "IG Metall"),
+    ("Nordstahl AG reported a loss. \"Prices are too low,\" said Jan Bergmeier, a member of the company's management "
+     "board.", "Jan Bergmeier", "Nordstahl AG"),
+])
+def test_round48_a_member_of_a_named_bodys_board_is_at_the_body(extractor, text, person, body):
+    found = run(extractor, text)
+    assert (person, "member", body) in roles_of(found)
+    assert "Wolfsburg" not in org_names(found)
+
+
 def test_round48_a_country_inside_a_bodys_name_joined_to_its_next_word(extractor):
     found = run(extractor, "Tang Ruoxin, a senior fellow at the Center for China and Globalization, a Beijing think "
                            "tank, said talks would move slowly.")
@@ -14039,6 +14116,17 @@ def test_round48_a_listed_ministrys_portfolios_before_its_minister(extractor, te
     assert person_names(found) == {person}
 
 
+@pytest.mark.parametrize("text", [
+    "The fish are fewer. Fisheries economist from Bogor Agrarian University, Lestari Handoko, opined that Indonesia "
+    "should act.",
+    "Lestari Handoko, an economist from Bogor Agrarian University, said Indonesia should act.",
+])
+def test_round48_a_post_from_a_body(extractor, text):
+    found = run(extractor, text)
+    assert "Lestari Handoko" in person_names(found)
+    assert any(p == "Lestari Handoko" and b == "Bogor Agrarian University" for p, _, b in roles_of(found))
+
+
 def test_round48_a_region_opening_a_portfolio_is_no_name(extractor):
     found = run(extractor, "The deal was reached with the Cyprus Presidency of the Council, represented by Deputy "
                            "Minister for European Affairs Nikos Hadjiloizou, and Commissioner for Trade Katarina "
@@ -14050,6 +14138,15 @@ def test_round48_a_region_opening_a_portfolio_is_no_name(extractor):
 def test_round48_opposition_opening_a_sentence_is_no_part_of_a_partys_name(extractor):
     found = run(extractor, "ROME - Opposition Democratic Party (PD) senator Carlo Benvenutti said the tariffs hurt.")
     assert not any(name.startswith("Opposition") for name in org_forms(found))
+
+
+def test_round48_a_posts_at_a_partys_group_are_the_partys(extractor):
+    found = run(extractor, "BERLIN - The committee recommended adoption. The SPD group's rapporteur, Florian Dettwiler, "
+                           "described the agreement as an answer. The agricultural policy spokesperson of the Die Linke "
+                           "group, Ines Mauerhofer, criticised the split.")
+    bodies = {(person, body) for person, _, body in roles_of(found)}
+    assert ("Florian Dettwiler", "Social Democratic Party of Germany") in bodies
+    assert ("Ines Mauerhofer", "Die Linke") in bodies
 
 
 def test_round48_a_name_before_what_kind_of_body_it_is(extractor):
@@ -14066,3 +14163,12 @@ def test_round48_parliament_by_its_bare_name_is_the_storys_countrys(extractor):
     assert any(o.name == "Parliament" and o.country == "GB" for o in found.organizations)
     found = run(extractor, "LONDON - The parliament will debate the measure next week.")
     assert not found.organizations
+
+
+def test_round48_the_blocs_ambassador_is_at_the_bloc_unless_the_delegation_is_named(extractor):
+    found = run(extractor, "ANKARA - EU Ambassador to Türkiye Henrik Lindqvast also attended the meeting.")
+    assert ("Henrik Lindqvast", "Ambassador to Türkiye", "European Union") in roles_of(found)
+    found = run(extractor, "HANOI - Attending was the Head of the Delegation of the European Union to Viet Nam, Julien "
+                           "Guerrand.")
+    assert any(p == "Julien Guerrand" and b == "Delegation of the European Union to Viet Nam"
+               for p, _, b in roles_of(found))

@@ -208,7 +208,11 @@ def lower_remit(lex: Lexicon, doc: Doc, head: int) -> tuple[int, int] | None:
         if doc[k].pos_ == "NOUN":
             last = k
         k += 1
-    if last is None or last + 1 != k or k < len(doc) and not doc[k].is_punct:
+    # (or "at" and the body the post is at: "Executive Vice-President in charge of sustainability at OCP Group, X")
+    body = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    at_body = k < len(doc) and doc[k].lower_ == "at" and body < len(doc) \
+        and (doc[body].ent_type_ == "ORG" or doc[body].ent_id_) and (doc[body].is_title or doc[body].is_upper)
+    if last is None or last + 1 != k or k < len(doc) and not doc[k].is_punct and not at_body:
         return None
     return start, last + 1
 

@@ -1254,7 +1254,7 @@ class RoleFinder(TitleReader):
     def _mission_implied(self, parsed: ParsedTitle, sending: str) -> str | None:
         """The mission an ambassador's title implies when the story names none: "Ambassador of India to
         China" -> "Embassy of India in China"; to the EU, "Mission of Brazil to the European Union"; the EU's
-        own, "Delegation of the European Union to ..."; to an international body, "Permanent Mission of
+        own, the European Union itself; to an international body, "Permanent Mission of
         Mexico to the WTO"; a high commissioner's, "High Commission of ... in ..."."""
         to = parsed.posted_to
         countries = self.lex.countries
@@ -1262,8 +1262,9 @@ class RoleFinder(TitleReader):
             return None
         own = countries[sending].in_phrase
         if to in countries:
-            if sending == "EU":
-                return f"Delegation of the European Union to {countries[to].in_phrase}"
+            if countries[sending].organization:
+                return countries[sending].organization  # "EU Ambassador to China": the bloc's own post, the bloc
+                # (its delegation there only where the story names it: "Head of the Delegation of the EU to ...")
             if to == "EU":
                 return f"Mission of {own} to the European Union"
             if parsed.head == "representative":
@@ -1469,6 +1470,8 @@ class RoleFinder(TitleReader):
         if len(words) >= 3 and words[0].lower() == "minister" and words[1] in ("of", "for"):
             # "Minister for Agriculture, Food and the Marine": the listed body its portfolio names, word for word
             portfolio = " ".join(words[2:])
+            if len(words) >= 5 and words[1] == "of" and words[2] == "State" and words[3] == "for":
+                portfolio = " ".join(words[4:])  # "Minister of State for Trade and Industry": a junior minister there
             # (its own name, a list of portfolios: not "Department of Commerce", another country's by its alias)
             for kind in ("Department of", "Ministry of", "Ministry for", "Department for") \
                     if " and " in f" {portfolio} " else ():
@@ -1476,6 +1479,16 @@ class RoleFinder(TitleReader):
                 if known is not None and known.name == f"{kind} {portfolio}" and known.kind == "government" \
                         and (country is None or known.country == country):
                     return known.name
+            if country is None and " and " in f" {portfolio} ":
+                # "Minister for Trade and Industry Mr X met Viet Nam's Minister of Industry and Trade": of the
+                # countries the story names, the one whose listed ministry is named so, word for word and in that
+                # order (Singapore's, not Viet Nam's of the same words), when only one is
+                named = {known.name for code in self._countries_named if code in self.lex.countries
+                         for kind in ("Ministry of", "Ministry for", "Department of", "Department for")
+                         if (known := self.lex.org_named(f"{kind} {portfolio} of {self.lex.countries[code].name}"))
+                         is not None and known.kind == "government" and known.country == code}
+                if len(named) == 1:
+                    return named.pop()
         if len(words) < 3 or words[0].lower() != "minister" or words[1] not in ("of", "for") or words[1] == "for" and (
                 country not in self.lex.countries or self.lex.uses_departments(country) or not words[2][:1].isupper()
                 or self.lex.domain_words.get(words[2].lower()) != words[2].lower() or words[2].lower() == "state"):
@@ -1526,6 +1539,22 @@ class RoleFinder(TitleReader):
                 or not all(w[:1].isupper() and w.strip(",").isalpha() or w.lower() in ("and", "&") for w in area):
             return None
         return " ".join(area)
+
+    def _post_then_seat(self, doc: Doc, before: list) -> list:
+        """"Minister for Trade and Tourism Senator the Hon X": a post named with its portfolio ("of", "for"), then a
+        legislator's seat written straight before the name as his style. The post's words (empty when the phrase is
+        not so written): two titles, as when a comma parts them, not one ending on the seat ("Tourism Senator")."""
+        if len(before) < 4 or before[-1][1] != TokenKind.HEAD or not doc[before[-1][0]].is_title \
+                or self._seat([doc[before[-1][0]].lower_]) != "upper_house":
+            return []  # (a senator's seat, the one written as a style before a name: not "Minister of Economy and
+            # Trade Representative X", whose last words are a post of their own)
+        post = before[:-1]
+        if any(kind == TokenKind.HEAD and self._seat([doc[i].lower_]) for i, kind in post) \
+                or not any(kind == TokenKind.HEAD for i, kind in post) \
+                or not any(doc[i].lower_ in ("of", "for") and kind == TokenKind.CONN for i, kind in post) \
+                or doc[post[-1][0]].lower_ in ("of", "for", "and", "the"):
+            return []  # (not "Member of the House Ways and Means Committee Rep. X", nor "Chair of the Senate")
+        return post
 
     def _post_before_seat(self, doc: Doc, before: list, parsed: ParsedTitle, cluster: PersonCluster,
                           persons: PersonIndex, orgs: OrgIndex, end: int) -> list:
@@ -1588,6 +1617,12 @@ class RoleFinder(TitleReader):
                 found.extend(shared)
                 if shared and before and any(doc[i].text == "," for i in range(before[-1][0] + 1, start)):
                     before = []  # the titles before the comma were shared out, one to each name
+                post = self._post_then_seat(doc, before)
+                if post:
+                    before = before[len(post):]  # the seat, read as the title before the name, as after a comma
+                    parsed_post = self.parse(doc, post, orgs)
+                    if parsed_post is not None:
+                        found.append((cluster, parsed_post, post[0][0], end))
                 parsed = self.parse(doc, before, orgs) if before else None
                 at = before[0][0] if before else 0
                 if parsed is not None and parsed.country is None and parsed.organization is None and at >= 3 \

@@ -495,7 +495,12 @@ class TitleReader:
                                      # ("for negotiations and strategic dialogue at the GCC Secretariat General": no
                                      # second title follows, the area goes on to the body)
                                      or not any(k == TokenKind.HEAD for _, k in phrase[n + 1:])
-                                     and any(k == TokenKind.ORG for _, k in phrase[n + 1:])):
+                                     and any(k == TokenKind.ORG for _, k in phrase[n + 1:])
+                                     # ("Ambassador Extraordinary and Plenipotentiary of the Republic of Korea": a
+                                     # second word of rank, no head after it)
+                                     or n + 1 < len(phrase) and phrase[n + 1][1] == TokenKind.MOD
+                                     and doc[phrase[n + 1][0]].is_title
+                                     and not any(k == TokenKind.HEAD for _, k in phrase[n + 1:])):
                     parts[-1].append(item)  # "minister of industry and trade", "for Asia and Latin America": one title
                 else:
                     parts.append([])
@@ -1241,6 +1246,10 @@ class TitleReader:
                     continue
                 if low in _DEMONSTRATIVE and n + 1 < len(phrase) and doc[phrase[n + 1][0]].lower_ in self.lex.context_nouns:
                     org_hint = doc[phrase[n + 1][0]].lower_
+                    break
+                if n > heads[-1] and kind == TokenKind.OTHER and low in self.lex.context_nouns and org_hint is None \
+                        and n + 1 < len(phrase) and phrase[n + 1][1] == TokenKind.POSS:
+                    org_hint = low  # "a member of the union's executive board": the union the story named
                     break
                 if n > heads[-1] and kind == TokenKind.OTHER:
                     break  # "MP for Birmingham Hodge Hill": a constituency, not part of the title

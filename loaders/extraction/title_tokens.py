@@ -151,6 +151,8 @@ class TokenClasses:
         if tok.is_lower and low in self.lex.instrument_words and self._dossier_after_for(doc, i):
             return TokenKind.MOD  # "the rapporteur for the steel regulation", "rapporteur for the agreement in the
             # Committee on International Trade": the file the post is in charge of, part of its title
+        if low in self.lex.board_words and tok.is_lower and self._board_of_named_body(doc, i):
+            return TokenKind.MOD  # "a member of the union's executive board": the board of a body named before
         if low in self.lex.board_words and self._board_of(doc, i):
             return TokenKind.CONN  # "chairman of the board of (directors of) X": the post is at X
         if low in self.lex.board_words and self._board_closes_title(doc, i, persons) \
@@ -163,9 +165,19 @@ class TokenClasses:
             return TokenKind.HEAD
         if low in CONNECTORS or low in ("its", "their") and i + 1 < len(doc) and orgs.at(i + 1) is not None:
             return TokenKind.CONN  # ("Director-General of its Trade Policy Bureau")
+        if low in ("group", "faction", "caucus") and tok.is_lower and i >= 1 and orgs.at(i - 1) is not None \
+                and orgs.at(i - 1).kind == "party":
+            return TokenKind.CONN  # ("the agricultural policy spokesperson of the Die Linke group", "the SPD group's
+            # rapporteur": the party's group in a chamber, the post the party's)
+        if low == "from" and 0 < i < len(doc) - 1 and doc[i - 1].lower_.split("-")[-1] in self.lex.heads \
+                and orgs.at(i + 1) is not None and (doc[i + 1].is_title or doc[i + 1].is_upper):
+            return TokenKind.CONN  # ("Fisheries economist from IPB University, X,": the body the post is at)
         if tok.is_lower and low in self.lex.context_nouns and i + 2 < len(doc) and doc[i + 1].text in _POSSESSIVES \
                 and orgs.at(i + 2) is not None and i >= 1 and doc[i - 1].lower_ in ("the", "that", "this"):
             return TokenKind.CONN  # ("the director of the ministry's Tax Legislation Department": its owner, named before)
+        if tok.is_lower and low in self.lex.context_nouns and i + 2 < len(doc) and doc[i + 1].text in _POSSESSIVES \
+                and doc[i + 2].lower_ in self.lex.board_words and self._board_of_named_body(doc, i + 2):
+            return TokenKind.OTHER  # ("a member of the union's executive board": the body named before, its board)
         if (tok.text == "," or tok.text[:1].isupper() and low not in self.lex.heads) and in_serial_list(self.lex, doc, i):
             # "Minister of Trade, Crafts and Local Consumption", "Minister of Commerce, Industry and SMEs": a listed
             # portfolio, whatever the words of its later items
@@ -417,6 +429,15 @@ class TokenClasses:
             k += 1
         return j >= 0 and doc[j].lower_ in self.lex.heads and doc[j + 1].lower_ == "of" \
             and "board" in doc[j + 1:k].text.lower().split() and k > 0 and doc[k - 1].lower_ == "of"
+
+    def _board_of_named_body(self, doc: Doc, i: int) -> bool:
+        """Is token ``i`` a word of a board in lower case after a body's noun and its possessive ("the union's
+        executive board", "the company's supervisory board")?"""
+        j = i
+        while j > 0 and doc[j - 1].lower_ in self.lex.board_words and doc[j - 1].is_lower:
+            j -= 1
+        return j >= 3 and doc[j - 1].text in _POSSESSIVES and doc[j - 2].lower_ in self.lex.context_nouns \
+            and doc[j - 3].lower_ == "the" and "board" in {t.lower_ for t in doc[j:i + 2] if t.i < len(doc)}
 
     def _board_closes_title(self, doc: Doc, i: int, persons=None) -> bool:
         """Is token ``i`` the "Board" that closes "Chairwoman of the Board" right before an honorific or a
