@@ -14172,3 +14172,9 @@ def test_round48_the_blocs_ambassador_is_at_the_bloc_unless_the_delegation_is_na
                            "Guerrand.")
     assert any(p == "Julien Guerrand" and b == "Delegation of the European Union to Viet Nam"
                for p, _, b in roles_of(found))
+
+
+def test_round48_world_regions_are_words(tmp_path):
+    from loaders.errors import LoaderError
+    with pytest.raises(LoaderError, match="names.yaml:[0-9]+: expected text"):
+        load_edited_lexicon(tmp_path, "names.yaml", "world_regions: [Pacific,", "world_regions: [3, Pacific,")

@@ -264,6 +264,7 @@ class Lexicon:
     place_abbreviations: frozenset[str] = frozenset()  # "Ste." of "Sault Ste. Marie": no sentence ends on its dot
     two_letter_initials: frozenset[str] = frozenset()  # "Ye.", "Ts.": a romanized initial opening a name anywhere
     region_names: frozenset[str] = frozenset()  # "Africa" of "S.Africa": a place after a compass initial
+    world_regions: frozenset[str] = frozenset()  # "Pacific": a region a post covers ("for Asia and the Pacific")
     occupation_words: frozenset[str] = frozenset()  # "Grower": before a name, what the person does; no name, no post
     source_words: tuple[str, ...] = ("Source",)  # "Bron:", "Fonte:": a credit note's word before the paper's name
     initial_honorifics: frozenset[str] = frozenset()  # "M. Deschamps": the French "Monsieur", written like an initial
@@ -796,6 +797,7 @@ class Lexicon:
         self.place_abbreviations = frozenset(data.get("place_abbreviations", []))
         self.two_letter_initials = frozenset(data.get("two_letter_initials", []))
         self.region_names = frozenset(data.get("region_names", []))
+        self.world_regions = frozenset(data.get("world_regions", []))
         self.occupation_words = frozenset(w.lower() for w in data.get("occupation_words", []))
         self.source_words = tuple(data.get("source_words", ["Source"]))
         self.initial_honorific_cues = frozenset(data.get("initial_honorific_cues", []))

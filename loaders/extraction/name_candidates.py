@@ -895,7 +895,7 @@ class NameCandidates:
                 k += 2
             elif doc[k].is_title and (self.lex.country_of(doc[k].text) or doc[k].text in self.lex.region_names
                                       or doc[k].text in self.lex.compass_names
-                                      or doc[k].text in ("Pacific", "Atlantic", "Hemisphere", "Caribbean")):
+                                      or doc[k].text in self.lex.world_regions):
                 k += 1
             elif doc[k].lower_ in ("and", "the") and k > start or doc[k].lower_ == "the" and k == start:
                 k += 1

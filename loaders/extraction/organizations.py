@@ -1910,7 +1910,9 @@ class OrganizationFinder:
     def _listed_header_lines(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
         """"REPUBLIC OF KENYA" / "MINISTRY OF INVESTMENTS, TRADE AND INDUSTRY" / "STATE DEPARTMENT FOR TRADE": a line
         of a release's letterhead (among its first five lines) in capitals that is, whole, a body the lexicon lists
-        (its commas and small words too, which the model's entities cut at): that body."""
+        (its commas and small words too, which the model's entities cut at): that body. So is one of its sign-off
+        (among its last three lines), a ministry named without its country ("MINISTRY OF INVESTMENT, TRADE AND
+        INDUSTRY" over the date) standing for the one listed body of that name and a country."""
         out = []
         lines = [(start, line) for start, line in lines_at(doc_text(doc)) if line.strip()]
         for n, (start, line) in enumerate(lines):
@@ -1986,7 +1988,7 @@ class OrganizationFinder:
             below = text[b + 1:text.find("\n", b + 1) if "\n" in text[b + 1:] else len(text)]
             if below.strip():
                 candidates.append((b + 1, b + 1 + len(below)))
-            for start, end in candidates[:2]:
+            for start, end in candidates:
                 name = text[start:end].strip()
                 words = name.split()
                 known = self.lex.org_named(name)

@@ -154,6 +154,7 @@ NAMES = Fields(optional={
     "place_abbreviations": WORDS,
     "two_letter_initials": WORDS,
     "region_names": WORDS,
+    "world_regions": WORDS,
     "occupation_words": WORDS,
     "source_words": WORDS,
     "initial_honorific_cues": WORDS,
