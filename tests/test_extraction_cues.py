@@ -14178,3 +14178,60 @@ def test_round48_world_regions_are_words(tmp_path):
     from loaders.errors import LoaderError
     with pytest.raises(LoaderError, match="names.yaml:[0-9]+: expected text"):
         load_edited_lexicon(tmp_path, "names.yaml", "world_regions: [Pacific,", "world_regions: [3, Pacific,")
+
+
+# (from the review of round 48)
+def test_round48_review_a_name_read_as_a_place_after_a_given_name(extractor):
+    found = run(extractor, "Lok Sabha Speaker Om Prakash Vyas adjourned the House after protests over the trade deal.")
+    assert person_names(found) == {"Om Prakash Vyas"}
+    assert ("Om Prakash Vyas", "Speaker", "Lok Sabha") in roles_of(found)
+
+
+def test_round48_review_two_words_joined_by_a_sign_open_a_body_named_with_its_country(extractor):
+    found = run(extractor, "Beef + Lamb New Zealand chief executive Grant Heaney said exports had risen 18 percent.")
+    assert ("Grant Heaney", "chief executive", "Beef + Lamb New Zealand") in roles_of(found)
+    assert "Lamb New Zealand" not in org_names(found)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("ROME - Opposition Democratic Party (PD) senator Chiara Ferrante said the tariffs would hurt Italian exporters.",
+     None),
+    ("Congress leader Priya Nair said the party would oppose the bill, while BJP MP Arvind Kulkarni said it would "
+     "benefit farmers.", "Bharatiya Janata Party"),
+])
+def test_round48_review_a_partys_letters_beside_its_full_name_or_in_a_story_placed_nowhere_else(extractor, text, kept):
+    found = run(extractor, text)
+    assert "PD" not in org_names(found)
+    assert kept is None or kept in org_names(found)
+
+
+def test_round48_review_a_person_spoken_to_with_a_post_after_a_comma(extractor):
+    found = run(extractor, "He made the remarks speaking to Maria, his deputy, in a recorded call later leaked to the "
+                           "press, according to Kommersant.")
+    assert "Maria" not in org_names(found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("CANBERRA - Senator Donna Farrelly said the deal was done.", None),
+    ("BRUSSELS - Senator Ron Wydell, an Oregon Democrat, said the tariffs hurt.", "U.S. Senate"),
+])
+def test_round48_review_a_bare_senator_in_a_story_from_abroad(extractor, text, body):
+    found = run(extractor, text)
+    assert [b for _, t, b in roles_of(found) if t == "Senator"] == [body]
+
+
+def test_round48_a_bodys_first_word_after_its_owners_possessive(extractor):
+    found = run(extractor, "In the ruling Liberal Democratic Party (LDP), caution is spreading. Kenta Hoshimoto, who "
+                           "chairs the party's Research Commission on Agriculture, Forestry and Fisheries, warned of "
+                           "trouble.")
+    assert "Research Commission on Agriculture, Forestry and Fisheries" in org_names(found)
+
+
+def test_round48_a_members_chamber_by_its_own_name_beside_bare_parliament(extractor):
+    found = run(extractor, "New Delhi, Mar 20 (PTI) India is pressing the US on drug tariffs, the Lok Sabha was told on "
+                           "Friday. DMK MP T R Selvakumar asked about small drug units.\n\nSpeaking to PTI outside "
+                           "Parliament, Meena Rao, secretary general of the Indian Pharma Alliance, said prices rose.")
+    assert ("T R Selvakumar", "MP", "Lok Sabha") in roles_of(found)
+    found = run(extractor, "NEW DELHI - \"The government keeps telling this House that talks are going well,\" Congress "
+                           "MP Anil Varkey said.")
+    assert "House" not in org_names(found)

@@ -885,6 +885,16 @@ class NameCandidates:
             return k + 1  # "Professor of International Trade Law, University of ...": the field closes the area
         return k
 
+    def _name_end_read_as_place(self, doc: Doc, j: int, k: int) -> bool:
+        """Is token ``k`` in two capitalized words the model read as a place, which no lexicon places, right after
+        one or two words of a name from ``j`` the model read as nothing or a person ("Lok Sabha Speaker Om" +
+        "Prakash Vyas")? They close the name."""
+        ent = next((e for e in doc.ents if e.start <= k < e.end), None)
+        return ent is not None and ent.label_ in ("GPE", "LOC") and len(ent) == 2 and j < ent.start <= j + 2 \
+            and all(t.is_title and t.is_alpha for t in ent) and not self.lex.place_country(ent.text) \
+            and not any(self.lex.country_of(t.text) or self.lex.place_country(t.text) for t in ent) \
+            and all(doc[m].ent_type_ in ("", "PERSON") and self.namelike(doc[m]) for m in range(j, ent.start))
+
     def _past_region(self, doc: Doc, k: int) -> int:
         """Past the countries and regions of the world from token ``k`` ("Japan", "South and Central Asia", "the
         Western Hemisphere", "Southeast Asia and the Pacific"): a post's area of the map; ``k`` when none."""
@@ -1538,6 +1548,9 @@ class NameCandidates:
                     and not self.lex.place_country(doc[k].text) and not self.lex.country_of(doc[k].text)
                     and all(doc[m].ent_type_ in ("", "PERSON") and self.namelike(doc[m]) for m in range(j, k))
                     and not (k + 1 < len(doc) and doc[k + 1].is_title))
+                # "Lok Sabha Speaker Om" + "Prakash Vyas" (read as a place): two words no lexicon places, after a
+                # given name, close the name
+                or self._name_end_read_as_place(doc, j, k)
                 or (doc[k].text.lower() in self.lex.name_particles and k + 1 < len(doc)
                     and (doc[k + 1].is_title or doc[k + 1].text.lower() in self.lex.name_particles))
                 # "Minister Marloes ter Horst (Foreign Trade, D66)": the surname after a particle inside the name,

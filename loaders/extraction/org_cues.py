@@ -1224,6 +1224,9 @@ class CueFinder:
                 continue
             if end < len(doc) and persons.at(end) is not None:
                 continue  # the start of a person's name the index did not take whole
+            if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("his", "her", "their") \
+                    and any(t.lower_ in self.lex.heads for t in doc[end + 2:end + 5]):
+                continue  # "speaking to Maria, his deputy,": a person, whose post the comma opens
             resolved = self.resolver.resolve(doc, k, end)
             out.append(CuedName(k, end, resolved.name if resolved else text))
             taken.update(range(k, end))

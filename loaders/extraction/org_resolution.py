@@ -237,7 +237,8 @@ class OrgResolver:
                 self._title_word(t.lower_) or t.lower_ in ("and", "of", "for") for t in unplaced):
             return None  # "British Business and Trade" (Secretary): a country and a title's words
         if len(words) == 1 and words[0].is_title and not words[0].is_sent_start and fallback_country is not None \
-                and self.lex.kind_of(words[0].text) == "legislature" and start > 0 and doc[start - 1].lower_ != "the":
+                and self.lex.kind_of(words[0].text) == "legislature" and start > 0 \
+                and doc[start - 1].lower_ not in ("the", "this", "that", "our", "your"):
             return Resolved(text, fallback_country, "legislature", False)  # "laid before Parliament" in a story from
             # London: the chamber of the story's country, by its bare name
         if len(words) == 1 and (len(words[0].text) <= 2 or words[0].lower_ in self.lex.org_heads):

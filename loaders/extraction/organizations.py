@@ -700,6 +700,12 @@ class OrganizationFinder:
                 continue  # "at the ministry in the New Administrative Capital": a place the model read as a body (not
                 # "in the Ares Capital fund", "in the Hartwell Capital, a fund": a firm's name of two words)
             start = self._past_owner(doc, self._past_place_and_kind(doc, start, end), end)
+            if start == ent.start and start >= 2 and self.lex.is_org_head(doc[start].lower_) \
+                    and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].ent_type_ \
+                    and (start - 1) not in taken and persons.at(start - 1) is None \
+                    and doc[start - 1].lower_ not in self.lex.heads and doc[start - 2].text in POSSESSIVES:
+                start -= 1  # "the party's Research Commission on ...": the body's first word, which the model left out,
+                # after its owner's possessive
             if start == ent.start and start >= 2 and doc[end - 1].text in self.lex.company_suffixes \
                     and doc[start - 2].lower_ not in ("in", "for") and not doc[start - 1].is_sent_start \
                     and doc[start - 1].is_title and doc[start - 1].ent_type_ == "GPE" \
@@ -2778,6 +2784,10 @@ class OrganizationFinder:
                     and doc[start - 1].lower_ not in self.lex.modifiers and not doc[start - 1].is_stop \
                     and doc[start - 1].ent_type_ not in ("DATE", "TIME") and doc[start - 1].pos_ in ("PROPN", "NOUN"):
                 start -= 1  # (not "Today Australia chief negotiator X", "Meanwhile ...")
+            if first - start == 1 and start >= 2 and doc[start - 1].text in ("+", "&") and doc[start - 2].is_title \
+                    and doc[start - 2].is_alpha and (start - 2) not in taken and persons.at(start - 2) is None \
+                    and not doc[start - 2].ent_id_ and not self.lex.country_of(doc[start - 2].text):
+                start -= 2  # "Beef + Lamb New Zealand chief executive X": two words joined by a sign open the name
             if start < first and (start == 0 or not doc[start - 1].is_title or doc[start - 1].is_sent_start):
                 spans.append((start, tok.i + 1))
         return self._spans_named(doc, spans, taken, resolve=True)
@@ -3063,20 +3073,25 @@ class OrganizationFinder:
         return out
 
     def _unplaced_party_letters(self, doc: Doc, mentions: list[OrgMention], home: str | None = None) -> None:
-        """"In Prague, SPD chairman X said": a listed party's letters ("SPD", Germany's) in a story that names
-        neither the party's country (nor comes from it: ``home``, the dateline's) nor another listed body of it (the
-        Bundestag, a German ministry) are a party of that name the lexicon does not know: the mention keeps its
-        letters as its name."""
+        """"In Prague, SPD chairman X said": a listed party's letters ("SPD", Germany's), the only way a story writes
+        it, in a story placed in another country (its dateline, ``home``, or a country it names) that names neither
+        the party's country nor another listed body of it (the Bundestag, a German ministry), are a party of that
+        name the lexicon does not know: the mention keeps its letters as its name."""
         named = countries_named(self.lex, doc)
+
+        def letters(m: OrgMention) -> bool:
+            return m.surface.isupper() and m.surface.isalpha() and len(m.surface) <= 6
+
         for mention in mentions:
             info = self.lex.organizations.get(mention.name)
-            if info is None or info.kind != "party" or not info.country or not mention.surface.isupper() \
-                    or not mention.surface.isalpha() or len(mention.surface) > 6 or named.get(info.country) \
-                    or home == info.country or self.lex.is_bloc(info.country):
-                continue
-            if any(m.name != info.name and getattr(self.lex.organizations.get(m.name), "country", None) == info.country
+            if info is None or info.kind != "party" or not info.country or not letters(mention) \
+                    or named.get(info.country) or home == info.country or self.lex.is_bloc(info.country) \
+                    or not (home or any(code != info.country for code in named)):
+                continue  # (a story that places itself nowhere else: "BJP MP X said" is India's party)
+            if any(m.name == info.name and not letters(m)
+                   or m.name != info.name and getattr(self.lex.organizations.get(m.name), "country", None) == info.country
                    for m in mentions):
-                continue
+                continue  # (the party written in full too: "the opposition Democratic Party (PD)", placed below)
             mention.name = mention.surface
 
     def _another_countrys_party(self, doc: Doc, mention: OrgMention, info) -> bool:

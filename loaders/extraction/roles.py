@@ -588,6 +588,7 @@ class RoleFinder(TitleReader):
                     others = [e for e in orgs.entities.values() if e.kind == "legislature"
                               and e.country not in (None, default_country)
                               and not any(w in fold(e.name).split() for w in ("senate", "senat", "lords"))]
+                    others = _own_names_first(others)
                     if len(others) == 1:
                         return others[0].name, others[0].country
                     # (the story's own country: its dateline's, else the one it is about; not merely the only
@@ -621,9 +622,13 @@ class RoleFinder(TitleReader):
                     if chamber is not None and chamber.country != default_country:
                         # "congressman X" in a story from Lima that names the "Congress of the Republic"
                         return chamber.name, chamber.country or fallback_country
-                    if fallback_country is not None and domain in ("lower_house", "parliament"):
+                    abbreviated = self._doc is not None and 0 <= position <= len(self._doc) and any(
+                        t.lower_.rstrip(".") == "sen" for t in self._doc[max(0, position - 2):position + 1])
+                    if fallback_country is not None and (domain in ("lower_house", "parliament")
+                                                         or domain == "upper_house" and not abbreviated):
                         return None, None  # "Independent MP X" in a story from Canberra: a seat in the chamber of the
-                        # dateline's country, which the story does not name (not the House of Commons)
+                        # dateline's country, which the story does not name (not the House of Commons; nor, for
+                        # "CANBERRA - Senator X", the U.S. Senate; "BRUSSELS - Sen. X", as U.S. wires write it, is)
                 if domain == "cabinet" and country is None and not self._countries_named.get(default_country) \
                         and fallback_country != default_country and not (home and self.lex.body(domain, home)):
                     return None, None  # "TORONTO - Premier Doug Ford said", "Speaking in Regina, Premier X": a
@@ -976,7 +981,7 @@ class RoleFinder(TitleReader):
             lower = "representatives" in words or "commons" in words or "deputies" in words or "diputados" in words
             return not (seat == "lower_house" and upper or seat == "upper_house" and (lower or not upper))
         chambers = [e for e in orgs.entities.values() if e.kind == "legislature" and fits(e)]
-        mine = [e for e in chambers if country is not None and e.country == country]
+        mine = _own_names_first([e for e in chambers if country is not None and e.country == country])
         if len(mine) == 1:
             return mine[0]
         # (a chamber the story names without a country, "the Senate", is the party's, whatever country the
@@ -3087,6 +3092,14 @@ def _fits(entity: OrgEntity, context: str) -> bool:
     if context == "media":
         return entity.kind == "media"
     return context == "just_named"  # a spokesperson speaks for whatever body the story just named
+
+
+def _own_names_first(chambers: list[OrgEntity]) -> list[OrgEntity]:
+    """Of several chambers, those named by a name of their own (or known to the lexicon) rather than by the bare
+    word for a legislature: the Lok Sabha, not the "Parliament" of "outside Parliament"; all of them when none is."""
+    if len(chambers) < 2:
+        return chambers
+    return [e for e in chambers if len(e.name.split()) > 1 or e.known] or chambers
 
 
 def _split_joined(facts: list[RoleFact], heads, domains=frozenset(), portfolio_words=frozenset(),
