@@ -14235,3 +14235,34 @@ def test_round48_a_members_chamber_by_its_own_name_beside_bare_parliament(extrac
     found = run(extractor, "NEW DELHI - \"The government keeps telling this House that talks are going well,\" Congress "
                            "MP Anil Varkey said.")
     assert "House" not in org_names(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Seafood Aotearoa chief executive Tom Rangiwai said the industry had lobbied hard. Sandpoint, the country's largest "
+    "listed seafood company, plans to send a sales team to Mumbai. Its chief executive, Clare Whitmore, said the "
+    "company would start small.",
+    "Sandpoint, New Zealand's largest listed seafood company, plans a sales team for Mumbai. Its chief executive, "
+    "Clare Whitmore, said the company would start small.",
+])
+def test_round48_a_firm_described_with_a_participle_and_its_owners_country(extractor, text):
+    found = run(extractor, text)
+    assert "Sandpoint" in org_names(found)
+    assert ("Clare Whitmore", "chief executive", "Sandpoint") in roles_of(found)
+
+
+def test_round48_appositive_participles_are_words(tmp_path):
+    from loaders.errors import LoaderError
+    with pytest.raises(LoaderError, match="organizations.yaml:[0-9]+: expected text"):
+        load_edited_lexicon(tmp_path, "organizations.yaml", "appositive_participles: [listed,",
+                            "appositive_participles: [5, listed,")
+
+
+@pytest.mark.parametrize("text", [
+    "India pressing US to keep generic medicines out of pharma tariffs: Govt tells LS\n\nNew Delhi, Mar 20 (PTI) "
+    "India is pressing the US to keep generic medicines outside the scope of American tariffs.",
+    "Trade critic Brad Kellerby said the government had moved too slowly while mills in Hamilton and Sault Ste. Marie "
+    "laid off workers.",
+])
+def test_round48_words_that_name_no_person(extractor, text):
+    found = run(extractor, text)
+    assert not person_names(found) & {"Govt", "Marie"}

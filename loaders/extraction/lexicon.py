@@ -190,6 +190,7 @@ class Lexicon:
     medium_words: frozenset[str] = frozenset()  # single words that say a name is an outlet's ("Daily", "Shimbun")
     publisher_cues: tuple[str, ...] = ()  # "from", "issued by": a publisher line's opening words
     body_verbs: frozenset[str] = frozenset()  # "<name>, which represents": a body
+    appositive_participles: frozenset[str] = frozenset()  # "the country's largest listed seafood company"
     remit_on_words: frozenset[str] = frozenset()  # "Commission on": a remit after "on" is part of the body's name
     member_nouns: frozenset[str] = frozenset()  # "exporters" in "exporters including BRF and JBS" (last word, folded)
     example_cues: tuple[tuple[str, ...], ...] = ()  # "such as", "including": names of such bodies follow
@@ -637,6 +638,7 @@ class Lexicon:
                                       + [w for w in self.medium_nouns if " " not in w])
         self.publisher_cues = tuple(sorted((c.lower() for c in data.get("publisher_cues", [])), key=len, reverse=True))
         self.body_verbs = frozenset(data.get("body_verbs", []))
+        self.appositive_participles = frozenset(w.lower() for w in data.get("appositive_participles", []))
         self.remit_on_words = frozenset(w.lower() for w in data.get("remit_on_words", []))
         self.member_nouns = frozenset(fold(n).split()[-1] for n in data.get("member_nouns", []))
         self.example_cues = tuple(sorted((tuple(c.lower().split()) for c in data.get("example_cues", [])),

@@ -466,8 +466,9 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int, body: bool = Fal
         return False
     if doc[end + 1].lower_ in ("the", "a", "an"):
         k = end + 2
-    elif end + 3 < len(doc) and doc[end + 2].text in ("'s", "\u2019s") and lexicon.country_of(doc[end + 1].text):
-        k = end + 3  # "Proterial, Japan's other big magnet maker," (a maker's or a firm's noun only: not "Tom Reyes,
+    elif (owner := next((n for n in (1, 2, 3) if end + n + 2 < len(doc) and doc[end + n + 1].text in ("'s", "\u2019s")
+                         and lexicon.country_of(doc[end + 1:end + n + 1].text)), None)) is not None:
+        k = end + owner + 2  # "Proterial, Japan's other big magnet maker," (a maker's or a firm's noun only: not "Tom Reyes,
         # Canada's top lobster exporter")
         stop = next((j for j in range(k, min(len(doc), k + 6)) if doc[j].text in (",", ".", ";")), None)
         if stop is None or not (doc[stop - 1].lower_.endswith("maker") or doc[stop - 1].lower_ in lexicon.firm_nouns
@@ -496,7 +497,8 @@ def appositive_body_after(lexicon: Lexicon, doc: Doc, end: int, body: bool = Fal
             continue
         joined = doc[k - 1].text == "-" and k > end + 3  # "owned" in "family-owned" is no verb of the clause
         # (nor a participle describing the noun: "the only sampled exporter", "a listed company")
-        joined = joined or body and k < len(doc) and doc[k].tag_ == "VBN" and doc[k].is_lower and k > end + 2
+        joined = joined or body and k < len(doc) and doc[k].tag_ == "VBN" and doc[k].is_lower and k > end + 2 \
+            or k < len(doc) and doc[k].lower_ in lexicon.appositive_participles and k > end + 2
         if k >= len(doc) or not doc[k].is_alpha or (doc[k].pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ") and not joined) \
                 or not (doc[k].is_lower or doc[k].is_title or doc[k].ent_type_ in ("NORP", "GPE")
                         or doc[k].is_upper and len(doc[k].text) <= 4) \

@@ -403,6 +403,8 @@ class PersonFinder:
                     continue
                 if src == "ner" and (self._place_like(doc[s]) or word in places):
                     continue
+                if s > 0 and doc[s - 1].text in self.lex.place_abbreviations:
+                    continue  # "Sault Ste. Marie": a place's name after its abbreviated word, no person's
                 if src == "ner" and _common_word_opening(doc, s, text):
                     continue
                 if src == "speaker" and doc[s].is_sent_start and _written_lower(word, text):

@@ -46,6 +46,7 @@ ORGANIZATIONS = Fields(optional={
     "medium_nouns": WORDS,
     "publisher_cues": WORDS,
     "body_verbs": WORDS,
+    "appositive_participles": WORDS,
     "remit_on_words": WORDS,
     "member_nouns": WORDS,
     "example_cues": WORDS,
