@@ -366,6 +366,13 @@ class Lexicon:
         name = self.org_forms.get(fold(text))
         return self.organizations.get(name) if name else None
 
+    def named_with_country(self, name: str, codes) -> dict[str, OrgInfo]:
+        """The listed bodies called ``name`` followed by "of" and the name of one of the countries ``codes`` ("Ministry
+        of Industry and Trade" + "of Vietnam"), by country code: a name many countries' bodies share, read against
+        the countries a story names."""
+        return {code: found for code in codes if code in self.countries
+                and (found := self.org_named(f"{name} of {self.countries[code].name}")) is not None}
+
     def body(self, domain: str | None, country: str | None) -> str | None:
         """The government body a policy domain means in a country ("commerce", CN ->
         Ministry of Commerce of China), or None when the lexicon does not say."""

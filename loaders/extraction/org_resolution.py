@@ -192,8 +192,7 @@ class OrgResolver:
             # "Ministry of Industry and Trade (MOIT)" in a story about Viet Nam: a name many countries' bodies
             # share is the listed one of the one country the story names that has a body so called (not
             # "Uruguay's Ministry of Foreign Affairs" in a story that names Brazil's: the country the text gives)
-            listed = {self.lex.org_named(f"{text} of {self.lex.countries[c].name}") for c in self._countries_named(doc)
-                      if c in self.lex.countries} - {None}
+            listed = set(self.lex.named_with_country(text, self._countries_named(doc)).values())
             if len(listed) == 1:
                 found = listed.pop()
                 return Resolved(found.name, found.country, found.kind, True)

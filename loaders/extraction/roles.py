@@ -1267,7 +1267,7 @@ class RoleFinder(TitleReader):
             return None
         own = countries[sending].in_phrase
         if to in countries:
-            if countries[sending].organization:
+            if self.lex.is_bloc(sending):
                 return countries[sending].organization  # "EU Ambassador to China": the bloc's own post, the bloc
                 # (its delegation there only where the story names it: "Head of the Delegation of the EU to ...")
             if to == "EU":
@@ -1478,8 +1478,7 @@ class RoleFinder(TitleReader):
             if len(words) >= 5 and words[1] == "of" and words[2] == "State" and words[3] == "for":
                 portfolio = " ".join(words[4:])  # "Minister of State for Trade and Industry": a junior minister there
             # (its own name, a list of portfolios: not "Department of Commerce", another country's by its alias)
-            for kind in ("Department of", "Ministry of", "Ministry for", "Department for") \
-                    if " and " in f" {portfolio} " else ():
+            for kind in _MINISTRY_NAMES if " and " in f" {portfolio} " else ():
                 known = self.lex.org_named(f"{kind} {portfolio}")
                 if known is not None and known.name == f"{kind} {portfolio}" and known.kind == "government" \
                         and (country is None or known.country == country):
@@ -1488,10 +1487,10 @@ class RoleFinder(TitleReader):
                 # "Minister for Trade and Industry Mr X met Viet Nam's Minister of Industry and Trade": of the
                 # countries the story names, the one whose listed ministry is named so, word for word and in that
                 # order (Singapore's, not Viet Nam's of the same words), when only one is
-                named = {known.name for code in self._countries_named if code in self.lex.countries
-                         for kind in ("Ministry of", "Ministry for", "Department of", "Department for")
-                         if (known := self.lex.org_named(f"{kind} {portfolio} of {self.lex.countries[code].name}"))
-                         is not None and known.kind == "government" and known.country == code}
+                named = {known.name for kind in _MINISTRY_NAMES
+                         for code, known in self.lex.named_with_country(f"{kind} {portfolio}",
+                                                                        self._countries_named).items()
+                         if known.kind == "government" and known.country == code}
                 if len(named) == 1:
                     return named.pop()
         if len(words) < 3 or words[0].lower() != "minister" or words[1] not in ("of", "for") or words[1] == "for" and (
@@ -3092,6 +3091,10 @@ def _fits(entity: OrgEntity, context: str) -> bool:
     if context == "media":
         return entity.kind == "media"
     return context == "just_named"  # a spokesperson speaks for whatever body the story just named
+
+
+# the words a government body's name opens with before its portfolios ("Ministry of", "Department for")
+_MINISTRY_NAMES = ("Department of", "Ministry of", "Ministry for", "Department for")
 
 
 def _own_names_first(chambers: list[OrgEntity]) -> list[OrgEntity]:

@@ -437,7 +437,7 @@ class TokenClasses:
         while j > 0 and doc[j - 1].lower_ in self.lex.board_words and doc[j - 1].is_lower:
             j -= 1
         return j >= 3 and doc[j - 1].text in _POSSESSIVES and doc[j - 2].lower_ in self.lex.context_nouns \
-            and doc[j - 3].lower_ == "the" and "board" in {t.lower_ for t in doc[j:i + 2] if t.i < len(doc)}
+            and doc[j - 3].lower_ == "the" and "board" in {t.lower_ for t in doc[j:i + 2]}
 
     def _board_closes_title(self, doc: Doc, i: int, persons=None) -> bool:
         """Is token ``i`` the "Board" that closes "Chairwoman of the Board" right before an honorific or a
