@@ -14266,3 +14266,34 @@ def test_round48_appositive_participles_are_words(tmp_path):
 def test_round48_words_that_name_no_person(extractor, text):
     found = run(extractor, text)
     assert not person_names(found) & {"Govt", "Marie"}
+
+
+# ---- forty-ninth round ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, body", [
+    ("MOSCOW, March 3. Director of Autostat Pavel Lisitsyn believes that car imports will fall.",
+     "Pavel Lisitsyn", "Autostat"),
+    ("Head of Rosstat Irina Volkova said prices rose.", "Irina Volkova", "Rosstat"),
+    ("Chairman of Gazprom Neft Alexei Ivanov told reporters that exports fell.", "Alexei Ivanov", "Gazprom Neft"),
+    ("The head of Roscosmos Dmitry Bakanov said the launch would go ahead.", "Dmitry Bakanov", "Roscosmos"),
+])
+def test_round49_a_holder_named_right_after_the_one_word_body_of_the_post(extractor, text, person, body):
+    found = run(extractor, text)
+    assert person_names(found) == {person}
+    assert body in org_names(found)
+    assert any(r.person == person and r.organization == body for r in found.roles)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("President of Mexico Carmen Valdivia said the tariffs were unfair.", "Carmen Valdivia"),
+    ("President of Peru Elena Quispe said the tariffs were unfair.", "Elena Quispe"),
+])
+def test_round49_a_name_after_a_post_of_a_country(extractor, text, person):
+    assert person_names(run(extractor, text)) == {person}
+
+
+def test_round49_a_body_named_with_its_country_after_a_post_of(extractor):
+    found = run(extractor, "Chairman of the Vietnam Textile and Apparel Association (VITAS) Vu Duc Thinh said the "
+                           "market was small.")
+    assert person_names(found) == {"Vu Duc Thinh"}
+    assert ("Vu Duc Thinh", "Chairman", "Vietnam Textile and Apparel Association") in roles_of(found)

@@ -935,6 +935,16 @@ class NameCandidates:
         return e if e > c and e < len(doc) and (doc[e].is_title or doc[e].lower_ == "to" and doc[j].lower_ == "of") \
             and self.lex.country_of(doc[c:e].text) else j
 
+    def _body_named_on(self, doc: Doc, k: int) -> bool:
+        """Do the capitalized words from token ``k`` (joined by "and", "&" or "of") close on a body's word, so that
+        a country before them opens a body's name ("the Vietnam" + "Textile and Apparel Association")?"""
+        while k < len(doc) and (doc[k].is_title or doc[k].lower_ in ("and", "&", "of") and k + 1 < len(doc)
+                                and doc[k + 1].is_title):
+            if doc[k].is_title and self.lex.is_org_head(doc[k].lower_):
+                return True
+            k += 1
+        return False
+
     def _portfolio_word(self, tok) -> bool:
         """A word of a minister's portfolio ("Minister for Foreign Trade and
         Development", "Vice-Minister for International Affairs"): a policy
@@ -995,7 +1005,15 @@ class NameCandidates:
                 end += 1
             head = max((h for h in range(start, end - 2) if self.lex.is_org_head(doc[h].lower_) and doc[h].is_title),
                        default=None)
-            if head is None or not 2 <= end - head - 1 <= 3 or end >= len(doc) or head == start:
+            own_words = head is None and end - start in (3, 4) and end < len(doc) and all(
+                doc[h].is_title and not (self.lex.is_portfolio(doc[h].lower_) or doc[h].lower_ in self.lex.heads
+                                         or doc[h].lower_ in self.lex.unit_words or self.lex.kind_of(doc[h].text)
+                                         or self.lex.country_of(doc[h].text) or doc[h].ent_type_ == "PERSON")
+                for h in range(start, end - 2))
+            if own_words:
+                head = end - 3  # "Head of Rosstat Irina Volkova said", "Chairman of Gazprom Neft Alexei Ivanov":
+                # a body of one or two words of its own, then the holder's given name and surname
+            if head is None or not 2 <= end - head - 1 <= 3 or end >= len(doc) or head == start and not own_words:
                 continue  # (a body named by its word and its own words, "Bank Simpanan Nasional", "Bank Ochrony
                 # Środowiska": the organization's word must close a name of its own first)
             name = doc[head + 1:end]
@@ -1203,8 +1221,10 @@ class NameCandidates:
         if not self._could_be_given(tok):
             return False
         before = doc[start - 2] if start >= 2 else None
-        if tok.lower_ in self.lex.unit_words and before is not None and before.lower_ == "of":
-            return False  # "Head of Unit Ortega Vidal": the post's unit, then the name
+        if before is not None and before.lower_ == "of" and (
+                tok.lower_ in self.lex.unit_words or start >= 3 and doc[start - 3].lower_ in self.lex.heads):
+            return False  # "Head of Unit Ortega Vidal": the post's unit, then the name; "the head of Roscosmos Dmitry
+            # Bakanov": the body the post is of
         return before is None or not (before.is_title and before.is_alpha and not before.is_sent_start) \
             or before.text.lower().rstrip(".") in self.honorifics or self.is_title_word(before.text) \
             or start >= 3 and doc[start - 3].lower_ == "of" and bool(self.lex.country_of(before.text)) \
@@ -1491,9 +1511,13 @@ class NameCandidates:
             if tok.lower_ in self.lex.heads and tok.is_title and j == tok.i + 1:
                 j = self._past_rank(doc, j)  # "Ambassador Extraordinary and Plenipotentiary of Ukraine to ..."
             if tok.lower_ in self.lex.heads and j + 2 < len(doc) \
-                    and (j > tok.i + 1 or doc[j].lower_ == "to" and tok.is_title) and doc[j].lower_ in ("of", "to"):  # (also "Ambassador to Indonesia X")
-                j = self._past_country(doc, j)  # "Deputy Minister of Agriculture of the Russian Federation Sergei
+                    and (j > tok.i + 1 or tok.is_title) and doc[j].lower_ in ("of", "to"):  # (also "Ambassador to
+                # Indonesia X", "President of Mexico X")
+                past = self._past_country(doc, j)  # "Deputy Minister of Agriculture of the Russian Federation Sergei
                 # Rudakov": the title's country, then the name
+                if past > j and (j > tok.i + 1 or doc[j].lower_ == "to" or not self._body_named_on(doc, past)):
+                    j = past  # (not "Chairman of the Vietnam Textile and Apparel Association": a body named with
+                    # its country)
                 if j + 2 < len(doc) and doc[j].lower_ == "to":
                     j = self._past_country(doc, j)  # ("... of Ukraine to the Republic of Poland Iryna ...")
             while j < len(doc) and doc[j].is_title and (n := self.honorific_at(doc, j)):

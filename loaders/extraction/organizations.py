@@ -645,6 +645,7 @@ class OrganizationFinder:
             + self._spans_named(doc, self._named_before_short_form(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._firms_of_outside_voices(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._capitals_after_post_of(doc, taken, persons), taken, resolve=True) \
+            + self._spans_named(doc, self._words_after_post_of(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._named_before_its_kind(doc, taken, persons), taken, resolve=True)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
@@ -1555,6 +1556,28 @@ class OrganizationFinder:
         return [(i, i + 1) for i in range(2, len(doc) - 1)
                 if i not in taken and capitals_after_post_of(self.lex, doc, i)
                 and (span := persons.span_at(i + 1)) is not None and span[0] == i + 1]
+
+    def _words_after_post_of(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
+        """"Head of Rosstat Irina Volkova said", "Chairman of Gazprom Neft Alexei Ivanov": one or two capitalized
+        words after a post's "of", right before its holder's name (which the name candidates split off them), are
+        the body the post is at; not a country, a place, a portfolio or a title's word ("President of Mexico X",
+        "Governor of Hokkaido X", "Minister of Agriculture X"). Their spans, for ``_spans_named``."""
+        found = []
+        for of in doc[1:-3]:
+            if of.lower_ != "of" or doc[of.i - 1].lower_ not in self.lex.heads:
+                continue
+            start = of.i + 1
+            span = next((persons.span_at(k) for k in (start + 1, start + 2) if persons.span_at(k) is not None), None)
+            if span is None or span[0] - start not in (1, 2) or any(k in taken for k in range(start, span[0])):
+                continue
+            words = doc[start:span[0]]
+            if all(t.is_title and t.is_alpha and not (self.lex.is_portfolio(t.lower_) or t.lower_ in self.lex.heads
+                                                      or t.lower_ in self.lex.unit_words or self.lex.kind_of(t.text)
+                                                      or self.lex.country_of(t.text) or self.lex.place_country(t.text)
+                                                      or t.ent_type_ in ("GPE", "LOC", "NORP", "DATE"))
+                   for t in words) and not self.lex.place_country(words.text):
+                found.append((start, span[0]))
+        return found
 
     def _party_tags(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
         """"Luigi Carbonara (FdI)", "Bernd Ahlhaus (CDU)": a short form in brackets right after a person's name is
