@@ -8936,7 +8936,7 @@ def test_twenty_ninth_round_a_newspaper_the_story_cites(extractor):
      ("Liza Mercado", "campaigner", "EcoWaste Coalition")),
     # a chamber's remit listed with commas, one of its words also a firm's
     ("Reza Tavakoli, a member of the board of the Tabriz Chamber of Commerce, Industries, Mines and Agriculture, "
-     "said exports rose.", ("Reza Tavakoli", "member", "Tabriz Chamber of Commerce, Industries, Mines and Agriculture")),
+     "said exports rose.", ("Reza Tavakoli", "member of the board", "Tabriz Chamber of Commerce, Industries, Mines and Agriculture")),
 ])
 def test_twenty_ninth_round_posts_at_bodies_named_whole(extractor, text, role):
     assert role in roles_of(run(extractor, text))
@@ -14297,3 +14297,30 @@ def test_round49_a_body_named_with_its_country_after_a_post_of(extractor):
                            "market was small.")
     assert person_names(found) == {"Vu Duc Thinh"}
     assert ("Vu Duc Thinh", "Chairman", "Vietnam Textile and Apparel Association") in roles_of(found)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The union will present its demands in February.\n\nPress contact:\nGerd Walbrecht\nPress spokesperson, "
+     "Bauwerk Union\n+49 69 5550 0000", ("Gerd Walbrecht", "Press spokesperson", None)),
+    ("The Nordhaven Chamber of Commerce speaks for 800 companies.\n\nFor media enquiries, please contact:\n"
+     "Ms Salma Idris\nManager, Communications and Events\nNordhaven Chamber of Commerce\nTel: +60 3 5550 0000",
+     ("Salma Idris", "Manager, Communications and Events", "Nordhaven Chamber of Commerce")),
+    ("Importers must buy certificates.\n\nContacts:\nAudrey Lemaire-Vos\nPress Officer\n(+32) 2 555 0000\n",
+     ("Audrey Lemaire-Vos", "Press Officer", None)),
+])
+def test_round49_a_press_contact_named_alone_over_the_post(extractor, text, role):
+    found = run(extractor, text)
+    assert role[0] in person_names(found)
+    assert role in roles_of(found)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Greens Bundestag member Jonas Feldkamp said the coalition was wrong.",
+     ("Jonas Feldkamp", "Bundestag member", "Bundestag")),
+    ("The cuts are not fate, said Sandra Obermaier, member of the executive board of IG Metall responsible for the "
+     "automotive industry.", ("Sandra Obermaier", "member of the executive board", "IG Metall")),
+    ("Anna Berglund, a member of the board of Volvo, said prices rose.",
+     ("Anna Berglund", "member of the board", "Volvo")),
+])
+def test_round49_a_bare_member_keeps_what_it_is_a_member_of(extractor, text, role):
+    assert role in roles_of(run(extractor, text))

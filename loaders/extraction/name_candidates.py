@@ -146,7 +146,10 @@ _PEOPLE_HEADER = re.compile(r"(?:(?:key |press |media )?contacts?|authors?|contr
                             # a hearing's summary: "Witnesses" / "Mr. Jane Doe, Executive Director, ..."
                             r"|witnesses|(?:the )?witness list|panel(?:ists)?|speakers"
                             # "For further information, please contact:"
-                            r"|(?:for (?:further|more) (?:information|details),? )?(?:please )?contact(?: us)?:)", re.I)
+                            r"|(?:for (?:further|more) (?:information|details),? )?(?:please )?contact(?: us)?:"
+                            # "Press contact:", "For media enquiries, please contact:", "Media inquiries:"
+                            r"|(?:(?:key |press |media )?contacts?|(?:for )?(?:media |press )?(?:enquiries|inquiries)"
+                            r"(?:,? please contact)?):)", re.I)
 # "Members present: Hon Jane Doe (Chairperson), John Roe, Ann Poe": a meeting's attendance, names one after another
 ATTENDANCE = re.compile(r"^\s*(?:(?:members |also )?present|in attendance|attendees|apologies)\s*:", re.I)
 _PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|(?:press |media |key )?contacts?|prepared by"
@@ -413,6 +416,11 @@ def _labelled_post(line: str, heads) -> bool:
 PARTICIPANT_DASH = r" (?:--|-|\u2013|\u2014) "
 
 
+# a name alone on its line, an honorific before it or not ("Delphine Rousseau-Mertens", "Ms Aisyah Rahman")
+_LISTED_NAME_ALONE = re.compile(r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.? )?[A-Z][\w'\u2019\u00c0-\u024f-]+"
+                                r"(?: (?:[a-z]{1,3} )?[A-Z][\w'.\u2019\u00c0-\u024f-]+){1,3}")
+
+
 def header_lists(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The header lines of their own ("Contacts", "Media contacts", "Authors") and the one-person lines under them
     ("Jane Doe, Partner, Brussels"), as character ranges: (headers, people's lines). The header names no body, and
@@ -429,7 +437,10 @@ def header_lists(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]
         elif listing and not line.strip():
             gap = listed  # (the blank line after the header; one after an entry ends the list, unless another entry
             # follows it: "Witnesses" / "Mr. Jane Doe, Director, ..." / (blank) / "Ambassador John Roe, ...")
-        elif listing and entry and not (gap and (line.rstrip().endswith(".") or len(line) > 160)):
+        elif listing and (entry or not listed and _LISTED_NAME_ALONE.fullmatch(line.strip())) \
+                and not (gap and (line.rstrip().endswith(".") or len(line) > 160)):
+            # (the first entry may be a name alone, its post on the lines under it: "Press contact:" / "Jörg
+            # Hüttenrauch" / "Press spokesperson, IG Metall Executive Board")
             listing, listed, gap = listing - 1, True, False
             lines.append((pos, pos + len(line)))
         else:
@@ -477,21 +488,28 @@ _HONOURABLE_LINE = re.compile(r"(?:^|, )(?:Senator )?(?:[Tt]he |(?<![^\n]))(?:Rt
 
 def post_line_under(text: str, start: int, heads) -> tuple[int, int] | None:
     """The character range of the line under the name at character ``start``, when that name's line is a release's
-    heading of a minister ("Senator the Hon Daniel Kourakis", "The Hon Madeleine Fraser MP": ``_HONOURABLE_LINE``)
+    heading of a minister ("Senator the Hon Daniel Kourakis", "The Hon Madeleine Fraser MP": ``_HONOURABLE_LINE``),
+    or a contact's name alone right under a people header ("Press contact:" / "Jörg Hüttenrauch" / "Press
+    spokesperson, IG Metall Executive Board"),
     and the next line opens on a title's head ("Minister for Resources and Northern Australia"): the post; else
     None."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    if line_end < 0 or not _HONOURABLE_LINE.match(text[line_start:line_end].strip()):
+    if line_end < 0:
         return None
+    name_line = text[line_start:line_end].strip()
+    header = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
+    if not (_HONOURABLE_LINE.match(name_line) or _PEOPLE_HEADER.fullmatch(header)
+            and _LISTED_NAME_ALONE.fullmatch(name_line)):
+        return None  # (or a contact's name alone under "Press contact:", the post under it)
     below = line_end + 1
     below_end = text.find("\n", below)
     below_end = len(text) if below_end < 0 else below_end
     words = text[below:below_end].split()
     k = 0
-    while k < len(words) - 1 and words[k][:1].isupper() and words[k].lower() not in heads and k < 2:
-        k += 1  # ("Assistant Minister for Trade": a rank before the head)
-    return (below, below_end) if words and words[k].lower() in heads and words[k][:1].isupper() else None
+    while k < len(words) - 1 and words[k][:1].isupper() and words[k].lower().rstrip(",") not in heads and k < 2:
+        k += 1  # ("Assistant Minister for Trade": a rank before the head; "Press spokesperson, IG Metall")
+    return (below, below_end) if words and words[k].lower().rstrip(",") in heads and words[0][:1].isupper() else None
 
 
 def headline_lines(text: str, heads) -> list[tuple[int, int]]:

@@ -1693,6 +1693,10 @@ class RoleFinder(TitleReader):
                                 w[:1].isupper() or w in ("and", "the", "of", "for", "&") for w in line.split()):
                             parsed_below.title = line  # (the line is the post, all of it: "Minister for Climate
                             # Change and Energy", which the title's reader may cut)
+                        if parsed_below.organization is None:
+                            parsed_below.organization = _body_on_line_at(doc, below[1] + 1, orgs)  # (a contact's
+                            # body on the line under the post: "Manager, Communications and Events" / "EU-Malaysia
+                            # Chamber of Commerce and Industry")
                         found.append((cluster, parsed_below, phrase[0][0], -1))
                 one_country = doc[end].lower_ in self.lex.seats_of_one_country if end < len(doc) else False
                 if end < len(doc) and doc[end].text in self.lex.post_nominals \
@@ -2901,6 +2905,19 @@ def _body_before_whose(doc: Doc, at: int, orgs: OrgIndex) -> OrgEntity | None:
     if doc[k].text == ")" and k >= 2 and doc[k - 2].text == "(":
         k -= 3
     return orgs.at(k) if k >= 0 else None
+
+
+def _body_on_line_at(doc: Doc, char: int, orgs: OrgIndex):
+    """The organization whose mention opens the line starting at character ``char`` and fills it, if any."""
+    text = doc_text(doc)
+    end = text.find("\n", char)
+    end = len(text) if end < 0 else end
+    first = doc.char_span(char, char + 1, alignment_mode="expand") if char < len(text) else None
+    entity = orgs.at(first.start) if first is not None else None
+    if entity is None or not any(m.start == first.start and doc[m.end - 1].idx + len(doc[m.end - 1].text) >= end
+                                 for m in entity.mentions):
+        return None
+    return entity
 
 
 def _body_after_comma(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:

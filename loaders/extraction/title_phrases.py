@@ -1324,6 +1324,8 @@ class TitleReader:
                 if domain:
                     title_words = [domain, head]
         title = _joined(title_words)
+        if head.lower() == "member" and len(title_words) == 1:
+            title = self._member_of(doc, phrase, orgs) or title
         unit = self._unit_headed(doc, phrase, head, title_words, organization)
         if unit:
             title = f"{title} {unit}"  # "Head of the Foreign Trade Policy Department": "head" alone says nothing
@@ -1354,6 +1356,30 @@ class TitleReader:
             return False
         opened = [k for k in range(head + 1, m) if doc[phrase[k][0]].lower_ == "for"]
         return bool(opened) and all(phrase[k][1] != TokenKind.ORG for k in range(opened[0], m))
+
+    def _member_of(self, doc: Doc, phrase: list[tuple[int, TokenKind]], orgs: OrgIndex) -> str | None:
+        """A bare "member" says nothing of what the person is a member of; the title keeps it: the body written
+        right before it ("Bundestag member", "Senate Finance Committee member"), or the board or committee in lower
+        case right after it ("member of the executive board of IG Metall": "member of the executive board"). None
+        when neither is there."""
+        at = next((i for i, k in reversed(phrase) if k == TokenKind.HEAD and doc[i].lower_ == "member"), None)
+        if at is None:
+            return None
+        before = orgs.at(at - 1) if at > 0 else None
+        mention = next((m for m in before.mentions if m.end == at), None) \
+            if before is not None and before.kind != "party" else None  # (not "a Greens member of the Bundestag")
+        if mention is not None:
+            return f"{doc[mention.start:mention.end].text} member"
+        k = at + 1
+        if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ in ("the", "its", "their"):
+            end = k + 2
+            while end < len(doc) and end - k < 5 and doc[end].is_lower and doc[end].is_alpha \
+                    and doc[end].lower_ not in ("of", "at", "and", "for"):
+                end += 1
+            if end > k + 2 and doc[end - 1].lower_ in self.lex.chaired_body_words \
+                    and (end == len(doc) or not doc[end].is_alpha or doc[end].lower_ in ("of", "at")):
+                return f"member {doc[k:end].text}"
+        return None
 
     def _unit_headed(self, doc: Doc, phrase: list[tuple[int, TokenKind]], head: str, title_words: list[str],
                      organization: OrgEntity | None) -> str | None:
