@@ -14324,3 +14324,33 @@ def test_round49_a_press_contact_named_alone_over_the_post(extractor, text, role
 ])
 def test_round49_a_bare_member_keeps_what_it_is_a_member_of(extractor, text, role):
     assert role in roles_of(run(extractor, text))
+
+
+def test_round49_a_quotation_left_open_goes_on_in_the_next_paragraph(extractor):
+    found = run(extractor, "Frank Weidel chairs the works council.\n\n\"Our colleagues in Kassel have twice given up pay "
+                           "rises to secure their jobs. Now they read in the paper that their division is under review.\n\n"
+                           "\"That is not how you treat the people who built this company,\" Weidel said.")
+    assert {(q.speaker, q.text[:15]) for q in found.quotes} == {("Frank Weidel", "Our colleagues "),
+                                                                ("Frank Weidel", "That is not how")}
+
+
+def test_round49_a_word_of_what_firms_make_opens_no_name(extractor):
+    found = run(extractor, "The supply agreement was signed in Riyadh on Wednesday by the two firms' chiefs, in the "
+                           "presence of Union Minister of Chemicals and Fertilizers Harendra Nath Dubey and Saudi Minister "
+                           "of Industry and Mineral Resources Fahad bin Saleh Al-Qahtani.")
+    assert "Harendra Nath Dubey" in person_names(found)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Varna Oleochemicals, with plants in Malaysia and Germany, said it was shifting some orders to its Hamburg site.",
+     "Varna Oleochemicals"),
+    ("Delta Grain Exports said the harvest was late.", "Delta Grain Exports"),
+])
+def test_round49_capitals_closing_on_what_a_firm_makes_name_a_firm(extractor, text, firm):
+    found = run(extractor, text)
+    assert firm in org_names(found) and firm not in person_names(found)
+
+
+def test_round49_a_firm_ending_after_a_name_another_reading_took(extractor):
+    found = run(extractor, "Samsung Heavy Industries operates a block production plant in Ningbo.")
+    assert "Heavy Industries" not in org_names(found)

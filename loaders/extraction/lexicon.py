@@ -497,6 +497,13 @@ class Lexicon:
         """Whether a lower-case word names a policy domain or a portfolio ("trade", "affairs")."""
         return word in self.domain_words or word in self.portfolio_words
 
+    def is_firm_name_ending(self, word: str) -> bool:
+        """Does ``word`` close a firm's name as what it makes (``firm_name_endings``: "Chemicals"), or as a word
+        made on a long one of them ("Oleochemicals", "Biopharmaceuticals")? No surname ends so."""
+        return word in self.firm_name_endings or word[:1].isupper() and any(
+            len(ending) >= 8 and len(word) > len(ending) and word.lower().endswith(ending.lower())
+            for ending in self.firm_name_endings)
+
     def is_org_head(self, word: str) -> bool:
         """Whether a lower-case word (or its plural) makes a phrase an
         organization: "Semiconductor(s)", "Ministry"."""

@@ -1799,9 +1799,13 @@ class NameCandidates:
 
     def _past_area_words(self, doc: Doc, start: int, stop: int) -> int:
         """"Director of Insurance Supervision Tom Reyes": where a name the model (or a speech verb's subject) began
-        inside a title's area starts, past the area's capitalized portfolio words (no further than ``stop``)."""
-        while start < stop and start > 0 and self._portfolio_word(doc[start]) and doc[start].is_title \
-                and (doc[start - 1].lower_ in ("of", "for") or self._portfolio_word(doc[start - 1])):
+        inside a title's area starts, past the area's capitalized portfolio words (no further than ``stop``); past
+        a word of what firms make too, which no name holds ("Minister of Chemicals and Fertilizers Devendra Nath
+        Pandey": ``firm_name_endings``)."""
+        while start < stop and start > 0 and doc[start].is_title \
+                and (self._portfolio_word(doc[start]) and (doc[start - 1].lower_ in ("of", "for")
+                                                           or self._portfolio_word(doc[start - 1]))
+                     or doc[start].text in self.lex.firm_name_endings and doc[start - 1].lower_ in ("of", "for", "and")):
             start += 1
         return start
 

@@ -646,6 +646,7 @@ class OrganizationFinder:
             + self._spans_named(doc, self._firms_of_outside_voices(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._capitals_after_post_of(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._words_after_post_of(doc, taken, persons), taken, resolve=True) \
+            + self._spans_named(doc, self._named_for_what_they_make(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._named_before_its_kind(doc, taken, persons), taken, resolve=True)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
@@ -656,7 +657,7 @@ class OrganizationFinder:
             firm = ent.label_ == "PERSON" and len(ent) >= 2 and persons.at(ent.start) is None \
                 and (ent[-1].is_title and self.lex.kind_of(ent[-1].text) == "company"
                      and fold(ent[-1].text) not in _COMPANY_WORDS_OF_NAMES
-                     or ent[-1].text in self.lex.firm_name_endings  # ("Nordic Reefer Partners" read as a person)
+                     or self.lex.is_firm_name_ending(ent[-1].text)  # ("Nordic Reefer Partners" read as a person)
                      or kind_noun_closes(doc, ent.end)
                      or owned_by_person(doc, ent.start, ent.end, self.lex))
             # ("Siam Polyester Resins" read as a person, and no person made of it: a firm named for what it makes; "Egypt's
@@ -1547,6 +1548,34 @@ class OrganizationFinder:
                     or self.lex.is_portfolio(doc[end - 1].lower_):
                 continue  # (not "the Korean steel association", "of the Trade union": a place or a remit)
             out.append((start, end))
+        return out
+
+    def _named_for_what_they_make(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
+        """"Emery Oleochemicals, with plants in ...", "Delta Grain Exports said": two to four capitalized words in
+        prose that close on what a firm makes (``Lexicon.is_firm_name_ending``), which the model read as nothing,
+        name a firm. Not in a headline's capitals, nor where a place, a nationality or a country opens them ("Chinese
+        Semiconductors"). Their spans, for ``_spans_named``."""
+        heads = headline_lines(doc_text(doc), self.lex.heads)
+        out = []
+        for tok in doc:
+            if not (tok.is_title and self.lex.is_firm_name_ending(tok.text)) or tok.ent_type_ or tok.i in taken \
+                    or any(a <= tok.idx < b for a, b in heads):
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and not doc[start - 1].ent_type_ and not doc[start - 1].ent_id_ and start - 1 not in taken \
+                    and persons.at(start - 1) is None and not self.lex.country_of(doc[start - 1].text) \
+                    and not self.lex.place_country(doc[start - 1].text) and doc[start - 1].lower_ not in self.lex.heads \
+                    and doc[start - 1].lower_ not in self.lex.org_leading_words:
+                start -= 1
+            if start < tok.i and not (start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha
+                                      and not self.lex.country_of(doc[start - 1].text)
+                                      and doc[start - 1].lower_ not in self.lex.org_leading_words) \
+                    and not (start > 0 and doc[start - 1].lower_ in ("for", "and", "&")) \
+                    and not self.lex.is_portfolio(doc[start].lower_):
+                out.append((start, tok.i + 1))  # (not "Heavy Industries" of "Samsung Heavy Industries", a name
+                # another reading took; nor a post's area: "Director-General for Manufacturing Industries", "Ministers
+                # for Small and Medium Industries")
         return out
 
     def _capitals_after_post_of(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
@@ -3197,7 +3226,7 @@ class OrganizationFinder:
                 or entity.kind == "legislature" \
                 or any(m.confirmed or _spells_its_short_form(doc, m, self.lex) for m in entity.mentions) \
                 or entity.name.split()[-1] in self.lex.company_suffixes \
-                or len(entity.name.split()) >= 2 and entity.name.split()[-1] in self.lex.firm_name_endings
+                or len(entity.name.split()) >= 2 and self.lex.is_firm_name_ending(entity.name.split()[-1])
         for entity in index.entities.values():
             if not entity.confirmed and any(_listed_with_confirmed(doc, index, m, lambda k: self.cues.follows_cue(doc, k))
                                             for m in entity.mentions):

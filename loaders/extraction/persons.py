@@ -575,7 +575,7 @@ class PersonFinder:
             # body the post is at, or the party, between a name and the holder's title (not a holder's own name)
         if end - start >= 2 and doc[end - 2].text == "-" and doc[end - 1].lower_ in ("based", "owned", "listed", "born"):
             return True  # "a Quy Nhon-based tuna processor": a place's adjective
-        if end - start >= 2 and doc[end - 1].text in self.lex.firm_name_endings:
+        if end - start >= 2 and self.lex.is_firm_name_ending(doc[end - 1].text):
             return True  # "president of Pacific" + "Rim Seafood Imports": a trading house's name
         if end - start >= 2 and self.lex.is_org_head(doc[end - 1].lower_) and (
                 self.lex.country_of(doc[start].text) or doc[start].ent_type_ in ("NORP", "GPE")

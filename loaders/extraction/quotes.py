@@ -204,10 +204,12 @@ class QuoteAttributor:
     def attribute(self, doc: Doc, spans: list[QuoteSpan], persons: PersonIndex) -> list[tuple[QuoteSpan, PersonCluster]]:
         """Each quote with its speaker; a quote no one is named for continues the
         previous quote's speaker when nothing (another person, a paragraph gap)
-        comes between; one with no speaker, or too short to be a statement, is
+        comes between (or, left open at its paragraph's end, the next paragraph's
+        quote's speaker); one with no speaker, or too short to be a statement, is
         left out."""
         text = doc_text(doc)
-        results: list[tuple[QuoteSpan, PersonCluster]] = []
+        read: list[tuple[QuoteSpan, PersonCluster | None, bool]] = []  # each quotation, its speaker, and whether
+        # its sentence names none
         previous: tuple[QuoteSpan, PersonCluster | None] | None = None
         for span in spans:
             self._unnamed_speaker = False
@@ -225,9 +227,19 @@ class QuoteAttributor:
             if speaker is None and not self._unnamed_speaker:
                 speaker = _credited_next(doc, text, span, persons)
             previous = (span, speaker)
-            if speaker is not None and word_count(span.text(text)) >= MIN_WORDS:
-                results.append((span, speaker))
-        return results
+            read.append((span, speaker, self._unnamed_speaker))
+        # '"Our colleagues have twice given up pay rises.' / '"That is not how you treat people," X said.': a
+        # quotation left open at its paragraph's end goes on in the next paragraph's, whose speaker is its speaker
+        # (news style names the speaker once, in the last paragraph)
+        for n in range(len(read) - 2, -1, -1):
+            span, speaker, unnamed = read[n]
+            after, after_speaker, _ = read[n + 1]
+            if speaker is None and not unnamed and after_speaker is not None and span.open_ended \
+                    and after.paragraph == span.paragraph + _blank_lines_between(text, span, after) + 1 \
+                    and not text[text.rfind("\n", 0, after.start) + 1:after.start].strip(" \t\"\u201c"):
+                read[n] = (span, after_speaker, unnamed)
+        return [(span, speaker) for span, speaker, _ in read
+                if speaker is not None and word_count(span.text(text)) >= MIN_WORDS]
 
     def _continues(self, doc: Doc, prev: QuoteSpan, span: QuoteSpan, speaker: PersonCluster) -> bool:
         text = doc_text(doc)
