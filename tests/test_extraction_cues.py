@@ -14354,3 +14354,13 @@ def test_round49_capitals_closing_on_what_a_firm_makes_name_a_firm(extractor, te
 def test_round49_a_firm_ending_after_a_name_another_reading_took(extractor):
     found = run(extractor, "Samsung Heavy Industries operates a block production plant in Ningbo.")
     assert "Heavy Industries" not in org_names(found)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("On Monday, on the sidelines of a meeting of EU farm ministers, he met his Hungarian and Slovak counterparts, "
+     "Gergely Vászonyi and Marek Hrebíček. Vászonyi went further. Hrebíček was more cautious.",
+     {"Gergely Vászonyi", "Marek Hrebíček"}),
+    ("She spoke with her Danish counterpart Anders Lykke on Friday.", {"Anders Lykke"}),
+])
+def test_round49_people_a_counterpart_noun_introduces(extractor, text, names):
+    assert names <= person_names(run(extractor, text))

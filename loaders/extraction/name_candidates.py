@@ -1487,6 +1487,7 @@ class NameCandidates:
         found.extend(self._named_after_titles_body(doc))
         found.extend(self._named_after_body_of_post(doc))
         found.extend(self._named_after_constituency(doc))
+        found.extend(self._named_after_counterparts(doc))
         found.extend(self._turn_speakers(doc))
         found.extend(self._listed_with_people(doc))
         for tok in doc:
@@ -1710,6 +1711,37 @@ class NameCandidates:
             span = self.clean(doc, tok.i + 1, k)
             if span:
                 found.append((*span, "appositive"))
+        return found
+
+    def _named_after_counterparts(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"he met his Hungarian and Slovak counterparts, Gergely Vászolyi and Marek Hrebíček", "her Danish
+        counterpart Anders Lykke": the people a counterpart noun introduces, which the model often reads as places or
+        bodies. After "counterpart(s)" (a comma or not), each of two or three capitalized name-like words that no
+        lexicon knows as a place, country, body or title, closed by "and", a comma, a full stop, a preposition or a
+        verb; a list after the plural."""
+        found = []
+        for tok in doc:
+            if tok.lower_ not in ("counterpart", "counterparts") or tok.i + 2 >= len(doc):
+                continue
+            k = tok.i + 1 + (doc[tok.i + 1].text == ",")
+            while k < len(doc):
+                end = k
+                while end < len(doc) and end - k < 3 and doc[end].is_title and doc[end].is_alpha \
+                        and self.namelike(doc[end], in_name=True) and not self.is_title_word(doc[end].text) \
+                        and not self._known_place(doc[end].text) and not self.lex.country_of(doc[end].text) \
+                        and fold(doc[end].text) not in self.lex.org_forms and doc[end].text not in self.lex.parties \
+                        and doc[end].ent_type_ not in ("DATE", "NORP"):
+                    end += 1
+                if end - k < 2 or end < len(doc) and not (doc[end].text in (",", ".", ";", "(")
+                                                          or doc[end].lower_ == "and"
+                                                          or doc[end].pos_ in ("VERB", "AUX", "ADP")):
+                    break
+                span = self.clean(doc, k, end)
+                if span:
+                    found.append((*span, "appositive"))
+                if tok.lower_ != "counterparts" or end + 1 >= len(doc) or doc[end].lower_ not in ("and", ","):
+                    break
+                k = end + 1 + (doc[end].text == "," and doc[end + 1].lower_ == "and")
         return found
 
     def _known_as(self, doc: Doc) -> list[tuple[int, int, str]]:
