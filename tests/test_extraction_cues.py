@@ -14364,3 +14364,49 @@ def test_round49_a_firm_ending_after_a_name_another_reading_took(extractor):
 ])
 def test_round49_people_a_counterpart_noun_introduces(extractor, text, names):
     assert names <= person_names(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The minister said after talks with the European Commission's Margit Ahlqvard in Putrajaya last month that the "
+     "two sides would form a task force.", "Margit Ahlqvard"),
+    ("Responding to a question from Suresh Ramaswamy of Bernstein about overcapacity, Brockhaus pointed to an "
+     "orderbook.", "Suresh Ramaswamy"),
+])
+def test_round49_a_name_read_as_a_body_beside_a_body(extractor, text, name):
+    assert name in person_names(run(extractor, text))
+
+
+def test_round49_the_body_a_person_is_of(extractor):
+    found = run(extractor, "Responding to a question from Suresh Ramaswamy of Bernstein about overcapacity, "
+                           "Brockhaus pointed to an orderbook.")
+    assert "Bernstein" in org_names(found)
+
+
+def test_round49_a_national_agency_named_for_its_country_before_who(extractor):
+    found = run(extractor, "Gauthier, a former vice-president at Export Development Canada who took over the trade "
+                           "portfolio in May, declined to say.")
+    assert ("Gauthier", "vice-president", "Export Development Canada") in roles_of(found)
+
+
+def test_round49_a_minister_of_state_for_a_portfolio_is_in_its_ministry(extractor):
+    found = run(extractor, "The announcement came after El-Sherbiny hosted Singapore's Senior Minister of State for "
+                           "Transport, Melvin Tan Kok Seng, in Ismailia on Monday.")
+    assert ("Melvin Tan Kok Seng", "Senior Minister of State for Transport", "Ministry of Transport of Singapore") \
+        in roles_of(found)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("The EU and the UAE launched talks in 2025, after the adoption of the EU's Joint Communication on a Strategic "
+     "Partnership with the Gulf.", "Communication"),
+    ("More than two dozen postal operators, including Germany's Deutsche Post, Britain's Royal Mail and France's La "
+     "Poste, have suspended some shipments.", "Royal Mail"),
+    ("The meeting was attended by Chae Dong-won, Vice President of Korea Zinc, and officials from Samsung "
+     "Electronics.", "Zinc"),
+])
+def test_round49_words_beside_a_body_or_a_country_that_name_no_person(extractor, text, unwanted):
+    assert unwanted not in person_names(run(extractor, text))
+
+
+def test_round49_a_minister_of_state_for_a_post_of_no_ministry(extractor):
+    found = run(extractor, "VALLETTA - Minister of State for Trade Promotion Ciaran Borg said exports rose.")
+    assert not any(r.organization for r in found.roles if r.person == "Ciaran Borg")

@@ -953,15 +953,18 @@ class NameCandidates:
         return e if e > c and e < len(doc) and (doc[e].is_title or doc[e].lower_ == "to" and doc[j].lower_ == "of") \
             and self.lex.country_of(doc[c:e].text) else j
 
-    def _body_named_on(self, doc: Doc, k: int) -> bool:
-        """Do the capitalized words from token ``k`` (joined by "and", "&" or "of") close on a body's word, so that
-        a country before them opens a body's name ("the Vietnam" + "Textile and Apparel Association")?"""
-        while k < len(doc) and (doc[k].is_title or doc[k].lower_ in ("and", "&", "of") and k + 1 < len(doc)
-                                and doc[k + 1].is_title):
-            if doc[k].is_title and self.lex.is_org_head(doc[k].lower_):
-                return True
-            k += 1
-        return False
+    def _full_name_at(self, doc: Doc, k: int) -> bool:
+        """Do two or three capitalized words from token ``k``, none a body's, a title's or a kind of body's word,
+        end the capitals there, as a given name and a surname after a post's country do ("President of Mexico" +
+        "Carmen Valdivia said")? Not "the Vietnam" + "Textile and Apparel Association", nor "Korea" + "Zinc", a body
+        named with its country."""
+        end = k
+        while end < len(doc) and end - k < 4 and doc[end].is_title and doc[end].is_alpha:
+            if self.lex.is_org_head(doc[end].lower_) or self.lex.kind_of(doc[end].text) \
+                    or self.lex.is_firm_name_ending(doc[end].text) or self.is_title_word(doc[end].text):
+                return False
+            end += 1
+        return 2 <= end - k <= 3 and (end == len(doc) or doc[end].lower_ not in ("and", "&", "of"))
 
     def _portfolio_word(self, tok) -> bool:
         """A word of a minister's portfolio ("Minister for Foreign Trade and
@@ -1488,6 +1491,7 @@ class NameCandidates:
         found.extend(self._named_after_body_of_post(doc))
         found.extend(self._named_after_constituency(doc))
         found.extend(self._named_after_counterparts(doc))
+        found.extend(self._names_read_as_bodies_beside_bodies(doc))
         found.extend(self._turn_speakers(doc))
         found.extend(self._listed_with_people(doc))
         for tok in doc:
@@ -1534,7 +1538,7 @@ class NameCandidates:
                 # Indonesia X", "President of Mexico X")
                 past = self._past_country(doc, j)  # "Deputy Minister of Agriculture of the Russian Federation Sergei
                 # Rudakov": the title's country, then the name
-                if past > j and (j > tok.i + 1 or doc[j].lower_ == "to" or not self._body_named_on(doc, past)):
+                if past > j and (j > tok.i + 1 or doc[j].lower_ == "to" or self._full_name_at(doc, past)):
                     j = past  # (not "Chairman of the Vietnam Textile and Apparel Association": a body named with
                     # its country)
                 if j + 2 < len(doc) and doc[j].lower_ == "to":
@@ -1742,6 +1746,28 @@ class NameCandidates:
                 if tok.lower_ != "counterparts" or end + 1 >= len(doc) or doc[end].lower_ not in ("and", ","):
                     break
                 k = end + 1 + (doc[end].text == "," and doc[end + 1].lower_ == "and")
+        return found
+
+    def _names_read_as_bodies_beside_bodies(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"talks with the European Commission's Margit Ahlqvist", "a question from Sathish Ramaswamy of Bernstein":
+        two or three capitalized words the model read as a body with nothing that makes one (``_bare_org_reading``),
+        after a body's possessive, or between "from", "with" or "by" and "of" and a capitalized name, are a person's
+        name: the people a body has, or the body a person is of."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or not self._bare_org_reading(doc, ent.start) \
+                    or self.lex.kind_of(ent.text) or fold(ent.text) in self.lex.org_forms:
+                continue
+            owned = ent.start >= 2 and doc[ent.start - 1].text in ("'s", "\u2019s") \
+                and (doc[ent.start - 2].ent_type_ == "ORG" or doc[ent.start - 2].ent_id_) \
+                and not self.lex.country_of(doc[ent.start - 2].text)  # (not "Britain's Royal Mail")
+            of_body = ent.start >= 1 and doc[ent.start - 1].lower_ in ("from", "with", "by") and ent.end + 1 < len(doc) \
+                and doc[ent.end].lower_ == "of" and doc[ent.end + 1].is_title \
+                and doc[ent.end + 1].ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
+            if owned or of_body:
+                span = self.clean(doc, ent.start, ent.end)
+                if span == (ent.start, ent.end):  # (every word a name's: not "the EU's Joint Communication")
+                    found.append((*span, "appositive"))
         return found
 
     def _known_as(self, doc: Doc) -> list[tuple[int, int, str]]:

@@ -324,6 +324,8 @@ class OrganizationFinder:
                 and (last == len(doc) or doc[last].is_punct
                      or doc[last].pos_ in ("VERB", "AUX") and not read_as_org_only
                      or read_as_org and doc[last].pos_ in ("ADP", "SCONJ", "CCONJ") and doc[last].is_lower
+                     or read_as_org and doc[last].lower_ in ("who", "which", "whose")  # ("at Export Development
+                     # Canada who took over ...")
                      # ("Seafood New Zealand chief executive Tom Rangitaake said": a post in lower case and its holder)
                      or read_as_org and self._lower_post_then_name(doc, last) is not None):
             return last
@@ -647,6 +649,7 @@ class OrganizationFinder:
             + self._spans_named(doc, self._capitals_after_post_of(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._words_after_post_of(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._named_for_what_they_make(doc, taken, persons), taken, resolve=True) \
+            + self._spans_named(doc, self._body_a_person_is_of(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._named_before_its_kind(doc, taken, persons), taken, resolve=True)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
@@ -1576,6 +1579,29 @@ class OrganizationFinder:
                 out.append((start, tok.i + 1))  # (not "Heavy Industries" of "Samsung Heavy Industries", a name
                 # another reading took; nor a post's area: "Director-General for Manufacturing Industries", "Ministers
                 # for Small and Medium Industries")
+        return out
+
+    def _body_a_person_is_of(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
+        """"a question from Sathish Ramaswamy of Bernstein about ...", "Jane Dorrit of Jefferies said": one to three
+        capitalized words after a person's name and "of", which the lexicon knows as no place or country and the
+        model read as none, closed by punctuation, a preposition or a verb, name the body the person is of. Their
+        spans, for ``_spans_named``."""
+        out = []
+        for tok in doc[1:-2]:
+            if tok.lower_ != "of" or persons.at(tok.i - 1) is None or persons.span_at(tok.i - 1)[1] != tok.i:
+                continue
+            start = end = tok.i + 1
+            while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha \
+                    and persons.at(end) is None and end not in taken:
+                end += 1
+            words = doc[start:end]
+            if not len(words) or end >= len(doc) or not (doc[end].is_punct and doc[end].text != "-"
+                                                         or doc[end].pos_ in ("ADP", "VERB", "AUX")) \
+                    or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "PERSON") or self.lex.country_of(t.text)
+                           or self.lex.place_country(t.text) or t.lower_ in self.lex.heads for t in words) \
+                    or self.lex.place_country(words.text) or self.lex.country_of(words.text):
+                continue
+            out.append((start, end))
         return out
 
     def _capitals_after_post_of(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:

@@ -1451,6 +1451,10 @@ class RoleFinder(TitleReader):
             # the body its sentence names)
         while len(words) > 2 and words[0].lower() in self.lex.modifiers:
             words = words[1:]  # "Deputy Minister of Industry and Trade": the deputy's post is in the same ministry
+        if len(words) >= 5 and [w.lower() for w in words[:4]] == ["minister", "of", "state", "for"] \
+                and all(w.lower() in ("and", "&") or self.lex.domain_words.get(w.lower()) == w.lower() for w in words[4:]):
+            words = ["Minister", "for", *words[4:]]  # "Senior Minister of State for Transport": a junior minister,
+            # in the ministry of that portfolio (not "for Trade Promotion", a post of no ministry so named)
         if 2 <= len(words) <= 4 and (words[-1].lower() == "minister" or words[-1].lower() == "secretary"
                                      and country in self.lex.ministry_secretary_countries) \
                 and country in self.lex.countries \
