@@ -14410,3 +14410,20 @@ def test_round49_words_beside_a_body_or_a_country_that_name_no_person(extractor,
 def test_round49_a_minister_of_state_for_a_post_of_no_ministry(extractor):
     found = run(extractor, "VALLETTA - Minister of State for Trade Promotion Ciaran Borg said exports rose.")
     assert not any(r.organization for r in found.roles if r.person == "Ciaran Borg")
+
+
+def test_round49_a_name_set_off_after_a_long_post_and_its_body(extractor):
+    text = ("Rabat - The minister held talks on Monday with Director of Trade in Goods and Competition at the African "
+            "Continental Free Trade Area (AfCFTA) Secretariat, Kwabena Owusu-Ansah, on the tariff schedule.")
+    doc = extractor.nlp(text)
+    doc.ents = [e for e in doc.ents if "Owusu" not in e.text]  # (as the model leaves such a name untagged)
+    found = extractor.from_doc(doc, Article(id="t", text=text))
+    assert "Kwabena Owusu-Ansah" in person_names(found)
+
+
+def test_round49_a_post_before_and_an_honorific_is_the_person_named_before(extractor):
+    found = run(extractor, "Chipo Mwale-Phiri, Zambia's Minister of Commerce, Trade and Industry, and Ato Tesfaye "
+                           "Gebre Alemu, State Minister at Ethiopia's Ministry of Trade and Regional Integration, signed it.")
+    assert ("Chipo Mwale-Phiri", "Minister of Commerce, Trade and Industry",
+            "Ministry of Commerce, Trade and Industry of Zambia") in roles_of(found)
+    assert not any("Ato" in r.title for r in found.roles)

@@ -1492,6 +1492,7 @@ class NameCandidates:
         found.extend(self._named_after_constituency(doc))
         found.extend(self._named_after_counterparts(doc))
         found.extend(self._names_read_as_bodies_beside_bodies(doc))
+        found.extend(self._named_after_long_title(doc))
         found.extend(self._turn_speakers(doc))
         found.extend(self._listed_with_people(doc))
         for tok in doc:
@@ -1768,6 +1769,42 @@ class NameCandidates:
                 span = self.clean(doc, ent.start, ent.end)
                 if span == (ent.start, ent.end):  # (every word a name's: not "the EU's Joint Communication")
                     found.append((*span, "appositive"))
+        return found
+
+    def _named_after_long_title(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"with Director of Trade in Goods and Competition at the African Continental Free Trade Area (AfCFTA)
+        Secretariat, Kwabena Asante-Mensah, on ...": a name set off by commas right after a post written in
+        capitals with its body, which the model often leaves untagged. Two to four capitalized name-like words (no
+        title's, body's, place's or country's word) between two commas, after a run of capitalized words, small
+        words and bracketed letters that opens on a title's head."""
+        found = []
+        for comma in doc[2:-3]:
+            if comma.text != ",":
+                continue
+            end = k = comma.i + 1
+            while end < len(doc) and end - k < 6 and (doc[end].is_title and doc[end].is_alpha
+                                                      or doc[end].text == "-" and not doc[end].whitespace_ and end > k):
+                w = doc[end]
+                if w.is_alpha and (self.is_title_word(w.text) or self.lex.is_org_head(w.lower_)
+                                   or self.lex.country_of(w.text) or self._known_place(w.text)
+                                   or fold(w.text) in self.lex.org_forms or w.ent_id_):
+                    break
+                end += 1
+            if end >= len(doc) or doc[end].text != "," or not 2 <= self._name_words(doc, k, end) <= 4 \
+                    or doc[end - 1].text == "-":
+                continue
+            j, head = comma.i - 1, None
+            while j >= 0 and comma.i - j <= 20 and (doc[j].is_alpha and doc[j].text[:1].isupper()
+                                                    or doc[j].lower_ in ("of", "and", "at", "the", "in", "for", "&")
+                                                    or doc[j].text in ("(", ")")):
+                if doc[j].is_title and doc[j].lower_ in self.lex.heads:
+                    head = j
+                j -= 1
+            if head is None or head == comma.i - 1 or any(t.ent_type_ == "PERSON" for t in doc[head:comma.i]):
+                continue
+            span = self.clean(doc, k, end)
+            if span:
+                found.append((*span, "appositive"))
         return found
 
     def _known_as(self, doc: Doc) -> list[tuple[int, int, str]]:

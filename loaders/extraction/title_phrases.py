@@ -262,6 +262,8 @@ class TitleReader:
         word = doc[end - 1]
         if word.text in self.lex.initial_honorifics and end < len(doc) and doc[end].is_title:
             return 1  # "its president, M. Youssef El Ouazzani": the French "Monsieur" the name was cut from
+        if word.text in self.lex.cued_honorifics and word.text in honorifics_written(self.lex, doc):
+            return 1  # "and Ato Tesfaye Alemu" in a story that writes Ethiopia's honorific
         return 1 if word.text.lower().rstrip(".") in self.honorifics and word.lower_ not in self.lex.heads else 0
 
     def _collect_left(self, doc: Doc, start: int, persons: PersonIndex, orgs: OrgIndex) -> list[tuple[int, TokenKind]]:
@@ -269,6 +271,9 @@ class TitleReader:
         while i >= 0 and (n := self._honorific_before(doc, i + 1)):
             i -= n
         phrase: list[tuple[int, TokenKind]] = []
+        if i >= 1 and doc[i].lower_ in ("and", "&") and doc[i - 1].text == ",":
+            return phrase  # "X, Zambia's Minister of Commerce, Trade and Industry, and Ato Y": the post before ", and"
+            # is the person's named before it
         if i >= 1 and doc[i].text == "." and doc[i - 1].lower_ in self.lex.heads and doc[i - 1].is_title \
                 and len(doc[i - 1].text) <= 4:
             i -= 1  # "Reps. A and B": the tokenizer kept the abbreviation's dot apart (not "Thank you, Deputy
@@ -435,6 +440,16 @@ class TitleReader:
             if any(kind == TokenKind.HEAD for _, kind in more):
                 collected = collected + [(i, TokenKind.CONN)] + list(lead2) + more
                 i = k
+        if i < len(doc) and persons.at(i) is not None:
+            # "X, Zambia's Minister of Commerce, Trade and Industry, and Ato Y": the post ends before ", and" and the
+            # next person (and the honorific before the name)
+            k = len(collected)
+            while k and (doc[collected[k - 1][0]].lower_ in ("and", "&", ",")
+                         or self._honorific_before(doc, collected[k - 1][0] + 1)):
+                k -= 1
+            if k < len(collected) and any(doc[collected[m][0]].lower_ == "and" for m in range(k, len(collected))) \
+                    and doc[collected[k][0]].text == "," and any(kind == TokenKind.HEAD for _, kind in collected[:k]):
+                collected, i = collected[:k], collected[k][0]
         phrase: list[tuple[int, TokenKind]] = list(lead) + collected
         if i < len(doc) and persons.at(i) is not None:
             return []  # "Lutnick, Treasury Secretary Scott Bessent": the title is the next person's
