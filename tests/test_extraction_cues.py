@@ -14427,3 +14427,15 @@ def test_round49_a_post_before_and_an_honorific_is_the_person_named_before(extra
     assert ("Chipo Mwale-Phiri", "Minister of Commerce, Trade and Industry",
             "Ministry of Commerce, Trade and Industry of Zambia") in roles_of(found)
     assert not any("Ato" in r.title for r in found.roles)
+
+
+def test_round49_a_paper_credited_after_a_dash_in_the_translation_note(extractor):
+    found = run(extractor, "[Translated from Arabic \u2013 Al-Watan Al-Youm, Riyadh, 3 December 2025]\n\nAl-Suhaili "
+                           "told Al-Watan Al-Youm that the Gulf states do not object.")
+    assert "Al-Watan Al-Youm" in org_names(found) and "Al-Watan Al-Youm" not in person_names(found)
+
+
+def test_round49_an_academy_for_a_remit_listed_with_commas(extractor):
+    found = run(extractor, "Karim Shalaby, professor of maritime transport economics at the Arab Academy for Science, "
+                           "Technology and Maritime Transport, said the figures must be read with caution.")
+    assert "Arab Academy for Science, Technology and Maritime Transport" in org_names(found)

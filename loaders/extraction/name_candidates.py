@@ -592,6 +592,10 @@ def _credit_note(source_words: tuple[str, ...]) -> re.Pattern:
                       # Star Ngayon)": the language, a semicolon or a bar, then the paper, ending the note
                       r"|[\[(]?[Tt]ranslated from (?:the )?[A-Z][a-z]+(?:; | \| )(?P<separated>" + _NAME_WORDS
                       + r")(?=[\])]?\s*$)"
+                      # "[Translated from Arabic – Asharq Al-Awsat, Riyadh, 3 December 2025]": a dash, then the
+                      # paper, then the city and the date
+                      r"|[\[(][Tt]ranslated from (?:the )?[A-Z][a-z]+ [-\u2013\u2014] (?P<dashed>" + _NAME_WORDS
+                      + r")(?=, |[\])]\s*$)"
                       # ("(Translated from Prachachat Turakij)", "Translated from Charente Libre | By X")
                       r"|[\[(]?Translated from (?:the )?(?P<name>" + _NAME_WORDS + r")(?= \(|, |[\])]\s*$| \| )"
                       # "Krungthep Turakij (translated from Thai)": the paper, then the note in brackets
@@ -647,12 +651,12 @@ def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[st
             continue
         note = _credit_note(source_words).match(line)
         if note:
-            group = next(g for g in ("first", "language", "separated", "name", "noted", "other", "published", "after")
-                         if note.group(g))
+            group = next(g for g in ("first", "language", "separated", "dashed", "name", "noted", "other", "published",
+                                     "after") if note.group(g))
             name = note.group(group)
             if group in ("after", "first") and (name.endswith("ed") or place(name)):
                 continue  # (a dateline after the language, not a paper: "Moscow, ...", "Updated, ...")
-            if group in ("first", "language", "separated", "noted", "other", "published", "after") \
+            if group in ("first", "language", "separated", "dashed", "noted", "other", "published", "after") \
                     or len(name.split()) > 1 or "." in name or name.lower() in medium_words:
                 # (not "Translated from Spanish,"; after "Source:" a paper of one word too: "L'Economiste")
                 out.append(((pos + note.start(group), pos + note.end(group)), None))

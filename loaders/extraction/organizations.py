@@ -3293,13 +3293,14 @@ class OrganizationFinder:
         list's capitalized words no name of their own, a bracket, comma or full stop after it), else ``end``."""
         start += doc[start].lower_ == "the"
         if start + 2 < len(doc) and doc[start].is_title and doc[start + 2].lower_ in ("of", "for") \
-                and self.lex.kind_of(doc[start + 1].text) == "union":
+                and self.lex.kind_of(doc[start + 1].text) in ("union", "think_tank"):
             start += 1  # (a chamber's place before its word: "the Tehran Chamber of Commerce, Industries, Mines and
-            # Agriculture")
+            # Agriculture"; "the Arab Academy for Science, Technology and Maritime Transport")
         comma = start + 3
         if comma + 4 >= len(doc) or doc[comma].text != "," or not comma - 1 <= end <= comma + 3 \
                 or doc[start + 1].lower_ not in ("of", "for") \
-                or self.lex.kind_of(doc[start].text) not in ("government", "union") or not doc[start + 2].is_title:
+                or self.lex.kind_of(doc[start].text) not in ("government", "union", "think_tank") \
+                or not doc[start + 2].is_title:
             return end
         k, joined = comma + 1, None
         closing = next((j for j in range(comma + 1, min(len(doc), comma + 8)) if doc[j].lower_ == "and"), comma)
