@@ -14439,3 +14439,9 @@ def test_round49_an_academy_for_a_remit_listed_with_commas(extractor):
     found = run(extractor, "Karim Shalaby, professor of maritime transport economics at the Arab Academy for Science, "
                            "Technology and Maritime Transport, said the figures must be read with caution.")
     assert "Arab Academy for Science, Technology and Maritime Transport" in org_names(found)
+
+
+def test_round49_taiwans_cabinet_is_a_body_and_no_person(extractor):
+    found = run(extractor, "Lin, who heads the Office of Trade Negotiations under Taiwan's Executive Yuan, is visiting "
+                           "Japan through Sunday.")
+    assert "Executive Yuan" in org_names(found) and not {"Yuan", "Executive Yuan"} & person_names(found)
