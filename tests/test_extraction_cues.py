@@ -14445,3 +14445,16 @@ def test_round49_taiwans_cabinet_is_a_body_and_no_person(extractor):
     found = run(extractor, "Lin, who heads the Office of Trade Negotiations under Taiwan's Executive Yuan, is visiting "
                            "Japan through Sunday.")
     assert "Executive Yuan" in org_names(found) and not {"Yuan", "Executive Yuan"} & person_names(found)
+
+
+def test_round49_a_body_right_before_a_post_in_capitals(extractor):
+    found = run(extractor, "The official is due to meet on Wednesday in Casablanca with OCP Group Executive Vice-President "
+                           "for Africa, Yassine El-Amrani, to discuss the contribution of the phosphate group.")
+    assert ("Yassine El-Amrani", "Executive Vice-President for Africa", "OCP Group") in roles_of(found)
+
+
+def test_round49_a_bare_head_keeps_the_area_it_heads(extractor):
+    found = run(extractor, "The delegation was led by Rasmus Holmgaard, the company's head of network operations for the "
+                           "Middle East and Africa.")
+    assert ("Rasmus Holmgaard", "head of network operations for the Middle East and Africa") \
+        in {(r.person, r.title) for r in found.roles}

@@ -650,6 +650,7 @@ class OrganizationFinder:
             + self._spans_named(doc, self._words_after_post_of(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._named_for_what_they_make(doc, taken, persons), taken, resolve=True) \
             + self._spans_named(doc, self._body_a_person_is_of(doc, taken, persons), taken, resolve=True) \
+            + self._spans_named(doc, self._body_before_capital_post(doc, taken, persons), taken, resolve=False) \
             + self._spans_named(doc, self._named_before_its_kind(doc, taken, persons), taken, resolve=True)
         dateline_places = places(doc)
         short_forms = bracketed_short_forms(doc)
@@ -1579,6 +1580,32 @@ class OrganizationFinder:
                 out.append((start, tok.i + 1))  # (not "Heavy Industries" of "Samsung Heavy Industries", a name
                 # another reading took; nor a post's area: "Director-General for Manufacturing Industries", "Ministers
                 # for Small and Medium Industries")
+        return out
+
+    def _body_before_capital_post(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
+        """"with OCP Group Executive Vice-President for Africa, X": one to four capitalized words closing on a
+        body's word ("Group", "Association", "Corporation"), right before a post in capitals (a title's head, or a
+        modifier and one), which the model read as nothing: the body the post is at. Their spans, for
+        ``_spans_named``."""
+        out = []
+        for tok in doc[1:-1]:
+            nxt = doc[tok.i + 1]
+            post = nxt.is_title and (nxt.lower_ in self.lex.heads or nxt.lower_.split("-")[0] in self.lex.modifiers
+                                     and any(doc[k].lower_.split("-")[-1] in self.lex.heads
+                                             for k in range(tok.i + 1, min(len(doc), tok.i + 4))))
+            if not (post and tok.is_title and self.lex.is_org_head(tok.lower_)) or tok.ent_type_ or tok.i in taken \
+                    or self.lex.kind_of(tok.text) not in ("company", "union", "think_tank") \
+                    or self.lex.is_portfolio(tok.lower_):
+                continue  # (not "Trade Cabinet Secretary", "Acting Energy Secretary": a portfolio before the post)
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+                    and doc[start - 1].is_alpha and not doc[start - 1].ent_type_ and start - 1 not in taken \
+                    and doc[start - 1].lower_ not in self.lex.org_leading_words \
+                    and doc[start - 1].lower_ not in self.lex.heads and not self.lex.country_of(doc[start - 1].text):
+                start -= 1
+            if start < tok.i and not doc[start].is_sent_start \
+                    and not any(self.lex.is_portfolio(t.lower_) for t in doc[start:tok.i + 1]):
+                out.append((start, tok.i + 1))
         return out
 
     def _body_a_person_is_of(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:

@@ -1341,6 +1341,8 @@ class TitleReader:
         title = _joined(title_words)
         if head.lower() == "member" and len(title_words) == 1:
             title = self._member_of(doc, phrase, orgs) or title
+        elif head.lower() == "head" and len(title_words) == 1:
+            title = self._head_of_area(doc, phrase) or title
         unit = self._unit_headed(doc, phrase, head, title_words, organization)
         if unit:
             title = f"{title} {unit}"  # "Head of the Foreign Trade Policy Department": "head" alone says nothing
@@ -1395,6 +1397,30 @@ class TitleReader:
                     and (end == len(doc) or not doc[end].is_alpha or doc[end].lower_ in ("of", "at")):
                 return f"member {doc[k:end].text}"
         return None
+
+    def _head_of_area(self, doc: Doc, phrase: list[tuple[int, TokenKind]]) -> str | None:
+        """"the company's head of network operations for the Middle East and Africa": a bare "head" keeps the area
+        it heads, written in lower case after "of", and the region after "for" ("for the Middle East and Africa").
+        None when no such area follows."""
+        at = next((i for i, k in reversed(phrase) if k == TokenKind.HEAD and doc[i].lower_ == "head"), None)
+        if at is None or at + 2 >= len(doc) or doc[at + 1].lower_ != "of" or not doc[at + 2].is_lower \
+                or doc[at + 2].pos_ in ("DET", "PRON"):
+            return None  # (not "head of that portfolio": the body the story named)
+        end = at + 2
+        while end < len(doc) and end - at < 6 and doc[end].is_lower and doc[end].is_alpha \
+                and doc[end].lower_ not in ("of", "at", "for", "and", "the", "a", "an", "in", "with", "who", "which"):
+            end += 1
+        if end == at + 2 or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        if end + 1 < len(doc) and doc[end].lower_ == "for":
+            k = end + 1 + (doc[end + 1].lower_ == "the")
+            region = k
+            while k < len(doc) and k - region < 6 and (doc[k].is_title and doc[k].is_alpha
+                                                       or doc[k].lower_ == "and" and k > region):
+                k += 1
+            if k > region and doc[k - 1].is_title and (k == len(doc) or not doc[k].is_alpha or doc[k].is_lower):
+                end = k
+        return doc[at:end].text
 
     def _unit_headed(self, doc: Doc, phrase: list[tuple[int, TokenKind]], head: str, title_words: list[str],
                      organization: OrgEntity | None) -> str | None:
