@@ -7897,7 +7897,8 @@ def test_twenty_fifth_round_a_posts_area_after_its_owners_possessive(extractor):
 
 @pytest.mark.parametrize("text, role", [
     ("Deputy Industry and Trade Minister Nguyen Thi Lan met the delegation in Hanoi.",
-     ("Nguyen Thi Lan", "Deputy Industry and Trade Minister", None)),
+     # (round 49: the listed ministry of those words of the one country the story names, by its capital)
+     ("Nguyen Thi Lan", "Deputy Industry and Trade Minister", "Ministry of Industry and Trade of Vietnam")),
     ("Executive Vice-President and Trade Commissioner Anna Kovac said no.",
      ("Anna Kovac", "Trade Commissioner", "European Commission")),
 ])
@@ -14458,3 +14459,18 @@ def test_round49_a_bare_head_keeps_the_area_it_heads(extractor):
                            "Middle East and Africa.")
     assert ("Rasmus Holmgaard", "head of network operations for the Middle East and Africa") \
         in {(r.person, r.title) for r in found.roles}
+
+
+def test_round49_portfolios_before_minister_name_the_listed_ministry_of_a_country_named(extractor):
+    found = run(extractor, "Plantation and Commodities Minister Datuk Seri Rahim Salleh said after talks in Putrajaya "
+                           "that Malaysia would form a task force.")
+    assert ("Rahim Salleh", "Plantation and Commodities Minister", "Ministry of Plantation and Commodities of Malaysia") \
+        in roles_of(found)
+
+
+def test_round49_a_state_secretary_in_the_one_ministry_the_story_names(extractor):
+    found = run(extractor, "The union will present its demands at the next dialogue of the Federal Ministry for "
+                           "Economic Affairs and Energy in February. \"We welcome the fact that State Secretary Henning "
+                           "Obermann has put the suppliers on the agenda,\" Pfeiffer said.")
+    assert ("Henning Obermann", "State Secretary", "Federal Ministry for Economic Affairs and Energy of Germany") \
+        in roles_of(found)

@@ -1322,6 +1322,12 @@ class RoleFinder(TitleReader):
         if not domains:
             # "Deputy Minister Huong received ... at the Ministry of Industry and Trade": a post with no
             # portfolio belongs to its country's one ministry the story names
+            if country is None and words[-2:] == ["state", "secretary"]:
+                # "State Secretary X" in a story of no country that names one ministry: a ministry's rank, there
+                fits = [e for e in orgs.entities.values() if e.kind == "government"
+                        and _kind_word(e.name) in self.lex.ministers_bodies
+                        and not (e.country and self.lex.uses_departments(e.country))]
+                return fits[0] if len(fits) == 1 else None
             if country is None or parsed.head not in ("minister", "secretary"):
                 return None
             fits = [e for e in orgs.entities.values() if e.kind == "government" and e.country == country
@@ -1476,6 +1482,14 @@ class RoleFinder(TitleReader):
             if known is not None and known.country == country:
                 return known.name  # ("Agriculture, Forestry and Fisheries Minister" in Tokyo: the listed ministry)
             return f"Ministry of {listed} of {self.lex.countries[country].name}"
+        if listed and country is None:
+            # "Plantation and Commodities Minister X" in a story with no dateline: of the countries the story names,
+            # the one whose listed ministry is named so, word for word, when only one is
+            named = {known.name for code, known in self.lex.named_with_country(f"Ministry of {listed}",
+                                                                               self._countries_named).items()
+                     if known.kind == "government" and known.country == code}
+            if len(named) == 1:
+                return named.pop()
         if len(words) >= 3 and words[0].lower() == "minister" and words[1] in ("of", "for"):
             # "Minister for Agriculture, Food and the Marine": the listed body its portfolio names, word for word
             portfolio = " ".join(words[2:])
