@@ -14474,3 +14474,14 @@ def test_round49_a_state_secretary_in_the_one_ministry_the_story_names(extractor
                            "Obermann has put the suppliers on the agenda,\" Pfeiffer said.")
     assert ("Henning Obermann", "State Secretary", "Federal Ministry for Economic Affairs and Energy of Germany") \
         in roles_of(found)
+
+
+def test_round49_names_after_shares_of_are_firms(extractor):
+    found = run(extractor, "Shares of Norvik Timber and Canwood Corp fell more than 2% in Toronto trading on Thursday.")
+    assert {"Norvik Timber", "Canwood Corp"} <= org_names(found) and not person_names(found)
+
+
+def test_round49_share_cues_are_words(tmp_path):
+    from loaders.errors import LoaderError
+    with pytest.raises(LoaderError, match="organizations.yaml:[0-9]+: expected text"):
+        load_edited_lexicon(tmp_path, "organizations.yaml", "share_cues: [shares of,", "share_cues: [7, shares of,")

@@ -194,6 +194,7 @@ class Lexicon:
     remit_on_words: frozenset[str] = frozenset()  # "Commission on": a remit after "on" is part of the body's name
     member_nouns: frozenset[str] = frozenset()  # "exporters" in "exporters including BRF and JBS" (last word, folded)
     example_cues: tuple[tuple[str, ...], ...] = ()  # "such as", "including": names of such bodies follow
+    share_cues: tuple[tuple[str, ...], ...] = ()  # "shares of": a firm's name follows
     company_prefixes: frozenset[str] = frozenset()  # "PT" in "PT Aneka Tambang"
     missions: tuple[tuple[str, ...], ...] = ()  # ("high", "commission"): a country's mission abroad
     missions_posted_to: frozenset[tuple[str, ...]] = frozenset()  # ("delegation",): a mission only with "to <place>"
@@ -655,6 +656,7 @@ class Lexicon:
         self.appositive_participles = frozenset(w.lower() for w in data.get("appositive_participles", []))
         self.remit_on_words = frozenset(w.lower() for w in data.get("remit_on_words", []))
         self.member_nouns = frozenset(fold(n).split()[-1] for n in data.get("member_nouns", []))
+        self.share_cues = tuple(tuple(c.lower().split()) for c in data.get("share_cues", []))
         self.example_cues = tuple(sorted((tuple(c.lower().split()) for c in data.get("example_cues", [])),
                                          key=len, reverse=True))
         self.firm_nouns = frozenset(w.lower() for w in data.get("firm_nouns", []))

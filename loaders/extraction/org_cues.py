@@ -890,11 +890,13 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     """"exporters including BRF and JBS", "companies such as JBS, Minerva and Marfrig", "Operators with
     Chinese-built tonnage, including COSCO Shipping": capitalized names listed after an example cue
     (``example_cues``) that follows a plural noun for bodies (``member_nouns``) a few words before it in the same
-    clause are bodies of that kind, never people; a country or place in the list ends it ("exporters such as
-    Brazil" are countries). Token spans; persons reads them too."""
+    clause are bodies of that kind, never people; so are the names after a cue only a firm takes (``share_cues``:
+    "shares of X and Y"); a country or place in the list ends it ("exporters such as Brazil" are countries).
+    Token spans; persons reads them too."""
     out: list[tuple[int, int]] = []
     firsts = {c[0] for c in lex.example_cues}
     for tok in doc:
+        share = None
         if tok.text == "," and tok.i >= 1 and doc[tok.i - 1].lower_ in lex.listing_member_nouns \
                 and doc[tok.i - 1].dep_ in ("nsubj", "nsubjpass") \
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
@@ -904,6 +906,9 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             cue = ()  # "Finnish forest companies UPM-Kymmene, Stora Enso and Metsä Group said ...": the list right after
             # (the noun in lower case, or opening the sentence: not "the Dairy Companies Association of New Zealand", a
             # word of a name)
+        elif (share := next((c for c in lex.share_cues if [t.lower_ for t in doc[tok.i:tok.i + len(c)]] == list(c)),
+                            None)) is not None:
+            cue = share  # "Shares of West Fraser Timber and Canfor Corp fell": what has shares is a firm
         elif tok.lower_ not in firsts or tok.i < 1:
             continue
         else:
@@ -911,10 +916,11 @@ def named_examples(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
         if cue is None:
             continue
         k = tok.i - 1 if cue else tok.i  # (the noun itself, right before its list)
-        while k >= 0 and tok.i - k <= 7 and doc[k].text not in (".", ";", ":") and not doc[k].is_sent_start \
-                and doc[k].pos_ not in ("VERB", "AUX") and fold(doc[k].text) not in lex.member_nouns:
+        while share is None and k >= 0 and tok.i - k <= 7 and doc[k].text not in (".", ";", ":") \
+                and not doc[k].is_sent_start and doc[k].pos_ not in ("VERB", "AUX") \
+                and fold(doc[k].text) not in lex.member_nouns:
             k -= 1
-        if k < 0 or fold(doc[k].text) not in lex.member_nouns:
+        if share is None and (k < 0 or fold(doc[k].text) not in lex.member_nouns):
             continue
         if cue and cue[0].startswith("include") and fold(doc[k].text) == "members":
             continue  # ("Board members include Anna Schmidt and ...": members may be people, as a verb lists them)

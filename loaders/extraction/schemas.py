@@ -50,6 +50,7 @@ ORGANIZATIONS = Fields(optional={
     "remit_on_words": WORDS,
     "member_nouns": WORDS,
     "example_cues": WORDS,
+    "share_cues": WORDS,
     "appositive_body_nouns": WORDS,
     "firm_nouns": WORDS,
     "ministers_bodies": WORDS,
