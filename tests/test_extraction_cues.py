@@ -14485,3 +14485,12 @@ def test_round49_share_cues_are_words(tmp_path):
     from loaders.errors import LoaderError
     with pytest.raises(LoaderError, match="organizations.yaml:[0-9]+: expected text"):
         load_edited_lexicon(tmp_path, "organizations.yaml", "share_cues: [shares of,", "share_cues: [7, shares of,")
+
+
+def test_round49_review_a_holder_after_a_date_and_a_comma_named_again_by_surname(extractor):
+    found = run(extractor, "MOSCOW, March 2 (Reuters) - Russia's grain exports fell 12% in February, Head of Rosstat "
+                           "Irina Volkonskaya said on Monday. \"The decline reflects weaker demand from Egypt and Turkey,\" "
+                           "Volkonskaya told reporters.")
+    assert "Irina Volkonskaya" in person_names(found)
+    assert ("Irina Volkonskaya", "Head of Rosstat", "Rosstat") in roles_of(found)
+    assert "Rosstat Irina" not in org_names(found)

@@ -1023,7 +1023,8 @@ class NameCandidates:
                                               and (doc[k - 1].is_title or doc[k - 1].is_lower
                                                    and doc[k - 1].pos_ in ("ADJ", "NOUN", "DET", "CCONJ"))):
                 k -= 1
-            if k >= 2 and doc[k - 1].text == "," and (doc[k - 2].ent_type_ == "PERSON" or doc[k - 2].is_title):
+            if k >= 2 and doc[k - 1].text == "," and (doc[k - 2].ent_type_ == "PERSON" or doc[k - 2].is_title
+                                                     and doc[k - 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC")):
                 continue  # ("Kim Dong-wook, president of LG Energy Solution Wrocław, said": the holder named before)
             start = end = of.i + 1 + (doc[of.i + 1].lower_ == "the")
             while end < len(doc) and end - start < 9 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:

@@ -1650,8 +1650,9 @@ class OrganizationFinder:
                 continue
             start = of.i + 1
             span = next((persons.span_at(k) for k in (start + 1, start + 2) if persons.span_at(k) is not None), None)
-            if span is None or span[0] - start not in (1, 2) or any(k in taken for k in range(start, span[0])):
-                continue
+            if span is None or span[0] - start not in (1, 2) or span[1] - span[0] < 2 \
+                    or any(k in taken for k in range(start, span[0])):
+                continue  # (the holder's given name and surname: not "Rosstat Irina" before a surname alone)
             words = doc[start:span[0]]
             if all(t.is_title and t.is_alpha and not (self.lex.is_portfolio(t.lower_) or t.lower_ in self.lex.heads
                                                       or t.lower_ in self.lex.unit_words or self.lex.kind_of(t.text)
