@@ -14494,3 +14494,15 @@ def test_round49_review_a_holder_after_a_date_and_a_comma_named_again_by_surname
     assert "Irina Volkonskaya" in person_names(found)
     assert ("Irina Volkonskaya", "Head of Rosstat", "Rosstat") in roles_of(found)
     assert "Rosstat Irina" not in org_names(found)
+
+
+def test_round49_a_holder_after_a_bank_of_a_country(extractor):
+    found = run(extractor, "Governor of the Bank of Japan Haruto Moriyama said the yen's weakness was helping exporters.")
+    assert ("Haruto Moriyama", "Governor", "Bank of Japan") in roles_of(found)
+
+
+def test_round49_contacts_under_investor_relations_and_media_headers(extractor):
+    found = run(extractor, "OSLO \u2013 Equinor ASA and \u00d8rsted A/S today announced a partnership on offshore wind.\n\n"
+                           "Investor relations:\nEirik Solvang, SVP Investor Relations, Equinor\nMedia:\nMagnus Frantzen "
+                           "Eide, press spokesperson")
+    assert {"Eirik Solvang", "Magnus Frantzen Eide"} <= person_names(found)

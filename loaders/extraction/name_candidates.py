@@ -149,7 +149,9 @@ _PEOPLE_HEADER = re.compile(r"(?:(?:key |press |media )?contacts?|authors?|contr
                             r"|(?:for (?:further|more) (?:information|details),? )?(?:please )?contact(?: us)?:"
                             # "Press contact:", "For media enquiries, please contact:", "Media inquiries:"
                             r"|(?:(?:key |press |media )?contacts?|(?:for )?(?:media |press )?(?:enquiries|inquiries)"
-                            r"(?:,? please contact)?):)", re.I)
+                            r"(?:,? please contact)?):"
+                            # "Investor relations:" / "Media:", each over its contact's line
+                            r"|(?:investor|media|press|public) relations:|media:|investors:)", re.I)
 # "Members present: Hon Jane Doe (Chairperson), John Roe, Ann Poe": a meeting's attendance, names one after another
 ATTENDANCE = re.compile(r"^\s*(?:(?:members |also )?present|in attendance|attendees|apologies)\s*:", re.I)
 _PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|(?:press |media |key )?contacts?|prepared by"
@@ -1029,6 +1031,19 @@ class NameCandidates:
             start = end = of.i + 1 + (doc[of.i + 1].lower_ == "the")
             while end < len(doc) and end - start < 9 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
                 end += 1
+            if end < len(doc) and end > start and doc[end].lower_ == "of" and self.lex.is_org_head(doc[end - 1].lower_):
+                # "Governor of the Bank of Japan Haruto Ueno said": the body's country, then the holder's name
+                c = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+                past = next((c + n for n in (2, 1) if c + n <= len(doc) and self.lex.country_of(doc[c:c + n].text)), end)
+                stop = past
+                while stop < len(doc) and stop - past < 3 and doc[stop].is_title and doc[stop].is_alpha:
+                    stop += 1
+                if past > end and self._full_name_at(doc, past) and stop < len(doc) \
+                        and (doc[stop].text == "," or doc[stop].pos_ in ("VERB", "AUX")):
+                    span = self.clean(doc, past, stop)
+                    if span:
+                        found.append((*span, "after body"))
+                continue
             head = max((h for h in range(start, end - 2) if self.lex.is_org_head(doc[h].lower_) and doc[h].is_title),
                        default=None)
             own_words = head is None and end - start in (3, 4) and end < len(doc) and all(
