@@ -14506,3 +14506,9 @@ def test_round49_contacts_under_investor_relations_and_media_headers(extractor):
                            "Investor relations:\nEirik Solvang, SVP Investor Relations, Equinor\nMedia:\nMagnus Frantzen "
                            "Eide, press spokesperson")
     assert {"Eirik Solvang", "Magnus Frantzen Eide"} <= person_names(found)
+
+
+def test_round49_a_preposition_opening_the_sentence_is_no_word_of_the_body(extractor):
+    found = run(extractor, "For Sentier Industrie, which represents the country's large industrial groups, the priority "
+                           "lies elsewhere.")
+    assert "Sentier Industrie" in org_names(found) and "For Sentier Industrie" not in org_names(found)

@@ -996,8 +996,9 @@ def bodies_before_clause(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
         while start > 0 and end - start < 4 and (doc[start - 1].is_title or doc[start - 1].text[:1].isupper()
                                                  and not doc[start - 1].is_upper) \
                 and doc[start - 1].is_alpha and doc[start - 1].lower_ not in ("the", "a", "an") \
-                and doc[start - 1].lower_ not in lex.heads:
-            start -= 1
+                and doc[start - 1].lower_ not in lex.heads \
+                and not (doc[start - 1].pos_ in ("ADP", "SCONJ") and doc[start - 1].is_sent_start):
+            start -= 1  # (not a preposition opening the sentence: "For France Industrie, which represents ...")
         if start == end or lex.place_country(doc[start:end].text):
             continue
         out.append((start, end))
