@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import TURN_LABEL, bracketed_post, turn_labels
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_order import capitals
-from loaders.extraction.org_cues import bracketed_short_forms, capitals_after_post_of
+from loaders.extraction.org_cues import body_word_of_its_own, bracketed_short_forms, capitals_after_post_of
 from loaders.extraction.portfolios import area_after, area_at
 from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import fold, lines_at
@@ -1047,10 +1047,7 @@ class NameCandidates:
             head = max((h for h in range(start, end - 2) if self.lex.is_org_head(doc[h].lower_) and doc[h].is_title),
                        default=None)
             own_words = head is None and end - start in (3, 4) and end < len(doc) and all(
-                doc[h].is_title and not (self.lex.is_portfolio(doc[h].lower_) or doc[h].lower_ in self.lex.heads
-                                         or doc[h].lower_ in self.lex.unit_words or self.lex.kind_of(doc[h].text)
-                                         or self.lex.country_of(doc[h].text) or doc[h].ent_type_ == "PERSON")
-                for h in range(start, end - 2))
+                body_word_of_its_own(self.lex, doc[h]) and doc[h].ent_type_ != "PERSON" for h in range(start, end - 2))
             if own_words:
                 head = end - 3  # "Head of Rosstat Irina Volkova said", "Chairman of Gazprom Neft Alexei Ivanov":
                 # a body of one or two words of its own, then the holder's given name and surname

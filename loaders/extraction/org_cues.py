@@ -362,6 +362,16 @@ def capitals_after_post_of(lex: Lexicon, doc: Doc, i: int) -> bool:
         and not lex.country_of(tok.text) and tok.text not in lex.post_nominals
 
 
+def body_word_of_its_own(lex: Lexicon, tok: Token) -> bool:
+    """"Head of Rosstat Irina Volkova said", "Chairman of Gazprom Neft Alexei Ivanov": could ``tok``, after a post's
+    "of" and before its holder's name, be a word of the body's own name: capitalized, and no portfolio's, title's,
+    unit's or kind of body's word, nor a country? People (where the holder's name starts) and organizations (the
+    body) both ask, each with checks of its own besides."""
+    return tok.is_title and tok.is_alpha and not (
+        lex.is_portfolio(tok.lower_) or tok.lower_ in lex.heads or tok.lower_ in lex.unit_words
+        or lex.kind_of(tok.text) or lex.country_of(tok.text))
+
+
 def name_before_short_form(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
     """"İstanbul Apparel Exporters' Association (İHKİB)", "the Vietnam Leather, Footwear and Handbag Association
     (Lefaso)": for a short form at token ``i`` in brackets (capitals, or a word made of the name's first letters),

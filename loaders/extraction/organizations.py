@@ -26,7 +26,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
                                         after_body_post, after_name_cue, appositive_body_after, lower_post_end,
                                         officer_post_then_holder, one_word_bodies_before_holders, one_word_firms,
-                                        country_inside_name,
+                                        country_inside_name, body_word_of_its_own,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
                                         link_short_forms, medium_after, name_initials, named_examples, body_after_post_end,
                                         INNER_SMALL_WORDS, capitals_after_post_of, name_before_short_form, sentence_case_bodies, sentence_case_names,
@@ -1654,11 +1654,9 @@ class OrganizationFinder:
                     or any(k in taken for k in range(start, span[0])):
                 continue  # (the holder's given name and surname: not "Rosstat Irina" before a surname alone)
             words = doc[start:span[0]]
-            if all(t.is_title and t.is_alpha and not (self.lex.is_portfolio(t.lower_) or t.lower_ in self.lex.heads
-                                                      or t.lower_ in self.lex.unit_words or self.lex.kind_of(t.text)
-                                                      or self.lex.country_of(t.text) or self.lex.place_country(t.text)
-                                                      or t.ent_type_ in ("GPE", "LOC", "NORP", "DATE"))
-                   for t in words) and not self.lex.place_country(words.text):
+            if all(body_word_of_its_own(self.lex, t) and not self.lex.place_country(t.text)
+                   and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE") for t in words) \
+                    and not self.lex.place_country(words.text):  # (no place: "Mayor of Kyiv X")
                 found.append((start, span[0]))
         return found
 
