@@ -14512,3 +14512,46 @@ def test_round49_a_preposition_opening_the_sentence_is_no_word_of_the_body(extra
     found = run(extractor, "For Sentier Industrie, which represents the country's large industrial groups, the priority "
                            "lies elsewhere.")
     assert "Sentier Industrie" in org_names(found) and "For Sentier Industrie" not in org_names(found)
+
+
+# ---- fiftieth round
+
+
+def test_round50_a_ministry_named_by_listed_portfolios_after_its_state(extractor):
+    found = run(extractor, "The host, Marlene Voßkuhl, state secretary in the Baden-Württemberg Ministry of Economic "
+                           "Affairs, Labour and Tourism, pointed to pressure from outside.")
+    assert ("Marlene Voßkuhl", "state secretary", "Baden-Württemberg Ministry of Economic Affairs, Labour and Tourism") \
+        in roles_of(found)
+    assert "Labour Party" not in org_names(found)
+
+
+def test_round50_a_ministry_of_five_listed_portfolios_before_a_verb(extractor):
+    found = run(extractor, "The Moroccan Ministry of Agriculture, Maritime Fisheries, Rural Development, Water and "
+                           "Forests said on Monday that exports of citrus rose.")
+    assert org_names(found) == {"Moroccan Ministry of Agriculture, Maritime Fisheries, Rural Development, Water and Forests"}
+
+
+def test_round50_listed_portfolios_before_the_state_of_the_ministry(extractor):
+    found = run(extractor, "Marlene Voßkuhl, state secretary in the Ministry of Economic Affairs, Labour and Tourism of "
+                           "Baden-Württemberg, said the talks would go on.")
+    assert "Ministry of Economic Affairs, Labour and Tourism" in org_names(found)
+    assert "Labour Party" not in org_names(found)
+
+
+def test_round50_a_listed_body_after_a_ministry_stays_its_own(extractor):
+    found = run(extractor, "He met officials from the Ministry of Finance, Reuters and Bloomberg reported.")
+    assert {"Reuters", "Bloomberg"} <= org_names(found)
+
+
+def test_round50_a_chancellery_is_a_body(extractor):
+    found = run(extractor, "The state secretary, who until the spring headed the economic policy department at the "
+                           "Federal Chancellery, promised faster approval procedures.")
+    assert org_names(found) == {"Federal Chancellery"}
+
+
+def test_round50_listed_portfolios_after_a_post_are_no_names(extractor):
+    found = run(extractor, "The deal was signed in the presence of the Secretary General of the Ministry of Agriculture, "
+                           "Maritime Fisheries, Rural Development, Water and Forests, Abdelkrim Bensouda.")
+    assert person_names(found) == {"Abdelkrim Bensouda"}
+    assert ("Abdelkrim Bensouda", "Secretary General",
+            "Ministry of Agriculture, Maritime Fisheries, Rural Development, Water and Forests") in roles_of(found)

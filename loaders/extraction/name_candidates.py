@@ -1824,6 +1824,17 @@ class NameCandidates:
                 found.append((*span, "appositive"))
         return found
 
+    def _portfolio_listed_on(self, doc: Doc, start: int, comma: int) -> bool:
+        """Are the capitalized words ``start:comma`` one of a body's listed portfolios: a policy domain among them,
+        and after the comma more capitalized words then "and" or another comma ("Maritime Fisheries" + ", Rural
+        Development, Water and Forests")?"""
+        if not any(t.lower_ in self.lex.domain_words or t.lower_ in self.lex.portfolio_words for t in doc[start:comma]):
+            return False
+        k = comma + 1
+        while k < len(doc) and k - comma <= 3 and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        return comma + 1 < k < len(doc) - 1 and doc[k].text in (",", "and") and doc[k + 1].is_title
+
     def _known_as(self, doc: Doc) -> list[tuple[int, int, str]]:
         """"Kwabena Asante-Mensah — known across the industry as Kobby — director of ...", "Maria Lopes, nicknamed
         Nena,": the name before the aside is a person's (two to four name words), and the one word after "as" is
@@ -2146,6 +2157,9 @@ class NameCandidates:
                 continue
             if any(doc[j].ent_id_ or doc[j].lower_ in self.lex.heads for j in range(i + 1, end_of_name)):
                 continue  # a known body or another title, not a name
+            if k == end_of_name and self._portfolio_listed_on(doc, i + 1, k):
+                continue  # ("Secretary General of the Ministry of Agriculture, Maritime Fisheries, Rural Development,
+                # Water and Forests, X": the ministry's portfolios, listed)
             span = self.clean(doc, i + 1, end_of_name)
             if span:
                 found.append((*span, "appositive"))

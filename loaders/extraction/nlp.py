@@ -371,6 +371,29 @@ def make_hyphenated_titles(nlp: Language, name: str, words: list[str]):
     return hyphenated_titles
 
 
+@Language.factory("bodies_read_as_places", default_config={"heads": []})
+def make_bodies_read_as_places(nlp: Language, name: str, heads: list[str]):
+    """Label as an organization a span the model read as a place or people that
+    holds a government body's word before "of"/"for" ("the Baden-Württemberg
+    Ministry of Economic Affairs" read as a GPE): the place names whose body it
+    is, and the readers after the model take only organizations as bodies."""
+    wanted = frozenset(heads)
+
+    def bodies(doc: Doc) -> Doc:
+        ents, changed = list(doc.ents), False
+        for n, ent in enumerate(ents):
+            if ent.label_ in ("GPE", "NORP", "LOC") and not ent.ent_id_ and any(
+                    t.is_title and t.lower_ in wanted and t.i + 1 < ent.end and doc[t.i + 1].lower_ in ("of", "for")
+                    for t in ent[1:]):
+                ents[n] = Span(doc, ent.start, ent.end, label="ORG")
+                changed = True
+        if changed:
+            doc.ents = ents
+        return doc
+
+    return bodies
+
+
 def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
     """The spaCy pipeline extraction runs: the model plus paragraph breaks, the
     lexicon's entity ruler and hyphenated-title joining (lemmatizer left out)."""
@@ -420,4 +443,6 @@ def build_pipeline(lexicon: Lexicon, model: str | None = None) -> Language:
                                                           "areas": sorted({*lexicon.portfolio_words,
                                                                            *lexicon.domain_words})})
     nlp.add_pipe("short_given_names", after="ner", config=short_names)
+    nlp.add_pipe("bodies_read_as_places", after="ner",
+                 config={"heads": sorted(w for w in lexicon.org_heads if lexicon.kind_of(w) == "government")})
     return nlp

@@ -3318,29 +3318,34 @@ class OrganizationFinder:
         listed with commas and a closing "and", the model's name cut at the first comma; where the name ends (the
         list's capitalized words no name of their own, a bracket, comma or full stop after it), else ``end``."""
         start += doc[start].lower_ == "the"
-        if start + 2 < len(doc) and doc[start].is_title and doc[start + 2].lower_ in ("of", "for") \
-                and self.lex.kind_of(doc[start + 1].text) in ("union", "think_tank"):
-            start += 1  # (a chamber's place before its word: "the Tehran Chamber of Commerce, Industries, Mines and
-            # Agriculture"; "the Arab Academy for Science, Technology and Maritime Transport")
-        comma = start + 3
-        if comma + 4 >= len(doc) or doc[comma].text != "," or not comma - 1 <= end <= comma + 3 \
+        # the body's word, at the name's start or after its place or people ("the Tehran Chamber of Commerce,
+        # Industries, Mines and Agriculture"; "the Baden-Württemberg Ministry of Economic Affairs, Labour and Tourism")
+        start = next((h for h in range(start, min(end, start + 4)) if h + 2 < len(doc) and doc[h + 1].lower_ in ("of", "for")
+                      and self.lex.kind_of(doc[h].text) in ("government", "union", "think_tank")
+                      and all(doc[j].is_title or doc[j].text == "-" for j in range(start, h))), start)
+        comma = start + 2
+        while comma < len(doc) and comma - start < 5 and doc[comma].is_title:
+            comma += 1  # the first portfolio, of one to three words ("of Agriculture", "of Economic Affairs")
+        if comma + 4 >= len(doc) or doc[comma].text != "," or comma == start + 2 or not comma - 1 <= end <= comma + 3 \
                 or doc[start + 1].lower_ not in ("of", "for") \
-                or self.lex.kind_of(doc[start].text) not in ("government", "union", "think_tank") \
-                or not doc[start + 2].is_title:
+                or self.lex.kind_of(doc[start].text) not in ("government", "union", "think_tank"):
             return end
         k, joined = comma + 1, None
-        closing = next((j for j in range(comma + 1, min(len(doc), comma + 8)) if doc[j].lower_ == "and"), comma)
+        closing = next((j for j in range(comma + 1, min(len(doc), comma + 12)) if doc[j].lower_ == "and"), comma)
         while closing + 1 < len(doc) and closing - comma < 9 and (doc[closing + 1].is_title or doc[closing + 1].is_upper):
             closing += 1
         places = doc[closing].lower_ in self.lex.portfolio_words  # ("Office of Japan, Korea and APEC Affairs")
         # (a remit the model read into the body's name: "Chamber of Commerce, Industries" + ", Mines and Agriculture")
         inside = doc[comma + 1].ent_type_ == "ORG" and doc[comma + 1].ent_iob_ == "I" and (
             doc[closing].lower_ in self.lex.domain_words or doc[closing].lower_ in self.lex.portfolio_words)
-        while k < len(doc) and k - end <= 7 and (
+        while k < len(doc) and k - end <= 11 and (
                 (doc[k].is_title or places and doc[k].is_upper) and doc[k].is_alpha
                 and (not doc[k].ent_type_ or places and doc[k].ent_type_ in ("GPE", "NORP", "ORG") and not doc[k].ent_id_
                      or doc[k].ent_type_ == "ORG" and not doc[k].ent_id_ and (inside or doc[comma + 1].ent_iob_ == "B"
-                                                                               and doc[comma + 1].ent_type_ == "ORG"))
+                                                                               and doc[comma + 1].ent_type_ == "ORG")
+                     # (a policy domain a known body is named by, inside the list: "Economic Affairs, Labour and Tourism")
+                     or doc[k].ent_type_ == "ORG" and doc[k].lower_ in self.lex.domain_words
+                     and doc[k - 1].text in (",", "and") and doc[k + 1].text in (",", "and"))
                 # ("Seeds and Plant Protection" read as one more body)
                 and (not self.lex.is_org_head(doc[k].lower_) or doc[k].lower_ in self.lex.domain_words
                      or doc[k].lower_ in self.lex.portfolio_words)  # ("Industries": a remit, not a firm's word)
@@ -3349,8 +3354,13 @@ class OrganizationFinder:
             joined = k if doc[k].lower_ == "and" else joined
             k += 1
         if joined is None or not doc[k - 1].is_title or k - joined > 3 or k >= len(doc) or k < end \
-                or doc[k].text not in ("(", ",", ".") and not (doc[k].lower_ == "and" and joined != k):
-            return end
+                or doc[k].text not in ("(", ",", ".") and not (doc[k].lower_ == "and" and joined != k) \
+                and not (doc[k].is_lower and doc[k].is_alpha and k - comma > 4 and not doc[start].ent_id_
+                         and doc[joined - 1].text != ",") \
+                and not (doc[k].lower_ == "of" and k + 1 < len(doc) and doc[k + 1].ent_type_ == "GPE"):
+            return end  # (a list of three portfolios or more may end at a word in lower case: "..., Water and Forests
+            # said on Monday", "..., Labour and Tourism of Baden-Württemberg"; not a known body's, nor a list with a
+            # comma before its "and": "the Department of Commerce, Treasury, and State met")
         return k
 
     def _title_area(self, doc: Doc, start: int, end: int) -> bool:
@@ -3376,7 +3386,7 @@ class OrganizationFinder:
             # "The Director of Agro-Export Development at the Nigerian Export Promotion Council": the area of the
             # post, then "at" and the body that holds it
             k = end + 1 + (doc[end + 1].lower_ == "the")
-            while k < len(doc) and k - end <= 7 and (doc[k].is_title or doc[k].lower_ in ("of", "for", "and")):
+            while k < len(doc) and k - end <= 11 and (doc[k].is_title or doc[k].lower_ in ("of", "for", "and")):
                 k += 1
             return k > end + 1 and self.lex.is_org_head(doc[k - 1].lower_) and doc[k - 1].is_title \
                 and not any(t.ent_id_ for t in doc[start:end])
