@@ -14555,3 +14555,12 @@ def test_round50_listed_portfolios_after_a_post_are_no_names(extractor):
     assert person_names(found) == {"Abdelkrim Bensouda"}
     assert ("Abdelkrim Bensouda", "Secretary General",
             "Ministry of Agriculture, Maritime Fisheries, Rural Development, Water and Forests") in roles_of(found)
+
+
+def test_round50_a_bare_post_in_a_story_about_one_country_that_speaks_of_it_first(extractor):
+    text = ("Canada will ease some of its counter-tariffs on steel, Ottawa said on Tuesday. Canadian manufacturers had "
+            "complained for months, and Canada's steelmakers backed the change. Finance Minister Douglas Fenmore said "
+            "Canada's remission framework would grow. International Trade Minister Odile Marchetti said Canada's "
+            "counter-tariffs would stay in place for as long as the U.S. tariffs do.")
+    found = run(extractor, text)
+    assert ("Odile Marchetti", "International Trade Minister", "Global Affairs Canada") in roles_of(found)

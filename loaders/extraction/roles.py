@@ -2629,13 +2629,15 @@ class RoleFinder(TitleReader):
         return self.lex.country_of(side) if side else None
 
     def _other_country_in_sentence(self, position: int, country: str) -> bool:
-        """Does the sentence of token ``position`` name a country other than ``country``?"""
+        """Does the sentence of token ``position`` name a country other than ``country``, and not ``country`` first
+        ("International Trade Minister X said Canada's counter-tariffs would stay as long as the U.S. tariffs do",
+        in a story about Canada: the minister's country the one he speaks of first)?"""
         doc = self._doc
         if doc is None or not 0 <= position < len(doc):
             return False
         sentence = sentence_of(doc, position)
-        return any(ent.label_ in ("GPE", "NORP") and (code := self.lex.country_of(ent.text)) and code != country
-                   for ent in sentence.ents)
+        codes = [code for ent in sentence.ents if ent.label_ in ("GPE", "NORP") and (code := self.lex.country_of(ent.text))]
+        return any(code != country for code in codes) and codes[0] != country
 
     def _counterpart_from(self, doc: Doc, cluster: PersonCluster) -> str | None:
         """"Resources Minister X and her Chilean counterpart, Mining Minister Y, signed ...": the country of the
