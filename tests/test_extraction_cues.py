@@ -14564,3 +14564,44 @@ def test_round50_a_bare_post_in_a_story_about_one_country_that_speaks_of_it_firs
             "counter-tariffs would stay in place for as long as the U.S. tariffs do.")
     found = run(extractor, text)
     assert ("Odile Marchetti", "International Trade Minister", "Global Affairs Canada") in roles_of(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Commission wanted the Council's green light in the coming weeks, Commissioner Jana Kovářová said.",
+    "Once the European Parliament has adopted its position, negotiations with the Council on the final shape of the "
+    "law can start, said MEP Giulia Ferraro.",
+])
+def test_round50_the_bare_council_of_a_story_about_the_eu(extractor, text):
+    found = run(extractor, text)
+    assert "Council of the European Union" in org_names(found)
+    assert not any(name.startswith("Council on") for name in org_names(found))
+
+
+@pytest.mark.parametrize("text", [
+    "The city Council approved the budget, the mayor said.",
+    "The Council approved the budget on Monday, the mayor said.",
+    "The European Commission spoke to the Council of Europe.",
+    "The European Commission briefed the Foreign Affairs Council.",
+])
+def test_round50_no_bare_council_without_the_bloc_or_inside_a_name(extractor, text):
+    assert "Council of the European Union" not in org_names(run(extractor, text))
+
+
+def test_round50_bare_bloc_bodies_name_listed_organizations(tmp_path):
+    from loaders.errors import LoaderError
+    with pytest.raises(LoaderError, match="bare_bloc_bodies 'Council' names 'Council of the EEU'"):
+        load_edited_lexicon(tmp_path, "organizations.yaml", "bare_bloc_bodies: {Council: Council of the European Union}",
+                            "bare_bloc_bodies: {Council: Council of the EEU}")
+
+
+def test_round50_no_bare_council_before_the_noun_it_qualifies(extractor):
+    found = run(extractor, "The European Commission noted the safeguard duties imposed by the Council states on some "
+                           "iron and steel products.")
+    assert "Council of the European Union" not in org_names(found)
+
+
+def test_round50_no_bare_council_where_another_named_body_has_the_word(extractor):
+    found = run(extractor, "Gulf Cooperation Council negotiators met the European Commission in Riyadh. \"Every chapter "
+                           "we agree on with the Europeans, we place at the disposal of our brothers in the Council,\" "
+                           "said Saeed Al-Nuaimani.")
+    assert "Council of the European Union" not in org_names(found)

@@ -122,6 +122,7 @@ class Lexicon:
     domain_fallbacks: dict[str, str] = field(default_factory=dict)  # "foreign_trade" -> "trade" where none is listed
     unlisted_ministry_names: dict[str, str] = field(default_factory=dict)  # "foreign" -> "Foreign Affairs"
     unlisted_bodies: dict[str, str] = field(default_factory=dict)  # "parliament" -> "Parliament of"
+    bare_bloc_bodies: dict[str, str] = field(default_factory=dict)  # "Council" -> "Council of the European Union"
     office_titles: frozenset[str] = frozenset()  # "Chief Veterinary Officer ..., who heads X": the post at X
     own_voice_heads: frozenset[str] = frozenset()  # "director": "The X warns ..., says its director": X's post
     seat_qualifiers: frozenset[str] = frozenset()  # "Opposition MP": what kind of member, not a party
@@ -606,6 +607,11 @@ class Lexicon:
             if info.part_of is not None and info.part_of not in self.organizations:
                 raise LoaderError("organizations.yaml",
                                   f"{info.name!r} is part_of {info.part_of!r}, which is not a listed organization")
+        self.bare_bloc_bodies = dict(data.get("bare_bloc_bodies") or {})
+        for word, name in self.bare_bloc_bodies.items():
+            if name not in self.organizations:
+                raise LoaderError("organizations.yaml",
+                                  f"bare_bloc_bodies {word!r} names {name!r}, which is not a listed organization")
         self.domain_fallbacks = dict(data.get("domain_fallbacks") or {})
         self.unlisted_ministry_names = {k.lower(): v for k, v in (data.get("unlisted_ministry_names") or {}).items()}
         self.unlisted_bodies = dict(data.get("unlisted_bodies") or {})

@@ -629,7 +629,8 @@ class OrganizationFinder:
         found: list[OrgMention] = self._journal_beside_column(doc, taken) + self._capital_mastheads(doc, taken) \
             + self._listed_header_lines(doc, taken) + self._heading_committee(doc, taken) \
             + self._source_papers(doc, taken) + self._byline_outlets(doc, taken) + self._askers_outlets(doc, taken) + self._and_partners(doc, taken, persons) \
-            + self._missions(doc, taken) + self._ports(doc, taken) + self._portfolio_lists(doc, taken) \
+            + self._missions(doc, taken) + self._ports(doc, taken) + self._bare_bloc_bodies(doc, taken) \
+            + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
             + self._spans_named(doc, sentence_case_names(self.lex, doc), taken, resolve=False) \
             + self._spans_named(doc, sentence_case_bodies(self.lex, doc), taken, resolve=True) \
@@ -2185,6 +2186,30 @@ class OrganizationFinder:
                 continue
             out.append(OrgMention(start, tok.i + 1, doc[start:tok.i + 1].text, doc[start:tok.i + 1].text, confirmed=True))
             taken.update(range(start, tok.i + 1))
+        return out
+
+    def _bare_bloc_bodies(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """"negotiations with the Council on the final text", "unless Parliament and Council decide": a bloc's body
+        by its one word (``bare_bloc_bodies``), in a story that names another listed body of that bloc; alone, after
+        "the", "and" or a comma, never inside a longer name ("the Foreign Affairs Council", "the Council of Europe",
+        "the Council Presidency") nor before a noun it qualifies ("the Council states" of the Gulf)."""
+        named = {doc[t.i].ent_id_ for t in doc if t.ent_id_}
+        out = []
+        for tok in doc:
+            name = self.lex.bare_bloc_bodies.get(tok.text)
+            if name is None or tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ not in ("the", "and", ",") \
+                    or tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in ("of", "for") or doc[tok.i + 1].is_title
+                                                 or doc[tok.i + 1].is_upper or doc[tok.i + 1].text == "-"
+                                                 or doc[tok.i + 1].pos_ == "NOUN"):
+                continue  # (nor a noun's word: "the Council states", "the Council presidency")
+            bloc = self.lex.organizations[name].country
+            if bloc is None or not any(other != name and (info := self.lex.organizations.get(other)) is not None
+                                       and info.country == bloc for other in named) \
+                    or any(other != name and tok.text in other.split() for other in named):
+                continue  # (not where another body the story names has the word: "our brothers in the Council", of
+                # the Gulf Cooperation Council)
+            out.append(OrgMention(tok.i, tok.i + 1, name, tok.text))
+            taken.add(tok.i)
         return out
 
     def _missions(self, doc: Doc, taken: set[int]) -> list[OrgMention]:

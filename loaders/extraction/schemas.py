@@ -68,6 +68,7 @@ ORGANIZATIONS = Fields(optional={
     "domain_fallbacks": MapOf(Text()),
     "unlisted_ministry_names": MapOf(Text()),
     "unlisted_bodies": MapOf(Text()),
+    "bare_bloc_bodies": MapOf(Text()),
     "organizations": ListOf(Fields(required={"name": Text()},
                                    optional={"aliases": WORDS, "country": CODE, "kind": Text(),
                                              "part_of": Text()})),
