@@ -14605,3 +14605,31 @@ def test_round50_no_bare_council_where_another_named_body_has_the_word(extractor
                            "we agree on with the Europeans, we place at the disposal of our brothers in the Council,\" "
                            "said Saeed Al-Nuaimani.")
     assert "Council of the European Union" not in org_names(found)
+
+
+def test_round50_a_name_with_an_ampersand_word_is_a_firm(extractor):
+    found = run(extractor, "S&P Global Mobility estimates that the chip tariffs will add about $1,100 to the average "
+                           "price of a new vehicle.")
+    assert org_names(found) == {"S&P Global Mobility"} and not person_names(found)
+
+
+def test_round50_ampersand_terms_are_no_firms(extractor):
+    found = run(extractor, "The R&D budget of the carmaker rose, M&A advisers said.")
+    assert not {"R&D", "M&A"} & org_names(found)
+
+
+def test_round50_a_verb_after_a_firm_noun_names_no_firm(extractor):
+    assert not org_names(run(extractor, "The budget of the firm grew, advisers said."))
+
+
+def test_round50_a_picture_agency_in_a_caption_is_no_person(extractor):
+    found = run(extractor, "Radoslav Kmetovic has called the joint statement \"a framework, not a finished house.\" | "
+                           "Getty Images")
+    assert person_names(found) == {"Radoslav Kmetovic"}
+
+
+def test_round50_what_a_bare_post_in_lower_case_is_of_is_a_body(extractor):
+    found = run(extractor, "Enrico Dall'Olmo, who was previously director general of Confagricoltura Veneto, asks Rome "
+                           "for an emergency fund.")
+    assert person_names(found) == {"Enrico Dall'Olmo"}
+    assert ("Enrico Dall'Olmo", "director general", "Confagricoltura Veneto") in roles_of(found)

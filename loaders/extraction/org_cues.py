@@ -162,6 +162,14 @@ def after_body_post(lex: Lexicon, doc: Doc, of: int) -> bool:
         and doc[of - 1].lower_.split("-")[-1] in lex.body_posts
 
 
+def after_lower_body_post(lex: Lexicon, doc: Doc, of: int) -> bool:
+    """Is token ``of`` the "of" right after a body's officer's post in lower case, with or without an article ("who
+    was previously director general of", "as president of": ``body_posts``)? What follows names a body, wherever
+    the model read a person's name."""
+    return of >= 2 and doc[of].lower_ == "of" and doc[of - 1].is_lower \
+        and doc[of - 1].lower_.split("-")[-1] in lex.body_posts
+
+
 def body_after_post_end(lex: Lexicon, doc: Doc, start: int, end: int) -> int | None:
     """Where the body named from ``start`` ends (at ``end``, or one word on where the name closes on a word of its
     own language in lower case: "chief economist of Komerční banka,"), or None if it is none. "Carlo Bertolazzi,
@@ -1136,8 +1144,9 @@ class CueFinder:
                 # Corp")
         if end == k and k + 1 < len(doc) and doc[k - 1].pos_ == "NOUN" and doc[k].is_alpha and doc[k].is_lower \
                 and not doc[k].is_stop and doc[k + 1].text in (".", ",", ";") and not doc[k].lower_.endswith("ed") \
-                and doc[k].lower_ not in self.lex.speech_verbs and doc[k].ent_type_ not in _NOT_NAMED:
-            end = k + 1
+                and doc[k].lower_ not in self.lex.speech_verbs and doc[k].ent_type_ not in _NOT_NAMED \
+                and doc[k].tag_ not in ("VBD", "VBZ"):
+            end = k + 1  # (not a verb in the past or present the noun is the subject of: "the budget of the firm grew,")
         return end
 
     def named_after_cues(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[CuedName]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
+from loaders.extraction.org_cues import (after_lower_body_post, NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
                                         after_body_post, after_name_cue, appositive_body_after, lower_post_end,
                                         officer_post_then_holder, one_word_bodies_before_holders, one_word_firms,
                                         country_inside_name, body_word_of_its_own,
@@ -45,6 +45,7 @@ from loaders.extraction.text import camel_case_name, digit_led_name, fold, lines
 
 # "ExportNZ", "BusinessNZ", "MakeUK": a word, then a country's letters (not a product's: "LiDAR")
 _COUNTRY_CAPPED = re.compile(r"[A-Z][a-z]{3,}[A-Z]{2,3}")
+_AMPERSAND_WORD = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")  # "S&P", "AT&T", "P&O", "H&M"
 # the small words between a body's capitalized words on a list's line ("Trade and Investment", "Loom & Co")
 _NAME_JOINERS = frozenset({"and", "of", "for", "&", "the"})
 
@@ -663,6 +664,9 @@ class OrganizationFinder:
                 and (ent[-1].is_title and self.lex.kind_of(ent[-1].text) == "company"
                      and fold(ent[-1].text) not in _COMPANY_WORDS_OF_NAMES
                      or self.lex.is_firm_name_ending(ent[-1].text)  # ("Nordic Reefer Partners" read as a person)
+                     or any("&" in t.text for t in ent)  # ("S&P Global Mobility")
+                     # ("who was previously director of Confagricoltura Veneto": what a post in lower case is of)
+                     or after_lower_body_post(self.lex, doc, ent.start - 1)
                      or kind_noun_closes(doc, ent.end)
                      or owned_by_person(doc, ent.start, ent.end, self.lex))
             # ("Siam Polyester Resins" read as a person, and no person made of it: a firm named for what it makes; "Egypt's
@@ -1110,6 +1114,7 @@ class OrganizationFinder:
         found.extend(self._generic_bodies(doc, taken, fallback_country))
         found.extend(self._unlabelled_bodies(doc, taken, persons, fallback_country))
         found.extend(self._camel_case_names(doc, taken))
+        found.extend(self._ampersand_names(doc, taken))
         found.extend(self._one_word_body_before_holder(doc, taken, persons))
         found.extend(self._spelled_by_short_form(doc, taken, persons))
         linked, refused = link_short_forms(doc, found, taken, self._defines_short_form, self.lex.body_words,
@@ -3158,6 +3163,25 @@ class OrganizationFinder:
                     doc[end].text in self.lex.subsidiary_words
                     or doc[end].is_title and self.lex.kind_of(doc[end].text) in ("media", "company")):
                 end += 1  # ("PharmaTrade Monitor": a newsletter's name closing on its kind)
+            resolved = self.resolver.resolve(doc, tok.i, end)
+            text = doc[tok.i:end].text
+            out.append(OrgMention(tok.i, end, resolved.name if resolved else text, text, confirmed=True))
+            taken.update(range(tok.i, end))
+        return out
+
+    def _ampersand_names(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """"S&P Global Mobility estimates ...", "P&O Ferries": a word of capitals joined by an ampersand ("S&P",
+        "AT&T") opens a firm's name wherever the model read it (or left it unread), with up to three capitalized words
+        after it that are no title's, place's, person's or date's."""
+        out = []
+        for tok in doc:
+            if tok.i in taken or not _AMPERSAND_WORD.match(tok.text) or tok.lower_ in self.lex.not_organizations \
+                    or tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower and doc[tok.i + 1].pos_ == "NOUN":
+                continue  # (not a term: "R&D", "M&A advisers")
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i < 4 and end not in taken and doc[end].is_title and doc[end].is_alpha \
+                    and doc[end].lower_ not in self.lex.heads and doc[end].ent_type_ not in ("GPE", "PERSON", "DATE"):
+                end += 1
             resolved = self.resolver.resolve(doc, tok.i, end)
             text = doc[tok.i:end].text
             out.append(OrgMention(tok.i, end, resolved.name if resolved else text, text, confirmed=True))

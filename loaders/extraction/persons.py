@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_name_cue,
+from loaders.extraction.org_cues import (after_lower_body_post, NAME_SMALL_WORDS, _is_short_form, after_body_post, after_name_cue,
                                         appositive_body_after, bodies_before_clause, lower_post_end,
                                         one_word_bodies_before_holders, one_word_firms,
                                         bracketed_short_forms, name_before_short_form,
@@ -575,6 +575,9 @@ class PersonFinder:
             # body the post is at, or the party, between a name and the holder's title (not a holder's own name)
         if end - start >= 2 and doc[end - 2].text == "-" and doc[end - 1].lower_ in ("based", "owned", "listed", "born"):
             return True  # "a Quy Nhon-based tuna processor": a place's adjective
+        if any("&" in t.text for t in doc[start:end]):
+            return True  # "S&P Global Mobility estimates ...": an ampersand joins the names a firm is made of, never
+            # a person's
         if end - start >= 2 and self.lex.is_firm_name_ending(doc[end - 1].text):
             return True  # "president of Pacific" + "Rim Seafood Imports": a trading house's name
         if end - start >= 2 and self.lex.is_org_head(doc[end - 1].lower_) and (
@@ -583,6 +586,10 @@ class PersonFinder:
             # "Azerbaijan Railways", "general director of Georgian Railway": a country's word or a post's "of", then
             # what a body is
             return True
+        if end - start >= 2 and after_lower_body_post(self.lex, doc, start - 1) \
+                and not (end < len(doc) and doc[end].text in ("'s", "\u2019s")) and not self.names.honorific_at(doc, start):
+            return True  # "who was previously director of Confagricoltura Veneto": what a post in lower case is of is a
+            # body (not "director of Jane Doe's office")
         if end - start == 1 and self._item_of_ministers_list(doc, start):
             return True  # "the Minister of Agriculture, Maritime Fisheries, Rural Development ...": a portfolio's word
         if start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in _SEAT_WORDS:
