@@ -14633,3 +14633,24 @@ def test_round50_what_a_bare_post_in_lower_case_is_of_is_a_body(extractor):
                            "for an emergency fund.")
     assert person_names(found) == {"Enrico Dall'Olmo"}
     assert ("Enrico Dall'Olmo", "director general", "Confagricoltura Veneto") in roles_of(found)
+
+
+def test_round50_a_holder_after_a_body_closing_on_its_word_at_the_sentence_end(extractor):
+    found = run(extractor, "The meeting was attended by Chairman of Azerbaijan Railways (ADY) Vugar Mammadli and "
+                           "Director General of Georgian Railway Levan Tsereteli.")
+    assert person_names(found) == {"Vugar Mammadli", "Levan Tsereteli"}
+    assert ("Levan Tsereteli", "Director General", "Georgian Railway") in roles_of(found)
+
+
+def test_round50_a_holder_after_the_board_of_a_body_closing_on_its_brand(extractor):
+    from spacy.tokens import Span
+
+    from loaders.articles import Article
+    text = "The signing was attended by Chairman of the Board of the Trade Policy Development Center QazTrade Aidar " \
+           "Temirbekov."
+    doc = extractor.nlp(text)
+    doc.ents = [Span(doc, len(doc) - 2, len(doc) - 1, label="GPE")]  # (the surname read as a place, as the model may)
+    found = extractor.from_doc(doc, Article(id="t", text=text))
+    assert "Aidar Temirbekov" in person_names(found)
+    assert any(r.person == "Aidar Temirbekov" and r.organization and "Trade Policy Development Center" in r.organization
+               for r in found.roles)

@@ -26,7 +26,7 @@ from loaders.extraction.name_order import capitals
 from loaders.extraction.org_cues import body_word_of_its_own, bracketed_short_forms, capitals_after_post_of
 from loaders.extraction.portfolios import area_after, area_at
 from loaders.extraction.sentences import doc_text, once_per_doc
-from loaders.extraction.text import fold, lines_at
+from loaders.extraction.text import camel_case_name, fold, lines_at
 
 _BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|editing by|additional reporting by|reporter)"
                      r":?\s", re.I)  # ("Written by: Mahmoud Abdel-Aziz")
@@ -1017,7 +1017,7 @@ class NameCandidates:
         among them), closed by a comma, a bracket or a verb, are the holder's name."""
         found = []
         for of in doc[1:-3]:
-            if of.lower_ != "of" or doc[of.i - 1].lower_ not in self.lex.heads:
+            if of.lower_ != "of" or doc[of.i - 1].lower_ not in self.lex.heads and not self._post_part_before(doc, of.i):
                 continue
             k = of.i - 1
             while k > 0 and of.i - k < 7 and (doc[k - 1].lower_ in self.lex.heads or doc[k - 1].lower_ in ("and", "the")
@@ -1029,7 +1029,8 @@ class NameCandidates:
                                                      and doc[k - 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC")):
                 continue  # ("Kim Dong-wook, president of LG Energy Solution Wrocław, said": the holder named before)
             start = end = of.i + 1 + (doc[of.i + 1].lower_ == "the")
-            while end < len(doc) and end - start < 9 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+            while end < len(doc) and end - start < 9 and (doc[end].is_title or doc[end].is_upper
+                                                          or camel_case_name(doc[end].text)) and doc[end].is_alpha:
                 end += 1
             if end < len(doc) and end > start and doc[end].lower_ == "of" and self.lex.is_org_head(doc[end - 1].lower_):
                 # "Governor of the Bank of Japan Haruto Ueno said": the body's country, then the holder's name
@@ -1051,6 +1052,8 @@ class NameCandidates:
             if own_words:
                 head = end - 3  # "Head of Rosstat Irina Volkova said", "Chairman of Gazprom Neft Alexei Ivanov":
                 # a body of one or two words of its own, then the holder's given name and surname
+            if head is not None and head + 3 < end and camel_case_name(doc[head + 1].text):
+                head += 1  # ("the Trade Policy Development Center QazTrade Aidar Temirkhanov": the body's brand closing it)
             if head is None or not 2 <= end - head - 1 <= 3 or end >= len(doc) or head == start and not own_words:
                 continue  # (a body named by its word and its own words, "Bank Simpanan Nasional", "Bank Ochrony
                 # Środowiska": the organization's word must close a name of its own first)
@@ -1058,7 +1061,11 @@ class NameCandidates:
             after = doc[end]
             if after.text == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON":
                 continue  # ("The general manager of Cosco Shipping Ports Chancay, Liu Jianguo, ...": named after it)
-            if not (after.text == "," or after.pos_ in ("VERB", "AUX")) or any(
+            # (or the sentence's end, after a given name and a surname: "... and Director General of Georgian Railway
+            # Levan Tsertsvadze.")
+            closed = after.text == "," or after.pos_ in ("VERB", "AUX") \
+                or after.text == "." and self._full_name_at(doc, name.start)
+            if not closed or any(
                     not t.is_title or t.ent_id_ or self.lex.is_org_head(t.lower_)
                     or t.lower_ in self.lex.heads or self.lex.is_portfolio(t.lower_) or self.lex.country_of(t.text)
                     or self.lex.place_country(t.text) or self.lex.kind_of(t.text) or t.ent_type_ in ("NORP", "DATE")
@@ -1069,6 +1076,19 @@ class NameCandidates:
             if span:
                 found.append((*span, "after body"))
         return found
+
+    def _post_part_before(self, doc: Doc, of: int) -> bool:
+        """Does the post end right before token ``of`` on "General" after its head ("Director General of") or on the
+        board it sits on ("Chairman of the Board of", "Member of the Management Board of")?"""
+        before = doc[of - 1]
+        if before.lower_ == "general" and of >= 2 and doc[of - 2].lower_ in self.lex.heads:
+            return True
+        k = of - 1
+        while k > 0 and of - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha:
+            k -= 1  # (the board's words: "the Management Board")
+        return before.is_title and before.lower_ in ("board", "council", "directors") and k >= 3 \
+            and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "of" and doc[k - 3].lower_ in self.lex.heads \
+            and not any(self.lex.is_org_head(t.lower_) for t in doc[k:of - 1])
 
     def _named_after_body_of_post(self, doc: Doc) -> list[tuple[int, int, str]]:
         """"the Secretary of State at the Ministry of Development and Technology Tomasz Wierzbicki", "Member of the
@@ -1493,6 +1513,11 @@ class NameCandidates:
                         and doc[start - 2].lower_ in self.lex.seat_heads and doc[start].ent_iob_ == "B":
                     start += 1  # "Congress MP from Punjab Jasbir Singh Grewal": the seat's place, then the name
                 start = self._past_area_words(doc, start, ent.end - 2)
+                body_end = max((h + 1 for h in range(start, ent.end - 2) if doc[h].is_title
+                                and self.lex.is_org_head(doc[h].lower_)), default=start)
+                if body_end > start:
+                    start = body_end  # ("Director General of Georgian Railway Levan Tsertsvadze": the body's name the
+                    # model ran into the holder's, up to its organization word)
                 end = self._through_particles(doc, ent.end)
                 if end == ent.end and end - start == 1 and end < len(doc) and doc[start].is_title \
                         and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) >= 3 and not doc[end].ent_id_ \

@@ -1652,7 +1652,13 @@ class OrganizationFinder:
         "Governor of Hokkaido X", "Minister of Agriculture X"). Their spans, for ``_spans_named``."""
         found = []
         for of in doc[1:-3]:
-            if of.lower_ != "of" or doc[of.i - 1].lower_ not in self.lex.heads:
+            if of.lower_ != "of" or doc[of.i - 1].lower_ not in self.lex.heads and not (
+                    doc[of.i - 1].lower_ == "general" and doc[of.i - 2].lower_ in self.lex.heads):
+                continue  # (or "Director General of")
+            start = of.i + 1 + (doc[of.i + 1].lower_ == "the")
+            named = self._named_by_its_word_before(doc, start, persons)
+            if named is not None and not any(k in taken for k in range(start, named)):
+                found.append((start, named))  # "Director General of Georgian Railway Levan Tsertsvadze"
                 continue
             start = of.i + 1
             span = next((persons.span_at(k) for k in (start + 1, start + 2) if persons.span_at(k) is not None), None)
@@ -1665,6 +1671,19 @@ class OrganizationFinder:
                     and not self.lex.place_country(words.text):  # (no place: "Mayor of Kyiv X")
                 found.append((start, span[0]))
         return found
+
+    def _named_by_its_word_before(self, doc: Doc, start: int, persons: PersonIndex) -> int | None:
+        """Where a body's name from ``start`` ends when two to six capitalized words close on an organization's word
+        (or the brand after it: "Development Center QazTrade") right before a person's given name and surname
+        ("Georgian Railway" + "Levan Tsertsvadze"); None when they do not."""
+        k = start
+        while k < len(doc) and k - start < 6 and doc[k].is_title and doc[k].is_alpha and persons.span_at(k) is None:
+            k += 1
+        span = persons.span_at(k) if k < len(doc) else None
+        if k - start < 2 or span is None or span[0] != k or span[1] - span[0] < 2:
+            return None
+        last = k - 1 - (camel_case_name(doc[k - 1].text) and k - 2 > start)
+        return k if self.lex.is_org_head(doc[last].lower_) and not doc[start].ent_type_ == "PERSON" else None
 
     def _party_tags(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
         """"Luigi Carbonara (FdI)", "Bernd Ahlhaus (CDU)": a short form in brackets right after a person's name is
