@@ -14654,3 +14654,16 @@ def test_round50_a_holder_after_the_board_of_a_body_closing_on_its_brand(extract
     assert "Aidar Temirbekov" in person_names(found)
     assert any(r.person == "Aidar Temirbekov" and r.organization and "Trade Policy Development Center" in r.organization
                for r in found.roles)
+
+
+def test_round50_the_bare_commission_of_a_story_naming_another_commission(extractor):
+    found = run(extractor, "Vadim Lavrentyev, the Eurasian Economic Commission's minister in charge of trade, met "
+                           "officials in Istanbul. Lavrentyev, who has overseen trade at the Commission since last year, "
+                           "arrived on Tuesday.")
+    assert org_names(found) == {"Eurasian Economic Commission"}
+
+
+def test_round50_the_bare_commission_stays_the_one_the_story_names(extractor):
+    found = run(extractor, "The European Commission said on Monday that talks went well. The Commission will meet "
+                           "again in May.")
+    assert org_names(found) == {"European Commission"}

@@ -3758,6 +3758,21 @@ class OrganizationFinder:
                       and fold(e.name).startswith(word + " of the ") and fold(e.name).endswith(_SELF_NAMED)]
             if len(fuller) == 1:
                 _merge_into(index, key, fuller[0], entity.mentions[0].surface)
+        # "the Commission" in a story that names the "Eurasian Economic Commission" only: a body's bare word the
+        # lexicon gives a known body (the European Commission) is the one other body of that word the story names in
+        # full, when every mention of the known one is the bare word
+        for key, entity in list(index.entities.items()):
+            if not entity.known or entity.kind == "legislature" or not entity.mentions \
+                    or any(len(fold(m.surface).removeprefix("the ").split()) != 1 for m in entity.mentions):
+                continue
+            word = fold(entity.mentions[0].surface).removeprefix("the ")
+            if not self.lex.is_org_head(word) or entity.name in self.lex.bare_bloc_bodies.values():
+                continue  # (not a bloc's body the story's other bodies placed: "the Council" beside the "Foreign
+                # Affairs Council")
+            fuller = [e for k, e in index.entities.items() if e is not entity and len(k.split()) >= 2
+                      and k.split()[-1] == word and self.lex.org_forms.get(k) != entity.name]
+            if len(fuller) == 1:
+                _merge_into(index, key, fuller[0], entity.mentions[0].surface)
         # "the Committee's purpose" in the minutes of the "House of Commons Business and Trade Committee": a body's
         # word alone, capitalized, is the one body of that word the story names in full
         for key, entity in list(index.entities.items()):
