@@ -14667,3 +14667,11 @@ def test_round50_the_bare_commission_stays_the_one_the_story_names(extractor):
     found = run(extractor, "The European Commission said on Monday that talks went well. The Commission will meet "
                            "again in May.")
     assert org_names(found) == {"European Commission"}
+
+
+def test_round50_the_area_of_a_post_read_as_bodies_is_no_person_nor_body(extractor):
+    found = run(extractor, "The move follows a visit to Astana by Brian Calloway, the U.S. Treasury's Assistant "
+                           "Secretary for Terrorist Financing and Financial Crimes, who met Kazakh officials on Tuesday.")
+    assert person_names(found) == {"Brian Calloway"}
+    assert org_names(found) == {"U.S. Department of the Treasury"}
+    assert ("Brian Calloway", "Assistant Secretary", "U.S. Department of the Treasury") in roles_of(found)

@@ -680,6 +680,10 @@ class OrganizationFinder:
                     and not any(self.lex.is_org_head(t.lower_) for t in ent) and _in_title_portfolio(self.lex, doc, ent.start) \
                     and ent.end < len(doc) and doc[ent.end].text in (",", ".", ";"):
                 continue  # "the Minister of Maritime Affairs and Insular Policy": the title's last portfolio, no body
+            if ent.label_ == "ORG" and not any(t.ent_id_ or self.lex.is_org_head(t.lower_) for t in ent) \
+                    and ent.start >= 2 and doc[ent.start - 1].lower_ == "for" and doc[ent.start - 2].is_title \
+                    and doc[ent.start - 2].lower_ in self.lex.heads:
+                continue  # "Assistant Secretary for Terrorist Financing and Financial Crimes": the post's area
             if ent.label_ == "ORG" and self._title_read_as_body(doc, ent):
                 continue  # ("said the Minister of Industry, Trade and Services, X": a post, which names no body)
             if ent.label_ == "FAC" and not self.lex.looks_like_org(ent.text):

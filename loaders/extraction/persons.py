@@ -590,6 +590,14 @@ class PersonFinder:
                 and not (end < len(doc) and doc[end].text in ("'s", "\u2019s")) and not self.names.honorific_at(doc, start):
             return True  # "who was previously director of Confagricoltura Veneto": what a post in lower case is of is a
             # body (not "director of Jane Doe's office")
+        if end - start == 1 and doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "I" and doc[start].tag_ == "NNPS":
+            k = start
+            while k > 1 and (doc[k - 1].ent_type_ == "ORG" and not doc[k - 1].ent_id_
+                             or doc[k - 1].lower_ in ("and", "&") and doc[k - 2].ent_type_ == "ORG"):
+                k -= 1  # (back over the area's words, which the model may read as two bodies)
+            if k >= 2 and doc[k - 1].lower_ in ("for", "of") and doc[k - 2].lower_ in self.lex.heads:
+                return True  # "Assistant Secretary for Terrorist Financing and Financial Crimes, who": the last word
+                # of the area of a post, which the model read as a body
         if end - start == 1 and self._item_of_ministers_list(doc, start):
             return True  # "the Minister of Agriculture, Maritime Fisheries, Rural Development ...": a portfolio's word
         if start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in _SEAT_WORDS:
