@@ -14675,3 +14675,14 @@ def test_round50_the_area_of_a_post_read_as_bodies_is_no_person_nor_body(extract
     assert person_names(found) == {"Brian Calloway"}
     assert org_names(found) == {"U.S. Department of the Treasury"}
     assert ("Brian Calloway", "Assistant Secretary", "U.S. Department of the Treasury") in roles_of(found)
+
+
+def test_round50_a_canadian_press_dateline_with_its_province_places_the_story(extractor):
+    found = run(extractor, "WINDSOR, Ont. — Industry Minister Priya Ramlochan toured a battery plant on Tuesday.")
+    assert ("Priya Ramlochan", "Industry Minister", "Innovation, Science and Economic Development Canada") \
+        in roles_of(found)
+
+
+def test_round50_a_province_is_no_person(extractor):
+    found = run(extractor, "Mills in Quebec and British Columbia have cut shifts, said Jean Tremblay-Roy.")
+    assert person_names(found) == {"Jean Tremblay-Roy"}
