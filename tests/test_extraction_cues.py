@@ -14686,3 +14686,32 @@ def test_round50_a_canadian_press_dateline_with_its_province_places_the_story(ex
 def test_round50_a_province_is_no_person(extractor):
     found = run(extractor, "Mills in Quebec and British Columbia have cut shifts, said Jean Tremblay-Roy.")
     assert person_names(found) == {"Jean Tremblay-Roy"}
+
+
+_ROUND50_CALL = """Nordhavn Shipping A/S Q1 2026 Earnings Call
+
+Corporate Participants
+Mette Aagaard Lund — Chief Executive Officer
+Jonas Fabrin — Head of Investor Relations
+
+Conference Call Participants
+Marco Ferrante — Jefferies — Analyst
+Sophie Langley — Barclays — Analyst
+
+Operator: Our first question comes from Marco Ferrante with Jefferies. Please go ahead.
+
+Marco Ferrante — Jefferies — Analyst: Thank you. Where is the floor now?
+
+Mette Aagaard Lund — Chief Executive Officer: Thanks, Marco. The floor came later than we expected."""
+
+
+def test_round50_an_earnings_calls_analyst_line_gives_the_firm_then_the_post(extractor):
+    found = run(extractor, _ROUND50_CALL)
+    assert {"Jefferies", "Barclays"} <= org_names(found)
+    assert {("Marco Ferrante", "Analyst", "Jefferies"), ("Sophie Langley", "Analyst", "Barclays")} <= roles_of(found)
+
+
+def test_round50_a_transcripts_turn_ends_the_post_at_its_colon(extractor):
+    found = run(extractor, _ROUND50_CALL)
+    assert {r.title for r in found.roles if r.person == "Mette Aagaard Lund"} == {"Chief Executive Officer"}
+    assert ("Mette Aagaard Lund", "Chief Executive Officer", "Nordhavn Shipping A/S") in roles_of(found)

@@ -2440,6 +2440,9 @@ class OrganizationFinder:
             if dash is None:
                 continue
             rest = line[dash.end():].strip()
+            second = re.search(PARTICIPANT_DASH, rest)
+            if second is not None and any(w.lower() in self.lex.heads for w in rest[second.end():].split()):
+                rest = rest[:second.start()].strip()  # "Marco Ferretti -- Jefferies -- Analyst": the firm, then the post
             at = a + line.index(rest, dash.end()) if rest else -1
             span = doc.char_span(at, at + len(rest), alignment_mode="contract") if rest else None
             if span is None or not 1 <= len(span) <= 6 or persons.at(span.start) is not None \

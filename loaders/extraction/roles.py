@@ -2112,11 +2112,19 @@ class RoleFinder(TitleReader):
                 longest = 12 if turn or dashed else 6
                 while stop < len(doc) and doc[stop].idx < line[1] and (doc[stop].text not in (",", ";", "(", ")", "|")
                                                                        or dashed and doc[stop].text == ",") \
-                        and stop - k < longest:
-                    stop += 1
+                        and not (dashed and doc[stop].text == ":") and stop - k < longest:
+                    stop += 1  # (a transcript's turn, "Jane Doe -- Chief Financial Officer: Thanks, ...", ends the
+                    # post at its colon)
                 words = doc[k:stop]
                 if dashed and not any(t.lower_ in self.lex.heads for t in words):
                     continue  # ("Wei-Lun Chang -- Harbourline Securities": an analyst's firm, no post)
+                second = next((j for j in range(k + 1, stop) if doc[j].text in ("--", "-", "\u2013", "\u2014")
+                               and doc[j - 1].whitespace_ and doc[j].whitespace_), None) if dashed else None
+                if second is not None and orgs.at(k) is not None:
+                    post = doc[second + 1:stop]  # "Marco Ferretti -- Jefferies -- Analyst": the firm, then the post
+                    if len(post) and any(t.lower_ in self.lex.heads for t in post):
+                        out.append(RoleFact(cluster, post.text, orgs.at(k).name, True, orgs.at(k).country, second + 1))
+                    continue
                 if not len(words) or not words[0].is_title or stop - k >= longest or persons.at(k) is not None \
                         or any(t.ent_type_ == "GPE" and t.lower_ not in self.lex.heads for t in words) \
                         or orgs.at(k) is not None or any(self.lex.is_org_head(t.lower_) and t.lower_ not in self.lex.heads

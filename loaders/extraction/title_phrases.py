@@ -1073,7 +1073,9 @@ class TitleReader:
                 while k < len(doc) and k - i <= 5 and (doc[k].is_title and doc[k].is_alpha and orgs.at(k) is None
                                                         or doc[k].lower_ in ("and", "&")):
                     k += 1
-                if k < len(doc) and doc[k].text in (",", ";", ")") or k == len(doc):
+                if (k < len(doc) and doc[k].text in (",", ";", ")") or k == len(doc)) \
+                        and not (k + 1 < len(doc) and doc[k].text == "," and persons.at(k + 1) is not None):
+                    # (not a transcript's turn: "Jane Doe -- Chief Financial Officer: Thanks, Marco.")
                     phrase.append((i, TokenKind.CONN))
                     phrase.extend((j, TokenKind.PORTFOLIO) for j in range(i + 1, k))
                     i = k
