@@ -14715,3 +14715,19 @@ def test_round50_a_transcripts_turn_ends_the_post_at_its_colon(extractor):
     found = run(extractor, _ROUND50_CALL)
     assert {r.title for r in found.roles if r.person == "Mette Aagaard Lund"} == {"Chief Executive Officer"}
     assert ("Mette Aagaard Lund", "Chief Executive Officer", "Nordhavn Shipping A/S") in roles_of(found)
+
+
+def test_round50_the_philippine_news_agency_signs_off_a_story(extractor):
+    found = run(extractor, "MANILA – The Philippines wants the pact signed this year, Trade Secretary Maria Castellano "
+                           "said.\n\nThe talks resume in March.\n\nThe Philippines took over the chairship on Jan. 1. (PNA)")
+    assert "Philippine News Agency" in org_names(found)
+
+
+def test_round50_the_chair_is_the_one_the_story_said_chaired(extractor):
+    found = run(extractor, "1. The 57th Economic Ministers' Meeting was held on 23 September 2025 in Kuala Lumpur. The "
+                           "Meeting was chaired by H.E. Datuk Seri Azlan Hakim Rosdi, Minister of Investment, Trade and "
+                           "Industry of Malaysia, and attended by the Secretary-General of ASEAN, H.E. Dr. Sok Vanna.\n\n"
+                           "2. In his opening remarks, the Chair noted that the region faced \"the most uncertain trading "
+                           "environment in a generation\".")
+    assert [(q.speaker, q.text) for q in found.quotes] == [
+        ("Azlan Hakim Rosdi", "the most uncertain trading environment in a generation")]

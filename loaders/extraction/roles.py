@@ -98,6 +98,9 @@ class RoleFact:
     guessed: bool = False  # the body is the one a title implies in its usual country ("Secretary of State": the U.S.)
     now_after: int | None = None  # "former Minister of X and current President of Y": the first post's words in title
 
+# the words for one who chairs a meeting, whom "the Chair noted" names when the story said who chaired it
+_CHAIR_HEADS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+
 # "the Director-General composed the Panel as follows:": the labelled lines under it name its members
 _AS_FOLLOWS = re.compile(r"\bas follows:\s*$", re.I)
 _LABEL_START = re.compile(r"^\s*[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,5}?:")
@@ -2503,6 +2506,12 @@ class RoleFinder(TitleReader):
                 return best.person
             if doc[tokens[0]].lower_ != "the":
                 return None
+            chair = self._said_to_chair(doc, tokens[0], persons) if parsed.head in _CHAIR_HEADS else None
+            if chair is not None:
+                # "The Meeting was chaired by H.E. X, Minister of ..., and attended by ... In his opening remarks, the
+                # Chair noted ...": the one the story said chaired it, not the one named last
+                facts.append(self._fact(chair, parsed, orgs, subject.i))
+                return chair
             if parsed.country and bare_official:
                 # ""The Brazilian official, for his part, underlined" after an EU negotiator spoke: the one named
                 # last whose post the story gives that country
@@ -2555,6 +2564,30 @@ class RoleFinder(TitleReader):
                 facts.append(self._fact(person, parsed, orgs, subject.i))
             return person
         return holder
+
+    @staticmethod
+    def _said_to_chair(doc: Doc, before: int, persons: PersonIndex) -> PersonCluster | None:
+        """The one person the story says chaired something before token ``before`` ("was chaired by X", "X chaired
+        the meeting"), else None."""
+        chairs, found = set(), None
+        for tok in doc[:before]:
+            if tok.lower_ not in ("chaired", "chairs", "chairing", "co-chaired"):
+                continue
+            k = tok.i + 1
+            if k < len(doc) and doc[k].lower_ == "by":
+                k += 1
+                while k < len(doc) and k - tok.i < 8 and persons.at(k) is None and not doc[k].is_punct:
+                    k += 1  # (past an honorific the name leaves out: "H.E. Datuk Seri")
+                who = persons.at(k) if k < len(doc) else None
+            else:
+                j = tok.i - 1
+                while j >= 0 and tok.i - j < 3 and persons.at(j) is None and doc[j].lower_ in ("who", "also", ","):
+                    j -= 1
+                who = persons.at(j) if j >= 0 else None
+            if who is not None:
+                chairs.add(id(who))
+                found = who
+        return found if len(chairs) == 1 else None
 
     @staticmethod
     def _named_next(doc: Doc, at: int, persons: PersonIndex, facts: list[RoleFact],
