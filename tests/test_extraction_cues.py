@@ -14731,3 +14731,27 @@ def test_round50_the_chair_is_the_one_the_story_said_chaired(extractor):
                            "environment in a generation\".")
     assert [(q.speaker, q.text) for q in found.quotes] == [
         ("Azlan Hakim Rosdi", "the most uncertain trading environment in a generation")]
+
+
+def test_round50_a_former_negotiator_for_a_government_department_is_of_it(extractor):
+    found = run(extractor, "Eric Vandermolen, a trade lawyer with Bennett Jones LLP in Ottawa and a former negotiator for "
+                           "Global Affairs Canada, said the meeting mattered.")
+    assert "Global Affairs Canada" in org_names(found)
+    assert ("Eric Vandermolen", "negotiator", "Global Affairs Canada") in roles_of(found)
+
+
+def test_round50_a_known_firm_after_and_in_one_model_name_is_a_second_firm(extractor):
+    found = run(extractor, "Investments include the NextStar Energy plant in Windsor, Ontario, a joint venture of LG "
+                           "Energy Solution and Stellantis, and cathode projects in Quebec.")
+    assert {"LG Energy Solution", "Stellantis"} <= org_names(found)
+
+
+def test_round50_a_camel_case_name_takes_its_capitals(extractor):
+    found = run(extractor, "The roundtable included representatives of Samsung SDI and EcoPro BM, whose plants in Quebec "
+                           "are growing.")
+    assert "EcoPro BM" in org_names(found)
+
+
+def test_round50_an_ambassador_of_one_country_to_another_then_the_name(extractor):
+    found = run(extractor, "Ambassador of the Republic of Korea to Canada Han Seung-min also took part in the roundtable.")
+    assert person_names(found) == {"Han Seung-min"}

@@ -1581,7 +1581,8 @@ class NameCandidates:
                 # Indonesia X", "President of Mexico X")
                 past = self._past_country(doc, j)  # "Deputy Minister of Agriculture of the Russian Federation Sergei
                 # Rudakov": the title's country, then the name
-                if past > j and (j > tok.i + 1 or doc[j].lower_ == "to" or self._full_name_at(doc, past)):
+                if past > j and (j > tok.i + 1 or doc[j].lower_ == "to" or self._full_name_at(doc, past)
+                                 or past < len(doc) and doc[past].lower_ == "to"):  # ("Ambassador of X to Y Z")
                     j = past  # (not "Chairman of the Vietnam Textile and Apparel Association": a body named with
                     # its country)
                 if j + 2 < len(doc) and doc[j].lower_ == "to":
@@ -1629,6 +1630,10 @@ class NameCandidates:
                                                              or doc[k + 1].is_title))  # ("Pieter-Jan": not January)
                 or (k > j + 1 and _joins_hyphenated(doc, k - 1) and (_syllable(doc[k]) or doc[k].is_title))  # "Jae-min"
                 or (doc[k].ent_type_ == "PERSON")
+                # ("Ambassador of the Republic of Korea to Canada Han Seung-min": a surname the model read as a people,
+                # its given name after it)
+                or (k == j and doc[k].ent_type_ == "NORP" and k + 1 < len(doc) and not self.lex.country_of(doc[k].text)
+                    and self.lex.name_order.takes_given(doc[k].text, doc[k + 1].text))
                 or (k > j and self._lone_org_surname(doc, k))
                 # "Director General of Foreign Trade Anjali" + "Raghunathan" (read as a place): one word no lexicon
                 # places, after a given name, closes the name

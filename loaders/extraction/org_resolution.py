@@ -118,8 +118,11 @@ class OrgResolver:
                 and doc[start - 1].lower_ == "between":
             return None  # "container services between Busan and Gdańsk": two places, not a firm's name
         area = area_at(self.lex, doc, start)
-        if area and area[0] <= start and end <= area[1]:
+        if area and area[0] <= start and end <= area[1] and not (
+                len(span) >= 2 and (known := self.lex.org_named(text)) is not None and known.kind == "government"
+                and fold(known.name) == key):
             return None  # "Director-General for FTA Policy", "for APEC Affairs": the area a post covers, not a body
+            # (not a government department by its full name: "a former negotiator for Global Affairs Canada")
         info = self.lex.org_named(text)
         if info is None and (key in self.lex.not_organizations
                              or any(key == t or key.endswith(" " + t) for t in self.lex.not_organization_tails)):

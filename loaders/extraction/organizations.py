@@ -3187,8 +3187,11 @@ class OrganizationFinder:
             end = tok.i + 1
             while end < len(doc) and end - tok.i < 3 and end not in taken and (
                     doc[end].text in self.lex.subsidiary_words
-                    or doc[end].is_title and self.lex.kind_of(doc[end].text) in ("media", "company")):
-                end += 1  # ("PharmaTrade Monitor": a newsletter's name closing on its kind)
+                    or doc[end].is_title and self.lex.kind_of(doc[end].text) in ("media", "company")
+                    or end == tok.i + 1 and _short_caps(doc[end]) and not doc[end].ent_id_
+                    and not self.lex.country_of(doc[end].text) and doc[end].lower_ not in self.lex.heads):
+                end += 1  # ("PharmaTrade Monitor": a newsletter's name closing on its kind; "EcoPro BM": the capitals
+                # of a group's company)
             resolved = self.resolver.resolve(doc, tok.i, end)
             text = doc[tok.i:end].text
             out.append(OrgMention(tok.i, end, resolved.name if resolved else text, text, confirmed=True))
@@ -3658,6 +3661,12 @@ class OrganizationFinder:
             return [ent]
         joint = next((k for k in range(ent.start + 2, ent.end - 1) if doc[k].lower_ == "and"), None)
         form = doc[joint - 1].text if joint is not None else ""
+        if joint is not None and all(t.is_title or t.is_upper for t in doc[ent.start:joint]) \
+                and (known := self.lex.org_named(doc[joint + 1:ent.end].text)) is not None and known.kind == "company" \
+                and not self.lex.is_org_head(doc[joint - 1].lower_):
+            # "a joint venture of LG Energy Solution and Stellantis": a firm the lexicon knows after "and" is a
+            # second firm (not "the Glass and Tableware Association": a body's word before "and")
+            return [Span(doc, ent.start, joint, label="ORG"), Span(doc, joint + 1, ent.end, label="ORG")]
         if joint is None or not (form in ("Holding", "Holdings")
                                  or form in self.lex.company_suffixes and self.lex.legal_form_proper(form)) \
                 or not 1 <= ent.end - joint - 1 <= 3 or doc[joint + 1].text in self.lex.company_suffixes \

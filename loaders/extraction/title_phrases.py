@@ -1224,9 +1224,11 @@ class TitleReader:
                     continue  # "deputy minister for foreign trade and the EU", "Deputy Assistant U.S. Trade
                     # Representative for WTO and Multilateral Affairs": relations with the body are an area
                 if organization is None and n > heads[-1] and doc[phrase[n - 1][0]].lower_ == "for" \
-                        and doc[phrase[heads[-1]][0]].lower_ in ("negotiator", "negotiators"):
+                        and doc[phrase[heads[-1]][0]].lower_ in ("negotiator", "negotiators") \
+                        and entity.kind != "government":
                     words.extend([(n - 1, doc[phrase[n - 1][0]].text), (n, doc[i].text)])
-                    continue  # "Chief Negotiator for Mercosur": the side negotiated with, part of the title
+                    continue  # "Chief Negotiator for Mercosur": the side negotiated with, part of the title (not "a
+                    # former negotiator for Global Affairs Canada": a government's department negotiates for it)
                 # (the title's words end at its last head or modifier before the first body: "deputy director
                 # general of the Agency of Foreign Trade at the Ministry of ...")
                 sub_body = organization is not None and organization is not entity and first_after is not None \
