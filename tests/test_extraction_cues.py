@@ -14755,3 +14755,26 @@ def test_round50_a_camel_case_name_takes_its_capitals(extractor):
 def test_round50_an_ambassador_of_one_country_to_another_then_the_name(extractor):
     found = run(extractor, "Ambassador of the Republic of Korea to Canada Han Seung-min also took part in the roundtable.")
     assert person_names(found) == {"Han Seung-min"}
+
+
+def test_round50_an_editors_credit_in_square_brackets_names_a_person(extractor):
+    found = run(extractor, "BRUSSELS – The Commission met on Monday.\n\nMore talks follow.\n\n[Edited by Aneta Wójcikowa]")
+    assert "Aneta Wójcikowa" in person_names(found)
+
+
+def test_round50_a_byline_in_capitals_over_the_place_and_date_of_filing(extractor):
+    found = run(extractor, "Brazil seeks Spain's help on the trade pact\n\nThe Brazilian minister meets his Spanish "
+                           "counterpart in Madrid\n\nLUCÍA PEREDA\nMadrid - 13 JAN 2026 - 19:45 CET\n\nBrazil wants Spain "
+                           "to act as its advocate in Brussels, the Brazilian minister Paulo Mattos Rezende said on Tuesday.")
+    assert {name.lower() for name in person_names(found)} == {"lucía pereda", "paulo mattos rezende"}
+
+
+def test_round50_a_capitals_headline_over_a_dateline_is_no_byline(extractor):
+    found = run(extractor, "TRADE TALKS\nMadrid - 13 JAN 2026 - 19:45 CET\n\nSpain and Brazil met on Tuesday.")
+    assert not person_names(found)
+
+
+def test_round50_frances_agriculture_minister_is_of_its_ministry_by_its_name(extractor):
+    found = run(extractor, "PARIS – French Agriculture Minister Claire Dumontel said farmers would protest again.")
+    assert ("Claire Dumontel", "Agriculture Minister", "Ministry of Agriculture and Food Sovereignty of France") \
+        in roles_of(found)

@@ -162,9 +162,14 @@ _PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|(?:press |media |key )
 # "(Reporting by Jane Doe; Editing by John Roe)": a wire story's credit line names the people who wrote it, in
 # capitals like a headline but read as text (the people in it are named persons of the story)
 # where a byline or credit names a person: "By ", "(Reporting by ", "; additional reporting by ", "Reporter "
-_CREDIT_CUE = re.compile(r"(?m)(?:^\s*|\(\s*|;\s*)(?:(?:additional\s+)?(?:reporting|writing|editing)\s+by|By|by|Reporter)\s+")
+# (an editor's credit in square brackets too: "[Edited by Jane Doe]", as Euractiv signs its stories)
+_CREDIT_CUE = re.compile(r"(?m)(?:^\s*|\(\s*|\[\s*|;\s*)(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited)"
+                         r"\s+by|By|by|Reporter)\s+")
 _CREDITED_NAME = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019.-]*(?: (?:[A-Z][\w\u00c0-\u024f'\u2019.-]*|de|da|dos|van|von|der|del|la|le|bin|binti|al|el)){1,4}")
-_CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s", re.I)
+_CAPITALS_BYLINE = re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+){1,2}")
+_PLACE_DATE_LINE = re.compile(r"^\s*[A-Z][\w .'\u2019-]{1,30}?\s*[-\u2013\u2014,]\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+                              r"|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})")
+_CREDIT_LINE = re.compile(r"^\s*[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled)\s+by\s", re.I)
 _BULLETS = ("-", "*", "\u2022", "\u2013", "\u00b7")  # the marks that open a list's entries
 # a name, a comma and a post, alone on a line (a statement's signature)
 _SIGNED = re.compile(r"^\s*(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*,\s+\S")
@@ -2057,6 +2062,18 @@ class NameCandidates:
             cleaned = self.clean(doc, span.start, span.end)
             if cleaned:
                 found.append((*cleaned, "credit"))
+        lines = [(pos, line) for pos, line in lines_at(text) if line.strip()][:10]
+        for (pos, line), (_, after) in zip(lines, lines[1:]):
+            # "IRENE SALCEDO" over "Madrid - 13 JAN 2026 - 19:45 CET": a byline in capitals on a line of its own, the
+            # place and date of filing under it (as El País prints its bylines)
+            if _CAPITALS_BYLINE.fullmatch(line.strip()) and _PLACE_DATE_LINE.match(after):
+                start = pos + len(line) - len(line.lstrip())
+                span = doc.char_span(start, start + len(line.strip()), alignment_mode="contract")
+                if span is not None and not any(t.ent_type_ in ("GPE", "ORG", "NORP") and t.ent_id_ for t in span) \
+                        and all(self.namelike(t, in_name=True) and t.lower_ not in self.lex.domain_words
+                                and t.lower_ not in self.lex.portfolio_words and t.lower_ not in self.lex.heads
+                                and t.lower_ not in self.lex.speech_verbs and not t.is_stop for t in span):
+                    found.append((span.start, span.end, "credit"))
         return found
 
     def _after_body_of_title(self, doc: Doc) -> list[tuple[int, int, str]]:
