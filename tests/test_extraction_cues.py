@@ -14778,3 +14778,11 @@ def test_round50_frances_agriculture_minister_is_of_its_ministry_by_its_name(ext
     found = run(extractor, "PARIS – French Agriculture Minister Claire Dumontel said farmers would protest again.")
     assert ("Claire Dumontel", "Agriculture Minister", "Ministry of Agriculture and Food Sovereignty of France") \
         in roles_of(found)
+
+
+def test_round50_a_holder_after_a_known_body_closing_a_chain_of_posts(extractor):
+    found = run(extractor, "On the same day, the Deputy Director-General met with Chairman of the Committee on Budget and "
+                           "Economic Reforms of the Legislative Chamber of the Oliy Majlis Farrukh Tojimatov. He said the "
+                           "laws were ready.")
+    assert person_names(found) == {"Farrukh Tojimatov"}
+    assert "Legislative Chamber of the Oliy Majlis" in org_names(found)

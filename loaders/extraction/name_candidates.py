@@ -1082,6 +1082,33 @@ class NameCandidates:
                 found.append((*span, "after body"))
         return found
 
+    def _named_after_known_body(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"Chairman of the Committee on Budget and Economic Reforms of the Legislative Chamber of the Oliy Majlis
+        Farrukh Tojiboev.": translated press names the holder right after the body a chain of posts and bodies ends
+        on. After a body the lexicon knows by its full name (after "of" or "at", a title's head in capitals earlier
+        in the sentence), two or three capitalized name-like words the model left untagged, closed by a comma, a
+        full stop, a bracket or a verb."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or not ent[0].ent_id_ or len(ent) < 2 or ent.end + 2 >= len(doc) \
+                    or ent.start < 2 or doc[ent.start - 1 - (doc[ent.start - 1].lower_ == "the")].lower_ not in ("of", "at"):
+                continue
+            sent_start = doc[ent.start].sent.start
+            if not any(doc[k].is_title and doc[k].lower_ in self.lex.heads for k in range(max(sent_start, ent.start - 16),
+                                                                                            ent.start)):
+                continue
+            k = ent.end
+            while k < len(doc) and k - ent.end < 3 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_ \
+                    and self.namelike(doc[k], in_name=True) and not self.is_title_word(doc[k].text) \
+                    and not self.lex.is_org_head(doc[k].lower_) and not self._known_place(doc[k].text):
+                k += 1
+            if k - ent.end < 2 or k >= len(doc) or not (doc[k].text in (",", ".", "(") or doc[k].pos_ in ("VERB", "AUX")):
+                continue
+            span = self.clean(doc, ent.end, k)
+            if span:
+                found.append((*span, "after body"))
+        return found
+
     def _post_part_before(self, doc: Doc, of: int) -> bool:
         """Does the post end right before token ``of`` on "General" after its head ("Director General of") or on the
         board it sits on ("Chairman of the Board of", "Member of the Management Board of")?"""
@@ -1535,6 +1562,7 @@ class NameCandidates:
                     found.append((*span, "ner"))
         found.extend(self._listed(doc))
         found.extend(self._named_after_titles_body(doc))
+        found.extend(self._named_after_known_body(doc))
         found.extend(self._named_after_body_of_post(doc))
         found.extend(self._named_after_constituency(doc))
         found.extend(self._named_after_counterparts(doc))
