@@ -14786,3 +14786,9 @@ def test_round50_a_holder_after_a_known_body_closing_a_chain_of_posts(extractor)
                            "laws were ready.")
     assert person_names(found) == {"Farrukh Tojimatov"}
     assert "Legislative Chamber of the Oliy Majlis" in org_names(found)
+
+
+def test_round50_a_provinces_minister_is_no_federal_ministers_after_a_dateline(extractor):
+    found = run(extractor, "REGINA, Sask. — Saskatchewan Agriculture Minister Daryl Harrowsmith says canola farmers need "
+                           "federal help after China imposed duties of 100 per cent.")
+    assert ("Daryl Harrowsmith", "Saskatchewan Agriculture Minister", None) in roles_of(found)

@@ -2711,6 +2711,12 @@ class RoleFinder(TitleReader):
     def _fact(self, cluster: PersonCluster, parsed: ParsedTitle, orgs: OrgIndex, position: int,
               fallback_country: str | None = None) -> RoleFact:
         self._guessed = False
+        if fallback_country is not None and any(
+                w[:1].isupper() and self.lex.place_country(w) == fallback_country and not self.lex.country_of(w)
+                and w not in getattr(self.lex.countries.get(fallback_country), "capitals", ())
+                for w in re.split(r"[\s,]+", parsed.title)):
+            fallback_country = None  # ("REGINA, Sask. - Saskatchewan Agriculture Minister X": a province's post, not
+            # the federal one the dateline's country has)
         organization, country = self.organization_for(parsed, orgs, position, fallback_country)
         spec = self.lex.heads.get(parsed.head)
         if organization is None and (country is None or self._credited_home and country == fallback_country) \
