@@ -14792,3 +14792,23 @@ def test_round50_a_provinces_minister_is_no_federal_ministers_after_a_dateline(e
     found = run(extractor, "REGINA, Sask. — Saskatchewan Agriculture Minister Daryl Harrowsmith says canola farmers need "
                            "federal help after China imposed duties of 100 per cent.")
     assert ("Daryl Harrowsmith", "Saskatchewan Agriculture Minister", None) in roles_of(found)
+
+
+def test_round50_listed_portfolios_closed_by_the_holders_name(extractor):
+    found = run(extractor, "State Secretary in the Bavarian Ministry of Economic Affairs, Labour and Tourism Anna Weberling "
+                           "said exports fell.")
+    assert ("Anna Weberling", "State Secretary", "Bavarian Ministry of Economic Affairs, Labour and Tourism") \
+        in roles_of(found)
+
+
+def test_round50_a_known_bodys_bare_word_opening_a_longer_name(extractor):
+    found = run(extractor, "The GCC Ministerial Council met in Riyadh on Sunday. The Commission for Economic Cooperation "
+                           "will follow up.")
+    assert "Commission for Economic Cooperation" in org_names(found)
+    assert "European Commission" not in org_names(found)
+
+
+def test_round50_dp_world_is_one_firm(extractor):
+    found = run(extractor, "DUBAI, March 15 (Reuters) - DP World chairman Hamad Saeed Al Mazroui said the company would "
+                           "invest $2 billion in African ports.")
+    assert ("Hamad Saeed Al Mazroui", "chairman", "DP World") in roles_of(found)

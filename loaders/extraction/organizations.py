@@ -192,6 +192,17 @@ class OrganizationFinder:
             return end + 1  # "at Hyundai Rotem.", named twice: a known group's company of its own name (not "Nvidia
             # Blackwell chips", a product)
         known = self.lex.organizations.get(doc[end - 1].ent_id_)
+        if known is not None and end - start == 1 and self.lex.is_org_head(doc[start].lower_) and end + 1 < len(doc) \
+                and doc[end].lower_ in ("for", "on") and doc[end + 1].is_title and not doc[end + 1].ent_id_ \
+                and doc[end + 1].ent_type_ not in ("DATE", "TIME", "GPE"):
+            k = end + 1
+            while k < len(doc) and k - end < 7 and (doc[k].is_title and doc[k].is_alpha and not doc[k].ent_id_
+                                                    and doc[k].ent_type_ not in ("DATE", "TIME")
+                                                    or doc[k].lower_ in ("and", "of") and k + 1 < len(doc)
+                                                    and doc[k + 1].is_title):
+                k += 1
+            return k  # "The Commission for Economic Cooperation": a body's bare word the lexicon gives a known body
+            # ("Commission"), opening a longer name of another
         if known is not None and known.kind != "company" and end + 1 < len(doc) and doc[end].is_title \
                 and doc[end].lower_ in self.lex.unit_words and doc[end - 1].whitespace_ == " " \
                 and doc[end + 1].lower_ != "to" and not doc[end + 1].is_title and doc[end].whitespace_:
@@ -3435,7 +3446,10 @@ class OrganizationFinder:
                 or doc[k].text not in ("(", ",", ".") and not (doc[k].lower_ == "and" and joined != k) \
                 and not (doc[k].is_lower and doc[k].is_alpha and k - comma > 4 and not doc[start].ent_id_
                          and doc[joined - 1].text != ",") \
-                and not (doc[k].lower_ == "of" and k + 1 < len(doc) and doc[k + 1].ent_type_ == "GPE"):
+                and not (doc[k].lower_ == "of" and k + 1 < len(doc) and doc[k + 1].ent_type_ == "GPE") \
+                and not (doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and k - comma > 2):
+            # (or at the name of its post's holder: "State Secretary in the ... Ministry of Economic Affairs, Labour
+            # and Tourism Katrin Schüle said")
             return end  # (a list of three portfolios or more may end at a word in lower case: "..., Water and Forests
             # said on Monday", "..., Labour and Tourism of Baden-Württemberg"; not a known body's, nor a list with a
             # comma before its "and": "the Department of Commerce, Treasury, and State met")
