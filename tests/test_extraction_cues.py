@@ -14812,3 +14812,9 @@ def test_round50_dp_world_is_one_firm(extractor):
     found = run(extractor, "DUBAI, March 15 (Reuters) - DP World chairman Hamad Saeed Al Mazroui said the company would "
                            "invest $2 billion in African ports.")
     assert ("Hamad Saeed Al Mazroui", "chairman", "DP World") in roles_of(found)
+
+
+def test_round50_a_bodys_short_form_after_its_possessive_then_the_post(extractor):
+    found = run(extractor, "Deputy Trade Minister Selim Karatay met Vadim Lavrinenko, the Eurasian Economic Commission's "
+                           "(EEC) minister in charge of trade, in Istanbul on Wednesday.")
+    assert ("Vadim Lavrinenko", "minister in charge of trade", "Eurasian Economic Commission") in roles_of(found)

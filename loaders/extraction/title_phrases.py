@@ -1016,6 +1016,13 @@ class TitleReader:
                     phrase.extend((j, TokenKind.CONN) for j in range(i, close + 1))
                     i = close + 1
                     continue
+                if close == i + 2 and doc[i - 1].text in _POSSESSIVES and doc[i + 1].is_upper and doc[i + 1].is_alpha \
+                        and close + 1 < len(doc) and doc[close + 1].is_lower:
+                    # "the Eurasian Economic Commission's (EEC) minister in charge of trade": the body's short form
+                    # after its possessive, then the post
+                    phrase.extend((j, TokenKind.CONN) for j in range(i, close + 1))
+                    i = close + 1
+                    continue
                 if close == i + 2 and orgs.at(i - 1) is not None and orgs.at(i - 1).kind == "party" \
                         and doc[i + 1].is_upper and doc[i + 1].is_alpha and close + 1 < len(doc) \
                         and doc[close + 1].lower_ in self.lex.heads:
