@@ -14818,3 +14818,9 @@ def test_round50_a_bodys_short_form_after_its_possessive_then_the_post(extractor
     found = run(extractor, "Deputy Trade Minister Selim Karatay met Vadim Lavrinenko, the Eurasian Economic Commission's "
                            "(EEC) minister in charge of trade, in Istanbul on Wednesday.")
     assert ("Vadim Lavrinenko", "minister in charge of trade", "Eurasian Economic Commission") in roles_of(found)
+
+
+def test_round50_a_formal_ministers_title_in_a_story_about_one_country_is_of_that_countrys_body(extractor):
+    found = run(extractor, "Dairy farmers met the Minister of International Trade, Odile Marchetti, in Ottawa on Thursday. "
+                           "Canada's dairy sector is protected, Canadian farmers said. Canada will not yield.")
+    assert ("Odile Marchetti", "Minister of International Trade", "Global Affairs Canada") in roles_of(found)

@@ -770,6 +770,13 @@ class RoleFinder(TitleReader):
                 if len(domains) == 1 and self.lex.org_named(named) is None else None
             if story is not None:  # ("Mongolia's mining minister" where the story names its ministry in full)
                 return story.name, country or story.country
+            if country is None and self._story_country and len(domains) == 1 and self.lex.org_named(named) is None \
+                    and self.lex.body(next(iter(domains)), self._story_country) \
+                    and not any(e.known and e.kind == "government" and e.country not in (None, self._story_country)
+                                for e in orgs.entities.values()):
+                return None, None  # ("the Minister of International Trade, X" in a story about Canada: the body the
+                # story's country has for that domain, which ``_fact`` gives, not a ministry made of the title; not
+                # where the story names another country's government body, which may be the post's)
             return named, country
         bloc_post = self.lex.is_bloc(parsed.country) and self._bloc_named_at(position, parsed.country)
         if government and (country is None or not any(w in self.lex.domain_words for w in words)) and not bloc_post \
