@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 from loaders.extraction.datelines import TURN_LABEL, bracketed_post, turn_labels
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_order import capitals
-from loaders.extraction.org_cues import body_word_of_its_own, bracketed_short_forms, capitals_after_post_of
+from loaders.extraction.org_cues import body_word_of_its_own, bracketed_short_forms, capitals_after_post_of, \
+    post_head_before
 from loaders.extraction.portfolios import area_after, area_at
 from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import camel_case_name, fold, lines_at
@@ -1113,7 +1114,7 @@ class NameCandidates:
         """Does the post end right before token ``of`` on "General" after its head ("Director General of") or on the
         board it sits on ("Chairman of the Board of", "Member of the Management Board of")?"""
         before = doc[of - 1]
-        if before.lower_ == "general" and of >= 2 and doc[of - 2].lower_ in self.lex.heads:
+        if post_head_before(self.lex, doc, of):
             return True
         k = of - 1
         while k > 0 and of - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha:

@@ -162,6 +162,13 @@ def after_body_post(lex: Lexicon, doc: Doc, of: int) -> bool:
         and doc[of - 1].lower_.split("-")[-1] in lex.body_posts
 
 
+def post_head_before(lex: Lexicon, doc: Doc, of: int) -> bool:
+    """Does a post's head end right before token ``of`` ("Chairman of"), or its head and "General" written apart
+    ("Director General of")? What follows "of" then is what the post is of."""
+    return of >= 1 and (doc[of - 1].lower_ in lex.heads
+                        or doc[of - 1].lower_ == "general" and of >= 2 and doc[of - 2].lower_ in lex.heads)
+
+
 def after_lower_body_post(lex: Lexicon, doc: Doc, of: int) -> bool:
     """Is token ``of`` the "of" right after a body's officer's post in lower case, with or without an article ("who
     was previously director general of", "as president of": ``body_posts``)? What follows names a body, wherever

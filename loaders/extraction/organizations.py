@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (after_lower_body_post, NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
-                                        after_body_post, after_name_cue, appositive_body_after, lower_post_end,
+from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts, _in_title_portfolio, _is_short_form,
+                                        after_body_post, after_lower_body_post, after_name_cue, appositive_body_after,
+                                        lower_post_end, post_head_before,
                                         officer_post_then_holder, one_word_bodies_before_holders, one_word_firms,
                                         country_inside_name, body_word_of_its_own,
                                         bodies_before_clause, bracketed_short_forms, cue_after, cue_length, head_first_names,
@@ -1667,8 +1668,7 @@ class OrganizationFinder:
         "Governor of Hokkaido X", "Minister of Agriculture X"). Their spans, for ``_spans_named``."""
         found = []
         for of in doc[1:-3]:
-            if of.lower_ != "of" or doc[of.i - 1].lower_ not in self.lex.heads and not (
-                    doc[of.i - 1].lower_ == "general" and doc[of.i - 2].lower_ in self.lex.heads):
+            if of.lower_ != "of" or not post_head_before(self.lex, doc, of.i):
                 continue  # (or "Director General of")
             start = of.i + 1 + (doc[of.i + 1].lower_ == "the")
             named = self._named_by_its_word_before(doc, start, persons)

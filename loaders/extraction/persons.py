@@ -24,7 +24,8 @@ from spacy.tokens import Doc
 
 from loaders.extraction.datelines import agencies, datelines
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.org_cues import (after_lower_body_post, NAME_SMALL_WORDS, _is_short_form, after_body_post, after_name_cue,
+from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_lower_body_post,
+                                        after_name_cue,
                                         appositive_body_after, bodies_before_clause, lower_post_end,
                                         one_word_bodies_before_holders, one_word_firms,
                                         bracketed_short_forms, name_before_short_form,
