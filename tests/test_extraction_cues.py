@@ -14824,3 +14824,10 @@ def test_round50_a_formal_ministers_title_in_a_story_about_one_country_is_of_tha
     found = run(extractor, "Dairy farmers met the Minister of International Trade, Odile Marchetti, in Ottawa on Thursday. "
                            "Canada's dairy sector is protected, Canadian farmers said. Canada will not yield.")
     assert ("Odile Marchetti", "Minister of International Trade", "Global Affairs Canada") in roles_of(found)
+
+
+def test_round50_a_translation_note_ends_at_its_colon_when_the_story_runs_on(extractor):
+    found = run(extractor, "Translated from Russian (Kommersant): The head of the Federal Customs Service, Valery "
+                           "Pankratyev, stated that imports from China via the Far East grew by a third.")
+    assert person_names(found) == {"Valery Pankratyev"}
+    assert "Kommersant" in org_names(found)

@@ -633,8 +633,19 @@ _RENDERED = re.compile(r"\b(?:translated from|translation from|english rendering
 def credit_note_lines(text: str, source_words: tuple[str, ...] = ("Source",)) -> list[tuple[int, int]]:
     """The lines of a story's first few that credit its source paper ("[Vertaald uit het Nederlands. Bron: Het
     Parool (HP), dinsdag 12 mei 2026]"), as character ranges: their other words name nobody."""
-    return [(pos, pos + len(line)) for n, (pos, line) in enumerate(lines_at(text))
-            if n <= 8 and _credit_note(source_words).match(line)]
+    out = []
+    for n, (pos, line) in enumerate(lines_at(text)):
+        found = _credit_note(source_words).match(line) if n <= 8 else None
+        if found is None:
+            continue
+        # ("Translated from Russian (Kommersant): The head of the Federal Customs Service, X, stated ...": the note
+        # ends at its colon, and the story runs on after it on the same line)
+        colon = line.find(": ", found.start())
+        if 0 <= colon < 80 and len(line) - colon > 40 and line[colon + 2:colon + 3].isupper():
+            out.append((pos, pos + colon + 1))
+        else:
+            out.append((pos, pos + len(line)))
+    return out
 
 
 def source_lines(text: str, medium_words: frozenset[str], source_words: tuple[str, ...] = ("Source",),
