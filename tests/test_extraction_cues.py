@@ -14831,3 +14831,9 @@ def test_round50_a_translation_note_ends_at_its_colon_when_the_story_runs_on(ext
                            "Pankratyev, stated that imports from China via the Far East grew by a third.")
     assert person_names(found) == {"Valery Pankratyev"}
     assert "Kommersant" in org_names(found)
+
+
+def test_round50_people_set_off_by_our_post_in_capitals(extractor):
+    found = run(extractor, "Thank you, operator. With me today are Sophie Laurentin, our Chief Executive Officer, and "
+                           "Anders Nyborg, our Chief Financial Officer.")
+    assert person_names(found) == {"Sophie Laurentin", "Anders Nyborg"}

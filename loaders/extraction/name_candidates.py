@@ -2663,6 +2663,15 @@ class NameCandidates:
         bare = k  # the title right after the comma, no article
         if k < len(doc) and doc[k].lower_ == "according":
             return False  # "the Committee on Import Licensing, according to trade officials": a source, no title
+        if k < len(doc) and doc[k].lower_ in ("our", "its", "their"):
+            # "With me today are X, our Chief Executive Officer, and Y, our Chief Financial Officer": the body's own
+            # post in capitals after its possessive
+            j = k + 1
+            while j < len(doc) and j < k + 5 and doc[j].is_title and doc[j].lower_ not in self.lex.heads \
+                    and (doc[j].lower_ in self.lex.modifiers or doc[j].lower_ in self.lex.domain_words):
+                j += 1
+            if j < len(doc) and doc[j].is_title and doc[j].lower_ in self.lex.heads:
+                return True
         if k < len(doc) and doc[k].lower_ in ("a", "an", "the"):
             k += 1
         elif k + 1 < len(doc) and (self.lex.country_of(doc[k].text)
