@@ -14837,3 +14837,14 @@ def test_round50_people_set_off_by_our_post_in_capitals(extractor):
     found = run(extractor, "Thank you, operator. With me today are Sophie Laurentin, our Chief Executive Officer, and "
                            "Anders Nyborg, our Chief Financial Officer.")
     assert person_names(found) == {"Sophie Laurentin", "Anders Nyborg"}
+
+
+def test_round50_a_commerce_secretary_in_a_story_that_never_names_the_us(extractor):
+    found = run(extractor, "Ambassador of Japan to India Hiroshi Katagiri met Commerce Secretary Arvind Mehrotra on "
+                           "Tuesday to discuss the Japan-India CEPA.")
+    assert ("Arvind Mehrotra", "Commerce Secretary", "Ministry of Commerce and Industry of India") in roles_of(found)
+
+
+def test_round50_a_commerce_secretary_beside_china_stays_the_us_one(extractor):
+    found = run(extractor, "Commerce Secretary Howard Lanning said China must open its markets.")
+    assert ("Howard Lanning", "Commerce Secretary", "U.S. Department of Commerce") in roles_of(found)

@@ -615,6 +615,14 @@ class RoleFinder(TitleReader):
                 # India that never names the U.S.)
                 home = fallback_country or (self._story_country if domain not in _CHAMBERS
                                             and not self._countries_named.get(default_country) else None)
+                if home is None and default_country and domain not in _CHAMBERS and parsed.head == "secretary" \
+                        and not self._countries_named.get(default_country):
+                    having = [code for code in self._countries_named if code != default_country
+                              and code in self.lex.ministry_secretary_countries and self.lex.body(domain, code)]
+                    if len(having) == 1:
+                        home = having[0]  # ("Commerce Secretary X" in a story about Japan and India that never names
+                        # the U.S.: of the countries it names, India alone has a commerce secretary, the senior
+                        # official of its ministry; not China, whose commerce post is a minister's)
                 abroad = country is None and default_country and home \
                     and home != default_country and self._countries_named.get(default_country, 0) <= 1 and not bloc
                 if abroad and domain in _CHAMBERS and self._doc is not None and 0 <= position < len(self._doc) \
