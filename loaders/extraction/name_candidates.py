@@ -634,8 +634,9 @@ def credit_note_lines(text: str, source_words: tuple[str, ...] = ("Source",)) ->
     """The lines of a story's first few that credit its source paper ("[Vertaald uit het Nederlands. Bron: Het
     Parool (HP), dinsdag 12 mei 2026]"), as character ranges: their other words name nobody."""
     out = []
+    note = _credit_note(source_words)
     for n, (pos, line) in enumerate(lines_at(text)):
-        found = _credit_note(source_words).match(line) if n <= 8 else None
+        found = note.match(line) if n <= 8 else None
         if found is None:
             continue
         # ("Translated from Russian (Kommersant): The head of the Federal Customs Service, X, stated ...": the note
@@ -1034,7 +1035,7 @@ class NameCandidates:
         among them), closed by a comma, a bracket or a verb, are the holder's name."""
         found = []
         for of in doc[1:-3]:
-            if of.lower_ != "of" or doc[of.i - 1].lower_ not in self.lex.heads and not self._post_part_before(doc, of.i):
+            if of.lower_ != "of" or not self._post_part_before(doc, of.i):
                 continue
             k = of.i - 1
             while k > 0 and of.i - k < 7 and (doc[k - 1].lower_ in self.lex.heads or doc[k - 1].lower_ in ("and", "the")
@@ -1122,11 +1123,12 @@ class NameCandidates:
         return found
 
     def _post_part_before(self, doc: Doc, of: int) -> bool:
-        """Does the post end right before token ``of`` on "General" after its head ("Director General of") or on the
-        board it sits on ("Chairman of the Board of", "Member of the Management Board of")?"""
-        before = doc[of - 1]
+        """Does the post end right before token ``of``: on its head ("Chairman of"), on "General" after its head
+        ("Director General of", ``post_head_before``), or on the board it sits on ("Chairman of the Board of",
+        "Member of the Management Board of")?"""
         if post_head_before(self.lex, doc, of):
             return True
+        before = doc[of - 1]
         k = of - 1
         while k > 0 and of - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha:
             k -= 1  # (the board's words: "the Management Board")

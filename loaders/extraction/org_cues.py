@@ -151,15 +151,22 @@ def told_unnamed(doc: Doc, i: int, by_cues: frozenset[str] = frozenset(),
         ent.label_ == "PERSON" and len(ent) > 1 and doc[i].text in ent.text.split() for ent in doc.ents)
 
 
+def after_lower_body_post(lex: Lexicon, doc: Doc, of: int) -> bool:
+    """Is token ``of`` the "of" right after a body's officer's post in lower case, with or without an article ("who
+    was previously director general of", "as president of": ``body_posts``)? What follows names a body, wherever
+    the model read a person's name."""
+    return of >= 2 and doc[of].lower_ == "of" and doc[of - 1].is_lower \
+        and doc[of - 1].lower_.split("-")[-1] in lex.body_posts
+
+
 def after_body_post(lex: Lexicon, doc: Doc, of: int) -> bool:
     """Is token ``of`` the "of" after a title in lower case that only a body's officer holds ("the chief executive
     of", "the secretary general of": ``body_posts``)? What follows names a body, even where the model read a
-    person's name (not "the envoy of Xi Jinping")."""
-    if of < 2 or doc[of].lower_ != "of":
+    person's name (not "the envoy of Xi Jinping"). ``after_lower_body_post`` with the article before the post."""
+    if not after_lower_body_post(lex, doc, of):
         return False
     the = next((j for j in range(of - 1, max(-1, of - 5), -1) if doc[j].lower_ == "the"), None)
-    return the is not None and the < of - 1 and all(t.is_lower for t in doc[the + 1:of]) \
-        and doc[of - 1].lower_.split("-")[-1] in lex.body_posts
+    return the is not None and the < of - 1 and all(t.is_lower for t in doc[the + 1:of])
 
 
 def post_head_before(lex: Lexicon, doc: Doc, of: int) -> bool:
@@ -167,14 +174,6 @@ def post_head_before(lex: Lexicon, doc: Doc, of: int) -> bool:
     ("Director General of")? What follows "of" then is what the post is of."""
     return of >= 1 and (doc[of - 1].lower_ in lex.heads
                         or doc[of - 1].lower_ == "general" and of >= 2 and doc[of - 2].lower_ in lex.heads)
-
-
-def after_lower_body_post(lex: Lexicon, doc: Doc, of: int) -> bool:
-    """Is token ``of`` the "of" right after a body's officer's post in lower case, with or without an article ("who
-    was previously director general of", "as president of": ``body_posts``)? What follows names a body, wherever
-    the model read a person's name."""
-    return of >= 2 and doc[of].lower_ == "of" and doc[of - 1].is_lower \
-        and doc[of - 1].lower_.split("-")[-1] in lex.body_posts
 
 
 def body_after_post_end(lex: Lexicon, doc: Doc, start: int, end: int) -> int | None:

@@ -3744,6 +3744,24 @@ class OrganizationFinder:
         kinds = self.lex.context_nouns.get(noun) if noun else None
         return None if kinds is None or kinds == "any" else kinds.split("/")[0]
 
+    def _bare_word_of(self, doc: Doc, key: str, entity: OrgEntity) -> str | None:
+        """The organization's word a body is named by alone, folded ("committee", "commission"), for
+        ``_merge_short_names``: an unknown body's one-word name (not a party before a seat: "Congress member X"), or
+        the bare word every mention of a known body is (not a chamber's, nor a bloc's body the story's other bodies
+        placed: "the Council" beside the "Foreign Affairs Council"); else None."""
+        if not entity.known:
+            words = key.split()
+            if len(words) != 1 or not self.lex.is_org_head(words[0]) or any(
+                    m.end < len(doc) and doc[m.end].lower_ in self.lex.seat_heads and doc[m.end].lower_ != "members"
+                    and (m.start == 0 or doc[m.start - 1].lower_ != "the") for m in entity.mentions):
+                return None  # ("Congress member X" beside "Trinamool Congress MP Y": a party before a seat, its own)
+            return words[0]
+        if entity.kind == "legislature" or not entity.mentions or entity.name in self.lex.bare_bloc_bodies.values() \
+                or any(len(fold(m.surface).removeprefix("the ").split()) != 1 for m in entity.mentions):
+            return None
+        word = fold(entity.mentions[0].surface).removeprefix("the ")
+        return word if self.lex.is_org_head(word) else None
+
     def _merge_short_names(self, index: OrgIndex, doc: Doc) -> None:
         """"the Eastgate Institute" after "Eastgate Institute for Trade and Security": a body the lexicon does not
         know, named by the first words of a longer name in the story up to its organization word, is the body of
@@ -3788,33 +3806,18 @@ class OrganizationFinder:
                       and fold(e.name).startswith(word + " of the ") and fold(e.name).endswith(_SELF_NAMED)]
             if len(fuller) == 1:
                 _merge_into(index, key, fuller[0], entity.mentions[0].surface)
-        # "the Commission" in a story that names the "Eurasian Economic Commission" only: a body's bare word the
-        # lexicon gives a known body (the European Commission) is the one other body of that word the story names in
-        # full, when every mention of the known one is the bare word
+        # A body's word alone, capitalized, is the one body of that word the story names in full: "the Committee's
+        # purpose" in the minutes of the "House of Commons Business and Trade Committee" (a body the lexicon does not
+        # know), and "the Commission" in a story that names the "Eurasian Economic Commission" only (the bare word
+        # the lexicon gives a known body, the European Commission, when every mention of that body is the bare word)
         for key, entity in list(index.entities.items()):
-            if not entity.known or entity.kind == "legislature" or not entity.mentions \
-                    or any(len(fold(m.surface).removeprefix("the ").split()) != 1 for m in entity.mentions):
+            word = self._bare_word_of(doc, key, entity)
+            if word is None:
                 continue
-            word = fold(entity.mentions[0].surface).removeprefix("the ")
-            if not self.lex.is_org_head(word) or entity.name in self.lex.bare_bloc_bodies.values():
-                continue  # (not a bloc's body the story's other bodies placed: "the Council" beside the "Foreign
-                # Affairs Council")
             fuller = [e for k, e in index.entities.items() if e is not entity and len(k.split()) >= 2
                       and k.split()[-1] == word and self.lex.org_forms.get(k) != entity.name]
             if len(fuller) == 1:
-                _merge_into(index, key, fuller[0], entity.mentions[0].surface)
-        # "the Committee's purpose" in the minutes of the "House of Commons Business and Trade Committee": a body's
-        # word alone, capitalized, is the one body of that word the story names in full
-        for key, entity in list(index.entities.items()):
-            words = key.split()
-            if entity.known or len(words) != 1 or not self.lex.is_org_head(words[0]):
-                continue
-            if any(m.end < len(doc) and doc[m.end].lower_ in self.lex.seat_heads and doc[m.end].lower_ != "members"
-                   and (m.start == 0 or doc[m.start - 1].lower_ != "the") for m in entity.mentions):
-                continue  # ("Congress member X" beside "Trinamool Congress MP Y": a party before a seat, its own)
-            fuller = [e for k, e in index.entities.items() if e is not entity and k.split()[-1:] == words]
-            if len(fuller) == 1:
-                _merge_into(index, key, fuller[0], entity.name)
+                _merge_into(index, key, fuller[0], entity.mentions[0].surface if entity.known else entity.name)
         # "the Commerce Ministry" and "the Ministry of Commerce" of a country the lexicon lists no such body for: one
         for key, entity in list(index.entities.items()):
             words = entity.name.split()

@@ -98,6 +98,12 @@ class RoleFact:
     guessed: bool = False  # the body is the one a title implies in its usual country ("Secretary of State": the U.S.)
     now_after: int | None = None  # "former Minister of X and current President of Y": the first post's words in title
 
+def _spaced_dash(doc: Doc, j: int) -> bool:
+    """Is token ``j`` a dash with spaces around it, as a call's participant line parts a name, a firm and a post
+    ("Priya Raghunathan -- Jefferies -- Analyst")?"""
+    return doc[j].text in ("--", "-", "\u2013", "\u2014") and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_)
+
+
 # the words for one who chairs a meeting, whom "the Chair noted" names when the story said who chaired it
 _CHAIR_HEADS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 
@@ -2116,8 +2122,7 @@ class RoleFinder(TitleReader):
                     end += 1  # "Sir Malcolm Ostridge KC, Chair, ...": the letters after the name
                 # "Priya Raghunathan -- President and Chief Executive Officer": a participant's post after a dash,
                 # in full, commas and all ("Vice President, Investor Relations")
-                dashed = doc[end].text in ("--", "-", "\u2013", "\u2014") and doc[end - 1].whitespace_ \
-                    and doc[end].whitespace_
+                dashed = _spaced_dash(doc, end)
                 k = end + 1 if doc[end].text in (",", "(") or dashed else None
                 if k is None or doc[end].text == "," and ATTENDANCE.match(doc_text(doc)[line[0]:line[1]]):
                     continue  # (an attendance line gives posts in brackets only: "Dr. Sam Okello, Dr. Mary Atieno")
@@ -2136,8 +2141,7 @@ class RoleFinder(TitleReader):
                 words = doc[k:stop]
                 if dashed and not any(t.lower_ in self.lex.heads for t in words):
                     continue  # ("Wei-Lun Chang -- Harbourline Securities": an analyst's firm, no post)
-                second = next((j for j in range(k + 1, stop) if doc[j].text in ("--", "-", "\u2013", "\u2014")
-                               and doc[j - 1].whitespace_ and doc[j].whitespace_), None) if dashed else None
+                second = next((j for j in range(k + 1, stop) if _spaced_dash(doc, j)), None) if dashed else None
                 if second is not None and orgs.at(k) is not None:
                     post = doc[second + 1:stop]  # "Marco Ferretti -- Jefferies -- Analyst": the firm, then the post
                     if len(post) and any(t.lower_ in self.lex.heads for t in post):
