@@ -14848,3 +14848,14 @@ def test_round50_a_commerce_secretary_in_a_story_that_never_names_the_us(extract
 def test_round50_a_commerce_secretary_beside_china_stays_the_us_one(extractor):
     found = run(extractor, "Commerce Secretary Howard Lanning said China must open its markets.")
     assert ("Howard Lanning", "Commerce Secretary", "U.S. Department of Commerce") in roles_of(found)
+
+
+# ---- fifty-first round: sentences written for the misses of sets 331-335 ----
+
+def test_round51_outlets_a_story_cites_are_bodies_of_their_country(extractor):
+    found = run(extractor, "\"We have weeks of buffer,\" Cecilia Wramsby, head of purchasing at Scania, tells Dagens "
+                           "Industri. \"We are not going anywhere,\" Thabo Ndlovu told Daily Maverick after the meeting.")
+    assert {"Dagens Industri", "Daily Maverick"} <= org_names(found)
+    assert "Maverick" not in org_names(found) and person_names(found) == {"Cecilia Wramsby", "Thabo Ndlovu"}
+    countries = {o.name: o.country for o in found.organizations}
+    assert countries["Dagens Industri"] == "SE" and countries["Daily Maverick"] == "ZA"
