@@ -14859,3 +14859,25 @@ def test_round51_outlets_a_story_cites_are_bodies_of_their_country(extractor):
     assert "Maverick" not in org_names(found) and person_names(found) == {"Cecilia Wramsby", "Thabo Ndlovu"}
     countries = {o.name: o.country for o in found.organizations}
     assert countries["Dagens Industri"] == "SE" and countries["Daily Maverick"] == "ZA"
+
+
+def test_round51_a_byline_of_the_papers_unnamed_reporter_names_no_person(extractor):
+    for byline in ("By Citizen Reporter", "By Staff Correspondent"):
+        found = run(extractor, byline + "\n\nDar es Salaam. Exporters are turning to the Gulf, Trade Minister Juma "
+                                         "Mrisho said on Monday.")
+        assert person_names(found) == {"Juma Mrisho"}
+
+
+def test_round51_a_preposition_opening_the_sentence_is_no_part_of_a_name(extractor):
+    found = run(extractor, "Without Agoa, Kenyan garments shipped to the US now attract duties of up to 32 per cent, "
+                           "Trade CS Samuel Boit said.")
+    assert person_names(found) == {"Samuel Boit"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Standard Chartered bank said exports rose, Jane Moss said.", "The Standard"),
+    ("The Economist Intelligence Unit forecasts slower growth, Jane Moss said.", "The Economist"),
+    ("Protesters marched on Paseo de la Reforma, Jane Moss said.", "Reforma"),
+])
+def test_round51_an_outlets_name_that_opens_other_names_is_no_outlet_there(extractor, text, body):
+    assert body not in org_names(run(extractor, text))

@@ -2101,6 +2101,8 @@ class NameCandidates:
             span = doc.char_span(name.start(), name.end(), alignment_mode="contract")
             if span is None or not 2 <= len(span.text.split()) <= 4:
                 continue
+            if span[-1].lower_ in _WRITERS:  # "By Citizen Reporter", "By Staff Correspondent": a paper's unnamed writer
+                continue
             cleaned = self.clean(doc, span.start, span.end)
             if cleaned:
                 found.append((*cleaned, "credit"))
