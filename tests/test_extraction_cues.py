@@ -14881,3 +14881,27 @@ def test_round51_a_preposition_opening_the_sentence_is_no_part_of_a_name(extract
 ])
 def test_round51_an_outlets_name_that_opens_other_names_is_no_outlet_there(extractor, text, body):
     assert body not in org_names(run(extractor, text))
+
+
+def test_round51_minister_without_portfolio_is_one_title_at_the_cabinet(extractor):
+    found = run(extractor, "Minister without Portfolio Kuo Pei-hsuan (郭佩萱), who heads the Executive Yuan's Office of "
+                           "Trade Negotiations, on Thursday described the rate as temporary.")
+    assert person_names(found) == {"Kuo Pei-hsuan"}
+    assert ("Kuo Pei-hsuan", "Minister without Portfolio", "Executive Yuan") in roles_of(found)
+
+
+def test_round51_minister_without_portfolio_before_a_second_title(extractor):
+    found = run(extractor, "The delegation led by Minister without Portfolio and Chief Trade Negotiator Kuo Pei-hsuan "
+                           "met officials in Washington.")
+    assert person_names(found) == {"Kuo Pei-hsuan"}
+    assert "Minister without Portfolio" in {t for p, t, _ in roles_of(found) if p == "Kuo Pei-hsuan"}
+
+
+def test_round51_taiwans_premier_heads_the_executive_yuan(extractor):
+    found = run(extractor, "TAIPEI (CNA) — Premier Cho Jung-tai said on Monday the talks were going well.")
+    assert ("Cho Jung-tai", "Premier", "Executive Yuan") in roles_of(found)
+
+
+def test_round51_a_trade_minister_with_no_country_takes_no_other_body_of_trade(extractor):
+    found = run(extractor, "Trade Minister Daniel Whitcombe met European Commission officials in Brussels on Monday.")
+    assert ("Daniel Whitcombe", "Trade Minister", "European Commission") not in roles_of(found)

@@ -232,6 +232,7 @@ class Lexicon:
     courtesy_ranks: frozenset[str] = frozenset()  # "ambassador": bare, a form of address beside a post at a body
     bare_non_posts: frozenset[str] = frozenset()  # "member": no post alone, with no body
     area_openers: tuple[tuple[str, ...], ...] = ()  # "responsible for", "in charge of": the area after a head
+    whole_titles: tuple[tuple[str, ...], ...] = ()  # "minister without portfolio": a title read as one, whatever its words
     offices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "director general" -> "directorate general"
     succession_verbs: frozenset[str] = frozenset()  # "succeeded X as T": X held T before
     not_current: frozenset[str] = frozenset()  # "former": a post held before
@@ -470,6 +471,14 @@ class Lexicon:
     def area_opener_at(self, doc, i: int) -> int:
         """How many words of an area opener ("responsible for", "in charge of") start at token ``i``; 0 if none."""
         return next((len(o) for o in self.area_openers if [t.lower_ for t in doc[i:i + len(o)]] == list(o)), 0)
+
+    def whole_title_at(self, doc, i: int) -> tuple[int, int] | None:
+        """The span of a title read whole (``whole_titles``: "Minister without Portfolio") that token ``i`` is in."""
+        for title in self.whole_titles:
+            for start in range(max(0, i - len(title) + 1), i + 1):
+                if [t.lower_ for t in doc[start:start + len(title)]] == list(title):
+                    return start, start + len(title)
+        return None
 
     def office_heads(self, words) -> frozenset[str]:
         """The one-word title heads whose offices the folded ``words`` name ("directorate" -> "director"): the head
@@ -778,6 +787,7 @@ class Lexicon:
         self.board_words = frozenset(w.lower() for w in data.get("board_words", []))
         self.unit_words = frozenset(w.lower() for w in data.get("unit_words", []))
         self.area_openers = tuple(tuple(w.lower().split()) for w in data.get("area_openers", []))
+        self.whole_titles = tuple(tuple(w.lower().split()) for w in data.get("whole_titles", []))
         self.college_heads = frozenset(w.lower() for w in data.get("college_heads", []))
         self.courtesy_ranks = frozenset(fold(w) for w in data.get("courtesy_ranks", []))
         self.bare_non_posts = frozenset(data.get("bare_non_posts", []))  # (as written: not a panel's "Member")

@@ -684,6 +684,14 @@ class RoleFinder(TitleReader):
                     # country the story names, not one built from the country's name (nor another country's, nor a
                     # bare "the Senate" a Mexican lawmaker speaks of)
                     return chamber.name, chamber.country or chosen
+                if body is None and chosen is None and domain == "cabinet":
+                    listed = set(self.lex.government_bodies.get(domain, {}).values())
+                    named = [e for e in orgs.entities.values() if e.name in listed]
+                    if len(named) == 1:
+                        # "Minister without Portfolio X, who heads the Executive Yuan's Office of ...": of a cabinet
+                        # post with no country, the one cabinet of any country the story names (not so a ministry's
+                        # post: "Trade Minister X" in a story that names the European Commission)
+                        return named[0].name, named[0].country
                 if body is None and default_country is None:
                     # "Colombia's trade minister" in a story that names the "Ministry of Commerce, Industry and
                     # Tourism": the body the story names for the portfolio, else one built from the lexicon's way

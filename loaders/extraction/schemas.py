@@ -128,6 +128,7 @@ TITLES = Fields(optional={
     "courtesy_ranks": WORDS,
     "bare_non_posts": WORDS,
     "area_openers": WORDS,
+    "whole_titles": WORDS,
     "offices": MapOf(WORDS),
     "succession_verbs": WORDS,
     "not_current": WORDS,

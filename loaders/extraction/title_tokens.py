@@ -75,6 +75,8 @@ class TokenClasses:
             return TokenKind.CONN if tok.text == "," else TokenKind.MOD
         if persons.at(i) is not None:
             return TokenKind.PERSON
+        if (whole := self.lex.whole_title_at(doc, i)) is not None:
+            return TokenKind.HEAD if i == whole[1] - 1 else TokenKind.MOD  # ("Minister without Portfolio": one title)
         if low in self.lex.country_stand_ins and tok.is_title and i >= 2 and doc[i - 1].lower_ == "the" \
                 and doc[i - 2].lower_ == "of" and orgs.at(i) is None:
             return TokenKind.CONN  # "Secretary of Agriculture, Livestock and Fisheries of the Nation, X": the country
