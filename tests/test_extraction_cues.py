@@ -14905,3 +14905,11 @@ def test_round51_taiwans_premier_heads_the_executive_yuan(extractor):
 def test_round51_a_trade_minister_with_no_country_takes_no_other_body_of_trade(extractor):
     found = run(extractor, "Trade Minister Daniel Whitcombe met European Commission officials in Brussels on Monday.")
     assert ("Daniel Whitcombe", "Trade Minister", "European Commission") not in roles_of(found)
+
+
+def test_round51_hong_kongs_principal_officials_head_their_bureau_and_department(extractor):
+    found = run(extractor, "Secretary for Commerce and Economic Development Raymond Yeung Chi-wai met traders on "
+                           "Tuesday. The Director-General of Trade and Industry, Mr Vincent Ho, said the WTO must act.")
+    assert ("Raymond Yeung Chi-wai", "Secretary for Commerce and Economic Development",
+            "Commerce and Economic Development Bureau") in roles_of(found)
+    assert ("Vincent Ho", "Director-General of Trade and Industry", "Trade and Industry Department") in roles_of(found)
