@@ -2062,7 +2062,7 @@ def test_titles_kept_in_the_papers_own_language(extractor):
                             "with Maja Strand, vd of Skogsbolaget Norrvik AB. Paul Girardin, directeur of the Office "
                             "des vins de Loire (OVL), and Anne Vasseur, présidente of the Union des caves du Rhône "
                             "(UCR), joined them.")
-    assert roles_of(result) == {("Nils Ekholm", "statssekreterare", "Ministry for Foreign Affairs"),
+    assert roles_of(result) == {("Nils Ekholm", "statssekreterare", "Ministry for Foreign Affairs of Sweden"),
                                 ("Maja Strand", "vd", "Skogsbolaget Norrvik AB"),
                                 ("Paul Girardin", "directeur", "Office des vins de Loire"),
                                 ("Anne Vasseur", "présidente", "Union des caves du Rhône")}
@@ -14913,3 +14913,18 @@ def test_round51_hong_kongs_principal_officials_head_their_bureau_and_department
     assert ("Raymond Yeung Chi-wai", "Secretary for Commerce and Economic Development",
             "Commerce and Economic Development Bureau") in roles_of(found)
     assert ("Vincent Ho", "Director-General of Trade and Industry", "Trade and Industry Department") in roles_of(found)
+
+
+def test_round51_a_minister_talking_with_the_main_countrys_official_is_of_the_other_country(extractor):
+    found = run(extractor, "Swedish industry is running out of magnets. Swedish firms say China's licences arrive in "
+                           "drips. China has not answered, and China's customs are slow. China says it follows the "
+                           "law. Trade Minister Elin Norrgård raised the issue on Wednesday in a video call with "
+                           "China's Vice Minister of Commerce, Liang Wen-hao. Swedish exporters want more.")
+    assert ("Elin Norrgård", "Trade Minister", "Ministry for Foreign Affairs of Sweden") in roles_of(found)
+
+
+def test_round51_a_ministers_portfolio_in_brackets_after_the_name_gives_the_body(extractor):
+    found = run(extractor, "Minister Sanne Hoogeveen (Foreign Trade and Development Aid) today held talks in Beijing "
+                           "with Chinese Vice Minister of Commerce Liang Wenhao. The Netherlands wants calm, Dutch "
+                           "firms said, and Dutch exporters agree.")
+    assert ("Sanne Hoogeveen", "Minister", "Ministry of Foreign Affairs of the Netherlands") in roles_of(found)

@@ -1684,6 +1684,12 @@ class RoleFinder(TitleReader):
                     # "an Indian delegation led by Commerce Secretary X": the delegation's country
                     parsed.country = country_before(self.lex, doc, at, persons)
                 if parsed is not None:
+                    if parsed.organization is None and parsed.words == [parsed.head] \
+                            and parsed.head in self.lex.ministerial_heads \
+                            and (remit := self._remit_in_brackets(doc, end)):
+                        parsed.words = parsed.words + ["for"] + remit  # ("Minister Sanne Hoogeveen (Foreign Trade and
+                        # Development Aid)", as Dutch papers write a minister: the post's portfolio after the name,
+                        # for its body; the title stays "Minister")
                     if parsed.organization is None:  # ("Economy Minister A of Japan and Trade Minister B of Chile")
                         parsed.country = self._country_after_name(doc, end) or parsed.country
                     if parsed.organization is None:
@@ -2746,13 +2752,20 @@ class RoleFinder(TitleReader):
             # the federal one the dateline's country has)
         organization, country = self.organization_for(parsed, orgs, position, fallback_country)
         spec = self.lex.heads.get(parsed.head)
+        home = self._story_country
+        partner = self._partners_country(position) if (fallback_country is None or self._credited_home) \
+            and parsed.country is None else None
+        if partner is not None and home in (None, partner):
+            # "Trade Minister X raised the issue in a video call with China's Vice Minister of Commerce" in a Swedish
+            # story that names China most: the one she talks with is of that country, she of the other one named
+            home = self._other_side(partner)
         if organization is None and (country is None or self._credited_home and country == fallback_country) \
-                and (fallback_country is None or self._credited_home) and self._story_country \
+                and (fallback_country is None or self._credited_home) and home \
                 and spec is not None and spec.government and parsed.country is None and "visiting" not in parsed.words \
-                and not self._other_country_in_sentence(position, self._story_country):
+                and (partner is not None or not self._other_country_in_sentence(position, home)):
             # (a government post with no body of its own, in a story about one country: that country's; not "Visiting
             # Commerce Minister X said India would buy less", whose sentence names his)
-            organization, country = self.organization_for(parsed, orgs, position, self._story_country)
+            organization, country = self.organization_for(parsed, orgs, position, home)
         if organization is None and country is None and spec is not None and spec.government \
                 and parsed.country is None and fallback_country is None:
             end = next((e for s, e in cluster.spans if s == position), None)
@@ -2770,18 +2783,50 @@ class RoleFinder(TitleReader):
         doc = self._doc
         if doc is None or end + 2 >= len(doc) or doc[end].lower_ != "and":
             return None
-        k = end + 1 + (doc[end + 1].lower_ == "the")
-        theirs = next((code for n in (3, 2, 1) if k + n < len(doc)
-                       and (code := self.lex.country_of(doc[k:k + n].text)) is not None
-                       and (doc[k + n].text in ("'s", "\u2019s") or doc[k + n].is_title and (
-                           doc[k + n].lower_ in self.lex.heads or doc[k + n].lower_ in self.lex.domain_words
-                           or doc[k + n].lower_ in self.lex.modifiers))), None)
-        if theirs is None:
-            return None
+        theirs = self._country_post_at(end + 1)
+        return self._other_side(theirs) if theirs is not None else None
+
+    def _remit_in_brackets(self, doc: Doc, end: int) -> list[str]:
+        """The portfolio in brackets right after a name, "(Foreign Trade and Development Aid)", in lower case: words
+        in capitals, joined by "and" or commas, at least one of them a policy domain's; else []."""
+        if end + 2 >= len(doc) or doc[end].text != "(":
+            return []
+        close = next((k for k in range(end + 1, min(len(doc), end + 10)) if doc[k].text == ")"), None)
+        inside = doc[end + 1:close] if close is not None else []
+        if not inside or not all(t.is_title and t.is_alpha or t.lower_ in ("and", ",", "&") for t in inside) \
+                or not any(t.lower_ in self.lex.domain_words for t in inside) \
+                or any(t.lower_ in self.lex.heads for t in inside):
+            return []
+        return [t.lower_ for t in inside]
+
+    def _country_post_at(self, k: int) -> str | None:
+        """The country of a post written from token ``k`` on with its country first ("New Zealand's Minister for
+        Trade", "US Trade Representative", "Chinese Vice Minister of Commerce"); else None."""
+        doc = self._doc
+        k += k < len(doc) and doc[k].lower_ == "the"
+        return next((code for n in (3, 2, 1) if k + n < len(doc)
+                     and (code := self.lex.country_of(doc[k:k + n].text)) is not None
+                     and (doc[k + n].text in ("'s", "\u2019s") or doc[k + n].is_title and (
+                         doc[k + n].lower_ in self.lex.heads or doc[k + n].lower_ in self.lex.domain_words
+                         or doc[k + n].lower_ in self.lex.modifiers))), None)
+
+    def _other_side(self, theirs: str) -> str | None:
+        """In a story of two countries (no bloc counted), the one that is not ``theirs``: one other country, or one
+        the story names far more than any third (a passing "Chile" is no side); else None."""
         others = sorted((n, code) for code, n in self._countries_named.items() if code != theirs
                         and code in self.lex.countries and not self.lex.countries[code].organization)
-        # (one other country, or one the story names far more than any third: a passing "Chile" is no side)
         return others[-1][1] if others and (len(others) == 1 or others[-1][0] >= 3 * others[-2][0]) else None
+
+    def _partners_country(self, position: int) -> str | None:
+        """The country of the official the holder of the post at token ``position`` talks with, in the holder's
+        own sentence after the name: "raised the issue in a video call with China's Vice Minister of Commerce, X",
+        "held talks in Beijing with Chinese Vice Minister of Commerce X"."""
+        doc = self._doc
+        if doc is None or not 0 <= position < len(doc):
+            return None
+        sentence = sentence_of(doc, position)
+        return next((code for tok in sentence if tok.i > position and tok.lower_ == "with"
+                     and (code := self._country_post_at(tok.i + 1)) is not None), None)
 
 
 # how a story writes a bureau inside its ministry for the bureau's people to hold the ministry's posts: "the X Bureau at
