@@ -14928,3 +14928,15 @@ def test_round51_a_ministers_portfolio_in_brackets_after_the_name_gives_the_body
                            "with Chinese Vice Minister of Commerce Liang Wenhao. The Netherlands wants calm, Dutch "
                            "firms said, and Dutch exporters agree.")
     assert ("Sanne Hoogeveen", "Minister", "Ministry of Foreign Affairs of the Netherlands") in roles_of(found)
+
+
+def test_round51_a_place_closed_by_a_full_stop_opens_an_east_african_story(extractor):
+    found = run(extractor, "By Citizen Reporter\n\nDar es Salaam. The Minister for Agriculture, Dr Husna Abdallah "
+                           "Bakari, said on Monday the government would help exporters find buyers in Egypt.")
+    assert ("Husna Abdallah Bakari", "Minister for Agriculture", "Ministry of Agriculture of Tanzania") in roles_of(found)
+
+
+def test_round51_an_honorifics_stop_opening_a_line_is_no_dateline():
+    from loaders.extraction.datelines import dateline_spans
+    text = "Mr. Kulkarni held talks with New Zealand's trade minister.\nNairobi. The ministry said so."
+    assert [text[a:b] for a, b in dateline_spans(text)] == ["Nairobi"]

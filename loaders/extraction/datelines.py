@@ -95,6 +95,12 @@ _PERIOD_DATELINE = re.compile(r"^[ \t]*([A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})\.[ \t]
 # with a full stop and a dash, on the story's first line (the place in title case, one to three words)
 _STOP_DASH_DATELINE = re.compile(r"\A\s*([A-Z][\w'\-]+(?:[ \t](?:de[ \t])?[A-Z][\w'\-]+){0,2})\.[ \t]*[-\u2013\u2014]{1,2}"
                                  r"[ \t]*(?=[A-Z])")
+# "Dar es Salaam. Tanzania is set to ...", "Nairobi. The government ...": East African papers close the place, in title
+# case, with a full stop and run the story on, on one of the story's first lines (a place of one to three words, a
+# small word inside it; not an abbreviation's stop: "Mr. Kulkarni held talks ...", "Md. Rafiqul Islam Khan")
+_TITLE_PERIOD_DATELINE = re.compile(r"^[ \t]*(?!(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Capt|Col|Lt|Sgt|St|Mt|Hon|Rev|Jr|Sr|Corp|Inc"
+                                    r"|Ltd|Co|No|Vol|Govt|Dept|Amb|Fig|Art|Sec|Md|Mohd|Muhd|Ma|Wm|Chas|Jas|Thos)\.)([A-Z][a-z]+(?:[ \t](?:(?:es|de|da|do|del|di|el|al)[ \t])?[A-Z][a-z]+){0,2})"
+                                    r"\.[ \t]+(?=[A-Z][a-z])", re.M)
 # "ANKARA" alone on the story's first line (Anadolu's house style): a city in capitals, one word, the story below it
 _LONE_PLACE_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'\-]{2,})[ \t]*\n")
 _KEY = "tradegraph_datelines"
@@ -137,6 +143,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
               if m.start() < HEAD_CHARS and not any(a <= m.start() < b for a, b in found)}
     found |= {(m.start(1), m.end(1)) for m in _STOP_DASH_DATELINE.finditer(text)
               if not any(a <= m.start(1) < b for a, b in found)}
+    found |= {(m.start(1), m.end(1)) for m in _TITLE_PERIOD_DATELINE.finditer(text)
+              if m.start() < HEAD_CHARS and not any(a <= m.start(1) < b for a, b in found)}
     found |= {(m.start(1), m.end(1)) for m in _LONE_PLACE_DATELINE.finditer(text)
               if not any(a <= m.start(1) < b for a, b in found)}
     found |= {(m.start("place"), m.end("place")) for m in _BUREAU_DATELINE.finditer(text)
