@@ -14940,3 +14940,10 @@ def test_round51_an_honorifics_stop_opening_a_line_is_no_dateline():
     from loaders.extraction.datelines import dateline_spans
     text = "Mr. Kulkarni held talks with New Zealand's trade minister.\nNairobi. The ministry said so."
     assert [text[a:b] for a, b in dateline_spans(text)] == ["Nairobi"]
+
+
+def test_round51_a_title_listing_a_listed_bodys_remit_is_at_that_body(extractor):
+    found = run(extractor, "Trade, Industry and Competition Minister Thabiso Mahlangu visited citrus growers on "
+                           "Monday. The US tariffs hurt, growers said. The US will not budge, the US embassy said.")
+    assert ("Thabiso Mahlangu", "Trade, Industry and Competition Minister",
+            "Department of Trade, Industry and Competition") in roles_of(found)

@@ -2767,6 +2767,10 @@ class RoleFinder(TitleReader):
             # Commerce Minister X said India would buy less", whose sentence names his)
             organization, country = self.organization_for(parsed, orgs, position, home)
         if organization is None and country is None and spec is not None and spec.government \
+                and parsed.country is None and (listed := self._body_of_listed_remit(parsed)) is not None:
+            organization, country = listed.name, listed.country  # ("Trade, Industry and Competition Minister X" in
+            # a story that names the U.S. more than South Africa: the one body whose remit the title lists word for word)
+        if organization is None and country is None and spec is not None and spec.government \
                 and parsed.country is None and fallback_country is None:
             end = next((e for s, e in cluster.spans if s == position), None)
             other = self._counterpart_country(end) if end is not None else None
@@ -2785,6 +2789,33 @@ class RoleFinder(TitleReader):
             return None
         theirs = self._country_post_at(end + 1)
         return self._other_side(theirs) if theirs is not None else None
+
+    def _body_of_listed_remit(self, parsed: ParsedTitle):
+        """The listed government body whose name is its remit, as the title lists it before the head or after its
+        "of" ("Trade, Industry and Competition Minister", "Minister of Trade, Industry and Competition": the
+        Department of Trade, Industry and Competition); a remit of two portfolios or more, so no bare "Trade
+        Minister" picks one country's ministry of trade; else None."""
+        words = parsed.title.split()
+        if not words or words[0].lower() not in self.lex.heads and words[-1].lower() not in self.lex.heads:
+            return None
+        if words[-1].lower() in self.lex.heads:
+            remit = words[:-1]
+            while remit and remit[0].lower() in self.lex.modifiers and remit[0].lower() not in self.lex.domain_words:
+                remit = remit[1:]  # ("Deputy Trade, Industry and Competition Minister")
+            while remit and remit[-1].lower() in self.lex.modifiers and remit[-1].lower() not in self.lex.domain_words:
+                remit = remit[:-1]  # ("Investments, Trade and Industry Cabinet Secretary")
+        else:
+            remit = words[2:] if len(words) > 2 and words[1].lower() in ("of", "for") else []
+        portfolios = [w.strip(",").lower() for w in remit if w.lower() not in ("and", "&")]
+        if len(portfolios) < 2 or not any(w.lower() in ("and", "&") for w in remit) \
+                or sum(self.lex.is_portfolio(w) for w in portfolios) < 2 or not all(w[:1].isupper() for w in remit
+                                                                                 if w.lower() not in ("and", "&")):
+            return None
+        for kind in ("Ministry of", "Department of", "Ministry for", "Department for"):
+            found = self.lex.org_named(f"{kind} {' '.join(remit)}")
+            if found is not None and found.kind == "government":
+                return found
+        return None
 
     def _remit_in_brackets(self, doc: Doc, end: int) -> list[str]:
         """The portfolio in brackets right after a name, "(Foreign Trade and Development Aid)", in lower case: words
