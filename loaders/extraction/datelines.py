@@ -163,8 +163,10 @@ def _credited(text: str, start: int, end: int) -> tuple[int, int, int, bool] | N
     name) starts, where the name itself starts and ends, and whether it stands bare (no bracket or slash: "TOKYO,
     April 19 Kyodo -", a shape "WASHINGTON, June 2 Exclusive -" has too); None if it credits none."""
     found = _AGENCY.search(text, start, end)
-    if found is not None and re.fullmatch(_MONTHS + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _MONTHS, found.group(1) or ""):
-        return None  # "SINGAPORE (Feb 24) --": a commodity journal's date in brackets, no agency
+    if found is not None and re.fullmatch(r"(?:" + _MONTHS + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _MONTHS + r")(?:,?[ \t]+(?:19|20)\d\d)?",
+                                          found.group(1) or ""):
+        return None  # "SINGAPORE (Feb 24) --": a commodity journal's date in brackets, no agency (with its year too:
+        # "OTTAWA, ON (November 20, 2025) –", as Canadian associations date their releases)
     if found is not None:
         group = 1 if found.group(1) is not None else 2
         return found.start(), found.start(group), found.end(group), False

@@ -924,8 +924,10 @@ class PersonFinder:
                 and after_name_cue(self.lex, doc, start - 1) \
                 and not self._clause_of_holder(doc, start - 1, end):
             return True  # "The campaign group Global Witness said": the second word of the body's name
-        if appositive_body_after(self.lex, doc, end):
-            return True  # "Petronas, the Malaysian state energy company,"
+        if appositive_body_after(self.lex, doc, end) \
+                and not (start >= 1 and doc[start - 1].is_title and doc[start - 1].lower_ in self.lex.heads):
+            return True  # "Petronas, the Malaysian state energy company," (not "President Rhett Vanderploeg, an Iowa
+            # producer,": a title in capitals before the name, a person's)
         if start >= 4 and doc[start - 1].text == "," and doc[start - 2].lower_ in self.lex.unit_words \
                 and doc[start - 3].lower_ == "of" and doc[start - 4].lower_ in self.lex.heads \
                 and end < len(doc) and doc[end].text in (",", "("):
