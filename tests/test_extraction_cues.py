@@ -14967,3 +14967,13 @@ def test_round51_an_acronym_then_what_the_firm_makes_is_a_firm(extractor):
     found = run(extractor, "The consortium was led by Liu Jianguo, general manager of Sinochem Fertilizer, with "
                            "CNAMPGC and CNOOC Fertilizer also at the table.")
     assert person_names(found) == {"Liu Jianguo"} and "CNOOC Fertilizer" in org_names(found)
+
+
+def test_round51_a_so_called_name_in_quotation_marks_is_no_quote_and_a_relative_clause_keeps_its_own(extractor):
+    found = run(extractor, "Asked about remarks by Guo Peixuan, the head of the DPP authorities' so-called \"Office of "
+                           "Trade Negotiations,\" who had described the agreement as \"the best result Taiwan could get "
+                           "under the circumstances,\" Yan Ruhong said such claims \"cannot deceive the people on the "
+                           "island.\"")
+    assert {(q.speaker, q.text) for q in found.quotes} == {
+        ("Guo Peixuan", "the best result Taiwan could get under the circumstances"),
+        ("Yan Ruhong", "cannot deceive the people on the island.")}

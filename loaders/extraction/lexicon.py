@@ -287,6 +287,7 @@ class Lexicon:
     compass_words: frozenset[str] = frozenset()  # "western <word>": a region, not a name
     compass_names: frozenset[str] = frozenset()  # "North Maluku": a region's name, never a person's
     thing_naming_words: frozenset[str] = frozenset()  # "codenamed Ops Asal": an operation's name, never a person's
+    quote_label_words: tuple[str, ...] = ()  # "so-called": the quotation after them is a name, no statement
     name_made_words: frozenset[str] = frozenset()  # "<word>-class": a name made into a kind of thing
     facility_words: frozenset[str] = frozenset()  # "Complex Sejong": a building, not a name
     site_first_words: frozenset[str] = frozenset()  # "Port Houston": a port, not a person
@@ -848,6 +849,7 @@ class Lexicon:
         self.compass_words = frozenset(w.lower() for w in data.get("compass_words", []))
         self.compass_names = frozenset(data.get("compass_names", []))
         self.thing_naming_words = frozenset(w.lower() for w in data.get("thing_naming_words", []))
+        self.quote_label_words = tuple(w.lower() for w in data.get("quote_label_words", []))
         self.name_made_words = frozenset(w.lower() for w in data.get("name_made_words", []))
         self.facility_words = frozenset(data.get("facility_words", []))
         self.site_first_words = frozenset(w.lower() for w in data.get("site_first_words", []))

@@ -239,7 +239,13 @@ class QuoteAttributor:
                     and not text[text.rfind("\n", 0, after.start) + 1:after.start].strip(" \t\"\u201c"):
                 read[n] = (span, after_speaker, unnamed)
         return [(span, speaker) for span, speaker, _ in read
-                if speaker is not None and word_count(span.text(text)) >= MIN_WORDS]
+                if speaker is not None and word_count(span.text(text)) >= MIN_WORDS and not self._labelled(text, span)]
+
+    def _labelled(self, text: str, span: QuoteSpan) -> bool:
+        """Is the quotation a name a label word sets off ("so-called \"Office of Trade Negotiations,\"",
+        ``quote_label_words``), no statement?"""
+        before = text[max(0, span.start - 40):span.start].rstrip(" \t\"'\u201c\u2018\u00ab").lower()
+        return any(before.endswith(word) and not before[:-len(word)][-1:].isalpha() for word in self.lex.quote_label_words)
 
     def _continues(self, doc: Doc, prev: QuoteSpan, span: QuoteSpan, speaker: PersonCluster) -> bool:
         text = doc_text(doc)
@@ -420,8 +426,9 @@ class QuoteAttributor:
                         # "...," his spokesman Y said")
                         # (a relative clause whose verb carries the quotation gives it to the one the clause is about:
                         # "criticism from senator X, who has accused the Government of "...", the Minister said")
-                        own = carries and tok.dep_ == "relcl" and tok.i < char_span.start \
-                            and any(t.i == char_span.start for t in tok.subtree)
+                        own = tok.dep_ == "relcl" and tok.i < char_span.start \
+                            and any(t.i == char_span.start for t in tok.subtree)  # (a verb of speaking too: "remarks by
+                        # X, who had described the agreement as "...," Y said")
                         candidates.append((later, -1 if own else int(carries), distance, who))
                 if who is not None:
                     continue

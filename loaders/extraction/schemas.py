@@ -175,6 +175,7 @@ NAMES = Fields(optional={
     "compass_words": WORDS,
     "compass_names": WORDS,
     "thing_naming_words": WORDS,
+    "quote_label_words": WORDS,
     "name_made_words": WORDS,
     "facility_words": WORDS,
     "site_first_words": WORDS,
