@@ -14977,3 +14977,10 @@ def test_round51_a_so_called_name_in_quotation_marks_is_no_quote_and_a_relative_
     assert {(q.speaker, q.text) for q in found.quotes} == {
         ("Guo Peixuan", "the best result Taiwan could get under the circumstances"),
         ("Yan Ruhong", "cannot deceive the people on the island.")}
+
+
+def test_round51_a_firms_we_in_its_officers_turn_under_her_name_on_its_own_line(extractor):
+    found = run(extractor, "Operator\nOur next question comes from Nadia Petrovic with Clarksons Securities.\n\n"
+                           "Yael Rosenfeld\nLet me add one number, Nadia. As I said in my prepared remarks, we \"will "
+                           "not chase volume at any price,\" and that applies to the transpacific too.")
+    assert ("Yael Rosenfeld", "will not chase volume at any price") in {(q.speaker, q.text) for q in found.quotes}

@@ -603,7 +603,14 @@ class QuoteAttributor:
         line_start = text.rfind("\n", 0, doc[i].idx) + 1
         colon = text.find(":", line_start, min(doc[i].idx, line_start + 80))
         if colon < 0:
-            return None
+            # ("Yael Rosenfeld" on a line of its own, her turn on the next: an earnings call's transcript)
+            above_end = len(text[:line_start].rstrip())
+            above_start = text.rfind("\n", 0, above_end) + 1
+            label = doc.char_span(above_start, above_end, alignment_mode="expand") if above_end > above_start else None
+            if label is None or len(label) > 5:
+                return None
+            who = persons.at(label.start)
+            return who if who is not None and any(s == label.start and e == label.end for s, e in who.spans) else None
         label = doc.char_span(line_start, colon, alignment_mode="expand")
         return _one_person_in(persons, label.start, label.end) if label is not None else None
 
@@ -779,8 +786,8 @@ class QuoteAttributor:
                 # "His Excellency stated:": he (not after a sentence naming two: "Prime Minister A and Trade
                 # Minister B met the envoy. His Excellency stated:", either)
                 return None if self._two_named_before(doc, owner.i, persons) else self._pronoun(doc, owner.i, persons)
-            if subj.text == "I" and (turn := self._turn_speaker(doc, subj.i, persons)) is not None:
-                return turn
+            if subj.text in ("I", "we", "We") and (turn := self._turn_speaker(doc, subj.i, persons)) is not None:
+                return turn  # (a firm's "we" in its officer's turn: "As I said ..., we "will not chase volume"")
             if subj.lower_ == "who" and subj.i >= 2 and sentence_start(doc, subj.i) < subj.i:
                 # "Raghunathan, joint secretary at ..., who described the talks as ... and said": the one the
                 # clause is about, named last before it in its sentence
