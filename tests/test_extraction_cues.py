@@ -14984,3 +14984,16 @@ def test_round51_a_firms_we_in_its_officers_turn_under_her_name_on_its_own_line(
                            "Yael Rosenfeld\nLet me add one number, Nadia. As I said in my prepared remarks, we \"will "
                            "not chase volume at any price,\" and that applies to the transpacific too.")
     assert ("Yael Rosenfeld", "will not chase volume at any price") in {(q.speaker, q.text) for q in found.quotes}
+
+
+def test_round51_a_listed_departments_remit_after_the_post_commas_and_all(extractor):
+    found = run(extractor, "Minister of Trade, Industry and Competition John Smith told reporters the talks failed.")
+    assert person_names(found) == {"John Smith"}
+    assert ("John Smith", "Minister of Trade, Industry and Competition",
+            "Department of Trade, Industry and Competition") in roles_of(found)
+
+
+def test_round51_a_trade_programme_written_as_a_word_is_no_person(extractor):
+    found = run(extractor, "NAIROBI (Reuters) - Kenya's Trade Cabinet Secretary Rebecca Wanjiru said on Tuesday the "
+                           "country would seek a bilateral deal with Washington if Agoa lapsed.")
+    assert person_names(found) == {"Rebecca Wanjiru"}

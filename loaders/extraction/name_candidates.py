@@ -25,7 +25,7 @@ from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_order import capitals
 from loaders.extraction.org_cues import body_word_of_its_own, bracketed_short_forms, capitals_after_post_of, \
     post_head_before
-from loaders.extraction.portfolios import area_after, area_at
+from loaders.extraction.portfolios import area_after, area_at, listed_remit_word
 from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import camel_case_name, fold, lines_at
 
@@ -1452,6 +1452,8 @@ class NameCandidates:
             or end - start >= 3 and capitals_after_post_of(self.lex, doc, start)
             # ("Deputy Head of BKPM Dewi Kartikasari": the body's short form after the post's "of", before the name)
             or (whole := self.lex.whole_title_at(doc, start)) is not None and whole[0] < start
+            or end - start >= 2 and listed_remit_word(self.lex, doc, start)
+            # ("Minister of Trade, Industry and Competition John Smith": the listed department's last word)
             # ("Minister without Portfolio Kuo Pei-hsuan": the last words of a title read whole)
         ):
             start += 1

@@ -246,3 +246,33 @@ def area_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
     if found is None and doc[j - 1].lower_ == "of" and i - j < 10 and area_word(lex, doc, j - 2):
         found = area_at(lex, doc, j - 2)  # "Director of Export of Agricultural and Forestry Products": an earlier "of"
     return found if found and found[0] <= i < found[1] else None
+
+
+# what a government body the lexicon lists is called before its remit ("Department of Trade, Industry and Competition")
+_LISTED_BODIES = ("Ministry", "Department")
+
+
+def listed_remit_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
+    """The span of a listed body's remit, written after a government post's "of" or "for", commas and all, that token
+    ``i`` is in ("Minister of Trade, Industry and Competition John Smith": the Department of Trade, Industry and
+    Competition's remit, whose last word is no name's first), or None."""
+    if not (doc[i].is_title and doc[i].is_alpha or doc[i].lower_ in _JOINERS):
+        return None
+    for j in range(i - 1, max(0, i - 10), -1):
+        if doc[j].lower_ in ("of", "for") and j >= 1 and (spec := lex.heads.get(doc[j - 1].lower_)) is not None \
+                and spec.government:
+            for end in range(max(i + 1, j + 2), min(len(doc), j + 11)):
+                if not (doc[end - 1].is_title and doc[end - 1].is_alpha or doc[end - 1].lower_ in _JOINERS):
+                    return None
+                if doc[end - 1].is_alpha and any(lex.org_named(f"{body} {doc[j].lower_} {doc[j + 1:end].text}")
+                                                 is not None for body in _LISTED_BODIES):
+                    return j + 1, end
+            return None
+        if not (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in _JOINERS):
+            return None
+    return None
+
+
+def listed_remit_word(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Is token ``i`` a word of a listed body's remit after a government post (``listed_remit_at``)?"""
+    return listed_remit_at(lex, doc, i) is not None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.organizations import OrgIndex
 from loaders.extraction.persons import PersonIndex
-from loaders.extraction.portfolios import area_at, in_serial_list, lower_remit_at
+from loaders.extraction.portfolios import area_at, in_serial_list, listed_remit_at, lower_remit_at
 from loaders.extraction.text import fold
 
 CONNECTORS = frozenset({"of", "for", "at", "and", "the", "on", "in"})
@@ -60,6 +60,9 @@ class TokenClasses:
         if self._partner_in_remit(doc, i):
             return TokenKind.MOD  # "chief negotiator for trade with the United States": the remit's partner, part of
             # the title (not the post's own country)
+        if listed_remit_at(self.lex, doc, i) is not None:
+            # "Minister of Trade, Industry and Competition X": the listed department's remit, commas and all
+            return TokenKind.CONN if tok.text == "," or low in ("and", "&") else TokenKind.MOD
         if self._listed_ministrys_remit(doc, i):
             # "the Minister of Enterprises and Made in Italy, X": the remit of a ministry the lexicon lists, word for
             # word, whatever its words ("in", a country's name)
