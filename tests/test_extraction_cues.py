@@ -14997,3 +14997,10 @@ def test_round51_a_trade_programme_written_as_a_word_is_no_person(extractor):
     found = run(extractor, "NAIROBI (Reuters) - Kenya's Trade Cabinet Secretary Rebecca Wanjiru said on Tuesday the "
                            "country would seek a bilateral deal with Washington if Agoa lapsed.")
     assert person_names(found) == {"Rebecca Wanjiru"}
+
+
+def test_round51_african_bodies_the_lexicon_lists(extractor):
+    found = run(extractor, "Ethiopian Airlines Cargo and Logistics Services Managing Director Hiwot Tadesse said the "
+                           "airline would add freighters. Payments run through a system backed by Afreximbank.")
+    assert ("Hiwot Tadesse", "Managing Director", "Ethiopian Airlines Cargo and Logistics Services") in roles_of(found)
+    assert "African Export-Import Bank" in org_names(found)
