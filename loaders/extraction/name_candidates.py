@@ -1452,9 +1452,9 @@ class NameCandidates:
             or end - start >= 3 and capitals_after_post_of(self.lex, doc, start)
             # ("Deputy Head of BKPM Dewi Kartikasari": the body's short form after the post's "of", before the name)
             or (whole := self.lex.whole_title_at(doc, start)) is not None and whole[0] < start
+            # ("Minister without Portfolio Kuo Pei-hsuan": the last words of a title read whole)
             or end - start >= 2 and listed_remit_word(self.lex, doc, start)
             # ("Minister of Trade, Industry and Competition John Smith": the listed department's last word)
-            # ("Minister without Portfolio Kuo Pei-hsuan": the last words of a title read whole)
         ):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):

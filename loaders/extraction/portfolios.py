@@ -252,6 +252,13 @@ def area_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
 _LISTED_BODIES = ("Ministry", "Department")
 
 
+def listed_body(lex: Lexicon, opener: str, remit: str):
+    """The government body the lexicon lists by its remit after "Ministry" or "Department" and ``opener`` ("of",
+    "for"): "Department of Trade, Industry and Competition" for "of" and "Trade, Industry and Competition"; else None."""
+    return next((found for body in _LISTED_BODIES if (found := lex.org_named(f"{body} {opener} {remit}")) is not None
+                 and found.kind == "government"), None)
+
+
 def listed_remit_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
     """The span of a listed body's remit, written after a government post's "of" or "for", commas and all, that token
     ``i`` is in ("Minister of Trade, Industry and Competition John Smith": the Department of Trade, Industry and
@@ -264,8 +271,7 @@ def listed_remit_at(lex: Lexicon, doc: Doc, i: int) -> tuple[int, int] | None:
             for end in range(max(i + 1, j + 2), min(len(doc), j + 11)):
                 if not (doc[end - 1].is_title and doc[end - 1].is_alpha or doc[end - 1].lower_ in _JOINERS):
                     return None
-                if doc[end - 1].is_alpha and any(lex.org_named(f"{body} {doc[j].lower_} {doc[j + 1:end].text}")
-                                                 is not None for body in _LISTED_BODIES):
+                if doc[end - 1].is_alpha and listed_body(lex, doc[j].lower_, doc[j + 1:end].text) is not None:
                     return j + 1, end
             return None
         if not (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in _JOINERS):

@@ -40,6 +40,7 @@ from loaders.extraction.org_resolution import countries_named, story_country
 from loaders.extraction.organizations import (OrgEntity, OrgIndex, acts, area_phrase_word, first_line, part_of,
                                               written_part_of)
 from loaders.extraction.persons import PersonCluster, PersonIndex
+from loaders.extraction.portfolios import listed_body
 from loaders.extraction.quotes import quote_ranges
 from loaders.extraction.references import is_main_subject, with_companion
 from loaders.extraction.sides import country_before
@@ -2790,7 +2791,7 @@ class RoleFinder(TitleReader):
         theirs = self._country_post_at(end + 1)
         return self._other_side(theirs) if theirs is not None else None
 
-    def _body_of_listed_remit(self, parsed: ParsedTitle):
+    def _body_of_listed_remit(self, parsed: ParsedTitle) -> OrgInfo | None:
         """The listed government body whose name is its remit, as the title lists it before the head or after its
         "of" ("Trade, Industry and Competition Minister", "Minister of Trade, Industry and Competition": the
         Department of Trade, Industry and Competition); a remit of two portfolios or more, so no bare "Trade
@@ -2811,11 +2812,7 @@ class RoleFinder(TitleReader):
                 or sum(self.lex.is_portfolio(w) for w in portfolios) < 2 or not all(w[:1].isupper() for w in remit
                                                                                  if w.lower() not in ("and", "&")):
             return None
-        for kind in ("Ministry of", "Department of", "Ministry for", "Department for"):
-            found = self.lex.org_named(f"{kind} {' '.join(remit)}")
-            if found is not None and found.kind == "government":
-                return found
-        return None
+        return listed_body(self.lex, "of", " ".join(remit)) or listed_body(self.lex, "for", " ".join(remit))
 
     def _remit_in_brackets(self, doc: Doc, end: int) -> list[str]:
         """The portfolio in brackets right after a name, "(Foreign Trade and Development Aid)", in lower case: words
