@@ -15004,3 +15004,15 @@ def test_round51_african_bodies_the_lexicon_lists(extractor):
                            "airline would add freighters. Payments run through a system backed by Afreximbank.")
     assert ("Hiwot Tadesse", "Managing Director", "Ethiopian Airlines Cargo and Logistics Services") in roles_of(found)
     assert "African Export-Import Bank" in org_names(found)
+
+
+def test_round51_a_parliaments_record_names_members_by_style_and_surname_in_capitals(extractor):
+    found = run(extractor, "QUESTIONS WITHOUT NOTICE\n\nMr TRETHOWAN (Riverina) (14:08): My question is to the "
+                           "Minister for Trade and Tourism.\n\nMr WHITCOMBE (Shortland\u2014Minister for Trade and "
+                           "Tourism) (14:09): I thank the member for Riverina for his question. BlueScope has asked "
+                           "for help.\n\nHon R\u0100WIRI TAMATEA (Minister for Trade and Investment): I hosted my "
+                           "counterpart.")
+    assert person_names(found) == {"Trethowan", "Whitcombe", "R\u0101wiri Tamatea"}
+    roles = roles_of(found)
+    assert ("Whitcombe", "Minister for Trade and Tourism") in {(p, t) for p, t, _ in roles}
+    assert ("Whitcombe", "Minister for Trade and Tourism", "BlueScope") not in roles

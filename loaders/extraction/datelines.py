@@ -30,6 +30,16 @@ TURN_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z.'\u2019\u00c0-\u00de-]+(?: [A-Z][A
                         r" \((?P<post>[^()\n]{2,100})\)(?: \([^()\n]{1,60}\))?(?:, [^:()\n]{1,60})?:[ \t]")
 
 
+# a parliament's record of a sitting names its speakers by style and surname in capitals, the seat and post in brackets
+# and the time after them ("Mr WHITCOMBE (Shortland—Minister for Trade and Tourism) (14:09):", "Ms VARCOE (Whitlam)
+# (14:14):", "Hon RĀWIRI TAMATEA (Minister for Trade and Investment):", "Hon RĀWIRI TAMATEA:"): the style stays out of
+# the name
+_CAPS = "A-Z\u00c0-\u00de\u0100-\u017f"
+HANSARD_LABEL = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Hon|Senator)\.?[ \t]+(?P<name>[" + _CAPS + r"][" + _CAPS + r"'\u2019-]+"
+                           r"(?:[ \t][" + _CAPS + r"][" + _CAPS + r"'\u2019-]+){0,3})(?:[ \t]+\((?P<post>[^()\n]{2,100})\))?"
+                           r"(?:[ \t]+\(\d{1,2}[:.]\d{2}\))?:[ \t]")
+
+
 def bracketed_post(text: str) -> bool:
     """Do the brackets hold a speaker's post ("Chief Director: Communications, the dtic", "Secretary of Commerce",
     "EPP, NL"), not a wire's agency ("PTI", "Xinhua/AFP", "The Star")? A post runs to three words or more, or
@@ -43,8 +53,14 @@ def turn_labels(text: str) -> list[tuple[int, int, int]]:
     # (not a wire's dateline, "NEW DELHI (PTI): India and ...": a post in the brackets, or two turns or more with
     # different brackets; a roundup credits one agency throughout: "NEW DELHI (PTI): ..." / "MUMBAI (PTI): ...")
     turns = len(found) >= 2 and len({m["post"] for _, m in found}) >= 2
-    return [(pos + m.start("name"), pos + m.end("name"), pos + m.end("post") + 1) for pos, m in found
-            if bracketed_post(m["post"]) or turns]
+    labels = [(pos + m.start("name"), pos + m.end("name"), pos + m.end("post") + 1) for pos, m in found
+              if bracketed_post(m["post"]) or turns]
+    # (a parliament's record: two such lines or more, the surnames in capitals, or a name of two words or more)
+    sitting = [(pos, m) for pos, line in lines_at(text) if (m := HANSARD_LABEL.match(line))]
+    if len(sitting) >= 2:
+        labels += [(pos + m.start("name"), pos + m.end("name"),
+                    pos + (m.end("post") + 1 if m["post"] is not None else m.end("name"))) for pos, m in sitting]
+    return sorted(labels)
 # "Hanoi, July 18 (VNA) -", "Hanoi, March 10 - ", "New Delhi, Jul 14 (PTI) India ...": a place written in
 # title case is a dateline only with a date after it and then a dash or an agency (a sentence never starts so)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

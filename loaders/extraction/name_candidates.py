@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from loaders.extraction.datelines import TURN_LABEL, bracketed_post, turn_labels
+from loaders.extraction.datelines import HANSARD_LABEL, TURN_LABEL, bracketed_post, turn_labels
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_order import capitals
 from loaders.extraction.org_cues import body_word_of_its_own, bracketed_short_forms, capitals_after_post_of, \
@@ -174,6 +174,8 @@ _CREDIT_LINE = re.compile(r"^\s*[(\[]?\s*(?:additional\s+)?(?:reporting|writing|
 _BULLETS = ("-", "*", "\u2022", "\u2013", "\u00b7")  # the marks that open a list's entries
 # a name, a comma and a post, alone on a line (a statement's signature)
 _SIGNED = re.compile(r"^\s*(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*,\s+\S")
+# the styles a parliament's record writes before a member's surname in capitals ("Mr WHITCOMBE (Shortland)")
+SITTING_STYLES = frozenset({"Mr", "Ms", "Mrs", "Miss", "Dr", "Hon", "Senator"})
 # posts of those who write the story, not of one who signs a statement in it
 _WRITERS = frozenset({"correspondent", "reporter", "editor", "writer", "columnist", "journalist"})
 
@@ -470,6 +472,9 @@ def people_list_lines(text: str, heads) -> list[tuple[int, int]]:
         elif (m := TURN_LABEL.match(line)) and any(w.lower().rstrip(".") in heads for w in re.split(r"[\s:,-]+", m["post"])) \
                 and bracketed_post(m["post"]):
             ranges.append((pos, pos + m.end("post") + 1))  # (a transcript's speaker and post, not what was said)
+        elif (m := HANSARD_LABEL.match(line)) and m["post"] is not None \
+                and any(w.lower().rstrip(".") in heads for w in re.split(r"[\s:,\u2014\u2013-]+", m["post"])):
+            ranges.append((pos, pos + m.end("post") + 1))  # ("Mr WHITCOMBE (Shortland—Minister for Trade and ...)")
     return ranges
 
 
@@ -1972,8 +1977,9 @@ class NameCandidates:
             while start < span.end and (self.is_title_word(doc[start].text) or doc[start].text == "."
                                         or doc[start].text.lower().rstrip(".") in self.honorifics):
                 start += 1  # ("DR. ELENA MARSH (Senior Fellow, ...):", "DEPUTY MINISTER ...")
-            if self._name_words(doc, start, span.end) >= 2:
-                found.append((start, span.end, "title"))
+            if self._name_words(doc, start, span.end) >= 2 or start == span.start and start >= 1 \
+                    and doc[start - 1].text.rstrip(".") in SITTING_STYLES and doc[start].text.isupper():
+                found.append((start, span.end, "title"))  # (a member's surname alone after the style: "Mr WHITCOMBE")
         return found
 
     def _listed(self, doc: Doc) -> list[tuple[int, int, str]]:

@@ -34,7 +34,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
                                         by_cues, address_cues, document_source)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     PARTY_TAG, askers, header_lists, question_labels, headline_lines, hyphenated_end, hyphenated_start, label_lines, people_list_lines, source_lines, \
-    translating_brackets
+    translating_brackets, SITTING_STYLES
 from loaders.extraction.sentences import STORY_TOKENS, doc_text, once_per_doc, sentence_start
 from loaders.extraction.text import camel_case_name, fold
 
@@ -410,7 +410,9 @@ class PersonFinder:
                     continue
                 if src == "speaker" and doc[s].is_sent_start and _written_lower(word, text):
                     continue  # "Coal tells the mirror story" in a story of "Mongolia's coal": the word, no speaker
-                cluster = PersonCluster(name=word)
+                cluster = PersonCluster(name=from_capitals(word, self.lex.name_particles) if word.isupper()
+                                        and len(word) >= 3 and s > 0 and doc[s - 1].text.rstrip(".") in SITTING_STYLES
+                                        else word)  # ("Mr WHITCOMBE (Shortland) (14:09):": a member's surname)
                 index.clusters.append(cluster)
             cluster.forms.add(word)
             cluster.spans.append((s, e))

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from loaders.extraction.datelines import TURN_LABEL
+from loaders.extraction.datelines import HANSARD_LABEL, TURN_LABEL
 from loaders.extraction.lexicon import Lexicon, OrgInfo
 from loaders.extraction.name_candidates import (ATTENDANCE, author_notes, byline_lines, header_lists,
                                                label_lines, list_entry_at, list_header_side, other_script,
@@ -2143,6 +2143,11 @@ class RoleFinder(TitleReader):
                     continue  # (an attendance line gives posts in brackets only: "Dr. Sam Okello, Dr. Mary Atieno")
                 while k + 1 < len(doc) and _DEGREE.fullmatch(doc[k].text) and doc[k + 1].text == ",":
                     k += 2  # "Andreas Kusuma, S.H., LL.M., Partner": the degrees after a name, then the post
+                sitting = HANSARD_LABEL.match(doc_text(doc)[line[0]:line[1] + 12]) is not None
+                if sitting and (seat := next(
+                        (j for j in range(k, min(len(doc), k + 5)) if doc[j].text in ("\u2014", "\u2013")
+                         or doc[j].text == ")"), None)) is not None and doc[seat].text != ")":
+                    k = seat + 1  # "Mr WHITCOMBE (Shortland—Minister for Trade and Tourism)": the seat, then the post
                 stop = k
                 # (a transcript's speaker gives the post in full: "Deputy Director-General: International Trade and
                 # Economic Development, the dtic")
@@ -2176,6 +2181,14 @@ class RoleFinder(TitleReader):
                     or _body_by_initials(doc, orgs, stop, line[1]) or self._body_line_after(doc, orgs, lines, line) \
                     or self._issuer_of_contact(orgs, start)  # ("Enquiries: Mr X - Departmental Spokesperson" under
                 # "Issued by: The Department of ...")
+                if sitting:
+                    # a member's post in a parliament's record: the body its title gives, never a firm the record names
+                    phrase = [(j, self.tokens.kind(doc, j, persons, orgs)) for j in range(k, stop)]
+                    parsed = self.parse(doc, phrase, orgs)
+                    if parsed is not None:
+                        parsed.title = words.text
+                        out.append(self._fact(cluster, parsed, orgs, k, self._fallback_country))
+                    continue
                 if named is None and turn:
                     out.append(RoleFact(cluster, words.text, None, not words[0].lower_ in self.lex.not_current, None, k))
                     continue  # (a transcript's speaker: the post's body is on the line or nowhere, not the outlet of
