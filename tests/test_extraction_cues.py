@@ -15016,3 +15016,9 @@ def test_round51_a_parliaments_record_names_members_by_style_and_surname_in_capi
     roles = roles_of(found)
     assert ("Whitcombe", "Minister for Trade and Tourism") in {(p, t) for p, t, _ in roles}
     assert ("Whitcombe", "Minister for Trade and Tourism", "BlueScope") not in roles
+
+
+def test_round51_a_title_closing_on_general_is_no_part_of_the_body_before_it(extractor):
+    found = run(extractor, "Tanzania Ports Authority Director General Baraka Mfinanga said the port would expand.")
+    assert org_names(found) == {"Tanzania Ports Authority"}
+    assert ("Baraka Mfinanga", "Director General", "Tanzania Ports Authority") in roles_of(found)
