@@ -33,9 +33,10 @@ TURN_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z.'\u2019\u00c0-\u00de-]+(?: [A-Z][A
 # a parliament's record of a sitting names its speakers by style and surname in capitals, the seat and post in brackets
 # and the time after them ("Mr WHITCOMBE (Shortland—Minister for Trade and Tourism) (14:09):", "Ms VARCOE (Whitlam)
 # (14:14):", "Hon RĀWIRI TAMATEA (Minister for Trade and Investment):", "Hon RĀWIRI TAMATEA:"): the style stays out of
-# the name
+# the name (``SITTING_STYLES``, which the name readers ask too)
+SITTING_STYLES = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Hon", "Senator")
 _CAPS = "A-Z\u00c0-\u00de\u0100-\u017f"
-HANSARD_LABEL = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Hon|Senator)\.?[ \t]+(?P<name>[" + _CAPS + r"][" + _CAPS + r"'\u2019-]+"
+HANSARD_LABEL = re.compile(r"^(?:" + "|".join(SITTING_STYLES) + r")\.?[ \t]+(?P<name>[" + _CAPS + r"][" + _CAPS + r"'\u2019-]+"
                            r"(?:[ \t][" + _CAPS + r"][" + _CAPS + r"'\u2019-]+){0,3})(?:[ \t]+\((?P<post>[^()\n]{2,100})\))?"
                            r"(?:[ \t]+\(\d{1,2}[:.]\d{2}\))?:[ \t]")
 
@@ -49,14 +50,15 @@ def bracketed_post(text: str) -> bool:
 
 def turn_labels(text: str) -> list[tuple[int, int, int]]:
     """Each transcript turn's speaker label: (where the name starts, where it ends, where the bracket closes)."""
-    found = [(pos, m) for pos, line in lines_at(text) if (m := TURN_LABEL.match(line))]
+    lines = list(lines_at(text))  # (read twice: the turns, then a sitting's members)
+    found = [(pos, m) for pos, line in lines if (m := TURN_LABEL.match(line))]
     # (not a wire's dateline, "NEW DELHI (PTI): India and ...": a post in the brackets, or two turns or more with
     # different brackets; a roundup credits one agency throughout: "NEW DELHI (PTI): ..." / "MUMBAI (PTI): ...")
     turns = len(found) >= 2 and len({m["post"] for _, m in found}) >= 2
     labels = [(pos + m.start("name"), pos + m.end("name"), pos + m.end("post") + 1) for pos, m in found
               if bracketed_post(m["post"]) or turns]
-    # (a parliament's record: two such lines or more, the surnames in capitals, or a name of two words or more)
-    sitting = [(pos, m) for pos, line in lines_at(text) if (m := HANSARD_LABEL.match(line))]
+    # (a parliament's record: two lines or more that open on a member's style and name)
+    sitting = [(pos, m) for pos, line in lines if (m := HANSARD_LABEL.match(line))]
     if len(sitting) >= 2:
         labels += [(pos + m.start("name"), pos + m.end("name"),
                     pos + (m.end("post") + 1 if m["post"] is not None else m.end("name"))) for pos, m in sitting]

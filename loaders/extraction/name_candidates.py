@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from loaders.extraction.datelines import HANSARD_LABEL, TURN_LABEL, bracketed_post, turn_labels
+from loaders.extraction.datelines import HANSARD_LABEL, SITTING_STYLES, TURN_LABEL, bracketed_post, turn_labels
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_order import capitals
 from loaders.extraction.org_cues import body_word_of_its_own, bracketed_short_forms, capitals_after_post_of, \
@@ -174,8 +174,6 @@ _CREDIT_LINE = re.compile(r"^\s*[(\[]?\s*(?:additional\s+)?(?:reporting|writing|
 _BULLETS = ("-", "*", "\u2022", "\u2013", "\u00b7")  # the marks that open a list's entries
 # a name, a comma and a post, alone on a line (a statement's signature)
 _SIGNED = re.compile(r"^\s*(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*,\s+\S")
-# the styles a parliament's record writes before a member's surname in capitals ("Mr WHITCOMBE (Shortland)")
-SITTING_STYLES = frozenset({"Mr", "Ms", "Mrs", "Miss", "Dr", "Hon", "Senator"})
 # posts of those who write the story, not of one who signs a statement in it
 _WRITERS = frozenset({"correspondent", "reporter", "editor", "writer", "columnist", "journalist"})
 

@@ -2660,10 +2660,8 @@ class OrganizationFinder:
                 or self.lex.is_org_head(doc[inside - 1].lower_)) \
                 and all(persons.at(k) is not None for k in range(inside, end)):
             end = inside  # (or the body's own last word: "the Chamber of Deputies Markéta Veselá (ANO)")
-        if end >= len(doc) or persons.at(end) is None or doc[end - 1].lower_ not in self.lex.heads and not (
-                # ("Tanzania Ports Authority Director General Baraka Mfinanga": a title closing on its "General")
-                doc[end - 1].lower_ == "general" and end - 2 > start and doc[end - 2].lower_ in self.lex.heads):
-            return end
+        if end >= len(doc) or persons.at(end) is None or not post_head_before(self.lex, doc, end):
+            return end  # (a title closing on its "General" too: "Tanzania Ports Authority Director General X")
         if end - start >= 3 and doc[end - 2].lower_ in ("of", "the") and doc[end - 1].lower_.endswith("s"):
             return end  # "Speaker of the House of Representatives Mike X": the members the body is named for close
             # its name (no title of the holder's)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from loaders.extraction.datelines import agencies, datelines
+from loaders.extraction.datelines import SITTING_STYLES, agencies, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_lower_body_post,
                                         after_name_cue,
@@ -34,7 +34,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
                                         by_cues, address_cues, document_source)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     PARTY_TAG, askers, header_lists, question_labels, headline_lines, hyphenated_end, hyphenated_start, label_lines, people_list_lines, source_lines, \
-    translating_brackets, SITTING_STYLES
+    translating_brackets
 from loaders.extraction.sentences import STORY_TOKENS, doc_text, once_per_doc, sentence_start
 from loaders.extraction.text import camel_case_name, fold
 

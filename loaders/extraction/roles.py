@@ -2143,7 +2143,8 @@ class RoleFinder(TitleReader):
                     continue  # (an attendance line gives posts in brackets only: "Dr. Sam Okello, Dr. Mary Atieno")
                 while k + 1 < len(doc) and _DEGREE.fullmatch(doc[k].text) and doc[k + 1].text == ",":
                     k += 2  # "Andreas Kusuma, S.H., LL.M., Partner": the degrees after a name, then the post
-                sitting = HANSARD_LABEL.match(doc_text(doc)[line[0]:line[1] + 12]) is not None
+                line_end = doc_text(doc).find("\n", line[0])  # (the whole line: the time and the colon after the post)
+                sitting = HANSARD_LABEL.match(doc_text(doc)[line[0]:line_end if line_end >= 0 else None]) is not None
                 if sitting and (seat := next(
                         (j for j in range(k, min(len(doc), k + 5)) if doc[j].text in ("\u2014", "\u2013")
                          or doc[j].text == ")"), None)) is not None and doc[seat].text != ")":
@@ -2766,9 +2767,9 @@ class RoleFinder(TitleReader):
             # the federal one the dateline's country has)
         organization, country = self.organization_for(parsed, orgs, position, fallback_country)
         spec = self.lex.heads.get(parsed.head)
-        home = self._story_country
-        partner = self._partners_country(position) if (fallback_country is None or self._credited_home) \
-            and parsed.country is None else None
+        home, partner = self._story_country, None
+        if organization is None and (fallback_country is None or self._credited_home) and parsed.country is None:
+            partner = self._partners_country(position)  # (asked only of a post the text gave no body)
         if partner is not None and home in (None, partner):
             # "Trade Minister X raised the issue in a video call with China's Vice Minister of Commerce" in a Swedish
             # story that names China most: the one she talks with is of that country, she of the other one named
