@@ -115,7 +115,7 @@ def test_selecting_another_node_shows_its_details(explore):
 
 
 def test_node_type_filter_and_depth(explore):
-    at = search(explore, "Ministry of Commerce of China")  # depth 2 goes on through its posts to their holders
+    at = search(explore, "Ministry of Commerce of the People's Republic of China")  # depth 2 goes on through its posts to their holders
     at.multiselect(key="f_types").set_value(["Person", "Role", "Organization"]).run()
     no_errors(at)
     labels = {o.split(" \u00b7 ")[-1] for o in at.selectbox(key="selected_box").options}
@@ -128,7 +128,7 @@ def test_node_type_filter_and_depth(explore):
 
 
 def test_issue_and_country_filters(explore):
-    at = search(explore, "Ministry of Commerce of China")
+    at = search(explore, "Ministry of Commerce of the People's Republic of China")
     at.radio(key="depth").set_value(2).run()
     before = set(at.selectbox(key="selected_box").options)
     at.selectbox(key="f_issue").set_value("fentanyl").run()
@@ -203,7 +203,7 @@ def test_issue_page_groups_actors_by_country_and_organization(sample_graph):
     countries = [s.value for s in at.subheader]
     assert "China" in countries and "United States" in countries
     body = texts(at)
-    assert "**Ministry of Commerce of China**" in body
+    assert "**Ministry of Commerce of the People's Republic of China**" in body
     assert "Zhou Hanlin" in body and "We have shown good faith on rare earths" in body
     assert "unknown article" not in body  # evidence without a quote still names its article
 

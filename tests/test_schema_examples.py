@@ -29,10 +29,10 @@ def test_1_who_holds_which_role_where(sample_graph):
     rows = run(sample_graph, 1)
     triples = {(r["person"], r["role"], r["organization"]) for r in rows}
     assert ("Marisa Okafor", "Deputy Trade Representative", "Office of the United States Trade Representative") in triples
-    assert ("Zhou Hanlin", "vice minister of commerce", "Ministry of Commerce of China") in triples
+    assert ("Zhou Hanlin", "vice minister of commerce", "Ministry of Commerce of the People's Republic of China") in triples
     assert ("Priya Raman", "CEO", "Halcyon Semiconductor") in triples
     assert ("Gregory Hale", "trade negotiator", "Office of the United States Trade Representative") not in triples
-    assert {r["country"] for r in rows if r["organization"] == "Ministry of Commerce of China"} == {"China"}
+    assert {r["country"] for r in rows if r["organization"] == "Ministry of Commerce of the People's Republic of China"} == {"China"}
 
 
 def test_2_former_positions(sample_graph):
@@ -66,7 +66,7 @@ def test_5_organizations_that_co_occur_most(sample_graph):
     # gold format counts news agencies) is named with every other body
     top = rows[0]
     assert "Tradewire" in (top["organization"], top["with_organization"]) and top["articles"] >= 2
-    assert any("Ministry of Commerce of China" in (r["organization"], r["with_organization"]) and r["articles"] >= 2
+    assert any("Ministry of Commerce of the People's Republic of China" in (r["organization"], r["with_organization"]) and r["articles"] >= 2
                for r in rows)
     assert all(a["articles"] >= b["articles"] for a, b in zip(rows, rows[1:]))
 
@@ -121,7 +121,7 @@ def test_13_colleagues_at_the_same_organization(sample_graph):
     rows = run(sample_graph, 13)
     assert {(r["organization"], r["person"], r["colleague"]) for r in rows} == {
         ("Meridian Trade Institute", "Gregory Hale", "Tomasz Weller"),
-        ("Ministry of Commerce of China", "Lin Meiyu", "Zhou Hanlin"),
+        ("Ministry of Commerce of the People's Republic of China", "Lin Meiyu", "Zhou Hanlin"),
         ("Office of the United States Trade Representative", "Gregory Hale", "Marisa Okafor"),
         ("European Commission", "Elena Vasquez-Rauch", "Tomas Lindqvist"),
         ("U.S. Department of Commerce", "Daniel Pruitt", "Daniel Ruiz"),

@@ -34,11 +34,37 @@ TURN_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z.'\u2019\u00c0-\u00de-]+(?: [A-Z][A
 # and the time after them ("Mr WHITCOMBE (Shortland—Minister for Trade and Tourism) (14:09):", "Ms VARCOE (Whitlam)
 # (14:14):", "Hon RĀWIRI TAMATEA (Minister for Trade and Investment):", "Hon RĀWIRI TAMATEA:"): the style stays out of
 # the name (``SITTING_STYLES``, which the name readers ask too)
-SITTING_STYLES = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Hon", "Senator")
+SITTING_STYLES = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Hon", "Senator", "Chairman", "Chairwoman", "Representative")
 _CAPS = "A-Z\u00c0-\u00de\u0100-\u017f"
 HANSARD_LABEL = re.compile(r"^(?:" + "|".join(SITTING_STYLES) + r")\.?[ \t]+(?P<name>[" + _CAPS + r"][" + _CAPS + r"'\u2019-]+"
                            r"(?:[ \t][" + _CAPS + r"][" + _CAPS + r"'\u2019-]+){0,3})(?:[ \t]+\((?P<post>[^()\n]{2,100})\))?"
-                           r"(?:[ \t]+\(\d{1,2}[:.]\d{2}\))?:[ \t]")
+                           r"(?:[ \t]+\(\d{1,2}[:.]\d{2}\))?(?::|(?<=[A-Z])\.)[ \t]")
+# (the U.S. Congress's printed hearings close the label with a full stop: "Senator HARGROVE. The subcommittee will
+# come to order.", "Mr. FELDHEIM. Madam Chair, ...")
+
+
+# a briefing's record names its speakers by post in title case and surname in capitals ("Press Secretary TAKAMURA:",
+# "Chief Cabinet Secretary KONDO Ryo:"), and each reporter by surname in capitals and outlet ("NAKAI, Kyodo News:"),
+# as Japan's foreign ministry and cabinet office write them (a dateline is no reporter: its date and agency in
+# brackets, "BEIJING, Oct 22 (Xinhua):")
+BRIEFING_LABEL = re.compile(r"^(?:(?P<post>[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,4})[ \t]+(?P<name>[" + _CAPS + r"]{2,}"
+                            r"(?:[ \t][" + _CAPS + r"][a-z\u00e0-\u00ff]+)?)"
+                            r"|(?P<reporter>[" + _CAPS + r"]{2,}(?:[ \t][" + _CAPS + r"]{2,})?),[ \t]+"
+                            r"(?P<outlet>[A-Z][A-Za-z&.'\u2019]*(?:[ \t][A-Z][A-Za-z&.'\u2019]*){0,4})):[ \t]")
+
+
+def briefing_turns(text: str) -> list[tuple[int, re.Match]]:
+    """A briefing record's speaker labels (``BRIEFING_LABEL``), with where their lines start: two or more, or none
+    (one such line is no record of turns)."""
+    found = [(pos, m) for pos, line in lines_at(text) if (m := BRIEFING_LABEL.match(line))]
+    return found if len(found) >= 2 else []
+
+
+@once_per_doc("tradegraph_briefing_reporters")
+def briefing_reporters(doc: Doc) -> frozenset[int]:
+    """Where each briefing reporter's name starts ("NAKAI, Kyodo News:"), as character offsets: a person's name,
+    the outlet after it their paper's."""
+    return frozenset(pos + m.start("reporter") for pos, m in briefing_turns(doc_text(doc)) if m["reporter"] is not None)
 
 
 def bracketed_post(text: str) -> bool:
@@ -62,6 +88,9 @@ def turn_labels(text: str) -> list[tuple[int, int, int]]:
     if len(sitting) >= 2:
         labels += [(pos + m.start("name"), pos + m.end("name"),
                     pos + (m.end("post") + 1 if m["post"] is not None else m.end("name"))) for pos, m in sitting]
+    # (a briefing's: "Press Secretary TAKAMURA:", "NAKAI, Kyodo News:", the speaker's name alone)
+    labels += [(pos + m.start(key), pos + m.end(key), pos + m.end(key)) for pos, m in briefing_turns(text)
+               for key in ("name", "reporter") if m[key] is not None]
     return sorted(labels)
 # "Hanoi, July 18 (VNA) -", "Hanoi, March 10 - ", "New Delhi, Jul 14 (PTI) India ...": a place written in
 # title case is a dateline only with a date after it and then a dash or an agency (a sentence never starts so)

@@ -171,6 +171,9 @@ class Lexicon:
     body_words: frozenset[str] = frozenset()  # "ministry": a generic body with a domain
     part_openers: frozenset[str] = frozenset()  # "Directorate General of Customs": a part of government by its word
     not_organizations: frozenset[str] = frozenset()  # folded names never taken as organizations
+    # a group's short form written only in a member's bracket ("Ana Ruiz (Renew, ES)": "Renew" is Renew Europe there,
+    # a verb elsewhere), as written
+    tag_forms: dict[str, str] = field(default_factory=dict)
     not_organization_tails: tuple[str, ...] = ()  # folded last words no body's name ends on ("... Port of Entry")
     document_words: frozenset[str] = frozenset()  # "Outlook", "Scheme": a report's or a plan's name that "says"
     firm_self_words: frozenset[str] = frozenset()  # "office" of "a partner in our Washington office": the writer's firm
@@ -379,7 +382,7 @@ class Lexicon:
 
     def body(self, domain: str | None, country: str | None) -> str | None:
         """The government body a policy domain means in a country ("commerce", CN ->
-        Ministry of Commerce of China), or None when the lexicon does not say."""
+        Ministry of Commerce of the People's Republic of China), or None when the lexicon does not say."""
         if not domain or not country:
             return None
         found = self.government_bodies.get(domain, {}).get(country)
@@ -606,6 +609,8 @@ class Lexicon:
             self.organizations[info.name] = info
             for form in (info.name, *info.aliases):
                 self.org_forms.setdefault(fold(form), info.name)
+            for form in entry.get("tag_aliases", []):
+                self.tag_forms[form] = info.name
         self.department_countries = frozenset(info.country for info in self.organizations.values()
                                               if info.kind == "government" and info.name.startswith("Department "))
         with_ministries = {info.country for info in self.organizations.values()

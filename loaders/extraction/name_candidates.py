@@ -20,7 +20,8 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from loaders.extraction.datelines import HANSARD_LABEL, SITTING_STYLES, TURN_LABEL, bracketed_post, turn_labels
+from loaders.extraction.datelines import (HANSARD_LABEL, SITTING_STYLES, TURN_LABEL, bracketed_post, briefing_turns,
+                                          turn_labels)
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.name_order import capitals
 from loaders.extraction.org_cues import body_word_of_its_own, bracketed_short_forms, capitals_after_post_of, \
@@ -146,6 +147,8 @@ _PEOPLE_HEADER = re.compile(r"(?:(?:key |press |media )?contacts?|authors?|contr
                             r"|(?:company |corporate |conference call |call )?participants|executives|analysts"
                             # a hearing's summary: "Witnesses" / "Mr. Jane Doe, Executive Director, ..."
                             r"|witnesses|(?:the )?witness list|panel(?:ists)?|speakers"
+                            # a think tank's event transcript: "MODERATOR:" / "PANELISTS:" over the names and posts
+                            r"|(?:moderators?|panel(?:ists)?|speakers|participants|discussants|hosts?):"
                             # "For further information, please contact:"
                             r"|(?:for (?:further|more) (?:information|details),? )?(?:please )?contact(?: us)?:"
                             # "Press contact:", "For media enquiries, please contact:", "Media inquiries:"
@@ -156,7 +159,10 @@ _PEOPLE_HEADER = re.compile(r"(?:(?:key |press |media )?contacts?|authors?|contr
 # "Members present: Hon Jane Doe (Chairperson), John Roe, Ann Poe": a meeting's attendance, names one after another
 ATTENDANCE = re.compile(r"^\s*(?:(?:members |also )?present|in attendance|attendees|apologies)\s*:", re.I)
 _PEOPLE_LIST = re.compile(r"^\s*(?:authors?|contributors?|(?:press |media |key )?contacts?|prepared by"
-                          r"|(?:media )?(?:enquiries|inquiries))\s*:|"  # ("Enquiries: Mr X - Departmental Spokesperson")
+                          r"|(?:media )?(?:enquiries|inquiries)"  # ("Enquiries: Mr X - Departmental Spokesperson")
+                          # a broadcast's or a podcast's people: "Presenter: Jane Doe", "Guest: John Roe MP, Minister
+                          # of State for Trade Policy"
+                          r"|presenters?|hosts?|co-hosts?|anchors?|interviewers?|guests?|moderators?|panell?ists?)\s*:|"
                           + ATTENDANCE.pattern, re.I)
 # "- Jane Doe, Deputy Minister, Ministry of X": an entry of a list (attendees, delegations), read as text like the
 # people list above: its capitals are a name and a post, not a headline's
@@ -229,8 +235,9 @@ def list_entry_at(doc: Doc, i: int) -> tuple[int, int] | None:
     line_start = text.rfind("\n", 0, doc[i].idx) + 1
     line_end = text.find("\n", line_start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if not (LIST_ITEM.match(line) or _NAMED_LABEL.match(line)):
-        return None  # ("For the Commission: Jane Doe, Deputy Director-General, DG TRADE": an entry too)
+    if not (LIST_ITEM.match(line) or _NAMED_LABEL.match(line) or header_entry_at(doc, i)):
+        return None  # ("For the Commission: Jane Doe, Deputy Director-General, DG TRADE": an entry too; so is a line
+        # under a people header: "PANELISTS:" / "Jane Doe, Senior Adviser, Economics Program, CSIS")
     if LIST_ITEM.match(line) and len(re.sub(r"^\s*(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)])\s+", "", line)
                                       .split(",")[0].split()) > 6:
         return None  # "6. The two sides agreed ... co-chaired by Mr X, Director, DG TRADE, and ...": a numbered paragraph
@@ -269,7 +276,10 @@ def list_header_side(doc: Doc, i: int) -> str | None:
 # a reporter's question in a briefing transcript, the reporter and the outlet in brackets
 # ("QUESTION (Annelie Botha, Business Day): Deputy Minister, ...")
 _ASKER = re.compile(r"^(?:QUESTION|Q|REPORTER|JOURNALIST)\s*\((?P<name>[A-Z][^,()\n]{2,40}), "
-                    r"(?P<outlet>[A-Z][^,()\n]{1,40})\):[ \t]")
+                    r"(?P<outlet>[A-Z][^,()\n]{1,40})\):[ \t]"
+                    # (or after a dash: "Question - Anke Dorfmann, Handelsblatt:", the Commission's midday briefing)
+                    r"|^(?:QUESTION|Question|Q|REPORTER|Reporter|JOURNALIST|Journalist)[ \t]+[-\u2013\u2014][ \t]+"
+                    r"(?P<name2>[A-Z][^,()\n:]{2,40}), (?P<outlet2>[A-Z][^,()\n:]{1,40}):[ \t]")
 
 
 def askers(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -278,14 +288,18 @@ def askers(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     for pos, line in lines_at(text):
         m = _ASKER.match(line)
         if m:
-            out.append(((pos + m.start("name"), pos + m.end("name")), (pos + m.start("outlet"), pos + m.end("outlet"))))
-    return out
+            name, outlet = ("name", "outlet") if m["name"] is not None else ("name2", "outlet2")
+            out.append(((pos + m.start(name), pos + m.end(name)), (pos + m.start(outlet), pos + m.end(outlet))))
+    # (a briefing record's reporter: "NAKAI, Kyodo News:")
+    out += [((pos + m.start("reporter"), pos + m.end("reporter")), (pos + m.start("outlet"), pos + m.end("outlet")))
+            for pos, m in briefing_turns(text) if m["reporter"] is not None]
+    return sorted(out)
 
 
 # a transcript's question, labelled, with the reporter or the outlet in brackets or neither ("Q (Nikkei):",
 # "Question (Politico Europe):", "QUESTION (Li Wei, Caixin):", "Q:")
 _QUESTION_LABEL = re.compile(r"^(?P<word>QUESTION|Question|Q|REPORTER|Reporter|JOURNALIST|Journalist)\s*"
-                             r"(?:\([^()\n]{1,80}\))?\s*:")
+                             r"(?:\([^()\n]{1,80}\)|[-\u2013\u2014][ \t]+[A-Z][^:\n]{1,80})?\s*:")
 
 
 def question_labels(text: str, words_only: bool = False) -> list[tuple[int, int]]:
@@ -402,9 +416,33 @@ def author_line(line: str, heads) -> int | None:
             # John Roe, Senior Associate")
             return None
         title = parts[1].split()
-        if not 1 <= len(title) <= 4 or not all(w[:1].isupper() for w in title) or title[-1].lower() not in heads:
+        if not (1 <= len(title) <= 4 and all(w[:1].isupper() for w in title) and title[-1].lower() in heads
+                or _post_with_area(title, heads)):
             return None
     return lead
+
+
+def author_area_posts(text: str, heads) -> list[tuple[int, int]]:
+    """Character ranges of the posts with an area on a report's author lines ("Jane Doe, Analyst in Industrial
+    Organization and Business"): a post, whose capitalized area names no body."""
+    out = []
+    for pos, line in lines_at(text):
+        if "," not in line or author_line(line, heads) is None:
+            continue
+        name, post = line.split(",", 1)
+        if _post_with_area(post.split(), heads):
+            out.append((pos + len(name) + 1, pos + len(line)))
+    return out
+
+
+def _post_with_area(title: list[str], heads) -> bool:
+    """"Analyst in International Trade and Finance", "Specialist in Agricultural Policy": a capitalized post whose
+    head is followed by "in" or "for" and the area it covers, in capitals ("and" between), as research services sign
+    their reports."""
+    k = next((n for n, w in enumerate(title) if w.lower() in heads), None)
+    return k is not None and k <= 3 and k + 2 < len(title) <= k + 7 and title[k + 1] in ("in", "for") \
+        and all(w[:1].isupper() for w in title[:k + 1]) \
+        and all(w[:1].isupper() or w in ("and", "of", "&") for w in title[k + 2:]) and title[-1][:1].isupper()
 
 
 def _labelled_post(line: str, heads) -> bool:
@@ -454,6 +492,18 @@ def header_lists(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]
         else:
             listing = 0
     return headers, lines
+
+
+@once_per_doc("tradegraph_header_entries")
+def _header_entry_ranges(doc: Doc) -> list[tuple[int, int]]:
+    return header_lists(doc_text(doc))[1]
+
+
+def header_entry_at(doc: Doc, i: int) -> bool:
+    """Is token ``i`` on a one-person line under a people header ("PANELISTS:" / "Jane Doe, Senior Adviser,
+    Economics Program, CSIS"), whose parts a comma sets off as in a list entry?"""
+    at = doc[i].idx
+    return any(start <= at < end for start, end in _header_entry_ranges(doc))
 
 
 def people_list_lines(text: str, heads) -> list[tuple[int, int]]:
@@ -1967,9 +2017,14 @@ class NameCandidates:
             cleaned = self.clean(doc, span.start, span.end) if span is not None else None
             if cleaned and self._name_words(doc, *cleaned) >= 2:
                 found.append((*cleaned, "list"))
+        briefed = {pos + m.start(key) for pos, m in briefing_turns(doc_text(doc)) for key in ("name", "reporter")
+                   if m[key] is not None}  # ("Press Secretary TAKAMURA:", "NAKAI, Kyodo News:": a surname alone)
         for a, b, _ in turn_labels(doc_text(doc)):
             span = doc.char_span(a, b, alignment_mode="contract")
             if span is None or self.lex.place_country(span.text):
+                continue
+            if a in briefed and not self.is_title_word(span.text):
+                found.append((span.start, span.end, "title"))
                 continue
             start = span.start
             while start < span.end and (self.is_title_word(doc[start].text) or doc[start].text == "."

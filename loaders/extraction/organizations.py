@@ -35,9 +35,10 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts
 from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver, countries_named
 from loaders.extraction.portfolios import area_at, capitals_word, serial_list
 from loaders.extraction.datelines import agencies, places
-from loaders.extraction.name_candidates import (PARTICIPANT_DASH, _joins_hyphenated, askers, body_number, byline_lines,
-                                               caps_turns, header_lists, headline_lines, honorifics_written,
-                                               list_entry_at, source_lines, translating_brackets)
+from loaders.extraction.name_candidates import (PARTICIPANT_DASH, _joins_hyphenated, askers, author_area_posts,
+                                               body_number, byline_lines, caps_turns, header_entry_at, header_lists,
+                                               headline_lines, honorifics_written, list_entry_at, source_lines,
+                                               translating_brackets)
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex, kind_noun_closes, owned_by_person
 from loaders.extraction.text import camel_case_name, digit_led_name, fold, lines_at
@@ -642,6 +643,7 @@ class OrganizationFinder:
         found: list[OrgMention] = self._journal_beside_column(doc, taken) + self._capital_mastheads(doc, taken) \
             + self._listed_header_lines(doc, taken) + self._heading_committee(doc, taken) \
             + self._source_papers(doc, taken) + self._byline_outlets(doc, taken) + self._askers_outlets(doc, taken) + self._and_partners(doc, taken, persons) \
+            + self._group_tags(doc, taken, persons) \
             + self._missions(doc, taken) + self._ports(doc, taken) + self._bare_bloc_bodies(doc, taken) \
             + self._portfolio_lists(doc, taken) \
             + self._country_led_names(doc, taken, persons) + self._named_parties(doc, taken) \
@@ -1145,7 +1147,9 @@ class OrganizationFinder:
         instruments = self._instruments(doc)
         # (a word no body is named by, whichever cue found it: "the Bengali daily Prothom Alo"; an honorific the
         # story writes: "Pan minister Wiśniewski" in a Polish story)
-        turns = caps_turns(doc_text(doc), self.lex) + header_lists(doc_text(doc))[0]  # (and "Media contacts")
+        turns = caps_turns(doc_text(doc), self.lex) + header_lists(doc_text(doc))[0] \
+            + author_area_posts(doc_text(doc), self.lex.heads)  # (and "Media contacts"; "Jane Doe, Analyst in
+        # Industrial Organization and Business": an author's post and its area)
         found = [m for m in found if (not any(a <= doc[m.start].idx < b for a, b in turns)  # ("NKOSI-BHENGU:")
                                       or m.name in self.lex.organizations and doc[m.start - 1].text == "(")
                  # ("Director, EU Trade Practice": a firm's practice group, a part of the firm and no body of its own)
@@ -1245,9 +1249,11 @@ class OrganizationFinder:
                     and doc[tok.i + 1].is_alpha and 2 <= len(doc[tok.i + 1].text) <= 6:
                 short = doc[tok.i + 1].lower_
                 k, letters = tok.i, []
-                while k > 0 and len(letters) < len(short) and doc[k - 1].is_lower and doc[k - 1].is_alpha:
-                    k -= 1
-                    if doc[k].lower_ not in NAME_SMALL_WORDS:
+                while k > 0 and len(letters) < len(short) and (
+                        doc[k - 1].is_lower and doc[k - 1].is_alpha
+                        or doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and k >= 2 and doc[k - 2].is_lower):
+                    k -= 1  # (a hyphen's parts count each: "the anti-coercion instrument (ACI)")
+                    if doc[k].is_alpha and doc[k].lower_ not in NAME_SMALL_WORDS:
                         letters.insert(0, doc[k].lower_[0])
                 if "".join(letters) == short and not any(self.lex.kind_of(t.text) in ("government", "union", "committee")
                                                          for t in doc[k:tok.i]):
@@ -1734,6 +1740,23 @@ class OrganizationFinder:
             out.append((i, i + 1))
         return out
 
+    def _group_tags(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[OrgMention]:
+        """"Lucía Beltrán (Renew, ES)": a parliament group's short form that the lexicon gives for members' brackets
+        only (``tag_aliases``), then the member's country code, right after a person's name: that group."""
+        out = []
+        for tok in doc:
+            i = tok.i
+            name = self.lex.tag_forms.get(tok.text)
+            if name is None or i < 2 or i + 3 >= len(doc) or i in taken or doc[i - 1].text != "(" \
+                    or doc[i + 1].text != "," or doc[i + 3].text != ")" or not re.fullmatch(r"[A-Z]{2}", doc[i + 2].text):
+                continue
+            span = persons.span_at(i - 2)
+            if span is None or span[1] != i - 1:
+                continue
+            out.append(OrgMention(i, i + 1, name, tok.text, confirmed=True))
+            taken.add(i)
+        return out
+
     def _parties_named_in_brackets(self, doc: Doc, taken: set[int], persons: PersonIndex) -> list[tuple[int, int]]:
         """"federal MP Caroline Dethier (Les Engagés)", "Senator Maria Ortiz (Frente Amplio)": one to three capitalized
         words in brackets right after the name of a member a seat's head (``seat_heads``) opens are the party the
@@ -2164,8 +2187,10 @@ class OrganizationFinder:
                                           self.lex.place_country, self.lex.heads):
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)) \
-                    or fold(span.text) in self.lex.not_organizations:
-                continue  # ("Press Release | April 21, 2026": a document's kind, not a paper)
+                    or fold(span.text) in self.lex.not_organizations \
+                    or any(fold(span.text).endswith(" " + tail) for tail in self.lex.not_organization_tails):
+                continue  # ("Press Release | April 21, 2026": a document's kind, not a paper; "Berlaymont press room,
+                # Brussels, 14 October 2025 - transcript": where a briefing is held)
             out.append(OrgMention(span.start, span.end, span.text, span.text, confirmed=True))
             taken.update(range(span.start, span.end))
             words = [t.text for t in span]
@@ -4016,7 +4041,7 @@ def written_part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexico
             if outer is not None and outer is not entity and (outer.kind == "government" or unit):
                 return outer.name  # (a unit at any body: "the Economic Security Program at the X Institute")
         if "list" in forms and mention.end + 1 < len(doc) and doc[mention.end].text == "," \
-                and list_entry_at(doc, mention.start):
+                and (list_entry_at(doc, mention.start) or header_entry_at(doc, mention.start)):
             outer = orgs.at(mention.end + 1)
             if outer is not None and outer is not entity and outer.kind not in ("party", "company", "media"):
                 return outer.name
@@ -4123,7 +4148,7 @@ def written_form(folded_text: str, name: str, surfaces) -> str | None:
             rest = rest.replace(form, " ")
     if own in rest:
         return None
-    # "China's Ministry of Commerce" (Ministry of Commerce of China): the name is what follows the country's
+    # "China's Ministry of Commerce" (Ministry of Commerce of the People's Republic of China): the name is what follows the country's
     # possessive, when the canonical name only adds the country ("Cyprus's Permanent Representation to the EU"
     # keeps it)
     owned = [m.group(1) for form in surfaces if (m := _OWNED.match(form)) and _proper(m.group(1))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from loaders.extraction.datelines import SITTING_STYLES, agencies, datelines
+from loaders.extraction.datelines import SITTING_STYLES, agencies, briefing_reporters, datelines
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after_body_post, after_lower_body_post,
                                         after_name_cue,
@@ -287,6 +287,7 @@ class PersonFinder:
                  and not _opens_credited(doc, c[0], c[1], credited)]
         found = [(c[0] - 1, *c[1:]) if self._given_name_read_as_body(doc, c[0]) else c for c in found]
         found = [(c[0] - self._marker_before(doc, c[0]), *c[1:]) for c in found]
+        found = [(c[0] - 1, *c[1:]) if self._initial_before(doc, c[0]) else c for c in found]
         candidates = [c for c in found if not _inside(outside, doc[c[0]].idx)]
         # ("Question (Politico Europe):", "Q (Nikkei):": a question's label is no one's name)
         labels = question_labels(text, words_only=True)
@@ -955,6 +956,14 @@ class PersonFinder:
         return any(k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in self.lex.heads
                    for k in range(first, start + 1))
 
+    def _initial_before(self, doc: Doc, start: int) -> bool:
+        """"Commerce and Industry Minister A Venkatraman", "Shri S Jaishankar": Indian papers write a given name's
+        initial with no full stop; one capital letter right before the surname, right after a title's head or an
+        honorific, opens the name (the model reads "A" as an article and leaves it out)."""
+        k = start - 1
+        return k >= 1 and len(doc[k].text) == 1 and doc[k].text.isupper() and doc[start].is_title \
+            and (doc[k - 1].lower_ in self.lex.heads or doc[k - 1].lower_.rstrip(".") in self.names.honorifics)
+
     def _marker_before(self, doc: Doc, start: int) -> int:
         """"Head of the National Food Agency I Gede Wirawan Putra": how many words before the name open it, which the
         model left out: a Balinese name's opening word ("I", "Ni", ``name_markers``) right before the word it goes
@@ -1235,6 +1244,8 @@ class PersonFinder:
             k -= 1
         if self._titled_before(doc, start) or k >= 0 and doc[k].is_title and self.names.is_title_word(doc[k].text):
             return True  # (a title's word capitalized: not "and", which titles hold too)
+        if doc[start].idx in briefing_reporters(doc):
+            return True  # ("NAKAI, Kyodo News:": a briefing's reporter, by surname)
         if end < len(doc) and (doc[end].text in self.lex.trailing_honorifics or doc[end].text == ":"
                                or doc[end].is_title and self.names.is_title_word(doc[end].text)):
             return True

@@ -30,7 +30,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.name_candidates import SIGNATURE_LEAD, question_labels, signature_line
+from loaders.extraction.datelines import turn_labels
+from loaders.extraction.name_candidates import SIGNATURE_LEAD, caps_turns, question_labels, signature_line
 from loaders.extraction.persons import PersonCluster, PersonIndex
 from loaders.extraction.sentences import doc_text, once_per_doc, opening_token, sentence_of, sentence_start
 from loaders.extraction.text import fold, lines_at
@@ -64,10 +65,19 @@ class QuoteSpan:
         return doc_text[self.start:self.end]
 
 
+@once_per_doc("tradegraph_turn_names")
+def _turn_names(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Each transcript turn's speaker's name (``datelines.turn_labels``), by where its line starts."""
+    text = doc_text(doc)
+    return {text.rfind("\n", 0, a) + 1: (a, b) for a, b, _ in turn_labels(text)}
+
+
 @once_per_doc("tradegraph_question_labels")
 def _question_labels(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of a transcript's question labels, once per article (``name_candidates.question_labels``)."""
-    return question_labels(doc_text(doc))
+    """Character ranges of a transcript's question labels, once per article (``name_candidates.question_labels``),
+    and of its speakers' labels in capitals ("KEALEY: Your opposite number, X, said ... "..."": the parse makes the
+    label a second subject of the verb; the one who says it is X)."""
+    return question_labels(doc_text(doc)) + caps_turns(doc_text(doc))
 
 
 _QUOTE_RANGES = "tradegraph_quote_ranges"
@@ -601,6 +611,11 @@ class QuoteAttributor:
         Under Secretary, "..."")."""
         text = doc_text(doc)
         line_start = text.rfind("\n", 0, doc[i].idx) + 1
+        labelled = _turn_names(doc).get(line_start)
+        if labelled is not None and labelled[1] <= doc[i].idx:
+            # (a record's label, however it closes: "Mr. HOLLISTER. Senator, ... We told the Department that "..."")
+            label = doc.char_span(*labelled, alignment_mode="expand")
+            return persons.at(label.start) if label is not None else None
         colon = text.find(":", line_start, min(doc[i].idx, line_start + 80))
         if colon < 0:
             # ("Yael Rosenfeld" on a line of its own, her turn on the next: an earnings call's transcript)
@@ -1143,7 +1158,12 @@ def _attribution_closes(text: str, prev: QuoteSpan, speaker: str) -> bool:
     tail = text[prev.end:len(text) if end < 0 else end].lstrip(" \t\"\u201d\u2019',").rstrip()
     surname = speaker.split()[-1] if speaker else ""
     named = surname in tail or _SHORT_ATTRIBUTION.fullmatch(tail) is not None
-    return bool(surname) and 0 < len(tail) <= 80 and tail.endswith(".") and named \
+    # (a release's attribution may describe the speaker at length, in the one clause that opens on the verb or the
+    # name: '"...," said Jane Doe, Minister for Industry, Business and Financial Affairs, whose country holds the
+    # Council presidency.')
+    reach = 200 if re.match(r"(?:said|says|added|adds|stated|declared)\s", tail) or speaker and tail.startswith(speaker) \
+        else 80
+    return bool(surname) and 0 < len(tail) <= reach and tail.endswith(".") and named \
         and not re.search(r"[.!?;]\s", re.sub(r"\b[A-Z][a-z]{0,3}\.", "", tail[:-1])) \
         and "\"" not in tail and "\u201c" not in tail  # (past an honorific's dot: "Mr. Lim said.")
 

@@ -33,9 +33,9 @@ from spacy.tokens import Doc
 
 from loaders.extraction.datelines import HANSARD_LABEL, TURN_LABEL
 from loaders.extraction.lexicon import Lexicon, OrgInfo
-from loaders.extraction.name_candidates import (ATTENDANCE, author_notes, byline_lines, header_lists,
-                                               label_lines, list_entry_at, list_header_side, other_script,
-                                               people_list_lines, post_line_under)
+from loaders.extraction.name_candidates import (ATTENDANCE, author_area_posts, author_line, author_notes, byline_lines,
+                                               header_lists, label_lines, list_entry_at, list_header_side,
+                                               other_script, people_list_lines, post_line_under)
 from loaders.extraction.org_resolution import countries_named, story_country
 from loaders.extraction.organizations import (OrgEntity, OrgIndex, acts, area_phrase_word, first_line, part_of,
                                               written_part_of)
@@ -457,7 +457,7 @@ class RoleFinder(TitleReader):
         ministry = self._ministry_called_by_portfolio(parsed, fallback_country)
         if ministry is not None:
             return ministry.name, parsed.country or ministry.country
-        issuer = self._issuer_of_contact(orgs, position)
+        issuer = self._issuer_of_contact(orgs, position) or self._publisher_of_author(orgs, position)
         if issuer is not None:
             return issuer.name, parsed.country or issuer.country
         words = parsed.words
@@ -821,7 +821,7 @@ class RoleFinder(TitleReader):
                 # ("at the headquarters of the Ministry of Industry and Trade in Hanoi, Deputy Minister X received the
                 # delegation of NOAA": the ministry where the post is, not the guests' body: one named after "at", else
                 # the one named before the post; never one the guests are "of": "a delegation of Japan's Ministry of
-                # ..., "Officials of the Ministry of Commerce of China met Deputy Minister X at ...")
+                # ..., "Officials of the Ministry of Commerce of the People's Republic of China met Deputy Minister X at ...")
                 def guests(e: OrgEntity) -> bool:
                     return any(sent.start <= m.start < sent.end and any(
                         self._doc[k].lower_ in self.lex.guest_nouns for k in range(max(sent.start, m.start - 5), m.start))
@@ -852,7 +852,7 @@ class RoleFinder(TitleReader):
             bodies = [e for e in orgs.entities.values() if e.kind == "government" and domain
                       and domain <= set(fold(e.name).split())
                       and any(sent.start <= m.start < position for m in e.mentions)]  # (named before the post: not
-            # "Customs Commissioner X met officials of the General Administration of Customs of China")
+            # "Customs Commissioner X met officials of the General Administration of Customs of the People's Republic of China")
             if len(bodies) == 1:
                 return bodies[0].name, bodies[0].country
         if government and country and not any(w in self.lex.domain_words for w in words
@@ -1434,6 +1434,26 @@ class RoleFinder(TitleReader):
                     return orgs.at(first)
         return None
 
+    def _publisher_of_author(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
+        """"Congressional Research Service" alone on a report's first line, then "Jane Doe, Legislative Attorney" on
+        an author's line under the title: the author's post is at the body that publishes the report."""
+        doc = self._doc
+        if doc is None or position >= len(doc):
+            return None
+        text = doc_text(doc)
+        at = doc[position].idx
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        if text.count("\n", 0, line_start) > 15 \
+                or author_line(text[line_start:line_end if line_end >= 0 else len(text)], self.lex.heads) is None:
+            return None
+        start, first = first_line(text)
+        masthead = doc.char_span(start, start + len(first.rstrip()), alignment_mode="contract")
+        entity = orgs.at(masthead.start) if masthead is not None and len(masthead) else None
+        if entity is None or not any(m.start == masthead.start and m.end == masthead.end for m in entity.mentions):
+            return None  # (the whole first line is the body's name, and nothing else)
+        return entity
+
     def _undersecretariat_named_by_title(self, parsed: ParsedTitle, country: str | None) -> str | None:
         """"Undersecretary of International Economic Relations" in a country of undersecretariats
         (``undersecretariat_countries``: Chile's SUBREI, Argentina's, Mexico's): the undersecretariat the title
@@ -1902,6 +1922,22 @@ class RoleFinder(TitleReader):
                                 if f"{fact.title} of the {m.surface}".lower() in lowered), None)
                 if written:
                     fact.title = f"{fact.title} of the {written}"
+            elif fact.title.lower() in _CHAIRS and entity is not None and entity.kind == "committee":
+                # "chair of the Committee on International Trade (INTA)", "who chairs the Committee on International
+                # Trade": a committee's chair by the committee's name, as written (annotators give the post so)
+                verb = next((v for v, spec in self.lex.post_verbs.items() if spec.title == fact.title.lower()), None)
+                written = next((m.surface for m in entity.mentions
+                                if f"{fact.title} of the {m.surface}".lower() in lowered
+                                or verb is not None and f"{verb} the {m.surface}".lower() in lowered), None)
+                if written and len(written.split()) >= 2:  # (not "chair of the INTA": a short form, no name)
+                    fact.title = f"{fact.title} of the {written}"
+        for a, b in author_area_posts(text, self.lex.heads):  # "Jane Doe, Analyst in Industrial Organization and
+            # Business" on a report's author line: the post as signed, its area whatever its words
+            post = text[a:b].strip()
+            line_start = text.rfind("\n", 0, a) + 1
+            for fact in kept:
+                if line_start <= doc[fact.token].idx < b and post.lower().startswith(fact.title.lower()):
+                    fact.title = post
         countries = {e.name: e.country for e in orgs.entities.values()}
         for fact in kept:  # "Director-General, Trade Policy Bureau, METI": the bureau's country is its ministry's
             body, seen = fact.organization, set()
@@ -3101,6 +3137,9 @@ def _body_on_line_at(doc: Doc, char: int, orgs: OrgIndex):
     return entity
 
 
+_CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice chair", "co-chair"})
+
+
 def _body_after_comma(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
     """"Mr Jens Holm, Director for Trade Defence, DG TRADE, and Ms ...": in prose, a body's name set off by a
     comma right after the title, and closed by punctuation or "and", is the title's body (past the
@@ -3117,8 +3156,8 @@ def _body_after_comma(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
         return None
     mention = next((m for m in entity.mentions if m.start == k), None)
     if mention is None or (mention.end < len(doc) and doc[mention.end].text not in (",", ".", "(", ";")
-                           and doc[mention.end].lower_ != "and"):
-        return None
+                           and doc[mention.end].lower_ != "and" and "\n" not in doc[mention.end].text):
+        return None  # (or the line's end: "Jane Doe, Senior Fellow, Kiel Institute for the World Economy" in a list)
     return entity
 
 

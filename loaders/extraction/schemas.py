@@ -71,7 +71,7 @@ ORGANIZATIONS = Fields(optional={
     "bare_bloc_bodies": MapOf(Text()),
     "organizations": ListOf(Fields(required={"name": Text()},
                                    optional={"aliases": WORDS, "country": CODE, "kind": Text(),
-                                             "part_of": Text()})),
+                                             "part_of": Text(), "tag_aliases": WORDS})),
 })
 
 # which body a bare title belongs to when its phrase names none (roles.py, ``_fits``)

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from loaders.extraction.lexicon import Lexicon
-from loaders.extraction.name_candidates import (PARTY_TAG, from_country_after, honorifics_written, in_another_script,
-                                                nationality_before, other_script)
+from loaders.extraction.name_candidates import (PARTY_TAG, from_country_after, header_entry_at, honorifics_written,
+                                                in_another_script, nationality_before, other_script)
 from loaders.extraction.org_cues import NAME_SMALL_WORDS, _is_short_form, cue_length, name_initials, short_form_at
 from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OWNED_WORDS, OrgEntity, OrgIndex
@@ -522,6 +522,8 @@ class TitleReader:
             else:
                 parts[-1].append(item)
         parts = [p for p in parts if any(k == TokenKind.HEAD for _, k in p)]
+        if parts and header_entry_at(doc, end - 1):
+            parts += self._former_post_in_entry(doc, i, persons, orgs)
         first_head = next((n for n, (_, k) in enumerate(parts[0]) if k == TokenKind.HEAD), 0) if parts else 0
         owner = parts[0][:first_head] if parts else []
         if any(k == TokenKind.POSS for _, k in owner) or any(doc[i].lower_ in ("its", "their") for i, _ in owner):
@@ -534,6 +536,20 @@ class TitleReader:
                                               is not None and spec.government for i, k in p) else p
                                   for p in parts[1:]]
         return parts
+
+    def _former_post_in_entry(self, doc: Doc, i: int, persons: PersonIndex,
+                              orgs: OrgIndex) -> list[list[tuple[int, TokenKind]]]:
+        """"Jane Doe, Partner, Covington & Burling LLP; former Assistant Secretary of Commerce": on a panel's or
+        witness list's line, a post held before, after a semicolon past the first post and its body (the title's
+        phrase from "former" on, as after "and a former" in prose); else nothing."""
+        k = i
+        while k < len(doc) and k - i < 25 and doc[k].text != ";" and "\n" not in doc[k].text:
+            k += 1
+        if k + 2 >= len(doc) or doc[k].text != ";" or doc[k + 1].lower_ not in self.lex.not_current:
+            return []
+        lead, m = self._lead(doc, k + 1)
+        more, _ = self._collect_right(doc, m, persons, orgs)
+        return [list(lead) + more] if any(kind == TokenKind.HEAD for _, kind in more) else []
 
     def _one_firm_post(self, doc: Doc, part: list[tuple[int, TokenKind]], rest: list[tuple[int, TokenKind]]) -> bool:
         """"president and chief executive", "President and CEO": two heads of a firm's top post joined by "and"
@@ -1210,6 +1226,11 @@ class TitleReader:
                     and (self._area_closing_body(doc, phrase, n, heads[-1])
                          or doc[phrase[n - 1][0]].lower_ == "for" and i + 1 < len(doc)
                          and self.lex.is_portfolio(doc[i + 1].lower_)):
+                if doc[phrase[n - 1][0]].lower_ == "for" and n + 1 < len(phrase) \
+                        and phrase[n + 1][1] in (TokenKind.MOD, TokenKind.PORTFOLIO):
+                    if words and words[-1][0] != n - 1:
+                        words.append((n - 1, doc[phrase[n - 1][0]].text))
+                    words.append((n, doc[i].text))  # (written in the title: "Minister for European Affairs")
                 continue  # "deputy minister for foreign trade and the EU", "Deputy Minister of Industry and Trade
                 # for European Affairs": the union is part of the area
             if kind == TokenKind.COUNTRY and country is None:
