@@ -15218,3 +15218,38 @@ def test_round52_defence_firms_listed_together_stay_apart(extractor):
                            "Earth Industry, said exports would recover.")
     assert {"Kratos Defense & Security Solutions", "AeroVironment", "Anduril Industries",
             "Association of China Rare Earth Industry"} <= org_names(found)
+
+
+def test_round52_a_speaker_named_in_full_in_capitals_then_by_surname_is_a_person_not_a_dateline(extractor):
+    found = run(extractor, "PAUL KINSELLA: Morning, everyone. Yesterday it was my pleasure to host ministers.\n\n"
+                           "JOURNALIST: Minister, is Costa Rica in?\n\nKINSELLA: We've made substantial progress.")
+    assert person_names(found) == {"Paul Kinsella"}
+
+
+def test_round52_the_british_minister_is_the_one_of_britain_not_one_of_no_known_country(extractor):
+    found = run(extractor, "PAUL KINSELLA: Twelve economies met, plus Costa Rica, whose Minister of Foreign Trade, "
+                           "Rodrigo Solano Vargas, joined us. I had breakfast with the UK trade minister, Rhiannon "
+                           "Ashcroft, this morning.\n\nJOURNALIST: The British minister said on Wednesday she wanted "
+                           "the CPTPP to become \"the gold standard for digital trade in the world.\" Is that "
+                           "realistic?\n\nKINSELLA: Look, the rules still matter.")
+    assert [q.speaker for q in found.quotes] == ["Rhiannon Ashcroft"]
+
+
+def test_round52_a_podcasts_labels_and_editors_notes_are_no_people_nor_is_a_programme_in_quotation_marks(extractor):
+    found = run(extractor, "Hosts: Dev Raman and Claire Ostrowski. Guest: Niamh Carrigan, senior fellow at the "
+                           "Institute of International and European Affairs.\n\n[Transcript edited for length and "
+                           "clarity]\n\nDEV RAMAN: Welcome back to Trade Matters. The interview aired on CNBC's "
+                           "\"Squawk Box\" on Thursday.\n\nRAMAN: Niamh, welcome.")
+    assert person_names(found) == {"Dev Raman", "Claire Ostrowski", "Niamh Carrigan"}
+
+
+def test_round52_an_index_named_after_its_provider_is_no_cut_name(extractor):
+    found = run(extractor, "The Morgan Stanley Capital International index of emerging markets fell 1.4%. The Dow "
+                           "Jones Industrial Average gained 0.3%. Japan's export insurer NEXI will cover the loans.")
+    assert org_names(found) == {"MSCI", "Nippon Export and Investment Insurance"}
+
+
+def test_round52_a_firms_own_language_name_in_brackets_after_its_legal_form_is_no_person(extractor):
+    found = run(extractor, "Wang Lei, board secretary of Hua Hong Semiconductor Co., Ltd. (Huahong Bandaoti), said "
+                           "approvals had picked up. Fang Wei of JL Mag Rare-Earth Co., Ltd. (Jinli Yongci) agreed.")
+    assert person_names(found) == {"Wang Lei", "Fang Wei"}

@@ -159,6 +159,17 @@ _BUREAU_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}[
 HEAD_CHARS = 400
 
 
+_CAPS_SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3}):[ \t]", re.M)
+
+
+def _speakers_in_capitals(text: str) -> set[int]:
+    """Where each turn label in capitals starts whose speaker the transcript labels again by surname alone
+    ("PAUL KINSELLA: Morning, everyone." ... "KINSELLA: We've made progress."): a speaker, no dateline's place."""
+    labels = [(m.start(), m["name"].split()) for m in _CAPS_SPEAKER.finditer(text)]
+    alone = {words[0] for _, words in labels if len(words) == 1}
+    return {at for at, words in labels if len(words) >= 2 and words[-1] in alone}
+
+
 def _base_letters(text: str) -> str:
     """The text with each accented letter replaced by its base letter, one character for one ("HÀ NỘI" ->
     "HA NOI"), so the dateline patterns read places written with accents and the ranges stay the text's."""
@@ -171,6 +182,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     text = _base_letters(text)
     found = {(m.start(), m.end()) for m in _DATELINE.finditer(text)}
     speakers = {a for a, _, _ in turn_labels(text)}  # ("LI QIANG (MOFCOM): ...": a transcript's speaker, no place)
+    speakers |= _speakers_in_capitals(text)  # ("PAUL KINSELLA: Morning." then "KINSELLA: We've made progress.")
     found = {(a, b) for a, b in found if a not in speakers}
     found |= {(m.start(), m.end()) for m in _TITLE_DATELINE.finditer(text)
               if not any(a <= m.start() < b for a, b in found)}

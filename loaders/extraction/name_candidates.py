@@ -2017,6 +2017,21 @@ class NameCandidates:
             cleaned = self.clean(doc, span.start, span.end) if span is not None else None
             if cleaned and self._name_words(doc, *cleaned) >= 2:
                 found.append((*cleaned, "list"))
+        text = doc_text(doc)
+        if caps_turns(text):  # ("PAUL KINSELLA: Morning, everyone." / "KINSELLA: We've made progress."): a turn's
+            # speaker named in full in capitals, past leading title words ("SENATOR PRUITT:"), is a person
+            for pos, line in lines_at(text):
+                m = _CAPS_TURN.match(line)
+                span = doc.char_span(pos + m.start("name"), pos + m.end("name"), alignment_mode="contract") \
+                    if m else None
+                if span is None or self.lex.place_country(span.text) or self.lex.org_named(span.text) is not None:
+                    continue
+                start = span.start
+                while start < span.end and (self.is_title_word(doc[start].text) or doc[start].text == "."
+                                            or doc[start].text.lower().rstrip(".") in self.honorifics):
+                    start += 1
+                if span.end - start >= 2 and self._name_words(doc, start, span.end) >= 2:
+                    found.append((start, span.end, "title"))
         briefed = {pos + m.start(key) for pos, m in briefing_turns(doc_text(doc)) for key in ("name", "reporter")
                    if m[key] is not None}  # ("Press Secretary TAKAMURA:", "NAKAI, Kyodo News:": a surname alone)
         for a, b, _ in turn_labels(doc_text(doc)):

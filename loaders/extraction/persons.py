@@ -288,6 +288,8 @@ class PersonFinder:
         found = [(c[0] - 1, *c[1:]) if self._given_name_read_as_body(doc, c[0]) else c for c in found]
         found = [(c[0] - self._marker_before(doc, c[0]), *c[1:]) for c in found]
         found = [(c[0] - 1, *c[1:]) if self._initial_before(doc, c[0]) else c for c in found]
+        # ("aired on CNBC's "Squawk Box" on Thursday": a name alone in quotation marks is a programme's or a work's)
+        found = [c for c in found if not _quoted_alone(doc, c[0], c[1])]
         candidates = [c for c in found if not _inside(outside, doc[c[0]].idx)]
         # ("Question (Politico Europe):", "Q (Nikkei):": a question's label is no one's name)
         labels = question_labels(text, words_only=True)
@@ -858,8 +860,10 @@ class PersonFinder:
                 and end < len(doc) and doc[end].text in (",", ")"):
             return True  # "Joost van den Bergh (Renew, NL)": the member's party group
         if start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text in (",", ")") \
-                and (doc[start - 2].ent_type_ == "ORG" or self.lex.is_org_head(doc[start - 2].lower_)):
+                and (doc[start - 2].ent_type_ == "ORG" or self.lex.is_org_head(doc[start - 2].lower_)
+                     or doc[start - 2].text in self.lex.company_suffixes):
             return True  # "Ministry of Trade, Industry and Energy (Saneop Tongsang Jawonbu, MOTIE)": its own-language name
+            # (or a firm's, after its legal form: "Hua Hong Semiconductor Co., Ltd. (Huahong Bandaoti)")
         if end - start == 1 and any(ord(ch) > 0x17F for ch in doc[start].text):
             # "Bộ trưởng Thương mại (Minister for Trade)", "Ủy ban Hỗn hợp FTA [... Joint Committee ...]": one word of
             # a title or body in the paper's own language, its English in brackets a few words on
@@ -1336,6 +1340,16 @@ def firm_stems(lexicon: Lexicon, doc: Doc) -> frozenset[str]:
         if tok.i - k >= 2:
             stems.add(doc[k:tok.i].text)
     return frozenset(stems)
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d"})
+
+
+def _quoted_alone(doc: Doc, start: int, end: int) -> bool:
+    """Do quotation marks open right before the words at ``start`` and close right after them (""Squawk Box"")?"""
+    return start >= 1 and end < len(doc) and doc[start - 1].text in _OPENING_QUOTES and doc[end].text in _CLOSING_QUOTES \
+        and not doc[start - 1].whitespace_ and (end == start or not doc[end - 1].whitespace_)
 
 
 def _opens_credited(doc: Doc, start: int, end: int, credited: set[str]) -> bool:

@@ -2577,7 +2577,10 @@ class RoleFinder(TitleReader):
                     # stressed" after another secretary introduced later in the story but not named since)
                     # (and not one last named as the other party of a meeting: "The Minister of Foreign Trade, X, held
                     # a call with the Minister of Commerce of China, Y. ... "...," the minister declared": X's)
-                    rank = (ranked, not_companion(fact), mentioned_last(fact))
+                    # (and then one of the country the subject names: "The British minister said" is the UK's
+                    # minister, not one of no known country the story named without a companion's "with")
+                    placed = parsed.country is not None and fact.country == parsed.country
+                    rank = (ranked, placed, not_companion(fact), mentioned_last(fact))
                     if best is None or rank > best_rank:
                         best, best_rank = fact, rank
             if best is None and parsed.organization is not None:
