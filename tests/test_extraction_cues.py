@@ -15253,3 +15253,19 @@ def test_round52_a_firms_own_language_name_in_brackets_after_its_legal_form_is_n
     found = run(extractor, "Wang Lei, board secretary of Hua Hong Semiconductor Co., Ltd. (Huahong Bandaoti), said "
                            "approvals had picked up. Fang Wei of JL Mag Rare-Earth Co., Ltd. (Jinli Yongci) agreed.")
     assert person_names(found) == {"Wang Lei", "Fang Wei"}
+
+
+def test_round52_a_hyphenated_trade_before_a_firms_name_after_at(extractor):
+    found = run(extractor, "Russian barrels will find their way back, said Aarav Khurana, lead research analyst at "
+                           "ship-tracking firm Kpler.")
+    assert ("Aarav Khurana", "lead research analyst", "Kpler") in roles_of(found)
+
+
+def test_round52_indias_refiners_papers_and_trade_bodies(extractor):
+    found = run(extractor, "\"Russian oil remains the most economical option,\" Dmitri Kovalev, Russia's deputy energy "
+                           "minister, told Mint. State-run Bharat Petroleum (BPCL) and Hindustan Petroleum (HPCL) are "
+                           "scrutinising documents, while Nayara Energy runs on Russian crude. The Federation of Indian "
+                           "Export Organisations (FIEO) welcomed the DGFT notice.")
+    assert person_names(found) == {"Dmitri Kovalev"}
+    assert {"Mint", "Bharat Petroleum Corporation Limited", "Hindustan Petroleum Corporation Limited", "Nayara Energy",
+            "Federation of Indian Export Organisations", "Directorate General of Foreign Trade"} <= org_names(found)

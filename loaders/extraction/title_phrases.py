@@ -998,6 +998,9 @@ class TitleReader:
                     return k - i  # ("the state-owned Nordvik Minerals Group": the name right after)
             elif t.is_lower and t.lower_.endswith("s") and k + 1 < len(doc) and doc[k + 1].text in ("'", "\u2019"):
                 k += 2  # "the farmers' trade union": whose it is
+            elif k + 2 < len(doc) and t.is_lower and t.is_alpha and doc[k + 1].text == "-" and not t.whitespace_ \
+                    and not doc[k + 1].whitespace_ and doc[k + 2].is_lower and doc[k + 2].is_alpha:
+                k += 3  # "ship-tracking firm Kpler", "at risk-consulting firm X": the trade, joined by a hyphen
             elif t.is_lower and (t.pos_ in ("NOUN", "ADJ", "PROPN") or t.tag_ == "VBG") \
                     or t.is_upper and t.is_alpha and len(t) <= 4 and orgs.at(k) is None and k > i + place:
                 k += 1  # ("maritime AI firm": a field's letters among its words; a word in lower case the tagger
