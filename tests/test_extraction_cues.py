@@ -15269,3 +15269,30 @@ def test_round52_indias_refiners_papers_and_trade_bodies(extractor):
     assert person_names(found) == {"Dmitri Kovalev"}
     assert {"Mint", "Bharat Petroleum Corporation Limited", "Hindustan Petroleum Corporation Limited", "Nayara Energy",
             "Federation of Indian Export Organisations", "Directorate General of Foreign Trade"} <= org_names(found)
+
+
+def test_round52_a_releases_bare_post_is_at_the_issuing_ministry_that_holds_its_portfolio(extractor):
+    found = run(extractor, "Korea, Japan agree to build early warning system\n- Minister for Trade Yeom Tae-kyung "
+                           "holds Korea-Japan Trade Ministers' Meeting with Japanese METI Minister Ogiwara\n\nApril 9, "
+                           "2026 | Ministry of Trade, Industry and Energy\n\nMinister for Trade Yeom Tae-kyung held the "
+                           "meeting with Tatsuhiko Ogiwara, Minister of Economy, Trade and Industry of Japan, in Seoul "
+                           "on April 9.")
+    roles = roles_of(found)
+    assert ("Yeom Tae-kyung", "Minister for Trade", "Ministry of Trade, Industry and Energy") in roles
+    assert ("Tatsuhiko Ogiwara", "Minister of Economy, Trade and Industry",
+            "Ministry of Economy, Trade and Industry") in roles
+
+
+def test_round52_a_europe_minister_sits_in_the_foreign_ministry(extractor):
+    found = run(extractor, "\"We did not build this instrument to admire it,\" French Europe Minister Bastien Roussel "
+                           "told POLITICO on Tuesday.")
+    assert ("Bastien Roussel", "Europe Minister", "Ministry for Europe and Foreign Affairs of France") in roles_of(found)
+
+
+def test_round52_a_department_inside_a_ministry_does_not_make_its_country_one_of_departments(extractor):
+    found = run(extractor, "NEW DELHI: Indian drugmakers want a permanent carve-out from US tariffs, Pharmexcil said. "
+                           "India's exports of generics to the US rose 12 per cent last year, and Indian firms expect "
+                           "more.\n\nFormer commerce secretary Vinod Khurana, who now heads a trade policy think tank, "
+                           "said India should use its talks with the US to secure the exemption.")
+    assert "Pharmexcil" not in person_names(found)
+    assert not any(b == "U.S. Department of Commerce" for p, _, b in roles_of(found) if p == "Vinod Khurana")

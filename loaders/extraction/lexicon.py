@@ -611,8 +611,10 @@ class Lexicon:
                 self.org_forms.setdefault(fold(form), info.name)
             for form in entry.get("tag_aliases", []):
                 self.tag_forms[form] = info.name
+        # (not a department inside a ministry: India's "Department of Commerce" is its commerce ministry's)
         self.department_countries = frozenset(info.country for info in self.organizations.values()
-                                              if info.kind == "government" and info.name.startswith("Department "))
+                                              if info.kind == "government" and info.name.startswith("Department ")
+                                              and info.part_of is None)
         with_ministries = {info.country for info in self.organizations.values()
                            if info.kind == "government" and info.name.startswith("Ministry ")}
         self.no_ministry_countries = frozenset(info.country for info in self.organizations.values()

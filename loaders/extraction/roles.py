@@ -457,7 +457,8 @@ class RoleFinder(TitleReader):
         ministry = self._ministry_called_by_portfolio(parsed, fallback_country)
         if ministry is not None:
             return ministry.name, parsed.country or ministry.country
-        issuer = self._issuer_of_contact(orgs, position) or self._publisher_of_author(orgs, position)
+        issuer = self._issuer_of_contact(orgs, position) or self._publisher_of_author(orgs, position) \
+            or (self._issuing_ministry(parsed, orgs) if parsed.country is None else None)
         if issuer is not None:
             return issuer.name, parsed.country or issuer.country
         words = parsed.words
@@ -1432,6 +1433,32 @@ class RoleFinder(TitleReader):
                 first = next((t.i for t in doc if start <= t.idx < start + len(line) and orgs.at(t.i) is not None), None)
                 if first is not None:
                     return orgs.at(first)
+        return None
+
+    def _issuing_ministry(self, parsed: ParsedTitle, orgs: OrgIndex) -> OrgEntity | None:
+        """"April 9, 2026 | Ministry of Trade, Industry and Energy" on a release's first lines, then "Minister for Trade
+        X held talks ...": a government post that names no body or country is at the ministry that issued the
+        release, when the ministry's name holds the post's portfolio ("trade")."""
+        doc = self._doc
+        spec = self.lex.heads.get(parsed.head)
+        portfolio = {w for w in parsed.words if w in self.lex.domain_words}
+        if doc is None or spec is None or not spec.government or not portfolio:
+            return None
+        text = doc_text(doc)
+        for n, (pos, line) in enumerate(lines_at(text)):
+            if n > 8:
+                break
+            at = pos
+            for part in line.split("|"):
+                start = at + len(part) - len(part.lstrip())
+                at += len(part) + 1
+                span = doc.char_span(start, start + len(part.strip()), alignment_mode="contract")
+                entity = orgs.at(span.start) if span is not None and len(span) else None
+                if entity is None or entity.kind != "government" \
+                        or not any(m.start == span.start and m.end == span.end for m in entity.mentions):
+                    continue  # (the whole part is the body's name, and nothing else)
+                if portfolio & set(fold(entity.name).replace(",", " ").split()):
+                    return entity
         return None
 
     def _publisher_of_author(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
