@@ -15101,6 +15101,7 @@ def test_round52_a_broadcasts_presenter_and_guest_labels_name_people(extractor):
                            "you?\n\nASHCROFT: He told me nothing.")
     assert {"Martha Kealey", "Rhiannon Ashcroft"} <= person_names(found)
     assert "BBC Radio 4" in org_names(found)
+    assert ("Martha Kealey", "Presenter", "BBC Radio 4") in roles_of(found)
 
 
 def test_round52_a_speakers_label_in_capitals_is_no_subject_of_the_reported_quotation(extractor):
@@ -15296,3 +15297,11 @@ def test_round52_a_department_inside_a_ministry_does_not_make_its_country_one_of
                            "said India should use its talks with the US to secure the exemption.")
     assert "Pharmexcil" not in person_names(found)
     assert not any(b == "U.S. Department of Commerce" for p, _, b in roles_of(found) if p == "Vinod Khurana")
+
+
+def test_round52_a_questions_opening_verb_is_no_given_name(extractor):
+    found = run(extractor, "CHOWDHURY: Will the investment come back, though? Will Merck reverse course?\n\n"
+                           "GALLACHER: Merck pulled its London research centre last month, and NICE has not moved.")
+    assert person_names(found) == set()
+    assert {"Merck & Co.", "National Institute for Health and Care Excellence"} <= org_names(found)
+    assert "Will Smith" in person_names(run(extractor, "Will Smith, the trade envoy, said talks would resume."))

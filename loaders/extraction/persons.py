@@ -288,6 +288,8 @@ class PersonFinder:
         found = [(c[0] - 1, *c[1:]) if self._given_name_read_as_body(doc, c[0]) else c for c in found]
         found = [(c[0] - self._marker_before(doc, c[0]), *c[1:]) for c in found]
         found = [(c[0] - 1, *c[1:]) if self._initial_before(doc, c[0]) else c for c in found]
+        # ("Will Merck reverse course?": a question's opening verb is no given name)
+        found = [(c[0] + 1, *c[1:]) if c[1] - c[0] >= 2 and _question_opening(doc, c[0]) else c for c in found]
         # ("aired on CNBC's "Squawk Box" on Thursday": a name alone in quotation marks is a programme's or a work's)
         found = [c for c in found if not _quoted_alone(doc, c[0], c[1])]
         candidates = [c for c in found if not _inside(outside, doc[c[0]].idx)]
@@ -1340,6 +1342,17 @@ def firm_stems(lexicon: Lexicon, doc: Doc) -> frozenset[str]:
         if tok.i - k >= 2:
             stems.add(doc[k:tok.i].text)
     return frozenset(stems)
+
+
+_QUESTION_VERBS = frozenset({"Will", "Would", "Can", "Could", "Should", "Does", "Did", "Is", "Has"})
+
+
+def _question_opening(doc: Doc, start: int) -> bool:
+    """Does the name at ``start`` open a question with a verb read as a given name ("Will Merck reverse course?")?"""
+    if doc[start].text not in _QUESTION_VERBS or not doc[start].is_sent_start:
+        return False
+    sent = doc[start].sent
+    return sent.text.rstrip().rstrip("\"\u201d").endswith("?")
 
 
 _OPENING_QUOTES = frozenset({'"', "\u201c"})

@@ -1438,7 +1438,7 @@ class RoleFinder(TitleReader):
     def _issuing_ministry(self, parsed: ParsedTitle, orgs: OrgIndex) -> OrgEntity | None:
         """"April 9, 2026 | Ministry of Trade, Industry and Energy" on a release's first lines, then "Minister for Trade
         X held talks ...": a government post that names no body or country is at the ministry that issued the
-        release, when the ministry's name holds the post's portfolio ("trade")."""
+        release, when the ministry's name holds the post's portfolios ("trade")."""
         doc = self._doc
         spec = self.lex.heads.get(parsed.head)
         portfolio = {w for w in parsed.words if w in self.lex.domain_words}
@@ -1457,8 +1457,9 @@ class RoleFinder(TitleReader):
                 if entity is None or entity.kind != "government" \
                         or not any(m.start == span.start and m.end == span.end for m in entity.mentions):
                     continue  # (the whole part is the body's name, and nothing else)
-                if portfolio & set(fold(entity.name).replace(",", " ").split()):
-                    return entity
+                if portfolio <= set(fold(entity.name).replace(",", " ").split()):
+                    return entity  # (every portfolio the title names: not "Minister of Commerce and Industry" at
+                    # the "Department for Promotion of Industry and Internal Trade" a written answer's header names)
         return None
 
     def _publisher_of_author(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
@@ -2452,7 +2453,12 @@ class RoleFinder(TitleReader):
             if start is None:
                 continue
             committee = orgs.nearest_before(start.start, lambda e: _fits(e, "committee"))
-            if committee is None:
+            spec = self.lex.heads.get(words[-1])
+            if spec is not None and spec.context == "media":
+                # "BBC Radio 4 - Today" / "Presenter: Jane Doe": a broadcast's presenter is the broadcaster's, the
+                # one named on the transcript's first line
+                committee = self._masthead_medium(doc, orgs)
+            elif committee is None:
                 # (a contact block's unit, for a labelled line that names no body of its own: not "Chairman: Luis
                 # Vega, Ministry of Trade")
                 line = doc_text(doc)[a:b]
@@ -2477,6 +2483,14 @@ class RoleFinder(TitleReader):
                                         committee.country if committee else None, spans[0]))
             composed = end if committee is None else None  # (the next label line, right under, is the panel's too)
         return out
+
+    @staticmethod
+    def _masthead_medium(doc: Doc, orgs: OrgIndex) -> OrgEntity | None:
+        """The outlet named first on the text's first line ("BBC Radio 4 - Today"), or None."""
+        start, line = first_line(doc_text(doc))
+        first = next((t.i for t in doc if start <= t.idx < start + len(line) and orgs.at(t.i) is not None), None)
+        entity = orgs.at(first) if first is not None else None
+        return entity if entity is not None and entity.kind == "media" else None
 
     @staticmethod
     def _contact_body(doc: Doc, orgs: OrgIndex, at: int) -> OrgEntity | None:
