@@ -14594,8 +14594,8 @@ def test_round50_no_bare_council_without_the_bloc_or_inside_a_name(extractor, te
 def test_round50_bare_bloc_bodies_name_listed_organizations(tmp_path):
     from loaders.errors import LoaderError
     with pytest.raises(LoaderError, match="bare_bloc_bodies 'Council' names 'Council of the EEU'"):
-        load_edited_lexicon(tmp_path, "organizations.yaml", "bare_bloc_bodies: {Council: Council of the European Union}",
-                            "bare_bloc_bodies: {Council: Council of the EEU}")
+        load_edited_lexicon(tmp_path, "organizations.yaml", "{Council: Council of the European Union,",
+                            "{Council: Council of the EEU,")
 
 
 def test_round50_no_bare_council_before_the_noun_it_qualifies(extractor):
@@ -15305,3 +15305,34 @@ def test_round52_a_questions_opening_verb_is_no_given_name(extractor):
     assert person_names(found) == set()
     assert {"Merck & Co.", "National Institute for Health and Care Excellence"} <= org_names(found)
     assert "Will Smith" in person_names(run(extractor, "Will Smith, the trade envoy, said talks would resume."))
+
+
+def test_round52_a_bare_parliament_in_a_story_of_the_unions_bodies_is_the_european_parliament(extractor):
+    found = run(extractor, "BRUSSELS - The Commission's steel proposal moved a step closer on Tuesday. Back in "
+                           "Brussels, negotiators from the Parliament and the Council will meet tonight for what could be the "
+                           "final trilogue. Parliament's plenary vote is scheduled for April.")
+    assert {"European Parliament", "Council of the European Union", "European Commission"} <= org_names(found)
+    found = run(extractor, "LONDON (Reuters) - Britain's prime minister said Parliament would vote on the deal next "
+                           "week. The European Commission said talks with Britain would continue, and British "
+                           "lawmakers said the UK needed the vote. Britain's economy is slowing.")
+    assert "European Parliament" not in org_names(found)
+
+
+def test_round52_suppliers_platforms_and_parties_the_lexicon_lists(extractor):
+    found = run(extractor, "KMT legislator Hsieh Kuo-liang said the Kuomintang opposed the deal. ZF, Mahle and "
+                           "Schaeffler cut jobs, while Ericsson and Volvo Cars said tariffs hurt. Forza Italia senator "
+                           "Carlo Rossi agreed. Continental European buyers held back.")
+    assert person_names(found) == {"Hsieh Kuo-liang", "Carlo Rossi"}
+    assert {"Kuomintang", "ZF Friedrichshafen", "Mahle", "Schaeffler", "Ericsson", "Volvo Cars",
+            "Forza Italia"} <= org_names(found)
+    assert "Continental AG" not in org_names(found)
+
+
+def test_round52_an_officers_post_in_a_bureaus_release_is_the_bureaus(extractor):
+    found = run(extractor, "BUREAU OF INDUSTRY AND SECURITY\nOffice of Congressional and Public Affairs\nFOR IMMEDIATE "
+                           "RELEASE\nThursday, January 22, 2026\n\nWASHINGTON - The Bureau of Industry and Security "
+                           "added twelve entities to the Entity List. \"Every advanced chip that ends up in the wrong "
+                           "data center is a chip that works against us,\" said Under Secretary of Commerce for Industry "
+                           "and Security Marcus Feldheim.")
+    assert ("Marcus Feldheim", "Under Secretary of Commerce for Industry and Security",
+            "Bureau of Industry and Security") in roles_of(found)

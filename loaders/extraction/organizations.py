@@ -32,7 +32,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, CueFinder, _contracts
                                         link_short_forms, medium_after, name_initials, named_examples, body_after_post_end,
                                         INNER_SMALL_WORDS, capitals_after_post_of, name_before_short_form, sentence_case_bodies, sentence_case_names,
                                         spelled_back_to_short_form, spelled_on_to_short_form, told_before)
-from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver, countries_named
+from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver, countries_named, story_country
 from loaders.extraction.portfolios import area_at, capitals_word, serial_list
 from loaders.extraction.datelines import agencies, places
 from loaders.extraction.name_candidates import (PARTICIPANT_DASH, _joins_hyphenated, askers, author_area_posts,
@@ -2258,10 +2258,20 @@ class OrganizationFinder:
         "the", "and" or a comma, never inside a longer name ("the Foreign Affairs Council", "the Council of Europe",
         "the Council Presidency") nor before a noun it qualifies ("the Council states" of the Gulf)."""
         named = {doc[t.i].ent_id_ for t in doc if t.ent_id_}
+        # (not in a story about one country, whose own chamber "Parliament" is: "Parliament will vote on the Brexit
+        # deal" in a story from London that names the European Commission too)
+        home = story_country(self.lex, doc)
         out = []
         for tok in doc:
             name = self.lex.bare_bloc_bodies.get(tok.text)
+            if name is not None and home is not None and not self.lex.is_bloc(home) \
+                    and not any(t.lower_ in _BLOC_CUES for t in tok.sent if t.i != tok.i):
+                continue  # (unless its sentence is the bloc's: "negotiators from the Parliament and the Council meet
+                # tonight for the final trilogue")
+            owned = tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("'s", "\u2019s")  # ("chairs Parliament's trade
+            # committee", "Parliament's plenary vote")
             if name is None or tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ not in ("the", "and", ",") \
+                    and not owned \
                     or tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in ("of", "for") or doc[tok.i + 1].is_title
                                                  or doc[tok.i + 1].is_upper or doc[tok.i + 1].text == "-"
                                                  or doc[tok.i + 1].pos_ == "NOUN"):
@@ -3999,6 +4009,12 @@ def acts(doc: Doc, entity: OrgEntity) -> bool:
     def subject(tok) -> bool:
         return tok.dep_ == "nsubj" or tok.dep_ == "conj" and tok.head.dep_ == "nsubj"  # (not "was created")
     return any(subject(t) for m in entity.mentions for t in doc[m.start:m.end])
+
+
+# words of a sentence about the European Union's institutions ("the Parliament and the Council meet for the final
+# trilogue", "Parliament's plenary in Strasbourg")
+_BLOC_CUES = frozenset({"council", "commission", "mep", "meps", "trilogue", "trilogues", "plenary", "strasbourg",
+                        "co-legislators", "rapporteur"})
 
 
 def part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexicon) -> str | None:

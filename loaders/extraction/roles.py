@@ -1457,9 +1457,11 @@ class RoleFinder(TitleReader):
                 if entity is None or entity.kind != "government" \
                         or not any(m.start == span.start and m.end == span.end for m in entity.mentions):
                     continue  # (the whole part is the body's name, and nothing else)
-                if portfolio <= set(fold(entity.name).replace(",", " ").split()):
-                    return entity  # (every portfolio the title names: not "Minister of Commerce and Industry" at
-                    # the "Department for Promotion of Industry and Internal Trade" a written answer's header names)
+                held = portfolio & set(fold(entity.name).replace(",", " ").split())
+                if held == portfolio or held and parsed.head != "minister":
+                    return entity  # (a minister's every portfolio: not "Minister of Commerce and Industry" at the
+                    # "Department for Promotion of Industry and Internal Trade" a written answer's header names; an
+                    # officer's one: "Under Secretary of Commerce for Industry and Security" at the bureau)
         return None
 
     def _publisher_of_author(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
