@@ -15336,3 +15336,15 @@ def test_round52_an_officers_post_in_a_bureaus_release_is_the_bureaus(extractor)
                            "and Security Marcus Feldheim.")
     assert ("Marcus Feldheim", "Under Secretary of Commerce for Industry and Security",
             "Bureau of Industry and Security") in roles_of(found)
+
+
+def test_round52_an_age_between_a_name_and_the_post(extractor):
+    found = run(extractor, "The deal was signed by Aiko Fujimura, 58, president of Mitsubishi Corporation, and Ravi "
+                           "Krishnan, chairman of Tata Sons.")
+    assert ("Aiko Fujimura", "president", "Mitsubishi Corporation") in roles_of(found)
+
+
+def test_round52_a_buildings_name_is_no_body(extractor):
+    found = run(extractor, "The hearing was held in Room 215 of the Dirksen Senate Office Building in Washington, "
+                           "and the Senate Finance Committee heard three witnesses.")
+    assert not any(name.startswith("Dirksen") for name in org_names(found))

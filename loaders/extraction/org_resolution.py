@@ -124,6 +124,9 @@ class OrgResolver:
             return None  # "Director-General for FTA Policy", "for APEC Affairs": the area a post covers, not a body
             # (not a government department by its full name: "a former negotiator for Global Affairs Canada")
         info = self.lex.org_named(text)
+        if info is None and end + 1 < len(doc) and (doc[end].text == "Building"
+                                                    or doc[end].text == "Office" and doc[end + 1].text == "Building"):
+            return None  # ("the Dirksen Senate Office Building": a building's name, the model's cut of it no body)
         if info is None and (key in self.lex.not_organizations
                              or any(key == t or key.endswith(" " + t) for t in self.lex.not_organization_tails)):
             return None  # ("the Nogales Port of Entry": a crossing, no body)

@@ -396,6 +396,9 @@ class TitleReader:
                 # member's letters: "Hon. Salma J. Mwakalinga (MP), Deputy Minister of Agriculture")
         else:
             end = _past_party_tag(doc, end)  # "Sen. Alan Voss, D-Ore., a member of the Senate Banking Committee"
+            if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 1].is_digit \
+                    and len(doc[end + 1].text) <= 2 and doc[end + 2].text == ",":
+                end += 2  # "Aiko Fujimura, 58, president of Mitsubishi Corporation": the age, then the post
         held = self._holding_phrase(doc, end + 1, persons, orgs) or self._glossed_title(doc, end + 1, persons, orgs)
         if held:
             return [held]
