@@ -1452,11 +1452,9 @@ class RoleFinder(TitleReader):
             for part in line.split("|"):
                 start = at + len(part) - len(part.lstrip())
                 at += len(part) + 1
-                span = doc.char_span(start, start + len(part.strip()), alignment_mode="contract")
-                entity = orgs.at(span.start) if span is not None and len(span) else None
-                if entity is None or entity.kind != "government" \
-                        or not any(m.start == span.start and m.end == span.end for m in entity.mentions):
-                    continue  # (the whole part is the body's name, and nothing else)
+                entity = _named_whole(doc, orgs, start, start + len(part.strip()))
+                if entity is None or entity.kind != "government":
+                    continue
                 held = portfolio & set(fold(entity.name).replace(",", " ").split())
                 if held == portfolio or held and parsed.head != "minister":
                     return entity  # (a minister's every portfolio: not "Minister of Commerce and Industry" at the
@@ -1478,11 +1476,7 @@ class RoleFinder(TitleReader):
                 or author_line(text[line_start:line_end if line_end >= 0 else len(text)], self.lex.heads) is None:
             return None
         start, first = first_line(text)
-        masthead = doc.char_span(start, start + len(first.rstrip()), alignment_mode="contract")
-        entity = orgs.at(masthead.start) if masthead is not None and len(masthead) else None
-        if entity is None or not any(m.start == masthead.start and m.end == masthead.end for m in entity.mentions):
-            return None  # (the whole first line is the body's name, and nothing else)
-        return entity
+        return _named_whole(doc, orgs, start, start + len(first.rstrip()))
 
     def _undersecretariat_named_by_title(self, parsed: ParsedTitle, country: str | None) -> str | None:
         """"Undersecretary of International Economic Relations" in a country of undersecretariats
@@ -3184,6 +3178,16 @@ def _body_on_line_at(doc: Doc, char: int, orgs: OrgIndex):
 
 
 _CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice chair", "co-chair"})
+
+
+def _named_whole(doc: Doc, orgs: OrgIndex, start: int, end: int) -> OrgEntity | None:
+    """The body whose name is the whole of the text between characters ``start`` and ``end`` (a release's header,
+    a report's first line), and nothing else; else None."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    entity = orgs.at(span.start) if span is not None and len(span) else None
+    if entity is None or not any(m.start == span.start and m.end == span.end for m in entity.mentions):
+        return None
+    return entity
 
 
 def _body_after_comma(doc: Doc, end: int, orgs: OrgIndex) -> OrgEntity | None:
