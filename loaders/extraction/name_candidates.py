@@ -422,11 +422,13 @@ def author_line(line: str, heads) -> int | None:
     return lead
 
 
-def author_area_posts(text: str, heads) -> list[tuple[int, int]]:
+@once_per_doc("tradegraph_author_area_posts")
+def author_area_posts(heads, doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the posts with an area on a report's author lines ("Jane Doe, Analyst in Industrial
-    Organization and Business"): a post, whose capitalized area names no body."""
+    Organization and Business"): a post, whose capitalized area names no body. Read once per article, for the
+    organizations step and the roles step."""
     out = []
-    for pos, line in lines_at(text):
+    for pos, line in lines_at(doc_text(doc)):
         if "," not in line or author_line(line, heads) is None:
             continue
         name, post = line.split(",", 1)
@@ -2012,12 +2014,12 @@ class NameCandidates:
         """The speakers a transcript names in capitals before their post ("LERATO NKOSI-BHENGU (Chief Director:
         ...):"), past leading title words ("DEPUTY MINISTER ..."); ``clean`` would refuse a name in capitals."""
         found = []
-        for (a, b), _ in askers(doc_text(doc)):  # "QUESTION (Annelie Botha, Business Day):": the reporter
+        text = doc_text(doc)
+        for (a, b), _ in askers(text):  # "QUESTION (Annelie Botha, Business Day):": the reporter
             span = doc.char_span(a, b, alignment_mode="contract")
             cleaned = self.clean(doc, span.start, span.end) if span is not None else None
             if cleaned and self._name_words(doc, *cleaned) >= 2:
                 found.append((*cleaned, "list"))
-        text = doc_text(doc)
         if caps_turns(text):  # ("PAUL KINSELLA: Morning, everyone." / "KINSELLA: We've made progress."): a turn's
             # speaker named in full in capitals, past leading title words ("SENATOR PRUITT:"), is a person
             for pos, line in lines_at(text):
@@ -2026,29 +2028,31 @@ class NameCandidates:
                     if m else None
                 if span is None or self.lex.place_country(span.text) or self.lex.org_named(span.text) is not None:
                     continue
-                start = span.start
-                while start < span.end and (self.is_title_word(doc[start].text) or doc[start].text == "."
-                                            or doc[start].text.lower().rstrip(".") in self.honorifics):
-                    start += 1
+                start = self._past_title_words(doc, span.start, span.end)
                 if span.end - start >= 2 and self._name_words(doc, start, span.end) >= 2:
                     found.append((start, span.end, "title"))
-        briefed = {pos + m.start(key) for pos, m in briefing_turns(doc_text(doc)) for key in ("name", "reporter")
+        briefed = {pos + m.start(key) for pos, m in briefing_turns(text) for key in ("name", "reporter")
                    if m[key] is not None}  # ("Press Secretary TAKAMURA:", "NAKAI, Kyodo News:": a surname alone)
-        for a, b, _ in turn_labels(doc_text(doc)):
+        for a, b, _ in turn_labels(text):
             span = doc.char_span(a, b, alignment_mode="contract")
             if span is None or self.lex.place_country(span.text):
                 continue
             if a in briefed and not self.is_title_word(span.text):
                 found.append((span.start, span.end, "title"))
                 continue
-            start = span.start
-            while start < span.end and (self.is_title_word(doc[start].text) or doc[start].text == "."
-                                        or doc[start].text.lower().rstrip(".") in self.honorifics):
-                start += 1  # ("DR. ELENA MARSH (Senior Fellow, ...):", "DEPUTY MINISTER ...")
+            start = self._past_title_words(doc, span.start, span.end)
             if self._name_words(doc, start, span.end) >= 2 or start == span.start and start >= 1 \
                     and doc[start - 1].text.rstrip(".") in SITTING_STYLES and doc[start].text.isupper():
                 found.append((start, span.end, "title"))  # (a member's surname alone after the style: "Mr WHITCOMBE")
         return found
+
+    def _past_title_words(self, doc: Doc, start: int, end: int) -> int:
+        """Where a speaker's name in capitals starts past the title words and honorifics opening its label
+        ("DR. ELENA MARSH (Senior Fellow, ...):", "DEPUTY MINISTER ...", "SENATOR PRUITT:")."""
+        while start < end and (self.is_title_word(doc[start].text) or doc[start].text == "."
+                               or doc[start].text.lower().rstrip(".") in self.honorifics):
+            start += 1
+        return start
 
     def _listed(self, doc: Doc) -> list[tuple[int, int, str]]:
         """The names of a briefing's list of its people ("Authors: Jane Doe, Partner (Brussels); John Roe

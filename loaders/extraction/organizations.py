@@ -36,7 +36,7 @@ from loaders.extraction.org_resolution import POSSESSIVES, OrgResolver, countrie
 from loaders.extraction.portfolios import area_at, capitals_word, serial_list
 from loaders.extraction.datelines import agencies, places
 from loaders.extraction.name_candidates import (PARTICIPANT_DASH, _joins_hyphenated, askers, author_area_posts,
-                                               body_number, byline_lines, caps_turns, header_entry_at, header_lists,
+                                               body_number, byline_lines, caps_turns, header_lists,
                                                headline_lines, honorifics_written, list_entry_at, source_lines,
                                                translating_brackets)
 from loaders.extraction.sentences import doc_text
@@ -1148,7 +1148,7 @@ class OrganizationFinder:
         # (a word no body is named by, whichever cue found it: "the Bengali daily Prothom Alo"; an honorific the
         # story writes: "Pan minister Wiśniewski" in a Polish story)
         turns = caps_turns(doc_text(doc), self.lex) + header_lists(doc_text(doc))[0] \
-            + author_area_posts(doc_text(doc), self.lex.heads)  # (and "Media contacts"; "Jane Doe, Analyst in
+            + author_area_posts(self.lex.heads, doc)  # (and "Media contacts"; "Jane Doe, Analyst in
         # Industrial Organization and Business": an author's post and its area)
         found = [m for m in found if (not any(a <= doc[m.start].idx < b for a, b in turns)  # ("NKOSI-BHENGU:")
                                       or m.name in self.lex.organizations and doc[m.start - 1].text == "(")
@@ -2260,7 +2260,7 @@ class OrganizationFinder:
         named = {doc[t.i].ent_id_ for t in doc if t.ent_id_}
         # (not in a story about one country, whose own chamber "Parliament" is: "Parliament will vote on the Brexit
         # deal" in a story from London that names the European Commission too)
-        home = story_country(self.lex, doc)
+        home = story_country(self.lex, doc) if any(t.text in self.lex.bare_bloc_bodies for t in doc) else None
         out = []
         for tok in doc:
             name = self.lex.bare_bloc_bodies.get(tok.text)
@@ -4057,7 +4057,7 @@ def written_part_of(doc: Doc, orgs: OrgIndex, entity: OrgEntity, lexicon: Lexico
             if outer is not None and outer is not entity and (outer.kind == "government" or unit):
                 return outer.name  # (a unit at any body: "the Economic Security Program at the X Institute")
         if "list" in forms and mention.end + 1 < len(doc) and doc[mention.end].text == "," \
-                and (list_entry_at(doc, mention.start) or header_entry_at(doc, mention.start)):
+                and list_entry_at(doc, mention.start):
             outer = orgs.at(mention.end + 1)
             if outer is not None and outer is not entity and outer.kind not in ("party", "company", "media"):
                 return outer.name

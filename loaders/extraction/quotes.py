@@ -72,8 +72,8 @@ def _turn_names(doc: Doc) -> dict[int, tuple[int, int]]:
     return {text.rfind("\n", 0, a) + 1: (a, b) for a, b, _ in turn_labels(text)}
 
 
-@once_per_doc("tradegraph_question_labels")
-def _question_labels(doc: Doc) -> list[tuple[int, int]]:
+@once_per_doc("tradegraph_turn_label_ranges")
+def _turn_label_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of a transcript's question labels, once per article (``name_candidates.question_labels``),
     and of its speakers' labels in capitals ("KEALEY: Your opposite number, X, said ... "..."": the parse makes the
     label a second subject of the verb; the one who says it is X)."""
@@ -384,7 +384,7 @@ class QuoteAttributor:
         inside = [(s.start - 1, s.end + 1) for s in spans]
         # (nor a transcript's reporter, named before the question: "QUESTION (Lucas Menezes, Valor): Senator Rocha
         # said ... "..."" is the senator's)
-        inside += _question_labels(doc)
+        inside += _turn_label_ranges(doc)
 
         def quoted(i: int) -> bool:
             idx = doc[i].idx

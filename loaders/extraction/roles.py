@@ -1955,7 +1955,7 @@ class RoleFinder(TitleReader):
                                 or verb is not None and f"{verb} the {m.surface}".lower() in lowered), None)
                 if written and len(written.split()) >= 2:  # (not "chair of the INTA": a short form, no name)
                     fact.title = f"{fact.title} of the {written}"
-        for a, b in author_area_posts(text, self.lex.heads):  # "Jane Doe, Analyst in Industrial Organization and
+        for a, b in author_area_posts(self.lex.heads, doc):  # "Jane Doe, Analyst in Industrial Organization and
             # Business" on a report's author line: the post as signed, its area whatever its words
             post = text[a:b].strip()
             line_start = text.rfind("\n", 0, a) + 1
