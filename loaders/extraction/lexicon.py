@@ -25,6 +25,17 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 @dataclass(frozen=True)
+class ProvinceInfo:
+    """A province or state whose government holds posts of its own (provinces.yaml)."""
+
+    name: str
+    country: str
+    government: str  # "Government of Ontario": the body its premier heads
+    ministries: str | None = None  # "Ontario Ministry of": a minister's body, before the portfolio
+    seat: str | None = None  # "Toronto": its capital
+
+
+@dataclass(frozen=True)
 class CountryInfo:
     """A country (or a jurisdiction such as the EU) from countries.yaml."""
 
@@ -323,8 +334,11 @@ class Lexicon:
     event_priority: tuple[str, ...] = ()  # the kind kept when one sentence reports one encounter twice
     pronoun_genders: dict[str, str] = field(default_factory=dict)  # "she" -> female
     honorific_genders: dict[str, str] = field(default_factory=dict)  # "ms" -> female
+    noun_genders: dict[str, str] = field(default_factory=dict)  # "father" -> male, in apposition to a name
     # posts one person holds at a time: (title key, organization or "country-<code>") -> post key
     single_posts: dict[tuple[str, str], str] = field(default_factory=dict)
+    provinces: dict[str, ProvinceInfo] = field(default_factory=dict)  # any folded name, short form or adjective
+    province_seats: dict[str, ProvinceInfo] = field(default_factory=dict)  # folded capital -> its province
 
     # ---- lookups -------------------------------------------------------
     def single_post(self, title: str, organization: str | None, country: str | None) -> str | None:
@@ -569,6 +583,9 @@ class Lexicon:
         posts_file = data_dir / "posts.yaml"
         if posts_file.exists():
             lex._load_posts(_read(posts_file), str(posts_file))
+        provinces_file = data_dir / "provinces.yaml"
+        if provinces_file.exists():
+            lex._load_provinces(_read(provinces_file), str(provinces_file))
         return lex
 
     def _load_countries(self, data: dict) -> None:
@@ -930,6 +947,7 @@ class Lexicon:
     def _load_references(self, data: dict) -> None:
         self.pronoun_genders = {k.lower(): v for k, v in (data.get("pronouns") or {}).items()}
         self.honorific_genders = {k.lower(): v for k, v in (data.get("honorifics") or {}).items()}
+        self.noun_genders = {k.lower(): v for k, v in (data.get("gendered_nouns") or {}).items()}
         self.post_holders = frozenset(w.lower() for w in data.get("post_holders", []))
         self.near_descriptions = {k.lower(): v for k, v in (data.get("near_descriptions") or {}).items()}
         self.outside_voice_words = frozenset(w.lower() for w in data.get("outside_voice_words", []))
@@ -946,6 +964,28 @@ class Lexicon:
             scope = entry.get("organization") or f"country-{entry['country']}"
             for title in entry["titles"]:
                 self.single_posts[(title_key(title), scope)] = post
+
+    def _load_provinces(self, data: dict, where: str) -> None:
+        for name, entry in data.get("provinces", {}).items():
+            if entry["country"] not in self.countries:
+                raise LoaderError(where, f"province {name!r}: unknown country {entry['country']!r}")
+            info = ProvinceInfo(name, entry["country"], entry["government"], entry.get("ministries"), entry.get("seat"))
+            for form in (name, *entry.get("aliases", []), *entry.get("adjectives", [])):
+                if self.provinces.get(fold(form), info) != info:
+                    raise LoaderError(where, f"province {name!r}: {form!r} already names {self.provinces[fold(form)].name}")
+                self.provinces[fold(form)] = info
+            if info.seat:
+                self.province_seats[fold(info.seat)] = info
+
+    def province_in(self, words: list[str]) -> ProvinceInfo | None:
+        """The province a title's words name ("B.C. Forests Minister", "Premier of Ontario"), by one or more
+        consecutive words written in capitals; None when they name none."""
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                run = words[i:i + n]
+                if run[0][:1].isupper() and (found := self.provinces.get(fold(" ".join(run)))) is not None:
+                    return found
+        return None
 
 
 def _read(path: Path, schema: str | None = None) -> dict:

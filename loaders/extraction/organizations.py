@@ -2907,11 +2907,17 @@ class OrganizationFinder:
                     or doc[of.i - 1].lower_ not in self.lex.heads:
                 continue
             start = end = of.i + 2
+            inner_of = None  # ("the Sa Kaeo Chamber of Commerce": a body's "of" and the words it names after it)
             while end < len(doc) and end - start < 7 and persons.at(end) is None and end not in taken and (
                     (doc[end].is_title and doc[end].is_alpha and not doc[end].ent_id_)
-                    or (doc[end].lower_ in ("and", "&") and end > start)):
+                    or (doc[end].lower_ in ("and", "&") and end > start)
+                    or (doc[end].lower_ == "of" and inner_of is None and end > start
+                        and self.lex.is_org_head(doc[end - 1].lower_) and end + 1 < len(doc)
+                        and doc[end + 1].is_title and doc[end + 1].is_alpha and not doc[end + 1].ent_id_)):
+                inner_of = end if doc[end].lower_ == "of" else inner_of
                 end += 1
-            while end > start and not self.lex.is_org_head(doc[end - 1].lower_):
+            while end > start and not self.lex.is_org_head(doc[end - 1].lower_) \
+                    and not (inner_of is not None and end - 1 > inner_of and doc[end - 1].lower_ not in ("and", "&")):
                 end -= 1
             if end - start < 2 or doc[end - 1].lower_ in ("and", "&") or any(i in taken for i in range(start, end)) \
                     or any(t.lower_ in self.lex.board_words for t in doc[start:end]):
@@ -3431,6 +3437,8 @@ class OrganizationFinder:
             k += 1
         # ("of Pharmaceutical Industries and Associations": a plural organization word closing the remit, the members)
         members = k == end + 2 and doc[end + 1].lower_.endswith("s") and self.lex.is_org_head(doc[end + 1].lower_[:-1])
+        # ("of Pineapple Producers and Exporters (Canapep)": a second kind of member, its short form after it)
+        members = members or k == end + 2 and k < len(doc) and doc[k].text == "(" and doc[end + 1].lower_.endswith("ers")
         if k == end + 1 or k - end > 3 or k >= len(doc) or self.lex.is_org_head(doc[end + 1].lower_) and not members \
                 or k == end + 2 and not self.lex.is_portfolio(doc[end + 1].lower_) and not members \
                 or not (doc[k].text in ("(", ",", ".", ";") or doc[k].is_lower and doc[k].is_alpha and doc[k].text != "and"):

@@ -31,8 +31,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from loaders.extraction.datelines import HANSARD_LABEL, TURN_LABEL
-from loaders.extraction.lexicon import Lexicon, OrgInfo
+from loaders.extraction.datelines import HANSARD_LABEL, TURN_LABEL, place_text
+from loaders.extraction.lexicon import Lexicon, OrgInfo, ProvinceInfo
 from loaders.extraction.name_candidates import (ATTENDANCE, author_area_posts, author_line, author_notes, byline_lines,
                                                header_lists, label_lines, list_entry_at, list_header_side,
                                                other_script, people_list_lines, post_line_under)
@@ -544,6 +544,19 @@ class RoleFinder(TitleReader):
             college = self._bloc_college(orgs, fallback_country)
             if college is not None:
                 return college
+        if parsed.head == "commissioner" and words[-1] == "commissioner" and len(words) >= 2 and country is None \
+                and self._portfolio_in_capitals(parsed.title.split()[:-1]):
+            # "Agriculture Commissioner X", "Climate Commissioner Y" in a story of the one bloc it names: a member of
+            # its college by portfolio (not "Texas Agriculture Commissioner X", of a state: a place in the title)
+            college = self._bloc_college(orgs, fallback_country, by_name=True)
+            if college is not None:
+                return college
+        if parsed.head in ("vice-president", "vice president") and words[0] == "executive" and country is None \
+                and "for" in (written := parsed.title.split()) and written[0] == "Executive" \
+                and self._portfolio_in_capitals(written[written.index("for") + 1:]) \
+                and (college := self._bloc_college(orgs, fallback_country, by_name=True)) is not None:
+            return college  # "Executive Vice-President for Prosperity and Industrial Strategy X" in a story of the
+            # bloc: a vice-president of its college, by portfolio in capitals (not a firm's "for Sales")
         lowered = " ".join(words)
         if lowered in self.lex.head_of_state or (len(words) == 2 and words[-1] in self.lex.head_of_state_words
                                                   and words[0] not in self.lex.head_of_state_not_after):
@@ -916,13 +929,17 @@ class RoleFinder(TitleReader):
         if fact.plural or fact.organization is not None or (fact.country and self.lex.uses_departments(fact.country)) \
                 or "shadow" in fact.title.lower().split():
             return None  # (an opposition post shadows a ministry, it does not belong to it)
+        country = fact.country
+        # (in the country the post is of, where known, written the lexicon's way: "Ministry of Development and Trade
+        # of Costa Rica", not one name for every country's)
+        of = f" of {self.lex.countries[country].in_phrase}" if country in self.lex.countries \
+            and not self.lex.countries[country].organization else ""
         found = _FORMAL_MINISTER.search(fact.title)
         if found is not None:
-            return None if found.group(1).removeprefix("the ").lower() == "state" else f"Ministry of {found.group(1)}"
+            return None if found.group(1).removeprefix("the ").lower() == "state" else f"Ministry of {found.group(1)}{of}"
         # (a journalist's shorthand names the ministry only in a country the story gives whose ministries its
         # ministers' portfolios name: "Trade and Investment Minister" of no country said is no "Ministry of Trade and
         # Investment", nor is a Swedish "Rural Affairs Minister" of a "Ministry of Rural Affairs")
-        country = fact.country
         named_by_portfolio = country in self.lex.countries and not self.lex.countries[country].organization \
             and country not in self.lex.no_ministry_countries \
             and country not in self.lex.portfolio_not_ministry_countries
@@ -938,7 +955,7 @@ class RoleFinder(TitleReader):
             # Minister" sits in the foreign ministry as often as in one of trade; a field in lower case is no
             # ministry's name: "economic revitalization minister")
         # "Oil Minister": the ministry of that portfolio ("Foreign Minister": of foreign affairs)
-        return "Ministry of Foreign Affairs" if words == ["Foreign"] else f"Ministry of {portfolio}"
+        return f"Ministry of Foreign Affairs{of}" if words == ["Foreign"] else f"Ministry of {portfolio}{of}"
 
     def _chamber_word_after(self, doc: Doc, position: int) -> bool:
         """Does an institution's word follow the title at ``position`` within its next few words ("a member of
@@ -1130,14 +1147,24 @@ class RoleFinder(TitleReader):
             return None
         return self.lex.body("executive_commission", code)
 
-    def _bloc_college(self, orgs: OrgIndex, dateline: str | None) -> tuple[str, str] | None:
+    def _portfolio_in_capitals(self, words: list[str]) -> bool:
+        """Are these a portfolio written in capitals, its policy domains and portfolio words joined by "and" or
+        commas, after any rank ("Agriculture", "Energy and Housing", "Deputy Climate")?"""
+        while words and words[0].lower() in self.lex.modifiers:
+            words = words[1:]
+        return bool(words) and any(w.lower() not in ("and", "&") for w in words) and all(
+            w.lower() in ("and", "&") or w[:1].isupper() and self.lex.is_portfolio(w.strip(",").lower()) for w in words)
+
+    def _bloc_college(self, orgs: OrgIndex, dateline: str | None, by_name: bool = False) -> tuple[str, str] | None:
         """The executive commission of the one bloc a story names, where it names no other commission: "Commissioner
         Vollmer hosted ..." in a story about the European Union and China; "Commissioner X informed ministers that
         the Commission intends ..." (the story's own "the Commission" where it names the college so). Not in a story
         datelined in some country ("WASHINGTON - ... Commissioner X": one of its own commissions, maybe unnamed)."""
         blocs = [code for code, spec in self.lex.countries.items() if spec.organization
-                 and self.lex.body("executive_commission", code) and (self._countries_named.get(code) or any(
-                     e.country == code or fold(e.name) == fold(spec.organization) for e in orgs.entities.values()))]
+                 and self.lex.body("executive_commission", code) and (
+                     self._countries_named.get(code) and not by_name or any(
+                         e.country == code or fold(e.name) == fold(spec.organization) for e in orgs.entities.values()))]
+        # (``by_name``: the bloc or one of its bodies named, not merely "European" workers)
         # (named as a place, "the EU's", or as a body: the model often reads "the European Union" as one)
         if len(blocs) != 1 or dateline not in (None, blocs[0]):
             return None
@@ -1534,6 +1561,10 @@ class RoleFinder(TitleReader):
             # the body its sentence names)
         while len(words) > 2 and words[0].lower() in self.lex.modifiers:
             words = words[1:]  # "Deputy Minister of Industry and Trade": the deputy's post is in the same ministry
+        if len(words) >= 5 and [w.lower() for w in words[:4]] == ["secretary", "of", "state", "for"] \
+                and country in self.lex.countries and not self.lex.uses_departments(country):
+            words = ["Minister", "of", "State", "for", *words[4:]]  # "Cambodia's Secretary of State for Commerce": a
+            # junior minister's rank in a country of ministries, in the ministry of the portfolio after "for"
         if len(words) >= 5 and [w.lower() for w in words[:4]] == ["minister", "of", "state", "for"] \
                 and all(w.lower() in ("and", "&") or self.lex.domain_words.get(w.lower()) == w.lower() for w in words[4:]):
             words = ["Minister", "for", *words[4:]]  # "Senior Minister of State for Transport": a junior minister,
@@ -1550,6 +1581,11 @@ class RoleFinder(TitleReader):
             # where the secretary is its most senior official ("Bangladesh's Commerce Secretary")
             portfolio = " ".join(w if w.lower() in ("and", "&") else w[:1].upper() + w[1:] for w in words[:-1])
             return f"Ministry of {portfolio} of {self.lex.countries[country].name}"
+        if len(words) >= 3 and words[-1].lower() == "minister" \
+                and (built := self.lex.unlisted_ministry(" ".join(words[:-1]), country)) is not None:
+            return built  # "Costa Rican Foreign Trade Minister": a ministry of a portfolio of two words the lexicon
+            # names (``unlisted_ministry_names``), where it lists none for the country (Sweden's is in its foreign
+            # ministry: listed)
         listed = self._portfolios_listed_before_minister(words)
         if listed and country in self.lex.countries and not self.lex.countries[country].organization \
                 and not self.lex.uses_departments(country):
@@ -1588,11 +1624,16 @@ class RoleFinder(TitleReader):
                          if known.kind == "government" and known.country == code}
                 if len(named) == 1:
                     return named.pop()
+        if len(words) >= 3 and words[0].lower() == "minister" and words[1] in ("of", "for") \
+                and (built := self.lex.unlisted_body(self.lex.domain_words.get(" ".join(words[2:]).lower()), country)):
+            return built  # "Minister for Foreign Affairs of Denmark": the body every country has of that domain, named
+            # the lexicon's way (``unlisted_bodies``) where it lists none for the country
         if len(words) < 3 or words[0].lower() != "minister" or words[1] not in ("of", "for") or words[1] == "for" and (
                 country not in self.lex.countries or self.lex.uses_departments(country) or not words[2][:1].isupper()
-                or self.lex.domain_words.get(words[2].lower()) != words[2].lower() or words[2].lower() == "state"):
-            return None  # ("Pakistan's Minister for Commerce": its ministry, a portfolio's noun in capitals; not a
-            # department's minister, nor "Minister for Foreign Trade", a post in a ministry named otherwise)
+                or self.lex.domain_words.get(first := words[2].rstrip(",").lower()) != first or first == "state"):
+            return None  # ("Pakistan's Minister for Commerce": its ministry, a portfolio's noun in capitals, however
+            # many follow it, "Minister for Industry, Business and Financial Affairs"; not a department's minister,
+            # nor "Minister for Foreign Trade", a post in a ministry named otherwise)
         heads = [n for n in range(3, len(words)) if words[n].lower() in self.lex.heads
                  or words[n].lower().rstrip(".") in self.honorifics]
         ands = [n for n in range(3, heads[0]) if words[n].lower() in ("and", "&")] if heads else []
@@ -2861,6 +2902,9 @@ class RoleFinder(TitleReader):
                 and parsed.country is None and (listed := self._body_of_listed_remit(parsed)) is not None:
             organization, country = listed.name, listed.country  # ("Trade, Industry and Competition Minister X" in
             # a story that names the U.S. more than South Africa: the one body whose remit the title lists word for word)
+        if organization is None and spec is not None and (spec.government or parsed.head == "premier") \
+                and (province := self._province_of_post(parsed, fallback_country)) is not None:
+            organization, country = self._provincial_body(parsed, province), province.country
         if organization is None and country is None and spec is not None and spec.government \
                 and parsed.country is None and fallback_country is None:
             end = next((e for s, e in cluster.spans if s == position), None)
@@ -2869,6 +2913,42 @@ class RoleFinder(TitleReader):
                 organization, country = self.organization_for(parsed, orgs, position, other)
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
                         parsed.plural, parsed.org_hint, self._guessed, parsed.now_after)
+
+    def _province_of_post(self, parsed: ParsedTitle, fallback_country: str | None) -> ProvinceInfo | None:
+        """The province a government post is of: the one its title names ("Ontario Premier", "B.C. Forests
+        Minister"), else, for a bare "Premier" in a story datelined from a province's capital ("TORONTO - Premier
+        X said"), that province; None otherwise."""
+        words = parsed.title.replace("'s ", " ").split()
+        found = self.lex.province_in([w.strip(",") for w in words])
+        if found is not None or parsed.head != "premier" or parsed.country is not None or self._doc is None:
+            return found
+        place = place_text(self._doc)
+        seat = self.lex.province_seats.get(fold(place.split(",")[0])) if place else None
+        return seat if seat is not None and seat.country == (fallback_country or seat.country) else None
+
+    def _provincial_body(self, parsed: ParsedTitle, province: ProvinceInfo) -> str:
+        """The body of a province's post: its government for a premier, else its ministry of the title's portfolio
+        where the province names ministries so ("Saskatchewan Agriculture Minister" -> "Saskatchewan Ministry of
+        Agriculture"), else its government."""
+        if parsed.head != "minister" or not province.ministries:
+            return province.government
+        forms = {w for w in fold(province.name).split()} | {fold(f) for f in self.lex.provinces
+                                                             if self.lex.provinces[f] is province}
+        words = [w for w in parsed.title.replace("'s ", " ").split() if fold(w) not in forms]
+        low = [w.lower() for w in words]
+        if "minister" not in low:
+            return province.government
+        at = low.index("minister")
+        words = [w for n, w in enumerate(words) if n >= at or fold(w) not in self.lex.modifiers
+                 and fold(w) not in ("the", "provincial")]  # (a rank before the head: "Deputy", "provincial")
+        low = [w.lower() for w in words]
+        at = low.index("minister")
+        portfolio = words[at + 2:] if at + 2 < len(words) and low[at + 1] in ("of", "for") else words[:at]
+        if not portfolio or not all(w.strip(",").isalpha() and (w[:1].isupper() or w.lower() in ("and", "&"))
+                                    or w.lower() in ("and", "&") for w in portfolio):
+            return province.government  # (a portfolio in capitals only: "Ontario Minister of Economic Development,
+            # Job Creation and Trade"; not "the province's minister responsible for trade")
+        return f"{province.ministries} {' '.join(portfolio)}"
 
     def _counterpart_country(self, end: int) -> str | None:
         """The country of a government post that names none, held by the person whose name ends at token ``end``

@@ -221,6 +221,7 @@ EVENTS = Fields(optional={
 REFERENCES = Fields(optional={
     "pronouns": MapOf(Text()),
     "honorifics": MapOf(Text()),
+    "gendered_nouns": MapOf(Choice(("male", "female"))),
     "post_holders": WORDS,
     "near_descriptions": MapOf(Choice(("outside", "office", "business"))),
     "outside_voice_words": WORDS,
@@ -228,6 +229,11 @@ REFERENCES = Fields(optional={
 
 POSTS = Fields(optional={
     "posts": MapOf(Fields(required={"titles": WORDS}, optional={"organization": Text(), "country": CODE})),
+})
+
+PROVINCES = Fields(optional={
+    "provinces": MapOf(Fields(required={"country": CODE, "government": Text()},
+                              optional={"aliases": WORDS, "adjectives": WORDS, "seat": Text(), "ministries": Text()})),
 })
 
 # file name in loaders/data -> its shape
@@ -241,4 +247,5 @@ SCHEMAS = {
     "events.yaml": EVENTS,
     "references.yaml": REFERENCES,
     "posts.yaml": POSTS,
+    "provinces.yaml": PROVINCES,
 }

@@ -76,6 +76,12 @@ class TokenClasses:
                 if all(t.text == "," or t.is_title and t.is_alpha for t in doc[i + 1:k])):
             # "Agriculture, Forestry and Fisheries Minister": a word of that list, whatever the lexicon says of it
             return TokenKind.CONN if tok.text == "," else TokenKind.MOD
+        if tok.is_title and tok.is_alpha and low not in self.lex.heads and any(
+                doc[k].lower_ in ("and", "&") and all(t.is_title and t.is_alpha for t in doc[k + 1:i])
+                and self._portfolios_before_minister(doc, k, persons, orgs) is not None
+                for k in range(max(0, i - 3), i)):
+            return TokenKind.MOD  # "Agriculture and Livestock Development Cabinet Secretary": the list's last item,
+            # whatever its words
         if persons.at(i) is not None:
             return TokenKind.PERSON
         if (whole := self.lex.whole_title_at(doc, i)) is not None:
@@ -84,6 +90,8 @@ class TokenClasses:
                 and doc[i - 2].lower_ == "of" and orgs.at(i) is None:
             return TokenKind.CONN  # "Secretary of Agriculture, Livestock and Fisheries of the Nation, X": the country
         entity = orgs.at(i)
+        if entity is None and (found := self._province_before_title(doc, i)) is not None:
+            return found  # "B.C. Forests Minister", "New South Wales Premier": the province whose post it is
         if entity is not None:
             # "EU Trade Commissioner": a jurisdiction that is also an organization marks the
             # title's place, like a country; the post belongs to the body the title implies
@@ -222,6 +230,12 @@ class TokenClasses:
             return TokenKind.NONE  # "a meeting held under Commerce Secretary X": a preposition, not "under secretary"
         if low in self.lex.modifiers or low in self.lex.domain_words or low in self.lex.not_current:
             return TokenKind.MOD
+        if tok.is_alpha and low in self.lex.portfolio_words and tok.pos_ in ("NOUN", "PROPN") and i + 3 < len(doc) \
+                and doc[i + 1].lower_ in ("and", "&") and doc[i + 2].lower_ in self.lex.domain_words \
+                and doc[i + 2].is_lower == tok.is_lower and (spec := self.lex.heads.get(doc[i + 3].lower_)) is not None \
+                and spec.government:
+            return TokenKind.MOD  # "Brazil's development and trade minister": a portfolio noun joined to a policy
+            # domain right before a government post's head, one title (not "security and trade talks")
         if tok.is_title and 2 <= i < len(doc) - 1 and doc[i - 1].lower_ == "and" \
                 and doc[i - 2].lower_ in self.lex.domain_words and doc[i + 1].is_title \
                 and doc[i + 1].lower_ in self.lex.domain_words:
@@ -245,6 +259,21 @@ class TokenClasses:
             if tok.head.i > i and tok.head.i - i <= 3:
                 return TokenKind.OTHER
         return TokenKind.NONE
+
+    def _province_before_title(self, doc: Doc, i: int) -> TokenKind | None:
+        """MOD when token ``i`` is a word of a province's name or short form (provinces.yaml) written right before a
+        government post ("B.C. Forests Minister", "Alberta Premier"); else None."""
+        if not doc[i].text[:1].isupper() or not self.lex.provinces:
+            return None
+        for start in range(max(0, i - 2), i + 1):
+            if start > 0 and doc[start - 1].lower_ in ("of", "du", "de", "des", "la", "le", "for"):
+                continue  # ("Les Producteurs de lait du Québec President X": the province ends a body's name)
+            for end in range(i + 1, min(len(doc), start + 3) + 1):
+                if fold(doc[start:end].text) in self.lex.provinces and end < len(doc) and doc[end].is_title \
+                        and (doc[end].lower_ in self.lex.heads or doc[end].lower_ in self.lex.domain_words
+                             or doc[end].lower_ in self.lex.portfolio_words or doc[end].lower_ in self.lex.modifiers):
+                    return TokenKind.MOD
+        return None
 
     def _partner_in_remit(self, doc: Doc, i: int) -> bool:
         """Is token ``i`` the "with" of a remit in lower case after "for" and a head, or a word of the country it
@@ -344,8 +373,9 @@ class TokenClasses:
             k += 1  # (a rank before the head, "... Deputy Minister", is one of the words)
         if k == i + 1:
             return None
-        if k >= len(doc) or not doc[k].is_title or not (spec := self.lex.heads.get(doc[k].lower_)) or not spec.government:
-            return None
+        if k >= len(doc) or not doc[k].is_title or not (spec := self.lex.heads.get(doc[k].lower_)) or not (
+                spec.government or "ministry" in self.lex.offices.get(f"{doc[k - 1].lower_} {doc[k].lower_}", ())):
+            return None  # (a minister's post, or Kenya's "Cabinet Secretary", who runs a ministry: ``offices``)
         j = i - 1
         while j >= 0 and (word(j) or doc[j].text == "," and j > 0 and word(j - 1)):
             j -= 1
