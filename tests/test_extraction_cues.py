@@ -15467,3 +15467,50 @@ def test_round53_trade_bodies_the_lexicon_lists(extractor):
     found = run(extractor, "Vice Minister of Foreign Trade Diego Llosa will travel to Canberra.")
     assert not any("Costa Rica" in (o or "") for _, _, o in roles_of(found))
 
+
+def test_round53_a_name_the_model_reads_as_a_place_after_a_lower_case_title(extractor):
+    found = run(extractor, "* \"Diversification is no longer optional for European industry,\" European Commission "
+                           "spokesperson Anneliese Vogt told reporters in Brussels.")
+    assert person_names(found) == {"Anneliese Vogt"}
+    assert ("Anneliese Vogt", "spokesperson", "European Commission") in roles_of(found)
+    assert [q.speaker for q in found.quotes] == ["Anneliese Vogt"]
+
+
+def test_round53_a_title_at_the_body_then_the_name_after_a_comma(extractor):
+    found = run(extractor, "At the meeting, the Director of Foreign Trade at the ministry, Aïssatou Bâ Diallo, "
+                           "presented the results of a survey of 300 companies.")
+    assert person_names(found) == {"Aïssatou Bâ Diallo"}
+
+
+def test_round53_two_given_names_the_model_reads_as_a_body(extractor):
+    found = run(extractor, "The meeting was attended by the Minister of Commerce, Industry and Tourism of Colombia, "
+                           "Hernán Darío Quintero Salcedo; the Vice Minister of Foreign Trade of Ecuador, Daniela "
+                           "Moncayo Herrera.")
+    assert person_names(found) == {"Hernán Darío Quintero Salcedo", "Daniela Moncayo Herrera"}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Exporters fear the policy will deepen Nigeria's foreign-exchange squeeze while the naira remains under "
+     "pressure.", True),
+    ("Exporters who miss the deadline will be barred from the official FX window.", True),
+    ("The COCOBOD boss said the weaker cedi had made smuggling to Côte d'Ivoire more attractive.", True),
+    ("The fund paid 40 million rand for the stake.", False),
+])
+def test_round53_foreign_exchange_and_a_currency_moving(extractor, text, wanted):
+    assert ("currency" in {i.id for i in run(extractor, text).issues}) == wanted
+
+
+def test_round53_goods_named_once_as_an_example_are_no_issue(extractor):
+    found = run(extractor, "Several importers and downstream users, such as the automotive and machinery industries, "
+                           "fear higher steel prices.")
+    assert "autos" not in {i.id for i in found.issues}
+    assert "autos" in {i.id for i in run(extractor, "The tariffs on cars will rise to 25 percent.").issues}
+
+
+def test_round53_a_pronoun_is_not_the_last_named_person_of_the_other_gender(extractor):
+    found = run(extractor, "SANTIAGO - On the wall of Valentina Sepúlveda Araya's office hangs a framed page. "
+                           "\"Everybody wants our minerals,\" Sepúlveda, 49, said last week. \"My job is to put those "
+                           "in the same package.\"\n\nShe grew up in Antofagasta. Her father, Hernán Sepúlveda, spent "
+                           "three decades as an engineer at a copper mine. \"At dinner we talked about ore grades the "
+                           "way other families talked about football,\" she said.")
+    assert {q.speaker for q in found.quotes} == {"Valentina Sepúlveda Araya"}

@@ -207,11 +207,15 @@ def _listed_in_passing(doc: Doc, start: int, end: int, measures: set[int]) -> bo
     who act in the story. The list is read from the words themselves (nouns and their modifiers between commas and
     one "and" or "or"): the parse of such lists varies too much to count its conjuncts."""
     word = doc[end - 1].lower_
-    if word.endswith(("maker", "makers", "ers")) or end < len(doc) and doc[end].pos_ == "PROPN":
+    if end < len(doc) and doc[end].pos_ == "PROPN" or word.endswith(("maker", "makers", "ers")) and (
+            doc[end - 1].dep_ in ("nsubj", "nsubjpass") or not _after_example_cue(doc, start)
+            and not _in_list_of_makers(doc, start, end)):
         return False
     sent = sentence_of(doc, start)
     if any(i in measures for i in range(sent.start, sent.end)):
         return False
+    if _after_example_cue(doc, start):
+        return True  # "downstream users, such as the automotive and machinery industries": an example
     first = start
     while first - 1 >= sent.start and (_list_word(doc[first - 1]) or _list_separator(doc[first - 1])):
         first -= 1
@@ -226,6 +230,29 @@ def _listed_in_passing(doc: Doc, start: int, end: int, measures: set[int]) -> bo
     items = 1 + sum(1 for i, t in enumerate(separators)
                     if not (t.lower_ in ("and", "or") and i and separators[i - 1].i == t.i - 1))  # ", and" is one
     return items >= 3 and any(t.text == "," for t in separators) and any(t.lower_ in ("and", "or") for t in separators)
+
+
+def _after_example_cue(doc: Doc, start: int) -> bool:
+    """Does "such as", "like" or "including" stand right before the term (a list's words and "the" between)?"""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and (doc[k].lower_ == "the" or _list_word(doc[k]) or _list_separator(doc[k])) \
+            and doc[k].lower_ not in ("like", "including"):
+        k -= 1
+    return k >= 0 and (doc[k].lower_ in ("like", "including") or doc[k].lower_ == "as" and k >= 1
+                       and doc[k - 1].lower_ == "such")
+
+
+def _in_list_of_makers(doc: Doc, start: int, end: int) -> bool:
+    """Is the makers' word one of a list of makers and firms that is no sentence's subject ("the supply chains of
+    carmakers, chipmakers and defence firms"): examples of who depends on something, not who acts?"""
+    sent = sentence_of(doc, start)
+    k = end
+    while k < sent.end and (_list_word(doc[k]) or _list_separator(doc[k])):
+        k += 1
+    listed = doc[start:k]
+    return sum(1 for t in listed if t.lower_.endswith(("makers", "firms", "companies", "producers"))) >= 2 \
+        and any(t.text == "," for t in listed) and not any(t.dep_ in ("nsubj", "nsubjpass") for t in listed) \
+        and start >= 1 and doc[start - 1].lower_ == "of"
 
 
 def _list_word(tok) -> bool:

@@ -1415,6 +1415,22 @@ class NameCandidates:
             return None
         return given
 
+    def _given_names_read_as_body(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a name starts when the model read its one or two given names, right before the two surnames it
+        tagged, as a body ("the Minister of Commerce ... of Colombia, Hernán Darío Quintero Salcedo"): words of no
+        body, title, place or portfolio, set off by a comma, "by" or "with" before them; else None."""
+        if end - start < 2 or start < 2 or doc[start - 1].ent_type_ != "ORG" or doc[start - 1].ent_id_:
+            return None
+        first = start - 1
+        while first > 0 and doc[first].ent_iob_ == "I" and start - first < 2:
+            first -= 1  # (back to where the body the model read begins, two words at most)
+        if doc[first].ent_iob_ != "B" or first < 1 or doc[first - 1].text not in (",", "by", "with") \
+                or not all(t.is_title and t.is_alpha and t.tag_ in ("NNP", "NNPS") and not t.ent_id_
+                           and self.given_word(t) and self.namelike(t) and not self.lex.is_org_head(t.lower_)
+                           for t in doc[first:start]):
+            return None
+        return first
+
     def _could_be_given(self, tok) -> bool:
         """Could ``tok`` be a given name: a capitalized proper noun that is no title, honorific, portfolio, party,
         country, place or body's name?"""
@@ -1606,6 +1622,8 @@ class NameCandidates:
                 elif start > 0 and ent.end - start == 1 and self._capitals_surname(doc, start - 1, short_forms):
                     start -= 1  # "Director: TANIGUCHI Rie": a surname in capitals before the given name the model
                     # tagged alone (Japanese releases write the surname first, in capitals)
+                elif (given := self._given_names_read_as_body(doc, start, ent.end)) is not None:
+                    start = given  # "..., Hernán Darío" (read as a body) + "Quintero Salcedo": two given names
                 if ent.end - start >= 3 and start >= 3 and doc[start - 1].lower_ in ("and", "for", "of") \
                         and doc[start].is_title and doc[start - 2].ent_type_ != "PERSON" and doc[start - 2].text != "," \
                         and any(doc[k].lower_ == "for" and doc[k - 1].lower_ in self.lex.heads and doc[k - 1].is_title
@@ -1663,7 +1681,8 @@ class NameCandidates:
             seed = word in self.honorifics or pair or surname_first or lower_title or post_letters \
                 or lower_head_of_capitals or (
                 tok.lower_ in self.lex.heads and (
-                    tok.is_title or tok.is_upper or (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B")))
+                    tok.is_title or tok.is_upper or (nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in (
+                        "PERSON", "LOC", "WORK_OF_ART"))))  # (a name read as a place or a work: checked below)
             # "the chairman of the committee Rustem Bakhytovich Nurmatov": translated press names the holder right
             # after the body a title points back to, without a comma
             pointed = not seed and tok.is_lower and self.lex.context_nouns.get(tok.lower_) in ("committee", "government") \
@@ -1712,15 +1731,19 @@ class NameCandidates:
                                                                      or self._bare_org_reading(doc, j, tok.i)) \
                     or lower_title or lower_head_of_capitals:
                 blocked = ("GPE", "NORP", "DATE", "LOC")  # "EU Director General Elif Karaosmanoğlu" read as a body
-            elif tok.lower_ in self.lex.heads and (tok.is_title or tok.is_upper) and j < len(doc) \
-                    and doc[j].ent_type_ == "LOC" and doc[j].ent_iob_ == "B" and not doc[j].ent_id_:
+            elif tok.lower_ in self.lex.heads and j < len(doc) \
+                    and doc[j].ent_type_ in ("LOC", "WORK_OF_ART") and doc[j].ent_iob_ == "B" and not doc[j].ent_id_:
                 ent = next(e for e in doc.ents if e.start == j)
                 if 2 <= len(ent) <= 3 and all(self.namelike(t) and t.is_title and t.is_alpha for t in ent) \
                         and not self._known_place(ent.text) and not any(self._known_place(t.text) for t in ent) \
                         and not self.lex.country_of(ent.text) and ent[0].text not in self.lex.compass_names \
-                        and not (ent.end < len(doc) and doc[ent.end].is_title):
+                        and not (ent.end < len(doc) and doc[ent.end].is_title) \
+                        and (tok.is_title or tok.is_upper or ent.end < len(doc) and (
+                            doc[ent.end].lower_ in self.lex.speech_verbs or doc[ent.end].text in (",", "."))):
                     blocked = ("GPE", "ORG", "NORP", "DATE")  # "MEP Eleni Vlachou spoke": a name the model read
-                    # as a place, no place the lexicon knows, right after a capitalized title
+                    # as a place (or a work's title), no place the lexicon knows, right after a capitalized title, or
+                    # a lower-case one when a speech verb or a comma closes it ("Commission spokesperson Anneliese
+                    # Vogt told reporters")
             elif tok.lower_ in self.lex.heads and tok.is_title and j > tok.i + 2 and j < len(doc) \
                     and doc[j - 1].ent_type_ in ("LOC", "GPE") and doc[j].ent_type_ == doc[j - 1].ent_type_ \
                     and doc[j].ent_iob_ == "I" and doc[tok.i + 1].lower_ == "for":
@@ -2281,7 +2304,7 @@ class NameCandidates:
                     and not self._portfolio_ends_at(doc, i) \
                     and not self._title_of_body_ends_at(doc, i) and not self._posted_to_ends_at(doc, i) \
                     and not self._remit_with_country_ends_at(doc, i) and not self._title_at_body_ends_at(doc, i) \
-                    and not self._title_from_body_opens_sentence(doc, i):
+                    and not self._title_from_body_opens_sentence(doc, i) and not self._title_at_the_body_ends_at(doc, i):
                 continue
             k = i + 1
             while k < len(doc) and (n := self.honorific_at(doc, k)):
@@ -2488,6 +2511,12 @@ class NameCandidates:
         """Is token ``k`` the "in" of a post in a body the model names ("State Secretary in the Ministry of ...")?"""
         body = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
         return doc[k].lower_ == "in" and body < len(doc) and doc[body].ent_type_ == "ORG" and doc[body].is_title
+
+    def _title_at_the_body_ends_at(self, doc: Doc, end: int) -> bool:
+        """Does "<a title> at the <body's common noun>" end just before token ``end``: "the Director of Foreign Trade
+        at the ministry," (the body named before, its holder's name after the comma)?"""
+        return end >= 5 and doc[end - 1].lower_ in self.lex.context_nouns and doc[end - 2].lower_ == "the" \
+            and doc[end - 3].lower_ == "at" and (doc[end - 4].lower_ in self.lex.heads or self._portfolio_ends_at(doc, end - 3))
 
     def _portfolio_ends_at(self, doc: Doc, end: int) -> bool:
         """Does a title with its portfolio end just before token ``end``: "Mexico's Secretary of Economy,"?"""

@@ -44,6 +44,7 @@ class References:
         self.sides = sides or {}  # person name -> side (country code, EU, body)
         self.titles = titles or {}  # person name -> titles the story gives them
         self._bylines = byline_lines(doc_text(doc))
+        self.firm_genders: dict[str, str] = {}  # (from an honorific or a kin noun before the name only: ``_genders``)
         self.genders = self._genders()
 
     # ---- public ---------------------------------------------------------
@@ -262,10 +263,13 @@ class References:
         idx = self.doc[i].idx
         return any(a <= idx < b for a, b in quote_ranges(self.doc))
 
-    def last_named_before(self, i: int) -> PersonCluster | None:
-        """The person named last before token ``i``, outside quotations."""
+    def last_named_before(self, i: int, gender: str | None = None) -> PersonCluster | None:
+        """The person named last before token ``i``, outside quotations (of no other gender than ``gender``, where
+        the story says one: "Her father, Hernán X, spent ... "...," she said" is not his)."""
         best = None
         for cluster in self.persons.clusters:
+            if gender and self.firm_genders.get(cluster.name) not in (None, gender):
+                continue
             for start, _ in cluster.spans:
                 if start < i and not self.quoted(start) and (best is None or start > best[0]):
                     best = (start, cluster)
@@ -276,9 +280,14 @@ class References:
         doc = self.doc
         votes: dict[str, Counter] = {}
         for cluster in self.persons.clusters:
-            for start, _ in cluster.spans:
+            for start, end in cluster.spans:
                 if start > 0 and doc[start - 1].lower_ in self.lex.honorific_genders:
                     votes.setdefault(cluster.name, Counter())[self.lex.honorific_genders[doc[start - 1].lower_]] += 3
+                if (noun := self._apposed_noun(start, end)) is not None:
+                    votes.setdefault(cluster.name, Counter())[self.lex.noun_genders[noun]] += 3
+        for name, counter in votes.items():
+            if len(counter) == 1:
+                self.firm_genders[name] = next(iter(counter))
         for tok in doc:
             gender = self.lex.pronoun_genders.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON":
@@ -306,6 +315,19 @@ class References:
             if not rest or n > rest[0][1]:
                 out[name] = top
         return out
+
+
+    def _apposed_noun(self, start: int, end: int) -> str | None:
+        """A gendered noun (references.yaml ``gendered_nouns``) in apposition to the name at ``start:end``: "Her
+        father, Hernán Sepúlveda,", "her father Hernán", "Hernán Sepúlveda, her father,"; else None."""
+        doc, genders = self.doc, self.lex.noun_genders
+        k = start - 1 - (start >= 1 and doc[start - 1].text == ",")
+        if k >= 0 and doc[k].lower_ in genders and doc[k].pos_ == "NOUN":
+            return doc[k].lower_
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("PRON", "DET") \
+                and doc[end + 2].lower_ in genders and end + 3 < len(doc) and doc[end + 3].text in (",", "."):
+            return doc[end + 2].lower_
+        return None
 
 
 def is_main_subject(doc: Doc, start: int, end: int) -> bool:
