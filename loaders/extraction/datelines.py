@@ -148,6 +148,11 @@ _STOP_DASH_DATELINE = re.compile(r"\A\s*([A-Z][\w'\-]+(?:[ \t](?:de[ \t])?[A-Z][
 _TITLE_PERIOD_DATELINE = re.compile(r"^[ \t]*(?!(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Capt|Col|Lt|Sgt|St|Mt|Hon|Rev|Jr|Sr|Corp|Inc"
                                     r"|Ltd|Co|No|Vol|Govt|Dept|Amb|Fig|Art|Sec|Md|Mohd|Muhd|Ma|Wm|Chas|Jas|Thos)\.)([A-Z][a-z]+(?:[ \t](?:(?:es|de|da|do|del|di|el|al)[ \t])?[A-Z][a-z]+){0,2})"
                                     r"\.[ \t]+(?=[A-Z][a-z])", re.M)
+# "Bogotá, December 4, 2025. The Minister of ...", "Lima, 9 April 2025. The ministry ...": a ministry's release opens
+# on its city in title case, the date and a full stop, on one of the story's first lines
+_TITLE_DATE_STOP_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z]+(?:[ \t](?:de[ \t])?[A-Z][a-z]+){0,2}),[ \t]*(?:"
+                                       + _MONTHS + r"[ \t]+\d{1,2},?|\d{1,2}[ \t]+" + _MONTHS + r")[ \t]+(?:19|20)\d\d"
+                                       r"\.[ \t]+(?=[A-Z])", re.M)
 # "ANKARA" alone on the story's first line (Anadolu's house style): a city in capitals, one word, the story below it
 _LONE_PLACE_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'\-]{2,})[ \t]*\n")
 _KEY = "tradegraph_datelines"
@@ -203,6 +208,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     found |= {(m.start(1), m.end(1)) for m in _STOP_DASH_DATELINE.finditer(text)
               if not any(a <= m.start(1) < b for a, b in found)}
     found |= {(m.start(1), m.end(1)) for m in _TITLE_PERIOD_DATELINE.finditer(text)
+              if m.start() < HEAD_CHARS and not any(a <= m.start(1) < b for a, b in found)}
+    found |= {(m.start(1), m.end(1)) for m in _TITLE_DATE_STOP_DATELINE.finditer(text)
               if m.start() < HEAD_CHARS and not any(a <= m.start(1) < b for a, b in found)}
     found |= {(m.start(1), m.end(1)) for m in _LONE_PLACE_DATELINE.finditer(text)
               if not any(a <= m.start(1) < b for a, b in found)}
@@ -363,6 +370,21 @@ def issuer_country(text: str, address_styles: dict[str, str]) -> str | None:
         for style, code in address_styles.items():
             if words.startswith(style + " ") and len(words.split()) <= len(style.split()) + 4:
                 return code  # (a line that is the name alone: not a sentence that mentions the style)
+    return None
+
+
+# "Special for EL TIEMPO", "Special to The Hindu", "For The National": a byline's credit of the paper it writes for
+_PAPER_CREDIT = re.compile(r"^\s*(?:Special (?:for|to)|Exclusive (?:for|to)|For) (?P<outlet>[^\n,.;:]{2,60}?)\s*$")
+
+
+def paper_home_country(text: str, media_country) -> str | None:
+    """The country of the paper a byline's credit line names among the story's first lines ("By X" / "Special for
+    EL TIEMPO"), when ``media_country`` knows it as one country's outlet: the story is written for that country's
+    readers, who need their own officials' country no more than a home agency's do; else None."""
+    for n, line in _first_lines(text):
+        found = _PAPER_CREDIT.match(line)
+        if found and n > 0 and (code := media_country(found.group("outlet"))):
+            return code
     return None
 
 

@@ -100,8 +100,11 @@ class IssueMatcher:
                     and (doc[start - 1].like_num or doc[start - 1].lower_ in _NUMBER_WORDS):
                 continue  # "more than 30 billion yen a year": an amount
             capitalised = doc[start].text[:1].isupper() and not doc[start].is_sent_start
-            if capitalised and (label.endswith(WEAK_SUFFIX) or _inside_a_name(doc, start, end, self.lex, self.terms)):
-                continue  # "Minister of Industry, Energy and Mining": a name's word, not the issue
+            if capitalised and (label.endswith(WEAK_SUFFIX) or _inside_a_name(doc, start, end, self.lex, self.terms)
+                                or end - start >= 2 and end < len(doc) and doc[end].is_title
+                                and self.lex.is_org_head(doc[end].lower_) and doc[end - 1].text[:1].isupper()):
+                continue  # "Minister of Industry, Energy and Mining", "the Foreign Exchange Office": a name's words,
+                # not the issue
             if _names_a_portfolio(doc, start, end):
                 continue  # "Vietnam's agriculture ministry said": whose body speaks, not what it speaks of
             if label.endswith(WEAK_SUFFIX):

@@ -373,6 +373,11 @@ class Lexicon:
         """Every country and place name the lexicon knows, folded (names, aliases, adjectives, capitals, cities)."""
         return sorted({*self.country_forms, *self.country_adjectives, *self.capitals, *self.cities})
 
+    def media_country(self, name: str) -> str | None:
+        """The country of a news outlet the lexicon lists by this name ("EL TIEMPO", "El Tiempo"), else None."""
+        found = self.org_named(name.strip()) or self.org_named(name.strip().title())
+        return found.country if found is not None and found.kind == "media" else None
+
     def press_language_country(self, language: str) -> str | None:
         """The one country whose press writes ``language`` ("Vietnamese" -> VN), else None ("French")."""
         return self.press_languages.get(fold(language))

@@ -562,9 +562,10 @@ def post_line_under(text: str, start: int, heads) -> tuple[int, int] | None:
         return None
     name_line = text[line_start:line_end].strip()
     header = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
-    if not (_HONOURABLE_LINE.match(name_line) or _PEOPLE_HEADER.fullmatch(header)
+    if not (_HONOURABLE_LINE.match(name_line) or (_PEOPLE_HEADER.fullmatch(header) or not header and line_start > 0)
             and _LISTED_NAME_ALONE.fullmatch(name_line)):
-        return None  # (or a contact's name alone under "Press contact:", the post under it)
+        return None  # (or a contact's name alone under "Press contact:", the post under it; or a signature, a name
+        # alone after a blank line with the post under it: a letter's "Jane Doe" / "Senior Lecturer, University of X")
     below = line_end + 1
     below_end = text.find("\n", below)
     below_end = len(text) if below_end < 0 else below_end
@@ -1652,6 +1653,7 @@ class NameCandidates:
                 if span:
                     found.append((*span, "ner"))
         found.extend(self._listed(doc))
+        found.extend(self._signatures(doc))
         found.extend(self._named_after_titles_body(doc))
         found.extend(self._named_after_known_body(doc))
         found.extend(self._named_after_body_of_post(doc))
@@ -2076,6 +2078,24 @@ class NameCandidates:
                                or doc[start].text.lower().rstrip(".") in self.honorifics):
             start += 1
         return start
+
+    def _signatures(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """A letter's or an op-ed's signature: a name alone on its line after a blank line, its post on the line
+        under it ("Pieter-Jan Claessens" / "Professor of International Economic Law, KU Leuven")."""
+        text, found, at = doc_text(doc), [], 0
+        for line in text.split("\n"):
+            start, at = at, at + len(line) + 1
+            name = line.strip()
+            if start == 0 or not _LISTED_NAME_ALONE.fullmatch(name) or self.lex.looks_like_org(name) \
+                    or post_line_under(text, start + line.index(name), self.lex.heads) is None:
+                continue
+            span = doc.char_span(start + line.index(name), start + line.index(name) + len(name),
+                                 alignment_mode="contract")
+            cleaned = self.clean(doc, span.start, span.end) if span is not None else None
+            if cleaned and self._name_words(doc, *cleaned) >= 2 and not any(
+                    doc[k].lower_ in self.lex.heads or self.lex.place_country(doc[k].text) for k in range(*cleaned)):
+                found.append((*cleaned, "list"))
+        return found
 
     def _listed(self, doc: Doc) -> list[tuple[int, int, str]]:
         """The names of a briefing's list of its people ("Authors: Jane Doe, Partner (Brussels); John Roe

@@ -31,8 +31,8 @@ from loaders.extraction.model import (
 )
 from loaders.extraction.nlp import build_pipeline
 from loaders.extraction.organizations import OrgIndex, OrganizationFinder, acts, part_of, written_form
-from loaders.extraction.datelines import (HEAD_CHARS, agency_home_country, home_country, issuer_country, place_text,
-                                          place_texts)
+from loaders.extraction.datelines import (HEAD_CHARS, agency_home_country, home_country, issuer_country,
+                                          paper_home_country, place_text, place_texts)
 from loaders.extraction.event_dates import parse_published
 from loaders.extraction.events import EventFinder
 from loaders.extraction.references import References
@@ -95,7 +95,8 @@ class Extractor:
             or issuer_country(doc_text(doc), self.lexicon.address_styles)  # ("Senator the Hon X" heading a release)
         # ("(Australian Associated Press)" under the byline: a weaker sign, which a post its country has no body for
         # gives way to)
-        credited = agency_home_country(doc_text(doc), self.lexicon.home_agencies) if home is None else None
+        credited = agency_home_country(doc_text(doc), self.lexicon.home_agencies) \
+            or paper_home_country(doc_text(doc), self.lexicon.media_country) if home is None else None
         home = home or credited
         orgs = self.org_finder.find(doc, persons, home)
         # (a person the model found inside a body's name that closes on a kind of body: "Pilipino Banana Growers
@@ -107,6 +108,12 @@ class Extractor:
                              if 2 <= m.start and m.end < len(doc) and doc[m.start - 1].text == "("
                              and doc[m.end].text == ")" and (named := persons.span_at(m.start - 2)) is not None
                              and named[1] == m.start - 1], whole=True)
+        # (a short form in brackets right after a body's name: "the National Chamber of Pineapple Producers and
+        # Exporters (Canapep)", which the model may read as a person)
+        persons.drop_inside([(m.end + 1, m.end + 2) for e in orgs.entities.values() for m in e.mentions
+                             if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")"
+                             and (named := persons.span_at(m.end + 1)) is not None and named == (m.end + 1, m.end + 2)],
+                            whole=True)
         role_facts = self.role_finder.find(doc, persons, orgs, home, credited_home=bool(credited))
         orgs.prune({f.organization for f in role_facts if f.organization})
         # a small unit written inside another body ("the Rules Division at the WTO Secretariat") is part of its

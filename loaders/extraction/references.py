@@ -322,8 +322,9 @@ class References:
         father, Hernán Sepúlveda,", "her father Hernán", "Hernán Sepúlveda, her father,"; else None."""
         doc, genders = self.doc, self.lex.noun_genders
         k = start - 1 - (start >= 1 and doc[start - 1].text == ",")
-        if k >= 0 and doc[k].lower_ in genders and doc[k].pos_ == "NOUN":
-            return doc[k].lower_
+        if k >= 1 and doc[k].lower_ in genders and doc[k].pos_ == "NOUN" and doc[k - 1].pos_ in ("PRON", "DET") \
+                and doc[k - 1].lower_ not in ("a", "an", "the"):
+            return doc[k].lower_  # ("her father, X", "his wife X": a possessive before the kin noun)
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("PRON", "DET") \
                 and doc[end + 2].lower_ in genders and end + 3 < len(doc) and doc[end + 3].text in (",", "."):
             return doc[end + 2].lower_

@@ -544,7 +544,8 @@ class RoleFinder(TitleReader):
             college = self._bloc_college(orgs, fallback_country)
             if college is not None:
                 return college
-        if parsed.head == "commissioner" and words[-1] == "commissioner" and len(words) >= 2 and country is None \
+        if parsed.head == "commissioner" and words[-1] == "commissioner" and len(words) >= 2 \
+                and not any(self.lex.country_of(w) or self.lex.place_country(w) for w in parsed.title.split()) \
                 and self._portfolio_in_capitals(parsed.title.split()[:-1]):
             # "Agriculture Commissioner X", "Climate Commissioner Y" in a story of the one bloc it names: a member of
             # its college by portfolio (not "Texas Agriculture Commissioner X", of a state: a place in the title)
@@ -1831,14 +1832,15 @@ class RoleFinder(TitleReader):
                     parsed_below = self.parse(doc, phrase, orgs) if phrase else None
                     if parsed_below is not None:
                         line = doc_text(doc)[below[0]:below[1]].strip()
-                        if len(line) > len(parsed_below.title) and all(
+                        body_after = _body_after_comma(doc, phrase[-1][0] + 1, orgs)
+                        if len(line) > len(parsed_below.title) and body_after is None and all(
                                 w[:1].isupper() or w in ("and", "the", "of", "for", "&") for w in line.split()):
                             parsed_below.title = line  # (the line is the post, all of it: "Minister for Climate
                             # Change and Energy", which the title's reader may cut)
                         if parsed_below.organization is None:
-                            parsed_below.organization = _body_on_line_at(doc, below[1] + 1, orgs)  # (a contact's
-                            # body on the line under the post: "Manager, Communications and Events" / "EU-Malaysia
-                            # Chamber of Commerce and Industry")
+                            parsed_below.organization = body_after or _body_on_line_at(doc, below[1] + 1, orgs)  # (a letter's "Senior Lecturer in
+                            # Economics, University of Leeds, UK"; a contact's body on the line under the post:
+                            # "Manager, Communications and Events" / "EU-Malaysia Chamber of Commerce and Industry")
                         found.append((cluster, parsed_below, phrase[0][0], -1))
                 one_country = doc[end].lower_ in self.lex.seats_of_one_country if end < len(doc) else False
                 if end < len(doc) and doc[end].text in self.lex.post_nominals \
@@ -2902,6 +2904,14 @@ class RoleFinder(TitleReader):
                 and parsed.country is None and (listed := self._body_of_listed_remit(parsed)) is not None:
             organization, country = listed.name, listed.country  # ("Trade, Industry and Competition Minister X" in
             # a story that names the U.S. more than South Africa: the one body whose remit the title lists word for word)
+        if organization is None and country is None and spec is not None and spec.government \
+                and parsed.country is None and fallback_country is None and home is None \
+                and (unmarked := self._unmarked_side()) is not None \
+                and not self._other_country_in_sentence(position, unmarked):
+            # "Trade minister X has framed the quotas ..." in a story that names Indonesia and Vietnam about as often
+            # and writes Vietnam's officials with their country ("Vietnam's Deputy Minister of Industry and Trade"):
+            # the bare post is of the side the story never needs to name
+            organization, country = self.organization_for(parsed, orgs, position, unmarked)
         if organization is None and spec is not None and (spec.government or parsed.head == "premier") \
                 and (province := self._province_of_post(parsed, fallback_country)) is not None:
             organization, country = self._provincial_body(parsed, province), province.country
@@ -3007,6 +3017,34 @@ class RoleFinder(TitleReader):
                      and (doc[k + n].text in ("'s", "\u2019s") or doc[k + n].is_title and (
                          doc[k + n].lower_ in self.lex.heads or doc[k + n].lower_ in self.lex.domain_words
                          or doc[k + n].lower_ in self.lex.modifiers))), None)
+
+    def _unmarked_side(self) -> str | None:
+        """In a story whose two most named countries (no bloc) are named about as often and far more than any third,
+        the one whose officials the story never writes with their country, when it writes the other's so ("Vietnam's
+        Deputy Minister ...", "Indian Commerce Secretary ..."): the paper's own side; else None."""
+        doc = self._doc
+        ranked = sorted(((n, code) for code, n in self._countries_named.items()
+                         if code in self.lex.countries and not self.lex.countries[code].organization), reverse=True)
+        if doc is None or len(ranked) < 2 or ranked[1][0] < 3 or len(ranked) > 2 and ranked[2][0] * 2 > ranked[1][0]:
+            return None
+        top = {ranked[0][1], ranked[1][1]}
+
+        def posts_country(k: int) -> str | None:  # ("Vietnam's Deputy Minister", "Thai Deputy Commerce Minister")
+            for n in (3, 2, 1):
+                code = self.lex.country_of(doc[k:k + n].text) if k + n < len(doc) \
+                    and not any(t.is_punct or t.is_space for t in doc[k:k + n]) else None
+                if code is None:
+                    continue  # (not "Indonesia." closing a sentence before "Trade minister X")
+                j = k + n + (doc[k + n].text in ("'s", "\u2019s"))
+                while j < len(doc) and j - k - n <= 3 and (doc[j].lower_ in self.lex.modifiers
+                                                           or doc[j].lower_ in self.lex.domain_words):
+                    j += 1
+                spec = self.lex.heads.get(doc[j].lower_) if j < len(doc) else None
+                return code if spec is not None and spec.government else None
+            return None
+        marked = {code for k in range(len(doc)) if doc[k].is_title or doc[k].is_upper
+                  if (code := posts_country(k)) is not None and code in top}
+        return next(iter(top - marked)) if len(marked) == 1 else None
 
     def _other_side(self, theirs: str) -> str | None:
         """In a story of two countries (no bloc counted), the one that is not ``theirs``: one other country, or one

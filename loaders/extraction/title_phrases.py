@@ -852,6 +852,13 @@ class TitleReader:
             return []
         if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text == ")":
             end += 3  # "Minister Kanzaki (52) is a member of ...": past the holder's age
+        if doc[end].text == "," and (close := next((c for c in range(end + 2, min(len(doc) - 1, end + 25))
+                                                    if doc[c].text == "," and doc[c + 1].lower_ in ("is", "was")
+                                                    and doc[c + 1].pos_ == "AUX"
+                                                    and not any(t.is_sent_start or t.text in (";", "\"", "(")
+                                                                for t in doc[end + 1:c + 1])), None)) is not None:
+            end = close + 1  # "X, a former deputy governor of Norges Bank, is Professor of Economics at ...": an
+            # author's note, the post held now after the one held before
         k = end
         while k < len(doc) and doc[k].lower_ in ("also", "now", "currently", "previously", "formerly", "once"):
             k += 1
