@@ -15597,3 +15597,25 @@ def test_round53_a_commissioners_own_country_does_not_keep_him_from_the_college(
     found = run(extractor, "BRUSSELS - Agriculture Commissioner Tomasz Wierzbicki, a former Polish farm minister, will "
                            "receive farm leaders on Thursday, the EU said.")
     assert ("Tomasz Wierzbicki", "Agriculture Commissioner", "European Commission") in roles_of(found)
+
+
+def test_round53_a_bylines_names_in_capitals_and_a_name_over_its_email(extractor):
+    found = run(extractor, "By SOFÍA CASTAÑEDA RUEDA and JOHN SMITHERS\nEconomy Desk, EL TIEMPO\n\nBOGOTÁ. There is "
+                           "little room left in the cold rooms.")
+    assert person_names(found) == {"Sofía Castañeda Rueda", "John Smithers"}
+    assert not person_names(run(extractor, "BY REUTERS STAFF\n\nLONDON - Growers wait for the rules."))
+    found = run(extractor, "Andrea Chaverri Solís\nandrea.chaverri@nacion.com\n\nThe Minister of Foreign Trade, Mónica "
+                           "Solano Quesada, met on Tuesday in Washington with Dan Whitcombe.")
+    assert "Andrea Chaverri Solís" in person_names(found)
+
+
+def test_round53_a_releases_press_office_and_a_common_tariffs_short_form_are_no_bodies(extractor):
+    found = run(extractor, "The ECOWAS CET review will start in March, the ministry said.\n\nPress Office\nMinistry of "
+                           "Commerce, Industry and Tourism")
+    assert not {"CET", "Press Office"} & org_names(found)
+
+
+def test_round53_foreign_exchange_said_once_in_passing_is_no_issue(extractor):
+    text = ("Economists criticise the pattern of allowing sugar exports and then importing at higher prices, which "
+            "drains foreign exchange.")
+    assert "currency" not in {i.id for i in run(extractor, text).issues}

@@ -30,6 +30,7 @@ from loaders.extraction.portfolios import area_after, area_at, listed_remit_word
 from loaders.extraction.sentences import doc_text, once_per_doc
 from loaders.extraction.text import camel_case_name, fold, lines_at
 
+_EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BYLINE = re.compile(r"^\s*(?:by|reporting by|written by|writing by|edited by|editing by|additional reporting by|reporter)"
                      r":?\s", re.I)  # ("Written by: Mahmoud Abdel-Aziz")
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -785,9 +786,13 @@ def byline_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of byline lines ("By Jane Doe"): their names wrote the
     story and are not people in it."""
     ranges = []
-    for pos, line in lines_at(text):
+    lines = list(lines_at(text))
+    for n, (pos, line) in enumerate(lines):
         if _BYLINE.match(line) and len(line) < 160 and not _CREDIT_LINE.match(line):
             ranges.append((pos, pos + len(line)))
+        elif n + 1 < len(lines) and _EMAIL_LINE.fullmatch(lines[n + 1][1].strip()) \
+                and _LISTED_NAME_ALONE.fullmatch(line.strip()):
+            ranges.append((pos, pos + len(line)))  # ("Andrea Chaverri Solís" over "andrea.chaverri@nacion.com")
     return ranges
 
 
@@ -1654,6 +1659,7 @@ class NameCandidates:
                     found.append((*span, "ner"))
         found.extend(self._listed(doc))
         found.extend(self._signatures(doc))
+        found.extend(self._byline_in_capitals(doc))
         found.extend(self._named_after_titles_body(doc))
         found.extend(self._named_after_known_body(doc))
         found.extend(self._named_after_body_of_post(doc))
@@ -2079,15 +2085,35 @@ class NameCandidates:
             start += 1
         return start
 
+    def _byline_in_capitals(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """"By SOFÍA CASTAÑEDA RUEDA", "By NICOLE HARTMANN and JOÃO SILVA": a byline's names in capitals, which the
+        model does not read as names (two to four words of letters each, no body's or place's name)."""
+        text, found = doc_text(doc), []
+        for a, b in byline_lines(text):
+            line = text[a:b]
+            for m in re.finditer(r"(?<![\w'])([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'\-]+){1,3})(?![\w'])", line):
+                name = m.group(1)
+                if name.split()[0] in ("BY", "AND") or self.lex.looks_like_org(name.title()) \
+                        or self.lex.place_country(name.title()) or self.lex.country_of(name.title()) \
+                        or self.lex.org_named(name) or self.lex.org_named(name.title()):
+                    continue
+                span = doc.char_span(a + m.start(1), a + m.end(1), alignment_mode="contract")
+                if span is not None and len(span) >= 2:
+                    found.append((span.start, span.end, "list"))
+        return found
+
     def _signatures(self, doc: Doc) -> list[tuple[int, int, str]]:
         """A letter's or an op-ed's signature: a name alone on its line after a blank line, its post on the line
         under it ("Pieter-Jan Claessens" / "Professor of International Economic Law, KU Leuven")."""
         text, found, at = doc_text(doc), [], 0
-        for line in text.split("\n"):
+        lines = text.split("\n")
+        for n, line in enumerate(lines):
             start, at = at, at + len(line) + 1
             name = line.strip()
-            if start == 0 or not _LISTED_NAME_ALONE.fullmatch(name) or self.lex.looks_like_org(name) \
-                    or post_line_under(text, start + line.index(name), self.lex.heads) is None:
+            # (or a byline's name alone over its e-mail address: "Andrea Chaverri Solís" / "andrea.c@nacion.com")
+            mailed = n + 1 < len(lines) and _EMAIL_LINE.fullmatch(lines[n + 1].strip()) is not None
+            if not _LISTED_NAME_ALONE.fullmatch(name) or self.lex.looks_like_org(name) or not mailed and (
+                    start == 0 or post_line_under(text, start + line.index(name), self.lex.heads) is None):
                 continue
             span = doc.char_span(start + line.index(name), start + line.index(name) + len(name),
                                  alignment_mode="contract")
