@@ -134,6 +134,7 @@ class Lexicon:
     unlisted_ministry_names: dict[str, str] = field(default_factory=dict)  # "foreign" -> "Foreign Affairs"
     unlisted_bodies: dict[str, str] = field(default_factory=dict)  # "parliament" -> "Parliament of"
     bare_bloc_bodies: dict[str, str] = field(default_factory=dict)  # "Council" -> "Council of the European Union"
+    possessed_parts: dict[str, dict[str, str]] = field(default_factory=dict)  # body -> folded phrase -> part
     office_titles: frozenset[str] = frozenset()  # "Chief Veterinary Officer ..., who heads X": the post at X
     own_voice_heads: frozenset[str] = frozenset()  # "director": "The X warns ..., says its director": X's post
     seat_qualifiers: frozenset[str] = frozenset()  # "Opposition MP": what kind of member, not a party
@@ -647,6 +648,8 @@ class Lexicon:
                 raise LoaderError("organizations.yaml",
                                   f"{info.name!r} is part_of {info.part_of!r}, which is not a listed organization")
         self.bare_bloc_bodies = dict(data.get("bare_bloc_bodies") or {})
+        self.possessed_parts = {body: {fold(k): v for k, v in parts.items()}
+                                for body, parts in (data.get("possessed_parts") or {}).items()}
         for word, name in self.bare_bloc_bodies.items():
             if name not in self.organizations:
                 raise LoaderError("organizations.yaml",

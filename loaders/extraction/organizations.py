@@ -1130,6 +1130,8 @@ class OrganizationFinder:
         found.extend(OrgMention(c.start, c.end, c.name, doc[c.start:c.end].text, confirmed=True) for c in cued)
         found.extend(self._named_again(doc, [m for m in found if m.confirmed], taken, persons))
         found.extend(self._generic_bodies(doc, taken, fallback_country))
+        found.extend(self._posts_office(doc, taken))
+        found.extend(self._possessed_parts(doc, found, taken))
         found.extend(self._unlabelled_bodies(doc, taken, persons, fallback_country))
         found.extend(self._camel_case_names(doc, taken))
         found.extend(self._ampersand_names(doc, taken))
@@ -2277,11 +2279,14 @@ class OrganizationFinder:
                                                  or doc[tok.i + 1].pos_ == "NOUN"):
                 continue  # (nor a noun's word: "the Council states", "the Council presidency")
             bloc = self.lex.organizations[name].country
+            own = self.lex.countries[bloc].organization if bloc in self.lex.countries else None
             if bloc is None or not any(other != name and (info := self.lex.organizations.get(other)) is not None
-                                       and info.country == bloc for other in named) \
-                    or any(other != name and tok.text in other.split() for other in named):
-                continue  # (not where another body the story names has the word: "our brothers in the Council", of
-                # the Gulf Cooperation Council)
+                                       and (info.country == bloc or other == own) for other in named) \
+                    or any(other != name and tok.text in other.split()
+                           and getattr(self.lex.organizations.get(other), "country", None) != bloc for other in named):
+                continue  # (a story that names the bloc or another of its bodies; not where another body the story
+                # names has the word: "our brothers in the Council", of the Gulf Cooperation Council; the bloc's own
+                # "European Council" beside it leaves "the Council" the Council of the European Union)
             out.append(OrgMention(tok.i, tok.i + 1, name, tok.text))
             taken.add(tok.i)
         return out
@@ -3267,6 +3272,47 @@ class OrganizationFinder:
             text = doc[tok.i:end].text
             out.append(OrgMention(tok.i, end, resolved.name if resolved else text, text, confirmed=True))
             taken.update(range(tok.i, end))
+        return out
+
+    def _possessed_parts(self, doc: Doc, found: list[OrgMention], taken: set[int]) -> list[OrgMention]:
+        """"Parliament's trade committee", "the European Parliament's trade committee": after a body's possessive, a
+        common phrase the lexicon gives as the name of one of its parts (``possessed_parts``) names that part."""
+        out = []
+        for mention in list(found):
+            parts = self.lex.possessed_parts.get(mention.name)
+            k = mention.end
+            if not parts or k + 1 >= len(doc) or doc[k].text not in ("'s", "\u2019s"):
+                continue
+            n = next((n for n in (3, 2, 1) if k + 1 + n <= len(doc) and all(t.is_alpha for t in doc[k + 1:k + 1 + n])
+                      and fold(doc[k + 1:k + 1 + n].text) in parts and not any(i in taken for i in range(k + 1, k + 1 + n))),
+                     None)
+            if n is not None:
+                out.append(OrgMention(k + 1, k + 1 + n, parts[fold(doc[k + 1:k + 1 + n].text)], doc[k + 1:k + 1 + n].text))
+                taken.update(range(k + 1, k + 1 + n))
+        return out
+
+    def _posts_office(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
+        """"the US Trade Representative's office", "the United States Trade Representative's office": a post's office,
+        the body the post implies where it implies one of one country (titles.yaml ``implied``)."""
+        out = []
+        for tok in doc[2:]:
+            if tok.lower_ not in ("office", "offices") or doc[tok.i - 1].text not in ("'s", "\u2019s") or tok.i in taken:
+                continue
+            start = tok.i - 1
+            while start > 0 and tok.i - 1 - start < 5 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+                    and (start - 1) not in taken:
+                start -= 1
+            words = tuple(t.lower_ for t in doc[start:tok.i - 1])
+            found = next(((domain, country) for seq, domain, country in self.lex.implied if country and len(seq) >= 2
+                          and any(words[k:k + len(seq)] == seq for k in range(len(words) - len(seq) + 1))), None)
+            # (a post of two words or more: not "Premier's Office", a premier of any country's)
+            body = self.lex.body(*found) if found else None
+            if body is None:
+                continue
+            start -= start > 0 and doc[start - 1].lower_ == "the"
+            # (written as its name: the phrase is a description of the body, not a name of it)
+            out.append(OrgMention(start, tok.i + 1, body, body))
+            taken.update(range(start, tok.i + 1))
         return out
 
     def _generic_bodies(self, doc: Doc, taken: set[int], fallback_country: str | None = None) -> list[OrgMention]:

@@ -1663,6 +1663,9 @@ class RoleFinder(TitleReader):
             return known.name  # the lexicon's body of that name, whatever the dateline's country
         if country and country in self.lex.countries:
             name += f" of {self.lex.countries[country].name}"
+            known = self.lex.org_named(name)  # ("... of Nigeria": an alias of the listed "Federal Ministry of ...")
+            if known is not None and known.kind == "government":
+                return known.name
         return name
 
     def _portfolios_listed_before_minister(self, words: list[str]) -> str | None:
@@ -1967,6 +1970,13 @@ class RoleFinder(TitleReader):
                 fact.organization = None  # ("Jane Doe, Partner, Brussels" under "Hemi Tautahi, Executive Director,
                 # ExportNZ": a witness's line names her post's body, or none)
         lowered = text.lower()
+        implied = {f.organization for f in kept if f.organization and "ministry" in f.organization.lower().split()}
+        for fact in kept:
+            # "The Permanent Secretary of the ministry, X" after "Minister of Industry, Trade and Investment Y": the
+            # ministry the story gives its minister, which it names by his title alone (not the government)
+            if fact.hint == "ministry" and len(implied) == 1 \
+                    and (fact.organization is None or "ministry" not in fact.organization.lower().split()):
+                fact.organization = next(iter(implied))
         verb_titles = {v.title.lower() for v in self.lex.post_verbs.values()}
         ministries = {e.name: outer for e in orgs.entities.values() if (parents := self.lex.unit_parent_of(e.name))
                       and (outer := self._unit_whole(doc, orgs, e, parents))}
@@ -2884,8 +2894,15 @@ class RoleFinder(TitleReader):
                 for w in re.split(r"[\s,]+", parsed.title)):
             fallback_country = None  # ("REGINA, Sask. - Saskatchewan Agriculture Minister X": a province's post, not
             # the federal one the dateline's country has)
-        organization, country = self.organization_for(parsed, orgs, position, fallback_country)
         spec = self.lex.heads.get(parsed.head)
+        province = self._province_of_post(parsed, fallback_country) if parsed.head in ("premier", "minister") else None
+        # (not "Queensland Senator X", "an Alberta MP": a seat in the federal parliament for the province)
+        if province is not None:
+            # ("REGINA, Sask. - Premier X says Chinese tariffs ...": the province's premier, before any country's
+            # cabinet the sentence names; "B.C. Forests Minister": the province's ministry, not the federal one)
+            organization, country = self._provincial_body(parsed, province), province.country
+        else:
+            organization, country = self.organization_for(parsed, orgs, position, fallback_country)
         home, partner = self._story_country, None
         if organization is None and (fallback_country is None or self._credited_home) and parsed.country is None:
             partner = self._partners_country(position)  # (asked only of a post the text gave no body)
@@ -2912,15 +2929,14 @@ class RoleFinder(TitleReader):
             # and writes Vietnam's officials with their country ("Vietnam's Deputy Minister of Industry and Trade"):
             # the bare post is of the side the story never needs to name
             organization, country = self.organization_for(parsed, orgs, position, unmarked)
-        if organization is None and spec is not None and (spec.government or parsed.head == "premier") \
-                and (province := self._province_of_post(parsed, fallback_country)) is not None:
-            organization, country = self._provincial_body(parsed, province), province.country
         if organization is None and country is None and spec is not None and spec.government \
                 and parsed.country is None and fallback_country is None:
             end = next((e for s, e in cluster.spans if s == position), None)
             other = self._counterpart_country(end) if end is not None else None
             if other is not None:
                 organization, country = self.organization_for(parsed, orgs, position, other)
+        if parsed.head == "commissioner" and organization is not None:
+            organization = self._bodys_commission(organization)
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
                         parsed.plural, parsed.org_hint, self._guessed, parsed.now_after)
 
@@ -3017,6 +3033,18 @@ class RoleFinder(TitleReader):
                      and (doc[k + n].text in ("'s", "\u2019s") or doc[k + n].is_title and (
                          doc[k + n].lower_ in self.lex.heads or doc[k + n].lower_ in self.lex.domain_words
                          or doc[k + n].lower_ in self.lex.modifiers))), None)
+
+    def _bodys_commission(self, organization: str) -> str:
+        """A commissioner of an international body that runs a commission the lexicon lists under the body's name
+        ("ECOWAS" -> "ECOWAS Commission", "African Union" -> "African Union Commission") sits in that commission."""
+        info = self.lex.organizations.get(organization)
+        if info is None or info.kind != "international":
+            return organization
+        for form in (info.name, *info.aliases):
+            found = self.lex.org_named(f"{form} Commission")
+            if found is not None and found.name != info.name and found.kind == "international":
+                return found.name
+        return organization
 
     def _unmarked_side(self) -> str | None:
         """In a story whose two most named countries (no bloc) are named about as often and far more than any third,

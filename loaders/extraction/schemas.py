@@ -69,6 +69,7 @@ ORGANIZATIONS = Fields(optional={
     "unlisted_ministry_names": MapOf(Text()),
     "unlisted_bodies": MapOf(Text()),
     "bare_bloc_bodies": MapOf(Text()),
+    "possessed_parts": MapOf(MapOf(Text())),
     "organizations": ListOf(Fields(required={"name": Text()},
                                    optional={"aliases": WORDS, "country": CODE, "kind": Text(),
                                              "part_of": Text(), "tag_aliases": WORDS})),
