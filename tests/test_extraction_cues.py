@@ -15666,3 +15666,24 @@ def test_round53_the_ministry_a_story_gives_its_minister_by_title_alone(extracto
 def test_round53_a_one_word_posts_office_is_no_countrys_body(extractor):
     found = run(extractor, "TORONTO - Ivana Petrova, Press Secretary, Premier's Office, said the Premier would respond.")
     assert "State Council of the People's Republic of China" not in org_names(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The naira fell to a record low against the dollar on Tuesday as foreign exchange shortages worsened.",
+    "Chinedu Okeke, president of the chamber, said manufacturers were struggling to access foreign exchange.",
+])
+def test_round53_foreign_exchange_as_the_news(extractor, text):
+    assert "currency" in {i.id for i in run(extractor, text).issues}
+
+
+def test_round53_a_letters_signature_after_a_paragraph_and_its_former_post(extractor):
+    found = run(extractor, "Sir, the policy deserves to be copied.\n\nIgnacio Larraín Benavides\nFormer Undersecretary "
+                           "of Mining, Chile\nViña del Mar, Chile\n\nAppeal arbitration works")
+    assert person_names(found) == {"Ignacio Larraín Benavides"}
+    assert [(r.title, r.current) for r in found.roles] == [("Undersecretary of Mining", False)]
+
+
+def test_round53_australias_resources_minister(extractor):
+    found = run(extractor, "Australian Resources Minister Bronwyn Tillman signed the deal in Tokyo.")
+    assert ("Bronwyn Tillman", "Resources Minister", "Department of Industry, Science and Resources of Australia") \
+        in roles_of(found)

@@ -782,6 +782,24 @@ def caption_lines(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def signature_lines(text: str, heads) -> list[tuple[int, int]]:
+    """Character ranges of the names that sign a letter or an op-ed: a name alone on its line after a blank line,
+    its post on the line under it ("Pieter-Jan Claessens" / "Professor of International Economic Law, KU Leuven"),
+    or a byline's name alone over its e-mail address ("Andrea Chaverri Solís" / "andrea.c@nacion.com"). Such a
+    line is no headline, whatever its capitals."""
+    found, at = [], 0
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        start, at = at, at + len(line) + 1
+        name = line.strip()
+        mailed = n + 1 < len(lines) and _EMAIL_LINE.fullmatch(lines[n + 1].strip()) is not None
+        if not name or not _LISTED_NAME_ALONE.fullmatch(name) or not mailed and (
+                start == 0 or post_line_under(text, start + line.index(name), heads) is None):
+            continue
+        found.append((start + line.index(name), start + line.index(name) + len(name)))
+    return found
+
+
 def byline_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of byline lines ("By Jane Doe"): their names wrote the
     story and are not people in it."""
@@ -2105,18 +2123,12 @@ class NameCandidates:
     def _signatures(self, doc: Doc) -> list[tuple[int, int, str]]:
         """A letter's or an op-ed's signature: a name alone on its line after a blank line, its post on the line
         under it ("Pieter-Jan Claessens" / "Professor of International Economic Law, KU Leuven")."""
-        text, found, at = doc_text(doc), [], 0
-        lines = text.split("\n")
-        for n, line in enumerate(lines):
-            start, at = at, at + len(line) + 1
-            name = line.strip()
-            # (or a byline's name alone over its e-mail address: "Andrea Chaverri Solís" / "andrea.c@nacion.com")
-            mailed = n + 1 < len(lines) and _EMAIL_LINE.fullmatch(lines[n + 1].strip()) is not None
-            if not _LISTED_NAME_ALONE.fullmatch(name) or self.lex.looks_like_org(name) or not mailed and (
-                    start == 0 or post_line_under(text, start + line.index(name), self.lex.heads) is None):
+        text, found = doc_text(doc), []
+        for a, b in signature_lines(text, self.lex.heads):
+            name = text[a:b]
+            if self.lex.looks_like_org(name):
                 continue
-            span = doc.char_span(start + line.index(name), start + line.index(name) + len(name),
-                                 alignment_mode="contract")
+            span = doc.char_span(a, b, alignment_mode="contract")
             cleaned = self.clean(doc, span.start, span.end) if span is not None else None
             if cleaned and self._name_words(doc, *cleaned) >= 2 and not any(
                     doc[k].lower_ in self.lex.heads or self.lex.place_country(doc[k].text) for k in range(*cleaned)):

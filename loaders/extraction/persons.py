@@ -34,7 +34,7 @@ from loaders.extraction.org_cues import (NAME_SMALL_WORDS, _is_short_form, after
                                         by_cues, address_cues, document_source)
 from loaders.extraction.name_candidates import NameCandidates, byline_lines, caption_lines, credit_note_lines, \
     PARTY_TAG, askers, header_lists, question_labels, headline_lines, hyphenated_end, hyphenated_start, label_lines, people_list_lines, source_lines, \
-    translating_brackets
+    signature_lines, translating_brackets
 from loaders.extraction.sentences import STORY_TOKENS, doc_text, once_per_doc, sentence_start
 from loaders.extraction.text import camel_case_name, fold
 
@@ -269,6 +269,8 @@ class PersonFinder:
         labelled = {a for a, _, _ in label_lines(text, self.lex.heads)}
         # ("Chair: Matteo Ferrandi (S&D, IT)": read as text)
         listed = {a for a, _ in people_list_lines(text, self.lex.heads)}  # ("Contacts" / "Jane Doe, S.H., Partner")
+        # (a letter's signature: "Ignacio X" / "Former Undersecretary of Mining, Chile")
+        listed |= {text.rfind("\n", 0, a) + 1 for a, _ in signature_lines(text, self.lex.heads)}
         asking = [name for name, _ in askers(text)]  # ("QUESTION (Li Wei, Caixin): Will you retaliate?")
         heads = [h for h in heads if h not in bylines and h[0] not in labelled and h[0] not in listed
                  and not any(h[0] <= a < h[1] for a, _ in asking)]

@@ -126,6 +126,7 @@ class RoleFinder(TitleReader):
 
     _countries_named: dict[str, int] = {}  # of the article ``find`` reads (never changed in place)
     _story_country: str | None = None  # the country a story without a dateline is about (``find`` sets it)
+    _unmarked_for: tuple[Doc, str | None] | None = None  # (the story, its unmarked side: ``_unmarked_side``)
     _fallback_country: str | None = None  # the country of the story's dateline or publisher (``find`` sets it)
     _credited_home = False  # the fallback country is only the byline's agency's (``find`` sets it)
     _doc: Doc | None = None  # the article ``find`` reads
@@ -1836,8 +1837,13 @@ class RoleFinder(TitleReader):
                     if parsed_below is not None:
                         line = doc_text(doc)[below[0]:below[1]].strip()
                         body_after = _body_after_comma(doc, phrase[-1][0] + 1, orgs)
+                        last_piece = line.rsplit(",", 1)[-1].strip()
                         if len(line) > len(parsed_below.title) and body_after is None and all(
-                                w[:1].isupper() or w in ("and", "the", "of", "for", "&") for w in line.split()):
+                                w[:1].isupper() or w in ("and", "the", "of", "for", "&") for w in line.split()) \
+                                and line.split()[0].lower() not in self.lex.not_current \
+                                and not ("," in line and (self.lex.country_of(last_piece)
+                                                          or self.lex.place_country(last_piece))):
+                            # (not "Former Undersecretary of Mining, Chile": a post held before, and its country)
                             parsed_below.title = line  # (the line is the post, all of it: "Minister for Climate
                             # Change and Energy", which the title's reader may cut)
                         if parsed_below.organization is None:
@@ -3049,8 +3055,16 @@ class RoleFinder(TitleReader):
     def _unmarked_side(self) -> str | None:
         """In a story whose two most named countries (no bloc) are named about as often and far more than any third,
         the one whose officials the story never writes with their country, when it writes the other's so ("Vietnam's
-        Deputy Minister ...", "Indian Commerce Secretary ..."): the paper's own side; else None."""
+        Deputy Minister ...", "Indian Commerce Secretary ..."): the paper's own side; else None. Read once per
+        story."""
         doc = self._doc
+        if self._unmarked_for is not None and self._unmarked_for[0] is doc:
+            return self._unmarked_for[1]
+        self._unmarked_for = (doc, self._unmarked_side_of(doc))
+        return self._unmarked_for[1]
+
+    def _unmarked_side_of(self, doc: Doc | None) -> str | None:
+        """``_unmarked_side`` for one story, read afresh."""
         ranked = sorted(((n, code) for code, n in self._countries_named.items()
                          if code in self.lex.countries and not self.lex.countries[code].organization), reverse=True)
         if doc is None or len(ranked) < 2 or ranked[1][0] < 3 or len(ranked) > 2 and ranked[2][0] * 2 > ranked[1][0]:
