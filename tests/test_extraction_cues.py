@@ -15687,3 +15687,14 @@ def test_round53_australias_resources_minister(extractor):
     found = run(extractor, "Australian Resources Minister Bronwyn Tillman signed the deal in Tokyo.")
     assert ("Bronwyn Tillman", "Resources Minister", "Department of Industry, Science and Resources of Australia") \
         in roles_of(found)
+
+
+def test_round53_a_counterpart_holds_the_same_post_in_the_country_named(extractor):
+    found = run(extractor, "Thai Commerce Minister Thanakorn Srisawang said Tuesday that Bangkok was ready to reopen "
+                           "crossings. His Cambodian counterpart, Keo Sovanny, told reporters in Phnom Penh that "
+                           "Cambodia would not rush.")
+    assert ("Keo Sovanny", "Commerce Minister", "Ministry of Commerce of Cambodia") in roles_of(found)
+    found = run(extractor, "Indonesian Trade Minister Budi Santika met his Malaysian counterpart, Aziz Rahmanudin, "
+                           "a former banker, in Jakarta.")
+    assert ("Aziz Rahmanudin", "Trade Minister", "Ministry of Investment, Trade and Industry of Malaysia") \
+        in roles_of(found)

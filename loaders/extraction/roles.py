@@ -2029,6 +2029,7 @@ class RoleFinder(TitleReader):
                 info = self.lex.organizations.get(body)
                 fact.country = countries.get(body) or (info.country if info else None)
                 body = within.get(body) or (info.part_of if info else None)
+        kept.extend(self._counterparts_posts(doc, persons, kept))
         placed = {id(f.person) for f in kept if f.organization}
         for fact in kept:  # a formal minister's title no body of the story or the lexicon is the post's, held by one
             # the story places at no body at all ("the Minister of Maritime Affairs and Insular Policy, X")
@@ -3039,6 +3040,38 @@ class RoleFinder(TitleReader):
                      and (doc[k + n].text in ("'s", "\u2019s") or doc[k + n].is_title and (
                          doc[k + n].lower_ in self.lex.heads or doc[k + n].lower_ in self.lex.domain_words
                          or doc[k + n].lower_ in self.lex.modifiers))), None)
+
+    def _counterparts_posts(self, doc: Doc, persons: PersonIndex, kept: list[RoleFact]) -> list[RoleFact]:
+        """"Thai Commerce Minister X said ... His Cambodian counterpart, Y, told reporters": Y, given no post of his
+        own, holds the same post in the country the word before "counterpart" names, at that country's body of the
+        post's policy domain (or the ministry its title names, the lexicon's way)."""
+        out = []
+        held = {id(f.person) for f in kept}
+        for cluster in persons.clusters:
+            if id(cluster) in held:
+                continue
+            for start, _ in cluster.spans:
+                k = start - 1 - (start >= 1 and doc[start - 1].text == ",")
+                if k < 2 or doc[k].lower_ != "counterpart" or doc[k - 2].lower_ not in ("his", "her", "their", "its") \
+                        or (country := self.lex.country_of(doc[k - 1].text)) is None or self.lex.is_bloc(country):
+                    continue
+                before = [f for f in kept if f.current and f.token < k and f.country not in (None, country)
+                          and self._sentences_apart(f.token, k) <= 1
+                          and (spec := self.lex.heads.get(f.title.split()[-1].lower())) is not None and spec.government]
+                if not before:
+                    continue
+                fact = max(before, key=lambda f: f.token)
+                words = fact.title.lower().split()
+                domain = next((self.lex.domain_words[w] for w in words if w in self.lex.domain_words), None)
+                body = self.lex.body(domain, country) or self._ministry_named_by(fact.title, country)
+                out.append(RoleFact(cluster, fact.title, body, True, country, start))
+                held.add(id(cluster))
+                break
+        return out
+
+    def _sentences_apart(self, a: int, b: int) -> int:
+        """How many sentence starts lie after token ``a`` up to token ``b``."""
+        return _sentences_between(self._doc, min(a, b), max(a, b)) if self._doc is not None else 99
 
     def _bodys_commission(self, organization: str) -> str:
         """A commissioner of an international body that runs a commission the lexicon lists under the body's name
