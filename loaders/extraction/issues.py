@@ -210,14 +210,14 @@ def _listed_in_passing(doc: Doc, start: int, end: int, measures: set[int]) -> bo
     who act in the story. The list is read from the words themselves (nouns and their modifiers between commas and
     one "and" or "or"): the parse of such lists varies too much to count its conjuncts."""
     word = doc[end - 1].lower_
+    example = _after_example_cue(doc, start)
     if end < len(doc) and doc[end].pos_ == "PROPN" or word.endswith(("maker", "makers", "ers")) and (
-            doc[end - 1].dep_ in ("nsubj", "nsubjpass") or not _after_example_cue(doc, start)
-            and not _in_list_of_makers(doc, start, end)):
+            doc[end - 1].dep_ in ("nsubj", "nsubjpass") or not example and not _in_list_of_makers(doc, start, end)):
         return False
     sent = sentence_of(doc, start)
     if any(i in measures for i in range(sent.start, sent.end)):
         return False
-    if _after_example_cue(doc, start):
+    if example:
         return True  # "downstream users, such as the automotive and machinery industries": an example
     first = start
     while first - 1 >= sent.start and (_list_word(doc[first - 1]) or _list_separator(doc[first - 1])):

@@ -41,7 +41,7 @@ from loaders.extraction.name_candidates import (PARTICIPANT_DASH, _joins_hyphena
                                                translating_brackets)
 from loaders.extraction.sentences import doc_text
 from loaders.extraction.persons import PersonIndex, kind_noun_closes, owned_by_person
-from loaders.extraction.text import camel_case_name, digit_led_name, fold, lines_at
+from loaders.extraction.text import camel_case_name, digit_led_name, fold, holds_run, lines_at
 
 
 
@@ -3278,17 +3278,17 @@ class OrganizationFinder:
         """"Parliament's trade committee", "the European Parliament's trade committee": after a body's possessive, a
         common phrase the lexicon gives as the name of one of its parts (``possessed_parts``) names that part."""
         out = []
-        for mention in list(found):
+        for mention in found:
             parts = self.lex.possessed_parts.get(mention.name)
             k = mention.end
             if not parts or k + 1 >= len(doc) or doc[k].text not in ("'s", "\u2019s"):
                 continue
-            n = next((n for n in (3, 2, 1) if k + 1 + n <= len(doc) and all(t.is_alpha for t in doc[k + 1:k + 1 + n])
-                      and fold(doc[k + 1:k + 1 + n].text) in parts and not any(i in taken for i in range(k + 1, k + 1 + n))),
-                     None)
-            if n is not None:
-                out.append(OrgMention(k + 1, k + 1 + n, parts[fold(doc[k + 1:k + 1 + n].text)], doc[k + 1:k + 1 + n].text))
-                taken.update(range(k + 1, k + 1 + n))
+            phrase = next((doc[k + 1:k + 1 + n] for n in (3, 2, 1) if k + 1 + n <= len(doc)
+                           and all(t.is_alpha and t.i not in taken for t in doc[k + 1:k + 1 + n])
+                           and fold(doc[k + 1:k + 1 + n].text) in parts), None)
+            if phrase is not None:
+                out.append(OrgMention(phrase.start, phrase.end, parts[fold(phrase.text)], phrase.text))
+                taken.update(range(phrase.start, phrase.end))
         return out
 
     def _posts_office(self, doc: Doc, taken: set[int]) -> list[OrgMention]:
@@ -3304,7 +3304,7 @@ class OrganizationFinder:
                 start -= 1
             words = tuple(t.lower_ for t in doc[start:tok.i - 1])
             found = next(((domain, country) for seq, domain, country in self.lex.implied if country and len(seq) >= 2
-                          and any(words[k:k + len(seq)] == seq for k in range(len(words) - len(seq) + 1))), None)
+                          and holds_run(words, seq)), None)
             # (a post of two words or more: not "Premier's Office", a premier of any country's)
             body = self.lex.body(*found) if found else None
             if body is None:

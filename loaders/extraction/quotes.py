@@ -907,12 +907,17 @@ class QuoteAttributor:
             return holder
         if self.references is not None:
             # (the one named last outside a quotation: not "Khun Orawan" inside the words "he" said)
+            found = self.references.pronoun(i)
+            if found is not None:
+                return found
             gender = self.lex.pronoun_genders.get(doc[i].lower_)
             last = self.references.last_named_before(i, gender)
-            if last is None and gender and (before := persons.last_before(i, doc=doc)) is not None \
-                    and self.references.firm_genders.get(before.name) not in (None, gender):
+            if last is not None:
+                return last
+            before = persons.last_before(i, doc=doc)
+            if before is not None and gender and self.references.firm_genders.get(before.name) not in (None, gender):
                 return None  # (the one named last is of the other gender the story gives: not the pronoun's)
-            return self.references.pronoun(i) or last or persons.last_before(i, doc=doc)
+            return before
         return persons.last_before(i, doc=doc)
 
     def _source_before(self, doc: Doc, i: int, persons: PersonIndex) -> PersonCluster | None:

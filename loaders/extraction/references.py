@@ -44,8 +44,11 @@ class References:
         self.sides = sides or {}  # person name -> side (country code, EU, body)
         self.titles = titles or {}  # person name -> titles the story gives them
         self._bylines = byline_lines(doc_text(doc))
-        self.firm_genders: dict[str, str] = {}  # (from an honorific or a kin noun before the name only: ``_genders``)
-        self.genders = self._genders()
+        named = self._votes_by_name()
+        # (a gender the story says by an honorific or a kin noun at the name, and only one: firm enough to skip the
+        # person for a pronoun of the other gender with no one else to stand for)
+        self.firm_genders = {name: next(iter(counter)) for name, counter in named.items() if len(counter) == 1}
+        self.genders = self._genders(named)
 
     # ---- public ---------------------------------------------------------
     def pronoun(self, i: int, depth: int = 0) -> PersonCluster | None:
@@ -276,7 +279,9 @@ class References:
         return best[1] if best else None
 
     # ---- gender ------------------------------------------------------------
-    def _genders(self) -> dict[str, str]:
+    def _votes_by_name(self) -> dict[str, Counter]:
+        """The genders the words at each person's name say: an honorific before it ("Ms"), a kin noun in apposition
+        ("her father, X"); three votes each."""
         doc = self.doc
         votes: dict[str, Counter] = {}
         for cluster in self.persons.clusters:
@@ -285,9 +290,12 @@ class References:
                     votes.setdefault(cluster.name, Counter())[self.lex.honorific_genders[doc[start - 1].lower_]] += 3
                 if (noun := self._apposed_noun(start, end)) is not None:
                     votes.setdefault(cluster.name, Counter())[self.lex.noun_genders[noun]] += 3
-        for name, counter in votes.items():
-            if len(counter) == 1:
-                self.firm_genders[name] = next(iter(counter))
+        return votes
+
+    def _genders(self, named: dict[str, Counter]) -> dict[str, str]:
+        """Each person's gender from the votes at their name (``named``) and the pronouns around their mentions."""
+        doc = self.doc
+        votes = {name: Counter(counter) for name, counter in named.items()}
         for tok in doc:
             gender = self.lex.pronoun_genders.get(tok.lower_)
             if gender is None or tok.pos_ != "PRON":
@@ -315,7 +323,6 @@ class References:
             if not rest or n > rest[0][1]:
                 out[name] = top
         return out
-
 
     def _apposed_noun(self, start: int, end: int) -> str | None:
         """A gendered noun (references.yaml ``gendered_nouns``) in apposition to the name at ``start:end``: "Her

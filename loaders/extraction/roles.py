@@ -44,9 +44,9 @@ from loaders.extraction.portfolios import listed_body
 from loaders.extraction.quotes import quote_ranges
 from loaders.extraction.references import is_main_subject, with_companion
 from loaders.extraction.sides import country_before
-from loaders.extraction.sentences import doc_text, opening_token, sentence_of, sentence_start
-from loaders.extraction.text import fold, lines_at
-from loaders.extraction.title_phrases import _NOW_WORDS, ParsedTitle, TitleReader, _contains, past_body_description
+from loaders.extraction.sentences import doc_text, once_per_doc, opening_token, sentence_of, sentence_start
+from loaders.extraction.text import fold, holds_run, lines_at
+from loaders.extraction.title_phrases import _NOW_WORDS, ParsedTitle, TitleReader, past_body_description
 from loaders.extraction.title_tokens import CONNECTORS, TokenKind
 
 
@@ -126,7 +126,6 @@ class RoleFinder(TitleReader):
 
     _countries_named: dict[str, int] = {}  # of the article ``find`` reads (never changed in place)
     _story_country: str | None = None  # the country a story without a dateline is about (``find`` sets it)
-    _unmarked_for: tuple[Doc, str | None] | None = None  # (the story, its unmarked side: ``_unmarked_side``)
     _fallback_country: str | None = None  # the country of the story's dateline or publisher (``find`` sets it)
     _credited_home = False  # the fallback country is only the byline's agency's (``find`` sets it)
     _doc: Doc | None = None  # the article ``find`` reads
@@ -403,7 +402,7 @@ class RoleFinder(TitleReader):
             chamber = self._chamber_named(orgs, parsed.country or parsed.organization.country, seat)
             if chamber is not None:
                 return chamber.name, chamber.country or parsed.country
-            default = next((c for seq, domain, c in self.lex.implied if _contains(parsed.words, seq) and domain == seat),
+            default = next((c for seq, domain, c in self.lex.implied if holds_run(parsed.words, seq) and domain == seat),
                            None)
             if parsed.organization.country == default \
                     or self.lex.is_bloc(default):
@@ -423,7 +422,7 @@ class RoleFinder(TitleReader):
             # "an Austrian MEP on the International Trade Committee": a member sits on a committee of her chamber,
             # her seat is the chamber's (the one named, else the one the title implies)
             home = parsed.country or parsed.organization.country
-            default = next((c for seq, domain, c in self.lex.implied if _contains(parsed.words, seq)
+            default = next((c for seq, domain, c in self.lex.implied if holds_run(parsed.words, seq)
                             and domain == member), None)
             # (an "Austrian MEP" sits in the union's parliament: the title's own country, then the member state's)
             chamber = self._chamber_named(orgs, default, member) if default and default != home \
@@ -511,7 +510,7 @@ class RoleFinder(TitleReader):
         # "the chamber's president", "chair of that committee": the body the story named, whatever the title (not
         # "a Polish MEP on the committee": a member of a chamber sits on its committee, the post is the chamber's)
         seat = parsed.org_hint == "committee" and any(
-            _contains(words, seq) and domain in _CHAMBERS for seq, domain, _ in self.lex.implied)
+            holds_run(words, seq) and domain in _CHAMBERS for seq, domain, _ in self.lex.implied)
         if parsed.org_hint and parsed.org_hint in self.lex.context_nouns and not seat:
             wanted = self.lex.context_nouns[parsed.org_hint]
 
@@ -574,8 +573,8 @@ class RoleFinder(TitleReader):
         for seq, domain, default_country in self.lex.implied:
             if domain in _CHAMBERS and self.lex.post_abroad(words):
                 continue  # ("Canada's Permanent Representative to the WTO": a post abroad, no seat in the Commons)
-            if _contains(words, seq) and not (seq[-1] == "state" and (
-                    _contains(words, (*seq, "for")) or _domain_after(words, seq, self.lex.domain_words))
+            if holds_run(words, seq) and not (seq[-1] == "state" and (
+                    holds_run(words, (*seq, "for")) or _domain_after(words, seq, self.lex.domain_words))
                                               and not {"assistant", "under", "deputy"} & set(words)):
                 # ("Secretary of State for Commerce": a secretary of state of another country's government, the
                 # portfolio after "for", not the U.S. Secretary of State; but the U.S. "Assistant Secretary of State
@@ -1016,7 +1015,7 @@ class RoleFinder(TitleReader):
     def _seat(self, words: list[str]) -> str | None:
         """The kind of chamber a title is a seat in ("Rep." a lower house, "senator" an upper one, "MP" a
         parliament), or None when it is no legislator's."""
-        return next((domain for seq, domain, _ in self.lex.implied if _contains(words, seq) and domain in _CHAMBERS), None)
+        return next((domain for seq, domain, _ in self.lex.implied if holds_run(words, seq) and domain in _CHAMBERS), None)
 
     def _named_with_country(self, entity: OrgEntity) -> bool:
         """Does the story write a country's name in any mention of the body ("the Mexican Senate", "the Ministry of
@@ -1444,15 +1443,23 @@ class RoleFinder(TitleReader):
                  and fold(e.name).split(" of ", 1)[0] in self.lex.ministers_bodies]
         return found[0] if len(found) == 1 else None
 
-    def _issuer_of_contact(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
-        """"Press contact: Chiara Rossi, Head of Communications" closing a statement: the post is at the body that
-        issued it, the one its "About ..." note names (the first body on that line)."""
+    def _line_to(self, position: int) -> tuple[str, int, int] | None:
+        """The story's text, where the line of token ``position`` starts and where the token starts (None past the
+        story): the contact's and the author's lines are read from there."""
         doc = self._doc
         if doc is None or position >= len(doc):
             return None
         text = doc_text(doc)
         at = doc[position].idx
-        line_start = text.rfind("\n", 0, at) + 1
+        return text, text.rfind("\n", 0, at) + 1, at
+
+    def _issuer_of_contact(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
+        """"Press contact: Chiara Rossi, Head of Communications" closing a statement: the post is at the body that
+        issued it, the one its "About ..." note names (the first body on that line)."""
+        if (line := self._line_to(position)) is None:
+            return None
+        text, line_start, at = line
+        doc = self._doc
         if not _CONTACT_LINE.match(text[line_start:at]):
             return None
         for start, line in lines_at(text):
@@ -1494,18 +1501,15 @@ class RoleFinder(TitleReader):
     def _publisher_of_author(self, orgs: OrgIndex, position: int) -> OrgEntity | None:
         """"Congressional Research Service" alone on a report's first line, then "Jane Doe, Legislative Attorney" on
         an author's line under the title: the author's post is at the body that publishes the report."""
-        doc = self._doc
-        if doc is None or position >= len(doc):
+        if (line := self._line_to(position)) is None:
             return None
-        text = doc_text(doc)
-        at = doc[position].idx
-        line_start = text.rfind("\n", 0, at) + 1
+        text, line_start, at = line
         line_end = text.find("\n", at)
         if text.count("\n", 0, line_start) > 15 \
                 or author_line(text[line_start:line_end if line_end >= 0 else len(text)], self.lex.heads) is None:
             return None
         start, first = first_line(text)
-        return _named_whole(doc, orgs, start, start + len(first.rstrip()))
+        return _named_whole(self._doc, orgs, start, start + len(first.rstrip()))
 
     def _undersecretariat_named_by_title(self, parsed: ParsedTitle, country: str | None) -> str | None:
         """"Undersecretary of International Economic Relations" in a country of undersecretariats
@@ -2741,7 +2745,7 @@ class RoleFinder(TitleReader):
                 if earlier is not None and self._governs(earlier, facts):
                     person = earlier
             if person is not None and (not any(f.person is person for f in facts) or parsed.organization is not None
-                                       or any(_contains(parsed.words, seq) for seq, _, _ in self.lex.implied)):
+                                       or any(holds_run(parsed.words, seq) for seq, _, _ in self.lex.implied)):
                 # (a bare word for a post the story gave its holder already is no second post: "said the
                 # functionary" of "the general manager of the Colombian Agricultural Institute", "The Executive
                 # estimates" of the government; "the Labour MP" is a seat of its own)
@@ -2930,7 +2934,7 @@ class RoleFinder(TitleReader):
             # a story that names the U.S. more than South Africa: the one body whose remit the title lists word for word)
         if organization is None and country is None and spec is not None and spec.government \
                 and parsed.country is None and fallback_country is None and home is None \
-                and (unmarked := self._unmarked_side()) is not None \
+                and self._doc is not None and (unmarked := self._unmarked_side(self._doc)) is not None \
                 and not self._other_country_in_sentence(position, unmarked):
             # "Trade minister X has framed the quotas ..." in a story that names Indonesia and Vietnam about as often
             # and writes Vietnam's officials with their country ("Vietnam's Deputy Minister of Industry and Trade"):
@@ -3056,7 +3060,7 @@ class RoleFinder(TitleReader):
                         or (country := self.lex.country_of(doc[k - 1].text)) is None or self.lex.is_bloc(country):
                     continue
                 before = [f for f in kept if f.current and f.token < k and f.country not in (None, country)
-                          and self._sentences_apart(f.token, k) <= 1
+                          and _sentences_between(doc, f.token, k) <= 1
                           and (spec := self.lex.heads.get(f.title.split()[-1].lower())) is not None and spec.government]
                 if not before:
                     continue
@@ -3068,10 +3072,6 @@ class RoleFinder(TitleReader):
                 held.add(id(cluster))
                 break
         return out
-
-    def _sentences_apart(self, a: int, b: int) -> int:
-        """How many sentence starts lie after token ``a`` up to token ``b``."""
-        return _sentences_between(self._doc, min(a, b), max(a, b)) if self._doc is not None else 99
 
     def _bodys_commission(self, organization: str) -> str:
         """A commissioner of an international body that runs a commission the lexicon lists under the body's name
@@ -3085,22 +3085,15 @@ class RoleFinder(TitleReader):
                 return found.name
         return organization
 
-    def _unmarked_side(self) -> str | None:
+    @once_per_doc("tradegraph_unmarked_side")
+    def _unmarked_side(self, doc: Doc) -> str | None:
         """In a story whose two most named countries (no bloc) are named about as often and far more than any third,
         the one whose officials the story never writes with their country, when it writes the other's so ("Vietnam's
         Deputy Minister ...", "Indian Commerce Secretary ..."): the paper's own side; else None. Read once per
-        story."""
-        doc = self._doc
-        if self._unmarked_for is not None and self._unmarked_for[0] is doc:
-            return self._unmarked_for[1]
-        self._unmarked_for = (doc, self._unmarked_side_of(doc))
-        return self._unmarked_for[1]
-
-    def _unmarked_side_of(self, doc: Doc | None) -> str | None:
-        """``_unmarked_side`` for one story, read afresh."""
+        story (``find`` has set the countries it names)."""
         ranked = sorted(((n, code) for code, n in self._countries_named.items()
                          if code in self.lex.countries and not self.lex.countries[code].organization), reverse=True)
-        if doc is None or len(ranked) < 2 or ranked[1][0] < 3 or len(ranked) > 2 and ranked[2][0] * 2 > ranked[1][0]:
+        if len(ranked) < 2 or ranked[1][0] < 3 or len(ranked) > 2 and ranked[2][0] * 2 > ranked[1][0]:
             return None
         top = {ranked[0][1], ranked[1][1]}
 

@@ -54,15 +54,15 @@ def opening_token(doc: Doc, start: int, end: int) -> int:
 def once_per_doc(key: str):
     """Cache what a function finds in an article on the ``Doc`` under ``key``: several extraction steps ask for the
     same lines or spans (datelines, short forms, names of bodies), which are found once. The ``Doc`` is the
-    function's last argument; the others (the lexicon) are the same for every call on one ``Doc``."""
+    function's last argument; the others (the lexicon) are the same for every call on one ``Doc``. An answer of None
+    is kept too."""
     def decorate(find):
         @wraps(find)
         def cached(*args):
             doc = args[-1]
-            found = doc.user_data.get(key)
-            if found is None:
-                found = doc.user_data[key] = find(*args)
-            return found
+            if key not in doc.user_data:
+                doc.user_data[key] = find(*args)
+            return doc.user_data[key]
         return cached
     return decorate
 

@@ -37,6 +37,13 @@ _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]|[A-Z][a-z]{3,}[A-Z]$|[A-Z][a-z][A-Z]
 _DIGIT_LED = re.compile(r"\d{1,2}[A-Z][a-z]{2,}(?:\d+)?$")
 
 
+def holds_run(words, run: tuple[str, ...]) -> bool:
+    """Do ``words`` hold the items of ``run`` one after another ("secretary of commerce" in a title's words: the
+    posts and bodies titles.yaml ``implied`` lists)?"""
+    n = len(run)
+    return any(tuple(words[i:i + n]) == run for i in range(len(words) - n + 1))
+
+
 def digit_led_name(word: str) -> bool:
     """"3Sun", "1Komma5": a word that opens with a digit and goes on as a capitalized word is a firm's or a brand's
     name (the model reads it as a number), never a person's or an amount."""

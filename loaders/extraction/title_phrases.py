@@ -1610,7 +1610,3 @@ def _bracket_of_names(doc: Doc, close: int, orgs: OrgIndex) -> int | None:
         k -= 1
     return None
 
-
-def _contains(words: list[str], seq: tuple[str, ...]) -> bool:
-    n = len(seq)
-    return any(tuple(words[i:i + n]) == seq for i in range(len(words) - n + 1))
