@@ -43,10 +43,17 @@ class CountryInfo:
     name: str
     organization: str | None = None  # set for jurisdictions that are organizations (EU)
     the: bool = False  # "the Netherlands" inside a phrase
+    formal: str | None = None  # "the Russian Federation": the country as its bodies' full names write it
 
     @property
     def in_phrase(self) -> str:
         return f"the {self.name}" if self.the else self.name
+
+    @property
+    def in_body_name(self) -> str:
+        """The country at the end of a body's name the lexicon builds ("Ministry of Energy of the Russian
+        Federation"): its formal name where its bodies' full names use one, else as in a phrase."""
+        return self.formal or self.in_phrase
 
 
 @dataclass(frozen=True)
@@ -398,7 +405,8 @@ class Lexicon:
         of Industry and Trade" + "of Vietnam"), by country code: a name many countries' bodies share, read against
         the countries a story names."""
         return {code: found for code in codes if code in self.countries
-                and (found := self.org_named(f"{name} of {self.countries[code].name}")) is not None}
+                and (found := self.org_named(f"{name} of {self.countries[code].name}")
+                     or self.org_named(f"{name} of {self.countries[code].in_body_name}")) is not None}
 
     def body(self, domain: str | None, country: str | None) -> str | None:
         """The government body a policy domain means in a country ("commerce", CN ->
@@ -417,7 +425,7 @@ class Lexicon:
         if not lead or not country or country not in self.countries or self.countries[country].organization \
                 or self.body(domain, country):
             return None
-        return f"{lead} {self.countries[country].in_phrase}"
+        return f"{lead} {self.countries[country].in_body_name}"
 
     def head_spec(self, word: str) -> HeadSpec | None:
         """What a title's head word means, in any case ("CEO", "ceo")."""
@@ -526,7 +534,7 @@ class Lexicon:
                 or (self.domain_words.get(w) != w and not named) or w == "state" \
                 or self.body(self.domain_words.get(w), country) or self.uses_departments(country):
             return None
-        return f"Ministry of {named or w[:1].upper() + w[1:]} of {self.countries[country].name}"
+        return f"Ministry of {named or w[:1].upper() + w[1:]} of {self.countries[country].in_body_name}"
 
     def is_portfolio(self, word: str) -> bool:
         """Whether a lower-case word names a policy domain or a portfolio ("trade", "affairs")."""
@@ -597,7 +605,7 @@ class Lexicon:
     def _load_countries(self, data: dict) -> None:
         for code, entry in data.items():
             info = CountryInfo(code=code, name=entry["name"], organization=entry.get("organization"),
-                               the=bool(entry.get("the", False)))
+                               the=bool(entry.get("the", False)), formal=entry.get("formal"))
             self.countries[code] = info
             forms = [entry["name"], *entry.get("aliases", [])]
             self.country_names[code] = forms

@@ -379,11 +379,18 @@ _NAMED_LABEL = re.compile(r"^\s*[A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,5}?:\s+(?
 # Poe, Associate, Doe & Roe LLP": a line of authors with no label, each a name, then a title
 # (capitals with accents open names too: "Šťastná", "Ørsted")
 _AUTHOR_NAME = re.compile(r"^[^\W\d_a-z][\w.'\u2019-]*(?: [^\W\d_a-z][\w.'\u2019-]*){1,3}$")
+# the body an author's post is at, after the post: "Halvorsen Greer", "KPMG in Belgium" (a member firm of a network)
+_AUTHOR_BODY = re.compile(r"^[^\W\d_a-z][\w.&'\u2019-]*(?: (?:[^\W\d_a-z][\w.&'\u2019-]*|&|of|for|and)){0,5}"
+                          r"(?: in [A-Z][\w-]+(?: [A-Z][\w-]+)?)?$")
+# the area a post covers, in capitals, between the post and the body: "Trade & Customs", "Global Trade & Customs"
+_AUTHOR_AREA = re.compile(r"^[A-Z][\w-]*(?: (?:[A-Z][\w-]*|&|and|of))*$")
+# a date and a bar before a line of authors: "15 January 2026 | ", "September 2, 2025 | "
+_DATE_BAR = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*\|\s*")
 # an author's name, then the post (and the city) in brackets: "Veronika Stastna (Partner, Prague)"
 _BRACKETED_POST = re.compile(r"(?P<name>[^(),]+?) \((?P<title>(?:[A-Z][\w-]*\s?){1,4})(?:, [^()]{1,40})?\)")
 # (a bare "and" parts two authors only when a name and its comma or bracket follow: not "Nordic Institute for Trade
 # and Integration")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|,\s+(?:and|with)\s+|\s+and\s+(?=[^\W\d_a-z][\w.'\u2019-]*"
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;\s*(?:and\s+)?|\s+\|\s+|,\s+(?:and|with)\s+|\s+and\s+(?=[^\W\d_a-z][\w.'\u2019-]*"
                            r"(?: [^\W\d_a-z][\w.'\u2019-]*){1,3}\s*[,(]))")
 
 
@@ -396,7 +403,8 @@ def author_line(line: str, heads) -> int | None:
     stripped = line.strip()
     if not stripped or stripped.endswith(".") or len(stripped) > 240:
         return None
-    lead = re.match(r"\s*(?:(?:prepared |written |compiled )?by\s+)?", line, re.I).end()
+    lead = re.match(r"\s*(?:(?:prepared |written |compiled )?by\s+)?", line, re.I).end() \
+        or (dated.end() if (dated := _DATE_BAR.match(line)) else 0)  # (the date first: "15 January 2026 | Jane Doe, ...")
     # (the firm after the last: "Jens Hartmann (Partner, Brussels) and Adaeze Okafor (Counsel, Singapore), Halvorsen
     # Greer LLP")
     listed = re.sub(r"(?<=\)),\s*[A-Z][^,()]{0,60}\b(?:LLP|LLC|Ltd\.?|Inc\.?|GmbH|AG|plc|PLC|S\.A\.|N\.V\.|B\.V\.|"
@@ -411,7 +419,10 @@ def author_line(line: str, heads) -> int | None:
         parts = [p.strip() for p in item.split(",")]
         if n == len(items) - 1 and len(parts) == 4 and re.fullmatch(r"[A-Z][\w\u00c0-\u024f-]+(?: [A-Z][\w-]+)?", parts[3]):
             parts = parts[:3]  # "..., Research Associate, European Centre for ... (ECIPE), Brussels": its city
-        if len(parts) not in (2, 3) or len(parts) == 3 and n < len(items) - 1 and not _AUTHOR_NAME.match(parts[2]) \
+        if len(parts) == 4 and _AUTHOR_AREA.match(parts[2]) and _AUTHOR_BODY.match(parts[3]):
+            parts = [parts[0], parts[1], parts[3]]  # "Jane Doe, Partner, Trade & Customs, KPMG in Belgium": the area
+            # the post covers, then the body (and its country)
+        if len(parts) not in (2, 3) or len(parts) == 3 and n < len(items) - 1 and not _AUTHOR_BODY.match(parts[2]) \
                 or not _AUTHOR_NAME.match(parts[0]):
             # (an earlier author's practice or unit too: "Prepared by Jane Doe, Director, EU Trade Practice, with
             # John Roe, Senior Associate")
@@ -2145,7 +2156,7 @@ class NameCandidates:
             lead = author_line(line, self.lex.heads)
             body_at = lead if lead is not None else line.index(":") + 1 if ":" in line else 0
             # (in an attendance line every comma opens a name, and the last runs to the line's end)
-            opening = r"(?:^|;|\),|,|\band\b)" if ATTENDANCE.match(line) else r"(?:^|;|\),|\bwith\b|\band\b)"
+            opening = r"(?:^|;|\),|,|\band\b)" if ATTENDANCE.match(line) else r"(?:^|;|\||\),|\bwith\b|\band\b)"
             for item in re.finditer(opening + r"\s*([^,;()]+?)\s*(?=[,(]|" + PARTICIPANT_DASH + "|$)",
                                     line[body_at:]):
                 start = a + body_at + item.start(1)

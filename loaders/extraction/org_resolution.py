@@ -144,7 +144,7 @@ class OrgResolver:
                 said = {t.lower_ for t in span if t.lower_ in self.lex.body_words}
                 if body and not said & set(fold(body).split()) and span[0].lower_ in self.lex.body_words:
                     # "India's Department of Commerce": a department of the country's listed ministry, no ministry
-                    return Resolved(f"{text} of {self.lex.countries[country].in_phrase}", country, "government", False)
+                    return Resolved(f"{text} of {self.lex.countries[country].in_body_name}", country, "government", False)
                 if body:
                     binfo = self.lex.organizations.get(body)
                     return Resolved(body, country, binfo.kind if binfo else "government", True)
@@ -251,7 +251,7 @@ class OrgResolver:
         if country and span[0].lower_ in self.lex.body_words and len(words) >= 3 and words[1].lower_ == "of" \
                 and not self.lex.countries[country].organization and self._country_inside(span) is None:
             # "China's Ministry of Transport": an unlisted body named the lexicon's way
-            return Resolved(f"{text} of {self.lex.countries[country].name}", country, "government", False)
+            return Resolved(f"{text} of {self.lex.countries[country].in_body_name}", country, "government", False)
         return Resolved(text, country if any(t.lower_ in self.lex.org_heads for t in span) else None, None, False)
 
     def _owner_after(self, doc: Doc, end: int, start: int | None = None) -> str | None:

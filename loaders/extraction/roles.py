@@ -801,6 +801,14 @@ class RoleFinder(TitleReader):
         spelled = self._body_spelled_by_title(parsed, orgs)
         if spelled is not None:
             return spelled.name, country or spelled.country
+        if country is None and parsed.head == "minister" and fallback_country is None and parsed.country is None \
+                and all(w in self.lex.domain_words or w in self.lex.modifiers or w in ("of", "for", "and", "the",
+                                                                                     "minister", "international", "federal")
+                        for w in words) \
+                and (ministers := self._only_country_of_ministers()) is not None \
+                and (body := self.lex.body(self._domain_of(words), ministers)) is not None:
+            return body, ministers  # ("met the federal Minister of International Trade, X" in a story that names
+            # the U.S. and Canada: a minister is Canada's, the U.S. has none)
         named = self._ministry_named_by_title(parsed, country) or self._undersecretariat_named_by_title(parsed, country)
         if named is not None:
             domains = {self.lex.domain_words[w] for w in words if w in self.lex.domain_words and w != parsed.head}
@@ -852,8 +860,10 @@ class RoleFinder(TitleReader):
                 bodies = at if len(at) == 1 and len(hosts) < len(bodies) else before if len(before) == 1 else hosts
             if len(bodies) == 1 and not self._other_portfolios(words, bodies[0]) \
                     and (country is None or bodies[0].country in (None, country)) \
-                    and not (parsed.head == "minister" and not set(fold(bodies[0].name).split()) & self.lex.ministers_bodies):
-                # (a minister's is a ministry: not the General Administration of Customs his guests came from)
+                    and not (parsed.head == "minister" and (not set(fold(bodies[0].name).split()) & self.lex.ministers_bodies
+                                                            or bodies[0].country in self.lex.ministerless_countries)):
+                # (a minister's is a ministry: not the General Administration of Customs his guests came from, nor
+                # the U.S. Department of Commerce whose delegation a Belgian "Minister of Economy" hosted)
                 return bodies[0].name, country or bodies[0].country
         if government:
             entity = self._body_named_for_domains(parsed, orgs, country)
@@ -933,7 +943,7 @@ class RoleFinder(TitleReader):
         country = fact.country
         # (in the country the post is of, where known, written the lexicon's way: "Ministry of Development and Trade
         # of Costa Rica", not one name for every country's)
-        of = f" of {self.lex.countries[country].in_phrase}" if country in self.lex.countries \
+        of = f" of {self.lex.countries[country].in_body_name}" if country in self.lex.countries \
             and not self.lex.countries[country].organization else ""
         found = _FORMAL_MINISTER.search(fact.title)
         if found is not None:
@@ -1586,7 +1596,7 @@ class RoleFinder(TitleReader):
             # "foreign", "economic"), in the country's name; so is a commerce secretary's in a country of ministries,
             # where the secretary is its most senior official ("Bangladesh's Commerce Secretary")
             portfolio = " ".join(w if w.lower() in ("and", "&") else w[:1].upper() + w[1:] for w in words[:-1])
-            return f"Ministry of {portfolio} of {self.lex.countries[country].name}"
+            return f"Ministry of {portfolio} of {self.lex.countries[country].in_body_name}"
         if len(words) >= 3 and words[-1].lower() == "minister" \
                 and (built := self.lex.unlisted_ministry(" ".join(words[:-1]), country)) is not None:
             return built  # "Costa Rican Foreign Trade Minister": a ministry of a portfolio of two words the lexicon
@@ -1600,7 +1610,7 @@ class RoleFinder(TitleReader):
             known = self.lex.org_named(f"Ministry of {listed}")
             if known is not None and known.country == country:
                 return known.name  # ("Agriculture, Forestry and Fisheries Minister" in Tokyo: the listed ministry)
-            return f"Ministry of {listed} of {self.lex.countries[country].name}"
+            return f"Ministry of {listed} of {self.lex.countries[country].in_body_name}"
         if listed and country is None:
             # "Plantation and Commodities Minister X" in a story with no dateline: of the countries the story names,
             # the one whose listed ministry is named so, word for word, when only one is
@@ -1614,6 +1624,10 @@ class RoleFinder(TitleReader):
             portfolio = " ".join(words[2:])
             if len(words) >= 5 and words[1] == "of" and words[2] == "State" and words[3] == "for":
                 portfolio = " ".join(words[4:])  # "Minister of State for Trade and Industry": a junior minister there
+            if country is not None and (known := self.lex.org_named(f"Ministry {words[1]} {portfolio}")) is not None \
+                    and known.kind == "government" and known.country == country:
+                return known.name  # ("Minister for the Ecological Transition" in a story from Madrid: the listed
+                # ministry of the post's country that the words after "Ministry" name, in full or by an alias)
             # (its own name, a list of portfolios: not "Department of Commerce", another country's by its alias)
             for kind in _MINISTRY_NAMES if " and " in f" {portfolio} " else ():
                 known = self.lex.org_named(f"{kind} {portfolio}")
@@ -1667,10 +1681,14 @@ class RoleFinder(TitleReader):
         if known is not None:
             return known.name  # the lexicon's body of that name, whatever the dateline's country
         if country and country in self.lex.countries:
-            name += f" of {self.lex.countries[country].name}"
-            known = self.lex.org_named(name)  # ("... of Nigeria": an alias of the listed "Federal Ministry of ...")
+            known = self.lex.org_named(f"{name} of {self.lex.countries[country].name}")
+            # ("... of Nigeria": an alias of the listed "Federal Ministry of ...")
             if known is not None and known.kind == "government":
                 return known.name
+            if not self.lex.uses_departments(country):
+                name += f" of {self.lex.countries[country].in_body_name}"
+                # (not in a country of departments, where a ministry so named is a province's: Quebec's "Minister
+                # of Natural Resources and Forests")
         return name
 
     def _portfolios_listed_before_minister(self, words: list[str]) -> str | None:
@@ -2899,7 +2917,11 @@ class RoleFinder(TitleReader):
     def _fact(self, cluster: PersonCluster, parsed: ParsedTitle, orgs: OrgIndex, position: int,
               fallback_country: str | None = None) -> RoleFact:
         self._guessed = False
-        if fallback_country is not None and any(
+        if parsed.head in self.lex.seat_heads and parsed.country is None \
+                and (seat_of := self.lex.province_in(parsed.title.replace("'s ", " ").split())) is not None:
+            fallback_country = seat_of.country  # ("Queensland Senator X", "an Alberta MP": a seat in the federal
+            # parliament for the province, of the province's country; not the U.S. Senate that "Senator" means by habit)
+        elif fallback_country is not None and any(
                 w[:1].isupper() and self.lex.place_country(w) == fallback_country and not self.lex.country_of(w)
                 and w not in getattr(self.lex.countries.get(fallback_country), "capitals", ())
                 for w in re.split(r"[\s,]+", parsed.title)):
@@ -2950,6 +2972,24 @@ class RoleFinder(TitleReader):
             organization = self._bodys_commission(organization)
         return RoleFact(cluster, parsed.title, organization, parsed.current, country or cluster.country, position,
                         parsed.plural, parsed.org_hint, self._guessed, parsed.now_after)
+
+    def _only_country_of_ministers(self) -> str | None:
+        """In a story that names a country whose government has no ministers (the U.S.) most, the one other country
+        it names more than once, and more than twice as often as any third, where a minister named with no country
+        is from; else None."""
+        named = sorted(((n, code) for code, n in self._countries_named.items()
+                        if code in self.lex.countries and not self.lex.countries[code].organization), reverse=True)
+        if not named or named[0][1] not in self.lex.ministerless_countries:
+            return None  # (the story is about the country without ministers, named most)
+        others = [(n, code) for n, code in named if code not in self.lex.ministerless_countries]
+        if not others or others[0][0] < 2 or len(others) > 1 and others[0][0] <= 2 * others[1][0]:
+            return None
+        return others[0][1]
+
+    def _domain_of(self, words: list[str]) -> str | None:
+        """The one policy domain a title's words name ("minister of international trade": trade), else None."""
+        domains = {self.lex.domain_words[w] for w in words if w in self.lex.domain_words}
+        return domains.pop() if len(domains) == 1 else None
 
     def _province_of_post(self, parsed: ParsedTitle, fallback_country: str | None) -> ProvinceInfo | None:
         """The province a government post is of: the one its title names ("Ontario Premier", "B.C. Forests

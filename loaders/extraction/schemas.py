@@ -16,7 +16,7 @@ COUNTRIES = MapOf(Fields(
     required={"name": Text()},
     optional={"aliases": WORDS, "adjectives": WORDS, "nationals": WORDS, "capitals": WORDS, "cities": WORDS,
               "press_languages": WORDS, "address_styles": WORDS, "home_agencies": WORDS,
-              "organization": Text(), "the": Flag(), "given_name": Flag()},
+              "organization": Text(), "the": Flag(), "given_name": Flag(), "formal": Text()},
 ), key=CODE)
 
 ORGANIZATIONS = Fields(optional={

@@ -30,6 +30,7 @@ from loaders.extraction.title_tokens import _POSSESSIVES, CONNECTORS, TokenClass
 
 _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
 # the words that open the area a post covers ("head of supply chain policy", "chief negotiator on wine denominations")
+_ATTACHED = frozenset({"attached", "assigned", "seconded"})  # ("... attached to" a body: at it)
 _AREA_PREPOSITIONS = frozenset({"of", "for", "on"})
 
 # heads that say whose second a person is ("Deputy USTR", "Assistant USTR"): before a body's short form that is also
@@ -409,6 +410,14 @@ class TitleReader:
             if any(kind == TokenKind.HEAD for _, kind in post):
                 collected, i = post, k  # "Ms X, Ambassador, Head of the Delegation of the EU to ...": the rank, then the post
         collected, i = self._portfolio(doc, collected, i, persons, orgs)
+        if end + 1 < len(doc) and doc[end + 1].lower_ == "and" and i + 1 < len(doc) and doc[i].text == ",":
+            k = i + 1
+            while k < len(doc) and k - i <= 6 and persons.at(k) is None and doc[k].text not in (",", ".", ";"):
+                k += 1
+            if k < len(doc) and persons.at(k) is not None and any(t.is_lower and t.is_alpha for t in doc[i + 1:k]):
+                return []  # "the secretary of foreign trade, X, and the Commission's chief negotiator, the Dutch
+                # official Y,": the post after "and" is the next person's, described before the name (a name right
+                # after the comma, or after an honorific, takes the post as ``named_after_comma`` reads it)
         at = collected[-1][0] if collected and doc[collected[-1][0]].lower_ == "in" else i
         office = self._office_after(doc, at) if collected else None
         if office is not None and office + 1 < len(doc) and doc[office].lower_ == "and":
@@ -788,8 +797,24 @@ class TitleReader:
             return collected, i
         if k > i and k + 2 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lower_ in _NOW_WORDS:
             return collected + [(j, TokenKind.PORTFOLIO) for j in range(i, k)], k  # (the area; the post held now next)
+        owned = any(kind == TokenKind.POSS for _, kind in collected) and doc[collected[-1][0]].lower_ == "of" \
+            and any(kind == TokenKind.ORG for _, kind in collected) and doc[i].lower_ != "the"
+        if owned and k > i:
+            # "Maersk's head of network for Asia-Europe": the post's body named before it, its area after "of" in
+            # lower case (and the region it covers, after "for"), to the end of the clause
+            end = k
+            if end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].is_title:
+                end += 1
+                while end < len(doc) and (doc[end].is_title or doc[end].text == "-" and not doc[end].whitespace_):
+                    end += 1
+            if end == len(doc) or doc[end].text in (",", ".", ";", ")") or "\n" in doc[end].text:
+                return collected + [(j, TokenKind.PORTFOLIO) for j in range(i, end)], end
+        area_end = k
+        if k > i and k + 2 < len(doc) and doc[k].lower_ in _ATTACHED and doc[k + 1].lower_ == "to":
+            k += 1  # "minister delegate for foreign trade attached to the Quai d'Orsay": the body the post sits in
         if k == i or k + 1 >= len(doc) or doc[k - 1].lower_ == "and" or doc[k].lower_ not in ("at", "for", "of") and not (
-                doc[k].lower_ == "in" and doc[k - 1].lower_ in self.lex.unit_words):
+                doc[k].lower_ == "in" and doc[k - 1].lower_ in self.lex.unit_words) and not (
+                doc[k].lower_ == "to" and doc[k - 1].lower_ in _ATTACHED):
             # ("head of unit of the Directorate-General for ...", as translated press writes it; "head of the investment
             # screening unit in the Directorate-General for Trade": a unit in its body; "a former vice minister of
             # commerce who is now ...": the title as read, its clause after it)
@@ -805,7 +830,8 @@ class TitleReader:
         if first >= len(doc) or orgs.at(first) is None:
             return collected, i
         more, end = self._collect_right(doc, k, persons, orgs)
-        return collected + [(j, TokenKind.PORTFOLIO) for j in range(i, k)] + more, end
+        return collected + [(j, TokenKind.PORTFOLIO) for j in range(i, area_end)] \
+            + [(j, TokenKind.CONN) for j in range(area_end, k)] + more, end
 
     @staticmethod
     def _office_after(doc: Doc, i: int) -> int | None:
@@ -1015,6 +1041,10 @@ class TitleReader:
                     or t.is_upper and t.is_alpha and len(t) <= 4 and orgs.at(k) is None and k > i + place:
                 k += 1  # ("maritime AI firm": a field's letters among its words; a word in lower case the tagger
                 # read as a name: "of national mining company Tau-Ken Samruk")
+            elif t.lower_ in ("and", "&") and k > i + place and doc[k - 1].is_lower and k + 1 < len(doc) \
+                    and doc[k + 1].is_lower and doc[k + 1].is_alpha:
+                k += 1  # "at data and analytics firm Kpler": two fields of its trade
+                continue
             else:
                 break
             words += 1
@@ -1035,6 +1065,18 @@ class TitleReader:
         whole), up to the first other word; returns them and where it stopped."""
         phrase: list[tuple[int, TokenKind]] = []
         while i < len(doc) and "\n" not in doc[i].text:
+            if i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&") and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") \
+                    and doc[i].lower_ not in self.lex.heads and all(k == TokenKind.MOD for _, k in phrase):
+                k = i + 2
+                while k < len(doc) and k - i <= 4 and doc[k].is_lower and doc[k].is_alpha \
+                        and doc[k].lower_ not in self.lex.heads:
+                    k += 1
+                if k > i + 2 and k < len(doc) and doc[k].lower_ in self.lex.heads and not self._plural_head(doc[k]):
+                    # "a risk and compliance analyst at X": two fields of one post, in lower case before its head
+                    phrase.extend([(i, TokenKind.OTHER), (i + 1, TokenKind.CONN)])
+                    phrase.extend((j, TokenKind.OTHER) for j in range(i + 2, k))
+                    i = k
+                    continue
             if phrase and doc[i].text == "(":
                 close = next((k for k in range(i + 1, min(len(doc), i + 7)) if doc[k].text == ")"), None)
                 if close is not None and close > i + 1 and close + 1 < len(doc) \
@@ -1264,7 +1306,7 @@ class TitleReader:
                     # (an international body only: not "a consultant for Cargill and Food Lion")
                     continue  # "deputy minister for foreign trade and the EU", "Deputy Assistant U.S. Trade
                     # Representative for WTO and Multilateral Affairs": relations with the body are an area
-                if organization is None and n > heads[-1] and doc[phrase[n - 1][0]].lower_ == "for" \
+                if (organization is None or first_after is None) and n > heads[-1] and doc[phrase[n - 1][0]].lower_ == "for" \
                         and doc[phrase[heads[-1]][0]].lower_ in ("negotiator", "negotiators") \
                         and entity.kind != "government":
                     words.extend([(n - 1, doc[phrase[n - 1][0]].text), (n, doc[i].text)])
@@ -1313,6 +1355,10 @@ class TitleReader:
                     break
                 if n > heads[-1] and kind == TokenKind.OTHER:
                     break  # "MP for Birmingham Hodge Hill": a constituency, not part of the title
+                if low == "the" and n > heads[-1] and words and words[-1][0] == n - 1 \
+                        and doc[phrase[n - 1][0]].lower_ in ("of", "for"):
+                    words.append((n, doc[i].text))  # ("Minister for the Ecological Transition": the article of a
+                    continue  # listed ministry's remit, kept as written)
                 if low in self.lex.dropped_modifiers or low.rstrip("-") in self.lex.not_current or doc[i].like_num:
                     if low in _NOW_WORDS and words and words[-1][1].lower() == "and" and not current:
                         now_at = len(words) - 1  # "former Minister of X and current President of Y": two posts
@@ -1330,11 +1376,13 @@ class TitleReader:
                     phrase[n + 1][1] in (TokenKind.HEAD, TokenKind.MOD, TokenKind.PORTFOLIO)
                     # ("The Health and Social Care Secretary, X": a second portfolio in capitals before the head)
                     or phrase[n + 1][1] == TokenKind.OTHER and n < heads[0] and low in ("and", "&")
-                    and doc[phrase[n + 1][0]].is_title):
+                    and (doc[phrase[n + 1][0]].is_title or doc[phrase[n + 1][0]].is_lower and n >= 1
+                         and phrase[n - 1][1] == TokenKind.OTHER and doc[phrase[n - 1][0]].is_lower)):
+                # (or in lower case: "a risk and compliance analyst")
                 words.append((n, doc[i].text))
             elif kind == TokenKind.CONN and words and n + 2 < len(phrase) and low in ("for", "of") \
                     and doc[phrase[n + 1][0]].lower_ == "the" and phrase[n + 2][1] == TokenKind.MOD \
-                    and (area_at(self.lex, doc, phrase[n + 2][0]) or doc[phrase[n + 2][0]].lower_ in self.lex.domain_words
+                    and (area_at(self.lex, doc, phrase[n + 2][0]) or self.lex.is_portfolio(doc[phrase[n + 2][0]].lower_)
                          or any(doc[j].lower_ in self.lex.unit_words and k == TokenKind.MOD for j, k in phrase[n + 2:])):
                 words.extend([(n, doc[i].text), (n + 1, doc[phrase[n + 1][0]].text)])  # "for the Americas"
             elif kind == TokenKind.CONN and words and n + 2 < len(phrase) and low in ("and", "&") \
@@ -1391,6 +1439,11 @@ class TitleReader:
         unit = self._unit_headed(doc, phrase, head, title_words, organization)
         if unit:
             title = f"{title} {unit}"  # "Head of the Foreign Trade Policy Department": "head" alone says nothing
+        elif len(title_words) <= 3 and all(w.lower() in self.lex.modifiers or w.lower() in self.lex.heads
+                                           for w in title_words) \
+                and (owned := self._owners_unit(doc, phrase, heads[-1], orgs)) is not None:
+            organization, unit = owned[0] or organization, owned[1]  # "head of OPEC's Energy Studies Department",
+            title = f"{title} of {unit}"  # "director of JCCI's international affairs division": the owner's post
         first = phrase[0][0]
         if organization is None and org_hint is None and first > 0 and doc[first - 1].lower_ == "its":
             org_hint = "its"  # "Its spokesperson, Zhu Lanying": the body just named
@@ -1466,6 +1519,36 @@ class TitleReader:
             if k > region and doc[k - 1].is_title and (k == len(doc) or not doc[k].is_alpha or doc[k].is_lower):
                 end = k
         return doc[at:end].text
+
+    def _owners_unit(self, doc: Doc, phrase: list[tuple[int, TokenKind]], head: int,
+                     orgs: OrgIndex) -> tuple[OrgEntity | None, str] | None:
+        """The body named after a post's "of" and its possessive, and the unit of it written next, when the unit is
+        no body the lexicon lists ("of OPEC's Energy Studies Department", "of the IEA's gas, coal and power markets
+        division"): (the owner, the unit's words as written; the owner None where a noun stands for the body the
+        story named, "of the ministry's export development department"); else None."""
+        for n in range(head + 1, len(phrase)):
+            i, kind = phrase[n]
+            hinted = kind == TokenKind.OTHER and doc[i].lower_ in self.lex.context_nouns  # ("the ministry's")
+            if kind != TokenKind.ORG and not hinted or doc[phrase[n - 1][0]].lower_ not in ("of", "the") \
+                    or doc[phrase[n - 1][0]].lower_ == "the" and (n < 2 or doc[phrase[n - 2][0]].lower_ != "of"):
+                continue
+            owner = None if hinted else orgs.at(i)
+            end = i + 1 if owner is None else next((m.end for m in owner.mentions if m.start <= i < m.end), i + 1)
+            if end + 1 >= len(doc) or doc[end].text not in _POSSESSIVES:
+                return None
+            unit = orgs.at(end + 1)
+            if unit is not None and unit is not owner:
+                mention = next((m for m in unit.mentions if m.start == end + 1), None)
+                if unit.known or mention is None or doc[mention.end - 1].lower_ not in self.lex.unit_words:
+                    return None  # (a listed part is a body of its own: "the Commission's Directorate-General for Trade")
+                return owner, doc[mention.start:mention.end].text
+            m = end + 1
+            while m < len(doc) and m - end <= 8 and (doc[m].is_alpha and doc[m].is_lower or doc[m].text == ","):
+                if doc[m].lower_ in self.lex.unit_words:
+                    return owner, doc[end + 1:m + 1].text
+                m += 1
+            return None
+        return None
 
     def _unit_headed(self, doc: Doc, phrase: list[tuple[int, TokenKind]], head: str, title_words: list[str],
                      organization: OrgEntity | None) -> str | None:
