@@ -15816,3 +15816,101 @@ def test_round54_energy_and_commodity_firms_in_market_copy(extractor):
     found = run(extractor, "Urals loadings rose as Rosneft and Lukoil sold more cargoes to Indian refiners, while "
                            "Gazprom cut pipeline flows and traders at Vitol and Gunvor bid for Kazakh barrels.")
     assert {"Rosneft", "Lukoil", "Gazprom", "Vitol", "Gunvor"} <= org_names(found)
+
+
+def test_round54_a_delegation_line_gives_its_vice_minister_the_ministry_of_its_minister(extractor):
+    found = run(extractor, "Attendees:\nJapanese side: Mr. MORIOKA Kenta, Minister of Economy, Trade and Industry; "
+                           "Mr. SUGIYAMA Tomoki, Vice-Minister for International Affairs\nU.S. side: The Honorable "
+                           "Daniel J. Whitmore, Secretary of Commerce; The Honorable Robert Kinsey, Ambassador of the "
+                           "United States of America to Japan")
+    assert ("SUGIYAMA Tomoki", "Vice-Minister for International Affairs", "Ministry of Economy, Trade and Industry") \
+        in roles_of(found)
+    assert {"Daniel J. Whitmore", "Robert Kinsey"} <= person_names(found)
+
+
+def test_round54_a_memorandum_named_in_capitals_is_no_body(extractor):
+    found = run(extractor, "The two ministers signed the Memorandum of Cooperation on Strengthening Critical Minerals "
+                           "and Semiconductor Supply Chains.")
+    assert not any("Memorandum" in name for name in org_names(found))
+
+
+def test_round54_japans_chief_cabinet_secretary(extractor):
+    found = run(extractor, "In Tokyo, Chief Cabinet Secretary Haruka Uemura told a regular press conference on Friday "
+                           "that the government would implement the agreement.")
+    assert ("Haruka Uemura", "Chief Cabinet Secretary", "Cabinet Secretariat of Japan") in roles_of(found)
+
+
+def test_round54_a_bar_ends_the_post_of_the_author_before_it(extractor):
+    found = run(extractor, "Hallworth & Pryce | Client Alert\nCommerce Expands the Steel Derivatives List\nMargaret "
+                           "Ellisford, Partner | Thomas Reardon, Counsel | Priya Natarajan, Associate\nOn 14 "
+                           "January 2026, the Bureau of Industry and Security published a notice.")
+    assert [title for person, title, _ in roles_of(found) if person == "Thomas Reardon"] == ["Counsel"]
+
+
+def test_round54_a_firm_and_the_city_of_its_office_is_the_firm(extractor):
+    found = run(extractor, "Clifford Chance | Briefing\nFebruary 2026 | Isabelle Moreau-Vidal, Counsel, Clifford Chance "
+                           "Paris; Henrik Stålberg, Partner, Clifford Chance Amsterdam\nThe CBAM definitive period "
+                           "begins on 1 January 2026.")
+    assert org_names(found) == {"Clifford Chance"}
+    assert {("Isabelle Moreau-Vidal", "Counsel", "Clifford Chance"), ("Henrik Stålberg", "Partner", "Clifford Chance")} \
+        <= roles_of(found)
+
+
+def test_round54_a_senator_named_with_the_province_is_no_us_senator(extractor):
+    found = run(extractor, "Senator Marguerite Ouellette, a Quebec senator, said the Senate committee would study the "
+                           "impact of tariffs on maple syrup producers.")
+    assert roles_of(found) == {("Marguerite Ouellette", "Quebec senator", "Senate of Canada")}
+
+
+def test_round54_a_signature_under_a_letters_closing(extractor):
+    found = run(extractor, "Regards,\nPaul Ostrander\nSenior Vice President, Trade Policy\nU.S. Chamber of Commerce")
+    assert ("Paul Ostrander", "Senior Vice President, Trade Policy", "U.S. Chamber of Commerce") in roles_of(found)
+
+
+def test_round54_a_newsletters_signature_over_its_association(extractor):
+    found = run(extractor, "As always, thank you for your engagement.\n\nCarolyn Ashby-Mendes\nPresident & CEO\n"
+                           "American Association of Exporters and Importers")
+    assert ("Carolyn Ashby-Mendes", "President & CEO", "American Association of Exporters and Importers") \
+        in roles_of(found)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("DES MOINES - Iowa Secretary of Agriculture Mark Nagelberg said soybean farmers needed China back.",
+     ("Mark Nagelberg", "Iowa Secretary of Agriculture", "Iowa Department of Agriculture and Land Stewardship")),
+    ("Minnesota Agriculture Commissioner Tom Pedersen said growers were shut out of China.",
+     ("Tom Pedersen", "Minnesota Agriculture Commissioner", "Minnesota Department of Agriculture")),
+    ("Nebraska Director of Agriculture Sherry Vinterberg led the mission to Tokyo.",
+     ("Sherry Vinterberg", "Nebraska Director of Agriculture", "Nebraska Department of Agriculture")),
+    ("Iowa Gov. Karen Reimerson signed the letter of intent at the Capitol.",
+     ("Karen Reimerson", "Iowa Governor", "Office of the Governor of Iowa")),
+    ("TOPEKA, Kan. - Gov. Laura Kellerman led a trade mission to Mexico City on Monday.",
+     ("Laura Kellerman", "Governor", "Office of the Governor of Kansas")),
+])
+def test_round54_a_us_states_posts_are_the_states(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Federal Reserve Governor Christopher Walling said tariffs would lift prices.",
+     ("Christopher Walling", "Governor", "Federal Reserve")),
+    ("TORONTO - Premier Doug Fordham said the tariffs were unfair.", ("Doug Fordham", "Premier", "Government of Ontario")),
+])
+def test_round54_other_governors_and_premiers_stay(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("SYDNEY - New South Wales Agriculture Minister Tara Moriarti said wine exports to China had recovered.",
+     ("Tara Moriarti", "New South Wales Agriculture Minister", "Government of New South Wales")),
+    ("BISMARCK, N.D. - North Dakota Agriculture Commissioner Doug Goehringer said soybean growers were losing China.",
+     ("Doug Goehringer", "North Dakota Agriculture Commissioner", "North Dakota Department of Agriculture")),
+])
+def test_round54_a_post_of_a_province_whose_name_has_several_words(extractor, text, role):
+    assert role in roles_of(run(extractor, text))
+
+
+def test_round54_a_provincial_ministers_portfolio_may_open_on_the(extractor):
+    found = run(extractor, "QUEBEC CITY - The Quebec Minister of the Economy, Innovation and Energy, Étienne Lavallois, "
+                           "said aluminium exports fell.")
+    assert ("Étienne Lavallois", "Quebec Minister of the Economy, Innovation and Energy",
+            "Quebec Ministry of the Economy, Innovation and Energy") in roles_of(found)

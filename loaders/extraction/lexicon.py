@@ -347,6 +347,8 @@ class Lexicon:
     single_posts: dict[tuple[str, str], str] = field(default_factory=dict)
     provinces: dict[str, ProvinceInfo] = field(default_factory=dict)  # any folded name, short form or adjective
     province_seats: dict[str, ProvinceInfo] = field(default_factory=dict)  # folded capital -> its province
+    # country -> the heads of its provinces' posts, the government's own head first ("premier", "minister")
+    province_post_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     # ---- lookups -------------------------------------------------------
     def single_post(self, title: str, organization: str | None, country: str | None) -> str | None:
@@ -982,6 +984,10 @@ class Lexicon:
                 self.single_posts[(title_key(title), scope)] = post
 
     def _load_provinces(self, data: dict, where: str) -> None:
+        for code, heads in data.get("post_heads", {}).items():
+            if code not in self.countries:
+                raise LoaderError(where, f"post_heads: unknown country {code!r}")
+            self.province_post_heads[code] = tuple(w.lower() for w in heads)
         for name, entry in data.get("provinces", {}).items():
             if entry["country"] not in self.countries:
                 raise LoaderError(where, f"province {name!r}: unknown country {entry['country']!r}")

@@ -370,7 +370,7 @@ def label_lines(text: str, heads) -> list[tuple[int, int, str]]:
 # "For the Commission: Ingrid Haugen, Deputy Director-General, DG TRADE", "Chair: Dr Sabine Kettering, Senior
 # Fellow": a label, then a name that a comma or bracket ends (a meeting summary's list of who was there)
 # the honorifics a list writes before a name ("Chair: Dr Sabine Kettering", "Ms Adaeze Okonkwo-Bello")
-_LIST_HONORIFIC = r"(?:H\.E\.|Dr|Mr|Ms|Mrs|Prof)\.?"
+_LIST_HONORIFIC = r"(?:H\.E\.|Dr|Mr|Ms|Mrs|Prof|The Hono(?:u)?rable)\.?"  # ("U.S. side: The Honorable X, ...")
 _NAMED_LABEL = re.compile(r"^\s*[A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,5}?:\s+(?:" + _LIST_HONORIFIC + r" ){0,2}"
                           r"[A-Z][\w'\u00c0-\u024f-]+(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w'.\u00c0-\u024f-]+){1,3}\s*[,(;]")
 
@@ -379,13 +379,15 @@ _NAMED_LABEL = re.compile(r"^\s*[A-Z][\w'.&-]*(?: [A-Za-z][\w'.&-]*){0,5}?:\s+(?
 # Poe, Associate, Doe & Roe LLP": a line of authors with no label, each a name, then a title
 # (capitals with accents open names too: "Šťastná", "Ørsted")
 _AUTHOR_NAME = re.compile(r"^[^\W\d_a-z][\w.'\u2019-]*(?: [^\W\d_a-z][\w.'\u2019-]*){1,3}$")
+# a style of address before a listed name, which no name holds: "The Honorable", "Hon.", "H.E."
+_STYLE_BEFORE_NAME = re.compile(r"(?:The\s+)?(?:Hono(?:u)?rable|Hon\.|Rt\.? Hon\.?|H\.E\.|His Excellency|Her Excellency)\s+")
 # the body an author's post is at, after the post: "Halvorsen Greer", "KPMG in Belgium" (a member firm of a network)
 _AUTHOR_BODY = re.compile(r"^[^\W\d_a-z][\w.&'\u2019-]*(?: (?:[^\W\d_a-z][\w.&'\u2019-]*|&|of|for|and)){0,5}"
                           r"(?: in [A-Z][\w-]+(?: [A-Z][\w-]+)?)?$")
 # the area a post covers, in capitals, between the post and the body: "Trade & Customs", "Global Trade & Customs"
 _AUTHOR_AREA = re.compile(r"^[A-Z][\w-]*(?: (?:[A-Z][\w-]*|&|and|of))*$")
 # a date and a bar before a line of authors: "15 January 2026 | ", "September 2, 2025 | "
-_DATE_BAR = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*\|\s*")
+_DATE_BAR = re.compile(r"\s*(?:(?:\d{1,2} )?[A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*\|\s*")
 # an author's name, then the post (and the city) in brackets: "Veronika Stastna (Partner, Prague)"
 _BRACKETED_POST = re.compile(r"(?P<name>[^(),]+?) \((?P<title>(?:[A-Z][\w-]*\s?){1,4})(?:, [^()]{1,40})?\)")
 # (a bare "and" parts two authors only when a name and its comma or bracket follow: not "Nordic Institute for Trade
@@ -419,9 +421,9 @@ def author_line(line: str, heads) -> int | None:
         parts = [p.strip() for p in item.split(",")]
         if n == len(items) - 1 and len(parts) == 4 and re.fullmatch(r"[A-Z][\w\u00c0-\u024f-]+(?: [A-Z][\w-]+)?", parts[3]):
             parts = parts[:3]  # "..., Research Associate, European Centre for ... (ECIPE), Brussels": its city
-        if len(parts) == 4 and _AUTHOR_AREA.match(parts[2]) and _AUTHOR_BODY.match(parts[3]):
+        if len(parts) == 4 and _AUTHOR_AREA.match(parts[2]) and _AUTHOR_BODY.match(parts[3]) and " in " in parts[3]:
             parts = [parts[0], parts[1], parts[3]]  # "Jane Doe, Partner, Trade & Customs, KPMG in Belgium": the area
-            # the post covers, then the body (and its country)
+            # the post covers, then a network's member firm by its country
         if len(parts) not in (2, 3) or len(parts) == 3 and n < len(items) - 1 and not _AUTHOR_BODY.match(parts[2]) \
                 or not _AUTHOR_NAME.match(parts[0]):
             # (an earlier author's practice or unit too: "Prepared by Jane Doe, Director, EU Trade Practice, with
@@ -561,6 +563,11 @@ _HONOURABLE_LINE = re.compile(r"(?:^|, )(?:Senator )?(?:[Tt]he |(?<![^\n]))(?:Rt
                               r"(?: [A-Z][\w'.\u00c0-\u024f-]+){1,3}(?: (?:MP|MLA|MHR|MPP|TD|MSP))?\s*$")
 
 
+# a letter's complimentary close over the signature: "Sincerely,", "Yours faithfully,", "Best regards,"
+_LETTER_CLOSING = re.compile(r"(?i)(?:yours )?(?:sincerely|faithfully|truly)(?: yours)?,?|(?:best |kind |warm |with )?"
+                             r"regards,?|respectfully(?: yours| submitted)?,?|cordially,?")
+
+
 def post_line_under(text: str, start: int, heads) -> tuple[int, int] | None:
     """The character range of the line under the name at character ``start``, when that name's line is a release's
     heading of a minister ("Senator the Hon Daniel Kourakis", "The Hon Madeleine Fraser MP": ``_HONOURABLE_LINE``),
@@ -574,7 +581,8 @@ def post_line_under(text: str, start: int, heads) -> tuple[int, int] | None:
         return None
     name_line = text[line_start:line_end].strip()
     header = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
-    if not (_HONOURABLE_LINE.match(name_line) or (_PEOPLE_HEADER.fullmatch(header) or not header and line_start > 0)
+    if not (_HONOURABLE_LINE.match(name_line) or (_PEOPLE_HEADER.fullmatch(header) or not header and line_start > 0
+                                                  or _LETTER_CLOSING.fullmatch(header))
             and _LISTED_NAME_ALONE.fullmatch(name_line)):
         return None  # (or a contact's name alone under "Press contact:", the post under it; or a signature, a name
         # alone after a blank line with the post under it: a letter's "Jane Doe" / "Senior Lecturer, University of X")
@@ -2159,9 +2167,12 @@ class NameCandidates:
             opening = r"(?:^|;|\),|,|\band\b)" if ATTENDANCE.match(line) else r"(?:^|;|\||\),|\bwith\b|\band\b)"
             for item in re.finditer(opening + r"\s*([^,;()]+?)\s*(?=[,(]|" + PARTICIPANT_DASH + "|$)",
                                     line[body_at:]):
-                start = a + body_at + item.start(1)
-                span = doc.char_span(start, start + len(item.group(1)), alignment_mode="contract")
-                if span is None or not 2 <= len(item.group(1).split()) <= 4:
+                named = item.group(1)
+                styled = _STYLE_BEFORE_NAME.match(named)  # ("The Honorable Daniel J. Whitcomb, Secretary of ...")
+                start = a + body_at + item.start(1) + (styled.end() if styled else 0)
+                named = named[styled.end():] if styled else named
+                span = doc.char_span(start, start + len(named), alignment_mode="contract")
+                if span is None or not 2 <= len(named.split()) <= 4:
                     continue
                 cleaned = self.clean(doc, span.start, span.end)
                 if cleaned and all(t.lower_ in self.lex.portfolio_words or t.lower_ in self.lex.domain_words

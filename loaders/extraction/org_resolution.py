@@ -124,6 +124,13 @@ class OrgResolver:
             return None  # "Director-General for FTA Policy", "for APEC Affairs": the area a post covers, not a body
             # (not a government department by its full name: "a former negotiator for Global Affairs Canada")
         info = self.lex.org_named(text)
+        if info is None and len(span) >= 3 and span[-1].is_title and self.lex.place_country(span[-1].text) \
+                and start >= 1 and doc[start - 1].text == "," \
+                and (end == len(doc) or doc[end].text in (";", "|") or "\n" in doc[end].text) \
+                and fold(span[-1].text) not in self.lex.country_forms \
+                and (firm := self.lex.org_named(span[:-1].text)) is not None and firm.kind == "company":
+            info = firm  # "..., Partner, Clifford Chance Paris;": an author line's firm and the city of its office (not
+            # "the managing director of DP World Dakar", a terminal's operator of its own)
         if info is None and end + 1 < len(doc) and (doc[end].text == "Building"
                                                     or doc[end].text == "Office" and doc[end + 1].text == "Building"):
             return None  # ("the Dirksen Senate Office Building": a building's name, the model's cut of it no body)

@@ -1224,6 +1224,15 @@ class OrganizationFinder:
                     k += 1  # "a Memorandum of Understanding on the Exchange of Emissions Data": what it is on
                 if k > start and not self.lex.is_org_head(doc[k - 1].lower_):
                     out.add(fold(doc[start:k].text))  # (not "on the Caribbean Development Bank loan")
+            if tok.lower_ in subject_cues and tok.is_title and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" \
+                    and doc[tok.i + 2].is_title:
+                k = tok.i + 2
+                while k < len(doc) and k - tok.i < 16 and not doc[k].ent_id_ and (
+                        doc[k].is_title or doc[k].lower_ in ("of", "and", "for", "on", "the") and k + 1 < len(doc)
+                        and doc[k + 1].is_title):
+                    k += 1
+                out.add(fold(doc[tok.i:k].text))  # "the Memorandum of Cooperation on Strengthening Critical Minerals
+                # and Semiconductor Supply Chains": the instrument whole, its kind first
             if tok.lower_ not in self.lex.instrument_words or not tok.is_title or tok.ent_id_:
                 continue
             start = tok.i

@@ -1997,6 +1997,7 @@ class RoleFinder(TitleReader):
             if fact.organization is not None and not _named_on_entry_line(doc, orgs, fact, blocks, ends):
                 fact.organization = None  # ("Jane Doe, Partner, Brussels" under "Hemi Tautahi, Executive Director,
                 # ExportNZ": a witness's line names her post's body, or none)
+        _bodies_of_delegations(doc, kept, blocks)
         lowered = text.lower()
         implied = {f.organization for f in kept if f.organization and "ministry" in f.organization.lower().split()}
         for fact in kept:
@@ -2928,7 +2929,8 @@ class RoleFinder(TitleReader):
             fallback_country = None  # ("REGINA, Sask. - Saskatchewan Agriculture Minister X": a province's post, not
             # the federal one the dateline's country has)
         spec = self.lex.heads.get(parsed.head)
-        province = self._province_of_post(parsed, fallback_country) if parsed.head in ("premier", "minister") else None
+        province = self._province_of_post(parsed, fallback_country) \
+            if any(parsed.head in heads for heads in self.lex.province_post_heads.values()) else None
         # (not "Queensland Senator X", "an Alberta MP": a seat in the federal parliament for the province)
         if province is not None:
             # ("REGINA, Sask. - Premier X says Chinese tariffs ...": the province's premier, before any country's
@@ -2997,35 +2999,65 @@ class RoleFinder(TitleReader):
         X said"), that province; None otherwise."""
         words = parsed.title.replace("'s ", " ").split()
         found = self.lex.province_in([w.strip(",") for w in words])
-        if found is not None or parsed.head != "premier" or parsed.country is not None or self._doc is None:
-            return found
+        if found is not None:
+            heads = self.lex.province_post_heads.get(found.country, ())
+            return found if parsed.head in heads and (parsed.head in (heads[0], "minister") or self._portfolio_of(parsed)) \
+                else None
+            # (a post its country's provinces hold: not "Georgia's Economy Minister", of the country Georgia; a
+            # department's post by its portfolio: not "Texas Commissioner X", nor a firm's "Iowa director")
+        if parsed.country is not None or self._doc is None \
+                or not any(heads[:1] == (parsed.head,) for heads in self.lex.province_post_heads.values()):
+            return None
         place = place_text(self._doc)
-        seat = self.lex.province_seats.get(fold(place.split(",")[0])) if place else None
-        return seat if seat is not None and seat.country == (fallback_country or seat.country) else None
+        seat = None
+        for part in (place.split(",") if place else []):  # ("TORONTO -", "SAVANNAH, Ga. -": the seat or the state)
+            seat = seat or self.lex.province_seats.get(fold(part.strip())) or (
+                self.lex.provinces.get(fold(part.strip())) if part is not place.split(",")[0] else None)
+        if seat is None or parsed.head not in self.lex.province_post_heads.get(seat.country, ())[:1]:
+            return None
+        return seat if seat.country == (fallback_country or seat.country) else None
 
     def _provincial_body(self, parsed: ParsedTitle, province: ProvinceInfo) -> str:
         """The body of a province's post: its government for a premier, else its ministry of the title's portfolio
         where the province names ministries so ("Saskatchewan Agriculture Minister" -> "Saskatchewan Ministry of
         Agriculture"), else its government."""
-        if parsed.head != "minister" or not province.ministries:
+        heads = self.lex.province_post_heads.get(province.country, ())
+        if parsed.head not in heads[1:] or not province.ministries:
             return province.government
-        forms = {w for w in fold(province.name).split()} | {fold(f) for f in self.lex.provinces
-                                                             if self.lex.provinces[f] is province}
-        words = [w for w in parsed.title.replace("'s ", " ").split() if fold(w) not in forms]
-        low = [w.lower() for w in words]
-        if "minister" not in low:
-            return province.government
-        at = low.index("minister")
-        words = [w for n, w in enumerate(words) if n >= at or fold(w) not in self.lex.modifiers
-                 and fold(w) not in ("the", "provincial")]  # (a rank before the head: "Deputy", "provincial")
-        low = [w.lower() for w in words]
-        at = low.index("minister")
-        portfolio = words[at + 2:] if at + 2 < len(words) and low[at + 1] in ("of", "for") else words[:at]
-        if not portfolio or not all(w.strip(",").isalpha() and (w[:1].isupper() or w.lower() in ("and", "&"))
-                                    or w.lower() in ("and", "&") for w in portfolio):
+        portfolio = self._portfolio_of(parsed, province)
+        if not portfolio:
             return province.government  # (a portfolio in capitals only: "Ontario Minister of Economic Development,
             # Job Creation and Trade"; not "the province's minister responsible for trade")
-        return f"{province.ministries} {' '.join(portfolio)}"
+        built = f"{province.ministries} {' '.join(portfolio)}"
+        known = self.lex.org_named(built)
+        return known.name if known is not None and known.kind == "government" else built
+        # (the lexicon's name of the body where it lists one: "Iowa Department of Agriculture and Land Stewardship")
+
+    def _portfolio_of(self, parsed: ParsedTitle, province: ProvinceInfo | None = None) -> list[str]:
+        """The portfolio a provincial post's title names, in capitals, after its head's "of"/"for" or before the
+        head ("Saskatchewan Agriculture Minister", "Iowa Secretary of Agriculture"), without the province's name and
+        any rank; [] when there is none."""
+        forms = {w for w in fold(province.name).split()} | {fold(f) for f in self.lex.provinces
+                                                             if self.lex.provinces[f] is province} if province else set()
+        words = [w for w in parsed.title.replace("'s ", " ").split()
+                 if fold(w) not in forms and not (province is None and self.lex.province_in([w]))]
+        low = [w.lower() for w in words]
+        if parsed.head not in low:
+            return []
+        at = low.index(parsed.head)
+        words = [w for n, w in enumerate(words) if n >= at or fold(w) not in self.lex.modifiers
+                 and fold(w) not in ("the", "provincial", "state")]  # (a rank before the head: "Deputy", "provincial")
+        low = [w.lower() for w in words]
+        if parsed.head not in low:
+            return []
+        at = low.index(parsed.head)
+        portfolio = words[at + 2:] if at + 2 < len(words) and low[at + 1] in ("of", "for") else words[:at]
+        if not portfolio or not all(w.strip(",").isalpha() and (w[:1].isupper() or w.lower() in ("and", "&"))
+                                    or w.lower() in ("and", "&") or n == 0 and w == "the"  # ("of the Economy, ...")
+                                    for n, w in enumerate(portfolio)) \
+                or not any(self.lex.is_portfolio(w.strip(",").lower()) for w in portfolio):
+            return []
+        return portfolio
 
     def _counterpart_country(self, end: int) -> str | None:
         """The country of a government post that names none, held by the person whose name ends at token ``end``
@@ -3228,6 +3260,30 @@ def _bodies_of_companions(doc: Doc, facts: list[RoleFact], lex: Lexicon) -> None
                 chosen = max(led, key=lambda f: max(s for s, _ in f.person.spans if s < start))
                 fact.organization, fact.country = chosen.organization, fact.country or chosen.country
                 break
+
+
+def _bodies_of_delegations(doc: Doc, facts: list[RoleFact],
+                           blocks: dict[tuple[int, int], frozenset[tuple[int, int]]]) -> None:
+    """"Japanese side: Mr. X, Minister of Economy, Trade and Industry; Mr. Y, Vice-Minister for International
+    Affairs": on a line listing one side's delegation, an official of a rank inside a ministry whose post names no
+    body is of the one ministry the line gives its other members' posts."""
+    lines = {}
+    for fact in facts:
+        start = doc[fact.token].idx if 0 <= fact.token < len(doc) else -1
+        line = next((r for r in blocks if r[0] <= start < r[1]), None)
+        if line is not None:
+            lines.setdefault(line, []).append(fact)
+    for on_line in lines.values():
+        bodies = {f.organization for f in on_line if f.organization is not None
+                  and "ministry" in fold(f.organization).split()}
+        if len(bodies) != 1:
+            continue
+        for fact in on_line:
+            words = fold(fact.title).replace("-", " ").split()
+            if fact.organization is None and fact.current and words \
+                    and ({words[0], "-".join(words[:2]), " ".join(words[:2])} & (_SUITE_HEADS | {"vice minister"})) \
+                    and not any(w in ("ambassador", "envoy", "consul") for w in words):
+                fact.organization = next(iter(bodies))
 
 
 def _portfolio_headed(doc: Doc, i: int, domain_words) -> str | None:
@@ -3828,6 +3884,8 @@ def _drop_subsumed(facts: list[RoleFact], named: set[str] = frozenset(),
                       if other is not fact and other.person is fact.person and _title_words(fact) < words_of(other)
                       and (fact.organization is None or same(fact.organization, other.organization)
                            or fact.organization not in named
+                           # (or one its title implied by habit: "Senator X, a Quebec senator": not the U.S. Senate)
+                           or fact.guessed and other.organization is not None
                            # (a bare head beside the holder's post that names its portfolio: "Minister" Fraser, whose
                            # post is "Minister for Resources and Northern Australia", holds no other minister's body)
                            or len(_title_words(fact)) == 1 and {"for", "of"} & set(fold(other.title).split())

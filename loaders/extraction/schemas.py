@@ -233,6 +233,7 @@ POSTS = Fields(optional={
 })
 
 PROVINCES = Fields(optional={
+    "post_heads": MapOf(WORDS, key=CODE),
     "provinces": MapOf(Fields(required={"country": CODE, "government": Text()},
                               optional={"aliases": WORDS, "adjectives": WORDS, "seat": Text(), "ministries": Text()})),
 })

@@ -26,6 +26,7 @@ from loaders.extraction.org_resolution import POSSESSIVES
 from loaders.extraction.organizations import OWNED_WORDS, OrgEntity, OrgIndex
 from loaders.extraction.persons import PersonIndex
 from loaders.extraction.portfolios import area_at, serial_list
+from loaders.extraction.text import fold
 from loaders.extraction.title_tokens import _POSSESSIVES, CONNECTORS, TokenClasses, TokenKind
 
 _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
@@ -285,8 +286,8 @@ class TitleReader:
             phrase = [(i - 2, TokenKind.CONN), (i - 1, TokenKind.OTHER), (i, TokenKind.OTHER)]
             i -= 3
         while i >= 0:
-            if "\n" in doc[i].text:
-                break
+            if "\n" in doc[i].text or doc[i].text in ("|", "\u2022"):
+                break  # (a bar or a bullet parts the items of a line: "Jane Doe, Partner | John Roe, Counsel")
             if phrase and doc[phrase[0][0]].lower_ in ("and", "&") and (doc[i].text == ")" or orgs.at(i) is not None):
                 break  # "Tsukamoto of Japan's Ministry of X (METI) and Minister for Trade Baek": a body ends the last clause
             if not phrase and doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].is_upper \
@@ -1355,6 +1356,10 @@ class TitleReader:
                     break
                 if n > heads[-1] and kind == TokenKind.OTHER:
                     break  # "MP for Birmingham Hodge Hill": a constituency, not part of the title
+                if n < heads[0] and low in self.lex.dropped_modifiers and low not in ("the", "a", "an") and any(
+                        fold(" ".join(doc[j].text for j, _ in phrase[n:n + k])) in self.lex.provinces for k in (2, 3)):
+                    words.append((n, doc[i].text))  # ("New South Wales Agriculture Minister": the province's first
+                    continue  # word, no modifier of the post)
                 if low == "the" and n > heads[-1] and words and words[-1][0] == n - 1 \
                         and doc[phrase[n - 1][0]].lower_ in ("of", "for"):
                     words.append((n, doc[i].text))  # ("Minister for the Ecological Transition": the article of a

@@ -262,7 +262,8 @@ class TokenClasses:
 
     def _province_before_title(self, doc: Doc, i: int) -> TokenKind | None:
         """MOD when token ``i`` is a word of a province's name or short form (provinces.yaml) written right before a
-        government post ("B.C. Forests Minister", "Alberta Premier"); else None."""
+        government post ("B.C. Forests Minister", "Alberta Premier"); else None (not a country's name a state shares:
+        "Georgia Deputy Minister of Economy")."""
         if not doc[i].text[:1].isupper() or not self.lex.provinces:
             return None
         for start in range(max(0, i - 2), i + 1):
@@ -270,8 +271,15 @@ class TokenClasses:
                 continue  # ("Les Producteurs de lait du Québec President X": the province ends a body's name)
             for end in range(i + 1, min(len(doc), start + 3) + 1):
                 if fold(doc[start:end].text) in self.lex.provinces and end < len(doc) and doc[end].is_title \
+                        and fold(doc[start:end].text) not in self.lex.country_forms \
                         and (doc[end].lower_ in self.lex.heads or doc[end].lower_ in self.lex.domain_words
                              or doc[end].lower_ in self.lex.portfolio_words or doc[end].lower_ in self.lex.modifiers):
+                    head = next((k for k in range(end, min(len(doc), end + 6)) if doc[k].lower_ in self.lex.heads
+                                 and doc[k].lower_ not in self.lex.modifiers), None)
+                    heads = self.lex.province_post_heads.get(self.lex.provinces[fold(doc[start:end].text)].country)
+                    if head is not None and heads and self.lex.head_spec(doc[head].text).singular not in heads \
+                            and doc[head].lower_ not in heads:
+                        return None  # ("Georgia Deputy Minister of Economy": no post a U.S. state's government holds)
                     return TokenKind.MOD
         return None
 
