@@ -72,16 +72,20 @@ def article_facts(ex: Extraction, lexicon: Lexicon, text: str) -> ArticleFacts:
         cid = add_country(org.country, org.evidence)
         if cid:
             facts.rel("OF_COUNTRY", "Organization", oid, "Country", cid, org.evidence, published)
+    def add_part_of(name: str, part_of: str | None, evidence) -> None:
+        """"the Directorate-General for Trade of the European Commission": the body ``name`` is a part of."""
+        if not part_of or part_of == name:
+            return
+        parent = orgs.get(part_of) or org_id(part_of)
+        if part_of not in orgs:
+            info = lexicon.organizations.get(part_of)
+            facts.node("Organization", {"id": parent, "name": part_of, "aliases": [],
+                                        "kind": info.kind if info else None, "country": info.country if info else None})
+            orgs[part_of] = parent
+        facts.rel("PART_OF", "Organization", orgs[name], "Organization", parent, evidence, published)
+
     for org in ex.organizations:
-        if org.part_of and org.part_of != org.name:
-            # "the Directorate-General for Trade of the European Commission": the body it is a part of
-            parent = orgs.get(org.part_of) or org_id(org.part_of)
-            if org.part_of not in orgs:
-                info = lexicon.organizations.get(org.part_of)
-                facts.node("Organization", {"id": parent, "name": org.part_of, "aliases": [],
-                                            "kind": info.kind if info else None, "country": info.country if info else None})
-                orgs[org.part_of] = parent
-            facts.rel("PART_OF", "Organization", orgs[org.name], "Organization", parent, org.evidence, published)
+        add_part_of(org.name, org.part_of, org.evidence)
 
     for code in ex.countries:
         add_country(code, None)
@@ -107,6 +111,9 @@ def article_facts(ex: Extraction, lexicon: Lexicon, text: str) -> ArticleFacts:
                 cid = add_country(info.country if info else role.country, role.evidence)
                 if cid:
                     facts.rel("OF_COUNTRY", "Organization", oid, "Country", cid, role.evidence, published)
+                # (a body the post implies, named nowhere in the story, is still a part of the one the lexicon
+                # lists: a "foreign trade secretary" at Brazil's Secex, which is in the trade ministry)
+                add_part_of(role.organization, info.part_of if info else None, role.evidence)
             facts.rel("AT", "Role", rid, "Organization", oid, role.evidence, published)
         elif role.country:
             cid = add_country(role.country, role.evidence)

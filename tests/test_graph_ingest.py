@@ -192,3 +192,17 @@ def test_dask_scheduler_that_does_not_answer_is_a_clear_error():
 
     with pytest.raises(ExtractionError, match="no Dask scheduler answers at tcp://127.0.0.1:7859"):
         DaskPool(scheduler="tcp://127.0.0.1:7859")
+
+
+def test_a_body_a_post_implies_is_written_inside_the_body_the_lexicon_lists(extractor):
+    """Bug: a "foreign trade secretary" at Brazil's Secex, which the story never names, got no PART_OF to the
+    trade ministry the lexicon lists, so the same secretary at the ministry in another story looked like a second
+    post held at the same time and her two nodes were never merged."""
+    text = "BRASILIA - Brazil's foreign trade secretary, Helena Moreira Lisboa, said beef exports to China would rise."
+    result = extractor.extract(Article(id="s", text=text))
+    assert ("Helena Moreira Lisboa", "Secretariat of Foreign Trade of Brazil") in {
+        (r.person, r.organization) for r in result.roles}
+    facts = article_facts(result, extractor.lexicon, text)
+    names = {row["id"]: row["name"] for row in facts.nodes["Organization"]}
+    assert ("Secretariat of Foreign Trade of Brazil", "Ministry of Development, Industry, Trade and Services of Brazil") \
+        in {(names[row["start"]], names[row["end"]]) for row in facts.rels[("PART_OF", "Organization", "Organization")]}

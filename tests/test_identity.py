@@ -844,3 +844,15 @@ def test_a_korean_given_name_romanized_with_oo_or_u_is_one_name():
     """Bug: "Park Min-soo" / "Park Minsu" (Korean's "u" written "oo" or "u") compared as different given names."""
     assert compare(parse("Park Min-soo", "Park"), parse("Park Minsu", "Park")).given == "variant"
     assert compare(parse("Park Min-soo", "Park"), parse("Park Min-ji", "Park")).given == "conflict"
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Embassy of China", "Embassy of China in Brazil", True),
+    ("Embassy of China in Brasília", "Embassy of China in Brazil", True),
+    ("Embassy of China in Brazil", "Embassy of Japan in Brazil", False),
+    ("Embassy of China in Brazil", "Consulate General of China in São Paulo", False),
+])
+def test_a_countrys_embassy_named_with_its_host_its_city_or_neither_is_one_body(a, b, same):
+    """Bug: an ambassador at the "Embassy of China in Brazil" in one story and the "Embassy of China in Brasília"
+    in another held "different posts at the same time", so one ambassador was two nodes."""
+    assert one_body(a, b) is same

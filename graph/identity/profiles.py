@@ -10,6 +10,8 @@ the same surname, the same surname sound (Metaphone), or a shared post.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from neo4j import Driver
@@ -66,6 +68,10 @@ def one_body(name_a: str | None, name_b: str | None, same_country: bool = False)
     if short == long or long.startswith(short + " of ") or long.startswith(short + " ") \
             and long[len(short) + 1:] in _LEGAL_FORMS:
         return True  # (a firm with and without its legal form: "Harlow & Pierce" / "Harlow & Pierce LLP")
+    sent_a, sent_b = _MISSION.fullmatch(short), _MISSION.fullmatch(long)
+    if sent_a and sent_b and sent_a["kind"] == sent_b["kind"] and sent_a["sender"] == sent_b["sender"]:
+        return True  # (a country's embassy named with its host, its city or neither: "Embassy of China",
+        # "Embassy of China in Brazil", "Embassy of China in Brasilia"; its ambassador has one post)
     portfolios_a, portfolios_b = _ministry_portfolios(_listed(name_a)), _ministry_portfolios(_listed(name_b))
     if not portfolios_a or not portfolios_b:
         return False
@@ -76,6 +82,11 @@ def one_body(name_a: str | None, name_b: str | None, same_country: bool = False)
     # one portfolio among the portfolios of the other (whole ones: "Foreign Ministry" is no "Ministry of Foreign
     # Trade", "Economy Ministry" no "Ministry of Digital Economy and Society")
     return portfolios_a < portfolios_b or portfolios_b < portfolios_a
+
+
+#: A country's mission abroad, folded: its kind, the sending country, and where it is, if written
+_MISSION = re.compile(r"(?P<kind>embassy|consulate general|consulate|high commission|permanent mission) of "
+                      r"(?P<sender>.+?)(?: (?:in|to) .+)?")
 
 
 def _listed(name: str) -> str:

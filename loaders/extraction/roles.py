@@ -2976,17 +2976,15 @@ class RoleFinder(TitleReader):
                         parsed.plural, parsed.org_hint, self._guessed, parsed.now_after)
 
     def _only_country_of_ministers(self) -> str | None:
-        """In a story that names a country whose government has no ministers (the U.S.) most, the one other country
-        it names more than once, and more than twice as often as any third, where a minister named with no country
-        is from; else None."""
-        named = sorted(((n, code) for code, n in self._countries_named.items()
-                        if code in self.lex.countries and not self.lex.countries[code].organization), reverse=True)
-        if not named or named[0][1] not in self.lex.ministerless_countries:
-            return None  # (the story is about the country without ministers, named most)
-        others = [(n, code) for n, code in named if code not in self.lex.ministerless_countries]
-        if not others or others[0][0] < 2 or len(others) > 1 and others[0][0] <= 2 * others[1][0]:
+        """In a story that names a country whose government has no ministers (the U.S.), the one other country it
+        names more than once, where a minister named with no country is from; else None (not where two others are
+        named so: a Brazilian minister in a story of China, Brazil and the U.S.)."""
+        named = {code: n for code, n in self._countries_named.items()
+                 if code in self.lex.countries and not self.lex.countries[code].organization}
+        if not any(code in self.lex.ministerless_countries for code in named):
             return None
-        return others[0][1]
+        others = [code for code, n in named.items() if code not in self.lex.ministerless_countries and n >= 2]
+        return others[0] if len(others) == 1 else None
 
     def _domain_of(self, words: list[str]) -> str | None:
         """The one policy domain a title's words name ("minister of international trade": trade), else None."""
