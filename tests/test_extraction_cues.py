@@ -15914,3 +15914,37 @@ def test_round54_a_provincial_ministers_portfolio_may_open_on_the(extractor):
                            "said aluminium exports fell.")
     assert ("Étienne Lavallois", "Quebec Minister of the Economy, Innovation and Energy",
             "Quebec Ministry of the Economy, Innovation and Energy") in roles_of(found)
+
+
+def test_round54_according_to_the_post_at_a_body_a_noun_points_back_to(extractor):
+    found = run(extractor, "The Brazilian Association of Animal Protein (ABPA) celebrated the decision. According to the "
+                           "president of the entity, Luiz Kesselring, the sector lost US$ 150 million.")
+    assert ("Luiz Kesselring", "president", "Brazilian Association of Animal Protein") in roles_of(found)
+
+
+def test_round54_a_later_description_of_the_holder_gives_a_bare_posts_country(extractor):
+    found = run(extractor, "On Wednesday, the Minister of Economy, Pieter Vandermeulen, hosted a delegation from the US "
+                           "Department of Commerce on a tour of the port's chemical platform. \"Fifteen percent must "
+                           "stay a ceiling,\" Vandermeulen told reporters. The Belgian minister also asked for an "
+                           "exemption for specialty chemicals.")
+    assert ("Pieter Vandermeulen", "Minister of Economy", "Federal Public Service Economy, SMEs, Self-employed and "
+            "Energy") in roles_of(found)
+
+
+def test_round54_a_code_is_an_instrument_not_a_body(extractor):
+    assert not org_names(run(extractor, "The Union Customs Code applies to every shipment, the Commission said.")) \
+        - {"European Commission"}
+
+
+def test_round54_a_signatures_post_before_the_body_on_its_line(extractor):
+    found = run(extractor, "We urge the Commission to suspend the duties.\n\nSincerely,\nHelena Marchetto\nDirector "
+                           "General, Federation of European Chemical Importers")
+    assert [(r.person, r.title) for r in found.roles] == [("Helena Marchetto", "Director General")]
+
+
+@pytest.mark.parametrize("text", [
+    "Daniel Ruizabal, a partner in the international trade practice of Hollis & Marr LLP, said the ruling was narrow.",
+    "Daniel Ruizabal, a partner in the trade team at Hollis & Marr LLP, said the ruling was narrow.",
+])
+def test_round54_a_partner_in_a_firms_practice_is_the_firms_partner(extractor, text):
+    assert ("Daniel Ruizabal", "partner", "Hollis & Marr LLP") in roles_of(run(extractor, text))

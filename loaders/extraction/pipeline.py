@@ -126,6 +126,7 @@ class Extractor:
         for fact in role_facts:
             titles.setdefault(fact.person.name, []).append(fact.title)
         refs = References(self.lexicon, doc, persons, sides, titles)
+        self.role_finder.place_by_description(doc, role_facts, refs.description)  # ("the Belgian minister")
         found = len(role_facts)  # (``title_holder`` appends the posts descriptions give: "the Deputy Minister said")
         attributor = QuoteAttributor(self.lexicon, self.role_finder.title_holder(doc, persons, orgs, role_facts),
                                      refs)

@@ -1864,8 +1864,10 @@ class RoleFinder(TitleReader):
                                 w[:1].isupper() or w in ("and", "the", "of", "for", "&") for w in line.split()) \
                                 and line.split()[0].lower() not in self.lex.not_current \
                                 and not ("," in line and (self.lex.country_of(last_piece)
-                                                          or self.lex.place_country(last_piece))):
-                            # (not "Former Undersecretary of Mining, Chile": a post held before, and its country)
+                                                          or self.lex.place_country(last_piece)
+                                                          or any(self.lex.is_org_head(fold(w)) for w in last_piece.split()))):
+                            # (not "Former Undersecretary of Mining, Chile": a post held before, and its country; nor
+                            # "Director General, Federation of European Chemical Importers": the post, then its body)
                             parsed_below.title = line  # (the line is the post, all of it: "Minister for Climate
                             # Change and Energy", which the title's reader may cut)
                         if parsed_below.organization is None:
@@ -2589,6 +2591,28 @@ class RoleFinder(TitleReader):
                 return orgs.at(first) if first is not None else None
             line_start = prev_start
         return None
+
+    def place_by_description(self, doc: Doc, facts: list[RoleFact], described) -> None:
+        """"The Belgian minister also pleaded ..." after "the Minister of Economy, X": a government post the story
+        gives no country (no body, or a ministry named by its title alone) is of the country a later description of
+        its holder names (``described``: the person a description headed by a token names, as ``References``
+        reads it), at that country's body for the post's portfolio."""
+        for tok in doc:
+            spec = self.lex.heads.get(tok.lower_)
+            if spec is None or not spec.government or spec.is_plural or tok.i < 2 \
+                    or doc[tok.i - 2].lower_ != "the" or not (code := self.lex.country_of(doc[tok.i - 1].text)) \
+                    or code not in self.lex.countries or self.lex.countries[code].organization:
+                continue
+            holder = described(tok.i)
+            for fact in facts if holder is not None else ():
+                if fact.person is not holder or fact.country is not None or fact.plural \
+                        or fold(fact.title).split()[-1:] != [tok.lower_] and tok.lower_ not in fold(fact.title).split() \
+                        or fact.organization is not None and self.lex.org_named(fact.organization) is not None:
+                    continue
+                words = fold(fact.title).split()
+                body = self.lex.body(self._domain_of(words), code) or self._ministry_named_by(fact.title, code)
+                if body is not None:
+                    fact.organization, fact.country = body, code
 
     def drop_restated(self, doc: Doc, orgs: OrgIndex, facts: list[RoleFact], added: int) -> list[RoleFact]:
         """The facts after quote attribution (``facts[added:]`` the ones ``title_holder`` added to those ``find``

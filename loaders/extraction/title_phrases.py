@@ -187,8 +187,10 @@ class TitleReader:
         the minister, X showed openness": what the minister said of X), nor a source's reporter before the subject's
         own post ("According to the IRNA economic correspondent, X, Deputy Minister of ...")."""
         span = persons.span_at(start)
-        if span is None or not any(k == TokenKind.ORG for _, k in left):
-            return False
+        if span is None or not any(k == TokenKind.ORG for _, k in left) and not any(
+                doc[i].lower_ in self.lex.context_nouns and i >= 2 and doc[i - 1].lower_ in ("the", "that", "this")
+                and doc[i - 2].lower_ in ("of", "at") for i, _ in left):
+            return False  # (or one a noun points back to: "According to the president of the entity, X, ...")
         end = span[1]
         return end + 1 < len(doc) and doc[end].text == "," and not (
             doc[end + 1].is_title and (doc[end + 1].lower_ in self.lex.heads or doc[end + 1].lower_ in self.lex.modifiers))
@@ -411,6 +413,17 @@ class TitleReader:
             if any(kind == TokenKind.HEAD for _, kind in post):
                 collected, i = post, k  # "Ms X, Ambassador, Head of the Delegation of the EU to ...": the rank, then the post
         collected, i = self._portfolio(doc, collected, i, persons, orgs)
+        opened = next((n for n, (j, kind) in enumerate(collected) if kind == TokenKind.CONN and doc[j].lower_ == "in"
+                       and n >= 1 and collected[n - 1][1] == TokenKind.HEAD), None)
+        if opened is not None and i + 2 < len(doc) and doc[i].lower_ in ("practice", "team", "group") \
+                and doc[i + 1].lower_ in ("of", "at") \
+                and orgs.at(i + 2 + (doc[i + 2].lower_ == "the")) is not None:
+            # "a partner in the international trade practice of X": the practice is where the post sits in the firm,
+            # the firm its body
+            more, k = self._collect_right(doc, i + 1, persons, orgs)
+            collected = collected[:opened] + [(j, TokenKind.CONN) for j, _ in collected[opened:]] \
+                + [(i, TokenKind.CONN)] + more
+            i = k
         if end + 1 < len(doc) and doc[end + 1].lower_ == "and" and i + 1 < len(doc) and doc[i].text == ",":
             k = i + 1
             while k < len(doc) and k - i <= 6 and persons.at(k) is None and doc[k].text not in (",", ".", ";"):
