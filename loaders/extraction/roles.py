@@ -46,12 +46,10 @@ from loaders.extraction.references import is_main_subject, with_companion
 from loaders.extraction.sides import country_before
 from loaders.extraction.sentences import doc_text, once_per_doc, opening_token, sentence_of, sentence_start
 from loaders.extraction.text import fold, holds_run, lines_at
-from loaders.extraction.title_phrases import _NOW_WORDS, ParsedTitle, TitleReader, past_body_description
+from loaders.extraction.title_phrases import _NOW_WORDS, PRACTICE_WORDS, ParsedTitle, TitleReader, past_body_description
 from loaders.extraction.title_tokens import CONNECTORS, TokenKind
 
 
-# the words that close the name of a firm's practice after the firm's ("the Doe & Roe LLP Trade practice")
-_PRACTICE_WORDS = frozenset({"practice", "team", "group"})
 # a statement's closing line naming whom the press may call ("Press contact: Jane Doe, Head of Communications")
 # the opening line of a release's contact block ("Contact: Trade Policy Bureau, METI", "For inquiries:")
 _CONTACT_BLOCK = re.compile(r"\s*(?:(?:press|media) )?(?:contacts?|(?:for )?(?:enquiries|inquiries))\s*:\s*\S", re.I)
@@ -2477,7 +2475,7 @@ class RoleFinder(TitleReader):
         lines = [line for _, line in lines_at(doc_text(doc)) if line.strip()]
         # ("the Doe & Roe LLP International Trade & Customs practice": the firm's name, its practice's, the word; not
         # "police searched Vantage Metals Ltd offices")
-        practice = any(t.lower_ in _PRACTICE_WORDS and all(u.is_title or u.text == "&" for u in doc[m.end:t.i])
+        practice = any(t.lower_ in PRACTICE_WORDS and all(u.is_title or u.text == "&" for u in doc[m.end:t.i])
                        for m in firm.mentions for t in doc[m.end:m.end + 6])
         # a closing line that signs ("Doe & Roe LLP, Brussels"), or a contact line that names the firm; not a
         # sentence about it ("Vantage Metals Ltd declined to comment.")
@@ -2605,14 +2603,18 @@ class RoleFinder(TitleReader):
                 continue
             holder = described(tok.i)
             for fact in facts if holder is not None else ():
-                if fact.person is not holder or fact.country is not None or fact.plural \
-                        or fold(fact.title).split()[-1:] != [tok.lower_] and tok.lower_ not in fold(fact.title).split() \
+                words = fold(fact.title).split()
+                if fact.person is not holder or fact.country is not None or fact.plural or tok.lower_ not in words \
                         or fact.organization is not None and self.lex.org_named(fact.organization) is not None:
                     continue
-                words = fold(fact.title).split()
-                body = self.lex.body(self._domain_of(words), code) or self._ministry_named_by(fact.title, code)
+                body = self._body_in(fact.title, self._domain_of(words), code)
                 if body is not None:
                     fact.organization, fact.country = body, code
+
+    def _body_in(self, title: str, domain: str | None, country: str) -> str | None:
+        """The body a post of ``title`` (of policy ``domain``) is at in ``country``: the country's listed body of
+        the domain, else the ministry the title names, the lexicon's way."""
+        return self.lex.body(domain, country) or self._ministry_named_by(title, country)
 
     def drop_restated(self, doc: Doc, orgs: OrgIndex, facts: list[RoleFact], added: int) -> list[RoleFact]:
         """The facts after quote attribution (``facts[added:]`` the ones ``title_holder`` added to those ``find``
@@ -2943,7 +2945,7 @@ class RoleFinder(TitleReader):
               fallback_country: str | None = None) -> RoleFact:
         self._guessed = False
         if parsed.head in self.lex.seat_heads and parsed.country is None \
-                and (seat_of := self.lex.province_in(parsed.title.replace("'s ", " ").split())) is not None:
+                and (seat_of := self._province_named(parsed)) is not None:
             fallback_country = seat_of.country  # ("Queensland Senator X", "an Alberta MP": a seat in the federal
             # parliament for the province, of the province's country; not the U.S. Senate that "Senator" means by habit)
         elif fallback_country is not None and any(
@@ -3019,25 +3021,29 @@ class RoleFinder(TitleReader):
         """The province a government post is of: the one its title names ("Ontario Premier", "B.C. Forests
         Minister"), else, for a bare "Premier" in a story datelined from a province's capital ("TORONTO - Premier
         X said"), that province; None otherwise."""
-        words = parsed.title.replace("'s ", " ").split()
-        found = self.lex.province_in([w.strip(",") for w in words])
+        found = self._province_named(parsed)
         if found is not None:
             heads = self.lex.province_post_heads.get(found.country, ())
-            return found if parsed.head in heads and (parsed.head in (heads[0], "minister") or self._portfolio_of(parsed)) \
-                else None
+            return found if parsed.head in heads and (parsed.head in (heads[0], "minister")
+                                                      or self._portfolio_of(parsed, found)) else None
             # (a post its country's provinces hold: not "Georgia's Economy Minister", of the country Georgia; a
             # department's post by its portfolio: not "Texas Commissioner X", nor a firm's "Iowa director")
         if parsed.country is not None or self._doc is None \
                 or not any(heads[:1] == (parsed.head,) for heads in self.lex.province_post_heads.values()):
             return None
         place = place_text(self._doc)
-        seat = None
-        for part in (place.split(",") if place else []):  # ("TORONTO -", "SAVANNAH, Ga. -": the seat or the state)
-            seat = seat or self.lex.province_seats.get(fold(part.strip())) or (
-                self.lex.provinces.get(fold(part.strip())) if part is not place.split(",")[0] else None)
+        parts = [fold(part.strip()) for part in place.split(",")] if place else []
+        # ("TORONTO -", "SAVANNAH, Ga. -": the seat, or the state after the city)
+        seat = next((found for n, part in enumerate(parts)
+                     if (found := self.lex.province_seats.get(part) or (self.lex.provinces.get(part) if n else None))),
+                    None)
         if seat is None or parsed.head not in self.lex.province_post_heads.get(seat.country, ())[:1]:
             return None
         return seat if seat.country == (fallback_country or seat.country) else None
+
+    def _province_named(self, parsed: ParsedTitle) -> ProvinceInfo | None:
+        """The province or state a title's words name ("Queensland Senator", "B.C. Forests Minister"), or None."""
+        return self.lex.province_in([w.strip(",") for w in parsed.title.replace("'s ", " ").split()])
 
     def _provincial_body(self, parsed: ParsedTitle, province: ProvinceInfo) -> str:
         """The body of a province's post: its government for a premier, else its ministry of the title's portfolio
@@ -3055,14 +3061,13 @@ class RoleFinder(TitleReader):
         return known.name if known is not None and known.kind == "government" else built
         # (the lexicon's name of the body where it lists one: "Iowa Department of Agriculture and Land Stewardship")
 
-    def _portfolio_of(self, parsed: ParsedTitle, province: ProvinceInfo | None = None) -> list[str]:
+    def _portfolio_of(self, parsed: ParsedTitle, province: ProvinceInfo) -> list[str]:
         """The portfolio a provincial post's title names, in capitals, after its head's "of"/"for" or before the
         head ("Saskatchewan Agriculture Minister", "Iowa Secretary of Agriculture"), without the province's name and
         any rank; [] when there is none."""
         forms = {w for w in fold(province.name).split()} | {fold(f) for f in self.lex.provinces
-                                                             if self.lex.provinces[f] is province} if province else set()
-        words = [w for w in parsed.title.replace("'s ", " ").split()
-                 if fold(w) not in forms and not (province is None and self.lex.province_in([w]))]
+                                                             if self.lex.provinces[f] is province}
+        words = [w for w in parsed.title.replace("'s ", " ").split() if fold(w) not in forms]
         low = [w.lower() for w in words]
         if parsed.head not in low:
             return []
@@ -3161,8 +3166,8 @@ class RoleFinder(TitleReader):
                 fact = max(before, key=lambda f: f.token)
                 words = fact.title.lower().split()
                 domain = next((self.lex.domain_words[w] for w in words if w in self.lex.domain_words), None)
-                body = self.lex.body(domain, country) or self._ministry_named_by(fact.title, country)
-                out.append(RoleFact(cluster, fact.title, body, True, country, start))
+                out.append(RoleFact(cluster, fact.title, self._body_in(fact.title, domain, country), True, country,
+                                    start))
                 held.add(id(cluster))
                 break
         return out
@@ -3257,16 +3262,21 @@ _SUITE_HEADS = frozenset({"undersecretary", "under-secretary", "director", "dire
                           "vice-minister", "deputy"})
 
 
+def _suite_official(fact: RoleFact) -> bool:
+    """Is the post, held now and given no body, one of a rank inside a ministry (``_SUITE_HEADS``), not one abroad?"""
+    words = fold(fact.title).replace("-", " ").split()
+    return fact.organization is None and fact.current and bool(words) \
+        and bool({words[0], "-".join(words[:2])} & _SUITE_HEADS) \
+        and not any(w in ("ambassador", "envoy", "consul") for w in words)
+
+
 def _bodies_of_companions(doc: Doc, facts: list[RoleFact], lex: Lexicon) -> None:
     """"the Undersecretary of Foreign Trade, X, who accompanied the Secretary, explained", "Director General of
     International Trade Negotiations X, who accompanied the Minister of Trade, added": an official of a rank inside a
     ministry, whose post the story gives no body, goes with the minister as one of the ministry's people; the post
     is at the body of the post the one accompanied holds (the one the story named last with that title's head)."""
     for fact in facts:
-        words = fold(fact.title).replace("-", " ").split()
-        if fact.organization is not None or not fact.current or not words \
-                or not {words[0], "-".join(words[:2])} & _SUITE_HEADS \
-                or any(w in ("ambassador", "envoy", "consul") for w in words):
+        if not _suite_official(fact):
             continue
         for start, end in fact.person.spans:
             k = end + 1  # (past the comma after the name, then "who" if it is there)
@@ -3301,10 +3311,7 @@ def _bodies_of_delegations(doc: Doc, facts: list[RoleFact],
         if len(bodies) != 1:
             continue
         for fact in on_line:
-            words = fold(fact.title).replace("-", " ").split()
-            if fact.organization is None and fact.current and words \
-                    and ({words[0], "-".join(words[:2]), " ".join(words[:2])} & (_SUITE_HEADS | {"vice minister"})) \
-                    and not any(w in ("ambassador", "envoy", "consul") for w in words):
+            if _suite_official(fact):
                 fact.organization = next(iter(bodies))
 
 
@@ -3377,7 +3384,7 @@ def _in_practice_name(doc: Doc, k: int) -> bool:
     j = k
     while j < len(doc) and j - k < 6 and (doc[j].is_title or doc[j].is_upper or doc[j].text == "&"):
         j += 1
-    return j > k and doc[j - 1].lower_ in _PRACTICE_WORDS and (j == len(doc) or doc[j].text in (",", ";", "(") or "\n" in doc[j].text)
+    return j > k and doc[j - 1].lower_ in PRACTICE_WORDS and (j == len(doc) or doc[j].text in (",", ";", "(") or "\n" in doc[j].text)
 
 
 def _body_after_name(doc: Doc, end: int, orgs: OrgIndex, country: str | None = None) -> OrgEntity | None:

@@ -32,6 +32,9 @@ from loaders.extraction.title_tokens import _POSSESSIVES, CONNECTORS, TokenClass
 _DEMONSTRATIVE = frozenset({"that", "this", "the", "its"})
 # the words that open the area a post covers ("head of supply chain policy", "chief negotiator on wine denominations")
 _ATTACHED = frozenset({"attached", "assigned", "seconded"})  # ("... attached to" a body: at it)
+# the words that close the name of a firm's practice ("the Doe & Roe LLP Trade practice", "a partner in the
+# international trade practice of X")
+PRACTICE_WORDS = frozenset({"practice", "team", "group"})
 _AREA_PREPOSITIONS = frozenset({"of", "for", "on"})
 
 # heads that say whose second a person is ("Deputy USTR", "Assistant USTR"): before a body's short form that is also
@@ -415,7 +418,7 @@ class TitleReader:
         collected, i = self._portfolio(doc, collected, i, persons, orgs)
         opened = next((n for n, (j, kind) in enumerate(collected) if kind == TokenKind.CONN and doc[j].lower_ == "in"
                        and n >= 1 and collected[n - 1][1] == TokenKind.HEAD), None)
-        if opened is not None and i + 2 < len(doc) and doc[i].lower_ in ("practice", "team", "group") \
+        if opened is not None and i + 2 < len(doc) and doc[i].lower_ in PRACTICE_WORDS \
                 and doc[i + 1].lower_ in ("of", "at") \
                 and orgs.at(i + 2 + (doc[i + 2].lower_ == "the")) is not None:
             # "a partner in the international trade practice of X": the practice is where the post sits in the firm,
